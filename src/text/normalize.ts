@@ -1,0 +1,37 @@
+// Text folding shared by the knowledge base (alias keys) and the question parser, so that an alias
+// written in data/ and the same words typed by a member always meet on the same key.
+
+const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** Lower-case, strip accents, unify quotes and dashes. Keeps punctuation. */
+export function foldCase(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, "-")
+    .toLowerCase();
+}
+
+/**
+ * Fold to lower-case words separated by single spaces: possessives dropped ("manager's" -> "manager"),
+ * "co-ordinator" -> "coordinator", other punctuation becomes a space. "&" becomes "and".
+ */
+export function normalizeWords(text: string): string {
+  return foldCase(text)
+    .replace(/\bco-(?=ordinat)/g, "co")
+    .replace(/&/g, " and ")
+    .replace(/(\w)'s\b/g, "$1")
+    .replace(/(\w)s'(?=\s|$)/g, "$1s")
+    .replace(/'/g, "")
+    .replace(/[^a-z0-9$%+]+/g, " ")
+    .trim();
+}
+
+/** Key used to compare aliases for equality (validation: no alias may map to two roles). */
+export function aliasKey(alias: string): string {
+  return normalizeWords(alias);
+}
