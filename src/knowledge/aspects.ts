@@ -28,7 +28,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     description: "What the job involves day to day",
     synonyms: [
       "duties", "duty", "responsibilities", "responsibility", "responsible for", "tasks", "task", "job description",
-      "what do they do", "what does", "what do", "day to day", "daily", "role involve", "involve", "do all day", "main duties",
+      "what do they do", "day to day", "daily", "role involve", "involve", "do all day", "main duties",
       "job duties", "work do", "in charge of",
     ],
   },
@@ -83,7 +83,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     description: "Seniority, who they report to, where the role leads",
     synonyms: [
       "career", "career path", "higher", "senior", "seniority", "junior", "promotion", "promoted", "next step", "progression",
-      "progress", "move up", "reports to", "report to", "boss", "above", "below", "ladder", "advance", "advancement",
+      "progress", "move up", "reports to", "report to", "above", "below", "ladder", "advance", "advancement",
       "become an", "go from", "switch from", "transition", "step up", "lead to", "leads to", "after",
     ],
   },

@@ -15,7 +15,15 @@ export function renderedSectionLength(bullets: readonly string[]): number {
   return bullets.reduce((sum, b) => sum + b.length + 3, 0) - (bullets.length > 0 ? 1 : 0);
 }
 
-export function crossCheck(roles: readonly Located<Role>[], comparisons: readonly Located<Comparison>[]): string[] {
+/**
+ * `unvalidatedIds` are roles whose file exists but failed to parse or validate. Their own file
+ * already carries the problem, so links to them are not reported again as "not a known role id".
+ */
+export function crossCheck(
+  roles: readonly Located<Role>[],
+  comparisons: readonly Located<Comparison>[],
+  unvalidatedIds: ReadonlySet<string> = new Set(),
+): string[] {
   const problems: string[] = [];
   const ids = new Map<string, string>();
   for (const { file, value: role } of roles) {
@@ -64,7 +72,7 @@ export function crossCheck(roles: readonly Located<Role>[], comparisons: readonl
     for (const field of ["previous", "next"] as const) {
       role.career[field].forEach((link, i) => {
         if (link === role.id) problems.push(`${file}: career.${field}[${i}]: a role cannot link to itself`);
-        else if (!ids.has(link)) problems.push(`${file}: career.${field}[${i}]: "${link}" is not a known role id`);
+        else if (!ids.has(link) && !unvalidatedIds.has(link)) problems.push(`${file}: career.${field}[${i}]: "${link}" is not a known role id`);
       });
     }
 
@@ -90,7 +98,7 @@ export function crossCheck(roles: readonly Located<Role>[], comparisons: readonl
     if (base !== expected) problems.push(`${file}: roles: the file name should be ${expected} to match roles [${a}, ${b}]`);
     if (a === b) problems.push(`${file}: roles: a comparison needs two different roles`);
     comparison.roles.forEach((id, i) => {
-      if (!ids.has(id)) problems.push(`${file}: roles[${i}]: "${id}" is not a known role id`);
+      if (!ids.has(id) && !unvalidatedIds.has(id)) problems.push(`${file}: roles[${i}]: "${id}" is not a known role id`);
     });
     const key = pairKey(a, b);
     const other = pairs.get(key);

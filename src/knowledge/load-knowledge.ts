@@ -67,8 +67,12 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR): Promise
     const expected = basename(file, extname(file));
     if (value.id !== expected) problems.push(`${file}: id: "${value.id}" should equal the file name "${expected}"`);
   }
+  // Role files that exist but did not load: their problems are already listed, so other files'
+  // links to them should not add a misleading "not a known role id" on top.
+  const loadedFiles = new Set(roles.map((r) => r.file));
+  const unvalidatedIds = new Set(roleFiles.filter((f) => !loadedFiles.has(display(f))).map((f) => basename(f, extname(f))));
   const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema as z.ZodType<Comparison>, display, problems);
-  problems.push(...crossCheck(roles, comparisons));
+  problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
 
   if (problems.length > 0) throw new KnowledgeError(problems);
   return createKnowledgeBase(

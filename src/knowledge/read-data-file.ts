@@ -19,8 +19,10 @@ export async function readDataFile(path: string): Promise<unknown> {
     return parseYaml(text, { uniqueKeys: true, prettyErrors: true }) as unknown;
   } catch (error) {
     if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0]?.line;
-      throw new Error(`not valid YAML${line ? ` (line ${line})` : ""}: ${error.message.split("\n")[0]}`);
+      const pos = error.linePos?.[0];
+      // prettyErrors appends " at line L, column C:" and a code excerpt; the position goes up front instead.
+      const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+      throw new Error(`not valid YAML${pos ? ` (line ${pos.line}, column ${pos.col})` : ""}: ${reason}`);
     }
     throw error;
   }

@@ -1,0 +1,87 @@
+// The Answer: plain data every renderer (terminal, JSON, Discord) draws from. No formatting markup.
+import type { AspectId } from "../knowledge/aspects.js";
+import type { FamilyId } from "../knowledge/families.js";
+import type { EducationLevel, SeniorityLevel } from "../knowledge/schema.js";
+import type { Intent } from "../understanding/types.js";
+
+export interface SourceView {
+  id: string;
+  title: string;
+  url: string;
+  year: number;
+  publisher?: string;
+}
+
+export interface FigureView {
+  roleId: string;
+  source: SourceView;
+  /** Reference year of the figure; null when the source gives none. */
+  year: number | null;
+  region: string;
+  currency: string;
+  period: "annual" | "hourly";
+  basis?: string;
+  series?: { code: string; title: string };
+  indicative: boolean;
+  median?: number;
+  mean?: number;
+  entry?: { low: number; high: number };
+  experienced?: { low: number; high: number };
+  percentiles?: Partial<Record<"p10" | "p25" | "p75" | "p90", number | { atLeast: number }>>;
+  note?: string;
+}
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface RoleFacts {
+  roleId: string;
+  title: string;
+  family: FamilyId;
+  level: SeniorityLevel;
+  education: EducationLevel;
+  summary: string;
+  /** The aspect's bullets for this role, in the project's own words. */
+  bullets: string[];
+  /** Short structured facts for the aspect (education, schedule, reports to ...). */
+  facts: Fact[];
+  figures: FigureView[];
+}
+
+export interface KeyDifference {
+  text: string;
+  origin: "curated" | "derived";
+}
+
+export interface RoleRef {
+  roleId: string;
+  title: string;
+}
+
+export interface FamilyListing {
+  family: FamilyId;
+  label: string;
+  roles: RoleRef[];
+}
+
+export interface Answer {
+  intent: Intent;
+  aspect: AspectId | null;
+  /** A one-line heading, e.g. "Office Manager vs Operations Manager: Salary". */
+  heading: string;
+  keyDifference: KeyDifference | null;
+  roles: RoleFacts[];
+  /** Things the reader should know: interpretations, shared statistics series, unknown roles. */
+  notes: string[];
+  sources: SourceView[];
+  unknownRoles: string[];
+  suggestions: RoleRef[];
+  /** For list answers: every role, grouped by family. */
+  families: FamilyListing[];
+  /** For help answers and as follow-ups: example questions. */
+  examples: string[];
+  /** Set when the parser was unsure and the answer should be offered as a choice, not posted. */
+  needsConfirmation: boolean;
+}

@@ -1,0 +1,123 @@
+// (knowledge, parsed question) -> Answer. Pure: the same question always gives the same data.
+import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
+import { FAMILIES } from "../knowledge/families.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { ParsedQuestion } from "../understanding/types.js";
+import type { Answer, FamilyListing, RoleFacts, RoleRef, SourceView } from "./answer.js";
+import { EXAMPLE_QUESTIONS } from "./examples.js";
+import { keyDifference } from "./key-difference.js";
+import { roleFacts, toSourceView } from "./role-facts.js";
+
+function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
+  return {
+    intent: parsed.intent,
+    aspect: parsed.aspect,
+    heading: "",
+    keyDifference: null,
+    roles: [],
+    notes: [],
+    sources: [],
+    unknownRoles: [],
+    suggestions: [],
+    families: [],
+    examples: [],
+    needsConfirmation: false,
+  };
+}
+
+function refs(knowledge: KnowledgeBase, ids: readonly string[]): RoleRef[] {
+  return ids.flatMap((id) => {
+    const role = knowledge.getRole(id);
+    return role ? [{ roleId: role.id, title: role.title }] : [];
+  });
+}
+
+export function listFamilies(knowledge: KnowledgeBase): FamilyListing[] {
+  return [...knowledge.rolesByFamily()].map(([family, roles]) => ({
+    family,
+    label: FAMILIES[family],
+    roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
+  }));
+}
+
+/** Sources behind what the answer shows: figure sources for pay, every role source otherwise. */
+function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): SourceView[] {
+  const byUrl = new Map<string, SourceView>();
+  for (const facts of roles) {
+    const role = knowledge.getRole(facts.roleId)!;
+    const used = aspect === "salary" ? facts.figures.map((f) => f.source) : role.sources.map(toSourceView);
+    for (const s of used) if (!byUrl.has(s.url)) byUrl.set(s.url, s);
+  }
+  if (roles.length === 2) {
+    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? []) if (!byUrl.has(s.url)) byUrl.set(s.url, toSourceView(s));
+  }
+  return [...byUrl.values()];
+}
+
+/** Notes that keep figures honest: shared statistics series, loose matches, sources that disagree. */
+function figureNotes(roles: readonly RoleFacts[]): string[] {
+  const notes: string[] = [];
+  const bySeries = new Map<string, string[]>();
+  for (const r of roles) for (const f of r.figures) if (f.series) bySeries.set(f.series.code, [...(bySeries.get(f.series.code) ?? []), r.title]);
+  for (const [code, titles] of bySeries) {
+    const unique = [...new Set(titles)];
+    if (unique.length > 1) notes.push(`${unique.join(" and ")} share one BLS series (${code}), so those figures are identical by construction.`);
+  }
+  for (const r of roles) {
+    if (r.figures.some((f) => f.indicative)) notes.push(`${r.title}: the statistics series is only a loose match, so treat its figures as indicative.`);
+    const medians = r.figures.filter((f) => f.median !== undefined);
+    if (medians.length > 1) {
+      const values = medians.map((f) => f.median!);
+      if (Math.max(...values) > Math.min(...values) * 1.15)
+        notes.push(`${r.title}: sources disagree on the median (${medians.map((f) => `${f.source.publisher ?? f.source.title}: $${f.median!.toLocaleString("en-US")}`).join(" vs ")}); both are shown with their source.`);
+    }
+  }
+  return notes;
+}
+
+export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
+  const answer = emptyAnswer(parsed);
+  switch (parsed.intent) {
+    case "none":
+      return answer;
+    case "help":
+      return { ...answer, heading: "How to ask RoleCompare", examples: [...EXAMPLE_QUESTIONS] };
+    case "list":
+      return { ...answer, heading: `Roles I know (${knowledge.roles.size})`, families: listFamilies(knowledge) };
+    case "unknown": {
+      const known = refs(knowledge, parsed.roles.map((r) => r.roleId));
+      return {
+        ...answer,
+        heading: `I don't know ${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} yet`,
+        unknownRoles: parsed.unknownRoles,
+        suggestions: refs(knowledge, parsed.suggestions),
+        notes: known.length ? [`I do know ${known.map((k) => k.title).join(" and ")}.`] : [],
+        examples: [...EXAMPLE_QUESTIONS.slice(0, 2)],
+      };
+    }
+    case "compare":
+    case "profile": {
+      const aspect = parsed.aspect ?? "overview";
+      const roles = parsed.roles.map((m) => roleFacts(knowledge, knowledge.getRole(m.roleId)!, aspect));
+      const notes: string[] = [];
+      for (const m of parsed.roles) {
+        if (m.confidence < 1) notes.push(`Interpreted "${m.typed}" as ${knowledge.getRole(m.roleId)!.title}.`);
+      }
+      for (const u of parsed.unknownRoles) notes.push(`I don't know "${u}" yet, so it is left out.`);
+      if (aspect === "salary") notes.push(...figureNotes(roles));
+      const label = ASPECTS[aspect].label;
+      return {
+        ...answer,
+        aspect,
+        heading: `${roles.map((r) => r.title).join(" vs ")}: ${label}`,
+        keyDifference: keyDifference(knowledge, roles, aspect),
+        roles,
+        notes,
+        sources: sourcesFor(knowledge, roles, aspect),
+        unknownRoles: parsed.unknownRoles,
+        suggestions: refs(knowledge, parsed.suggestions),
+        needsConfirmation: parsed.tier === "weak",
+      };
+    }
+  }
+}

@@ -1,0 +1,50 @@
+// Words for numbers, shared by derived key differences and every renderer.
+import type { EducationLevel, SeniorityLevel } from "../knowledge/schema.js";
+import type { FigureView } from "./answer.js";
+
+export function formatMoney(amount: number, currency = "USD"): string {
+  const symbol = currency === "USD" ? "$" : currency === "GBP" ? "£" : currency === "EUR" ? "€" : `${currency} `;
+  return `${symbol}${amount.toLocaleString("en-US")}`;
+}
+
+export function formatRange(range: { low: number; high: number }, currency?: string): string {
+  return `${formatMoney(range.low, currency)}–${formatMoney(range.high, currency)}`;
+}
+
+export function formatPercentile(value: number | { atLeast: number }, currency?: string): string {
+  return typeof value === "number" ? formatMoney(value, currency) : `≥ ${formatMoney(value.atLeast, currency)}`;
+}
+
+/** "BLS, May 2024" style attribution: publisher or title, with the year or "year not stated". */
+export function figureAttribution(figure: FigureView): string {
+  const who = figure.source.publisher ?? figure.source.title;
+  return `${who}, ${figure.year ?? "year not stated"}`;
+}
+
+export const EDUCATION_LABELS: Record<EducationLevel, string> = {
+  none: "no formal education requirement",
+  "high-school": "a high-school diploma or equivalent",
+  "postsecondary-certificate": "a postsecondary certificate",
+  "some-college": "some college",
+  associate: "an associate degree",
+  bachelor: "a bachelor's degree",
+  master: "a master's degree",
+  doctorate: "a doctorate",
+};
+
+export const LEVEL_LABELS: Record<SeniorityLevel, string> = {
+  entry: "entry level",
+  mid: "mid level",
+  senior: "senior",
+  executive: "executive",
+};
+
+export function formatYears(minYears: number, maxYears?: number): string {
+  if (minYears === 0 && !maxYears) return "no prior experience required";
+  if (maxYears && maxYears !== minYears) return `${minYears}–${maxYears} years' experience`;
+  return `${minYears}+ years' experience`;
+}
+
+export function percentDifference(higher: number, lower: number): number {
+  return Math.round(((higher - lower) / lower) * 100);
+}

@@ -1,0 +1,90 @@
+// The one sentence an answer leads with: curated in data/comparisons when an editor wrote one,
+// otherwise derived from the facts (pay gap, seniority gap, education gap).
+import type { AspectId } from "../knowledge/aspects.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { EDUCATION_LEVELS, SENIORITY_LEVELS } from "../knowledge/schema.js";
+import type { FigureView, KeyDifference, RoleFacts } from "./answer.js";
+import { EDUCATION_LABELS, LEVEL_LABELS, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
+import { figuresOf, headlineFigure } from "./role-facts.js";
+
+/** Medians comparable across roles: the same source for every role, preferring a dated one. */
+export function comparableMedians(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): { role: RoleFacts; figure: FigureView }[] | null {
+  const perRole = roles.map((r) => figuresOf(knowledge.getRole(r.roleId)!).filter((f) => f.median !== undefined));
+  const sourceIds = perRole[0]?.map((f) => f.source.id) ?? [];
+  const shared = sourceIds.filter((id) => perRole.every((figs) => figs.some((f) => f.source.id === id)));
+  const ordered = shared.sort((a, b) => Number(perRole[0]!.find((f) => f.source.id === b)!.year !== null) - Number(perRole[0]!.find((f) => f.source.id === a)!.year !== null));
+  const sourceId = ordered[0];
+  if (!sourceId) return null;
+  return roles.map((role, i) => ({ role, figure: perRole[i]!.find((f) => f.source.id === sourceId)! }));
+}
+
+function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {
+  const medians = comparableMedians(knowledge, roles);
+  if (!medians) {
+    const parts = roles.map((r) => {
+      const f = headlineFigure(figuresOf(knowledge.getRole(r.roleId)!));
+      return f?.median !== undefined ? `${r.title} ${formatMoney(f.median, f.currency)} (${figureAttribution(f)})` : `${r.title}: no figure`;
+    });
+    return `Median pay from different sources: ${parts.join("; ")}.`;
+  }
+  const series = medians.map((m) => m.figure.series?.code);
+  if (series[0] && series.every((s) => s === series[0])) {
+    return `${medians[0]!.figure.source.publisher ?? "The source"} counts ${roles.map((r) => r.title).join(" and ")} in one series (${series[0]}), so its median of ${formatMoney(medians[0]!.figure.median!)} cannot tell them apart; the role facts below show the real difference.`;
+  }
+  const sorted = [...medians].sort((a, b) => b.figure.median! - a.figure.median!);
+  const top = sorted[0]!;
+  const attribution = figureAttribution(top.figure);
+  if (sorted.length === 2) {
+    const low = sorted[1]!;
+    const gap = top.figure.median! - low.figure.median!;
+    if (gap === 0) return `${top.role.title} and ${low.role.title} have the same median pay (${formatMoney(top.figure.median!)}, ${attribution}).`;
+    return `${top.role.title} earns more: a median of ${formatMoney(top.figure.median!)} vs ${formatMoney(low.figure.median!)} for ${low.role.title}, ${formatMoney(gap)} (${percentDifference(top.figure.median!, low.figure.median!)}%) higher (${attribution}).`;
+  }
+  return `${top.role.title} pays best: medians ${sorted.map((m) => `${m.role.title} ${formatMoney(m.figure.median!)}`).join(", ")} (${attribution}).`;
+}
+
+function requirementsDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string {
+  const parts = roles.map((r) => {
+    const req = knowledge.getRole(r.roleId)!.requirements;
+    const years = req.experience.minYears > 0 ? ` and ${req.experience.minYears}+ years' experience` : "";
+    return `${r.title} usually asks for ${EDUCATION_LABELS[req.education.typical]}${years}`;
+  });
+  const levels = roles.map((r) => EDUCATION_LEVELS.indexOf(r.education));
+  const spread = Math.max(...levels) - Math.min(...levels);
+  return `${parts.join("; ")}${spread === 0 ? " — the same level of schooling" : ""}.`;
+}
+
+function careerDifference(roles: readonly RoleFacts[]): string {
+  const ranked = [...roles].sort((a, b) => SENIORITY_LEVELS.indexOf(b.level) - SENIORITY_LEVELS.indexOf(a.level));
+  const top = ranked[0]!;
+  const bottom = ranked[ranked.length - 1]!;
+  if (top.level === bottom.level) return `${roles.map((r) => r.title).join(" and ")} sit at about the same level (${LEVEL_LABELS[top.level]}); scope and reporting lines differ more than rank.`;
+  return `${top.title} is the more senior role (${LEVEL_LABELS[top.level]}) compared with ${ranked.slice(1).map((r) => `${r.title} (${LEVEL_LABELS[r.level]})`).join(" and ")}.`;
+}
+
+function overviewDifference(roles: readonly RoleFacts[]): string {
+  return roles.map((r) => `${r.title}: ${r.summary.split(/(?<=\.)\s/)[0]}`).join(" ");
+}
+
+export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): KeyDifference | null {
+  if (roles.length < 2) return null;
+  if (roles.length === 2) {
+    const curated = knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.differences[aspect];
+    if (curated) return { text: curated, origin: "curated" };
+  }
+  switch (aspect) {
+    case "salary": {
+      const text = salaryDifference(knowledge, roles);
+      return text ? { text, origin: "derived" } : null;
+    }
+    case "requirements":
+      return { text: requirementsDifference(knowledge, roles), origin: "derived" };
+    case "career":
+      return { text: careerDifference(roles), origin: "derived" };
+    case "overview":
+      return { text: overviewDifference(roles), origin: "derived" };
+    default:
+      // Duties, skills and environment are lists: without an editor's sentence, the summaries say it best.
+      return { text: overviewDifference(roles), origin: "derived" };
+  }
+}

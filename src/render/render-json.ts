@@ -1,0 +1,29 @@
+// Answer -> the JSON line of the evaluation contract in ../shared/DESIGN.md.
+import type { Answer } from "../answers/answer.js";
+import type { ParsedQuestion } from "../understanding/types.js";
+import { renderText } from "./render-text.js";
+
+export interface JsonAnswer {
+  question: string;
+  intent: ParsedQuestion["intent"];
+  roles: string[];
+  aspect: ParsedQuestion["aspect"];
+  unknownRoles: string[];
+  suggestions: string[];
+  confidence: number;
+  answer: string;
+}
+
+export function renderJson(question: string, parsed: ParsedQuestion, answer: Answer): JsonAnswer {
+  const describes = parsed.intent === "compare" || parsed.intent === "profile" || parsed.intent === "unknown";
+  return {
+    question,
+    intent: parsed.intent,
+    roles: parsed.roles.map((r) => r.roleId),
+    aspect: describes ? (answer.aspect ?? parsed.aspect) : null,
+    unknownRoles: parsed.unknownRoles,
+    suggestions: answer.suggestions.map((s) => s.roleId),
+    confidence: Number(parsed.confidence.toFixed(3)),
+    answer: renderText(answer, { color: false }),
+  };
+}

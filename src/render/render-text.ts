@@ -1,0 +1,66 @@
+// Answer -> plain text for the terminal chat and the one-shot CLI (ANSI colour optional).
+import type { Answer } from "../answers/answer.js";
+import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
+import { figureLines } from "./render-figure-lines.js";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const ansi = (code: string, on: boolean) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+export const NONE_TEXT = `That doesn't look like a question about roles, so in a channel I'd stay quiet. Try "help" for examples.`;
+
+export function renderText(answer: Answer, options: TextOptions = { color: false }): string {
+  const bold = ansi("1", options.color);
+  const dim = ansi("2", options.color);
+  const cyan = ansi("36", options.color);
+  const out: string[] = [];
+  switch (answer.intent) {
+    case "none":
+      return NONE_TEXT;
+    case "help":
+      out.push(bold(answer.heading), "Ask how two or three roles differ, or about one role. You can name an aspect:");
+      out.push(`  ${ASPECT_IDS.map((a) => `${ASPECTS[a].label.toLowerCase()}`).join(", ")}.`, "Examples:");
+      for (const e of answer.examples) out.push(`  - ${e}`);
+      out.push(`Type "list" to see every role I know.`);
+      return out.join("\n");
+    case "list":
+      out.push(bold(answer.heading));
+      for (const f of answer.families) out.push(`${cyan(f.label)}: ${f.roles.map((r) => r.title).join(", ")}`);
+      return out.join("\n");
+    case "unknown":
+      out.push(bold(`${answer.heading}.`));
+      if (answer.suggestions.length) out.push(`Did you mean: ${answer.suggestions.map((s) => s.title).join(", ")}?`);
+      for (const n of answer.notes) out.push(n);
+      out.push(`Type "list" to see every role I know.`);
+      return out.join("\n");
+    default:
+      break;
+  }
+  out.push(bold(answer.heading));
+  if (answer.needsConfirmation && answer.suggestions.length) out.push(`Not sure I understood. Did you mean ${answer.suggestions.map((s) => s.title).join(", ")}?`);
+  if (answer.keyDifference) out.push(`${cyan("Key difference:")} ${answer.keyDifference.text}`);
+  for (const role of answer.roles) {
+    out.push("", bold(`▸ ${role.title}`));
+    if (answer.aspect === "overview") out.push(`  ${role.summary}`);
+    for (const fact of role.facts) out.push(`  ${dim(`${fact.label}:`)} ${fact.value}`);
+    for (const bullet of role.bullets) out.push(`  • ${bullet}`);
+    for (const figure of role.figures) {
+      const [first, ...rest] = figureLines(figure);
+      out.push(`  $ ${first}`);
+      for (const line of rest) out.push(dim(`    ${line}`));
+    }
+  }
+  if (answer.notes.length) {
+    out.push("");
+    for (const n of answer.notes) out.push(dim(`Note: ${n}`));
+  }
+  if (answer.sources.length) {
+    out.push("", dim("Sources:"));
+    answer.sources.forEach((s, i) => out.push(dim(`  ${i + 1}. ${s.title} (${s.year}) ${s.url}`)));
+  }
+  const others = ASPECT_IDS.filter((a) => a !== answer.aspect).map((a) => a);
+  out.push("", dim(`Also ask about: ${others.join(", ")}.`));
+  return out.join("\n");
+}

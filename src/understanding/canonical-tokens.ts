@@ -1,0 +1,74 @@
+// Canonical word forms. The same function is applied to aliases, aspect synonyms and questions, so
+// "Ops Mgrs", "operations manager's" and "Operations Manager" all become ["operation", "manager"].
+import { normalizeWords } from "../text/normalize.js";
+
+/** Abbreviations and spelling variants people type, mapped to one written-out form (may be several words). */
+const WORD_VARIANTS: Record<string, string> = {
+  mgr: "manager",
+  mngr: "manager",
+  mgrs: "manager",
+  mgmt: "management",
+  asst: "assistant",
+  assist: "assistant",
+  ops: "operations",
+  op: "operations",
+  exec: "executive",
+  execs: "executive",
+  admin: "administrative",
+  admins: "administrative",
+  hr: "human resources",
+  coord: "coordinator",
+  dir: "director",
+  programme: "program",
+  programmes: "program",
+  organiser: "organizer",
+  organisation: "organization",
+  organisational: "organizational",
+  centre: "center",
+  labour: "labor",
+  behaviour: "behavior",
+  analyse: "analyze",
+  specialise: "specialize",
+  vs: "versus",
+  v: "versus",
+  u: "you",
+  ur: "your",
+  r: "are",
+  b4: "before",
+  w: "with",
+  diff: "difference",
+  "$": "money",
+};
+
+/** Words ending in s that are not plurals; stripping their s would merge them with other words. */
+const NOT_PLURAL = new Set([
+  "is", "as", "us", "was", "has", "this", "his", "its", "yes", "does", "versus", "analysis", "business", "less", "process",
+  "always", "perhaps", "sometimes", "various", "previous", "serious", "series", "plus", "bus", "status", "campus",
+  "bonus", "focus", "thus", "whereas", "across", "chess", "boss", "class", "press", "access", "success", "address",
+  "logistics", "statistics", "economics", "analytics", "sales", "news", "ethics", "physics", "mathematics", "means",
+  "ps", "ms", "mrs", "os", "vs", "ops",
+]);
+
+export function singular(word: string): string {
+  if (word.length <= 3 || NOT_PLURAL.has(word) || /ss$|us$|is$/.test(word)) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s")) return word.slice(0, -1);
+  return word;
+}
+
+/** One word (already normalised) to its canonical tokens. */
+export function canonicalWord(word: string): string[] {
+  const variant = WORD_VARIANTS[word];
+  if (variant) return variant.split(" ").map(singular);
+  return [singular(word)];
+}
+
+export function canonicalTokens(text: string): string[] {
+  const words = normalizeWords(text).split(" ").filter(Boolean);
+  return words.flatMap(canonicalWord);
+}
+
+export function canonicalPhrase(text: string): string {
+  return canonicalTokens(text).join(" ");
+}

@@ -1,0 +1,18 @@
+// "help" and "list" questions are about the bot itself, not about a role.
+const LISTABLE = new Set(["role", "job", "position", "career", "occupation", "title", "profession"]);
+const LIST_VERBS = new Set(["know", "compare", "cover", "support", "have", "do", "offer", "handle", "available"]);
+
+export function isListQuestion(tokens: readonly string[]): boolean {
+  if (!tokens.some((t) => LISTABLE.has(t))) return false;
+  if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all"))) return true;
+  if (tokens.includes("you") && tokens.some((t) => LIST_VERBS.has(t))) return true;
+  return (tokens[0] === "which" || tokens[0] === "what") && LISTABLE.has(tokens[1] ?? "") && tokens.length <= 6 && tokens.includes("you");
+}
+
+export function isHelpQuestion(tokens: readonly string[]): boolean {
+  if (tokens.includes("command")) return true;
+  if (tokens.includes("help") && tokens.length <= 4) return true;
+  const aboutBot = tokens.includes("bot") || tokens.includes("rolecompare") || (tokens.includes("you") && tokens.includes("can"));
+  if (aboutBot && tokens.some((t) => t === "work" || t === "use" || t === "do" || t === "ask" || t === "help")) return true;
+  return tokens.includes("how") && tokens.includes("use") && (tokens.includes("this") || tokens.includes("it"));
+}

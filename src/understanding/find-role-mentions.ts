@@ -1,0 +1,75 @@
+// Finds known roles in a question: longest exact match over word n-grams first, then the same scan
+// over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
+import { GENERIC_ROLE_WORDS } from "./lexicon.js";
+import type { RoleIndex } from "./role-index.js";
+import type { RoleMention } from "./types.js";
+
+export const MAX_ROLES = 3;
+
+export interface TokenView {
+  /** Canonical tokens of the question. */
+  tokens: string[];
+  /** The typed word each token came from (for "interpreted as" notes). */
+  typed: string[];
+}
+
+const JOINERS = new Set(["versus", "or", "and"]);
+
+/**
+ * "supply chain vs logistics manager", "office or operations manager": the first role's head noun
+ * is left out. Complete it with the head of the role named right after the joiner.
+ */
+function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: readonly RoleMention[]): RoleMention[] {
+  const found: RoleMention[] = [];
+  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  for (const next of mentions) {
+    const joiner = next.start - 1;
+    if (joiner < 1 || !JOINERS.has(words[joiner]!) || covered(joiner - 1)) continue;
+    const head = words[next.end - 1]!;
+    for (let length = Math.min(index.maxPhraseLength - 1, joiner); length >= 1; length--) {
+      const start = joiner - length;
+      if (Array.from({ length }, (_, k) => start + k).some(covered)) continue;
+      const entry = index.names.get([...words.slice(start, joiner), head].join(" "));
+      if (!entry) continue;
+      found.push({ roleId: entry.roleId, typed: `${words.slice(start, joiner).join(" ")} (${head})`, start, end: joiner, confidence: 1 });
+      break;
+    }
+  }
+  return found;
+}
+
+export function findRoleMentions(index: RoleIndex, view: TokenView): RoleMention[] {
+  const { tokens, typed } = view;
+  const corrected = tokens.map((t) => index.correct(t));
+  const words = tokens.map((t, i) => corrected[i]?.word ?? t);
+  const mentions: RoleMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let length = Math.min(index.maxPhraseLength, words.length - i); length >= 1; length--) {
+      const entry = index.names.get(words.slice(i, i + length).join(" "));
+      if (!entry) continue;
+      const fixes = corrected.slice(i, i + length).filter((c) => c !== null);
+      // A single corrected word is too thin to guess a role from unless it is long and distinctive.
+      if (length === 1 && (GENERIC_ROLE_WORDS.has(entry.phrase) || (fixes.length > 0 && tokens[i]!.length < 6))) continue;
+      let confidence = 1;
+      for (let k = i; k < i + length; k++) {
+        const fix = corrected[k];
+        if (fix) confidence = Math.min(confidence, 1 - fix.distance / Math.max(tokens[k]!.length, fix.word.length));
+      }
+      if (fixes.length === length && length > 1) confidence *= 0.95; // every word was a typo
+      const typedWords = typed.slice(i, i + length).filter((w, k, all) => w !== all[k - 1]);
+      mentions.push({ roleId: entry.roleId, typed: typedWords.join(" "), start: i, end: i + length, confidence });
+      i += length;
+      matched = true;
+      break;
+    }
+    if (!matched) i++;
+  }
+  mentions.push(...findElidedHeads(index, words, mentions));
+  mentions.sort((a, b) => a.start - b.start);
+  // The same role named twice ("office manager ... the office manager") counts once.
+  const unique: RoleMention[] = [];
+  for (const m of mentions) if (!unique.some((u) => u.roleId === m.roleId)) unique.push(m);
+  return unique.slice(0, MAX_ROLES);
+}

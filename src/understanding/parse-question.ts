@@ -1,0 +1,118 @@
+// Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { cleanMessage } from "./clean-message.js";
+import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
+import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
+import { findRoleMentions } from "./find-role-mentions.js";
+import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
+import { ADDRESSING_OTHERS, AUXILIARY_STARTS, IMPERATIVE_STARTS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { RoleIndex } from "./role-index.js";
+import { toTokenView } from "./token-view.js";
+import type { ConfidenceTier, Intent, ParsedQuestion, RoleMention } from "./types.js";
+
+const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference", "different", "differ", "same", "similar", "between", "than"]);
+const ARTICLES = new Set(["a", "an", "the"]);
+const FUZZY_FLOOR = 0.75;
+
+export interface QuestionParser {
+  parse(text: string): ParsedQuestion;
+  readonly index: RoleIndex;
+}
+
+export function tierFor(confidence: number): ConfidenceTier {
+  if (confidence >= 0.999) return "exact";
+  return confidence >= FUZZY_FLOOR ? "fuzzy" : "weak";
+}
+
+export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
+  const index = new RoleIndex(knowledge);
+  const aspects = buildAspectTable();
+
+  function suggestionsFor(unknown: readonly UnknownPhrase[], typed: string, exclude: readonly string[]): string[] {
+    const out: string[] = [];
+    const add = (id: string) => {
+      if (!out.includes(id) && !exclude.includes(id) && out.length < 3) out.push(id);
+    };
+    for (const u of unknown) for (const id of index.similarRoles(u.phrase, 3)) add(id);
+    if (unknown.length === 0) for (const id of index.similarRoles(typed, 3)) add(id);
+    return out;
+  }
+
+  function parse(text: string): ParsedQuestion {
+    const cleaned = cleanMessage(text);
+    const { tokens, typed } = toTokenView(cleaned);
+    const result = (intent: Intent, extra: Partial<ParsedQuestion> = {}): ParsedQuestion => ({
+      text,
+      cleaned,
+      intent,
+      roles: [],
+      aspect: null,
+      unknownRoles: [],
+      suggestions: [],
+      confidence: 1,
+      tier: "exact",
+      ...extra,
+    });
+    if (tokens.length === 0) return result("none");
+
+    const roles = findRoleMentions(index, { tokens, typed });
+    const inRole = (i: number) => roles.some((r) => i >= r.start && i < r.end);
+    const aspectHits = findAspectHits(aspects, tokens, inRole);
+    const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
+
+    if (roles.length === 0) {
+      if (isHelpQuestion(tokens)) return result("help");
+      if (isListQuestion(tokens)) return result("list");
+    }
+
+    const questionMark = cleaned.includes("?");
+    const first = tokens[0]!;
+    const questionShape = questionMark || QUESTION_WORDS.has(first) || AUXILIARY_STARTS.has(first) || IMPERATIVE_STARTS.has(first);
+    const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roles.length >= 2 && tokens.includes("or"));
+    const aspectCue = aspectHits.some((h) => h.aspect !== "overview");
+    // "office manager", "receptionist salary": nothing but role names, aspect words and filler.
+    const telegraphic = tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t));
+    const possessed = (m: { start: number }) => POSSESSIVES.has(tokens[m.start - 1] ?? "") || POSSESSIVES.has(tokens[m.start - 2] ?? "");
+    const addressingOthers = tokens.some((t) => ADDRESSING_OTHERS.has(t));
+
+    const unknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord).filter((u) => {
+      if (possessed(u)) return false;
+      const before = tokens[u.start - 1] ?? "";
+      const framed = compareCue || ARTICLES.has(before) || isAspectWord(u.start - 1) || isAspectWord(u.end) || isAspectWord(u.start - 2) || telegraphic;
+      return framed && (questionShape || compareCue || aspectCue || telegraphic);
+    });
+
+    // Words inside an unknown title ("software" in "software engineer") are not aspect words.
+    const outsideUnknown = aspectHits.filter((h) => !unknown.some((u) => h.start < u.end && h.end > u.start));
+    const aspect = chooseAspect(outsideUnknown, { roleCount: roles.length + unknown.length, tokens });
+    const unknownRoles = unknown.map((u) => u.phrase);
+
+    if (roles.length === 0) {
+      if (unknown.length > 0 && !addressingOthers) {
+        return result("unknown", { aspect, unknownRoles, suggestions: suggestionsFor(unknown, cleaned, []) });
+      }
+      return result("none");
+    }
+
+    const hasCue = questionShape || compareCue || aspectCue || telegraphic;
+    const allPossessed = roles.every(possessed);
+    if (!hasCue || (allPossessed && !questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
+
+    const roleIds = roles.map((r) => r.roleId);
+    if (roles.length === 1 && unknown.length > 0 && compareCue) {
+      return result("unknown", { roles, aspect, unknownRoles, suggestions: suggestionsFor(unknown, cleaned, roleIds) });
+    }
+    const confidence = Math.min(...roles.map((r: RoleMention) => r.confidence));
+    const tier = tierFor(confidence);
+    return result(roles.length >= 2 ? "compare" : "profile", {
+      roles,
+      aspect,
+      unknownRoles,
+      suggestions: tier === "weak" ? suggestionsFor([], roles.map((r) => r.typed).join(" "), []) : [],
+      confidence,
+      tier,
+    });
+  }
+
+  return { parse, index };
+}

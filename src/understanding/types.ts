@@ -1,0 +1,33 @@
+import type { AspectId } from "../knowledge/aspects.js";
+
+export const INTENTS = ["compare", "profile", "unknown", "list", "help", "none"] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** How sure the parser is: the Discord layer answers, answers with a note, or offers a choice. */
+export type ConfidenceTier = "exact" | "fuzzy" | "weak";
+
+export interface RoleMention {
+  roleId: string;
+  /** The words as the member typed them (after cleaning), e.g. "offce manger". */
+  typed: string;
+  /** Token span in the canonical token list. */
+  start: number;
+  end: number;
+  /** 1 for an exact title/alias match; lower when typos were corrected. */
+  confidence: number;
+}
+
+export interface ParsedQuestion {
+  text: string;
+  cleaned: string;
+  intent: Intent;
+  /** Known roles in order of mention, at most three. */
+  roles: RoleMention[];
+  aspect: AspectId | null;
+  /** Role-like phrases the bot does not know ("marketing manager"). */
+  unknownRoles: string[];
+  /** Known role ids to offer when a role is unknown or a match is weak. */
+  suggestions: string[];
+  confidence: number;
+  tier: ConfidenceTier;
+}
