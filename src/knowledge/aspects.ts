@@ -9,8 +9,10 @@ export interface AspectInfo {
   label: string;
   emoji: string;
   description: string;
-  /** Words and phrases (already lower-case, normalised) that point at this aspect in a question. */
+  /** Words and phrases that point at this aspect in a question. Plurals and abbreviations are handled by the parser. */
   synonyms: readonly string[];
+  /** Words that often, but not always, mean this aspect ("make" is pay in "what do they make"); they count half. */
+  weakSynonyms: readonly string[];
 }
 
 export const ASPECTS: Record<AspectId, AspectInfo> = {
@@ -19,7 +21,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     label: "Overview",
     emoji: "🧭",
     description: "What each role is, in a sentence or two",
-    synonyms: ["overview", "difference", "differences", "summary", "what is", "what s", "tell me about", "explain", "compare"],
+    synonyms: ["overview", "summary", "in a nutshell", "tell me about", "explain", "describe", "tldr"],
+    weakSynonyms: [],
   },
   duties: {
     id: "duties",
@@ -27,10 +30,12 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     emoji: "📋",
     description: "What the job involves day to day",
     synonyms: [
-      "duties", "duty", "responsibilities", "responsibility", "responsible for", "tasks", "task", "job description",
-      "what do they do", "day to day", "daily", "role involve", "involve", "do all day", "main duties",
-      "job duties", "work do", "in charge of",
+      "duties", "duty", "responsibilities", "responsibility", "responsible for", "tasks", "job description", "what do they do",
+      "day to day", "day in the life", "daily tasks", "role involve", "involve", "do all day", "in charge of", "job duties",
+      "what they do", "what the job is", "work on", "deal with", "handles", "handle", "oversee", "oversees", "look after",
+      "takes care of", "in charge",
     ],
+    weakSynonyms: ["task", "organise", "organize", "manage", "manages", "run", "runs", "hiring", "onboarding", "daily"],
   },
   requirements: {
     id: "requirements",
@@ -38,11 +43,14 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     emoji: "🎓",
     description: "Education, experience and certifications",
     synonyms: [
-      "requirements", "requirement", "require", "required", "degree", "degrees", "education", "educational", "qualifications",
-      "qualification", "qualified", "experience", "certification", "certifications", "certificate", "certified", "how to become",
-      "how do i become", "how can i become", "become a", "become an", "need to become", "study", "college", "university",
-      "diploma", "school", "training", "prerequisites", "background", "get into",
+      "requirements", "degree", "degrees", "education", "educational", "qualifications", "qualification", "qualified",
+      "experience", "certification", "certifications", "certificate", "certified", "cert", "certs", "license", "licence",
+      "licensed", "how to become", "how do i become", "how can i become", "how to get into", "get into", "break into",
+      "prerequisites", "study", "studies", "college", "university", "uni", "diploma", "school", "training", "bachelor",
+      "masters", "mba", "exam", "do i need", "do you need", "need to have", "entry requirements", "background",
+      "years of experience", "get hired as", "get a job as", "qualify",
     ],
+    weakSynonyms: ["requirement", "require", "required", "need", "needs", "needed", "become", "course", "courses"],
   },
   environment: {
     id: "environment",
@@ -51,9 +59,12 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     description: "Where and when they work: settings, industries, hours",
     synonyms: [
       "environment", "work environment", "where do", "where does", "setting", "settings", "workplace", "hours", "schedule",
-      "shifts", "remote", "industry", "industries", "travel", "office based", "working conditions", "like working",
-      "work life", "work from home", "overtime",
+      "shifts", "shift", "remote", "hybrid", "wfh", "work from home", "industry", "industries", "travel", "office based",
+      "working conditions", "like working", "what is it like", "whats it like", "work life balance", "overtime", "weekend",
+      "weekends", "evenings", "nights", "night shift", "on site", "onsite", "on call", "factory floor", "shop floor",
+      "time on", "sector", "sectors", "stressful", "stress", "at a desk", "outdoors",
     ],
+    weakSynonyms: ["where", "floor", "factory", "warehouse", "office", "desk", "conditions", "busy", "9 to 5"],
   },
   skills: {
     id: "skills",
@@ -63,7 +74,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     synonyms: [
       "skills", "skill", "skillset", "skill set", "abilities", "ability", "good at", "strengths", "competencies",
       "competency", "need to know", "tools", "software", "soft skills", "hard skills", "traits", "qualities",
+      "what makes a good", "makes a great", "be good", "excel", "knowledge of", "proficient", "know how to",
     ],
+    weakSynonyms: ["know", "learn", "tool", "good"],
   },
   salary: {
     id: "salary",
@@ -71,10 +84,12 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     emoji: "💰",
     description: "Pay: medians and ranges, with source and year",
     synonyms: [
-      "salary", "salaries", "pay", "pays", "paid", "earn", "earns", "earning", "earnings", "make", "makes", "wage",
-      "wages", "compensation", "income", "money", "pays more", "pays best", "paid more", "how much", "salary range",
-      "per year", "per hour", "rate", "package",
+      "salary", "salaries", "pay", "pays", "paid", "earn", "earns", "earning", "earnings", "wage", "wages", "compensation",
+      "income", "pays more", "pays best", "paid more", "how much", "salary range", "per year", "per hour", "take home",
+      "takes home", "bank", "comp", "paycheck", "pay check", "benefits", "raise", "6 figures", "six figures", "k a year",
+      "better paid", "highest paid", "money",
     ],
+    weakSynonyms: ["make", "makes", "making", "rate", "package", "worth"],
   },
   career: {
     id: "career",
@@ -82,10 +97,14 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     emoji: "📈",
     description: "Seniority, who they report to, where the role leads",
     synonyms: [
-      "career", "career path", "higher", "senior", "seniority", "junior", "promotion", "promoted", "next step", "progression",
-      "progress", "move up", "reports to", "report to", "above", "below", "ladder", "advance", "advancement",
-      "become an", "go from", "switch from", "transition", "step up", "lead to", "leads to", "after",
+      "career", "career path", "career ladder", "higher", "senior", "seniority", "junior", "promotion", "promoted",
+      "promotion path", "next step", "progression", "progress", "move up", "moving up", "step up", "reports to",
+      "report to", "reporting", "ladder", "advancement", "advance my career", "go from", "going from", "move from", "moving from",
+      "move into", "moving into", "switch from", "switching", "transition", "lead to", "leads to", "from one to the other",
+      "above", "below", "outrank", "rank", "more senior", "less senior", "step down", "path", "future", "long term",
+      "growth", "where do they go", "go after", "exit",
     ],
+    weakSynonyms: ["after", "lower", "boss", "level", "become"],
   },
 };
 

@@ -5,6 +5,8 @@ const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
+const CONTRACTIONS: Record<string, string> = { re: "are", m: "am", ve: "have", ll: "will", d: "would" };
+
 /** Lower-case, strip accents, unify quotes and dashes. Keeps punctuation. */
 export function foldCase(text: string): string {
   return text
@@ -24,6 +26,9 @@ export function normalizeWords(text: string): string {
   return foldCase(text)
     .replace(/\bco-(?=ordinat)/g, "co")
     .replace(/&/g, " and ")
+    // Contractions first, so "we're" is "we are" (a statement), not "were" (a question word).
+    .replace(/\b(i|you|we|they|he|she|it|that|there|who|what)'(re|m|ve|ll|d)\b/g, (_, w: string, c: string) => `${w} ${CONTRACTIONS[c]}`)
+    .replace(/n't\b/g, " not")
     .replace(/(\w)'s\b/g, "$1")
     .replace(/(\w)s'(?=\s|$)/g, "$1s")
     .replace(/'/g, "")

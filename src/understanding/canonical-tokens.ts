@@ -22,6 +22,13 @@ const WORD_VARIANTS: Record<string, string> = {
   programme: "program",
   programmes: "program",
   organiser: "organizer",
+  organise: "organize",
+  organising: "organizing",
+  certs: "cert",
+  devs: "dev",
+  yrs: "year",
+  yr: "year",
+  diff: "difference",
   organisation: "organization",
   organisational: "organizational",
   centre: "center",
@@ -36,7 +43,6 @@ const WORD_VARIANTS: Record<string, string> = {
   r: "are",
   b4: "before",
   w: "with",
-  diff: "difference",
   "$": "money",
 };
 
@@ -45,7 +51,7 @@ const NOT_PLURAL = new Set([
   "is", "as", "us", "was", "has", "this", "his", "its", "yes", "does", "versus", "analysis", "business", "less", "process",
   "always", "perhaps", "sometimes", "various", "previous", "serious", "series", "plus", "bus", "status", "campus",
   "bonus", "focus", "thus", "whereas", "across", "chess", "boss", "class", "press", "access", "success", "address",
-  "logistics", "statistics", "economics", "analytics", "sales", "news", "ethics", "physics", "mathematics", "means",
+  "statistics", "economics", "analytics", "sales", "news", "ethics", "physics", "mathematics", "means",
   "ps", "ms", "mrs", "os", "vs", "ops",
 ]);
 

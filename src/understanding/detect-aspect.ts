@@ -1,75 +1,116 @@
-// Which aspect a question is about, from the synonym table in knowledge/aspects.ts. Longer phrases
-// weigh more ("how much experience" beats "how much"); a few sentence shapes settle known clashes.
+// Which aspect a question is about, from the synonym table in knowledge/aspects.ts. Phrases weigh
+// by their meaningful words ("how much experience" beats "how much"); words in the sentence that
+// carries the question mark count double; a few sentence shapes settle known clashes.
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../knowledge/aspects.js";
-import { canonicalPhrase } from "./canonical-tokens.js";
+import { canonicalTokens } from "./canonical-tokens.js";
+import { STOPWORDS } from "./lexicon.js";
+import type { TokenView } from "./token-view.js";
+
+interface AspectPhrase {
+  aspect: AspectId;
+  weight: number;
+}
 
 export interface AspectTable {
-  phrases: Map<string, AspectId[]>;
+  phrases: Map<string, AspectPhrase[]>;
   maxLength: number;
 }
 
 export function buildAspectTable(): AspectTable {
-  const phrases = new Map<string, AspectId[]>();
+  const phrases = new Map<string, AspectPhrase[]>();
   let maxLength = 1;
+  const add = (text: string, aspect: AspectId, weak: boolean) => {
+    const tokens = canonicalTokens(text);
+    if (tokens.length === 0) return;
+    const meaningful = tokens.filter((t) => !STOPWORDS.has(t)).length;
+    const weight = aspect === "overview" || weak ? 0.5 : meaningful === 0 ? 0.75 : meaningful;
+    const key = tokens.join(" ");
+    const list = phrases.get(key) ?? [];
+    if (!list.some((p) => p.aspect === aspect)) list.push({ aspect, weight });
+    phrases.set(key, list);
+    maxLength = Math.max(maxLength, tokens.length);
+  };
   for (const id of ASPECT_IDS) {
-    for (const synonym of ASPECTS[id].synonyms) {
-      const phrase = canonicalPhrase(synonym);
-      if (!phrase) continue;
-      const list = phrases.get(phrase) ?? [];
-      if (!list.includes(id)) list.push(id);
-      phrases.set(phrase, list);
-      maxLength = Math.max(maxLength, phrase.split(" ").length);
-    }
+    for (const synonym of ASPECTS[id].synonyms) add(synonym, id, false);
+    for (const synonym of ASPECTS[id].weakSynonyms) add(synonym, id, true);
   }
   return { phrases, maxLength };
 }
-
-/** Weight of a phrase: multi-word phrases are more specific than single words. */
-const weightOf = (length: number, aspect: AspectId) => (aspect === "overview" ? 0.5 : length);
 
 export interface AspectHit {
   aspect: AspectId;
   start: number;
   end: number;
+  weight: number;
 }
 
-/** Every aspect phrase in the tokens, skipping spans that belong to role names. */
+/** Every aspect phrase in the tokens (longest first), skipping spans that belong to role names. */
 export function findAspectHits(table: AspectTable, tokens: readonly string[], blocked: (i: number) => boolean): AspectHit[] {
   const hits: AspectHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (blocked(i)) continue;
-    for (let length = Math.min(table.maxLength, tokens.length - i); length >= 1; length--) {
-      let spanBlocked = false;
-      for (let k = i; k < i + length; k++) if (blocked(k)) spanBlocked = true;
-      if (spanBlocked) continue;
-      const aspects = table.phrases.get(tokens.slice(i, i + length).join(" "));
-      if (!aspects) continue;
-      for (const aspect of aspects) hits.push({ aspect, start: i, end: i + length });
-      break;
+  let i = 0;
+  while (i < tokens.length) {
+    let advanced = 1;
+    if (!blocked(i)) {
+      for (let length = Math.min(table.maxLength, tokens.length - i); length >= 1; length--) {
+        let spanBlocked = false;
+        for (let k = i; k < i + length; k++) if (blocked(k)) spanBlocked = true;
+        if (spanBlocked) continue;
+        const found = table.phrases.get(tokens.slice(i, i + length).join(" "));
+        if (!found) continue;
+        for (const { aspect, weight } of found) hits.push({ aspect, start: i, end: i + length, weight });
+        advanced = length;
+        break;
+      }
     }
+    i += advanced;
   }
   return hits;
 }
 
-export function chooseAspect(hits: readonly AspectHit[], context: { roleCount: number; tokens: readonly string[] }): AspectId {
-  const { tokens, roleCount } = context;
+export interface AspectContext {
+  view: Pick<TokenView, "tokens" | "sentence" | "questionSentences">;
+  /** Token spans of the roles (known or unknown) the question names, in order. */
+  roleSpans: readonly { start: number; end: number }[];
+}
+
+export function chooseAspect(hits: readonly AspectHit[], context: AspectContext): AspectId {
+  const { view, roleSpans } = context;
+  const { tokens } = view;
   const scores = new Map<AspectId, { score: number; first: number }>();
+  const add = (aspect: AspectId, weight: number, at: number) => {
+    const current = scores.get(aspect) ?? { score: 0, first: at };
+    current.score += weight;
+    current.first = Math.min(current.first, at);
+    scores.set(aspect, current);
+  };
+  const inQuestion = (i: number) => view.questionSentences.has(view.sentence[i] ?? -1);
+  const anyQuestion = view.questionSentences.size > 0;
+  // In a long message the sentence with the question mark says what is asked; the rest is backstory.
+  const sentenceWeight = (i: number) => (!anyQuestion ? 1 : inQuestion(i) ? 2 : 0.5);
   for (const hit of hits) {
     let aspect = hit.aspect;
-    const phrase = tokens.slice(hit.start, hit.end).join(" ");
-    // "can a receptionist become an office manager" is about a career move; "how to become X" about requirements.
-    if (/\bbecome\b/.test(phrase)) aspect = roleCount >= 2 ? "career" : "requirements";
-    const current = scores.get(aspect) ?? { score: 0, first: hit.start };
-    current.score += weightOf(hit.end - hit.start, aspect);
-    current.first = Math.min(current.first, hit.start);
-    scores.set(aspect, current);
+    // "can a receptionist become an office manager" is a career move; "how to become one" is about requirements.
+    if (tokens[hit.start] === "become" && hit.end - hit.start === 1) {
+      aspect = roleSpans.some((r) => r.end <= hit.start) && roleSpans.some((r) => r.start >= hit.end) ? "career" : "requirements";
+    }
+    add(aspect, hit.weight * sentenceWeight(hit.start), hit.start);
   }
-  // "what does an X do" asks for duties, unless the sentence asks about pay ("what does X earn").
-  const last = tokens[tokens.length - 1];
-  if ((tokens[0] === "what" || tokens[0] === "whats") && tokens.includes("do") && !scores.has("salary") && (last === "do" || tokens.includes("day"))) {
-    const current = scores.get("duties") ?? { score: 0, first: tokens.indexOf("do") };
-    current.score += 2;
-    scores.set("duties", current);
+  // "from receptionist to office manager": a move between roles.
+  for (let k = 1; k < roleSpans.length; k++) {
+    const a = roleSpans[k - 1]!;
+    const b = roleSpans[k]!;
+    if (tokens[a.start - 1] === "from" && ["to", "into"].includes(tokens[b.start - 1] ?? "")) add("career", 1, a.start);
+  }
+  // "what does an X do", "what do accountants actually do": duties, unless pay was asked ("what does X earn").
+  for (const role of roleSpans) {
+    const sentence = view.sentence[role.start];
+    const same = (i: number) => view.sentence[i] === sentence;
+    const asksWhat = tokens.some((t, i) => (t === "what" || t === "whats") && i < role.start && same(i));
+    const doAfter = tokens.findIndex((t, i) => t === "do" && i >= role.end && same(i));
+    if (asksWhat && doAfter >= 0 && !scores.has("salary")) {
+      add("duties", 2 * sentenceWeight(doAfter), role.end);
+      break;
+    }
   }
   let best: AspectId = "overview";
   let bestScore = 0;

@@ -1,16 +1,21 @@
 // "help" and "list" questions are about the bot itself, not about a role.
 const LISTABLE = new Set(["role", "job", "position", "career", "occupation", "title", "profession"]);
-const LIST_VERBS = new Set(["know", "compare", "cover", "support", "have", "do", "offer", "handle", "available"]);
+const LIST_VERBS = new Set(["know", "compare", "cover", "support", "have", "do", "offer", "handle", "available", "in", "database", "list"]);
+const BOT_WORDS = new Set(["bot", "rolecompare", "you", "your", "this"]);
+const HELP_WORDS = new Set(["help", "guide", "tutorial", "instruction", "manual", "usage", "how to use", "command"]);
 
 export function isListQuestion(tokens: readonly string[]): boolean {
   if (!tokens.some((t) => LISTABLE.has(t))) return false;
   if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all"))) return true;
-  if (tokens.includes("you") && tokens.some((t) => LIST_VERBS.has(t))) return true;
+  if ((tokens.includes("you") || tokens.includes("your")) && tokens.some((t) => LIST_VERBS.has(t))) return true;
   return (tokens[0] === "which" || tokens[0] === "what") && LISTABLE.has(tokens[1] ?? "") && tokens.length <= 6 && tokens.includes("you");
 }
 
 export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("command")) return true;
+  if (tokens.some((t) => HELP_WORDS.has(t)) && tokens.some((t) => BOT_WORDS.has(t))) return true;
+  // "how do I compare two jobs with you", "how am i supposed to ask you stuff": asking how to use the bot.
+  if (tokens[0] === "how" && tokens.includes("you") && tokens.some((t) => t === "ask" || t === "compare" || t === "use")) return true;
   if (tokens.includes("help") && tokens.length <= 4) return true;
   const aboutBot = tokens.includes("bot") || tokens.includes("rolecompare") || (tokens.includes("you") && tokens.includes("can"));
   if (aboutBot && tokens.some((t) => t === "work" || t === "use" || t === "do" || t === "ask" || t === "help")) return true;

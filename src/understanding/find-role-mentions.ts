@@ -2,16 +2,11 @@
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
 import { GENERIC_ROLE_WORDS } from "./lexicon.js";
 import type { RoleIndex } from "./role-index.js";
+import type { TokenView } from "./token-view.js";
 import type { RoleMention } from "./types.js";
 
 export const MAX_ROLES = 3;
 
-export interface TokenView {
-  /** Canonical tokens of the question. */
-  tokens: string[];
-  /** The typed word each token came from (for "interpreted as" notes). */
-  typed: string[];
-}
 
 const JOINERS = new Set(["versus", "or", "and"]);
 
@@ -21,24 +16,30 @@ const JOINERS = new Set(["versus", "or", "and"]);
  */
 function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: readonly RoleMention[]): RoleMention[] {
   const found: RoleMention[] = [];
-  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end) || found.some((m) => i >= m.start && i < m.end);
   for (const next of mentions) {
-    const joiner = next.start - 1;
-    if (joiner < 1 || !JOINERS.has(words[joiner]!) || covered(joiner - 1)) continue;
+    let end = next.start - 1;
+    if (end < 1 || !JOINERS.has(words[end]!)) continue;
     const head = words[next.end - 1]!;
-    for (let length = Math.min(index.maxPhraseLength - 1, joiner); length >= 1; length--) {
-      const start = joiner - length;
-      if (Array.from({ length }, (_, k) => start + k).some(covered)) continue;
-      const entry = index.names.get([...words.slice(start, joiner), head].join(" "));
-      if (!entry) continue;
-      found.push({ roleId: entry.roleId, typed: `${words.slice(start, joiner).join(" ")} (${head})`, start, end: joiner, confidence: 1 });
-      break;
+    // Walk back through a list: "project, program and product manager" (commas are gone by now).
+    while (end >= 1) {
+      let matched: RoleMention | undefined;
+      for (let length = Math.min(index.maxPhraseLength - 1, end); length >= 1 && !matched; length--) {
+        const start = end - length;
+        if (Array.from({ length }, (_, k) => start + k).some(covered)) continue;
+        const entry = index.names.get([...words.slice(start, end), head].join(" "));
+        if (entry) matched = { roleId: entry.roleId, typed: `${words.slice(start, end).join(" ")} (${head})`, start, end, confidence: 1 };
+      }
+      if (!matched) break;
+      found.push(matched);
+      end = matched.start;
+      if (end >= 1 && JOINERS.has(words[end - 1]!)) end--;
     }
   }
   return found;
 }
 
-export function findRoleMentions(index: RoleIndex, view: TokenView): RoleMention[] {
+export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens" | "typed">): RoleMention[] {
   const { tokens, typed } = view;
   const corrected = tokens.map((t) => index.correct(t));
   const words = tokens.map((t, i) => corrected[i]?.word ?? t);

@@ -10,7 +10,9 @@ export const STOPWORDS = new Set(
   every both either neither one two three other another same such own only ever even still again please thank thanks
   hi hello hey ok okay lol haha yeah yep nope get got getting go going gone went come came like want need know think
   tell told say said ask asked let let's us im i'm ive id dont doesnt isnt arent wont cant whats thats its theres
-  between versus vs compared compare comparison against vice difference different differ`.split(/\s+/),
+  between versus vs compared compare comparison against vice difference different differ
+  pls plz please thx ty fr tbh ngl lmao lmk idk imo btw rn kinda sorta actually honestly basically like pretty
+  stuff thing things`.split(/\s+/),
 );
 
 /**
@@ -25,7 +27,7 @@ export const KNOWN_WORDS = new Set(
   human resource people person practice medical dental office officer offer offers clerk clerical secretary
   receptionist reception front desk book keeping bookkeeping finance financial business team teams staff work working
   job jobs role roles position positions career careers title titles company companies boss level senior junior
-  entry head lead leader leadership chief general logistic warehouse facility facilities building buildings
+  entry head lead leader leadership chief general warehouse facility facilities building buildings
   interview interviews resume cv linkedin recruiter recruiters hire hiring hired apply applying application
   applications weekend today tomorrow yesterday schedule schedules mock event calendar email emails note notes
   great good bad best better worse worst luck wish anyone anybody someone somebody everyone everybody find found
@@ -59,7 +61,8 @@ export const OCCUPATION_HEADS = new Set(
   supervisor foreman superintendent inspector planner buyer merchandiser marketer strategist economist statistician
   actuary banker teller underwriter adjuster investor trader founder owner ceo cfo cto cmo cio vp president intern
   apprentice veterinarian vet nanny caregiver housekeeper janitor custodian cleaner gardener landscaper farmer
-  miner operator installer repairer dispatcher courier mover packer picker stocker`.split(/\s+/),
+  miner operator installer repairer dispatcher courier mover packer picker stocker dev master owner
+  scientist steward stewardess attendant hostess host nanny crew`.split(/\s+/),
 );
 
 /** Words that address other members rather than the bot: "does anyone know", "has anybody tried". */

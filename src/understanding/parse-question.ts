@@ -13,6 +13,10 @@ import type { ConfidenceTier, Intent, ParsedQuestion, RoleMention } from "./type
 const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference", "different", "differ", "same", "similar", "between", "than"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const FUZZY_FLOOR = 0.75;
+/** First-person and news words: with no question shape they mark a statement about someone's day. */
+const STATEMENT_MARKERS = new Set(["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
+/** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
+const REQUEST_PHRASES = [" want to know ", " wondering ", " curious ", " like to know ", " need to know ", " tell me ", " looking for info", " any idea", " wonder "];
 
 export interface QuestionParser {
   parse(text: string): ParsedQuestion;
@@ -40,7 +44,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   function parse(text: string): ParsedQuestion {
     const cleaned = cleanMessage(text);
-    const { tokens, typed } = toTokenView(cleaned);
+    const view = toTokenView(cleaned);
+    const { tokens, typed } = view;
     const result = (intent: Intent, extra: Partial<ParsedQuestion> = {}): ParsedQuestion => ({
       text,
       cleaned,
@@ -74,6 +79,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const telegraphic = tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t));
     const possessed = (m: { start: number }) => POSSESSIVES.has(tokens[m.start - 1] ?? "") || POSSESSIVES.has(tokens[m.start - 2] ?? "");
     const addressingOthers = tokens.some((t) => ADDRESSING_OTHERS.has(t));
+    const cleanedWords = ` ${tokens.join(" ")} `;
 
     const unknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord).filter((u) => {
       if (possessed(u)) return false;
@@ -84,7 +90,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     // Words inside an unknown title ("software" in "software engineer") are not aspect words.
     const outsideUnknown = aspectHits.filter((h) => !unknown.some((u) => h.start < u.end && h.end > u.start));
-    const aspect = chooseAspect(outsideUnknown, { roleCount: roles.length + unknown.length, tokens });
+    const roleSpans = [...roles, ...unknown].sort((a, b) => a.start - b.start);
+    const aspect = chooseAspect(outsideUnknown, { view, roleSpans });
     const unknownRoles = unknown.map((u) => u.phrase);
 
     if (roles.length === 0) {
@@ -94,9 +101,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return result("none");
     }
 
+    // "just got promoted to project manager", "we're ordering pizza for the accountants": news, not questions.
+    const statement = !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => cleanedWords.includes(p));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic;
     const allPossessed = roles.every(possessed);
-    if (!hasCue || (allPossessed && !questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
+    if (!hasCue || statement || (allPossessed && !questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);
     if (roles.length === 1 && unknown.length > 0 && compareCue) {

@@ -29,6 +29,8 @@ export class RoleIndex {
   readonly maxPhraseLength: number;
   /** Words that appear in any role name or aspect synonym: the targets of typo correction. */
   readonly vocabulary = new Set<string>();
+  /** How many names use each word: a typo equally close to two words most likely meant the common one. */
+  private readonly wordUse = new Map<string, number>();
   private readonly vocabularyByLength = new Map<number, string[]>();
   private readonly fuseByLength = new Map<number, Fuse<string>>();
   private readonly corrections = new Map<string, Correction | null>();
@@ -46,7 +48,10 @@ export class RoleIndex {
         this.entries.push(entry);
         const words = phrase.split(" ");
         longest = Math.max(longest, words.length);
-        for (const word of words) this.addVocabulary(word);
+        for (const word of words) {
+          this.addVocabulary(word);
+          this.wordUse.set(word, (this.wordUse.get(word) ?? 0) + 1);
+        }
       }
     }
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
@@ -73,7 +78,9 @@ export class RoleIndex {
     let best: Correction | null = null;
     for (const candidate of this.fuseFor(word.length).search(word, { limit: 8 })) {
       const distance = editDistance(word, candidate.item, maxDistance);
-      if (distance <= maxDistance && (!best || distance < best.distance)) best = { word: candidate.item, distance };
+      if (distance > maxDistance) continue;
+      const better = !best || distance < best.distance || (distance === best.distance && (this.wordUse.get(candidate.item) ?? 0) > (this.wordUse.get(best.word) ?? 0));
+      if (better) best = { word: candidate.item, distance };
     }
     if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
     this.corrections.set(word, best);

@@ -1,0 +1,34 @@
+// Environment variables -> typed settings. Each entry point asks only for what it needs, so
+// `npm run chat` never wants a token and `deploy-commands` never wants ASK_CHANNEL_IDS.
+import { z } from "zod";
+
+const snowflake = z.string().trim().regex(/^\d{17,20}$/, "expected a Discord ID: 17 to 20 digits (Developer Mode -> right click -> Copy ID)");
+const empty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const tokenSchema = z
+  .string({ error: "is not set" })
+  .trim()
+  .min(1, "is not set")
+  // A bot token is three base64url parts joined by dots; catch "Bot xxx" or a client secret pasted by mistake.
+  .refine((t) => !/^bot\s/i.test(t), "should be the bare token, without the 'Bot ' prefix")
+  .refine((t) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(t), "does not look like a bot token (three parts separated by dots); copy it from Developer Portal -> Bot -> Reset Token");
+
+export const settingsSchema = z.object({
+  DISCORD_TOKEN: tokenSchema,
+  DISCORD_CLIENT_ID: z.preprocess(empty, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(empty, snowflake.optional()),
+  ASK_CHANNEL_IDS: z.preprocess(
+    empty,
+    z
+      .string()
+      .optional()
+      .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []))
+      .pipe(z.array(snowflake)),
+  ),
+  LOG_LEVEL: z.preprocess(empty, z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info")),
+  DISCORD_API_BASE: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
+  SHARD_COUNT: z.preprocess(empty, z.union([z.literal("auto"), z.coerce.number().int().min(1).max(1000)]).default("auto")),
+  DATA_DIR: z.preprocess(empty, z.string().optional()),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,63 @@
+// Buttons under an answer: switch to another aspect of the same comparison, dismiss (asker only),
+// pick a suggestion when the question was unclear, and page through long role lists.
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIComponentInMessageActionRow } from "discord.js";
+import type { Answer } from "../../answers/answer.js";
+import { ASPECTS, ASPECT_IDS } from "../../knowledge/aspects.js";
+import { DISCORD_LIMITS } from "../../limits.js";
+import type { CustomIdCodec } from "./custom-ids.js";
+import { truncate } from "./fit-embed.js";
+
+export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+function button(customId: string, label: string, style: ButtonStyle, extra: Partial<APIButtonComponentWithCustomId> = {}): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, custom_id: customId, label: truncate(label, DISCORD_LIMITS.buttonLabel), style, ...extra } as APIButtonComponentWithCustomId;
+}
+
+/** Lays buttons out five to a row, at most five rows. */
+export function toRows(buttons: readonly APIButtonComponentWithCustomId[]): ActionRow[] {
+  const rows: ActionRow[] = [];
+  for (let i = 0; i < buttons.length && rows.length < DISCORD_LIMITS.actionRows; i += DISCORD_LIMITS.buttonsPerRow) {
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
+  }
+  return rows;
+}
+
+export function dismissButton(codec: CustomIdCodec, askerId: string): APIButtonComponentWithCustomId {
+  return button(codec.encode({ kind: "dismiss", askerId }), "Dismiss", ButtonStyle.Danger, { emoji: { name: "🗑️" } });
+}
+
+export function answerComponents(answer: Answer, codec: CustomIdCodec, askerId: string, options: { dismiss?: boolean; page?: number; pages?: number } = {}): ActionRow[] {
+  const withDismiss = options.dismiss ?? true;
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  const roleIds = answer.roles.map((r) => r.roleId);
+  if ((answer.intent === "compare" || answer.intent === "profile") && !answer.needsConfirmation) {
+    for (const aspect of ASPECT_IDS) {
+      const current = aspect === answer.aspect;
+      buttons.push(
+        button(codec.encode({ kind: "aspect", aspect, roleIds, askerId }), ASPECTS[aspect].label, current ? ButtonStyle.Primary : ButtonStyle.Secondary, {
+          emoji: { name: ASPECTS[aspect].emoji },
+          disabled: current,
+        }),
+      );
+    }
+  }
+  if (answer.intent === "list" && options.pages && options.pages > 1) {
+    const page = options.page ?? 0;
+    buttons.push(button(codec.encode({ kind: "page", page: page - 1, askerId }), "Previous", ButtonStyle.Secondary, { disabled: page <= 0 }));
+    buttons.push(button(codec.encode({ kind: "page", page: page + 1, askerId }), "Next", ButtonStyle.Secondary, { disabled: page >= options.pages - 1 }));
+  }
+  if (withDismiss) buttons.push(dismissButton(codec, askerId));
+  return toRows(buttons);
+}
+
+/** "Did you mean …?" choices: one button per suggested role, each answering with that role instead. */
+export function suggestionComponents(answer: Answer, codec: CustomIdCodec, askerId: string): ActionRow[] {
+  const aspect = answer.aspect ?? "overview";
+  const known = answer.roles.map((r) => r.roleId);
+  const buttons = answer.suggestions.slice(0, DISCORD_LIMITS.buttonsPerRow * 2).map((s) => {
+    // Replace the unclear role with the suggestion, keep the roles that were understood.
+    const roleIds = [...known.filter((id) => id !== s.roleId).slice(0, 2), s.roleId];
+    return button(codec.encode({ kind: "pick", aspect, roleIds, askerId }), s.title, ButtonStyle.Primary);
+  });
+  return toRows(buttons);
+}

@@ -1,0 +1,147 @@
+// Answer -> Discord embeds: the key difference first, roles side by side (inline fields), figures
+// with year and source, and a footer naming the sources. Limits are applied by fitEmbeds.
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import type { Answer, RoleFacts } from "../../answers/answer.js";
+import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
+import { DISCORD_LIMITS } from "../../limits.js";
+import { figureLines } from "../render-figure-lines.js";
+import { escapeUserText } from "./escape.js";
+import { fitEmbeds } from "./fit-embed.js";
+
+const ASPECT_COLORS: Record<AspectId, number> = {
+  overview: 0x5865f2,
+  duties: 0x3ba55c,
+  requirements: 0xfaa61a,
+  environment: 0x00b0f4,
+  skills: 0xeb459e,
+  salary: 0x2ecc71,
+  career: 0x9b59b6,
+};
+const NEUTRAL = 0x99aab5;
+
+function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
+  const lines: string[] = [];
+  if (aspect === "overview") lines.push(`*${role.summary}*`);
+  for (const fact of role.facts) lines.push(`**${fact.label}:** ${fact.value}`);
+  for (const bullet of role.bullets) lines.push(`• ${bullet}`);
+  for (const figure of role.figures) {
+    const [first, ...rest] = figureLines(figure);
+    lines.push(`💵 ${first}`, ...rest.map((l) => `-# ${l}`));
+  }
+  return { name: role.title, value: lines.join("\n") || "No facts for this aspect yet.", inline };
+}
+
+function sourcesField(answer: Answer): APIEmbedField | null {
+  if (answer.sources.length === 0) return null;
+  const value = answer.sources.map((s) => `[${s.publisher ?? s.title}](${s.url}) (${s.year})`).join(" · ");
+  return { name: "Sources", value, inline: false };
+}
+
+function comparisonEmbed(answer: Answer): APIEmbed {
+  const aspect = answer.aspect ?? "overview";
+  const description: string[] = [];
+  if (answer.keyDifference) description.push(`**Key difference:** ${answer.keyDifference.text}`);
+  for (const note of answer.notes) description.push(`-# ${note}`);
+  const inline = answer.roles.length > 1;
+  const fields = answer.roles.map((r) => roleField(r, aspect, inline));
+  const sources = sourcesField(answer);
+  if (sources) fields.push(sources);
+  const footerNames = [...new Set(answer.sources.map((s) => s.publisher ?? s.title))];
+  return {
+    title: `${ASPECTS[aspect].emoji} ${answer.heading}`,
+    color: ASPECT_COLORS[aspect],
+    ...(description.length ? { description: description.join("\n") } : {}),
+    fields,
+    footer: { text: footerNames.length ? `Sources: ${footerNames.join(" · ")}` : "RoleCompare" },
+  };
+}
+
+function unknownEmbed(answer: Answer): APIEmbed {
+  const names = answer.unknownRoles.map((u) => `*${escapeUserText(u, 60)}*`).join(" or ");
+  const lines = [`I don't know ${names} yet.`];
+  if (answer.suggestions.length) lines.push(`Did you mean ${answer.suggestions.map((s) => `**${s.title}**`).join(", ")}?`);
+  lines.push(...answer.notes, "Use `/roles` to see every role I know.");
+  return { title: "🤔 Not in my knowledge base yet", color: NEUTRAL, description: lines.join("\n") };
+}
+
+/** Role listing fields, each within the field limit, packed into pages that fit one embed. */
+export function listPages(answer: Answer): APIEmbedField[][] {
+  const fields: APIEmbedField[] = [];
+  for (const family of answer.families) {
+    let value = "";
+    let part = 0;
+    for (const title of family.roles.map((r) => r.title)) {
+      const next = value ? `${value}, ${title}` : title;
+      if (next.length > DISCORD_LIMITS.embedFieldValue) {
+        fields.push({ name: part++ ? `${family.label} (cont.)` : family.label, value });
+        value = title;
+      } else value = next;
+    }
+    if (value) fields.push({ name: part ? `${family.label} (cont.)` : family.label, value });
+  }
+  const pages: APIEmbedField[][] = [[]];
+  let size = 0;
+  for (const field of fields) {
+    const length = field.name.length + field.value.length;
+    const page = pages[pages.length - 1]!;
+    if (page.length >= LIST_FIELDS_PER_PAGE || size + length > LIST_CHARS_PER_PAGE) {
+      pages.push([field]);
+      size = length;
+    } else {
+      page.push(field);
+      size += length;
+    }
+  }
+  return pages;
+}
+
+const LIST_FIELDS_PER_PAGE = 12;
+const LIST_CHARS_PER_PAGE = DISCORD_LIMITS.embedTotal - 1000;
+
+function listEmbed(answer: Answer, page: number): APIEmbed {
+  const pages = listPages(answer);
+  const index = Math.min(Math.max(page, 0), pages.length - 1);
+  return {
+    title: `📚 ${answer.heading}`,
+    color: NEUTRAL,
+    description: "Compare any two or three: `/compare salary role-a role-b`, or just ask me in words.",
+    fields: pages[index]!,
+    ...(pages.length > 1 ? { footer: { text: `Page ${index + 1} of ${pages.length}` } } : {}),
+  };
+}
+
+function helpEmbed(answer: Answer): APIEmbed {
+  return {
+    title: "👋 How to ask RoleCompare",
+    color: NEUTRAL,
+    description: [
+      "Ask how two or three jobs differ, or about one job. Mention me, DM me, or use the commands:",
+      "`/compare <aspect> role-a role-b [role-c]`: side by side",
+      "`/role <role> [aspect]`: one role's profile",
+      "`/roles`: every role I know",
+      "Right-click a message → **Apps → Ask RoleCompare** to answer it.",
+      "",
+      `**Aspects:** ${ASPECT_IDS.map((a) => `${ASPECTS[a].emoji} ${ASPECTS[a].label}`).join(" · ")}`,
+      "",
+      "**Try:**",
+      ...answer.examples.map((e) => `• ${e}`),
+    ].join("\n"),
+    footer: { text: "Figures are US data with their source and year. Facts are summaries, not career advice." },
+  };
+}
+
+export function answerEmbeds(answer: Answer, options: { page?: number } = {}): APIEmbed[] {
+  switch (answer.intent) {
+    case "compare":
+    case "profile":
+      return fitEmbeds([comparisonEmbed(answer)]);
+    case "unknown":
+      return fitEmbeds([unknownEmbed(answer)]);
+    case "list":
+      return fitEmbeds([listEmbed(answer, options.page ?? 0)]);
+    case "help":
+      return fitEmbeds([helpEmbed(answer)]);
+    case "none":
+      return [];
+  }
+}

@@ -1,0 +1,71 @@
+// Button custom ids carry everything a click needs (action, aspect, roles, who asked), so buttons
+// keep working after a restart without any stored state. Role ids are shortened to stable codes
+// (a hash of the id) because three long ids would not fit Discord's 100-character limit.
+import { ASPECT_IDS, isAspectId, type AspectId } from "../../knowledge/aspects.js";
+import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
+import { DISCORD_LIMITS } from "../../limits.js";
+
+export const CUSTOM_ID_PREFIX = "rc";
+
+export type ButtonAction =
+  | { kind: "aspect"; aspect: AspectId; roleIds: string[]; askerId: string }
+  | { kind: "pick"; aspect: AspectId; roleIds: string[]; askerId: string }
+  | { kind: "dismiss"; askerId: string }
+  | { kind: "page"; page: number; askerId: string };
+
+/** FNV-1a, base 36: short, stable across restarts and machines, independent of file order. */
+export function roleCode(roleId: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < roleId.length; i++) {
+    hash ^= roleId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+export class CustomIdCodec {
+  private readonly byCode = new Map<string, string>();
+
+  constructor(knowledge: KnowledgeBase) {
+    for (const id of knowledge.roles.keys()) {
+      const code = roleCode(id);
+      const other = this.byCode.get(code);
+      if (other) throw new Error(`role ids ${other} and ${id} share the button code ${code}; rename one of them`);
+      this.byCode.set(code, id);
+    }
+  }
+
+  encode(action: ButtonAction): string {
+    const aspectIndex = (a: AspectId) => ASPECT_IDS.indexOf(a).toString();
+    let id: string;
+    switch (action.kind) {
+      case "aspect":
+      case "pick":
+        id = [CUSTOM_ID_PREFIX, action.kind === "aspect" ? "a" : "p", aspectIndex(action.aspect), action.roleIds.map(roleCode).join("."), action.askerId].join(":");
+        break;
+      case "dismiss":
+        id = [CUSTOM_ID_PREFIX, "x", action.askerId].join(":");
+        break;
+      case "page":
+        id = [CUSTOM_ID_PREFIX, "l", String(action.page), action.askerId].join(":");
+        break;
+    }
+    if (id.length > DISCORD_LIMITS.customId) throw new Error(`custom id over ${DISCORD_LIMITS.customId} characters: ${id}`);
+    return id;
+  }
+
+  /** Null for ids that are not ours, malformed, or name roles that no longer exist. */
+  decode(customId: string): ButtonAction | null {
+    const [prefix, kind, ...rest] = customId.split(":");
+    if (prefix !== CUSTOM_ID_PREFIX) return null;
+    if (kind === "x" && rest.length === 1) return { kind: "dismiss", askerId: rest[0]! };
+    if (kind === "l" && rest.length === 2 && /^\d+$/.test(rest[0]!)) return { kind: "page", page: Number(rest[0]), askerId: rest[1]! };
+    if ((kind === "a" || kind === "p") && rest.length === 3) {
+      const aspect = ASPECT_IDS[Number(rest[0])];
+      const roleIds = rest[1]!.split(".").map((code) => this.byCode.get(code));
+      if (!aspect || !isAspectId(aspect) || roleIds.length === 0 || roleIds.some((r) => r === undefined)) return null;
+      return { kind: kind === "a" ? "aspect" : "pick", aspect, roleIds: roleIds as string[], askerId: rest[2]! };
+    }
+    return null;
+  }
+}
