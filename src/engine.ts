@@ -15,11 +15,19 @@ export interface Engine {
   ask(text: string): { parsed: ParsedQuestion; answer: Answer };
   /** A structured request (slash commands, buttons): known role ids and an aspect, no parsing. */
   compare(roleIds: readonly string[], aspect: AspectId): Answer;
+  /** Every role, grouped by family. */
+  listRoles(): Answer;
+  /** How to ask, with examples. */
+  help(): Answer;
 }
 
 export function createEngine(knowledge: KnowledgeBase): Engine {
   const parser = createQuestionParser(knowledge);
+  const meta = (intent: "list" | "help"): Answer =>
+    composeAnswer(knowledge, { text: "", cleaned: "", intent, roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 1, tier: "exact" });
   return {
+    listRoles: () => meta("list"),
+    help: () => meta("help"),
     knowledge,
     parser,
     ask(text) {

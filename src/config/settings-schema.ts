@@ -8,9 +8,9 @@ const empty = (value: unknown) => (typeof value === "string" && value.trim() ===
 export const tokenSchema = z
   .string({ error: "is not set" })
   .trim()
-  .min(1, "is not set")
+  .min(1, { error: "is not set", abort: true })
   // A bot token is three base64url parts joined by dots; catch "Bot xxx" or a client secret pasted by mistake.
-  .refine((t) => !/^bot\s/i.test(t), "should be the bare token, without the 'Bot ' prefix")
+  .refine((t) => !/^bot\s/i.test(t), { error: "should be the bare token, without the 'Bot ' prefix", abort: true })
   .refine((t) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(t), "does not look like a bot token (three parts separated by dots); copy it from Developer Portal -> Bot -> Reset Token");
 
 export const settingsSchema = z.object({

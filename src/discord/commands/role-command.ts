@@ -1,0 +1,37 @@
+// /role <role> [aspect] [hide]: one role's profile, with buttons for the other aspects.
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from "discord.js";
+import { ASPECTS, ASPECT_IDS, isAspectId } from "../../knowledge/aspects.js";
+import { answerPayload, sendResponse } from "../respond.js";
+import type { ChatInputCommand } from "./command.js";
+import { replyWithRoleChoices } from "./role-choices.js";
+import { autocompleteRoles, resolveRoleOptions, roleOption } from "./role-options.js";
+
+export const roleCommand: ChatInputCommand = {
+  kind: "chat-input",
+  data: new SlashCommandBuilder()
+    .setName("role")
+    .setDescription("One role's profile: duties, requirements, pay and more")
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addStringOption(roleOption("role", "The role, e.g. Practice Manager", true))
+    .addStringOption((o) =>
+      o
+        .setName("aspect")
+        .setDescription("What to show (default: overview)")
+        .addChoices(...ASPECT_IDS.map((id) => ({ name: `${ASPECTS[id].emoji} ${ASPECTS[id].label}`, value: id }))),
+    )
+    .addBooleanOption((o) => o.setName("hide").setDescription("Only you see the answer"))
+    .toJSON(),
+  defer: "none",
+  cooldownMs: 3_000,
+  autocomplete: (interaction, ctx) => autocompleteRoles(interaction, ctx),
+  async execute(interaction, ctx) {
+    const requested = interaction.options.getString("aspect") ?? "overview";
+    const aspect = isAspectId(requested) ? requested : "overview";
+    const resolved = resolveRoleOptions(ctx, [interaction.options.getString("role", true)]);
+    if (resolved.problem) return replyWithRoleChoices(interaction, ctx, { aspect, known: [], ...resolved.problem });
+    const answer = ctx.engine.compare(resolved.roleIds, aspect);
+    answer.notes.unshift(...resolved.notes);
+    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: interaction.options.getBoolean("hide") ?? false });
+  },
+};

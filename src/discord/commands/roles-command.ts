@@ -1,0 +1,21 @@
+// /roles: every role the bot knows, grouped by family, paged with buttons when the list is long.
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from "discord.js";
+import { answerPayload, sendResponse } from "../respond.js";
+import type { ChatInputCommand } from "./command.js";
+
+export const rolesCommand: ChatInputCommand = {
+  kind: "chat-input",
+  data: new SlashCommandBuilder()
+    .setName("roles")
+    .setDescription("List every role RoleCompare knows, grouped by family")
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addBooleanOption((o) => o.setName("hide").setDescription("Only you see the list"))
+    .toJSON(),
+  defer: "none",
+  cooldownMs: 3_000,
+  async execute(interaction, ctx) {
+    const answer = ctx.engine.listRoles();
+    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: interaction.options.getBoolean("hide") ?? false });
+  },
+};

@@ -1,0 +1,61 @@
+// Routes every interaction to its command, autocomplete or button handler. A handler that throws
+// gets the member an ephemeral apology and a log line with context; the process never dies.
+import { MessageFlags, time, TimestampStyles, type Interaction } from "discord.js";
+import type { BotContext } from "../bot-context.js";
+import { findCommand } from "../commands/index.js";
+import { isPermissionError, isQuietDiscordError } from "../discord-errors.js";
+import { handleButton } from "../handle-button.js";
+import { FRIENDLY_ERROR, sendNotice } from "../respond.js";
+
+function describe(interaction: Interaction) {
+  return {
+    interactionId: interaction.id,
+    type: interaction.type,
+    command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
+    customId: interaction.isMessageComponent() ? interaction.customId : undefined,
+    userId: interaction.user.id,
+    guildId: interaction.guildId ?? undefined,
+    channelId: interaction.channelId ?? undefined,
+  };
+}
+
+async function route(interaction: Interaction, ctx: BotContext): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    const command = findCommand(interaction.commandName);
+    if (command?.kind === "chat-input" && command.autocomplete) await command.autocomplete(interaction, ctx);
+    else await interaction.respond([]);
+    return;
+  }
+  if (interaction.isButton()) return handleButton(interaction, ctx);
+  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand()) return;
+
+  const command = findCommand(interaction.commandName);
+  if (!command) return sendNotice(interaction, "I don't know that command any more; it may have been removed. Try `/help`.");
+  const waitMs = ctx.cooldowns.take(`${interaction.user.id}:${command.data.name}`, command.cooldownMs);
+  if (waitMs > 0) {
+    const ready = new Date(Date.now() + waitMs);
+    return sendNotice(interaction, `Easy there! You can use \`${command.data.name}\` again ${time(ready, TimestampStyles.RelativeTime)}.`);
+  }
+  if (command.defer !== "none") await interaction.deferReply(command.defer === "ephemeral" ? { flags: MessageFlags.Ephemeral } : {});
+  if (command.kind === "chat-input" && interaction.isChatInputCommand()) await command.execute(interaction, ctx);
+  else if (command.kind === "message-context" && interaction.isMessageContextMenuCommand()) await command.execute(interaction, ctx);
+}
+
+export async function onInteractionCreate(interaction: Interaction, ctx: BotContext): Promise<void> {
+  try {
+    await route(interaction, ctx);
+  } catch (error) {
+    const context = describe(interaction);
+    if (isQuietDiscordError(error)) {
+      ctx.logger.debug({ ...context, err: error }, "interaction expired or already answered");
+      return;
+    }
+    ctx.logger[isPermissionError(error) ? "warn" : "error"]({ ...context, err: error }, "interaction handler failed");
+    if (!interaction.isRepliable()) return;
+    try {
+      await sendNotice(interaction, FRIENDLY_ERROR);
+    } catch (replyError) {
+      if (!isQuietDiscordError(replyError)) ctx.logger.warn({ ...context, err: replyError }, "could not send the error notice");
+    }
+  }
+}

@@ -1,0 +1,54 @@
+// The one place that sends interaction responses: it owns ephemeral flags, allowed mentions and
+// the reply / follow-up / edit choice, so no handler can ping @everyone or answer twice.
+import { MessageFlags, type InteractionReplyOptions, type MessageMentionOptions, type RepliableInteraction } from "discord.js";
+import type { Answer } from "../answers/answer.js";
+import { answerComponents, suggestionComponents, type ActionRow } from "../render/discord/answer-components.js";
+import { answerEmbeds, listPages } from "../render/discord/answer-embeds.js";
+import type { BotContext } from "./bot-context.js";
+
+/** Nobody is pinged unless a handler names them explicitly. */
+export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
+
+export interface AnswerPayload {
+  embeds: ReturnType<typeof answerEmbeds>;
+  components: ActionRow[];
+}
+
+export function answerPayload(ctx: BotContext, answer: Answer, askerId: string, options: { page?: number; dismiss?: boolean } = {}): AnswerPayload {
+  const pages = answer.intent === "list" ? listPages(answer).length : 1;
+  const page = Math.min(Math.max(options.page ?? 0, 0), pages - 1);
+  const components =
+    answer.needsConfirmation || (answer.intent === "unknown" && answer.suggestions.length > 0)
+      ? suggestionComponents(answer, ctx.codec, askerId)
+      : answerComponents(answer, ctx.codec, askerId, { page, pages, ...(options.dismiss !== undefined ? { dismiss: options.dismiss } : {}) });
+  return { embeds: answerEmbeds(answer, { page }), components };
+}
+
+export interface SendOptions {
+  ephemeral?: boolean;
+  /** A member the answer is addressed to: the only mention allowed to ping. */
+  mentionUserId?: string;
+}
+
+/** Replies, or follows up when the interaction was already answered or deferred. */
+export async function sendResponse(interaction: RepliableInteraction, payload: Omit<InteractionReplyOptions, "flags" | "allowedMentions">, options: SendOptions = {}): Promise<void> {
+  const allowedMentions: MessageMentionOptions = options.mentionUserId ? { parse: [], users: [options.mentionUserId] } : NO_MENTIONS;
+  const content = options.mentionUserId ? `<@${options.mentionUserId}>${payload.content ? ` ${payload.content}` : ""}` : payload.content;
+  const message = { ...payload, ...(content !== undefined ? { content } : {}), allowedMentions };
+  if (interaction.deferred && !interaction.replied) {
+    await interaction.editReply(message);
+    return;
+  }
+  const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (interaction.replied) await interaction.followUp({ ...message, ...(flags ? { flags } : {}) });
+  else await interaction.reply({ ...message, ...(flags ? { flags } : {}) });
+}
+
+/** A short private note to the person who clicked or typed: cooldowns, refusals, errors. */
+export async function sendNotice(interaction: RepliableInteraction, content: string): Promise<void> {
+  const message = { content, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral as const };
+  if (interaction.replied || interaction.deferred) await interaction.followUp(message);
+  else await interaction.reply(message);
+}
+
+export const FRIENDLY_ERROR = "Sorry, something went wrong while answering. It has been logged; please try again in a moment.";

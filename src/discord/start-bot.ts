@@ -1,0 +1,42 @@
+// Starts the bot: loads the knowledge base (a bad data file stops start-up here), builds the
+// client, wires events, logs in. Used by `npm start`, by each shard, and by the end-to-end tests.
+import { Events, type Client } from "discord.js";
+import type { Settings } from "../config/settings-schema.js";
+import { loadEngine, type Engine } from "../engine.js";
+import { createLogger, type Logger } from "../logging/logger.js";
+import { createBotContext, type BotContext } from "./bot-context.js";
+import { createClient } from "./create-client.js";
+import { onInteractionCreate } from "./events/interaction-create.js";
+import { onMessageCreate } from "./events/message-create.js";
+
+export interface RunningBot {
+  client: Client;
+  context: BotContext;
+  stop(): Promise<void>;
+}
+
+export async function startBot(settings: Settings, options: { logger?: Logger; engine?: Engine } = {}): Promise<RunningBot> {
+  const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
+  const engine = options.engine ?? (await loadEngine(settings.DATA_DIR));
+  const context = createBotContext(engine, logger, settings.ASK_CHANNEL_IDS);
+  const client = createClient({ readAskChannels: settings.ASK_CHANNEL_IDS.length > 0, ...(settings.DISCORD_API_BASE ? { apiBase: settings.DISCORD_API_BASE } : {}) });
+
+  client.once(Events.ClientReady, (ready) => {
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, roles: engine.knowledge.roles.size, shard: ready.shard?.ids }, "RoleCompare is online");
+  });
+  client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, context));
+  client.on(Events.MessageCreate, (message) => void onMessageCreate(message, context).catch((err: unknown) => logger.error({ err }, "message handler failed")));
+  client.on(Events.Error, (err) => logger.error({ err }, "client error"));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, "gateway disconnected"));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "gateway session resumed"));
+
+  await client.login(settings.DISCORD_TOKEN);
+  return {
+    client,
+    context,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
