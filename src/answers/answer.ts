@@ -9,6 +9,8 @@ export interface SourceView {
   title: string;
   url: string;
   year: number;
+  /** True when the page shows no date and `year` is when it was read. */
+  accessed?: boolean;
   publisher?: string;
 }
 

@@ -1,6 +1,11 @@
 // Words for numbers, shared by derived key differences and every renderer.
 import type { EducationLevel, SeniorityLevel } from "../knowledge/schema.js";
-import type { FigureView } from "./answer.js";
+import type { FigureView, SourceView } from "./answer.js";
+
+/** "2025", or "accessed 2026" for an undated page. */
+export function sourceYear(source: SourceView): string {
+  return source.accessed ? `accessed ${source.year}` : String(source.year);
+}
 
 export function formatMoney(amount: number, currency = "USD"): string {
   const symbol = currency === "USD" ? "$" : currency === "GBP" ? "£" : currency === "EUR" ? "€" : `${currency} `;

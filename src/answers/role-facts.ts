@@ -6,7 +6,14 @@ import type { Fact, FigureView, RoleFacts, SourceView } from "./answer.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, formatMoney, formatYears, figureAttribution } from "./format-figures.js";
 
 export function toSourceView(source: Source): SourceView {
-  return { id: source.id, title: source.title, url: source.url, year: source.year, ...(source.publisher ? { publisher: source.publisher } : {}) };
+  return {
+    id: source.id,
+    title: source.title,
+    url: source.url,
+    year: source.year,
+    ...(source.yearIs === "accessed" ? { accessed: true } : {}),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+  };
 }
 
 export function figuresOf(role: Role): FigureView[] {

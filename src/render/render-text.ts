@@ -1,6 +1,7 @@
 // Answer -> plain text for the terminal chat and the one-shot CLI (ANSI colour optional).
 import type { Answer } from "../answers/answer.js";
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
+import { sourceYear } from "../answers/format-figures.js";
 import { figureLines } from "./render-figure-lines.js";
 
 export interface TextOptions {
@@ -58,7 +59,7 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
   }
   if (answer.sources.length) {
     out.push("", dim("Sources:"));
-    answer.sources.forEach((s, i) => out.push(dim(`  ${i + 1}. ${s.title} (${s.year}) ${s.url}`)));
+    answer.sources.forEach((s, i) => out.push(dim(`  ${i + 1}. ${s.title} (${sourceYear(s)}) ${s.url}`)));
   }
   const others = ASPECT_IDS.filter((a) => a !== answer.aspect).map((a) => a);
   out.push("", dim(`Also ask about: ${others.join(", ")}.`));

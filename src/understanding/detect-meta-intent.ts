@@ -5,6 +5,8 @@ const BOT_WORDS = new Set(["bot", "rolecompare", "you", "your", "this"]);
 const HELP_WORDS = new Set(["help", "guide", "tutorial", "instruction", "manual", "usage", "how to use", "command"]);
 
 export function isListQuestion(tokens: readonly string[]): boolean {
+  // "list", "roles", "list jobs": a bare request for the catalogue.
+  if (tokens.length <= 2 && tokens.every((t) => t === "list" || t === "all" || LISTABLE.has(t))) return true;
   if (!tokens.some((t) => LISTABLE.has(t))) return false;
   if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all"))) return true;
   if ((tokens.includes("you") || tokens.includes("your")) && tokens.some((t) => LIST_VERBS.has(t))) return true;

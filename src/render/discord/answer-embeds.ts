@@ -4,6 +4,7 @@ import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { Answer, RoleFacts } from "../../answers/answer.js";
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
 import { DISCORD_LIMITS } from "../../limits.js";
+import { sourceYear } from "../../answers/format-figures.js";
 import { figureLines } from "../render-figure-lines.js";
 import { escapeUserText } from "./escape.js";
 import { fitEmbeds } from "./fit-embed.js";
@@ -33,7 +34,7 @@ function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbed
 
 function sourcesField(answer: Answer): APIEmbedField | null {
   if (answer.sources.length === 0) return null;
-  const value = answer.sources.map((s) => `[${s.publisher ?? s.title}](${s.url}) (${s.year})`).join(" · ");
+  const value = answer.sources.map((s) => `[${s.publisher ?? s.title}](${s.url}) (${sourceYear(s)})`).join(" · ");
   return { name: "Sources", value, inline: false };
 }
 

@@ -1,0 +1,138 @@
+import type { APIEmbed } from "discord.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/engine.js";
+import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { DISCORD_LIMITS as L } from "../../src/limits.js";
+import { answerComponents } from "../../src/render/discord/answer-components.js";
+import { answerEmbeds, listPages } from "../../src/render/discord/answer-embeds.js";
+import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
+import { embedLength, fitEmbed, fitEmbeds, truncate } from "../../src/render/discord/fit-embed.js";
+
+function assertWithinLimits(embed: APIEmbed) {
+  expect(embed.title?.length ?? 0).toBeLessThanOrEqual(L.embedTitle);
+  expect(embed.description?.length ?? 0).toBeLessThanOrEqual(L.embedDescription);
+  expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(L.embedFields);
+  for (const f of embed.fields ?? []) {
+    expect(f.name.length).toBeGreaterThan(0);
+    expect(f.name.length).toBeLessThanOrEqual(L.embedFieldName);
+    expect(f.value.length).toBeGreaterThan(0);
+    expect(f.value.length).toBeLessThanOrEqual(L.embedFieldValue);
+  }
+  expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(L.embedFooterText);
+  expect(embedLength(embed)).toBeLessThanOrEqual(L.embedTotal);
+}
+
+describe("fitEmbed", () => {
+  const huge = "word ".repeat(3000);
+  it("cuts every oversized part to Discord's limit", () => {
+    const embed = fitEmbed({
+      title: huge,
+      description: huge,
+      footer: { text: huge },
+      fields: Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${huge}`, value: huge })),
+    });
+    assertWithinLimits(embed);
+    expect(embed.fields!.length).toBeGreaterThan(0);
+    expect(embed.title!.endsWith("…")).toBe(true);
+  });
+
+  it("keeps the total under 6,000 characters even when each part is within its own limit", () => {
+    const fields = Array.from({ length: 10 }, (_, i) => ({ name: `Field ${i}`, value: "x".repeat(1000) }));
+    const embed = fitEmbed({ title: "t", description: "d".repeat(4000), fields });
+    expect(embedLength(embed)).toBeLessThanOrEqual(L.embedTotal);
+  });
+
+  it("leaves an embed that already fits untouched", () => {
+    const embed = { title: "Hello", description: "World", fields: [{ name: "a", value: "b" }] };
+    expect(fitEmbed(embed)).toEqual(embed);
+  });
+
+  it("drops empty fields, which Discord rejects", () => {
+    expect(fitEmbed({ fields: [{ name: "a", value: "  " }, { name: "b", value: "c" }] }).fields).toEqual([{ name: "b", value: "c" }]);
+  });
+
+  it("shares the 6,000-character budget across the embeds of one message", () => {
+    const embeds = fitEmbeds(Array.from({ length: 12 }, () => ({ description: "y".repeat(4000) })));
+    expect(embeds.length).toBeLessThanOrEqual(L.embedsPerMessage);
+    expect(embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(L.embedTotal);
+  });
+
+  it("truncates at a word boundary with an ellipsis", () => {
+    expect(truncate("alpha beta gamma delta", 12)).toBe("alpha beta…");
+  });
+});
+
+describe("answer embeds and buttons from the real knowledge base", () => {
+  let engine: Engine;
+  let codec: CustomIdCodec;
+  beforeAll(async () => {
+    engine = createEngine(await loadKnowledge());
+    codec = new CustomIdCodec(engine.knowledge);
+  });
+
+  it("fits every limit for every aspect of a three-way comparison", () => {
+    for (const aspect of ASPECT_IDS) {
+      const answer = engine.compare(["administrative-services-manager", "customer-service-manager", "chief-operating-officer"], aspect);
+      const embeds = answerEmbeds(answer);
+      expect(embeds).toHaveLength(1);
+      assertWithinLimits(embeds[0]!);
+      const rows = answerComponents(answer, codec, "123456789012345678901");
+      expect(rows.length).toBeLessThanOrEqual(L.actionRows);
+      for (const row of rows) {
+        expect(row.components.length).toBeLessThanOrEqual(L.buttonsPerRow);
+        for (const c of row.components) if ("custom_id" in c) expect(c.custom_id.length).toBeLessThanOrEqual(L.customId);
+      }
+    }
+  });
+
+  it("puts the key difference first and the roles side by side", () => {
+    const [embed] = answerEmbeds(engine.compare(["office-manager", "operations-manager"], "skills"));
+    expect(embed!.description).toMatch(/^\*\*Key difference:\*\*/);
+    const inline = embed!.fields!.filter((f) => f.inline);
+    expect(inline.map((f) => f.name)).toEqual(["Office Manager", "Operations Manager"]);
+    expect(embed!.footer!.text).toMatch(/^Sources: /);
+  });
+
+  it("offers every other aspect as a button and disables the current one", () => {
+    const answer = engine.compare(["office-manager", "receptionist"], "salary");
+    const buttons = answerComponents(answer, codec, "42").flatMap((r) => r.components) as { custom_id: string; disabled?: boolean; label?: string }[];
+    const aspects = buttons.map((b) => codec.decode(b.custom_id)).filter((a) => a?.kind === "aspect");
+    expect(aspects).toHaveLength(ASPECT_IDS.length);
+    expect(buttons.find((b) => b.label === "Salary")?.disabled).toBe(true);
+    expect(buttons.some((b) => codec.decode(b.custom_id)?.kind === "dismiss")).toBe(true);
+  });
+
+  it("pages a long role list so every page fits", () => {
+    const answer = engine.listRoles();
+    const many = { ...answer, families: answer.families.map((f) => ({ ...f, roles: Array.from({ length: 120 }, (_, i) => ({ roleId: `r${i}`, title: `Some Long Role Title Number ${i}` })) })) };
+    const pages = listPages(many);
+    expect(pages.length).toBeGreaterThan(1);
+    for (let page = 0; page < pages.length; page++) assertWithinLimits(answerEmbeds(many, { page })[0]!);
+  });
+});
+
+describe("custom ids", () => {
+  let codec: CustomIdCodec;
+  beforeAll(async () => {
+    codec = new CustomIdCodec(await loadKnowledge());
+  });
+
+  it("round-trips the longest role ids within 100 characters", () => {
+    const action = { kind: "aspect" as const, aspect: "career" as const, roleIds: ["administrative-services-manager", "customer-service-manager", "human-resources-manager"], askerId: "12345678901234567890" };
+    const id = codec.encode(action);
+    expect(id.length).toBeLessThanOrEqual(L.customId);
+    expect(codec.decode(id)).toEqual(action);
+  });
+
+  it("rejects ids that are not ours or name unknown roles", () => {
+    expect(codec.decode("other:thing")).toBeNull();
+    expect(codec.decode("rc:a:1:zzzz:42")).toBeNull();
+    expect(codec.decode("rc:a:99:1:42")).toBeNull();
+  });
+
+  it("round-trips dismiss and page actions", () => {
+    expect(codec.decode(codec.encode({ kind: "dismiss", askerId: "7" }))).toEqual({ kind: "dismiss", askerId: "7" });
+    expect(codec.decode(codec.encode({ kind: "page", page: 3, askerId: "7" }))).toEqual({ kind: "page", page: 3, askerId: "7" });
+  });
+});
