@@ -6,7 +6,7 @@ import type { ParsedQuestion } from "../understanding/types.js";
 import type { Answer, FamilyListing, RoleFacts, RoleRef, SourceView } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
-import { roleFacts, toSourceView } from "./role-facts.js";
+import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
 
 function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
   return {
@@ -54,15 +54,21 @@ function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspec
   return [...byUrl.values()];
 }
 
-/** Notes that keep figures honest: shared statistics series, loose matches, sources that disagree. */
-function figureNotes(roles: readonly RoleFacts[]): string[] {
+/** Two roles whose figures come from one statistics series show identical numbers by construction. */
+function sharedSeriesNotes(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string[] {
   const notes: string[] = [];
   const bySeries = new Map<string, string[]>();
-  for (const r of roles) for (const f of r.figures) if (f.series) bySeries.set(f.series.code, [...(bySeries.get(f.series.code) ?? []), r.title]);
+  for (const r of roles) for (const f of figuresOf(knowledge.getRole(r.roleId)!)) if (f.series) bySeries.set(f.series.code, [...(bySeries.get(f.series.code) ?? []), r.title]);
   for (const [code, titles] of bySeries) {
     const unique = [...new Set(titles)];
     if (unique.length > 1) notes.push(`${unique.join(" and ")} share one BLS series (${code}), so those figures are identical by construction.`);
   }
+  return notes;
+}
+
+/** Notes that keep figures honest: loose matches and sources that disagree. */
+function figureNotes(roles: readonly RoleFacts[]): string[] {
+  const notes: string[] = [];
   for (const r of roles) {
     if (r.figures.some((f) => f.indicative)) notes.push(`${r.title}: the statistics series is only a loose match, so treat its figures as indicative.`);
     const medians = r.figures.filter((f) => f.median !== undefined);
@@ -104,6 +110,7 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         if (m.confidence < 1) notes.push(`Interpreted "${m.typed}" as ${knowledge.getRole(m.roleId)!.title}.`);
       }
       for (const u of parsed.unknownRoles) notes.push(`I don't know "${u}" yet, so it is left out.`);
+      if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
       if (aspect === "salary") notes.push(...figureNotes(roles));
       const label = ASPECTS[aspect].label;
       return {

@@ -15,6 +15,12 @@ export class Cooldowns {
     return 0;
   }
 
+  /** The ms left on `key` (0 when free), without starting a cooldown. */
+  remaining(key: string): number {
+    const end = this.until.get(key);
+    return end === undefined ? 0 : Math.max(0, end - this.now());
+  }
+
   sweep(now = this.now()): void {
     for (const [key, end] of this.until) if (end <= now) this.until.delete(key);
   }

@@ -52,7 +52,8 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
       if (!entry) continue;
       const fixes = corrected.slice(i, i + length).filter((c) => c !== null);
       // A single corrected word is too thin to guess a role from unless it is long and distinctive.
-      if (length === 1 && (GENERIC_ROLE_WORDS.has(entry.phrase) || (fixes.length > 0 && tokens[i]!.length < 6))) continue;
+      // One word with two typos ("zookeeper" -> "bookkeeper") is more likely another word altogether.
+      if (length === 1 && (GENERIC_ROLE_WORDS.has(entry.phrase) || (fixes.length > 0 && (tokens[i]!.length < 6 || fixes[0]!.distance > 1)))) continue;
       let confidence = 1;
       for (let k = i; k < i + length; k++) {
         const fix = corrected[k];

@@ -1,6 +1,14 @@
 // Role-like phrases the knowledge base does not cover: an occupation head noun ("engineer",
 // "teacher", "manager") with up to two modifiers in front ("data engineer", "marketing manager").
-import { AUXILIARY_STARTS, IMPERATIVE_STARTS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { AUXILIARY_STARTS, IMPERATIVE_STARTS, KNOWN_WORDS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+
+/** Job-title endings beyond the listed heads: zookeeper, dietitian, cardiologist, photographer, locksmith. */
+const OCCUPATION_SUFFIX = /(keeper|ician|itian|ologist|grapher|smith|wright|ist)$/;
+
+export function isOccupationWord(token: string): boolean {
+  if (OCCUPATION_HEADS.has(token)) return true;
+  return token.length >= 6 && OCCUPATION_SUFFIX.test(token) && !/(list|sist|xist)$/.test(token) && !KNOWN_WORDS.has(token) && !STOPWORDS.has(token);
+}
 
 /** Aspect words that also work as the first word of a job title ("software engineer", "training manager"). */
 const MODIFIER_WORDS = new Set(["software", "tool", "training", "school", "medical", "senior", "junior", "head", "lead", "travel", "data"]);
@@ -20,9 +28,9 @@ export function findUnknownRolePhrases(
   const found: UnknownPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (covered(i) || !OCCUPATION_HEADS.has(token)) continue;
+    if (covered(i) || !isOccupationWord(token)) continue;
     // A head followed by another head is a modifier ("assistant manager"): take the last one.
-    if (i + 1 < tokens.length && OCCUPATION_HEADS.has(tokens[i + 1]!) && !covered(i + 1)) continue;
+    if (i + 1 < tokens.length && isOccupationWord(tokens[i + 1]!) && !covered(i + 1)) continue;
     let start = i;
     while (start > 0 && i - start < 2) {
       const prev = tokens[start - 1]!;

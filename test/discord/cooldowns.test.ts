@@ -34,4 +34,16 @@ describe("Cooldowns", () => {
     cooldowns.sweep();
     expect(cooldowns.size).toBe(1);
   });
+
+  it("reports the time left without starting a cooldown", () => {
+    let now = 0;
+    const cooldowns = new Cooldowns(() => now);
+    expect(cooldowns.remaining("k")).toBe(0);
+    expect(cooldowns.size).toBe(0);
+    cooldowns.take("k", 1_000);
+    now = 400;
+    expect(cooldowns.remaining("k")).toBe(600);
+    now = 1_500;
+    expect(cooldowns.remaining("k")).toBe(0);
+  });
 });

@@ -22,3 +22,24 @@ describe("createLogger", () => {
     expect(lines[0]).not.toMatch(/secret-\d/);
   });
 });
+
+describe("error serialisation", () => {
+  it("masks interaction tokens in REST error URLs and drops request bodies", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const error = Object.assign(new Error("Unknown interaction"), {
+      url: "https://discord.com/api/v10/interactions/123456789012345678/aW50ZXJhY3Rpb246c2VjcmV0/callback",
+      requestBody: { json: { content: "hello" } },
+    });
+    createLogger("info", sink).error({ err: error }, "failed");
+    await new Promise((r) => setImmediate(r));
+    expect(lines[0]).toContain("/interactions/123456789012345678/[redacted]/callback");
+    expect(lines[0]).not.toContain("aW50ZXJhY3Rpb246c2VjcmV0");
+    expect(lines[0]).not.toContain("requestBody");
+  });
+});

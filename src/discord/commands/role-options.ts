@@ -34,14 +34,26 @@ export interface ResolvedRoles {
 export function resolveRoleOptions(ctx: BotContext, inputs: readonly string[]): ResolvedRoles {
   const roleIds: string[] = [];
   const notes: string[] = [];
+  // The first problem is reported, but the other inputs are still resolved: a "did you mean" pick
+  // must keep every role that was understood, including those typed after the unclear one.
+  let problem: ResolvedRoles["problem"];
   for (const input of inputs) {
     const resolution = resolveRoleName(ctx.engine.parser.index, input);
-    if (resolution.status === "unknown") return { roleIds, notes, problem: { typed: input, suggestions: resolution.suggestions, tier: "unknown" } };
-    if (resolution.tier === "weak") return { roleIds, notes, problem: { typed: input, suggestions: [resolution.roleId], tier: "weak" } };
-    if (resolution.tier === "fuzzy") notes.push(`Interpreted "${resolution.typed}" as ${ctx.engine.knowledge.getRole(resolution.roleId)!.title}.`);
+    if (resolution.status === "unknown") {
+      problem ??= { typed: input, suggestions: resolution.suggestions, tier: "unknown" };
+      continue;
+    }
+    if (resolution.tier === "weak") {
+      problem ??= { typed: input, suggestions: [resolution.roleId], tier: "weak" };
+      continue;
+    }
+    if (resolution.tier === "fuzzy") notes.push(`Interpreted "${escapeUserText(resolution.typed, 80)}" as ${ctx.engine.knowledge.getRole(resolution.roleId)!.title}.`);
     if (!roleIds.includes(resolution.roleId)) roleIds.push(resolution.roleId);
   }
-  return { roleIds, notes };
+  if (!problem) return { roleIds, notes };
+  // A suggestion that is already one of the roles would turn the comparison into a single profile.
+  const suggestions = problem.suggestions.filter((id) => !roleIds.includes(id));
+  return { roleIds, notes, problem: { ...problem, suggestions } };
 }
 
 export function unknownRoleText(ctx: BotContext, typed: string, suggestions: readonly string[]): string {

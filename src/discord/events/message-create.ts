@@ -18,12 +18,18 @@ export async function onMessageCreate(message: Message, ctx: BotContext): Promis
   }
   // In an ask channel a weak guess stays unsaid unless the member addressed the bot directly.
   if (reason === "ask-channel" && parsed.tier === "weak") return;
-  if (ctx.cooldowns.take(`channel:${message.channelId}`, COOLDOWNS.channelMs) > 0 || ctx.cooldowns.take(`user:${message.author.id}`, COOLDOWNS.userMessageMs) > 0) {
+  // Check both before starting either: a message that is not answered must not use up a cooldown.
+  const channelKey = `channel:${message.channelId}`;
+  const userKey = `user:${message.author.id}`;
+  if (ctx.cooldowns.remaining(channelKey) > 0 || ctx.cooldowns.remaining(userKey) > 0) {
     ctx.logger.debug({ channelId: message.channelId, userId: message.author.id }, "free-text cooldown; not answering");
     return;
   }
+  ctx.cooldowns.take(channelKey, COOLDOWNS.channelMs);
+  ctx.cooldowns.take(userKey, COOLDOWNS.userMessageMs);
   try {
-    await message.reply({ ...answerPayload(ctx, answer, message.author.id), allowedMentions: NO_MENTIONS });
+    // failIfNotExists: false: if the question was deleted meanwhile, post without the reply link.
+    await message.reply({ ...answerPayload(ctx, answer, message.author.id), allowedMentions: NO_MENTIONS, failIfNotExists: false });
   } catch (error) {
     if (isQuietDiscordError(error)) return;
     ctx.logger[isPermissionError(error) ? "warn" : "error"]({ err: error, channelId: message.channelId, messageId: message.id }, "could not answer a message");

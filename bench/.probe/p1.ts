@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { loadEngine } from "/work/main/src/engine.ts";
+const qs = [...readFileSync("/work/shared/eval/dev.jsonl","utf8").split("\n"), ...readFileSync("/work/main/test/eval/heldout.jsonl","utf8").split("\n")].filter(l=>l.trim()).map(l=>JSON.parse(l).q as string);
+let t=performance.now();
+const e = await loadEngine("/work/main/data");
+console.log("load ms", performance.now()-t);
+for (let i=0;i<2000;i++) e.ask(qs[i%qs.length]!);
+t=performance.now();
+const N=20000;
+for (let i=0;i<N;i++) e.ask(qs[i%qs.length]!);
+const dt=performance.now()-t;
+console.log("per ask us", dt*1000/N);
