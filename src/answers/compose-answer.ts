@@ -110,6 +110,8 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         if (m.confidence < 1) notes.push(`Interpreted "${m.typed}" as ${knowledge.getRole(m.roleId)!.title}.`);
       }
       for (const u of parsed.unknownRoles) notes.push(`I don't know "${u}" yet, so it is left out.`);
+      const skipped = refs(knowledge, parsed.skippedRoles ?? []);
+      if (skipped.length) notes.push(`I compare up to three roles at a time, so ${skipped.map((s) => s.title).join(" and ")} ${skipped.length > 1 ? "are" : "is"} left out: ask again with those.`);
       if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
       if (aspect === "salary") notes.push(...figureNotes(roles));
       const label = ASPECTS[aspect].label;

@@ -9,7 +9,8 @@ export function sourceYear(source: SourceView): string {
 
 export function formatMoney(amount: number, currency = "USD"): string {
   const symbol = currency === "USD" ? "$" : currency === "GBP" ? "£" : currency === "EUR" ? "€" : `${currency} `;
-  return `${symbol}${amount.toLocaleString("en-US")}`;
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  return `${symbol}${amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
 }
 
 export function formatRange(range: { low: number; high: number }, currency?: string): string {

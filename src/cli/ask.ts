@@ -1,5 +1,6 @@
 // `npm run ask -- "question"`: one answer as text. `npm run --silent ask -- --json`: one question per
 // line on stdin, one JSON object per line on stdout (the evaluation contract in DESIGN.md).
+import "./exit-on-closed-pipe.js";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { renderJson } from "../render/render-json.js";
@@ -21,6 +22,12 @@ if (values.help) {
   process.exit(0);
 }
 
+const question = positionals.join(" ").trim();
+if (!values.json && !question) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
 const engine = await loadEngineOrExit(values.data);
 
 if (values.json) {
@@ -32,10 +39,5 @@ if (values.json) {
   if (questions) questions.forEach(emit);
   else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) if (line.trim()) emit(line);
 } else {
-  const question = positionals.join(" ").trim();
-  if (!question) {
-    console.error(USAGE);
-    process.exit(2);
-  }
   console.log(renderText(engine.ask(question).answer, { color: Boolean(process.stdout.isTTY) }));
 }

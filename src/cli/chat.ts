@@ -1,4 +1,5 @@
 // `npm run chat`: talk to RoleCompare in the terminal, on the bundled data, with no Discord token.
+import "./exit-on-closed-pipe.js";
 import { createInterface } from "node:readline/promises";
 import { EXAMPLE_QUESTIONS } from "../answers/examples.js";
 import { renderText } from "../render/render-text.js";

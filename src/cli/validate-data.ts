@@ -1,5 +1,6 @@
 // `npm run validate-data [dir]`: loads data/ exactly as the bot does and prints a summary, or every
 // problem with its file and field. Exit code 1 on any problem, so CI and editors can rely on it.
+import "./exit-on-closed-pipe.js";
 import { loadKnowledge, DEFAULT_DATA_DIR } from "../knowledge/load-knowledge.js";
 import { KnowledgeError } from "../knowledge/knowledge-error.js";
 import { FAMILIES } from "../knowledge/families.js";

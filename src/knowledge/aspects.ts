@@ -31,7 +31,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     description: "What the job involves day to day",
     synonyms: [
       "duties", "duty", "responsibilities", "responsibility", "responsible for", "tasks", "job description", "what do they do",
-      "day to day", "day in the life", "daily tasks", "role involve", "involve", "do all day", "in charge of", "job duties",
+      "day to day", "day in the life", "typical day", "day look like", "average day", "daily tasks", "role involve", "involve", "do all day", "in charge of", "job duties",
       "what they do", "what the job is", "work on", "deal with", "handles", "handle", "oversee", "oversees", "look after",
       "takes care of", "in charge",
     ],
@@ -59,7 +59,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     description: "Where and when they work: settings, industries, hours",
     synonyms: [
       "environment", "work environment", "where do", "where does", "setting", "settings", "workplace", "hours", "schedule",
-      "shifts", "shift", "remote", "hybrid", "wfh", "work from home", "industry", "industries", "travel", "office based",
+      "shifts", "shift", "remote", "remotely", "work remotely", "from home", "hybrid", "wfh", "work from home", "industry", "industries", "travel", "office based",
       "working conditions", "like working", "what is it like", "whats it like", "work life balance", "overtime", "weekend",
       "weekends", "evenings", "nights", "night shift", "on site", "onsite", "on call", "factory floor", "shop floor",
       "time on", "sector", "sectors", "stressful", "stress", "at a desk", "outdoors",

@@ -59,7 +59,7 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR): Promise
   const display = (file: string) => relative(process.cwd(), file) || basename(file);
   const problems: string[] = [];
   const roleFiles = await listDataFiles(join(dataDir, "roles"));
-  if (roleFiles.length === 0) throw new KnowledgeError([`${display(join(dataDir, "roles"))}: no role files (.yaml or .json) found`]);
+  if (roleFiles.length === 0) throw new KnowledgeError([`${display(join(dataDir, "roles"))}: no role files (.yaml or .json) found`], `${display(dataDir)}/`);
   const comparisonFiles = await listDataFiles(join(dataDir, "comparisons"));
 
   const roles = await loadFiles<Role>(roleFiles, roleSchema as z.ZodType<Role>, display, problems);
@@ -74,7 +74,7 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR): Promise
   const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema as z.ZodType<Comparison>, display, problems);
   problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
 
-  if (problems.length > 0) throw new KnowledgeError(problems);
+  if (problems.length > 0) throw new KnowledgeError(problems, `${display(dataDir)}/`);
   return createKnowledgeBase(
     roles.map((r) => r.value),
     comparisons.map((c) => c.value),

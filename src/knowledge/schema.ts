@@ -34,7 +34,8 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export const SENIORITY_LEVELS = ["entry", "mid", "senior", "executive"] as const;
 export type SeniorityLevel = (typeof SENIORITY_LEVELS)[number];
 
-const money = z.number().int().positive().max(10_000_000);
+/** Whole currency units for annual figures; hourly figures may carry cents ($21.50). */
+const money = z.number().positive().max(10_000_000).refine((n) => Math.round(n * 100) === n * 100, { message: "expected at most two decimals" });
 const range = z
   .object({ low: money, high: money })
   .strict()

@@ -6,6 +6,8 @@ import { canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
 import type { TokenView } from "./token-view.js";
 
+const SENIORITY_WORDS = new Set(["junior", "senior"]);
+
 interface AspectPhrase {
   aspect: AspectId;
   weight: number;
@@ -88,6 +90,8 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   // In a long message the sentence with the question mark says what is asked; the rest is backstory.
   const sentenceWeight = (i: number) => (!anyQuestion ? 1 : inQuestion(i) ? 2 : 0.5);
   for (const hit of hits) {
+    // "junior accountant", "senior buyer": a seniority word in front of a role is part of the title.
+    if (hit.aspect === "career" && SENIORITY_WORDS.has(tokens[hit.start]!) && roleSpans.some((r) => r.start === hit.end)) continue;
     let aspect = hit.aspect;
     // "can a receptionist become an office manager" is a career move; "how to become one" is about requirements.
     if (tokens[hit.start] === "become" && hit.end - hit.start === 1) {

@@ -21,5 +21,6 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("help") && tokens.length <= 4) return true;
   const aboutBot = tokens.includes("bot") || tokens.includes("rolecompare") || (tokens.includes("you") && tokens.includes("can"));
   if (aboutBot && tokens.some((t) => t === "work" || t === "use" || t === "do" || t === "ask" || t === "help")) return true;
-  return tokens.includes("how") && tokens.includes("use") && (tokens.includes("this") || tokens.includes("it"));
+  // "how does this work", "how do I use it"
+  return tokens[0] === "how" && (tokens.includes("use") || tokens.includes("work")) && tokens.some((t) => t === "this" || t === "it" || t === "bot");
 }

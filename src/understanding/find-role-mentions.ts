@@ -73,5 +73,5 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
   // The same role named twice ("office manager ... the office manager") counts once.
   const unique: RoleMention[] = [];
   for (const m of mentions) if (!unique.some((u) => u.roleId === m.roleId)) unique.push(m);
-  return unique.slice(0, MAX_ROLES);
+  return unique;
 }

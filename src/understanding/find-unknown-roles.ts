@@ -41,5 +41,33 @@ export function findUnknownRolePhrases(
     const words = typed.slice(start, i + 1).filter((w, k, all) => w !== all[k - 1]);
     found.push({ phrase: words.join(" "), start, end: i + 1 });
   }
+  found.push(...findTemplateRoles(tokens, typed, covered, isAspectWord, found));
+  return found;
+}
+
+/** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */
+const ROLE_VERBS = new Set(["do", "make", "earn", "need", "get", "work", "study"]);
+
+/**
+ * Role-shaped phrases outside the word lists: the X in "what does an astronaut do" or "how to
+ * become a sommelier". Only in these frames, so ordinary nouns elsewhere are left alone.
+ */
+function findTemplateRoles(
+  tokens: readonly string[],
+  typed: readonly string[],
+  covered: (i: number) => boolean,
+  isAspectWord: (i: number) => boolean,
+  already: readonly UnknownPhrase[],
+): UnknownPhrase[] {
+  const found: UnknownPhrase[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const afterDoes = (tokens[i - 1] === "does" || tokens[i - 1] === "doe" || tokens[i - 1] === "become") && (tokens[i] === "a" || tokens[i] === "an");
+    if (!afterDoes) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - (i + 1) < 3 && !ROLE_VERBS.has(tokens[end]!) && !STOPWORDS.has(tokens[end]!) && !covered(end) && !isAspectWord(end) && /^[a-z]+$/.test(tokens[end]!)) end++;
+    const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!);
+    if (end === i + 1 || !closes || already.some((u) => u.start < end && u.end > i + 1)) continue;
+    found.push({ phrase: typed.slice(i + 1, end).filter((w, k, all) => w !== all[k - 1]).join(" "), start: i + 1, end });
+  }
   return found;
 }

@@ -59,7 +59,7 @@ export const OCCUPATION_HEADS = new Set(
   chef cook baker barista bartender waiter waitress cashier salesperson associate recruiter trainer coach
   editor writer journalist photographer artist musician actor firefighter police policeman policewoman soldier guard
   supervisor foreman superintendent inspector planner buyer merchandiser marketer strategist economist statistician
-  actuary banker teller underwriter adjuster investor trader founder owner ceo cfo cto cmo cio vp president intern
+  actuary banker teller underwriter advisor adviser adjuster investor trader founder owner ceo cfo cto cmo cio vp president intern
   apprentice veterinarian vet nanny caregiver housekeeper janitor custodian cleaner gardener landscaper farmer
   miner operator installer repairer dispatcher courier mover packer picker stocker dev master owner
   scientist steward stewardess attendant hostess host nanny crew`.split(/\s+/),

@@ -3,15 +3,17 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
-import { findRoleMentions } from "./find-role-mentions.js";
+import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
-import { ADDRESSING_OTHERS, AUXILIARY_STARTS, IMPERATIVE_STARTS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { ADDRESSING_OTHERS, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, IMPERATIVE_STARTS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { RoleIndex } from "./role-index.js";
 import { toTokenView } from "./token-view.js";
 import type { ConfidenceTier, Intent, ParsedQuestion, RoleMention } from "./types.js";
 
 const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference", "different", "differ", "same", "similar", "between", "than"]);
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Words that follow a question word in a real question: "what does", "how much", "which one". */
+const QUESTION_FOLLOWERS = new Set(["does", "doe", "do", "is", "are", "much", "many", "can", "should", "would", "one", "kind", "sort", "type", "role", "job", "exactly", "did"]);
 const FUZZY_FLOOR = 0.75;
 /** First-person and news words: with no question shape they mark a statement about someone's day. */
 const STATEMENT_MARKERS = new Set(["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
@@ -60,8 +62,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     });
     if (tokens.length === 0) return result("none");
 
-    const roles = findRoleMentions(index, { tokens, typed });
-    const inRole = (i: number) => roles.some((r) => i >= r.start && i < r.end);
+    // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
+    const mentioned = findRoleMentions(index, { tokens, typed });
+    const roles = mentioned.slice(0, MAX_ROLES);
+    const inRole = (i: number) => mentioned.some((r) => i >= r.start && i < r.end);
     const aspectHits = findAspectHits(aspects, tokens, inRole);
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
 
@@ -72,9 +76,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     const questionMark = cleaned.includes("?");
     const first = tokens[0]!;
-    const questionShape = questionMark || QUESTION_WORDS.has(first) || AUXILIARY_STARTS.has(first) || IMPERATIVE_STARTS.has(first);
+    // A question may follow a lead-in ("my sister asked me this but what does a bookkeeper do"):
+    // a question word followed by an auxiliary anywhere counts as well as one at the start.
+    const embeddedQuestion = tokens.some((t, i) => QUESTION_WORDS.has(t) && i > 0 && QUESTION_FOLLOWERS.has(tokens[i + 1] ?? ""));
+    const questionShape = questionMark || embeddedQuestion || QUESTION_WORDS.has(first) || AUXILIARY_STARTS.has(first) || IMPERATIVE_STARTS.has(first);
     const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roles.length >= 2 && tokens.includes("or"));
-    const aspectCue = aspectHits.some((h) => h.aspect !== "overview");
+    // Weak words ("office", "know") are not enough to make a sentence a question about an aspect.
+    const aspectCue = aspectHits.some((h) => h.aspect !== "overview" && h.weight >= 0.75);
     // "office manager", "receptionist salary": nothing but role names, aspect words and filler.
     const telegraphic = tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t));
     const possessed = (m: { start: number }) => POSSESSIVES.has(tokens[m.start - 1] ?? "") || POSSESSIVES.has(tokens[m.start - 2] ?? "");
@@ -83,6 +91,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     const unknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord).filter((u) => {
       if (possessed(u)) return false;
+      // Beside a known role, a bare generic word is a reporting line or a team, not a role to look up:
+      // "does a program manager report to a director".
+      if (mentioned.length > 0 && u.end - u.start === 1 && GENERIC_ROLE_WORDS.has(tokens[u.start]!)) return false;
       const before = tokens[u.start - 1] ?? "";
       const framed = compareCue || ARTICLES.has(before) || isAspectWord(u.start - 1) || isAspectWord(u.end) || isAspectWord(u.start - 2) || telegraphic;
       return framed && (questionShape || compareCue || aspectCue || telegraphic);
@@ -105,7 +116,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const statement = !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => cleanedWords.includes(p));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic;
     const allPossessed = roles.every(possessed);
-    if (!hasCue || statement || (allPossessed && !questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
+    // "can someone ask the office manager about parking?": talk among members about a colleague.
+    const aboutAColleague = addressingOthers && !compareCue && !aspectCue;
+    if (!hasCue || statement || aboutAColleague || (allPossessed && !questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);
     if (roles.length === 1 && unknown.length > 0 && compareCue) {
@@ -115,6 +128,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const tier = tierFor(confidence);
     return result(roles.length >= 2 ? "compare" : "profile", {
       roles,
+      ...(mentioned.length > MAX_ROLES ? { skippedRoles: mentioned.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
       aspect,
       unknownRoles,
       suggestions: tier === "weak" ? suggestionsFor([], roles.map((r) => r.typed).join(" "), []) : [],

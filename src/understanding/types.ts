@@ -26,6 +26,8 @@ export interface ParsedQuestion {
   aspect: AspectId | null;
   /** Role-like phrases the bot does not know ("marketing manager"). */
   unknownRoles: string[];
+  /** Known roles named beyond the three an answer compares. */
+  skippedRoles?: string[];
   /** Known role ids to offer when a role is unknown or a match is weak. */
   suggestions: string[];
   confidence: number;

@@ -90,7 +90,7 @@ describe("resolveRoleName", () => {
     if (result.status === "unknown") for (const id of result.suggestions) expect(knowledge.getRole(id)).toBeDefined();
   });
 
-  it.fails("BUG: 'zookeeper' is not resolved as a confident (fuzzy) Bookkeeper", () => {
+  it("'zookeeper' is not resolved as a confident (fuzzy) Bookkeeper", () => {
     const result = resolveRoleName(index, "zookeeper");
     expect(result.status === "found" && result.tier !== "weak").toBe(false);
   });

@@ -1,0 +1,14 @@
+import { loadEngine } from "../../src/engine.js";
+import { readLabelled } from "../score.js";
+const dev = readLabelled("/work/shared/eval/dev.jsonl");
+const held = readLabelled("/work/main/test/eval/heldout.jsonl");
+const e = await loadEngine("/work/main/data");
+const qs = [...dev, ...held].map(x => x.q);
+for (let r = 0; r < 5; r++) for (const q of qs) e.ask(q);
+const rows = qs.map(q => { const t: number[] = []; for (let i = 0; i < 15; i++) { const s = process.hrtime.bigint(); e.ask(q); t.push(Number(process.hrtime.bigint() - s) / 1000); } t.sort((a,b)=>a-b); const p = e.parser.parse(q); return { q, us: t[7]!, intent: p.intent, tier: p.tier, unk: p.unknownRoles.length }; });
+rows.sort((a, b) => b.us - a.us);
+for (const r of rows.slice(0, 30)) console.log(r.us.toFixed(0).padStart(6), r.intent.padEnd(8), r.tier.padEnd(6), r.unk, JSON.stringify(r.q));
+const slow = rows.filter(r => r.us > 500);
+console.log("questions >500us:", slow.length, "of", rows.length, "intents:", JSON.stringify(slow.reduce((m: Record<string, number>, r) => (m[`${r.intent}/${r.tier}`] = (m[`${r.intent}/${r.tier}`] ?? 0) + 1, m), {})));
+const mean = rows.reduce((s, r) => s + r.us, 0) / rows.length;
+console.log("mean us", mean.toFixed(1), "share of time in >500us questions", (slow.reduce((s, r) => s + r.us, 0) / rows.reduce((s, r) => s + r.us, 0)).toFixed(3));

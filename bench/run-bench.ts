@@ -1,0 +1,299 @@
+// `npm run bench`: speed and memory of the engine, against a naive fuse.js baseline, on (a) the real
+// knowledge base and (b) a generated one of 1,000 roles. It prints numbers and the goals beside
+// them; it never fails on a number (exit 0 either way). Runs in about a minute and a half.
+import { mkdtemp, rm } from "node:fs/promises";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadEngine, type Engine } from "../src/engine.js";
+import { loadKnowledge } from "../src/knowledge/load-knowledge.js";
+import { renderJson } from "../src/render/render-json.js";
+import { createBaseline, type Baseline } from "./baseline.js";
+import { writeGeneratedKnowledge, type GeneratedKnowledge } from "./generate-knowledge.js";
+import { generateQuestions } from "./generate-questions.js";
+import { firstPass, heapAfterGc, measureAsks, median, timeMs, type LatencyStats, type RoundOptions } from "./measure.js";
+import { createRandom } from "./random.js";
+import { accuracy, readLabelled, type Accuracy, type LabelledQuestion, type Prediction } from "./score.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const REAL_DATA = join(ROOT, "data");
+const DEV = readLabelled(join(ROOT, "..", "shared", "eval", "dev.jsonl"));
+const HELDOUT = readLabelled(join(ROOT, "test", "eval", "heldout.jsonl"));
+
+const GENERATED_ROLES = 1000;
+const GENERATED_QUESTIONS = 2000;
+const STARTUP_RUNS = 5;
+/** Engine: 5 x 5,000 = 25,000 timed asks per knowledge base, unless a round runs past 4 s. */
+const ENGINE_ROUNDS: RoundOptions = { rounds: 5, asksPerRound: 5000, maxSecondsPerRound: 4 };
+/** The baseline is orders of magnitude slower: its rounds are cut by time. */
+const BASELINE_ROUNDS: RoundOptions = { rounds: 5, asksPerRound: 5000, maxSecondsPerRound: 1.5 };
+
+const GOALS = {
+  p99RealUs: 1000,
+  p99GeneratedUs: 2000,
+  speedupGenerated: 20,
+};
+
+const random = createRandom(20240601);
+const MB = 1024 * 1024;
+
+function enginePrediction(engine: Engine) {
+  return (q: string): Prediction => {
+    const { parsed, answer } = engine.ask(q);
+    const json = renderJson(q, parsed, answer);
+    return { intent: json.intent, roles: json.roles, aspect: json.aspect };
+  };
+}
+
+interface SideResult {
+  startupMs: number;
+  /** The untimed JIT-warming run: for (a), the first load in a fresh process. */
+  startupFirstMs: number;
+  startupRunsMs: number[];
+  /** Process heapUsed after a forced GC, with the engine (or baseline) loaded. */
+  heapUsedAfterLoadMB: number;
+  /** What the loaded engine (or baseline) itself retains. */
+  retainedAfterLoadMB: number;
+  /** ...and after warm-up, with its lazily built indices and caches. */
+  retainedAfterWarmupMB?: number;
+  /** Largest single ask while asking every question once right after start-up (lazy indices, cold caches). */
+  firstPassMaxUs?: number;
+  latency: LatencyStats;
+  accuracy: Record<string, Accuracy>;
+}
+
+interface KbResult {
+  label: string;
+  roles: number;
+  names: number;
+  questions: number;
+  /** Share of the mix the engine reads as naming an unknown role. */
+  unknownShare: number;
+  engine: SideResult;
+  baseline: SideResult;
+  speedup: number;
+}
+
+/** Start-up runs: the median of STARTUP_RUNS, after one untimed run that warms the JIT. */
+async function startups<T>(load: () => Promise<T>): Promise<{ value: T; runs: number[]; firstMs: number }> {
+  const first = await timeMs(load);
+  let value = first.value;
+  const runs: number[] = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    value = undefined as T;
+    heapAfterGc();
+    const timed = await timeMs(load);
+    runs.push(timed.ms);
+    value = timed.value;
+  }
+  return { value, runs, firstMs: first.ms };
+}
+
+/**
+ * Heap figures: `heapUsed` after a forced GC with the loaded engine (or baseline) alive, and what it
+ * retains: that minus the heap once it is dropped, so JIT code and module state are not counted.
+ */
+async function benchKnowledge(
+  label: string,
+  dataDir: string,
+  mix: readonly string[],
+  labelled: Record<string, readonly LabelledQuestion[]>,
+  baselineLabelled: Record<string, readonly LabelledQuestion[]>,
+): Promise<KbResult> {
+  process.stderr.write(`[bench] ${label}: engine start-up\n`);
+  // Engine: load + validate + cross-check + build the parser index.
+  const { value: loaded, runs: engineRuns, firstMs: engineFirst } = await startups(() => loadEngine(dataDir));
+  let engine: Engine | undefined = loaded;
+  const heapWithEngine = heapAfterGc();
+  const first = firstPass((q) => engine!.ask(q), mix);
+  const warmup = { rounds: 1, asksPerRound: Math.max(3000, mix.length * 2), maxSecondsPerRound: 3 };
+  measureAsks((q) => engine!.ask(q), mix, warmup, random);
+  const heapWithWarmEngine = heapAfterGc();
+  // Unknown-role questions take a different, slower path (suggestions): timed as their own class too.
+  const classes = new Map(mix.map((q) => [q, engine!.parser.parse(q).intent === "unknown" ? "unknown" : "other"] as const));
+  const classify = (q: string) => classes.get(q)!;
+  process.stderr.write(`[bench] ${label}: engine asks\n`);
+  const engineLatency = measureAsks((q) => engine!.ask(q), mix, ENGINE_ROUNDS, random, classify);
+  const engineAccuracy: Record<string, Accuracy> = {};
+  for (const [name, items] of Object.entries(labelled)) engineAccuracy[name] = accuracy(items, enginePrediction(engine));
+  const roles = engine.knowledge.roles.size;
+  const names = engine.parser.index.entries.length;
+  engine = undefined;
+  const heapWithoutEngine = heapAfterGc();
+
+  process.stderr.write(`[bench] ${label}: baseline\n`);
+  // Baseline: the same loading, then one fuse.js index over titles and aliases.
+  const { value: baselineLoaded, runs: baselineRuns, firstMs: baselineFirst } = await startups(async () => createBaseline(await loadKnowledge(dataDir)));
+  let baseline: Baseline | undefined = baselineLoaded;
+  const heapWithBaseline = heapAfterGc();
+  measureAsks((q) => baseline!.ask(q), mix, { rounds: 1, asksPerRound: mix.length, maxSecondsPerRound: 1 }, random);
+  const baselineLatency = measureAsks((q) => baseline!.ask(q), mix, BASELINE_ROUNDS, random, classify);
+  const baselineAccuracy: Record<string, Accuracy> = {};
+  for (const [name, items] of Object.entries(baselineLabelled)) baselineAccuracy[name] = accuracy(items, baseline.ask);
+  baseline = undefined;
+  const heapWithoutBaseline = heapAfterGc();
+
+  return {
+    label,
+    roles,
+    names,
+    questions: mix.length,
+    unknownShare: [...classes.values()].filter((c) => c === "unknown").length / mix.length,
+    engine: {
+      startupMs: median(engineRuns),
+      startupFirstMs: engineFirst,
+      startupRunsMs: engineRuns,
+      heapUsedAfterLoadMB: heapWithEngine / MB,
+      retainedAfterLoadMB: (heapWithEngine - heapWithoutEngine) / MB,
+      retainedAfterWarmupMB: (heapWithWarmEngine - heapWithoutEngine) / MB,
+      firstPassMaxUs: first.maxUs,
+      latency: engineLatency,
+      accuracy: engineAccuracy,
+    },
+    baseline: {
+      startupMs: median(baselineRuns),
+      startupFirstMs: baselineFirst,
+      startupRunsMs: baselineRuns,
+      heapUsedAfterLoadMB: heapWithBaseline / MB,
+      retainedAfterLoadMB: (heapWithBaseline - heapWithoutBaseline) / MB,
+      latency: baselineLatency,
+      accuracy: baselineAccuracy,
+    },
+    speedup: engineLatency.qps / baselineLatency.qps,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- run
+
+const started = Date.now();
+const load = loadavg()[0]!;
+const results: KbResult[] = [];
+
+results.push(
+  await benchKnowledge(
+    "(a) real data",
+    REAL_DATA,
+    [...DEV, ...HELDOUT].map((i) => i.q),
+    { dev: DEV, heldout: HELDOUT },
+    { dev: DEV, heldout: HELDOUT },
+  ),
+);
+
+const tempDir = await mkdtemp(join(tmpdir(), "rolecompare-bench-"));
+let generated: GeneratedKnowledge;
+try {
+  process.stderr.write(`[bench] generating ${GENERATED_ROLES} roles in ${tempDir}\n`);
+  generated = await writeGeneratedKnowledge({
+    realDataDir: REAL_DATA,
+    outDir: tempDir,
+    totalRoles: GENERATED_ROLES,
+    random,
+    avoidPhrasesIn: [...DEV, ...HELDOUT].map((i) => i.q),
+  });
+  const questions = generateQuestions(generated.roles, GENERATED_QUESTIONS, random);
+  results.push(
+    await benchKnowledge(
+      `(b) ${GENERATED_ROLES} roles`,
+      tempDir,
+      [...questions.map((i) => i.q), ...DEV.map((i) => i.q)],
+      { dev: DEV, heldout: HELDOUT, generated: questions },
+      // The baseline takes a quarter of a second a question here: a sample keeps the run short.
+      { generated: questions.slice(0, 40) },
+    ),
+  );
+} finally {
+  await rm(tempDir, { recursive: true, force: true });
+}
+
+// -------------------------------------------------------------------------------------------- print
+
+const [real, big] = results as [KbResult, KbResult];
+const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
+const pct = (a: Accuracy | undefined) => (a ? `${(a.accuracy * 100).toFixed(1)}% (${a.right}/${a.total})` : "-");
+const verdict = (ok: boolean) => (ok ? "goal met" : "goal MISSED");
+
+const classP = (s: SideResult, name: string, key: "p50Us" | "p99Us") => f1(s.latency.byClass[name]?.[key] ?? NaN);
+const rows: [string, (s: SideResult) => string][] = [
+  ["start-up ms (median of 5)", (s) => f1(s.startupMs)],
+  ["start-up ms, first run", (s) => f1(s.startupFirstMs)],
+  ["heapUsed after load MB", (s) => f1(s.heapUsedAfterLoadMB)],
+  ["  retained by it MB", (s) => f1(s.retainedAfterLoadMB)],
+  ["  retained after warm-up MB", (s) => (s.retainedAfterWarmupMB === undefined ? "-" : f1(s.retainedAfterWarmupMB))],
+  ["questions / second", (s) => f0(s.latency.qps)],
+  ["p50 µs", (s) => f1(s.latency.p50Us)],
+  ["p99 µs", (s) => f1(s.latency.p99Us)],
+  ["p99 µs, range over rounds", (s) => `${f0(s.latency.p99RangeUs[0])}-${f0(s.latency.p99RangeUs[1])}`],
+  ["p99.9 µs", (s) => f1(s.latency.p999Us)],
+  ["max µs", (s) => f0(s.latency.maxUs)],
+  ["unknown-role qs: p50 µs", (s) => classP(s, "unknown", "p50Us")],
+  ["other qs: p99 µs", (s) => classP(s, "other", "p99Us")],
+  ["first pass, max µs", (s) => (s.firstPassMaxUs === undefined ? "-" : f0(s.firstPassMaxUs))],
+  ["asks timed", (s) => `${f0(s.latency.asks)}${s.latency.percentilesFrom === "pooled" ? " (pooled)" : ""}`],
+  ["accuracy dev", (s) => pct(s.accuracy.dev)],
+  ["accuracy heldout", (s) => pct(s.accuracy.heldout)],
+  ["accuracy generated", (s) => pct(s.accuracy.generated)],
+];
+
+const W = [28, 19, 19, 19, 19];
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(W[i]!) : c.padStart(W[i]!))).join(" ");
+const out: string[] = [];
+out.push(`RoleCompare benchmark: node ${process.version}, ${availableParallelism()} CPUs, load average ${load.toFixed(2)} at start`);
+const unknownPct = (r: KbResult) => `${(r.unknownShare * 100).toFixed(1)}% unknown-role`;
+out.push(`(a) ${real.roles} roles, ${real.names} names; mix = dev + heldout (${real.questions} questions, ${unknownPct(real)})`);
+out.push(
+  `(b) ${big.roles} roles (${big.roles - real.roles} generated), ${big.names} names; mix = ${GENERATED_QUESTIONS} generated (20% chit-chat, typos, aliases) + dev (${big.questions} questions, ${unknownPct(big)})`,
+);
+out.push("");
+out.push(line(["", "(a) engine", "(a) baseline", "(b) engine", "(b) baseline"]));
+for (const [name, get] of rows) out.push(line([name, get(real.engine), get(real.baseline), get(big.engine), get(big.baseline)]));
+out.push(line(["engine / baseline qps", `${f1(real.speedup)}x`, "", `${f1(big.speedup)}x`, ""]));
+out.push("");
+out.push("Goals");
+out.push(`  p99 < ${GOALS.p99RealUs} µs on the real data:        ${f1(real.engine.latency.p99Us)} µs  ${verdict(real.engine.latency.p99Us < GOALS.p99RealUs)}`);
+out.push(`  p99 < ${GOALS.p99GeneratedUs} µs at ${big.roles} roles:          ${f1(big.engine.latency.p99Us)} µs  ${verdict(big.engine.latency.p99Us < GOALS.p99GeneratedUs)}`);
+out.push(`  engine >= ${GOALS.speedupGenerated}x baseline at ${big.roles} roles:  ${f1(big.speedup)}x  ${verdict(big.speedup >= GOALS.speedupGenerated)}`);
+out.push("");
+out.push(
+  `Notes: latencies are engine.ask (parse + compose answer) and baseline.ask, per ask with process.hrtime.bigint; medians of ${ENGINE_ROUNDS.rounds} rounds. ` +
+    `Baseline rounds stop after ${BASELINE_ROUNDS.maxSecondsPerRound} s, so its percentiles are pooled over few asks; its (b) accuracy is on the first 40 generated questions only. ` +
+    `"Retained" is heapUsed with it loaded minus heapUsed once it is dropped (both after forced GC). Total run ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+);
+console.log(out.join("\n"));
+
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+const side = (s: SideResult) => ({
+  startupMs: round(s.startupMs),
+  startupFirstMs: round(s.startupFirstMs),
+  startupRunsMs: s.startupRunsMs.map((n) => round(n)),
+  heapUsedAfterLoadMB: round(s.heapUsedAfterLoadMB, 2),
+  retainedAfterLoadMB: round(s.retainedAfterLoadMB, 2),
+  ...(s.retainedAfterWarmupMB === undefined ? {} : { retainedAfterWarmupMB: round(s.retainedAfterWarmupMB, 2) }),
+  ...(s.firstPassMaxUs === undefined ? {} : { firstPassMaxUs: round(s.firstPassMaxUs) }),
+  qps: round(s.latency.qps),
+  p50Us: round(s.latency.p50Us),
+  p99Us: round(s.latency.p99Us),
+  p99RangeUs: s.latency.p99RangeUs.map((n) => round(n)),
+  p999Us: round(s.latency.p999Us),
+  maxUs: round(s.latency.maxUs),
+  asks: s.latency.asks,
+  percentilesFrom: s.latency.percentilesFrom,
+  byClass: Object.fromEntries(Object.entries(s.latency.byClass).map(([k, c]) => [k, { asks: c.asks, p50Us: round(c.p50Us), p99Us: round(c.p99Us) }])),
+  accuracy: Object.fromEntries(Object.entries(s.accuracy).map(([k, a]) => [k, { accuracy: round(a.accuracy, 3), right: a.right, total: a.total }])),
+});
+const json = {
+  bench: "rolecompare",
+  node: process.version,
+  cpus: availableParallelism(),
+  loadAverage: round(load, 2),
+  date: new Date().toISOString(),
+  totalSeconds: round((Date.now() - started) / 1000),
+  goals: {
+    p99RealUs: { goal: GOALS.p99RealUs, value: round(real.engine.latency.p99Us), met: real.engine.latency.p99Us < GOALS.p99RealUs },
+    p99GeneratedUs: { goal: GOALS.p99GeneratedUs, value: round(big.engine.latency.p99Us), met: big.engine.latency.p99Us < GOALS.p99GeneratedUs },
+    speedupGenerated: { goal: GOALS.speedupGenerated, value: round(big.speedup), met: big.speedup >= GOALS.speedupGenerated },
+  },
+  real: { roles: real.roles, names: real.names, questions: real.questions, unknownShare: round(real.unknownShare, 3), engine: side(real.engine), baseline: side(real.baseline), speedup: round(real.speedup) },
+  generated: { roles: big.roles, names: big.names, questions: big.questions, unknownShare: round(big.unknownShare, 3), engine: side(big.engine), baseline: side(big.baseline), speedup: round(big.speedup) },
+};
+console.log(`BENCH_JSON ${JSON.stringify(json)}`);
