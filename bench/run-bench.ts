@@ -74,25 +74,27 @@ interface KbResult {
   speedup: number;
 }
 
-/** Start-up runs: the median of STARTUP_RUNS, after one untimed run that warms the JIT. */
-async function startups<T>(load: () => Promise<T>): Promise<{ value: T; runs: number[]; firstMs: number }> {
+/**
+ * Start-up runs: the median of STARTUP_RUNS, after one untimed run that warms the JIT. Heap: what
+ * the last run's result retains (heapUsed after forced GC with it, minus the same just before it
+ * was loaded, with the previous one already dropped), so JIT code and module state are not counted.
+ */
+async function startups<T>(load: () => Promise<T>): Promise<{ value: T; runs: number[]; firstMs: number; heapUsed: number; retained: number }> {
   const first = await timeMs(load);
-  let value = first.value;
+  let value: T | undefined = first.value;
   const runs: number[] = [];
+  let before = 0;
   for (let i = 0; i < STARTUP_RUNS; i++) {
-    value = undefined as T;
-    heapAfterGc();
+    value = undefined;
+    before = heapAfterGc();
     const timed = await timeMs(load);
     runs.push(timed.ms);
     value = timed.value;
   }
-  return { value, runs, firstMs: first.ms };
+  const heapUsed = heapAfterGc();
+  return { value: value!, runs, firstMs: first.ms, heapUsed, retained: heapUsed - before };
 }
 
-/**
- * Heap figures: `heapUsed` after a forced GC with the loaded engine (or baseline) alive, and what it
- * retains: that minus the heap once it is dropped, so JIT code and module state are not counted.
- */
 async function benchKnowledge(
   label: string,
   dataDir: string,
@@ -102,13 +104,18 @@ async function benchKnowledge(
 ): Promise<KbResult> {
   process.stderr.write(`[bench] ${label}: engine start-up\n`);
   // Engine: load + validate + cross-check + build the parser index.
-  const { value: loaded, runs: engineRuns, firstMs: engineFirst } = await startups(() => loadEngine(dataDir));
-  let engine: Engine | undefined = loaded;
-  const heapWithEngine = heapAfterGc();
+  const engineStartup = await startups(() => loadEngine(dataDir));
+  let engine: Engine | undefined = engineStartup.value;
   const first = firstPass((q) => engine!.ask(q), mix);
   const warmup = { rounds: 1, asksPerRound: Math.max(3000, mix.length * 2), maxSecondsPerRound: 3 };
   measureAsks((q) => engine!.ask(q), mix, warmup, random);
-  const heapWithWarmEngine = heapAfterGc();
+  // What asking adds (lazily built fuse indices, the typo cache): measured on a fresh engine, once
+  // the JIT has compiled the ask path, so compiled code is not counted. It is the one timed below.
+  engine = undefined;
+  engine = await loadEngine(dataDir);
+  const heapCold = heapAfterGc();
+  measureAsks((q) => engine!.ask(q), mix, warmup, random);
+  const warmupGrowth = heapAfterGc() - heapCold;
   // Unknown-role questions take a different, slower path (suggestions): timed as their own class too.
   const classes = new Map(mix.map((q) => [q, engine!.parser.parse(q).intent === "unknown" ? "unknown" : "other"] as const));
   const classify = (q: string) => classes.get(q)!;
@@ -119,19 +126,16 @@ async function benchKnowledge(
   const roles = engine.knowledge.roles.size;
   const names = engine.parser.index.entries.length;
   engine = undefined;
-  const heapWithoutEngine = heapAfterGc();
 
   process.stderr.write(`[bench] ${label}: baseline\n`);
   // Baseline: the same loading, then one fuse.js index over titles and aliases.
-  const { value: baselineLoaded, runs: baselineRuns, firstMs: baselineFirst } = await startups(async () => createBaseline(await loadKnowledge(dataDir)));
-  let baseline: Baseline | undefined = baselineLoaded;
-  const heapWithBaseline = heapAfterGc();
+  const baselineStartup = await startups(async () => createBaseline(await loadKnowledge(dataDir)));
+  let baseline: Baseline | undefined = baselineStartup.value;
   measureAsks((q) => baseline!.ask(q), mix, { rounds: 1, asksPerRound: mix.length, maxSecondsPerRound: 1 }, random);
   const baselineLatency = measureAsks((q) => baseline!.ask(q), mix, BASELINE_ROUNDS, random, classify);
   const baselineAccuracy: Record<string, Accuracy> = {};
   for (const [name, items] of Object.entries(baselineLabelled)) baselineAccuracy[name] = accuracy(items, baseline.ask);
   baseline = undefined;
-  const heapWithoutBaseline = heapAfterGc();
 
   return {
     label,
@@ -140,22 +144,22 @@ async function benchKnowledge(
     questions: mix.length,
     unknownShare: [...classes.values()].filter((c) => c === "unknown").length / mix.length,
     engine: {
-      startupMs: median(engineRuns),
-      startupFirstMs: engineFirst,
-      startupRunsMs: engineRuns,
-      heapUsedAfterLoadMB: heapWithEngine / MB,
-      retainedAfterLoadMB: (heapWithEngine - heapWithoutEngine) / MB,
-      retainedAfterWarmupMB: (heapWithWarmEngine - heapWithoutEngine) / MB,
+      startupMs: median(engineStartup.runs),
+      startupFirstMs: engineStartup.firstMs,
+      startupRunsMs: engineStartup.runs,
+      heapUsedAfterLoadMB: engineStartup.heapUsed / MB,
+      retainedAfterLoadMB: engineStartup.retained / MB,
+      retainedAfterWarmupMB: (engineStartup.retained + warmupGrowth) / MB,
       firstPassMaxUs: first.maxUs,
       latency: engineLatency,
       accuracy: engineAccuracy,
     },
     baseline: {
-      startupMs: median(baselineRuns),
-      startupFirstMs: baselineFirst,
-      startupRunsMs: baselineRuns,
-      heapUsedAfterLoadMB: heapWithBaseline / MB,
-      retainedAfterLoadMB: (heapWithBaseline - heapWithoutBaseline) / MB,
+      startupMs: median(baselineStartup.runs),
+      startupFirstMs: baselineStartup.firstMs,
+      startupRunsMs: baselineStartup.runs,
+      heapUsedAfterLoadMB: baselineStartup.heapUsed / MB,
+      retainedAfterLoadMB: baselineStartup.retained / MB,
       latency: baselineLatency,
       accuracy: baselineAccuracy,
     },
@@ -257,7 +261,7 @@ out.push("");
 out.push(
   `Notes: latencies are engine.ask (parse + compose answer) and baseline.ask, per ask with process.hrtime.bigint; medians of ${ENGINE_ROUNDS.rounds} rounds. ` +
     `Baseline rounds stop after ${BASELINE_ROUNDS.maxSecondsPerRound} s, so its percentiles are pooled over few asks; its (b) accuracy is on the first 40 generated questions only. ` +
-    `"Retained" is heapUsed with it loaded minus heapUsed once it is dropped (both after forced GC). Total run ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    `"Retained" is heapUsed (after forced GC) with it loaded minus the same just before loading it, JIT warm. Total run ${((Date.now() - started) / 1000).toFixed(0)} s.`,
 );
 console.log(out.join("\n"));
 
