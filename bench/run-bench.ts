@@ -34,7 +34,9 @@ const GOALS = {
   speedupGenerated: 20,
 };
 
+/** Shuffles; the generated knowledge base and questions have their own seed, so they never change. */
 const random = createRandom(20240601);
+const generatorRandom = createRandom(1000);
 const MB = 1024 * 1024;
 
 function enginePrediction(engine: Engine) {
@@ -75,24 +77,36 @@ interface KbResult {
 }
 
 /**
- * Start-up runs: the median of STARTUP_RUNS, after one untimed run that warms the JIT. Heap: what
- * the last run's result retains (heapUsed after forced GC with it, minus the same just before it
- * was loaded, with the previous one already dropped), so JIT code and module state are not counted.
+ * One timed load, with heapUsed (after forced GC) just before and just after it. The result goes
+ * to `holder`, never into a local of a suspended async frame: a local there would keep the previous
+ * run's result alive and hide it from the heap figures.
+ */
+const holder: { value?: unknown } = {};
+async function timedLoad(load: () => Promise<unknown>): Promise<{ ms: number; before: number; after: number }> {
+  holder.value = undefined;
+  const before = heapAfterGc();
+  const start = process.hrtime.bigint();
+  holder.value = await load();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, before, after: heapAfterGc() };
+}
+
+/**
+ * Start-up: the median of STARTUP_RUNS, after one untimed run that warms the JIT. Heap: heapUsed with
+ * the last run's result loaded, and what it retains (that minus the heap just before loading it, the
+ * previous one already dropped and the JIT warm, so compiled code and module state are not counted).
  */
 async function startups<T>(load: () => Promise<T>): Promise<{ value: T; runs: number[]; firstMs: number; heapUsed: number; retained: number }> {
-  const first = await timeMs(load);
-  let value: T | undefined = first.value;
+  const first = await timedLoad(load);
   const runs: number[] = [];
-  let before = 0;
+  let last = first;
   for (let i = 0; i < STARTUP_RUNS; i++) {
-    value = undefined;
-    before = heapAfterGc();
-    const timed = await timeMs(load);
-    runs.push(timed.ms);
-    value = timed.value;
+    last = await timedLoad(load);
+    runs.push(last.ms);
   }
-  const heapUsed = heapAfterGc();
-  return { value: value!, runs, firstMs: first.ms, heapUsed, retained: heapUsed - before };
+  const value = holder.value as T;
+  holder.value = undefined;
+  return { value, runs, firstMs: first.ms, heapUsed: last.after, retained: last.after - last.before };
 }
 
 async function benchKnowledge(
@@ -191,10 +205,10 @@ try {
     realDataDir: REAL_DATA,
     outDir: tempDir,
     totalRoles: GENERATED_ROLES,
-    random,
+    random: generatorRandom,
     avoidPhrasesIn: [...DEV, ...HELDOUT].map((i) => i.q),
   });
-  const questions = generateQuestions(generated.roles, GENERATED_QUESTIONS, random);
+  const questions = generateQuestions(generated.roles, GENERATED_QUESTIONS, generatorRandom);
   results.push(
     await benchKnowledge(
       `(b) ${GENERATED_ROLES} roles`,

@@ -38,3 +38,16 @@ export function loadSettings(options: { env?: NodeJS.ProcessEnv; require?: Setti
   if (problems.length > 0) throw new SettingsError(problems);
   return parsed.data!;
 }
+
+/** For entry points: the settings, or the friendly message on stderr and exit code 1. */
+export function loadSettingsOrExit(options: Parameters<typeof loadSettings>[0] = {}): Settings {
+  try {
+    return loadSettings(options);
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,19 +1,10 @@
 // `npm start`: run the bot in this process. Clean shutdown on SIGINT/SIGTERM.
-import { loadSettings, SettingsError } from "../config/load-settings.js";
+import { loadSettingsOrExit } from "../config/load-settings.js";
 import { KnowledgeError } from "../knowledge/knowledge-error.js";
 import { createLogger } from "../logging/logger.js";
 import { startBot } from "./start-bot.js";
 
-let settings;
-try {
-  settings = loadSettings();
-} catch (error) {
-  if (error instanceof SettingsError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const settings = loadSettingsOrExit();
 
 const logger = createLogger(settings.LOG_LEVEL);
 process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled promise rejection"));

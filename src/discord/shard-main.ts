@@ -2,19 +2,10 @@
 // (SHARD_COUNT or Discord's recommendation). Each shard loads the read-only knowledge base itself.
 import { ShardingManager } from "discord.js";
 import { fileURLToPath } from "node:url";
-import { loadSettings, SettingsError } from "../config/load-settings.js";
+import { loadSettingsOrExit } from "../config/load-settings.js";
 import { createLogger } from "../logging/logger.js";
 
-let settings;
-try {
-  settings = loadSettings();
-} catch (error) {
-  if (error instanceof SettingsError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const settings = loadSettingsOrExit();
 const logger = createLogger(settings.LOG_LEVEL);
 const manager = new ShardingManager(fileURLToPath(new URL("./main.ts", import.meta.url)), {
   token: settings.DISCORD_TOKEN,

@@ -2,15 +2,20 @@ import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logging/logger.js";
 
+function captureLines() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, sink };
+}
+
 describe("createLogger", () => {
   it("writes structured JSON lines and redacts tokens wherever they appear", async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = captureLines();
     const logger = createLogger("info", sink);
     logger.info({ token: "secret-1", rest: { token: "secret-2" }, headers: { authorization: "Bot secret-3" }, DISCORD_TOKEN: "secret-4" }, "hello");
     logger.debug("hidden at info level");
@@ -25,13 +30,7 @@ describe("createLogger", () => {
 
 describe("error serialisation", () => {
   it("masks interaction tokens in REST error URLs and drops request bodies", async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, sink } = captureLines();
     const error = Object.assign(new Error("Unknown interaction"), {
       url: "https://discord.com/api/v10/interactions/123456789012345678/aW50ZXJhY3Rpb246c2VjcmV0/callback",
       requestBody: { json: { content: "hello" } },

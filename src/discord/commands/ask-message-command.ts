@@ -1,19 +1,17 @@
 // Message context menu "Ask RoleCompare": answers the message a member points at, even a message
 // that did not mention the bot. The answer is public only when the message is a clear role question.
-import { ApplicationCommandType, ApplicationIntegrationType, ContextMenuCommandBuilder, InteractionContextType } from "discord.js";
+import { ApplicationCommandType } from "discord.js";
 import { DISCORD_LIMITS } from "../../limits.js";
 import { answerPayload, sendNotice, sendResponse } from "../respond.js";
 import type { MessageContextCommand } from "./command.js";
+import { contextMenuCommand } from "./slash-command-base.js";
 
 export const ASK_MESSAGE_COMMAND_NAME = "Ask RoleCompare";
 
 export const askMessageCommand: MessageContextCommand = {
   kind: "message-context",
-  data: new ContextMenuCommandBuilder()
-    .setName(ASK_MESSAGE_COMMAND_NAME.slice(0, DISCORD_LIMITS.contextMenuName))
+  data: contextMenuCommand(ASK_MESSAGE_COMMAND_NAME.slice(0, DISCORD_LIMITS.contextMenuName))
     .setType(ApplicationCommandType.Message)
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .toJSON(),
   defer: "none",
   cooldownMs: 3_000,

@@ -1,18 +1,14 @@
 // /compare <aspect> role-a role-b [role-c] [hide] [mention]: roles side by side for one aspect.
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { ASPECTS, ASPECT_IDS, isAspectId } from "../../knowledge/aspects.js";
 import type { BotContext } from "../bot-context.js";
 import { answerPayload, sendNotice, sendResponse } from "../respond.js";
 import type { ChatInputCommand } from "./command.js";
+import { slashCommand } from "./slash-command-base.js";
 import { autocompleteRoles, resolveRoleOptions, roleOption } from "./role-options.js";
 import { replyWithRoleChoices } from "./role-choices.js";
 
 function build() {
-  const builder = new SlashCommandBuilder()
-    .setName("compare")
-    .setDescription("Compare two or three roles side by side")
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+  const builder = slashCommand("compare", "Compare two or three roles side by side");
   for (const aspect of ASPECT_IDS) {
     builder.addSubcommand((sub) =>
       sub

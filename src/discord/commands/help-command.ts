@@ -1,15 +1,11 @@
 // /help: how to ask, with examples. Always private: it is for the person asking.
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { answerPayload, sendResponse } from "../respond.js";
 import type { ChatInputCommand } from "./command.js";
+import { slashCommand } from "./slash-command-base.js";
 
 export const helpCommand: ChatInputCommand = {
   kind: "chat-input",
-  data: new SlashCommandBuilder()
-    .setName("help")
-    .setDescription("How to ask RoleCompare, with examples")
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  data: slashCommand("help", "How to ask RoleCompare, with examples")
     .toJSON(),
   defer: "none",
   cooldownMs: 2_000,

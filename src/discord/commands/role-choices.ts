@@ -1,9 +1,8 @@
 // When a typed role is unknown or only a weak match, the member gets a private "did you mean"
 // with one button per suggestion, never a guess posted into the channel.
-import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
+import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type ChatInputCommandInteraction } from "discord.js";
 import type { AspectId } from "../../knowledge/aspects.js";
 import { dismissButton, toRows } from "../../render/discord/answer-components.js";
-import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId } from "discord.js";
 import type { BotContext } from "../bot-context.js";
 import { NO_MENTIONS } from "../respond.js";
 import { unknownRoleText } from "./role-options.js";

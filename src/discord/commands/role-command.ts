@@ -1,18 +1,14 @@
 // /role <role> [aspect] [hide]: one role's profile, with buttons for the other aspects.
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { ASPECTS, ASPECT_IDS, isAspectId } from "../../knowledge/aspects.js";
 import { answerPayload, sendResponse } from "../respond.js";
 import type { ChatInputCommand } from "./command.js";
+import { slashCommand } from "./slash-command-base.js";
 import { replyWithRoleChoices } from "./role-choices.js";
 import { autocompleteRoles, resolveRoleOptions, roleOption } from "./role-options.js";
 
 export const roleCommand: ChatInputCommand = {
   kind: "chat-input",
-  data: new SlashCommandBuilder()
-    .setName("role")
-    .setDescription("One role's profile: duties, requirements, pay and more")
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  data: slashCommand("role", "One role's profile: duties, requirements, pay and more")
     .addStringOption(roleOption("role", "The role, e.g. Practice Manager", true))
     .addStringOption((o) =>
       o

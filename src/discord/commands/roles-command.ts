@@ -1,15 +1,11 @@
 // /roles: every role the bot knows, grouped by family, paged with buttons when the list is long.
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { answerPayload, sendResponse } from "../respond.js";
 import type { ChatInputCommand } from "./command.js";
+import { slashCommand } from "./slash-command-base.js";
 
 export const rolesCommand: ChatInputCommand = {
   kind: "chat-input",
-  data: new SlashCommandBuilder()
-    .setName("roles")
-    .setDescription("List every role RoleCompare knows, grouped by family")
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  data: slashCommand("roles", "List every role RoleCompare knows, grouped by family")
     .addBooleanOption((o) => o.setName("hide").setDescription("Only you see the list"))
     .toJSON(),
   defer: "none",
