@@ -18,7 +18,10 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.some((t) => HELP_WORDS.has(t)) && tokens.some((t) => BOT_WORDS.has(t))) return true;
   // "how do I compare two jobs with you", "how am i supposed to ask you stuff": asking how to use the bot.
   if (tokens[0] === "how" && tokens.includes("you") && tokens.some((t) => t === "ask" || t === "compare" || t === "use")) return true;
-  if (tokens.includes("help") && tokens.length <= 4) return true;
+  // "help" as a request, not "thanks, that helps!"
+  const helpAt = tokens.indexOf("help");
+  const thanking = tokens.some((t) => t === "thank" || t === "thanks" || t === "ty" || t === "thx");
+  if (helpAt >= 0 && tokens.length <= 4 && !thanking && !["that", "it", "this", "really", "which"].includes(tokens[helpAt - 1] ?? "")) return true;
   const aboutBot = tokens.includes("bot") || tokens.includes("rolecompare") || (tokens.includes("you") && tokens.includes("can"));
   if (aboutBot && tokens.some((t) => t === "work" || t === "use" || t === "do" || t === "ask" || t === "help")) return true;
   // "how does this work", "how do I use it"

@@ -41,7 +41,8 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
 
 export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens" | "typed">): RoleMention[] {
   const { tokens, typed } = view;
-  const corrected = tokens.map((t) => index.correct(t));
+  // A typo in a plural ("servies") singularises badly ("servy"): try the typed word minus its "s" too.
+  const corrected = tokens.map((t, i) => index.correct(t) ?? (!index.isSettled(t) && typed[i] !== t && typed[i]!.endsWith("s") ? index.correct(typed[i]!.slice(0, -1)) : null));
   const words = tokens.map((t, i) => corrected[i]?.word ?? t);
   const mentions: RoleMention[] = [];
   let i = 0;

@@ -34,7 +34,15 @@ export class RoleIndex {
   private readonly vocabularyByLength = new Map<number, string[]>();
   private readonly fuseByLength = new Map<number, Fuse<string>>();
   private readonly corrections = new Map<string, Correction | null>();
-  private nameFuse: Fuse<NameEntry> | undefined;
+  /** Names by the words in them, and roles by the words of their title: the candidates for suggestions. */
+  private readonly entriesByWord = new Map<string, NameEntry[]>();
+  private readonly rolesByTitleWord = new Map<string, string[]>();
+  private readonly searchCache = new Map<string, { roleId: string; name: string; score: number }[]>();
+  private readonly similarCache = new Map<string, string[]>();
+  /** Every name, titles first: the order autocomplete offers them in. */
+  readonly entriesTitlesFirst: NameEntry[];
+  /** Role ids in alphabetical order of title: what autocomplete shows before anything is typed. */
+  readonly rolesByTitle: string[];
 
   constructor(readonly knowledge: KnowledgeBase) {
     let longest = 1;
@@ -48,14 +56,26 @@ export class RoleIndex {
         this.entries.push(entry);
         const words = phrase.split(" ");
         longest = Math.max(longest, words.length);
-        for (const word of words) {
+        for (const word of new Set(words)) {
           this.addVocabulary(word);
           this.wordUse.set(word, (this.wordUse.get(word) ?? 0) + 1);
+          const list = this.entriesByWord.get(word) ?? [];
+          list.push(entry);
+          this.entriesByWord.set(word, list);
         }
       }
     }
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
+    for (const role of knowledge.roleList) {
+      for (const word of new Set(canonicalTokens(role.title))) {
+        const list = this.rolesByTitleWord.get(word) ?? [];
+        list.push(role.id);
+        this.rolesByTitleWord.set(word, list);
+      }
+    }
+    this.entriesTitlesFirst = [...this.entries].sort((a, b) => Number(b.isTitle) - Number(a.isTitle));
+    this.rolesByTitle = [...knowledge.roleList].sort((a, b) => a.title.localeCompare(b.title)).map((r) => r.id);
   }
 
   private addVocabulary(word: string): void {
@@ -70,8 +90,13 @@ export class RoleIndex {
    * The vocabulary word a typo most likely meant, or null. Only words the bot does not otherwise
    * know are corrected, and only within one edit (two for long words), so "manage" stays "manage".
    */
+  /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
+  isSettled(word: string): boolean {
+    return word.length < 4 || this.vocabulary.has(word) || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word);
+  }
+
   correct(word: string): Correction | null {
-    if (word.length < 4 || this.vocabulary.has(word) || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word)) return null;
+    if (this.isSettled(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     const maxDistance = word.length >= 8 ? 2 : 1;
@@ -104,31 +129,78 @@ export class RoleIndex {
    * ("data analyst" -> the analysts), then close-looking names. Nothing rather than a far-fetched guess.
    */
   similarRoles(phrase: string, limit: number): string[] {
+    const key = `${limit}|${phrase}`;
+    const cached = this.similarCache.get(key);
+    if (cached) return cached;
     const words = canonicalTokens(phrase);
-    const head = words[words.length - 1];
+    const head = words[words.length - 1] ?? "";
+    const sameHead = this.rolesByTitleWord.get(head) ?? [];
     const ranked = this.searchNames(phrase, limit * 3);
-    const sameHead = (id: string) => this.knowledge.getRole(id)!.title.toLowerCase().split(/\s+/).map((w) => canonicalTokens(w)[0]).includes(head ?? "");
-    const out = ranked.filter((h) => sameHead(h.roleId)).map((h) => h.roleId);
-    if (head && out.length < limit) {
-      for (const role of this.knowledge.roleList) if (out.length < limit && !out.includes(role.id) && sameHead(role.id)) out.push(role.id);
-    }
-    for (const h of ranked) if (out.length < limit && !out.includes(h.roleId) && h.score >= 0.6) out.push(h.roleId);
-    return out.slice(0, limit);
+    const out = ranked.filter((h) => sameHead.includes(h.roleId)).map((h) => h.roleId);
+    for (const id of sameHead) if (out.length < limit && !out.includes(id)) out.push(id);
+    for (const h of ranked) if (out.length < limit && !out.includes(h.roleId) && h.score >= 0.5) out.push(h.roleId);
+    const result = out.slice(0, limit);
+    remember(this.similarCache, key, result);
+    return result;
   }
 
-  /** Roles whose names look like `text`, best first: for "did you mean" and autocomplete. */
+  /**
+   * Roles whose names look like `text`, best first: for "did you mean" and autocomplete. Candidates
+   * are the names sharing a word (or a typo-corrected word, or a word prefix) with the text, so the
+   * cost follows the few names that could match, not the size of the knowledge base.
+   */
   searchNames(text: string, limit: number): { roleId: string; name: string; score: number }[] {
-    this.nameFuse ??= new Fuse(this.entries, { keys: ["phrase"], threshold: 0.45, ignoreLocation: true, includeScore: true });
-    const query = canonicalPhrase(text);
-    if (!query) return [];
+    const key = `${limit}|${text}`;
+    const cached = this.searchCache.get(key);
+    if (cached) return cached;
+    const query = canonicalTokens(text).filter((t) => !STOPWORDS.has(t));
+    const wanted = new Map<string, number>(); // vocabulary word -> how well it matches a query word
+    for (const token of query) {
+      if (this.vocabulary.has(token)) wanted.set(token, 1);
+      const fix = this.correct(token);
+      if (fix) wanted.set(fix.word, Math.max(wanted.get(fix.word) ?? 0, 1 - fix.distance / Math.max(token.length, fix.word.length)));
+      if (token.length >= 3) for (const word of this.vocabularyWithPrefix(token)) if (!wanted.has(word)) wanted.set(word, 0.8);
+      // Half-typed with a typo ("acount" for accountant): match the start of words within one edit.
+      if (token.length >= 4 && !this.vocabulary.has(token)) for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, 0.6);
+    }
+    const scores = new Map<NameEntry, number>();
+    for (const [word, weight] of wanted) {
+      for (const entry of this.entriesByWord.get(word) ?? []) scores.set(entry, (scores.get(entry) ?? 0) + weight);
+    }
+    const ranked = [...scores]
+      .map(([entry, overlap]) => ({ entry, score: overlap / Math.max(query.length, entry.phrase.split(" ").length) }))
+      .sort((a, b) => b.score - a.score || Number(b.entry.isTitle) - Number(a.entry.isTitle) || a.entry.phrase.length - b.entry.phrase.length);
     const seen = new Set<string>();
     const out: { roleId: string; name: string; score: number }[] = [];
-    for (const hit of this.nameFuse.search(query.slice(0, 32), { limit: limit * 4 })) {
-      if (seen.has(hit.item.roleId)) continue;
-      seen.add(hit.item.roleId);
-      out.push({ roleId: hit.item.roleId, name: hit.item.name, score: 1 - (hit.score ?? 1) });
+    for (const { entry, score } of ranked) {
+      if (seen.has(entry.roleId)) continue;
+      seen.add(entry.roleId);
+      out.push({ roleId: entry.roleId, name: entry.name, score: Math.min(1, score) });
       if (out.length >= limit) break;
+    }
+    remember(this.searchCache, key, out);
+    return out;
+  }
+
+  private vocabularyWithFuzzyPrefix(prefix: string): string[] {
+    const out: string[] = [];
+    for (const word of this.vocabulary) {
+      if (word.length <= prefix.length) continue;
+      // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
+      const n = prefix.length;
+      if ([n - 1, n, n + 1].some((len) => editDistance(prefix, word.slice(0, len), 1) <= 1)) out.push(word);
     }
     return out;
   }
+
+  private vocabularyWithPrefix(prefix: string): string[] {
+    const out: string[] = [];
+    for (const word of this.vocabulary) if (word.length > prefix.length && word.startsWith(prefix)) out.push(word);
+    return out;
+  }
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CORRECTION_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }

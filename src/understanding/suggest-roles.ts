@@ -18,10 +18,10 @@ export function suggestRoles(index: RoleIndex, input: string, limit: number): Ro
     out.push({ roleId, label: isTitle || name.toLowerCase() === title.toLowerCase() ? title : `${title} (${name})` });
   };
   if (!query) {
-    for (const role of [...knowledge.roleList].sort((a, b) => a.title.localeCompare(b.title))) add(role.id, role.title, true);
+    for (const id of index.rolesByTitle) add(id, knowledge.getRole(id)!.title, true);
     return out;
   }
-  const ranked = [...index.entries].sort((a, b) => Number(b.isTitle) - Number(a.isTitle));
+  const ranked = index.entriesTitlesFirst;
   for (const e of ranked) if (e.phrase.startsWith(query)) add(e.roleId, e.name, e.isTitle);
   for (const e of ranked) if (e.phrase.includes(` ${query}`)) add(e.roleId, e.name, e.isTitle);
   for (const hit of index.searchNames(input, limit)) add(hit.roleId, hit.name, false);

@@ -14,8 +14,7 @@ export interface TokenView {
 /** Canonical tokens, each remembering the word it was typed as and the sentence it sits in. */
 export function toTokenView(cleaned: string): TokenView {
   const view: TokenView = { tokens: [], typed: [], sentence: [], questionSentences: new Set() };
-  // Split after . ! ? and line breaks, keeping the mark so questions can be told from statements.
-  const sentences = cleaned.split(/(?<=[.!?\n])\s+|\n/);
+  const sentences = splitSentences(cleaned);
   sentences.forEach((text, index) => {
     if (/\?\s*$/.test(text) || text.includes("?")) view.questionSentences.add(index);
     for (const word of normalizeWords(text).split(" ")) {
@@ -28,4 +27,22 @@ export function toTokenView(cleaned: string): TokenView {
     }
   });
   return view;
+}
+
+/** Abbreviations whose full stop does not end a sentence ("a Sr. analyst", "Asst. manager"). */
+const ABBREVIATIONS = new Set(["sr", "jr", "asst", "supv", "dir", "mgr", "mgmt", "dept", "vs", "etc", "eg", "ie", "st", "mr", "mrs", "ms", "dr", "coord", "admin", "exec", "approx", "no", "inc", "ltd", "co", "corp"]);
+
+/** Splits after . ! ? and at line breaks, keeping the mark so questions can be told from statements. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let current = "";
+  for (const part of text.split(/(?<=[.!?])\s+|\n/)) {
+    current = current ? `${current} ${part}` : part;
+    const lastWord = /([A-Za-z.]+)\.$/.exec(part)?.[1]?.replace(/\./g, "").toLowerCase();
+    if (lastWord && ABBREVIATIONS.has(lastWord)) continue;
+    sentences.push(current);
+    current = "";
+  }
+  if (current) sentences.push(current);
+  return sentences;
 }
