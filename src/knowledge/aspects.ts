@@ -32,7 +32,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     synonyms: [
       "duties", "duty", "responsibilities", "responsibility", "responsible for", "tasks", "job description", "what do they do",
       "day to day", "day in the life", "typical day", "day look like", "average day", "daily tasks", "role involve", "involve", "do all day", "in charge of", "job duties",
-      "what they do", "what the job is", "work on", "deal with", "handles", "handle", "oversee", "oversees", "look after",
+      "what they do", "what the job is", "work of", "job of", "work on", "deal with", "handles", "handle", "oversee", "oversees", "look after",
       "takes care of", "in charge",
     ],
     weakSynonyms: ["task", "organise", "organize", "manage", "manages", "run", "runs", "hiring", "onboarding", "daily"],
@@ -101,10 +101,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "promotion path", "next step", "progression", "progress", "move up", "moving up", "step up", "reports to",
       "report to", "reporting", "ladder", "advancement", "advance my career", "go from", "going from", "move from", "moving from",
       "move into", "moving into", "switch from", "switching", "transition", "lead to", "leads to", "from one to the other",
-      "above", "below", "outrank", "rank", "more senior", "less senior", "step down", "path", "future", "long term",
-      "growth", "where do they go", "go after", "exit",
+      "above", "below", "outrank", "rank", "more senior", "less senior", "step down", "path", "future",
+      "growth", "where do they go", "go after", "exit", "highest", "lowest", "highest position", "top job", "dead end",
+      "big post", "bigger post", "higher post", "senior post", "more powerful", "in charge of who", "who is above",
     ],
-    weakSynonyms: ["after", "lower", "boss", "level", "become"],
+    weakSynonyms: ["after", "lower", "boss", "level", "become", "long term", "post", "position", "bigger"],
   },
 };
 

@@ -105,6 +105,12 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     const b = roleSpans[k]!;
     if (tokens[a.start - 1] === "from" && ["to", "into"].includes(tokens[b.start - 1] ?? "")) add("career", 1, a.start);
   }
+  // "X vs Y, what do they actually do": a "what do ... do" question after the roles.
+  const whatDo = tokens.findIndex((t, i) => (t === "what" || t === "whats") && ["do", "does", "doe"].includes(tokens[i + 1] ?? ""));
+  if (whatDo >= 0 && !scores.has("salary") && roleSpans.every((r) => r.end <= whatDo)) {
+    const verb = tokens.findIndex((t, i) => t === "do" && i > whatDo + 1 && view.sentence[i] === view.sentence[whatDo]);
+    if (verb >= 0) add("duties", 2 * sentenceWeight(verb), verb);
+  }
   // "what does an X do", "what do accountants actually do": duties, unless pay was asked ("what does X earn").
   for (const role of roleSpans) {
     const sentence = view.sentence[role.start];

@@ -9,13 +9,15 @@ export function isListQuestion(tokens: readonly string[]): boolean {
   if (tokens.length <= 2 && tokens.every((t) => t === "list" || t === "all" || LISTABLE.has(t))) return true;
   if (!tokens.some((t) => LISTABLE.has(t))) return false;
   if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all"))) return true;
-  if ((tokens.includes("you") || tokens.includes("your")) && tokens.some((t) => LIST_VERBS.has(t))) return true;
+  if (tokens.some((t) => t === "you" || t === "your" || t === "bot" || t === "rolecompare") && tokens.some((t) => LIST_VERBS.has(t))) return true;
   return (tokens[0] === "which" || tokens[0] === "what") && LISTABLE.has(tokens[1] ?? "") && tokens.length <= 6 && tokens.includes("you");
 }
 
 export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("command")) return true;
   if (tokens.some((t) => HELP_WORDS.has(t)) && tokens.some((t) => BOT_WORDS.has(t))) return true;
+  // "what should I type", "how do I get a salary comparison, what do I type": asking for the syntax.
+  if (tokens.includes("type") && (tokens.includes("what") || tokens.includes("how"))) return true;
   // "how do I compare two jobs with you", "how am i supposed to ask you stuff": asking how to use the bot.
   if (tokens[0] === "how" && tokens.includes("you") && tokens.some((t) => t === "ask" || t === "compare" || t === "use")) return true;
   // "help" as a request, not "thanks, that helps!"

@@ -10,8 +10,12 @@ import { RoleIndex } from "./role-index.js";
 import { toTokenView } from "./token-view.js";
 import type { ConfidenceTier, Intent, ParsedQuestion, RoleMention } from "./types.js";
 
-const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference", "different", "differ", "same", "similar", "between", "than"]);
-const ARTICLES = new Set(["a", "an", "the"]);
+/** Words that ask for a comparison on their own, and words that only do so when two roles are named ("same", "than"). */
+const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference"]);
+const PAIR_WORDS = new Set(["different", "differ", "same", "similar", "between", "than", "or"]);
+/** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
+const ARTICLES = new Set(["a", "an"]);
+const JOB_WORDS = new Set(["job", "role", "position", "career", "work"]);
 /** Words that follow a question word in a real question: "what does", "how much", "which one". */
 const QUESTION_FOLLOWERS = new Set(["does", "doe", "do", "is", "are", "much", "many", "can", "should", "would", "one", "kind", "sort", "type", "role", "job", "exactly", "did"]);
 const FUZZY_FLOOR = 0.75;
@@ -70,6 +74,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
 
     if (roles.length === 0) {
+      // "do you have a list of careers I can ask about?" asks for the list, not for instructions.
+      if (tokens.includes("list") && isListQuestion(tokens)) return result("list");
       if (isHelpQuestion(tokens)) return result("help");
       if (isListQuestion(tokens)) return result("list");
     }
@@ -80,7 +86,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // a question word followed by an auxiliary anywhere counts as well as one at the start.
     const embeddedQuestion = tokens.some((t, i) => QUESTION_WORDS.has(t) && i > 0 && QUESTION_FOLLOWERS.has(tokens[i + 1] ?? ""));
     const questionShape = questionMark || embeddedQuestion || QUESTION_WORDS.has(first) || AUXILIARY_STARTS.has(first) || IMPERATIVE_STARTS.has(first);
-    const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roles.length >= 2 && tokens.includes("or"));
+    const rawUnknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord);
+    const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (mentioned.length + rawUnknown.length >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));
     // Weak words ("office", "know") are not enough to make a sentence a question about an aspect.
     const aspectCue = aspectHits.some((h) => h.aspect !== "overview" && h.weight >= 0.75);
     // "office manager", "receptionist salary": nothing but role names, aspect words and filler.
@@ -89,13 +96,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const addressingOthers = tokens.some((t) => ADDRESSING_OTHERS.has(t));
     const cleanedWords = ` ${tokens.join(" ")} `;
 
-    const unknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord).filter((u) => {
+    const unknown = rawUnknown.filter((u) => {
       if (possessed(u)) return false;
       // Beside a known role, a bare generic word is a reporting line or a team, not a role to look up:
       // "does a program manager report to a director".
       if (mentioned.length > 0 && u.end - u.start === 1 && GENERIC_ROLE_WORDS.has(tokens[u.start]!)) return false;
       const before = tokens[u.start - 1] ?? "";
-      const framed = compareCue || ARTICLES.has(before) || isAspectWord(u.start - 1) || isAspectWord(u.end) || isAspectWord(u.start - 2) || telegraphic;
+      // "UX designer job requirements": an aspect word may follow after "job" or "role".
+      const after = JOB_WORDS.has(tokens[u.end] ?? "") ? u.end + 1 : u.end;
+      const framed = compareCue || ARTICLES.has(before) || isAspectWord(u.start - 1) || isAspectWord(after) || isAspectWord(u.start - 2) || telegraphic;
       return framed && (questionShape || compareCue || aspectCue || telegraphic);
     });
 

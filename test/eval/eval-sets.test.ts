@@ -12,6 +12,8 @@ import { renderJson } from "../../src/render/render-json.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const HELDOUT = join(ROOT, "test/eval/heldout.jsonl");
+// Written blind (its author never saw the engine); first run scored 0.900 before the fixes it prompted.
+const BLIND = join(ROOT, "test/eval/blind.jsonl");
 const DEV = join(ROOT, "../shared/eval/dev.jsonl");
 const MIN_ACCURACY = 0.95;
 
@@ -60,6 +62,7 @@ function expectAccurate(file: string) {
 
 describe("eval sets", () => {
   it(`test/eval/heldout.jsonl: accuracy >= ${MIN_ACCURACY}`, () => expectAccurate(HELDOUT));
+  it(`test/eval/blind.jsonl: accuracy >= ${MIN_ACCURACY}`, () => expectAccurate(BLIND));
 
   const devMissing = !existsSync(DEV);
   if (devMissing) console.warn(`eval-sets: ${DEV} not found, skipping the dev-set check`);
