@@ -86,4 +86,6 @@ export interface Answer {
   examples: string[];
   /** Set when the parser was unsure and the answer should be offered as a choice, not posted. */
   needsConfirmation: boolean;
+  /** The roles the parser was unsure of: a choice replaces these and keeps the others. */
+  uncertainRoleIds: string[];
 }

@@ -2,6 +2,7 @@
 import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import { FAMILIES } from "../knowledge/families.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { tierFor } from "../understanding/parse-question.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import type { Answer, FamilyListing, RoleFacts, RoleRef, SourceView } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
@@ -22,6 +23,7 @@ function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer 
     families: [],
     examples: [],
     needsConfirmation: false,
+    uncertainRoleIds: [],
   };
 }
 
@@ -126,6 +128,7 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         unknownRoles: parsed.unknownRoles,
         suggestions: refs(knowledge, parsed.suggestions),
         needsConfirmation: parsed.tier === "weak",
+        uncertainRoleIds: parsed.roles.filter((m) => tierFor(m.confidence) === "weak").map((m) => m.roleId),
       };
     }
   }

@@ -136,3 +136,22 @@ describe("custom ids", () => {
     expect(codec.decode(codec.encode({ kind: "page", page: 3, askerId: "7" }))).toEqual({ kind: "page", page: 3, askerId: "7" });
   });
 });
+
+describe("weak matches", () => {
+  it("ask which role was meant instead of showing a guessed answer", async () => {
+    const engine = createEngine(await loadKnowledge());
+    const codec = new CustomIdCodec(engine.knowledge);
+    const answer = { ...engine.compare(["office-manager", "operations-manager"], "salary"), needsConfirmation: true, uncertainRoleIds: ["office-manager"], suggestions: [{ roleId: "office-manager", title: "Office Manager" }, { roleId: "office-director", title: "Office Director" }] };
+    const [embed] = answerEmbeds(answer);
+    expect(embed!.title).toContain("Which role did you mean");
+    expect(embed!.fields ?? []).toHaveLength(0);
+    expect(embed!.description).toContain("Office Director");
+    const rows = (await import("../../src/render/discord/answer-components.js")).suggestionComponents(answer, codec, "42");
+    const picks = rows.flatMap((r) => r.components).map((c) => codec.decode((c as { custom_id: string }).custom_id));
+    expect(picks.every((p) => p?.kind === "pick")).toBe(true);
+    expect(picks.map((p) => (p as { roleIds: string[] }).roleIds)).toEqual([
+      ["operations-manager", "office-manager"],
+      ["operations-manager", "office-director"],
+    ]);
+  });
+});

@@ -46,6 +46,7 @@ function answer(extra: Partial<Answer>): Answer {
     families: [],
     examples: [],
     needsConfirmation: false,
+    uncertainRoleIds: [],
     ...extra,
   };
 }

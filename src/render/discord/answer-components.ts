@@ -53,7 +53,8 @@ export function answerComponents(answer: Answer, codec: CustomIdCodec, askerId: 
 /** "Did you mean …?" choices: one button per suggested role, each answering with that role instead. */
 export function suggestionComponents(answer: Answer, codec: CustomIdCodec, askerId: string): ActionRow[] {
   const aspect = answer.aspect ?? "overview";
-  const known = answer.roles.map((r) => r.roleId);
+  // Keep the roles that were understood; the suggestion takes the place of the unclear one.
+  const known = answer.roles.map((r) => r.roleId).filter((id) => !answer.uncertainRoleIds.includes(id));
   const buttons = answer.suggestions.slice(0, DISCORD_LIMITS.buttonsPerRow * 2).map((s) => {
     // Replace the unclear role with the suggestion, keep the roles that were understood.
     const roleIds = [...known.filter((id) => id !== s.roleId).slice(0, 2), s.roleId];

@@ -57,6 +57,16 @@ function comparisonEmbed(answer: Answer): APIEmbed {
   };
 }
 
+/** A weak match: ask which role was meant instead of posting a guess. The buttons carry the choices. */
+function confirmationEmbed(answer: Answer): APIEmbed {
+  const choices = answer.suggestions.map((s) => `**${s.title}**`).join(", ");
+  return {
+    title: "🤔 Which role did you mean?",
+    color: NEUTRAL,
+    description: `I'm not sure I understood the role${answer.roles.length > 1 ? "s" : ""} in your question.${choices ? ` Did you mean ${choices}? Pick one below.` : " Try `/roles` to see every role I know."}`,
+  };
+}
+
 function unknownEmbed(answer: Answer): APIEmbed {
   const names = answer.unknownRoles.map((u) => `*${escapeUserText(u, 60)}*`).join(" or ");
   const lines = [`I don't know ${names} yet.`];
@@ -135,7 +145,7 @@ export function answerEmbeds(answer: Answer, options: { page?: number } = {}): A
   switch (answer.intent) {
     case "compare":
     case "profile":
-      return fitEmbeds([comparisonEmbed(answer)]);
+      return fitEmbeds([answer.needsConfirmation ? confirmationEmbed(answer) : comparisonEmbed(answer)]);
     case "unknown":
       return fitEmbeds([unknownEmbed(answer)]);
     case "list":
