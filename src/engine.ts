@@ -6,7 +6,7 @@ import type { AspectId } from "./knowledge/aspects.js";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
 import { loadKnowledge } from "./knowledge/load-knowledge.js";
 import { createQuestionParser, type QuestionParser } from "./understanding/parse-question.js";
-import type { ParsedQuestion } from "./understanding/types.js";
+import type { Intent, ParsedQuestion } from "./understanding/types.js";
 
 export interface Engine {
   readonly knowledge: KnowledgeBase;
@@ -21,13 +21,24 @@ export interface Engine {
   help(): Answer;
 }
 
+/** A request that needs no parsing (slash commands, buttons): exact roles, a chosen aspect. */
+function structuredRequest(knowledge: KnowledgeBase, intent: Intent, roleIds: readonly string[], aspect: AspectId | null): ParsedQuestion {
+  return {
+    text: "",
+    cleaned: "",
+    intent,
+    roles: roleIds.map((roleId, i) => ({ roleId, typed: knowledge.getRole(roleId)!.title, start: i, end: i + 1, confidence: 1 })),
+    aspect,
+    unknownRoles: [],
+    suggestions: [],
+    confidence: 1,
+    tier: "exact",
+  };
+}
+
 export function createEngine(knowledge: KnowledgeBase): Engine {
   const parser = createQuestionParser(knowledge);
-  const meta = (intent: "list" | "help"): Answer =>
-    composeAnswer(knowledge, { text: "", cleaned: "", intent, roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 1, tier: "exact" });
   return {
-    listRoles: () => meta("list"),
-    help: () => meta("help"),
     knowledge,
     parser,
     ask(text) {
@@ -36,19 +47,10 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     },
     compare(roleIds, aspect) {
       const ids = [...new Set(roleIds)].filter((id) => knowledge.getRole(id));
-      const parsed: ParsedQuestion = {
-        text: "",
-        cleaned: "",
-        intent: ids.length >= 2 ? "compare" : "profile",
-        roles: ids.map((roleId, i) => ({ roleId, typed: knowledge.getRole(roleId)!.title, start: i, end: i + 1, confidence: 1 })),
-        aspect,
-        unknownRoles: [],
-        suggestions: [],
-        confidence: 1,
-        tier: "exact",
-      };
-      return composeAnswer(knowledge, parsed);
+      return composeAnswer(knowledge, structuredRequest(knowledge, ids.length >= 2 ? "compare" : "profile", ids, aspect));
     },
+    listRoles: () => composeAnswer(knowledge, structuredRequest(knowledge, "list", [], null)),
+    help: () => composeAnswer(knowledge, structuredRequest(knowledge, "help", [], null)),
   };
 }
 

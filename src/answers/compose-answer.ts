@@ -9,7 +9,8 @@ import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
 import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
 
-function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
+/** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
+export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
   return {
     intent: parsed.intent,
     aspect: parsed.aspect,

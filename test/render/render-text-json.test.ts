@@ -1,5 +1,6 @@
 // The terminal text and the JSON line of the evaluation contract, drawn from an Answer. Hand-made
 // answers pin down the layout; answers from the engine check the contract fields end to end.
+import { emptyAnswer } from "../../src/answers/compose-answer.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer, FigureView, RoleFacts, SourceView } from "../../src/answers/answer.js";
 import { createEngine, type Engine } from "../../src/engine.js";
@@ -33,22 +34,7 @@ function roleFacts(roleId: string, title: string, extra: Partial<RoleFacts> = {}
 }
 
 function answer(extra: Partial<Answer>): Answer {
-  return {
-    intent: "compare",
-    aspect: "salary",
-    heading: "",
-    keyDifference: null,
-    roles: [],
-    notes: [],
-    sources: [],
-    unknownRoles: [],
-    suggestions: [],
-    families: [],
-    examples: [],
-    needsConfirmation: false,
-    uncertainRoleIds: [],
-    ...extra,
-  };
+  return { ...emptyAnswer({ intent: "compare", aspect: "salary" }), ...extra };
 }
 
 const salaryAnswer = answer({
