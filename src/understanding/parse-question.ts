@@ -5,24 +5,16 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
-import { ADDRESSING_OTHERS, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, IMPERATIVE_STARTS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { GENERIC_ROLE_WORDS } from "./lexicon.js";
+import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { toTokenView } from "./token-view.js";
 import type { ConfidenceTier, Intent, ParsedQuestion, RoleMention } from "./types.js";
 
-/** Words that ask for a comparison on their own, and words that only do so when two roles are named ("same", "than"). */
-const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference"]);
-const PAIR_WORDS = new Set(["different", "differ", "same", "similar", "between", "than", "or"]);
 /** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
 const ARTICLES = new Set(["a", "an"]);
 const JOB_WORDS = new Set(["job", "role", "position", "career", "work"]);
-/** Words that follow a question word in a real question: "what does", "how much", "which one". */
-const QUESTION_FOLLOWERS = new Set(["does", "doe", "do", "is", "are", "much", "many", "can", "should", "would", "one", "kind", "sort", "type", "role", "job", "exactly", "did"]);
 const FUZZY_FLOOR = 0.75;
-/** First-person and news words: with no question shape they mark a statement about someone's day. */
-const STATEMENT_MARKERS = new Set(["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
-/** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
-const REQUEST_PHRASES = [" want to know ", " wondering ", " curious ", " like to know ", " need to know ", " tell me ", " looking for info", " any idea", " wonder "];
 
 export interface QuestionParser {
   parse(text: string): ParsedQuestion;
@@ -80,21 +72,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (isListQuestion(tokens)) return result("list");
     }
 
-    const questionMark = cleaned.includes("?");
-    const first = tokens[0]!;
-    // A question may follow a lead-in ("my sister asked me this but what does a bookkeeper do"):
-    // a question word followed by an auxiliary anywhere counts as well as one at the start.
-    const embeddedQuestion = tokens.some((t, i) => QUESTION_WORDS.has(t) && i > 0 && QUESTION_FOLLOWERS.has(tokens[i + 1] ?? ""));
-    const questionShape = questionMark || embeddedQuestion || QUESTION_WORDS.has(first) || AUXILIARY_STARTS.has(first) || IMPERATIVE_STARTS.has(first);
     const rawUnknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord);
-    const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (mentioned.length + rawUnknown.length >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));
-    // Weak words ("office", "know") are not enough to make a sentence a question about an aspect.
-    const aspectCue = aspectHits.some((h) => h.aspect !== "overview" && h.weight >= 0.75);
-    // "office manager", "receptionist salary": nothing but role names, aspect words and filler.
-    const telegraphic = tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t));
-    const possessed = (m: { start: number }) => POSSESSIVES.has(tokens[m.start - 1] ?? "") || POSSESSIVES.has(tokens[m.start - 2] ?? "");
-    const addressingOthers = tokens.some((t) => ADDRESSING_OTHERS.has(t));
-    const cleanedWords = ` ${tokens.join(" ")} `;
+    const signals = readQuestionSignals({ tokens, cleaned, roleCount: mentioned.length + rawUnknown.length, inRole, aspectHits });
+    const { questionShape, compareCue, aspectCue, telegraphic, possessed } = signals;
 
     const unknown = rawUnknown.filter((u) => {
       if (possessed(u)) return false;
@@ -115,19 +95,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const unknownRoles = unknown.map((u) => u.phrase);
 
     if (roles.length === 0) {
-      if (unknown.length > 0 && !addressingOthers) {
+      if (unknown.length > 0 && !signals.addressingOthers) {
         return result("unknown", { aspect, unknownRoles, suggestions: suggestionsFor(unknown, cleaned, []) });
       }
       return result("none");
     }
 
-    // "just got promoted to project manager", "we're ordering pizza for the accountants": news, not questions.
-    const statement = !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => cleanedWords.includes(p));
-    const hasCue = questionShape || compareCue || aspectCue || telegraphic;
     const allPossessed = roles.every(possessed);
     // "can someone ask the office manager about parking?": talk among members about a colleague.
-    const aboutAColleague = addressingOthers && !compareCue && !aspectCue;
-    if (!hasCue || statement || aboutAColleague || (allPossessed && !questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
+    const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue;
+    const hasCue = questionShape || compareCue || aspectCue || telegraphic;
+    if (!hasCue || signals.statement || aboutAColleague || (allPossessed && !signals.questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);
     if (roles.length === 1 && unknown.length > 0 && compareCue) {
@@ -140,7 +118,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       ...(mentioned.length > MAX_ROLES ? { skippedRoles: mentioned.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
       aspect,
       unknownRoles,
-      suggestions: tier === "weak" ? suggestionsFor([], roles.map((r) => r.typed).join(" "), []) : [],
+      // Suggestions for the unclear words only, so the roles that were understood stay as they are.
+      suggestions: tier === "weak" ? suggestionsFor([], roles.filter((r) => tierFor(r.confidence) === "weak").map((r) => r.typed).join(" "), []) : [],
       confidence,
       tier,
     });

@@ -1,0 +1,59 @@
+// The sentence-level signals that tell a question for the bot from chat: question shape, comparison
+// words, aspect words, possessives, statements about someone's day, talk addressed to other members.
+import type { AspectHit } from "./detect-aspect.js";
+import { ADDRESSING_OTHERS, AUXILIARY_STARTS, IMPERATIVE_STARTS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+
+/** Words that ask for a comparison on their own, and words that only do so when two roles are named ("same", "than"). */
+const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference"]);
+const PAIR_WORDS = new Set(["different", "differ", "same", "similar", "between", "than", "or"]);
+/** Words that follow a question word in a real question: "what does", "how much", "which one". */
+const QUESTION_FOLLOWERS = new Set(["does", "doe", "do", "is", "are", "much", "many", "can", "should", "would", "one", "kind", "sort", "type", "role", "job", "exactly", "did"]);
+/** First-person and news words: with no question shape they mark a statement about someone's day. */
+const STATEMENT_MARKERS = new Set(["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
+/** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
+const REQUEST_PHRASES = [" want to know ", " wondering ", " curious ", " like to know ", " need to know ", " tell me ", " looking for info", " any idea", " wonder "];
+
+export interface QuestionSignals {
+  questionMark: boolean;
+  /** A question mark, a question word or auxiliary first, or "what does" / "how much" anywhere. */
+  questionShape: boolean;
+  compareCue: boolean;
+  /** A real aspect word; weak ones ("office", "know") do not make a sentence a question. */
+  aspectCue: boolean;
+  /** Nothing but role names, aspect words and filler: "receptionist salary", "office manager". */
+  telegraphic: boolean;
+  /** "just got promoted to project manager": news, not a question. */
+  statement: boolean;
+  /** "does anyone know...", "can someone ask...": talk among members. */
+  addressingOthers: boolean;
+  /** "my office manager": the role is someone's colleague, not a topic. */
+  possessed(span: { start: number }): boolean;
+}
+
+export function readQuestionSignals(input: {
+  tokens: readonly string[];
+  cleaned: string;
+  roleCount: number;
+  inRole: (i: number) => boolean;
+  aspectHits: readonly AspectHit[];
+}): QuestionSignals {
+  const { tokens, cleaned, roleCount, inRole, aspectHits } = input;
+  const first = tokens[0] ?? "";
+  const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
+  const questionMark = cleaned.includes("?");
+  // A question may follow a lead-in ("my sister asked me this but what does a bookkeeper do").
+  const embeddedQuestion = tokens.some((t, i) => QUESTION_WORDS.has(t) && i > 0 && QUESTION_FOLLOWERS.has(tokens[i + 1] ?? ""));
+  const questionShape = questionMark || embeddedQuestion || QUESTION_WORDS.has(first) || AUXILIARY_STARTS.has(first) || IMPERATIVE_STARTS.has(first);
+  const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));
+  const words = ` ${tokens.join(" ")} `;
+  return {
+    questionMark,
+    questionShape,
+    compareCue,
+    aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= 0.75),
+    telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t)),
+    statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => words.includes(p)),
+    addressingOthers: tokens.some((t) => ADDRESSING_OTHERS.has(t)),
+    possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
+  };
+}
