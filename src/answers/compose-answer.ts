@@ -43,16 +43,25 @@ export function listFamilies(knowledge: KnowledgeBase): FamilyListing[] {
   }));
 }
 
-/** Sources behind what the answer shows: figure sources for pay, every role source otherwise. */
+/** Wage tables (ids starting "bls-oews", by convention in data/) back pay figures and nothing else. */
+const isWageTable = (source: { id: string }) => source.id.startsWith("bls-oews");
+
+/**
+ * Sources behind what the answer shows: the figures' sources for pay; otherwise the role's sources
+ * except wage tables, which back only the pay figures (the overview shows a median, so it keeps them).
+ */
 function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): SourceView[] {
   const byUrl = new Map<string, SourceView>();
+  const showsPay = aspect === "salary" || aspect === "overview";
   for (const facts of roles) {
     const role = knowledge.getRole(facts.roleId)!;
-    const used = aspect === "salary" ? facts.figures.map((f) => f.source) : role.sources.map(toSourceView);
+    const used = aspect === "salary" ? facts.figures.map((f) => f.source) : role.sources.filter((s) => showsPay || !isWageTable(s)).map(toSourceView);
     for (const s of used) if (!byUrl.has(s.url)) byUrl.set(s.url, s);
   }
   if (roles.length === 2) {
-    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? []) if (!byUrl.has(s.url)) byUrl.set(s.url, toSourceView(s));
+    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? []) {
+      if ((showsPay || !isWageTable(s)) && !byUrl.has(s.url)) byUrl.set(s.url, toSourceView(s));
+    }
   }
   return [...byUrl.values()];
 }
