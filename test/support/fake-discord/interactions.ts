@@ -159,14 +159,18 @@ export class InteractionBuilders {
     } as APIApplicationCommandAutocompleteInteraction;
   }
 
+  /** A message given by id (one the fake stored) or as a full object. */
+  private resolveMessage(message: string | APIMessage): APIMessage {
+    if (typeof message !== 'string') return message;
+    const stored = this.messages.get(message);
+    if (!stored) throw new Error(`fake-discord: unknown message ${message}`);
+    return stored;
+  }
+
   button(init: ButtonInit): APIMessageComponentButtonInteraction {
     let message: APIMessage;
-    if (typeof init.message === 'string') {
-      const stored = this.messages.get(init.message);
-      if (!stored) throw new Error(`fake-discord: unknown message ${init.message}`);
-      message = stored;
-    } else if (init.message) {
-      message = init.message;
+    if (init.message) {
+      message = this.resolveMessage(init.message);
     } else {
       const channelId = init.dm ? this.world.dmChannelFor(this.world.resolveUser(init.user).id).id : (init.channelId ?? this.world.ids.textChannel);
       message = this.messages.createFromBot(channelId, {
@@ -190,12 +194,8 @@ export class InteractionBuilders {
   messageContext(init: MessageContextInit): APIMessageApplicationCommandInteraction {
     const user = this.world.resolveUser(init.user);
     let target: APIMessage;
-    if (typeof init.target === 'string') {
-      const stored = this.messages.get(init.target);
-      if (!stored) throw new Error(`fake-discord: unknown message ${init.target}`);
-      target = stored;
-    } else if (init.target) {
-      target = init.target;
+    if (init.target) {
+      target = this.resolveMessage(init.target);
     } else {
       const { guild_id: _g, member: _m, mentions, channel_type: _c, ...rest } = this.messages.createFromUser({
         content: init.targetContent ?? 'target message',
