@@ -7,6 +7,7 @@ import type { ParsedQuestion } from "../understanding/types.js";
 import type { Answer, FamilyListing, RoleFacts, RoleRef, SourceView } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
+import { formatMoney } from "./format-figures.js";
 import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
@@ -87,7 +88,7 @@ function figureNotes(roles: readonly RoleFacts[]): string[] {
     if (medians.length > 1) {
       const values = medians.map((f) => f.median!);
       if (Math.max(...values) > Math.min(...values) * 1.15)
-        notes.push(`${r.title}: sources disagree on the median (${medians.map((f) => `${f.source.publisher ?? f.source.title}: $${f.median!.toLocaleString("en-US")}`).join(" vs ")}); both are shown with their source.`);
+        notes.push(`${r.title}: sources disagree on the median (${medians.map((f) => `${f.source.publisher ?? f.source.title}: ${formatMoney(f.median!, f.currency)}`).join(" vs ")}); both are shown with their source.`);
     }
   }
   return notes;

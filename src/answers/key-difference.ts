@@ -12,13 +12,13 @@ export function comparableMedians(knowledge: KnowledgeBase, roles: readonly Role
   const perRole = roles.map((r) => figuresOf(knowledge.getRole(r.roleId)!).filter((f) => f.median !== undefined));
   const sourceIds = perRole[0]?.map((f) => f.source.id) ?? [];
   const shared = sourceIds.filter((id) => perRole.every((figs) => figs.some((f) => f.source.id === id)));
-  const ordered = shared.sort((a, b) => Number(perRole[0]!.find((f) => f.source.id === b)!.year !== null) - Number(perRole[0]!.find((f) => f.source.id === a)!.year !== null));
-  const sourceId = ordered[0];
+  const dated = shared.find((id) => perRole[0]!.find((f) => f.source.id === id)!.year !== null);
+  const sourceId = dated ?? shared[0];
   if (!sourceId) return null;
   return roles.map((role, i) => ({ role, figure: perRole[i]!.find((f) => f.source.id === sourceId)! }));
 }
 
-function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {
+function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string {
   const medians = comparableMedians(knowledge, roles);
   if (!medians) {
     const parts = roles.map((r) => {
@@ -73,18 +73,14 @@ export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFact
     if (curated) return { text: curated, origin: "curated" };
   }
   switch (aspect) {
-    case "salary": {
-      const text = salaryDifference(knowledge, roles);
-      return text ? { text, origin: "derived" } : null;
-    }
+    case "salary":
+      return { text: salaryDifference(knowledge, roles), origin: "derived" };
     case "requirements":
       return { text: requirementsDifference(knowledge, roles), origin: "derived" };
     case "career":
       return { text: careerDifference(roles), origin: "derived" };
-    case "overview":
-      return { text: overviewDifference(roles), origin: "derived" };
     default:
-      // Duties, skills and environment are lists: without an editor's sentence, the summaries say it best.
+      // Overview, and duties, skills and environment (lists): without an editor's sentence, the summaries say it best.
       return { text: overviewDifference(roles), origin: "derived" };
   }
 }

@@ -7,7 +7,6 @@ import type { RoleMention } from "./types.js";
 
 export const MAX_ROLES = 3;
 
-
 const JOINERS = new Set(["versus", "or", "and"]);
 
 /**

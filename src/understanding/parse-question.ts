@@ -73,7 +73,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
 
     const rawUnknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord);
-    const signals = readQuestionSignals({ tokens, cleaned, roleCount: mentioned.length + rawUnknown.length, inRole, aspectHits });
+    const signals = readQuestionSignals({ tokens, cleaned, roleCount: mentioned.length + rawUnknown.length, inRole, aspectHits, isAspectWord });
     const { questionShape, compareCue, aspectCue, telegraphic, possessed } = signals;
 
     const unknown = rawUnknown.filter((u) => {

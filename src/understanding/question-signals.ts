@@ -36,10 +36,10 @@ export function readQuestionSignals(input: {
   roleCount: number;
   inRole: (i: number) => boolean;
   aspectHits: readonly AspectHit[];
+  isAspectWord: (i: number) => boolean;
 }): QuestionSignals {
-  const { tokens, cleaned, roleCount, inRole, aspectHits } = input;
+  const { tokens, cleaned, roleCount, inRole, aspectHits, isAspectWord } = input;
   const first = tokens[0] ?? "";
-  const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
   const questionMark = cleaned.includes("?");
   // A question may follow a lead-in ("my sister asked me this but what does a bookkeeper do").
   const embeddedQuestion = tokens.some((t, i) => QUESTION_WORDS.has(t) && i > 0 && QUESTION_FOLLOWERS.has(tokens[i + 1] ?? ""));

@@ -21,7 +21,8 @@ export interface Correction {
   distance: number;
 }
 
-const CORRECTION_CACHE_LIMIT = 5000;
+/** Each cache is cleared when it reaches this size, so memory stays bounded whatever people type. */
+const CACHE_LIMIT = 5000;
 
 export class RoleIndex {
   readonly names = new Map<string, NameEntry>();
@@ -86,15 +87,15 @@ export class RoleIndex {
     this.vocabularyByLength.set(word.length, bucket);
   }
 
-  /**
-   * The vocabulary word a typo most likely meant, or null. Only words the bot does not otherwise
-   * know are corrected, and only within one edit (two for long words), so "manage" stays "manage".
-   */
   /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
   isSettled(word: string): boolean {
     return word.length < 4 || this.vocabulary.has(word) || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word);
   }
 
+  /**
+   * The vocabulary word a typo most likely meant, or null. Only words the bot does not otherwise
+   * know are corrected, and only within one edit (two for long words), so "manage" stays "manage".
+   */
   correct(word: string): Correction | null {
     if (this.isSettled(word)) return null;
     const cached = this.corrections.get(word);
@@ -107,8 +108,7 @@ export class RoleIndex {
       const better = !best || distance < best.distance || (distance === best.distance && (this.wordUse.get(candidate.item) ?? 0) > (this.wordUse.get(best.word) ?? 0));
       if (better) best = { word: candidate.item, distance };
     }
-    if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
-    this.corrections.set(word, best);
+    remember(this.corrections, word, best);
     return best;
   }
 
@@ -201,6 +201,6 @@ export class RoleIndex {
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= CORRECTION_CACHE_LIMIT) cache.clear();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value);
 }

@@ -1,8 +1,8 @@
 // Buttons under an answer: switch to another aspect of the same comparison, dismiss (asker only),
 // pick a suggestion when the question was unclear, and page through long role lists.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIComponentInMessageActionRow } from "discord.js";
-import type { Answer } from "../../answers/answer.js";
-import { ASPECTS, ASPECT_IDS } from "../../knowledge/aspects.js";
+import type { Answer, RoleRef } from "../../answers/answer.js";
+import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
 import { DISCORD_LIMITS } from "../../limits.js";
 import type { CustomIdCodec } from "./custom-ids.js";
 import { truncate } from "./fit-embed.js";
@@ -50,15 +50,21 @@ export function answerComponents(answer: Answer, codec: CustomIdCodec, askerId: 
   return toRows(buttons);
 }
 
-/** "Did you mean …?" choices: one button per suggested role, each answering with that role instead. */
-export function suggestionComponents(answer: Answer, codec: CustomIdCodec, askerId: string): ActionRow[] {
-  const aspect = answer.aspect ?? "overview";
-  // Keep the roles that were understood; the suggestion takes the place of the unclear one.
-  const known = answer.roles.map((r) => r.roleId).filter((id) => !answer.uncertainRoleIds.includes(id));
-  const buttons = answer.suggestions.slice(0, DISCORD_LIMITS.buttonsPerRow * 2).map((s) => {
-    // Replace the unclear role with the suggestion, keep the roles that were understood.
-    const roleIds = [...known.filter((id) => id !== s.roleId).slice(0, 2), s.roleId];
-    return button(codec.encode({ kind: "pick", aspect, roleIds, askerId }), s.title, ButtonStyle.Primary);
+/**
+ * "Did you mean …?" buttons, one per suggested role: each answers with the suggestion in place of
+ * the unclear role and keeps the roles that were understood (at most three in all).
+ */
+export function pickButtons(
+  codec: CustomIdCodec,
+  choice: { aspect: AspectId; known: readonly string[]; suggestions: readonly RoleRef[]; askerId: string; max: number },
+): APIButtonComponentWithCustomId[] {
+  return choice.suggestions.slice(0, choice.max).map((s) => {
+    const roleIds = [...choice.known.filter((id) => id !== s.roleId).slice(0, 2), s.roleId];
+    return button(codec.encode({ kind: "pick", aspect: choice.aspect, roleIds, askerId: choice.askerId }), s.title, ButtonStyle.Primary);
   });
-  return toRows(buttons);
+}
+
+export function suggestionComponents(answer: Answer, codec: CustomIdCodec, askerId: string): ActionRow[] {
+  const known = answer.roles.map((r) => r.roleId).filter((id) => !answer.uncertainRoleIds.includes(id));
+  return toRows(pickButtons(codec, { aspect: answer.aspect ?? "overview", known, suggestions: answer.suggestions, askerId, max: DISCORD_LIMITS.buttonsPerRow * 2 }));
 }
