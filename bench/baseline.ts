@@ -3,6 +3,7 @@
 // roles is the intent, and a plain keyword lookup is the aspect. No cleaning, no typo model, no
 // chit-chat detection: what a first attempt with an off-the-shelf fuzzy matcher looks like.
 import Fuse from "fuse.js";
+import { entryNames } from "../src/knowledge/role-entry.js";
 import type { KnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import type { Prediction } from "./score.js";
 
@@ -31,7 +32,7 @@ export interface Baseline {
 
 export function createBaseline(knowledge: KnowledgeBase, threshold = BASELINE_SCORE_THRESHOLD): Baseline {
   const entries: { name: string; roleId: string }[] = [];
-  for (const role of knowledge.roleList) for (const name of [role.title, ...role.aliases]) entries.push({ name, roleId: role.id });
+  for (const role of knowledge.roleList) for (const { name } of entryNames(role)) entries.push({ name, roleId: role.id });
   const fuse = new Fuse(entries, { keys: ["name"], includeScore: true, ignoreLocation: true, threshold: INDEX_THRESHOLD });
   return {
     names: entries.length,

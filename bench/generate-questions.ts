@@ -11,6 +11,7 @@ type Template = (a: string, b: string, c: string) => string;
 const an = (name: string) => `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
 
 const COMPARE: Record<AspectId, Template[]> = {
+  outlook: [(a, b) => `${a} vs ${b} job outlook`, (a, b) => `which has more openings, ${a} or ${b}?`],
   overview: [
     (a, b) => `what's the difference between ${an(a)} and ${an(b)}?`,
     (a, b) => `${a} vs ${b}`,
@@ -56,6 +57,7 @@ const COMPARE_THREE: { aspect: AspectId; template: Template }[] = [
 ];
 
 const PROFILE: Record<AspectId, Template[]> = {
+  outlook: [(a) => `job outlook for ${an(a)}`, (a) => `is demand for ${a}s growing?`],
   overview: [(a) => `tell me about the ${a} role`, (a) => `what is ${an(a)}?`],
   duties: [(a) => `what does ${an(a)} do?`, (a) => `${a} responsibilities`, (a) => `what are the duties of ${an(a)}?`],
   salary: [(a) => `how much does ${an(a)} make?`, (a) => `${a} salary`, (a) => `what's the pay like for ${an(a)}?`],

@@ -1,11 +1,11 @@
 // The Answer: plain data every renderer (terminal, JSON, Discord) draws from. No formatting markup.
 import type { AspectId } from "../knowledge/aspects.js";
-import type { FamilyId } from "../knowledge/families.js";
-import type { EducationLevel, SeniorityLevel } from "../knowledge/schema.js";
+import type { EducationLevel, SeniorityLevel, SourceKind } from "../knowledge/schema.js";
 import type { Intent } from "../understanding/types.js";
 
 export interface SourceView {
   id: string;
+  kind: SourceKind;
   title: string;
   url: string;
   year: number;
@@ -26,6 +26,8 @@ export interface FigureView {
   series?: { code: string; title: string };
   indicative: boolean;
   median?: number;
+  /** BLS top-codes its highest wages: the median is "at least" this much. */
+  medianAtLeast?: boolean;
   mean?: number;
   entry?: { low: number; high: number };
   experienced?: { low: number; high: number };
@@ -40,10 +42,16 @@ export interface Fact {
 
 export interface RoleFacts {
   roleId: string;
+  /** O*NET-SOC code, null for a curated role that names none. */
+  code: string | null;
+  /** "curated" roles were written by an editor; "occupation" ones come from the O*NET/BLS import. */
+  origin: "curated" | "occupation";
   title: string;
-  family: FamilyId;
-  level: SeniorityLevel;
-  education: EducationLevel;
+  family: string;
+  /** Seniority, where the data says (curated roles). */
+  level: SeniorityLevel | null;
+  /** Typical entry education (curated roles: the editor's; occupations: BLS's), null where unknown. */
+  education: EducationLevel | null;
   summary: string;
   /** The aspect's bullets for this role, in the project's own words. */
   bullets: string[];
@@ -63,7 +71,7 @@ export interface RoleRef {
 }
 
 export interface FamilyListing {
-  family: FamilyId;
+  family: string;
   label: string;
   roles: RoleRef[];
 }
@@ -78,6 +86,8 @@ export interface Answer {
   /** Things the reader should know: interpretations, shared statistics series, unknown roles. */
   notes: string[];
   sources: SourceView[];
+  /** Credit lines the data's licences ask for (O*NET CC BY 4.0...), shown with the sources. */
+  credits: string[];
   unknownRoles: string[];
   suggestions: RoleRef[];
   /** For list answers: every role, grouped by family. */

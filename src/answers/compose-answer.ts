@@ -1,6 +1,5 @@
 // (knowledge, parsed question) -> Answer. Pure: the same question always gives the same data.
 import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
-import { FAMILIES } from "../knowledge/families.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/parse-question.js";
 import type { ParsedQuestion } from "../understanding/types.js";
@@ -8,6 +7,7 @@ import type { Answer, FamilyListing, RoleFacts, RoleRef, SourceView } from "./an
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
 import { formatMoney } from "./format-figures.js";
+import { onetCredit, onetSource, projectionsSource } from "./imported-sources.js";
 import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
@@ -20,6 +20,7 @@ export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): 
     roles: [],
     notes: [],
     sources: [],
+    credits: [],
     unknownRoles: [],
     suggestions: [],
     families: [],
@@ -39,30 +40,45 @@ function refs(knowledge: KnowledgeBase, ids: readonly string[]): RoleRef[] {
 export function listFamilies(knowledge: KnowledgeBase): FamilyListing[] {
   return [...knowledge.rolesByFamily()].map(([family, roles]) => ({
     family,
-    label: FAMILIES[family],
+    label: knowledge.familyLabel(family),
     roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
   }));
 }
 
-/** Wage tables (ids starting "bls-oews", by convention in data/) back pay figures and nothing else. */
-const isWageTable = (source: { id: string }) => source.id.startsWith("bls-oews");
+/** What each source kind backs: a wage table backs pay, projections back outlook and entry requirements. */
+function backs(kind: SourceView["kind"], aspect: AspectId): boolean {
+  const showsPay = aspect === "salary" || aspect === "overview";
+  if (kind === "wage-table") return showsPay;
+  if (kind === "projections") return aspect !== "salary";
+  return aspect !== "salary" && aspect !== "outlook";
+}
 
 /**
- * Sources behind what the answer shows: the figures' sources for pay; otherwise the role's sources
- * except wage tables, which back only the pay figures (the overview shows a median, so it keeps them).
+ * Sources behind what the answer shows: the figures' own sources for pay; otherwise the sources of
+ * the kinds that back the aspect (a skills answer does not cite wage tables). Imported occupations
+ * cite O*NET, BLS projections and their wage series by release.
  */
 function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): SourceView[] {
   const byUrl = new Map<string, SourceView>();
-  const showsPay = aspect === "salary" || aspect === "overview";
+  const add = (s: SourceView) => {
+    if (!byUrl.has(s.url)) byUrl.set(s.url, s);
+  };
+  const imported = knowledge.imported;
   for (const facts of roles) {
-    const role = knowledge.getRole(facts.roleId)!;
-    const used = aspect === "salary" ? facts.figures.map((f) => f.source) : role.sources.filter((s) => showsPay || !isWageTable(s)).map(toSourceView);
-    for (const s of used) if (!byUrl.has(s.url)) byUrl.set(s.url, s);
+    const entry = knowledge.getRole(facts.roleId)!;
+    const showsPay = aspect === "salary" || aspect === "overview";
+    if (showsPay) for (const f of aspect === "salary" ? facts.figures : figuresOf(knowledge, entry)) add(f.source);
+    if (aspect === "salary") continue;
+    if (entry.kind === "curated") {
+      for (const s of entry.role.sources) if (s.kind !== "wage-table" && backs(s.kind, aspect)) add(toSourceView(s));
+      if (aspect === "outlook" && entry.occupation?.projection && imported) add(projectionsSource(imported));
+    } else if (imported) {
+      if (aspect !== "outlook") add(onetSource(imported));
+      if ((aspect === "outlook" || aspect === "requirements" || aspect === "overview") && entry.occupation.projection) add(projectionsSource(imported));
+    }
   }
   if (roles.length === 2) {
-    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? []) {
-      if ((showsPay || !isWageTable(s)) && !byUrl.has(s.url)) byUrl.set(s.url, toSourceView(s));
-    }
+    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? []) if (backs(s.kind, aspect)) add(toSourceView(s));
   }
   return [...byUrl.values()];
 }
@@ -71,7 +87,7 @@ function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspec
 function sharedSeriesNotes(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string[] {
   const notes: string[] = [];
   const bySeries = new Map<string, string[]>();
-  for (const r of roles) for (const f of figuresOf(knowledge.getRole(r.roleId)!)) if (f.series) bySeries.set(f.series.code, [...(bySeries.get(f.series.code) ?? []), r.title]);
+  for (const r of roles) for (const f of figuresOf(knowledge, knowledge.getRole(r.roleId)!)) if (f.series) bySeries.set(f.series.code, [...(bySeries.get(f.series.code) ?? []), r.title]);
   for (const [code, titles] of bySeries) {
     const unique = [...new Set(titles)];
     if (unique.length > 1) notes.push(`${unique.join(" and ")} share one BLS series (${code}), so those figures are identical by construction.`);
@@ -128,6 +144,7 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
       if (aspect === "salary") notes.push(...figureNotes(roles));
       const label = ASPECTS[aspect].label;
+      const sources = sourcesFor(knowledge, roles, aspect);
       return {
         ...answer,
         aspect,
@@ -135,7 +152,8 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         keyDifference: keyDifference(knowledge, roles, aspect),
         roles,
         notes,
-        sources: sourcesFor(knowledge, roles, aspect),
+        sources,
+        credits: knowledge.imported && sources.some((s) => s.kind === "occupation-database" && s.id === "onet") ? [onetCredit(knowledge.imported)] : [],
         unknownRoles: parsed.unknownRoles,
         suggestions: refs(knowledge, parsed.suggestions),
         needsConfirmation: parsed.tier === "weak",

@@ -57,3 +57,8 @@ export function formatYears(minYears: number, maxYears?: number): string {
 export function percentDifference(higher: number, lower: number): number {
   return Math.round(((higher - lower) / lower) * 100);
 }
+
+/** BLS projections count jobs in thousands: 1895.5 -> "1,895,500". */
+export function formatThousands(thousands: number): string {
+  return WHOLE.format(Math.round(thousands * 1000));
+}

@@ -9,7 +9,7 @@ import { figuresOf, headlineFigure } from "./role-facts.js";
 
 /** Medians comparable across roles: the same source for every role, preferring a dated one. */
 export function comparableMedians(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): { role: RoleFacts; figure: FigureView }[] | null {
-  const perRole = roles.map((r) => figuresOf(knowledge.getRole(r.roleId)!).filter((f) => f.median !== undefined));
+  const perRole = roles.map((r) => figuresOf(knowledge, knowledge.getRole(r.roleId)!).filter((f) => f.median !== undefined));
   const sourceIds = perRole[0]?.map((f) => f.source.id) ?? [];
   const shared = sourceIds.filter((id) => perRole.every((figs) => figs.some((f) => f.source.id === id)));
   const dated = shared.find((id) => perRole[0]!.find((f) => f.source.id === id)!.year !== null);
@@ -22,7 +22,7 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[])
   const medians = comparableMedians(knowledge, roles);
   if (!medians) {
     const parts = roles.map((r) => {
-      const f = headlineFigure(figuresOf(knowledge.getRole(r.roleId)!));
+      const f = headlineFigure(figuresOf(knowledge, knowledge.getRole(r.roleId)!));
       return f?.median !== undefined ? `${r.title} ${formatMoney(f.median, f.currency)} (${figureAttribution(f)})` : `${r.title}: no figure`;
     });
     return `Median pay from different sources: ${parts.join("; ")}.`;
@@ -45,21 +45,29 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[])
 
 function requirementsDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string {
   const parts = roles.map((r) => {
-    const req = knowledge.getRole(r.roleId)!.requirements;
-    const years = req.experience.minYears > 0 ? ` and ${req.experience.minYears}+ years' experience` : "";
-    return `${r.title} usually asks for ${EDUCATION_LABELS[req.education.typical]}${years}`;
+    const entry = knowledge.getRole(r.roleId)!;
+    const education = r.education ? EDUCATION_LABELS[r.education] : "no stated level of education";
+    if (entry.kind === "curated") {
+      const years = entry.role.requirements.experience.minYears;
+      return `${r.title} usually asks for ${education}${years > 0 ? ` and ${years}+ years' experience` : ""}`;
+    }
+    const experience = entry.occupation.projection?.workExperience;
+    const years = experience && !/^none$/i.test(experience) ? ` and ${experience.toLowerCase()} of related experience` : "";
+    return `${r.title} usually starts with ${education}${years} (BLS)`;
   });
-  const levels = roles.map((r) => EDUCATION_LEVELS.indexOf(r.education));
-  const spread = Math.max(...levels) - Math.min(...levels);
+  const levels = roles.map((r) => (r.education ? EDUCATION_LEVELS.indexOf(r.education) : -1));
+  const spread = levels.includes(-1) ? -1 : Math.max(...levels) - Math.min(...levels);
   return `${parts.join("; ")}${spread === 0 ? " — the same level of schooling" : ""}.`;
 }
 
-function careerDifference(roles: readonly RoleFacts[]): string {
-  const ranked = [...roles].sort((a, b) => SENIORITY_LEVELS.indexOf(b.level) - SENIORITY_LEVELS.indexOf(a.level));
+function careerDifference(roles: readonly RoleFacts[]): string | null {
+  if (roles.some((r) => r.level === null)) return null;
+  const rank = (r: RoleFacts) => SENIORITY_LEVELS.indexOf(r.level!);
+  const ranked = [...roles].sort((a, b) => rank(b) - rank(a));
   const top = ranked[0]!;
   const bottom = ranked[ranked.length - 1]!;
-  if (top.level === bottom.level) return `${roles.map((r) => r.title).join(" and ")} sit at about the same level (${LEVEL_LABELS[top.level]}); scope and reporting lines differ more than rank.`;
-  return `${top.title} is the more senior role (${LEVEL_LABELS[top.level]}) compared with ${ranked.slice(1).map((r) => `${r.title} (${LEVEL_LABELS[r.level]})`).join(" and ")}.`;
+  if (top.level === bottom.level) return `${roles.map((r) => r.title).join(" and ")} sit at about the same level (${LEVEL_LABELS[top.level!]}); scope and reporting lines differ more than rank.`;
+  return `${top.title} is the more senior role (${LEVEL_LABELS[top.level!]}) compared with ${ranked.slice(1).map((r) => `${r.title} (${LEVEL_LABELS[r.level!]})`).join(" and ")}.`;
 }
 
 function overviewDifference(roles: readonly RoleFacts[]): string {
@@ -69,7 +77,8 @@ function overviewDifference(roles: readonly RoleFacts[]): string {
 export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): KeyDifference | null {
   if (roles.length < 2) return null;
   if (roles.length === 2) {
-    const curated = knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.differences[aspect];
+    const differences = knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.differences;
+    const curated = differences && aspect !== "outlook" ? differences[aspect] : undefined;
     if (curated) return { text: curated, origin: "curated" };
   }
   switch (aspect) {
@@ -77,8 +86,10 @@ export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFact
       return { text: salaryDifference(knowledge, roles), origin: "derived" };
     case "requirements":
       return { text: requirementsDifference(knowledge, roles), origin: "derived" };
-    case "career":
-      return { text: careerDifference(roles), origin: "derived" };
+    case "career": {
+      const text = careerDifference(roles);
+      return text ? { text, origin: "derived" } : { text: overviewDifference(roles), origin: "derived" };
+    }
     default:
       // Overview, and duties, skills and environment (lists): without an editor's sentence, the summaries say it best.
       return { text: overviewDifference(roles), origin: "derived" };

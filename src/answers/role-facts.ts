@@ -1,55 +1,30 @@
 // One role's facts for one aspect: its bullets, a few structured facts and (for pay) its figures.
+// Curated roles speak in their editor's words; imported occupations in the O*NET/BLS data's.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { Role, Source } from "../knowledge/schema.js";
-import type { Fact, FigureView, RoleFacts, SourceView } from "./answer.js";
+import type { CuratedEntry, RoleEntry } from "../knowledge/role-entry.js";
+import type { Fact, RoleFacts } from "./answer.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, formatMoney, formatYears, figureAttribution } from "./format-figures.js";
+import { blsEducationLevel, occupationBulletsAndFacts, outlookFacts } from "./occupation-facts.js";
+import { figuresOf, headlineFigure } from "./role-figures.js";
 
-export function toSourceView(source: Source): SourceView {
-  return {
-    id: source.id,
-    title: source.title,
-    url: source.url,
-    year: source.year,
-    ...(source.yearIs === "accessed" ? { accessed: true } : {}),
-    ...(source.publisher ? { publisher: source.publisher } : {}),
-  };
-}
-
-export function figuresOf(role: Role): FigureView[] {
-  return role.salary.figures.map((f) => {
-    const source = role.sources.find((s) => s.id === f.source)!; // cross-checked at load time
-    return {
-      roleId: role.id,
-      source: toSourceView(source),
-      year: f.year,
-      region: f.region,
-      currency: f.currency,
-      period: f.period,
-      indicative: f.indicative ?? false,
-      ...(f.basis ? { basis: f.basis } : {}),
-      ...(f.series ? { series: f.series } : {}),
-      ...(f.median !== undefined ? { median: f.median } : {}),
-      ...(f.mean !== undefined ? { mean: f.mean } : {}),
-      ...(f.entry ? { entry: f.entry } : {}),
-      ...(f.experienced ? { experienced: f.experienced } : {}),
-      ...(f.percentiles ? { percentiles: f.percentiles } : {}),
-      ...(f.note ? { note: f.note } : {}),
-    };
-  });
-}
-
-/** The figure to lead with: a dated, sourced median (the statistics agency's) before an undated one. */
-export function headlineFigure(figures: readonly FigureView[]): FigureView | undefined {
-  const withMedian = figures.filter((f) => f.median !== undefined);
-  return withMedian.find((f) => f.year !== null) ?? withMedian[0] ?? figures[0];
-}
+export { figuresOf, headlineFigure, toSourceView } from "./role-figures.js";
 
 function titlesOf(knowledge: KnowledgeBase, ids: readonly string[]): string {
   return ids.map((id) => knowledge.getRole(id)?.title ?? id).join(", ");
 }
 
-function bulletsAndFacts(knowledge: KnowledgeBase, role: Role, aspect: AspectId): { bullets: string[]; facts: Fact[] } {
+function curatedOutlook(knowledge: KnowledgeBase, entry: CuratedEntry): { bullets: string[]; facts: Fact[] } {
+  if (entry.occupation) {
+    const facts = outlookFacts(entry.occupation);
+    if (facts.length) return { bullets: [`Figures for the occupation this role belongs to (${entry.occupation.title}, ${entry.occupation.code}).`], facts };
+  }
+  if (!knowledge.imported) return { bullets: ["Outlook figures come with the O*NET/BLS import (see the README: npm run import-occupations)."], facts: [] };
+  return { bullets: ["BLS Employment Projections have no row for this role's occupation."], facts: [] };
+}
+
+function curatedBulletsAndFacts(knowledge: KnowledgeBase, entry: CuratedEntry, aspect: AspectId): { bullets: string[]; facts: Fact[] } {
+  const role = entry.role;
   const { requirements: req, environment: env, career } = role;
   switch (aspect) {
     case "duties":
@@ -84,8 +59,10 @@ function bulletsAndFacts(knowledge: KnowledgeBase, role: Role, aspect: AspectId)
       if (career.next.length) facts.push({ label: "Can lead to", value: titlesOf(knowledge, career.next) });
       return { bullets: career.bullets ?? [], facts };
     }
+    case "outlook":
+      return curatedOutlook(knowledge, entry);
     case "overview": {
-      const headline = headlineFigure(figuresOf(role));
+      const headline = headlineFigure(figuresOf(knowledge, entry));
       const facts: Fact[] = [
         { label: "Level", value: LEVEL_LABELS[career.level] },
         { label: "Typical education", value: EDUCATION_LABELS[req.education.typical] },
@@ -97,17 +74,19 @@ function bulletsAndFacts(knowledge: KnowledgeBase, role: Role, aspect: AspectId)
   }
 }
 
-export function roleFacts(knowledge: KnowledgeBase, role: Role, aspect: AspectId): RoleFacts {
-  const { bullets, facts } = bulletsAndFacts(knowledge, role, aspect);
+export function roleFacts(knowledge: KnowledgeBase, entry: RoleEntry, aspect: AspectId): RoleFacts {
+  const { bullets, facts } = entry.kind === "curated" ? curatedBulletsAndFacts(knowledge, entry, aspect) : occupationBulletsAndFacts(knowledge, entry, aspect);
   return {
-    roleId: role.id,
-    title: role.title,
-    family: role.family,
-    level: role.career.level,
-    education: role.requirements.education.typical,
-    summary: role.summary,
+    roleId: entry.id,
+    code: entry.code,
+    origin: entry.kind,
+    title: entry.title,
+    family: entry.family,
+    level: entry.kind === "curated" ? entry.role.career.level : null,
+    education: entry.kind === "curated" ? entry.role.requirements.education.typical : blsEducationLevel(entry.occupation),
+    summary: entry.kind === "curated" ? entry.role.summary : entry.occupation.description,
     bullets,
     facts,
-    figures: aspect === "salary" ? figuresOf(role) : [],
+    figures: aspect === "salary" ? figuresOf(knowledge, entry) : [],
   };
 }

@@ -1,7 +1,7 @@
 // The one source of truth for aspects: ids, labels, emoji and the words people use for them.
 // The understanding layer builds its synonym table from `synonyms`; renderers use label/emoji;
 // slash commands use id/description.
-export const ASPECT_IDS = ["overview", "duties", "requirements", "environment", "skills", "salary", "career"] as const;
+export const ASPECT_IDS = ["overview", "duties", "requirements", "environment", "skills", "salary", "career", "outlook"] as const;
 export type AspectId = (typeof ASPECT_IDS)[number];
 
 export interface AspectInfo {
@@ -106,6 +106,17 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "big post", "bigger post", "higher post", "senior post", "more powerful", "in charge of who", "who is above",
     ],
     weakSynonyms: ["after", "lower", "boss", "level", "become", "long term", "post", "position", "bigger"],
+  },
+  outlook: {
+    id: "outlook",
+    label: "Outlook",
+    emoji: "🔭",
+    description: "Job growth and openings, 2024-34",
+    synonyms: [
+      "outlook", "job outlook", "demand", "in demand", "job growth", "job security", "future proof", "openings", "job openings",
+      "job market", "prospects", "job prospects", "growing field", "projected growth", "employment growth", "dying field", "being automated",
+    ],
+    weakSynonyms: ["hiring", "growing", "declining"],
   },
 };
 

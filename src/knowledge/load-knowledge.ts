@@ -9,6 +9,7 @@ import { crossCheck, type Located } from "./cross-check.js";
 import { formatIssue } from "./format-issue.js";
 import { createKnowledgeBase, type KnowledgeBase } from "./knowledge-base.js";
 import { KnowledgeError } from "./knowledge-error.js";
+import { loadOccupations } from "./load-occupations.js";
 import { DATA_EXTENSIONS, readDataFile } from "./read-data-file.js";
 import { comparisonSchema, roleSchema, type Comparison, type Role } from "./schema.js";
 
@@ -55,8 +56,21 @@ async function loadFiles<T>(
   return loaded;
 }
 
-export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR): Promise<KnowledgeBase> {
+/** Where the importer writes the compiled occupations, inside a data folder (ignored by git). */
+export function defaultOccupationsFile(dataDir: string = DEFAULT_DATA_DIR): string {
+  return join(dataDir, "imported", "occupations.json");
+}
+
+export interface LoadOptions {
+  /** The compiled occupations file; null loads the curated roles alone. Default: <dataDir>/imported/occupations.json when present. */
+  occupationsFile?: string | null;
+}
+
+export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Promise<KnowledgeBase> {
   const display = (file: string) => relative(process.cwd(), file) || basename(file);
+  const occupationsFile = options.occupationsFile === undefined ? defaultOccupationsFile(dataDir) : options.occupationsFile;
+  // Started in parallel with the role files; its own errors are thrown as they are (they name the file).
+  const importedPromise = occupationsFile ? loadOccupations(occupationsFile, display(occupationsFile)) : Promise.resolve(null);
   const problems: string[] = [];
   const roleFiles = await listDataFiles(join(dataDir, "roles"));
   if (roleFiles.length === 0) throw new KnowledgeError([`${display(join(dataDir, "roles"))}: no role files (.yaml or .json) found`], `${display(dataDir)}/`);
@@ -73,10 +87,19 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR): Promise
   const unvalidatedIds = new Set(roleFiles.filter((f) => !loadedFiles.has(display(f))).map((f) => basename(f, extname(f))));
   const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema as z.ZodType<Comparison>, display, problems);
   problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
+  const imported = await importedPromise;
+  if (imported) {
+    const codes = new Set(imported.occupations.map((o) => o.code));
+    for (const { file, value } of roles) {
+      if (value.code && !codes.has(value.code))
+        problems.push(`${file}: code: "${value.code}" is not an occupation in the imported O*NET ${imported.sources.onet.version} release`);
+    }
+  }
 
   if (problems.length > 0) throw new KnowledgeError(problems, `${display(dataDir)}/`);
   return createKnowledgeBase(
     roles.map((r) => r.value),
     comparisons.map((c) => c.value),
+    imported,
   );
 }

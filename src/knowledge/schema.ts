@@ -69,9 +69,20 @@ export const salaryFigureSchema = z
     message: "expected at least one of median, mean, entry, experienced or percentiles",
   });
 
+/**
+ * What a source is, so answers can cite it where it backs what they show: a wage table backs pay
+ * figures only, projections back outlook and entry requirements, and so on.
+ */
+export const SOURCE_KINDS = ["wage-table", "projections", "career-guide", "occupation-database", "taxonomy", "article"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** An O*NET-SOC code such as 11-1021.00: the occupation a curated role belongs to. */
+export const ONET_SOC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+
 export const sourceSchema = z
   .object({
     id: z.string().regex(ROLE_ID, "expected a short kebab-case id such as bls-oews-2024"),
+    kind: z.enum(SOURCE_KINDS),
     title: z.string().min(3).max(200),
     url: z.url({ protocol: /^https?$/ }),
     year: z.number().int().min(1990).max(2100),
@@ -86,6 +97,8 @@ export const roleSchema = z
   .object({
     id: roleIdSchema,
     title: z.string().trim().min(2).max(80),
+    /** The O*NET-SOC occupation this role belongs to (null where none fits): imported facts and titles attach by it. */
+    code: z.string().regex(ONET_SOC_CODE, "expected an O*NET-SOC code such as 11-1021.00, or null").nullable(),
     aliases: z.array(z.string().trim().min(2).max(CONTENT_LIMITS.aliasMax)).max(60).default([]),
     family: z.enum(FAMILY_IDS),
     summary: text(CONTENT_LIMITS.summaryMax),

@@ -7,6 +7,8 @@ export interface JsonAnswer {
   question: string;
   intent: ParsedQuestion["intent"];
   roles: string[];
+  /** The O*NET-SOC code of each role, in the same order (null where a curated role names none). */
+  codes: (string | null)[];
   aspect: ParsedQuestion["aspect"];
   unknownRoles: string[];
   suggestions: string[];
@@ -20,6 +22,7 @@ export function renderJson(question: string, parsed: ParsedQuestion, answer: Ans
     question,
     intent: parsed.intent,
     roles: parsed.roles.map((r) => r.roleId),
+    codes: parsed.roles.map((r) => answer.roles.find((f) => f.roleId === r.roleId)?.code ?? null),
     aspect: describes ? (answer.aspect ?? parsed.aspect) : null,
     unknownRoles: parsed.unknownRoles,
     suggestions: answer.suggestions.map((s) => s.roleId),

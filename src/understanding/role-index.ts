@@ -3,12 +3,16 @@
 import Fuse from "fuse.js";
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { entryNames, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { editDistance } from "./edit-distance.js";
 import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
 
 export interface NameEntry {
+  /** The role this name leads to: the strongest claim among the roles that share it. */
   roleId: string;
+  /** Other roles with the same name, strongest claim first ("data analyst" is in several occupations). */
+  alternatives: string[];
   /** Canonical phrase, e.g. "operation manager". */
   phrase: string;
   /** As written in data/, e.g. "Operations Manager" or "ops manager". */
@@ -19,6 +23,17 @@ export interface NameEntry {
 export interface Correction {
   word: string;
   distance: number;
+}
+
+/** Longer names (some ESCO labels run to a dozen words) are never typed as such; they only slow the scan. */
+const MAX_NAME_WORDS = 6;
+
+/** Among equal claims, the occupation more people work in is the likelier meaning; a base code (.00) before its specialisations. */
+function tieBreak(knowledge: KnowledgeBase, entry: RoleEntry): number {
+  if (entry.kind === "curated") return 0;
+  const series = entry.occupation.wages ? knowledge.wageSeries(entry.occupation.wages.series) : undefined;
+  const employment = series?.employment ?? 0;
+  return (entry.code?.endsWith(".00") ? 0.5 : 0) + Math.min(employment, 9_999_999) / 1e7 / 4;
 }
 
 /** Each cache is cleared when it reaches this size, so memory stays bounded whatever people type. */
@@ -47,23 +62,35 @@ export class RoleIndex {
 
   constructor(readonly knowledge: KnowledgeBase) {
     let longest = 1;
+    // Every claim on every phrase first, so a shared name can go to its strongest claimant.
+    const claims = new Map<string, { roleId: string; name: string; isTitle: boolean; score: number }[]>();
     for (const role of knowledge.roleList) {
-      const names: [string, boolean][] = [[role.title, true], [role.id.replace(/-/g, " "), false], ...role.aliases.map((a): [string, boolean] => [a, false])];
-      for (const [name, isTitle] of names) {
+      const bonus = tieBreak(knowledge, role);
+      for (const { name, weight, isTitle } of entryNames(role)) {
         const phrase = canonicalPhrase(name);
-        if (!phrase || this.names.has(phrase)) continue;
-        const entry = { roleId: role.id, phrase, name, isTitle };
-        this.names.set(phrase, entry);
-        this.entries.push(entry);
-        const words = phrase.split(" ");
-        longest = Math.max(longest, words.length);
-        for (const word of new Set(words)) {
-          this.addVocabulary(word);
-          this.wordUse.set(word, (this.wordUse.get(word) ?? 0) + 1);
-          const list = this.entriesByWord.get(word) ?? [];
-          list.push(entry);
-          this.entriesByWord.set(word, list);
-        }
+        if (!phrase || phrase.split(" ").length > MAX_NAME_WORDS) continue;
+        let list = claims.get(phrase);
+        if (!list) claims.set(phrase, (list = []));
+        const score = weight + bonus;
+        const own = list.find((c) => c.roleId === role.id);
+        if (!own) list.push({ roleId: role.id, name, isTitle, score });
+        else if (score > own.score) Object.assign(own, { name, isTitle: isTitle || own.isTitle, score });
+      }
+    }
+    for (const [phrase, list] of claims) {
+      list.sort((a, b) => b.score - a.score);
+      const best = list[0]!;
+      const entry: NameEntry = { roleId: best.roleId, alternatives: list.slice(1).map((c) => c.roleId), phrase, name: best.name, isTitle: best.isTitle };
+      this.names.set(phrase, entry);
+      this.entries.push(entry);
+      const words = phrase.split(" ");
+      longest = Math.max(longest, words.length);
+      for (const word of new Set(words)) {
+        this.addVocabulary(word);
+        this.wordUse.set(word, (this.wordUse.get(word) ?? 0) + 1);
+        const byWord = this.entriesByWord.get(word);
+        if (byWord) byWord.push(entry);
+        else this.entriesByWord.set(word, [entry]);
       }
     }
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);

@@ -14,6 +14,7 @@ export function validRole(id = "test-clerk", title = "Test Clerk"): RoleInput {
   return {
     id,
     title,
+    code: null,
     aliases: [],
     family: "administrative",
     summary: "Does a small job that exists only in the test suite.",
@@ -34,7 +35,7 @@ export function validRole(id = "test-clerk", title = "Test Clerk"): RoleInput {
       figures: [{ source: "test-source", year: 2024, region: "US", currency: "USD", period: "annual", median: 40000 }],
     },
     career: { level: "entry", reportsTo: ["Test manager"] },
-    sources: [{ id: "test-source", title: "A test source", url: "https://example.com/test", year: 2024 }],
+    sources: [{ id: "test-source", kind: "article", title: "A test source", url: "https://example.com/test", year: 2024 }],
   };
 }
 

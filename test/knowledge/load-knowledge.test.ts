@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { curatedRole } from "../support/curated-knowledge.js";
 import { expectProblem, loadProblems, removeDataDirs, setPath, validComparison, validRole, writeData } from "./fixtures.js";
 
 afterEach(removeDataDirs);
@@ -30,7 +31,7 @@ describe("loadKnowledge: valid data", () => {
     const kb = await loadKnowledge(dir);
     expect([...kb.roles.keys()].sort()).toEqual([A, B]);
     expect(kb.getRole(A)?.title).toBe("Test Clerk");
-    expect(kb.getRole(A)?.requirements.certifications).toEqual([]); // defaults applied
+    expect(curatedRole(kb, A).requirements.certifications).toEqual([]); // defaults applied
     expect(kb.comparisonCount).toBe(1);
     expect(kb.getComparison(B, A)?.roles).toEqual([A, B]);
   });
@@ -39,7 +40,7 @@ describe("loadKnowledge: valid data", () => {
     const { a, b } = validBase();
     const dir = await writeData({ roles: { [A]: a, [`${B}.json`]: JSON.stringify(b) } });
     const kb = await loadKnowledge(dir);
-    expect(kb.getRole(B)?.career.previous).toEqual([A]);
+    expect(curatedRole(kb, B).career.previous).toEqual([A]);
   });
 });
 

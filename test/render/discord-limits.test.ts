@@ -1,3 +1,4 @@
+import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 import type { APIEmbed } from "discord.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine.js";
@@ -67,7 +68,7 @@ describe("answer embeds and buttons from the real knowledge base", () => {
   let engine: Engine;
   let codec: CustomIdCodec;
   beforeAll(async () => {
-    engine = createEngine(await loadKnowledge());
+    engine = createEngine(await loadCuratedKnowledge());
     codec = new CustomIdCodec(engine.knowledge);
   });
 
@@ -115,7 +116,7 @@ describe("answer embeds and buttons from the real knowledge base", () => {
 describe("custom ids", () => {
   let codec: CustomIdCodec;
   beforeAll(async () => {
-    codec = new CustomIdCodec(await loadKnowledge());
+    codec = new CustomIdCodec(await loadCuratedKnowledge());
   });
 
   it("round-trips the longest role ids within 100 characters", () => {
@@ -139,7 +140,7 @@ describe("custom ids", () => {
 
 describe("weak matches", () => {
   it("ask which role was meant instead of showing a guessed answer", async () => {
-    const engine = createEngine(await loadKnowledge());
+    const engine = createEngine(await loadCuratedKnowledge());
     const codec = new CustomIdCodec(engine.knowledge);
     const answer = { ...engine.compare(["office-manager", "operations-manager"], "salary"), needsConfirmation: true, uncertainRoleIds: ["office-manager"], suggestions: [{ roleId: "office-manager", title: "Office Manager" }, { roleId: "office-director", title: "Office Director" }] };
     const [embed] = answerEmbeds(answer);

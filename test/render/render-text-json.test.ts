@@ -1,5 +1,6 @@
 // The terminal text and the JSON line of the evaluation contract, drawn from an Answer. Hand-made
 // answers pin down the layout; answers from the engine check the contract fields end to end.
+import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 import { emptyAnswer } from "../../src/answers/compose-answer.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer, FigureView, RoleFacts, SourceView } from "../../src/answers/answer.js";
@@ -11,8 +12,8 @@ import { renderText } from "../../src/render/render-text.js";
 
 const ANSI = /\u001b\[/;
 
-const BLS: SourceView = { id: "bls", title: "Wages of widget makers", url: "https://example.org/bls-widgets", year: 2025, publisher: "Statistics Bureau" };
-const ARTICLE: SourceView = { id: "article", title: "Widgets vs gadgets", url: "https://example.org/article", year: 2026, accessed: true, publisher: "Some Blog" };
+const BLS: SourceView = { id: "bls", kind: "wage-table", title: "Wages of widget makers", url: "https://example.org/bls-widgets", year: 2025, publisher: "Statistics Bureau" };
+const ARTICLE: SourceView = { id: "article", kind: "article", title: "Widgets vs gadgets", url: "https://example.org/article", year: 2026, accessed: true, publisher: "Some Blog" };
 
 function figure(extra: Partial<FigureView>): FigureView {
   return { roleId: "widget-maker", source: BLS, year: 2024, region: "US", currency: "USD", period: "annual", indicative: false, ...extra };
@@ -21,6 +22,8 @@ function figure(extra: Partial<FigureView>): FigureView {
 function roleFacts(roleId: string, title: string, extra: Partial<RoleFacts> = {}): RoleFacts {
   return {
     roleId,
+    code: null,
+    origin: "curated",
     title,
     family: "operations",
     level: "mid",
@@ -156,9 +159,9 @@ describe("renderText: other intents", () => {
 describe("renderJson: the evaluation contract", () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = createEngine(await loadKnowledge());
+    engine = createEngine(await loadCuratedKnowledge());
   });
-  const CONTRACT_KEYS = ["question", "intent", "roles", "aspect", "unknownRoles", "suggestions", "answer"];
+  const CONTRACT_KEYS = ["question", "intent", "roles", "codes", "aspect", "unknownRoles", "suggestions", "answer"];
   /** Beyond the contract, render-json.ts's JsonAnswer documents one extra field. */
   const DOCUMENTED_EXTRAS = ["confidence"];
 

@@ -9,7 +9,8 @@ import type { Settings } from '../../src/config/settings-schema.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
 import { deployCommands } from '../../src/discord/register-commands.js';
 import { startBot, type RunningBot } from '../../src/discord/start-bot.js';
-import { loadEngine, type Engine } from '../../src/engine.js';
+import { createEngine, type Engine } from '../../src/engine.js';
+import { DEFAULT_DATA_DIR, loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { startFakeDiscord } from './fake-discord/index.js';
 import type { FakeDiscord, RecordedRequest } from './fake-discord/index.js';
@@ -64,7 +65,8 @@ let sharedEngine: Promise<Engine> | undefined;
 
 /** The real engine on the bundled data, loaded once per test file. */
 export function realEngine(): Promise<Engine> {
-  sharedEngine ??= loadEngine();
+  // The curated layer: these tests' expectations are about its roles; full-knowledge tests load their own.
+  sharedEngine ??= loadKnowledge(DEFAULT_DATA_DIR, { occupationsFile: null }).then(createEngine);
   return sharedEngine;
 }
 

@@ -1,5 +1,6 @@
 // The question parser, behaviour by behaviour, on phrasings written for this file (none are taken
 // from the eval sets). Each table row is one question and what the parser must make of it.
+import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AspectId } from "../../src/knowledge/aspects.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
@@ -8,7 +9,7 @@ import type { Intent, ParsedQuestion } from "../../src/understanding/types.js";
 
 let parser: QuestionParser;
 beforeAll(async () => {
-  parser = createQuestionParser(await loadKnowledge());
+  parser = createQuestionParser(await loadCuratedKnowledge());
 });
 
 const parse = (text: string): ParsedQuestion => parser.parse(text);

@@ -1,0 +1,53 @@
+// Source views and credit lines for what the O*NET/BLS import brought in. Built from the releases
+// stamped in the compiled file, so an answer always names the release its figures come from.
+import type { ImportedData } from "../knowledge/knowledge-base.js";
+import type { SourceView } from "./answer.js";
+
+const BLS = "U.S. Bureau of Labor Statistics";
+
+/** "May 2025" -> 2025; a release name without a year falls back to the given one. */
+function yearOf(release: string, fallback: number): number {
+  const match = /\b(19|20)\d{2}\b/.exec(release);
+  return match ? Number(match[0]) : fallback;
+}
+
+export function onetSource(imported: ImportedData): SourceView {
+  const { version, release } = imported.sources.onet;
+  return {
+    id: "onet",
+    kind: "occupation-database",
+    title: `O*NET ${version} Database`,
+    url: "https://www.onetcenter.org/database.html",
+    year: yearOf(release, imported.sources.oews.year),
+    publisher: "USDOL/ETA",
+  };
+}
+
+export function oewsSource(imported: ImportedData, seriesCode: string, seriesTitle: string): SourceView {
+  const { year, release } = imported.sources.oews;
+  return {
+    id: `bls-oews-${year}-${seriesCode}`,
+    kind: "wage-table",
+    title: `Occupational Employment and Wages, ${release}: ${seriesCode} ${seriesTitle}`,
+    url: `https://www.bls.gov/oes/${year}/may/oes${seriesCode.replace("-", "")}.htm`,
+    year,
+    publisher: BLS,
+  };
+}
+
+export function projectionsSource(imported: ImportedData): SourceView {
+  const { release } = imported.sources.projections;
+  return {
+    id: "bls-ep",
+    kind: "projections",
+    title: `Employment Projections ${release}: occupational projections and worker characteristics (table 1.2)`,
+    url: "https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm",
+    year: yearOf(release, imported.sources.oews.year),
+    publisher: BLS,
+  };
+}
+
+/** The short credit O*NET's licence asks for wherever its information is shown, changed or summarised. */
+export function onetCredit(imported: ImportedData): string {
+  return `Includes information from the O*NET ${imported.sources.onet.version} Database by USDOL/ETA, used under CC BY 4.0 and summarised here; USDOL/ETA has not approved, endorsed or tested these modifications.`;
+}

@@ -1,0 +1,115 @@
+// Pay figures for any role, as FigureViews. Curated roles keep their sourced figures, except that a
+// wage-table figure is refreshed from the imported OEWS release when the import is present, so no
+// answer compares one release with another. Imported occupations get their OEWS series.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { WageBand, WageSeries, WageValue } from "../knowledge/occupations-schema.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { Role, Source } from "../knowledge/schema.js";
+import type { FigureView, SourceView } from "./answer.js";
+import { oewsSource } from "./imported-sources.js";
+
+export function toSourceView(source: Source): SourceView {
+  return {
+    id: source.id,
+    kind: source.kind,
+    title: source.title,
+    url: source.url,
+    year: source.year,
+    ...(source.yearIs === "accessed" ? { accessed: true } : {}),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+  };
+}
+
+type Percentiles = NonNullable<FigureView["percentiles"]>;
+
+function percentilesOf(band: WageBand): Percentiles {
+  const out: Percentiles = {};
+  for (const key of ["p10", "p25", "p75", "p90"] as const) {
+    const value = band[key];
+    if (value !== null) out[key] = value;
+  }
+  return out;
+}
+
+/** Median and mean of a band; a top-coded median is kept as its floor and flagged. */
+function centreOf(band: WageBand): Pick<FigureView, "median" | "medianAtLeast" | "mean"> {
+  const value = (v: WageValue | null) => (v === null ? undefined : typeof v === "number" ? v : v.atLeast);
+  const median = value(band.median);
+  const mean = typeof band.mean === "number" ? band.mean : undefined;
+  return {
+    ...(median !== undefined ? { median } : {}),
+    ...(band.median !== null && typeof band.median === "object" ? { medianAtLeast: true } : {}),
+    ...(mean !== undefined ? { mean } : {}),
+  };
+}
+
+/** One OEWS series as a figure: annual, unless BLS publishes only hourly rates for it. */
+export function seriesFigure(knowledge: KnowledgeBase, roleId: string, series: WageSeries, extra: Partial<FigureView> = {}): FigureView {
+  const imported = knowledge.imported!;
+  const period = series.hourlyOnly ? "hourly" : "annual";
+  const band = period === "hourly" ? series.hourly : series.annual;
+  return {
+    roleId,
+    source: oewsSource(imported, series.code, series.title),
+    year: imported.sources.oews.year,
+    region: "US",
+    currency: "USD",
+    period,
+    series: { code: series.code, title: series.title },
+    indicative: false,
+    ...centreOf(band),
+    percentiles: percentilesOf(band),
+    ...extra,
+  };
+}
+
+function curatedFigures(knowledge: KnowledgeBase, role: Role): FigureView[] {
+  const release = knowledge.imported?.sources.oews;
+  return role.salary.figures.map((f) => {
+    const source = role.sources.find((s) => s.id === f.source)!; // cross-checked at load time
+    const fresh = release && source.kind === "wage-table" && f.series ? knowledge.wageSeries(f.series.code) : undefined;
+    if (fresh) {
+      // The same series from the imported release: the editor's judgement (indicative, note) stays.
+      return seriesFigure(knowledge, role.id, fresh, {
+        indicative: f.indicative ?? false,
+        ...(f.basis ? { basis: f.basis.replace(/May \d{4}/, release!.release) } : {}),
+        ...(f.note ? { note: f.note } : {}),
+      });
+    }
+    return {
+      roleId: role.id,
+      source: toSourceView(source),
+      year: f.year,
+      region: f.region,
+      currency: f.currency,
+      period: f.period,
+      indicative: f.indicative ?? false,
+      ...(f.basis ? { basis: f.basis } : {}),
+      ...(f.series ? { series: f.series } : {}),
+      ...(f.median !== undefined ? { median: f.median } : {}),
+      ...(f.mean !== undefined ? { mean: f.mean } : {}),
+      ...(f.entry ? { entry: f.entry } : {}),
+      ...(f.experienced ? { experienced: f.experienced } : {}),
+      ...(f.percentiles ? { percentiles: f.percentiles } : {}),
+      ...(f.note ? { note: f.note } : {}),
+    };
+  });
+}
+
+export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry): FigureView[] {
+  if (entry.kind === "curated") return curatedFigures(knowledge, entry.role);
+  const wages = entry.occupation.wages;
+  const series = wages && knowledge.wageSeries(wages.series);
+  if (!series) return [];
+  return [
+    seriesFigure(knowledge, entry.id, series, {
+      ...(wages.fallback === "broad" ? { indicative: true, note: `BLS publishes no wages for this occupation alone; these are for the broader group ${series.code} ${series.title}.` } : {}),
+    }),
+  ];
+}
+
+/** The figure to lead with: a dated, sourced median (the statistics agency's) before an undated one. */
+export function headlineFigure(figures: readonly FigureView[]): FigureView | undefined {
+  const withMedian = figures.filter((f) => f.median !== undefined);
+  return withMedian.find((f) => f.year !== null) ?? withMedian[0] ?? figures[0];
+}

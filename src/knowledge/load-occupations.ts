@@ -1,0 +1,36 @@
+// Reads the compiled occupations file that `npm run import-occupations` writes. Absent file: the bot
+// runs on the curated roles alone. A file of another format version or with a broken shape stops
+// start-up with a message that says to import again, never a half-loaded base.
+import { readFile } from "node:fs/promises";
+import { formatIssue } from "./format-issue.js";
+import { KnowledgeError } from "./knowledge-error.js";
+import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from "./occupations-schema.js";
+
+const REIMPORT = "run `npm run import-occupations -- --from <folder>` again (see the README)";
+
+export async function loadOccupations(file: string, display: string): Promise<OccupationsFile | null> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new KnowledgeError([`${display}: cannot be read (${(error as Error).message})`], display);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new KnowledgeError([`${display}: not valid JSON (${(error as Error).message}); ${REIMPORT}`], display);
+  }
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (format !== OCCUPATIONS_FORMAT) {
+    throw new KnowledgeError([`${display}: format: expected "${OCCUPATIONS_FORMAT}", got ${JSON.stringify(format ?? null)}; it was written by another version of the importer, so ${REIMPORT}`], display);
+  }
+  const parsed = occupationsFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 20).map((issue) => `${display}: ${formatIssue(issue)}`);
+    problems.push(`${display}: the file does not match what this version expects; ${REIMPORT}`);
+    throw new KnowledgeError(problems, display);
+  }
+  return parsed.data;
+}
