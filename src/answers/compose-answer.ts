@@ -78,7 +78,9 @@ function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspec
     }
   }
   if (roles.length === 2) {
-    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? []) if (backs(s.kind, aspect)) add(toSourceView(s));
+    // Wage tables of an editor's comparison are replaced by the imported release's, which the figures cite.
+    const refreshed = (s: { kind: SourceView["kind"] }) => s.kind === "wage-table" && imported !== null;
+    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? []) if (backs(s.kind, aspect) && !refreshed(s)) add(toSourceView(s));
   }
   return [...byUrl.values()];
 }

@@ -37,12 +37,13 @@ export function oewsSource(imported: ImportedData, seriesCode: string, seriesTit
 
 export function projectionsSource(imported: ImportedData): SourceView {
   const { release } = imported.sources.projections;
+  // BLS publishes projections from base year N (the "2024" of "2024–34") in the autumn of N + 1.
   return {
     id: "bls-ep",
     kind: "projections",
     title: `Employment Projections ${release}: occupational projections and worker characteristics (table 1.2)`,
     url: "https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm",
-    year: yearOf(release, imported.sources.oews.year),
+    year: yearOf(release, imported.sources.oews.year - 1) + 1,
     publisher: BLS,
   };
 }

@@ -5,17 +5,23 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { EDUCATION_LEVELS, SENIORITY_LEVELS } from "../knowledge/schema.js";
 import type { FigureView, KeyDifference, RoleFacts } from "./answer.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
+import { outlookDifference, overviewFromData, skillsDifference } from "./derived-difference.js";
 import { figuresOf, headlineFigure } from "./role-facts.js";
 
-/** Medians comparable across roles: the same source for every role, preferring a dated one. */
+/** Figures are comparable when they come from one release: every wage table of one publisher and year, or one other source. */
+function releaseKey(figure: FigureView): string {
+  return figure.source.kind === "wage-table" ? `wages|${figure.source.publisher ?? ""}|${figure.year ?? ""}` : `source|${figure.source.id}`;
+}
+
+/** Medians comparable across roles: the same release for every role, preferring a dated one. */
 export function comparableMedians(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): { role: RoleFacts; figure: FigureView }[] | null {
   const perRole = roles.map((r) => figuresOf(knowledge, knowledge.getRole(r.roleId)!).filter((f) => f.median !== undefined));
-  const sourceIds = perRole[0]?.map((f) => f.source.id) ?? [];
-  const shared = sourceIds.filter((id) => perRole.every((figs) => figs.some((f) => f.source.id === id)));
-  const dated = shared.find((id) => perRole[0]!.find((f) => f.source.id === id)!.year !== null);
-  const sourceId = dated ?? shared[0];
-  if (!sourceId) return null;
-  return roles.map((role, i) => ({ role, figure: perRole[i]!.find((f) => f.source.id === sourceId)! }));
+  const keys = perRole[0]?.map(releaseKey) ?? [];
+  const shared = keys.filter((key) => perRole.every((figs) => figs.some((f) => releaseKey(f) === key)));
+  const dated = shared.find((key) => perRole[0]!.find((f) => releaseKey(f) === key)!.year !== null);
+  const key = dated ?? shared[0];
+  if (!key) return null;
+  return roles.map((role, i) => ({ role, figure: perRole[i]!.find((f) => releaseKey(f) === key)! }));
 }
 
 function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string {
@@ -78,7 +84,9 @@ export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFact
   if (roles.length < 2) return null;
   if (roles.length === 2) {
     const differences = knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.differences;
-    const curated = differences && aspect !== "outlook" ? differences[aspect] : undefined;
+    // With the import present, pay comes from one newer release: an editor's pay sentence quotes the older one.
+    const payFromImport = aspect === "salary" && knowledge.imported !== null;
+    const curated = differences && aspect !== "outlook" && !payFromImport ? differences[aspect] : undefined;
     if (curated) return { text: curated, origin: "curated" };
   }
   switch (aspect) {
@@ -89,6 +97,16 @@ export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFact
     case "career": {
       const text = careerDifference(roles);
       return text ? { text, origin: "derived" } : { text: overviewDifference(roles), origin: "derived" };
+    }
+    case "outlook": {
+      const text = outlookDifference(knowledge, roles);
+      return { text: text ?? "BLS projections are not available for every one of these roles, so their outlook cannot be compared.", origin: "derived" };
+    }
+    case "skills":
+    case "duties":
+    case "overview": {
+      const fromData = aspect === "overview" ? overviewFromData(knowledge, roles, salaryDifference(knowledge, roles)) : skillsDifference(knowledge, roles);
+      return { text: fromData ?? overviewDifference(roles), origin: "derived" };
     }
     default:
       // Overview, and duties, skills and environment (lists): without an editor's sentence, the summaries say it best.

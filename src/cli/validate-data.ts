@@ -8,7 +8,7 @@ import { knowledgeStats } from "../knowledge/knowledge-stats.js";
 
 const dataDir = process.argv[2] ?? DEFAULT_DATA_DIR;
 try {
-  const kb = await loadKnowledge(dataDir);
+  const kb = await loadKnowledge(dataDir, { validation: "full" });
   const s = knowledgeStats(kb);
   console.log(`data OK: ${s.curatedRoles} roles, ${s.aliases} aliases, ${s.comparisons} comparisons, ${s.salaryFigures} salary figures`);
   if (s.occupations > 0) {

@@ -64,13 +64,15 @@ export function defaultOccupationsFile(dataDir: string = DEFAULT_DATA_DIR): stri
 export interface LoadOptions {
   /** The compiled occupations file; null loads the curated roles alone. Default: <dataDir>/imported/occupations.json when present. */
   occupationsFile?: string | null;
+  /** "full" checks every imported occupation against the schema (validate-data); start-up checks the header. */
+  validation?: "full" | "header";
 }
 
 export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Promise<KnowledgeBase> {
   const display = (file: string) => relative(process.cwd(), file) || basename(file);
   const occupationsFile = options.occupationsFile === undefined ? defaultOccupationsFile(dataDir) : options.occupationsFile;
   // Started in parallel with the role files; its own errors are thrown as they are (they name the file).
-  const importedPromise = occupationsFile ? loadOccupations(occupationsFile, display(occupationsFile)) : Promise.resolve(null);
+  const importedPromise = occupationsFile ? loadOccupations(occupationsFile, display(occupationsFile), options.validation) : Promise.resolve(null);
   const problems: string[] = [];
   const roleFiles = await listDataFiles(join(dataDir, "roles"));
   if (roleFiles.length === 0) throw new KnowledgeError([`${display(join(dataDir, "roles"))}: no role files (.yaml or .json) found`], `${display(dataDir)}/`);

@@ -8,7 +8,15 @@ import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from 
 
 const REIMPORT = "run `npm run import-occupations -- --from <folder>` again (see the README)";
 
-export async function loadOccupations(file: string, display: string): Promise<OccupationsFile | null> {
+/** The parts of the file the loader checks on every start: the importer validated the whole file before writing it. */
+const headerSchema = occupationsFileSchema.pick({ format: true, generatedAt: true, contentHash: true, sources: true, elements: true, categories: true, jobZones: true, majorGroups: true }).loose();
+
+/**
+ * `full` validates every occupation against the schema (validate-data, tests): about half a second
+ * on this data. A start-up checks the header and the shape of the lists only, since the importer
+ * validated the file before it wrote it and a format version guards against older writers.
+ */
+export async function loadOccupations(file: string, display: string, validation: "full" | "header" = "header"): Promise<OccupationsFile | null> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -26,11 +34,22 @@ export async function loadOccupations(file: string, display: string): Promise<Oc
   if (format !== OCCUPATIONS_FORMAT) {
     throw new KnowledgeError([`${display}: format: expected "${OCCUPATIONS_FORMAT}", got ${JSON.stringify(format ?? null)}; it was written by another version of the importer, so ${REIMPORT}`], display);
   }
-  const parsed = occupationsFileSchema.safeParse(raw);
+  const parsed = validation === "full" ? occupationsFileSchema.safeParse(raw) : checkHeader(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => `${display}: ${formatIssue(issue)}`);
     problems.push(`${display}: the file does not match what this version expects; ${REIMPORT}`);
     throw new KnowledgeError(problems, display);
   }
   return parsed.data;
+}
+
+function checkHeader(raw: unknown): ReturnType<typeof occupationsFileSchema.safeParse> {
+  const header = headerSchema.safeParse(raw);
+  if (!header.success) return header as ReturnType<typeof occupationsFileSchema.safeParse>;
+  const body = raw as { occupations?: unknown; wageSeries?: unknown };
+  const problems: string[] = [];
+  if (!Array.isArray(body.occupations)) problems.push("occupations");
+  if (typeof body.wageSeries !== "object" || body.wageSeries === null) problems.push("wageSeries");
+  if (problems.length) return occupationsFileSchema.safeParse({ ...(raw as object), occupations: body.occupations ?? null });
+  return { success: true, data: raw as OccupationsFile } as ReturnType<typeof occupationsFileSchema.safeParse>;
 }

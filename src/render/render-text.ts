@@ -61,6 +61,7 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
     out.push("", dim("Sources:"));
     answer.sources.forEach((s, i) => out.push(dim(`  ${i + 1}. ${s.title} (${sourceYear(s)}) ${s.url}`)));
   }
+  for (const credit of answer.credits) out.push(dim(credit));
   const others = ASPECT_IDS.filter((a) => a !== answer.aspect).map((a) => a);
   out.push("", dim(`Also ask about: ${others.join(", ")}.`));
   return out.join("\n");

@@ -3,7 +3,7 @@
 import { normalizeWords } from "../text/normalize.js";
 
 /** Abbreviations and spelling variants people type, mapped to one written-out form (may be several words). */
-const WORD_VARIANTS: Record<string, string> = {
+const WORD_VARIANTS = new Map<string, string>(Object.entries({
   mgr: "manager",
   mngr: "manager",
   mgrs: "manager",
@@ -44,7 +44,7 @@ const WORD_VARIANTS: Record<string, string> = {
   b4: "before",
   w: "with",
   "$": "money",
-};
+}));
 
 /** Words ending in s that are not plurals; stripping their s would merge them with other words. */
 const NOT_PLURAL = new Set([
@@ -65,7 +65,8 @@ export function singular(word: string): string {
 
 /** One word (already normalised) to its canonical tokens. */
 export function canonicalWord(word: string): string[] {
-  const variant = WORD_VARIANTS[word];
+  // A Map, not an object: job titles contain words such as "constructor" that an object's prototype answers.
+  const variant = WORD_VARIANTS.get(word);
   if (variant) return variant.split(" ").map(singular);
   return [singular(word)];
 }

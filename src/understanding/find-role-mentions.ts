@@ -70,8 +70,13 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
   }
   mentions.push(...findElidedHeads(index, words, mentions));
   mentions.sort((a, b) => a.start - b.start);
-  // The same role named twice ("office manager ... the office manager") counts once.
+  // The same role named twice ("office manager ... the office manager") counts once; two different
+  // titles of one role ("plumber vs pipefitter") are remembered, since the question compares them.
   const unique: RoleMention[] = [];
-  for (const m of mentions) if (!unique.some((u) => u.roleId === m.roleId)) unique.push(m);
+  for (const m of mentions) {
+    const first = unique.find((u) => u.roleId === m.roleId);
+    if (!first) unique.push(m);
+    else if (m.typed !== first.typed && !(first.alsoTyped ?? []).includes(m.typed)) first.alsoTyped = [...(first.alsoTyped ?? []), m.typed];
+  }
   return unique;
 }

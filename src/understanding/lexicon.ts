@@ -65,6 +65,9 @@ export const OCCUPATION_HEADS = new Set(
   scientist steward stewardess attendant hostess host nanny crew`.split(/\s+/),
 );
 
+/** Job abbreviations that are also chat words ("rn" is "right now"): kept as titles, the question shape decides. */
+export const TITLE_ABBREVIATIONS = new Set(["rn"]);
+
 /** Words that address other members rather than the bot: "does anyone know", "has anybody tried". */
 export const ADDRESSING_OTHERS = new Set(["anyone", "anybody", "someone", "somebody", "everyone", "everybody", "guy", "folk", "yall"]);
 

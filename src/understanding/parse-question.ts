@@ -101,6 +101,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return result("none");
     }
 
+    // "gm", "rn", "ty": a lone abbreviation is a greeting or chat far more often than a question.
+    if (tokens.length === 1 && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
     const allPossessed = roles.every(possessed);
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue;
@@ -113,7 +115,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
     const confidence = Math.min(...roles.map((r: RoleMention) => r.confidence));
     const tier = tierFor(confidence);
-    return result(roles.length >= 2 ? "compare" : "profile", {
+    const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
+    return result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,
       ...(mentioned.length > MAX_ROLES ? { skippedRoles: mentioned.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
       aspect,

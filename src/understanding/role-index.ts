@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { entryNames, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { editDistance } from "./edit-distance.js";
-import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
+import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
 
 export interface NameEntry {
   /** The role this name leads to: the strongest claim among the roles that share it. */
@@ -27,6 +27,9 @@ export interface Correction {
 
 /** Longer names (some ESCO labels run to a dozen words) are never typed as such; they only slow the scan. */
 const MAX_NAME_WORDS = 6;
+/** A word in at most this many names may be a slip in the data if a word in many names is one edit away. */
+const RARE_WORD_USES = 1;
+const COMMON_WORD_USES = 20;
 
 /** Among equal claims, the occupation more people work in is the likelier meaning; a base code (.00) before its specialisations. */
 function tieBreak(knowledge: KnowledgeBase, entry: RoleEntry): number {
@@ -50,6 +53,7 @@ export class RoleIndex {
   private readonly vocabularyByLength = new Map<number, string[]>();
   private readonly fuseByLength = new Map<number, Fuse<string>>();
   private readonly corrections = new Map<string, Correction | null>();
+  private readonly rareVariants = new Map<string, boolean>();
   /** Names by the words in them, and roles by the words of their title: the candidates for suggestions. */
   private readonly entriesByWord = new Map<string, NameEntry[]>();
   private readonly rolesByTitleWord = new Map<string, string[]>();
@@ -63,12 +67,26 @@ export class RoleIndex {
   constructor(readonly knowledge: KnowledgeBase) {
     let longest = 1;
     // Every claim on every phrase first, so a shared name can go to its strongest claimant.
+    const aspectWords = new Set(ASPECT_IDS.flatMap((id) => [...ASPECTS[id].synonyms, ...ASPECTS[id].weakSynonyms]).map(canonicalPhrase));
+    /**
+     * Imported titles include everyday words ("DO", "Education", "Manager"): as a whole name they would
+     * turn ordinary sentences into role questions. Editors' names are taken as written.
+     */
+    const usable = (phrase: string, curated: boolean) => {
+      if (curated) return true;
+      const words = phrase.split(" ");
+      if (words.every((w) => STOPWORDS.has(w) && !TITLE_ABBREVIATIONS.has(w))) return false;
+      return words.length > 1 || !((KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) || GENERIC_ROLE_WORDS.has(phrase) || aspectWords.has(phrase));
+    };
     const claims = new Map<string, { roleId: string; name: string; isTitle: boolean; score: number }[]>();
+    // Half the imported names repeat (an ESCO label crosswalked to several occupations): fold each once.
+    const folded = new Map<string, string>();
     for (const role of knowledge.roleList) {
       const bonus = tieBreak(knowledge, role);
       for (const { name, weight, isTitle } of entryNames(role)) {
-        const phrase = canonicalPhrase(name);
-        if (!phrase || phrase.split(" ").length > MAX_NAME_WORDS) continue;
+        let phrase = folded.get(name);
+        if (phrase === undefined) folded.set(name, (phrase = canonicalPhrase(name)));
+        if (!phrase || phrase.split(" ").length > MAX_NAME_WORDS || !usable(phrase, role.kind === "curated")) continue;
         let list = claims.get(phrase);
         if (!list) claims.set(phrase, (list = []));
         const score = weight + bonus;
@@ -116,7 +134,23 @@ export class RoleIndex {
 
   /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
   isSettled(word: string): boolean {
-    return word.length < 4 || this.vocabulary.has(word) || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word);
+    if (word.length < 4 || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word)) return true;
+    return this.vocabulary.has(word) && !this.isRareVariant(word);
+  }
+
+  /**
+   * A word found in one name only, one edit from a word many names use, is most likely a slip in the
+   * data ("aftersales manger" in one imported label): a member typing it meant the common word.
+   */
+  private isRareVariant(word: string): boolean {
+    if ((this.wordUse.get(word) ?? 0) > RARE_WORD_USES) return false;
+    const cached = this.rareVariants.get(word);
+    if (cached !== undefined) return cached;
+    const rare = this.fuseFor(word.length)
+      .search(word, { limit: 8 })
+      .some((c) => c.item !== word && (this.wordUse.get(c.item) ?? 0) >= COMMON_WORD_USES && editDistance(word, c.item, 1) <= 1);
+    remember(this.rareVariants, word, rare);
+    return rare;
   }
 
   /**
@@ -130,6 +164,7 @@ export class RoleIndex {
     const maxDistance = word.length >= 8 ? 2 : 1;
     let best: Correction | null = null;
     for (const candidate of this.fuseFor(word.length).search(word, { limit: 8 })) {
+      if (candidate.item === word) continue;
       const distance = editDistance(word, candidate.item, maxDistance);
       if (distance > maxDistance) continue;
       const better = !best || distance < best.distance || (distance === best.distance && (this.wordUse.get(candidate.item) ?? 0) > (this.wordUse.get(best.word) ?? 0));

@@ -13,6 +13,8 @@ export interface RoleMention {
   /** Token span in the canonical token list. */
   start: number;
   end: number;
+  /** Other titles in the question that name the same role ("pipefitter" beside "plumber"). */
+  alsoTyped?: string[];
   /** 1 for an exact title/alias match; lower when typos were corrected. */
   confidence: number;
 }

@@ -1,72 +1,52 @@
-// Question understanding on the labelled sets, scored exactly as ../shared/eval/score.mjs scores
-// `ask --json`: newlines in a question become spaces (one question per stdin line); an item is right
-// when the intent matches (or is in its "accept" list) and, for compare/profile, the set of role ids
-// and the aspect match too. Runs in-process through the same renderJson the CLI prints.
-import { existsSync, readFileSync } from "node:fs";
+// Question understanding on the labelled sets, scored as ../shared/eval/score.mjs scores `ask --json`
+// (see score-set.ts). The curated sets run on the curated layer they were labelled for; the
+// cross-field sets need the full knowledge (the O*NET/BLS import, which .ci/run performs) and are
+// skipped, saying so, where it is absent.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
-import { renderJson } from "../../src/render/render-json.js";
+import { defaultOccupationsFile, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
+import { readSet, scoreSet } from "./score-set.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const HELDOUT = join(ROOT, "test/eval/heldout.jsonl");
-// Written blind (its author never saw the engine); first run scored 0.900 before the fixes it prompted.
-const BLIND = join(ROOT, "test/eval/blind.jsonl");
+const set = (name: string) => join(ROOT, "test/eval", name);
 const DEV = join(ROOT, "../shared/eval/dev.jsonl");
-const MIN_ACCURACY = 0.95;
+const DEV_OCCUPATIONS = join(ROOT, "../shared/eval/dev-occupations.jsonl");
+const IMPORTED = existsSync(defaultOccupationsFile());
+// Floors at the accuracy last measured, so a regression fails; raised as understanding improves.
+const CHITCHAT_MIN = 0.85;
+const OCCUPATIONS_MIN = 0.66;
+const DEV_OCCUPATIONS_MIN = 0.72;
 
-interface Item {
-  q: string;
-  intent: string;
-  accept?: string[];
-  roles?: string[];
-  aspect?: string;
+function expectAccurate(engine: () => Engine, file: string, min: number) {
+  const { accuracy, right, total, misses } = scoreSet(engine(), readSet(file));
+  expect(total).toBeGreaterThan(0);
+  expect(accuracy, `accuracy ${accuracy.toFixed(3)} (${right}/${total}) on ${file}\n${misses.join("\n")}`).toBeGreaterThanOrEqual(min);
 }
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = createEngine(await loadKnowledge());
+describe("curated sets, on the curated layer", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await loadCuratedKnowledge());
+  });
+  // Written blind (its author never saw the engine); first run scored 0.900 before the fixes it prompted.
+  it("test/eval/heldout.jsonl: accuracy >= 0.95", () => expectAccurate(() => engine, set("heldout.jsonl"), 0.95));
+  it("test/eval/blind.jsonl: accuracy >= 0.95", () => expectAccurate(() => engine, set("blind.jsonl"), 0.95));
+  const devMissing = !existsSync(DEV);
+  it.skipIf(devMissing)(`../shared/eval/dev.jsonl: accuracy >= 0.95${devMissing ? " (SKIPPED: file not found next to the repo)" : ""}`, () =>
+    expectAccurate(() => engine, DEV, 0.95),
+  );
 });
 
-function score(file: string): { accuracy: number; right: number; total: number; misses: string[] } {
-  const items = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Item);
-  const sameSet = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
-  const misses: string[] = [];
-  let right = 0;
-  for (const item of items) {
-    const question = item.q.replace(/\n/g, " ");
-    const { parsed, answer } = engine.ask(question);
-    const got = JSON.parse(JSON.stringify(renderJson(question, parsed, answer))) as { intent: string; roles: string[]; aspect: string | null };
-    let ok = [item.intent, ...(item.accept ?? [])].includes(got.intent);
-    if (ok && (got.intent === "compare" || got.intent === "profile")) ok = sameSet(got.roles, item.roles) && got.aspect === item.aspect;
-    if (ok) right++;
-    else
-      misses.push(
-        `MISS ${JSON.stringify(item.q)}\n  want ${item.intent} ${JSON.stringify(item.roles ?? [])} ${item.aspect ?? ""}\n  got  ${got.intent} ${JSON.stringify(got.roles)} ${got.aspect ?? ""}`,
-      );
-  }
-  return { accuracy: right / items.length, right, total: items.length, misses };
-}
-
-function expectAccurate(file: string) {
-  const { accuracy, right, total, misses } = score(file);
-  expect(total).toBeGreaterThan(0);
-  if (accuracy < MIN_ACCURACY) console.log(misses.join("\n"));
-  expect(accuracy, `accuracy ${accuracy.toFixed(3)} (${right}/${total}) on ${file}\n${misses.join("\n")}`).toBeGreaterThanOrEqual(MIN_ACCURACY);
-}
-
-describe("eval sets", () => {
-  it(`test/eval/heldout.jsonl: accuracy >= ${MIN_ACCURACY}`, () => expectAccurate(HELDOUT));
-  it(`test/eval/blind.jsonl: accuracy >= ${MIN_ACCURACY}`, () => expectAccurate(BLIND));
-
-  const devMissing = !existsSync(DEV);
-  if (devMissing) console.warn(`eval-sets: ${DEV} not found, skipping the dev-set check`);
-  it.skipIf(devMissing)(`../shared/eval/dev.jsonl: accuracy >= ${MIN_ACCURACY}${devMissing ? " (SKIPPED: file not found next to the repo)" : ""}`, () =>
-    expectAccurate(DEV),
-  );
+describe.skipIf(!IMPORTED)(`cross-field sets, on the full knowledge${IMPORTED ? "" : " (SKIPPED: run npm run import-occupations first)"}`, () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await loadKnowledge());
+  });
+  it("test/eval/chitchat.jsonl: chit-chat full of title words gets no answer", () => expectAccurate(() => engine, set("chitchat.jsonl"), CHITCHAT_MIN));
+  it("test/eval/occupations.jsonl", () => expectAccurate(() => engine, set("occupations.jsonl"), OCCUPATIONS_MIN));
+  it.skipIf(!existsSync(DEV_OCCUPATIONS))("../shared/eval/dev-occupations.jsonl", () => expectAccurate(() => engine, DEV_OCCUPATIONS, DEV_OCCUPATIONS_MIN));
 });

@@ -54,7 +54,8 @@ function comparisonEmbed(answer: Answer): APIEmbed {
     color: ASPECT_COLORS[aspect],
     ...(description.length ? { description: description.join("\n") } : {}),
     fields,
-    footer: { text: footerNames.length ? `Sources: ${footerNames.join(" · ")}` : "RoleCompare" },
+    // The licence credit for O*NET data goes where every answer that shows it carries it.
+    footer: { text: answer.credits.length ? answer.credits.join(" ") : footerNames.length ? `Sources: ${footerNames.join(" · ")}` : "RoleCompare" },
   };
 }
 

@@ -1,0 +1,95 @@
+// Key differences derived from the imported data for any pair of occupations (or curated roles
+// that name one), where no editor wrote a sentence: the skills and knowledge that most separate
+// them (importance gaps), pay from one release, growth 2024-34 and entry education.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { Occupation } from "../knowledge/occupations-schema.js";
+import type { RoleFacts } from "./answer.js";
+import { EDUCATION_LABELS } from "./format-figures.js";
+
+/** An importance gap (1-5 scale) smaller than this is noise between two surveys. */
+const MIN_GAP = 0.5;
+const DISTINCTIVE_SHOWN = 2;
+
+function occupationOf(knowledge: KnowledgeBase, facts: RoleFacts): Occupation | null {
+  return knowledge.getRole(facts.roleId)?.occupation ?? null;
+}
+
+/** Skills and knowledge areas where `a` is rated more important than `b`, largest gap first. */
+export function distinctiveElements(knowledge: KnowledgeBase, a: Occupation, b: Occupation, limit = DISTINCTIVE_SHOWN): string[] {
+  const elements = knowledge.imported?.elements;
+  if (!elements || !a.hasRatings || !b.hasRatings) return [];
+  const gaps: { name: string; gap: number }[] = [];
+  const collect = (names: readonly string[], ra: Occupation["skills"], rb: Occupation["skills"]) => {
+    names.forEach((name, i) => {
+      const x = ra[i];
+      const y = rb[i];
+      if (x && y && x[0] - y[0] >= MIN_GAP) gaps.push({ name, gap: x[0] - y[0] });
+    });
+  };
+  collect(elements.skills, a.skills, b.skills);
+  collect(elements.knowledge, a.knowledge, b.knowledge);
+  return gaps
+    .sort((p, q) => q.gap - p.gap)
+    .slice(0, limit)
+    .map((g) => g.name);
+}
+
+function growthOf(o: Occupation | null): number | null {
+  return o?.projection?.changePercent ?? null;
+}
+
+const signed = (n: number) => `${n > 0 ? "+" : ""}${n}%`;
+
+/** "Data Scientist is projected to grow faster: +33.5% vs +15.8% for Software Developer (BLS, 2024–34)." */
+export function outlookDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {
+  const rows = roles.map((r) => ({ r, o: occupationOf(knowledge, r), growth: growthOf(occupationOf(knowledge, r)) }));
+  if (rows.some((x) => x.growth === null)) return null;
+  const sorted = [...rows].sort((a, b) => b.growth! - a.growth!);
+  const top = sorted[0]!;
+  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  const openings = (x: (typeof rows)[number]) => x.o?.projection?.openingsPerYear;
+  const opening = rows.every((x) => openings(x) != null)
+    ? ` Openings a year: ${rows.map((x) => `${x.r.title} ${Math.round(openings(x)! * 1000).toLocaleString("en-US")}`).join(", ")}.`
+    : "";
+  if (sorted.every((x) => x.growth === top.growth)) return `${roles.map((r) => r.title).join(" and ")} are projected to grow alike (${signed(top.growth!)}, BLS ${release}).${opening}`;
+  return `${top.r.title} is projected to grow faster: ${signed(top.growth!)} vs ${sorted
+    .slice(1)
+    .map((x) => `${signed(x.growth!)} for ${x.r.title}`)
+    .join(" and ")} (BLS ${release}).${opening}`;
+}
+
+/** "Software Developer leans more on Programming and Systems Analysis; Data Scientist on Mathematics and Statistics." */
+export function skillsDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {
+  if (roles.length !== 2) return null;
+  const [a, b] = roles as [RoleFacts, RoleFacts];
+  const oa = occupationOf(knowledge, a);
+  const ob = occupationOf(knowledge, b);
+  if (!oa || !ob || oa.code === ob.code) return null;
+  const aMore = distinctiveElements(knowledge, oa, ob);
+  const bMore = distinctiveElements(knowledge, ob, oa);
+  if (!aMore.length && !bMore.length) return `O*NET rates ${a.title} and ${b.title} alike on skills and knowledge; no area differs by much.`;
+  const parts: string[] = [];
+  if (aMore.length) parts.push(`${a.title} leans more on ${aMore.join(" and ")}`);
+  if (bMore.length) parts.push(`${b.title} on ${bMore.join(" and ")}`);
+  return `${parts.join("; ")} (O*NET importance ratings).`;
+}
+
+/** One or two sentences for an overview of imported occupations: pay, growth, education, what sets them apart. */
+export function overviewFromData(knowledge: KnowledgeBase, roles: readonly RoleFacts[], pay: string | null): string | null {
+  if (roles.some((r) => !occupationOf(knowledge, r))) return null;
+  const parts: string[] = [];
+  if (pay) parts.push(pay);
+  const skills = skillsDifference(knowledge, roles);
+  if (skills) parts.push(skills);
+  const growth = outlookDifference(knowledge, roles);
+  if (growth) parts.push(growth.replace(/ Openings a year:.*$/, ""));
+  const levels = roles.map((r) => r.education);
+  if (levels.every((l) => l !== null)) {
+    parts.push(
+      new Set(levels).size === 1
+        ? `Both usually start with ${EDUCATION_LABELS[levels[0]!]} (BLS).`
+        : `Entry education: ${roles.map((r) => `${r.title} ${EDUCATION_LABELS[r.education!]}`).join(", ")} (BLS).`,
+    );
+  }
+  return parts.length ? parts.join(" ") : null;
+}
