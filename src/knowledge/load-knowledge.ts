@@ -72,7 +72,11 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   const display = (file: string) => relative(process.cwd(), file) || basename(file);
   const occupationsFile = options.occupationsFile === undefined ? defaultOccupationsFile(dataDir) : options.occupationsFile;
   // Started in parallel with the role files; its own errors are thrown as they are (they name the file).
-  const importedPromise = occupationsFile ? loadOccupations(occupationsFile, display(occupationsFile), options.validation) : Promise.resolve(null);
+  // Settled into a value at once, so a broken file is not an unhandled rejection while the roles load.
+  const importedPromise = (occupationsFile ? loadOccupations(occupationsFile, display(occupationsFile), options.validation) : Promise.resolve(null)).then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
   const problems: string[] = [];
   const roleFiles = await listDataFiles(join(dataDir, "roles"));
   if (roleFiles.length === 0) throw new KnowledgeError([`${display(join(dataDir, "roles"))}: no role files (.yaml or .json) found`], `${display(dataDir)}/`);
@@ -89,7 +93,9 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   const unvalidatedIds = new Set(roleFiles.filter((f) => !loadedFiles.has(display(f))).map((f) => basename(f, extname(f))));
   const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema as z.ZodType<Comparison>, display, problems);
   problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
-  const imported = await importedPromise;
+  const settled = await importedPromise;
+  if ("error" in settled) throw settled.error;
+  const imported = settled.value;
   if (imported) {
     const codes = new Set(imported.occupations.map((o) => o.code));
     for (const { file, value } of roles) {
