@@ -1,6 +1,5 @@
 // Shared start-up for the command-line tools: load the engine, or print every data problem and exit 1.
-import { loadEngine, type Engine } from "../engine.js";
-import { KnowledgeError } from "../knowledge/knowledge-error.js";
+import { KnowledgeError, loadEngine, type Engine } from "../engine.js";
 
 export async function loadEngineOrExit(dataDir?: string): Promise<Engine> {
   try {

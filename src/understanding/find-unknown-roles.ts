@@ -1,13 +1,14 @@
 // Role-like phrases the knowledge base does not cover: an occupation head noun ("engineer",
 // "teacher", "manager") with up to two modifiers in front ("data engineer", "marketing manager").
 import { AUXILIARY_STARTS, IMPERATIVE_STARTS, KNOWN_WORDS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { MIN_TITLE_SUFFIX_WORD } from "./tuning.js";
 
 /** Job-title endings beyond the listed heads: zookeeper, dietitian, cardiologist, photographer, locksmith. */
 const OCCUPATION_SUFFIX = /(keeper|ician|itian|ologist|grapher|smith|wright|ist)$/;
 
 export function isOccupationWord(token: string): boolean {
   if (OCCUPATION_HEADS.has(token)) return true;
-  return token.length >= 6 && OCCUPATION_SUFFIX.test(token) && !/(list|sist|xist)$/.test(token) && !KNOWN_WORDS.has(token) && !STOPWORDS.has(token);
+  return token.length >= MIN_TITLE_SUFFIX_WORD && OCCUPATION_SUFFIX.test(token) && !/(list|sist|xist)$/.test(token) && !KNOWN_WORDS.has(token) && !STOPWORDS.has(token);
 }
 
 /** Aspect words that also work as the first word of a job title ("software engineer", "training manager"). */

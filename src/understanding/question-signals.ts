@@ -2,6 +2,7 @@
 // words, aspect words, possessives, statements about someone's day, talk addressed to other members.
 import type { AspectHit } from "./detect-aspect.js";
 import { ADDRESSING_OTHERS, AUXILIARY_STARTS, IMPERATIVE_STARTS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { ASPECT_CUE_WEIGHT } from "./tuning.js";
 
 /** Words that ask for a comparison on their own, and words that only do so when two roles are named ("same", "than"). */
 const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference"]);
@@ -50,7 +51,7 @@ export function readQuestionSignals(input: {
     questionMark,
     questionShape,
     compareCue,
-    aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= 0.75),
+    aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT),
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t)),
     statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => words.includes(p)),
     addressingOthers: tokens.some((t) => ADDRESSING_OTHERS.has(t)),

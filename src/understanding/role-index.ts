@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { editDistance } from "./edit-distance.js";
 import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
+import * as TUNING from "./tuning.js";
 
 export interface NameEntry {
   roleId: string;
@@ -20,9 +21,6 @@ export interface Correction {
   word: string;
   distance: number;
 }
-
-/** Each cache is cleared when it reaches this size, so memory stays bounded whatever people type. */
-const CACHE_LIMIT = 5000;
 
 export class RoleIndex {
   readonly names = new Map<string, NameEntry>();
@@ -80,7 +78,7 @@ export class RoleIndex {
   }
 
   private addVocabulary(word: string): void {
-    if (word.length < 3 || STOPWORDS.has(word) || this.vocabulary.has(word)) return;
+    if (word.length < TUNING.MIN_VOCABULARY_WORD || STOPWORDS.has(word) || this.vocabulary.has(word)) return;
     this.vocabulary.add(word);
     const bucket = this.vocabularyByLength.get(word.length) ?? [];
     bucket.push(word);
@@ -89,7 +87,7 @@ export class RoleIndex {
 
   /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
   isSettled(word: string): boolean {
-    return word.length < 4 || this.vocabulary.has(word) || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word);
+    return word.length < TUNING.MIN_CORRECTED_WORD || this.vocabulary.has(word) || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word);
   }
 
   /**
@@ -100,9 +98,9 @@ export class RoleIndex {
     if (this.isSettled(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    const maxDistance = word.length >= 8 ? 2 : 1;
+    const maxDistance = word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
     let best: Correction | null = null;
-    for (const candidate of this.fuseFor(word.length).search(word, { limit: 8 })) {
+    for (const candidate of this.fuseFor(word.length).search(word, { limit: TUNING.FUSE_CANDIDATES })) {
       const distance = editDistance(word, candidate.item, maxDistance);
       if (distance > maxDistance) continue;
       const better = !best || distance < best.distance || (distance === best.distance && (this.wordUse.get(candidate.item) ?? 0) > (this.wordUse.get(best.word) ?? 0));
@@ -118,7 +116,7 @@ export class RoleIndex {
     if (!fuse) {
       const words: string[] = [];
       for (let l = length - 2; l <= length + 2; l++) words.push(...(this.vocabularyByLength.get(l) ?? []));
-      fuse = new Fuse(words, { threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
+      fuse = new Fuse(words, { threshold: TUNING.FUSE_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuseByLength.set(length, fuse);
     }
     return fuse;
@@ -138,7 +136,7 @@ export class RoleIndex {
     const ranked = this.searchNames(phrase, limit * 3);
     const out = ranked.filter((h) => sameHead.includes(h.roleId)).map((h) => h.roleId);
     for (const id of sameHead) if (out.length < limit && !out.includes(id)) out.push(id);
-    for (const h of ranked) if (out.length < limit && !out.includes(h.roleId) && h.score >= 0.5) out.push(h.roleId);
+    for (const h of ranked) if (out.length < limit && !out.includes(h.roleId) && h.score >= TUNING.SIMILAR_ROLE_MIN_SCORE) out.push(h.roleId);
     const result = out.slice(0, limit);
     remember(this.similarCache, key, result);
     return result;
@@ -159,9 +157,9 @@ export class RoleIndex {
       if (this.vocabulary.has(token)) wanted.set(token, 1);
       const fix = this.correct(token);
       if (fix) wanted.set(fix.word, Math.max(wanted.get(fix.word) ?? 0, 1 - fix.distance / Math.max(token.length, fix.word.length)));
-      if (token.length >= 3) for (const word of this.vocabularyWithPrefix(token)) if (!wanted.has(word)) wanted.set(word, 0.8);
+      if (token.length >= 3) for (const word of this.vocabularyWithPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.PREFIX_MATCH_WEIGHT);
       // Half-typed with a typo ("acount" for accountant): match the start of words within one edit.
-      if (token.length >= 4 && !this.vocabulary.has(token)) for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, 0.6);
+      if (token.length >= 4 && !this.vocabulary.has(token)) for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
     }
     const scores = new Map<NameEntry, number>();
     for (const [word, weight] of wanted) {
@@ -201,6 +199,6 @@ export class RoleIndex {
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= TUNING.CACHE_LIMIT) cache.clear();
   cache.set(key, value);
 }

@@ -9,14 +9,18 @@ import { FAMILIES, FAMILY_IDS } from "../../src/knowledge/families.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { EducationLevel, Role } from "../../src/knowledge/schema.js";
+import { noteText } from "../../src/render/note-text.js";
 import { renderText } from "../../src/render/render-text.js";
 
 let engine: Engine;
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  engine = createEngine(await loadKnowledge());
-  kb = engine.knowledge;
+  kb = await loadKnowledge();
+  engine = createEngine(kb);
 });
+
+/** The notes as the terminal words them. */
+const notesOf = (answer: Answer) => answer.notes.map((n) => noteText(n));
 
 const role = (id: string): Role => kb.getRole(id)!;
 const money = (n: number) => `$${n.toLocaleString("en-US")}`;
@@ -137,7 +141,9 @@ describe("shared statistics series", () => {
     const pairs = sharedSeriesPairs();
     expect(pairs.length).toBeGreaterThan(3);
     for (const [a, b, code] of pairs) {
-      const notes = engine.compare([a, b], "salary").notes.filter((n) => n.includes("share one BLS series"));
+      const answer = engine.compare([a, b], "salary");
+      expect(answer.notes.filter((n) => n.kind === "shared-series"), `${a} + ${b}`).toEqual([{ kind: "shared-series", titles: [role(a).title, role(b).title], code }]);
+      const notes = notesOf(answer).filter((n) => n.includes("share one BLS series"));
       expect(notes, `${a} + ${b}`).toHaveLength(1);
       expect(notes[0]).toContain(code);
       expect(notes[0]).toContain(role(a).title);
@@ -158,7 +164,7 @@ describe("shared statistics series", () => {
   it("no shared-series note when the series differ", () => {
     const answer = engine.compare(["accountant", "receptionist"], "salary");
     expect(datedMedian("accountant").series).not.toBe(datedMedian("receptionist").series);
-    expect(answer.notes.some((n) => n.includes("share one BLS series"))).toBe(false);
+    expect(answer.notes.some((n) => n.kind === "shared-series")).toBe(false);
   });
 });
 
@@ -185,7 +191,12 @@ describe("office manager pay: both sources, each with its year and source", () =
     const urls = answer.sources.map((s) => s.url);
     expect(urls.some((u) => u.includes("megainterview.com"))).toBe(true);
     expect(urls.some((u) => u.includes("bls.gov/oes"))).toBe(true);
-    expect(answer.notes.join("\n")).toMatch(/disagree.*\$51,000.*\$66,140/);
+    expect(answer.notes).toContainEqual({
+      kind: "sources-disagree",
+      title: "Office Manager",
+      medians: [expect.objectContaining({ amount: 51_000, currency: "USD" }), expect.objectContaining({ amount: 66_140, currency: "USD" })],
+    });
+    expect(notesOf(answer).join("\n")).toMatch(/disagree.*\$51,000.*\$66,140/);
   });
 
   it("the text a user reads puts each figure next to its year (or 'year not stated') and source", () => {
@@ -265,7 +276,8 @@ describe("overview facts", () => {
 describe("interpretations and unknown roles", () => {
   it("a typo answers with an 'interpreted as' note and no confirmation needed", () => {
     const answer = engine.ask("recepionist salary").answer;
-    expect(answer.notes).toContain('Interpreted "recepionist" as Receptionist.');
+    expect(answer.notes).toEqual([{ kind: "interpreted-as", typed: "recepionist", roleId: "receptionist", title: "Receptionist" }]);
+    expect(notesOf(answer)).toContain('Interpreted "recepionist" as Receptionist.');
     expect(answer.needsConfirmation).toBe(false);
   });
 
@@ -283,13 +295,16 @@ describe("interpretations and unknown roles", () => {
   it("an unknown role next to a known one says which one it does know", () => {
     const answer = engine.ask("marketing manager vs office manager").answer;
     expect(answer.intent).toBe("unknown");
-    expect(answer.notes.join(" ")).toContain("Office Manager");
+    expect(answer.notes).toEqual([{ kind: "known-roles", titles: ["Office Manager"] }]);
+    expect(notesOf(answer).join(" ")).toContain("I do know Office Manager.");
     expect(answer.suggestions.map((s) => s.roleId)).not.toContain("office-manager");
   });
 
   it("with four roles named, the answer never claims not to know one of them", () => {
     const answer = engine.ask("accountant vs bookkeeper vs secretary vs receptionist").answer;
-    expect(answer.notes.join("\n")).not.toMatch(/I don't know "receptionist"/);
+    expect(answer.notes.filter((n) => n.kind === "left-out")).toEqual([]);
+    expect(answer.notes).toContainEqual({ kind: "skipped", titles: ["Receptionist"] });
+    expect(notesOf(answer).join("\n")).not.toMatch(/I don't know "receptionist"/);
   });
 });
 

@@ -2,7 +2,6 @@
 // keep working after a restart without any stored state. Role ids are shortened to stable codes
 // (a hash of the id) because three long ids would not fit Discord's 100-character limit.
 import { ASPECT_IDS, isAspectId, type AspectId } from "../../knowledge/aspects.js";
-import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { DISCORD_LIMITS } from "../../limits.js";
 
 export const CUSTOM_ID_PREFIX = "rc";
@@ -26,8 +25,8 @@ export function roleCode(roleId: string): string {
 export class CustomIdCodec {
   private readonly byCode = new Map<string, string>();
 
-  constructor(knowledge: KnowledgeBase) {
-    for (const id of knowledge.roles.keys()) {
+  constructor(roleIds: Iterable<string>) {
+    for (const id of roleIds) {
       const code = roleCode(id);
       const other = this.byCode.get(code);
       if (other) throw new Error(`role ids ${other} and ${id} share the button code ${code}; rename one of them`);
