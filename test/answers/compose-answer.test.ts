@@ -86,6 +86,38 @@ describe("curated key differences", () => {
   });
 });
 
+describe("wage tables are cited only where pay is shown", () => {
+  /** Wage tables are the statistics agency's pay tables, "bls-oews..." by convention in data/. */
+  const wageTables = (answer: Answer) => answer.sources.filter((s) => s.id.startsWith("bls-oews")).map((s) => s.url);
+  const PAIRS: [string, string][] = [
+    ["administrative-assistant", "executive-assistant"], // a curated pair whose own sources include wage tables
+    ["project-manager", "program-manager"],
+    ["office-manager", "receptionist"],
+  ];
+
+  it("every role and curated pair has a wage table to leave out (so the checks below can fail)", () => {
+    for (const r of kb.roleList) expect(wageTables(engine.compare([r.id], "salary")), r.id).not.toEqual([]);
+    for (const [a, b] of PAIRS.slice(0, 2)) expect(kb.getComparison(a, b)!.sources.some((s) => s.id.startsWith("bls-oews")), `${a} + ${b}`).toBe(true);
+  });
+
+  it("answers about duties, requirements, environment, skills or career cite no wage table", () => {
+    const payless = ASPECT_IDS.filter((a) => a !== "salary" && a !== "overview");
+    for (const aspect of payless) {
+      for (const r of kb.roleList) expect(wageTables(engine.compare([r.id], aspect)), `${r.id} ${aspect}`).toEqual([]);
+      for (const pair of PAIRS) expect(wageTables(engine.compare(pair, aspect)), `${pair.join(" + ")} ${aspect}`).toEqual([]);
+    }
+  });
+
+  it("salary and overview answers, which show pay, cite the wage tables behind it", () => {
+    for (const pair of PAIRS) {
+      for (const aspect of ["salary", "overview"] as const) expect(wageTables(engine.compare(pair, aspect)), `${pair.join(" + ")} ${aspect}`).not.toEqual([]);
+    }
+    // A curated pair's wage tables back the pay it shows.
+    const urls = engine.compare(PAIRS[0]!, "overview").sources.map((s) => s.url);
+    for (const s of kb.getComparison(...PAIRS[0]!)!.sources.filter((s) => s.id.startsWith("bls-oews"))) expect(urls).toContain(s.url);
+  });
+});
+
 describe("derived salary difference for pairs nobody curated", () => {
   it.each<[string, string, string]>([
     ["accountant vs receptionist salary", "accountant", "receptionist"],
