@@ -48,6 +48,10 @@ const COMPARE: Record<AspectId, Template[]> = {
     (a, b) => `${a} vs ${b} career path`,
     (a, b) => `is ${an(a)} more senior than ${an(b)}?`,
   ],
+  outlook: [
+    (a, b) => `${a} vs ${b} job outlook`,
+    (a, b) => `which is more in demand, ${a} or ${b}?`,
+  ],
 };
 
 const COMPARE_THREE: { aspect: AspectId; template: Template }[] = [
@@ -63,6 +67,7 @@ const PROFILE: Record<AspectId, Template[]> = {
   skills: [(a) => `what skills does ${an(a)} need?`, (a) => `${a} skills`],
   environment: [(a) => `what are the hours like for ${an(a)}?`, (a) => `${a} work environment`],
   career: [(a) => `what's the career path for ${an(a)}?`, (a) => `who does ${an(a)} report to?`],
+  outlook: [(a) => `what's the job outlook for ${an(a)}?`, (a) => `are ${a} jobs in demand?`],
 };
 
 const DAYS = ["monday", "friday", "the weekend", "tuesday"];

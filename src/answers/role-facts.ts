@@ -84,6 +84,9 @@ function bulletsAndFacts(knowledge: KnowledgeBase, role: Role, aspect: AspectId)
       if (career.next.length) facts.push({ label: "Can lead to", value: titlesOf(knowledge, career.next) });
       return { bullets: career.bullets ?? [], facts };
     }
+    case "outlook":
+      // Filled from the imported projections; curated roles have none yet.
+      return { bullets: ["No outlook data for this role yet."], facts: [] };
     case "overview": {
       const headline = headlineFigure(figuresOf(role));
       const facts: Fact[] = [

@@ -1,11 +1,17 @@
 // The one source of truth for aspects: ids, labels, emoji and the words people use for them.
 // The understanding layer builds its synonym table from `synonyms`; renderers use label/emoji;
-// slash commands use id/description.
-export const ASPECT_IDS = ["overview", "duties", "requirements", "environment", "skills", "salary", "career"] as const;
+// slash commands use id/description; button custom ids use code.
+// New aspects go at the end, with a new code: posted buttons name aspects by code, forever.
+export const ASPECT_IDS = ["overview", "duties", "requirements", "environment", "skills", "salary", "career", "outlook"] as const;
 export type AspectId = (typeof ASPECT_IDS)[number];
 
 export interface AspectInfo {
   id: AspectId;
+  /**
+   * The aspect in button custom ids: short, unique and never changed or reused, because buttons
+   * already posted in Discord carry it. The first seven are the positions the ids once used.
+   */
+  code: string;
   label: string;
   emoji: string;
   description: string;
@@ -18,6 +24,7 @@ export interface AspectInfo {
 export const ASPECTS: Record<AspectId, AspectInfo> = {
   overview: {
     id: "overview",
+    code: "0",
     label: "Overview",
     emoji: "🧭",
     description: "What each role is, in a sentence or two",
@@ -26,6 +33,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
   },
   duties: {
     id: "duties",
+    code: "1",
     label: "Duties",
     emoji: "📋",
     description: "What the job involves day to day",
@@ -39,6 +47,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
   },
   requirements: {
     id: "requirements",
+    code: "2",
     label: "Requirements",
     emoji: "🎓",
     description: "Education, experience and certifications",
@@ -54,6 +63,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
   },
   environment: {
     id: "environment",
+    code: "3",
     label: "Environment",
     emoji: "🏢",
     description: "Where and when they work: settings, industries, hours",
@@ -68,6 +78,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
   },
   skills: {
     id: "skills",
+    code: "4",
     label: "Skills",
     emoji: "🛠️",
     description: "Skills and tools the role needs",
@@ -80,6 +91,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
   },
   salary: {
     id: "salary",
+    code: "5",
     label: "Salary",
     emoji: "💰",
     description: "Pay: medians and ranges, with source and year",
@@ -93,6 +105,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
   },
   career: {
     id: "career",
+    code: "6",
     label: "Career",
     emoji: "📈",
     description: "Seniority, who they report to, where the role leads",
@@ -107,7 +120,24 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     ],
     weakSynonyms: ["after", "lower", "boss", "level", "become", "long term", "post", "position", "bigger"],
   },
+  outlook: {
+    id: "outlook",
+    code: "7",
+    label: "Outlook",
+    emoji: "🔭",
+    description: "Job growth and openings, 2024-34",
+    synonyms: [
+      "outlook", "job outlook", "demand", "in demand", "job growth", "job security", "future proof", "openings",
+      "job openings", "job market", "prospects", "job prospects", "hiring",
+    ],
+    weakSynonyms: [],
+  },
 };
+
+/** The aspect a button's code names, or undefined for a code no aspect has. */
+export function aspectByCode(code: string): AspectId | undefined {
+  return ASPECT_IDS.find((id) => ASPECTS[id].code === code);
+}
 
 export function isAspectId(value: string): value is AspectId {
   return (ASPECT_IDS as readonly string[]).includes(value);

@@ -18,6 +18,7 @@ const ASPECT_COLORS: Record<AspectId, number> = {
   skills: 0xeb459e,
   salary: 0x2ecc71,
   career: 0x9b59b6,
+  outlook: 0x1abc9c,
 };
 const NEUTRAL = 0x99aab5;
 
