@@ -6,8 +6,9 @@ import { canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
 import type { TokenView } from "./token-view.js";
 import { BACKSTORY_SENTENCE_WEIGHT, FUNCTION_WORD_PHRASE_WEIGHT, QUESTION_SENTENCE_WEIGHT, WEAK_ASPECT_WEIGHT, WHAT_DO_DUTIES_WEIGHT } from "./tuning.js";
+import { wordSet } from "./word-list.js";
 
-const SENIORITY_WORDS = new Set(["junior", "senior"]);
+const SENIORITY_WORDS = wordSet("SENIORITY_WORDS", ["junior", "senior"]);
 
 interface AspectPhrase {
   aspect: AspectId;
@@ -106,7 +107,7 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     if (tokens[a.start - 1] === "from" && ["to", "into"].includes(tokens[b.start - 1] ?? "")) add("career", 1, a.start);
   }
   // "X vs Y, what do they actually do": a "what do ... do" question after the roles.
-  const whatDo = tokens.findIndex((t, i) => (t === "what" || t === "whats") && ["do", "does", "doe"].includes(tokens[i + 1] ?? ""));
+  const whatDo = tokens.findIndex((t, i) => t === "what" && ["do", "does"].includes(tokens[i + 1] ?? ""));
   if (whatDo >= 0 && !scores.has("salary") && roleSpans.every((r) => r.end <= whatDo)) {
     const verb = tokens.findIndex((t, i) => t === "do" && i > whatDo + 1 && view.sentence[i] === view.sentence[whatDo]);
     if (verb >= 0) add("duties", WHAT_DO_DUTIES_WEIGHT * sentenceWeight(verb), verb);
@@ -115,7 +116,7 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   for (const role of roleSpans) {
     const sentence = view.sentence[role.start];
     const same = (i: number) => view.sentence[i] === sentence;
-    const asksWhat = tokens.some((t, i) => (t === "what" || t === "whats") && i < role.start && same(i));
+    const asksWhat = tokens.some((t, i) => t === "what" && i < role.start && same(i));
     const doAfter = tokens.findIndex((t, i) => t === "do" && i >= role.end && same(i));
     if (asksWhat && doAfter >= 0 && !scores.has("salary")) {
       add("duties", WHAT_DO_DUTIES_WEIGHT * sentenceWeight(doAfter), role.end);

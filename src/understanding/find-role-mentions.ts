@@ -5,10 +5,11 @@ import type { RoleIndex } from "./role-index.js";
 import type { TokenView } from "./token-view.js";
 import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD } from "./tuning.js";
 import type { RoleMention } from "./types.js";
+import { wordSet } from "./word-list.js";
 
 export const MAX_ROLES = 3;
 
-const JOINERS = new Set(["versus", "or", "and"]);
+const JOINERS = wordSet("JOINERS", ["versus", "or", "and"]);
 
 /**
  * "supply chain vs logistics manager", "office or operations manager": the first role's head noun

@@ -12,10 +12,11 @@ import { toTokenView } from "./token-view.js";
 import { tierFor } from "./confidence.js";
 import { MAX_SUGGESTIONS } from "./tuning.js";
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
+import { wordSet } from "./word-list.js";
 
 /** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
-const ARTICLES = new Set(["a", "an"]);
-const JOB_WORDS = new Set(["job", "role", "position", "career", "work"]);
+const ARTICLES = wordSet("ARTICLES", ["a", "an"]);
+const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 
 export interface QuestionParser {
   parse(text: string): ParsedQuestion;
