@@ -11,7 +11,6 @@ type Template = (a: string, b: string, c: string) => string;
 const an = (name: string) => `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
 
 const COMPARE: Record<AspectId, Template[]> = {
-  outlook: [(a, b) => `${a} vs ${b} job outlook`, (a, b) => `which has more openings, ${a} or ${b}?`],
   overview: [
     (a, b) => `what's the difference between ${an(a)} and ${an(b)}?`,
     (a, b) => `${a} vs ${b}`,
@@ -49,6 +48,10 @@ const COMPARE: Record<AspectId, Template[]> = {
     (a, b) => `${a} vs ${b} career path`,
     (a, b) => `is ${an(a)} more senior than ${an(b)}?`,
   ],
+  outlook: [
+    (a, b) => `${a} vs ${b} job outlook`,
+    (a, b) => `which is more in demand, ${a} or ${b}?`,
+  ],
 };
 
 const COMPARE_THREE: { aspect: AspectId; template: Template }[] = [
@@ -57,7 +60,6 @@ const COMPARE_THREE: { aspect: AspectId; template: Template }[] = [
 ];
 
 const PROFILE: Record<AspectId, Template[]> = {
-  outlook: [(a) => `job outlook for ${an(a)}`, (a) => `is demand for ${a}s growing?`],
   overview: [(a) => `tell me about the ${a} role`, (a) => `what is ${an(a)}?`],
   duties: [(a) => `what does ${an(a)} do?`, (a) => `${a} responsibilities`, (a) => `what are the duties of ${an(a)}?`],
   salary: [(a) => `how much does ${an(a)} make?`, (a) => `${a} salary`, (a) => `what's the pay like for ${an(a)}?`],
@@ -65,6 +67,7 @@ const PROFILE: Record<AspectId, Template[]> = {
   skills: [(a) => `what skills does ${an(a)} need?`, (a) => `${a} skills`],
   environment: [(a) => `what are the hours like for ${an(a)}?`, (a) => `${a} work environment`],
   career: [(a) => `what's the career path for ${an(a)}?`, (a) => `who does ${an(a)} report to?`],
+  outlook: [(a) => `what's the job outlook for ${an(a)}?`, (a) => `are ${a} jobs in demand?`],
 };
 
 const DAYS = ["monday", "friday", "the weekend", "tuesday"];

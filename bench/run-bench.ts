@@ -141,15 +141,14 @@ async function benchKnowledge(
   measureAsks((q) => engine!.ask(q), mix, warmup, random);
   const warmupGrowth = heapAfterGc() - heapCold;
   // Unknown-role questions take a different, slower path (suggestions): timed as their own class too.
-  const classes = new Map(mix.map((q) => [q, engine!.parser.parse(q).intent === "unknown" ? "unknown" : "other"] as const));
+  const classes = new Map(mix.map((q) => [q, engine!.ask(q).parsed.intent === "unknown" ? "unknown" : "other"] as const));
   const classify = (q: string) => classes.get(q)!;
   process.stderr.write(`[bench] ${label}: engine asks\n`);
   const engineLatency = measureAsks((q) => engine!.ask(q), mix, ENGINE_ROUNDS, random, classify);
   const otherMixLatency = otherMix ? measureAsks((q) => engine!.ask(q), otherMix, OTHER_MIX_ROUNDS, random) : undefined;
   const engineAccuracy: Record<string, Accuracy> = {};
   for (const [name, items] of Object.entries(labelled)) engineAccuracy[name] = accuracy(items, enginePrediction(engine));
-  const roles = engine.knowledge.roles.size;
-  const names = engine.parser.index.entries.length;
+  const { roles, names } = engine.summary;
   engine = undefined;
 
   process.stderr.write(`[bench] ${label}: baseline\n`);

@@ -1,59 +1,154 @@
-// The engine facade the adapters (terminal, JSON CLI, Discord) use: knowledge + parser + answers.
-// It knows nothing of Discord; everything it returns is plain data.
+// The engine facade: the only way the adapters (terminal, JSON CLI, Discord) reach knowledge,
+// understanding and answers. It knows nothing of Discord; everything it returns is plain data, and
+// adapters never edit it: a request carries what the answer should say (interpretations, unknown
+// roles) and the renderers word it.
 import { composeAnswer } from "./answers/compose-answer.js";
-import type { Answer } from "./answers/answer.js";
+import type { Answer, RoleRef } from "./answers/answer.js";
 import type { AspectId } from "./knowledge/aspects.js";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
-import { loadKnowledge } from "./knowledge/load-knowledge.js";
-import { createQuestionParser, type QuestionParser } from "./understanding/parse-question.js";
-import type { Intent, ParsedQuestion } from "./understanding/types.js";
+import { knowledgeStats, type KnowledgeStats } from "./knowledge/knowledge-stats.js";
+import { loadKnowledge, type LoadOptions } from "./knowledge/load-knowledge.js";
+import { tierFor, type ConfidenceTier } from "./understanding/confidence.js";
+import { MAX_ROLES } from "./understanding/find-role-mentions.js";
+import { createQuestionParser } from "./understanding/parse-question.js";
+import { resolveRoleName } from "./understanding/resolve-role-name.js";
+import { suggestRoles, type RoleChoice } from "./understanding/suggest-roles.js";
+import { MAX_SUGGESTIONS } from "./understanding/tuning.js";
+import type { Intent, ParsedQuestion, RoleMention } from "./understanding/types.js";
+
+// The public surface. Adapters import these from here, never from understanding/ or knowledge/
+// (test/architecture/adapter-imports.test.ts checks it). They are plain data types and the one error
+// class a loader throws.
+export type { Answer, AnswerNote, RoleRef } from "./answers/answer.js";
+export type { ConfidenceTier } from "./understanding/confidence.js";
+export type { Intent, ParsedQuestion } from "./understanding/types.js";
+export type { RoleChoice } from "./understanding/suggest-roles.js";
+export { KnowledgeError } from "./knowledge/knowledge-error.js";
+
+/** What a typed role (a slash-command option) turned out to be. */
+export type RoleResolution =
+  | { status: "found"; typed: string; role: RoleRef; tier: ConfidenceTier; confidence: number }
+  | { status: "unknown"; typed: string; suggestions: RoleRef[] };
+
+/** A role in a structured request: a role id (buttons), or what `resolveRole` made of a typed input. */
+export type RoleInput = string | RoleResolution;
+
+/** Counts per layer (curated roles, imported occupations, titles) and the releases the data comes from. */
+export interface KnowledgeSummary extends KnowledgeStats {
+  roles: number;
+  /** Every name the parser recognises: titles, ids, aliases and imported titles. */
+  names: number;
+}
+
+/** Autocomplete offers at most this many roles (Discord's limit too). */
+export const MAX_ROLE_CHOICES = 25;
 
 export interface Engine {
-  readonly knowledge: KnowledgeBase;
-  readonly parser: QuestionParser;
-  /** Free text in, parsed question and answer out. */
+  /** Free text in, what was understood and the answer out. */
   ask(text: string): { parsed: ParsedQuestion; answer: Answer };
-  /** A structured request (slash commands, buttons): known role ids and an aspect, no parsing. */
-  compare(roleIds: readonly string[], aspect: AspectId): Answer;
+  /** One typed role: exact, a typo read as a role (fuzzy or weak), or unknown with suggestions. */
+  resolveRole(typed: string): RoleResolution;
+  /** Roles for a half-typed name, best first, at most `limit` (and never more than MAX_ROLE_CHOICES). */
+  suggestRoles(prefix: string, limit?: number): RoleChoice[];
+  /**
+   * A structured request (slash commands, buttons): roles and an aspect, no parsing. Unknown role ids
+   * and repeats are dropped; a resolved typo gets an "interpreted as" note, an unknown input a
+   * "left out" note, a weak match asks for confirmation, as free text would.
+   */
+  compare(roles: readonly RoleInput[], aspect: AspectId): Answer;
   /** Every role, grouped by family. */
   listRoles(): Answer;
   /** How to ask, with examples. */
   help(): Answer;
+  /** Every role id: what a button may name. */
+  readonly roleIds: readonly string[];
+  /** Counts for banners, logs and `validate-data`. */
+  readonly summary: KnowledgeSummary;
 }
 
-/** A request that needs no parsing (slash commands, buttons): exact roles, a chosen aspect. */
-function structuredRequest(knowledge: KnowledgeBase, intent: Intent, roleIds: readonly string[], aspect: AspectId | null): ParsedQuestion {
+function refOf(knowledge: KnowledgeBase, roleId: string): RoleRef {
+  return { roleId, title: knowledge.getRole(roleId)!.title };
+}
+
+/** A request that needs no parsing, as the parsed question compose-answer expects. */
+function structuredQuestion(knowledge: KnowledgeBase, inputs: readonly RoleInput[], aspect: AspectId): ParsedQuestion {
+  const mentions: RoleMention[] = [];
+  const unknownRoles: string[] = [];
+  const suggestions: string[] = [];
+  const suggest = (id: string) => {
+    if (!suggestions.includes(id) && suggestions.length < MAX_SUGGESTIONS) suggestions.push(id);
+  };
+  for (const input of inputs) {
+    const resolution: RoleResolution | null =
+      typeof input !== "string" ? input : knowledge.getRole(input) ? { status: "found", typed: input, role: refOf(knowledge, input), tier: "exact", confidence: 1 } : null;
+    if (!resolution) continue;
+    if (resolution.status === "unknown") {
+      unknownRoles.push(resolution.typed);
+      resolution.suggestions.forEach((s) => suggest(s.roleId));
+      continue;
+    }
+    const { roleId, title } = resolution.role;
+    if (mentions.some((m) => m.roleId === roleId)) continue;
+    // An exact pick reads as the role's title; a typo keeps what was typed, for the note.
+    const typed = resolution.confidence < 1 ? resolution.typed : title;
+    mentions.push({ roleId, typed, start: mentions.length, end: mentions.length + 1, confidence: resolution.confidence });
+    if (tierFor(resolution.confidence) === "weak") suggest(roleId);
+  }
+  const roles = mentions.slice(0, MAX_ROLES);
+  const confidence = Math.min(1, ...roles.map((m) => m.confidence));
+  const intent: Intent = roles.length >= 2 ? "compare" : roles.length === 1 || unknownRoles.length === 0 ? "profile" : "unknown";
   return {
     text: "",
     cleaned: "",
     intent,
-    roles: roleIds.map((roleId, i) => ({ roleId, typed: knowledge.getRole(roleId)!.title, start: i, end: i + 1, confidence: 1 })),
+    roles,
+    ...(mentions.length > MAX_ROLES ? { skippedRoles: mentions.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
     aspect,
-    unknownRoles: [],
-    suggestions: [],
-    confidence: 1,
-    tier: "exact",
+    unknownRoles,
+    suggestions,
+    confidence,
+    tier: tierFor(confidence),
   };
+}
+
+/** A request with no roles at all: the list or the help. */
+function metaQuestion(intent: "list" | "help"): ParsedQuestion {
+  return { text: "", cleaned: "", intent, roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 1, tier: "exact" };
+}
+
+function summarise(knowledge: KnowledgeBase, names: number): KnowledgeSummary {
+  return { ...knowledgeStats(knowledge), roles: knowledge.roles.size, names };
 }
 
 export function createEngine(knowledge: KnowledgeBase): Engine {
   const parser = createQuestionParser(knowledge);
+  const { index } = parser;
+  let summary: KnowledgeSummary | undefined;
   return {
-    knowledge,
-    parser,
     ask(text) {
       const parsed = parser.parse(text);
       return { parsed, answer: composeAnswer(knowledge, parsed) };
     },
-    compare(roleIds, aspect) {
-      const ids = [...new Set(roleIds)].filter((id) => knowledge.getRole(id));
-      return composeAnswer(knowledge, structuredRequest(knowledge, ids.length >= 2 ? "compare" : "profile", ids, aspect));
+    resolveRole(typed) {
+      const resolution = resolveRoleName(index, typed);
+      if (resolution.status === "unknown") return { ...resolution, suggestions: resolution.suggestions.map((id) => refOf(knowledge, id)) };
+      const { roleId, ...rest } = resolution;
+      return { ...rest, role: refOf(knowledge, roleId) };
     },
-    listRoles: () => composeAnswer(knowledge, structuredRequest(knowledge, "list", [], null)),
-    help: () => composeAnswer(knowledge, structuredRequest(knowledge, "help", [], null)),
+    suggestRoles: (prefix, limit = MAX_ROLE_CHOICES) => suggestRoles(index, prefix, Math.min(limit, MAX_ROLE_CHOICES)),
+    compare: (roles, aspect) => composeAnswer(knowledge, structuredQuestion(knowledge, roles, aspect)),
+    listRoles: () => composeAnswer(knowledge, metaQuestion("list")),
+    help: () => composeAnswer(knowledge, metaQuestion("help")),
+    roleIds: [...knowledge.roles.keys()],
+    // Counted on first use: it walks every name, which a bot start does not need.
+    get summary() {
+      return (summary ??= summarise(knowledge, index.entries.length));
+    },
   };
 }
 
-export async function loadEngine(dataDir?: string): Promise<Engine> {
-  return createEngine(await loadKnowledge(dataDir));
+export type { LoadOptions } from "./knowledge/load-knowledge.js";
+
+export async function loadEngine(dataDir?: string, options?: LoadOptions): Promise<Engine> {
+  return createEngine(await loadKnowledge(dataDir, options));
 }

@@ -76,6 +76,36 @@ export interface FamilyListing {
   roles: RoleRef[];
 }
 
+/** A median one source gives, for a "sources disagree" note. */
+export interface SourcedMedian {
+  /** The publisher, or the title when the source names none. */
+  source: string;
+  amount: number;
+  currency: string;
+}
+
+/**
+ * Something the reader should know beside the facts. Plain data, never prose: each renderer words it,
+ * and the Discord renderer escapes what a member typed (`typed`).
+ */
+export type AnswerNote =
+  /** A typo or loose name read as a known role. */
+  | { kind: "interpreted-as"; typed: string; roleId: string; title: string }
+  /** A role the bot does not know, left out of an answer about the roles it does know. */
+  | { kind: "left-out"; typed: string }
+  /** Known roles named beyond the three an answer compares. */
+  | { kind: "skipped"; titles: string[] }
+  /** Beside an unknown role: the roles in the question the bot does know. */
+  | { kind: "known-roles"; titles: string[] }
+  /** Roles whose figures come from one statistics series, so they are identical by construction. */
+  | { kind: "shared-series"; titles: string[]; code: string }
+  /** A role whose statistics series is only a loose match. */
+  | { kind: "indicative"; title: string }
+  /** A role whose sources give medians more than 15% apart. */
+  | { kind: "sources-disagree"; title: string; medians: SourcedMedian[] };
+
+export type AnswerNoteKind = AnswerNote["kind"];
+
 export interface Answer {
   intent: Intent;
   aspect: AspectId | null;
@@ -84,7 +114,7 @@ export interface Answer {
   keyDifference: KeyDifference | null;
   roles: RoleFacts[];
   /** Things the reader should know: interpretations, shared statistics series, unknown roles. */
-  notes: string[];
+  notes: AnswerNote[];
   sources: SourceView[];
   /** Credit lines the data's licences ask for (O*NET CC BY 4.0...), shown with the sources. */
   credits: string[];

@@ -1,12 +1,11 @@
 // (knowledge, parsed question) -> Answer. Pure: the same question always gives the same data.
 import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { tierFor } from "../understanding/parse-question.js";
+import { tierFor } from "../understanding/confidence.js";
 import type { ParsedQuestion } from "../understanding/types.js";
-import type { Answer, FamilyListing, RoleFacts, RoleRef, SourceView } from "./answer.js";
+import type { Answer, AnswerNote, FamilyListing, RoleFacts, RoleRef, SourceView } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
-import { formatMoney } from "./format-figures.js";
 import { onetCredit, onetSource, projectionsSource } from "./imported-sources.js";
 import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
 
@@ -86,27 +85,27 @@ function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspec
 }
 
 /** Two roles whose figures come from one statistics series show identical numbers by construction. */
-function sharedSeriesNotes(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string[] {
-  const notes: string[] = [];
+function sharedSeriesNotes(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): AnswerNote[] {
+  const notes: AnswerNote[] = [];
   const bySeries = new Map<string, string[]>();
   for (const r of roles) for (const f of figuresOf(knowledge, knowledge.getRole(r.roleId)!)) if (f.series) bySeries.set(f.series.code, [...(bySeries.get(f.series.code) ?? []), r.title]);
   for (const [code, titles] of bySeries) {
     const unique = [...new Set(titles)];
-    if (unique.length > 1) notes.push(`${unique.join(" and ")} share one BLS series (${code}), so those figures are identical by construction.`);
+    if (unique.length > 1) notes.push({ kind: "shared-series", titles: unique, code });
   }
   return notes;
 }
 
 /** Notes that keep figures honest: loose matches and sources that disagree. */
-function figureNotes(roles: readonly RoleFacts[]): string[] {
-  const notes: string[] = [];
+function figureNotes(roles: readonly RoleFacts[]): AnswerNote[] {
+  const notes: AnswerNote[] = [];
   for (const r of roles) {
-    if (r.figures.some((f) => f.indicative)) notes.push(`${r.title}: the statistics series is only a loose match, so treat its figures as indicative.`);
+    if (r.figures.some((f) => f.indicative)) notes.push({ kind: "indicative", title: r.title });
     const medians = r.figures.filter((f) => f.median !== undefined);
     if (medians.length > 1) {
       const values = medians.map((f) => f.median!);
       if (Math.max(...values) > Math.min(...values) * 1.15)
-        notes.push(`${r.title}: sources disagree on the median (${medians.map((f) => `${f.source.publisher ?? f.source.title}: ${formatMoney(f.median!, f.currency)}`).join(" vs ")}); both are shown with their source.`);
+        notes.push({ kind: "sources-disagree", title: r.title, medians: medians.map((f) => ({ source: f.source.publisher ?? f.source.title, amount: f.median!, currency: f.currency })) });
     }
   }
   return notes;
@@ -128,7 +127,7 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         heading: `I don't know ${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} yet`,
         unknownRoles: parsed.unknownRoles,
         suggestions: refs(knowledge, parsed.suggestions),
-        notes: known.length ? [`I do know ${known.map((k) => k.title).join(" and ")}.`] : [],
+        notes: known.length ? [{ kind: "known-roles", titles: known.map((k) => k.title) }] : [],
         examples: [...EXAMPLE_QUESTIONS.slice(0, 2)],
       };
     }
@@ -136,13 +135,13 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
     case "profile": {
       const aspect = parsed.aspect ?? "overview";
       const roles = parsed.roles.map((m) => roleFacts(knowledge, knowledge.getRole(m.roleId)!, aspect));
-      const notes: string[] = [];
+      const notes: AnswerNote[] = [];
       for (const m of parsed.roles) {
-        if (m.confidence < 1) notes.push(`Interpreted "${m.typed}" as ${knowledge.getRole(m.roleId)!.title}.`);
+        if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title: knowledge.getRole(m.roleId)!.title });
       }
-      for (const u of parsed.unknownRoles) notes.push(`I don't know "${u}" yet, so it is left out.`);
+      for (const u of parsed.unknownRoles) notes.push({ kind: "left-out", typed: u });
       const skipped = refs(knowledge, parsed.skippedRoles ?? []);
-      if (skipped.length) notes.push(`I compare up to three roles at a time, so ${skipped.map((s) => s.title).join(" and ")} ${skipped.length > 1 ? "are" : "is"} left out: ask again with those.`);
+      if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
       if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
       if (aspect === "salary") notes.push(...figureNotes(roles));
       const label = ASPECTS[aspect].label;

@@ -5,16 +5,16 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { renderJson } from "../render/render-json.js";
 import { renderText } from "../render/render-text.js";
-import { loadEngineOrExit } from "./load-engine-or-exit.js";
+import { layerOptions, loadEngineOrExit } from "./load-engine-or-exit.js";
 
 const USAGE = `Usage:
   npm run ask -- "office manager vs operations manager salary"
   npm run --silent ask -- --json < questions.txt     (one question per line; JSON lines out)
-Options: --json  --data <dir> (another data folder)  --help`;
+Options: --json  --data <dir> (another data folder)  --curated (the curated roles alone, without the import)  --help`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: "boolean", default: false }, data: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
+  options: { json: { type: "boolean", default: false }, data: { type: "string" }, curated: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
 });
 
 if (values.help) {
@@ -28,7 +28,7 @@ if (!values.json && !question) {
   process.exit(2);
 }
 
-const engine = await loadEngineOrExit(values.data);
+const engine = await loadEngineOrExit(values.data, layerOptions(values.curated));
 
 if (values.json) {
   const questions = positionals.length ? [positionals.join(" ")] : null;

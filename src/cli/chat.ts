@@ -1,16 +1,19 @@
 // `npm run chat`: talk to RoleCompare in the terminal, on the bundled data, with no Discord token.
 import "./exit-on-closed-pipe.js";
 import { createInterface } from "node:readline/promises";
-import { EXAMPLE_QUESTIONS } from "../answers/examples.js";
 import { renderText } from "../render/render-text.js";
-import { loadEngineOrExit } from "./load-engine-or-exit.js";
+import { parseArgs } from "node:util";
+import { layerOptions, loadEngineOrExit } from "./load-engine-or-exit.js";
 
-const engine = await loadEngineOrExit(process.argv[2]);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { curated: { type: "boolean", default: false } } });
+const engine = await loadEngineOrExit(positionals[0], layerOptions(values.curated));
 const color = Boolean(process.stdout.isTTY);
-const { roles, comparisonCount } = engine.knowledge;
+const { curatedRoles, occupations, comparisons, releases } = engine.summary;
 
-console.log(`RoleCompare: ${roles.size} roles, ${comparisonCount} curated comparisons. Ask how jobs differ; "help", "list", or "exit" to quit.`);
-console.log(`For example: ${EXAMPLE_QUESTIONS[0]}`);
+console.log(`RoleCompare: ${curatedRoles} curated roles, ${comparisons} curated comparisons${occupations ? `, and ${occupations.toLocaleString("en-US")} occupations (${releases.join("; ")})` : ""}.`);
+if (!occupations) console.log("To know every occupation, import O*NET and BLS once: npm run import-occupations -- --from <folder> (see the README).");
+console.log(`Ask how jobs differ; "help", "list", or "exit" to quit.`);
+console.log(`For example: ${engine.help().examples[0]}`);
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
 rl.setPrompt("you> ");

@@ -13,5 +13,5 @@ export interface BotContext {
 }
 
 export function createBotContext(engine: Engine, logger: Logger, askChannelIds: readonly string[]): BotContext {
-  return { engine, codec: new CustomIdCodec(engine.knowledge), logger, cooldowns: new Cooldowns(), askChannelIds: new Set(askChannelIds) };
+  return { engine, codec: new CustomIdCodec(engine.roleIds), logger, cooldowns: new Cooldowns(), askChannelIds: new Set(askChannelIds) };
 }

@@ -1,6 +1,6 @@
 // `npm start`: run the bot in this process. Clean shutdown on SIGINT/SIGTERM.
 import { loadSettingsOrExit } from "../config/load-settings.js";
-import { KnowledgeError } from "../knowledge/knowledge-error.js";
+import { KnowledgeError } from "../engine.js";
 import { createLogger } from "../logging/logger.js";
 import { startBot } from "./start-bot.js";
 

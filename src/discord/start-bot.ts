@@ -22,7 +22,7 @@ export async function startBot(settings: Settings, options: { logger?: Logger; e
   const client = createClient({ readAskChannels: settings.ASK_CHANNEL_IDS.length > 0, ...(settings.DISCORD_API_BASE ? { apiBase: settings.DISCORD_API_BASE } : {}) });
 
   client.once(Events.ClientReady, (ready) => {
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, roles: engine.knowledge.roles.size, shard: ready.shard?.ids }, "RoleCompare is online");
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, roles: engine.summary.roles, shard: ready.shard?.ids }, "RoleCompare is online");
   });
   client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, context));
   client.on(Events.MessageCreate, (message) => void onMessageCreate(message, context).catch((err: unknown) => logger.error({ err }, "message handler failed")));

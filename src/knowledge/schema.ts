@@ -163,6 +163,7 @@ const differencesShape = {
   skills: text(CONTENT_LIMITS.differenceMax).optional(),
   salary: text(CONTENT_LIMITS.differenceMax).optional(),
   career: text(CONTENT_LIMITS.differenceMax).optional(),
+  outlook: text(CONTENT_LIMITS.differenceMax).optional(),
 };
 
 export const comparisonSchema = z

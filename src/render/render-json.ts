@@ -1,6 +1,6 @@
 // Answer -> the JSON line of the evaluation contract in ../shared/DESIGN.md.
 import type { Answer } from "../answers/answer.js";
-import type { ParsedQuestion } from "../understanding/types.js";
+import type { ParsedQuestion } from "../engine.js";
 import { renderText } from "./render-text.js";
 
 export interface JsonAnswer {

@@ -3,6 +3,7 @@ import type { Answer } from "../answers/answer.js";
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import { sourceYear } from "../answers/format-figures.js";
 import { figureLines } from "./render-figure-lines.js";
+import { noteText } from "./note-text.js";
 
 export interface TextOptions {
   color: boolean;
@@ -33,7 +34,7 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
     case "unknown":
       out.push(bold(`${answer.heading}.`));
       if (answer.suggestions.length) out.push(`Did you mean: ${answer.suggestions.map((s) => s.title).join(", ")}?`);
-      for (const n of answer.notes) out.push(n);
+      for (const n of answer.notes) out.push(noteText(n));
       out.push(`Type "list" to see every role I know.`);
       return out.join("\n");
     default:
@@ -55,7 +56,7 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
   }
   if (answer.notes.length) {
     out.push("");
-    for (const n of answer.notes) out.push(dim(`Note: ${n}`));
+    for (const n of answer.notes) out.push(dim(`Note: ${noteText(n)}`));
   }
   if (answer.sources.length) {
     out.push("", dim("Sources:"));

@@ -9,6 +9,8 @@ const CONTRACTIONS: Record<string, string> = { re: "are", m: "am", ve: "have", l
 
 /** Lower-case, strip accents, unify quotes and dashes. Keeps punctuation. */
 export function foldCase(text: string): string {
+  // Plain ASCII (most names and messages) has no accents, curly quotes or dashes to fold.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -5,8 +5,10 @@ import { ASPECTS, ASPECT_IDS, type AspectId } from "../knowledge/aspects.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
 import type { TokenView } from "./token-view.js";
+import { BACKSTORY_SENTENCE_WEIGHT, FUNCTION_WORD_PHRASE_WEIGHT, QUESTION_SENTENCE_WEIGHT, WEAK_ASPECT_WEIGHT, WHAT_DO_DUTIES_WEIGHT } from "./tuning.js";
+import { wordSet } from "./word-list.js";
 
-const SENIORITY_WORDS = new Set(["junior", "senior"]);
+const SENIORITY_WORDS = wordSet("SENIORITY_WORDS", ["junior", "senior"]);
 
 interface AspectPhrase {
   aspect: AspectId;
@@ -25,7 +27,7 @@ export function buildAspectTable(): AspectTable {
     const tokens = canonicalTokens(text);
     if (tokens.length === 0) return;
     const meaningful = tokens.filter((t) => !STOPWORDS.has(t)).length;
-    const weight = aspect === "overview" || weak ? 0.5 : meaningful === 0 ? 0.75 : meaningful;
+    const weight = aspect === "overview" || weak ? WEAK_ASPECT_WEIGHT : meaningful === 0 ? FUNCTION_WORD_PHRASE_WEIGHT : meaningful;
     const key = tokens.join(" ");
     const list = phrases.get(key) ?? [];
     if (!list.some((p) => p.aspect === aspect)) list.push({ aspect, weight });
@@ -87,8 +89,7 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   };
   const inQuestion = (i: number) => view.questionSentences.has(view.sentence[i] ?? -1);
   const anyQuestion = view.questionSentences.size > 0;
-  // In a long message the sentence with the question mark says what is asked; the rest is backstory.
-  const sentenceWeight = (i: number) => (!anyQuestion ? 1 : inQuestion(i) ? 2 : 0.5);
+  const sentenceWeight = (i: number) => (!anyQuestion ? 1 : inQuestion(i) ? QUESTION_SENTENCE_WEIGHT : BACKSTORY_SENTENCE_WEIGHT);
   for (const hit of hits) {
     // "junior accountant", "senior buyer": a seniority word in front of a role is part of the title.
     if (hit.aspect === "career" && SENIORITY_WORDS.has(tokens[hit.start]!) && roleSpans.some((r) => r.start === hit.end)) continue;
@@ -106,19 +107,19 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     if (tokens[a.start - 1] === "from" && ["to", "into"].includes(tokens[b.start - 1] ?? "")) add("career", 1, a.start);
   }
   // "X vs Y, what do they actually do": a "what do ... do" question after the roles.
-  const whatDo = tokens.findIndex((t, i) => (t === "what" || t === "whats") && ["do", "does", "doe"].includes(tokens[i + 1] ?? ""));
+  const whatDo = tokens.findIndex((t, i) => t === "what" && ["do", "does"].includes(tokens[i + 1] ?? ""));
   if (whatDo >= 0 && !scores.has("salary") && roleSpans.every((r) => r.end <= whatDo)) {
     const verb = tokens.findIndex((t, i) => t === "do" && i > whatDo + 1 && view.sentence[i] === view.sentence[whatDo]);
-    if (verb >= 0) add("duties", 2 * sentenceWeight(verb), verb);
+    if (verb >= 0) add("duties", WHAT_DO_DUTIES_WEIGHT * sentenceWeight(verb), verb);
   }
   // "what does an X do", "what do accountants actually do": duties, unless pay was asked ("what does X earn").
   for (const role of roleSpans) {
     const sentence = view.sentence[role.start];
     const same = (i: number) => view.sentence[i] === sentence;
-    const asksWhat = tokens.some((t, i) => (t === "what" || t === "whats") && i < role.start && same(i));
+    const asksWhat = tokens.some((t, i) => t === "what" && i < role.start && same(i));
     const doAfter = tokens.findIndex((t, i) => t === "do" && i >= role.end && same(i));
     if (asksWhat && doAfter >= 0 && !scores.has("salary")) {
-      add("duties", 2 * sentenceWeight(doAfter), role.end);
+      add("duties", WHAT_DO_DUTIES_WEIGHT * sentenceWeight(doAfter), role.end);
       break;
     }
   }

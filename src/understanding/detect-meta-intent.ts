@@ -1,8 +1,10 @@
 // "help" and "list" questions are about the bot itself, not about a role.
-const LISTABLE = new Set(["role", "job", "position", "career", "occupation", "title", "profession"]);
-const LIST_VERBS = new Set(["know", "compare", "cover", "support", "have", "do", "offer", "handle", "available", "in", "database", "list"]);
-const BOT_WORDS = new Set(["bot", "rolecompare", "you", "your", "this"]);
-const HELP_WORDS = new Set(["help", "guide", "tutorial", "instruction", "manual", "usage", "how to use", "command"]);
+import { wordSet } from "./word-list.js";
+
+const LISTABLE = wordSet("LISTABLE", ["role", "job", "position", "career", "occupation", "title", "profession"]);
+const LIST_VERBS = wordSet("LIST_VERBS", ["know", "compare", "cover", "support", "have", "do", "offer", "handle", "available", "in", "database", "list"]);
+const BOT_WORDS = wordSet("BOT_WORDS", ["bot", "rolecompare", "you", "your", "this"]);
+const HELP_WORDS = wordSet("HELP_WORDS", ["help", "guide", "tutorial", "instruction", "manual", "usage", "command"]);
 
 export function isListQuestion(tokens: readonly string[]): boolean {
   // "list", "roles", "list jobs": a bare request for the catalogue.
@@ -22,7 +24,7 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens[0] === "how" && tokens.includes("you") && tokens.some((t) => t === "ask" || t === "compare" || t === "use")) return true;
   // "help" as a request, not "thanks, that helps!"
   const helpAt = tokens.indexOf("help");
-  const thanking = tokens.some((t) => t === "thank" || t === "thanks" || t === "ty" || t === "thx");
+  const thanking = tokens.some((t) => t === "thank" || t === "ty" || t === "thx");
   if (helpAt >= 0 && tokens.length <= 4 && !thanking && !["that", "it", "this", "really", "which"].includes(tokens[helpAt - 1] ?? "")) return true;
   const aboutBot = tokens.includes("bot") || tokens.includes("rolecompare") || (tokens.includes("you") && tokens.includes("can"));
   if (aboutBot && tokens.some((t) => t === "work" || t === "use" || t === "do" || t === "ask" || t === "help")) return true;

@@ -3,11 +3,13 @@
 import { GENERIC_ROLE_WORDS } from "./lexicon.js";
 import type { RoleIndex } from "./role-index.js";
 import type { TokenView } from "./token-view.js";
+import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD } from "./tuning.js";
 import type { RoleMention } from "./types.js";
+import { wordSet } from "./word-list.js";
 
 export const MAX_ROLES = 3;
 
-const JOINERS = new Set(["versus", "or", "and"]);
+const JOINERS = wordSet("JOINERS", ["versus", "or", "and"]);
 
 /**
  * "supply chain vs logistics manager", "office or operations manager": the first role's head noun
@@ -53,13 +55,13 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
       const fixes = corrected.slice(i, i + length).filter((c) => c !== null);
       // A single corrected word is too thin to guess a role from unless it is long and distinctive.
       // One word with two typos ("zookeeper" -> "bookkeeper") is more likely another word altogether.
-      if (length === 1 && (GENERIC_ROLE_WORDS.has(entry.phrase) || (fixes.length > 0 && (tokens[i]!.length < 6 || fixes[0]!.distance > 1)))) continue;
+      if (length === 1 && (GENERIC_ROLE_WORDS.has(entry.phrase) || (fixes.length > 0 && (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || fixes[0]!.distance > 1)))) continue;
       let confidence = 1;
       for (let k = i; k < i + length; k++) {
         const fix = corrected[k];
         if (fix) confidence = Math.min(confidence, 1 - fix.distance / Math.max(tokens[k]!.length, fix.word.length));
       }
-      if (fixes.length === length && length > 1) confidence *= 0.95; // every word was a typo
+      if (fixes.length === length && length > 1) confidence *= ALL_WORDS_CORRECTED_PENALTY;
       const typedWords = typed.slice(i, i + length).filter((w, k, all) => w !== all[k - 1]);
       mentions.push({ roleId: entry.roleId, typed: typedWords.join(" "), start: i, end: i + length, confidence });
       i += length;

@@ -1,17 +1,19 @@
 // Role-like phrases the knowledge base does not cover: an occupation head noun ("engineer",
 // "teacher", "manager") with up to two modifiers in front ("data engineer", "marketing manager").
 import { AUXILIARY_STARTS, IMPERATIVE_STARTS, KNOWN_WORDS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { MIN_TITLE_SUFFIX_WORD } from "./tuning.js";
+import { wordSet } from "./word-list.js";
 
 /** Job-title endings beyond the listed heads: zookeeper, dietitian, cardiologist, photographer, locksmith. */
 const OCCUPATION_SUFFIX = /(keeper|ician|itian|ologist|grapher|smith|wright|ist)$/;
 
 export function isOccupationWord(token: string): boolean {
   if (OCCUPATION_HEADS.has(token)) return true;
-  return token.length >= 6 && OCCUPATION_SUFFIX.test(token) && !/(list|sist|xist)$/.test(token) && !KNOWN_WORDS.has(token) && !STOPWORDS.has(token);
+  return token.length >= MIN_TITLE_SUFFIX_WORD && OCCUPATION_SUFFIX.test(token) && !/(list|sist|xist)$/.test(token) && !KNOWN_WORDS.has(token) && !STOPWORDS.has(token);
 }
 
 /** Aspect words that also work as the first word of a job title ("software engineer", "training manager"). */
-const MODIFIER_WORDS = new Set(["software", "tool", "training", "school", "medical", "senior", "junior", "head", "lead", "travel", "data"]);
+const MODIFIER_WORDS = wordSet("MODIFIER_WORDS", ["software", "tool", "training", "school", "medical", "senior", "junior", "head", "lead", "travel", "data"]);
 
 export interface UnknownPhrase {
   phrase: string;
@@ -46,7 +48,7 @@ export function findUnknownRolePhrases(
 }
 
 /** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */
-const ROLE_VERBS = new Set(["do", "make", "earn", "need", "get", "work", "study"]);
+const ROLE_VERBS = wordSet("ROLE_VERBS", ["do", "make", "earn", "need", "get", "work", "study"]);
 
 /**
  * Role-shaped phrases outside the word lists: the X in "what does an astronaut do" or "how to
@@ -61,7 +63,7 @@ function findTemplateRoles(
 ): UnknownPhrase[] {
   const found: UnknownPhrase[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const afterDoes = (tokens[i - 1] === "does" || tokens[i - 1] === "doe" || tokens[i - 1] === "become") && (tokens[i] === "a" || tokens[i] === "an");
+    const afterDoes = (tokens[i - 1] === "does" || tokens[i - 1] === "become") && (tokens[i] === "a" || tokens[i] === "an");
     if (!afterDoes) continue;
     let end = i + 1;
     while (end < tokens.length && end - (i + 1) < 3 && !ROLE_VERBS.has(tokens[end]!) && !STOPWORDS.has(tokens[end]!) && !covered(end) && !isAspectWord(end) && /^[a-z]+$/.test(tokens[end]!)) end++;

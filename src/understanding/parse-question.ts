@@ -9,21 +9,18 @@ import { GENERIC_ROLE_WORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { toTokenView } from "./token-view.js";
-import type { ConfidenceTier, Intent, ParsedQuestion, RoleMention } from "./types.js";
+import { tierFor } from "./confidence.js";
+import { MAX_SUGGESTIONS } from "./tuning.js";
+import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
+import { wordSet } from "./word-list.js";
 
 /** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
-const ARTICLES = new Set(["a", "an"]);
-const JOB_WORDS = new Set(["job", "role", "position", "career", "work"]);
-const FUZZY_FLOOR = 0.75;
+const ARTICLES = wordSet("ARTICLES", ["a", "an"]);
+const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 
 export interface QuestionParser {
   parse(text: string): ParsedQuestion;
   readonly index: RoleIndex;
-}
-
-export function tierFor(confidence: number): ConfidenceTier {
-  if (confidence >= 0.999) return "exact";
-  return confidence >= FUZZY_FLOOR ? "fuzzy" : "weak";
 }
 
 export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
@@ -33,10 +30,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function suggestionsFor(unknown: readonly UnknownPhrase[], typed: string, exclude: readonly string[]): string[] {
     const out: string[] = [];
     const add = (id: string) => {
-      if (!out.includes(id) && !exclude.includes(id) && out.length < 3) out.push(id);
+      if (!out.includes(id) && !exclude.includes(id) && out.length < MAX_SUGGESTIONS) out.push(id);
     };
-    for (const u of unknown) for (const id of index.similarRoles(u.phrase, 3)) add(id);
-    if (unknown.length === 0) for (const id of index.similarRoles(typed, 3)) add(id);
+    for (const u of unknown) for (const id of index.similarRoles(u.phrase, MAX_SUGGESTIONS)) add(id);
+    if (unknown.length === 0) for (const id of index.similarRoles(typed, MAX_SUGGESTIONS)) add(id);
     return out;
   }
 

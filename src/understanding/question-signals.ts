@@ -2,16 +2,18 @@
 // words, aspect words, possessives, statements about someone's day, talk addressed to other members.
 import type { AspectHit } from "./detect-aspect.js";
 import { ADDRESSING_OTHERS, AUXILIARY_STARTS, IMPERATIVE_STARTS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { ASPECT_CUE_WEIGHT } from "./tuning.js";
+import { phraseList, wordSet } from "./word-list.js";
 
 /** Words that ask for a comparison on their own, and words that only do so when two roles are named ("same", "than"). */
-const COMPARE_WORDS = new Set(["versus", "compare", "compared", "comparison", "difference"]);
-const PAIR_WORDS = new Set(["different", "differ", "same", "similar", "between", "than", "or"]);
+const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "compare", "compared", "comparison", "difference"]);
+const PAIR_WORDS = wordSet("PAIR_WORDS", ["different", "differ", "same", "similar", "between", "than", "or"]);
 /** Words that follow a question word in a real question: "what does", "how much", "which one". */
-const QUESTION_FOLLOWERS = new Set(["does", "doe", "do", "is", "are", "much", "many", "can", "should", "would", "one", "kind", "sort", "type", "role", "job", "exactly", "did"]);
+const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", ["does", "do", "is", "are", "much", "many", "can", "should", "would", "one", "kind", "sort", "type", "role", "job", "exactly", "did"]);
 /** First-person and news words: with no question shape they mark a statement about someone's day. */
-const STATEMENT_MARKERS = new Set(["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
+const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", ["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
 /** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
-const REQUEST_PHRASES = [" want to know ", " wondering ", " curious ", " like to know ", " need to know ", " tell me ", " looking for info", " any idea", " wonder "];
+const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", ["want to know", "wondering", "curious", "like to know", "need to know", "tell me", "looking for info", "looking for information", "any idea", "wonder"]);
 
 export interface QuestionSignals {
   questionMark: boolean;
@@ -50,9 +52,9 @@ export function readQuestionSignals(input: {
     questionMark,
     questionShape,
     compareCue,
-    aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= 0.75),
+    aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT),
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t)),
-    statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => words.includes(p)),
+    statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => words.includes(` ${p} `)),
     addressingOthers: tokens.some((t) => ADDRESSING_OTHERS.has(t)),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
   };

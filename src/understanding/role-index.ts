@@ -7,6 +7,7 @@ import { entryNames, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { editDistance } from "./edit-distance.js";
 import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
+import * as TUNING from "./tuning.js";
 
 export interface NameEntry {
   /** The role this name leads to: the strongest claim among the roles that share it. */
@@ -25,11 +26,6 @@ export interface Correction {
   distance: number;
 }
 
-/** Longer names (some ESCO labels run to a dozen words) are never typed as such; they only slow the scan. */
-const MAX_NAME_WORDS = 6;
-/** A word in at most this many names may be a slip in the data if a word in many names is one edit away. */
-const RARE_WORD_USES = 1;
-const COMMON_WORD_USES = 20;
 
 /** Among equal claims, the occupation more people work in is the likelier meaning; a base code (.00) before its specialisations. */
 function tieBreak(knowledge: KnowledgeBase, entry: RoleEntry): number {
@@ -39,8 +35,11 @@ function tieBreak(knowledge: KnowledgeBase, entry: RoleEntry): number {
   return (entry.code?.endsWith(".00") ? 0.5 : 0) + Math.min(employment, 9_999_999) / 1e7 / 4;
 }
 
-/** Each cache is cleared when it reaches this size, so memory stays bounded whatever people type. */
-const CACHE_LIMIT = 5000;
+function wordCount(phrase: string): number {
+  let count = 1;
+  for (let i = phrase.indexOf(" "); i !== -1; i = phrase.indexOf(" ", i + 1)) count++;
+  return count;
+}
 
 export class RoleIndex {
   readonly names = new Map<string, NameEntry>();
@@ -74,36 +73,55 @@ export class RoleIndex {
      */
     const usable = (phrase: string, curated: boolean) => {
       if (curated) return true;
-      const words = phrase.split(" ");
-      if (words.every((w) => STOPWORDS.has(w) && !TITLE_ABBREVIATIONS.has(w))) return false;
-      return words.length > 1 || !((KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) || GENERIC_ROLE_WORDS.has(phrase) || aspectWords.has(phrase));
+      if (!phrase.includes(" ")) {
+        if (STOPWORDS.has(phrase) && !TITLE_ABBREVIATIONS.has(phrase)) return false;
+      } else if (phrase.split(" ").every((w) => STOPWORDS.has(w) && !TITLE_ABBREVIATIONS.has(w))) return false;
+      return phrase.includes(" ") || !((KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) || GENERIC_ROLE_WORDS.has(phrase) || aspectWords.has(phrase));
     };
-    const claims = new Map<string, { roleId: string; name: string; isTitle: boolean; score: number }[]>();
+    // One entry per phrase, holding its strongest claim; weaker claims of other roles become its
+    // alternatives. Built in one pass with few allocations: about 150,000 names at occupation scale.
+    const scores = new Map<NameEntry, number>();
+    const alternativeScores = new Map<NameEntry, Map<string, number>>();
     // Half the imported names repeat (an ESCO label crosswalked to several occupations): fold each once.
     const folded = new Map<string, string>();
     for (const role of knowledge.roleList) {
       const bonus = tieBreak(knowledge, role);
+      const curated = role.kind === "curated";
       for (const { name, weight, isTitle } of entryNames(role)) {
         let phrase = folded.get(name);
         if (phrase === undefined) folded.set(name, (phrase = canonicalPhrase(name)));
-        if (!phrase || phrase.split(" ").length > MAX_NAME_WORDS || !usable(phrase, role.kind === "curated")) continue;
-        let list = claims.get(phrase);
-        if (!list) claims.set(phrase, (list = []));
+        if (!phrase || wordCount(phrase) > TUNING.MAX_NAME_WORDS || !usable(phrase, curated)) continue;
         const score = weight + bonus;
-        const own = list.find((c) => c.roleId === role.id);
-        if (!own) list.push({ roleId: role.id, name, isTitle, score });
-        else if (score > own.score) Object.assign(own, { name, isTitle: isTitle || own.isTitle, score });
+        const entry = this.names.get(phrase);
+        if (!entry) {
+          const created: NameEntry = { roleId: role.id, alternatives: [], phrase, name, isTitle };
+          this.names.set(phrase, created);
+          scores.set(created, score);
+          continue;
+        }
+        const best = scores.get(entry)!;
+        if (entry.roleId === role.id) {
+          if (score > best) Object.assign(entry, { name, isTitle: isTitle || entry.isTitle }), scores.set(entry, score);
+          continue;
+        }
+        let others = alternativeScores.get(entry);
+        if (!others) alternativeScores.set(entry, (others = new Map()));
+        if (score > best) {
+          others.set(entry.roleId, best);
+          others.delete(role.id);
+          Object.assign(entry, { roleId: role.id, name, isTitle });
+          scores.set(entry, score);
+        } else if (score > (others.get(role.id) ?? -1)) others.set(role.id, score);
       }
     }
-    for (const [phrase, list] of claims) {
-      list.sort((a, b) => b.score - a.score);
-      const best = list[0]!;
-      const entry: NameEntry = { roleId: best.roleId, alternatives: list.slice(1).map((c) => c.roleId), phrase, name: best.name, isTitle: best.isTitle };
-      this.names.set(phrase, entry);
+    for (const [entry, others] of alternativeScores) entry.alternatives = [...others].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    for (const entry of this.names.values()) {
       this.entries.push(entry);
-      const words = phrase.split(" ");
+      const words = entry.phrase.split(" ");
       longest = Math.max(longest, words.length);
-      for (const word of new Set(words)) {
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (words.indexOf(word) !== i) continue; // a word twice in one name counts once
         this.addVocabulary(word);
         this.wordUse.set(word, (this.wordUse.get(word) ?? 0) + 1);
         const byWord = this.entriesByWord.get(word);
@@ -120,12 +138,12 @@ export class RoleIndex {
         this.rolesByTitleWord.set(word, list);
       }
     }
-    this.entriesTitlesFirst = [...this.entries].sort((a, b) => Number(b.isTitle) - Number(a.isTitle));
+    this.entriesTitlesFirst = [...this.entries.filter((e) => e.isTitle), ...this.entries.filter((e) => !e.isTitle)];
     this.rolesByTitle = [...knowledge.roleList].sort((a, b) => a.title.localeCompare(b.title)).map((r) => r.id);
   }
 
   private addVocabulary(word: string): void {
-    if (word.length < 3 || STOPWORDS.has(word) || this.vocabulary.has(word)) return;
+    if (word.length < TUNING.MIN_VOCABULARY_WORD || STOPWORDS.has(word) || this.vocabulary.has(word)) return;
     this.vocabulary.add(word);
     const bucket = this.vocabularyByLength.get(word.length) ?? [];
     bucket.push(word);
@@ -134,7 +152,7 @@ export class RoleIndex {
 
   /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
   isSettled(word: string): boolean {
-    if (word.length < 4 || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word)) return true;
+    if (word.length < TUNING.MIN_CORRECTED_WORD || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word)) return true;
     return this.vocabulary.has(word) && !this.isRareVariant(word);
   }
 
@@ -143,12 +161,12 @@ export class RoleIndex {
    * data ("aftersales manger" in one imported label): a member typing it meant the common word.
    */
   private isRareVariant(word: string): boolean {
-    if ((this.wordUse.get(word) ?? 0) > RARE_WORD_USES) return false;
+    if ((this.wordUse.get(word) ?? 0) > TUNING.RARE_WORD_USES) return false;
     const cached = this.rareVariants.get(word);
     if (cached !== undefined) return cached;
     const rare = this.fuseFor(word.length)
-      .search(word, { limit: 8 })
-      .some((c) => c.item !== word && (this.wordUse.get(c.item) ?? 0) >= COMMON_WORD_USES && editDistance(word, c.item, 1) <= 1);
+      .search(word, { limit: TUNING.FUSE_CANDIDATES })
+      .some((c) => c.item !== word && (this.wordUse.get(c.item) ?? 0) >= TUNING.COMMON_WORD_USES && editDistance(word, c.item, 1) <= 1);
     remember(this.rareVariants, word, rare);
     return rare;
   }
@@ -161,9 +179,9 @@ export class RoleIndex {
     if (this.isSettled(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    const maxDistance = word.length >= 8 ? 2 : 1;
+    const maxDistance = word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
     let best: Correction | null = null;
-    for (const candidate of this.fuseFor(word.length).search(word, { limit: 8 })) {
+    for (const candidate of this.fuseFor(word.length).search(word, { limit: TUNING.FUSE_CANDIDATES })) {
       if (candidate.item === word) continue;
       const distance = editDistance(word, candidate.item, maxDistance);
       if (distance > maxDistance) continue;
@@ -180,7 +198,7 @@ export class RoleIndex {
     if (!fuse) {
       const words: string[] = [];
       for (let l = length - 2; l <= length + 2; l++) words.push(...(this.vocabularyByLength.get(l) ?? []));
-      fuse = new Fuse(words, { threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
+      fuse = new Fuse(words, { threshold: TUNING.FUSE_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuseByLength.set(length, fuse);
     }
     return fuse;
@@ -200,7 +218,7 @@ export class RoleIndex {
     const ranked = this.searchNames(phrase, limit * 3);
     const out = ranked.filter((h) => sameHead.includes(h.roleId)).map((h) => h.roleId);
     for (const id of sameHead) if (out.length < limit && !out.includes(id)) out.push(id);
-    for (const h of ranked) if (out.length < limit && !out.includes(h.roleId) && h.score >= 0.5) out.push(h.roleId);
+    for (const h of ranked) if (out.length < limit && !out.includes(h.roleId) && h.score >= TUNING.SIMILAR_ROLE_MIN_SCORE) out.push(h.roleId);
     const result = out.slice(0, limit);
     remember(this.similarCache, key, result);
     return result;
@@ -221,9 +239,9 @@ export class RoleIndex {
       if (this.vocabulary.has(token)) wanted.set(token, 1);
       const fix = this.correct(token);
       if (fix) wanted.set(fix.word, Math.max(wanted.get(fix.word) ?? 0, 1 - fix.distance / Math.max(token.length, fix.word.length)));
-      if (token.length >= 3) for (const word of this.vocabularyWithPrefix(token)) if (!wanted.has(word)) wanted.set(word, 0.8);
+      if (token.length >= 3) for (const word of this.vocabularyWithPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.PREFIX_MATCH_WEIGHT);
       // Half-typed with a typo ("acount" for accountant): match the start of words within one edit.
-      if (token.length >= 4 && !this.vocabulary.has(token)) for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, 0.6);
+      if (token.length >= 4 && !this.vocabulary.has(token)) for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
     }
     const scores = new Map<NameEntry, number>();
     for (const [word, weight] of wanted) {
@@ -263,6 +281,6 @@ export class RoleIndex {
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= TUNING.CACHE_LIMIT) cache.clear();
   cache.set(key, value);
 }

@@ -1,10 +1,10 @@
 import type { AspectId } from "../knowledge/aspects.js";
+import type { ConfidenceTier } from "./confidence.js";
 
 export const INTENTS = ["compare", "profile", "unknown", "list", "help", "none"] as const;
 export type Intent = (typeof INTENTS)[number];
 
-/** How sure the parser is: the Discord layer answers, answers with a note, or offers a choice. */
-export type ConfidenceTier = "exact" | "fuzzy" | "weak";
+export type { ConfidenceTier };
 
 export interface RoleMention {
   roleId: string;

@@ -10,14 +10,18 @@ import { FAMILIES, FAMILY_IDS, type FamilyId } from "../../src/knowledge/familie
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { EducationLevel, Role } from "../../src/knowledge/schema.js";
+import { noteText } from "../../src/render/note-text.js";
 import { renderText } from "../../src/render/render-text.js";
 
 let engine: Engine;
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  engine = createEngine(await loadCuratedKnowledge());
-  kb = engine.knowledge;
+  kb = await loadCuratedKnowledge();
+  engine = createEngine(kb);
 });
+
+/** The notes as the terminal words them. */
+const notesOf = (answer: Answer) => answer.notes.map((n) => noteText(n));
 
 const role = (id: string): Role => curatedRole(kb, id);
 const money = (n: number) => `$${n.toLocaleString("en-US")}`;
@@ -83,6 +87,38 @@ describe("curated key differences", () => {
   });
 });
 
+describe("wage tables are cited only where pay is shown", () => {
+  /** Wage tables are the statistics agency's pay tables, "bls-oews..." by convention in data/. */
+  const wageTables = (answer: Answer) => answer.sources.filter((s) => s.id.startsWith("bls-oews")).map((s) => s.url);
+  const PAIRS: [string, string][] = [
+    ["administrative-assistant", "executive-assistant"], // a curated pair whose own sources include wage tables
+    ["project-manager", "program-manager"],
+    ["office-manager", "receptionist"],
+  ];
+
+  it("every role and curated pair has a wage table to leave out (so the checks below can fail)", () => {
+    for (const r of kb.roleList) expect(wageTables(engine.compare([r.id], "salary")), r.id).not.toEqual([]);
+    for (const [a, b] of PAIRS.slice(0, 2)) expect(kb.getComparison(a, b)!.sources.some((s) => s.id.startsWith("bls-oews")), `${a} + ${b}`).toBe(true);
+  });
+
+  it("answers about duties, requirements, environment, skills or career cite no wage table", () => {
+    const payless = ASPECT_IDS.filter((a) => a !== "salary" && a !== "overview");
+    for (const aspect of payless) {
+      for (const r of kb.roleList) expect(wageTables(engine.compare([r.id], aspect)), `${r.id} ${aspect}`).toEqual([]);
+      for (const pair of PAIRS) expect(wageTables(engine.compare(pair, aspect)), `${pair.join(" + ")} ${aspect}`).toEqual([]);
+    }
+  });
+
+  it("salary and overview answers, which show pay, cite the wage tables behind it", () => {
+    for (const pair of PAIRS) {
+      for (const aspect of ["salary", "overview"] as const) expect(wageTables(engine.compare(pair, aspect)), `${pair.join(" + ")} ${aspect}`).not.toEqual([]);
+    }
+    // A curated pair's wage tables back the pay it shows.
+    const urls = engine.compare(PAIRS[0]!, "overview").sources.map((s) => s.url);
+    for (const s of kb.getComparison(...PAIRS[0]!)!.sources.filter((s) => s.id.startsWith("bls-oews"))) expect(urls).toContain(s.url);
+  });
+});
+
 describe("derived salary difference for pairs nobody curated", () => {
   it.each<[string, string, string]>([
     ["accountant vs receptionist salary", "accountant", "receptionist"],
@@ -138,7 +174,9 @@ describe("shared statistics series", () => {
     const pairs = sharedSeriesPairs();
     expect(pairs.length).toBeGreaterThan(3);
     for (const [a, b, code] of pairs) {
-      const notes = engine.compare([a, b], "salary").notes.filter((n) => n.includes("share one BLS series"));
+      const answer = engine.compare([a, b], "salary");
+      expect(answer.notes.filter((n) => n.kind === "shared-series"), `${a} + ${b}`).toEqual([{ kind: "shared-series", titles: [role(a).title, role(b).title], code }]);
+      const notes = notesOf(answer).filter((n) => n.includes("share one BLS series"));
       expect(notes, `${a} + ${b}`).toHaveLength(1);
       expect(notes[0]).toContain(code);
       expect(notes[0]).toContain(role(a).title);
@@ -159,7 +197,7 @@ describe("shared statistics series", () => {
   it("no shared-series note when the series differ", () => {
     const answer = engine.compare(["accountant", "receptionist"], "salary");
     expect(datedMedian("accountant").series).not.toBe(datedMedian("receptionist").series);
-    expect(answer.notes.some((n) => n.includes("share one BLS series"))).toBe(false);
+    expect(answer.notes.some((n) => n.kind === "shared-series")).toBe(false);
   });
 });
 
@@ -186,7 +224,12 @@ describe("office manager pay: both sources, each with its year and source", () =
     const urls = answer.sources.map((s) => s.url);
     expect(urls.some((u) => u.includes("megainterview.com"))).toBe(true);
     expect(urls.some((u) => u.includes("bls.gov/oes"))).toBe(true);
-    expect(answer.notes.join("\n")).toMatch(/disagree.*\$51,000.*\$66,140/);
+    expect(answer.notes).toContainEqual({
+      kind: "sources-disagree",
+      title: "Office Manager",
+      medians: [expect.objectContaining({ amount: 51_000, currency: "USD" }), expect.objectContaining({ amount: 66_140, currency: "USD" })],
+    });
+    expect(notesOf(answer).join("\n")).toMatch(/disagree.*\$51,000.*\$66,140/);
   });
 
   it("the text a user reads puts each figure next to its year (or 'year not stated') and source", () => {
@@ -266,7 +309,8 @@ describe("overview facts", () => {
 describe("interpretations and unknown roles", () => {
   it("a typo answers with an 'interpreted as' note and no confirmation needed", () => {
     const answer = engine.ask("recepionist salary").answer;
-    expect(answer.notes).toContain('Interpreted "recepionist" as Receptionist.');
+    expect(answer.notes).toEqual([{ kind: "interpreted-as", typed: "recepionist", roleId: "receptionist", title: "Receptionist" }]);
+    expect(notesOf(answer)).toContain('Interpreted "recepionist" as Receptionist.');
     expect(answer.needsConfirmation).toBe(false);
   });
 
@@ -284,13 +328,16 @@ describe("interpretations and unknown roles", () => {
   it("an unknown role next to a known one says which one it does know", () => {
     const answer = engine.ask("marketing manager vs office manager").answer;
     expect(answer.intent).toBe("unknown");
-    expect(answer.notes.join(" ")).toContain("Office Manager");
+    expect(answer.notes).toEqual([{ kind: "known-roles", titles: ["Office Manager"] }]);
+    expect(notesOf(answer).join(" ")).toContain("I do know Office Manager.");
     expect(answer.suggestions.map((s) => s.roleId)).not.toContain("office-manager");
   });
 
   it("with four roles named, the answer never claims not to know one of them", () => {
     const answer = engine.ask("accountant vs bookkeeper vs secretary vs receptionist").answer;
-    expect(answer.notes.join("\n")).not.toMatch(/I don't know "receptionist"/);
+    expect(answer.notes.filter((n) => n.kind === "left-out")).toEqual([]);
+    expect(answer.notes).toContainEqual({ kind: "skipped", titles: ["Receptionist"] });
+    expect(notesOf(answer).join("\n")).not.toMatch(/I don't know "receptionist"/);
   });
 });
 

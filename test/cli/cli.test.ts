@@ -47,13 +47,14 @@ beforeAll(async () => {
   await writeFile(join(brokenDir, "roles", "receptionist.yaml"), brokenYaml);
 
   [json, oneShot, noQuestion, chat, broken] = await Promise.all([
-    run("src/cli/ask.ts", ["--json"], `${JSON_QUESTIONS.join("\n")}\n`),
-    run("src/cli/ask.ts", ["receptionist salary"]),
+    // The curated layer: these expectations are about its roles, whether or not the import was run.
+    run("src/cli/ask.ts", ["--json", "--curated"], `${JSON_QUESTIONS.join("\n")}\n`),
+    run("src/cli/ask.ts", ["--curated", "receptionist salary"]),
     run("src/cli/ask.ts", []),
-    run("src/cli/chat.ts", [], "office manager vs operations manager\nexit\n"),
+    run("src/cli/chat.ts", ["--curated"], "office manager vs operations manager\nexit\n"),
     run("src/cli/ask.ts", ["--data", brokenDir, "receptionist salary"]),
   ]);
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   if (brokenDir) await rm(brokenDir, { recursive: true, force: true });
@@ -102,6 +103,9 @@ describe("chat", () => {
   it("answers a line, stops at 'exit' and says Bye", () => {
     expect(chat.code, chat.stderr).toBe(0);
     expect(chat.stdout).toContain("Office Manager vs Operations Manager");
+    // Without the import the banner says how to get every occupation.
+    expect(chat.stdout).toContain("32 curated roles");
+    expect(chat.stdout).toContain("npm run import-occupations -- --from <folder>");
     expect(chat.stdout).toMatch(/Key difference:/);
     expect(chat.stdout.trimEnd()).toMatch(/Bye!?$/);
   });

@@ -151,6 +151,20 @@ describe('free text in an ask channel (ASK_CHANNEL_IDS set)', () => {
     expect(messageOf(post).embeds?.[0]?.title).toMatch(/Receptionist vs Secretary: Skills/);
   });
 
+  it('a weak guess stays unsaid in the ask channel, but asked of the bot directly it gets "which role did you mean?"', async () => {
+    // Two typos in "facilities manager": a weak match, which the engine offers as a choice.
+    const weak = 'faciliis maager vs receptionist salary?';
+    const sent = fake.dispatchMessage({ content: weak, channelId: askChannel });
+    await h.delivered(sent.id);
+    await sleep(SILENCE_MS);
+    expect(fake.requests).toEqual([]);
+
+    const addressed = fake.dispatchMessage({ content: weak, channelId: askChannel, mentionsBot: true });
+    const post = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${askChannel}/messages`);
+    expectQuietReply(post, addressed.id);
+    expect(messageOf(post).embeds?.[0]?.title).toMatch(/Which role did you mean/);
+  });
+
   it('a question in another channel, not addressed to the bot, is ignored', async () => {
     const sent = fake.dispatchMessage({ content: 'receptionist vs secretary skills', channelId: fake.ids.otherTextChannel });
     await h.delivered(sent.id);

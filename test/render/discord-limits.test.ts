@@ -69,7 +69,7 @@ describe("answer embeds and buttons from the real knowledge base", () => {
   let codec: CustomIdCodec;
   beforeAll(async () => {
     engine = createEngine(await loadCuratedKnowledge());
-    codec = new CustomIdCodec(engine.knowledge);
+    codec = new CustomIdCodec(engine.roleIds);
   });
 
   it("fits every limit for every aspect of a three-way comparison", () => {
@@ -116,7 +116,7 @@ describe("answer embeds and buttons from the real knowledge base", () => {
 describe("custom ids", () => {
   let codec: CustomIdCodec;
   beforeAll(async () => {
-    codec = new CustomIdCodec(await loadCuratedKnowledge());
+    codec = new CustomIdCodec((await loadCuratedKnowledge()).roles.keys());
   });
 
   it("round-trips the longest role ids within 100 characters", () => {
@@ -141,7 +141,7 @@ describe("custom ids", () => {
 describe("weak matches", () => {
   it("ask which role was meant instead of showing a guessed answer", async () => {
     const engine = createEngine(await loadCuratedKnowledge());
-    const codec = new CustomIdCodec(engine.knowledge);
+    const codec = new CustomIdCodec(engine.roleIds);
     const answer = { ...engine.compare(["office-manager", "operations-manager"], "salary"), needsConfirmation: true, uncertainRoleIds: ["office-manager"], suggestions: [{ roleId: "office-manager", title: "Office Manager" }, { roleId: "office-director", title: "Office Director" }] };
     const [embed] = answerEmbeds(answer);
     expect(embed!.title).toContain("Which role did you mean");

@@ -54,7 +54,7 @@ const salaryAnswer = answer({
     }),
     roleFacts("gadget-fixer", "Gadget Fixer", { figures: [figure({ roleId: "gadget-fixer", median: 21.5, period: "hourly", indicative: true })] }),
   ],
-  notes: ["Gadget Fixer: the series is only a loose match."],
+  notes: [{ kind: "indicative", title: "Gadget Fixer" }],
   sources: [BLS, ARTICLE],
 });
 
@@ -92,7 +92,7 @@ describe("renderText: a comparison", () => {
   });
 
   it("shows the notes and a numbered source list with year (or 'accessed') and URL", () => {
-    expect(text).toContain("Note: Gadget Fixer: the series is only a loose match.");
+    expect(text).toContain("Note: Gadget Fixer: the statistics series is only a loose match, so treat its figures as indicative.");
     const start = lines.indexOf("Sources:");
     expect(start).toBeGreaterThan(0);
     expect(lines[start + 1]).toMatch(/^\s*1\. Wages of widget makers \(2025\) https:\/\/example\.org\/bls-widgets$/);

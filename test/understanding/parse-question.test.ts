@@ -248,6 +248,10 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["career", "career progression for a business analyst", "business-analyst"],
     ["career", "what is the next step after office coordinator", "office-coordinator"],
     ["career", "where can a secretary go from there career wise", "secretary"],
+    ["outlook", "what's the job outlook for an accountant?", "accountant"],
+    ["outlook", "are bookkeepers in demand", "bookkeeper"],
+    ["outlook", "is logistics manager a future proof job", "logistics-manager"],
+    ["outlook", "job prospects for a business analyst", "business-analyst"],
   ])("%s: %s", (aspect, question, role) => {
     const p = parse(question);
     expect(p.intent).toBe("profile");
@@ -263,6 +267,8 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["career", "can a bookkeeper become an accountant?", ["bookkeeper", "accountant"]],
     ["duties", "an office manager's duties vs an ops manager's", ["office-manager", "operations-manager"]],
     ["overview", "accountant vs bookkeeper", ["accountant", "bookkeeper"]],
+    ["outlook", "which has more job openings, receptionist or secretary?", ["receptionist", "secretary"]],
+    ["duties", "HR manager or office manager, which one handles hiring and onboarding?", ["human-resources-manager", "office-manager"]],
   ])("comparison, %s: %s", (aspect, question, roles) => {
     const p = parse(question);
     expect(p.intent).toBe("compare");

@@ -34,11 +34,10 @@ export const compareCommand: ChatInputCommand = {
     const aspect = interaction.options.getSubcommand(true);
     if (!isAspectId(aspect)) return sendNotice(interaction, "That aspect is not one I know. Try `/help`.");
     const inputs = ["role-a", "role-b", "role-c"].map((name) => interaction.options.getString(name)).filter((v): v is string => Boolean(v?.trim()));
-    const resolved = resolveRoleOptions(ctx, inputs);
+    const resolved = resolveRoleOptions(ctx.engine, inputs);
     if (resolved.problem) return replyWithRoleChoices(interaction, ctx, { aspect, known: resolved.roleIds, ...resolved.problem });
     if (resolved.roleIds.length < 2) return sendNotice(interaction, "Pick two different roles to compare (or use `/role` for one role).");
-    const answer = ctx.engine.compare(resolved.roleIds, aspect);
-    answer.notes.unshift(...resolved.notes);
+    const answer = ctx.engine.compare(resolved.resolved, aspect);
     const hide = interaction.options.getBoolean("hide") ?? false;
     const mention = hide ? null : interaction.options.getUser("mention");
     await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: hide, ...(mention ? { mentionUserId: mention.id } : {}) });

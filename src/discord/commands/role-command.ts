@@ -24,10 +24,9 @@ export const roleCommand: ChatInputCommand = {
   async execute(interaction, ctx) {
     const requested = interaction.options.getString("aspect") ?? "overview";
     const aspect = isAspectId(requested) ? requested : "overview";
-    const resolved = resolveRoleOptions(ctx, [interaction.options.getString("role", true)]);
+    const resolved = resolveRoleOptions(ctx.engine, [interaction.options.getString("role", true)]);
     if (resolved.problem) return replyWithRoleChoices(interaction, ctx, { aspect, known: [], ...resolved.problem });
-    const answer = ctx.engine.compare(resolved.roleIds, aspect);
-    answer.notes.unshift(...resolved.notes);
+    const answer = ctx.engine.compare(resolved.resolved, aspect);
     await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: interaction.options.getBoolean("hide") ?? false });
   },
 };

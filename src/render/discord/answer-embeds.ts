@@ -1,11 +1,12 @@
 // Answer -> Discord embeds: the key difference first, roles side by side (inline fields), figures
 // with year and source, and a footer naming the sources. Limits are applied by fitEmbeds.
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import type { Answer, RoleFacts } from "../../answers/answer.js";
+import type { Answer, AnswerNote, RoleFacts } from "../../answers/answer.js";
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
 import { DISCORD_LIMITS } from "../../limits.js";
 import { sourceYear } from "../../answers/format-figures.js";
 import { figureLines } from "../render-figure-lines.js";
+import { noteText } from "../note-text.js";
 import { escapeUserText } from "./escape.js";
 import { fitEmbeds } from "./fit-embed.js";
 
@@ -20,6 +21,9 @@ const ASPECT_COLORS: Record<AspectId, number> = {
   outlook: 0x1abc9c,
 };
 const NEUTRAL = 0x99aab5;
+
+/** A note in words, with what the member typed escaped (markdown, mentions) and kept short. */
+const discordNote = (note: AnswerNote) => noteText(note, (typed) => escapeUserText(typed, 80));
 
 function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
   const lines: string[] = [];
@@ -43,7 +47,7 @@ function comparisonEmbed(answer: Answer): APIEmbed {
   const aspect = answer.aspect ?? "overview";
   const description: string[] = [];
   if (answer.keyDifference) description.push(`**Key difference:** ${answer.keyDifference.text}`);
-  for (const note of answer.notes) description.push(`-# ${note}`);
+  for (const note of answer.notes) description.push(`-# ${discordNote(note)}`);
   const inline = answer.roles.length > 1;
   const fields = answer.roles.map((r) => roleField(r, aspect, inline));
   const sources = sourcesField(answer);
@@ -73,7 +77,7 @@ function unknownEmbed(answer: Answer): APIEmbed {
   const names = answer.unknownRoles.map((u) => `*${escapeUserText(u, 60)}*`).join(" or ");
   const lines = [`I don't know ${names} yet.`];
   if (answer.suggestions.length) lines.push(`Did you mean ${answer.suggestions.map((s) => `**${s.title}**`).join(", ")}?`);
-  lines.push(...answer.notes, "Use `/roles` to see every role I know.");
+  lines.push(...answer.notes.map(discordNote), "Use `/roles` to see every role I know.");
   return { title: "🤔 Not in my knowledge base yet", color: NEUTRAL, description: lines.join("\n") };
 }
 

@@ -1,8 +1,8 @@
 // Button custom ids carry everything a click needs (action, aspect, roles, who asked), so buttons
 // keep working after a restart without any stored state. Role ids are shortened to stable codes
-// (a hash of the id) because three long ids would not fit Discord's 100-character limit.
-import { ASPECT_IDS, isAspectId, type AspectId } from "../../knowledge/aspects.js";
-import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
+// (a hash of the id) because three long ids would not fit Discord's 100-character limit, and
+// aspects to their fixed code in the aspect table, so adding an aspect changes no posted button.
+import { ASPECTS, aspectByCode, type AspectId } from "../../knowledge/aspects.js";
 import { DISCORD_LIMITS } from "../../limits.js";
 
 export const CUSTOM_ID_PREFIX = "rc";
@@ -26,8 +26,8 @@ export function roleCode(roleId: string): string {
 export class CustomIdCodec {
   private readonly byCode = new Map<string, string>();
 
-  constructor(knowledge: KnowledgeBase) {
-    for (const id of knowledge.roles.keys()) {
+  constructor(roleIds: Iterable<string>) {
+    for (const id of roleIds) {
       const code = roleCode(id);
       const other = this.byCode.get(code);
       if (other) throw new Error(`role ids ${other} and ${id} share the button code ${code}; rename one of them`);
@@ -36,12 +36,11 @@ export class CustomIdCodec {
   }
 
   encode(action: ButtonAction): string {
-    const aspectIndex = (a: AspectId) => ASPECT_IDS.indexOf(a).toString();
     let id: string;
     switch (action.kind) {
       case "aspect":
       case "pick":
-        id = [CUSTOM_ID_PREFIX, action.kind === "aspect" ? "a" : "p", aspectIndex(action.aspect), action.roleIds.map(roleCode).join("."), action.askerId].join(":");
+        id = [CUSTOM_ID_PREFIX, action.kind === "aspect" ? "a" : "p", ASPECTS[action.aspect].code, action.roleIds.map(roleCode).join("."), action.askerId].join(":");
         break;
       case "dismiss":
         id = [CUSTOM_ID_PREFIX, "x", action.askerId].join(":");
@@ -61,9 +60,9 @@ export class CustomIdCodec {
     if (kind === "x" && rest.length === 1) return { kind: "dismiss", askerId: rest[0]! };
     if (kind === "l" && rest.length === 2 && /^\d+$/.test(rest[0]!)) return { kind: "page", page: Number(rest[0]), askerId: rest[1]! };
     if ((kind === "a" || kind === "p") && rest.length === 3) {
-      const aspect = ASPECT_IDS[Number(rest[0])];
+      const aspect = aspectByCode(rest[0]!);
       const roleIds = rest[1]!.split(".").map((code) => this.byCode.get(code));
-      if (!aspect || !isAspectId(aspect) || roleIds.length === 0 || roleIds.some((r) => r === undefined)) return null;
+      if (!aspect || roleIds.length === 0 || roleIds.some((r) => r === undefined)) return null;
       return { kind: kind === "a" ? "aspect" : "pick", aspect, roleIds: roleIds as string[], askerId: rest[2]! };
     }
     return null;

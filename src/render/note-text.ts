@@ -1,0 +1,27 @@
+// Answer notes in words, shared by the terminal and Discord renderers. What a member typed passes
+// through `escapeTyped`: the terminal shows it as is, Discord escapes markdown and mentions.
+import type { AnswerNote } from "../answers/answer.js";
+import { formatMoney } from "../answers/format-figures.js";
+
+const and = (titles: readonly string[]) => titles.join(" and ");
+
+export function noteText(note: AnswerNote, escapeTyped: (typed: string) => string = (typed) => typed): string {
+  switch (note.kind) {
+    case "interpreted-as":
+      return `Interpreted "${escapeTyped(note.typed)}" as ${note.title}.`;
+    case "left-out":
+      return `I don't know "${escapeTyped(note.typed)}" yet, so it is left out.`;
+    case "skipped":
+      return `I compare up to three roles at a time, so ${and(note.titles)} ${note.titles.length > 1 ? "are" : "is"} left out: ask again with those.`;
+    case "known-roles":
+      return `I do know ${and(note.titles)}.`;
+    case "shared-series":
+      return `${and(note.titles)} share one BLS series (${note.code}), so those figures are identical by construction.`;
+    case "indicative":
+      return `${note.title}: the statistics series is only a loose match, so treat its figures as indicative.`;
+    case "sources-disagree": {
+      const medians = note.medians.map((m) => `${m.source}: ${formatMoney(m.amount, m.currency)}`).join(" vs ");
+      return `${note.title}: sources disagree on the median (${medians}); both are shown with their source.`;
+    }
+  }
+}
