@@ -3,7 +3,7 @@ import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/confidence.js";
 import type { ParsedQuestion } from "../understanding/types.js";
-import type { Answer, AnswerNote, FamilyListing, RoleFacts, RoleRef, SourceView } from "./answer.js";
+import type { Answer, AnswerNote, FamilyListing, KeyDifference, RoleFacts, RoleRef, SourceView } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
 import { onetCredit, onetSource, projectionsSource } from "./imported-sources.js";
@@ -111,6 +111,17 @@ function figureNotes(roles: readonly RoleFacts[]): AnswerNote[] {
   return notes;
 }
 
+/** Two titles of one role: say so, and never show identical figures as if they were a difference. */
+function sameRoleDifference(knowledge: KnowledgeBase, mention: ParsedQuestion["roles"][number]): KeyDifference {
+  const entry = knowledge.getRole(mention.roleId)!;
+  const titles = [mention.typed, ...(mention.alsoTyped ?? [])].map((t) => `"${t}"`);
+  const what = entry.kind === "occupation" ? `one occupation (${entry.occupation.title}, O*NET-SOC ${entry.code})` : `one role (${entry.title})`;
+  return {
+    text: `The data treats ${titles.join(" and ")} as ${what}, so pay, outlook and requirements are the same figures for each; the titles differ in who uses them more than in the work.`,
+    origin: "derived",
+  };
+}
+
 export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
   const answer = emptyAnswer(parsed);
   switch (parsed.intent) {
@@ -145,12 +156,14 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
       if (aspect === "salary") notes.push(...figureNotes(roles));
       const label = ASPECTS[aspect].label;
+      // "lawyer vs attorney": two titles the data files under one role.
+      const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
       const sources = sourcesFor(knowledge, roles, aspect);
       return {
         ...answer,
         aspect,
-        heading: `${roles.map((r) => r.title).join(" vs ")}: ${label}`,
-        keyDifference: keyDifference(knowledge, roles, aspect),
+        heading: sameRole ? `${roles[0]!.title}: one role, several titles (${label})` : `${roles.map((r) => r.title).join(" vs ")}: ${label}`,
+        keyDifference: sameRole ? sameRoleDifference(knowledge, parsed.roles[0]!) : keyDifference(knowledge, roles, aspect),
         roles,
         notes,
         sources,

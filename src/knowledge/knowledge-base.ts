@@ -3,7 +3,7 @@
 import { FAMILIES } from "./families.js";
 import type { OccupationsFile, WageSeries } from "./occupations-schema.js";
 import { curatedEntry, occupationEntry, socFamilyId, type RoleEntry } from "./role-entry.js";
-import type { Comparison, Role } from "./schema.js";
+import type { Comparison, Role, TitlePreference } from "./schema.js";
 
 /** What the import brought beside the occupations themselves: releases, element names, wage series. */
 export type ImportedData = Omit<OccupationsFile, "occupations">;
@@ -31,11 +31,18 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}__${b}` : `${b}__${a}`;
 }
 
-export function createKnowledgeBase(roles: readonly Role[], comparisons: readonly Comparison[], imported: OccupationsFile | null = null): KnowledgeBase {
+export function createKnowledgeBase(
+  roles: readonly Role[],
+  comparisons: readonly Comparison[],
+  imported: OccupationsFile | null = null,
+  preferences: readonly TitlePreference[] = [],
+): KnowledgeBase {
   const occupations = imported?.occupations ?? [];
   const occupationByCode = new Map(occupations.map((o) => [o.code, o] as const));
   const curated = roles.map((r) => curatedEntry(r, (r.code && occupationByCode.get(r.code)) || null));
-  const entries: RoleEntry[] = [...curated, ...occupations.map(occupationEntry)];
+  const preferredByCode = new Map<string, string[]>();
+  for (const p of preferences) preferredByCode.set(p.code, [...(preferredByCode.get(p.code) ?? []), p.title]);
+  const entries: RoleEntry[] = [...curated, ...occupations.map((o) => occupationEntry(o, preferredByCode.get(o.code)))];
   const roleMap = new Map(entries.map((e) => [e.id, e] as const));
   const byCode = new Map<string, RoleEntry[]>();
   for (const e of entries) if (e.code) byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);

@@ -1,6 +1,7 @@
 // Loads data/ once: reads every role and comparison file, validates each with zod, cross-checks
 // them, and either returns a complete knowledge base or throws one KnowledgeError listing every
 // problem. Never a half-loaded base.
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, extname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,7 @@ import { createKnowledgeBase, type KnowledgeBase } from "./knowledge-base.js";
 import { KnowledgeError } from "./knowledge-error.js";
 import { loadOccupations } from "./load-occupations.js";
 import { DATA_EXTENSIONS, readDataFile } from "./read-data-file.js";
-import { comparisonSchema, roleSchema, type Comparison, type Role } from "./schema.js";
+import { comparisonSchema, roleSchema, titlePreferencesSchema, type Comparison, type Role, type TitlePreference } from "./schema.js";
 
 /** The data/ folder shipped with the project. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
@@ -93,15 +94,20 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   const unvalidatedIds = new Set(roleFiles.filter((f) => !loadedFiles.has(display(f))).map((f) => basename(f, extname(f))));
   const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema as z.ZodType<Comparison>, display, problems);
   problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
+  const preferencesFile = join(dataDir, "title-preferences.yaml");
+  const preferences = (await loadFiles(existsSync(preferencesFile) ? [preferencesFile] : [], titlePreferencesSchema as z.ZodType<{ preferences: TitlePreference[] }>, display, problems))[0];
   const settled = await importedPromise;
   if ("error" in settled) throw settled.error;
   const imported = settled.value;
   if (imported) {
     const codes = new Set(imported.occupations.map((o) => o.code));
+    const release = `the imported O*NET ${imported.sources.onet.version} release`;
     for (const { file, value } of roles) {
-      if (value.code && !codes.has(value.code))
-        problems.push(`${file}: code: "${value.code}" is not an occupation in the imported O*NET ${imported.sources.onet.version} release`);
+      if (value.code && !codes.has(value.code)) problems.push(`${file}: code: "${value.code}" is not an occupation in ${release}`);
     }
+    preferences?.value.preferences.forEach((p, i) => {
+      if (!codes.has(p.code)) problems.push(`${preferences.file}: preferences[${i}].code: "${p.code}" (${p.title}) is not an occupation in ${release}`);
+    });
   }
 
   if (problems.length > 0) throw new KnowledgeError(problems, `${display(dataDir)}/`);
@@ -109,5 +115,6 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
     roles.map((r) => r.value),
     comparisons.map((c) => c.value),
     imported,
+    imported ? (preferences?.value.preferences ?? []) : [],
   );
 }

@@ -25,6 +25,8 @@ export interface CuratedEntry extends EntryBase {
 export interface OccupationEntry extends EntryBase {
   kind: "occupation";
   occupation: Occupation;
+  /** Titles an editor says usually mean this occupation (data/title-preferences.yaml). */
+  preferredTitles: readonly string[];
 }
 
 export type RoleEntry = CuratedEntry | OccupationEntry;
@@ -38,14 +40,16 @@ export function curatedEntry(role: Role, occupation: Occupation | null): Curated
   return { kind: "curated", id: role.id, title: role.title, family: role.family, code: role.code, role, occupation };
 }
 
-export function occupationEntry(occupation: Occupation): OccupationEntry {
-  return { kind: "occupation", id: occupation.code, title: occupation.singular, family: socFamilyId(occupation.majorGroup), code: occupation.code, occupation };
+export function occupationEntry(occupation: Occupation, preferredTitles: readonly string[] = []): OccupationEntry {
+  return { kind: "occupation", id: occupation.code, title: occupation.singular, family: socFamilyId(occupation.majorGroup), code: occupation.code, occupation, preferredTitles };
 }
 
 /** How strongly a name points at its role, when several roles share it: the strongest claim wins. */
 export const NAME_WEIGHTS = {
   /** An editor's title or alias: curated roles claim their names before any imported occupation. */
   curated: 1000,
+  /** An editor's preference for a shared or abbreviated title (data/title-preferences.yaml). */
+  preferred: 500,
   /** The occupation's own title, singular or plural. */
   title: 100,
   /** A reported title O*NET shows in My Next Move: its own sign of the usual title. */
@@ -86,6 +90,7 @@ export function entryNames(entry: RoleEntry): EntryName[] {
   const add = (names: readonly string[], weight: number) => {
     for (const name of names) for (const part of withParts(name)) out.push({ name: part, weight, isTitle: false });
   };
+  add(entry.preferredTitles, NAME_WEIGHTS.preferred);
   add(o.titles.myNextMove, NAME_WEIGHTS.myNextMove);
   add(o.titles.short, NAME_WEIGHTS.short);
   add(o.titles.reported, NAME_WEIGHTS.reported);

@@ -179,3 +179,18 @@ export type RoleInput = z.input<typeof roleSchema>;
 export type SalaryFigure = z.infer<typeof salaryFigureSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
+
+/** data/title-preferences.yaml: the occupation a much-asked, shared or abbreviated title usually means. */
+export const titlePreferencesSchema = z
+  .object({
+    preferences: z.array(
+      z
+        .object({
+          title: z.string().trim().min(2).max(CONTENT_LIMITS.aliasMax),
+          code: z.string().regex(ONET_SOC_CODE, "expected an O*NET-SOC code such as 15-2051.00"),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type TitlePreference = z.infer<typeof titlePreferencesSchema>["preferences"][number];

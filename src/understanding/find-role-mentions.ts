@@ -78,7 +78,10 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
   for (const m of mentions) {
     const first = unique.find((u) => u.roleId === m.roleId);
     if (!first) unique.push(m);
-    else if (m.typed !== first.typed && !(first.alsoTyped ?? []).includes(m.typed)) first.alsoTyped = [...(first.alsoTyped ?? []), m.typed];
+    else {
+      first.alsoAt = [...(first.alsoAt ?? []), { start: m.start, end: m.end }];
+      if (m.typed !== first.typed && !(first.alsoTyped ?? []).includes(m.typed)) first.alsoTyped = [...(first.alsoTyped ?? []), m.typed];
+    }
   }
   return unique;
 }

@@ -58,7 +58,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
     const mentioned = findRoleMentions(index, { tokens, typed });
     const roles = mentioned.slice(0, MAX_ROLES);
-    const inRole = (i: number) => mentioned.some((r) => i >= r.start && i < r.end);
+    const inRole = (i: number) => mentioned.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
     const aspectHits = findAspectHits(aspects, tokens, inRole);
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
 

@@ -15,6 +15,8 @@ export interface RoleMention {
   end: number;
   /** Other titles in the question that name the same role ("pipefitter" beside "plumber"). */
   alsoTyped?: string[];
+  /** Token spans where the same role is named again. */
+  alsoAt?: { start: number; end: number }[];
   /** 1 for an exact title/alias match; lower when typos were corrected. */
   confidence: number;
 }

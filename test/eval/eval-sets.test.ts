@@ -18,7 +18,7 @@ const DEV_OCCUPATIONS = join(ROOT, "../shared/eval/dev-occupations.jsonl");
 const IMPORTED = existsSync(defaultOccupationsFile());
 // Floors at the accuracy last measured, so a regression fails; raised as understanding improves.
 const CHITCHAT_MIN = 0.85;
-const OCCUPATIONS_MIN = 0.66;
+const OCCUPATIONS_MIN = 0.76;
 const DEV_OCCUPATIONS_MIN = 0.72;
 
 function expectAccurate(engine: () => Engine, file: string, min: number) {
