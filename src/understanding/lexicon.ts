@@ -71,6 +71,21 @@ export const OCCUPATION_HEADS = wordSet(
   steward stewardess attendant hostess host crew`,
 );
 
+/**
+ * One-word job titles that are everyday words in chat ("the server is down", "who's the dealer", "our
+ * agent in valorant"): alone, they name a job only when the message frames one (see parse-question).
+ */
+export const EVERYDAY_TITLE_WORDS = wordSet(
+  "EVERYDAY_TITLE_WORDS",
+  `server host driver model runner agent associate cook guard nurse detective dealer painter producer interpreter
+  courier farmer pilot judge doctor architect coach trainer player teller usher operator writer editor captain
+  cleaner builder designer engineer miner hunter fisher gardener butcher baker barber bouncer carrier cutter
+  dispatcher tutor scout stylist sweeper tester critic reviewer monitor checker sitter guide waiter bartender
+  controller printer planner reporter director reader viewer loader installer inspector tracker handler keeper
+  referee umpire banker broker medic sniper spy mechanic ranger warden knight soldier trader assistant manager
+  officer clerk analyst programmer developer moderator`,
+);
+
 /** Job abbreviations that are also chat words ("rn" is "right now"): kept as titles, the question shape decides. */
 export const TITLE_ABBREVIATIONS = new Set(["rn"]);
 

@@ -5,18 +5,22 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
-import { GENERIC_ROLE_WORDS } from "./lexicon.js";
+import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { toTokenView } from "./token-view.js";
 import { tierFor } from "./confidence.js";
-import { MAX_SUGGESTIONS } from "./tuning.js";
+import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS } from "./tuning.js";
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
 /** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
 const ARTICLES = wordSet("ARTICLES", ["a", "an"]);
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
+/** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
+const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** Words that ask for a comparison between named roles. */
+const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than"]);
 
 export interface QuestionParser {
   parse(text: string): ParsedQuestion;
@@ -35,6 +39,23 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     for (const u of unknown) for (const id of index.similarRoles(u.phrase, MAX_SUGGESTIONS)) add(id);
     if (unknown.length === 0) for (const id of index.similarRoles(typed, MAX_SUGGESTIONS)) add(id);
     return out;
+  }
+
+  /**
+   * "the server is down", "who's the dealer this round": a one-word imported title that is also an
+   * everyday word, or three letters or fewer, names a job only when the message frames one: "a server", "as a cook", a pay or
+   * duties word, or another role to compare it with. Editors' names are taken as written.
+   */
+  function isUnframedEverydayWord(m: RoleMention, all: readonly RoleMention[], aspectHits: ReturnType<typeof findAspectHits>, tokens: readonly string[]): boolean {
+    if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0) return false;
+    const word = tokens[m.start]!;
+    // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2").
+    if (!(EVERYDAY_TITLE_WORDS.has(word) || word.length <= 3) || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
+    const before = tokens[m.start - 1] ?? "";
+    const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0);
+    const aspectWord = aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    const compared = all.some((o) => o !== m && !(o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) && tokens.some((t) => COMPARE_WORDS.has(t));
+    return !(articled || aspectWord || compared);
   }
 
   function parse(text: string): ParsedQuestion {
@@ -56,11 +77,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens.length === 0) return result("none");
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
-    const mentioned = findRoleMentions(index, { tokens, typed });
-    const roles = mentioned.slice(0, MAX_ROLES);
-    const inRole = (i: number) => mentioned.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
+    const found = findRoleMentions(index, { tokens, typed });
+    const inRole = (i: number) => found.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
     const aspectHits = findAspectHits(aspects, tokens, inRole);
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
+    const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens));
+    const roles = mentioned.slice(0, MAX_ROLES);
 
     if (roles.length === 0) {
       // "do you have a list of careers I can ask about?" asks for the list, not for instructions.

@@ -17,7 +17,7 @@ const DEV = join(ROOT, "../shared/eval/dev.jsonl");
 const DEV_OCCUPATIONS = join(ROOT, "../shared/eval/dev-occupations.jsonl");
 const IMPORTED = existsSync(defaultOccupationsFile());
 // Floors at the accuracy last measured, so a regression fails; raised as understanding improves.
-const CHITCHAT_MIN = 0.85;
+const CHITCHAT_MIN = 0.93;
 const OCCUPATIONS_MIN = 0.76;
 const DEV_OCCUPATIONS_MIN = 0.72;
 
