@@ -2,13 +2,13 @@
 // PostgreSQL. Member ids are stored only as salted hashes; no message text is ever stored.
 import { createHmac } from "node:crypto";
 import type { Kysely } from "kysely";
+import { FEEDBACK_LIMITS } from "../limits.js";
 import { GUILD_TABLES, type StorageTables } from "./schema.js";
 
 export const RETENTION_AFTER_LEAVING_MS = 30 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Longest unknown title kept (what a member typed for a role, nothing more). */
-export const UNKNOWN_TITLE_MAX = 60;
-export const VOTE_REASON_MAX = 300;
+const UNKNOWN_TITLE_MAX = FEEDBACK_LIMITS.unknownTitleMax;
+const VOTE_REASON_MAX = FEEDBACK_LIMITS.voteReasonMax;
 
 /** What a server chose; null means "the environment's default". */
 export interface StoredGuildSettings {
