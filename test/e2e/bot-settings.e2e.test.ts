@@ -180,4 +180,20 @@ describe('per-server settings, feedback and gaps (real bot, shared SQLite file)'
     await sleep(SILENCE_MS);
     expect(channelPosts(a.fake)).toHaveLength(0);
   });
+
+  it('keeps answering when the database goes away while running; writes are reported, nothing crashes', async () => {
+    const fake = b.fake;
+    await b.bot.context.guildSettings.get(fake.ids.guild);
+    await b.bot.context.store!.db.destroy();
+    const m = fake.dispatchMessage({ content: `<@${fake.ids.botUser}> office manager vs operations manager pay?`, mentions: [fake.ids.botUser] });
+    const post = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${fake.ids.textChannel}/messages`);
+    expect(messageOf(post).message_reference?.message_id).toBe(m.id);
+    const answer = fake.messages(fake.ids.textChannel).at(-1)!;
+    const up = customIds(answer.components).filter(isFeedbackId)[0]!;
+    const click = fake.dispatchInteraction(fake.buttonInteraction({ customId: up, message: answer.id }));
+    expect(callbackOf(await fake.waitForInteractionCallback(click.id)).data.content).toMatch(/couldn't save/);
+    const reply = await replyText(fake, settings(b, 'free-text', { enabled: false }));
+    expect(reply.content).toMatch(/couldn't save that: the bot's database is not answering/);
+    expect(b.logs.atLeast(60)).toEqual([]);
+  });
 });
