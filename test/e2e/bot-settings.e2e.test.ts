@@ -140,7 +140,7 @@ describe('per-server settings, feedback and gaps (real bot, shared SQLite file)'
     const fake = a.fake;
     const ask = async (text: string) => {
       a.resetCooldowns();
-      const m = fake.dispatchMessage({ content: `<@${fake.ids.botUser}> ${text}`, mentions: [fake.ids.botUser] });
+      const m = fake.dispatchMessage({ content: `${text}`, mentionsBot: true });
       await a.delivered(m.id);
     };
     await ask('what does a zookeeper do?');
@@ -185,7 +185,7 @@ describe('per-server settings, feedback and gaps (real bot, shared SQLite file)'
     const fake = b.fake;
     await b.bot.context.guildSettings.get(fake.ids.guild);
     await b.bot.context.store!.db.destroy();
-    const m = fake.dispatchMessage({ content: `<@${fake.ids.botUser}> office manager vs operations manager pay?`, mentions: [fake.ids.botUser] });
+    const m = fake.dispatchMessage({ content: `office manager vs operations manager pay?`, mentionsBot: true });
     const post = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${fake.ids.textChannel}/messages`);
     expect(messageOf(post).message_reference?.message_id).toBe(m.id);
     const answer = fake.messages(fake.ids.textChannel).at(-1)!;
