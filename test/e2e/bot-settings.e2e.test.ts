@@ -108,6 +108,19 @@ describe('per-server settings, feedback and gaps (real bot, shared SQLite file)'
     expect(isEphemeral(callbackOf(await fake.waitForInteractionCallback(again.id)).data.flags)).toBe(false);
   });
 
+  it('free text off: mentions are not answered in that server until it is switched back on', async () => {
+    const fake = a.fake;
+    expect((await replyText(fake, settings(a, 'free-text', { enabled: false }))).content).toMatch(/off/);
+    const ignored = fake.dispatchMessage({ content: 'office manager vs operations manager pay?', mentionsBot: true, channelId: fake.ids.otherTextChannel });
+    await a.delivered(ignored.id);
+    await sleep(SILENCE_MS);
+    expect(channelPosts(fake)).toHaveLength(0);
+    await replyText(fake, settings(a, 'free-text', { enabled: true }));
+    a.resetCooldowns();
+    fake.dispatchMessage({ content: 'office manager vs operations manager pay?', mentionsBot: true, channelId: fake.ids.otherTextChannel });
+    await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${fake.ids.otherTextChannel}/messages`);
+  });
+
   it('records a vote and lets the member change it; a 👎 opens the optional reason modal', async () => {
     const fake = a.fake;
     const compare = fake.dispatchInteraction(fake.chatInputInteraction({ name: 'compare', subcommand: 'skills', options: { 'role-a': 'office-manager', 'role-b': 'operations-manager' } }));

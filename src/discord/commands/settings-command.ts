@@ -1,7 +1,7 @@
 // /settings: a server's own setup, for members with Manage Server. Ask channels, answers public or
 // private by default, free-text answers on or off, the per-member cooldown, reset, and forget
 // (deletes everything the bot stores about the server). Changes apply at once in every shard.
-import { ChannelType, channelMention, InteractionContextType, type ChatInputCommandInteraction } from "discord.js";
+import { ChannelType, channelMention, InteractionContextType, type ChatInputCommandInteraction, type SlashCommandSubcommandBuilder } from "discord.js";
 import type { BotContext } from "../bot-context.js";
 import type { ResolvedGuildSettings } from "../guild-settings.js";
 import { sendResponse } from "../respond.js";
@@ -20,6 +20,14 @@ export const MESSAGE_CONTENT_EXPLANATION =
 
 const ASK_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
 
+function channelSubcommand(name: string, description: string) {
+  return (s: SlashCommandSubcommandBuilder) =>
+    s
+      .setName(name)
+      .setDescription(description)
+      .addChannelOption((o) => o.setName("channel").setDescription("The channel").setRequired(true).addChannelTypes(...ASK_CHANNEL_TYPES));
+}
+
 function build() {
   return slashCommand("settings", "Set RoleCompare up for this server (Manage Server)")
     .setContexts(InteractionContextType.Guild)
@@ -29,18 +37,8 @@ function build() {
       g
         .setName("ask-channels")
         .setDescription("Channels where every message is read (their threads count too)")
-        .addSubcommand((s) =>
-          s
-            .setName("add")
-            .setDescription("Read every message in a channel")
-            .addChannelOption((o) => o.setName("channel").setDescription("The channel").setRequired(true).addChannelTypes(...ASK_CHANNEL_TYPES)),
-        )
-        .addSubcommand((s) =>
-          s
-            .setName("remove")
-            .setDescription("Stop reading every message in a channel")
-            .addChannelOption((o) => o.setName("channel").setDescription("The channel").setRequired(true).addChannelTypes(...ASK_CHANNEL_TYPES)),
-        )
+        .addSubcommand(channelSubcommand("add", "Read every message in a channel"))
+        .addSubcommand(channelSubcommand("remove", "Stop reading every message in a channel"))
         .addSubcommand((s) => s.setName("list").setDescription("List the ask channels")),
     )
     .addSubcommand((s) =>
