@@ -8,6 +8,7 @@ import { dirname, resolve } from "node:path";
 import pg from "pg";
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, MIGRATIONS } from "./migrations.js";
 import type { StorageTables } from "./schema.js";
+import { withRetry } from "./retry.js";
 import { describeUrl, StorageError } from "./storage-error.js";
 
 export const DEFAULT_DATABASE_PATH = ".data/rolecompare.sqlite";
@@ -91,7 +92,8 @@ async function migrate(open: OpenDatabase): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName;
-    throw new StorageError(`RoleCompare could not update the schema of ${open.where}${failed ? ` (migration ${failed})` : ""}: ${(error as Error).message}`, { cause: error });
+    // Not a StorageError: a shard that lost a start-up race retries this (see openDatabase).
+    throw new Error(`its schema could not be updated${failed ? ` (migration ${failed})` : ""}: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -99,7 +101,10 @@ async function migrate(open: OpenDatabase): Promise<void> {
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   const open = target.url ? await openPostgres(target.url) : openSqlite(target.path ?? DEFAULT_DATABASE_PATH);
   try {
-    await migrate(open);
+    // Shards sharing one SQLite file may start together; SQLite has no migration lock, so a shard
+    // that lost the race tries again and finds the schema in place.
+    // A newer or damaged database (StorageError) is final.
+    await withRetry(() => migrate(open), { attempts: 3, shouldRetry: (error) => !(error instanceof StorageError) });
   } catch (error) {
     await open.close().catch(() => {});
     if (error instanceof StorageError) throw error;

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InteractionResponseType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { GatewayDispatchEvents, InteractionResponseType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { RETENTION_AFTER_LEAVING_MS } from '../../src/storage/guild-store.js';
 import { MESSAGE_CONTENT_EXPLANATION } from '../../src/discord/commands/settings-command.js';
 import { isFeedbackId } from '../../src/render/discord/feedback-ids.js';
 import { REASON_INPUT_ID } from '../../src/render/discord/feedback-components.js';
@@ -192,6 +193,19 @@ describe('per-server settings, feedback and gaps (real bot, shared SQLite file)'
     await a.delivered(m.id);
     await sleep(SILENCE_MS);
     expect(channelPosts(a.fake)).toHaveLength(0);
+  });
+
+  it('when the bot leaves a server, its data is deleted 30 days later, not before', async () => {
+    const store = a.bot.context.store!;
+    await replyText(a.fake, settings(a, 'cooldown', { seconds: 5 }));
+    expect((await store.countRows(a.fake.ids.guild)).guild_settings).toBe(1);
+    const left = Date.now();
+    a.fake.dispatch(GatewayDispatchEvents.GuildDelete, { id: a.fake.ids.guild, unavailable: false });
+    await a.fake.waitUntil(() => !a.bot.client.guilds.cache.has(a.fake.ids.guild), 5_000, 'the guild to be removed');
+    await expect.poll(async () => (await store.countRows(a.fake.ids.guild)).departed_guilds).toBe(1);
+    expect(await store.sweepDeparted(left + RETENTION_AFTER_LEAVING_MS - 60_000)).toEqual([]);
+    expect(await store.sweepDeparted(left + RETENTION_AFTER_LEAVING_MS + 60_000)).toEqual([a.fake.ids.guild]);
+    expect(Object.values(await store.countRows(a.fake.ids.guild))).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('keeps answering when the database goes away while running; writes are reported, nothing crashes', async () => {

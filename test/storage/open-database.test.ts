@@ -19,6 +19,13 @@ describe("openDatabase", () => {
     expect(readFileSync(path).subarray(0, 15).toString()).toBe("SQLite format 3");
   });
 
+  it("lets shards that start together on one new file all open it (one migrates, the others find it done)", async () => {
+    const path = join(folder(), "shared.sqlite");
+    const opened = await Promise.all([openDatabase({ path }), openDatabase({ path }), openDatabase({ path })]);
+    for (const open of opened) expect(await open.db.selectFrom("rc_meta").select("key").execute()).toHaveLength(1);
+    await Promise.all(opened.map((o) => o.close()));
+  });
+
   it("refuses a file that is not a database, naming it, and leaves it as it was", async () => {
     const path = join(folder(), "notes.sqlite");
     writeFileSync(path, "this is not a database ".repeat(100));
