@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: "forks",
+    // A throwaway PostgreSQL cluster for the storage suite (skipped with a message when none can start).
+    globalSetup: ["./test/support/postgres-global-setup.ts"],
     reporters: ["default", "./test/support/plain-summary-reporter.ts"],
   },
 });

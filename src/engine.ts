@@ -60,6 +60,8 @@ export interface Engine {
   listRoles(): Answer;
   /** How to ask, with examples. */
   help(): Answer;
+  /** A role's display title, or undefined for an id the knowledge does not have (any more). */
+  roleTitle(roleId: string): string | undefined;
   /** Every role id: what a button may name. */
   readonly roleIds: readonly string[];
   /** Counts for banners, logs and `validate-data`. */
@@ -139,6 +141,7 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     compare: (roles, aspect) => composeAnswer(knowledge, structuredQuestion(knowledge, roles, aspect)),
     listRoles: () => composeAnswer(knowledge, metaQuestion("list")),
     help: () => composeAnswer(knowledge, metaQuestion("help")),
+    roleTitle: (roleId) => knowledge.getRole(roleId)?.title,
     roleIds: [...knowledge.roles.keys()],
     // Counted on first use: it walks every name, which a bot start does not need.
     get summary() {

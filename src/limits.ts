@@ -36,3 +36,9 @@ export const CONTENT_LIMITS = {
   aliasMax: 60,
   differenceMax: 400,
 } as const;
+
+// What feedback keeps: a 👎's optional reason and an unknown title, each cut to this length.
+export const FEEDBACK_LIMITS = {
+  voteReasonMax: 300,
+  unknownTitleMax: 60,
+} as const;

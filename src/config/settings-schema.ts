@@ -29,6 +29,12 @@ export const settingsSchema = z.object({
   DISCORD_API_BASE: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
   SHARD_COUNT: z.preprocess(empty, z.union([z.literal("auto"), z.coerce.number().int().min(1).max(1000)]).default("auto")),
   DATA_DIR: z.preprocess(empty, z.string().optional()),
+  /** SQLite file for per-server settings and feedback (created on first start). */
+  DATABASE_PATH: z.preprocess(empty, z.string().default(".data/rolecompare.sqlite")),
+  /** postgres://… : use PostgreSQL instead of the SQLite file (recommended for sharded fleets). */
+  DATABASE_URL: z.preprocess(empty, z.url({ protocol: /^postgres(ql)?$/, error: "expected postgres://user:password@host:5432/database" }).optional()),
+  /** Ask for the privileged Message Content intent (needed to read ask channels). Default: on when ASK_CHANNEL_IDS is set. */
+  MESSAGE_CONTENT_INTENT: z.preprocess(empty, z.enum(["true", "false"], { error: "expected true or false" }).optional()),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -10,6 +10,16 @@ export interface ClientSettings {
   apiBase?: string;
 }
 
+/**
+ * The rule for the privileged Message Content intent: MESSAGE_CONTENT_INTENT=true|false when set;
+ * otherwise on exactly when ASK_CHANNEL_IDS is set (as before). A server that adds an ask channel
+ * with /settings while it is off is told what the bot's owner must switch on.
+ */
+export function wantsMessageContent(settings: { MESSAGE_CONTENT_INTENT?: "true" | "false" | undefined; ASK_CHANNEL_IDS: readonly string[] }): boolean {
+  if (settings.MESSAGE_CONTENT_INTENT !== undefined) return settings.MESSAGE_CONTENT_INTENT === "true";
+  return settings.ASK_CHANNEL_IDS.length > 0;
+}
+
 export function clientIntents(settings: Pick<ClientSettings, "readAskChannels">): GatewayIntentBits[] {
   // Guilds: commands and channel info. GuildMessages + DirectMessages: messages that mention the bot
   // or are sent to it (their content is delivered without the privileged intent).

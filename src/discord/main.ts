@@ -2,6 +2,7 @@
 import { loadSettingsOrExit } from "../config/load-settings.js";
 import { KnowledgeError } from "../engine.js";
 import { createLogger } from "../logging/logger.js";
+import { StorageError } from "../storage/storage-error.js";
 import { startBot } from "./start-bot.js";
 
 const settings = loadSettingsOrExit();
@@ -21,6 +22,10 @@ try {
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
 } catch (error) {
+  if (error instanceof StorageError) {
+    console.error(error.message);
+    process.exit(1);
+  }
   if (error instanceof KnowledgeError) {
     console.error(`${error.message}\nFix the files above (npm run validate-data checks them) and start again.`);
     process.exit(1);

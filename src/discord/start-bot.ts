@@ -5,7 +5,8 @@ import type { Settings } from "../config/settings-schema.js";
 import { loadEngine, type Engine } from "../engine.js";
 import { createLogger, type Logger } from "../logging/logger.js";
 import { createBotContext, type BotContext } from "./bot-context.js";
-import { createClient } from "./create-client.js";
+import { openBotStorage } from "./bot-storage.js";
+import { createClient, wantsMessageContent } from "./create-client.js";
 import { onInteractionCreate } from "./events/interaction-create.js";
 import { onMessageCreate } from "./events/message-create.js";
 
@@ -18,8 +19,17 @@ export interface RunningBot {
 export async function startBot(settings: Settings, options: { logger?: Logger; engine?: Engine } = {}): Promise<RunningBot> {
   const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
   const engine = options.engine ?? (await loadEngine(settings.DATA_DIR));
-  const context = createBotContext(engine, logger, settings.ASK_CHANNEL_IDS);
-  const client = createClient({ readAskChannels: settings.ASK_CHANNEL_IDS.length > 0, ...(settings.DISCORD_API_BASE ? { apiBase: settings.DISCORD_API_BASE } : {}) });
+  // A database that cannot be opened stops start-up here with a StorageError naming it.
+  const storage = await openBotStorage(settings, logger);
+  const messageContentIntent = wantsMessageContent(settings);
+  const context = createBotContext(engine, logger, {
+    guildSettings: storage.guildSettings,
+    store: storage.store,
+    messageContentIntent,
+    settingsChanged: (guildId) => storage.settingsChanged(guildId),
+  });
+  const client = createClient({ readAskChannels: messageContentIntent, ...(settings.DISCORD_API_BASE ? { apiBase: settings.DISCORD_API_BASE } : {}) });
+  storage.attach(client);
 
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, roles: engine.summary.roles, shard: ready.shard?.ids }, "RoleCompare is online");
@@ -31,12 +41,18 @@ export async function startBot(settings: Settings, options: { logger?: Logger; e
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, "gateway disconnected"));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "gateway session resumed"));
 
-  await client.login(settings.DISCORD_TOKEN);
+  try {
+    await client.login(settings.DISCORD_TOKEN);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
   return {
     client,
     context,
     async stop() {
       await client.destroy();
+      await storage.close();
     },
   };
 }

@@ -19,8 +19,16 @@ describe("command definitions", () => {
     }
   });
 
-  it("includes /role, /roles, /help and the message command", () => {
-    expect(commandDefinitions().map((c) => c.name)).toEqual(["compare", "role", "roles", "help", "Ask RoleCompare"]);
+  it("includes /role, /roles, /help, the message command, /settings and /gaps", () => {
+    expect(commandDefinitions().map((c) => c.name)).toEqual(["compare", "role", "roles", "help", "Ask RoleCompare", "settings", "gaps"]);
+  });
+
+  it("shows /settings and /gaps only to members with Manage Server, in servers only", () => {
+    for (const name of ["settings", "gaps"]) {
+      const command = commandDefinitions().find((c) => c.name === name) as { default_member_permissions?: string; contexts?: number[] };
+      expect(command.default_member_permissions).toBe(String(1 << 5));
+      expect(command.contexts).toEqual([0]);
+    }
   });
 
   it("catches definitions Discord would reject", () => {

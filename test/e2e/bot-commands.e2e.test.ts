@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { commandDefinitions } from '../../src/discord/commands/index.js';
 import { deployCommands } from '../../src/discord/register-commands.js';
 import { validateCommandDefinitions } from '../../src/discord/validate-commands.js';
+import { isFeedbackId } from '../../src/render/discord/feedback-ids.js';
 import {
   callbackOf,
   customIds,
@@ -282,8 +283,8 @@ describe('slash commands, autocomplete, buttons and the message command (real bo
     expect(type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(isEphemeral(data.flags)).toBe(true);
     expect(data.embeds?.[0]?.title).toMatch(/Salary/);
-    // Their copy's buttons belong to them, and the asker's message is untouched.
-    expect(customIds(data.components).every((id) => id.endsWith(`:${other.id}`))).toBe(true);
+    // Their copy's buttons belong to them (votes belong to whoever clicks), and the asker's message is untouched.
+    expect(customIds(data.components).filter((id) => !isFeedbackId(id)).every((id) => id.endsWith(`:${other.id}`))).toBe(true);
     expect(fake.message(message.id)?.embeds[0]?.title).toBe(before);
   });
 

@@ -2,7 +2,7 @@
 // token, and `npm run start:sharded` launching a shard that logs in to the local stand-in,
 // answers, and stops cleanly on SIGTERM.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -44,6 +44,16 @@ describe("entry points", () => {
     expect(output()).toContain(".env.example");
     expect(output()).toContain("npm run chat");
   });
+
+  it("npm start with a damaged database file exits 1, names the file, and leaves it as it was", async () => {
+    const path = join(CWD, "damaged.sqlite");
+    writeFileSync(path, "not a database ".repeat(200));
+    const { exited, output } = run("src/discord/main.ts", { DISCORD_TOKEN: "MTIz.fake.token", DATABASE_PATH: path, LOG_LEVEL: "silent" });
+    expect(await exited).toBe(1);
+    expect(output()).toContain(`RoleCompare cannot open the SQLite file ${path}`);
+    expect(output()).toContain("move it aside");
+    expect(readFileSync(path, "utf8")).toBe("not a database ".repeat(200));
+  }, 30_000);
 
   it("start:sharded launches a shard that logs in, answers, and stops cleanly on SIGTERM", async () => {
     fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });

@@ -73,7 +73,8 @@ export function realEngine(): Promise<Engine> {
 /** Settings exactly as `npm start` would build them from these variables (no .env file). */
 export function settingsFor(fake: FakeDiscord, env: Record<string, string> = {}): Settings {
   return loadSettings({
-    env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: 'trace', ...env },
+    // An in-memory database per bot unless a test names one: tests never share or leave a file.
+    env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: 'trace', DATABASE_PATH: ':memory:', ...env },
     dotenv: false,
   });
 }

@@ -2,6 +2,7 @@
 // that did not mention the bot. The answer is public only when the message is a clear role question.
 import { ApplicationCommandType } from "discord.js";
 import { DISCORD_LIMITS } from "../../limits.js";
+import { recordUnknownTitles } from "../record-unknown-titles.js";
 import { answerPayload, sendNotice, sendResponse } from "../respond.js";
 import type { MessageContextCommand } from "./command.js";
 import { contextMenuCommand } from "./slash-command-base.js";
@@ -20,8 +21,11 @@ export const askMessageCommand: MessageContextCommand = {
     if (!text.trim()) return sendNotice(interaction, "That message has no text I can read (I can't see message content there, or it only has attachments).");
     const { parsed, answer } = ctx.engine.ask(text);
     if (parsed.intent === "none") return sendNotice(interaction, "That message doesn't look like a question about roles. Try `/compare` or `/help`.");
-    // Unclear matches and "I don't know that role" stay private to the member who asked.
-    const ephemeral = parsed.tier === "weak" || parsed.intent === "unknown" || parsed.intent === "help";
+    recordUnknownTitles(ctx, interaction.guildId, answer.unknownRoles);
+    // Unclear matches and "I don't know that role" stay private to the member who asked, and so does
+    // every answer where the server chose private answers.
+    const ephemeral =
+      parsed.tier === "weak" || parsed.intent === "unknown" || parsed.intent === "help" || (await ctx.guildSettings.get(interaction.guildId)).answersPrivate;
     await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral });
   },
 };

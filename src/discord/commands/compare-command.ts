@@ -1,6 +1,7 @@
 // /compare <aspect> role-a role-b [role-c] [hide] [mention]: roles side by side for one aspect.
 import { ASPECTS, ASPECT_IDS, isAspectId } from "../../knowledge/aspects.js";
 import type { BotContext } from "../bot-context.js";
+import { recordUnknownTitles } from "../record-unknown-titles.js";
 import { answerPayload, sendNotice, sendResponse } from "../respond.js";
 import type { ChatInputCommand } from "./command.js";
 import { slashCommand } from "./slash-command-base.js";
@@ -35,10 +36,11 @@ export const compareCommand: ChatInputCommand = {
     if (!isAspectId(aspect)) return sendNotice(interaction, "That aspect is not one I know. Try `/help`.");
     const inputs = ["role-a", "role-b", "role-c"].map((name) => interaction.options.getString(name)).filter((v): v is string => Boolean(v?.trim()));
     const resolved = resolveRoleOptions(ctx.engine, inputs);
+    if (resolved.problem?.tier === "unknown") recordUnknownTitles(ctx, interaction.guildId, [resolved.problem.typed]);
     if (resolved.problem) return replyWithRoleChoices(interaction, ctx, { aspect, known: resolved.roleIds, ...resolved.problem });
     if (resolved.roleIds.length < 2) return sendNotice(interaction, "Pick two different roles to compare (or use `/role` for one role).");
     const answer = ctx.engine.compare(resolved.resolved, aspect);
-    const hide = interaction.options.getBoolean("hide") ?? false;
+    const hide = interaction.options.getBoolean("hide") ?? (await ctx.guildSettings.get(interaction.guildId)).answersPrivate;
     const mention = hide ? null : interaction.options.getUser("mention");
     await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: hide, ...(mention ? { mentionUserId: mention.id } : {}) });
   },

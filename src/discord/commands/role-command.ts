@@ -1,5 +1,6 @@
 // /role <role> [aspect] [hide]: one role's profile, with buttons for the other aspects.
 import { ASPECTS, ASPECT_IDS, isAspectId } from "../../knowledge/aspects.js";
+import { recordUnknownTitles } from "../record-unknown-titles.js";
 import { answerPayload, sendResponse } from "../respond.js";
 import type { ChatInputCommand } from "./command.js";
 import { slashCommand } from "./slash-command-base.js";
@@ -25,8 +26,11 @@ export const roleCommand: ChatInputCommand = {
     const requested = interaction.options.getString("aspect") ?? "overview";
     const aspect = isAspectId(requested) ? requested : "overview";
     const resolved = resolveRoleOptions(ctx.engine, [interaction.options.getString("role", true)]);
+    if (resolved.problem?.tier === "unknown") recordUnknownTitles(ctx, interaction.guildId, [resolved.problem.typed]);
     if (resolved.problem) return replyWithRoleChoices(interaction, ctx, { aspect, known: [], ...resolved.problem });
     const answer = ctx.engine.compare(resolved.resolved, aspect);
-    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: interaction.options.getBoolean("hide") ?? false });
+    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), {
+      ephemeral: interaction.options.getBoolean("hide") ?? (await ctx.guildSettings.get(interaction.guildId)).answersPrivate,
+    });
   },
 };

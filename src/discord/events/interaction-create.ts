@@ -1,10 +1,13 @@
 // Routes every interaction to its command, autocomplete or button handler. A handler that throws
 // gets the member an ephemeral apology and a log line with context; the process never dies.
-import { MessageFlags, time, TimestampStyles, type Interaction } from "discord.js";
+import { MessageFlags, time, TimestampStyles, type ButtonInteraction, type Interaction, type ModalSubmitInteraction } from "discord.js";
+import { decodeFeedback, isFeedbackId } from "../../render/discord/feedback-ids.js";
 import type { BotContext } from "../bot-context.js";
 import { findCommand } from "../commands/index.js";
 import { isPermissionError, isQuietDiscordError } from "../discord-errors.js";
+import { handleGapsPage } from "../commands/gaps-command.js";
 import { handleButton } from "../handle-button.js";
+import { handleVote, handleVoteReason } from "../handle-feedback.js";
 import { FRIENDLY_ERROR, sendNotice } from "../respond.js";
 
 function describe(interaction: Interaction) {
@@ -12,11 +15,20 @@ function describe(interaction: Interaction) {
     interactionId: interaction.id,
     type: interaction.type,
     command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
-    customId: interaction.isMessageComponent() ? interaction.customId : undefined,
+    customId: interaction.isMessageComponent() || interaction.isModalSubmit() ? interaction.customId : undefined,
     userId: interaction.user.id,
     guildId: interaction.guildId ?? undefined,
     channelId: interaction.channelId ?? undefined,
   };
+}
+
+/** 👍 / 👎, the reason modal and the /gaps pager. */
+async function routeFeedback(interaction: ButtonInteraction | ModalSubmitInteraction, ctx: BotContext): Promise<void> {
+  const action = decodeFeedback(interaction.customId, ctx.codec);
+  if (!action) return sendNotice(interaction, "This button is from an older version of the bot and no longer works. Ask again to get fresh buttons.");
+  if (interaction.isButton() && action.kind === "vote") return handleVote(interaction, ctx, action);
+  if (interaction.isButton() && action.kind === "gaps-page") return handleGapsPage(interaction, ctx, action.days, action.page);
+  if (interaction.isModalSubmit() && action.kind === "vote-reason") return handleVoteReason(interaction, ctx, action);
 }
 
 async function route(interaction: Interaction, ctx: BotContext): Promise<void> {
@@ -26,12 +38,17 @@ async function route(interaction: Interaction, ctx: BotContext): Promise<void> {
     else await interaction.respond([]);
     return;
   }
-  if (interaction.isButton()) return handleButton(interaction, ctx);
+  if (interaction.isButton() || interaction.isModalSubmit()) {
+    if (isFeedbackId(interaction.customId)) return routeFeedback(interaction, ctx);
+    if (interaction.isButton()) return handleButton(interaction, ctx);
+    return;
+  }
   if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand()) return;
 
   const command = findCommand(interaction.commandName);
   if (!command) return sendNotice(interaction, "I don't know that command any more; it may have been removed. Try `/help`.");
-  const waitMs = ctx.cooldowns.take(`${interaction.user.id}:${command.data.name}`, command.cooldownMs);
+  const settings = ctx.guildSettings.peek(interaction.guildId) ?? (await ctx.guildSettings.get(interaction.guildId));
+  const waitMs = ctx.cooldowns.take(`${interaction.user.id}:${command.data.name}`, settings.userCooldownMs ?? command.cooldownMs);
   if (waitMs > 0) {
     const ready = new Date(Date.now() + waitMs);
     return sendNotice(interaction, `Easy there! You can use \`${command.data.name}\` again ${time(ready, TimestampStyles.RelativeTime)}.`);

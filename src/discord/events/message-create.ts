@@ -1,21 +1,31 @@
 // Free-text questions: answered only when addressed to the bot (see free-text-trigger.ts), only for
-// real role questions (never intent "none"), and rate-limited per channel and per user.
+// real role questions (never intent "none"), only where the server allows free text, and
+// rate-limited per channel and per user. The server's settings come from the per-guild cache.
 import type { Message } from "discord.js";
 import type { BotContext } from "../bot-context.js";
 import { COOLDOWNS } from "../cooldowns.js";
 import { isPermissionError, isQuietDiscordError } from "../discord-errors.js";
+import { recordUnknownTitles } from "../record-unknown-titles.js";
 import { answerPayload, NO_MENTIONS } from "../respond.js";
 import { freeTextTrigger } from "../triggers/free-text-trigger.js";
 
 export async function onMessageCreate(message: Message, ctx: BotContext): Promise<void> {
+  // Cheap checks first: most messages in a busy server are from bots or never for us.
+  if (message.author.bot || message.webhookId || message.system) return;
   const botUserId = message.client.user.id;
-  const reason = freeTextTrigger(message, botUserId, ctx.askChannelIds);
+  const settings = ctx.guildSettings.peek(message.guildId) ?? (await ctx.guildSettings.get(message.guildId));
+  const reason = freeTextTrigger(message, botUserId, settings.askChannelIds);
   if (!reason) return;
+  if (!settings.freeText && reason !== "dm") {
+    ctx.logger.debug({ guildId: message.guildId, reason }, "free-text answers are off in this server");
+    return;
+  }
   const { parsed, answer } = ctx.engine.ask(message.content);
   if (parsed.intent === "none") {
     ctx.logger.debug({ channelId: message.channelId, reason }, "message is not a role question; staying silent");
     return;
   }
+  recordUnknownTitles(ctx, message.guildId, answer.unknownRoles);
   // In an ask channel a weak guess stays unsaid unless the member addressed the bot directly.
   if (reason === "ask-channel" && parsed.tier === "weak") return;
   // Check both before starting either: a message that is not answered must not use up a cooldown.
@@ -26,7 +36,7 @@ export async function onMessageCreate(message: Message, ctx: BotContext): Promis
     return;
   }
   ctx.cooldowns.take(channelKey, COOLDOWNS.channelMs);
-  ctx.cooldowns.take(userKey, COOLDOWNS.userMessageMs);
+  ctx.cooldowns.take(userKey, settings.userCooldownMs ?? COOLDOWNS.userMessageMs);
   try {
     // failIfNotExists: false: if the question was deleted meanwhile, post without the reply link.
     await message.reply({ ...answerPayload(ctx, answer, message.author.id), allowedMentions: NO_MENTIONS, failIfNotExists: false });

@@ -5,6 +5,7 @@ import type { Answer, RoleRef } from "../../answers/answer.js";
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
 import { DISCORD_LIMITS } from "../../limits.js";
 import type { CustomIdCodec } from "./custom-ids.js";
+import { feedbackButtons } from "./feedback-components.js";
 import { truncate } from "./fit-embed.js";
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
@@ -46,6 +47,7 @@ export function answerComponents(answer: Answer, codec: CustomIdCodec, askerId: 
     buttons.push(button(codec.encode({ kind: "page", page: page - 1, askerId }), "Previous", ButtonStyle.Secondary, { disabled: page <= 0 }));
     buttons.push(button(codec.encode({ kind: "page", page: page + 1, askerId }), "Next", ButtonStyle.Secondary, { disabled: page >= options.pages - 1 }));
   }
+  buttons.push(...feedbackButtons(answer));
   if (withDismiss) buttons.push(dismissButton(codec, askerId));
   return toRows(buttons);
 }

@@ -53,6 +53,12 @@ export class CustomIdCodec {
     return id;
   }
 
+  /** Role codes joined by "." (as in every id) to role ids; null when one names no role any more. */
+  decodeRoles(codes: string): string[] | null {
+    const roleIds = codes.split(".").map((code) => this.byCode.get(code));
+    return roleIds.length === 0 || roleIds.some((r) => r === undefined) ? null : (roleIds as string[]);
+  }
+
   /** Null for ids that are not ours, malformed, or name roles that no longer exist. */
   decode(customId: string): ButtonAction | null {
     const [prefix, kind, ...rest] = customId.split(":");

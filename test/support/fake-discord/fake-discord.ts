@@ -9,6 +9,7 @@ import type {
   APIInteraction,
   APIMessage,
   APIMessageApplicationCommandInteraction,
+  APIModalSubmitInteraction,
   APIMessageComponentButtonInteraction,
   APIUser,
   GatewayDispatchPayload,
@@ -21,7 +22,7 @@ import { CommandStore } from './commands.js';
 import { FakeGateway } from './gateway.js';
 import { parseBody, readRawBody } from './http-body.js';
 import { InteractionBuilders, InteractionRegistry } from './interactions.js';
-import type { AutocompleteInit, ButtonInit, ChatInputInit, MessageContextInit } from './interactions.js';
+import type { AutocompleteInit, ButtonInit, ChatInputInit, InteractionRecord, MessageContextInit, ModalSubmitInit } from './interactions.js';
 import { MessageStore } from './messages.js';
 import type { DispatchMessageInit } from './messages.js';
 import { RequestRecorder } from './recorder.js';
@@ -306,6 +307,16 @@ export class FakeDiscord {
 
   buttonInteraction(init: ButtonInit): APIMessageComponentButtonInteraction {
     return this.builders.button(init);
+  }
+
+  /** A MODAL_SUBMIT, as when a member submits the modal the bot opened (see `modalOf`). */
+  modalSubmitInteraction(init: ModalSubmitInit): APIModalSubmitInteraction {
+    return this.builders.modalSubmit(init);
+  }
+
+  /** The modal the bot opened in answer to this interaction (response type 9), if any. */
+  modalOf(interactionId: string): InteractionRecord['modal'] {
+    return this.interactions.get(interactionId)?.modal;
   }
 
   messageContextInteraction(init: MessageContextInit): APIMessageApplicationCommandInteraction {

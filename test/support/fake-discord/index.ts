@@ -10,6 +10,7 @@ export type {
   ChatInputInit,
   InteractionContextInit,
   MessageContextInit,
+  ModalSubmitInit,
   OptionValue,
   OptionsInit,
 } from './interactions.js';

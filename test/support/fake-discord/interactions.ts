@@ -21,6 +21,7 @@ import type {
   APIMessage,
   APIMessageApplicationCommandInteraction,
   APIMessageComponentButtonInteraction,
+  APIModalSubmitInteraction,
   APIUser,
 } from 'discord-api-types/v10';
 import { EVERYONE_PERMISSIONS } from './world.js';
@@ -41,6 +42,8 @@ export interface InteractionContextInit {
   /** Interaction token (default: random). */
   token?: string;
   locale?: Locale;
+  /** The member's permissions in the channel (bitfield string); default @everyone's. E.g. ManageGuild for admins. */
+  permissions?: string;
 }
 
 export type OptionValue = string | number | boolean;
@@ -73,11 +76,22 @@ export interface MessageContextInit extends InteractionContextInit {
   targetContent?: string;
 }
 
+export interface ModalSubmitInit extends InteractionContextInit {
+  /** The modal's custom_id (as the bot sent it). */
+  customId: string;
+  /** Text input values by custom_id. */
+  values: Record<string, string>;
+  /** The message whose button opened the modal, if any (a stored message id). */
+  message?: string;
+}
+
 /** Per-interaction bookkeeping: what the bot answered. */
 export interface InteractionRecord {
   payload: APIInteraction;
   /** Interaction response type of the first (and only valid) callback, once acknowledged. */
   responseType?: number;
+  /** The modal the bot opened (response type 9), if it did. */
+  modal?: { custom_id: string; title: string; components: unknown[] };
   /** Id of the message that `@original` refers to, once there is one. */
   originalMessageId?: string;
   followUpMessageIds: string[];
@@ -191,6 +205,22 @@ export class InteractionBuilders {
     } as APIMessageComponentButtonInteraction;
   }
 
+  modalSubmit(init: ModalSubmitInit): APIModalSubmitInteraction {
+    const message = init.message ? this.resolveMessage(init.message) : undefined;
+    const base = this.base(InteractionType.ModalSubmit, { ...init, ...(message ? { channelId: message.channel_id } : {}) });
+    return {
+      ...base,
+      ...(message ? { message } : {}),
+      data: {
+        custom_id: init.customId,
+        components: Object.entries(init.values).map(([custom_id, value]) => ({
+          type: ComponentType.ActionRow,
+          components: [{ type: ComponentType.TextInput, custom_id, value }],
+        })),
+      },
+    } as APIModalSubmitInteraction;
+  }
+
   messageContext(init: MessageContextInit): APIMessageApplicationCommandInteraction {
     const user = this.world.resolveUser(init.user);
     let target: APIMessage;
@@ -256,7 +286,7 @@ export class InteractionBuilders {
       guild_locale: Locale.EnglishUS,
       channel_id: channelId,
       channel: guildChannel ? { ...guildChannel } : { id: channelId, type: ChannelType.GuildText },
-      member: this.world.interactionMember(user),
+      member: this.world.interactionMember(user, init.permissions),
       authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: this.world.ids.guild },
       context: InteractionContextType.Guild,
     };

@@ -18,7 +18,7 @@ import type { CommandScope, CommandStore } from './commands.js';
 import type { RecordedFile } from './http-body.js';
 import type { InteractionRecord, InteractionRegistry } from './interactions.js';
 import type { MessageBody, MessageStore } from './messages.js';
-import { validateAutocompleteChoices, validateCommands, validateMessageBody } from './validation.js';
+import { validateAutocompleteChoices, validateCommands, validateMessageBody, validateModal } from './validation.js';
 import type { ApiError } from './validation.js';
 import type { FakeWorld } from './world.js';
 
@@ -291,6 +291,13 @@ export class FakeRest {
           messages.edit(target.id, data, request.files);
         }
         message = messages.get(target.id);
+        break;
+      }
+      case InteractionResponseType.Modal: {
+        const modal = data as unknown as { custom_id?: string; title?: string; components?: unknown[] } | undefined;
+        const invalid = validateModal(modal);
+        if (invalid) return fromError(invalid);
+        record.modal = { custom_id: modal!.custom_id!, title: modal!.title!, components: modal!.components! };
         break;
       }
       case InteractionResponseType.ApplicationCommandAutocompleteResult: {

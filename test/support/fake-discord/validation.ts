@@ -133,6 +133,25 @@ export function validateAutocompleteChoices(choices: unknown): ApiError | undefi
   return problems.length > 0 ? invalidFormBody(problems) : undefined;
 }
 
+/** A modal (interaction response type 9): custom_id, a title of 1-45, 1-5 rows of one text input each. */
+export function validateModal(modal: { custom_id?: unknown; title?: unknown; components?: unknown } | undefined): ApiError | undefined {
+  const problems: [string, string, string][] = [];
+  if (typeof modal?.custom_id !== 'string' || modal.custom_id.length === 0 || modal.custom_id.length > LIMITS.customId) {
+    problems.push(['data.custom_id', 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${LIMITS.customId} in length.`]);
+  }
+  if (typeof modal?.title !== 'string' || modal.title.length === 0 || modal.title.length > 45) {
+    problems.push(['data.title', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 45 in length.']);
+  }
+  const rows = Array.isArray(modal?.components) ? (modal.components as { components?: { type?: number; label?: string; custom_id?: string }[] }[]) : [];
+  if (rows.length === 0 || rows.length > 5) problems.push(['data.components', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.']);
+  rows.forEach((row, i) => {
+    for (const input of row.components ?? []) {
+      if (input.type === 4 && (!input.label || input.label.length > 45)) problems.push([`data.components.${i}.components.0.label`, 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 45 in length.']);
+    }
+  });
+  return problems.length > 0 ? invalidFormBody(problems) : undefined;
+}
+
 const CHAT_INPUT_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
 /** Validates application command definitions (PUT bulk overwrite or POST). */

@@ -205,8 +205,8 @@ export class FakeWorld {
     };
   }
 
-  interactionMember(user: APIUser): APIInteractionGuildMember {
-    return { ...this.member(user), user, permissions: EVERYONE_PERMISSIONS };
+  interactionMember(user: APIUser, permissions: string = EVERYONE_PERMISSIONS): APIInteractionGuildMember {
+    return { ...this.member(user), user, permissions };
   }
 
   readyPayload(sessionId: string, resumeGatewayUrl: string, shard: [number, number]): GatewayReadyDispatchData {
