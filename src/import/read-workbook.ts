@@ -42,7 +42,33 @@ export async function readWorkbook(file: string, label: string, pick: (sheetName
   } catch (error) {
     if (error instanceof VisitorError) throw error.original;
     if (error instanceof ImportError) throw error;
+    // exceljs's streaming reader fails on workbooks whose sheets come before the workbook part in
+    // the zip (some writers order them so); such a workbook is read whole instead.
+    if (names.length === 0 && /reading 'sheets'/.test((error as Error).message)) return readWholeWorkbook(file, label, pick);
     throw new ImportError(`${label} could not be read as an Excel workbook (${(error as Error).message}). The file may be corrupt: download it again.`);
+  }
+  return names;
+}
+
+async function readWholeWorkbook(file: string, label: string, pick: (sheetName: string, index: number) => SheetVisitor | undefined): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new ImportError(`${label} could not be read as an Excel workbook (${(error as Error).message}). The file may be corrupt: download it again.`);
+  }
+  const names: string[] = [];
+  for (const worksheet of workbook.worksheets) {
+    const visitor = pick(worksheet.name, names.length);
+    names.push(worksheet.name);
+    if (!visitor) continue;
+    worksheet.eachRow((row, rowNumber) => {
+      const values = row.values as unknown[];
+      const cells: Cell[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(plainCell(values[i]));
+      visitor.row(cells, rowNumber);
+    });
+    visitor.end?.();
   }
   return names;
 }

@@ -70,13 +70,13 @@ describe("bad input", () => {
 
   it("says a file that is not a workbook at all is corrupt", async () => {
     const dir = await copy();
-    await writeFile(join(dir, "bls", "national_M2030_dl.xlsx"), "OCC_CODE,OCC_TITLE\n91-1011,a csv file saved as xlsx\n");
-    expect(await importError(dir)).toContain("bls/national_M2030_dl.xlsx is not a complete Excel workbook");
+    await writeFile(join(dir, "bls", "national_M2031_dl.xlsx"), "OCC_CODE,OCC_TITLE\n91-1011,a csv file saved as xlsx\n");
+    expect(await importError(dir)).toContain("bls/national_M2031_dl.xlsx is not a complete Excel workbook");
   });
 
   it("names the missing BLS, EP, SOC and ESCO files", async () => {
     let dir = await copy();
-    for (const year of [2029, 2030]) await unlink(join(dir, "bls", `national_M${year}_dl.xlsx`));
+    for (const year of [2030, 2031]) await unlink(join(dir, "bls", `national_M${year}_dl.xlsx`));
     expect(await importError(dir)).toMatch(/No OEWS national wage file in bls: expected national_M<year>_dl\.xlsx/);
     dir = await copy();
     await unlink(join(dir, "bls", "ep-2030-40-occupation.xlsx"));
@@ -108,7 +108,7 @@ describe("bad input", () => {
     await writeWorkbook(join(dir, "bls", "ep-2030-40-occupation.xlsx"), [{ name: "Table 9.9", rows: [["nothing"]] }]);
     expect(await importError(dir)).toContain('bls/ep-2030-40-occupation.xlsx does not have a sheet named "Table 1.2" (sheets found: Table 9.9)');
     dir = await copy();
-    const oews = join(dir, "bls", "national_M2030_dl.xlsx");
+    const oews = join(dir, "bls", "national_M2031_dl.xlsx");
     const header = ["OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"];
     await writeWorkbook(oews, [{ name: "data", rows: [header, ["91-1011", "Widget Inspectors", "detailed", 10, 1, 2, 1, 1, 1, 1, "#", 1, 1, 1, 1, 1, null, null]] }]);
     expect(await importError(dir)).toContain('marks wages with "#"');
@@ -134,5 +134,20 @@ describe("bad input", () => {
     await writeFile(join(dir, "onet-29.9", "Read Me.txt"), "O*NET 29.9 Database\nFebruary 2031 Release\n");
     const changed = await runImport({ from: dir, out: join(base, "h3.json") });
     expect(changed.file.contentHash).not.toBe(first.file.contentHash);
+  });
+});
+
+describe("workbooks written in an unusual part order", () => {
+  it("reads a workbook whose sheets come before the workbook part in the zip", async () => {
+    const { unzipSync, zipSync } = await import("fflate");
+    const dir = await copy();
+    const file = join(dir, "onet-29.9", "Job Zones.xlsx");
+    const entries = unzipSync(new Uint8Array(await readFile(file)));
+    const sheetsFirst: Record<string, Uint8Array> = {};
+    const names = Object.keys(entries).sort((a, b) => Number(b.includes("worksheets/")) - Number(a.includes("worksheets/")) || Number(a === "xl/workbook.xml") - Number(b === "xl/workbook.xml"));
+    for (const name of names) sheetsFirst[name] = entries[name]!;
+    await writeFile(file, zipSync(sheetsFirst));
+    const result = await runImport({ from: dir, out: join(base, "order.json") });
+    expect(result.file.occupations.find((o) => o.code === "91-1021.00")?.jobZone).toBe(4);
   });
 });

@@ -2,6 +2,7 @@
 // with INVENTED occupations (major groups 91 and 92, which SOC does not use), for the importer's tests.
 import ExcelJS from "exceljs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { unzipSync, zipSync } from "fflate";
 import { join } from "node:path";
 
 type Row = (string | number | null)[];
@@ -12,7 +13,13 @@ export async function writeWorkbook(file: string, sheets: { name: string; rows: 
     const ws = workbook.addWorksheet(sheet.name);
     for (const row of sheet.rows) ws.addRow(row);
   }
-  await workbook.xlsx.writeFile(file);
+  // exceljs's writer orders zip entries by timing, and its streaming reader needs the workbook part
+  // before the sheets (as Excel and the publishers write it): put the parts in Excel's order.
+  const entries = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const first = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"];
+  const ordered: Record<string, Uint8Array> = {};
+  for (const name of [...first.filter((n) => n in entries), ...Object.keys(entries).filter((n) => !first.includes(n))]) ordered[name] = entries[name]!;
+  await writeFile(file, zipSync(ordered));
 }
 
 /** Rows from objects, in the header's column order. */
@@ -195,8 +202,8 @@ export async function buildFixtureSources(root: string, options: FixtureOptions 
     H_MEAN: annualBase / 2080, A_MEAN: annualBase, H_PCT10: 10, H_PCT25: 15, H_MEDIAN: annualBase / 2080, H_PCT75: 40, H_PCT90: 50,
     A_PCT10: 20800, A_PCT25: 31200, A_MEDIAN: annualBase, A_PCT75: 83200, A_PCT90: 104000, ...extra,
   });
-  for (const year of options.oewsYears ?? [2030, 2029]) {
-    const bump = year === 2030 ? 0 : -1000;
+  for (const year of options.oewsYears ?? [2031, 2030]) {
+    const bump = year === 2031 ? 0 : -1000;
     await writeWorkbook(join(root, "bls", `national_M${year}_dl.xlsx`), [
       {
         name: `national_M${year}_dl`,

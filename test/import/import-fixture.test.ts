@@ -24,7 +24,7 @@ describe("import of an invented release", () => {
     expect(occupationsFileSchema.parse(written).format).toBe(OCCUPATIONS_FORMAT);
     expect(written.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(written.sources.onet).toMatchObject({ version: "29.9", release: "January 2031", file: "onet-29.9" });
-    expect(written.sources.oews).toMatchObject({ year: 2030, release: "May 2030", file: "bls/national_M2030_dl.xlsx" });
+    expect(written.sources.oews).toMatchObject({ year: 2031, release: "May 2031", file: "bls/national_M2031_dl.xlsx" });
     expect(written.sources.projections.release).toBe("2030–40");
     expect(written.sources.esco.release).toBe("v1.2");
   });
