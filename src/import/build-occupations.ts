@@ -120,10 +120,10 @@ function scalar(table: ElementTable, code: string, scale: string): (number | nul
   });
 }
 
-/** Percent per category; null when the occupation has no rows for the scale or O*NET flags them for suppression. */
+/** Percent per category; null when the occupation has no rows for the scale. */
 function distribution(d: Distributions, code: string, scale: string, categories: number[]): number[] | null {
   const values = d.values.get(code)?.get(scale);
-  if (!values || d.suppressed.get(code)?.has(scale)) return null;
+  if (!values) return null;
   return categories.map((n) => Math.min(100, Math.max(0, round(values.get(n) ?? 0))));
 }
 

@@ -102,18 +102,19 @@ export async function readElementFile(files: Files, folder: string, file: OnetFi
   return { elements, values };
 }
 
+/**
+ * code -> scale id (RL, RW, OJ) -> category number -> percent. Kept as published: O*NET's Recommend
+ * Suppress flag here marks one category's precision (often the largest share), and dropping those
+ * would leave distributions that no longer add up, or none at all for most occupations.
+ */
 export interface Distributions {
-  /** code -> scale id (RL, RW, OJ) -> category number -> percent. */
   values: Map<string, Map<string, Map<number, number>>>;
-  /** code -> scale ids with a category flagged Recommend Suppress = Y. */
-  suppressed: Map<string, Set<string>>;
 }
 
 export const DISTRIBUTION_SCALES = ["RL", "RW", "OJ"] as const;
 
 export async function readEducationTraining(files: Files, folder: string): Promise<Distributions> {
   const values = new Map<string, Map<string, Map<number, number>>>();
-  const suppressed = new Map<string, Set<string>>();
   await readTable(
     files.education,
     label(folder, "education"),
@@ -124,13 +125,10 @@ export async function readEducationTraining(files: Files, folder: string): Promi
       const category = row.num("Category");
       const value = row.num("Data Value");
       if (category === null || value === null) return;
-      const code = row.text(CODE);
-      getMap(getMap(values, code), scale).set(category, value);
-      if (row.text("Recommend Suppress").toUpperCase() === "Y") getSet(suppressed, code).add(scale);
+      getMap(getMap(values, row.text(CODE)), scale).set(category, value);
     },
-    { optional: ["Recommend Suppress"] },
   );
-  return { values, suppressed };
+  return { values };
 }
 
 /** Category descriptions per scale id, by category number. */
@@ -244,12 +242,6 @@ function getMap<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
   let inner = map.get(key);
   if (!inner) map.set(key, (inner = new Map()));
   return inner;
-}
-
-function getSet(map: Map<string, Set<string>>, key: string): Set<string> {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  return set;
 }
 
 function pushUnique(list: string[], value: string): void {

@@ -23,7 +23,7 @@ export async function writeWorkbook(file: string, sheets: { name: string; rows: 
 }
 
 /** Rows from objects, in the header's column order. */
-function table(header: string[], records: Record<string, string | number | null>[]): Row[] {
+function table(header: string[], records: Record<string, string | number | null | undefined>[]): Row[] {
   return [header, ...records.map((r) => header.map((h) => r[h] ?? null))];
 }
 

@@ -64,7 +64,8 @@ describe("import of an invented release", () => {
       training: ["None or short demonstration", "Up to 1 month"],
     });
     expect(occupation(FIXTURE.inspector)).toMatchObject({ education: [0, 60.5, 39.5], experience: [100, 0], training: null });
-    expect(occupation(FIXTURE.gardener).training).toBeNull(); // suppressed
+    expect(occupation(FIXTURE.gardener).training).toEqual([100, 0]); // a category flagged Recommend Suppress is kept as published
+    expect(occupation(FIXTURE.archivist).education).toBeNull();
   });
 
   it("lists job zones, related occupations in index order and hot technologies in demand first", () => {
