@@ -1,37 +1,14 @@
 // `npm run import-occupations` as a user runs it: a real process, its output and exit code.
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, readFile, unlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { occupationsFileSchema } from "../../src/knowledge/occupations-schema.js";
+import { runTsx, type Run } from "../support/run-tsx.js";
 import { buildFixtureSources } from "./fixture-sources.js";
 import { serveFolder, type StaticServer } from "./static-server.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/import/main.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: readonly string[]) => runTsx("src/import/main.ts", args);
 
 let dir: string;
 let server: StaticServer;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { zipSync } from "fflate";
 import { downloadSources, type DownloadOptions } from "../../src/import/download-sources.js";
 import { runImport } from "../../src/import/run-import.js";
-import { ImportError } from "../../src/import/import-error.js";
+import { importErrorMessage } from "./import-error-message.js";
 import { ONET_FILES } from "../../src/import/source-layout.js";
 import { buildFixtureSources } from "./fixture-sources.js";
 import { serveFolder, type StaticServer } from "./static-server.js";
@@ -57,13 +57,8 @@ function mirrorOptions(url: string, extra: Partial<DownloadOptions> = {}): Downl
   };
 }
 
-async function downloadError(options: DownloadOptions): Promise<string> {
-  const error = await downloadSources(options).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return (error as ImportError).message;
+function downloadError(options: DownloadOptions): Promise<string> {
+  return importErrorMessage(downloadSources(options));
 }
 
 describe("--download", () => {
