@@ -6,7 +6,7 @@
 
 /** Nouns that end in "s" but are not plurals, or stay the same in the singular. */
 const INVARIANT = new Set([
-  "sales", "series", "species", "news", "goods", "arts", "parts", "works", "means", "forces", "arms", "customs",
+  "sales", "sports", "series", "species", "news", "goods", "arts", "parts", "works", "means", "forces", "arms", "customs",
   "services", "operations", "relations", "affairs", "resources", "sciences", "studies", "systems", "communications",
   "physics", "mathematics", "economics", "statistics", "logistics", "electronics", "avionics", "robotics", "genetics",
   "athletics", "aeronautics", "graphics", "gas", "glass", "lens",
@@ -39,9 +39,10 @@ export function singularTitle(title: string): string {
     rest = rest.slice(0, except.index);
   }
 
-  // "First-Line Supervisors of Retail Sales Workers": only the part before "of" names the person.
+  // "First-Line Supervisors of Retail Sales Workers", "Helpers--Roofers": only the part before
+  // "of" or "--" names the person.
   let tail = "";
-  const of = / of /.exec(rest);
+  const of = / of |--/.exec(rest);
   if (of && isPlural(lastWord(rest.slice(0, of.index)))) {
     tail = rest.slice(of.index);
     rest = rest.slice(0, of.index);
@@ -52,7 +53,13 @@ export function singularTitle(title: string): string {
   const listEnd = segments.findIndex((s, i) => i > 0 && /^(and|or) /.test(s));
   let head: string[];
   let qualifiers: string[];
-  if (listEnd > 0 && !(isPlural(lastWord(segments[0]!)) && !segments.slice(1, listEnd + 1).some((s) => isPlural(lastWord(s))))) {
+  // A list without the Oxford comma: "Poets, Lyricists and Creative Writers".
+  const lastParts = segments.at(-1)!.split(" and ");
+  const plainList = listEnd < 0 && segments.length > 1 && lastParts.length === 2 && [...segments.slice(0, -1), ...lastParts].every((s) => isPlural(lastWord(s)));
+  if (plainList) {
+    head = segments;
+    qualifiers = [];
+  } else if (listEnd > 0 && !(isPlural(lastWord(segments[0]!)) && !segments.slice(1, listEnd + 1).some((s) => isPlural(lastWord(s))))) {
     head = segments.slice(0, listEnd + 1);
     qualifiers = segments.slice(listEnd + 1);
   } else {
@@ -60,12 +67,29 @@ export function singularTitle(title: string): string {
     qualifiers = segments.slice(1);
   }
 
-  const singularHead =
-    head.length > 1
-      ? joinAlternatives(head.map((s, i) => singularItems(i === head.length - 1 ? s.replace(/^(and|or) /, "") : s)))
-      : singularItems(head[0]!);
-  return `${singularHead}${tail}${qualifiers.map((q) => `, ${q}`).join("")}${clause}`;
+  const items = head.map((s, i) => singularItems(i === head.length - 1 ? s.replace(/^(and|or) /, "") : s));
+  let singularHead = plainList ? items.join(", ") : joinAlternatives(items);
+  // A second list of people after the first: "Cutting and Press Machine Setters, Operators, and Tenders".
+  const more = qualifiers.findIndex((q) => /^(and|or) /.test(q));
+  if (more >= 0 && qualifiers.slice(0, more + 1).every((q) => isPlural(lastWord(q)))) {
+    const people = qualifiers.slice(0, more + 1).map((q) => singularItems(q.replace(/^(and|or) /, "")));
+    singularHead = `${singularHead}, ${joinAlternatives(people)}`;
+    qualifiers = qualifiers.slice(more + 1);
+  }
+  return `${singularHead}${tail}${qualifiers.map((q) => `, ${singularPerson(q)}`).join("")}${clause}`;
 }
+
+/** A qualifier naming people ("Physicians, Pathologists") turns singular; one naming things ("Farm Products") does not. */
+function singularPerson(qualifier: string): string {
+  const words = qualifier.split(" ");
+  const last = words.at(-1)!;
+  const singular = singularWord(last);
+  if (singular === last || !PERSON_ENDING.test(singular)) return qualifier;
+  return [...words.slice(0, -1), singular].join(" ");
+}
+
+// "-er" alone would also match things ("Fibers"), so only these person endings count.
+const PERSON_ENDING = /(ist|or|ian|ant|ent|man|person|ee|ess|worker|officer)$/i;
 
 /** "Secretaries and Administrative Assistants" -> "Secretary or Administrative Assistant"; "Police Identification and Records Officers" keeps its "and". */
 function singularItems(phrase: string): string {

@@ -22,6 +22,13 @@ describe("singularTitle", () => {
     ["Snow Sales Agents", "Snow Sales Agent"],
     ["Moon Logistics", "Moon Logistics"],
     ["Infantry", "Infantry"],
+    ["Poets, Lyricists and Creative Writers", "Poet, Lyricist or Creative Writer"],
+    ["Surgeons, Cloud Specialists", "Surgeon, Cloud Specialist"],
+    ["Balloon Buyers, Farm Products", "Balloon Buyer, Farm Products"],
+    ["Kite Stringing Machine Operators, Silk and Paper Fibers", "Kite Stringing Machine Operator, Silk and Paper Fibers"],
+    ["Folding, Gluing, and Pressing Machine Setters, Operators, and Tenders, Paper and Card", "Folding, Gluing or Pressing Machine Setter, Operator or Tender, Paper and Card"],
+    ["Kite Fliers, Sports and Related Workers", "Kite Flier, Sports and Related Worker"],
+    ["Helpers--Kite Menders, Patchers, and Stitchers", "Helper--Kite Menders, Patchers, and Stitchers"],
   ])("%s -> %s", (plural, singular) => {
     expect(singularTitle(plural)).toBe(singular);
   });
