@@ -26,7 +26,7 @@ beforeAll(async () => {
     run("src/cli/chat.ts", [], "office manager vs operations manager\nexit\n"),
     run("src/cli/ask.ts", ["--data", brokenDir, "receptionist salary"]),
   ]);
-}, 30_000);
+}, 60_000); // five tsx processes at once: slow on a loaded 2-core machine
 
 afterAll(async () => {
   if (brokenDir) await rm(brokenDir, { recursive: true, force: true });
