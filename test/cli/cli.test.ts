@@ -1,37 +1,10 @@
 // The command-line tools as a user runs them: real processes, stdin and stdout. Each spawn costs
 // about a second, so all five start together in beforeAll and the tests read their results.
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a CLI entry point under tsx from the repo root, feeding `stdin` and collecting output. */
-function run(script: string, args: readonly string[], stdin = ""): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+import { ROOT, runTsx as run, type Run } from "../support/run-tsx.js";
 
 const JSON_QUESTIONS = ["office manager vs operations manager salary", "which roles do you know?", "what does a marketing manager earn"];
 
@@ -54,7 +27,7 @@ beforeAll(async () => {
     run("src/cli/chat.ts", ["--curated"], "office manager vs operations manager\nexit\n"),
     run("src/cli/ask.ts", ["--data", brokenDir, "receptionist salary"]),
   ]);
-}, 60_000);
+}, 60_000); // five tsx processes at once: slow on a loaded 2-core machine
 
 afterAll(async () => {
   if (brokenDir) await rm(brokenDir, { recursive: true, force: true });
