@@ -4,6 +4,7 @@ import { Events, type Client } from "discord.js";
 import type { Settings } from "../config/settings-schema.js";
 import { loadEngine, type Engine } from "../engine.js";
 import { createLogger, type Logger } from "../logging/logger.js";
+import type { PayChartRenderer } from "../render/chart/pay-chart-renderer.js";
 import { createBotContext, type BotContext } from "./bot-context.js";
 import { createClient } from "./create-client.js";
 import { onInteractionCreate } from "./events/interaction-create.js";
@@ -15,10 +16,17 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot(settings: Settings, options: { logger?: Logger; engine?: Engine } = {}): Promise<RunningBot> {
+/** Options tests use to inject their own engine, log sink or chart renderer (e.g. one that fails). */
+export interface StartBotOptions {
+  logger?: Logger;
+  engine?: Engine;
+  payChart?: PayChartRenderer;
+}
+
+export async function startBot(settings: Settings, options: StartBotOptions = {}): Promise<RunningBot> {
   const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
   const engine = options.engine ?? (await loadEngine(settings.DATA_DIR));
-  const context = createBotContext(engine, logger, settings.ASK_CHANNEL_IDS);
+  const context = createBotContext(engine, logger, settings.ASK_CHANNEL_IDS, options.payChart);
   const client = createClient({ readAskChannels: settings.ASK_CHANNEL_IDS.length > 0, ...(settings.DISCORD_API_BASE ? { apiBase: settings.DISCORD_API_BASE } : {}) });
 
   client.once(Events.ClientReady, (ready) => {

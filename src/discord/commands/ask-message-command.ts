@@ -2,6 +2,7 @@
 // that did not mention the bot. The answer is public only when the message is a clear role question.
 import { ApplicationCommandType } from "discord.js";
 import { DISCORD_LIMITS } from "../../limits.js";
+import { askedPayPeriod } from "../../understanding/detect-pay-period.js";
 import { answerPayload, sendNotice, sendResponse } from "../respond.js";
 import type { MessageContextCommand } from "./command.js";
 import { contextMenuCommand } from "./slash-command-base.js";
@@ -22,6 +23,6 @@ export const askMessageCommand: MessageContextCommand = {
     if (parsed.intent === "none") return sendNotice(interaction, "That message doesn't look like a question about roles. Try `/compare` or `/help`.");
     // Unclear matches and "I don't know that role" stay private to the member who asked.
     const ephemeral = parsed.tier === "weak" || parsed.intent === "unknown" || parsed.intent === "help";
-    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral });
+    await sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id, { period: askedPayPeriod(text) }), { ephemeral });
   },
 };

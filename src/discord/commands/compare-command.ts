@@ -41,6 +41,6 @@ export const compareCommand: ChatInputCommand = {
     answer.notes.unshift(...resolved.notes);
     const hide = interaction.options.getBoolean("hide") ?? false;
     const mention = hide ? null : interaction.options.getUser("mention");
-    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: hide, ...(mention ? { mentionUserId: mention.id } : {}) });
+    await sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id), { ephemeral: hide, ...(mention ? { mentionUserId: mention.id } : {}) });
   },
 };

@@ -28,6 +28,6 @@ export const roleCommand: ChatInputCommand = {
     if (resolved.problem) return replyWithRoleChoices(interaction, ctx, { aspect, known: [], ...resolved.problem });
     const answer = ctx.engine.compare(resolved.roleIds, aspect);
     answer.notes.unshift(...resolved.notes);
-    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: interaction.options.getBoolean("hide") ?? false });
+    await sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id), { ephemeral: interaction.options.getBoolean("hide") ?? false });
   },
 };

@@ -1,6 +1,7 @@
 // Free-text questions: answered only when addressed to the bot (see free-text-trigger.ts), only for
 // real role questions (never intent "none"), and rate-limited per channel and per user.
 import type { Message } from "discord.js";
+import { askedPayPeriod } from "../../understanding/detect-pay-period.js";
 import type { BotContext } from "../bot-context.js";
 import { COOLDOWNS } from "../cooldowns.js";
 import { isPermissionError, isQuietDiscordError } from "../discord-errors.js";
@@ -29,7 +30,7 @@ export async function onMessageCreate(message: Message, ctx: BotContext): Promis
   ctx.cooldowns.take(userKey, COOLDOWNS.userMessageMs);
   try {
     // failIfNotExists: false: if the question was deleted meanwhile, post without the reply link.
-    await message.reply({ ...answerPayload(ctx, answer, message.author.id), allowedMentions: NO_MENTIONS, failIfNotExists: false });
+    await message.reply({ ...(await answerPayload(ctx, answer, message.author.id, { period: askedPayPeriod(message.content) })), allowedMentions: NO_MENTIONS, failIfNotExists: false });
   } catch (error) {
     if (isQuietDiscordError(error)) return;
     ctx.logger[isPermissionError(error) ? "warn" : "error"]({ err: error, channelId: message.channelId, messageId: message.id }, "could not answer a message");

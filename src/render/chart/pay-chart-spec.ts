@@ -3,8 +3,9 @@
 // so curated roles and imported occupations chart the same way. Plain data: tests assert on this.
 import type { Answer, FigureView } from "../../answers/answer.js";
 import { figureAttribution } from "../../answers/format-figures.js";
+import type { PayPeriod } from "../../understanding/detect-pay-period.js";
 
-export type ChartPeriod = "annual" | "hourly";
+export type ChartPeriod = PayPeriod;
 
 /** A percentile as charted: BLS top-codes the highest wages ("$239,200 or more"), kept as a flag. */
 export interface ChartValue {
