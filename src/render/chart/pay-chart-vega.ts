@@ -48,13 +48,13 @@ const percentile = (v: ChartValue, currency: string) => formatPercentile(v.atLea
 function rowData(spec: PayChartSpec): RowDatum[] {
   return spec.rows.map((r) => ({
     role: r.roleId,
-    title: r.indicative ? `${r.title} (indicative)` : r.title,
+    title: r.median === undefined && !r.p10 ? `${r.title}: no ${spec.period} figures` : r.indicative ? `${r.title} (indicative)` : r.title,
     ...(r.p10 ? { p10: r.p10.value, p10Label: percentile(r.p10, spec.currency) } : {}),
     ...(r.p25 ? { p25: r.p25.value } : {}),
     ...(r.median !== undefined ? { median: r.median, medianLabel: `median ${money(r.median, spec.currency)}` } : {}),
     ...(r.p75 ? { p75: r.p75.value } : {}),
     ...(r.p90 ? { p90: r.p90.value, p90Label: percentile(r.p90, spec.currency) } : {}),
-    ...(r.median === undefined && !r.p10 ? { medianLabel: `no ${spec.period} figures` } : {}),
+
   }));
 }
 
@@ -115,7 +115,7 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): TopLevelSpec {
           { mark: label(OFFSET.median, { fontWeight: "bold" }), encoding: { x: x("median"), text: { field: "medianLabel" } } },
           { mark: label(0, { align: "right", dx: -8, color: CHART_COLORS.muted }), encoding: { text: { field: "p10Label" } } },
           { mark: label(0, { align: "left", dx: 8, color: CHART_COLORS.muted }), encoding: { x: x("p90"), text: { field: "p90Label" } } },
-          { mark: label(OFFSET.title, { fontSize: 20, fontWeight: "bold", align: "left" }), encoding: { x: { value: 0 }, text: { field: "title" } } },
+          { mark: label(OFFSET.title, { fontSize: 20, fontWeight: "bold", align: "left", limit: CHART_WIDTH - 56 }), encoding: { x: { value: 0 }, text: { field: "title" } } },
         ],
       },
       {
