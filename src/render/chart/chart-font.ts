@@ -9,10 +9,13 @@ import * as vega from "vega";
 export const CHART_FONT_FAMILY = "Source Sans 3";
 
 const packageDir = dirname(createRequire(import.meta.url).resolve("source-sans/package.json"));
-const REGULAR = join(packageDir, "TTF", "SourceSans3-Regular.ttf");
-const BOLD = join(packageDir, "TTF", "SourceSans3-Bold.ttf");
+const REGULAR = join(packageDir, "OTF", "SourceSans3-Regular.otf");
+const BOLD = join(packageDir, "OTF", "SourceSans3-Bold.otf");
 
-/** Regular and Bold are the only weights the chart uses; loading fewer files keeps rendering fast. */
+/**
+ * Regular and Bold are the only weights the chart uses; loading fewer files keeps rendering fast.
+ * The OTF builds: resvg re-reads the font for every text element, and these are smaller than the TTFs.
+ */
 export const CHART_FONT_FILES: readonly string[] = [REGULAR, BOLD];
 
 type Face = { unitsPerEm: number; layout(text: string): { advanceWidth: number } };
