@@ -1,10 +1,10 @@
 // Answer -> pay chart PNG, cached by (roles, release, units) in a bounded cache. The drawing step
 // is injectable so tests can make it fail; callers treat a failure as "no chart", never as no answer.
+import type { TopLevelSpec } from "vega-lite";
 import type { Answer } from "../../answers/answer.js";
 import { isPayAnswer, payChartKey, payChartSpec, type ChartPeriod, type PayChartSpec } from "./pay-chart-spec.js";
 import { payChartVegaLite } from "./pay-chart-vega.js";
 import { svgToPng } from "./svg-to-png.js";
-import { createVegaLiteSvgRenderer } from "./vega-to-svg.js";
 
 export const PAY_CHART_FILE_NAME = "pay-chart.png";
 
@@ -15,12 +15,16 @@ export interface PayChart {
 
 export type DrawPayChart = (spec: PayChartSpec) => Promise<Buffer>;
 
-const vegaLiteToSvg = createVegaLiteSvgRenderer();
+// Vega-Lite is loaded on first use. It patches Set.prototype.toJSON for the whole process, and
+// discord.js's inspector fails to load after that patch (seen under vitest): loaded lazily, it always
+// comes after discord.js, and start-up does not pay for it.
+let vegaLiteToSvg: Promise<(spec: TopLevelSpec, data: Record<string, readonly object[]>) => Promise<string>> | undefined;
 
 /** Spec -> Vega-Lite (compiled once per chart shape) -> SVG -> PNG. */
 export const drawPayChart: DrawPayChart = async (spec) => {
+  vegaLiteToSvg ??= import("./vega-to-svg.js").then((m) => m.createVegaLiteSvgRenderer());
   const chart = payChartVegaLite(spec);
-  return svgToPng(await vegaLiteToSvg(chart.spec, chart.data));
+  return svgToPng(await (await vegaLiteToSvg)(chart.spec, chart.data));
 };
 
 export interface PayChartRenderer {
