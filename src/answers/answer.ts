@@ -35,6 +35,9 @@ export interface FigureView {
   note?: string;
 }
 
+/** Pay per year (the default) or per hour ("what's the hourly rate"). */
+export type PayPeriod = "annual" | "hourly";
+
 export interface Fact {
   label: string;
   value: string;
@@ -124,6 +127,8 @@ export interface Answer {
   families: FamilyListing[];
   /** For help answers and as follow-ups: example questions. */
   examples: string[];
+  /** "hourly" when the question asked per hour: figures and charts follow it. */
+  payPeriod?: PayPeriod;
   /** Set when the parser was unsure and the answer should be offered as a choice, not posted. */
   needsConfirmation: boolean;
   /** The roles the parser was unsure of: a choice replaces these and keeps the others. */

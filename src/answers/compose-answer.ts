@@ -123,7 +123,7 @@ function sameRoleDifference(knowledge: KnowledgeBase, mention: ParsedQuestion["r
 }
 
 export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
-  const answer = emptyAnswer(parsed);
+  const answer: Answer = { ...emptyAnswer(parsed), ...(parsed.payPeriod ? { payPeriod: parsed.payPeriod } : {}) };
   switch (parsed.intent) {
     case "none":
       return answer;

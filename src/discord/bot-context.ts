@@ -1,6 +1,7 @@
 // What every command, event and trigger needs, passed explicitly rather than imported as globals.
 import type { Engine } from "../engine.js";
 import type { Logger } from "../logging/logger.js";
+import { createPayChartRenderer, type PayChartRenderer } from "../render/chart/pay-chart-renderer.js";
 import { CustomIdCodec } from "../render/discord/custom-ids.js";
 import type { GuildStore } from "../storage/guild-store.js";
 import { Cooldowns } from "./cooldowns.js";
@@ -19,6 +20,8 @@ export interface BotContext {
   messageContentIntent: boolean;
   /** Called after a server's settings changed here: drops the cache in every shard and process. */
   settingsChanged(guildId: string): Promise<void>;
+  /** Draws (and caches) the chart image attached to pay answers. */
+  payChart: PayChartRenderer;
 }
 
 export interface BotContextOptions {
@@ -28,6 +31,7 @@ export interface BotContextOptions {
   settingsChanged?: (guildId: string) => Promise<void>;
   /** Environment defaults, used when no guildSettings is given. */
   askChannelIds?: readonly string[];
+  payChart?: PayChartRenderer;
 }
 
 export function createBotContext(engine: Engine, logger: Logger, options: BotContextOptions = {}): BotContext {
@@ -45,5 +49,6 @@ export function createBotContext(engine: Engine, logger: Logger, options: BotCon
       (async (guildId) => {
         guildSettings.invalidate(guildId);
       }),
+    payChart: options.payChart ?? createPayChartRenderer(),
   };
 }

@@ -19,17 +19,17 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       return;
     case "page": {
       const answer = ctx.engine.listRoles();
-      const payload = answerPayload(ctx, answer, action.askerId, { page: action.page });
+      const payload = await answerPayload(ctx, answer, action.askerId, { page: action.page });
       if (isAsker) return void (await interaction.update(payload));
-      return sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id, { page: action.page }), { ephemeral: true });
+      return sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id, { page: action.page }), { ephemeral: true });
     }
     case "aspect":
     case "pick": {
       const answer = ctx.engine.compare(action.roleIds, action.aspect);
       // The asker's message changes in place; anyone else gets the view privately, so nobody can
       // rewrite an answer somebody else is reading.
-      if (isAsker) return void (await interaction.update(answerPayload(ctx, answer, action.askerId)));
-      return sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id, { dismiss: false }), { ephemeral: true });
+      if (isAsker) return void (await interaction.update(await answerPayload(ctx, answer, action.askerId)));
+      return sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id, { dismiss: false }), { ephemeral: true });
     }
   }
 }

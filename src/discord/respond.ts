@@ -1,7 +1,9 @@
 // The one place that sends interaction responses: it owns ephemeral flags, allowed mentions and
 // the reply / follow-up / edit choice, so no handler can ping @everyone or answer twice.
-import { MessageFlags, type InteractionReplyOptions, type MessageMentionOptions, type RepliableInteraction } from "discord.js";
+import { MessageFlags, type AttachmentPayload, type InteractionReplyOptions, type MessageMentionOptions, type RepliableInteraction } from "discord.js";
 import type { Answer } from "../answers/answer.js";
+import { PAY_CHART_FILE_NAME } from "../render/chart/pay-chart-renderer.js";
+import type { PayPeriod } from "../answers/answer.js";
 import { answerComponents, suggestionComponents, type ActionRow } from "../render/discord/answer-components.js";
 import { answerEmbeds, listPages } from "../render/discord/answer-embeds.js";
 import type { BotContext } from "./bot-context.js";
@@ -12,16 +14,44 @@ export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: fals
 export interface AnswerPayload {
   embeds: ReturnType<typeof answerEmbeds>;
   components: ActionRow[];
+  /** The pay chart, when the answer is about pay and it could be drawn. */
+  files: AttachmentPayload[];
+  /**
+   * Always empty: it tells Discord to keep only the files sent now, so an edited answer (a button
+   * switching aspect) drops the chart of the view it replaces. A fresh array each time, because
+   * discord.js appends the new files' entries to it.
+   */
+  attachments: [];
 }
 
-export function answerPayload(ctx: BotContext, answer: Answer, askerId: string, options: { page?: number; dismiss?: boolean } = {}): AnswerPayload {
+export interface AnswerPayloadOptions {
+  page?: number;
+  dismiss?: boolean;
+  /** The pay period the question asked for ("per hour"); charts are annual otherwise. */
+  period?: PayPeriod | null;
+}
+
+/** The chart for a pay answer, or none. A failed drawing is logged and the answer goes out without it. */
+async function payChartFile(ctx: BotContext, answer: Answer, period: PayPeriod | null | undefined): Promise<AttachmentPayload | null> {
+  try {
+    const chart = await ctx.payChart.render(answer, { period: period ?? null });
+    return chart ? { attachment: chart.png, name: PAY_CHART_FILE_NAME, description: `Pay chart: ${answer.heading}`.slice(0, 1024) } : null;
+  } catch (err) {
+    ctx.logger.error({ err, roles: answer.roles.map((r) => r.roleId) }, "pay chart could not be drawn; answering without it");
+    return null;
+  }
+}
+
+export async function answerPayload(ctx: BotContext, answer: Answer, askerId: string, options: AnswerPayloadOptions = {}): Promise<AnswerPayload> {
   const pages = answer.intent === "list" ? listPages(answer).length : 1;
   const page = Math.min(Math.max(options.page ?? 0, 0), pages - 1);
   const components =
     answer.needsConfirmation || (answer.intent === "unknown" && answer.suggestions.length > 0)
       ? suggestionComponents(answer, ctx.codec, askerId)
       : answerComponents(answer, ctx.codec, askerId, { page, pages, ...(options.dismiss !== undefined ? { dismiss: options.dismiss } : {}) });
-  return { embeds: answerEmbeds(answer, { page }), components };
+  const chart = await payChartFile(ctx, answer, options.period);
+  const embeds = answerEmbeds(answer, { page, ...(chart ? { imageUrl: `attachment://${PAY_CHART_FILE_NAME}` } : {}) });
+  return { embeds, components, files: chart ? [chart] : [], attachments: [] };
 }
 
 export interface SendOptions {

@@ -4,6 +4,7 @@ import { Events, type Client } from "discord.js";
 import type { Settings } from "../config/settings-schema.js";
 import { loadEngine, type Engine } from "../engine.js";
 import { createLogger, type Logger } from "../logging/logger.js";
+import type { PayChartRenderer } from "../render/chart/pay-chart-renderer.js";
 import { createBotContext, type BotContext } from "./bot-context.js";
 import { openBotStorage } from "./bot-storage.js";
 import { createClient, wantsMessageContent } from "./create-client.js";
@@ -16,7 +17,14 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot(settings: Settings, options: { logger?: Logger; engine?: Engine } = {}): Promise<RunningBot> {
+/** Options tests use to inject their own engine, log sink or chart renderer (e.g. one that fails). */
+export interface StartBotOptions {
+  logger?: Logger;
+  engine?: Engine;
+  payChart?: PayChartRenderer;
+}
+
+export async function startBot(settings: Settings, options: StartBotOptions = {}): Promise<RunningBot> {
   const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
   const engine = options.engine ?? (await loadEngine(settings.DATA_DIR));
   // A database that cannot be opened stops start-up here with a StorageError naming it.
@@ -27,6 +35,7 @@ export async function startBot(settings: Settings, options: { logger?: Logger; e
     store: storage.store,
     messageContentIntent,
     settingsChanged: (guildId) => storage.settingsChanged(guildId),
+    ...(options.payChart ? { payChart: options.payChart } : {}),
   });
   const client = createClient({ readAskChannels: messageContentIntent, ...(settings.DISCORD_API_BASE ? { apiBase: settings.DISCORD_API_BASE } : {}) });
   storage.attach(client);

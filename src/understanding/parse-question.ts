@@ -1,6 +1,7 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
+import { askedPayPeriod } from "./detect-pay-period.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -62,7 +63,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const cleaned = cleanMessage(text);
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
+    const payPeriod = askedPayPeriod(text);
     const result = (intent: Intent, extra: Partial<ParsedQuestion> = {}): ParsedQuestion => ({
+      ...(payPeriod ? { payPeriod } : {}),
       text,
       cleaned,
       intent,

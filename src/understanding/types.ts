@@ -36,4 +36,6 @@ export interface ParsedQuestion {
   suggestions: string[];
   confidence: number;
   tier: ConfidenceTier;
+  /** "hourly" when the question asks for pay per hour. */
+  payPeriod?: "hourly";
 }

@@ -1,5 +1,6 @@
 // The command-line tools as a user runs them: real processes, stdin and stdout. Each spawn costs
-// about a second, so all five start together in beforeAll and the tests read their results.
+// about a second, so all seven start together in beforeAll and the tests read their results.
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +10,7 @@ import { ROOT, runTsx as run, type Run } from "../support/run-tsx.js";
 const JSON_QUESTIONS = ["office manager vs operations manager salary", "which roles do you know?", "what does a marketing manager earn"];
 
 let brokenDir: string;
-let json: Run, oneShot: Run, noQuestion: Run, chat: Run, broken: Run;
+let json: Run, oneShot: Run, noQuestion: Run, chat: Run, broken: Run, chart: Run, notPay: Run;
 
 beforeAll(async () => {
   brokenDir = await mkdtemp(join(tmpdir(), "rolecompare-cli-"));
@@ -19,18 +20,36 @@ beforeAll(async () => {
   expect(brokenYaml).not.toBe(receptionist);
   await writeFile(join(brokenDir, "roles", "receptionist.yaml"), brokenYaml);
 
-  [json, oneShot, noQuestion, chat, broken] = await Promise.all([
+  [json, oneShot, noQuestion, chat, broken, chart, notPay] = await Promise.all([
     // The curated layer: these expectations are about its roles, whether or not the import was run.
     run("src/cli/ask.ts", ["--json", "--curated"], `${JSON_QUESTIONS.join("\n")}\n`),
     run("src/cli/ask.ts", ["--curated", "receptionist salary"]),
     run("src/cli/ask.ts", []),
     run("src/cli/chat.ts", ["--curated"], "office manager vs operations manager\nexit\n"),
     run("src/cli/ask.ts", ["--data", brokenDir, "receptionist salary"]),
+    run("src/cli/ask.ts", ["--chart", join(brokenDir, "pay.png"), "office manager vs operations manager pay"]),
+    run("src/cli/ask.ts", ["--chart", join(brokenDir, "skills.png"), "office manager vs operations manager skills"]),
   ]);
-}, 60_000); // five tsx processes at once: slow on a loaded 2-core machine
+}, 90_000);
 
 afterAll(async () => {
   if (brokenDir) await rm(brokenDir, { recursive: true, force: true });
+});
+
+describe("ask --chart", () => {
+  it("writes the pay chart as a PNG and still prints the answer", async () => {
+    expect(chart.code, chart.stderr).toBe(0);
+    expect(chart.stdout).toContain("Office Manager vs Operations Manager");
+    expect(chart.stderr).toMatch(/Chart written to .*pay\.png \(840×\d+ px, annual\)/);
+    const png = await readFile(join(brokenDir, "pay.png"));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
+  it("says clearly, and writes nothing, when the question is not about pay", async () => {
+    expect(notPay.code).toBe(1);
+    expect(notPay.stderr).toMatch(/not a pay question/);
+    await expect(readFile(join(brokenDir, "skills.png"))).rejects.toThrow();
+  });
 });
 
 describe("ask --json (the evaluation contract)", () => {

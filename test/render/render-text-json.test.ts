@@ -1,9 +1,8 @@
 // The terminal text and the JSON line of the evaluation contract, drawn from an Answer. Hand-made
 // answers pin down the layout; answers from the engine check the contract fields end to end.
 import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
-import { emptyAnswer } from "../../src/answers/compose-answer.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Answer, FigureView, RoleFacts, SourceView } from "../../src/answers/answer.js";
+import { ARTICLE, BLS, answer, figure, roleFacts } from "../support/answer-fixtures.js";
 import { createEngine, type Engine } from "../../src/engine.js";
 import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
@@ -11,34 +10,6 @@ import { renderJson } from "../../src/render/render-json.js";
 import { renderText } from "../../src/render/render-text.js";
 
 const ANSI = /\u001b\[/;
-
-const BLS: SourceView = { id: "bls", kind: "wage-table", title: "Wages of widget makers", url: "https://example.org/bls-widgets", year: 2025, publisher: "Statistics Bureau" };
-const ARTICLE: SourceView = { id: "article", kind: "article", title: "Widgets vs gadgets", url: "https://example.org/article", year: 2026, accessed: true, publisher: "Some Blog" };
-
-function figure(extra: Partial<FigureView>): FigureView {
-  return { roleId: "widget-maker", source: BLS, year: 2024, region: "US", currency: "USD", period: "annual", indicative: false, ...extra };
-}
-
-function roleFacts(roleId: string, title: string, extra: Partial<RoleFacts> = {}): RoleFacts {
-  return {
-    roleId,
-    code: null,
-    origin: "curated",
-    title,
-    family: "operations",
-    level: "mid",
-    education: "bachelor",
-    summary: `${title} summary sentence.`,
-    bullets: [],
-    facts: [],
-    figures: [],
-    ...extra,
-  };
-}
-
-function answer(extra: Partial<Answer>): Answer {
-  return { ...emptyAnswer({ intent: "compare", aspect: "salary" }), ...extra };
-}
 
 const salaryAnswer = answer({
   heading: "Widget Maker vs Gadget Fixer: Salary",

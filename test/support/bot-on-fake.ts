@@ -12,6 +12,7 @@ import { startBot, type RunningBot } from '../../src/discord/start-bot.js';
 import { createEngine, type Engine } from '../../src/engine.js';
 import { DEFAULT_DATA_DIR, loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { createLogger } from '../../src/logging/logger.js';
+import type { PayChartRenderer } from '../../src/render/chart/pay-chart-renderer.js';
 import { startFakeDiscord } from './fake-discord/index.js';
 import type { FakeDiscord, RecordedRequest } from './fake-discord/index.js';
 
@@ -84,6 +85,8 @@ export async function startBotOnFake(
     /** Extra settings; a function gets the running fake (for its channel ids). */
     env?: Record<string, string> | ((fake: FakeDiscord) => Record<string, string>);
     engine?: Engine;
+    /** A chart renderer to use instead of the real one (e.g. one that fails). */
+    payChart?: PayChartRenderer;
     /** Register the commands (guild scope) first, so the fake types options like `mention`. Default true. */
     registerCommands?: boolean;
   } = {},
@@ -98,7 +101,7 @@ export async function startBotOnFake(
       fake.clearRequests();
     }
     const engine = options.engine ?? (await realEngine());
-    const runningBot = await startBot(settings, { logger: createLogger(settings.LOG_LEVEL, logs.stream), engine });
+    const runningBot = await startBot(settings, { logger: createLogger(settings.LOG_LEVEL, logs.stream), engine, ...(options.payChart ? { payChart: options.payChart } : {}) });
     bot = runningBot;
     await fake.waitUntil(() => runningBot.client.isReady() && runningBot.client.guilds.cache.get(fake.ids.guild)?.available === true, 10_000, 'the bot to be ready');
     fake.clearRequests();

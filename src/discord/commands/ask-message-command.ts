@@ -26,6 +26,6 @@ export const askMessageCommand: MessageContextCommand = {
     // every answer where the server chose private answers.
     const ephemeral =
       parsed.tier === "weak" || parsed.intent === "unknown" || parsed.intent === "help" || (await ctx.guildSettings.get(interaction.guildId)).answersPrivate;
-    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral });
+    await sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id, { period: answer.payPeriod ?? null }), { ephemeral });
   },
 };

@@ -17,6 +17,6 @@ export const helpCommand: ChatInputCommand = {
   cooldownMs: 2_000,
   async execute(interaction, ctx) {
     const answer = ctx.engine.help();
-    await sendResponse(interaction, { ...answerPayload(ctx, answer, interaction.user.id, { dismiss: false }), content: STORED_DATA_NOTE }, { ephemeral: true });
+    await sendResponse(interaction, { ...(await answerPayload(ctx, answer, interaction.user.id, { dismiss: false })), content: STORED_DATA_NOTE }, { ephemeral: true });
   },
 };

@@ -29,7 +29,7 @@ export const roleCommand: ChatInputCommand = {
     if (resolved.problem?.tier === "unknown") recordUnknownTitles(ctx, interaction.guildId, [resolved.problem.typed]);
     if (resolved.problem) return replyWithRoleChoices(interaction, ctx, { aspect, known: [], ...resolved.problem });
     const answer = ctx.engine.compare(resolved.resolved, aspect);
-    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), {
+    await sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id), {
       ephemeral: interaction.options.getBoolean("hide") ?? (await ctx.guildSettings.get(interaction.guildId)).answersPrivate,
     });
   },

@@ -12,6 +12,6 @@ export const rolesCommand: ChatInputCommand = {
   cooldownMs: 3_000,
   async execute(interaction, ctx) {
     const answer = ctx.engine.listRoles();
-    await sendResponse(interaction, answerPayload(ctx, answer, interaction.user.id), { ephemeral: interaction.options.getBoolean("hide") ?? false });
+    await sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id), { ephemeral: interaction.options.getBoolean("hide") ?? false });
   },
 };

@@ -43,7 +43,7 @@ function sourcesField(answer: Answer): APIEmbedField | null {
   return { name: "Sources", value, inline: false };
 }
 
-function comparisonEmbed(answer: Answer): APIEmbed {
+function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
   const aspect = answer.aspect ?? "overview";
   const description: string[] = [];
   if (answer.keyDifference) description.push(`**Key difference:** ${answer.keyDifference.text}`);
@@ -58,6 +58,7 @@ function comparisonEmbed(answer: Answer): APIEmbed {
     color: ASPECT_COLORS[aspect],
     ...(description.length ? { description: description.join("\n") } : {}),
     fields,
+    ...(imageUrl ? { image: { url: imageUrl } } : {}),
     // The licence credit for O*NET data goes where every answer that shows it carries it.
     footer: { text: answer.credits.length ? answer.credits.join(" ") : footerNames.length ? `Sources: ${footerNames.join(" · ")}` : "RoleCompare" },
   };
@@ -147,11 +148,12 @@ function helpEmbed(answer: Answer): APIEmbed {
   };
 }
 
-export function answerEmbeds(answer: Answer, options: { page?: number } = {}): APIEmbed[] {
+/** `imageUrl`: a picture to show inside a comparison embed, e.g. `attachment://pay-chart.png`. */
+export function answerEmbeds(answer: Answer, options: { page?: number; imageUrl?: string } = {}): APIEmbed[] {
   switch (answer.intent) {
     case "compare":
     case "profile":
-      return fitEmbeds([answer.needsConfirmation ? confirmationEmbed(answer) : comparisonEmbed(answer)]);
+      return fitEmbeds([answer.needsConfirmation ? confirmationEmbed(answer) : comparisonEmbed(answer, options.imageUrl)]);
     case "unknown":
       return fitEmbeds([unknownEmbed(answer)]);
     case "list":

@@ -1,0 +1,107 @@
+// `npm run bench:chart`: pay chart rendering speed, beside a naive baseline in the same run.
+// - uncached: one render of a pair not drawn before (spec -> SVG -> PNG), stage by stage; the
+//   Vega runtime is compiled once per chart shape, the PNG is drawn every time;
+// - naive: the same, compiling Vega-Lite and parsing Vega afresh for every chart (a fresh View on a
+//   fresh runtime), with no PNG cache;
+// - cached: the renderer's (roles, release, units) cache, every request a hit;
+// - a request mix where popular pairs are asked again and again: naive vs the cached renderer.
+// Wall time and this process's CPU time are both printed: on a shared machine wall time includes
+// waiting for a core. Goal: uncached p99 <= 50 ms. Never fails on a number (exit 0 either way).
+import { loadavg } from "node:os";
+import type { Answer } from "../src/answers/answer.js";
+import { loadEngine } from "../src/engine.js";
+import { createPayChartRenderer, drawPayChart } from "../src/render/chart/pay-chart-renderer.js";
+import { payChartSpec, type PayChartSpec } from "../src/render/chart/pay-chart-spec.js";
+import { payChartVegaLite } from "../src/render/chart/pay-chart-vega.js";
+import { svgToPng } from "../src/render/chart/svg-to-png.js";
+import { compileVegaLite, createVegaLiteSvgRenderer, drawSvg } from "../src/render/chart/vega-to-svg.js";
+import { percentile } from "./measure.js";
+import { createRandom } from "./random.js";
+
+const GOAL_P99_MS = 50;
+const WARMUP = 15;
+const UNCACHED = 120;
+const MIX_REQUESTS = 400;
+
+// The curated roles: their pairs are the pay answers members ask for most.
+const engine = await loadEngine(undefined, { occupationsFile: null });
+const random = createRandom(1207);
+const ids = [...engine.roleIds];
+const pairs: Answer[] = [];
+for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push(engine.compare([ids[i]!, ids[j]!], "salary"));
+const answers = random.shuffle(pairs);
+
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+async function time(work: () => unknown): Promise<Sample> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await work();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+function stats(values: readonly number[]): { p50: number; p99: number } {
+  const sorted = Float64Array.from(values).sort();
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
+function row(name: string, samples: readonly Sample[]): { p50: number; p99: number } {
+  const wall = stats(samples.map((s) => s.wall));
+  const cpu = stats(samples.map((s) => s.cpu));
+  console.log(`${name.padEnd(46)} wall p50 ${ms(wall.p50)} p99 ${ms(wall.p99)}   cpu p50 ${ms(cpu.p50)} p99 ${ms(cpu.p99)}`);
+  return wall;
+}
+const sum = (samples: readonly Sample[]) => samples.reduce((a, s) => a + s.wall, 0);
+
+async function naiveDraw(spec: PayChartSpec): Promise<Buffer> {
+  const chart = payChartVegaLite(spec);
+  return svgToPng(await drawSvg(compileVegaLite(chart.spec), chart.data));
+}
+
+console.log(`Pay chart rendering: ${UNCACHED} pairs not drawn before; a ${MIX_REQUESTS}-request mix over 60 popular pairs. Load average ${loadavg()[0]!.toFixed(1)} on this machine.`);
+for (const answer of answers.slice(0, WARMUP)) await drawPayChart(payChartSpec(answer));
+
+const toSvg = createVegaLiteSvgRenderer();
+const stages = { spec: [] as Sample[], svg: [] as Sample[], png: [] as Sample[], total: [] as Sample[] };
+for (const answer of answers.slice(WARMUP, WARMUP + UNCACHED)) {
+  let spec!: PayChartSpec;
+  let svg = "";
+  const parts = [
+    await time(() => (spec = payChartSpec(answer))),
+    await time(async () => {
+      const chart = payChartVegaLite(spec);
+      svg = await toSvg(chart.spec, chart.data);
+    }),
+    await time(() => svgToPng(svg)),
+  ];
+  stages.spec.push(parts[0]!);
+  stages.svg.push(parts[1]!);
+  stages.png.push(parts[2]!);
+  stages.total.push({ wall: parts.reduce((a, p) => a + p.wall, 0), cpu: parts.reduce((a, p) => a + p.cpu, 0) });
+}
+const naiveUncached: Sample[] = [];
+for (const answer of answers.slice(WARMUP + UNCACHED, WARMUP + 2 * UNCACHED)) naiveUncached.push(await time(() => naiveDraw(payChartSpec(answer))));
+
+const popular = answers.slice(0, 60);
+const mix = Array.from({ length: MIX_REQUESTS }, () => popular[Math.floor(popular.length * random.next() ** 3)]!);
+const naiveMix: Sample[] = [];
+for (const answer of mix) naiveMix.push(await time(() => naiveDraw(payChartSpec(answer))));
+const renderer = createPayChartRenderer();
+const cachedMix: Sample[] = [];
+for (const answer of mix) cachedMix.push(await time(() => renderer.render(answer)));
+const hits: Sample[] = [];
+for (const answer of mix) hits.push(await time(() => renderer.render(answer)));
+
+const uncached = row("uncached render (spec -> SVG -> PNG)", stages.total);
+row("  stage: chart spec from the answer", stages.spec);
+row("  stage: Vega-Lite -> SVG (runtime per shape)", stages.svg);
+row("  stage: SVG -> PNG (resvg)", stages.png);
+const naive = row("naive uncached (compile + parse every chart)", naiveUncached);
+row("cached render (every request a hit)", hits);
+row("request mix, naive: draw every request", naiveMix);
+row("request mix, bounded cache from cold", cachedMix);
+console.log(`goal uncached wall p99 <= ${GOAL_P99_MS} ms: ${uncached.p99 <= GOAL_P99_MS ? "met" : "NOT met"} (${uncached.p99.toFixed(1)} ms)`);
+console.log(`uncached vs naive: ${(naive.p50 / uncached.p50).toFixed(1)}x faster at p50; request mix: ${(sum(naiveMix) / sum(cachedMix)).toFixed(1)}x less time in total`);
