@@ -216,6 +216,11 @@ export class FakeDiscord {
     return this.gateway.identifyPayloads;
   }
 
+  /** Close codes of the sockets the client closed (1000 when it shut down cleanly). */
+  get clientCloseCodes(): readonly number[] {
+    return this.gateway.clientCloseCodes;
+  }
+
   /** Every gateway payload the client sent. */
   get gatewayReceived(): readonly GatewaySendPayload[] {
     return this.gateway.received;

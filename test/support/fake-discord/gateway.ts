@@ -47,6 +47,8 @@ export class FakeGateway {
   readonly received: GatewaySendPayload[] = [];
   /** Query strings of every connection (e.g. `{v: '10', encoding: 'json'}`). */
   readonly connectQueries: Record<string, string>[] = [];
+  /** Close codes of sockets the client closed itself (1000 = a clean shutdown; 1006 = it just vanished). */
+  readonly clientCloseCodes: number[] = [];
 
   private session: Session | undefined;
   private current: Connection | undefined;
@@ -148,6 +150,7 @@ export class FakeGateway {
       if (this.current === connection) this.current = undefined;
       // Like Discord: a client closing with 1000/1001 ends its session (no resume possible).
       if (!connection.closedByServer && (code === 1000 || code === 1001)) this.session = undefined;
+      if (!connection.closedByServer) this.clientCloseCodes.push(code);
       this.debug(`socket closed ${code}`);
     });
     socket.on('error', (error) => this.debug(`socket error ${error.message}`));
