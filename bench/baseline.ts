@@ -25,7 +25,7 @@ const ASPECT_KEYWORDS: [string, string[]][] = [
 ];
 
 export interface Baseline {
-  ask(text: string): Prediction;
+  ask: (text: string) => Prediction;
   readonly names: number;
 }
 

@@ -12,6 +12,7 @@ import type {
   APIMessageComponentButtonInteraction,
   APIUser,
   GatewayDispatchPayload,
+  GatewayGuildCreateDispatchData,
   GatewayIdentifyData,
   GatewayMessageCreateDispatchData,
   GatewaySendPayload,
@@ -31,6 +32,9 @@ import type { RestRequest, RestResponse } from './rest.js';
 import { createSnowflakeGenerator } from './snowflake.js';
 import { FakeWorld } from './world.js';
 import type { FakeDiscordIds, FakeUserInit } from './world.js';
+
+/** The event name as a plain string, to compare with any dispatch name. */
+const INTERACTION_CREATE: string = GatewayDispatchEvents.InteractionCreate;
 
 export interface FakeDiscordOptions {
   /** Bot token the fake accepts (REST `Authorization: Bot <token>` and gateway IDENTIFY). */
@@ -238,8 +242,13 @@ export class FakeDiscord {
   dispatch<E extends GatewayDispatchEvents>(t: E, d: DispatchData<E>): number;
   dispatch(t: string, d: unknown): number;
   dispatch(t: string, d: unknown): number {
-    if (t === GatewayDispatchEvents.InteractionCreate) this.interactions.register(d as APIInteraction);
+    if (t === INTERACTION_CREATE) this.interactions.register(d as APIInteraction);
     return this.gateway.dispatch(t, d);
+  }
+
+  /** The guild as GUILD_CREATE sends it (channels, roles, the bot's member), e.g. to dispatch updates of it. */
+  guildCreatePayload(): GatewayGuildCreateDispatchData {
+    return this.world.guildCreatePayload();
   }
 
   /** Dispatches INTERACTION_CREATE and returns the payload (for its id/token). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from 'discord-api-types/v10';
 import type { GatewayIdentifyData, GatewayResumeData, GatewaySendPayload } from 'discord-api-types/v10';
-import type { WebSocket, WebSocketServer } from 'ws';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { FakeWorld } from './world.js';
 
 export interface GatewayOptions {
@@ -17,6 +17,12 @@ interface LoggedDispatch {
   s: number;
   t: string;
   d: unknown;
+}
+
+/** A text frame's payload as a string (ws hands it over as a Buffer, a list of Buffers or an ArrayBuffer). */
+function textOf(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
 }
 
 interface Session {
@@ -137,7 +143,7 @@ export class FakeGateway {
       }
       let payload: GatewaySendPayload;
       try {
-        payload = JSON.parse(data.toString()) as GatewaySendPayload;
+        payload = JSON.parse(textOf(data)) as GatewaySendPayload;
       } catch {
         socket.close(GatewayCloseCodes.DecodeError, 'Error while decoding payload.');
         return;
