@@ -17,5 +17,6 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY data ./data
 USER node
-# Not `npm start`: the process Docker signals must be the bot itself (the same command npm start execs).
-CMD ["node", "dist/discord/main.js"]
+# Not `npm start`: the process Docker signals must be the bot itself (the same command npm start
+# execs, memory settings included: see "Memory" in the README).
+CMD ["node", "--max-semi-space-size=1", "--max-old-space-size=128", "dist/discord/main.js"]

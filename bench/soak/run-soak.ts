@@ -3,7 +3,7 @@
 // spawn-to-IDENTIFY, resident memory at 0/1k/5k/10k events, interactions acknowledged, and
 // acknowledgement times. The naive baseline in the same run is the old start: tsx on the sources
 // with Node's default options. Numbers are printed, never asserted (shared machines are noisy).
-//   npm run soak -- [--events 10000] [--starts 3] [--only compiled,tsx] [--baseline-dir <old checkout>]
+//   npm run soak -- [--events 10000] [--starts 3] [--only compiled,tsx] [--with="<node options>"]... [--baseline-dir <old checkout>]
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { join } from "node:path";
@@ -28,6 +28,8 @@ const { values: options } = parseArgs({
     "node-options": { type: "string" },
     /** Send the bot SIGUSR2 at each checkpoint (with --node-options=--heapsnapshot-signal=SIGUSR2). */
     "snapshot-signal": { type: "boolean", default: false },
+    /** Also soak the compiled bot with these Node options (repeatable), e.g. --with="--max-semi-space-size=4". */
+    with: { type: "string", multiple: true, default: [] },
   },
 });
 const EVENTS = Number(options.events);
@@ -51,6 +53,7 @@ const variants: Variant[] = [
   { name: "tsx on src/, node defaults (the old npm start)", command: ["node", "--import", "tsx", "src/discord/main.ts"], cwd: ROOT },
   { name: "compiled, node defaults", command: ["node", "dist/discord/main.js"], cwd: ROOT },
   { name: `npm start (${startCommand.join(" ")})`, command: startCommand, cwd: ROOT },
+  ...options.with.map((flags) => ({ name: `compiled, ${flags}`, command: ["node", ...flags.split(/\s+/), "dist/discord/main.js"], cwd: ROOT })),
 ].filter((v, i, all) => all.findIndex((o) => o.command.join(" ") === v.command.join(" ")) === i);
 if (options["baseline-dir"]) variants.unshift({ name: `before: tsx in ${options["baseline-dir"]}`, command: ["node", "--import", "tsx", "src/discord/main.ts"], cwd: options["baseline-dir"] });
 const selected = onlyWords ? variants.filter((v) => onlyWords.some((word) => v.name.includes(word))) : variants;

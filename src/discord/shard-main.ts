@@ -14,8 +14,9 @@ const compiled = extname(fileURLToPath(import.meta.url)) === ".js";
 const manager = new ShardingManager(fileURLToPath(new URL(compiled ? "./main.js" : "./main.ts", import.meta.url)), {
   token: settings.DISCORD_TOKEN,
   totalShards: settings.SHARD_COUNT,
-  // Resolved here, not by name in the child: the shard may start from any working folder.
-  execArgv: compiled ? [] : ["--import", import.meta.resolve("tsx")],
+  // Compiled shards get the manager's Node options (the memory settings in package.json). From
+  // source, tsx is resolved here, not by name in the child: a shard may start from any folder.
+  execArgv: compiled ? process.execArgv : ["--import", import.meta.resolve("tsx")],
   respawn: true,
 });
 let stopping = false;

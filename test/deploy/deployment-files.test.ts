@@ -31,9 +31,17 @@ describe("deployment", () => {
 
   it("the Dockerfile's CMD is the command `npm start` execs, and that file is built", () => {
     const command = dockerCommand();
-    expect(command).toEqual(["node", "dist/discord/main.js"]);
+    expect(command[0]).toBe("node");
+    expect(command.at(-1)).toBe("dist/discord/main.js");
     expect(npmScript("start")).toBe(`exec ${command.join(" ")}`);
-    expect(existsSync(join(ROOT, command[1]!))).toBe(true);
+    expect(existsSync(join(ROOT, command.at(-1)!))).toBe(true);
+  });
+
+  it("start:sharded runs the compiled manager with the same Node options as npm start (its shards inherit them)", () => {
+    const start = npmScript("start").split(" ");
+    const sharded = npmScript("start:sharded").split(" ");
+    expect(sharded.slice(0, -1)).toEqual(start.slice(0, -1));
+    expect(sharded.at(-1)).toBe("dist/discord/shard-main.js");
   });
 
   it("the runtime image holds what the bot reads at run time: dist/, data/ and production dependencies only", () => {
