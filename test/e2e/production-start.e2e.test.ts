@@ -78,6 +78,17 @@ describe("the compiled bot under a supervisor", () => {
     expect(running.output()).toContain("shutting down");
   }, 60_000);
 
+  it("Ctrl-C in a terminal (SIGINT to npm and the bot at once, then npm's forwarded copy) still stops cleanly", async () => {
+    fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
+    running = start("npm", ["start"], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "info" });
+    await fake.waitUntil(() => fake!.identifies >= 1 && fake!.connected, 20_000, "the bot to identify");
+    process.kill(-running.child.pid!, "SIGINT"); // what the terminal does: the whole foreground group
+    expect(await running.exited).toEqual({ code: 0, signal: null });
+    expect(await waitForGroupToEmpty(running.child.pid!)).toEqual([]);
+    await fake.waitUntil(() => !fake!.connected, 5_000, "the gateway socket to close");
+    expect(fake.clientCloseCodes).toContain(1000);
+  }, 60_000);
+
   it("the Dockerfile's command, run as the main process, stops cleanly on SIGTERM", async () => {
     fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
     const [command, ...args] = dockerCommand();
