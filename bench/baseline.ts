@@ -26,7 +26,7 @@ const ASPECT_KEYWORDS: [string, string[]][] = [
 ];
 
 export interface Baseline {
-  ask(text: string): Prediction;
+  ask: (text: string) => Prediction;
   readonly names: number;
 }
 

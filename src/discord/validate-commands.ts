@@ -3,7 +3,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
 import { DISCORD_LIMITS as L } from "../limits.js";
 
-type Option = { name: string; description: string; type: number; required?: boolean; options?: Option[]; choices?: { name: string; value: unknown }[]; autocomplete?: boolean };
+type Option = { name: string; description: string; type: ApplicationCommandOptionType; required?: boolean; options?: Option[]; choices?: { name: string; value: unknown }[]; autocomplete?: boolean };
 
 const CHAT_NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 

@@ -19,7 +19,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return `a ${typeof value}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {

@@ -83,7 +83,7 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   if (roleFiles.length === 0) throw new KnowledgeError([`${display(join(dataDir, "roles"))}: no role files (.yaml or .json) found`], `${display(dataDir)}/`);
   const comparisonFiles = await listDataFiles(join(dataDir, "comparisons"));
 
-  const roles = await loadFiles<Role>(roleFiles, roleSchema as z.ZodType<Role>, display, problems);
+  const roles = await loadFiles<Role>(roleFiles, roleSchema, display, problems);
   for (const { file, value } of roles) {
     const expected = basename(file, extname(file));
     if (value.id !== expected) problems.push(`${file}: id: "${value.id}" should equal the file name "${expected}"`);
@@ -92,7 +92,7 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   // links to them should not add a misleading "not a known role id" on top.
   const loadedFiles = new Set(roles.map((r) => r.file));
   const unvalidatedIds = new Set(roleFiles.filter((f) => !loadedFiles.has(display(f))).map((f) => basename(f, extname(f))));
-  const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema as z.ZodType<Comparison>, display, problems);
+  const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema, display, problems);
   problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
   const preferencesFile = join(dataDir, "title-preferences.yaml");
   const preferences = (await loadFiles(existsSync(preferencesFile) ? [preferencesFile] : [], titlePreferencesSchema as z.ZodType<{ preferences: TitlePreference[] }>, display, problems))[0];

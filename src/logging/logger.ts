@@ -13,7 +13,7 @@ export function maskUrlTokens(text: string): string {
 function serializeError(error: Error): Record<string, unknown> {
   const out: Record<string, unknown> = { ...stdSerializers.err(error) };
   delete out.requestBody;
-  for (const key of ["url", "message", "stack"]) if (typeof out[key] === "string") out[key] = maskUrlTokens(out[key] as string);
+  for (const key of ["url", "message", "stack"]) if (typeof out[key] === "string") out[key] = maskUrlTokens(out[key]);
   return out;
 }
 

@@ -29,7 +29,7 @@ export interface QuestionSignals {
   /** "does anyone know...", "can someone ask...": talk among members. */
   addressingOthers: boolean;
   /** "my office manager": the role is someone's colleague, not a topic. */
-  possessed(span: { start: number }): boolean;
+  possessed: (span: { start: number }) => boolean;
 }
 
 export function readQuestionSignals(input: {

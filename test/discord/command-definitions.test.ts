@@ -37,7 +37,7 @@ describe("command definitions", () => {
       { name: "ok", description: "x".repeat(101), options: [{ name: "b", description: "b", type: 3 }, { name: "a", description: "a", type: 3, required: true }] },
       { name: "a context menu name that is far too long", type: 3 },
     ];
-    const problems = validateCommandDefinitions(bad as never);
+    const problems = validateCommandDefinitions(bad);
     expect(problems.some((p) => p.startsWith("/Compare: name"))).toBe(true);
     expect(problems.some((p) => p.startsWith("/ok: description"))).toBe(true);
     expect(problems.some((p) => p.includes("required options must come before optional"))).toBe(true);

@@ -35,7 +35,7 @@ function yamlOf(roleId: string): { title: string; skills: string[] } {
 interface OptionDef {
   name: string;
   description?: string;
-  type: number;
+  type: ApplicationCommandOptionType;
   options?: OptionDef[];
   choices?: { name: string }[];
 }
@@ -67,7 +67,7 @@ function expectValidPayload(sent: RESTPostAPIApplicationCommandsJSONBody[]): voi
     const description = (command as { description?: string }).description ?? '';
     expect(description.length).toBeGreaterThanOrEqual(1);
     expect(description.length).toBeLessThanOrEqual(100);
-    checkOptions(((command as { options?: OptionDef[] }).options ?? []) as OptionDef[], `/${command.name}`);
+    checkOptions(((command as { options?: OptionDef[] }).options ?? []), `/${command.name}`);
   }
 }
 

@@ -22,8 +22,8 @@ function run(script: string, env: Record<string, string>): { child: ChildProcess
     stdio: ["ignore", "pipe", "pipe"],
   });
   let text = "";
-  child.stdout!.on("data", (d) => (text += d));
-  child.stderr!.on("data", (d) => (text += d));
+  child.stdout.on("data", (d) => (text += d));
+  child.stderr.on("data", (d) => (text += d));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, output: () => text, exited };
 }

@@ -23,7 +23,8 @@ describe('fake Discord behaviour', () => {
       // @discordjs/ws spaces IDENTIFYs 5 s apart (max_concurrency 1); skip that so re-identify is instant.
       ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) },
     });
-    client.on(Events.InteractionCreate, async (i: Interaction) => {
+    client.on(Events.InteractionCreate, (i: Interaction) =>
+      void (async () => {
       try {
         if (i.isMessageContextMenuCommand()) {
           seen.set(i.id, i.targetMessage.content);
@@ -70,7 +71,7 @@ describe('fake Discord behaviour', () => {
       } catch (error) {
         seen.set(i.id, error);
       }
-    });
+      })());
     client.on(Events.MessageCreate, (m) => seen.set(m.id, m.content));
     const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
     await client.login(fake.token);

@@ -16,7 +16,8 @@ function socketHandles(): number {
 
 /** The bot under test: the smallest handlers that exercise every response path. */
 function attachHandlers(client: Client, errors: { interactionId: string; error: unknown }[]): void {
-  client.on(Events.InteractionCreate, async (interaction: Interaction) => {
+  client.on(Events.InteractionCreate, (interaction: Interaction) =>
+    void (async () => {
     try {
       if (interaction.isChatInputCommand()) {
         if (interaction.commandName === 'ping') {
@@ -35,13 +36,14 @@ function attachHandlers(client: Client, errors: { interactionId: string; error: 
     } catch (error) {
       errors.push({ interactionId: interaction.id, error });
     }
-  });
-  client.on(Events.MessageCreate, async (message: Message) => {
+    })());
+  client.on(Events.MessageCreate, (message: Message) =>
+    void (async () => {
     if (message.author.bot) return;
     if (message.mentions.has(client.user!.id) || message.channel.isDMBased()) {
       await message.reply({ content: `hi ${message.author.username}` });
     }
-  });
+    })());
 }
 
 describe('fake Discord + real discord.js client', () => {

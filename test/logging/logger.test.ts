@@ -21,7 +21,7 @@ describe("createLogger", () => {
     logger.debug("hidden at info level");
     await new Promise((r) => setImmediate(r));
     expect(lines).toHaveLength(1);
-    const record = JSON.parse(lines[0]!);
+    const record = JSON.parse(lines[0]!) as { msg: string; level: number };
     expect(record.msg).toBe("hello");
     expect(record.level).toBe(30);
     expect(lines[0]).not.toMatch(/secret-\d/);

@@ -184,7 +184,7 @@ export function callbackOf(request: RecordedRequest): { type: number; data: Sent
 
 /** A channel-message / webhook body. */
 export function messageOf(request: RecordedRequest): SentMessage {
-  return (request.body ?? {}) as SentMessage;
+  return (request.body ?? {});
 }
 
 /** Everything an embed shows, as one string (title, description, fields, footer). */

@@ -50,7 +50,7 @@ export class CommandStore {
     const index = list?.findIndex((command) => command.id === id) ?? -1;
     const existing = index >= 0 ? list?.[index] : undefined;
     if (!list || !existing) return undefined;
-    const updated = { ...existing, ...body, id, version: this.nextId() } as APIApplicationCommand;
+    const updated = { ...existing, ...body, id, version: this.nextId() };
     list[index] = updated;
     return updated;
   }
@@ -79,7 +79,7 @@ export class CommandStore {
       application_id: this.applicationId,
       version: this.nextId(),
       ...(scope ? { guild_id: scope } : {}),
-    } as APIApplicationCommand;
+    };
   }
 }
 

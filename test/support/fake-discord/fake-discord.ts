@@ -13,6 +13,7 @@ import type {
   APIMessageComponentButtonInteraction,
   APIUser,
   GatewayDispatchPayload,
+  GatewayGuildCreateDispatchData,
   GatewayIdentifyData,
   GatewayMessageCreateDispatchData,
   GatewaySendPayload,
@@ -32,6 +33,9 @@ import type { RestRequest, RestResponse } from './rest.js';
 import { createSnowflakeGenerator } from './snowflake.js';
 import { FakeWorld } from './world.js';
 import type { FakeDiscordIds, FakeUserInit } from './world.js';
+
+/** The event name as a plain string, to compare with any dispatch name. */
+const INTERACTION_CREATE: string = GatewayDispatchEvents.InteractionCreate;
 
 export interface FakeDiscordOptions {
   /** Bot token the fake accepts (REST `Authorization: Bot <token>` and gateway IDENTIFY). */
@@ -217,6 +221,11 @@ export class FakeDiscord {
     return this.gateway.identifyPayloads;
   }
 
+  /** Close codes of the sockets the client closed (1000 when it shut down cleanly). */
+  get clientCloseCodes(): readonly number[] {
+    return this.gateway.clientCloseCodes;
+  }
+
   /** Every gateway payload the client sent. */
   get gatewayReceived(): readonly GatewaySendPayload[] {
     return this.gateway.received;
@@ -234,8 +243,13 @@ export class FakeDiscord {
   dispatch<E extends GatewayDispatchEvents>(t: E, d: DispatchData<E>): number;
   dispatch(t: string, d: unknown): number;
   dispatch(t: string, d: unknown): number {
-    if (t === GatewayDispatchEvents.InteractionCreate) this.interactions.register(d as APIInteraction);
+    if (t === INTERACTION_CREATE) this.interactions.register(d as APIInteraction);
     return this.gateway.dispatch(t, d);
+  }
+
+  /** The guild as GUILD_CREATE sends it (channels, roles, the bot's member), e.g. to dispatch updates of it. */
+  guildCreatePayload(): GatewayGuildCreateDispatchData {
+    return this.world.guildCreatePayload();
   }
 
   /** Dispatches INTERACTION_CREATE and returns the payload (for its id/token). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from 'discord-api-types/v10';
 import type { GatewayIdentifyData, GatewayResumeData, GatewaySendPayload } from 'discord-api-types/v10';
-import type { WebSocket, WebSocketServer } from 'ws';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { FakeWorld } from './world.js';
 
 export interface GatewayOptions {
@@ -17,6 +17,12 @@ interface LoggedDispatch {
   s: number;
   t: string;
   d: unknown;
+}
+
+/** A text frame's payload as a string (ws hands it over as a Buffer, a list of Buffers or an ArrayBuffer). */
+function textOf(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
 }
 
 interface Session {
@@ -47,6 +53,8 @@ export class FakeGateway {
   readonly received: GatewaySendPayload[] = [];
   /** Query strings of every connection (e.g. `{v: '10', encoding: 'json'}`). */
   readonly connectQueries: Record<string, string>[] = [];
+  /** Close codes of sockets the client closed itself (1000 = a clean shutdown; 1006 = it just vanished). */
+  readonly clientCloseCodes: number[] = [];
 
   private session: Session | undefined;
   private current: Connection | undefined;
@@ -135,7 +143,7 @@ export class FakeGateway {
       }
       let payload: GatewaySendPayload;
       try {
-        payload = JSON.parse(data.toString()) as GatewaySendPayload;
+        payload = JSON.parse(textOf(data)) as GatewaySendPayload;
       } catch {
         socket.close(GatewayCloseCodes.DecodeError, 'Error while decoding payload.');
         return;
@@ -148,6 +156,7 @@ export class FakeGateway {
       if (this.current === connection) this.current = undefined;
       // Like Discord: a client closing with 1000/1001 ends its session (no resume possible).
       if (!connection.closedByServer && (code === 1000 || code === 1001)) this.session = undefined;
+      if (!connection.closedByServer) this.clientCloseCodes.push(code);
       this.debug(`socket closed ${code}`);
     });
     socket.on('error', (error) => this.debug(`socket error ${error.message}`));

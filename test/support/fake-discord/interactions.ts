@@ -310,9 +310,9 @@ export class InteractionBuilders {
   ): { options: APIApplicationCommandInteractionDataOption[]; resolved?: APIInteractionDataResolved } {
     let defs = definitions;
     const groupDef = init.subcommandGroup ? defs?.find((d) => d.name === init.subcommandGroup) : undefined;
-    if (init.subcommandGroup) defs = groupDef && 'options' in groupDef ? (groupDef.options as APIApplicationCommandOption[] | undefined) : undefined;
+    if (init.subcommandGroup) defs = groupDef && 'options' in groupDef ? (groupDef.options) : undefined;
     const subDef = init.subcommand ? defs?.find((d) => d.name === init.subcommand) : undefined;
-    if (init.subcommand) defs = subDef && 'options' in subDef ? (subDef.options as APIApplicationCommandOption[] | undefined) : undefined;
+    if (init.subcommand) defs = subDef && 'options' in subDef ? (subDef.options) : undefined;
 
     const resolved: APIInteractionDataResolved = {};
     let leaf: APIApplicationCommandInteractionDataOption[];
@@ -320,7 +320,7 @@ export class InteractionBuilders {
       leaf = init.options;
       const visit = (list: APIApplicationCommandInteractionDataOption[]) => {
         for (const option of list) {
-          if ('options' in option && option.options) visit(option.options as APIApplicationCommandInteractionDataOption[]);
+          if ('options' in option && option.options) visit(option.options);
           else if ('value' in option) this.addResolved(resolved, option.type, option.value);
         }
       };

@@ -165,7 +165,7 @@ export class MessageStore {
     const referenced =
       typeof init.referencedMessage === 'string' ? this.messages.get(init.referencedMessage) : init.referencedMessage;
     if (init.referencedMessage !== undefined && !referenced) {
-      throw new Error(`fake-discord: unknown referenced message ${String(init.referencedMessage)}`);
+      throw new Error(`fake-discord: unknown referenced message ${typeof init.referencedMessage === 'string' ? init.referencedMessage : init.referencedMessage.id}`);
     }
 
     const mentionedUsers = this.mentionsIn(content);

@@ -6,7 +6,6 @@ import {
   MessageType,
 } from 'discord-api-types/v10';
 import type {
-  APIApplicationCommandInteraction,
   APIInteractionResponse,
   APIMessage,
   RESTGetAPIGatewayBotResult,
@@ -236,7 +235,7 @@ export class FakeRest {
   }
 
   private patchCommand(scope: CommandScope, id: string, body: unknown): RestResponse {
-    const command = this.ctx.commands.patch(scope, id, (body ?? {}) as Partial<RESTPostAPIApplicationCommandsJSONBody>);
+    const command = this.ctx.commands.patch(scope, id, body ?? {});
     return command ? json(command) : notFound(10063, 'Unknown application command');
   }
 
@@ -335,7 +334,7 @@ export class FakeRest {
     const app = this.ctx.world.ids.application;
     const user = payload.member?.user ?? payload.user ?? this.ctx.world.defaultUser;
     const isCommand = payload.type === InteractionType.ApplicationCommand;
-    const commandType = isCommand ? (payload as APIApplicationCommandInteraction).data.type : undefined;
+    const commandType = isCommand ? payload.data.type : undefined;
     return {
       webhook_id: app,
       application_id: app,

@@ -174,7 +174,7 @@ export function validateCommands(bodies: readonly RESTPostAPIApplicationCommands
         problems.push([`${i}.description`, 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${LIMITS.commandDescription} in length.`]);
       }
       const options = ('options' in body ? body.options : undefined) ?? [];
-      validateOptions(options as unknown as OptionLike[], `${i}.options`, problems);
+      validateOptions(options, `${i}.options`, problems);
     } else if (body.name.length === 0 || body.name.length > LIMITS.commandName) {
       problems.push([`${i}.name`, 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${LIMITS.commandName} in length.`]);
     }

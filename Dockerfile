@@ -1,0 +1,22 @@
+# RoleCompare in a container: compiled JavaScript, production dependencies only, and node itself as
+# the container's main process, so `docker stop` (SIGTERM) reaches the bot, which closes the
+# gateway and exits 0. Build: docker build -t rolecompare .   Run: docker run --env-file .env rolecompare
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+FROM node:20-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY data ./data
+USER node
+# Not `npm start`: the process Docker signals must be the bot itself (the same command npm start
+# execs, memory settings included: see "Memory" in the README).
+CMD ["node", "--max-semi-space-size=1", "--max-old-space-size=320", "dist/discord/main.js"]
