@@ -61,7 +61,9 @@ async function naiveDraw(spec: PayChartSpec): Promise<Buffer> {
   return svgToPng(await drawSvg(compileVegaLite(chart.spec), chart.data));
 }
 
-console.log(`Pay chart rendering: ${UNCACHED} pairs not drawn before; a ${MIX_REQUESTS}-request mix over 60 popular pairs. Load average ${loadavg()[0]!.toFixed(1)} on this machine.`);
+console.log(
+  `Pay chart rendering: ${UNCACHED} pairs not drawn before; a ${MIX_REQUESTS}-request mix over 60 popular pairs. Load average ${loadavg()[0]!.toFixed(1)} on this machine.`,
+);
 for (const answer of answers.slice(0, WARMUP)) await drawPayChart(payChartSpec(answer));
 
 const toSvg = createVegaLiteSvgRenderer();
@@ -104,4 +106,6 @@ row("cached render (every request a hit)", hits);
 row("request mix, naive: draw every request", naiveMix);
 row("request mix, bounded cache from cold", cachedMix);
 console.log(`goal uncached wall p99 <= ${GOAL_P99_MS} ms: ${uncached.p99 <= GOAL_P99_MS ? "met" : "NOT met"} (${uncached.p99.toFixed(1)} ms)`);
-console.log(`uncached vs naive: ${(naive.p50 / uncached.p50).toFixed(1)}x faster at p50; request mix: ${(sum(naiveMix) / sum(cachedMix)).toFixed(1)}x less time in total`);
+console.log(
+  `uncached vs naive: ${(naive.p50 / uncached.p50).toFixed(1)}x faster at p50; request mix: ${(sum(naiveMix) / sum(cachedMix)).toFixed(1)}x less time in total`,
+);

@@ -29,15 +29,42 @@ const d = (family: FamilyId, names: string): Domain[] =>
   });
 
 const DOMAINS: Domain[] = [
-  ...d("administrative", "Medical Records, Patient Services, Front Office, Records Management, Legal, Contracts, Document Control, Data Entry, Mailroom, Student Services, Admissions, Scheduling"),
-  ...d("finance", "Payroll, Accounts Payable=AP, Accounts Receivable=AR, Tax, Internal Audit, Treasury, Financial Planning=FP&A, Credit, Billing, Budget, Revenue Cycle, Fund Accounting, Investor Relations=IR"),
-  ...d("people", "Recruitment, Talent Acquisition=TA, Learning and Development=L&D, Benefits, Compensation, Employee Relations, Labor Relations=uk:Labour Relations, Training, Organizational Development=uk:Organisational Development, Workforce Planning, Diversity and Inclusion=D&I"),
-  ...d("supply-chain", "Procurement, Purchasing, Inventory, Fleet, Transportation, Distribution, Materials, Import and Export, Fulfillment=uk:Fulfilment, Demand Planning, Vendor Management, Shipping"),
-  ...d("analysis", "Data, Business Intelligence=BI, Market Research, Pricing, Risk, Compliance, Quality Assurance=QA, Reporting, Fraud, Credit Risk, Workforce Analytics, Revenue"),
-  ...d("projects", "Clinical Research, Research and Development=R&D, Product Development, Software Development, Change Management, Construction, Grants, Implementation, Digital Transformation, Program Management=uk:Programme Management, Information Technology=IT, Engineering"),
-  ...d("operations", "Health and Safety=H&S, Manufacturing, Maintenance, Field Service, Quality Control=QC, Plant, Security, Environmental, Sustainability, Energy, Laboratory, Call Center=uk:Call Centre, Data Center=uk:Data Centre, Behavioral Health=uk:Behavioural Health"),
-  ...d("retail-and-service", "Sales, Business Development=BD, Retail, Customer Success, Customer Experience=CX, Guest Services, Hospitality, Food and Beverage=F&B, Catering, Events, Merchandising, E-commerce, Partnerships, Account"),
-  ...d("management", "Marketing, Brand, Digital Marketing, Public Relations=PR, Communications, Strategy, Corporate Affairs, Regional Operations, Content, Community, Innovation"),
+  ...d(
+    "administrative",
+    "Medical Records, Patient Services, Front Office, Records Management, Legal, Contracts, Document Control, Data Entry, Mailroom, Student Services, Admissions, Scheduling",
+  ),
+  ...d(
+    "finance",
+    "Payroll, Accounts Payable=AP, Accounts Receivable=AR, Tax, Internal Audit, Treasury, Financial Planning=FP&A, Credit, Billing, Budget, Revenue Cycle, Fund Accounting, Investor Relations=IR",
+  ),
+  ...d(
+    "people",
+    "Recruitment, Talent Acquisition=TA, Learning and Development=L&D, Benefits, Compensation, Employee Relations, Labor Relations=uk:Labour Relations, Training, Organizational Development=uk:Organisational Development, Workforce Planning, Diversity and Inclusion=D&I",
+  ),
+  ...d(
+    "supply-chain",
+    "Procurement, Purchasing, Inventory, Fleet, Transportation, Distribution, Materials, Import and Export, Fulfillment=uk:Fulfilment, Demand Planning, Vendor Management, Shipping",
+  ),
+  ...d(
+    "analysis",
+    "Data, Business Intelligence=BI, Market Research, Pricing, Risk, Compliance, Quality Assurance=QA, Reporting, Fraud, Credit Risk, Workforce Analytics, Revenue",
+  ),
+  ...d(
+    "projects",
+    "Clinical Research, Research and Development=R&D, Product Development, Software Development, Change Management, Construction, Grants, Implementation, Digital Transformation, Program Management=uk:Programme Management, Information Technology=IT, Engineering",
+  ),
+  ...d(
+    "operations",
+    "Health and Safety=H&S, Manufacturing, Maintenance, Field Service, Quality Control=QC, Plant, Security, Environmental, Sustainability, Energy, Laboratory, Call Center=uk:Call Centre, Data Center=uk:Data Centre, Behavioral Health=uk:Behavioural Health",
+  ),
+  ...d(
+    "retail-and-service",
+    "Sales, Business Development=BD, Retail, Customer Success, Customer Experience=CX, Guest Services, Hospitality, Food and Beverage=F&B, Catering, Events, Merchandising, E-commerce, Partnerships, Account",
+  ),
+  ...d(
+    "management",
+    "Marketing, Brand, Digital Marketing, Public Relations=PR, Communications, Strategy, Corporate Affairs, Regional Operations, Content, Community, Innovation",
+  ),
 ];
 
 interface Head {
@@ -76,7 +103,24 @@ interface Seniority {
 const SENIORITIES: Seniority[] = [
   { name: "", weight: 60, rankDelta: 0 },
   { name: "Senior", weight: 20, rankDelta: 0.5 },
-  { name: "Junior", weight: 7, rankDelta: -0.5, heads: ["Coordinator", "Specialist", "Analyst", "Assistant", "Administrator", "Associate", "Clerk", "Technician", "Representative", "Planner", "Consultant"] },
+  {
+    name: "Junior",
+    weight: 7,
+    rankDelta: -0.5,
+    heads: [
+      "Coordinator",
+      "Specialist",
+      "Analyst",
+      "Assistant",
+      "Administrator",
+      "Associate",
+      "Clerk",
+      "Technician",
+      "Representative",
+      "Planner",
+      "Consultant",
+    ],
+  },
   { name: "Regional", weight: 7, rankDelta: 1, heads: ["Manager", "Director", "Supervisor", "Lead", "Coordinator"] },
   { name: "Global", weight: 3, rankDelta: 1, heads: ["Manager", "Director", "Lead"] },
   { name: "Deputy", weight: 3, rankDelta: -0.5, heads: ["Manager", "Director"] },
@@ -84,17 +128,76 @@ const SENIORITIES: Seniority[] = [
 
 /** Word abbreviations seen in job ads and signatures. */
 const ABBREVIATIONS: Record<string, string> = {
-  Senior: "Sr.", Junior: "Jr.", Manager: "Mgr", Director: "Dir.", Coordinator: "Coord", Assistant: "Asst.",
-  Administrator: "Admin", Representative: "Rep", Associate: "Assoc.", Specialist: "Spec.", Supervisor: "Supv.",
-  Technician: "Tech", Clinical: "Clin.", Research: "Res.", Management: "Mgmt", Marketing: "Mktg",
-  Development: "Dev.", Operations: "Ops", Financial: "Fin.", Maintenance: "Maint.", Manufacturing: "Mfg",
-  Laboratory: "Lab", Environmental: "Enviro", Communications: "Comms", Transportation: "Transport",
-  Accounts: "Accts", Purchasing: "Purch.", Engineering: "Eng.", Services: "Svcs", Customer: "Cust.",
-  Regional: "Reg.", Information: "Info", Technology: "Tech", Planning: "Plng", Deputy: "Dep.",
+  Senior: "Sr.",
+  Junior: "Jr.",
+  Manager: "Mgr",
+  Director: "Dir.",
+  Coordinator: "Coord",
+  Assistant: "Asst.",
+  Administrator: "Admin",
+  Representative: "Rep",
+  Associate: "Assoc.",
+  Specialist: "Spec.",
+  Supervisor: "Supv.",
+  Technician: "Tech",
+  Clinical: "Clin.",
+  Research: "Res.",
+  Management: "Mgmt",
+  Marketing: "Mktg",
+  Development: "Dev.",
+  Operations: "Ops",
+  Financial: "Fin.",
+  Maintenance: "Maint.",
+  Manufacturing: "Mfg",
+  Laboratory: "Lab",
+  Environmental: "Enviro",
+  Communications: "Comms",
+  Transportation: "Transport",
+  Accounts: "Accts",
+  Purchasing: "Purch.",
+  Engineering: "Eng.",
+  Services: "Svcs",
+  Customer: "Cust.",
+  Regional: "Reg.",
+  Information: "Info",
+  Technology: "Tech",
+  Planning: "Plng",
+  Deputy: "Dep.",
 };
 
 /** Initialisms that are also words or common chat tokens: never used as an alias. */
-const BLOCKED_INITIALISMS = new Set(["SOS", "ASS", "CAT", "DOG", "BAD", "MAD", "SAD", "DAD", "MOM", "ICE", "ACE", "CEO", "CFO", "COO", "CTO", "CIO", "VP", "HR", "GM", "PM", "IT", "OK", "LOL", "WTF", "OMG", "ETA", "FAQ", "DM", "PS", "AM"]);
+const BLOCKED_INITIALISMS = new Set([
+  "SOS",
+  "ASS",
+  "CAT",
+  "DOG",
+  "BAD",
+  "MAD",
+  "SAD",
+  "DAD",
+  "MOM",
+  "ICE",
+  "ACE",
+  "CEO",
+  "CFO",
+  "COO",
+  "CTO",
+  "CIO",
+  "VP",
+  "HR",
+  "GM",
+  "PM",
+  "IT",
+  "OK",
+  "LOL",
+  "WTF",
+  "OMG",
+  "ETA",
+  "FAQ",
+  "DM",
+  "PS",
+  "AM",
+]);
 
 export interface GeneratedRole {
   id: string;
@@ -110,7 +213,12 @@ interface Candidate {
 }
 
 const titleOf = (c: Candidate) => [c.seniority.name, c.domain.name, c.head.name].filter(Boolean).join(" ");
-const slug = (text: string) => text.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 const pluralHead = (head: string) => (head.endsWith("y") ? `${head.slice(0, -1)}ies` : `${head}s`);
 
 function abbreviate(words: readonly string[], random: Random, domain: Domain): string {
@@ -209,7 +317,8 @@ export async function writeGeneratedKnowledge(options: {
   const keysOf = (name: string) => [`k:${aliasKey(name)}`, `c:${canonicalPhrase(name)}`];
   for (const role of realRoles) {
     const id = role.id as string;
-    for (const name of [id.replace(/-/g, " "), role.title as string, ...((role.aliases as string[] | undefined) ?? [])]) for (const key of keysOf(name)) owner.set(key, id);
+    for (const name of [id.replace(/-/g, " "), role.title as string, ...((role.aliases as string[] | undefined) ?? [])])
+      for (const key of keysOf(name)) owner.set(key, id);
   }
   // Every run of up to six words in the labelled questions, in canonical form.
   const mentioned = new Set<string>();
@@ -262,8 +371,16 @@ export async function writeGeneratedKnowledge(options: {
       const ladder = byDomain.get(candidate.domain.name)!.filter((e) => e.role.id !== role.id);
       const own = rankOf(candidate);
       const distance = (e: (typeof chosen)[number]) => Math.abs(rankOf(e.candidate) - own);
-      const previous = ladder.filter((e) => rankOf(e.candidate) < own).sort((a, b) => distance(a) - distance(b)).slice(0, 3).map((e) => e.role.id);
-      const next = ladder.filter((e) => rankOf(e.candidate) > own).sort((a, b) => distance(a) - distance(b)).slice(0, 3).map((e) => e.role.id);
+      const previous = ladder
+        .filter((e) => rankOf(e.candidate) < own)
+        .sort((a, b) => distance(a) - distance(b))
+        .slice(0, 3)
+        .map((e) => e.role.id);
+      const next = ladder
+        .filter((e) => rankOf(e.candidate) > own)
+        .sort((a, b) => distance(a) - distance(b))
+        .slice(0, 3)
+        .map((e) => e.role.id);
       const template = structuredClone(random.pick(templatesByFamily.get(role.family) ?? realRoles));
       const career = template.career as Record<string, unknown>;
       const file = {

@@ -26,32 +26,16 @@ const COMPARE: Record<AspectId, Template[]> = {
     (a, b) => `${a} or ${b} - which pays better?`,
     (a, b) => `pay difference between ${a} and ${b}`,
   ],
-  duties: [
-    (a, b) => `${a} vs ${b} duties`,
-    (a, b) => `day to day of ${an(a)} vs ${an(b)}`,
-    (a, b) => `${a} and ${b} responsibilities compared`,
-  ],
+  duties: [(a, b) => `${a} vs ${b} duties`, (a, b) => `day to day of ${an(a)} vs ${an(b)}`, (a, b) => `${a} and ${b} responsibilities compared`],
   requirements: [
     (a, b) => `do you need a degree to be ${an(a)} or ${an(b)}?`,
     (a, b) => `${a} vs ${b} qualifications`,
     (a, b) => `${a} vs ${b}: which needs more experience?`,
   ],
-  skills: [
-    (a, b) => `skills needed for ${a} vs ${b}`,
-    (a, b) => `what skills does ${an(a)} need compared to ${an(b)}?`,
-  ],
-  environment: [
-    (a, b) => `${a} vs ${b} work environment`,
-    (a, b) => `which has better hours, ${a} or ${b}?`,
-  ],
-  career: [
-    (a, b) => `${a} vs ${b} career path`,
-    (a, b) => `is ${an(a)} more senior than ${an(b)}?`,
-  ],
-  outlook: [
-    (a, b) => `${a} vs ${b} job outlook`,
-    (a, b) => `which is more in demand, ${a} or ${b}?`,
-  ],
+  skills: [(a, b) => `skills needed for ${a} vs ${b}`, (a, b) => `what skills does ${an(a)} need compared to ${an(b)}?`],
+  environment: [(a, b) => `${a} vs ${b} work environment`, (a, b) => `which has better hours, ${a} or ${b}?`],
+  career: [(a, b) => `${a} vs ${b} career path`, (a, b) => `is ${an(a)} more senior than ${an(b)}?`],
+  outlook: [(a, b) => `${a} vs ${b} job outlook`, (a, b) => `which is more in demand, ${a} or ${b}?`],
 };
 
 const COMPARE_THREE: { aspect: AspectId; template: Template }[] = [

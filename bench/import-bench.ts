@@ -35,14 +35,18 @@ if (!existsSync(LARGEST)) {
     // The full import first, so its peak memory is not the baseline's leftovers.
     const full: { seconds: number; rssPeak: number }[] = [];
     for (let i = 0; i < RUNS; i++) full.push(await timed(() => runImport({ from: REFERENCE, out: join(temp, "occupations.json") })));
-    console.log(`full import, median of ${RUNS}: ${median(full.map((r) => r.seconds)).toFixed(1)} s (goal: under 60 s), peak RSS ${mb(Math.max(...full.map((r) => r.rssPeak)))}`);
+    console.log(
+      `full import, median of ${RUNS}: ${median(full.map((r) => r.seconds)).toFixed(1)} s (goal: under 60 s), peak RSS ${mb(Math.max(...full.map((r) => r.rssPeak)))}`,
+    );
     const streaming: number[] = [];
     const whole: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       streaming.push((await timed(() => readTable(LARGEST, "Skills.xlsx", ["O*NET-SOC Code", "Data Value"], () => undefined))).seconds);
       whole.push((await timed(() => new ExcelJS.Workbook().xlsx.readFile(LARGEST))).seconds);
     }
-    console.log(`Skills.xlsx (61,530 rows), median of ${RUNS}: streaming ${median(streaming).toFixed(2)} s, whole-workbook baseline ${median(whole).toFixed(2)} s (ratio ${(median(whole) / median(streaming)).toFixed(2)})`);
+    console.log(
+      `Skills.xlsx (61,530 rows), median of ${RUNS}: streaming ${median(streaming).toFixed(2)} s, whole-workbook baseline ${median(whole).toFixed(2)} s (ratio ${(median(whole) / median(streaming)).toFixed(2)})`,
+    );
   } finally {
     await rm(temp, { recursive: true, force: true });
   }

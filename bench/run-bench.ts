@@ -287,7 +287,9 @@ if (other) {
 out.push("");
 out.push("Goals");
 out.push(`  p99 < ${GOALS.p99RealUs} µs on the real data:        ${f1(real.engine.latency.p99Us)} µs  ${verdict(real.engine.latency.p99Us < GOALS.p99RealUs)}`);
-out.push(`  p99 < ${GOALS.p99GeneratedUs} µs at ${big.roles} roles:          ${f1(big.engine.latency.p99Us)} µs  ${verdict(big.engine.latency.p99Us < GOALS.p99GeneratedUs)}`);
+out.push(
+  `  p99 < ${GOALS.p99GeneratedUs} µs at ${big.roles} roles:          ${f1(big.engine.latency.p99Us)} µs  ${verdict(big.engine.latency.p99Us < GOALS.p99GeneratedUs)}`,
+);
 out.push(`  engine >= ${GOALS.speedupGenerated}x baseline at ${big.roles} roles:  ${f1(big.speedup)}x  ${verdict(big.speedup >= GOALS.speedupGenerated)}`);
 out.push("");
 out.push(
@@ -329,7 +331,35 @@ const json = {
     p99GeneratedUs: { goal: GOALS.p99GeneratedUs, value: round(big.engine.latency.p99Us), met: big.engine.latency.p99Us < GOALS.p99GeneratedUs },
     speedupGenerated: { goal: GOALS.speedupGenerated, value: round(big.speedup), met: big.speedup >= GOALS.speedupGenerated },
   },
-  real: { roles: real.roles, names: real.names, questions: real.questions, unknownShare: round(real.unknownShare, 3), engine: side(real.engine), baseline: side(real.baseline), speedup: round(real.speedup) },
-  generated: { roles: big.roles, names: big.names, questions: big.questions, unknownShare: round(big.unknownShare, 3), engine: side(big.engine), baseline: side(big.baseline), speedup: round(big.speedup), ...(other ? { engineOnRealMix: { qps: round(other.qps), p50Us: round(other.p50Us), p99Us: round(other.p99Us), p999Us: round(other.p999Us), asks: other.asks, percentilesFrom: other.percentilesFrom } } : {}) },
+  real: {
+    roles: real.roles,
+    names: real.names,
+    questions: real.questions,
+    unknownShare: round(real.unknownShare, 3),
+    engine: side(real.engine),
+    baseline: side(real.baseline),
+    speedup: round(real.speedup),
+  },
+  generated: {
+    roles: big.roles,
+    names: big.names,
+    questions: big.questions,
+    unknownShare: round(big.unknownShare, 3),
+    engine: side(big.engine),
+    baseline: side(big.baseline),
+    speedup: round(big.speedup),
+    ...(other
+      ? {
+          engineOnRealMix: {
+            qps: round(other.qps),
+            p50Us: round(other.p50Us),
+            p99Us: round(other.p99Us),
+            p999Us: round(other.p999Us),
+            asks: other.asks,
+            percentilesFrom: other.percentilesFrom,
+          },
+        }
+      : {}),
+  },
 };
 console.log(`BENCH_JSON ${JSON.stringify(json)}`);

@@ -104,7 +104,9 @@ try {
     }
     const env = { p50: Math.min(...runs.map((r) => r.env.p50)), p99: Math.min(...runs.map((r) => r.env.p99)) };
     const db = { p50: Math.min(...runs.map((r) => r.db.p50)), p99: Math.min(...runs.map((r) => r.db.p99)) };
-    console.log(`| ${name} | ${env.p50.toFixed(1)} / ${env.p99.toFixed(1)} | ${db.p50.toFixed(1)} / ${db.p99.toFixed(1)} | ${((db.p99 - env.p99) / 1000).toFixed(3)} ms |`);
+    console.log(
+      `| ${name} | ${env.p50.toFixed(1)} / ${env.p99.toFixed(1)} | ${db.p50.toFixed(1)} / ${db.p99.toFixed(1)} | ${((db.p99 - env.p99) / 1000).toFixed(3)} ms |`,
+    );
   }
 
   // Votes: distinct members on distinct answers, with one vote in five a change of an earlier one.
@@ -115,14 +117,14 @@ try {
     roleIds: ["office-manager", "operations-manager"],
     aspect: "salary",
     memberId: String(i % 5 === 4 ? i - 4 : i),
-    vote: (i % 2 ? 1 : -1) as 1 | -1,
+    vote: i % 2 ? (1 as const) : (-1 as const),
   });
   const sustained = async (write: (i: number) => Promise<void> | void): Promise<number> => {
     let count = 0;
     const end = Date.now() + seconds * 1000;
     while (Date.now() < end) {
       // 50 clicks in flight, as a busy shard would have.
-      await Promise.all(Array.from({ length: 50 }, () => write(count++)));
+      await Promise.all(Array.from({ length: 50 }, () => Promise.resolve(write(count++))));
     }
     return count / seconds;
   };

@@ -27,8 +27,7 @@ export { KnowledgeError } from "./knowledge/knowledge-error.js";
 
 /** What a typed role (a slash-command option) turned out to be. */
 export type RoleResolution =
-  | { status: "found"; typed: string; role: RoleRef; tier: ConfidenceTier; confidence: number }
-  | { status: "unknown"; typed: string; suggestions: RoleRef[] };
+  { status: "found"; typed: string; role: RoleRef; tier: ConfidenceTier; confidence: number } | { status: "unknown"; typed: string; suggestions: RoleRef[] };
 
 /** A role in a structured request: a role id (buttons), or what `resolveRole` made of a typed input. */
 export type RoleInput = string | RoleResolution;
@@ -82,7 +81,11 @@ function structuredQuestion(knowledge: KnowledgeBase, inputs: readonly RoleInput
   };
   for (const input of inputs) {
     const resolution: RoleResolution | null =
-      typeof input !== "string" ? input : knowledge.getRole(input) ? { status: "found", typed: input, role: refOf(knowledge, input), tier: "exact", confidence: 1 } : null;
+      typeof input !== "string"
+        ? input
+        : knowledge.getRole(input)
+          ? { status: "found", typed: input, role: refOf(knowledge, input), tier: "exact", confidence: 1 }
+          : null;
     if (!resolution) continue;
     if (resolution.status === "unknown") {
       unknownRoles.push(resolution.typed);

@@ -35,7 +35,10 @@ const { values: options } = parseArgs({
 const EVENTS = Number(options.events);
 const CHECKPOINTS = [1_000, 5_000, 10_000].filter((n) => n <= EVENTS);
 if (!CHECKPOINTS.includes(EVENTS)) CHECKPOINTS.push(EVENTS);
-const onlyWords = options.only?.split(",").map((w) => w.trim()).filter(Boolean);
+const onlyWords = options.only
+  ?.split(",")
+  .map((w) => w.trim())
+  .filter(Boolean);
 /** Interactions awaiting their acknowledgement at once: a busy server, not a flood. */
 const MAX_IN_FLIGHT = 4;
 const ACK_TIMEOUT_MS = 15_000;
@@ -48,14 +51,21 @@ interface Variant {
   cwd: string;
 }
 
-const startCommand = npmScript("start").replace(/^exec\s+/, "").split(/\s+/);
+const startCommand = npmScript("start")
+  .replace(/^exec\s+/, "")
+  .split(/\s+/);
 const variants: Variant[] = [
   { name: "tsx on src/, node defaults (the old npm start)", command: ["node", "--import", "tsx", "src/discord/main.ts"], cwd: ROOT },
   { name: "compiled, node defaults", command: ["node", "dist/discord/main.js"], cwd: ROOT },
   { name: `npm start (${startCommand.join(" ")})`, command: startCommand, cwd: ROOT },
   ...options.with.map((flags) => ({ name: `compiled, ${flags}`, command: ["node", ...flags.split(/\s+/), "dist/discord/main.js"], cwd: ROOT })),
 ].filter((v, i, all) => all.findIndex((o) => o.command.join(" ") === v.command.join(" ")) === i);
-if (options["baseline-dir"]) variants.unshift({ name: `before: tsx in ${options["baseline-dir"]}`, command: ["node", "--import", "tsx", "src/discord/main.ts"], cwd: options["baseline-dir"] });
+if (options["baseline-dir"])
+  variants.unshift({
+    name: `before: tsx in ${options["baseline-dir"]}`,
+    command: ["node", "--import", "tsx", "src/discord/main.ts"],
+    cwd: options["baseline-dir"],
+  });
 const selected = onlyWords ? variants.filter((v) => onlyWords.some((word) => v.name.includes(word))) : variants;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,7 +74,12 @@ const titles = [...(await loadKnowledge()).roles.values()].map((role) => role.ti
 async function withFake<T>(run: (fake: FakeDiscord) => Promise<T>): Promise<T> {
   const fake = await startFakeDiscord({ heartbeatIntervalMs: 10_000 });
   try {
-    await deployCommands(loadSettings({ env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_CLIENT_ID: fake.ids.application, DISCORD_GUILD_ID: fake.ids.guild }, dotenv: false }));
+    await deployCommands(
+      loadSettings({
+        env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_CLIENT_ID: fake.ids.application, DISCORD_GUILD_ID: fake.ids.guild },
+        dotenv: false,
+      }),
+    );
     return await run(fake);
   } finally {
     await fake.close();
@@ -72,7 +87,14 @@ async function withFake<T>(run: (fake: FakeDiscord) => Promise<T>): Promise<T> {
 }
 
 function botEnv(fake: FakeDiscord): Record<string, string> {
-  return { ...NO_DOTENV, ...(options["node-options"] ? { NODE_OPTIONS: options["node-options"] } : {}), DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ASK_CHANNEL_IDS: fake.ids.otherTextChannel, LOG_LEVEL: "warn" };
+  return {
+    ...NO_DOTENV,
+    ...(options["node-options"] ? { NODE_OPTIONS: options["node-options"] } : {}),
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+    ASK_CHANNEL_IDS: fake.ids.otherTextChannel,
+    LOG_LEVEL: "warn",
+  };
 }
 
 /** Milliseconds from spawn to the gateway IDENTIFY, then a clean stop. */
@@ -128,7 +150,7 @@ async function soak(variant: Variant): Promise<SoakResult> {
           .waitForInteractionCallback(payload.id, ACK_TIMEOUT_MS)
           .then((callback) => {
             ackMs.push(performance.now() - sent);
-            const rows = ((callback.body as { data?: { components?: { components?: { custom_id?: string }[] }[] } }).data?.components ?? []);
+            const rows = (callback.body as { data?: { components?: { components?: { custom_id?: string }[] }[] } }).data?.components ?? [];
             for (const id of rows.flatMap((row) => row.components ?? []).map((c) => c.custom_id)) if (id && buttonIds.length < 300) buttonIds.push(id);
           })
           .catch(() => {}) // counted as not acknowledged
@@ -156,7 +178,9 @@ async function soak(variant: Variant): Promise<SoakResult> {
 
 ensureBuilt();
 const STARTS = Number(options.starts);
-console.log(`Soak: ${EVENTS} mixed gateway events per run, at most ${MAX_IN_FLIGHT} interactions awaiting acknowledgement at once; spawn-to-IDENTIFY median of ${STARTS} starts.`);
+console.log(
+  `Soak: ${EVENTS} mixed gateway events per run, at most ${MAX_IN_FLIGHT} interactions awaiting acknowledgement at once; spawn-to-IDENTIFY median of ${STARTS} starts.`,
+);
 const rows: string[][] = [];
 for (const variant of selected) {
   const identify: number[] = [];

@@ -79,7 +79,8 @@ function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspec
   if (roles.length === 2) {
     // Wage tables of an editor's comparison are replaced by the imported release's, which the figures cite.
     const refreshed = (s: { kind: SourceView["kind"] }) => s.kind === "wage-table" && imported !== null;
-    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? []) if (backs(s.kind, aspect) && !refreshed(s)) add(toSourceView(s));
+    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? [])
+      if (backs(s.kind, aspect) && !refreshed(s)) add(toSourceView(s));
   }
   return [...byUrl.values()];
 }
@@ -88,7 +89,9 @@ function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspec
 function sharedSeriesNotes(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): AnswerNote[] {
   const notes: AnswerNote[] = [];
   const bySeries = new Map<string, string[]>();
-  for (const r of roles) for (const f of figuresOf(knowledge, knowledge.getRole(r.roleId)!)) if (f.series) bySeries.set(f.series.code, [...(bySeries.get(f.series.code) ?? []), r.title]);
+  for (const r of roles)
+    for (const f of figuresOf(knowledge, knowledge.getRole(r.roleId)!))
+      if (f.series) bySeries.set(f.series.code, [...(bySeries.get(f.series.code) ?? []), r.title]);
   for (const [code, titles] of bySeries) {
     const unique = [...new Set(titles)];
     if (unique.length > 1) notes.push({ kind: "shared-series", titles: unique, code });
@@ -105,7 +108,11 @@ function figureNotes(roles: readonly RoleFacts[]): AnswerNote[] {
     if (medians.length > 1) {
       const values = medians.map((f) => f.median!);
       if (Math.max(...values) > Math.min(...values) * 1.15)
-        notes.push({ kind: "sources-disagree", title: r.title, medians: medians.map((f) => ({ source: f.source.publisher ?? f.source.title, amount: f.median!, currency: f.currency })) });
+        notes.push({
+          kind: "sources-disagree",
+          title: r.title,
+          medians: medians.map((f) => ({ source: f.source.publisher ?? f.source.title, amount: f.median!, currency: f.currency })),
+        });
     }
   }
   return notes;
@@ -132,7 +139,10 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
     case "list":
       return { ...answer, heading: `Roles I know (${knowledge.roles.size})`, families: listFamilies(knowledge) };
     case "unknown": {
-      const known = refs(knowledge, parsed.roles.map((r) => r.roleId));
+      const known = refs(
+        knowledge,
+        parsed.roles.map((r) => r.roleId),
+      );
       return {
         ...answer,
         heading: `I don't know ${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} yet`,

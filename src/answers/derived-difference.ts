@@ -51,7 +51,8 @@ export function outlookDifference(knowledge: KnowledgeBase, roles: readonly Role
   const opening = rows.every((x) => openings(x) != null)
     ? ` Openings a year: ${rows.map((x) => `${x.r.title} ${Math.round(openings(x)! * 1000).toLocaleString("en-US")}`).join(", ")}.`
     : "";
-  if (sorted.every((x) => x.growth === top.growth)) return `${roles.map((r) => r.title).join(" and ")} are projected to grow alike (${signed(top.growth!)}, BLS ${release}).${opening}`;
+  if (sorted.every((x) => x.growth === top.growth))
+    return `${roles.map((r) => r.title).join(" and ")} are projected to grow alike (${signed(top.growth!)}, BLS ${release}).${opening}`;
   return `${top.r.title} is projected to grow faster: ${signed(top.growth!)} vs ${sorted
     .slice(1)
     .map((x) => `${signed(x.growth!)} for ${x.r.title}`)

@@ -72,8 +72,12 @@ function careerDifference(roles: readonly RoleFacts[]): string | null {
   const ranked = [...roles].sort((a, b) => rank(b) - rank(a));
   const top = ranked[0]!;
   const bottom = ranked[ranked.length - 1]!;
-  if (top.level === bottom.level) return `${roles.map((r) => r.title).join(" and ")} sit at about the same level (${LEVEL_LABELS[top.level!]}); scope and reporting lines differ more than rank.`;
-  return `${top.title} is the more senior role (${LEVEL_LABELS[top.level!]}) compared with ${ranked.slice(1).map((r) => `${r.title} (${LEVEL_LABELS[r.level!]})`).join(" and ")}.`;
+  if (top.level === bottom.level)
+    return `${roles.map((r) => r.title).join(" and ")} sit at about the same level (${LEVEL_LABELS[top.level!]}); scope and reporting lines differ more than rank.`;
+  return `${top.title} is the more senior role (${LEVEL_LABELS[top.level!]}) compared with ${ranked
+    .slice(1)
+    .map((r) => `${r.title} (${LEVEL_LABELS[r.level!]})`)
+    .join(" and ")}.`;
 }
 
 function overviewDifference(roles: readonly RoleFacts[]): string {

@@ -56,7 +56,11 @@ function distributionLine(labels: readonly string[], values: readonly number[] |
 }
 
 /** Element names by importance, highest first, from numbers aligned to the element list. */
-export function topElements(names: readonly string[], ratings: Occupation["skills"], limit: number): { name: string; importance: number; level: number | null }[] {
+export function topElements(
+  names: readonly string[],
+  ratings: Occupation["skills"],
+  limit: number,
+): { name: string; importance: number; level: number | null }[] {
   return ratings
     .map((r, i) => (r ? { name: names[i] ?? "", importance: r[0], level: r[1] } : null))
     .filter((r): r is { name: string; importance: number; level: number | null } => r !== null && r.name !== "")
@@ -86,7 +90,10 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
   const imported = knowledge.imported!;
   switch (aspect) {
     case "duties":
-      return { bullets: o.tasks.slice(0, TASKS_SHOWN).map((t) => clip(t, TASK_MAX)), facts: o.tasks.length ? [] : [{ label: "Tasks", value: "not in the data for this occupation" }] };
+      return {
+        bullets: o.tasks.slice(0, TASKS_SHOWN).map((t) => clip(t, TASK_MAX)),
+        facts: o.tasks.length ? [] : [{ label: "Tasks", value: "not in the data for this occupation" }],
+      };
     case "skills": {
       const facts: Fact[] = [];
       const skills = topElements(imported.elements.skills, o.skills, TOP_SKILLS);
@@ -116,7 +123,10 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
       return { bullets, facts };
     }
     case "environment":
-      return { bullets: ["Work settings, hours and conditions are not in the imported data (O*NET's Work Context file is not part of this release)."], facts: [] };
+      return {
+        bullets: ["Work settings, hours and conditions are not in the imported data (O*NET's Work Context file is not part of this release)."],
+        facts: [],
+      };
     case "salary":
       return { bullets: figuresOf(knowledge, entry).length ? [] : ["BLS publishes no wage figures for this occupation."], facts: [] };
     case "outlook": {
@@ -130,9 +140,17 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
         .map((r) => knowledge.getRole(r.code)?.title)
         .filter((t): t is string => Boolean(t));
       if (related.length) facts.push({ label: "Related occupations", value: related.join(", ") });
-      const interests = topElements(imported.elements.interests, o.interests.map((v) => (v === null ? null : [v, null])), 2);
+      const interests = topElements(
+        imported.elements.interests,
+        o.interests.map((v) => (v === null ? null : [v, null])),
+        2,
+      );
       if (interests.length) facts.push({ label: "Suits people who are", value: interests.map((i) => i.name).join(" and ") });
-      const styles = topElements(imported.elements.workStyles, o.workStyles.map((v) => (v === null ? null : [v, null])), 3);
+      const styles = topElements(
+        imported.elements.workStyles,
+        o.workStyles.map((v) => (v === null ? null : [v, null])),
+        3,
+      );
       if (styles.length) facts.push({ label: "Work styles that matter most", value: styles.map((s) => s.name).join(", ") });
       const zone = imported.jobZones.find((z) => z.zone === o.jobZone);
       if (zone) facts.push({ label: "Preparation", value: `Job Zone ${zone.zone} of 5` });
@@ -144,10 +162,13 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
       if (p?.entryEducation) facts.push({ label: "Typical entry education", value: p.entryEducation });
       const headline = headlineFigure(figuresOf(knowledge, entry));
       if (headline?.median !== undefined)
-        facts.push({ label: "Median pay", value: `${headline.medianAtLeast ? "≥ " : ""}${formatMoney(headline.median, headline.currency)}${headline.period === "hourly" ? " an hour" : ""} (${headline.region}, ${figureAttribution(headline)})` });
-      if (p?.changePercent !== null && p?.changePercent !== undefined) facts.push({ label: "Job growth 2024–34", value: `${p.changePercent > 0 ? "+" : ""}${p.changePercent}%` });
+        facts.push({
+          label: "Median pay",
+          value: `${headline.medianAtLeast ? "≥ " : ""}${formatMoney(headline.median, headline.currency)}${headline.period === "hourly" ? " an hour" : ""} (${headline.region}, ${figureAttribution(headline)})`,
+        });
+      if (p?.changePercent !== null && p?.changePercent !== undefined)
+        facts.push({ label: "Job growth 2024–34", value: `${p.changePercent > 0 ? "+" : ""}${p.changePercent}%` });
       return { bullets: o.tasks.slice(0, 3).map((t) => clip(t, TASK_MAX)), facts };
     }
   }
 }
-

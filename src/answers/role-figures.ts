@@ -103,7 +103,9 @@ export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry): FigureVie
   if (!series) return [];
   return [
     seriesFigure(knowledge, entry.id, series, {
-      ...(wages.fallback === "broad" ? { indicative: true, note: `BLS publishes no wages for this occupation alone; these are for the broader group ${series.code} ${series.title}.` } : {}),
+      ...(wages.fallback === "broad"
+        ? { indicative: true, note: `BLS publishes no wages for this occupation alone; these are for the broader group ${series.code} ${series.title}.` }
+        : {}),
     }),
   ];
 }

@@ -40,7 +40,9 @@ if (!values.json && !question) {
 }
 
 if (values.chart !== undefined && (values.json || !values.chart.trim())) {
-  console.error(values.json ? "--chart draws the chart for one question; it cannot be combined with --json." : "--chart needs a file name, e.g. --chart out.png");
+  console.error(
+    values.json ? "--chart draws the chart for one question; it cannot be combined with --json." : "--chart needs a file name, e.g. --chart out.png",
+  );
   process.exit(2);
 }
 
@@ -50,26 +52,30 @@ const engine = await loadEngineOrExit(values.data, layerOptions(values.curated))
 async function writeChart(file: string, text: string, answer: ReturnType<typeof engine.ask>["answer"]): Promise<void> {
   if (!isPayAnswer(answer)) {
     const what = answer.aspect ? `about ${answer.aspect}` : "not about roles I know";
-    console.error(`--chart: no chart written. "${text}" is not a pay question (its answer is ${what}); charts are drawn for pay answers, e.g. "office manager vs operations manager pay".`);
+    console.error(
+      `--chart: no chart written. "${text}" is not a pay question (its answer is ${what}); charts are drawn for pay answers, e.g. "office manager vs operations manager pay".`,
+    );
     process.exit(1);
   }
-  let chart;
-  try {
-    // Loaded only here: the charting libraries would slow every other use of `ask` (e.g. --json).
-    const { createPayChartRenderer } = await import("../render/chart/pay-chart-renderer.js");
-    chart = await createPayChartRenderer().render(answer, { period: answer.payPeriod ?? null });
-  } catch (error) {
-    console.error(`--chart: the chart could not be drawn: ${(error as Error).message}`);
+  // Loaded only here: the charting libraries would slow every other use of `ask` (e.g. --json).
+  const chart = await import("../render/chart/pay-chart-renderer.js")
+    .then(({ createPayChartRenderer }) => createPayChartRenderer().render(answer, { period: answer.payPeriod ?? null }))
+    .catch((error: unknown) => {
+      console.error(`--chart: the chart could not be drawn: ${(error as Error).message}`);
+      return process.exit(1);
+    });
+  if (!chart) {
+    console.error("--chart: this answer has no pay figures to draw.");
     process.exit(1);
   }
   try {
-    await writeFile(file, chart!.png);
+    await writeFile(file, chart.png);
   } catch (error) {
     console.error(`--chart: could not write ${file}: ${(error as Error).message}`);
     process.exit(1);
   }
-  const size = pngSize(chart!.png)!;
-  console.error(`Chart written to ${file} (${size.width}×${size.height} px, ${chart!.spec.period}).`);
+  const size = pngSize(chart.png)!;
+  console.error(`Chart written to ${file} (${size.width}×${size.height} px, ${chart.spec.period}).`);
 }
 
 if (values.json) {

@@ -10,7 +10,9 @@ const engine = await loadEngineOrExit(positionals[0], layerOptions(values.curate
 const color = Boolean(process.stdout.isTTY);
 const { curatedRoles, occupations, comparisons, releases } = engine.summary;
 
-console.log(`RoleCompare: ${curatedRoles} curated roles, ${comparisons} curated comparisons${occupations ? `, and ${occupations.toLocaleString("en-US")} occupations (${releases.join("; ")})` : ""}.`);
+console.log(
+  `RoleCompare: ${curatedRoles} curated roles, ${comparisons} curated comparisons${occupations ? `, and ${occupations.toLocaleString("en-US")} occupations (${releases.join("; ")})` : ""}.`,
+);
 if (!occupations) console.log("To know every occupation, import O*NET and BLS once: npm run import-occupations -- --from <folder> (see the README).");
 console.log(`Ask how jobs differ; "help", "list", or "exit" to quit.`);
 console.log(`For example: ${engine.help().examples[0]}`);

@@ -12,7 +12,9 @@ try {
     console.log(`imported: ${s.occupations} occupations; ${s.titles} titles in all, ${s.sharedTitles} shared by more than one role (they resolve by evidence)`);
     console.log(`releases: ${s.releases.join("; ")}`);
   } else {
-    console.log(`imported: none (the bot knows the curated roles only; run \`npm run import-occupations -- --from <folder>\` to add every occupation, see the README)`);
+    console.log(
+      `imported: none (the bot knows the curated roles only; run \`npm run import-occupations -- --from <folder>\` to add every occupation, see the README)`,
+    );
   }
   for (const family of engine.listRoles().families) {
     const ids = family.roles.map((r) => r.roleId);

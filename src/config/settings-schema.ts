@@ -2,7 +2,10 @@
 // `npm run chat` never wants a token and `deploy-commands` never wants ASK_CHANNEL_IDS.
 import { z } from "zod";
 
-const snowflake = z.string().trim().regex(/^\d{17,20}$/, "expected a Discord ID: 17 to 20 digits (Developer Mode -> right click -> Copy ID)");
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, "expected a Discord ID: 17 to 20 digits (Developer Mode -> right click -> Copy ID)");
 const empty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const tokenSchema = z
@@ -11,7 +14,10 @@ export const tokenSchema = z
   .min(1, { error: "is not set", abort: true })
   // A bot token is three base64url parts joined by dots; catch "Bot xxx" or a client secret pasted by mistake.
   .refine((t) => !/^bot\s/i.test(t), { error: "should be the bare token, without the 'Bot ' prefix", abort: true })
-  .refine((t) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(t), "does not look like a bot token (three parts separated by dots); copy it from Developer Portal -> Bot -> Reset Token");
+  .refine(
+    (t) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(t),
+    "does not look like a bot token (three parts separated by dots); copy it from Developer Portal -> Bot -> Reset Token",
+  );
 
 export const settingsSchema = z.object({
   DISCORD_TOKEN: tokenSchema,
@@ -22,7 +28,14 @@ export const settingsSchema = z.object({
     z
       .string()
       .optional()
-      .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []))
+      .transform((v) =>
+        v
+          ? v
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+      )
       .pipe(z.array(snowflake)),
   ),
   LOG_LEVEL: z.preprocess(empty, z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info")),

@@ -10,7 +10,11 @@ const QUIET_CODES = new Set<number>([
 ]);
 
 /** The bot lacks a permission in that channel: the admin has to fix it, logging a warning is enough. */
-const PERMISSION_CODES = new Set<number>([RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.MissingAccess, RESTJSONErrorCodes.CannotSendMessagesToThisUser]);
+const PERMISSION_CODES = new Set<number>([
+  RESTJSONErrorCodes.MissingPermissions,
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.CannotSendMessagesToThisUser,
+]);
 
 export function discordErrorCode(error: unknown): number | undefined {
   return error instanceof DiscordAPIError && typeof error.code === "number" ? error.code : undefined;

@@ -13,7 +13,13 @@ export async function handleVote(interaction: ButtonInteraction, ctx: BotContext
   if (!interaction.guildId) return sendNotice(interaction, "Thanks! Feedback is recorded in servers, where their admins read it; in DMs it is not kept.");
   if (!ctx.store) return sendNotice(interaction, "Thanks! This bot was started without a database, so feedback is not kept.");
   const store = ctx.store;
-  const vote = { guildId: interaction.guildId, messageId: interaction.message.id, roleIds: action.roleIds, aspect: action.aspect, memberId: interaction.user.id };
+  const vote = {
+    guildId: interaction.guildId,
+    messageId: interaction.message.id,
+    roleIds: action.roleIds,
+    aspect: action.aspect,
+    memberId: interaction.user.id,
+  };
   try {
     // Two quick tries at most: Discord wants an answer to the click within 3 seconds.
     await withRetry(() => store.recordVote({ ...vote, vote: action.vote }), { attempts: 2 });
@@ -25,7 +31,11 @@ export async function handleVote(interaction: ButtonInteraction, ctx: BotContext
   await interaction.showModal(voteReasonModal(vote.messageId, action.aspect, action.roleIds));
 }
 
-export async function handleVoteReason(interaction: ModalSubmitInteraction, ctx: BotContext, action: Extract<FeedbackAction, { kind: "vote-reason" }>): Promise<void> {
+export async function handleVoteReason(
+  interaction: ModalSubmitInteraction,
+  ctx: BotContext,
+  action: Extract<FeedbackAction, { kind: "vote-reason" }>,
+): Promise<void> {
   const reason = interaction.fields.getTextInputValue(REASON_INPUT_ID).trim();
   if (!reason) return sendNotice(interaction, "Thanks, your 👎 is recorded.");
   if (!interaction.guildId || !ctx.store) return sendNotice(interaction, "Thanks!");
@@ -33,7 +43,10 @@ export async function handleVoteReason(interaction: ModalSubmitInteraction, ctx:
   const input = { guildId: interaction.guildId, messageId: action.messageId, roleIds: action.roleIds, aspect: action.aspect, memberId: interaction.user.id };
   try {
     const saved = await withRetry(() => store.setVoteReason(input, reason), { attempts: 2 });
-    return sendNotice(interaction, saved ? "Thanks, your 👎 and what was wrong are recorded for the server's admins." : "Thanks! Your vote has changed meanwhile, so the note was not kept.");
+    return sendNotice(
+      interaction,
+      saved ? "Thanks, your 👎 and what was wrong are recorded for the server's admins." : "Thanks! Your vote has changed meanwhile, so the note was not kept.",
+    );
   } catch (err) {
     ctx.logger.warn({ err, guildId: input.guildId }, "could not record the reason of a vote");
     return sendNotice(interaction, NOT_SAVED);

@@ -25,7 +25,12 @@ const shutdown = (signal: string) => {
     logger.warn("the gateway did not close in time; exiting anyway");
     process.exit(0);
   }, STOP_TIMEOUT_MS).unref();
-  void starting.then((bot) => bot.stop(), () => undefined).finally(() => process.exit(0));
+  void starting
+    .then(
+      (bot) => bot.stop(),
+      () => undefined,
+    )
+    .finally(() => process.exit(0));
 };
 // `on`, not `once`: a second signal while stopping must not fall through to the default (kill) action.
 process.on("SIGINT", () => shutdown("SIGINT"));

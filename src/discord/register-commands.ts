@@ -15,4 +15,3 @@ export async function deployCommands(settings: Settings): Promise<{ scope: strin
   const result = (await rest.put(route, { body: definitions })) as unknown[];
   return { scope: settings.DISCORD_GUILD_ID ? `guild ${settings.DISCORD_GUILD_ID}` : "global", count: result.length };
 }
-

@@ -61,7 +61,11 @@ export interface SendOptions {
 }
 
 /** Replies, or follows up when the interaction was already answered or deferred. */
-export async function sendResponse(interaction: RepliableInteraction, payload: Omit<InteractionReplyOptions, "flags" | "allowedMentions">, options: SendOptions = {}): Promise<void> {
+export async function sendResponse(
+  interaction: RepliableInteraction,
+  payload: Omit<InteractionReplyOptions, "flags" | "allowedMentions">,
+  options: SendOptions = {},
+): Promise<void> {
   const allowedMentions: MessageMentionOptions = options.mentionUserId ? { parse: [], users: [options.mentionUserId] } : NO_MENTIONS;
   const content = options.mentionUserId ? `<@${options.mentionUserId}>${payload.content ? ` ${payload.content}` : ""}` : payload.content;
   const message = { ...payload, ...(content !== undefined ? { content } : {}), allowedMentions };

@@ -11,7 +11,7 @@ export function categoryLabel(description: string): string {
     const [, from, to] = range;
     if (!from) return `Up to ${to}`;
     const [fromNumber, fromUnit] = from.split(" ");
-    const [toNumber, toUnit] = to!.split(" ");
+    const [, toUnit] = to!.split(" ");
     // "Over 1 year, up to and including 2 years" -> "1 to 2 years"; mixed units keep both.
     return fromUnit && toUnit && toUnit.replace(/s$/, "") === fromUnit.replace(/s$/, "") ? `${fromNumber} to ${to}` : `${from} to ${to}`;
   }

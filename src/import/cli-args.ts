@@ -72,7 +72,8 @@ export function parseImportArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };
-  if (!args.help && !args.download && !args.from) throw new ImportError(`Say where the source files are with --from <folder>, or fetch them with --download.\n\n${USAGE}`);
+  if (!args.help && !args.download && !args.from)
+    throw new ImportError(`Say where the source files are with --from <folder>, or fetch them with --download.\n\n${USAGE}`);
   if (args.download && args.from) throw new ImportError("Use either --from <folder> or --download, not both.");
   return args;
 }

@@ -69,7 +69,16 @@ export async function downloadSources(options: DownloadOptions): Promise<string>
   const jobs: [string, () => Promise<void>][] = [
     [`O*NET ${version} Excel release`, () => fetchOnet(onetBase, onetDir)],
     [`BLS OEWS May ${options.oewsYear}`, () => fetchWithZipFallback("oews", withSlash(bases.oews), oewsName, oewsZip, join(cache, "bls", oewsName))],
-    [`BLS Employment Projections ${epPeriod}`, () => fetchFirst("projections", withSlash(bases.projections), ["occupation.xlsx", `ep-${epPeriod}-occupation.xlsx`], join(cache, "bls", `ep-${epPeriod}-occupation.xlsx`))],
+    [
+      `BLS Employment Projections ${epPeriod}`,
+      () =>
+        fetchFirst(
+          "projections",
+          withSlash(bases.projections),
+          ["occupation.xlsx", `ep-${epPeriod}-occupation.xlsx`],
+          join(cache, "bls", `ep-${epPeriod}-occupation.xlsx`),
+        ),
+    ],
     ["SOC 2018 structure", () => fetchFirst("soc", withSlash(bases.soc), ["soc_structure_2018.xlsx"], join(cache, "soc-2018", "soc_structure_2018.xlsx"))],
   ];
   if (bases.esco) {
@@ -143,7 +152,8 @@ async function fetchFirst(dataset: keyof typeof MANUAL_PAGES, base: string, name
       return;
     } catch (error) {
       tried.push(url);
-      if (!(error instanceof NotFound) || tried.length === names.length) throw failure(dataset, basename(target), url, error, tried.length > 1 ? `(also tried ${tried.slice(0, -1).join(", ")})` : "");
+      if (!(error instanceof NotFound) || tried.length === names.length)
+        throw failure(dataset, basename(target), url, error, tried.length > 1 ? `(also tried ${tried.slice(0, -1).join(", ")})` : "");
     }
   }
 }
@@ -161,7 +171,7 @@ async function fetchTo(url: string, target: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.part`;
   try {
-    await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), createWriteStream(temp));
+    await pipeline(Readable.fromWeb(response.body), createWriteStream(temp));
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

@@ -35,10 +35,20 @@ try {
     const result = await runImport({ from, out: args.out, progress: createProgress(process.stderr, args.quiet) });
     const s = result.stats;
     const { sources } = result.file;
-    console.log(`Imported ${s.occupations} occupations (${s.withRatings} with O*NET ratings) in ${result.seconds.toFixed(1)} s -> ${result.out} (${(result.bytes / 1e6).toFixed(1)} MB)`);
-    console.log(`  sources: O*NET ${sources.onet.version} (${sources.onet.release}), OEWS ${sources.oews.release}, EP ${sources.projections.release}, SOC ${sources.soc.release}, ${sources.esco ? `ESCO ${sources.esco.release}` : "no ESCO"}`);
-    console.log(`  titles: ${Object.entries(s.titles).map(([k, n]) => `${n} ${k}`).join(", ")}; ${s.sharedTitles} shared by more than one occupation`);
-    console.log(`  pay: ${s.withWages} with an OEWS series (${s.broadFallbacks} on the broad series), ${s.withoutWages} without; ${s.wageSeries} series, ${s.topCodedValues} top-coded values`);
+    console.log(
+      `Imported ${s.occupations} occupations (${s.withRatings} with O*NET ratings) in ${result.seconds.toFixed(1)} s -> ${result.out} (${(result.bytes / 1e6).toFixed(1)} MB)`,
+    );
+    console.log(
+      `  sources: O*NET ${sources.onet.version} (${sources.onet.release}), OEWS ${sources.oews.release}, EP ${sources.projections.release}, SOC ${sources.soc.release}, ${sources.esco ? `ESCO ${sources.esco.release}` : "no ESCO"}`,
+    );
+    console.log(
+      `  titles: ${Object.entries(s.titles)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(", ")}; ${s.sharedTitles} shared by more than one occupation`,
+    );
+    console.log(
+      `  pay: ${s.withWages} with an OEWS series (${s.broadFallbacks} on the broad series), ${s.withoutWages} without; ${s.wageSeries} series, ${s.topCodedValues} top-coded values`,
+    );
     console.log(`  outlook: ${s.withProjection} with a projection (${s.aggregateProjections} through an EP aggregate)`);
   }
   finished = true;

@@ -10,7 +10,13 @@ export interface ProjectionMatch {
 }
 
 const broadOf = (code: string) => `${code.slice(0, 6)}0`;
-const words = (title: string) => new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2));
+const words = (title: string) =>
+  new Set(
+    title
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2),
+  );
 
 export function projectionIndex(rows: readonly ProjectionRow[], socDetailed: ReadonlyMap<string, string>): (socCode: string) => ProjectionMatch | null {
   const direct = new Map<string, ProjectionRow>();

@@ -23,12 +23,16 @@ export async function readEscoOccupations(file: string, label: string): Promise<
     for await (const record of parser as AsyncIterable<Record<string, string>>) {
       if (!checked) {
         const missing = CSV_COLUMNS.filter((c) => !(c in record));
-        if (missing.length > 0) throw new ImportError(`${label} does not have the expected columns: ${CSV_COLUMNS.join(", ")} (missing ${missing.join(", ")}).`);
+        if (missing.length > 0)
+          throw new ImportError(`${label} does not have the expected columns: ${CSV_COLUMNS.join(", ")} (missing ${missing.join(", ")}).`);
         checked = true;
       }
       const code = (record.code ?? "").trim();
       if (!code) continue;
-      const alternatives = (record.altLabels ?? "").split(/\r?\n/).map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
+      const alternatives = (record.altLabels ?? "")
+        .split(/\r?\n/)
+        .map((s) => s.replace(/\s+/g, " ").trim())
+        .filter(Boolean);
       byCode.set(code, { preferred: (record.preferredLabel ?? "").trim(), alternatives });
     }
   } catch (error) {
@@ -44,7 +48,11 @@ export async function readEscoOccupations(file: string, label: string): Promise<
  * crosswalk maps to it. Rows naming an ISCO group (a code without a dot) are skipped: they are
  * groups, not ESCO occupations. A code missing from this ESCO version keeps the crosswalk's title.
  */
-export async function readEscoCrosswalk(file: string, label: string, esco: Map<string, EscoOccupation>): Promise<{ labels: Map<string, string[]>; unmatched: number }> {
+export async function readEscoCrosswalk(
+  file: string,
+  label: string,
+  esco: Map<string, EscoOccupation>,
+): Promise<{ labels: Map<string, string[]>; unmatched: number }> {
   const labels = new Map<string, string[]>();
   const seen = new Map<string, Set<string>>();
   let unmatched = 0;

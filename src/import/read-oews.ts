@@ -72,7 +72,10 @@ export async function readOews(file: string, label: string, year: number): Promi
     const band = {} as Record<(typeof BAND_KEYS)[number], WageValue | null>;
     values.forEach((v, i) => {
       if (v === TOP) {
-        if (top === undefined) throw new ImportError(`${label} marks wages with "#" (at or above the top code) but its Field Descriptions sheet does not give the top code: expected a note like "# = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year".`);
+        if (top === undefined)
+          throw new ImportError(
+            `${label} marks wages with "#" (at or above the top code) but its Field Descriptions sheet does not give the top code: expected a note like "# = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year".`,
+          );
         topCoded++;
         band[BAND_KEYS[i]!] = { atLeast: top };
       } else band[BAND_KEYS[i]!] = v;

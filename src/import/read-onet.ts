@@ -33,7 +33,8 @@ export async function readOccupationData(files: Files, folder: string): Promise<
   const out: OccupationRow[] = [];
   await readTable(files.occupations, label(folder, "occupations"), [CODE, "Title", "Description"], (row) => {
     const code = row.text(CODE);
-    if (!/^\d{2}-\d{4}\.\d{2}$/.test(code)) throw new ImportError(`${label(folder, "occupations")} row ${row.number}: "${code}" is not an O*NET-SOC code (expected like 15-1252.00).`);
+    if (!/^\d{2}-\d{4}\.\d{2}$/.test(code))
+      throw new ImportError(`${label(folder, "occupations")} row ${row.number}: "${code}" is not an O*NET-SOC code (expected like 15-1252.00).`);
     out.push({ code, title: row.text("Title"), description: row.text("Description") });
   });
   if (out.length === 0) throw new ImportError(`${label(folder, "occupations")} has no occupations.`);
@@ -115,19 +116,14 @@ export const DISTRIBUTION_SCALES = ["RL", "RW", "OJ"] as const;
 
 export async function readEducationTraining(files: Files, folder: string): Promise<Distributions> {
   const values = new Map<string, Map<string, Map<number, number>>>();
-  await readTable(
-    files.education,
-    label(folder, "education"),
-    [CODE, "Scale ID", "Category", "Data Value"],
-    (row) => {
-      const scale = row.text("Scale ID");
-      if (!(DISTRIBUTION_SCALES as readonly string[]).includes(scale)) return;
-      const category = row.num("Category");
-      const value = row.num("Data Value");
-      if (category === null || value === null) return;
-      getMap(getMap(values, row.text(CODE)), scale).set(category, value);
-    },
-  );
+  await readTable(files.education, label(folder, "education"), [CODE, "Scale ID", "Category", "Data Value"], (row) => {
+    const scale = row.text("Scale ID");
+    if (!(DISTRIBUTION_SCALES as readonly string[]).includes(scale)) return;
+    const category = row.num("Category");
+    const value = row.num("Data Value");
+    if (category === null || value === null) return;
+    getMap(getMap(values, row.text(CODE)), scale).set(category, value);
+  });
   return { values };
 }
 
@@ -140,7 +136,8 @@ export async function readCategories(files: Files, folder: string): Promise<Map<
     getMap(out, row.text("Scale ID")).set(category, row.text("Category Description"));
   });
   for (const scale of DISTRIBUTION_SCALES) {
-    if (!out.get(scale)?.size) throw new ImportError(`${label(folder, "educationCategories")} has no categories for scale ${scale}: expected rows for RL, RW and OJ.`);
+    if (!out.get(scale)?.size)
+      throw new ImportError(`${label(folder, "educationCategories")} has no categories for scale ${scale}: expected rows for RL, RW and OJ.`);
   }
   return out;
 }
@@ -177,12 +174,20 @@ export async function readRelated(files: Files, folder: string): Promise<Map<str
   const rows = new Map<string, { code: string; tier: string; index: number; order: number }[]>();
   let order = 0;
   await readTable(files.related, label(folder, "related"), [CODE, "Related O*NET-SOC Code", "Relatedness Tier", "Index"], (row) => {
-    getList(rows, row.text(CODE)).push({ code: row.text("Related O*NET-SOC Code"), tier: row.text("Relatedness Tier"), index: row.num("Index") ?? Infinity, order: order++ });
+    getList(rows, row.text(CODE)).push({
+      code: row.text("Related O*NET-SOC Code"),
+      tier: row.text("Relatedness Tier"),
+      index: row.num("Index") ?? Infinity,
+      order: order++,
+    });
   });
   const out = new Map<string, { code: string; tier: string }[]>();
   for (const [code, list] of rows) {
     list.sort((a, b) => a.index - b.index || a.order - b.order);
-    out.set(code, list.map(({ code: c, tier }) => ({ code: c, tier })));
+    out.set(
+      code,
+      list.map(({ code: c, tier }) => ({ code: c, tier })),
+    );
   }
   return out;
 }
@@ -240,7 +245,7 @@ function getList<T>(map: Map<string, T[]>, key: string): T[] {
 
 function getMap<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
   let inner = map.get(key);
-  if (!inner) map.set(key, (inner = new Map()));
+  if (!inner) map.set(key, (inner = new Map<K, V>()));
   return inner;
 }
 

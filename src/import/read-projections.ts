@@ -64,7 +64,11 @@ export async function readProjections(file: string, label: string): Promise<Proj
     {
       sheet: PROJECTIONS_SHEET,
       // "Employment, 2024" / "Employment, 2034": the projection period, e.g. "2024–34".
-      onHeader: (names) => (years = names.map((n) => /^Employment, (\d{4})$/i.exec(n)?.[1]).filter((y): y is string => !!y).map(Number)),
+      onHeader: (names) =>
+        (years = names
+          .map((n) => /^Employment, (\d{4})$/i.exec(n)?.[1])
+          .filter((y): y is string => !!y)
+          .map(Number)),
     },
   );
   if (rows.length === 0) throw new ImportError(`${label}, sheet "${PROJECTIONS_SHEET}", has no rows with Occupation type "Line item".`);

@@ -17,7 +17,13 @@ export async function readWorkbook(file: string, label: string, pick: (sheetName
   await assertCompleteZip(file, label);
   const names: string[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      sharedStrings: "cache",
+      hyperlinks: "ignore",
+      styles: "ignore",
+      worksheets: "emit",
+      entries: "ignore",
+    });
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
       const visitor = pick(name, names.length);

@@ -114,10 +114,17 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       contentHash: hash,
       sources: {
         onet: { name: "O*NET Database", version: release!.version, release: release!.release || `O*NET ${release!.version}`, file: folder },
-        oews: { name: "BLS Occupational Employment and Wage Statistics (OEWS), national", release: oews!.release, year: sources.oewsYear, file: rel(sources.oews) },
+        oews: {
+          name: "BLS Occupational Employment and Wage Statistics (OEWS), national",
+          release: oews!.release,
+          year: sources.oewsYear,
+          file: rel(sources.oews),
+        },
         projections: { name: "BLS Employment Projections", release: projectionRelease, file: rel(sources.projections) },
         soc: { name: "Standard Occupational Classification", release: sources.socYear, file: rel(sources.soc) },
-        esco: esco ? { name: "ESCO (European Skills, Competences, Qualifications and Occupations)", release: `v${esco.version}`, file: rel(esco.occupations) } : null,
+        esco: esco
+          ? { name: "ESCO (European Skills, Competences, Qualifications and Occupations)", release: `v${esco.version}`, file: rel(esco.occupations) }
+          : null,
       },
       ...body,
     };

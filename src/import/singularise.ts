@@ -6,10 +6,43 @@
 
 /** Nouns that end in "s" but are not plurals, or stay the same in the singular. */
 const INVARIANT = new Set([
-  "sales", "sports", "series", "species", "news", "goods", "arts", "parts", "works", "means", "forces", "arms", "customs",
-  "services", "operations", "relations", "affairs", "resources", "sciences", "studies", "systems", "communications",
-  "physics", "mathematics", "economics", "statistics", "logistics", "electronics", "avionics", "robotics", "genetics",
-  "athletics", "aeronautics", "graphics", "gas", "glass", "lens",
+  "sales",
+  "sports",
+  "series",
+  "species",
+  "news",
+  "goods",
+  "arts",
+  "parts",
+  "works",
+  "means",
+  "forces",
+  "arms",
+  "customs",
+  "services",
+  "operations",
+  "relations",
+  "affairs",
+  "resources",
+  "sciences",
+  "studies",
+  "systems",
+  "communications",
+  "physics",
+  "mathematics",
+  "economics",
+  "statistics",
+  "logistics",
+  "electronics",
+  "avionics",
+  "robotics",
+  "genetics",
+  "athletics",
+  "aeronautics",
+  "graphics",
+  "gas",
+  "glass",
+  "lens",
 ]);
 
 /** The singular of one English plural noun; words that are not plural come back unchanged. */
@@ -55,7 +88,8 @@ export function singularTitle(title: string): string {
   let qualifiers: string[];
   // A list without the Oxford comma: "Poets, Lyricists and Creative Writers".
   const lastParts = segments.at(-1)!.split(" and ");
-  const plainList = listEnd < 0 && segments.length > 1 && lastParts.length === 2 && [...segments.slice(0, -1), ...lastParts].every((s) => isPlural(lastWord(s)));
+  const plainList =
+    listEnd < 0 && segments.length > 1 && lastParts.length === 2 && [...segments.slice(0, -1), ...lastParts].every((s) => isPlural(lastWord(s)));
   if (plainList) {
     head = segments;
     qualifiers = [];

@@ -45,11 +45,13 @@ const EP_FILE = /^ep-.*occupation.*\.xlsx$/i;
 const SOC_FILE = /^soc_structure_(\d{4})\.xlsx$/;
 
 export function locateSources(root: string): SourceFiles {
-  if (!isDir(root)) throw new ImportError(`The source folder ${root} does not exist. Pass --from <folder> laid out like ../shared/reference/occupations/, or use --download.`);
+  if (!isDir(root))
+    throw new ImportError(`The source folder ${root} does not exist. Pass --from <folder> laid out like ../shared/reference/occupations/, or use --download.`);
   const rel = (p: string) => relative(root, p) || p;
 
   const onetFolder = newestVersioned(root, /^onet-(\d+(?:\.\d+)*)$/);
-  if (!onetFolder) throw new ImportError(`No O*NET folder in ${root}: expected a folder named onet-<version> (for example onet-29.3/) holding the O*NET Excel release.`);
+  if (!onetFolder)
+    throw new ImportError(`No O*NET folder in ${root}: expected a folder named onet-<version> (for example onet-29.3/) holding the O*NET Excel release.`);
   const onetDir = join(root, onetFolder);
   const onet = {} as Record<OnetFile, string>;
   const missing: string[] = [];
@@ -68,18 +70,29 @@ export function locateSources(root: string): SourceFiles {
   }
 
   const blsDir = join(root, "bls");
-  if (!isDir(blsDir)) throw new ImportError(`No bls/ folder in ${root}: expected bls/national_M<year>_dl.xlsx (OEWS) and bls/ep-<years>-occupation.xlsx (Employment Projections).`);
+  if (!isDir(blsDir))
+    throw new ImportError(
+      `No bls/ folder in ${root}: expected bls/national_M<year>_dl.xlsx (OEWS) and bls/ep-<years>-occupation.xlsx (Employment Projections).`,
+    );
   const blsFiles = readdirSync(blsDir);
   const oewsCandidates = blsFiles.map((f) => OEWS_FILE.exec(f)).filter((m): m is RegExpExecArray => m !== null);
-  if (oewsCandidates.length === 0) throw new ImportError(`No OEWS national wage file in ${rel(blsDir)}: expected national_M<year>_dl.xlsx (for example national_M2025_dl.xlsx).`);
+  if (oewsCandidates.length === 0)
+    throw new ImportError(`No OEWS national wage file in ${rel(blsDir)}: expected national_M<year>_dl.xlsx (for example national_M2025_dl.xlsx).`);
   const newest = oewsCandidates.sort((a, b) => Number(b[1]) - Number(a[1]))[0]!;
-  const ep = blsFiles.filter((f) => EP_FILE.test(f)).sort().reverse()[0];
-  if (!ep) throw new ImportError(`No Employment Projections occupation workbook in ${rel(blsDir)}: expected ep-<years>-occupation.xlsx (for example ep-2024-34-occupation.xlsx).`);
+  const ep = blsFiles
+    .filter((f) => EP_FILE.test(f))
+    .sort()
+    .reverse()[0];
+  if (!ep)
+    throw new ImportError(
+      `No Employment Projections occupation workbook in ${rel(blsDir)}: expected ep-<years>-occupation.xlsx (for example ep-2024-34-occupation.xlsx).`,
+    );
 
   const socFolder = newestVersioned(root, /^soc-(\d{4})$/);
   const socDir = socFolder ? join(root, socFolder) : undefined;
   const socFile = socDir ? readdirSync(socDir).find((f) => SOC_FILE.test(f)) : undefined;
-  if (!socDir || !socFile) throw new ImportError(`No SOC structure file in ${root}: expected soc-<year>/soc_structure_<year>.xlsx (for example soc-2018/soc_structure_2018.xlsx).`);
+  if (!socDir || !socFile)
+    throw new ImportError(`No SOC structure file in ${root}: expected soc-<year>/soc_structure_<year>.xlsx (for example soc-2018/soc_structure_2018.xlsx).`);
 
   const escoFolder = newestVersioned(root, /^esco-(\d+(?:\.\d+)*)$/);
   let esco: SourceFiles["esco"] = null;
@@ -87,7 +100,10 @@ export function locateSources(root: string): SourceFiles {
     const dir = join(root, escoFolder);
     const files = { occupations: join(dir, ESCO_FILES.occupations), crosswalk: join(dir, ESCO_FILES.crosswalk) };
     const gone = Object.values(files).filter((f) => !isFile(f));
-    if (gone.length > 0) throw new ImportError(`The ESCO folder ${rel(dir)} is missing ${gone.map((g) => `"${rel(g)}"`).join(", ")}: expected ${Object.values(ESCO_FILES).join(" and ")} (or no esco-<version>/ folder at all, to import without ESCO titles).`);
+    if (gone.length > 0)
+      throw new ImportError(
+        `The ESCO folder ${rel(dir)} is missing ${gone.map((g) => `"${rel(g)}"`).join(", ")}: expected ${Object.values(ESCO_FILES).join(" and ")} (or no esco-<version>/ folder at all, to import without ESCO titles).`,
+      );
     esco = { ...files, version: escoFolder.slice("esco-".length) };
   }
 

@@ -36,11 +36,7 @@ export function crossCheck(
   const names = new Map<string, { roleId: string; file: string }>();
   for (const { file, value: role } of roles) {
     const own = new Set<string>();
-    const entries: [string, string][] = [
-      ["id", role.id],
-      ["title", role.title],
-      ...role.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]),
-    ];
+    const entries: [string, string][] = [["id", role.id], ["title", role.title], ...role.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a])];
     for (const [field, name] of entries) {
       const key = aliasKey(name);
       if (!key) {
@@ -94,7 +90,10 @@ export function crossCheck(
   for (const { file, value: comparison } of comparisons) {
     const [a, b] = comparison.roles;
     const expected = `${a}__${b}`;
-    const base = file.split("/").pop()?.replace(/\.(ya?ml|json)$/, "");
+    const base = file
+      .split("/")
+      .pop()
+      ?.replace(/\.(ya?ml|json)$/, "");
     if (base !== expected) problems.push(`${file}: roles: the file name should be ${expected} to match roles [${a}, ${b}]`);
     if (a === b) problems.push(`${file}: roles: a comparison needs two different roles`);
     comparison.roles.forEach((id, i) => {

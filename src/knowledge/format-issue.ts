@@ -38,9 +38,7 @@ export function formatIssue(issue: Issue): string {
   switch (issue.code) {
     case "invalid_type": {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return issue.input === undefined
-        ? `${where}: missing, expected ${expected}`
-        : `${where}: expected ${expected}, got ${describeValue(issue.input)}`;
+      return issue.input === undefined ? `${where}: missing, expected ${expected}` : `${where}: expected ${expected}, got ${describeValue(issue.input)}`;
     }
     case "invalid_value":
       return `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeValue(issue.input)}`;

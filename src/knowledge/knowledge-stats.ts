@@ -43,7 +43,12 @@ export function knowledgeStats(kb: KnowledgeBase): KnowledgeStats {
     titles: owners.size,
     sharedTitles: [...owners.values()].filter((o) => o === null).length,
     releases: sources
-      ? [`O*NET ${sources.onet.version} (${sources.onet.release})`, `BLS OEWS ${sources.oews.release}`, `BLS Employment Projections ${sources.projections.release}`, ...(sources.esco ? [`ESCO ${sources.esco.release}`] : [])]
+      ? [
+          `O*NET ${sources.onet.version} (${sources.onet.release})`,
+          `BLS OEWS ${sources.oews.release}`,
+          `BLS Employment Projections ${sources.projections.release}`,
+          ...(sources.esco ? [`ESCO ${sources.esco.release}`] : []),
+        ]
       : [],
   };
 }

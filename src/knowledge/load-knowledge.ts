@@ -31,12 +31,7 @@ async function listDataFiles(dir: string): Promise<string[]> {
     .map((n) => join(dir, n));
 }
 
-async function loadFiles<T>(
-  files: readonly string[],
-  schema: z.ZodType<T>,
-  display: (file: string) => string,
-  problems: string[],
-): Promise<Located<T>[]> {
+async function loadFiles<T>(files: readonly string[], schema: z.ZodType<T>, display: (file: string) => string, problems: string[]): Promise<Located<T>[]> {
   const loaded: Located<T>[] = [];
   const results = await Promise.all(
     files.map(async (file) => {
@@ -95,7 +90,14 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema, display, problems);
   problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
   const preferencesFile = join(dataDir, "title-preferences.yaml");
-  const preferences = (await loadFiles(existsSync(preferencesFile) ? [preferencesFile] : [], titlePreferencesSchema as z.ZodType<{ preferences: TitlePreference[] }>, display, problems))[0];
+  const preferences = (
+    await loadFiles(
+      existsSync(preferencesFile) ? [preferencesFile] : [],
+      titlePreferencesSchema as z.ZodType<{ preferences: TitlePreference[] }>,
+      display,
+      problems,
+    )
+  )[0];
   const settled = await importedPromise;
   if ("error" in settled) throw settled.error;
   const imported = settled.value;

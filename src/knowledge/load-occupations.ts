@@ -9,7 +9,9 @@ import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from 
 const REIMPORT = "run `npm run import-occupations -- --from <folder>` again (see the README)";
 
 /** The parts of the file the loader checks on every start: the importer validated the whole file before writing it. */
-const headerSchema = occupationsFileSchema.pick({ format: true, generatedAt: true, contentHash: true, sources: true, elements: true, categories: true, jobZones: true, majorGroups: true }).loose();
+const headerSchema = occupationsFileSchema
+  .pick({ format: true, generatedAt: true, contentHash: true, sources: true, elements: true, categories: true, jobZones: true, majorGroups: true })
+  .loose();
 
 /**
  * `full` validates every occupation against the schema (validate-data, tests): about half a second
@@ -32,7 +34,12 @@ export async function loadOccupations(file: string, display: string, validation:
   }
   const format = (raw as { format?: unknown } | null)?.format;
   if (format !== OCCUPATIONS_FORMAT) {
-    throw new KnowledgeError([`${display}: format: expected "${OCCUPATIONS_FORMAT}", got ${JSON.stringify(format ?? null)}; it was written by another version of the importer, so ${REIMPORT}`], display);
+    throw new KnowledgeError(
+      [
+        `${display}: format: expected "${OCCUPATIONS_FORMAT}", got ${JSON.stringify(format ?? null)}; it was written by another version of the importer, so ${REIMPORT}`,
+      ],
+      display,
+    );
   }
   const parsed = validation === "full" ? occupationsFileSchema.safeParse(raw) : checkHeader(raw);
   if (!parsed.success) {
@@ -51,5 +58,5 @@ function checkHeader(raw: unknown): ReturnType<typeof occupationsFileSchema.safe
   if (!Array.isArray(body.occupations)) problems.push("occupations");
   if (typeof body.wageSeries !== "object" || body.wageSeries === null) problems.push("wageSeries");
   if (problems.length) return occupationsFileSchema.safeParse({ ...(raw as object), occupations: body.occupations ?? null });
-  return { success: true, data: raw as OccupationsFile } as ReturnType<typeof occupationsFileSchema.safeParse>;
+  return { success: true, data: raw as OccupationsFile };
 }

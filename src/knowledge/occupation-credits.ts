@@ -17,7 +17,8 @@ export function occupationCredits(sources: Sources): string[] {
     `Outlook: U.S. Bureau of Labor Statistics, Employment Projections ${sources.projections.release} (public domain).`,
     `Occupation groups: Standard Occupational Classification (SOC) ${sources.soc.release}, U.S. Bureau of Labor Statistics (public domain).`,
   ];
-  if (sources.esco) lines.push(`UK and EU job titles: ESCO, European Skills, Competences, Qualifications and Occupations (${sources.esco.release}), European Commission.`);
+  if (sources.esco)
+    lines.push(`UK and EU job titles: ESCO, European Skills, Competences, Qualifications and Occupations (${sources.esco.release}), European Commission.`);
   return lines;
 }
 

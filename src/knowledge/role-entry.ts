@@ -41,7 +41,15 @@ export function curatedEntry(role: Role, occupation: Occupation | null): Curated
 }
 
 export function occupationEntry(occupation: Occupation, preferredTitles: readonly string[] = []): OccupationEntry {
-  return { kind: "occupation", id: occupation.code, title: occupation.singular, family: socFamilyId(occupation.majorGroup), code: occupation.code, occupation, preferredTitles };
+  return {
+    kind: "occupation",
+    id: occupation.code,
+    title: occupation.singular,
+    family: socFamilyId(occupation.majorGroup),
+    code: occupation.code,
+    occupation,
+    preferredTitles,
+  };
 }
 
 /** How strongly a name points at its role, when several roles share it: the strongest claim wins. */

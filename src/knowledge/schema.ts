@@ -8,34 +8,24 @@ const ROLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const roleIdSchema = z.string().regex(ROLE_ID, "expected a kebab-case role id such as office-manager");
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(3, `expected at least 3 characters`)
-    .max(max, `expected at most ${max} characters`);
+const text = (max: number) => z.string().trim().min(3, `expected at least 3 characters`).max(max, `expected at most ${max} characters`);
 
 export const bulletSchema = text(CONTENT_LIMITS.bulletMax);
 const bulletsSchema = z.array(bulletSchema).min(1, "expected at least one bullet").max(CONTENT_LIMITS.bulletsPerSection);
 
 /** Ordered from least to most formal education, so the answers can compute an "education gap". */
-export const EDUCATION_LEVELS = [
-  "none",
-  "high-school",
-  "postsecondary-certificate",
-  "some-college",
-  "associate",
-  "bachelor",
-  "master",
-  "doctorate",
-] as const;
+export const EDUCATION_LEVELS = ["none", "high-school", "postsecondary-certificate", "some-college", "associate", "bachelor", "master", "doctorate"] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 export const SENIORITY_LEVELS = ["entry", "mid", "senior", "executive"] as const;
 export type SeniorityLevel = (typeof SENIORITY_LEVELS)[number];
 
 /** Whole currency units for annual figures; hourly figures may carry cents ($21.50). */
-const money = z.number().positive().max(10_000_000).refine((n) => Math.round(n * 100) === n * 100, { message: "expected at most two decimals" });
+const money = z
+  .number()
+  .positive()
+  .max(10_000_000)
+  .refine((n) => Math.round(n * 100) === n * 100, { message: "expected at most two decimals" });
 const range = z
   .object({ low: money, high: money })
   .strict()
@@ -51,17 +41,16 @@ export const salaryFigureSchema = z
     currency: z.string().regex(/^[A-Z]{3}$/, "expected an ISO currency code such as USD"),
     period: z.enum(["annual", "hourly"]),
     basis: z.string().max(160).optional().describe("what the figure measures, e.g. the BLS series"),
-    series: z.object({ code: z.string().min(2).max(20), title: z.string().min(2).max(120) }).strict().optional(),
+    series: z
+      .object({ code: z.string().min(2).max(20), title: z.string().min(2).max(120) })
+      .strict()
+      .optional(),
     indicative: z.boolean().optional().describe("true when the series is only a loose match for the role"),
     median: money.optional(),
     mean: money.optional(),
     entry: range.optional(),
     experienced: range.optional(),
-    percentiles: z
-      .object({ p10: percentileValue, p25: percentileValue, p75: percentileValue, p90: percentileValue })
-      .partial()
-      .strict()
-      .optional(),
+    percentiles: z.object({ p10: percentileValue, p25: percentileValue, p75: percentileValue, p90: percentileValue }).partial().strict().optional(),
     note: text(CONTENT_LIMITS.bulletMax).optional(),
   })
   .strict()

@@ -22,7 +22,10 @@ export function createLogger(level = "info", destination?: NodeJS.WritableStream
     {
       name: "rolecompare",
       level,
-      redact: { paths: ["token", "*.token", "*.*.token", "headers.authorization", "*.headers.authorization", "DISCORD_TOKEN", "*.DISCORD_TOKEN"], censor: "[redacted]" },
+      redact: {
+        paths: ["token", "*.token", "*.*.token", "headers.authorization", "*.headers.authorization", "DISCORD_TOKEN", "*.DISCORD_TOKEN"],
+        censor: "[redacted]",
+      },
       base: { pid: process.pid },
       serializers: { err: serializeError },
     },

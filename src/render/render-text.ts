@@ -41,7 +41,8 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
       break;
   }
   out.push(bold(answer.heading));
-  if (answer.needsConfirmation && answer.suggestions.length) out.push(`Not sure I understood. Did you mean ${answer.suggestions.map((s) => s.title).join(", ")}?`);
+  if (answer.needsConfirmation && answer.suggestions.length)
+    out.push(`Not sure I understood. Did you mean ${answer.suggestions.map((s) => s.title).join(", ")}?`);
   if (answer.keyDifference) out.push(`${cyan("Key difference:")} ${answer.keyDifference.text}`);
   for (const role of answer.roles) {
     out.push("", bold(`▸ ${role.title}`));

@@ -9,7 +9,10 @@ const BATCH = 500;
 
 export async function copyDatabase(from: Kysely<StorageTables>, to: Kysely<StorageTables>, describeTarget: string): Promise<Record<string, number>> {
   for (const table of GUILD_TABLES) {
-    const row = await to.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const row = await to
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     if (Number(row.n) > 0) throw new StorageError(`${describeTarget} already has data (table ${table}); copy only into a new, empty database.`);
   }
   const copied: Record<string, number> = {};
@@ -18,7 +21,11 @@ export async function copyDatabase(from: Kysely<StorageTables>, to: Kysely<Stora
     for (const meta of salt) await trx.updateTable("rc_meta").set({ value: meta.value }).where("key", "=", meta.key).execute();
     for (const table of GUILD_TABLES) {
       const rows = (await from.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
-      for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+      for (let i = 0; i < rows.length; i += BATCH)
+        await trx
+          .insertInto(table)
+          .values(rows.slice(i, i + BATCH) as never)
+          .execute();
       copied[table] = rows.length;
     }
   });

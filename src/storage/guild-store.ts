@@ -115,7 +115,11 @@ export class GuildStore {
       await trx.updateTable("guild_settings").set({ ask_channels_custom: 1 }).where("guild_id", "=", guildId).execute();
       await trx.deleteFrom("ask_channels").where("guild_id", "=", guildId).execute();
       const unique = [...new Set(channelIds)];
-      if (unique.length > 0) await trx.insertInto("ask_channels").values(unique.map((channel_id) => ({ guild_id: guildId, channel_id }))).execute();
+      if (unique.length > 0)
+        await trx
+          .insertInto("ask_channels")
+          .values(unique.map((channel_id) => ({ guild_id: guildId, channel_id })))
+          .execute();
     });
   }
 
@@ -144,7 +148,16 @@ export class GuildStore {
     const member_hash = await this.memberHash(input.memberId);
     await this.db
       .insertInto("votes")
-      .values({ guild_id: input.guildId, message_id: input.messageId, role_ids: input.roleIds.join(","), aspect: input.aspect, member_hash, vote: input.vote, reason: null, voted_at: at })
+      .values({
+        guild_id: input.guildId,
+        message_id: input.messageId,
+        role_ids: input.roleIds.join(","),
+        aspect: input.aspect,
+        member_hash,
+        vote: input.vote,
+        reason: null,
+        voted_at: at,
+      })
       .onConflict((oc) => oc.columns(["message_id", "role_ids", "aspect", "member_hash"]).doUpdateSet({ vote: input.vote, reason: null, voted_at: at }))
       .execute();
   }
@@ -245,7 +258,11 @@ export class GuildStore {
   async countRows(guildId: string): Promise<Record<(typeof GUILD_TABLES)[number], number>> {
     const counts = {} as Record<(typeof GUILD_TABLES)[number], number>;
     for (const table of GUILD_TABLES) {
-      const row = await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).where("guild_id", "=", guildId).executeTakeFirstOrThrow();
+      const row = await this.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("guild_id", "=", guildId)
+        .executeTakeFirstOrThrow();
       counts[table] = Number(row.n);
     }
     return counts;
@@ -253,7 +270,11 @@ export class GuildStore {
 
   /** The bot left (or was removed from) a server: its data goes after RETENTION_AFTER_LEAVING_MS. */
   async markDeparted(guildId: string, now = Date.now()): Promise<void> {
-    await this.db.insertInto("departed_guilds").values({ guild_id: guildId, left_at: now }).onConflict((oc) => oc.column("guild_id").doNothing()).execute();
+    await this.db
+      .insertInto("departed_guilds")
+      .values({ guild_id: guildId, left_at: now })
+      .onConflict((oc) => oc.column("guild_id").doNothing())
+      .execute();
   }
 
   /** The bot is (back) in a server: nothing of it is due for deletion. */
@@ -263,7 +284,11 @@ export class GuildStore {
 
   /** Deletes the data of servers left at least RETENTION_AFTER_LEAVING_MS ago; returns their ids. */
   async sweepDeparted(now = Date.now()): Promise<string[]> {
-    const due = await this.db.selectFrom("departed_guilds").select("guild_id").where("left_at", "<=", now - RETENTION_AFTER_LEAVING_MS).execute();
+    const due = await this.db
+      .selectFrom("departed_guilds")
+      .select("guild_id")
+      .where("left_at", "<=", now - RETENTION_AFTER_LEAVING_MS)
+      .execute();
     for (const { guild_id } of due) await this.forgetGuild(guild_id);
     return due.map((d) => d.guild_id);
   }

@@ -9,11 +9,15 @@ export const MIGRATION_LOCK_TABLE = "rc_migration_lock";
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-guild-data": {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable("rc_meta").addColumn("key", "text", (c) => c.primaryKey()).addColumn("value", "text", (c) => c.notNull()).execute();
+      await db.schema
+        .createTable("rc_meta")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("value", "text", (c) => c.notNull())
+        .execute();
       // The salt for member-id hashes: random per database, so hashes cannot be matched across deployments.
       await db
         .insertInto("rc_meta" as never)
-        .values({ key: "member_hash_salt", value: randomBytes(32).toString("hex") } as never)
+        .values({ key: "member_hash_salt", value: randomBytes(32).toString("hex") })
         .execute();
       await db.schema
         .createTable("guild_settings")
@@ -58,7 +62,8 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
     async down(db: Kysely<unknown>) {
-      for (const table of ["departed_guilds", "votes", "unknown_titles", "ask_channels", "guild_settings", "rc_meta"]) await db.schema.dropTable(table).ifExists().execute();
+      for (const table of ["departed_guilds", "votes", "unknown_titles", "ask_channels", "guild_settings", "rc_meta"])
+        await db.schema.dropTable(table).ifExists().execute();
     },
   },
 };

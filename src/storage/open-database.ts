@@ -58,7 +58,9 @@ function openSqlite(path: string): OpenDatabase {
 async function openPostgres(url: string): Promise<OpenDatabase> {
   const where = `the PostgreSQL database ${describeUrl(url)}`;
   // int8 (bigint, count(*)) as numbers: our millisecond times and counts fit in a double.
-  const types = { getTypeParser: (oid: number, format?: "text" | "binary") => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig;
+  const types = {
+    getTypeParser: (oid: number, format?: "text" | "binary") => (oid === 20 ? Number : (pg.types.getTypeParser(oid, format) as (value: string) => unknown)),
+  };
   const pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 5_000, types });
   // An idle client that loses its server emits "error" on the pool; without a listener that kills the process.
   pool.on("error", () => {});
@@ -67,7 +69,9 @@ async function openPostgres(url: string): Promise<OpenDatabase> {
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new StorageError(`RoleCompare cannot reach ${where}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`, { cause: error });
+    throw new StorageError(`RoleCompare cannot reach ${where}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`, {
+      cause: error,
+    });
   }
   const db = new Kysely<StorageTables>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: "postgres", where, pool, close: () => db.destroy() };

@@ -61,7 +61,13 @@ export interface StorageTables {
 }
 
 /** Tables holding a server's data, for `forget` and the 30-day sweep. */
-export const GUILD_TABLES = ["guild_settings", "ask_channels", "unknown_titles", "votes", "departed_guilds"] as const satisfies readonly (keyof StorageTables)[];
+export const GUILD_TABLES = [
+  "guild_settings",
+  "ask_channels",
+  "unknown_titles",
+  "votes",
+  "departed_guilds",
+] as const satisfies readonly (keyof StorageTables)[];
 
 // Generated is re-exported so later tables with generated ids need no other import.
 export type { Generated };

@@ -25,17 +25,19 @@ export function foldCase(text: string): string {
  * "co-ordinator" -> "coordinator", other punctuation becomes a space. "&" becomes "and".
  */
 export function normalizeWords(text: string): string {
-  return foldCase(text)
-    .replace(/\bco-(?=ordinat)/g, "co")
-    .replace(/&/g, " and ")
-    // Contractions first, so "we're" is "we are" (a statement), not "were" (a question word).
-    .replace(/\b(i|you|we|they|he|she|it|that|there|who|what)'(re|m|ve|ll|d)\b/g, (_, w: string, c: string) => `${w} ${CONTRACTIONS[c]}`)
-    .replace(/n't\b/g, " not")
-    .replace(/(\w)'s\b/g, "$1")
-    .replace(/(\w)s'(?=\s|$)/g, "$1s")
-    .replace(/'/g, "")
-    .replace(/[^a-z0-9$%+]+/g, " ")
-    .trim();
+  return (
+    foldCase(text)
+      .replace(/\bco-(?=ordinat)/g, "co")
+      .replace(/&/g, " and ")
+      // Contractions first, so "we're" is "we are" (a statement), not "were" (a question word).
+      .replace(/\b(i|you|we|they|he|she|it|that|there|who|what)'(re|m|ve|ll|d)\b/g, (_, w: string, c: string) => `${w} ${CONTRACTIONS[c]}`)
+      .replace(/n't\b/g, " not")
+      .replace(/(\w)'s\b/g, "$1")
+      .replace(/(\w)s'(?=\s|$)/g, "$1s")
+      .replace(/'/g, "")
+      .replace(/[^a-z0-9$%+]+/g, " ")
+      .trim()
+  );
 }
 
 /** Key used to compare aliases for equality (validation: no alias may map to two roles). */

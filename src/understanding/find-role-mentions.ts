@@ -43,7 +43,9 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
 export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens" | "typed">): RoleMention[] {
   const { tokens, typed } = view;
   // A typo in a plural ("servies") singularises badly ("servy"): try the typed word minus its "s" too.
-  const corrected = tokens.map((t, i) => index.correct(t) ?? (!index.isSettled(t) && typed[i] !== t && typed[i]!.endsWith("s") ? index.correct(typed[i]!.slice(0, -1)) : null));
+  const corrected = tokens.map(
+    (t, i) => index.correct(t) ?? (!index.isSettled(t) && typed[i] !== t && typed[i]!.endsWith("s") ? index.correct(typed[i]!.slice(0, -1)) : null),
+  );
   const words = tokens.map((t, i) => corrected[i]?.word ?? t);
   const mentions: RoleMention[] = [];
   let i = 0;
@@ -55,7 +57,11 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
       const fixes = corrected.slice(i, i + length).filter((c) => c !== null);
       // A single corrected word is too thin to guess a role from unless it is long and distinctive.
       // One word with two typos ("zookeeper" -> "bookkeeper") is more likely another word altogether.
-      if (length === 1 && (GENERIC_ROLE_WORDS.has(entry.phrase) || (fixes.length > 0 && (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || fixes[0]!.distance > 1)))) continue;
+      if (
+        length === 1 &&
+        (GENERIC_ROLE_WORDS.has(entry.phrase) || (fixes.length > 0 && (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || fixes[0]!.distance > 1)))
+      )
+        continue;
       let confidence = 1;
       for (let k = i; k < i + length; k++) {
         const fix = corrected[k];

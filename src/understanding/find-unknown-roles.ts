@@ -9,7 +9,13 @@ const OCCUPATION_SUFFIX = /(keeper|ician|itian|ologist|grapher|smith|wright|ist)
 
 export function isOccupationWord(token: string): boolean {
   if (OCCUPATION_HEADS.has(token)) return true;
-  return token.length >= MIN_TITLE_SUFFIX_WORD && OCCUPATION_SUFFIX.test(token) && !/(list|sist|xist)$/.test(token) && !KNOWN_WORDS.has(token) && !STOPWORDS.has(token);
+  return (
+    token.length >= MIN_TITLE_SUFFIX_WORD &&
+    OCCUPATION_SUFFIX.test(token) &&
+    !/(list|sist|xist)$/.test(token) &&
+    !KNOWN_WORDS.has(token) &&
+    !STOPWORDS.has(token)
+  );
 }
 
 /** Aspect words that also work as the first word of a job title ("software engineer", "training manager"). */
@@ -36,7 +42,14 @@ export function findUnknownRolePhrases(
     let start = i;
     while (start > 0 && i - start < 2) {
       const prev = tokens[start - 1]!;
-      if (covered(start - 1) || (isAspectWord(start - 1) && !MODIFIER_WORDS.has(prev)) || STOPWORDS.has(prev) || POSSESSIVES.has(prev) || QUESTION_WORDS.has(prev)) break;
+      if (
+        covered(start - 1) ||
+        (isAspectWord(start - 1) && !MODIFIER_WORDS.has(prev)) ||
+        STOPWORDS.has(prev) ||
+        POSSESSIVES.has(prev) ||
+        QUESTION_WORDS.has(prev)
+      )
+        break;
       if (AUXILIARY_STARTS.has(prev) || IMPERATIVE_STARTS.has(prev) || !/^[a-z]+$/.test(prev)) break;
       start--;
     }
@@ -66,10 +79,26 @@ function findTemplateRoles(
     const afterDoes = (tokens[i - 1] === "does" || tokens[i - 1] === "become") && (tokens[i] === "a" || tokens[i] === "an");
     if (!afterDoes) continue;
     let end = i + 1;
-    while (end < tokens.length && end - (i + 1) < 3 && !ROLE_VERBS.has(tokens[end]!) && !STOPWORDS.has(tokens[end]!) && !covered(end) && !isAspectWord(end) && /^[a-z]+$/.test(tokens[end]!)) end++;
+    while (
+      end < tokens.length &&
+      end - (i + 1) < 3 &&
+      !ROLE_VERBS.has(tokens[end]!) &&
+      !STOPWORDS.has(tokens[end]!) &&
+      !covered(end) &&
+      !isAspectWord(end) &&
+      /^[a-z]+$/.test(tokens[end]!)
+    )
+      end++;
     const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!);
     if (end === i + 1 || !closes || already.some((u) => u.start < end && u.end > i + 1)) continue;
-    found.push({ phrase: typed.slice(i + 1, end).filter((w, k, all) => w !== all[k - 1]).join(" "), start: i + 1, end });
+    found.push({
+      phrase: typed
+        .slice(i + 1, end)
+        .filter((w, k, all) => w !== all[k - 1])
+        .join(" "),
+      start: i + 1,
+      end,
+    });
   }
   return found;
 }

@@ -93,7 +93,19 @@ export const TITLE_ABBREVIATIONS = new Set(["rn"]);
 export const ADDRESSING_OTHERS = wordSet("ADDRESSING_OTHERS", ["anyone", "anybody", "someone", "somebody", "everyone", "everybody", "guy", "folk", "yall"]);
 
 /** Words that only make sense in a comparison between two or more roles. */
-export const COMPARE_CUES = wordSet("COMPARE_CUES", ["versus", "compare", "compared", "comparison", "difference", "different", "differ", "same", "similar", "or", "and"]);
+export const COMPARE_CUES = wordSet("COMPARE_CUES", [
+  "versus",
+  "compare",
+  "compared",
+  "comparison",
+  "difference",
+  "different",
+  "differ",
+  "same",
+  "similar",
+  "or",
+  "and",
+]);
 
 export const QUESTION_WORDS = wordSet("QUESTION_WORDS", ["what", "which", "who", "whom", "where", "why", "when", "how"]);
 export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", "does", "can", "could", "should", "would", "will", "did", "was", "were", "am"]);

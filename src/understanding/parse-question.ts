@@ -47,7 +47,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * everyday word, or three letters or fewer, names a job only when the message frames one: "a server", "as a cook", a pay or
    * duties word, or another role to compare it with. Editors' names are taken as written.
    */
-  function isUnframedEverydayWord(m: RoleMention, all: readonly RoleMention[], aspectHits: ReturnType<typeof findAspectHits>, tokens: readonly string[]): boolean {
+  function isUnframedEverydayWord(
+    m: RoleMention,
+    all: readonly RoleMention[],
+    aspectHits: ReturnType<typeof findAspectHits>,
+    tokens: readonly string[],
+  ): boolean {
     if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0) return false;
     const word = tokens[m.start]!;
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2").
@@ -55,7 +60,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const before = tokens[m.start - 1] ?? "";
     const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0);
     const aspectWord = aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
-    const compared = all.some((o) => o !== m && !(o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) && tokens.some((t) => COMPARE_WORDS.has(t));
+    const compared =
+      all.some((o) => o !== m && !(o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) && tokens.some((t) => COMPARE_WORDS.has(t));
     return !(articled || aspectWord || compared);
   }
 
@@ -144,7 +150,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       aspect,
       unknownRoles,
       // Suggestions for the unclear words only, so the roles that were understood stay as they are.
-      suggestions: tier === "weak" ? suggestionsFor([], roles.filter((r) => tierFor(r.confidence) === "weak").map((r) => r.typed).join(" "), []) : [],
+      suggestions:
+        tier === "weak"
+          ? suggestionsFor(
+              [],
+              roles
+                .filter((r) => tierFor(r.confidence) === "weak")
+                .map((r) => r.typed)
+                .join(" "),
+              [],
+            )
+          : [],
       confidence,
       tier,
     });

@@ -9,11 +9,40 @@ import { phraseList, wordSet } from "./word-list.js";
 const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "compare", "compared", "comparison", "difference"]);
 const PAIR_WORDS = wordSet("PAIR_WORDS", ["different", "differ", "same", "similar", "between", "than", "or"]);
 /** Words that follow a question word in a real question: "what does", "how much", "which one". */
-const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", ["does", "do", "is", "are", "much", "many", "can", "should", "would", "one", "kind", "sort", "type", "role", "job", "exactly", "did"]);
+const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
+  "does",
+  "do",
+  "is",
+  "are",
+  "much",
+  "many",
+  "can",
+  "should",
+  "would",
+  "one",
+  "kind",
+  "sort",
+  "type",
+  "role",
+  "job",
+  "exactly",
+  "did",
+]);
 /** First-person and news words: with no question shape they mark a statement about someone's day. */
 const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", ["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
 /** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
-const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", ["want to know", "wondering", "curious", "like to know", "need to know", "tell me", "looking for info", "looking for information", "any idea", "wonder"]);
+const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
+  "want to know",
+  "wondering",
+  "curious",
+  "like to know",
+  "need to know",
+  "tell me",
+  "looking for info",
+  "looking for information",
+  "any idea",
+  "wonder",
+]);
 
 export interface QuestionSignals {
   questionMark: boolean;

@@ -8,8 +8,7 @@ import { MAX_SUGGESTIONS } from "./tuning.js";
 import type { ConfidenceTier } from "./types.js";
 
 export type RoleResolution =
-  | { status: "found"; roleId: string; tier: ConfidenceTier; confidence: number; typed: string }
-  | { status: "unknown"; typed: string; suggestions: string[] };
+  { status: "found"; roleId: string; tier: ConfidenceTier; confidence: number; typed: string } | { status: "unknown"; typed: string; suggestions: string[] };
 
 export function resolveRoleName(index: RoleIndex, input: string): RoleResolution {
   const typed = input.trim();

@@ -26,7 +26,6 @@ export interface Correction {
   distance: number;
 }
 
-
 /** Among equal claims, the occupation more people work in is the likelier meaning; a base code (.00) before its specialisations. */
 function tieBreak(knowledge: KnowledgeBase, entry: RoleEntry): number {
   if (entry.kind === "curated") return 0;
@@ -101,11 +100,14 @@ export class RoleIndex {
         }
         const best = scores.get(entry)!;
         if (entry.roleId === role.id) {
-          if (score > best) Object.assign(entry, { name, isTitle: isTitle || entry.isTitle }), scores.set(entry, score);
+          if (score > best) {
+            Object.assign(entry, { name, isTitle: isTitle || entry.isTitle });
+            scores.set(entry, score);
+          }
           continue;
         }
         let others = alternativeScores.get(entry);
-        if (!others) alternativeScores.set(entry, (others = new Map()));
+        if (!others) alternativeScores.set(entry, (others = new Map<string, number>()));
         if (score > best) {
           others.set(entry.roleId, best);
           others.delete(role.id);
@@ -185,7 +187,8 @@ export class RoleIndex {
       if (candidate.item === word) continue;
       const distance = editDistance(word, candidate.item, maxDistance);
       if (distance > maxDistance) continue;
-      const better = !best || distance < best.distance || (distance === best.distance && (this.wordUse.get(candidate.item) ?? 0) > (this.wordUse.get(best.word) ?? 0));
+      const better =
+        !best || distance < best.distance || (distance === best.distance && (this.wordUse.get(candidate.item) ?? 0) > (this.wordUse.get(best.word) ?? 0));
       if (better) best = { word: candidate.item, distance };
     }
     remember(this.corrections, word, best);
@@ -241,7 +244,8 @@ export class RoleIndex {
       if (fix) wanted.set(fix.word, Math.max(wanted.get(fix.word) ?? 0, 1 - fix.distance / Math.max(token.length, fix.word.length)));
       if (token.length >= 3) for (const word of this.vocabularyWithPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.PREFIX_MATCH_WEIGHT);
       // Half-typed with a typo ("acount" for accountant): match the start of words within one edit.
-      if (token.length >= 4 && !this.vocabulary.has(token)) for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
+      if (token.length >= 4 && !this.vocabulary.has(token))
+        for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
     }
     const scores = new Map<NameEntry, number>();
     for (const [word, weight] of wanted) {

@@ -30,7 +30,34 @@ export function toTokenView(cleaned: string): TokenView {
 }
 
 /** Abbreviations whose full stop does not end a sentence ("a Sr. analyst", "Asst. manager"). */
-const ABBREVIATIONS = new Set(["sr", "jr", "asst", "supv", "dir", "mgr", "mgmt", "dept", "vs", "etc", "eg", "ie", "st", "mr", "mrs", "ms", "dr", "coord", "admin", "exec", "approx", "no", "inc", "ltd", "co", "corp"]);
+const ABBREVIATIONS = new Set([
+  "sr",
+  "jr",
+  "asst",
+  "supv",
+  "dir",
+  "mgr",
+  "mgmt",
+  "dept",
+  "vs",
+  "etc",
+  "eg",
+  "ie",
+  "st",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "coord",
+  "admin",
+  "exec",
+  "approx",
+  "no",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+]);
 
 /** Splits after . ! ? and at line breaks, keeping the mark so questions can be told from statements. */
 export function splitSentences(text: string): string[] {

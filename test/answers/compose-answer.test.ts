@@ -8,7 +8,6 @@ import { createEngine, type Engine } from "../../src/engine.js";
 import { ASPECT_IDS, type AspectId } from "../../src/knowledge/aspects.js";
 import { FAMILIES, FAMILY_IDS, type FamilyId } from "../../src/knowledge/families.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { EducationLevel, Role } from "../../src/knowledge/schema.js";
 import { noteText } from "../../src/render/note-text.js";
 import { renderText } from "../../src/render/render-text.js";
@@ -53,7 +52,10 @@ describe("curated key differences", () => {
       for (const aspect of ASPECT_IDS) {
         const text = aspect === "outlook" ? undefined : curated[aspect];
         if (!text) continue;
-        for (const order of [[a, b], [b, a]]) {
+        for (const order of [
+          [a, b],
+          [b, a],
+        ]) {
           const answer = engine.compare(order, aspect);
           expect(answer.keyDifference, `${order.join(" vs ")} ${aspect}`).toEqual({ text, origin: "curated" });
           expect(answer.roles.map((r) => r.roleId)).toEqual(order);
@@ -98,7 +100,11 @@ describe("wage tables are cited only where pay is shown", () => {
 
   it("every role and curated pair has a wage table to leave out (so the checks below can fail)", () => {
     for (const r of kb.roleList) expect(wageTables(engine.compare([r.id], "salary")), r.id).not.toEqual([]);
-    for (const [a, b] of PAIRS.slice(0, 2)) expect(kb.getComparison(a, b)!.sources.some((s) => s.id.startsWith("bls-oews")), `${a} + ${b}`).toBe(true);
+    for (const [a, b] of PAIRS.slice(0, 2))
+      expect(
+        kb.getComparison(a, b)!.sources.some((s) => s.id.startsWith("bls-oews")),
+        `${a} + ${b}`,
+      ).toBe(true);
   });
 
   it("answers about duties, requirements, environment, skills or career cite no wage table", () => {
@@ -175,7 +181,10 @@ describe("shared statistics series", () => {
     expect(pairs.length).toBeGreaterThan(3);
     for (const [a, b, code] of pairs) {
       const answer = engine.compare([a, b], "salary");
-      expect(answer.notes.filter((n) => n.kind === "shared-series"), `${a} + ${b}`).toEqual([{ kind: "shared-series", titles: [role(a).title, role(b).title], code }]);
+      expect(
+        answer.notes.filter((n) => n.kind === "shared-series"),
+        `${a} + ${b}`,
+      ).toEqual([{ kind: "shared-series", titles: [role(a).title, role(b).title], code }]);
       const notes = notesOf(answer).filter((n) => n.includes("share one BLS series"));
       expect(notes, `${a} + ${b}`).toHaveLength(1);
       expect(notes[0]).toContain(code);

@@ -27,9 +27,9 @@ function filesUnder(dir: string): string[] {
 
 /** Every module a file imports or re-exports, static or dynamic, as a path from the repository root. */
 export function importedModules(file: string, source: string): string[] {
-  const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|(?:^|\n)\s*import\s*["']([^"']+)["']/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3]!,
-  );
+  const specifiers = [
+    ...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|(?:^|\n)\s*import\s*["']([^"']+)["']/g),
+  ].map((m) => m[1] ?? m[2] ?? m[3]!);
   return specifiers.filter((s) => s.startsWith(".")).map((s) => relative(ROOT, resolve(ROOT, dirname(file), s)).replace(/\.js$/, ".ts"));
 }
 

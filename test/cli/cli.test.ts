@@ -1,10 +1,8 @@
 // The command-line tools as a user runs them: real processes, stdin and stdout. Each spawn costs
 // about a second, so all seven start together in beforeAll and the tests read their results.
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, runTsx as run, type Run } from "../support/run-tsx.js";

@@ -40,7 +40,14 @@ describe("loadSettings", () => {
 
   it("parses optional values and treats empty ones as unset", () => {
     const settings = loadSettings({
-      env: { DISCORD_TOKEN: TOKEN, ASK_CHANNEL_IDS: "123456789012345678,223456789012345678", DISCORD_GUILD_ID: "", LOG_LEVEL: "", SHARD_COUNT: "4", DISCORD_API_BASE: "http://127.0.0.1:1234/api" },
+      env: {
+        DISCORD_TOKEN: TOKEN,
+        ASK_CHANNEL_IDS: "123456789012345678,223456789012345678",
+        DISCORD_GUILD_ID: "",
+        LOG_LEVEL: "",
+        SHARD_COUNT: "4",
+        DISCORD_API_BASE: "http://127.0.0.1:1234/api",
+      },
     });
     expect(settings.ASK_CHANNEL_IDS).toEqual(["123456789012345678", "223456789012345678"]);
     expect(settings.DISCORD_GUILD_ID).toBeUndefined();

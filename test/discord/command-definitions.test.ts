@@ -10,11 +10,19 @@ describe("command definitions", () => {
   });
 
   it("/compare has one subcommand per aspect with role-a, role-b required and role-c, hide, mention optional", () => {
-    const compare = commandDefinitions().find((c) => c.name === "compare") as { options: { name: string; type: number; options: { name: string; required?: boolean; autocomplete?: boolean }[] }[] };
+    const compare = commandDefinitions().find((c) => c.name === "compare") as {
+      options: { name: string; type: number; options: { name: string; required?: boolean; autocomplete?: boolean }[] }[];
+    };
     expect(compare.options.map((o) => o.name)).toEqual([...ASPECT_IDS]);
     for (const sub of compare.options) {
       expect(sub.type).toBe(ApplicationCommandOptionType.Subcommand);
-      expect(sub.options.map((o) => [o.name, Boolean(o.required)])).toEqual([["role-a", true], ["role-b", true], ["role-c", false], ["hide", false], ["mention", false]]);
+      expect(sub.options.map((o) => [o.name, Boolean(o.required)])).toEqual([
+        ["role-a", true],
+        ["role-b", true],
+        ["role-c", false],
+        ["hide", false],
+        ["mention", false],
+      ]);
       expect(sub.options.filter((o) => o.autocomplete).map((o) => o.name)).toEqual(["role-a", "role-b", "role-c"]);
     }
   });
@@ -34,7 +42,14 @@ describe("command definitions", () => {
   it("catches definitions Discord would reject", () => {
     const bad = [
       { name: "Compare", description: "" },
-      { name: "ok", description: "x".repeat(101), options: [{ name: "b", description: "b", type: 3 }, { name: "a", description: "a", type: 3, required: true }] },
+      {
+        name: "ok",
+        description: "x".repeat(101),
+        options: [
+          { name: "b", description: "b", type: 3 },
+          { name: "a", description: "a", type: 3, required: true },
+        ],
+      },
       { name: "a context menu name that is far too long", type: 3 },
     ];
     const problems = validateCommandDefinitions(bad);

@@ -20,7 +20,9 @@ describe("GuildSettings", () => {
     const own = resolveGuildSettings({ askChannelIds: [], answersPrivate: null, freeText: false, cooldownSeconds: 12 }, defaults);
     expect([...own.askChannelIds]).toEqual([]);
     expect(own).toMatchObject({ answersPrivate: false, freeText: false, userCooldownMs: 12_000, customized: true });
-    expect([...resolveGuildSettings({ askChannelIds: null, answersPrivate: true, freeText: null, cooldownSeconds: null }, defaults).askChannelIds]).toEqual(["111"]);
+    expect([...resolveGuildSettings({ askChannelIds: null, answersPrivate: true, freeText: null, cooldownSeconds: null }, defaults).askChannelIds]).toEqual([
+      "111",
+    ]);
   });
 
   it("reads a server once, then answers from the cache until invalidated", async () => {

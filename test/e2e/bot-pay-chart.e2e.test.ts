@@ -2,26 +2,26 @@
 // salary answer is sent as multipart with the PNG, the embed shows it by `attachment://`, an aspect
 // button away from salary removes it and one back to salary brings it back, and a chart that cannot
 // be drawn leaves the answer going out without it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InteractionResponseType } from 'discord-api-types/v10';
-import { callbackOf, customIds, startBotOnFake, type BotOnFake } from '../support/bot-on-fake.js';
-import { PAY_CHART_FILE_NAME, type PayChartRenderer } from '../../src/render/chart/pay-chart-renderer.js';
-import { CHART_WIDTH } from '../../src/render/chart/pay-chart-vega.js';
-import { pngSize } from '../../src/render/chart/png-size.js';
-import { PNG_SCALE } from '../../src/render/chart/svg-to-png.js';
-import type { RecordedRequest } from '../support/fake-discord/index.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { InteractionResponseType } from "discord-api-types/v10";
+import { callbackOf, customIds, startBotOnFake, type BotOnFake } from "../support/bot-on-fake.js";
+import { PAY_CHART_FILE_NAME, type PayChartRenderer } from "../../src/render/chart/pay-chart-renderer.js";
+import { CHART_WIDTH } from "../../src/render/chart/pay-chart-vega.js";
+import { pngSize } from "../../src/render/chart/png-size.js";
+import { PNG_SCALE } from "../../src/render/chart/svg-to-png.js";
+import type { RecordedRequest } from "../support/fake-discord/index.js";
 
-const SALARY = { 'role-a': 'office-manager', 'role-b': 'operations-manager' };
+const SALARY = { "role-a": "office-manager", "role-b": "operations-manager" };
 const CHART_URL = `attachment://${PAY_CHART_FILE_NAME}`;
 
 async function compareSalary(h: BotOnFake, user: string): Promise<{ interactionId: string; request: RecordedRequest }> {
-  const i = h.fake.dispatchInteraction(h.fake.chatInputInteraction({ name: 'compare', subcommand: 'salary', user, options: SALARY }));
+  const i = h.fake.dispatchInteraction(h.fake.chatInputInteraction({ name: "compare", subcommand: "salary", user, options: SALARY }));
   const request = await h.fake.waitForInteractionCallback(i.id);
   expect(request.status, JSON.stringify(request.body)).toBeLessThan(300);
   return { interactionId: i.id, request };
 }
 
-describe('pay chart on Discord answers (real bot)', () => {
+describe("pay chart on Discord answers (real bot)", () => {
   let h: BotOnFake;
   let asker: string;
 
@@ -36,14 +36,14 @@ describe('pay chart on Discord answers (real bot)', () => {
     h.fake.clearRequests();
   });
 
-  it('/compare salary sends the chart as a multipart file and the embed shows it by attachment://', async () => {
+  it("/compare salary sends the chart as a multipart file and the embed shows it by attachment://", async () => {
     const { interactionId, request } = await compareSalary(h, asker);
     expect(request.files).toHaveLength(1);
     const file = request.files[0]!;
-    expect(file.field).toBe('files[0]');
+    expect(file.field).toBe("files[0]");
     expect(file.filename).toBe(PAY_CHART_FILE_NAME);
     const size = pngSize(file.data);
-    expect(size, 'a PNG signature and IHDR header').not.toBeNull();
+    expect(size, "a PNG signature and IHDR header").not.toBeNull();
     expect(size!.width).toBe(CHART_WIDTH * PNG_SCALE);
     expect(size!.height).toBeGreaterThan(200);
     const { type, data } = callbackOf(request);
@@ -52,16 +52,16 @@ describe('pay chart on Discord answers (real bot)', () => {
     expect(h.fake.originalResponse(interactionId)?.attachments.map((a) => a.filename)).toEqual([PAY_CHART_FILE_NAME]);
   });
 
-  it('switching aspect away from salary removes the chart; switching back adds it', async () => {
+  it("switching aspect away from salary removes the chart; switching back adds it", async () => {
     const { interactionId } = await compareSalary(h, asker);
     const message = h.fake.originalResponse(interactionId)!;
     const button = (aspect: string) =>
       customIds(message.components).find((id) => {
         const action = h.bot.context.codec.decode(id);
-        return action?.kind === 'aspect' && action.aspect === aspect;
+        return action?.kind === "aspect" && action.aspect === aspect;
       })!;
 
-    const toSkills = h.fake.dispatchInteraction(h.fake.buttonInteraction({ customId: button('skills'), message: message.id, user: asker }));
+    const toSkills = h.fake.dispatchInteraction(h.fake.buttonInteraction({ customId: button("skills"), message: message.id, user: asker }));
     const skills = await h.fake.waitForInteractionCallback(toSkills.id);
     expect(callbackOf(skills).type).toBe(InteractionResponseType.UpdateMessage);
     expect(skills.files).toHaveLength(0);
@@ -72,7 +72,7 @@ describe('pay chart on Discord answers (real bot)', () => {
     const updated = h.fake.message(message.id)!;
     const salaryId = customIds(updated.components).find((id) => {
       const action = h.bot.context.codec.decode(id);
-      return action?.kind === 'aspect' && action.aspect === 'salary';
+      return action?.kind === "aspect" && action.aspect === "salary";
     })!;
     const toSalary = h.fake.dispatchInteraction(h.fake.buttonInteraction({ customId: salaryId, message: message.id, user: asker }));
     const salary = await h.fake.waitForInteractionCallback(toSalary.id);
@@ -81,19 +81,19 @@ describe('pay chart on Discord answers (real bot)', () => {
     expect(h.fake.message(message.id)?.attachments.map((a) => a.filename)).toEqual([PAY_CHART_FILE_NAME]);
   });
 
-  it('a /compare skills answer carries no chart', async () => {
-    const i = h.fake.dispatchInteraction(h.fake.chatInputInteraction({ name: 'compare', subcommand: 'skills', user: asker, options: SALARY }));
+  it("a /compare skills answer carries no chart", async () => {
+    const i = h.fake.dispatchInteraction(h.fake.chatInputInteraction({ name: "compare", subcommand: "skills", user: asker, options: SALARY }));
     const request = await h.fake.waitForInteractionCallback(i.id);
     expect(request.files).toHaveLength(0);
     expect(callbackOf(request).data.embeds?.[0]?.image).toBeUndefined();
   });
 });
 
-describe('a chart that cannot be drawn (real bot, failing renderer)', () => {
+describe("a chart that cannot be drawn (real bot, failing renderer)", () => {
   let h: BotOnFake;
   const failing: PayChartRenderer = {
     render: async () => {
-      throw new Error('renderer exploded');
+      throw new Error("renderer exploded");
     },
   };
 
@@ -104,7 +104,7 @@ describe('a chart that cannot be drawn (real bot, failing renderer)', () => {
     await h?.close();
   });
 
-  it('the answer still goes out, without the image, and the failure is logged', async () => {
+  it("the answer still goes out, without the image, and the failure is logged", async () => {
     const { interactionId, request } = await compareSalary(h, h.fake.addUser().id);
     const { type, data } = callbackOf(request);
     expect(type).toBe(InteractionResponseType.ChannelMessageWithSource);
@@ -112,8 +112,8 @@ describe('a chart that cannot be drawn (real bot, failing renderer)', () => {
     expect(data.embeds?.[0]?.image).toBeUndefined();
     expect(request.files).toHaveLength(0);
     expect(h.fake.originalResponse(interactionId)).toBeDefined();
-    const logged = h.logs.atLeast(50).find((line) => /pay chart could not be drawn/.test(line.msg ?? ''));
+    const logged = h.logs.atLeast(50).find((line) => /pay chart could not be drawn/.test(line.msg ?? ""));
     expect(logged).toBeDefined();
-    expect(JSON.stringify(logged)).toContain('renderer exploded');
+    expect(JSON.stringify(logged)).toContain("renderer exploded");
   });
 });

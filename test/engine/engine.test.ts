@@ -3,7 +3,6 @@
 import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, MAX_ROLE_CHOICES, type Engine, type RoleResolution } from "../../src/engine.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { answerEmbeds } from "../../src/render/discord/answer-embeds.js";
 import { renderText } from "../../src/render/render-text.js";
 
@@ -16,7 +15,12 @@ const found = (r: RoleResolution) => (r.status === "found" ? r : expect.fail(`ex
 
 describe("resolveRole", () => {
   it("an id or a title is exact; a typo is fuzzy with what was typed; gibberish is unknown", () => {
-    expect(engine.resolveRole("office-manager")).toMatchObject({ status: "found", tier: "exact", confidence: 1, role: { roleId: "office-manager", title: "Office Manager" } });
+    expect(engine.resolveRole("office-manager")).toMatchObject({
+      status: "found",
+      tier: "exact",
+      confidence: 1,
+      role: { roleId: "office-manager", title: "Office Manager" },
+    });
     expect(engine.resolveRole("  Operations Manager ")).toMatchObject({ status: "found", tier: "exact", role: { roleId: "operations-manager" } });
     const typo = found(engine.resolveRole("recepionist"));
     expect(typo).toMatchObject({ tier: "fuzzy", typed: "recepionist", role: { roleId: "receptionist", title: "Receptionist" } });
@@ -56,7 +60,10 @@ describe("compare: a structured request", () => {
   });
 
   it("the same role typed twice counts once; an unknown input is left out with a note", () => {
-    const answer = engine.compare([engine.resolveRole("accountant"), engine.resolveRole("Accountant"), engine.resolveRole("bookkeeper"), engine.resolveRole("astronaut")], "salary");
+    const answer = engine.compare(
+      [engine.resolveRole("accountant"), engine.resolveRole("Accountant"), engine.resolveRole("bookkeeper"), engine.resolveRole("astronaut")],
+      "salary",
+    );
     expect(answer.roles.map((r) => r.roleId)).toEqual(["accountant", "bookkeeper"]);
     expect(answer.notes).toContainEqual({ kind: "left-out", typed: "astronaut" });
     expect(renderText(answer)).toContain(`I don't know "astronaut" yet, so it is left out.`);
@@ -70,7 +77,13 @@ describe("compare: a structured request", () => {
   });
 
   it("a weak match asks for confirmation, as the same words in a question would", () => {
-    const weak: RoleResolution = { status: "found", typed: "faciliis maager", tier: "weak", confidence: 0.7, role: { roleId: "facilities-manager", title: "Facilities Manager" } };
+    const weak: RoleResolution = {
+      status: "found",
+      typed: "faciliis maager",
+      tier: "weak",
+      confidence: 0.7,
+      role: { roleId: "facilities-manager", title: "Facilities Manager" },
+    };
     const answer = engine.compare([weak, "receptionist"], "salary");
     expect(answer.needsConfirmation).toBe(true);
     expect(answer.uncertainRoleIds).toEqual(["facilities-manager"]);
@@ -88,7 +101,10 @@ describe("compare: a structured request", () => {
 describe("Discord escapes what members typed in notes", () => {
   it("markdown and mentions in a typed role are defused, and titles are left alone", () => {
     const typed = "**@everyone** _x_ <@123>";
-    const answer = engine.compare([{ status: "found", typed, tier: "fuzzy", confidence: 0.9, role: { roleId: "receptionist", title: "Receptionist" } }, "secretary"], "skills");
+    const answer = engine.compare(
+      [{ status: "found", typed, tier: "fuzzy", confidence: 0.9, role: { roleId: "receptionist", title: "Receptionist" } }, "secretary"],
+      "skills",
+    );
     const description = answerEmbeds(answer)[0]!.description!;
     expect(description).not.toContain("**@everyone**");
     expect(description).not.toContain("<@123>");

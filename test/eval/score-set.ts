@@ -45,7 +45,13 @@ export function scoreSet(engine: Engine, items: readonly Item[]): Score {
   for (const item of items) {
     const question = item.q.replace(/\n/g, " ");
     const { parsed, answer } = engine.ask(question);
-    const got = JSON.parse(JSON.stringify(renderJson(question, parsed, answer))) as { intent: string; roles: string[]; codes: (string | null)[]; aspect: string | null; kind?: string };
+    const got = JSON.parse(JSON.stringify(renderJson(question, parsed, answer))) as {
+      intent: string;
+      roles: string[];
+      codes: (string | null)[];
+      aspect: string | null;
+      kind?: string;
+    };
     let ok = [item.intent, ...(item.accept ?? [])].includes(got.intent);
     if (ok && (got.intent === "compare" || got.intent === "profile")) {
       const rolesOk = item.codes ? coversCodes(got.codes, item.codes) : sameSet(got.roles, item.roles);

@@ -49,7 +49,13 @@ describe("bad input", () => {
   it("names the file and the expected columns when a column is renamed", async () => {
     const dir = await copy();
     await writeWorkbook(join(dir, "onet-29.9", "Task Statements.xlsx"), [
-      { name: "Task Statements", rows: [["O*NET-SOC Code", "Title", "Task ID", "Task", "Task Kind", "Incumbents Responding"], ["91-1011.00", "x", 1, "y", "Core", 5]] },
+      {
+        name: "Task Statements",
+        rows: [
+          ["O*NET-SOC Code", "Title", "Task ID", "Task", "Task Kind", "Incumbents Responding"],
+          ["91-1011.00", "x", 1, "y", "Core", 5],
+        ],
+      },
     ]);
     const message = await importError(dir);
     expect(message).toContain("onet-29.9/Task Statements.xlsx does not have the expected columns: O*NET-SOC Code, Task, Task Type, Incumbents Responding");
@@ -104,8 +110,29 @@ describe("bad input", () => {
     expect(await importError(dir)).toContain('bls/ep-2030-40-occupation.xlsx does not have a sheet named "Table 1.2" (sheets found: Table 9.9)');
     dir = await copy();
     const oews = join(dir, "bls", "national_M2031_dl.xlsx");
-    const header = ["OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"];
-    await writeWorkbook(oews, [{ name: "data", rows: [header, ["91-1011", "Widget Inspectors", "detailed", 10, 1, 2, 1, 1, 1, 1, "#", 1, 1, 1, 1, 1, null, null]] }]);
+    const header = [
+      "OCC_CODE",
+      "OCC_TITLE",
+      "O_GROUP",
+      "TOT_EMP",
+      "H_MEAN",
+      "A_MEAN",
+      "H_PCT10",
+      "H_PCT25",
+      "H_MEDIAN",
+      "H_PCT75",
+      "H_PCT90",
+      "A_PCT10",
+      "A_PCT25",
+      "A_MEDIAN",
+      "A_PCT75",
+      "A_PCT90",
+      "ANNUAL",
+      "HOURLY",
+    ];
+    await writeWorkbook(oews, [
+      { name: "data", rows: [header, ["91-1011", "Widget Inspectors", "detailed", 10, 1, 2, 1, 1, 1, 1, "#", 1, 1, 1, 1, 1, null, null]] },
+    ]);
     expect(await importError(dir)).toContain('marks wages with "#"');
   });
 
@@ -140,7 +167,8 @@ describe("workbooks written in an unusual part order", () => {
     const entries = unzipSync(new Uint8Array(await readFile(file)));
     const sheetsFirst: Record<string, Uint8Array> = {};
     // relationships and shared strings, then the sheets, and the workbook part last
-    const rank = (name: string) => (name === "xl/workbook.xml" ? 3 : name.includes("worksheets/") ? 2 : name.endsWith(".rels") || name.includes("sharedStrings") ? 0 : 1);
+    const rank = (name: string) =>
+      name === "xl/workbook.xml" ? 3 : name.includes("worksheets/") ? 2 : name.endsWith(".rels") || name.includes("sharedStrings") ? 0 : 1;
     const names = Object.keys(entries).sort((a, b) => rank(a) - rank(b));
     expect(names).toContain("xl/sharedStrings.xml");
     for (const name of names) sheetsFirst[name] = entries[name]!;

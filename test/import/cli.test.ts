@@ -26,8 +26,25 @@ beforeAll(async () => {
     run(["--from", broken, "--out", join(dir, "broken.json")]),
     run([]),
     run([
-      "--download", "--cache", join(dir, "cache"), "--out", join(dir, "downloaded.json"), "--onet-version", "29.9", "--oews-year", "2031",
-      "--onet-base", `${url}/onet-29.9/`, "--bls-base", `${url}/bls/`, "--ep-base", `${url}/bls/`, "--soc-base", `${url}/soc-2018/`, "--esco-base", `${url}/esco-1.2/`,
+      "--download",
+      "--cache",
+      join(dir, "cache"),
+      "--out",
+      join(dir, "downloaded.json"),
+      "--onet-version",
+      "29.9",
+      "--oews-year",
+      "2031",
+      "--onet-base",
+      `${url}/onet-29.9/`,
+      "--bls-base",
+      `${url}/bls/`,
+      "--ep-base",
+      `${url}/bls/`,
+      "--soc-base",
+      `${url}/soc-2018/`,
+      "--esco-base",
+      `${url}/esco-1.2/`,
     ]),
   ]);
 }, 90_000);
@@ -38,7 +55,12 @@ afterAll(async () => {
 
 describe("import-occupations command", () => {
   it("imports, prints plain progress lines off a terminal and a summary", async () => {
-    expect(ok.stderr).toBe(ok.stderr.split("\n").filter((l) => l === "" || /^\[\d+\/\d+\] /.test(l)).join("\n"));
+    expect(ok.stderr).toBe(
+      ok.stderr
+        .split("\n")
+        .filter((l) => l === "" || /^\[\d+\/\d+\] /.test(l))
+        .join("\n"),
+    );
     expect(ok.stderr).toMatch(/\[3\/\d+\] onet-29\.9\/Task Statements\.xlsx/);
     expect(ok.stdout).toMatch(/^Imported 5 occupations \(4 with O\*NET ratings\) in [\d.]+ s/);
     expect(ok.stdout).toContain("2 on the broad series");

@@ -31,7 +31,10 @@ beforeAll(async () => {
   await mkdir(join(zipped, "dl"), { recursive: true });
   await writeBytes(join(zipped, "dl", "db_29_9_excel.zip"), zipSync(onetEntries));
   await rm(join(zipped, "onet-29.9"), { recursive: true });
-  await writeBytes(join(zipped, "bls", "oesm31nat.zip"), zipSync({ "oesm31nat/national_M2031_dl.xlsx": await readFile(join(zipped, "bls", "national_M2031_dl.xlsx")) }));
+  await writeBytes(
+    join(zipped, "bls", "oesm31nat.zip"),
+    zipSync({ "oesm31nat/national_M2031_dl.xlsx": await readFile(join(zipped, "bls", "national_M2031_dl.xlsx")) }),
+  );
   await rm(join(zipped, "bls", "national_M2031_dl.xlsx"));
   await rename(join(zipped, "bls", "ep-2030-40-occupation.xlsx"), join(zipped, "bls", "occupation.xlsx"));
   zipServer = await serveFolder(zipped);

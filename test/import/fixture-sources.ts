@@ -74,20 +74,70 @@ export async function buildFixtureSources(root: string, options: FixtureOptions 
     },
   ]);
 
-  const ratedHeader = [code, "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Not Relevant", "Date", "Domain Source"];
+  const ratedHeader = [
+    code,
+    "Title",
+    "Element ID",
+    "Element Name",
+    "Scale ID",
+    "Scale Name",
+    "Data Value",
+    "N",
+    "Standard Error",
+    "Lower CI Bound",
+    "Upper CI Bound",
+    "Recommend Suppress",
+    "Not Relevant",
+    "Date",
+    "Domain Source",
+  ];
   const ratedRows = (elements: string[], base: number) =>
     rated.flatMap((c, i) =>
       elements.flatMap((name, j) => [
-        { [code]: c, "Element Name": name, "Scale ID": "IM", "Data Value": base + i + j / 10, "Recommend Suppress": c === FIXTURE.gardener && j === 1 ? "Y" : "N" },
-        { [code]: c, "Element Name": name, "Scale ID": "LV", "Data Value": base + 1 + i + j / 10, "Recommend Suppress": "N", "Not Relevant": c === FIXTURE.keeper && j === 0 ? "Y" : "N" },
+        {
+          [code]: c,
+          "Element Name": name,
+          "Scale ID": "IM",
+          "Data Value": base + i + j / 10,
+          "Recommend Suppress": c === FIXTURE.gardener && j === 1 ? "Y" : "N",
+        },
+        {
+          [code]: c,
+          "Element Name": name,
+          "Scale ID": "LV",
+          "Data Value": base + 1 + i + j / 10,
+          "Recommend Suppress": "N",
+          "Not Relevant": c === FIXTURE.keeper && j === 0 ? "Y" : "N",
+        },
       ]),
     );
   await writeWorkbook(join(onet, "Skills.xlsx"), [{ name: "Skills", rows: table(ratedHeader, ratedRows(["Widget Sense", "Cloud Reading"], 2)) }]);
   await writeWorkbook(join(onet, "Knowledge.xlsx"), [{ name: "Knowledge", rows: table(ratedHeader, ratedRows(["Lanternology"], 3)) }]);
 
-  const stylesHeader = [code, "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Date", "Domain Source"];
+  const stylesHeader = [
+    code,
+    "Title",
+    "Element ID",
+    "Element Name",
+    "Scale ID",
+    "Scale Name",
+    "Data Value",
+    "N",
+    "Standard Error",
+    "Lower CI Bound",
+    "Upper CI Bound",
+    "Recommend Suppress",
+    "Date",
+    "Domain Source",
+  ];
   await writeWorkbook(join(onet, "Work Styles.xlsx"), [
-    { name: "Work Styles", rows: table(stylesHeader, rated.map((c, i) => ({ [code]: c, "Element Name": "Patience With Fog", "Scale ID": "IM", "Data Value": 3 + i / 4, "Recommend Suppress": "N" }))) },
+    {
+      name: "Work Styles",
+      rows: table(
+        stylesHeader,
+        rated.map((c, i) => ({ [code]: c, "Element Name": "Patience With Fog", "Scale ID": "IM", "Data Value": 3 + i / 4, "Recommend Suppress": "N" })),
+      ),
+    },
   ]);
   const plainHeader = [code, "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Data Value", "Date", "Domain Source"];
   await writeWorkbook(join(onet, "Work Values.xlsx"), [
@@ -110,7 +160,23 @@ export async function buildFixtureSources(root: string, options: FixtureOptions 
     },
   ]);
 
-  const eteHeader = [code, "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Category", "Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Date", "Domain Source"];
+  const eteHeader = [
+    code,
+    "Title",
+    "Element ID",
+    "Element Name",
+    "Scale ID",
+    "Scale Name",
+    "Category",
+    "Data Value",
+    "N",
+    "Standard Error",
+    "Lower CI Bound",
+    "Upper CI Bound",
+    "Recommend Suppress",
+    "Date",
+    "Domain Source",
+  ];
   await writeWorkbook(join(onet, "Education, Training, and Experience.xlsx"), [
     {
       name: "Education, Training, and Experi",
@@ -139,7 +205,14 @@ export async function buildFixtureSources(root: string, options: FixtureOptions 
     },
   ]);
   await writeWorkbook(join(onet, "Job Zones.xlsx"), [
-    { name: "Job Zones", rows: [[code, "Title", "Job Zone", "Date", "Domain Source"], [FIXTURE.inspector, title(FIXTURE.inspector), 2, "01/2031", "Analyst"], [FIXTURE.gardener, title(FIXTURE.gardener), 4, "01/2031", "Analyst"]] },
+    {
+      name: "Job Zones",
+      rows: [
+        [code, "Title", "Job Zone", "Date", "Domain Source"],
+        [FIXTURE.inspector, title(FIXTURE.inspector), 2, "01/2031", "Analyst"],
+        [FIXTURE.gardener, title(FIXTURE.gardener), 4, "01/2031", "Analyst"],
+      ],
+    },
   ]);
   await writeWorkbook(join(onet, "Job Zone Reference.xlsx"), [
     {
@@ -196,11 +269,58 @@ export async function buildFixtureSources(root: string, options: FixtureOptions 
   ]);
 
   // BLS OEWS national file(s): newest wins.
-  const oewsHeader = ["AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "NAICS_TITLE", "I_GROUP", "OWN_CODE", "OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "EMP_PRSE", "JOBS_1000", "LOC_QUOTIENT", "PCT_TOTAL", "PCT_RPT", "H_MEAN", "A_MEAN", "MEAN_PRSE", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"];
+  const oewsHeader = [
+    "AREA",
+    "AREA_TITLE",
+    "AREA_TYPE",
+    "PRIM_STATE",
+    "NAICS",
+    "NAICS_TITLE",
+    "I_GROUP",
+    "OWN_CODE",
+    "OCC_CODE",
+    "OCC_TITLE",
+    "O_GROUP",
+    "TOT_EMP",
+    "EMP_PRSE",
+    "JOBS_1000",
+    "LOC_QUOTIENT",
+    "PCT_TOTAL",
+    "PCT_RPT",
+    "H_MEAN",
+    "A_MEAN",
+    "MEAN_PRSE",
+    "H_PCT10",
+    "H_PCT25",
+    "H_MEDIAN",
+    "H_PCT75",
+    "H_PCT90",
+    "A_PCT10",
+    "A_PCT25",
+    "A_MEDIAN",
+    "A_PCT75",
+    "A_PCT90",
+    "ANNUAL",
+    "HOURLY",
+  ];
   const wages = (occ: string, name: string, group: string, annualBase: number, extra: Record<string, string | number> = {}) => ({
-    OCC_CODE: occ, OCC_TITLE: name, O_GROUP: group, TOT_EMP: 12340,
-    H_MEAN: annualBase / 2080, A_MEAN: annualBase, H_PCT10: 10, H_PCT25: 15, H_MEDIAN: annualBase / 2080, H_PCT75: 40, H_PCT90: 50,
-    A_PCT10: 20800, A_PCT25: 31200, A_MEDIAN: annualBase, A_PCT75: 83200, A_PCT90: 104000, ...extra,
+    OCC_CODE: occ,
+    OCC_TITLE: name,
+    O_GROUP: group,
+    TOT_EMP: 12340,
+    H_MEAN: annualBase / 2080,
+    A_MEAN: annualBase,
+    H_PCT10: 10,
+    H_PCT25: 15,
+    H_MEDIAN: annualBase / 2080,
+    H_PCT75: 40,
+    H_PCT90: 50,
+    A_PCT10: 20800,
+    A_PCT25: 31200,
+    A_MEDIAN: annualBase,
+    A_PCT75: 83200,
+    A_PCT90: 104000,
+    ...extra,
   });
   for (const year of options.oewsYears ?? [2031, 2030]) {
     const bump = year === 2031 ? 0 : -1000;
@@ -212,15 +332,65 @@ export async function buildFixtureSources(root: string, options: FixtureOptions 
           wages("91-0000", "Imaginary Occupations", "major", 60000),
           wages("91-1010", "Widget Inspectors", "broad", 70000 + bump),
           wages("91-1011", "Widget Inspectors", "detailed", 70000 + bump, { A_PCT90: "#", H_PCT90: "#" }),
-          wages("91-1020", "Cloud and Lantern Workers", "broad", 40000 + bump, { TOT_EMP: "**", H_MEAN: "*", H_PCT10: "*", H_PCT25: "*", H_MEDIAN: "*", H_PCT75: "*", H_PCT90: "*", ANNUAL: "TRUE" }),
+          wages("91-1020", "Cloud and Lantern Workers", "broad", 40000 + bump, {
+            TOT_EMP: "**",
+            H_MEAN: "*",
+            H_PCT10: "*",
+            H_PCT25: "*",
+            H_MEDIAN: "*",
+            H_PCT75: "*",
+            H_PCT90: "*",
+            ANNUAL: "TRUE",
+          }),
         ]),
       },
-      { name: "Field Descriptions", rows: [[`May ${year} OEWS Estimates`], [], ["Notes:"], ["*  = indicates that a wage estimate is not available"], ["#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year "]] },
+      {
+        name: "Field Descriptions",
+        rows: [
+          [`May ${year} OEWS Estimates`],
+          [],
+          ["Notes:"],
+          ["*  = indicates that a wage estimate is not available"],
+          ["#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year "],
+        ],
+      },
     ]);
   }
 
-  const epHeader = ["2030 National Employment Matrix title", "2030 National Employment Matrix code", "Occupation type", "Employment, 2030", "Employment, 2040", "Employment distribution, percent, 2030", "Employment distribution, percent, 2040", "Employment change, numeric, 2030–40", "Employment change, percent, 2030–40", "Percent self employed, 2030", "Occupational openings, 2030–40 annual average", "Median annual wage, dollars, 2030[1]", "Typical education needed for entry", "Work experience in a related occupation", "Typical on-the-job training needed to attain competency in the occupation"];
-  const ep = (name: string, c: string, type: string, start: number, change: number, education: string) => [name, c, type, start, start + change, 1, 1, change, Math.round((change / start) * 1000) / 10, 2, 3.5, 50000, education, "None", "Short-term on-the-job training"];
+  const epHeader = [
+    "2030 National Employment Matrix title",
+    "2030 National Employment Matrix code",
+    "Occupation type",
+    "Employment, 2030",
+    "Employment, 2040",
+    "Employment distribution, percent, 2030",
+    "Employment distribution, percent, 2040",
+    "Employment change, numeric, 2030–40",
+    "Employment change, percent, 2030–40",
+    "Percent self employed, 2030",
+    "Occupational openings, 2030–40 annual average",
+    "Median annual wage, dollars, 2030[1]",
+    "Typical education needed for entry",
+    "Work experience in a related occupation",
+    "Typical on-the-job training needed to attain competency in the occupation",
+  ];
+  const ep = (name: string, c: string, type: string, start: number, change: number, education: string) => [
+    name,
+    c,
+    type,
+    start,
+    start + change,
+    1,
+    1,
+    change,
+    Math.round((change / start) * 1000) / 10,
+    2,
+    3.5,
+    50000,
+    education,
+    "None",
+    "Short-term on-the-job training",
+  ];
   await writeWorkbook(join(root, "bls", "ep-2030-40-occupation.xlsx"), [
     { name: "Index", rows: [["Occupation.xlsx contents"]] },
     { name: "Table 1.1", rows: [["Table 1.1 something else"], ["title", "code"]] },
@@ -241,7 +411,10 @@ export async function buildFixtureSources(root: string, options: FixtureOptions 
     {
       name: "2018 Structure",
       rows: [
-        ["U.S. Bureau of Labor Statistics"], [], ["invented structure"], [],
+        ["U.S. Bureau of Labor Statistics"],
+        [],
+        ["invented structure"],
+        [],
         ["Major Group", "Minor Group", "Broad Group", "Detailed Occupation"],
         ["91-0000", null, null, null, "Imaginary Occupations"],
         [null, "91-1000", null, null, "Imaginary Workers"],
@@ -269,7 +442,9 @@ export async function buildFixtureSources(root: string, options: FixtureOptions 
       {
         name: "Crosswalk",
         rows: [
-          ["O*NET-SOC 2019 Crosswalks"], ["ESCO to O*NET-SOC 2019"], [],
+          ["O*NET-SOC 2019 Crosswalks"],
+          ["ESCO to O*NET-SOC 2019"],
+          [],
           ["ESCO/ISCO Code", "ESCO/ISCO Title", "O*NET-SOC 2019 Code", "O*NET-SOC 2019 Title"],
           ["9999", "Imaginary group", FIXTURE.inspector, "Widget Inspectors"],
           ["9999.1", "widget assessor", FIXTURE.inspector, "Widget Inspectors"],

@@ -3,7 +3,16 @@ import { projectionIndex } from "../../src/import/map-projections.js";
 import type { ProjectionRow } from "../../src/import/read-projections.js";
 
 const row = (code: string, title: string): ProjectionRow => ({
-  code, title, employmentStart: 1, employmentEnd: 2, changeNumeric: 1, changePercent: 100, openingsPerYear: 0.1, entryEducation: null, workExperience: null, onTheJobTraining: null,
+  code,
+  title,
+  employmentStart: 1,
+  employmentEnd: 2,
+  changeNumeric: 1,
+  changePercent: 100,
+  openingsPerYear: 0.1,
+  entryEducation: null,
+  workExperience: null,
+  onTheJobTraining: null,
 });
 
 describe("projectionIndex", () => {
@@ -17,7 +26,12 @@ describe("projectionIndex", () => {
     ["93-3011", "Wind Chimers"],
   ]);
   const lookup = projectionIndex(
-    [row("93-1011", "Puddle surveyors"), row("93-1023", "Hail counters"), row("93-1028", "Rain and snow gauge readers"), row("93-2010", "Frost and ice artists")],
+    [
+      row("93-1011", "Puddle surveyors"),
+      row("93-1023", "Hail counters"),
+      row("93-1028", "Rain and snow gauge readers"),
+      row("93-2010", "Frost and ice artists"),
+    ],
     soc,
   );
 

@@ -52,8 +52,14 @@ describe.skipIf(!present)(title, () => {
 
   it("knows Software Developers: 2025 median pay and a 2024-34 projection", () => {
     const developers = occupation("15-1252.00");
-    expect(developers).toMatchObject({ title: "Software Developers", singular: "Software Developer", majorGroup: "15", wages: { series: "15-1252", fallback: "none" } });
+    expect(developers).toMatchObject({
+      title: "Software Developers",
+      singular: "Software Developer",
+      majorGroup: "15",
+      wages: { series: "15-1252", fallback: "none" },
+    });
     expect(file.wageSeries["15-1252"]!.annual.median).toEqual(expect.any(Number));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- expect.any() is typed any
     expect(developers.projection).toMatchObject({ code: "15-1252", aggregate: false, changePercent: expect.any(Number), openingsPerYear: expect.any(Number) });
     expect(developers.tasks.length).toBeGreaterThan(5);
     expect(developers.hotTechnologies.length).toBeGreaterThan(5);

@@ -7,7 +7,10 @@ describe("singularTitle", () => {
     ["Registered Nurses", "Registered Nurse"],
     ["Chief Executives", "Chief Executive"],
     ["Software Developers", "Software Developer"],
-    ["Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", "Secretary or Administrative Assistant (except legal, medical and executive)"],
+    [
+      "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive",
+      "Secretary or Administrative Assistant (except legal, medical and executive)",
+    ],
     ["Bookkeeping, Accounting, and Auditing Clerks", "Bookkeeping, Accounting or Auditing Clerk"],
     // invented titles built the same ways
     ["Kite Menders and Balloon Patchers", "Kite Mender or Balloon Patcher"],
@@ -26,7 +29,10 @@ describe("singularTitle", () => {
     ["Surgeons, Cloud Specialists", "Surgeon, Cloud Specialist"],
     ["Balloon Buyers, Farm Products", "Balloon Buyer, Farm Products"],
     ["Kite Stringing Machine Operators, Silk and Paper Fibers", "Kite Stringing Machine Operator, Silk and Paper Fibers"],
-    ["Folding, Gluing, and Pressing Machine Setters, Operators, and Tenders, Paper and Card", "Folding, Gluing or Pressing Machine Setter, Operator or Tender, Paper and Card"],
+    [
+      "Folding, Gluing, and Pressing Machine Setters, Operators, and Tenders, Paper and Card",
+      "Folding, Gluing or Pressing Machine Setter, Operator or Tender, Paper and Card",
+    ],
     ["Kite Fliers, Sports and Related Workers", "Kite Flier, Sports and Related Worker"],
     ["Helpers--Kite Menders, Patchers, and Stitchers", "Helper--Kite Menders, Patchers, and Stitchers"],
   ])("%s -> %s", (plural, singular) => {

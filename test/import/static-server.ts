@@ -1,6 +1,6 @@
 // A local stand-in for the publishers' download sites: serves a folder on 127.0.0.1 (random port),
 // records the paths asked for, and can answer chosen paths with an error status.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join, normalize } from "node:path";
@@ -15,7 +15,7 @@ export interface StaticServer {
 export async function serveFolder(root: string): Promise<StaticServer> {
   const requests: string[] = [];
   const fail = new Map<string, number>();
-  const server: Server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     requests.push(path);
     const status = fail.get(path);
@@ -31,7 +31,8 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     } catch {
       res.writeHead(404).end("not found");
     }
-  });
+  };
+  const server: Server = createServer((req, res) => void serve(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -19,9 +19,28 @@ function curatedClerk() {
   role.code = "43-1011.00";
   role.aliases = ["widget analyst lead"];
   role.sources = [
-    { id: "bls-oews-2024", kind: "wage-table", title: "OEWS May 2024: 43-1011", url: "https://example.com/oews-2024", year: 2025, publisher: "U.S. Bureau of Labor Statistics" },
+    {
+      id: "bls-oews-2024",
+      kind: "wage-table",
+      title: "OEWS May 2024: 43-1011",
+      url: "https://example.com/oews-2024",
+      year: 2025,
+      publisher: "U.S. Bureau of Labor Statistics",
+    },
   ];
-  role.salary = { figures: [{ source: "bls-oews-2024", year: 2024, region: "US", currency: "USD", period: "annual", series: { code: "43-1011", title: "Test Clerk Supervisors" }, median: 41000 }] };
+  role.salary = {
+    figures: [
+      {
+        source: "bls-oews-2024",
+        year: 2024,
+        region: "US",
+        currency: "USD",
+        period: "annual",
+        series: { code: "43-1011", title: "Test Clerk Supervisors" },
+        median: 41000,
+      },
+    ],
+  };
   return role;
 }
 
@@ -42,7 +61,12 @@ describe("knowledge layers", () => {
     const clerk = kb.getRole("test-clerk")!;
     expect(clerk.kind).toBe("curated");
     expect(clerk.occupation?.code).toBe("43-1011.00");
-    expect(kb.entriesWithCode("43-1011.00").map((e) => e.id).sort()).toEqual(["43-1011.00", "test-clerk"]);
+    expect(
+      kb
+        .entriesWithCode("43-1011.00")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["43-1011.00", "test-clerk"]);
     expect(knowledgeStats(kb)).toMatchObject({ curatedRoles: 1, occupations: 3, sharedTitles: 1 });
   });
 
@@ -61,7 +85,9 @@ describe("knowledge layers", () => {
     await writeOccupations(dir);
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
-    expect((error as KnowledgeError).problems.join("\n")).toMatch(/test-clerk\.yaml: code: "99-9999\.00" is not an occupation in the imported O\*NET 99\.9 release/);
+    expect((error as KnowledgeError).problems.join("\n")).toMatch(
+      /test-clerk\.yaml: code: "99-9999\.00" is not an occupation in the imported O\*NET 99\.9 release/,
+    );
   });
 
   it("refuses a file written by another importer version, and says to import again", async () => {

@@ -23,6 +23,8 @@ describe("occupation credits", () => {
 
   it("leaves ESCO out when the import had none, and has a short line for answers", () => {
     expect(occupationCredits({ ...sources, esco: null }).join(" ")).not.toContain("ESCO");
-    expect(shortOccupationCredit(sources)).toBe("Data: O*NET 29.9 (USDOL/ETA, CC BY 4.0, modified), BLS OEWS May 2031 and Employment Projections 2030–40, ESCO.");
+    expect(shortOccupationCredit(sources)).toBe(
+      "Data: O*NET 29.9 (USDOL/ETA, CC BY 4.0, modified), BLS OEWS May 2031 and Employment Projections 2030–40, ESCO.",
+    );
   });
 });

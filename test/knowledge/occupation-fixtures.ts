@@ -14,7 +14,16 @@ const band = (median: number, spread = 0.3) => ({
 });
 
 function series(code: string, title: string, median: number, employment: number): WageSeries {
-  return { code, title, group: "detailed", employment, annual: band(median), hourly: band(Math.round((median / 2080) * 100) / 100), annualOnly: false, hourlyOnly: false };
+  return {
+    code,
+    title,
+    group: "detailed",
+    employment,
+    annual: band(median),
+    hourly: band(Math.round((median / 2080) * 100) / 100),
+    annualOnly: false,
+    hourlyOnly: false,
+  };
 }
 
 export function occupation(code: string, title: string, singular: string, extra: Partial<Occupation> = {}): Occupation {
@@ -66,7 +75,13 @@ export function occupation(code: string, title: string, singular: string, extra:
 /** Three invented occupations: two share the alternate title "widget analyst"; one is the code a curated fixture role names. */
 export function occupationsFile(): OccupationsFile {
   const tuner = occupation("91-1011.00", "Widget Tuners", "Widget Tuner", {
-    titles: { alternate: ["Widget Analyst", "Gauge Tuner"], short: ["WT"], reported: ["Senior Widget Tuner"], myNextMove: ["Widget Tuner"], esco: ["widget fettler"] },
+    titles: {
+      alternate: ["Widget Analyst", "Gauge Tuner"],
+      short: ["WT"],
+      reported: ["Senior Widget Tuner"],
+      myNextMove: ["Widget Tuner"],
+      esco: ["widget fettler"],
+    },
     related: [{ code: "91-2022.00", tier: "Primary-Short" }],
   });
   const inspector = occupation("91-2022.00", "Widget Inspectors", "Widget Inspector", {
@@ -76,7 +91,13 @@ export function occupationsFile(): OccupationsFile {
       [3.0, 3],
     ],
     titles: { alternate: ["Widget Analyst", "Quality Checker"], short: [], reported: [], myNextMove: [], esco: [] },
-    projection: { ...occupation("91-2022.00", "x", "x").projection!, changePercent: -4, employment2034: 96, openingsPerYear: 3.2, entryEducation: "High school diploma or equivalent" },
+    projection: {
+      ...occupation("91-2022.00", "x", "x").projection!,
+      changePercent: -4,
+      employment2034: 96,
+      openingsPerYear: 3.2,
+      entryEducation: "High school diploma or equivalent",
+    },
   });
   const clerk = occupation("43-1011.00", "Test Clerk Supervisors", "Test Clerk Supervisor");
   return {
@@ -90,7 +111,13 @@ export function occupationsFile(): OccupationsFile {
       soc: { name: "SOC", release: "2018" },
       esco: null,
     },
-    elements: { skills: ["Widget Sense", "Inspection", "Writing"], knowledge: ["Widgetry", "Law"], workStyles: ["Stress Tolerance", "Patience"], workValues: ["Achievement", "Independence"], interests: ["Realistic", "Artistic"] },
+    elements: {
+      skills: ["Widget Sense", "Inspection", "Writing"],
+      knowledge: ["Widgetry", "Law"],
+      workStyles: ["Stress Tolerance", "Patience"],
+      workValues: ["Achievement", "Independence"],
+      interests: ["Realistic", "Artistic"],
+    },
     categories: {
       education: ["Less than high school", "High school diploma", "Post-secondary certificate", "Some college", "Associate's degree", "Bachelor's degree"],
       experience: ["None", "Up to 1 year"],

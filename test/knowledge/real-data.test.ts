@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
-import { DEFAULT_DATA_DIR, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { DEFAULT_DATA_DIR } from "../../src/knowledge/load-knowledge.js";
 import type { Role, SalaryFigure } from "../../src/knowledge/schema.js";
 
 /** The 32 roles the knowledge base covers (one file each in data/roles/). */

@@ -17,10 +17,18 @@ const POSTED: [string, ButtonAction][] = [
   ["rc:a:2:1vq3036:7", { kind: "aspect", aspect: "requirements", roleIds: ["bookkeeper"], askerId: "7" }],
   ["rc:a:3:1vq3036:7", { kind: "aspect", aspect: "environment", roleIds: ["bookkeeper"], askerId: "7" }],
   ["rc:p:4:10g2kbx.1hka9xu:7", { kind: "pick", aspect: "skills", roleIds: ["secretary", "receptionist"], askerId: "7" }],
-  ["rc:a:5:tfnc5n.1grf91h:123456789012345678", { kind: "aspect", aspect: "salary", roleIds: ["office-manager", "operations-manager"], askerId: "123456789012345678" }],
+  [
+    "rc:a:5:tfnc5n.1grf91h:123456789012345678",
+    { kind: "aspect", aspect: "salary", roleIds: ["office-manager", "operations-manager"], askerId: "123456789012345678" },
+  ],
   [
     "rc:p:6:uw1gcc.1l5kz2d.1u9j8tw:98765432109876543",
-    { kind: "pick", aspect: "career", roleIds: ["administrative-services-manager", "customer-service-manager", "human-resources-manager"], askerId: "98765432109876543" },
+    {
+      kind: "pick",
+      aspect: "career",
+      roleIds: ["administrative-services-manager", "customer-service-manager", "human-resources-manager"],
+      askerId: "98765432109876543",
+    },
   ],
   ["rc:x:7", { kind: "dismiss", askerId: "7" }],
   ["rc:l:2:7", { kind: "page", page: 2, askerId: "7" }],

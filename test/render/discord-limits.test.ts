@@ -3,7 +3,6 @@ import type { APIEmbed } from "discord.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine.js";
 import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { DISCORD_LIMITS as L } from "../../src/limits.js";
 import { answerComponents } from "../../src/render/discord/answer-components.js";
 import { answerEmbeds, listPages } from "../../src/render/discord/answer-embeds.js";
@@ -50,7 +49,14 @@ describe("fitEmbed", () => {
   });
 
   it("drops empty fields, which Discord rejects", () => {
-    expect(fitEmbed({ fields: [{ name: "a", value: "  " }, { name: "b", value: "c" }] }).fields).toEqual([{ name: "b", value: "c" }]);
+    expect(
+      fitEmbed({
+        fields: [
+          { name: "a", value: "  " },
+          { name: "b", value: "c" },
+        ],
+      }).fields,
+    ).toEqual([{ name: "b", value: "c" }]);
   });
 
   it("shares the 6,000-character budget across the embeds of one message", () => {
@@ -106,7 +112,13 @@ describe("answer embeds and buttons from the real knowledge base", () => {
 
   it("pages a long role list so every page fits", () => {
     const answer = engine.listRoles();
-    const many = { ...answer, families: answer.families.map((f) => ({ ...f, roles: Array.from({ length: 120 }, (_, i) => ({ roleId: `r${i}`, title: `Some Long Role Title Number ${i}` })) })) };
+    const many = {
+      ...answer,
+      families: answer.families.map((f) => ({
+        ...f,
+        roles: Array.from({ length: 120 }, (_, i) => ({ roleId: `r${i}`, title: `Some Long Role Title Number ${i}` })),
+      })),
+    };
     const pages = listPages(many);
     expect(pages.length).toBeGreaterThan(1);
     for (let page = 0; page < pages.length; page++) assertWithinLimits(answerEmbeds(many, { page })[0]!);
@@ -120,7 +132,12 @@ describe("custom ids", () => {
   });
 
   it("round-trips the longest role ids within 100 characters", () => {
-    const action = { kind: "aspect" as const, aspect: "career" as const, roleIds: ["administrative-services-manager", "customer-service-manager", "human-resources-manager"], askerId: "12345678901234567890" };
+    const action = {
+      kind: "aspect" as const,
+      aspect: "career" as const,
+      roleIds: ["administrative-services-manager", "customer-service-manager", "human-resources-manager"],
+      askerId: "12345678901234567890",
+    };
     const id = codec.encode(action);
     expect(id.length).toBeLessThanOrEqual(L.customId);
     expect(codec.decode(id)).toEqual(action);
@@ -142,7 +159,15 @@ describe("weak matches", () => {
   it("ask which role was meant instead of showing a guessed answer", async () => {
     const engine = createEngine(await loadCuratedKnowledge());
     const codec = new CustomIdCodec(engine.roleIds);
-    const answer = { ...engine.compare(["office-manager", "operations-manager"], "salary"), needsConfirmation: true, uncertainRoleIds: ["office-manager"], suggestions: [{ roleId: "office-manager", title: "Office Manager" }, { roleId: "office-director", title: "Office Director" }] };
+    const answer = {
+      ...engine.compare(["office-manager", "operations-manager"], "salary"),
+      needsConfirmation: true,
+      uncertainRoleIds: ["office-manager"],
+      suggestions: [
+        { roleId: "office-manager", title: "Office Manager" },
+        { roleId: "office-director", title: "Office Director" },
+      ],
+    };
     const [embed] = answerEmbeds(answer);
     expect(embed!.title).toContain("Which role did you mean");
     expect(embed!.fields ?? []).toHaveLength(0);

@@ -41,7 +41,14 @@ describe("feedback ids (real knowledge base)", () => {
   });
 
   it("rejects malformed ids and roles that no longer exist", () => {
-    for (const id of ["rc:v:x:salary:abc", "rc:v:u:nonsense:" + encodeFeedback({ kind: "vote", vote: 1, aspect: "salary", roleIds: three }).split(":")[4], "rc:v:u:salary:zzzz", "rc:vr:notanid:salary:abc", "rc:g:x:1", "xx:v:u:salary:abc"]) {
+    for (const id of [
+      "rc:v:x:salary:abc",
+      "rc:v:u:nonsense:" + encodeFeedback({ kind: "vote", vote: 1, aspect: "salary", roleIds: three }).split(":")[4],
+      "rc:v:u:salary:zzzz",
+      "rc:vr:notanid:salary:abc",
+      "rc:g:x:1",
+      "xx:v:u:salary:abc",
+    ]) {
       expect(decodeFeedback(id, codec)).toBeNull();
     }
     expect(isFeedbackId("rc:a:0:abc:123")).toBe(false);

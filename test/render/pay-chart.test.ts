@@ -11,7 +11,7 @@ import { pngSize } from "../../src/render/chart/png-size.js";
 import { PNG_SCALE } from "../../src/render/chart/svg-to-png.js";
 import { createVegaLiteSvgRenderer } from "../../src/render/chart/vega-to-svg.js";
 import { askedPayPeriod } from "../../src/understanding/detect-pay-period.js";
-import { ARTICLE, BLS, answer, figure, roleFacts } from "../support/answer-fixtures.js";
+import { ARTICLE, answer, figure, roleFacts } from "../support/answer-fixtures.js";
 
 const asChartValue = (v: number | { atLeast: number } | undefined): ChartValue | undefined =>
   v === undefined ? undefined : typeof v === "number" ? { value: v, atLeast: false } : { value: v.atLeast, atLeast: true };
@@ -30,7 +30,12 @@ const widgets = answer({
     roleFacts("gadget-fixer", "Gadget Fixer", {
       figures: [
         figure({ roleId: "gadget-fixer", median: 140_500, percentiles: { p10: 70_000, p25: 99_999, p75: { atLeast: 239_200 }, p90: { atLeast: 239_200 } } }),
-        figure({ roleId: "gadget-fixer", period: "hourly", median: 67.55, percentiles: { p10: 33.65, p25: 48.08, p75: { atLeast: 115 }, p90: { atLeast: 115 } } }),
+        figure({
+          roleId: "gadget-fixer",
+          period: "hourly",
+          median: 67.55,
+          percentiles: { p10: 33.65, p25: 48.08, p75: { atLeast: 115 }, p90: { atLeast: 115 } },
+        }),
       ],
     }),
   ],
@@ -50,7 +55,9 @@ describe("payChartSpec: the chart's data is the answer's figures", () => {
       expect(row.attribution).toBe("Statistics Bureau, 2024");
     }
     expect(spec.rows[1]!.p90).toEqual({ value: 239_200, atLeast: true });
-    expect(spec.points).toEqual([{ roleId: "widget-maker", title: "Widget Maker", value: 48_000, source: "Some Blog", attribution: "Some Blog, year not stated" }]);
+    expect(spec.points).toEqual([
+      { roleId: "widget-maker", title: "Widget Maker", value: 48_000, source: "Some Blog", attribution: "Some Blog, year not stated" },
+    ]);
     expect(spec.footer).toBe("Ranges: Statistics Bureau, 2024 · ◆ Some Blog, year not stated");
   });
 
@@ -111,7 +118,16 @@ describe("payChartSpec: the chart's data is the answer's figures", () => {
 describe("payChartVegaLite", () => {
   it("hands Vega the spec's values, labelled with money and top-codes", () => {
     const { data, spec } = payChartVegaLite(payChartSpec(widgets));
-    expect(data.rows[1]).toMatchObject({ role: "gadget-fixer", p10: 70_000, p25: 99_999, median: 140_500, p75: 239_200, p90: 239_200, p10Label: "$70,000", p90Label: "≥ $239,200" });
+    expect(data.rows[1]).toMatchObject({
+      role: "gadget-fixer",
+      p10: 70_000,
+      p25: 99_999,
+      median: 140_500,
+      p75: 239_200,
+      p90: 239_200,
+      p10Label: "$70,000",
+      p90Label: "≥ $239,200",
+    });
     expect(data.points).toEqual([{ role: "widget-maker", value: 48_000, label: "Some Blog: $48,000" }]);
     // The drawing names its data, so one compiled runtime serves every chart of this shape.
     expect(JSON.stringify(spec)).not.toContain("52340");
@@ -196,11 +212,18 @@ describe("createPayChartRenderer: cached by roles, release and units, bounded", 
 });
 
 describe("askedPayPeriod", () => {
-  it.each(["office manager vs ops manager hourly pay", "how much per hour does a receptionist make", "receptionist pay $/hr", "what do they earn an hour?", "hourly rate for a bookkeeper", "nurses make like 40 an hr"])(
-    "hourly: %s",
-    (q) => expect(askedPayPeriod(q)).toBe("hourly"),
-  );
-  it.each(["office manager vs operations manager pay", "which pays more per year", "what are the hours like for an office manager", "what qualifications does an HR manager need"])("not hourly: %s", (q) =>
-    expect(askedPayPeriod(q)).toBeNull(),
-  );
+  it.each([
+    "office manager vs ops manager hourly pay",
+    "how much per hour does a receptionist make",
+    "receptionist pay $/hr",
+    "what do they earn an hour?",
+    "hourly rate for a bookkeeper",
+    "nurses make like 40 an hr",
+  ])("hourly: %s", (q) => expect(askedPayPeriod(q)).toBe("hourly"));
+  it.each([
+    "office manager vs operations manager pay",
+    "which pays more per year",
+    "what are the hours like for an office manager",
+    "what qualifications does an HR manager need",
+  ])("not hourly: %s", (q) => expect(askedPayPeriod(q)).toBeNull());
 });

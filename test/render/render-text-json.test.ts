@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ARTICLE, BLS, answer, figure, roleFacts } from "../support/answer-fixtures.js";
 import { createEngine, type Engine } from "../../src/engine.js";
 import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { renderJson } from "../../src/render/render-json.js";
 import { renderText } from "../../src/render/render-text.js";
 
@@ -112,7 +111,14 @@ describe("renderText: other intents", () => {
         aspect: null,
         heading: "Roles I know (3)",
         families: [
-          { family: "operations", label: "Operations", roles: [{ roleId: "a", title: "Alpha Role" }, { roleId: "b", title: "Beta Role" }] },
+          {
+            family: "operations",
+            label: "Operations",
+            roles: [
+              { roleId: "a", title: "Alpha Role" },
+              { roleId: "b", title: "Beta Role" },
+            ],
+          },
           { family: "finance", label: "Finance", roles: [{ roleId: "c", title: "Gamma Role" }] },
         ],
       }),
@@ -122,7 +128,12 @@ describe("renderText: other intents", () => {
 
   it("unknown: says what it doesn't know and offers the suggestions by title", () => {
     const text = renderText(
-      answer({ intent: "unknown", heading: 'I don\'t know "widget tamer" yet', unknownRoles: ["widget tamer"], suggestions: [{ roleId: "widget-maker", title: "Widget Maker" }] }),
+      answer({
+        intent: "unknown",
+        heading: 'I don\'t know "widget tamer" yet',
+        unknownRoles: ["widget tamer"],
+        suggestions: [{ roleId: "widget-maker", title: "Widget Maker" }],
+      }),
     );
     expect(text).toContain('I don\'t know "widget tamer" yet');
     expect(text).toContain("Did you mean: Widget Maker?");
@@ -144,16 +155,12 @@ describe("renderJson: the evaluation contract", () => {
     return JSON.parse(JSON.stringify(renderJson(question, parsed, answer))) as Record<string, unknown>;
   };
 
-  it.each([
-    "office manager vs operations manager salary",
-    "receptionist",
-    "what does a marketing manager earn",
-    "list",
-    "help",
-    "lol same",
-  ])("%s: exactly the contract keys plus documented extras", (question) => {
-    expect(Object.keys(json(question)).sort()).toEqual([...CONTRACT_KEYS, ...DOCUMENTED_EXTRAS].sort());
-  });
+  it.each(["office manager vs operations manager salary", "receptionist", "what does a marketing manager earn", "list", "help", "lol same"])(
+    "%s: exactly the contract keys plus documented extras",
+    (question) => {
+      expect(Object.keys(json(question)).sort()).toEqual([...CONTRACT_KEYS, ...DOCUMENTED_EXTRAS].sort());
+    },
+  );
 
   it("compare: roles in order, the aspect and the answer text", () => {
     const out = json("ops mgr vs office mgr, which pays more?");

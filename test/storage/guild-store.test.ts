@@ -54,7 +54,13 @@ for (const engine of engines()) {
       await store.recordUnknownTitles("104", ["astronaut"], NOW - 40 * DAY);
       await store.recordUnknownTitles("105", ["astronaut", "astronaut"], NOW);
       const recent = await store.unknownTitles("104", NOW - 7 * DAY, { limit: 10, offset: 0 });
-      expect(recent).toEqual({ items: [{ title: "zookeeper", asks: 3 }, { title: "astronaut", asks: 1 }], total: 2 });
+      expect(recent).toEqual({
+        items: [
+          { title: "zookeeper", asks: 3 },
+          { title: "astronaut", asks: 1 },
+        ],
+        total: 2,
+      });
       // Over all time astronaut has 2: still second, one per page.
       expect(await store.unknownTitles("104", 0, { limit: 1, offset: 1 })).toEqual({ items: [{ title: "astronaut", asks: 2 }], total: 2 });
     });

@@ -2,8 +2,23 @@
 import { emptyAnswer } from "../../src/answers/compose-answer.js";
 import type { Answer, FigureView, RoleFacts, SourceView } from "../../src/answers/answer.js";
 
-export const BLS: SourceView = { id: "bls", kind: "wage-table", title: "Wages of widget makers", url: "https://example.org/bls-widgets", year: 2025, publisher: "Statistics Bureau" };
-export const ARTICLE: SourceView = { id: "article", kind: "article", title: "Widgets vs gadgets", url: "https://example.org/article", year: 2026, accessed: true, publisher: "Some Blog" };
+export const BLS: SourceView = {
+  id: "bls",
+  kind: "wage-table",
+  title: "Wages of widget makers",
+  url: "https://example.org/bls-widgets",
+  year: 2025,
+  publisher: "Statistics Bureau",
+};
+export const ARTICLE: SourceView = {
+  id: "article",
+  kind: "article",
+  title: "Widgets vs gadgets",
+  url: "https://example.org/article",
+  year: 2026,
+  accessed: true,
+  publisher: "Some Blog",
+};
 
 export function figure(extra: Partial<FigureView>): FigureView {
   return { roleId: "widget-maker", source: BLS, year: 2024, region: "US", currency: "USD", period: "annual", indicative: false, ...extra };

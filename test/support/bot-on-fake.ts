@@ -1,20 +1,20 @@
 // Shared harness for the bot's end-to-end tests: the REAL bot (startBot, exactly what `npm start`
 // runs) logged in to the local fake Discord on 127.0.0.1, with its log lines captured.
-import { Writable } from 'node:stream';
-import { Events, type Message } from 'discord.js';
-import { MessageFlags } from 'discord-api-types/v10';
-import type { APIEmbed } from 'discord-api-types/v10';
-import { loadSettings } from '../../src/config/load-settings.js';
-import type { Settings } from '../../src/config/settings-schema.js';
-import { Cooldowns } from '../../src/discord/cooldowns.js';
-import { deployCommands } from '../../src/discord/register-commands.js';
-import { startBot, type RunningBot } from '../../src/discord/start-bot.js';
-import { createEngine, type Engine } from '../../src/engine.js';
-import { DEFAULT_DATA_DIR, loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { createLogger } from '../../src/logging/logger.js';
-import type { PayChartRenderer } from '../../src/render/chart/pay-chart-renderer.js';
-import { startFakeDiscord } from './fake-discord/index.js';
-import type { FakeDiscord, RecordedRequest } from './fake-discord/index.js';
+import { Writable } from "node:stream";
+import { Events, type Message } from "discord.js";
+import { MessageFlags } from "discord-api-types/v10";
+import type { APIEmbed } from "discord-api-types/v10";
+import { loadSettings } from "../../src/config/load-settings.js";
+import type { Settings } from "../../src/config/settings-schema.js";
+import { Cooldowns } from "../../src/discord/cooldowns.js";
+import { deployCommands } from "../../src/discord/register-commands.js";
+import { startBot, type RunningBot } from "../../src/discord/start-bot.js";
+import { createEngine, type Engine } from "../../src/engine.js";
+import { DEFAULT_DATA_DIR, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { createLogger } from "../../src/logging/logger.js";
+import type { PayChartRenderer } from "../../src/render/chart/pay-chart-renderer.js";
+import { startFakeDiscord } from "./fake-discord/index.js";
+import type { FakeDiscord, RecordedRequest } from "./fake-discord/index.js";
 
 /** One parsed pino line. Levels: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal. */
 export interface LogLine {
@@ -34,12 +34,12 @@ export class LogCapture {
   });
 
   get text(): string {
-    return this.raw.join('');
+    return this.raw.join("");
   }
 
   get lines(): LogLine[] {
     return this.text
-      .split('\n')
+      .split("\n")
       .filter((line) => line.trim())
       .map((line) => JSON.parse(line) as LogLine);
   }
@@ -75,7 +75,7 @@ export function realEngine(): Promise<Engine> {
 export function settingsFor(fake: FakeDiscord, env: Record<string, string> = {}): Settings {
   return loadSettings({
     // An in-memory database per bot unless a test names one: tests never share or leave a file.
-    env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: 'trace', DATABASE_PATH: ':memory:', ...env },
+    env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "trace", DATABASE_PATH: ":memory:", ...env },
     dotenv: false,
   });
 }
@@ -95,15 +95,23 @@ export async function startBotOnFake(
   const logs = new LogCapture();
   let bot: RunningBot | undefined;
   try {
-    const settings = settingsFor(fake, typeof options.env === 'function' ? options.env(fake) : options.env);
+    const settings = settingsFor(fake, typeof options.env === "function" ? options.env(fake) : options.env);
     if (options.registerCommands !== false) {
       await deployCommands(settingsFor(fake, { DISCORD_CLIENT_ID: fake.ids.application, DISCORD_GUILD_ID: fake.ids.guild }));
       fake.clearRequests();
     }
     const engine = options.engine ?? (await realEngine());
-    const runningBot = await startBot(settings, { logger: createLogger(settings.LOG_LEVEL, logs.stream), engine, ...(options.payChart ? { payChart: options.payChart } : {}) });
+    const runningBot = await startBot(settings, {
+      logger: createLogger(settings.LOG_LEVEL, logs.stream),
+      engine,
+      ...(options.payChart ? { payChart: options.payChart } : {}),
+    });
     bot = runningBot;
-    await fake.waitUntil(() => runningBot.client.isReady() && runningBot.client.guilds.cache.get(fake.ids.guild)?.available === true, 10_000, 'the bot to be ready');
+    await fake.waitUntil(
+      () => runningBot.client.isReady() && runningBot.client.guilds.cache.get(fake.ids.guild)?.available === true,
+      10_000,
+      "the bot to be ready",
+    );
     fake.clearRequests();
 
     let closed = false;
@@ -151,18 +159,18 @@ export const SILENCE_MS = 300;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const isEphemeral = (flags: unknown) => ((Number(flags ?? 0) & MessageFlags.Ephemeral) !== 0);
+export const isEphemeral = (flags: unknown) => (Number(flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 
 /** Every custom_id of a message's (or callback body's) action rows. */
 export function customIds(components: unknown): string[] {
   const rows = (components ?? []) as { components?: { custom_id?: string }[] }[];
-  return rows.flatMap((row) => (row.components ?? []).map((c) => c.custom_id).filter((id): id is string => typeof id === 'string'));
+  return rows.flatMap((row) => (row.components ?? []).map((c) => c.custom_id).filter((id): id is string => typeof id === "string"));
 }
 
 /** POSTs of channel messages (free-text replies), optionally in one channel. */
 export function channelPosts(fake: FakeDiscord, channelId?: string): RecordedRequest[] {
   return fake.requests.filter(
-    (r) => r.method === 'POST' && /^\/channels\/[^/]+\/messages$/.test(r.path) && (channelId === undefined || r.path === `/channels/${channelId}/messages`),
+    (r) => r.method === "POST" && /^\/channels\/[^/]+\/messages$/.test(r.path) && (channelId === undefined || r.path === `/channels/${channelId}/messages`),
   );
 }
 
@@ -184,11 +192,11 @@ export function callbackOf(request: RecordedRequest): { type: number; data: Sent
 
 /** A channel-message / webhook body. */
 export function messageOf(request: RecordedRequest): SentMessage {
-  return (request.body ?? {});
+  return request.body ?? {};
 }
 
 /** Everything an embed shows, as one string (title, description, fields, footer). */
 export function embedText(embed: APIEmbed | undefined): string {
-  if (!embed) return '';
-  return [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text].filter(Boolean).join('\n');
+  if (!embed) return "";
+  return [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text].filter(Boolean).join("\n");
 }

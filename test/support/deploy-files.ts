@@ -13,7 +13,9 @@ export function dockerCommand(): string[] {
 
 /** The instructions of the Dockerfile's last stage (the runtime image), from its last FROM on. */
 export function runtimeStage(): string[] {
-  const lines = readFileSync(join(ROOT, "Dockerfile"), "utf8").split("\n").filter((line) => line.trim() && !line.startsWith("#"));
+  const lines = readFileSync(join(ROOT, "Dockerfile"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() && !line.startsWith("#"));
   const from = lines.findLastIndex((line) => line.startsWith("FROM "));
   return lines.slice(from);
 }

@@ -49,7 +49,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const data = join(folder, "data");
   if (asRoot) chownSync(folder, uid, gid);
   const run = (command: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : command, asRoot ? ["-u", "postgres", "--", command, ...args] : args, { stdio: "pipe", encoding: "utf8", timeout: 60_000 });
+    execFileSync(asRoot ? "runuser" : command, asRoot ? ["-u", "postgres", "--", command, ...args] : args, {
+      stdio: "pipe",
+      encoding: "utf8",
+      timeout: 60_000,
+    });
   const port = await freePort();
   try {
     run(join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);

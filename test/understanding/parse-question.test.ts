@@ -3,7 +3,6 @@
 import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AspectId } from "../../src/knowledge/aspects.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { createQuestionParser, type QuestionParser } from "../../src/understanding/parse-question.js";
 import type { Intent, ParsedQuestion } from "../../src/understanding/types.js";
 
@@ -162,13 +161,13 @@ describe("guards: generic words and chit-chat are never roles", () => {
     expect(["unknown", "none"]).toContain(p.intent);
   });
 
-  it.each([
-    "can someone ask the office manager about parking?",
-    "does anyone know if the office manager is in today?",
-  ])("talk about a colleague addressed to other members is not answered: %s", (question) => {
-    const p = parse(question);
-    expect(p.intent).toBe("none");
-  });
+  it.each(["can someone ask the office manager about parking?", "does anyone know if the office manager is in today?"])(
+    "talk about a colleague addressed to other members is not answered: %s",
+    (question) => {
+      const p = parse(question);
+      expect(p.intent).toBe("none");
+    },
+  );
 
   it("'manager's office is locked' is chit-chat, not an unknown role called 'manager'", () => {
     const p = parse("manager's office is locked");

@@ -4,7 +4,6 @@ import { curatedRole, curatedRoles, loadCuratedKnowledge } from "../support/cura
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { DISCORD_LIMITS } from "../../src/limits.js";
 import { canonicalPhrase } from "../../src/understanding/canonical-tokens.js";
 import { resolveRoleName } from "../../src/understanding/resolve-role-name.js";
@@ -148,7 +147,7 @@ describe("suggestRoles (autocomplete)", () => {
     ["cpa", "Accountant (CPA)"],
     ["ea", "Executive Assistant (EA)"],
     ["head of", "Office Manager (head of office)"],
-  ])("an alias match is labelled \"Title (alias)\": %j -> %s", (input, label) => {
+  ])('an alias match is labelled "Title (alias)": %j -> %s', (input, label) => {
     expect(suggestRoles(index, input, 10).map((c) => c.label)).toContain(label);
   });
 

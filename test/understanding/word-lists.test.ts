@@ -15,7 +15,20 @@ const repeated = (entries: readonly string[]) => entries.filter((e, i) => entrie
 describe("parser word lists", () => {
   it("are all registered", () => {
     const names = lists.map(([name]) => name);
-    for (const name of ["STOPWORDS", "KNOWN_WORDS", "GENERIC_ROLE_WORDS", "OCCUPATION_HEADS", "QUESTION_WORDS", "REQUEST_PHRASES", "HELP_WORDS", "COMPARE_WORDS", "JOINERS", "ROLE_VERBS", "JOB_WORDS", "SENIORITY_WORDS"]) {
+    for (const name of [
+      "STOPWORDS",
+      "KNOWN_WORDS",
+      "GENERIC_ROLE_WORDS",
+      "OCCUPATION_HEADS",
+      "QUESTION_WORDS",
+      "REQUEST_PHRASES",
+      "HELP_WORDS",
+      "COMPARE_WORDS",
+      "JOINERS",
+      "ROLE_VERBS",
+      "JOB_WORDS",
+      "SENIORITY_WORDS",
+    ]) {
       expect(names).toContain(name);
     }
     expect(lists.length).toBeGreaterThanOrEqual(25);

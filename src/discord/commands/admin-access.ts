@@ -18,7 +18,11 @@ export async function requireAdmin(interaction: RepliableInteraction, ctx: BotCo
     return false;
   }
   if (!ctx.store) {
-    await sendResponse(interaction, { content: "This bot was started without a database, so server settings and feedback are not available." }, { ephemeral: true });
+    await sendResponse(
+      interaction,
+      { content: "This bot was started without a database, so server settings and feedback are not available." },
+      { ephemeral: true },
+    );
     return false;
   }
   return true;

@@ -11,9 +11,7 @@ export const ASK_MESSAGE_COMMAND_NAME = "Ask RoleCompare";
 
 export const askMessageCommand: MessageContextCommand = {
   kind: "message-context",
-  data: contextMenuCommand(ASK_MESSAGE_COMMAND_NAME.slice(0, DISCORD_LIMITS.contextMenuName))
-    .setType(ApplicationCommandType.Message)
-    .toJSON(),
+  data: contextMenuCommand(ASK_MESSAGE_COMMAND_NAME.slice(0, DISCORD_LIMITS.contextMenuName)).setType(ApplicationCommandType.Message).toJSON(),
   defer: "none",
   cooldownMs: 3_000,
   async execute(interaction, ctx) {

@@ -42,6 +42,9 @@ export const compareCommand: ChatInputCommand = {
     const answer = ctx.engine.compare(resolved.resolved, aspect);
     const hide = interaction.options.getBoolean("hide") ?? (await ctx.guildSettings.get(interaction.guildId)).answersPrivate;
     const mention = hide ? null : interaction.options.getUser("mention");
-    await sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id), { ephemeral: hide, ...(mention ? { mentionUserId: mention.id } : {}) });
+    await sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id), {
+      ephemeral: hide,
+      ...(mention ? { mentionUserId: mention.id } : {}),
+    });
   },
 };

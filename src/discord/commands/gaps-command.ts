@@ -26,13 +26,23 @@ export async function buildGapsReport(ctx: BotContext, guildId: string, days: nu
 
 const roleTitle = (ctx: BotContext) => (roleId: string) => ctx.engine.roleTitle(roleId) ?? roleId;
 
-async function reply(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext, days: number, page: number, update: boolean): Promise<void> {
+async function reply(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  ctx: BotContext,
+  days: number,
+  page: number,
+  update: boolean,
+): Promise<void> {
   let report: GapsReport;
   try {
     report = await buildGapsReport(ctx, interaction.guildId!, days, page);
   } catch (err) {
     ctx.logger.error({ err, guildId: interaction.guildId }, "could not read the gaps report");
-    return sendResponse(interaction, { content: "Sorry, I couldn't read the report: the bot's database is not answering. Please try again in a few minutes." }, { ephemeral: true });
+    return sendResponse(
+      interaction,
+      { content: "Sorry, I couldn't read the report: the bot's database is not answering. Please try again in a few minutes." },
+      { ephemeral: true },
+    );
   }
   const payload = { embeds: [gapsEmbed(report, roleTitle(ctx))], components: gapsComponents(report) };
   if (update && interaction.isButton()) await interaction.update(payload);

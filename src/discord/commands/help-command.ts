@@ -11,12 +11,15 @@ export const STORED_DATA_NOTE =
 
 export const helpCommand: ChatInputCommand = {
   kind: "chat-input",
-  data: slashCommand("help", "How to ask RoleCompare, with examples")
-    .toJSON(),
+  data: slashCommand("help", "How to ask RoleCompare, with examples").toJSON(),
   defer: "none",
   cooldownMs: 2_000,
   async execute(interaction, ctx) {
     const answer = ctx.engine.help();
-    await sendResponse(interaction, { ...(await answerPayload(ctx, answer, interaction.user.id, { dismiss: false })), content: STORED_DATA_NOTE }, { ephemeral: true });
+    await sendResponse(
+      interaction,
+      { ...(await answerPayload(ctx, answer, interaction.user.id, { dismiss: false })), content: STORED_DATA_NOTE },
+      { ephemeral: true },
+    );
   },
 };

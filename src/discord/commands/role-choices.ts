@@ -16,7 +16,13 @@ export async function replyWithRoleChoices(
 ): Promise<void> {
   const askerId = interaction.user.id;
   // One row: the choices and a dismiss button.
-  const buttons = pickButtons(ctx.codec, { aspect: problem.aspect, known: problem.known, suggestions: problem.suggestions, askerId, max: DISCORD_LIMITS.buttonsPerRow - 1 });
+  const buttons = pickButtons(ctx.codec, {
+    aspect: problem.aspect,
+    known: problem.known,
+    suggestions: problem.suggestions,
+    askerId,
+    max: DISCORD_LIMITS.buttonsPerRow - 1,
+  });
   await sendResponse(
     interaction,
     { content: unknownRoleText(problem.typed, problem.suggestions), components: buttons.length ? toRows([...buttons, dismissButton(ctx.codec, askerId)]) : [] },

@@ -25,7 +25,13 @@ function channelSubcommand(name: string, description: string) {
     s
       .setName(name)
       .setDescription(description)
-      .addChannelOption((o) => o.setName("channel").setDescription("The channel").setRequired(true).addChannelTypes(...ASK_CHANNEL_TYPES));
+      .addChannelOption((o) =>
+        o
+          .setName("channel")
+          .setDescription("The channel")
+          .setRequired(true)
+          .addChannelTypes(...ASK_CHANNEL_TYPES),
+      );
 }
 
 function build() {
@@ -63,7 +69,9 @@ function build() {
       s
         .setName("cooldown")
         .setDescription("Seconds a member waits between answers")
-        .addIntegerOption((o) => o.setName("seconds").setDescription(`0 to ${MAX_COOLDOWN_SECONDS}`).setRequired(true).setMinValue(0).setMaxValue(MAX_COOLDOWN_SECONDS)),
+        .addIntegerOption((o) =>
+          o.setName("seconds").setDescription(`0 to ${MAX_COOLDOWN_SECONDS}`).setRequired(true).setMinValue(0).setMaxValue(MAX_COOLDOWN_SECONDS),
+        ),
     )
     .addSubcommand((s) => s.setName("reset").setDescription("Back to the bot's defaults (feedback and gaps are kept)"))
     .addSubcommand((s) =>
@@ -121,7 +129,9 @@ async function run(interaction: ChatInputCommandInteraction<"cached" | "raw">, c
   if (group === "ask-channels") {
     if (sub === "list") {
       const channels = [...(await ctx.guildSettings.get(guildId)).askChannelIds];
-      return channels.length ? `Ask channels: ${channels.map(channelMention).join(", ")}` : "There are no ask channels. Add one with `/settings ask-channels add`.";
+      return channels.length
+        ? `Ask channels: ${channels.map(channelMention).join(", ")}`
+        : "There are no ask channels. Add one with `/settings ask-channels add`.";
     }
     return changeAskChannels(interaction, ctx, sub === "add" ? "add" : "remove");
   }
@@ -136,7 +146,9 @@ async function run(interaction: ChatInputCommandInteraction<"cached" | "raw">, c
     case "free-text": {
       const enabled = interaction.options.getBoolean("enabled", true);
       await update({ freeText: enabled });
-      return enabled ? "Free-text answers are **on**: mentions, replies and ask channels are answered." : "Free-text answers are **off**: only slash commands and the message menu are answered.";
+      return enabled
+        ? "Free-text answers are **on**: mentions, replies and ask channels are answered."
+        : "Free-text answers are **off**: only slash commands and the message menu are answered.";
     }
     case "cooldown": {
       const seconds = interaction.options.getInteger("seconds", true);

@@ -39,7 +39,11 @@ export async function onMessageCreate(message: Message, ctx: BotContext): Promis
   ctx.cooldowns.take(userKey, settings.userCooldownMs ?? COOLDOWNS.userMessageMs);
   try {
     // failIfNotExists: false: if the question was deleted meanwhile, post without the reply link.
-    await message.reply({ ...(await answerPayload(ctx, answer, message.author.id, { period: answer.payPeriod ?? null })), allowedMentions: NO_MENTIONS, failIfNotExists: false });
+    await message.reply({
+      ...(await answerPayload(ctx, answer, message.author.id, { period: answer.payPeriod ?? null })),
+      allowedMentions: NO_MENTIONS,
+      failIfNotExists: false,
+    });
   } catch (error) {
     if (isQuietDiscordError(error)) return;
     ctx.logger[isPermissionError(error) ? "warn" : "error"]({ err: error, channelId: message.channelId, messageId: message.id }, "could not answer a message");

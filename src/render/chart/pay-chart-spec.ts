@@ -52,7 +52,12 @@ const PERCENTILES = ["p10", "p25", "p75", "p90"] as const;
 
 /** Pay answers are the ones that carry figures: the salary aspect (and pay verdicts, which use it). */
 export function isPayAnswer(answer: Answer): boolean {
-  return answer.aspect === "salary" && (answer.intent === "compare" || answer.intent === "profile") && !answer.needsConfirmation && answer.roles.some((r) => r.figures.length > 0);
+  return (
+    answer.aspect === "salary" &&
+    (answer.intent === "compare" || answer.intent === "profile") &&
+    !answer.needsConfirmation &&
+    answer.roles.some((r) => r.figures.length > 0)
+  );
 }
 
 /** The period to chart: the one asked for when the answer has figures for it, else annual, else hourly. */
@@ -84,7 +89,12 @@ export function payChartSpec(answer: Answer, options: { period?: ChartPeriod | n
   for (const role of answer.roles) {
     const figures = role.figures.filter((f) => f.period === period && f.currency === currency);
     const range = rangeFigure(figures);
-    const row: PayChartRow = { roleId: role.roleId, title: role.title, attribution: range ? figureAttribution(range) : null, indicative: range?.indicative ?? false };
+    const row: PayChartRow = {
+      roleId: role.roleId,
+      title: role.title,
+      attribution: range ? figureAttribution(range) : null,
+      indicative: range?.indicative ?? false,
+    };
     if (range) {
       charted.push(range);
       for (const key of PERCENTILES) {
@@ -97,12 +107,20 @@ export function payChartSpec(answer: Answer, options: { period?: ChartPeriod | n
     for (const other of figures) {
       if (other === range || other.median === undefined) continue;
       charted.push(other);
-      points.push({ roleId: role.roleId, title: role.title, value: other.median, source: other.source.publisher ?? other.source.title, attribution: figureAttribution(other) });
+      points.push({
+        roleId: role.roleId,
+        title: role.title,
+        value: other.median,
+        source: other.source.publisher ?? other.source.title,
+        attribution: figureAttribution(other),
+      });
     }
   }
   const rangeSources = [...new Set(rows.flatMap((r) => (r.attribution ? [r.attribution] : [])))];
   const pointSources = [...new Set(points.map((p) => p.attribution))];
-  const footer = [rangeSources.length ? `Ranges: ${rangeSources.join("; ")}` : "", pointSources.length ? `◆ ${pointSources.join("; ")}` : ""].filter(Boolean).join(" · ");
+  const footer = [rangeSources.length ? `Ranges: ${rangeSources.join("; ")}` : "", pointSources.length ? `◆ ${pointSources.join("; ")}` : ""]
+    .filter(Boolean)
+    .join(" · ");
   const release = [...new Set(charted.map((f) => `${f.source.id}@${f.year ?? "undated"}${f.series ? `/${f.series.code}` : ""}`))].sort().join(",");
   return { period, currency, rows, points, footer, release };
 }

@@ -54,7 +54,6 @@ function rowData(spec: PayChartSpec): RowDatum[] {
     ...(r.median !== undefined ? { median: r.median, medianLabel: `median ${money(r.median, spec.currency)}` } : {}),
     ...(r.p75 ? { p75: r.p75.value } : {}),
     ...(r.p90 ? { p90: r.p90.value, p90Label: percentile(r.p90, spec.currency) } : {}),
-
   }));
 }
 
@@ -77,7 +76,8 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): TopLevelSpec {
   const unit = spec.period === "hourly" ? "per hour" : "a year";
   const y = { field: "role", type: "nominal", sort: null, axis: null, scale: { paddingInner: 0, paddingOuter: 0 } } as const;
   const x = (field: string) => ({ field, type: "quantitative" }) as const;
-  const label = (dy: number, extra: Record<string, unknown> = {}) => ({ type: "text", dy, baseline: "middle", fontSize: 17, color: CHART_COLORS.text, ...extra }) as const;
+  const label = (dy: number, extra: Record<string, unknown> = {}) =>
+    ({ type: "text", dy, baseline: "middle", fontSize: 17, color: CHART_COLORS.text, ...extra }) as const;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     width: CHART_WIDTH,
@@ -89,7 +89,14 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): TopLevelSpec {
       font: CHART_FONT_FAMILY,
       view: { stroke: null },
       title: { color: CHART_COLORS.text, subtitleColor: CHART_COLORS.muted, fontSize: 22, subtitleFontSize: 15, anchor: "start", offset: 14 },
-      axis: { labelColor: CHART_COLORS.muted, titleColor: CHART_COLORS.muted, gridColor: CHART_COLORS.grid, domain: false, tickColor: CHART_COLORS.grid, labelFontSize: 15 },
+      axis: {
+        labelColor: CHART_COLORS.muted,
+        titleColor: CHART_COLORS.muted,
+        gridColor: CHART_COLORS.grid,
+        domain: false,
+        tickColor: CHART_COLORS.grid,
+        labelFontSize: 15,
+      },
     },
     title: {
       text: `Pay ${unit} (${spec.currency})`,
@@ -105,7 +112,15 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): TopLevelSpec {
             title: spec.footer,
             // Pixel padding keeps the end labels inside the plot, so titles line up with the heading.
             scale: { zero: false, nice: false, padding: 72 },
-            axis: { format: spec.period === "hourly" ? "$,.0f" : "$~s", tickCount: 5, titleFontSize: 13, titleFontWeight: "normal", titleAnchor: "start", titlePadding: 12, titleLimit: CHART_WIDTH },
+            axis: {
+              format: spec.period === "hourly" ? "$,.0f" : "$~s",
+              tickCount: 5,
+              titleFontSize: 13,
+              titleFontWeight: "normal",
+              titleAnchor: "start",
+              titlePadding: 12,
+              titleLimit: CHART_WIDTH,
+            },
           },
         },
         layer: [
@@ -115,7 +130,10 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): TopLevelSpec {
           { mark: label(OFFSET.median, { fontWeight: "bold" }), encoding: { x: x("median"), text: { field: "medianLabel" } } },
           { mark: label(0, { align: "right", dx: -8, color: CHART_COLORS.muted }), encoding: { text: { field: "p10Label" } } },
           { mark: label(0, { align: "left", dx: 8, color: CHART_COLORS.muted }), encoding: { x: x("p90"), text: { field: "p90Label" } } },
-          { mark: label(OFFSET.title, { fontSize: 20, fontWeight: "bold", align: "left", limit: CHART_WIDTH - 56 }), encoding: { x: { value: 0 }, text: { field: "title" } } },
+          {
+            mark: label(OFFSET.title, { fontSize: 20, fontWeight: "bold", align: "left", limit: CHART_WIDTH - 56 }),
+            encoding: { x: { value: 0 }, text: { field: "title" } },
+          },
         ],
       },
       {
@@ -127,5 +145,5 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): TopLevelSpec {
         ],
       },
     ],
-  } as TopLevelSpec;
+  };
 }

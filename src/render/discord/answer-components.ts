@@ -11,7 +11,13 @@ import { truncate } from "./fit-embed.js";
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 function button(customId: string, label: string, style: ButtonStyle, extra: Partial<APIButtonComponentWithCustomId> = {}): APIButtonComponentWithCustomId {
-  return { type: ComponentType.Button, custom_id: customId, label: truncate(label, DISCORD_LIMITS.buttonLabel), style, ...extra } as APIButtonComponentWithCustomId;
+  return {
+    type: ComponentType.Button,
+    custom_id: customId,
+    label: truncate(label, DISCORD_LIMITS.buttonLabel),
+    style,
+    ...extra,
+  } as APIButtonComponentWithCustomId;
 }
 
 /** Lays buttons out five to a row, at most five rows. */
@@ -27,7 +33,12 @@ export function dismissButton(codec: CustomIdCodec, askerId: string): APIButtonC
   return button(codec.encode({ kind: "dismiss", askerId }), "Dismiss", ButtonStyle.Danger, { emoji: { name: "🗑️" } });
 }
 
-export function answerComponents(answer: Answer, codec: CustomIdCodec, askerId: string, options: { dismiss?: boolean; page?: number; pages?: number } = {}): ActionRow[] {
+export function answerComponents(
+  answer: Answer,
+  codec: CustomIdCodec,
+  askerId: string,
+  options: { dismiss?: boolean; page?: number; pages?: number } = {},
+): ActionRow[] {
   const withDismiss = options.dismiss ?? true;
   const buttons: APIButtonComponentWithCustomId[] = [];
   const roleIds = answer.roles.map((r) => r.roleId);
@@ -68,5 +79,7 @@ export function pickButtons(
 
 export function suggestionComponents(answer: Answer, codec: CustomIdCodec, askerId: string): ActionRow[] {
   const known = answer.roles.map((r) => r.roleId).filter((id) => !answer.uncertainRoleIds.includes(id));
-  return toRows(pickButtons(codec, { aspect: answer.aspect ?? "overview", known, suggestions: answer.suggestions, askerId, max: DISCORD_LIMITS.buttonsPerRow * 2 }));
+  return toRows(
+    pickButtons(codec, { aspect: answer.aspect ?? "overview", known, suggestions: answer.suggestions, askerId, max: DISCORD_LIMITS.buttonsPerRow * 2 }),
+  );
 }

@@ -40,7 +40,9 @@ export class CustomIdCodec {
     switch (action.kind) {
       case "aspect":
       case "pick":
-        id = [CUSTOM_ID_PREFIX, action.kind === "aspect" ? "a" : "p", ASPECTS[action.aspect].code, action.roleIds.map(roleCode).join("."), action.askerId].join(":");
+        id = [CUSTOM_ID_PREFIX, action.kind === "aspect" ? "a" : "p", ASPECTS[action.aspect].code, action.roleIds.map(roleCode).join("."), action.askerId].join(
+          ":",
+        );
         break;
       case "dismiss":
         id = [CUSTOM_ID_PREFIX, "x", action.askerId].join(":");

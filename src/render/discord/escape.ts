@@ -4,5 +4,7 @@ import { escapeMarkdown } from "discord.js";
 export function escapeUserText(text: string, max = 100): string {
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   // A zero-width space after @ defuses @everyone/@here even where allowedMentions is not applied.
-  return escapeMarkdown(short).replace(/@/g, "@\u200b").replace(/<(@|#)/g, "<\u200b$1");
+  return escapeMarkdown(short)
+    .replace(/@/g, "@\u200b")
+    .replace(/<(@|#)/g, "<\u200b$1");
 }

@@ -37,7 +37,10 @@ export function gapsEmbed(report: GapsReport, roleTitle: (roleId: string) => str
     title: `Gaps: the last ${plural(report.days, "day")}`,
     description: "What members asked about that I don't know yet, and the answers they marked 👎.",
     fields: [
-      { name: `Not known yet (${report.unknown.total})`, value: truncateLines(unknown.join("\n") || "Nothing in this period.", DISCORD_LIMITS.embedFieldValue) },
+      {
+        name: `Not known yet (${report.unknown.total})`,
+        value: truncateLines(unknown.join("\n") || "Nothing in this period.", DISCORD_LIMITS.embedFieldValue),
+      },
       { name: `Most 👎 (${report.downvoted.total})`, value: truncateLines(downvoted.join("\n") || "No 👎 in this period.", DISCORD_LIMITS.embedFieldValue) },
     ],
     footer: { text: `Page ${report.page + 1} of ${pages}` },

@@ -1,5 +1,5 @@
-import { ApplicationCommandType } from 'discord-api-types/v10';
-import type { APIApplicationCommand, RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandType } from "discord-api-types/v10";
+import type { APIApplicationCommand, RESTPostAPIApplicationCommandsJSONBody } from "discord-api-types/v10";
 
 /** `undefined` scope = global commands; otherwise a guild id. */
 export type CommandScope = string | undefined;
@@ -72,7 +72,7 @@ export class CommandStore {
   private toCommand(scope: CommandScope, body: RESTPostAPIApplicationCommandsJSONBody, id?: string): APIApplicationCommand {
     return {
       default_member_permissions: null,
-      description: '',
+      description: "",
       ...body,
       type: body.type ?? ApplicationCommandType.ChatInput,
       id: id ?? this.nextId(),
@@ -84,5 +84,5 @@ export class CommandStore {
 }
 
 function key(scope: CommandScope): string {
-  return scope ?? 'global';
+  return scope ?? "global";
 }

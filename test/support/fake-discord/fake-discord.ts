@@ -1,7 +1,7 @@
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { GatewayDispatchEvents, GatewayIntentBits } from 'discord-api-types/v10';
+import { createServer } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { GatewayDispatchEvents, GatewayIntentBits } from "discord-api-types/v10";
 import type {
   APIApplicationCommand,
   APIApplicationCommandAutocompleteInteraction,
@@ -17,22 +17,22 @@ import type {
   GatewayIdentifyData,
   GatewayMessageCreateDispatchData,
   GatewaySendPayload,
-} from 'discord-api-types/v10';
-import { WebSocketServer } from 'ws';
-import { CommandStore } from './commands.js';
-import { FakeGateway } from './gateway.js';
-import { parseBody, readRawBody } from './http-body.js';
-import { InteractionBuilders, InteractionRegistry } from './interactions.js';
-import type { AutocompleteInit, ButtonInit, ChatInputInit, InteractionRecord, MessageContextInit, ModalSubmitInit } from './interactions.js';
-import { MessageStore } from './messages.js';
-import type { DispatchMessageInit } from './messages.js';
-import { RequestRecorder } from './recorder.js';
-import type { RecordedRequest, RequestPredicate } from './recorder.js';
-import { FakeRest, ROUTE_NOT_FOUND } from './rest.js';
-import type { RestRequest, RestResponse } from './rest.js';
-import { createSnowflakeGenerator } from './snowflake.js';
-import { FakeWorld } from './world.js';
-import type { FakeDiscordIds, FakeUserInit } from './world.js';
+} from "discord-api-types/v10";
+import { WebSocketServer } from "ws";
+import { CommandStore } from "./commands.js";
+import { FakeGateway } from "./gateway.js";
+import { parseBody, readRawBody } from "./http-body.js";
+import { InteractionBuilders, InteractionRegistry } from "./interactions.js";
+import type { AutocompleteInit, ButtonInit, ChatInputInit, InteractionRecord, MessageContextInit, ModalSubmitInit } from "./interactions.js";
+import { MessageStore } from "./messages.js";
+import type { DispatchMessageInit } from "./messages.js";
+import { RequestRecorder } from "./recorder.js";
+import type { RecordedRequest, RequestPredicate } from "./recorder.js";
+import { FakeRest, ROUTE_NOT_FOUND } from "./rest.js";
+import type { RestRequest, RestResponse } from "./rest.js";
+import { createSnowflakeGenerator } from "./snowflake.js";
+import { FakeWorld } from "./world.js";
+import type { FakeDiscordIds, FakeUserInit } from "./world.js";
 
 /** The event name as a plain string, to compare with any dispatch name. */
 const INTERACTION_CREATE: string = GatewayDispatchEvents.InteractionCreate;
@@ -68,9 +68,9 @@ export interface ResponseOverride {
   times?: number;
 }
 
-type DispatchData<E extends GatewayDispatchEvents> = Extract<GatewayDispatchPayload, { t: E }>['d'];
+type DispatchData<E extends GatewayDispatchEvents> = Extract<GatewayDispatchPayload, { t: E }>["d"];
 
-const DEFAULT_TOKEN = 'fake-bot-token.for-tests.only';
+const DEFAULT_TOKEN = "fake-bot-token.for-tests.only";
 
 /** A local stand-in for Discord (REST + gateway) on 127.0.0.1, for driving a real discord.js client. */
 export class FakeDiscord {
@@ -112,7 +112,7 @@ export class FakeDiscord {
     this.ids = world.ids;
     this.botUser = world.botUser;
     this.defaultUser = world.defaultUser;
-    server.on('request', (req, res) => void this.onRequest(req, res));
+    server.on("request", (req, res) => void this.onRequest(req, res));
   }
 
   /** @internal use {@link startFakeDiscord}. */
@@ -150,14 +150,28 @@ export class FakeDiscord {
       debug: options.debug,
     });
     await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => {
-        server.off('error', reject);
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", () => {
+        server.off("error", reject);
         resolve();
       });
     });
     port = (server.address() as AddressInfo).port;
-    return new FakeDiscord(server, wss, world, store, commands, interactions, builders, rest, gateway, port, token, options.debug, options.enforceIntents ?? true);
+    return new FakeDiscord(
+      server,
+      wss,
+      world,
+      store,
+      commands,
+      interactions,
+      builders,
+      rest,
+      gateway,
+      port,
+      token,
+      options.debug,
+      options.enforceIntents ?? true,
+    );
   }
 
   // ---------------------------------------------------------------- REST recording
@@ -178,7 +192,7 @@ export class FakeDiscord {
   /** The callback POST of one interaction (`/interactions/:id/:token/callback`). */
   waitForInteractionCallback(interactionId: string, timeoutMs = 5_000): Promise<RecordedRequest> {
     const prefix = `/interactions/${interactionId}/`;
-    return this.waitForRequest((r) => r.method === 'POST' && r.path.startsWith(prefix) && r.path.endsWith('/callback'), timeoutMs);
+    return this.waitForRequest((r) => r.method === "POST" && r.path.startsWith(prefix) && r.path.endsWith("/callback"), timeoutMs);
   }
 
   clearRequests(): void {
@@ -282,10 +296,7 @@ export class FakeDiscord {
     }
     const mentionsBot = data.mentions.some((user) => user.id === this.botUser.id);
     const seesContent = !inGuild || mentionsBot || (intents & GatewayIntentBits.MessageContent) !== 0;
-    this.dispatch(
-      GatewayDispatchEvents.MessageCreate,
-      seesContent ? data : { ...data, content: '', embeds: [], attachments: [], components: [] },
-    );
+    this.dispatch(GatewayDispatchEvents.MessageCreate, seesContent ? data : { ...data, content: "", embeds: [], attachments: [], components: [] });
     return data;
   }
 
@@ -329,7 +340,7 @@ export class FakeDiscord {
   }
 
   /** The modal the bot opened in answer to this interaction (response type 9), if any. */
-  modalOf(interactionId: string): InteractionRecord['modal'] {
+  modalOf(interactionId: string): InteractionRecord["modal"] {
     return this.interactions.get(interactionId)?.modal;
   }
 
@@ -368,7 +379,7 @@ export class FakeDiscord {
   }
 
   /** Polls `condition` every 10 ms until it is true; rejects after `timeoutMs`. */
-  async waitUntil(condition: () => boolean, timeoutMs = 5_000, what = 'condition'): Promise<void> {
+  async waitUntil(condition: () => boolean, timeoutMs = 5_000, what = "condition"): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       if (Date.now() > deadline) throw new Error(`fake-discord: timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -391,16 +402,16 @@ export class FakeDiscord {
   // ---------------------------------------------------------------- HTTP plumbing
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const rawUrl = req.url ?? '/';
-    const url = new URL(rawUrl, 'http://127.0.0.1');
-    const method = (req.method ?? 'GET').toUpperCase();
+    const rawUrl = req.url ?? "/";
+    const url = new URL(rawUrl, "http://127.0.0.1");
+    const method = (req.method ?? "GET").toUpperCase();
     let response: RestResponse;
     let recorded: RecordedRequest | undefined;
     try {
       const raw = await readRawBody(req);
-      const { body, files } = await parseBody(raw, req.headers['content-type']);
+      const { body, files } = await parseBody(raw, req.headers["content-type"]);
       const versioned = /^\/api(?:\/v\d+)?(\/.*)?$/.exec(url.pathname);
-      const path = versioned ? decodePath(versioned[1] ?? '/') : decodePath(url.pathname);
+      const path = versioned ? decodePath(versioned[1] ?? "/") : decodePath(url.pathname);
       const request: RestRequest = { method, path, query: Object.fromEntries(url.searchParams), body, files, headers: req.headers };
       recorded = { ...request, rawUrl, status: 0, at: Date.now() - this.startedAt };
       const override = this.takeOverride(recorded);
@@ -419,7 +430,7 @@ export class FakeDiscord {
       res.end();
       return;
     }
-    res.writeHead(response.status, { 'content-type': 'application/json', ...headers });
+    res.writeHead(response.status, { "content-type": "application/json", ...headers });
     res.end(JSON.stringify(response.body));
   }
 
@@ -434,7 +445,7 @@ export class FakeDiscord {
 
 function decodePath(path: string): string {
   return path
-    .split('/')
+    .split("/")
     .map((segment) => {
       try {
         return decodeURIComponent(segment);
@@ -442,7 +453,7 @@ function decodePath(path: string): string {
         return segment;
       }
     })
-    .join('/');
+    .join("/");
 }
 
 /** Starts a fake Discord (REST + gateway) on 127.0.0.1 with a random port. */

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from 'discord-api-types/v10';
-import type { GatewayIdentifyData, GatewayResumeData, GatewaySendPayload } from 'discord-api-types/v10';
-import type { RawData, WebSocket, WebSocketServer } from 'ws';
-import type { FakeWorld } from './world.js';
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from "discord-api-types/v10";
+import type { GatewayIdentifyData, GatewayResumeData, GatewaySendPayload } from "discord-api-types/v10";
+import type { RawData, WebSocket, WebSocketServer } from "ws";
+import type { FakeWorld } from "./world.js";
 
 export interface GatewayOptions {
   token: string;
@@ -21,8 +21,8 @@ interface LoggedDispatch {
 
 /** A text frame's payload as a string (ws hands it over as a Buffer, a list of Buffers or an ArrayBuffer). */
 function textOf(data: RawData): string {
-  if (Buffer.isBuffer(data)) return data.toString('utf8');
-  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
+  if (Buffer.isBuffer(data)) return data.toString("utf8");
+  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString("utf8");
 }
 
 interface Session {
@@ -65,7 +65,7 @@ export class FakeGateway {
     private readonly world: FakeWorld,
     private readonly options: GatewayOptions,
   ) {
-    wss.on('connection', (socket, request) => this.onConnection(socket, request));
+    wss.on("connection", (socket, request) => this.onConnection(socket, request));
   }
 
   /** True while a client is identified/resumed on an open socket. */
@@ -91,8 +91,8 @@ export class FakeGateway {
   }
 
   /** Closes the client's socket from the server side with a close frame (4000 = unknown error: discord.js resumes). */
-  closeSocket(code = GatewayCloseCodes.UnknownError as number, reason = 'fake-discord: closeSocket'): void {
-    const connection = this.requireCurrent('closeSocket');
+  closeSocket(code = GatewayCloseCodes.UnknownError as number, reason = "fake-discord: closeSocket"): void {
+    const connection = this.requireCurrent("closeSocket");
     connection.closedByServer = true;
     this.current = undefined;
     connection.socket.close(code, reason);
@@ -100,7 +100,7 @@ export class FakeGateway {
 
   /** Drops the TCP connection without a close frame (the client sees 1006 and resumes). */
   terminateSocket(): void {
-    const connection = this.requireCurrent('terminateSocket');
+    const connection = this.requireCurrent("terminateSocket");
     connection.closedByServer = true;
     this.current = undefined;
     connection.socket.terminate();
@@ -108,12 +108,12 @@ export class FakeGateway {
 
   /** Asks the client to reconnect (op 7); discord.js then resumes. */
   requestReconnect(): void {
-    this.send(this.requireCurrent('requestReconnect').socket, { op: GatewayOpcodes.Reconnect, d: null });
+    this.send(this.requireCurrent("requestReconnect").socket, { op: GatewayOpcodes.Reconnect, d: null });
   }
 
   /** Invalidates the session (op 9); with `resumable` false discord.js re-identifies. */
   invalidateSession(resumable = false): void {
-    const connection = this.requireCurrent('invalidateSession');
+    const connection = this.requireCurrent("invalidateSession");
     if (!resumable) this.session = undefined;
     this.send(connection.socket, { op: GatewayOpcodes.InvalidSession, d: resumable });
   }
@@ -130,28 +130,28 @@ export class FakeGateway {
 
   private onConnection(socket: WebSocket, request: IncomingMessage): void {
     this.connections++;
-    const query = Object.fromEntries(new URL(request.url ?? '/', 'ws://fake').searchParams);
+    const query = Object.fromEntries(new URL(request.url ?? "/", "ws://fake").searchParams);
     this.connectQueries.push(query);
-    this.debug(`connection #${this.connections} ${request.url ?? ''}`);
+    this.debug(`connection #${this.connections} ${request.url ?? ""}`);
     const connection: Connection = { socket, authenticated: false, closedByServer: false };
     this.open.add(connection);
 
-    socket.on('message', (data, isBinary) => {
+    socket.on("message", (data, isBinary) => {
       if (isBinary) {
-        socket.close(GatewayCloseCodes.DecodeError, 'fake-discord only speaks JSON text frames');
+        socket.close(GatewayCloseCodes.DecodeError, "fake-discord only speaks JSON text frames");
         return;
       }
       let payload: GatewaySendPayload;
       try {
         payload = JSON.parse(textOf(data)) as GatewaySendPayload;
       } catch {
-        socket.close(GatewayCloseCodes.DecodeError, 'Error while decoding payload.');
+        socket.close(GatewayCloseCodes.DecodeError, "Error while decoding payload.");
         return;
       }
       this.received.push(payload);
       this.onPayload(connection, payload);
     });
-    socket.on('close', (code) => {
+    socket.on("close", (code) => {
       this.open.delete(connection);
       if (this.current === connection) this.current = undefined;
       // Like Discord: a client closing with 1000/1001 ends its session (no resume possible).
@@ -159,11 +159,11 @@ export class FakeGateway {
       if (!connection.closedByServer) this.clientCloseCodes.push(code);
       this.debug(`socket closed ${code}`);
     });
-    socket.on('error', (error) => this.debug(`socket error ${error.message}`));
+    socket.on("error", (error) => this.debug(`socket error ${error.message}`));
 
     if (query.compress) {
       // discord.js only asks for zlib-stream when zlib-sync is installed; the fake does not compress.
-      socket.close(GatewayCloseCodes.DecodeError, 'fake-discord does not support transport compression');
+      socket.close(GatewayCloseCodes.DecodeError, "fake-discord does not support transport compression");
       return;
     }
     this.send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } });
@@ -202,18 +202,18 @@ export class FakeGateway {
 
   private onIdentify(connection: Connection, data: GatewayIdentifyData): void {
     if (connection.authenticated) {
-      this.serverClose(connection, GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
+      this.serverClose(connection, GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated.");
       return;
     }
     if (data.token !== this.options.token) {
-      this.serverClose(connection, GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
+      this.serverClose(connection, GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
       return;
     }
     this.identifies++;
     this.identifyPayloads.push(data);
     connection.authenticated = true;
     this.current = connection;
-    this.session = { id: randomBytes(16).toString('hex'), seq: 0, log: [] };
+    this.session = { id: randomBytes(16).toString("hex"), seq: 0, log: [] };
     const shard: [number, number] = data.shard ?? [0, 1];
     this.dispatch(GatewayDispatchEvents.Ready, this.world.readyPayload(this.session.id, this.options.url(), shard));
     this.dispatch(GatewayDispatchEvents.GuildCreate, this.world.guildCreatePayload());
@@ -222,17 +222,17 @@ export class FakeGateway {
   private onResume(connection: Connection, data: GatewayResumeData): void {
     const session = this.session;
     if (!session || data.session_id !== session.id || data.token !== this.options.token) {
-      this.debug('resume rejected: invalid session');
+      this.debug("resume rejected: invalid session");
       this.send(connection.socket, { op: GatewayOpcodes.InvalidSession, d: false });
       return;
     }
     if (data.seq > session.seq) {
-      this.serverClose(connection, GatewayCloseCodes.InvalidSeq, 'Invalid seq.');
+      this.serverClose(connection, GatewayCloseCodes.InvalidSeq, "Invalid seq.");
       return;
     }
     this.resumes++;
     connection.authenticated = true;
-    if (this.current && this.current !== connection) this.serverClose(this.current, 4009, 'Session superseded.');
+    if (this.current && this.current !== connection) this.serverClose(this.current, 4009, "Session superseded.");
     this.current = connection;
     const missed = session.log.filter((entry) => entry.s > data.seq);
     this.debug(`resumed, replaying ${missed.length} events`);
@@ -242,7 +242,7 @@ export class FakeGateway {
 
   private requireAuth(connection: Connection): boolean {
     if (connection.authenticated) return true;
-    this.serverClose(connection, GatewayCloseCodes.NotAuthenticated, 'Not authenticated.');
+    this.serverClose(connection, GatewayCloseCodes.NotAuthenticated, "Not authenticated.");
     return false;
   }
 

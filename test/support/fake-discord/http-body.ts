@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage } from "node:http";
 
 /** A file part of a multipart/form-data request (discord.js sends `files[n]` parts). */
 export interface RecordedFile {
@@ -28,16 +28,16 @@ export async function readRawBody(req: IncomingMessage): Promise<Buffer> {
  */
 export async function parseBody(raw: Buffer, contentType: string | undefined): Promise<ParsedBody> {
   if (raw.length === 0) return { body: undefined, files: [] };
-  const type = (contentType ?? '').toLowerCase();
+  const type = (contentType ?? "").toLowerCase();
 
-  if (type.startsWith('multipart/form-data')) {
-    const form = await new Response(raw, { headers: { 'content-type': contentType ?? '' } }).formData();
+  if (type.startsWith("multipart/form-data")) {
+    const form = await new Response(raw, { headers: { "content-type": contentType ?? "" } }).formData();
     let body: Record<string, unknown> | undefined;
     const extraFields: Record<string, unknown> = {};
     const files: RecordedFile[] = [];
     for (const [field, value] of form.entries()) {
-      if (typeof value === 'string') {
-        if (field === 'payload_json') body = JSON.parse(value) as Record<string, unknown>;
+      if (typeof value === "string") {
+        if (field === "payload_json") body = JSON.parse(value) as Record<string, unknown>;
         else extraFields[field] = value;
       } else {
         files.push({
@@ -52,8 +52,8 @@ export async function parseBody(raw: Buffer, contentType: string | undefined): P
     return { body: merged, files };
   }
 
-  const text = raw.toString('utf8');
-  if (type.startsWith('application/json') || /^\s*[[{]/.test(text)) {
+  const text = raw.toString("utf8");
+  if (type.startsWith("application/json") || /^\s*[[{]/.test(text)) {
     try {
       return { body: JSON.parse(text) as unknown, files: [] };
     } catch {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from "node:crypto";
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -10,7 +10,7 @@ import {
   InteractionType,
   Locale,
   MessageType,
-} from 'discord-api-types/v10';
+} from "discord-api-types/v10";
 import type {
   APIApplicationCommandAutocompleteInteraction,
   APIApplicationCommandInteractionDataOption,
@@ -23,11 +23,11 @@ import type {
   APIMessageComponentButtonInteraction,
   APIModalSubmitInteraction,
   APIUser,
-} from 'discord-api-types/v10';
-import { EVERYONE_PERMISSIONS } from './world.js';
-import type { CommandStore } from './commands.js';
-import type { MessageStore } from './messages.js';
-import type { FakeUserInit, FakeWorld } from './world.js';
+} from "discord-api-types/v10";
+import { EVERYONE_PERMISSIONS } from "./world.js";
+import type { CommandStore } from "./commands.js";
+import type { MessageStore } from "./messages.js";
+import type { FakeUserInit, FakeWorld } from "./world.js";
 
 /** Where and by whom an interaction happens. */
 export interface InteractionContextInit {
@@ -175,7 +175,7 @@ export class InteractionBuilders {
 
   /** A message given by id (one the fake stored) or as a full object. */
   private resolveMessage(message: string | APIMessage): APIMessage {
-    if (typeof message !== 'string') return message;
+    if (typeof message !== "string") return message;
     const stored = this.messages.get(message);
     if (!stored) throw new Error(`fake-discord: unknown message ${message}`);
     return stored;
@@ -187,15 +187,19 @@ export class InteractionBuilders {
       message = this.resolveMessage(init.message);
     } else {
       const channelId = init.dm ? this.world.dmChannelFor(this.world.resolveUser(init.user).id).id : (init.channelId ?? this.world.ids.textChannel);
-      message = this.messages.createFromBot(channelId, {
-        content: 'Message with a button',
-        components: [
-          {
-            type: ComponentType.ActionRow,
-            components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: init.customId, label: init.customId }],
-          },
-        ],
-      }, []);
+      message = this.messages.createFromBot(
+        channelId,
+        {
+          content: "Message with a button",
+          components: [
+            {
+              type: ComponentType.ActionRow,
+              components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: init.customId, label: init.customId }],
+            },
+          ],
+        },
+        [],
+      );
     }
     const base = this.base(InteractionType.MessageComponent, { ...init, channelId: message.channel_id });
     return {
@@ -227,8 +231,14 @@ export class InteractionBuilders {
     if (init.target) {
       target = this.resolveMessage(init.target);
     } else {
-      const { guild_id: _g, member: _m, mentions, channel_type: _c, ...rest } = this.messages.createFromUser({
-        content: init.targetContent ?? 'target message',
+      const {
+        guild_id: _g,
+        member: _m,
+        mentions,
+        channel_type: _c,
+        ...rest
+      } = this.messages.createFromUser({
+        content: init.targetContent ?? "target message",
         author: user,
         ...(init.dm ? { dm: true } : { channelId: init.channelId ?? this.world.ids.textChannel }),
       });
@@ -257,7 +267,7 @@ export class InteractionBuilders {
       id: init.id ?? this.nextId(),
       application_id: this.world.ids.application,
       type,
-      token: init.token ?? `fake-interaction-token-${randomBytes(12).toString('hex')}`,
+      token: init.token ?? `fake-interaction-token-${randomBytes(12).toString("hex")}`,
       version: 1 as const,
       app_permissions: EVERYONE_PERMISSIONS,
       locale,
@@ -272,7 +282,7 @@ export class InteractionBuilders {
         channel_id: channel.id,
         channel: { ...channel },
         user,
-        authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: '0' },
+        authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: "0" },
         context: InteractionContextType.BotDM,
         guild_id: undefined,
       };
@@ -310,9 +320,9 @@ export class InteractionBuilders {
   ): { options: APIApplicationCommandInteractionDataOption[]; resolved?: APIInteractionDataResolved } {
     let defs = definitions;
     const groupDef = init.subcommandGroup ? defs?.find((d) => d.name === init.subcommandGroup) : undefined;
-    if (init.subcommandGroup) defs = groupDef && 'options' in groupDef ? (groupDef.options) : undefined;
+    if (init.subcommandGroup) defs = groupDef && "options" in groupDef ? groupDef.options : undefined;
     const subDef = init.subcommand ? defs?.find((d) => d.name === init.subcommand) : undefined;
-    if (init.subcommand) defs = subDef && 'options' in subDef ? (subDef.options) : undefined;
+    if (init.subcommand) defs = subDef && "options" in subDef ? subDef.options : undefined;
 
     const resolved: APIInteractionDataResolved = {};
     let leaf: APIApplicationCommandInteractionDataOption[];
@@ -320,8 +330,8 @@ export class InteractionBuilders {
       leaf = init.options;
       const visit = (list: APIApplicationCommandInteractionDataOption[]) => {
         for (const option of list) {
-          if ('options' in option && option.options) visit(option.options);
-          else if ('value' in option) this.addResolved(resolved, option.type, option.value);
+          if ("options" in option && option.options) visit(option.options);
+          else if ("value" in option) this.addResolved(resolved, option.type, option.value);
         }
       };
       visit(leaf);
@@ -337,7 +347,12 @@ export class InteractionBuilders {
       });
       if (focused !== undefined && !leaf.some((o) => o.name === focused)) {
         const def = defs?.find((d) => d.name === focused);
-        leaf.push({ name: focused, type: def?.type ?? ApplicationCommandOptionType.String, value: '', focused: true } as APIApplicationCommandInteractionDataOption);
+        leaf.push({
+          name: focused,
+          type: def?.type ?? ApplicationCommandOptionType.String,
+          value: "",
+          focused: true,
+        } as APIApplicationCommandInteractionDataOption);
       }
     }
 
@@ -352,7 +367,7 @@ export class InteractionBuilders {
   }
 
   private addResolved(resolved: APIInteractionDataResolved, type: ApplicationCommandOptionType, value: OptionValue): void {
-    if (typeof value !== 'string') return;
+    if (typeof value !== "string") return;
     if (type === ApplicationCommandOptionType.User || type === ApplicationCommandOptionType.Mentionable) {
       const user = this.world.user(value);
       resolved.users = { ...resolved.users, [user.id]: user };
@@ -373,8 +388,8 @@ export class InteractionBuilders {
 }
 
 function inferOptionType(value: OptionValue): ApplicationCommandOptionType {
-  if (typeof value === 'boolean') return ApplicationCommandOptionType.Boolean;
-  if (typeof value === 'number') {
+  if (typeof value === "boolean") return ApplicationCommandOptionType.Boolean;
+  if (typeof value === "number") {
     return Number.isInteger(value) ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Number;
   }
   return ApplicationCommandOptionType.String;

@@ -1,5 +1,5 @@
-import { ChannelType, MessageReferenceType, MessageType } from 'discord-api-types/v10';
-import type { MessageFlags } from 'discord-api-types/v10';
+import { ChannelType, MessageReferenceType, MessageType } from "discord-api-types/v10";
+import type { MessageFlags } from "discord-api-types/v10";
 import type {
   APIAttachment,
   APIEmbed,
@@ -10,9 +10,9 @@ import type {
   GatewayMessageCreateDispatchData,
   RESTAPIAttachment,
   RESTAPIMessageReference,
-} from 'discord-api-types/v10';
-import type { RecordedFile } from './http-body.js';
-import type { FakeUserInit, FakeWorld } from './world.js';
+} from "discord-api-types/v10";
+import type { RecordedFile } from "./http-body.js";
+import type { FakeUserInit, FakeWorld } from "./world.js";
 
 /** What the bot may send as a message body (channel message, interaction response data, webhook). */
 export interface MessageBody {
@@ -81,16 +81,11 @@ export class MessageStore {
   }
 
   /** A message authored by the bot, built from a REST body the way Discord would echo it. */
-  createFromBot(
-    channelId: string,
-    body: MessageBody | undefined,
-    files: RecordedFile[],
-    extra: Partial<APIMessage> = {},
-  ): APIMessage {
+  createFromBot(channelId: string, body: MessageBody | undefined, files: RecordedFile[], extra: Partial<APIMessage> = {}): APIMessage {
     const data = body ?? {};
     const reference = data.message_reference;
     const referenced = reference?.message_id ? (this.messages.get(reference.message_id) ?? null) : undefined;
-    const content = data.content ?? '';
+    const content = data.content ?? "";
     const mentions = this.mentionsIn(content);
     if (referenced && data.allowed_mentions?.replied_user !== false && !mentions.some((u) => u.id === referenced.author.id)) {
       mentions.push(referenced.author);
@@ -107,7 +102,7 @@ export class MessageStore {
       mentions,
       mention_roles: [],
       attachments: this.attachments(data.attachments, files, []),
-      embeds: (data.embeds ?? []).map((embed) => ({ type: 'rich' as APIEmbed['type'], ...embed })),
+      embeds: (data.embeds ?? []).map((embed) => ({ type: "rich" as APIEmbed["type"], ...embed })),
       pinned: false,
       type: reference ? MessageType.Reply : MessageType.Default,
       flags: data.flags ?? 0,
@@ -136,13 +131,11 @@ export class MessageStore {
     const data = body ?? {};
     const updated: APIMessage = {
       ...existing,
-      ...(data.content === undefined ? {} : { content: data.content ?? '' }),
-      ...(data.embeds === undefined ? {} : { embeds: (data.embeds ?? []).map((e) => ({ type: 'rich' as APIEmbed['type'], ...e })) }),
+      ...(data.content === undefined ? {} : { content: data.content ?? "" }),
+      ...(data.embeds === undefined ? {} : { embeds: (data.embeds ?? []).map((e) => ({ type: "rich" as APIEmbed["type"], ...e })) }),
       ...(data.components === undefined ? {} : { components: data.components ?? [] }),
       ...(data.flags === undefined ? {} : { flags: data.flags ?? 0 }),
-      ...(data.attachments === undefined && files.length === 0
-        ? {}
-        : { attachments: this.attachments(data.attachments, files, existing.attachments) }),
+      ...(data.attachments === undefined && files.length === 0 ? {} : { attachments: this.attachments(data.attachments, files, existing.attachments) }),
       edited_timestamp: new Date().toISOString(),
     };
     return this.put(updated);
@@ -152,20 +145,18 @@ export class MessageStore {
   createFromUser(init: DispatchMessageInit): GatewayMessageCreateDispatchData {
     const author = this.world.resolveUser(init.authorId ?? init.author);
     const botMention = `<@${this.world.botUser.id}>`;
-    const content =
-      init.mentionsBot && !new RegExp(`<@!?${this.world.botUser.id}>`).test(init.content)
-        ? `${botMention} ${init.content}`
-        : init.content;
+    const content = init.mentionsBot && !new RegExp(`<@!?${this.world.botUser.id}>`).test(init.content) ? `${botMention} ${init.content}` : init.content;
 
     const dmChannel = init.dm ? this.world.dmChannelFor(author.id) : undefined;
     const channelId = dmChannel?.id ?? init.channelId ?? this.world.ids.textChannel;
     const channel = this.world.channel(channelId);
     const inGuild = !dmChannel && channel?.type !== ChannelType.DM;
 
-    const referenced =
-      typeof init.referencedMessage === 'string' ? this.messages.get(init.referencedMessage) : init.referencedMessage;
+    const referenced = typeof init.referencedMessage === "string" ? this.messages.get(init.referencedMessage) : init.referencedMessage;
     if (init.referencedMessage !== undefined && !referenced) {
-      throw new Error(`fake-discord: unknown referenced message ${typeof init.referencedMessage === 'string' ? init.referencedMessage : init.referencedMessage.id}`);
+      throw new Error(
+        `fake-discord: unknown referenced message ${typeof init.referencedMessage === "string" ? init.referencedMessage : init.referencedMessage.id}`,
+      );
     }
 
     const mentionedUsers = this.mentionsIn(content);
@@ -225,11 +216,7 @@ export class MessageStore {
     return [...ids].map((id) => this.world.user(id));
   }
 
-  private attachments(
-    requested: RESTAPIAttachment[] | undefined,
-    files: RecordedFile[],
-    existing: APIAttachment[],
-  ): APIAttachment[] {
+  private attachments(requested: RESTAPIAttachment[] | undefined, files: RecordedFile[], existing: APIAttachment[]): APIAttachment[] {
     const fileByIndex = new Map<string, RecordedFile>();
     for (const file of files) {
       const match = /^files\[(\d+)\]$/.exec(file.field);
@@ -242,7 +229,7 @@ export class MessageStore {
         id,
         filename,
         ...(meta?.description ? { description: meta.description } : {}),
-        content_type: file.contentType || 'application/octet-stream',
+        content_type: file.contentType || "application/octet-stream",
         size: file.data.length,
         url: `${this.attachmentBaseUrl()}/attachments/${id}/${encodeURIComponent(filename)}`,
         proxy_url: `${this.attachmentBaseUrl()}/attachments/${id}/${encodeURIComponent(filename)}`,

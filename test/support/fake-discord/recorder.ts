@@ -1,5 +1,5 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import type { RecordedFile } from './http-body.js';
+import type { IncomingHttpHeaders } from "node:http";
+import type { RecordedFile } from "./http-body.js";
 
 /** One REST call the bot made to the fake. */
 export interface RecordedRequest {
@@ -66,8 +66,8 @@ export class RequestRecorder {
         reject,
         timer: setTimeout(() => {
           this.waiters.delete(waiter);
-          const seen = this.log.map((r) => `${r.method} ${r.path} -> ${r.status}`).join('\n  ');
-          reject(new Error(`fake-discord: no matching request within ${timeoutMs} ms. Recorded:\n  ${seen || '(none)'}`));
+          const seen = this.log.map((r) => `${r.method} ${r.path} -> ${r.status}`).join("\n  ");
+          reject(new Error(`fake-discord: no matching request within ${timeoutMs} ms. Recorded:\n  ${seen || "(none)"}`));
         }, timeoutMs),
       };
       this.waiters.add(waiter);
@@ -82,7 +82,7 @@ export class RequestRecorder {
   close(): void {
     for (const waiter of this.waiters) {
       clearTimeout(waiter.timer);
-      waiter.reject(new Error('fake-discord: closed while waiting for a request'));
+      waiter.reject(new Error("fake-discord: closed while waiting for a request"));
     }
     this.waiters.clear();
   }

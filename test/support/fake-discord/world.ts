@@ -9,7 +9,7 @@ import {
   GuildVerificationLevel,
   Locale,
   PermissionFlagsBits,
-} from 'discord-api-types/v10';
+} from "discord-api-types/v10";
 import type {
   APIDMChannel,
   ApplicationFlags,
@@ -24,7 +24,7 @@ import type {
   APIUser,
   GatewayGuildCreateDispatchData,
   GatewayReadyDispatchData,
-} from 'discord-api-types/v10';
+} from "discord-api-types/v10";
 
 /** The fixed cast of the fake Discord: one guild, two text channels, the bot, one human. */
 export interface FakeDiscordIds {
@@ -72,7 +72,7 @@ export const EVERYONE_PERMISSIONS = (
   PermissionFlagsBits.UseApplicationCommands
 ).toString();
 
-const JOINED_AT = '2024-01-01T00:00:00.000000+00:00';
+const JOINED_AT = "2024-01-01T00:00:00.000000+00:00";
 
 /** Users, guild, channels and the payloads that describe them (READY, GUILD_CREATE, members). */
 export class FakeWorld {
@@ -102,12 +102,12 @@ export class FakeWorld {
       owner: nextId(),
     };
     this.ids = ids;
-    this.guildName = options.guildName ?? 'Fake Guild';
-    this.botUser = this.addUser({ id: botId, username: options.botUsername ?? 'RoleCompare', bot: true });
-    this.defaultUser = this.addUser({ id: ids.user, username: 'tester', globalName: 'Tester' });
+    this.guildName = options.guildName ?? "Fake Guild";
+    this.botUser = this.addUser({ id: botId, username: options.botUsername ?? "RoleCompare", bot: true });
+    this.defaultUser = this.addUser({ id: ids.user, username: "tester", globalName: "Tester" });
     this.everyoneRole = {
       id: ids.everyoneRole,
-      name: '@everyone',
+      name: "@everyone",
       color: 0,
       colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
       hoist: false,
@@ -117,10 +117,7 @@ export class FakeWorld {
       mentionable: false,
       flags: 0 as RoleFlags,
     };
-    this.textChannels = [
-      this.textChannel(ids.textChannel, 'general', 0),
-      this.textChannel(ids.otherTextChannel, 'bot-commands', 1),
-    ];
+    this.textChannels = [this.textChannel(ids.textChannel, "general", 0), this.textChannel(ids.otherTextChannel, "bot-commands", 1)];
   }
 
   /** Creates (or replaces) a user the fake knows about. */
@@ -130,7 +127,7 @@ export class FakeWorld {
     const user: APIUser = {
       id,
       username,
-      discriminator: '0',
+      discriminator: "0",
       global_name: init.globalName === undefined ? (init.bot ? null : username) : init.globalName,
       avatar: null,
       ...(init.bot ? { bot: true } : {}),
@@ -149,8 +146,8 @@ export class FakeWorld {
   /** Resolves a user given as an id, a partial user or nothing (the default user). */
   resolveUser(user: string | FakeUserInit | APIUser | undefined): APIUser {
     if (user === undefined) return this.defaultUser;
-    if (typeof user === 'string') return this.user(user);
-    if ('discriminator' in user) {
+    if (typeof user === "string") return this.user(user);
+    if ("discriminator" in user) {
       this.users.set(user.id, user);
       return user;
     }
@@ -182,10 +179,7 @@ export class FakeWorld {
 
   /** Any channel the fake knows, guild or DM. */
   channel(id: string): APIGuildTextChannel<ChannelType.GuildText> | APIDMChannel | undefined {
-    return (
-      this.textChannels.find((channel) => channel.id === id) ??
-      [...this.dmChannels.values()].find((channel) => channel.id === id)
-    );
+    return this.textChannels.find((channel) => channel.id === id) ?? [...this.dmChannels.values()].find((channel) => channel.id === id);
   }
 
   member(user: APIUser): APIGuildMember {
@@ -217,7 +211,7 @@ export class FakeWorld {
       session_id: sessionId,
       resume_gateway_url: resumeGatewayUrl,
       shard,
-      application: { id: this.ids.application, flags: 0 as ApplicationFlags, flags_new: '0' },
+      application: { id: this.ids.application, flags: 0 as ApplicationFlags, flags_new: "0" },
     };
   }
 
