@@ -6,7 +6,8 @@ import type { ParsedQuestion } from "../understanding/types.js";
 import type { Answer, AnswerNote, FamilyListing, KeyDifference, RoleFacts, RoleRef, SourceView } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
-import { onetCredit, onetSource, projectionsSource } from "./imported-sources.js";
+import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
+import { onetSource, projectionsSource } from "./imported-sources.js";
 import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
@@ -135,7 +136,13 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
     case "none":
       return answer;
     case "help":
-      return { ...answer, heading: "How to ask RoleCompare", examples: [...EXAMPLE_QUESTIONS] };
+      // The full credit lines the datasets' licences ask for live in /help.
+      return {
+        ...answer,
+        heading: "How to ask RoleCompare",
+        examples: [...EXAMPLE_QUESTIONS],
+        credits: knowledge.imported ? occupationCredits(knowledge.imported.sources) : [],
+      };
     case "list":
       return { ...answer, heading: `Roles I know (${knowledge.roles.size})`, families: listFamilies(knowledge) };
     case "unknown": {
@@ -177,7 +184,10 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         roles,
         notes,
         sources,
-        credits: knowledge.imported && sources.some((s) => s.kind === "occupation-database" && s.id === "onet") ? [onetCredit(knowledge.imported)] : [],
+        credits:
+          knowledge.imported && sources.some((s) => s.kind === "occupation-database" && s.id === "onet")
+            ? [shortOccupationCredit(knowledge.imported.sources)]
+            : [],
         unknownRoles: parsed.unknownRoles,
         suggestions: refs(knowledge, parsed.suggestions),
         needsConfirmation: parsed.tier === "weak",

@@ -47,8 +47,3 @@ export function projectionsSource(imported: ImportedData): SourceView {
     publisher: BLS,
   };
 }
-
-/** The short credit O*NET's licence asks for wherever its information is shown, changed or summarised. */
-export function onetCredit(imported: ImportedData): string {
-  return `Includes information from the O*NET ${imported.sources.onet.version} Database by USDOL/ETA, used under CC BY 4.0 and summarised here; USDOL/ETA has not approved, endorsed or tested these modifications.`;
-}

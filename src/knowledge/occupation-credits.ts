@@ -24,5 +24,8 @@ export function occupationCredits(sources: Sources): string[] {
 
 /** One short line for an answer that shows imported occupation data. */
 export function shortOccupationCredit(sources: Sources): string {
-  return `Data: O*NET ${sources.onet.version} (USDOL/ETA, CC BY 4.0, modified), BLS OEWS ${sources.oews.release} and Employment Projections ${sources.projections.release}${sources.esco ? ", ESCO" : ""}.`;
+  return (
+    `Data: O*NET ${sources.onet.version} by USDOL/ETA (CC BY 4.0), summarised here; USDOL/ETA has not approved, endorsed or tested these modifications. ` +
+    `BLS OEWS ${sources.oews.release} and Employment Projections ${sources.projections.release}${sources.esco ? "; ESCO (European Commission)" : ""}.`
+  );
 }

@@ -26,6 +26,7 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
       out.push(`  ${ASPECT_IDS.map((a) => `${ASPECTS[a].label.toLowerCase()}`).join(", ")}.`, "Examples:");
       for (const e of answer.examples) out.push(`  - ${e}`);
       out.push(`Type "list" to see every role I know.`);
+      if (answer.credits.length) out.push("", "Data and credits:", ...answer.credits.map((c) => `  ${c}`));
       return out.join("\n");
     case "list":
       out.push(bold(answer.heading));

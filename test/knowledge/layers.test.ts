@@ -124,8 +124,11 @@ describe("answers across the layers", () => {
     expect(answer.sources.map((s) => s.title)).toContain("Occupational Employment and Wages, May 2098: 91-1011 Widget Tuners");
     expect(answer.sources.every((s) => s.kind === "wage-table")).toBe(true);
     const overview = engine.compare(["91-1011.00", "91-2022.00"], "overview");
-    expect(overview.credits.join(" ")).toMatch(/O\*NET 99\.9 Database by USDOL\/ETA, used under CC BY 4\.0/);
+    expect(overview.credits.join(" ")).toMatch(/O\*NET 99\.9 by USDOL\/ETA \(CC BY 4\.0\), summarised here/);
     expect(renderText(overview)).toContain("USDOL/ETA has not approved");
+    // A pay answer shows only BLS figures, so it carries no O*NET credit; /help carries the full lines.
+    expect(answer.credits).toEqual([]);
+    expect(engine.help().credits.join("\n")).toMatch(/This includes information from the O\*NET 99\.9 Database[\s\S]*\(OEWS\), May 2098/);
   });
 
   it("refreshes a curated role's wage-table figure from the imported release, keeping one release per answer", async () => {

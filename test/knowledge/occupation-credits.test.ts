@@ -24,7 +24,8 @@ describe("occupation credits", () => {
   it("leaves ESCO out when the import had none, and has a short line for answers", () => {
     expect(occupationCredits({ ...sources, esco: null }).join(" ")).not.toContain("ESCO");
     expect(shortOccupationCredit(sources)).toBe(
-      "Data: O*NET 29.9 (USDOL/ETA, CC BY 4.0, modified), BLS OEWS May 2031 and Employment Projections 2030–40, ESCO.",
+      "Data: O*NET 29.9 by USDOL/ETA (CC BY 4.0), summarised here; USDOL/ETA has not approved, endorsed or tested these modifications. " +
+        "BLS OEWS May 2031 and Employment Projections 2030–40; ESCO (European Commission).",
     );
   });
 });

@@ -144,6 +144,7 @@ function helpEmbed(answer: Answer): APIEmbed {
       "**Try:**",
       ...answer.examples.map((e) => `• ${e}`),
     ].join("\n"),
+    ...(answer.credits.length ? { fields: answer.credits.map((value, i) => ({ name: i === 0 ? "Data and credits" : "\u200b", value })) } : {}),
     footer: { text: "Figures are US data with their source and year. Facts are summaries, not career advice." },
   };
 }
