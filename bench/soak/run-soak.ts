@@ -30,6 +30,8 @@ const { values: options } = parseArgs({
     "snapshot-signal": { type: "boolean", default: false },
     /** Also soak the compiled bot with these Node options (repeatable), e.g. --with="--max-semi-space-size=4". */
     with: { type: "string", multiple: true, default: [] },
+    /** The curated roles alone (OCCUPATIONS_FILE=off), as the foundations issue measures; default: whatever is imported. */
+    curated: { type: "boolean", default: false },
   },
 });
 const EVENTS = Number(options.events);
@@ -69,7 +71,7 @@ if (options["baseline-dir"])
 const selected = onlyWords ? variants.filter((v) => onlyWords.some((word) => v.name.includes(word))) : variants;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const titles = [...(await loadKnowledge()).roles.values()].map((role) => role.title);
+const titles = [...(await loadKnowledge(undefined, options.curated ? { occupationsFile: null } : {})).roles.values()].map((role) => role.title);
 
 async function withFake<T>(run: (fake: FakeDiscord) => Promise<T>): Promise<T> {
   const fake = await startFakeDiscord({ heartbeatIntervalMs: 10_000 });
@@ -94,6 +96,7 @@ function botEnv(fake: FakeDiscord): Record<string, string> {
     DISCORD_API_BASE: fake.apiBase,
     ASK_CHANNEL_IDS: fake.ids.otherTextChannel,
     LOG_LEVEL: "warn",
+    ...(options.curated ? { OCCUPATIONS_FILE: "off" } : {}),
   };
 }
 

@@ -42,6 +42,8 @@ export const settingsSchema = z.object({
   DISCORD_API_BASE: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
   SHARD_COUNT: z.preprocess(empty, z.union([z.literal("auto"), z.coerce.number().int().min(1).max(1000)]).default("auto")),
   DATA_DIR: z.preprocess(empty, z.string().optional()),
+  /** The compiled occupations file (default: <data folder>/imported/occupations.json when present); "off" runs on the curated roles alone. */
+  OCCUPATIONS_FILE: z.preprocess(empty, z.string().optional()),
   /** SQLite file for per-server settings and feedback (created on first start). */
   DATABASE_PATH: z.preprocess(empty, z.string().default(".data/rolecompare.sqlite")),
   /** postgres://… : use PostgreSQL instead of the SQLite file (recommended for sharded fleets). */
