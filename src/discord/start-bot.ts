@@ -27,7 +27,8 @@ export interface StartBotOptions {
 export async function startBot(settings: Settings, options: StartBotOptions = {}): Promise<RunningBot> {
   const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
   const occupations = settings.OCCUPATIONS_FILE;
-  const engine = options.engine ?? (await loadEngine(settings.DATA_DIR, occupations === undefined ? {} : { occupationsFile: occupations === "off" ? null : occupations }));
+  const engine =
+    options.engine ?? (await loadEngine(settings.DATA_DIR, occupations === undefined ? {} : { occupationsFile: occupations === "off" ? null : occupations }));
   // A database that cannot be opened stops start-up here with a StorageError naming it.
   const storage = await openBotStorage(settings, logger);
   const messageContentIntent = wantsMessageContent(settings);
