@@ -127,6 +127,8 @@ export interface Answer {
   families: FamilyListing[];
   /** For help answers and as follow-ups: example questions. */
   examples: string[];
+  /** The shape of answer the question wants (facts, which, path, yes-no); null for list, help and chat. */
+  kind: "facts" | "which" | "path" | "yes-no" | null;
   /** "hourly" when the question asked per hour: figures and charts follow it. */
   payPeriod?: PayPeriod;
   /** Set when the parser was unsure and the answer should be offered as a choice, not posted. */

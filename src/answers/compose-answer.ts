@@ -21,6 +21,7 @@ export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): 
     notes: [],
     sources: [],
     credits: [],
+    kind: null,
     unknownRoles: [],
     suggestions: [],
     families: [],
@@ -131,7 +132,12 @@ function sameRoleDifference(knowledge: KnowledgeBase, mention: ParsedQuestion["r
 }
 
 export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
-  const answer: Answer = { ...emptyAnswer(parsed), ...(parsed.payPeriod ? { payPeriod: parsed.payPeriod } : {}) };
+  const describes = parsed.intent === "compare" || parsed.intent === "profile" || parsed.intent === "unknown";
+  const answer: Answer = {
+    ...emptyAnswer(parsed),
+    kind: describes ? (parsed.kind ?? "facts") : null,
+    ...(parsed.payPeriod ? { payPeriod: parsed.payPeriod } : {}),
+  };
   switch (parsed.intent) {
     case "none":
       return answer;

@@ -10,6 +10,8 @@ export interface JsonAnswer {
   /** The O*NET-SOC code of each role, in the same order (null where a curated role names none). */
   codes: (string | null)[];
   aspect: ParsedQuestion["aspect"];
+  /** facts, which, path or yes-no: the shape of answer wanted; null for list, help and chat. */
+  kind: Answer["kind"];
   unknownRoles: string[];
   suggestions: string[];
   confidence: number;
@@ -24,6 +26,7 @@ export function renderJson(question: string, parsed: ParsedQuestion, answer: Ans
     roles: parsed.roles.map((r) => r.roleId),
     codes: parsed.roles.map((r) => answer.roles.find((f) => f.roleId === r.roleId)?.code ?? null),
     aspect: describes ? (answer.aspect ?? parsed.aspect) : null,
+    kind: answer.kind,
     unknownRoles: parsed.unknownRoles,
     suggestions: answer.suggestions.map((s) => s.roleId),
     confidence: Number(parsed.confidence.toFixed(3)),

@@ -1,6 +1,7 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
+import { detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
@@ -124,7 +125,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     if (roles.length === 0) {
       if (unknown.length > 0 && !signals.addressingOthers) {
-        return result("unknown", { aspect, unknownRoles, suggestions: suggestionsFor(unknown, cleaned, []) });
+        return result("unknown", {
+          aspect,
+          unknownRoles,
+          suggestions: suggestionsFor(unknown, cleaned, []),
+          kind: detectQuestionKind(cleaned, unknown.length),
+        });
       }
       return result("none");
     }
@@ -139,13 +145,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     const roleIds = roles.map((r) => r.roleId);
     if (roles.length === 1 && unknown.length > 0 && compareCue) {
-      return result("unknown", { roles, aspect, unknownRoles, suggestions: suggestionsFor(unknown, cleaned, roleIds) });
+      return result("unknown", {
+        roles,
+        aspect,
+        unknownRoles,
+        suggestions: suggestionsFor(unknown, cleaned, roleIds),
+        kind: detectQuestionKind(cleaned, roles.length + unknown.length),
+      });
     }
     const confidence = Math.min(...roles.map((r: RoleMention) => r.confidence));
     const tier = tierFor(confidence);
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
     return result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,
+      kind: detectQuestionKind(cleaned, mentioned.length + unknown.length),
       ...(mentioned.length > MAX_ROLES ? { skippedRoles: mentioned.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
       aspect,
       unknownRoles,

@@ -1,3 +1,4 @@
+import type { QuestionKind } from "./detect-kind.js";
 import type { AspectId } from "../knowledge/aspects.js";
 import type { ConfidenceTier } from "./confidence.js";
 
@@ -36,6 +37,8 @@ export interface ParsedQuestion {
   suggestions: string[];
   confidence: number;
   tier: ConfidenceTier;
+  /** What shape of answer is wanted: an aspect's facts, a verdict, a path, or a yes or no. */
+  kind?: QuestionKind;
   /** "hourly" when the question asks for pay per hour. */
   payPeriod?: "hourly";
 }

@@ -145,7 +145,7 @@ describe("renderJson: the evaluation contract", () => {
   beforeAll(async () => {
     engine = createEngine(await loadCuratedKnowledge());
   });
-  const CONTRACT_KEYS = ["question", "intent", "roles", "codes", "aspect", "unknownRoles", "suggestions", "answer"];
+  const CONTRACT_KEYS = ["question", "intent", "roles", "codes", "kind", "aspect", "unknownRoles", "suggestions", "answer"];
   /** Beyond the contract, render-json.ts's JsonAnswer documents one extra field. */
   const DOCUMENTED_EXTRAS = ["confidence"];
 

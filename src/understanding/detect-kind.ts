@@ -1,0 +1,40 @@
+// What shape of answer a role question wants, beside its aspect: the facts of an aspect, a verdict
+// between roles ("which pays more"), a path from one role to another ("how do I get from A to B"),
+// or a yes or no ("do I need a degree", "is it a good career"). Read from the wording alone.
+import { normalizeWords } from "../text/normalize.js";
+
+export const QUESTION_KINDS = ["facts", "which", "path", "yes-no"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Moving between roles: "go from", "transition", "the route to", "become". */
+const PATH_WORDS =
+  /\b(get|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
+const HOW_TO =
+  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|what do i need to do to|(best|fastest|quickest|easiest) way to)\b/;
+/** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
+const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less)\b/;
+/** A verdict between roles: "which/who ... more, better, higher ...". */
+const WHICH_WORDS = /\b(which|who|whos)\b/;
+const COMPARATIVE =
+  /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand)\b|\b\w{3,}(ier|er)\b/;
+const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
+/** "can you explain..." is a request for facts, not a yes-or-no question. */
+const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
+const YES_NO_PHRASES =
+  /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|can i|can you become|can someone)\b/;
+
+export function detectQuestionKind(text: string, roleCount: number): QuestionKind {
+  const words = normalizeWords(text);
+  const arrow = /(->|→|=>)/.test(text) && roleCount >= 2;
+  const fromTo = /\bfrom\b.+\bto\b/.test(words) && roleCount >= 2;
+  // "secretary to EA, what certs would help": two roles joined by "to" with nothing comparing them.
+  const aToB = roleCount >= 2 && /\bto\b/.test(words) && !NOT_A_MOVE.test(words);
+  if (arrow || aToB || (HOW_TO.test(words) && PATH_WORDS.test(words)) || (fromTo && PATH_WORDS.test(words))) {
+    // "do I need a degree to become a web developer" asks yes or no, not for the route.
+    if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
+  }
+  if (roleCount >= 2 && WHICH_WORDS.test(words) && COMPARATIVE.test(words)) return "which";
+  if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || YES_NO_PHRASES.test(words)) return "yes-no";
+  if (/\b(path|route|roadmap|steps)\b.*\b(to|into)\b/.test(words)) return "path";
+  return "facts";
+}

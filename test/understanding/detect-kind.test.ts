@@ -1,0 +1,36 @@
+// The shape of answer a question wants, read from its wording (our own phrasings).
+import { describe, expect, it } from "vitest";
+import { detectQuestionKind } from "../../src/understanding/detect-kind.js";
+
+describe("detectQuestionKind", () => {
+  it.each([
+    ["how do I go from cashier to store supervisor?", 2],
+    ["how can a teller become a loan officer", 2],
+    ["clerk -> coordinator, what's the route", 2],
+    ["line cook to sous chef, how long does that take", 2],
+    ["what does it take to become a paralegal", 1],
+    ["how does one become a court reporter", 1],
+  ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
+
+  it.each([
+    ["which pays more, welder or machinist?", 2],
+    ["who earns more: a dentist or an orthodontist", 2],
+    ["plumber or electrician, which needs less school", 2],
+    ["which one has better job security, nurse or teacher", 2],
+  ])("which: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("which"));
+
+  it.each([
+    ["do I need a degree to become a web developer?", 1],
+    ["can you be a paralegal without a degree", 1],
+    ["is being a pharmacist still a good career?", 1],
+    ["is office admin a dead end job", 1],
+  ])("yes-no: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("yes-no"));
+
+  it.each([
+    ["welder vs machinist pay", 2],
+    ["compare a teller to a loan officer", 2],
+    ["can you explain what a paralegal does", 1],
+    ["what does a court reporter do all day", 1],
+    ["which duties does a teller have", 1],
+  ])("facts: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("facts"));
+});
