@@ -19,4 +19,4 @@ COPY data ./data
 USER node
 # Not `npm start`: the process Docker signals must be the bot itself (the same command npm start
 # execs, memory settings included: see "Memory" in the README).
-CMD ["node", "--max-semi-space-size=1", "--max-old-space-size=320", "dist/discord/main.js"]
+CMD ["env", "MALLOC_ARENA_MAX=2", "node", "--max-semi-space-size=1", "--max-old-space-size=320", "dist/discord/main.js"]
