@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHART_WIDTH } from "../../src/render/chart/pay-chart-vega.js";
+import { PNG_SCALE } from "../../src/render/chart/svg-to-png.js";
 import { ROOT, runTsx as run, type Run } from "../support/run-tsx.js";
 
 const JSON_QUESTIONS = ["office manager vs operations manager salary", "which roles do you know?", "what does a marketing manager earn"];
@@ -40,7 +42,7 @@ describe("ask --chart", () => {
   it("writes the pay chart as a PNG and still prints the answer", async () => {
     expect(chart.code, chart.stderr).toBe(0);
     expect(chart.stdout).toContain("Office Manager vs Operations Manager");
-    expect(chart.stderr).toMatch(/Chart written to .*pay\.png \(840×\d+ px, annual\)/);
+    expect(chart.stderr).toMatch(new RegExp(`Chart written to .*pay\\.png \\(${CHART_WIDTH * PNG_SCALE}×\\d+ px, annual\\)`));
     const png = await readFile(join(brokenDir, "pay.png"));
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
