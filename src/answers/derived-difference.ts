@@ -66,6 +66,10 @@ export function skillsDifference(knowledge: KnowledgeBase, roles: readonly RoleF
   const oa = occupationOf(knowledge, a);
   const ob = occupationOf(knowledge, b);
   if (!oa || !ob || oa.code === ob.code) return null;
+  // O*NET 29.3 has no skill or knowledge ratings for some rated occupations (Software Developers):
+  // with nothing to compare, say nothing rather than "alike".
+  const rated = (o: Occupation) => o.skills.some((r) => r !== null) || o.knowledge.some((r) => r !== null);
+  if (!rated(oa) || !rated(ob)) return null;
   const aMore = distinctiveElements(knowledge, oa, ob);
   const bMore = distinctiveElements(knowledge, ob, oa);
   if (!aMore.length && !bMore.length) return `O*NET rates ${a.title} and ${b.title} alike on skills and knowledge; no area differs by much.`;

@@ -144,6 +144,16 @@ describe("answers across the layers", () => {
     expect(text).toMatch(/^Widget Tuner leans more on Widget Sense; Widget Inspector on Inspection \(O\*NET importance ratings\)\.$/);
   });
 
+  it("says nothing about skills where O*NET rated none, rather than calling two occupations alike", async () => {
+    const file = occupationsFile();
+    const inspector = file.occupations[1]!;
+    inspector.skills = inspector.skills.map(() => null);
+    inspector.knowledge = inspector.knowledge.map(() => null);
+    const engine = createEngine((await layered(file)).kb);
+    expect(engine.compare(["91-1011.00", "91-2022.00"], "skills").keyDifference?.text).not.toMatch(/alike|leans more/);
+    expect(engine.compare(["91-1011.00", "91-2022.00"], "overview").keyDifference?.text).not.toMatch(/alike/);
+  });
+
   it("answers outlook from the projections, and says which grows faster", async () => {
     const engine = createEngine((await layered()).kb);
     const answer = engine.compare(["91-1011.00", "91-2022.00"], "outlook");
