@@ -21,6 +21,8 @@ const ARTICLES = wordSet("ARTICLES", ["a", "an"]);
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** "have experience with", "any experience with": words before a member's own experience. */
+const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
 /** Words that ask for a comparison between named roles. */
 const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than"]);
 
@@ -89,7 +91,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
     const found = findRoleMentions(index, { tokens, typed });
     const inRole = (i: number) => found.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
-    const aspectHits = findAspectHits(aspects, tokens, inRole);
+    // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
+    const personalExperience = (h: { start: number; end: number }) =>
+      h.end - h.start === 1 && tokens[h.start] === "experience" && PERSONAL_EXPERIENCE_BEFORE.has(tokens[h.start - 1] ?? "") && tokens[h.end] === "with";
+    const aspectHits = findAspectHits(aspects, tokens, inRole).filter((h) => !personalExperience(h));
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
     const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens));
     const roles = mentioned.slice(0, MAX_ROLES);

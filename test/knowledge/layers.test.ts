@@ -162,6 +162,12 @@ describe("answers across the layers", () => {
     expect(answer.sources.map((s) => s.kind)).toEqual(["projections"]);
   });
 
+  it("reads a member's own experience as chat, and the experience a job asks for as a question", async () => {
+    const engine = createEngine((await layered()).kb);
+    expect(engine.ask("does anyone have experience with widget tuners?").parsed.intent).toBe("none");
+    expect(engine.ask("how much experience does a widget tuner need?").parsed).toMatchObject({ intent: "profile", aspect: "requirements" });
+  });
+
   it("resolves a title shared by two occupations to the stronger claim and keeps the other as an alternative", async () => {
     const engine = createEngine((await layered()).kb);
     // Equal claims (both alternate titles): the occupation with more workers is the likelier meaning.
