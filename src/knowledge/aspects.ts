@@ -148,6 +148,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "office based",
       "working conditions",
       "like working",
+      "work like",
+      "job like",
       "what is it like",
       "whats it like",
       "work life balance",

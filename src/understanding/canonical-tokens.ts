@@ -27,6 +27,9 @@ const WORD_VARIANTS = new Map<string, string>(
     organising: "organizing",
     certs: "cert",
     devs: "dev",
+    // "vet tech", "pharmacy tech", "HVAC tech": O*NET writes these titles out as "Technician".
+    tech: "technician",
+    techs: "technician",
     yrs: "year",
     yr: "year",
     diff: "difference",

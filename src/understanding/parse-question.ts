@@ -55,11 +55,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     all: readonly RoleMention[],
     aspectHits: ReturnType<typeof findAspectHits>,
     tokens: readonly string[],
+    text: string,
   ): boolean {
     if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0) return false;
     const word = tokens[m.start]!;
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2").
     if (!(EVERYDAY_TITLE_WORDS.has(word) || word.length <= 3) || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
+    // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
+    if (word.length <= 3 && new RegExp(`\\b${word.toUpperCase()}s?\\b`).test(text)) return false;
     const before = tokens[m.start - 1] ?? "";
     const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0);
     const aspectWord = aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
@@ -96,7 +99,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       h.end - h.start === 1 && tokens[h.start] === "experience" && PERSONAL_EXPERIENCE_BEFORE.has(tokens[h.start - 1] ?? "") && tokens[h.end] === "with";
     const aspectHits = findAspectHits(aspects, tokens, inRole).filter((h) => !personalExperience(h));
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
-    const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens));
+    const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text));
     const roles = mentioned.slice(0, MAX_ROLES);
 
     if (roles.length === 0) {

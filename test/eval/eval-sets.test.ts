@@ -18,8 +18,8 @@ const DEV_OCCUPATIONS = join(ROOT, "../shared/eval/dev-occupations.jsonl");
 const IMPORTED = existsSync(defaultOccupationsFile());
 // Floors at the accuracy last measured, so a regression fails; raised as understanding improves.
 const CHITCHAT_MIN = 0.93;
-const OCCUPATIONS_MIN = 0.76;
-const DEV_OCCUPATIONS_MIN = 0.9;
+const OCCUPATIONS_MIN = 0.78;
+const DEV_OCCUPATIONS_MIN = 0.93;
 
 function expectAccurate(engine: () => Engine, file: string, min: number) {
   const { accuracy, right, total, misses } = scoreSet(engine(), readSet(file));

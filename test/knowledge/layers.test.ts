@@ -168,6 +168,12 @@ describe("answers across the layers", () => {
     expect(engine.ask("how much experience does a widget tuner need?").parsed).toMatchObject({ intent: "profile", aspect: "requirements" });
   });
 
+  it("takes a short title typed in capitals as a job, and the same letters in lower case as chat", async () => {
+    const engine = createEngine((await layered()).kb);
+    expect(engine.ask("is WT fun?").parsed.roles.map((r) => r.roleId)).toEqual(["91-1011.00"]);
+    expect(engine.ask("is wt fun?").parsed.intent).toBe("none");
+  });
+
   it("resolves a title shared by two occupations to the stronger claim and keeps the other as an alternative", async () => {
     const engine = createEngine((await layered()).kb);
     // Equal claims (both alternate titles): the occupation with more workers is the likelier meaning.
