@@ -5,8 +5,8 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import type { Fact } from "./answer.js";
-import { figureAttribution, formatMoney, formatThousands } from "./format-figures.js";
-import { figuresOf, headlineFigure } from "./role-figures.js";
+import { formatThousands } from "./format-figures.js";
+import { figuresOf, medianPayFact } from "./role-figures.js";
 import type { OccupationEntry } from "../knowledge/role-entry.js";
 
 const TASKS_SHOWN = 6;
@@ -33,16 +33,6 @@ const BLS_EDUCATION: Record<string, EducationLevel> = {
 export function blsEducationLevel(occupation: Occupation): EducationLevel | null {
   const text = occupation.projection?.entryEducation?.trim().toLowerCase();
   return (text && BLS_EDUCATION[text]) || null;
-}
-
-/** The most common education levels among respondents: "61% a bachelor's degree, 22% an associate's degree". */
-export function educationShares(knowledge: KnowledgeBase, occupation: Occupation, limit = 3): { label: string; percent: number; index: number }[] {
-  const labels = knowledge.imported?.categories.education ?? [];
-  return (occupation.education ?? [])
-    .map((percent, index) => ({ label: labels[index] ?? `category ${index + 1}`, percent, index }))
-    .filter((s) => s.percent >= MIN_SHARE)
-    .sort((a, b) => b.percent - a.percent)
-    .slice(0, limit);
 }
 
 function distributionLine(labels: readonly string[], values: readonly number[] | null, limit = 3): string | null {
@@ -160,12 +150,8 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
       const facts: Fact[] = [];
       const p = o.projection;
       if (p?.entryEducation) facts.push({ label: "Typical entry education", value: p.entryEducation });
-      const headline = headlineFigure(figuresOf(knowledge, entry));
-      if (headline?.median !== undefined)
-        facts.push({
-          label: "Median pay",
-          value: `${headline.medianAtLeast ? "≥ " : ""}${formatMoney(headline.median, headline.currency)}${headline.period === "hourly" ? " an hour" : ""} (${headline.region}, ${figureAttribution(headline)})`,
-        });
+      const pay = medianPayFact(figuresOf(knowledge, entry));
+      if (pay) facts.push(pay);
       if (p?.changePercent !== null && p?.changePercent !== undefined)
         facts.push({ label: "Job growth 2024–34", value: `${p.changePercent > 0 ? "+" : ""}${p.changePercent}%` });
       return { bullets: o.tasks.slice(0, 3).map((t) => clip(t, TASK_MAX)), facts };

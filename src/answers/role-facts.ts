@@ -4,9 +4,9 @@ import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { CuratedEntry, RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, RoleFacts } from "./answer.js";
-import { EDUCATION_LABELS, LEVEL_LABELS, formatMoney, formatYears, figureAttribution } from "./format-figures.js";
+import { EDUCATION_LABELS, LEVEL_LABELS, formatYears } from "./format-figures.js";
 import { blsEducationLevel, occupationBulletsAndFacts, outlookFacts } from "./occupation-facts.js";
-import { figuresOf, headlineFigure } from "./role-figures.js";
+import { figuresOf, medianPayFact } from "./role-figures.js";
 
 export { figuresOf, headlineFigure, toSourceView } from "./role-figures.js";
 
@@ -62,13 +62,12 @@ function curatedBulletsAndFacts(knowledge: KnowledgeBase, entry: CuratedEntry, a
     case "outlook":
       return curatedOutlook(knowledge, entry);
     case "overview": {
-      const headline = headlineFigure(figuresOf(knowledge, entry));
       const facts: Fact[] = [
         { label: "Level", value: LEVEL_LABELS[career.level] },
         { label: "Typical education", value: EDUCATION_LABELS[req.education.typical] },
       ];
-      if (headline?.median !== undefined)
-        facts.push({ label: "Median pay", value: `${formatMoney(headline.median, headline.currency)} (${headline.region}, ${figureAttribution(headline)})` });
+      const pay = medianPayFact(figuresOf(knowledge, entry));
+      if (pay) facts.push(pay);
       return { bullets: role.duties.slice(0, 3), facts };
     }
   }

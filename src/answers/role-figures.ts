@@ -5,7 +5,8 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { WageBand, WageSeries, WageValue } from "../knowledge/occupations-schema.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Role, Source } from "../knowledge/schema.js";
-import type { FigureView, SourceView } from "./answer.js";
+import type { Fact, FigureView, SourceView } from "./answer.js";
+import { figureAttribution, formatMoney } from "./format-figures.js";
 import { oewsSource } from "./imported-sources.js";
 
 export function toSourceView(source: Source): SourceView {
@@ -108,6 +109,14 @@ export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry): FigureVie
         : {}),
     }),
   ];
+}
+
+/** The overview's "Median pay" fact from the headline figure: "≥" for a top-coded median, "an hour" for an hourly one. */
+export function medianPayFact(figures: readonly FigureView[]): Fact | null {
+  const headline = headlineFigure(figures);
+  if (headline?.median === undefined) return null;
+  const amount = `${headline.medianAtLeast ? "≥ " : ""}${formatMoney(headline.median, headline.currency)}${headline.period === "hourly" ? " an hour" : ""}`;
+  return { label: "Median pay", value: `${amount} (${headline.region}, ${figureAttribution(headline)})` };
 }
 
 /** The figure to lead with: a dated, sourced median (the statistics agency's) before an undated one. */
