@@ -3,7 +3,7 @@
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { CuratedEntry, RoleEntry } from "../knowledge/role-entry.js";
-import type { Fact, RoleFacts } from "./answer.js";
+import type { Fact, PayPeriod, RoleFacts } from "./answer.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, formatYears } from "./format-figures.js";
 import { blsEducationLevel, occupationBulletsAndFacts, outlookFacts } from "./occupation-facts.js";
 import { figuresOf, medianPayFact } from "./role-figures.js";
@@ -73,7 +73,7 @@ function curatedBulletsAndFacts(knowledge: KnowledgeBase, entry: CuratedEntry, a
   }
 }
 
-export function roleFacts(knowledge: KnowledgeBase, entry: RoleEntry, aspect: AspectId): RoleFacts {
+export function roleFacts(knowledge: KnowledgeBase, entry: RoleEntry, aspect: AspectId, period: PayPeriod = "annual"): RoleFacts {
   const { bullets, facts } = entry.kind === "curated" ? curatedBulletsAndFacts(knowledge, entry, aspect) : occupationBulletsAndFacts(knowledge, entry, aspect);
   return {
     roleId: entry.id,
@@ -86,6 +86,6 @@ export function roleFacts(knowledge: KnowledgeBase, entry: RoleEntry, aspect: As
     summary: entry.kind === "curated" ? entry.role.summary : entry.occupation.description,
     bullets,
     facts,
-    figures: aspect === "salary" ? figuresOf(knowledge, entry) : [],
+    figures: aspect === "salary" ? figuresOf(knowledge, entry, period) : [],
   };
 }

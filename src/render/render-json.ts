@@ -15,6 +15,8 @@ export interface JsonAnswer {
   unknownRoles: string[];
   suggestions: string[];
   confidence: number;
+  /** The first line of a verdict, yes-or-no or path answer; null for plain facts. */
+  verdict: string | null;
   answer: string;
 }
 
@@ -30,6 +32,7 @@ export function renderJson(question: string, parsed: ParsedQuestion, answer: Ans
     unknownRoles: parsed.unknownRoles,
     suggestions: answer.suggestions.map((s) => s.roleId),
     confidence: Number(parsed.confidence.toFixed(3)),
+    verdict: answer.verdict?.text ?? null,
     answer: renderText(answer, { color: false }),
   };
 }

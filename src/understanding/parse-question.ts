@@ -3,6 +3,10 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
+import { askedPayBand, memberYears } from "./detect-pay-band.js";
+import { namedPlace } from "./detect-place.js";
+import { refineAspect } from "./refine-aspect.js";
+import { detectTopic } from "./detect-topic.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -164,11 +168,23 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const confidence = Math.min(...roles.map((r: RoleMention) => r.confidence));
     const tier = tierFor(confidence);
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
+    const kind = detectQuestionKind(cleaned, mentioned.length + unknown.length);
+    // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
+    const outsideRoles = typed.filter((_, i) => !inRole(i) && !unknown.some((u) => i >= u.start && i < u.end)).join(" ");
+    const topic = detectTopic(outsideRoles);
+    const refinedAspect = refineAspect(aspect, kind, topic, outsideRoles, roles.length);
+    const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
+    const place = namedPlace(outsideRoles);
+    const years = memberYears(cleaned);
     return result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,
-      kind: detectQuestionKind(cleaned, mentioned.length + unknown.length),
+      kind,
+      ...(topic ? { topic } : {}),
+      ...(payBand ? { payBand } : {}),
+      ...(place ? { place } : {}),
+      ...(years ? { memberYears: years } : {}),
       ...(mentioned.length > MAX_ROLES ? { skippedRoles: mentioned.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
-      aspect,
+      aspect: refinedAspect,
       unknownRoles,
       // Suggestions for the unclear words only, so the roles that were understood stay as they are.
       suggestions:

@@ -1,4 +1,6 @@
 import type { QuestionKind } from "./detect-kind.js";
+import type { QuestionTopic } from "./detect-topic.js";
+import type { PayBand } from "./detect-pay-band.js";
 import type { AspectId } from "../knowledge/aspects.js";
 import type { ConfidenceTier } from "./confidence.js";
 
@@ -41,4 +43,12 @@ export interface ParsedQuestion {
   kind?: QuestionKind;
   /** "hourly" when the question asks for pay per hour. */
   payPeriod?: "hourly";
+  /** What a verdict or yes-or-no question is about (pay, prospects, education, stress...). */
+  topic?: QuestionTopic;
+  /** Starting or senior pay, when a pay question asks for either. */
+  payBand?: PayBand;
+  /** A place named in the question ("in London"): the figures are US national ones. */
+  place?: string;
+  /** The member's own years of experience, when they say ("I have 5 years as..."). */
+  memberYears?: number;
 }

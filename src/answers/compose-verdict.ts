@@ -1,0 +1,72 @@
+// Which first line a question gets, by its kind: a verdict between roles ("which"), a yes or no
+// about one role (or "do NPs make more than RNs" about two), a path, or, for plain facts, a pay
+// band when starting or senior pay was asked. Plain fact questions get none: the card answers them.
+import type { AspectId } from "../knowledge/aspects.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { QuestionTopic } from "../understanding/detect-topic.js";
+import type { ParsedQuestion } from "../understanding/types.js";
+import type { PathView, PayPeriod, Verdict } from "./answer.js";
+import { composePath } from "./compose-path.js";
+import { payBandVerdict } from "./pay-band.js";
+import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
+import { yesNoVerdict } from "./verdict-yes-no.js";
+
+/** Without topic words, the aspect says what a verdict is about ("which has the better outlook"). */
+const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
+  salary: "pay",
+  outlook: "prospects",
+  requirements: "education",
+  career: "seniority",
+  overview: "general",
+};
+
+/** "how do I get to RN from CNA": the role after "from" is where the member starts. */
+function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {
+  const first = entries[0]!;
+  const last = entries[entries.length - 1]!;
+  return /\bto\b.+\bfrom\b/i.test(parsed.cleaned) && !/\bfrom\b.+\bto\b/i.test(parsed.cleaned) ? [last, first] : [first, last];
+}
+
+/** "Yes: " or "No: " before a verdict that settles a yes-or-no question about the first role named. */
+function settle(verdict: Verdict, firstWins: boolean): Verdict {
+  return verdict.basis === "data" ? { ...verdict, text: `${firstWins ? "Yes" : "No"}: ${verdict.text}` } : verdict;
+}
+
+export function composeVerdict(
+  knowledge: KnowledgeBase,
+  parsed: ParsedQuestion,
+  entries: readonly RoleEntry[],
+  aspect: AspectId,
+  period: PayPeriod,
+): { verdict: Verdict | null; path: PathView | null } {
+  const none = { verdict: null, path: null };
+  if (!entries.length) return none;
+  const topic = parsed.topic ?? ASPECT_TOPICS[aspect] ?? null;
+  const text = parsed.cleaned || parsed.text;
+  switch (parsed.kind ?? "facts") {
+    case "path": {
+      if (entries.length === 1) return composePath(knowledge, null, entries[0]!, parsed.memberYears);
+      const [from, to] = inPathOrder(parsed, entries);
+      return composePath(knowledge, from, to, parsed.memberYears);
+    }
+    case "which":
+      if (entries.length < 2 || !topic) return none;
+      return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
+    case "yes-no": {
+      if (!topic) return none;
+      if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
+      if (topic === "pay") {
+        const verdict = payVerdict(knowledge, entries, period);
+        return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
+      }
+      if (topic === "seniority") {
+        const verdict = seniorityVerdict(knowledge, entries);
+        return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
+      }
+      return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
+    }
+    case "facts":
+      return parsed.payBand && aspect === "salary" ? { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null } : none;
+  }
+}
