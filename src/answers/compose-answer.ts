@@ -11,7 +11,7 @@ import { onetSource, projectionsSource } from "./imported-sources.js";
 import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
 import { composeVerdict } from "./compose-verdict.js";
 
-/** Facts and bullets a role card keeps under a verdict or a path, which already answers the question. */
+/** Bullets (and, under a path, facts) a role card keeps under a verdict, which already answers the question. */
 const SUPPORTING_LINES = 2;
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
@@ -192,7 +192,7 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       // Under a verdict or a path the card supports the answer: the first bullets are enough.
       const roles = parsed.roles
         .map((m) => roleFacts(knowledge, knowledge.getRole(m.roleId)!, aspect, period))
-        .map((r) => (verdict ? { ...r, bullets: r.bullets.slice(0, SUPPORTING_LINES), facts: r.facts.slice(0, SUPPORTING_LINES) } : r));
+        .map((r) => (verdict ? { ...r, bullets: r.bullets.slice(0, SUPPORTING_LINES), ...(path ? { facts: r.facts.slice(0, SUPPORTING_LINES) } : {}) } : r));
       const notes: AnswerNote[] = [];
       for (const m of parsed.roles) {
         if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title: knowledge.getRole(m.roleId)!.title });

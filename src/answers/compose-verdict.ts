@@ -28,6 +28,10 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   return /\bto\b.+\bfrom\b/i.test(parsed.cleaned) && !/\bfrom\b.+\bto\b/i.test(parsed.cleaned) ? [last, first] : [first, last];
 }
 
+function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
+  return verdicts.some((v) => v.basis === "none") ? "none" : verdicts.some((v) => v.basis === "indirect") ? "indirect" : "data";
+}
+
 /** "Yes: " or "No: " before a verdict that settles a yes-or-no question about the first role named. */
 function settle(verdict: Verdict, firstWins: boolean): Verdict {
   return verdict.basis === "data" ? { ...verdict, text: `${firstWins ? "Yes" : "No"}: ${verdict.text}` } : verdict;
@@ -64,6 +68,9 @@ export function composeVerdict(
         const verdict = seniorityVerdict(knowledge, entries);
         return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
       }
+      // "do you need a degree to be a bookkeeper or an office clerk": a yes or no for each.
+      const each = entries.map((e) => yesNoVerdict(knowledge, e, topic, text, period));
+      if (each.every((v): v is Verdict => v !== null)) return { verdict: { text: each.map((v) => v.text).join(" "), basis: worstBasis(each) }, path: null };
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     }
     case "facts":

@@ -98,7 +98,10 @@ describe("answer embeds and buttons from the real knowledge base", () => {
     expect(embed!.description).toMatch(/^\*\*Key difference:\*\*/);
     const inline = embed!.fields!.filter((f) => f.inline);
     expect(inline.map((f) => f.name)).toEqual(["Office Manager", "Operations Manager"]);
-    expect(embed!.footer!.text).toMatch(/^Sources: /);
+    // The sources have their own field (each publisher once); the footer does not list them again.
+    const sources = embed!.fields!.find((f) => f.name === "Sources")!;
+    expect(sources.value.match(/U\.S\. Bureau of Labor Statistics/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(embed!.footer!.text).not.toMatch(/Sources/);
   });
 
   it("offers every other aspect as a button and disables the current one", () => {

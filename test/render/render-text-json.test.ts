@@ -63,12 +63,12 @@ describe("renderText: a comparison", () => {
     expect(text).toContain("99-0001");
   });
 
-  it("shows the notes and a numbered source list with year (or 'accessed') and URL", () => {
+  it("shows the notes and one source line per publisher with year (or 'accessed') and URL", () => {
     expect(text).toContain("Note: Gadget Fixer: the statistics series is only a loose match, so treat its figures as indicative.");
     const start = lines.indexOf("Sources:");
     expect(start).toBeGreaterThan(0);
-    expect(lines[start + 1]).toMatch(/^\s*1\. Wages of widget makers \(2025\) https:\/\/example\.org\/bls-widgets$/);
-    expect(lines[start + 2]).toMatch(/^\s*2\. Widgets vs gadgets \(accessed 2026\) https:\/\/example\.org\/article$/);
+    expect(lines[start + 1]).toMatch(/^\s*\S.* \(2025\): https:\/\/example\.org\/bls-widgets$/);
+    expect(lines[start + 2]).toMatch(/^\s*\S.* \(accessed 2026\): https:\/\/example\.org\/article$/);
   });
 
   it("offers the other aspects, not the one shown", () => {
@@ -146,8 +146,8 @@ describe("renderJson: the evaluation contract", () => {
     engine = createEngine(await loadCuratedKnowledge());
   });
   const CONTRACT_KEYS = ["question", "intent", "roles", "codes", "kind", "aspect", "unknownRoles", "suggestions", "answer"];
-  /** Beyond the contract, render-json.ts's JsonAnswer documents one extra field. */
-  const DOCUMENTED_EXTRAS = ["confidence"];
+  /** Beyond the contract, render-json.ts's JsonAnswer documents two extra fields. */
+  const DOCUMENTED_EXTRAS = ["confidence", "verdict"];
 
   const json = (question: string) => {
     const { parsed, answer } = engine.ask(question);
@@ -172,7 +172,9 @@ describe("renderJson: the evaluation contract", () => {
       unknownRoles: [],
       suggestions: [],
     });
-    expect(out.answer).toMatch(/^Operations Manager vs Office Manager: Salary/);
+    // The verdict comes first, then the heading of the card that supports it.
+    expect(out.verdict).toMatch(/^Operations Manager earns more: median \$[\d,]+ vs \$[\d,]+ a year for Office Manager/);
+    expect(String(out.answer).split("\n").slice(0, 2)).toEqual([out.verdict, "Operations Manager vs Office Manager: Salary"]);
     expect(out.answer).toBe(plain(String(out.answer)));
   });
 
