@@ -202,7 +202,12 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
       if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
       if (aspect === "salary") notes.push(...figureNotes(roles));
-      if (parsed.place && (aspect === "salary" || aspect === "outlook" || aspect === "overview" || parsed.topic === "pay"))
+      // The first line already says so when it is about pay in a place.
+      if (
+        parsed.place &&
+        !verdict?.text.startsWith("I only have US national figures") &&
+        (aspect === "salary" || aspect === "outlook" || aspect === "overview")
+      )
         notes.push({ kind: "us-only", place: parsed.place });
       const label = ASPECTS[aspect].label;
       // "lawyer vs attorney": two titles the data files under one role.

@@ -9,6 +9,8 @@ import type { ParsedQuestion } from "../understanding/types.js";
 import type { PathView, PayPeriod, Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
 import { payBandVerdict } from "./pay-band.js";
+import { formatMoney } from "./format-figures.js";
+import { headlineMedian, shortAttribution } from "./role-evidence.js";
 import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { yesNoVerdict } from "./verdict-yes-no.js";
 
@@ -26,6 +28,18 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   const first = entries[0]!;
   const last = entries[entries.length - 1]!;
   return /\bto\b.+\bfrom\b/i.test(parsed.cleaned) && !/\bfrom\b.+\bto\b/i.test(parsed.cleaned) ? [last, first] : [first, last];
+}
+
+/** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
+function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {
+  const medians = entries.map((e) => ({ e, f: headlineMedian(knowledge, e, period) }));
+  const shown = medians
+    .filter((m) => m.f)
+    .map(
+      (m) =>
+        `${m.e.title} ${formatMoney(m.f!.median!, m.f!.currency)} ${m.f!.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, m.f!)})`,
+    );
+  return { text: `I only have US national figures, not figures for ${place}${shown.length ? `: median ${shown.join(", ")}` : ""}.`, basis: "data" };
 }
 
 function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
@@ -74,6 +88,7 @@ export function composeVerdict(
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     }
     case "facts":
-      return parsed.payBand && aspect === "salary" ? { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null } : none;
+      if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
+      return parsed.place && aspect === "salary" ? { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null } : none;
   }
 }

@@ -7,6 +7,7 @@ import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic } from "./detect-topic.js";
+import { fieldNounRewrites } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -203,5 +204,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     });
   }
 
-  return { parse, index };
+  /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */
+  function parseWithFields(text: string): ParsedQuestion {
+    const first = parse(text);
+    if (first.roles.length > 0) return first;
+    // An exact title beats one read through a typo ("manager" over "manageer" from "management").
+    let best: ParsedQuestion | null = null;
+    for (const rewritten of fieldNounRewrites(text)) {
+      const again = parse(rewritten);
+      if (again.roles.length === 0 || again.intent === "none" || again.tier === "weak") continue;
+      if (!best || again.confidence > best.confidence) best = again;
+      if (again.confidence === 1) break;
+    }
+    return best ? { ...best, text, cleaned: first.cleaned } : first;
+  }
+
+  return { parse: parseWithFields, index };
 }
