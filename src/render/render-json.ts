@@ -15,6 +15,8 @@ export interface JsonAnswer {
   unknownRoles: string[];
   suggestions: string[];
   confidence: number;
+  /** For intent "none": thanks, greeting or other chat (what a bot that was addressed answers in kind); null otherwise. */
+  smallTalk: NonNullable<Answer["smallTalk"]> | null;
   answer: string;
 }
 
@@ -30,6 +32,7 @@ export function renderJson(question: string, parsed: ParsedQuestion, answer: Ans
     unknownRoles: parsed.unknownRoles,
     suggestions: answer.suggestions.map((s) => s.roleId),
     confidence: Number(parsed.confidence.toFixed(3)),
+    smallTalk: answer.smallTalk ?? null,
     answer: renderText(answer, { color: false }),
   };
 }

@@ -1,6 +1,8 @@
 import type { QuestionKind } from "./detect-kind.js";
 import type { AspectId } from "../knowledge/aspects.js";
 import type { ConfidenceTier } from "./confidence.js";
+import type { SmallTalk } from "./detect-small-talk.js";
+import type { FollowUpKind } from "./follow-up.js";
 
 export const INTENTS = ["compare", "profile", "unknown", "list", "help", "none"] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -41,4 +43,8 @@ export interface ParsedQuestion {
   kind?: QuestionKind;
   /** "hourly" when the question asks for pay per hour. */
   payPeriod?: "hourly";
+  /** Set when the roles (or the aspect) came from the answer this message follows up on. */
+  followUp?: FollowUpKind;
+  /** For intent "none": what kind of chat it is, so a bot that was addressed can answer in kind. */
+  smallTalk?: SmallTalk;
 }
