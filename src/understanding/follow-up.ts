@@ -20,7 +20,6 @@ import { normalizeWords } from "../text/normalize.js";
 import { tierFor } from "./confidence.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { detectQuestionKind } from "./detect-kind.js";
-import { detectSmallTalk } from "./detect-small-talk.js";
 import { MAX_ROLES } from "./find-role-mentions.js";
 import { toTokenView } from "./token-view.js";
 import { ASPECT_CUE_WEIGHT } from "./tuning.js";
@@ -43,6 +42,10 @@ const ADD_CUE = /\b(vs|versus|compared? (to|with)|comparison|against|than|or)\b/
 const REPLACE_CUE = /\b(instead of|rather than|in place of|replace|swap)\b/;
 /** Words that point back at the roles shown: "is it hard", "do they need a degree", "which one". */
 const POINTS_BACK = /\b(it|its|they|them|their|that|this|those|these|one|ones|either|both|there|job|role|career)\b/;
+/** A question's first word: "which pays more", "is it hard", "tell me about their duties". */
+const QUESTION_START = /^(what|whats|which|how|who|whos|why|where|when|do|does|did|is|are|can|could|should|would|will|tell|show|give|compare)\b/;
+/** "pay", "skills please", "salary?": an aspect alone asks about it. */
+const TELEGRAPHIC_MAX_WORDS = 3;
 /** Words about the bot itself: "is this bot working?" is not about the roles shown. */
 const ABOUT_THE_BOT = /\b(bot|you|u|server|discord|channel)\b/;
 
@@ -95,7 +98,13 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
     const aspect = askedAspect(parsed);
 
     if (parsed.roles.length === 0) {
-      if (parsed.intent !== "none" || detectSmallTalk(parsed.cleaned) !== "other") return parsed;
+      // "thanks for the skills!", "good to know": chat about the answer; "thanks! what about pay?" asks again.
+      const asks =
+        parsed.cleaned.includes("?") ||
+        QUESTION_START.test(words) ||
+        SWAP_CUE.test(words) ||
+        (aspect !== null && words.split(" ").length <= TELEGRAPHIC_MAX_WORDS);
+      if (parsed.intent !== "none" || !asks) return parsed;
       const kind = detectQuestionKind(parsed.cleaned, shown.length);
       const pointsBack = POINTS_BACK.test(words) && !ABOUT_THE_BOT.test(words);
       const asksMore = aspect !== null || parsed.payPeriod !== undefined || kind === "which" || kind === "path" || (kind === "yes-no" && pointsBack);

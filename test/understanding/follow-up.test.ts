@@ -49,6 +49,13 @@ describe("no role named: the same roles, the aspect asked now", () => {
     expect(read("what about per hour?", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", payPeriod: "hourly", followUp: "same-roles" });
   });
 
+  it('"thanks! what about pay?" asks again; "thanks for the help with the skills" does not', () => {
+    expect(read("thanks! what about pay?", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", followUp: "same-roles" });
+    expect(read("skills please", COMPARISON)).toMatchObject({ intent: "compare", aspect: "skills", followUp: "same-roles" });
+    for (const chat of ["thanks for the help with the skills", "good to know, thanks", "cool that's good to know"])
+      expect(read(chat, COMPARISON)).toEqual(parser.parse(chat));
+  });
+
   it("the context's roles read as exact (confidence 1), and the text is kept as typed", () => {
     const parsed = read("what about pay?", COMPARISON);
     expect(parsed).toMatchObject({ text: "what about pay?", confidence: 1, tier: "exact", suggestions: [] });
