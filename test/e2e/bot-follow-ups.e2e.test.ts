@@ -86,6 +86,15 @@ describe("follow-ups and chat, no ask channels (minimal intents)", () => {
     expect(shown(body, h.bot.context.codec)).toEqual({ roleIds: ["office-manager", "operations-manager"], aspect: "skills" });
   });
 
+  it("a reply whose text Discord withholds (no ping, no Message Content intent) gets no reply, not a greeting", async () => {
+    const channel = fake.ids.textChannel;
+    const answerId = await ask("office manager vs operations manager salary", channel);
+    const followUp = fake.dispatchMessage({ content: "what about pay?", referencedMessage: answerId, channelId: channel, pingRepliedUser: false });
+    expect((await h.delivered(followUp.id)).content).toBe("");
+    await sleep(SILENCE_MS);
+    expect(channelPosts(fake, channel)).toEqual([]);
+  });
+
   it('"what about a receptionist?" swaps the second role, in the aspect the answer shows after a button changed it', async () => {
     const channel = fake.ids.otherTextChannel;
     const answerId = await ask("office manager vs operations manager skills", channel);

@@ -26,6 +26,12 @@ export async function onMessageCreate(message: Message, ctx: BotContext): Promis
     ctx.logger.debug({ guildId: message.guildId, reason }, "free-text answers are off in this server");
     return;
   }
+  // Nothing to read: a sticker or picture, or (without the Message Content intent) a reply that did
+  // not ping the bot, whose text Discord withholds. A greeting back would answer words never seen.
+  if (!message.content.trim()) {
+    ctx.logger.debug({ channelId: message.channelId, reason }, "message has no text the bot can read; staying silent");
+    return;
+  }
   const context = await followUpContext(message, ctx, reason);
   const { parsed, answer } = ctx.engine.ask(message.content, context ? { context } : {});
   const chat = parsed.intent === "none";
