@@ -42,3 +42,10 @@ export const FEEDBACK_LIMITS = {
   voteReasonMax: 300,
   unknownTitleMax: 60,
 } as const;
+
+// Follow-ups in a DM or the terminal chat: the previous question is their context for this long,
+// and a bot remembers at most this many conversations (the oldest is forgotten first).
+export const FOLLOW_UP_LIMITS = {
+  windowMs: 5 * 60_000,
+  conversations: 10_000,
+} as const;

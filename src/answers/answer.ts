@@ -1,6 +1,7 @@
 // The Answer: plain data every renderer (terminal, JSON, Discord) draws from. No formatting markup.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { EducationLevel, SeniorityLevel, SourceKind } from "../knowledge/schema.js";
+import type { SmallTalk } from "../understanding/detect-small-talk.js";
 import type { Intent } from "../understanding/types.js";
 
 export interface SourceView {
@@ -158,4 +159,6 @@ export interface Answer {
   needsConfirmation: boolean;
   /** The roles the parser was unsure of: a choice replaces these and keeps the others. */
   uncertainRoleIds: string[];
+  /** For intent "none": thanks, a greeting or other chat, for a bot that was addressed to answer in kind. */
+  smallTalk?: SmallTalk;
 }

@@ -84,7 +84,11 @@ export function composeVerdict(
       }
       // "do you need a degree to be a bookkeeper or an office clerk": a yes or no for each.
       const each = entries.map((e) => yesNoVerdict(knowledge, e, topic, text, period));
-      if (each.every((v): v is Verdict => v !== null)) return { verdict: { text: each.map((v) => v.text).join(" "), basis: worstBasis(each) }, path: null };
+      if (each.every((v): v is Verdict => v !== null)) {
+        // Each line names its role, so two answers side by side are never ambiguous.
+        const text = each.map((v, i) => (v.text.includes(entries[i]!.title) ? v.text : `${entries[i]!.title}: ${v.text}`)).join(" ");
+        return { verdict: { text, basis: worstBasis(each) }, path: null };
+      }
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     }
     case "facts":

@@ -17,6 +17,8 @@ export interface JsonAnswer {
   confidence: number;
   /** The first line of a verdict, yes-or-no or path answer; null for plain facts. */
   verdict: string | null;
+  /** For intent "none": thanks, greeting or other chat (what a bot that was addressed answers in kind); null otherwise. */
+  smallTalk: NonNullable<Answer["smallTalk"]> | null;
   answer: string;
 }
 
@@ -33,6 +35,7 @@ export function renderJson(question: string, parsed: ParsedQuestion, answer: Ans
     suggestions: answer.suggestions.map((s) => s.roleId),
     confidence: Number(parsed.confidence.toFixed(3)),
     verdict: answer.verdict?.text ?? null,
+    smallTalk: answer.smallTalk ?? null,
     answer: renderText(answer, { color: false }),
   };
 }

@@ -4,14 +4,13 @@ import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import { groupSources } from "./source-line.js";
 import { figureLines } from "./render-figure-lines.js";
 import { noteText } from "./note-text.js";
+import { smallTalkText } from "./small-talk-text.js";
 
 export interface TextOptions {
   color: boolean;
 }
 
 const ansi = (code: string, on: boolean) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-
-export const NONE_TEXT = `That doesn't look like a question about roles, so in a channel I'd stay quiet. Try "help" for examples.`;
 
 export function renderText(answer: Answer, options: TextOptions = { color: false }): string {
   const bold = ansi("1", options.color);
@@ -20,7 +19,7 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
   const out: string[] = [];
   switch (answer.intent) {
     case "none":
-      return NONE_TEXT;
+      return smallTalkText(answer);
     case "help":
       out.push(bold(answer.heading), "Ask how two or three roles differ, or about one role. You can name an aspect:");
       out.push(`  ${ASPECT_IDS.map((a) => `${ASPECTS[a].label.toLowerCase()}`).join(", ")}.`, "Examples:");

@@ -3,6 +3,8 @@ import type { QuestionTopic } from "./detect-topic.js";
 import type { PayBand } from "./detect-pay-band.js";
 import type { AspectId } from "../knowledge/aspects.js";
 import type { ConfidenceTier } from "./confidence.js";
+import type { SmallTalk } from "./detect-small-talk.js";
+import type { FollowUpKind } from "./follow-up.js";
 
 export const INTENTS = ["compare", "profile", "unknown", "list", "help", "none"] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -51,4 +53,8 @@ export interface ParsedQuestion {
   place?: string;
   /** The member's own years of experience, when they say ("I have 5 years as..."). */
   memberYears?: number;
+  /** Set when the roles (or the aspect) came from the answer this message follows up on. */
+  followUp?: FollowUpKind;
+  /** For intent "none": what kind of chat it is, so a bot that was addressed can answer in kind. */
+  smallTalk?: SmallTalk;
 }
