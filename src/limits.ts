@@ -49,3 +49,9 @@ export const FOLLOW_UP_LIMITS = {
   windowMs: 5 * 60_000,
   conversations: 10_000,
 } as const;
+
+/** Our own limits on answers, for members reading on a phone. */
+export const ANSWER_LIMITS = {
+  /** Characters an overview shows at first (heading, lead and role cards): a first look, not a report. */
+  overviewFirstView: 1200,
+} as const;

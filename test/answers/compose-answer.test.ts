@@ -249,7 +249,7 @@ describe("office manager pay: both sources, each with its year and source", () =
     const articleLine = lines.find((l) => l.includes("$51,000"));
     const blsLine = lines.find((l) => l.includes("$66,140"));
     expect(articleLine).toMatch(/Megainterview, year not stated/);
-    expect(blsLine).toMatch(/Bureau of Labor Statistics, 2024/);
+    expect(blsLine).toMatch(/\bBLS, 2024/);
   });
 });
 
@@ -312,8 +312,10 @@ describe("overview facts", () => {
     const answer = engine.ask("tell me about the bookkeeper job").answer;
     const r = answer.roles[0]!;
     expect(answer.keyDifference).toBeNull();
-    expect(r.summary).toBe(role("bookkeeper").summary);
-    expect(r.bullets).toEqual(role("bookkeeper").duties.slice(0, 3));
+    // A first look: the summary's first sentence and the first two duties.
+    expect(role("bookkeeper").summary.startsWith(r.summary.replace(/…$/, ""))).toBe(true);
+    expect(r.summary).toMatch(/[.!?…]$/);
+    expect(r.bullets).toEqual(role("bookkeeper").duties.slice(0, 2));
     const { median, year } = datedMedian("bookkeeper");
     expect(facts(r)["Median pay"]).toContain(money(median));
     expect(facts(r)["Median pay"]).toContain(String(year));

@@ -36,7 +36,7 @@ describe("chat: intent none says what kind it is", () => {
   it.each([
     ["thanks!", "thanks", 0],
     ["hello", "greeting", 1],
-    ["what certifications do I need for project management", "other", 1],
+    ["what certifications should I get for my resume?", "other", 1],
   ] as const)("%s -> %s, with %i example question(s) to offer", (text, smallTalk, examples) => {
     const { parsed, answer } = engine.ask(text);
     expect(parsed).toMatchObject({ intent: "none", smallTalk });

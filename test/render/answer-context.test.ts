@@ -46,11 +46,11 @@ describe("answerContext", () => {
 
 describe("smallTalkMessage", () => {
   it("one line of plain content, the example in italics and /help offered, nothing the member typed", () => {
-    const { answer } = engine.ask("what certifications do I need for project management");
+    const { answer } = engine.ask("what certifications should I get for my resume?");
     const { content } = smallTalkMessage(answer);
     expect(content).toContain(`*${answer.examples[0]}*`);
     expect(content).toContain("`/help`");
-    expect(content).not.toMatch(/certification/);
+    expect(content).not.toMatch(/certification|resume/);
     expect(smallTalkMessage(engine.ask("thanks!").answer).content).toMatch(/^Glad it helped/);
   });
 });

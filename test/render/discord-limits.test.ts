@@ -3,7 +3,7 @@ import type { APIEmbed } from "discord.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine.js";
 import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
-import { DISCORD_LIMITS as L } from "../../src/limits.js";
+import { ANSWER_LIMITS, DISCORD_LIMITS as L } from "../../src/limits.js";
 import { answerComponents } from "../../src/render/discord/answer-components.js";
 import { answerEmbeds, listPages } from "../../src/render/discord/answer-embeds.js";
 import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
@@ -91,6 +91,19 @@ describe("answer embeds and buttons from the real knowledge base", () => {
         for (const c of row.components) if ("custom_id" in c) expect(c.custom_id.length).toBeLessThanOrEqual(L.customId);
       }
     }
+  });
+
+  it.each([
+    ["office manager vs operations manager"],
+    ["receptionist vs secretary vs administrative assistant"],
+    ["store manager vs warehouse manager vs logistics manager"],
+    ["executive assistant"],
+  ])("an overview's first view (heading, lead, role cards) fits ANSWER_LIMITS.overviewFirstView: %s", (question) => {
+    const [embed] = answerEmbeds(engine.ask(question).answer);
+    const cards = embed!.fields!.filter((f) => f.name !== "Sources");
+    const size = embed!.title!.length + (embed!.description?.length ?? 0) + cards.reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(size).toBeLessThanOrEqual(ANSWER_LIMITS.overviewFirstView);
+    expect(cards.length).toBeGreaterThan(0);
   });
 
   it("puts the key difference first and the roles side by side", () => {

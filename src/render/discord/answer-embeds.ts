@@ -3,7 +3,7 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { Answer, AnswerNote, RoleFacts } from "../../answers/answer.js";
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
-import { DISCORD_LIMITS } from "../../limits.js";
+import { ANSWER_LIMITS, DISCORD_LIMITS } from "../../limits.js";
 import { groupSources } from "../source-line.js";
 import { figureLines } from "../render-figure-lines.js";
 import { noteText } from "../note-text.js";
@@ -27,7 +27,7 @@ const discordNote = (note: AnswerNote) => noteText(note, (typed) => escapeUserTe
 
 function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
   const lines: string[] = [];
-  if (aspect === "overview") lines.push(`*${role.summary}*`);
+  if (aspect === "overview" && role.summary) lines.push(`*${role.summary}*`);
   for (const fact of role.facts) lines.push(`**${fact.label}:** ${fact.value}`);
   for (const bullet of role.bullets) lines.push(`• ${bullet}`);
   for (const figure of role.figures) {
@@ -60,6 +60,31 @@ function pathField(answer: Answer): APIEmbedField | null {
   };
 }
 
+const fieldLength = (role: RoleFacts, aspect: AspectId) => {
+  const field = roleField(role, aspect, true);
+  return field.name.length + field.value.length;
+};
+
+/**
+ * An overview is a first look: it fits ANSWER_LIMITS.overviewFirstView characters (heading, lead and
+ * role cards; the sources line and credit are attribution). Duties go first, last ones first, then summaries.
+ */
+function withinFirstView(answer: Answer, leadLength: number): RoleFacts[] {
+  const roles = answer.roles.map((r) => ({ ...r, bullets: [...r.bullets] }));
+  const title = `${ASPECTS.overview.emoji} ${answer.heading}`;
+  const size = () => title.length + leadLength + roles.reduce((n, r) => n + fieldLength(r, "overview"), 0);
+  while (size() > ANSWER_LIMITS.overviewFirstView) {
+    const longest = roles.reduce((a, b) => (b.bullets.length > a.bullets.length ? b : a));
+    if (longest.bullets.length > 0) longest.bullets.pop();
+    else {
+      const withSummary = roles.find((r) => r.summary);
+      if (!withSummary) break;
+      withSummary.summary = "";
+    }
+  }
+  return roles;
+}
+
 function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
   const aspect = answer.aspect ?? "overview";
   const description: string[] = [];
@@ -69,7 +94,8 @@ function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
   for (const note of answer.notes) description.push(`-# ${discordNote(note)}`);
   const inline = answer.roles.length > 1;
   const path = pathField(answer);
-  const fields = [...(path ? [path] : []), ...answer.roles.map((r) => roleField(r, aspect, inline))];
+  const roles = aspect === "overview" ? withinFirstView(answer, description.join("\n").length) : answer.roles;
+  const fields = [...(path ? [path] : []), ...roles.map((r) => roleField(r, aspect, inline))];
   const sources = sourcesField(answer);
   if (sources) fields.push(sources);
   return {
