@@ -1,13 +1,13 @@
 // The chart's drawing machinery: long-lived Vega Views draw the same pictures as fresh ones (also when
-// drawings overlap), the PNG writer's output decodes (with pngjs, an independent decoder) to exactly
-// the canvas's pixels, the pictures are opaque, and the picture cache is bounded in bytes.
+// drawings overlap), the PNG decodes (with pngjs, an independent decoder) to exactly the canvas's
+// pixels, the pictures are opaque, and the picture cache is bounded in bytes.
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { canvasToPng, PNG_SCALE, rgbaToPng } from "../../src/render/chart/canvas-to-png.js";
+import { canvasToPng, PNG_SCALE } from "../../src/render/chart/canvas-to-png.js";
 import { createPayChartRenderer } from "../../src/render/chart/pay-chart-renderer.js";
 import { payChartSpec } from "../../src/render/chart/pay-chart-spec.js";
 import { payChartVegaLite } from "../../src/render/chart/pay-chart-vega.js";
-import { compileVegaLite, createVegaLiteCanvasRenderer, createView, drawView } from "../../src/render/chart/vega-to-canvas.js";
+import { compileVegaLite, createVegaLiteRenderer, createView, drawView } from "../../src/render/chart/vega-to-canvas.js";
 import { answer, figure, roleFacts } from "../support/answer-fixtures.js";
 
 /** An invented pair of roles with a full percentile range each; `shift` moves every figure. */
@@ -22,6 +22,9 @@ function pair(a: string, b: string, shift: number) {
 }
 const first = payChartVegaLite(payChartSpec(pair("Widget Maker", "Gadget Fixer", 0)));
 const second = payChartVegaLite(payChartSpec(pair("Sprocket Turner", "Gizmo Tester With A Much Longer Title", 25_000)));
+const twoPairs = pair("Doohickey Polisher", "Thingamajig Fitter", 40_000);
+/** Four roles: a taller picture of the same shape. */
+const taller = payChartVegaLite(payChartSpec(answer({ roles: [...pair("A", "B", 5_000).roles, ...twoPairs.roles] })));
 
 /** The picture a brand-new View draws: what a reused one must match. */
 async function fresh(chart: typeof first): Promise<Buffer> {
@@ -29,50 +32,52 @@ async function fresh(chart: typeof first): Promise<Buffer> {
 }
 
 describe("long-lived Vega Views", () => {
-  it("both charts share one shape, so one View draws them both", () => {
+  it("the charts share one shape, so one View draws them all", () => {
     expect(JSON.stringify(first.spec)).toBe(JSON.stringify(second.spec));
+    expect(JSON.stringify(first.spec)).toBe(JSON.stringify(taller.spec));
   });
 
-  it("a View given new data draws exactly what a fresh View draws, and the first chart again after", async () => {
-    const draw = createVegaLiteCanvasRenderer();
-    const a1 = canvasToPng(await draw(first.spec, first.data, PNG_SCALE));
-    const b = canvasToPng(await draw(second.spec, second.data, PNG_SCALE));
-    const a2 = canvasToPng(await draw(first.spec, first.data, PNG_SCALE));
+  it("a View given new data draws exactly what a fresh View draws, on a canvas of any height, and the first chart again after", async () => {
+    const draw = createVegaLiteRenderer(canvasToPng);
+    const a1 = await draw(first.spec, first.data, PNG_SCALE);
+    const t = await draw(taller.spec, taller.data, PNG_SCALE);
+    const b = await draw(second.spec, second.data, PNG_SCALE);
+    const a2 = await draw(first.spec, first.data, PNG_SCALE);
     expect(b.equals(a1)).toBe(false);
+    expect(PNG.sync.read(t).height).toBeGreaterThan(PNG.sync.read(a1).height);
     expect(a1.equals(await fresh(first))).toBe(true);
+    expect(t.equals(await fresh(taller))).toBe(true);
     expect(b.equals(await fresh(second))).toBe(true);
     expect(a2.equals(a1)).toBe(true);
   });
 
   it("overlapping drawings on one View each get their own data", async () => {
-    const draw = createVegaLiteCanvasRenderer();
-    const [a, b] = await Promise.all([draw(first.spec, first.data, PNG_SCALE), draw(second.spec, second.data, PNG_SCALE)]);
-    expect(canvasToPng(a).equals(await fresh(first))).toBe(true);
-    expect(canvasToPng(b).equals(await fresh(second))).toBe(true);
+    const draw = createVegaLiteRenderer(canvasToPng);
+    const [a, t, b] = await Promise.all([
+      draw(first.spec, first.data, PNG_SCALE),
+      draw(taller.spec, taller.data, PNG_SCALE),
+      draw(second.spec, second.data, PNG_SCALE),
+    ]);
+    expect(a.equals(await fresh(first))).toBe(true);
+    expect(t.equals(await fresh(taller))).toBe(true);
+    expect(b.equals(await fresh(second))).toBe(true);
   });
 
   it("a drawing that fails does not spoil the next one", async () => {
-    const draw = createVegaLiteCanvasRenderer();
+    const draw = createVegaLiteRenderer(canvasToPng);
     await expect(draw(first.spec, { ...first.data, nosuch: [] }, PNG_SCALE)).rejects.toThrow(/nosuch/);
-    expect(canvasToPng(await draw(first.spec, first.data, PNG_SCALE)).equals(await fresh(first))).toBe(true);
+    expect((await draw(first.spec, first.data, PNG_SCALE)).equals(await fresh(first))).toBe(true);
   });
 });
 
-describe("the PNG writer", () => {
-  it("writes a PNG that decodes to exactly the canvas's pixels, fully opaque (one look on dark and light themes)", async () => {
+describe("the PNG", () => {
+  it("decodes to exactly the canvas's pixels, fully opaque (one look on dark and light themes)", async () => {
     const canvas = await drawView(createView(compileVegaLite(first.spec)), first.data, PNG_SCALE);
-    const decoded = PNG.sync.read(canvasToPng(canvas));
+    const decoded = PNG.sync.read(await canvasToPng(canvas));
     expect([decoded.width, decoded.height]).toEqual([canvas.width, canvas.height]);
     expect(decoded.data.equals(canvas.data())).toBe(true);
     const alphas = new Set(decoded.data.filter((_, i) => i % 4 === 3));
     expect([...alphas]).toEqual([255]);
-  });
-
-  it("round-trips arbitrary RGBA and refuses a pixel buffer of the wrong length", () => {
-    const pixels = Uint8Array.from({ length: 3 * 2 * 4 }, (_, i) => (i * 37) % 256);
-    const decoded = PNG.sync.read(rgbaToPng(3, 2, pixels));
-    expect([...decoded.data]).toEqual([...pixels]);
-    expect(() => rgbaToPng(3, 3, pixels)).toThrow(/expected 36 bytes/);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Answer } from "../../answers/answer.js";
 import { isPayAnswer, payChartKey, payChartSpec, type ChartPeriod, type PayChartSpec } from "./pay-chart-spec.js";
 import { payChartVegaLite } from "./pay-chart-vega.js";
 import { canvasToPng, PNG_SCALE } from "./canvas-to-png.js";
-import type { VegaLiteCanvasRenderer } from "./vega-to-canvas.js";
+import type { VegaLiteRenderer } from "./vega-to-canvas.js";
 
 export const PAY_CHART_FILE_NAME = "pay-chart.png";
 
@@ -18,13 +18,13 @@ export type DrawPayChart = (spec: PayChartSpec) => Promise<Buffer>;
 // Vega-Lite is loaded on first use. It patches Set.prototype.toJSON for the whole process, and
 // discord.js's inspector fails to load after that patch (seen under vitest): loaded lazily, it always
 // comes after discord.js, and start-up does not pay for it.
-let vegaLiteToCanvas: Promise<VegaLiteCanvasRenderer> | undefined;
+let vegaLiteToPng: Promise<VegaLiteRenderer<Buffer>> | undefined;
 
 /** Spec -> Vega-Lite (compiled once per chart shape) -> canvas -> PNG. */
 export const drawPayChart: DrawPayChart = async (spec) => {
-  vegaLiteToCanvas ??= import("./vega-to-canvas.js").then((m) => m.createVegaLiteCanvasRenderer());
+  vegaLiteToPng ??= import("./vega-to-canvas.js").then((m) => m.createVegaLiteRenderer(canvasToPng));
   const chart = payChartVegaLite(spec);
-  return canvasToPng(await (await vegaLiteToCanvas)(chart.spec, chart.data, PNG_SCALE));
+  return (await vegaLiteToPng)(chart.spec, chart.data, PNG_SCALE);
 };
 
 export interface PayChartRenderer {
