@@ -32,7 +32,7 @@ export interface PayChartRenderer {
   render(answer: Answer, options?: { period?: ChartPeriod | null }): Promise<PayChart | null>;
 }
 
-/** Every pair and trio people actually ask about, at ~35–60 KB a picture. */
+/** Every pair and trio people actually ask about, at ~50–70 KB a picture. */
 const DEFAULT_CACHE_SIZE = 200;
 /** What the cached pictures may hold in all, whatever their number. */
 const DEFAULT_CACHE_BYTES = 8 * 1024 * 1024;

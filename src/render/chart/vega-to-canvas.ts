@@ -12,8 +12,11 @@ import { logger, parse, View, Warn, type Runtime } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { registerChartFont } from "./canvas-text.js";
 
-/** Distinct chart shapes are few (period x currency x footer x with points); this bounds them anyway. */
-const VIEW_LIMIT = 32;
+/**
+ * Distinct chart shapes are few (period x currency x footer x with points); this bounds them, and
+ * their canvases (~1.2 MB each), anyway.
+ */
+const VIEW_LIMIT = 16;
 
 // Vega-Lite notes that a banded height cannot also be fitted; that is the intent, so it is not news.
 const quietLogger = logger(Warn);
