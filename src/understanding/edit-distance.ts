@@ -23,3 +23,23 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return prev[b.length]!;
 }
+
+/** editDistance(a, b, 1) <= 1 without allocating: equal, or one substitution, insertion, deletion or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const sameFrom = (ai: number, bi: number) => {
+    while (ai < la && bi < lb && a.charCodeAt(ai) === b.charCodeAt(bi)) {
+      ai++;
+      bi++;
+    }
+    return ai === la && bi === lb;
+  };
+  if (la > lb) return sameFrom(i + 1, i);
+  if (lb > la) return sameFrom(i, i + 1);
+  return sameFrom(i + 1, i + 1) || (i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(i + 2, i + 2));
+}
