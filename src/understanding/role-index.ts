@@ -5,7 +5,7 @@ import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { forEachEntryName, nameKeyCount, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
-import { editDistance, withinOneEdit } from "./edit-distance.js";
+import { editDistance, withinEdits, withinOneEdit } from "./edit-distance.js";
 import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
 
@@ -275,7 +275,7 @@ export class RoleIndex {
     const cached = this.rareVariants.get(word);
     if (cached !== undefined) return cached;
     const rare =
-      this.hasNeighbour(word, 1) &&
+      this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES) &&
       this.fuseFor(word.length)
         .search(word, { limit: TUNING.FUSE_CANDIDATES })
         .some((c) => c.item !== word && this.usesOf(c.item) >= TUNING.COMMON_WORD_USES && editDistance(word, c.item, 1) <= 1);
@@ -310,13 +310,16 @@ export class RoleIndex {
   }
 
   /**
-   * Whether some other vocabulary word lies within one edit (a scan of three word lengths, no
-   * allocation). Further distances are left to fuse.js and the edit distance: true.
+   * Whether some other vocabulary word (used by at least `minUses` names) lies within `maxDistance`
+   * edits: a scan of the word lengths that could, without allocating. When none does, neither a
+   * correction nor a rare-variant check can find anything, and fuse.js need not search.
    */
-  private hasNeighbour(word: string, maxDistance: number): boolean {
-    if (maxDistance > 1) return true;
-    for (let length = word.length - 1; length <= word.length + 1; length++)
-      for (const candidate of this.vocabularyByLength.get(length) ?? []) if (candidate !== word && withinOneEdit(word, candidate)) return true;
+  private hasNeighbour(word: string, maxDistance: number, minUses = 0): boolean {
+    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++)
+      for (const candidate of this.vocabularyByLength.get(length) ?? []) {
+        if (candidate === word || (minUses > 0 && this.usesOf(candidate) < minUses)) continue;
+        if (maxDistance === 1 ? withinOneEdit(word, candidate) : withinEdits(word, candidate, maxDistance)) return true;
+      }
     return false;
   }
 

@@ -7,7 +7,7 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { OccupationsFile } from "../../src/knowledge/occupations-schema.js";
 import { asciiJson } from "../../src/import/ascii-json.js";
 import { buildNameIndex, dropRepeatedEscoLabels } from "../../src/import/precompute-names.js";
-import { editDistance, withinOneEdit } from "../../src/understanding/edit-distance.js";
+import { editDistance, withinEdits, withinOneEdit } from "../../src/understanding/edit-distance.js";
 import { RoleIndex } from "../../src/understanding/role-index.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
 import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
@@ -95,10 +95,20 @@ describe("names folded by the importer", () => {
   });
 });
 
-describe("withinOneEdit", () => {
+describe("withinOneEdit and withinEdits", () => {
   it("agrees with the edit distance on every pair of short words over a small alphabet", () => {
     const words = [""];
     for (let length = 1; length <= 4; length++) for (const w of words.filter((x) => x.length === length - 1)) for (const c of "abc") words.push(w + c);
-    for (const a of words) for (const b of words) expect(withinOneEdit(a, b), `${a} ${b}`).toBe(editDistance(a, b, 1) <= 1);
+    for (const a of words)
+      for (const b of words) {
+        expect(withinOneEdit(a, b), `${a} ${b}`).toBe(editDistance(a, b, 1) <= 1);
+        expect(withinEdits(a, b, 2), `${a} ${b}`).toBe(editDistance(a, b, 2) <= 2);
+      }
+  });
+
+  it("withinEdits agrees with the edit distance on words longer than its rows", () => {
+    const long = "a".repeat(70);
+    expect(withinEdits(long, `${long.slice(1)}b`, 2)).toBe(true);
+    expect(withinEdits(long, `${long.slice(3)}bbb`, 2)).toBe(false);
   });
 });
