@@ -124,8 +124,8 @@ for (let i = 0; i < sample.length && Date.now() < deadline; i++) {
   baselineTimes.push(Number(process.hrtime.bigint() - start) / 1000);
   asked.push(item);
   if (isRight(item, got)) baselineRight++;
-  // Every tenth question, one long message too, so its cost is measured rather than extrapolated.
-  if (i % 10 === 9 && longOnes.length > baselineLongTimes.length) {
+  // First and then every tenth question, one long message too, so its cost is measured, not extrapolated.
+  if (i % 10 === 0 && longOnes.length > baselineLongTimes.length) {
     const longStart = process.hrtime.bigint();
     baseline.ask(longOnes[baselineLongTimes.length]!.q);
     baselineLongTimes.push(Number(process.hrtime.bigint() - longStart) / 1000);
