@@ -136,7 +136,8 @@ export function medianPayFact(figures: readonly FigureView[]): Fact | null {
   const headline = headlineFigure(figures);
   if (headline?.median === undefined) return null;
   const amount = `${headline.medianAtLeast ? "≥ " : ""}${formatMoney(headline.median, headline.currency)}${headline.period === "hourly" ? " an hour" : ""}`;
-  return { label: "Median pay", value: `${amount} (${headline.region}, ${figureAttribution(headline)})` };
+  // A loose series is flagged wherever its figure is shown, not only on the pay view.
+  return { label: "Median pay", value: `${amount} (${headline.region}, ${figureAttribution(headline)}${headline.indicative ? ", indicative" : ""})` };
 }
 
 /** The figure to lead with: a dated, sourced median (the statistics agency's) before an undated one. */

@@ -5,6 +5,7 @@ import { createEngine, type Engine } from "../../src/engine.js";
 import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
 import { ANSWER_LIMITS, DISCORD_LIMITS as L } from "../../src/limits.js";
 import { answerComponents } from "../../src/render/discord/answer-components.js";
+import { emptyAnswer } from "../../src/answers/compose-answer.js";
 import { answerEmbeds, listPages } from "../../src/render/discord/answer-embeds.js";
 import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
 import { embedLength, fitEmbed, fitEmbeds, truncate } from "../../src/render/discord/fit-embed.js";
@@ -195,5 +196,24 @@ describe("weak matches", () => {
       ["operations-manager", "office-manager"],
       ["operations-manager", "office-director"],
     ]);
+  });
+});
+
+describe("text from the data inside our markdown", () => {
+  it("keeps O*NET's asterisk literal in a verdict, a key difference and a path step", () => {
+    const answer = {
+      ...emptyAnswer({ intent: "compare", aspect: "environment" }),
+      heading: "A vs B: Environment",
+      verdict: {
+        text: "The data doesn't measure stress directly. A is likely the more stressful: O*NET rates Stress Tolerance A 4.8 of 5.",
+        basis: "indirect" as const,
+      },
+      keyDifference: { text: "A leans more on Writing (O*NET importance ratings).", origin: "derived" as const },
+      path: { from: null, to: { roleId: "a", title: "A" }, steps: [{ label: "Skills", value: "O*NET rates *Writing* highest" }] },
+    };
+    const [embed] = answerEmbeds(answer);
+    expect(embed!.description).toContain("O\\*NET rates Stress Tolerance");
+    expect(embed!.description).toContain("(O\\*NET importance ratings)");
+    expect(embed!.fields![0]!.value).toContain("O\\*NET rates \\*Writing\\* highest");
   });
 });

@@ -7,7 +7,7 @@ import { ANSWER_LIMITS, DISCORD_LIMITS } from "../../limits.js";
 import { groupSources } from "../source-line.js";
 import { figureLines } from "../render-figure-lines.js";
 import { noteText } from "../note-text.js";
-import { escapeUserText } from "./escape.js";
+import { escapeDataText, escapeUserText } from "./escape.js";
 import { fitEmbeds } from "./fit-embed.js";
 
 const ASPECT_COLORS: Record<AspectId, number> = {
@@ -27,9 +27,9 @@ const discordNote = (note: AnswerNote) => noteText(note, (typed) => escapeUserTe
 
 function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
   const lines: string[] = [];
-  if (aspect === "overview" && role.summary) lines.push(`*${role.summary}*`);
-  for (const fact of role.facts) lines.push(`**${fact.label}:** ${fact.value}`);
-  for (const bullet of role.bullets) lines.push(`• ${bullet}`);
+  if (aspect === "overview" && role.summary) lines.push(`*${escapeDataText(role.summary)}*`);
+  for (const fact of role.facts) lines.push(`**${escapeDataText(fact.label)}:** ${escapeDataText(fact.value)}`);
+  for (const bullet of role.bullets) lines.push(`• ${escapeDataText(bullet)}`);
   for (const figure of role.figures) {
     const [first, ...rest] = figureLines(figure);
     lines.push(`💵 ${first}`, ...rest.map((l) => `-# ${l}`));
@@ -55,7 +55,7 @@ function pathField(answer: Answer): APIEmbedField | null {
   if (!path || !path.steps.length) return null;
   return {
     name: path.from ? `From ${path.from.title} to ${path.to.title}` : `Becoming ${path.to.title}`,
-    value: path.steps.map((s) => `**${s.label}:** ${s.value}`).join("\n"),
+    value: path.steps.map((s) => `**${s.label}:** ${escapeDataText(s.value)}`).join("\n"),
     inline: false,
   };
 }
@@ -89,8 +89,8 @@ function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
   const aspect = answer.aspect ?? "overview";
   const description: string[] = [];
   // The answer to the question asked comes first; the card below supports it.
-  if (answer.verdict) description.push(`**${answer.verdict.text}**`);
-  if (answer.keyDifference) description.push(`**Key difference:** ${answer.keyDifference.text}`);
+  if (answer.verdict) description.push(`**${escapeDataText(answer.verdict.text)}**`);
+  if (answer.keyDifference) description.push(`**Key difference:** ${escapeDataText(answer.keyDifference.text)}`);
   for (const note of answer.notes) description.push(`-# ${discordNote(note)}`);
   const inline = answer.roles.length > 1;
   const path = pathField(answer);

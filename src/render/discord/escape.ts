@@ -8,3 +8,8 @@ export function escapeUserText(text: string, max = 100): string {
     .replace(/@/g, "@\u200b")
     .replace(/<(@|#)/g, "<\u200b$1");
 }
+
+/** Text from the data ("O*NET rates…", task statements) shown inside our own markdown: its asterisks are literal. */
+export function escapeDataText(text: string): string {
+  return escapeMarkdown(text);
+}
