@@ -1,9 +1,10 @@
 // Finds known roles in a question: longest exact match over word n-grams first, then the same scan
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
 import { GENERIC_ROLE_WORDS } from "./lexicon.js";
-import type { RoleIndex } from "./role-index.js";
+import type { NameEntry, RoleIndex } from "./role-index.js";
+import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import type { TokenView } from "./token-view.js";
-import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD } from "./tuning.js";
+import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD, SHARED_TITLE_CONTEXT_AFTER, SHARED_TITLE_CONTEXT_BEFORE } from "./tuning.js";
 import type { RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
@@ -40,7 +41,27 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
   return found;
 }
 
-export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens" | "typed">): RoleMention[] {
+/**
+ * A title several roles share goes to the one the evidence favours (see shared-title-evidence.ts),
+ * weighing the question's words around it, up to the neighbouring role or a joiner.
+ */
+function resolveSharedTitles(evidence: SharedTitleEvidence, words: readonly string[], mentions: RoleMention[], entries: readonly NameEntry[]): void {
+  mentions.forEach((m, k) => {
+    const entry = entries[k]!;
+    if (entry.alternatives.length === 0) return;
+    const context: string[] = [];
+    const from = Math.max(mentions[k - 1]?.end ?? 0, m.start - SHARED_TITLE_CONTEXT_BEFORE);
+    for (let i = m.start - 1; i >= from && !JOINERS.has(words[i]!); i--) context.push(words[i]!);
+    const to = Math.min(mentions[k + 1]?.start ?? words.length, m.end + SHARED_TITLE_CONTEXT_AFTER);
+    for (let i = m.end; i < to && !JOINERS.has(words[i]!); i++) context.push(words[i]!);
+    const choice = evidence.choose([entry.roleId, ...entry.alternatives], entry.phrase, context);
+    m.roleId = choice.roleId;
+    if (!choice.ownName) m.alternatives = choice.alternatives;
+    if (choice.tossUp) m.tossUp = true;
+  });
+}
+
+export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens" | "typed">, evidence?: SharedTitleEvidence): RoleMention[] {
   const { tokens, typed } = view;
   // A typo in a plural ("servies") singularises badly ("servy"): try the typed word minus its "s" too.
   const corrected = tokens.map(
@@ -48,6 +69,7 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
   );
   const words = tokens.map((t, i) => corrected[i]?.word ?? t);
   const mentions: RoleMention[] = [];
+  const entries: NameEntry[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = false;
@@ -70,12 +92,14 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
       if (fixes.length === length && length > 1) confidence *= ALL_WORDS_CORRECTED_PENALTY;
       const typedWords = typed.slice(i, i + length).filter((w, k, all) => w !== all[k - 1]);
       mentions.push({ roleId: entry.roleId, typed: typedWords.join(" "), start: i, end: i + length, confidence });
+      entries.push(entry);
       i += length;
       matched = true;
       break;
     }
     if (!matched) i++;
   }
+  if (evidence) resolveSharedTitles(evidence, words, mentions, entries);
   mentions.push(...findElidedHeads(index, words, mentions));
   mentions.sort((a, b) => a.start - b.start);
   // The same role named twice ("office manager ... the office manager") counts once; two different

@@ -10,7 +10,10 @@ import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles
 import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
+import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { toTokenView } from "./token-view.js";
+import { isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
+import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
 import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS } from "./tuning.js";
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
@@ -33,6 +36,7 @@ export interface QuestionParser {
 
 export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   const index = new RoleIndex(knowledge);
+  const evidence = new SharedTitleEvidence(knowledge);
   const aspects = buildAspectTable();
 
   function suggestionsFor(unknown: readonly UnknownPhrase[], typed: string, exclude: readonly string[]): string[] {
@@ -56,16 +60,24 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     aspectHits: ReturnType<typeof findAspectHits>,
     tokens: readonly string[],
     text: string,
+    typed: readonly string[],
   ): boolean {
-    if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0) return false;
+    if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
     const word = tokens[m.start]!;
-    // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2").
-    if (!(EVERYDAY_TITLE_WORDS.has(word) || word.length <= 3) || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
+    // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
+    // is a word only a loose label gives the role ("archer" for athletes).
+    const short = word.length <= 3;
+    const weakName = () => evidence.claimWeight(m.roleId, index.correct(word)?.word ?? word) < NAME_WEIGHTS.reported;
+    if (!(EVERYDAY_TITLE_WORDS.has(word) || short || weakName())) return false;
     // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
-    if (word.length <= 3 && new RegExp(`\\b${word.toUpperCase()}s?\\b`).test(text)) return false;
+    if (short && new RegExp(`\\b${word.toUpperCase()}s?\\b`).test(text)) return false;
+    const isAspectAt = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end && h.aspect !== "overview");
+    if (isVerbUse(tokens, m.start) || isPossessiveCompound(text, typed[m.start]!, isAspectAt(m.end))) return true;
     const before = tokens[m.start - 1] ?? "";
     const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0);
-    const aspectWord = aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
+    // elsewhere in the sentence ("is the bank app down").
+    const aspectWord = short ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     const compared =
       all.some((o) => o !== m && !(o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) && tokens.some((t) => COMPARE_WORDS.has(t));
     return !(articled || aspectWord || compared);
@@ -92,14 +104,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens.length === 0) return result("none");
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
-    const found = findRoleMentions(index, { tokens, typed });
+    const found = findRoleMentions(index, { tokens, typed }, evidence);
     const inRole = (i: number) => found.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
     // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
     const personalExperience = (h: { start: number; end: number }) =>
       h.end - h.start === 1 && tokens[h.start] === "experience" && PERSONAL_EXPERIENCE_BEFORE.has(tokens[h.start - 1] ?? "") && tokens[h.end] === "with";
     const aspectHits = findAspectHits(aspects, tokens, inRole).filter((h) => !personalExperience(h));
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
-    const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text));
+    const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed));
     const roles = mentioned.slice(0, MAX_ROLES);
 
     if (roles.length === 0) {
