@@ -11,6 +11,8 @@ import { wordSet } from "./word-list.js";
 export const MAX_ROLES = 3;
 
 const JOINERS = wordSet("JOINERS", ["versus", "or", "and"]);
+const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);
+const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 
 /**
  * "supply chain vs logistics manager", "office or operations manager": the first role's head noun
@@ -28,7 +30,7 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
       let matched: RoleMention | undefined;
       for (let length = Math.min(index.maxPhraseLength - 1, end); length >= 1 && !matched; length--) {
         const start = end - length;
-        if (Array.from({ length }, (_, k) => start + k).some(covered)) continue;
+        if (Array.from({ length }, (_, k) => start + k).some(covered) || isAfterWorkplacePreposition(words, start)) continue;
         const entry = index.names.get([...words.slice(start, end), head].join(" "));
         if (entry) matched = { roleId: entry.roleId, typed: `${words.slice(start, end).join(" ")} (${head})`, start, end, confidence: 1 };
       }
@@ -39,6 +41,29 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
     }
   }
   return found;
+}
+
+
+/** "cook at a school cafeteria vs restaurant cook": "school cafeteria" is a place, not "school cafeteria cook". */
+function isAfterWorkplacePreposition(words: readonly string[], start: number): boolean {
+  const before = words[start - 1] ?? "";
+  return WORKPLACE_PREPOSITIONS.has(before) || (ARTICLES.has(before) && WORKPLACE_PREPOSITIONS.has(words[start - 2] ?? ""));
+}
+
+/**
+ * "technician at a vet clinic", "dental assistant at a dentist office": a name right after "at a"
+ * following a role says where that role works. Its words stay in the question as the role's context.
+ */
+function dropWorkplaces(words: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const gap = words.slice(mentions[k - 1]!.end, mentions[k]!.start);
+    // "at a", "in the", "at a school": the preposition, maybe an article, maybe one describing word.
+    const rest = gap.slice(1).filter((w, i) => i > 0 || !ARTICLES.has(w));
+    const atPlace = gap.length >= 1 && WORKPLACE_PREPOSITIONS.has(gap[0]!) && rest.length <= 1 && !rest.some((w) => JOINERS.has(w) || ARTICLES.has(w));
+    if (!atPlace) continue;
+    mentions.splice(k, 1);
+    entries.splice(k, 1);
+  }
 }
 
 /**
@@ -99,6 +124,7 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
     }
     if (!matched) i++;
   }
+  dropWorkplaces(words, mentions, entries);
   if (evidence) resolveSharedTitles(evidence, words, mentions, entries);
   mentions.push(...findElidedHeads(index, words, mentions));
   mentions.sort((a, b) => a.start - b.start);

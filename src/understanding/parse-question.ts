@@ -78,8 +78,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
     const aspectWord = short ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     const compared =
-      all.some((o) => o !== m && !(o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) && tokens.some((t) => COMPARE_WORDS.has(t));
+      all.some((o) => o !== m && !(EVERYDAY_TITLE_WORDS.has(word) && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
+      tokens.some((t) => COMPARE_WORDS.has(t));
     return !(articled || aspectWord || compared);
   }
 
