@@ -43,7 +43,6 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
   return found;
 }
 
-
 /** "cook at a school cafeteria vs restaurant cook": "school cafeteria" is a place, not "school cafeteria cook". */
 function isAfterWorkplacePreposition(words: readonly string[], start: number): boolean {
   const before = words[start - 1] ?? "";
