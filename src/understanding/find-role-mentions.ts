@@ -65,27 +65,88 @@ function dropWorkplaces(words: readonly string[], mentions: RoleMention[], entri
   }
 }
 
+/** "PT (personal trainer)": brackets after an abbreviation spell out which role it means. */
+function spelledOut(m: RoleMention, named: readonly BracketedName[]): boolean {
+  if (named.length !== 1 || !named[0]!.fills || m.end - m.start !== 1 || m.typed.length > 3) return false;
+  m.roleId = named[0]!.roleId;
+  return true;
+}
+
 /**
  * A title several roles share goes to the one the evidence favours (see shared-title-evidence.ts),
  * weighing the question's words around it, up to the neighbouring role or a joiner.
  */
-function resolveSharedTitles(evidence: SharedTitleEvidence, words: readonly string[], mentions: RoleMention[], entries: readonly NameEntry[]): void {
+function resolveSharedTitles(
+  evidence: SharedTitleEvidence,
+  words: readonly string[],
+  mentions: RoleMention[],
+  entries: readonly NameEntry[],
+  restated: readonly BracketedName[][],
+): void {
   mentions.forEach((m, k) => {
     const entry = entries[k]!;
-    if (entry.alternatives.length === 0) return;
+    if (entry.alternatives.length === 0) {
+      spelledOut(m, restated[k]!);
+      return;
+    }
     const context: string[] = [];
     const from = Math.max(mentions[k - 1]?.end ?? 0, m.start - SHARED_TITLE_CONTEXT_BEFORE);
     for (let i = m.start - 1; i >= from && !JOINERS.has(words[i]!); i--) context.push(words[i]!);
     const to = Math.min(mentions[k + 1]?.start ?? words.length, m.end + SHARED_TITLE_CONTEXT_AFTER);
     for (let i = m.end; i < to && !JOINERS.has(words[i]!); i++) context.push(words[i]!);
-    const choice = evidence.choose([entry.roleId, ...entry.alternatives], entry.phrase, context);
+    const candidates = [entry.roleId, ...entry.alternatives];
+    // "midwife (nurse midwife)": the bracketed name says which of the title's occupations is meant.
+    const named = restated[k]!.find((b) => candidates.includes(b.roleId));
+    if (named) {
+      m.roleId = named.roleId;
+      return;
+    }
+    if (spelledOut(m, restated[k]!)) return;
+    const choice = evidence.choose(candidates, entry.phrase, context);
     m.roleId = choice.roleId;
     if (!choice.ownName) m.alternatives = choice.alternatives;
     if (choice.tossUp) m.tossUp = true;
   });
 }
 
-export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens" | "typed">, evidence?: SharedTitleEvidence): RoleMention[] {
+/**
+ * "midwife (nurse midwife)", "truck driver (18 wheeler, OTR)": names in parentheses right after a role
+ * qualify it rather than add a role. They leave the list (their words stay covered by the role);
+ * returns, per remaining mention, the roles its brackets named.
+ */
+interface BracketedName {
+  roleId: string;
+  /** The name is all the brackets hold, right after the role. */
+  fills: boolean;
+}
+
+function foldParentheticals(inParens: readonly boolean[], mentions: RoleMention[], entries: NameEntry[]): BracketedName[][] {
+  const restated: BracketedName[][] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const outer = mentions[k]!;
+    const named: BracketedName[] = [];
+    restated.push(named);
+    if (inParens[outer.end - 1]) continue;
+    // Every following name inside the brackets that open right after the outer role.
+    while (k + 1 < mentions.length) {
+      const inner = mentions[k + 1]!;
+      const between = Array.from({ length: inner.end - outer.end }, (_, j) => inParens[outer.end + j]);
+      if (between.length === 0 || !between.every(Boolean)) break;
+      // Only a name that fills the brackets spells out an abbreviation: "PT (personal trainer)", not "MD (family medicine)".
+      named.push({ roleId: inner.roleId, fills: inner.start === outer.end && !inParens[inner.end] });
+      outer.alsoAt = [...(outer.alsoAt ?? []), { start: inner.start, end: inner.end }];
+      mentions.splice(k + 1, 1);
+      entries.splice(k + 1, 1);
+    }
+  }
+  return restated;
+}
+
+export function findRoleMentions(
+  index: RoleIndex,
+  view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens">>,
+  evidence?: SharedTitleEvidence,
+): RoleMention[] {
   const { tokens, typed } = view;
   // A typo in a plural ("servies") singularises badly ("servy"): try the typed word minus its "s" too.
   const corrected = tokens.map(
@@ -124,7 +185,8 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
     if (!matched) i++;
   }
   dropWorkplaces(words, mentions, entries);
-  if (evidence) resolveSharedTitles(evidence, words, mentions, entries);
+  const restated = view.inParens ? foldParentheticals(view.inParens, mentions, entries) : mentions.map(() => []);
+  if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);
   mentions.push(...findElidedHeads(index, words, mentions));
   mentions.sort((a, b) => a.start - b.start);
   // The same role named twice ("office manager ... the office manager") counts once; two different

@@ -106,7 +106,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens.length === 0) return result("none");
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
-    const found = findRoleMentions(index, { tokens, typed }, evidence);
+    const found = findRoleMentions(index, view, evidence);
     const inRole = (i: number) => found.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
     // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
     const personalExperience = (h: { start: number; end: number }) =>
