@@ -54,6 +54,23 @@ export function isVerbUse(tokens: readonly string[], at: number): boolean {
   return (at === 0 || VERB_LEADS.has(before)) && OBJECT_STARTS.has(tokens[at + 1] ?? "");
 }
 
+/** "the architect of this raid", "the guard who let us in": one particular person or thing, not a job. */
+const PARTICULAR_BEFORE = wordSet("PARTICULAR_BEFORE", ["the", "this", "that"]);
+const PARTICULAR_AFTER = wordSet("PARTICULAR_AFTER", ["of", "who", "that", "which", "from", "with"]);
+
+export function isParticularOne(tokens: readonly string[], at: number): boolean {
+  return PARTICULAR_BEFORE.has(tokens[at - 1] ?? "") && PARTICULAR_AFTER.has(tokens[at + 1] ?? "");
+}
+
+/**
+ * "model train expo", "server rack", "doctor appointment": the title word describes the next noun.
+ * `isPlainNoun` says whether the next token is an ordinary word (no role, aspect, job or function word).
+ */
+export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && /^[a-z]+$/.test(next) && isPlainNoun(at + 1);
+}
+
 /** "farmer's market", "driver's licence": the typed word owns the next noun, unless that noun is about the job ("a nurse's salary"). */
 export function isPossessiveCompound(cleaned: string, typed: string, nextIsAboutTheJob: boolean): boolean {
   if (nextIsAboutTheJob || !/^[a-z]+$/.test(typed)) return false;

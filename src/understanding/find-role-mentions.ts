@@ -104,7 +104,7 @@ function resolveSharedTitles(
     if (spelledOut(m, restated[k]!)) return;
     const choice = evidence.choose(candidates, entry.phrase, context);
     m.roleId = choice.roleId;
-    if (!choice.ownName) m.alternatives = choice.alternatives;
+    if (!choice.ownName && choice.alternatives.length > 0) m.alternatives = choice.alternatives;
     if (choice.tossUp) m.tossUp = true;
   });
 }

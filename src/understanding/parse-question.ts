@@ -7,12 +7,12 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
-import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS } from "./lexicon.js";
+import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { toTokenView } from "./token-view.js";
-import { isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
+import { isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
 import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS } from "./tuning.js";
@@ -71,13 +71,25 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (!(EVERYDAY_TITLE_WORDS.has(word) || short || weakName())) return false;
     // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
     if (short && new RegExp(`\\b${word.toUpperCase()}s?\\b`).test(text)) return false;
-    const isAspectAt = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end && h.aspect !== "overview");
-    if (isVerbUse(tokens, m.start) || isPossessiveCompound(text, typed[m.start]!, isAspectAt(m.end))) return true;
+    const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
+    const isAspectAt = (i: number) => aspectAt(i) !== undefined;
+    // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
+    const aboutTheJob = ["salary", "duties", "skills", "career", "outlook"].includes(aspectAt(m.end) ?? "");
+    if (isVerbUse(tokens, m.start) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start)) return true;
+    const plainNoun = (i: number) =>
+      !STOPWORDS.has(tokens[i]!) &&
+      !JOB_WORDS.has(tokens[i]!) &&
+      !isAspectAt(i) &&
+      !all.some((o) => i >= o.start && i < o.end) &&
+      !QUESTION_WORDS.has(tokens[i]!);
+    if (EVERYDAY_TITLE_WORDS.has(word) && isNounModifier(tokens, m.start, plainNoun)) return true;
     const before = tokens[m.start - 1] ?? "";
     const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0);
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
-    const aspectWord = short ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
+    const aspectWord =
+      short || !EVERYDAY_TITLE_WORDS.has(word) ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     const compared =
       all.some((o) => o !== m && !(EVERYDAY_TITLE_WORDS.has(word) && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&

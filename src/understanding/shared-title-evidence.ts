@@ -60,10 +60,14 @@ export class SharedTitleEvidence {
       return { roleId, score, weight: claim.weight };
     });
     scored.sort((a, b) => b.score - a.score);
-    const [best, second] = scored;
-    const ownName = best!.weight >= NAME_WEIGHTS.curated || this.isOwnTitle(best!.roleId, phrase);
-    const tossUp = !ownName && best!.weight < NAME_WEIGHTS.preferred && second !== undefined && best!.score - second.score < TUNING.SHARED_TITLE_TOSS_UP_MARGIN;
-    return { roleId: best!.roleId, alternatives: scored.slice(1).map((s) => s.roleId), ownName, tossUp };
+    const best = scored[0]!;
+    // Other meanings worth offering: roles O*NET or an editor gives the title to, not the loose
+    // crosswalked labels ("plumber" is an ESCO label of welders and millwrights too).
+    const contenders = scored.slice(1).filter((s) => s.weight >= NAME_WEIGHTS.alternate);
+    const second = contenders[0];
+    const ownName = best.weight >= NAME_WEIGHTS.curated || this.isOwnTitle(best.roleId, phrase);
+    const tossUp = !ownName && best.weight < NAME_WEIGHTS.preferred && second !== undefined && best.score - second.score < TUNING.SHARED_TITLE_TOSS_UP_MARGIN;
+    return { roleId: best.roleId, alternatives: contenders.map((s) => s.roleId), ownName, tossUp };
   }
 
   /** How strongly a role claims a name (NAME_WEIGHTS; 0 when none of its names is the phrase). */
