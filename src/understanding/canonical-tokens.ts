@@ -19,6 +19,13 @@ const WORD_VARIANTS = new Map<string, string>(
     admins: "administrative",
     hr: "human resources",
     coord: "coordinator",
+    // "mech eng vs elec eng", "customer service rep": engineering and sales shorthand.
+    eng: "engineer",
+    engr: "engineer",
+    mech: "mechanical",
+    elec: "electrical",
+    rep: "representative",
+    reps: "representative",
     dir: "director",
     programme: "program",
     programmes: "program",

@@ -15,7 +15,7 @@ import { toTokenView } from "./token-view.js";
 import { isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
-import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS } from "./tuning.js";
+import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuning.js";
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
@@ -123,7 +123,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
     const personalExperience = (h: { start: number; end: number }) =>
       h.end - h.start === 1 && tokens[h.start] === "experience" && PERSONAL_EXPERIENCE_BEFORE.has(tokens[h.start - 1] ?? "") && tokens[h.end] === "with";
-    const aspectHits = findAspectHits(aspects, tokens, inRole).filter((h) => !personalExperience(h));
+    // "microbiologist salery", "work enviroment": a typo of an aspect word still names the aspect.
+    const aspectTokens = tokens.map((t, i) => {
+      // Inflected words ("coming", "tracked") are real words far more often than typos ("coding").
+      if (inRole(i) || t.length < MIN_ASPECT_TYPO_WORD || /(ing|ed)$/.test(t) || aspects.phrases.has(t)) return t;
+      const fix = index.correct(t);
+      return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
+    });
+    const aspectHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
     const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed));
     const roles = mentioned.slice(0, MAX_ROLES);

@@ -67,3 +67,5 @@ export const SHARED_TITLE_TOSS_UP_MARGIN = 6;
 /** Question words this far before and after a title are its context (stopping at another role or a joiner). */
 export const SHARED_TITLE_CONTEXT_BEFORE = 3;
 export const SHARED_TITLE_CONTEXT_AFTER = 5;
+/** A word this long or longer one typo from an aspect word ("salery") is read as it; shorter ones are other words. */
+export const MIN_ASPECT_TYPO_WORD = 6;

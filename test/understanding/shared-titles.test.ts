@@ -102,3 +102,11 @@ describe("title words used as everyday words", () => {
     expect(roleIds(q)).toEqual([id]);
   });
 });
+
+describe("typos and shorthand around a title", () => {
+  it("reads a typo of an aspect word as the aspect, but not an inflected everyday word", () => {
+    expect(engine.ask("harbour glimmerer salery").parsed).toMatchObject({ intent: "profile", aspect: "salary" });
+    expect(engine.ask("harbour glimmerer enviroment").parsed.aspect).toBe("environment");
+    expect(engine.ask("is the harbour glimmerer coming today or tomorrow?").parsed.aspect).not.toBe("skills");
+  });
+});
