@@ -142,6 +142,24 @@ function foldParentheticals(inParens: readonly boolean[], mentions: RoleMention[
   return restated;
 }
 
+/**
+ * "film producer vs director", "widget tuner or inspector": the second role's modifier is left out.
+ * A lone word after the joiner that names a role with the first role's modifier is that role.
+ */
+function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: readonly string[], mentions: readonly RoleMention[]): RoleMention[] {
+  const found: RoleMention[] = [];
+  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  for (const m of mentions) {
+    const at = m.end + 1;
+    if (m.end - m.start < 2 || !JOINERS.has(words[m.end] ?? "") || at >= words.length || covered(at)) continue;
+    const modifier = words.slice(m.start, m.end - 1).join(" ");
+    const entry = index.names.get(`${modifier} ${words[at]}`);
+    if (entry)
+      found.push({ roleId: entry.roleId, typed: `(${typed.slice(m.start, m.end - 1).join(" ")}) ${typed[at]}`, start: at, end: at + 1, confidence: 1 });
+  }
+  return found;
+}
+
 export function findRoleMentions(
   index: RoleIndex,
   view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens">>,
@@ -187,7 +205,7 @@ export function findRoleMentions(
   dropWorkplaces(words, mentions, entries);
   const restated = view.inParens ? foldParentheticals(view.inParens, mentions, entries) : mentions.map(() => []);
   if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);
-  mentions.push(...findElidedHeads(index, words, mentions));
+  mentions.push(...findElidedHeads(index, words, mentions), ...findElidedModifiers(index, words, typed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   // The same role named twice ("office manager ... the office manager") counts once; two different
   // titles of one role ("plumber vs pipefitter") are remembered, since the question compares them.

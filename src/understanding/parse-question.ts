@@ -7,7 +7,7 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
-import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
@@ -132,7 +132,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     });
     const aspectHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
-    const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed));
+    const framed = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed));
+    // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
+    // colleague is a person, not a third role.
+    const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "");
+    const mentioned = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
     const roles = mentioned.slice(0, MAX_ROLES);
 
     if (roles.length === 0) {

@@ -110,3 +110,15 @@ describe("typos and shorthand around a title", () => {
     expect(engine.ask("is the harbour glimmerer coming today or tomorrow?").parsed.aspect).not.toBe("skills");
   });
 });
+
+describe("roles around the one asked about", () => {
+  it("completes a second title whose modifier was left out: 'widget tuner vs inspector'", () => {
+    expect(roleIds("widget tuner vs inspector")).toEqual(["91-1011.00", "91-2022.00"]);
+    // No "festival tuner": nothing is made up.
+    expect(roleIds("festival glimmerer vs tuner")).toEqual(["91-3012.00"]);
+  });
+
+  it("leaves out a member's own colleague beside the roles asked about", () => {
+    expect(roleIds("dune sorter or widget tuner? my widget inspector says sorter")).toEqual(["91-4011.00", "91-1011.00"]);
+  });
+});
