@@ -1,20 +1,25 @@
-// `npm run bench:chart`: pay chart rendering speed, beside a naive baseline in the same run.
-// - uncached: one render of a pair not drawn before (spec -> SVG -> PNG), stage by stage; the
-//   Vega runtime is compiled once per chart shape, the PNG is drawn every time;
-// - naive: the same, compiling Vega-Lite and parsing Vega afresh for every chart (a fresh View on a
-//   fresh runtime), with no PNG cache;
+// `npm run bench:chart`: pay chart rendering speed, beside naive baselines in the same run.
+// - uncached: one render of a pair not drawn before (spec -> canvas -> PNG), stage by stage; one
+//   long-lived Vega View per chart shape gets each chart's data, the PNG is drawn every time;
+// - before: the previous pipeline on the same pairs (Vega's SVG string -> resvg, which parses the
+//   font files again for every picture);
+// - naive: compiling Vega-Lite and parsing Vega afresh for every chart (a fresh View on a fresh
+//   runtime), with no PNG cache;
 // - cached: the renderer's (roles, release, units) cache, every request a hit;
 // - a request mix where popular pairs are asked again and again: naive vs the cached renderer.
 // Wall time and this process's CPU time are both printed: on a shared machine wall time includes
 // waiting for a core. Goal: uncached p99 <= 50 ms. Never fails on a number (exit 0 either way).
 import { loadavg } from "node:os";
+import type { Canvas } from "@napi-rs/canvas";
+import type { Runtime } from "vega";
 import type { Answer } from "../src/answers/answer.js";
 import { loadEngine } from "../src/engine.js";
 import { createPayChartRenderer, drawPayChart } from "../src/render/chart/pay-chart-renderer.js";
 import { payChartSpec, type PayChartSpec } from "../src/render/chart/pay-chart-spec.js";
 import { payChartVegaLite } from "../src/render/chart/pay-chart-vega.js";
-import { svgToPng } from "../src/render/chart/svg-to-png.js";
-import { compileVegaLite, createVegaLiteSvgRenderer, drawSvg } from "../src/render/chart/vega-to-svg.js";
+import { canvasToPng, PNG_SCALE } from "../src/render/chart/canvas-to-png.js";
+import { compileVegaLite, createView, drawView, type ChartView } from "../src/render/chart/vega-to-canvas.js";
+import { drawSvg, svgToPng } from "./chart/resvg-baseline.js";
 import { percentile } from "./measure.js";
 import { createRandom } from "./random.js";
 
@@ -58,7 +63,7 @@ const sum = (samples: readonly Sample[]) => samples.reduce((a, s) => a + s.wall,
 
 async function naiveDraw(spec: PayChartSpec): Promise<Buffer> {
   const chart = payChartVegaLite(spec);
-  return svgToPng(await drawSvg(compileVegaLite(chart.spec), chart.data));
+  return canvasToPng(await drawView(createView(compileVegaLite(chart.spec)), chart.data, PNG_SCALE));
 }
 
 console.log(
@@ -66,23 +71,41 @@ console.log(
 );
 for (const answer of answers.slice(0, WARMUP)) await drawPayChart(payChartSpec(answer));
 
-const toSvg = createVegaLiteSvgRenderer();
-const stages = { spec: [] as Sample[], svg: [] as Sample[], png: [] as Sample[], total: [] as Sample[] };
+// What the renderer does, stage by stage: one long-lived View (with its canvas) per chart shape.
+const views = new Map<string, ChartView>();
+const stages = { spec: [] as Sample[], draw: [] as Sample[], png: [] as Sample[], total: [] as Sample[] };
+const before = { svg: [] as Sample[], png: [] as Sample[], total: [] as Sample[] };
+const runtimes = new Map<string, Runtime>();
+const pngBytes = { now: [] as number[], before: [] as number[] };
 for (const answer of answers.slice(WARMUP, WARMUP + UNCACHED)) {
   let spec!: PayChartSpec;
-  let svg = "";
+  let canvas!: Canvas;
+  let png!: Buffer;
   const parts = [
     await time(() => (spec = payChartSpec(answer))),
     await time(async () => {
       const chart = payChartVegaLite(spec);
-      svg = await toSvg(chart.spec, chart.data);
+      const key = JSON.stringify(chart.spec);
+      const view = views.get(key) ?? views.set(key, createView(compileVegaLite(chart.spec))).get(key)!;
+      canvas = await drawView(view, chart.data, PNG_SCALE);
     }),
-    await time(() => svgToPng(svg)),
+    await time(async () => (png = await canvasToPng(canvas))),
   ];
   stages.spec.push(parts[0]!);
-  stages.svg.push(parts[1]!);
+  stages.draw.push(parts[1]!);
   stages.png.push(parts[2]!);
   stages.total.push({ wall: parts.reduce((a, p) => a + p.wall, 0), cpu: parts.reduce((a, p) => a + p.cpu, 0) });
+  pngBytes.now.push(png.byteLength);
+
+  // The previous pipeline on the same chart: runtime compiled once per shape, a fresh View per chart.
+  const chart = payChartVegaLite(spec);
+  const key = JSON.stringify(chart.spec);
+  const runtime = runtimes.get(key) ?? runtimes.set(key, compileVegaLite(chart.spec)).get(key)!;
+  let svg = "";
+  const old = [await time(async () => (svg = await drawSvg(runtime, chart.data))), await time(() => pngBytes.before.push(svgToPng(svg).byteLength))];
+  before.svg.push(old[0]!);
+  before.png.push(old[1]!);
+  before.total.push({ wall: parts[0]!.wall + old[0]!.wall + old[1]!.wall, cpu: parts[0]!.cpu + old[0]!.cpu + old[1]!.cpu });
 }
 const naiveUncached: Sample[] = [];
 for (const answer of answers.slice(WARMUP + UNCACHED, WARMUP + 2 * UNCACHED)) naiveUncached.push(await time(() => naiveDraw(payChartSpec(answer))));
@@ -97,15 +120,21 @@ for (const answer of mix) cachedMix.push(await time(() => renderer.render(answer
 const hits: Sample[] = [];
 for (const answer of mix) hits.push(await time(() => renderer.render(answer)));
 
-const uncached = row("uncached render (spec -> SVG -> PNG)", stages.total);
+const uncached = row("uncached render (spec -> canvas -> PNG)", stages.total);
 row("  stage: chart spec from the answer", stages.spec);
-row("  stage: Vega-Lite -> SVG (runtime per shape)", stages.svg);
-row("  stage: SVG -> PNG (resvg)", stages.png);
+row("  stage: Vega-Lite -> canvas (View per shape)", stages.draw);
+row("  stage: canvas -> PNG (Skia, off the main thread)", stages.png);
+const old = row("before: spec -> SVG -> PNG (resvg)", before.total);
+row("  stage: Vega-Lite -> SVG (runtime per shape)", before.svg);
+row("  stage: SVG -> PNG (resvg, fonts parsed each time)", before.png);
 const naive = row("naive uncached (compile + parse every chart)", naiveUncached);
 row("cached render (every request a hit)", hits);
 row("request mix, naive: draw every request", naiveMix);
 row("request mix, bounded cache from cold", cachedMix);
 console.log(`goal uncached wall p99 <= ${GOAL_P99_MS} ms: ${uncached.p99 <= GOAL_P99_MS ? "met" : "NOT met"} (${uncached.p99.toFixed(1)} ms)`);
+const kb = (values: number[]) => `${(stats(values).p50 / 1024).toFixed(0)} KB`;
+console.log(`PNG size p50: ${kb(pngBytes.now)} (now), ${kb(pngBytes.before)} (before: resvg)`);
+console.log(`uncached vs before: ${(old.p50 / uncached.p50).toFixed(1)}x faster at p50, ${(old.p99 / uncached.p99).toFixed(1)}x at p99`);
 console.log(
   `uncached vs naive: ${(naive.p50 / uncached.p50).toFixed(1)}x faster at p50; request mix: ${(sum(naiveMix) / sum(cachedMix)).toFixed(1)}x less time in total`,
 );

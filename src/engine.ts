@@ -3,6 +3,7 @@
 // adapters never edit it: a request carries what the answer should say (interpretations, unknown
 // roles) and the renderers word it.
 import { composeAnswer } from "./answers/compose-answer.js";
+import { EXAMPLE_QUESTIONS } from "./answers/examples.js";
 import type { Answer, RoleRef } from "./answers/answer.js";
 import type { AspectId } from "./knowledge/aspects.js";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.js";
@@ -10,6 +11,8 @@ import { knowledgeStats, type KnowledgeStats } from "./knowledge/knowledge-stats
 import { loadKnowledge, type LoadOptions } from "./knowledge/load-knowledge.js";
 import { tierFor, type ConfidenceTier } from "./understanding/confidence.js";
 import { MAX_ROLES } from "./understanding/find-role-mentions.js";
+import { detectSmallTalk } from "./understanding/detect-small-talk.js";
+import { createFollowUpResolver, type FollowUpContext } from "./understanding/follow-up.js";
 import { createQuestionParser } from "./understanding/parse-question.js";
 import { resolveRoleName } from "./understanding/resolve-role-name.js";
 import { suggestRoles, type RoleChoice } from "./understanding/suggest-roles.js";
@@ -23,6 +26,9 @@ export type { Answer, AnswerNote, RoleRef } from "./answers/answer.js";
 export type { ConfidenceTier } from "./understanding/confidence.js";
 export type { Intent, ParsedQuestion } from "./understanding/types.js";
 export type { RoleChoice } from "./understanding/suggest-roles.js";
+export type { FollowUpContext, FollowUpKind } from "./understanding/follow-up.js";
+export type { SmallTalk } from "./understanding/detect-small-talk.js";
+export { RecentQuestions } from "./understanding/recent-questions.js";
 export { KnowledgeError } from "./knowledge/knowledge-error.js";
 
 /** What a typed role (a slash-command option) turned out to be. */
@@ -42,9 +48,17 @@ export interface KnowledgeSummary extends KnowledgeStats {
 /** Autocomplete offers at most this many roles (Discord's limit too). */
 export const MAX_ROLE_CHOICES = 25;
 
+export interface AskOptions {
+  /**
+   * The answer this message follows up on (a reply to it, or the previous question in a DM or the
+   * chat): "what about pay?" then means the same roles' pay. Without it the text stands alone.
+   */
+  context?: FollowUpContext;
+}
+
 export interface Engine {
   /** Free text in, what was understood and the answer out. */
-  ask(text: string): { parsed: ParsedQuestion; answer: Answer };
+  ask(text: string, options?: AskOptions): { parsed: ParsedQuestion; answer: Answer };
   /** One typed role: exact, a typo read as a role (fuzzy or weak), or unknown with suggestions. */
   resolveRole(typed: string): RoleResolution;
   /** Roles for a half-typed name, best first, at most `limit` (and never more than MAX_ROLE_CHOICES). */
@@ -66,6 +80,15 @@ export interface Engine {
   /** Counts for banners, logs and `validate-data`. */
   readonly summary: KnowledgeSummary;
 }
+
+/** What a later message can follow up on: the roles and aspect of a role answer, or null for anything else. */
+export function followUpContextOf(answer: Answer): FollowUpContext | null {
+  if ((answer.intent !== "compare" && answer.intent !== "profile") || answer.needsConfirmation || answer.roles.length === 0) return null;
+  return { roleIds: answer.roles.map((r) => r.roleId), aspect: answer.aspect };
+}
+
+/** One example question for a chat reply: enough to show what to ask. */
+const SMALL_TALK_EXAMPLES = 1;
 
 function refOf(knowledge: KnowledgeBase, roleId: string): RoleRef {
   return { roleId, title: knowledge.getRole(roleId)!.title };
@@ -127,12 +150,19 @@ function summarise(knowledge: KnowledgeBase, names: number): KnowledgeSummary {
 
 export function createEngine(knowledge: KnowledgeBase): Engine {
   const parser = createQuestionParser(knowledge);
+  const followUps = createFollowUpResolver(knowledge);
   const { index } = parser;
   let summary: KnowledgeSummary | undefined;
   return {
-    ask(text) {
-      const parsed = parser.parse(text);
-      return { parsed, answer: composeAnswer(knowledge, parsed) };
+    ask(text, options = {}) {
+      const plain = parser.parse(text);
+      const read = options.context ? followUps.apply(plain, options.context) : plain;
+      if (read.intent !== "none") return { parsed: read, answer: composeAnswer(knowledge, read) };
+      // Not a role question: say what kind of chat it is, and what to ask instead; adapters decide whether to reply.
+      const smallTalk = detectSmallTalk(read.cleaned);
+      const parsed = { ...read, smallTalk };
+      const examples = smallTalk === "thanks" ? [] : EXAMPLE_QUESTIONS.slice(0, SMALL_TALK_EXAMPLES);
+      return { parsed, answer: { ...composeAnswer(knowledge, parsed), smallTalk, examples } };
     },
     resolveRole(typed) {
       const resolution = resolveRoleName(index, typed);

@@ -42,3 +42,16 @@ export const FEEDBACK_LIMITS = {
   voteReasonMax: 300,
   unknownTitleMax: 60,
 } as const;
+
+// Follow-ups in a DM or the terminal chat: the previous question is their context for this long,
+// and a bot remembers at most this many conversations (the oldest is forgotten first).
+export const FOLLOW_UP_LIMITS = {
+  windowMs: 5 * 60_000,
+  conversations: 10_000,
+} as const;
+
+/** Our own limits on answers, for members reading on a phone. */
+export const ANSWER_LIMITS = {
+  /** Characters an overview shows at first (heading, lead and role cards): a first look, not a report. */
+  overviewFirstView: 1200,
+} as const;

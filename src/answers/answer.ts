@@ -1,6 +1,7 @@
 // The Answer: plain data every renderer (terminal, JSON, Discord) draws from. No formatting markup.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { EducationLevel, SeniorityLevel, SourceKind } from "../knowledge/schema.js";
+import type { SmallTalk } from "../understanding/detect-small-talk.js";
 import type { Intent } from "../understanding/types.js";
 
 export interface SourceView {
@@ -68,6 +69,23 @@ export interface KeyDifference {
   origin: "curated" | "derived";
 }
 
+/**
+ * The first line of a verdict, yes-or-no or path answer: the question answered in the member's
+ * words, from the data. `indirect` when the data does not measure the thing asked (stress,
+ * work-life balance) and the line says what it does show instead.
+ */
+export interface Verdict {
+  text: string;
+  basis: "data" | "indirect" | "none";
+}
+
+/** How to get from one role to another (or into one): the route and the gaps, each a labelled line. */
+export interface PathView {
+  from: RoleRef | null;
+  to: RoleRef;
+  steps: Fact[];
+}
+
 export interface RoleRef {
   roleId: string;
   title: string;
@@ -108,6 +126,8 @@ export type AnswerNote =
   | { kind: "shared-series"; titles: string[]; code: string }
   /** A role whose statistics series is only a loose match. */
   | { kind: "indicative"; title: string }
+  /** A place named in the question: the figures are US national ones. */
+  | { kind: "us-only"; place: string }
   /** A role whose sources give medians more than 15% apart. */
   | { kind: "sources-disagree"; title: string; medians: SourcedMedian[] };
 
@@ -118,6 +138,10 @@ export interface Answer {
   aspect: AspectId | null;
   /** A one-line heading, e.g. "Office Manager vs Operations Manager: Salary". */
   heading: string;
+  /** The answer to a verdict, yes-or-no or path question, before anything else; null for plain facts. */
+  verdict: Verdict | null;
+  /** For path questions: the route and the gaps to close. */
+  path: PathView | null;
   keyDifference: KeyDifference | null;
   roles: RoleFacts[];
   /** Things the reader should know: interpretations, shared statistics series, unknown roles. */
@@ -139,4 +163,6 @@ export interface Answer {
   needsConfirmation: boolean;
   /** The roles the parser was unsure of: a choice replaces these and keeps the others. */
   uncertainRoleIds: string[];
+  /** For intent "none": thanks, a greeting or other chat, for a bot that was addressed to answer in kind. */
+  smallTalk?: SmallTalk;
 }

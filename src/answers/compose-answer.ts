@@ -3,12 +3,16 @@ import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/confidence.js";
 import type { ParsedQuestion } from "../understanding/types.js";
-import type { Answer, AnswerNote, FamilyListing, KeyDifference, RoleFacts, RoleRef, SourceView } from "./answer.js";
+import type { Answer, AnswerNote, FamilyListing, KeyDifference, RoleFacts, RoleRef, SourceView, Verdict } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
 import { onetSource, projectionsSource } from "./imported-sources.js";
 import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
+import { composeVerdict } from "./compose-verdict.js";
+
+/** Bullets (and, under a path, facts) a role card keeps under a verdict, which already answers the question. */
+const SUPPORTING_LINES = 2;
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
 export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
@@ -16,6 +20,8 @@ export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): 
     intent: parsed.intent,
     aspect: parsed.aspect,
     heading: "",
+    verdict: null,
+    path: null,
     keyDifference: null,
     roles: [],
     notes: [],
@@ -134,6 +140,18 @@ function sameRoleDifference(knowledge: KnowledgeBase, mention: ParsedQuestion["r
   };
 }
 
+function leadingDifference(
+  knowledge: KnowledgeBase,
+  roles: readonly RoleFacts[],
+  aspect: AspectId,
+  verdict: Verdict | null,
+  path: boolean,
+): KeyDifference | null {
+  const difference = keyDifference(knowledge, roles, aspect);
+  if (!verdict && !path) return difference;
+  return verdict?.basis !== "data" && !path && difference?.origin === "curated" ? difference : null;
+}
+
 export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
   const describes = parsed.intent === "compare" || parsed.intent === "profile" || parsed.intent === "unknown";
   const answer: Answer = {
@@ -171,7 +189,13 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
     case "compare":
     case "profile": {
       const aspect = parsed.aspect ?? "overview";
-      const roles = parsed.roles.map((m) => roleFacts(knowledge, knowledge.getRole(m.roleId)!, aspect));
+      const period = parsed.payPeriod ?? "annual";
+      const entries = parsed.roles.map((m) => knowledge.getRole(m.roleId)!);
+      const { verdict, path } = composeVerdict(knowledge, parsed, entries, aspect, period);
+      // Under a verdict or a path the card supports the answer: the first bullets are enough.
+      const roles = parsed.roles
+        .map((m) => roleFacts(knowledge, knowledge.getRole(m.roleId)!, aspect, period))
+        .map((r) => (verdict ? { ...r, bullets: r.bullets.slice(0, SUPPORTING_LINES), ...(path ? { facts: r.facts.slice(0, SUPPORTING_LINES) } : {}) } : r));
       const notes: AnswerNote[] = [];
       for (const m of parsed.roles) {
         const title = knowledge.getRole(m.roleId)!.title;
@@ -187,6 +211,13 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
       if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
       if (aspect === "salary") notes.push(...figureNotes(roles));
+      // The first line already says so when it is about pay in a place.
+      if (
+        parsed.place &&
+        !verdict?.text.startsWith("I only have US national figures") &&
+        (aspect === "salary" || aspect === "outlook" || aspect === "overview")
+      )
+        notes.push({ kind: "us-only", place: parsed.place });
       const label = ASPECTS[aspect].label;
       // "lawyer vs attorney": two titles the data files under one role.
       const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
@@ -195,7 +226,10 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         ...answer,
         aspect,
         heading: sameRole ? `${roles[0]!.title}: one role, several titles (${label})` : `${roles.map((r) => r.title).join(" vs ")}: ${label}`,
-        keyDifference: sameRole ? sameRoleDifference(knowledge, parsed.roles[0]!) : keyDifference(knowledge, roles, aspect),
+        verdict,
+        path,
+        // A verdict or path already answers; an editor's own sentence may still add to one the data cannot settle.
+        keyDifference: sameRole ? sameRoleDifference(knowledge, parsed.roles[0]!) : leadingDifference(knowledge, roles, aspect, verdict, path !== null),
         roles,
         notes,
         sources,

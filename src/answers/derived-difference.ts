@@ -86,13 +86,15 @@ export function overviewFromData(knowledge: KnowledgeBase, roles: readonly RoleF
   if (pay) parts.push(pay);
   const skills = skillsDifference(knowledge, roles);
   if (skills) parts.push(skills);
-  const growth = outlookDifference(knowledge, roles);
+  // Growth is in each card of an overview; a growth sentence here only when there is little else to say.
+  const growth = parts.length < 2 ? outlookDifference(knowledge, roles) : null;
   if (growth) parts.push(growth.replace(/ Openings a year:.*$/, ""));
+  // Pay, skills and growth are the difference; entry education is in each card already.
   const levels = roles.map((r) => r.education);
-  if (levels.every((l) => l !== null)) {
+  if (parts.length < 2 && levels.every((l) => l !== null)) {
     parts.push(
       new Set(levels).size === 1
-        ? `Both usually start with ${EDUCATION_LABELS[levels[0]!]} (BLS).`
+        ? `${roles.length > 2 ? "Each usually starts" : "Both usually start"} with ${EDUCATION_LABELS[levels[0]!]} (BLS).`
         : `Entry education: ${roles.map((r) => `${r.title} ${EDUCATION_LABELS[r.education!]}`).join(", ")} (BLS).`,
     );
   }

@@ -24,9 +24,13 @@ export function formatPercentile(value: number | { atLeast: number }, currency?:
   return typeof value === "number" ? formatMoney(value, currency) : `≥ ${formatMoney(value.atLeast, currency)}`;
 }
 
-/** "BLS, May 2024" style attribution: publisher or title, with the year or "year not stated". */
+/** Publishers members know by their initials; the sources line keeps the full name. */
+const SHORT_PUBLISHERS: Record<string, string> = { "U.S. Bureau of Labor Statistics": "BLS" };
+
+/** "BLS, 2024" style attribution: publisher (short where it has a known short name) or title, with the year or "year not stated". */
 export function figureAttribution(figure: FigureView): string {
-  const who = figure.source.publisher ?? figure.source.title;
+  const publisher = figure.source.publisher;
+  const who = publisher ? (SHORT_PUBLISHERS[publisher] ?? publisher) : figure.source.title;
   return `${who}, ${figure.year ?? "year not stated"}`;
 }
 

@@ -7,6 +7,7 @@ import type { FigureView, KeyDifference, RoleFacts } from "./answer.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
 import { outlookDifference, overviewFromData, skillsDifference } from "./derived-difference.js";
 import { figuresOf, headlineFigure } from "./role-facts.js";
+import { shortAttribution } from "./role-evidence.js";
 
 /** Figures are comparable when they come from one release: every wage table of one publisher and year, or one other source. */
 function releaseKey(figure: FigureView): string {
@@ -39,7 +40,7 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[])
   }
   const sorted = [...medians].sort((a, b) => b.figure.median! - a.figure.median!);
   const top = sorted[0]!;
-  const attribution = figureAttribution(top.figure);
+  const attribution = shortAttribution(knowledge, top.figure);
   if (sorted.length === 2) {
     const low = sorted[1]!;
     const gap = top.figure.median! - low.figure.median!;
@@ -47,6 +48,17 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[])
     return `${top.role.title} earns more: a median of ${formatMoney(top.figure.median!)} vs ${formatMoney(low.figure.median!)} for ${low.role.title}, ${formatMoney(gap)} (${percentDifference(top.figure.median!, low.figure.median!)}%) higher (${attribution}).`;
   }
   return `${top.role.title} pays best: medians ${sorted.map((m) => `${m.role.title} ${formatMoney(m.figure.median!)}`).join(", ")} (${attribution}).`;
+}
+
+/** The overview's short pay line: "Registered Nurse earns about 51% more (BLS, May 2025)"; the cards show the medians. */
+function payGapSentence(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {
+  const medians = comparableMedians(knowledge, roles);
+  if (!medians || new Set(medians.map((m) => m.figure.series?.code ?? m.role.roleId)).size < medians.length) return null;
+  const sorted = [...medians].sort((a, b) => b.figure.median! - a.figure.median!);
+  const [top, next] = [sorted[0]!, sorted[1]!];
+  const gap = percentDifference(top.figure.median!, next.figure.median!);
+  if (gap < 3) return `Median pay is about the same (${shortAttribution(knowledge, top.figure)}).`;
+  return `${top.role.title} earns about ${gap}% more than ${next.role.title} (median, ${shortAttribution(knowledge, top.figure)}).`;
 }
 
 function requirementsDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string {
@@ -109,7 +121,9 @@ export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFact
     case "skills":
     case "duties":
     case "overview": {
-      const fromData = aspect === "overview" ? overviewFromData(knowledge, roles, salaryDifference(knowledge, roles)) : skillsDifference(knowledge, roles);
+      const fromData = aspect === "overview" ? overviewFromData(knowledge, roles, payGapSentence(knowledge, roles)) : skillsDifference(knowledge, roles);
+      // An overview's cards carry each summary already: no lead rather than the summaries twice.
+      if (!fromData && aspect === "overview") return null;
       return { text: fromData ?? overviewDifference(roles), origin: "derived" };
     }
     default:

@@ -3,7 +3,7 @@
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { CuratedEntry, RoleEntry } from "../knowledge/role-entry.js";
-import type { Fact, RoleFacts } from "./answer.js";
+import type { Fact, PayPeriod, RoleFacts } from "./answer.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, formatYears } from "./format-figures.js";
 import { blsEducationLevel, occupationBulletsAndFacts, outlookFacts } from "./occupation-facts.js";
 import { figuresOf, medianPayFact } from "./role-figures.js";
@@ -73,8 +73,26 @@ function curatedBulletsAndFacts(knowledge: KnowledgeBase, entry: CuratedEntry, a
   }
 }
 
-export function roleFacts(knowledge: KnowledgeBase, entry: RoleEntry, aspect: AspectId): RoleFacts {
-  const { bullets, facts } = entry.kind === "curated" ? curatedBulletsAndFacts(knowledge, entry, aspect) : occupationBulletsAndFacts(knowledge, entry, aspect);
+/** An overview is a first look: the summary's first sentence and two short duties per role (issue: first view ≤ 1,200 characters). */
+const OVERVIEW_BULLETS = 2;
+const OVERVIEW_BULLET_MAX = 120;
+const OVERVIEW_SUMMARY_MAX = 220;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The first sentence of a summary (O*NET descriptions run to several), within `max`. */
+export function firstSentence(text: string, max: number): string {
+  const first = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  return clip(first, max);
+}
+
+export function roleFacts(knowledge: KnowledgeBase, entry: RoleEntry, aspect: AspectId, period: PayPeriod = "annual"): RoleFacts {
+  const shown = entry.kind === "curated" ? curatedBulletsAndFacts(knowledge, entry, aspect) : occupationBulletsAndFacts(knowledge, entry, aspect);
+  const { facts } = shown;
+  const bullets = aspect === "overview" ? shown.bullets.slice(0, OVERVIEW_BULLETS).map((b) => clip(b, OVERVIEW_BULLET_MAX)) : shown.bullets;
+  const summary = entry.kind === "curated" ? entry.role.summary : entry.occupation.description;
   return {
     roleId: entry.id,
     code: entry.code,
@@ -83,9 +101,9 @@ export function roleFacts(knowledge: KnowledgeBase, entry: RoleEntry, aspect: As
     family: entry.family,
     level: entry.kind === "curated" ? entry.role.career.level : null,
     education: entry.kind === "curated" ? entry.role.requirements.education.typical : blsEducationLevel(entry.occupation),
-    summary: entry.kind === "curated" ? entry.role.summary : entry.occupation.description,
+    summary: aspect === "overview" ? firstSentence(summary, OVERVIEW_SUMMARY_MAX) : summary,
     bullets,
     facts,
-    figures: aspect === "salary" ? figuresOf(knowledge, entry) : [],
+    figures: aspect === "salary" ? figuresOf(knowledge, entry, period) : [],
   };
 }

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { WageBand, WageSeries, WageValue } from "../knowledge/occupations-schema.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Role, Source } from "../knowledge/schema.js";
-import type { Fact, FigureView, SourceView } from "./answer.js";
+import type { Fact, FigureView, PayPeriod, SourceView } from "./answer.js";
 import { figureAttribution, formatMoney } from "./format-figures.js";
 import { oewsSource } from "./imported-sources.js";
 
@@ -44,10 +44,19 @@ function centreOf(band: WageBand): Pick<FigureView, "median" | "medianAtLeast" |
   };
 }
 
-/** One OEWS series as a figure: annual, unless BLS publishes only hourly rates for it. */
-export function seriesFigure(knowledge: KnowledgeBase, roleId: string, series: WageSeries, extra: Partial<FigureView> = {}): FigureView {
+/**
+ * One OEWS series as a figure: annual, unless hourly is asked for or BLS publishes only hourly rates
+ * for it (and annual where it publishes only annual figures: teachers, pilots).
+ */
+export function seriesFigure(
+  knowledge: KnowledgeBase,
+  roleId: string,
+  series: WageSeries,
+  extra: Partial<FigureView> = {},
+  asked: PayPeriod = "annual",
+): FigureView {
   const imported = knowledge.imported!;
-  const period = series.hourlyOnly ? "hourly" : "annual";
+  const period = series.hourlyOnly || (asked === "hourly" && !series.annualOnly) ? "hourly" : "annual";
   const band = period === "hourly" ? series.hourly : series.annual;
   return {
     roleId,
@@ -64,18 +73,24 @@ export function seriesFigure(knowledge: KnowledgeBase, roleId: string, series: W
   };
 }
 
-function curatedFigures(knowledge: KnowledgeBase, role: Role): FigureView[] {
+function curatedFigures(knowledge: KnowledgeBase, role: Role, period: PayPeriod): FigureView[] {
   const release = knowledge.imported?.sources.oews;
   return role.salary.figures.map((f) => {
     const source = role.sources.find((s) => s.id === f.source)!; // cross-checked at load time
     const fresh = release && source.kind === "wage-table" && f.series ? knowledge.wageSeries(f.series.code) : undefined;
     if (fresh) {
       // The same series from the imported release: the editor's judgement (indicative, note) stays.
-      return seriesFigure(knowledge, role.id, fresh, {
-        indicative: f.indicative ?? false,
-        ...(f.basis ? { basis: f.basis.replace(/May \d{4}/, release!.release) } : {}),
-        ...(f.note ? { note: f.note } : {}),
-      });
+      return seriesFigure(
+        knowledge,
+        role.id,
+        fresh,
+        {
+          indicative: f.indicative ?? false,
+          ...(f.basis ? { basis: f.basis.replace(/May \d{4}/, release!.release) } : {}),
+          ...(f.note ? { note: f.note } : {}),
+        },
+        period,
+      );
     }
     return {
       roleId: role.id,
@@ -97,17 +112,22 @@ function curatedFigures(knowledge: KnowledgeBase, role: Role): FigureView[] {
   });
 }
 
-export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry): FigureView[] {
-  if (entry.kind === "curated") return curatedFigures(knowledge, entry.role);
+/** A role's pay figures, per year unless `period` asks per hour (where the source has hourly rates). */
+export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod = "annual"): FigureView[] {
+  if (entry.kind === "curated") return curatedFigures(knowledge, entry.role, period);
   const wages = entry.occupation.wages;
   const series = wages && knowledge.wageSeries(wages.series);
   if (!series) return [];
   return [
-    seriesFigure(knowledge, entry.id, series, {
-      ...(wages.fallback === "broad"
+    seriesFigure(
+      knowledge,
+      entry.id,
+      series,
+      wages.fallback === "broad"
         ? { indicative: true, note: `BLS publishes no wages for this occupation alone; these are for the broader group ${series.code} ${series.title}.` }
-        : {}),
-    }),
+        : {},
+      period,
+    ),
   ];
 }
 

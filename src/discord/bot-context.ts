@@ -1,5 +1,5 @@
 // What every command, event and trigger needs, passed explicitly rather than imported as globals.
-import type { Engine } from "../engine.js";
+import { RecentQuestions, type Engine } from "../engine.js";
 import type { Logger } from "../logging/logger.js";
 import { createPayChartRenderer, type PayChartRenderer } from "../render/chart/pay-chart-renderer.js";
 import { CustomIdCodec } from "../render/discord/custom-ids.js";
@@ -22,6 +22,8 @@ export interface BotContext {
   settingsChanged(guildId: string): Promise<void>;
   /** Draws (and caches) the chart image attached to pay answers. */
   payChart: PayChartRenderer;
+  /** The previous question of each DM, for follow-ups ("what about pay?") that are not replies. */
+  recentDmQuestions: RecentQuestions;
 }
 
 export interface BotContextOptions {
@@ -50,5 +52,6 @@ export function createBotContext(engine: Engine, logger: Logger, options: BotCon
         guildSettings.invalidate(guildId);
       }),
     payChart: options.payChart ?? createPayChartRenderer(),
+    recentDmQuestions: new RecentQuestions(),
   };
 }

@@ -23,6 +23,8 @@ export function noteText(note: AnswerNote, escapeTyped: (typed: string) => strin
       return `${and(note.titles)} share one BLS series (${note.code}), so those figures are identical by construction.`;
     case "indicative":
       return `${note.title}: the statistics series is only a loose match, so treat its figures as indicative.`;
+    case "us-only":
+      return `I only have US national figures, not figures for ${escapeTyped(note.place)}.`;
     case "sources-disagree": {
       const medians = note.medians.map((m) => `${m.source}: ${formatMoney(m.amount, m.currency)}`).join(" vs ");
       return `${note.title}: sources disagree on the median (${medians}); both are shown with their source.`;

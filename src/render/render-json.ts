@@ -15,6 +15,10 @@ export interface JsonAnswer {
   unknownRoles: string[];
   suggestions: string[];
   confidence: number;
+  /** The first line of a verdict, yes-or-no or path answer; null for plain facts. */
+  verdict: string | null;
+  /** For intent "none": thanks, greeting or other chat (what a bot that was addressed answers in kind); null otherwise. */
+  smallTalk: NonNullable<Answer["smallTalk"]> | null;
   answer: string;
 }
 
@@ -30,6 +34,8 @@ export function renderJson(question: string, parsed: ParsedQuestion, answer: Ans
     unknownRoles: parsed.unknownRoles,
     suggestions: answer.suggestions.map((s) => s.roleId),
     confidence: Number(parsed.confidence.toFixed(3)),
+    verdict: answer.verdict?.text ?? null,
+    smallTalk: answer.smallTalk ?? null,
     answer: renderText(answer, { color: false }),
   };
 }

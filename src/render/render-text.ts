@@ -1,17 +1,16 @@
 // Answer -> plain text for the terminal chat and the one-shot CLI (ANSI colour optional).
 import type { Answer } from "../answers/answer.js";
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
-import { sourceYear } from "../answers/format-figures.js";
+import { groupSources } from "./source-line.js";
 import { figureLines } from "./render-figure-lines.js";
 import { noteText } from "./note-text.js";
+import { smallTalkText } from "./small-talk-text.js";
 
 export interface TextOptions {
   color: boolean;
 }
 
 const ansi = (code: string, on: boolean) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-
-export const NONE_TEXT = `That doesn't look like a question about roles, so in a channel I'd stay quiet. Try "help" for examples.`;
 
 export function renderText(answer: Answer, options: TextOptions = { color: false }): string {
   const bold = ansi("1", options.color);
@@ -20,7 +19,7 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
   const out: string[] = [];
   switch (answer.intent) {
     case "none":
-      return NONE_TEXT;
+      return smallTalkText(answer);
     case "help":
       out.push(bold(answer.heading), "Ask how two or three roles differ, or about one role. You can name an aspect:");
       out.push(`  ${ASPECT_IDS.map((a) => `${ASPECTS[a].label.toLowerCase()}`).join(", ")}.`, "Examples:");
@@ -41,12 +40,18 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
     default:
       break;
   }
-  out.push(bold(answer.heading));
+  // A verdict, yes-or-no or path answer leads with the answer itself; the heading follows.
+  if (answer.verdict && !answer.needsConfirmation) out.push(bold(answer.verdict.text), dim(answer.heading));
+  else out.push(bold(answer.heading));
   const ambiguous = answer.notes.filter((n) => n.kind === "ambiguous-title");
   if (answer.needsConfirmation && ambiguous.length) for (const n of ambiguous) out.push(noteText(n));
   else if (answer.needsConfirmation && answer.suggestions.length)
     out.push(`Not sure I understood. Did you mean ${answer.suggestions.map((s) => s.title).join(", ")}?`);
   if (answer.keyDifference) out.push(`${cyan("Key difference:")} ${answer.keyDifference.text}`);
+  if (answer.path) {
+    out.push("", bold(answer.path.from ? `▸ From ${answer.path.from.title} to ${answer.path.to.title}` : `▸ Becoming ${answer.path.to.title}`));
+    for (const step of answer.path.steps) out.push(`  ${dim(`${step.label}:`)} ${step.value}`);
+  }
   for (const role of answer.roles) {
     out.push("", bold(`▸ ${role.title}`));
     if (answer.aspect === "overview") out.push(`  ${role.summary}`);
@@ -64,8 +69,9 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
     for (const n of notes) out.push(dim(`Note: ${noteText(n)}`));
   }
   if (answer.sources.length) {
+    // One line per publisher: the publisher once, then each of its pages.
     out.push("", dim("Sources:"));
-    answer.sources.forEach((s, i) => out.push(dim(`  ${i + 1}. ${s.title} (${sourceYear(s)}) ${s.url}`)));
+    for (const group of groupSources(answer.sources)) out.push(dim(`  ${group.name} (${group.years}): ${group.sources.map((s) => s.url).join(" ")}`));
   }
   for (const credit of answer.credits) out.push(dim(credit));
   const others = ASPECT_IDS.filter((a) => a !== answer.aspect).map((a) => a);

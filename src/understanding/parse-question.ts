@@ -3,6 +3,11 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
+import { askedPayBand, memberYears } from "./detect-pay-band.js";
+import { namedPlace } from "./detect-place.js";
+import { refineAspect } from "./refine-aspect.js";
+import { detectTopic } from "./detect-topic.js";
+import { fieldNounRewrites } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -201,11 +206,23 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const confidence = Math.min(...roles.map((r: RoleMention) => r.confidence));
     const tier = tierFor(confidence);
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
+    const kind = detectQuestionKind(cleaned, mentioned.length + unknown.length);
+    // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
+    const outsideRoles = typed.filter((_, i) => !inRole(i) && !unknown.some((u) => i >= u.start && i < u.end)).join(" ");
+    const topic = detectTopic(outsideRoles);
+    const refinedAspect = refineAspect(aspect, kind, topic, outsideRoles, roles.length);
+    const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
+    const place = namedPlace(outsideRoles);
+    const years = memberYears(cleaned);
     return result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,
-      kind: detectQuestionKind(cleaned, mentioned.length + unknown.length),
+      kind,
+      ...(topic ? { topic } : {}),
+      ...(payBand ? { payBand } : {}),
+      ...(place ? { place } : {}),
+      ...(years ? { memberYears: years } : {}),
       ...(mentioned.length > MAX_ROLES ? { skippedRoles: mentioned.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
-      aspect,
+      aspect: refinedAspect,
       unknownRoles,
       // Suggestions for the unclear words only, so the roles that were understood stay as they are.
       suggestions:
@@ -224,5 +241,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     });
   }
 
-  return { parse, index };
+  /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */
+  function parseWithFields(text: string): ParsedQuestion {
+    const first = parse(text);
+    if (first.roles.length > 0) return first;
+    // An exact title beats one read through a typo ("manager" over "manageer" from "management").
+    let best: ParsedQuestion | null = null;
+    for (const rewritten of fieldNounRewrites(text)) {
+      const again = parse(rewritten);
+      if (again.roles.length === 0 || again.intent === "none" || again.tier === "weak") continue;
+      if (!best || again.confidence > best.confidence) best = again;
+      if (again.confidence === 1) break;
+    }
+    return best ? { ...best, text, cleaned: first.cleaned } : first;
+  }
+
+  return { parse: parseWithFields, index };
 }

@@ -73,7 +73,10 @@ export function readQuestionSignals(input: {
   const first = tokens[0] ?? "";
   const questionMark = cleaned.includes("?");
   // A question may follow a lead-in ("my sister asked me this but what does a bookkeeper do").
-  const embeddedQuestion = tokens.some((t, i) => QUESTION_WORDS.has(t) && i > 0 && QUESTION_FOLLOWERS.has(tokens[i + 1] ?? ""));
+  // ...or ask about a thing first ("i'm an admin assistant, what skills do i need to become an EA").
+  const embeddedQuestion = tokens.some(
+    (t, i) => QUESTION_WORDS.has(t) && i > 0 && (QUESTION_FOLLOWERS.has(tokens[i + 1] ?? "") || (t === "what" && QUESTION_FOLLOWERS.has(tokens[i + 2] ?? ""))),
+  );
   const questionShape = questionMark || embeddedQuestion || QUESTION_WORDS.has(first) || AUXILIARY_STARTS.has(first) || IMPERATIVE_STARTS.has(first);
   const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));
   const words = ` ${tokens.join(" ")} `;

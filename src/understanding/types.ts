@@ -1,6 +1,10 @@
 import type { QuestionKind } from "./detect-kind.js";
+import type { QuestionTopic } from "./detect-topic.js";
+import type { PayBand } from "./detect-pay-band.js";
 import type { AspectId } from "../knowledge/aspects.js";
 import type { ConfidenceTier } from "./confidence.js";
+import type { SmallTalk } from "./detect-small-talk.js";
+import type { FollowUpKind } from "./follow-up.js";
 
 export const INTENTS = ["compare", "profile", "unknown", "list", "help", "none"] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -45,4 +49,16 @@ export interface ParsedQuestion {
   kind?: QuestionKind;
   /** "hourly" when the question asks for pay per hour. */
   payPeriod?: "hourly";
+  /** What a verdict or yes-or-no question is about (pay, prospects, education, stress...). */
+  topic?: QuestionTopic;
+  /** Starting or senior pay, when a pay question asks for either. */
+  payBand?: PayBand;
+  /** A place named in the question ("in London"): the figures are US national ones. */
+  place?: string;
+  /** The member's own years of experience, when they say ("I have 5 years as..."). */
+  memberYears?: number;
+  /** Set when the roles (or the aspect) came from the answer this message follows up on. */
+  followUp?: FollowUpKind;
+  /** For intent "none": what kind of chat it is, so a bot that was addressed can answer in kind. */
+  smallTalk?: SmallTalk;
 }

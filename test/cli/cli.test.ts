@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_WIDTH } from "../../src/render/chart/pay-chart-vega.js";
-import { PNG_SCALE } from "../../src/render/chart/svg-to-png.js";
+import { PNG_SCALE } from "../../src/render/chart/canvas-to-png.js";
 import { ROOT, runTsx as run, type Run } from "../support/run-tsx.js";
 
 const JSON_QUESTIONS = ["office manager vs operations manager salary", "which roles do you know?", "what does a marketing manager earn"];

@@ -8,7 +8,7 @@ import { callbackOf, customIds, startBotOnFake, type BotOnFake } from "../suppor
 import { PAY_CHART_FILE_NAME, type PayChartRenderer } from "../../src/render/chart/pay-chart-renderer.js";
 import { CHART_WIDTH } from "../../src/render/chart/pay-chart-vega.js";
 import { pngSize } from "../../src/render/chart/png-size.js";
-import { PNG_SCALE } from "../../src/render/chart/svg-to-png.js";
+import { PNG_SCALE } from "../../src/render/chart/canvas-to-png.js";
 import type { RecordedRequest } from "../support/fake-discord/index.js";
 
 const SALARY = { "role-a": "office-manager", "role-b": "operations-manager" };

@@ -21,6 +21,8 @@ const IMPORTED = existsSync(defaultOccupationsFile());
 const CHITCHAT_MIN = 1;
 const OCCUPATIONS_MIN = 0.89;
 const DEV_OCCUPATIONS_MIN = 0.95;
+/** Our own set of facts, which, path and yes-no questions (roles, aspect and kind must all be right). */
+const KINDS_MIN = 0.8;
 
 function expectAccurate(engine: () => Engine, file: string, min: number) {
   const { accuracy, right, total, misses } = scoreSet(engine(), readSet(file));
@@ -50,4 +52,5 @@ describe.skipIf(!IMPORTED)(`cross-field sets, on the full knowledge${IMPORTED ? 
   it("test/eval/chitchat.jsonl: chit-chat full of title words gets no answer", () => expectAccurate(() => engine, set("chitchat.jsonl"), CHITCHAT_MIN));
   it("test/eval/occupations.jsonl", () => expectAccurate(() => engine, set("occupations.jsonl"), OCCUPATIONS_MIN));
   it.skipIf(!existsSync(DEV_OCCUPATIONS))("../shared/eval/dev-occupations.jsonl", () => expectAccurate(() => engine, DEV_OCCUPATIONS, DEV_OCCUPATIONS_MIN));
+  it(`test/eval/kinds.jsonl: accuracy >= ${KINDS_MIN}`, () => expectAccurate(() => engine, set("kinds.jsonl"), KINDS_MIN));
 });

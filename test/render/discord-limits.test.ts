@@ -3,7 +3,7 @@ import type { APIEmbed } from "discord.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine.js";
 import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
-import { DISCORD_LIMITS as L } from "../../src/limits.js";
+import { ANSWER_LIMITS, DISCORD_LIMITS as L } from "../../src/limits.js";
 import { answerComponents } from "../../src/render/discord/answer-components.js";
 import { answerEmbeds, listPages } from "../../src/render/discord/answer-embeds.js";
 import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
@@ -93,12 +93,28 @@ describe("answer embeds and buttons from the real knowledge base", () => {
     }
   });
 
+  it.each([
+    ["office manager vs operations manager"],
+    ["receptionist vs secretary vs administrative assistant"],
+    ["store manager vs warehouse manager vs logistics manager"],
+    ["executive assistant"],
+  ])("an overview's first view (heading, lead, role cards) fits ANSWER_LIMITS.overviewFirstView: %s", (question) => {
+    const [embed] = answerEmbeds(engine.ask(question).answer);
+    const cards = embed!.fields!.filter((f) => f.name !== "Sources");
+    const size = embed!.title!.length + (embed!.description?.length ?? 0) + cards.reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(size).toBeLessThanOrEqual(ANSWER_LIMITS.overviewFirstView);
+    expect(cards.length).toBeGreaterThan(0);
+  });
+
   it("puts the key difference first and the roles side by side", () => {
     const [embed] = answerEmbeds(engine.compare(["office-manager", "operations-manager"], "skills"));
     expect(embed!.description).toMatch(/^\*\*Key difference:\*\*/);
     const inline = embed!.fields!.filter((f) => f.inline);
     expect(inline.map((f) => f.name)).toEqual(["Office Manager", "Operations Manager"]);
-    expect(embed!.footer!.text).toMatch(/^Sources: /);
+    // The sources have their own field (each publisher once); the footer does not list them again.
+    const sources = embed!.fields!.find((f) => f.name === "Sources")!;
+    expect(sources.value.match(/U\.S\. Bureau of Labor Statistics/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(embed!.footer!.text).not.toMatch(/Sources/);
   });
 
   it("offers every other aspect as a button and disables the current one", () => {

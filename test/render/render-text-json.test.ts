@@ -63,12 +63,12 @@ describe("renderText: a comparison", () => {
     expect(text).toContain("99-0001");
   });
 
-  it("shows the notes and a numbered source list with year (or 'accessed') and URL", () => {
+  it("shows the notes and one source line per publisher with year (or 'accessed') and URL", () => {
     expect(text).toContain("Note: Gadget Fixer: the statistics series is only a loose match, so treat its figures as indicative.");
     const start = lines.indexOf("Sources:");
     expect(start).toBeGreaterThan(0);
-    expect(lines[start + 1]).toMatch(/^\s*1\. Wages of widget makers \(2025\) https:\/\/example\.org\/bls-widgets$/);
-    expect(lines[start + 2]).toMatch(/^\s*2\. Widgets vs gadgets \(accessed 2026\) https:\/\/example\.org\/article$/);
+    expect(lines[start + 1]).toMatch(/^\s*\S.* \(2025\): https:\/\/example\.org\/bls-widgets$/);
+    expect(lines[start + 2]).toMatch(/^\s*\S.* \(accessed 2026\): https:\/\/example\.org\/article$/);
   });
 
   it("offers the other aspects, not the one shown", () => {
@@ -92,8 +92,16 @@ describe("renderText: a comparison", () => {
 });
 
 describe("renderText: other intents", () => {
-  it("none: a quiet explanation, no heading", () => {
-    expect(renderText(answer({ intent: "none", aspect: null }))).toMatch(/doesn't look like a question/);
+  it("none: a short line in kind (thanks, a greeting, anything else), with the example the answer carries", () => {
+    const example = "nurse vs paramedic pay";
+    expect(renderText(answer({ intent: "none", aspect: null, smallTalk: "thanks" }))).toMatch(/^Glad it helped/);
+    const hello = renderText(answer({ intent: "none", aspect: null, smallTalk: "greeting", examples: [example] }));
+    expect(hello).toMatch(/^Hi! Ask me how two jobs differ/);
+    expect(hello).toContain(`"${example}"`);
+    const other = renderText(answer({ intent: "none", aspect: null, smallTalk: "other", examples: [example] }));
+    expect(other).toMatch(/^I answer questions about jobs/);
+    expect(other).toContain(`"${example}"`);
+    expect(other.split("\n")).toHaveLength(1);
   });
 
   it("help: heading, every aspect, every example", () => {
@@ -146,8 +154,8 @@ describe("renderJson: the evaluation contract", () => {
     engine = createEngine(await loadCuratedKnowledge());
   });
   const CONTRACT_KEYS = ["question", "intent", "roles", "codes", "kind", "aspect", "unknownRoles", "suggestions", "answer"];
-  /** Beyond the contract, render-json.ts's JsonAnswer documents one extra field. */
-  const DOCUMENTED_EXTRAS = ["confidence"];
+  /** Beyond the contract, render-json.ts's JsonAnswer documents three extra fields. */
+  const DOCUMENTED_EXTRAS = ["confidence", "verdict", "smallTalk"];
 
   const json = (question: string) => {
     const { parsed, answer } = engine.ask(question);
@@ -172,7 +180,9 @@ describe("renderJson: the evaluation contract", () => {
       unknownRoles: [],
       suggestions: [],
     });
-    expect(out.answer).toMatch(/^Operations Manager vs Office Manager: Salary/);
+    // The verdict comes first, then the heading of the card that supports it.
+    expect(out.verdict).toMatch(/^Operations Manager earns more: median \$[\d,]+ vs \$[\d,]+ a year for Office Manager/);
+    expect(String(out.answer).split("\n").slice(0, 2)).toEqual([out.verdict, "Operations Manager vs Office Manager: Salary"]);
     expect(out.answer).toBe(plain(String(out.answer)));
   });
 
@@ -198,6 +208,18 @@ describe("renderJson: the evaluation contract", () => {
     expect(out.roles).toEqual([]);
     expect(typeof out.answer).toBe("string");
     expect((out.answer as string).length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, string | null]>([
+    ["thanks!", "thanks"],
+    ["hi", "greeting"],
+    ["lol same", "other"],
+    ["receptionist salary", null],
+  ])("%s: smallTalk %s, and the answer text words it", (question, smallTalk) => {
+    const out = json(question);
+    expect(out.smallTalk).toBe(smallTalk);
+    if (smallTalk === "thanks") expect(out.answer).toMatch(/^Glad it helped/);
+    if (smallTalk === "greeting") expect(out.answer).toMatch(/^Hi! .*For example: "/);
   });
 
   it("the question is echoed exactly as asked", () => {

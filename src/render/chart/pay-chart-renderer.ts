@@ -1,10 +1,10 @@
-// Answer -> pay chart PNG, cached by (roles, release, units) in a bounded cache. The drawing step
-// is injectable so tests can make it fail; callers treat a failure as "no chart", never as no answer.
-import type { TopLevelSpec } from "vega-lite";
+// Answer -> pay chart PNG, cached by (roles, release, units) in a cache bounded in bytes. The drawing
+// step is injectable so tests can make it fail; callers treat a failure as "no chart", never as no answer.
 import type { Answer } from "../../answers/answer.js";
 import { isPayAnswer, payChartKey, payChartSpec, type ChartPeriod, type PayChartSpec } from "./pay-chart-spec.js";
 import { payChartVegaLite } from "./pay-chart-vega.js";
-import { svgToPng } from "./svg-to-png.js";
+import { canvasToPng, PNG_SCALE } from "./canvas-to-png.js";
+import type { VegaLiteRenderer } from "./vega-to-canvas.js";
 
 export const PAY_CHART_FILE_NAME = "pay-chart.png";
 
@@ -18,13 +18,13 @@ export type DrawPayChart = (spec: PayChartSpec) => Promise<Buffer>;
 // Vega-Lite is loaded on first use. It patches Set.prototype.toJSON for the whole process, and
 // discord.js's inspector fails to load after that patch (seen under vitest): loaded lazily, it always
 // comes after discord.js, and start-up does not pay for it.
-let vegaLiteToSvg: Promise<(spec: TopLevelSpec, data: Record<string, readonly object[]>) => Promise<string>> | undefined;
+let vegaLiteToPng: Promise<VegaLiteRenderer<Buffer>> | undefined;
 
-/** Spec -> Vega-Lite (compiled once per chart shape) -> SVG -> PNG. */
+/** Spec -> Vega-Lite (compiled once per chart shape) -> canvas -> PNG. */
 export const drawPayChart: DrawPayChart = async (spec) => {
-  vegaLiteToSvg ??= import("./vega-to-svg.js").then((m) => m.createVegaLiteSvgRenderer());
+  vegaLiteToPng ??= import("./vega-to-canvas.js").then((m) => m.createVegaLiteRenderer(canvasToPng));
   const chart = payChartVegaLite(spec);
-  return svgToPng(await (await vegaLiteToSvg)(chart.spec, chart.data));
+  return (await vegaLiteToPng)(chart.spec, chart.data, PNG_SCALE);
 };
 
 export interface PayChartRenderer {
@@ -32,28 +32,53 @@ export interface PayChartRenderer {
   render(answer: Answer, options?: { period?: ChartPeriod | null }): Promise<PayChart | null>;
 }
 
-/** Enough for every pair and trio people actually ask about, at ~80 KB a picture (~16 MB at most). */
+/** Every pair and trio people actually ask about, at ~50–70 KB a picture. */
 const DEFAULT_CACHE_SIZE = 200;
+/** What the cached pictures may hold in all, whatever their number. */
+const DEFAULT_CACHE_BYTES = 8 * 1024 * 1024;
 
-export function createPayChartRenderer(options: { cacheSize?: number; draw?: DrawPayChart } = {}): PayChartRenderer {
+export function createPayChartRenderer(options: { cacheSize?: number; cacheBytes?: number; draw?: DrawPayChart } = {}): PayChartRenderer {
   const limit = Math.max(1, options.cacheSize ?? DEFAULT_CACHE_SIZE);
+  const byteLimit = Math.max(0, options.cacheBytes ?? DEFAULT_CACHE_BYTES);
   const draw = options.draw ?? drawPayChart;
   // Promises, so two requests for one chart at the same moment draw it once. Map order is use order.
-  const cache = new Map<string, Promise<Buffer>>();
+  const cache = new Map<string, { png: Promise<Buffer>; bytes: number }>();
+  let bytes = 0;
+  const forget = (key: string) => {
+    bytes -= cache.get(key)?.bytes ?? 0;
+    cache.delete(key);
+  };
+  /** Drops the least recently used pictures until both bounds hold; `keep` (just drawn) stays. */
+  const trim = (keep: string) => {
+    for (const key of cache.keys()) {
+      if (cache.size <= limit && bytes <= byteLimit) break;
+      if (key !== keep) forget(key);
+    }
+  };
   return {
     async render(answer, { period } = {}) {
       if (!isPayAnswer(answer)) return null;
       const spec = payChartSpec(answer, { period: period ?? null });
       const key = payChartKey(spec);
-      let png = cache.get(key);
-      if (png) cache.delete(key);
+      let entry = cache.get(key);
+      if (entry) cache.delete(key);
       else {
-        png = draw(spec);
-        png.catch(() => cache.get(key) === png && cache.delete(key));
-        if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+        const png = draw(spec);
+        entry = { png, bytes: 0 };
+        const drawn = entry;
+        png.then(
+          (buffer) => {
+            if (cache.get(key) !== drawn) return;
+            drawn.bytes = buffer.byteLength;
+            bytes += drawn.bytes;
+            trim(key);
+          },
+          () => cache.get(key) === drawn && forget(key),
+        );
       }
-      cache.set(key, png);
-      return { spec, png: await png };
+      cache.set(key, entry);
+      trim(key);
+      return { spec, png: await entry.png };
     },
   };
 }

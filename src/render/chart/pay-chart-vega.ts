@@ -5,7 +5,7 @@
 // shape (period, currency, footer) share one compiled Vega runtime and only the data changes.
 import type { TopLevelSpec } from "vega-lite";
 import { formatMoney, formatPercentile } from "../../answers/format-figures.js";
-import { CHART_FONT_FAMILY } from "./chart-font.js";
+import { CHART_FONT_CSS_FAMILY } from "./chart-font.js";
 import type { ChartValue, PayChartSpec } from "./pay-chart-spec.js";
 
 /** Logical width, padding and labels included (Vega fits the plot inside it); see PNG_SCALE for pixels. */
@@ -86,7 +86,7 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): TopLevelSpec {
     background: CHART_COLORS.background,
     padding: { left: 24, right: 24, top: 18, bottom: 14 },
     config: {
-      font: CHART_FONT_FAMILY,
+      font: CHART_FONT_CSS_FAMILY,
       view: { stroke: null },
       title: { color: CHART_COLORS.text, subtitleColor: CHART_COLORS.muted, fontSize: 22, subtitleFontSize: 15, anchor: "start", offset: 14 },
       axis: {

@@ -3,8 +3,8 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { Answer, AnswerNote, RoleFacts } from "../../answers/answer.js";
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
-import { DISCORD_LIMITS } from "../../limits.js";
-import { sourceYear } from "../../answers/format-figures.js";
+import { ANSWER_LIMITS, DISCORD_LIMITS } from "../../limits.js";
+import { groupSources } from "../source-line.js";
 import { figureLines } from "../render-figure-lines.js";
 import { noteText } from "../note-text.js";
 import { escapeUserText } from "./escape.js";
@@ -27,7 +27,7 @@ const discordNote = (note: AnswerNote) => noteText(note, (typed) => escapeUserTe
 
 function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
   const lines: string[] = [];
-  if (aspect === "overview") lines.push(`*${role.summary}*`);
+  if (aspect === "overview" && role.summary) lines.push(`*${role.summary}*`);
   for (const fact of role.facts) lines.push(`**${fact.label}:** ${fact.value}`);
   for (const bullet of role.bullets) lines.push(`• ${bullet}`);
   for (const figure of role.figures) {
@@ -37,30 +37,76 @@ function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbed
   return { name: role.title, value: lines.join("\n") || "No facts for this aspect yet.", inline };
 }
 
+/** One line: each publisher once, with a link per page ("BLS (2025): [1] [2]"). */
 function sourcesField(answer: Answer): APIEmbedField | null {
   if (answer.sources.length === 0) return null;
-  const value = answer.sources.map((s) => `[${s.publisher ?? s.title}](${s.url}) (${sourceYear(s)})`).join(" · ");
+  const value = groupSources(answer.sources)
+    .map((g) =>
+      g.sources.length === 1
+        ? `[${g.name}](${g.sources[0]!.url}) (${g.years})`
+        : `${g.name} (${g.years}): ${g.sources.map((s, i) => `[${i + 1}](${s.url})`).join(" ")}`,
+    )
+    .join(" · ");
   return { name: "Sources", value, inline: false };
+}
+
+function pathField(answer: Answer): APIEmbedField | null {
+  const path = answer.path;
+  if (!path || !path.steps.length) return null;
+  return {
+    name: path.from ? `From ${path.from.title} to ${path.to.title}` : `Becoming ${path.to.title}`,
+    value: path.steps.map((s) => `**${s.label}:** ${s.value}`).join("\n"),
+    inline: false,
+  };
+}
+
+const fieldLength = (role: RoleFacts, aspect: AspectId) => {
+  const field = roleField(role, aspect, true);
+  return field.name.length + field.value.length;
+};
+
+/**
+ * An overview is a first look: it fits ANSWER_LIMITS.overviewFirstView characters (heading, lead and
+ * role cards; the sources line and credit are attribution). Duties go first, last ones first, then summaries.
+ */
+function withinFirstView(answer: Answer, leadLength: number): RoleFacts[] {
+  const roles = answer.roles.map((r) => ({ ...r, bullets: [...r.bullets] }));
+  const title = `${ASPECTS.overview.emoji} ${answer.heading}`;
+  const size = () => title.length + leadLength + roles.reduce((n, r) => n + fieldLength(r, "overview"), 0);
+  while (size() > ANSWER_LIMITS.overviewFirstView) {
+    const longest = roles.reduce((a, b) => (b.bullets.length > a.bullets.length ? b : a));
+    if (longest.bullets.length > 0) longest.bullets.pop();
+    else {
+      const withSummary = roles.find((r) => r.summary);
+      if (!withSummary) break;
+      withSummary.summary = "";
+    }
+  }
+  return roles;
 }
 
 function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
   const aspect = answer.aspect ?? "overview";
   const description: string[] = [];
+  // The answer to the question asked comes first; the card below supports it.
+  if (answer.verdict) description.push(`**${answer.verdict.text}**`);
   if (answer.keyDifference) description.push(`**Key difference:** ${answer.keyDifference.text}`);
   for (const note of answer.notes) description.push(`-# ${discordNote(note)}`);
   const inline = answer.roles.length > 1;
-  const fields = answer.roles.map((r) => roleField(r, aspect, inline));
+  const path = pathField(answer);
+  const roles = aspect === "overview" ? withinFirstView(answer, description.join("\n").length) : answer.roles;
+  const fields = [...(path ? [path] : []), ...roles.map((r) => roleField(r, aspect, inline))];
   const sources = sourcesField(answer);
   if (sources) fields.push(sources);
-  const footerNames = [...new Set(answer.sources.map((s) => s.publisher ?? s.title))];
   return {
     title: `${ASPECTS[aspect].emoji} ${answer.heading}`,
     color: ASPECT_COLORS[aspect],
     ...(description.length ? { description: description.join("\n") } : {}),
     fields,
     ...(imageUrl ? { image: { url: imageUrl } } : {}),
-    // The licence credit for O*NET data goes where every answer that shows it carries it.
-    footer: { text: answer.credits.length ? answer.credits.join(" ") : footerNames.length ? `Sources: ${footerNames.join(" · ")}` : "RoleCompare" },
+    // The licence credit for O*NET data goes where every answer that shows it carries it; the sources
+    // are in their own field, so the footer does not list them again.
+    footer: { text: answer.credits.length ? answer.credits.join(" ") : "RoleCompare · US data with its source and year" },
   };
 }
 

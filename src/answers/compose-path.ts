@@ -1,0 +1,159 @@
+// Paths: how to get from one role to another ("from medical assistant to RN"), or into a role
+// ("how do I become a paralegal"). The route comes from the editors' career links and O*NET's
+// related occupations (with a bridge role where there is no direct link); the gaps from the data:
+// skills and knowledge B rates higher than A, entry education, experience, training and pay.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { Fact, PathView, Verdict } from "./answer.js";
+import { distinctiveElements } from "./derived-difference.js";
+import { EDUCATION_LABELS, formatMoney, formatYears, percentDifference } from "./format-figures.js";
+import { topElements } from "./occupation-facts.js";
+import { educationRank, entryEducation, headlineMedian, occupationOf, shareRequiringAtLeast, shortAttribution } from "./role-evidence.js";
+
+/** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
+const RELATED_STEPS = 10;
+const SKILLS_SHOWN = 4;
+const FEEDERS_SHOWN = 4;
+
+function ref(entry: RoleEntry) {
+  return { roleId: entry.id, title: entry.title };
+}
+
+/** Roles one step on from `entry`: the editor's "can lead to" links, then O*NET's closest related occupations. */
+function nextSteps(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {
+  const out: RoleEntry[] = [];
+  if (entry.kind === "curated") for (const id of entry.role.career.next) out.push(knowledge.getRole(id)!);
+  for (const r of occupationOf(entry)?.related.slice(0, RELATED_STEPS) ?? []) {
+    const e = knowledge.getRole(r.code);
+    if (e) out.push(e);
+  }
+  return out.filter(Boolean);
+}
+
+const sameRole = (a: RoleEntry, b: RoleEntry) => a.id === b.id || (a.code !== null && a.code === b.code);
+
+/** The shortest route from `from` to `to` over career links, at most one bridge role; null when none. */
+export function findRoute(knowledge: KnowledgeBase, from: RoleEntry, to: RoleEntry): { route: RoleEntry[]; via: "editor" | "onet" } | null {
+  const first = nextSteps(knowledge, from);
+  const viaOf = (step: RoleEntry, start: RoleEntry) => (start.kind === "curated" && start.role.career.next.includes(step.id) ? "editor" : "onet");
+  const direct = first.find((s) => sameRole(s, to));
+  if (direct) return { route: [from, to], via: viaOf(direct, from) };
+  // Reverse links count too: the editor's "often comes from" on the target.
+  if (to.kind === "curated" && to.role.career.previous.includes(from.id)) return { route: [from, to], via: "editor" };
+  for (const bridge of first) {
+    if (sameRole(bridge, from)) continue;
+    const onward = nextSteps(knowledge, bridge).find((s) => sameRole(s, to));
+    if (onward) return { route: [from, bridge, to], via: viaOf(bridge, from) === "editor" && viaOf(onward, bridge) === "editor" ? "editor" : "onet" };
+  }
+  return null;
+}
+
+/** Roles people often come from: the editor's list, or related occupations that need less preparation. */
+function feeders(knowledge: KnowledgeBase, to: RoleEntry): string[] {
+  if (to.kind === "curated" && to.role.career.previous.length) return to.role.career.previous.map((id) => knowledge.getRole(id)!.title).slice(0, FEEDERS_SHOWN);
+  const zone = occupationOf(to)?.jobZone ?? null;
+  return (occupationOf(to)?.related ?? [])
+    .map((r) => knowledge.getRole(r.code))
+    .filter((e): e is RoleEntry => e !== undefined && zone !== null && (occupationOf(e)?.jobZone ?? 9) < zone)
+    .slice(0, FEEDERS_SHOWN)
+    .map((e) => e.title);
+}
+
+function skillsToBuild(knowledge: KnowledgeBase, from: RoleEntry | null, to: RoleEntry): string[] {
+  const b = occupationOf(to);
+  const a = from ? occupationOf(from) : null;
+  if (b && a) return distinctiveElements(knowledge, b, a, SKILLS_SHOWN);
+  if (b && knowledge.imported) return topElements(knowledge.imported.elements.skills, b.skills, SKILLS_SHOWN).map((s) => s.name);
+  return to.kind === "curated" ? to.role.skills.slice(0, 2) : [];
+}
+
+function experienceFact(to: RoleEntry, memberYears: number | undefined): Fact | null {
+  const bls = occupationOf(to)?.projection?.workExperience;
+  const blsText = bls && /^none$/i.test(bls) ? "no related experience required" : bls?.toLowerCase();
+  const needed =
+    to.kind === "curated"
+      ? formatYears(to.role.requirements.experience.minYears, to.role.requirements.experience.maxYears)
+      : blsText
+        ? `${blsText} (BLS)`
+        : null;
+  if (!needed) return null;
+  const minYears =
+    to.kind === "curated" ? to.role.requirements.experience.minYears : /5 years or more/i.test(bls ?? "") ? 5 : /less than 5/i.test(bls ?? "") ? 1 : 0;
+  const yours =
+    memberYears === undefined
+      ? ""
+      : memberYears >= minYears
+        ? ` — your ${memberYears} years cover that, if they are related work`
+        : ` — you mention ${memberYears} years`;
+  return { label: "Experience", value: `${needed}${yours}` };
+}
+
+export function composePath(knowledge: KnowledgeBase, from: RoleEntry | null, to: RoleEntry, memberYears?: number): { verdict: Verdict; path: PathView } {
+  const steps: Fact[] = [];
+  const route = from ? findRoute(knowledge, from, to) : null;
+  if (from && route) {
+    const source = route.via === "editor" ? "career links in the role notes" : "O*NET related occupations";
+    steps.push({ label: "Usual route", value: `${route.route.map((e) => e.title).join(" → ")} (${source})` });
+  } else {
+    const fromWhere = feeders(knowledge, to);
+    if (fromWhere.length) steps.push({ label: from ? "No direct link in the data; people often come from" : "Often comes from", value: fromWhere.join(", ") });
+  }
+  const skills = skillsToBuild(knowledge, from, to);
+  if (skills.length) steps.push({ label: from ? "Skills to build" : "Skills that matter most", value: skills.join(", ") });
+  const levelA = from ? entryEducation(from) : null;
+  const levelB = entryEducation(to);
+  const share = shareRequiringAtLeast(occupationOf(to), "bachelor");
+  if (levelB) {
+    const gap = !levelA
+      ? EDUCATION_LABELS[levelB]
+      : levelA === levelB
+        ? `${EDUCATION_LABELS[levelB]} for both`
+        : `${EDUCATION_LABELS[levelA]} → ${EDUCATION_LABELS[levelB]}`;
+    steps.push({
+      label: "Entry education",
+      value: `${gap}${share !== null ? ` (${share}% of ${to.title} workers surveyed say a bachelor's or more is required)` : ""}`,
+    });
+  }
+  const experience = experienceFact(to, memberYears);
+  if (experience) steps.push(experience);
+  const certifications = to.kind === "curated" ? to.role.requirements.certifications : [];
+  const training = occupationOf(to)?.projection?.onTheJobTraining;
+  if (certifications.length) steps.push({ label: "Credentials", value: certifications.join(", ") });
+  else if (training && !/^none$/i.test(training)) steps.push({ label: "Training", value: `${training} (BLS)` });
+  const payA = from ? headlineMedian(knowledge, from) : null;
+  const payB = headlineMedian(knowledge, to);
+  if (payB) {
+    const change = payA ? `${formatMoney(payA.median!)} → ${formatMoney(payB.median!)}` : formatMoney(payB.median!);
+    const percent =
+      payA && payA.period === payB.period
+        ? ` (${payB.median! >= payA.median! ? "+" : "−"}${Math.abs(payB.median! >= payA.median! ? percentDifference(payB.median!, payA.median!) : percentDifference(payA.median!, payB.median!))}%)`
+        : "";
+    steps.push({ label: "Median pay", value: `${change}${percent} ${payB.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, payB)})` });
+  }
+  return { verdict: pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills), path: { from: from ? ref(from) : null, to: ref(to), steps } };
+}
+
+function pathVerdict(
+  from: RoleEntry | null,
+  to: RoleEntry,
+  route: RoleEntry[] | null,
+  levelA: ReturnType<typeof entryEducation>,
+  levelB: ReturnType<typeof entryEducation>,
+  skills: readonly string[],
+): Verdict {
+  if (!from) {
+    const start = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in` : "the data has no set entry education";
+    return {
+      text: `To become ${to.title}, ${start}${skills.length ? `; the skills that matter most are ${skills.slice(0, 2).join(" and ")}` : ""}.`,
+      basis: levelB ? "data" : "none",
+    };
+  }
+  const routeText = !route ? "The data shows no direct link" : route.length === 2 ? "A common move" : `Usually via ${route[1]!.title}`;
+  const schooling = levelA && levelB && educationRank(levelB) > educationRank(levelA);
+  const gap = schooling
+    ? `it usually takes more schooling: ${EDUCATION_LABELS[levelB]} is the typical entry for ${to.title}, against ${EDUCATION_LABELS[levelA]} for ${from.title}`
+    : skills.length
+      ? `the main gap is skills: ${skills.slice(0, 2).join(" and ")}`
+      : "the entry education is the same";
+  return { text: `${from.title} → ${to.title}: ${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}; ${gap}.`, basis: "data" };
+}

@@ -1,0 +1,98 @@
+// Which first line a question gets, by its kind: a verdict between roles ("which"), a yes or no
+// about one role (or "do NPs make more than RNs" about two), a path, or, for plain facts, a pay
+// band when starting or senior pay was asked. Plain fact questions get none: the card answers them.
+import type { AspectId } from "../knowledge/aspects.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { QuestionTopic } from "../understanding/detect-topic.js";
+import type { ParsedQuestion } from "../understanding/types.js";
+import type { PathView, PayPeriod, Verdict } from "./answer.js";
+import { composePath } from "./compose-path.js";
+import { payBandVerdict } from "./pay-band.js";
+import { formatMoney } from "./format-figures.js";
+import { headlineMedian, shortAttribution } from "./role-evidence.js";
+import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
+import { yesNoVerdict } from "./verdict-yes-no.js";
+
+/** Without topic words, the aspect says what a verdict is about ("which has the better outlook"). */
+const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
+  salary: "pay",
+  outlook: "prospects",
+  requirements: "education",
+  career: "seniority",
+  overview: "general",
+};
+
+/** "how do I get to RN from CNA": the role after "from" is where the member starts. */
+function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {
+  const first = entries[0]!;
+  const last = entries[entries.length - 1]!;
+  return /\bto\b.+\bfrom\b/i.test(parsed.cleaned) && !/\bfrom\b.+\bto\b/i.test(parsed.cleaned) ? [last, first] : [first, last];
+}
+
+/** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
+function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {
+  const medians = entries.map((e) => ({ e, f: headlineMedian(knowledge, e, period) }));
+  const shown = medians
+    .filter((m) => m.f)
+    .map(
+      (m) =>
+        `${m.e.title} ${formatMoney(m.f!.median!, m.f!.currency)} ${m.f!.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, m.f!)})`,
+    );
+  return { text: `I only have US national figures, not figures for ${place}${shown.length ? `: median ${shown.join(", ")}` : ""}.`, basis: "data" };
+}
+
+function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
+  return verdicts.some((v) => v.basis === "none") ? "none" : verdicts.some((v) => v.basis === "indirect") ? "indirect" : "data";
+}
+
+/** "Yes: " or "No: " before a verdict that settles a yes-or-no question about the first role named. */
+function settle(verdict: Verdict, firstWins: boolean): Verdict {
+  return verdict.basis === "data" ? { ...verdict, text: `${firstWins ? "Yes" : "No"}: ${verdict.text}` } : verdict;
+}
+
+export function composeVerdict(
+  knowledge: KnowledgeBase,
+  parsed: ParsedQuestion,
+  entries: readonly RoleEntry[],
+  aspect: AspectId,
+  period: PayPeriod,
+): { verdict: Verdict | null; path: PathView | null } {
+  const none = { verdict: null, path: null };
+  if (!entries.length) return none;
+  const topic = parsed.topic ?? ASPECT_TOPICS[aspect] ?? null;
+  const text = parsed.cleaned || parsed.text;
+  switch (parsed.kind ?? "facts") {
+    case "path": {
+      if (entries.length === 1) return composePath(knowledge, null, entries[0]!, parsed.memberYears);
+      const [from, to] = inPathOrder(parsed, entries);
+      return composePath(knowledge, from, to, parsed.memberYears);
+    }
+    case "which":
+      if (entries.length < 2 || !topic) return none;
+      return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
+    case "yes-no": {
+      if (!topic) return none;
+      if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
+      if (topic === "pay") {
+        const verdict = payVerdict(knowledge, entries, period);
+        return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
+      }
+      if (topic === "seniority") {
+        const verdict = seniorityVerdict(knowledge, entries);
+        return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
+      }
+      // "do you need a degree to be a bookkeeper or an office clerk": a yes or no for each.
+      const each = entries.map((e) => yesNoVerdict(knowledge, e, topic, text, period));
+      if (each.every((v): v is Verdict => v !== null)) {
+        // Each line names its role, so two answers side by side are never ambiguous.
+        const text = each.map((v, i) => (v.text.includes(entries[i]!.title) ? v.text : `${entries[i]!.title}: ${v.text}`)).join(" ");
+        return { verdict: { text, basis: worstBasis(each) }, path: null };
+      }
+      return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
+    }
+    case "facts":
+      if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
+      return parsed.place && aspect === "salary" ? { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null } : none;
+  }
+}

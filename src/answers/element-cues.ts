@@ -1,0 +1,53 @@
+// Words members use for a quality of the work ("more technical", "more math", "customer facing")
+// and the O*NET elements that rate it. A verdict on such a question quotes those ratings as what the
+// data shows, never as a measure of the word itself.
+import { normalizeWords } from "../text/normalize.js";
+
+export interface ElementCue {
+  /** The quality in the member's words, for the verdict: "math", "hands-on work". */
+  quality: string;
+  /** The verdict's lead after the role's title: "is likely the more stressful", "needs more math". */
+  more: string;
+  /** O*NET element names (skills, knowledge, interests or work styles), most telling first. */
+  elements: readonly string[];
+}
+
+const CUES: readonly [RegExp, ElementCue][] = [
+  [/\b(math|maths|mathematics|numbers)\b/, { quality: "math", more: "needs more math", elements: ["Mathematics"] }],
+  [/\b(coding|programming|code)\b/, { quality: "programming", more: "involves more programming", elements: ["Programming", "Computers and Electronics"] }],
+  [
+    /\b(technical|techy|tech heavy)\b/,
+    { quality: "technical work", more: "is the more technical", elements: ["Computers and Electronics", "Engineering and Technology", "Technology Design"] },
+  ],
+  [/\b(creative|creativity|artistic)\b/, { quality: "creativity", more: "is the more creative", elements: ["Artistic", "Innovation", "Design"] }],
+  [
+    /\b(customer facing|client facing|people facing|customers|people person|talking to people)\b/,
+    { quality: "work with customers", more: "is the more customer-facing", elements: ["Customer and Personal Service", "Social"] },
+  ],
+  [
+    /\b(hands on|physical|manual|on your feet|hard on (your|the) body)\b/,
+    { quality: "hands-on, physical work", more: "is the more hands-on", elements: ["Realistic"] },
+  ],
+  [
+    /\b(leadership|lead people|managing people|manage people|people management)\b/,
+    { quality: "leading people", more: "involves more leading people", elements: ["Leadership", "Management of Personnel Resources"] },
+  ],
+  [/\b(writing|write)\b/, { quality: "writing", more: "involves more writing", elements: ["Writing"] }],
+  [
+    /\b(communication|people skills|talking|speaking)\b/,
+    { quality: "communication", more: "leans more on communication", elements: ["Speaking", "Social Perceptiveness"] },
+  ],
+  [
+    /\b(analytical|analysis|problem solving)\b/,
+    { quality: "analysis", more: "is the more analytical", elements: ["Analytical Thinking", "Critical Thinking", "Complex Problem Solving"] },
+  ],
+  [/\b(stress|stressful|pressure|burn ?out)\b/, { quality: "stress", more: "is likely the more stressful", elements: ["Stress Tolerance"] }],
+  [/\b(lonely|alone|independent|independence)\b/, { quality: "working on your own", more: "involves more working on your own", elements: ["Independence"] }],
+  [/\b(detail|details|detail oriented)\b/, { quality: "attention to detail", more: "needs more attention to detail", elements: ["Attention to Detail"] }],
+];
+
+export function elementCue(text: string): ElementCue | null {
+  const words = normalizeWords(text);
+  for (const [pattern, cue] of CUES) if (pattern.test(words)) return cue;
+  return null;
+}

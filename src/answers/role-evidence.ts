@@ -1,0 +1,136 @@
+// Numbers a verdict weighs, read from whichever layer a role comes from: pay (one release),
+// growth and openings (BLS projections), entry education (the editor's or BLS's), the share of
+// workers O*NET surveyed who say a level of education is required, and O*NET work-style ratings.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { Occupation } from "../knowledge/occupations-schema.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import { EDUCATION_LEVELS, type EducationLevel } from "../knowledge/schema.js";
+import type { FigureView, PayPeriod } from "./answer.js";
+import { figureAttribution } from "./format-figures.js";
+import { blsEducationLevel } from "./occupation-facts.js";
+import { figuresOf, headlineFigure } from "./role-figures.js";
+
+export function occupationOf(entry: RoleEntry): Occupation | null {
+  return entry.occupation ?? null;
+}
+
+/** The figure a verdict quotes for a role: its headline median, per year unless hourly was asked. */
+export function headlineMedian(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod = "annual"): FigureView | null {
+  const figure = headlineFigure(figuresOf(knowledge, entry, period));
+  return figure?.median !== undefined ? figure : null;
+}
+
+/** "BLS, May 2025" for the imported wage release, the usual "publisher, year" otherwise. */
+export function shortAttribution(knowledge: KnowledgeBase, figure: FigureView): string {
+  const release = knowledge.imported?.sources.oews;
+  if (release && figure.source.kind === "wage-table" && /Bureau of Labor Statistics/.test(figure.source.publisher ?? "") && figure.year === release.year)
+    return `BLS, ${release.release}`;
+  return figureAttribution(figure);
+}
+
+export function entryEducation(entry: RoleEntry): EducationLevel | null {
+  if (entry.kind === "curated") return entry.role.requirements.education.typical;
+  return blsEducationLevel(entry.occupation);
+}
+
+export function educationRank(level: EducationLevel): number {
+  return EDUCATION_LEVELS.indexOf(level);
+}
+
+/** Index of the first O*NET "required level of education" category at or above a level. */
+const CATEGORY_FROM: Partial<Record<EducationLevel, number>> = { associate: 4, bachelor: 5, master: 7, doctorate: 9 };
+
+/** Percent of workers O*NET surveyed who say the job requires at least `level`; null without survey data. */
+export function shareRequiringAtLeast(occupation: Occupation | null, level: EducationLevel): number | null {
+  const from = CATEGORY_FROM[level];
+  if (!occupation?.education || from === undefined) return null;
+  return Math.round(occupation.education.slice(from).reduce((sum, p) => sum + p, 0));
+}
+
+/** A work style's importance (1-5) for an occupation, e.g. "Stress Tolerance"; null where not rated. */
+export function workStyle(knowledge: KnowledgeBase, occupation: Occupation | null, name: string): number | null {
+  const index = knowledge.imported?.elements.workStyles.indexOf(name) ?? -1;
+  return occupation && index >= 0 ? (occupation.workStyles[index] ?? null) : null;
+}
+
+export interface Rating {
+  name: string;
+  value: number;
+  /** The top of the element's scale: 5 for importance, 7 for interests. */
+  scale: 5 | 7;
+}
+
+/** A skill, knowledge area, interest or work style's rating for an occupation, by its O*NET name. */
+export function elementRating(knowledge: KnowledgeBase, occupation: Occupation | null, name: string): Rating | null {
+  const elements = knowledge.imported?.elements;
+  if (!elements || !occupation || !occupation.hasRatings) return null;
+  const skill = elements.skills.indexOf(name);
+  const value =
+    skill >= 0
+      ? occupation.skills[skill]?.[0]
+      : elements.knowledge.includes(name)
+        ? occupation.knowledge[elements.knowledge.indexOf(name)]?.[0]
+        : elements.interests.includes(name)
+          ? occupation.interests[elements.interests.indexOf(name)]
+          : workStyle(knowledge, occupation, name);
+  if (value === null || value === undefined) return null;
+  return { name, value, scale: elements.interests.includes(name) ? 7 : 5 };
+}
+
+const ratingRanks = new WeakMap<KnowledgeBase, Map<string, number[]>>();
+
+/** Percent of rated occupations whose rating of `name` is below `value`. */
+export function ratingPercentile(knowledge: KnowledgeBase, name: string, value: number): number | null {
+  let byName = ratingRanks.get(knowledge);
+  if (!byName) ratingRanks.set(knowledge, (byName = new Map<string, number[]>()));
+  let values = byName.get(name);
+  if (!values) {
+    values = [];
+    for (const entry of knowledge.roleList) {
+      if (entry.kind !== "occupation") continue;
+      const rating = elementRating(knowledge, entry.occupation, name);
+      if (rating) values.push(rating.value);
+    }
+    byName.set(name, values);
+  }
+  if (values.length < 50) return null;
+  return Math.round((values.filter((v) => v < value).length / values.length) * 100);
+}
+
+const averages = new WeakMap<KnowledgeBase, number | null>();
+
+/** Growth of all jobs in the projections, 2024-34: each projection row counted once. */
+export function averageGrowth(knowledge: KnowledgeBase): number | null {
+  if (averages.has(knowledge)) return averages.get(knowledge)!;
+  const seen = new Set<string>();
+  let base = 0;
+  let target = 0;
+  for (const entry of knowledge.roleList) {
+    const p = entry.kind === "occupation" ? entry.occupation.projection : null;
+    if (!p || seen.has(p.code) || p.employment2024 === null || p.employment2034 === null) continue;
+    seen.add(p.code);
+    base += p.employment2024;
+    target += p.employment2034;
+  }
+  const growth = base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null;
+  averages.set(knowledge, growth);
+  return growth;
+}
+
+const payRanks = new WeakMap<KnowledgeBase, number[]>();
+
+/** Percent of the occupations with a published annual median that pay less than `median`. */
+export function payPercentile(knowledge: KnowledgeBase, median: number): number | null {
+  let medians = payRanks.get(knowledge);
+  if (!medians) {
+    medians = [];
+    for (const entry of knowledge.roleList) {
+      if (entry.kind !== "occupation" || !entry.occupation.wages || entry.occupation.wages.fallback !== "none") continue;
+      const m = knowledge.wageSeries(entry.occupation.wages.series)?.annual.median;
+      if (typeof m === "number") medians.push(m);
+    }
+    payRanks.set(knowledge, medians);
+  }
+  if (medians.length < 50) return null;
+  return Math.round((medians.filter((m) => m < median).length / medians.length) * 100);
+}

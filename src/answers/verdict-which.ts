@@ -1,0 +1,195 @@
+// Verdicts between two or three roles ("which pays more", "which needs more school", "which is more
+// stressful"): one sentence that names the answer first, with the figures and their source.
+// Where the data does not measure the thing asked, the sentence says so and what it does show.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import { SENIORITY_LEVELS } from "../knowledge/schema.js";
+import type { QuestionTopic } from "../understanding/detect-topic.js";
+import type { PayPeriod, Verdict } from "./answer.js";
+import { elementCue } from "./element-cues.js";
+import { EDUCATION_LABELS, LEVEL_LABELS, formatMoney, formatThousands, percentDifference } from "./format-figures.js";
+import {
+  educationRank,
+  elementRating,
+  entryEducation,
+  headlineMedian,
+  occupationOf,
+  shareRequiringAtLeast,
+  shortAttribution,
+  type Rating,
+} from "./role-evidence.js";
+
+/** Medians closer than this (percent) are "about the same" in a verdict. */
+const SAME_PAY_PERCENT = 3;
+/** Growth closer than this (percentage points) is "about the same". */
+const SAME_GROWTH_POINTS = 1;
+/** Ratings closer than this (on a 5-point scale) are "about the same". */
+const SAME_RATING = 0.25;
+
+const list = (items: readonly string[]) => (items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+const signed = (n: number) => `${n > 0 ? "+" : ""}${n}%`;
+const rate = (r: Rating) => `${r.value.toFixed(1)} of ${r.scale}`;
+
+export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): Verdict {
+  const rows = entries.map((entry) => ({ entry, figure: headlineMedian(knowledge, entry, period) }));
+  const missing = rows.filter((r) => !r.figure).map((r) => r.entry.title);
+  if (missing.length) return { text: `I have no pay figure for ${list(missing)}, so I can't say which pays more.`, basis: "none" };
+  const unit = rows.every((r) => r.figure!.period === "hourly") ? "an hour" : "a year";
+  const series = rows.map((r) => r.figure!.series?.code);
+  if (series[0] && series.every((s) => s === series[0])) {
+    const f = rows[0]!.figure!;
+    return {
+      text: `The data can't tell them apart on pay: BLS counts ${list(entries.map((e) => e.title))} in one series (${series[0]}), median ${formatMoney(f.median!, f.currency)} ${unit} (${shortAttribution(knowledge, f)}).`,
+      basis: "none",
+    };
+  }
+  const sorted = [...rows].sort((a, b) => b.figure!.median! - a.figure!.median!);
+  const top = sorted[0]!;
+  const attributions = [...new Set(rows.map((r) => shortAttribution(knowledge, r.figure!)))];
+  const cite = attributions.length === 1 ? ` (${attributions[0]})` : "";
+  const amount = (r: (typeof rows)[number]) => `${r.figure!.medianAtLeast ? "≥ " : ""}${formatMoney(r.figure!.median!, r.figure!.currency)}`;
+  const sourced = (r: (typeof rows)[number]) => (cite ? amount(r) : `${amount(r)} (${shortAttribution(knowledge, r.figure!)})`);
+  const low = sorted[sorted.length - 1]!;
+  if (percentDifference(top.figure!.median!, low.figure!.median!) < SAME_PAY_PERCENT)
+    return { text: `About the same: median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.`, basis: "data" };
+  if (sorted.length === 2) {
+    const gap = percentDifference(top.figure!.median!, low.figure!.median!);
+    return {
+      text: `${top.entry.title} earns more: median ${sourced(top)} vs ${sourced(low)} ${unit} for ${low.entry.title}, about ${gap}% more${cite}.`,
+      basis: "data",
+    };
+  }
+  return { text: `${top.entry.title} earns the most: median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.`, basis: "data" };
+}
+
+export function outlookVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
+  const rows = entries.map((entry) => ({ entry, p: occupationOf(entry)?.projection ?? null }));
+  const missing = rows.filter((r) => r.p?.changePercent == null).map((r) => r.entry.title);
+  if (missing.length) return { text: `BLS projections don't cover ${list(missing)}, so I can't compare the outlook.`, basis: "none" };
+  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  const sorted = [...rows].sort((a, b) => b.p!.changePercent! - a.p!.changePercent!);
+  const top = sorted[0]!;
+  const growth = sorted.map((r) => `${r.entry.title} ${signed(r.p!.changePercent!)}`).join(", ");
+  const openings = rows.every((r) => r.p!.openingsPerYear !== null)
+    ? `; openings a year: ${sorted.map((r) => `${r.entry.title} about ${formatThousands(r.p!.openingsPerYear!)}`).join(", ")}`
+    : "";
+  const spread = top.p!.changePercent! - sorted[sorted.length - 1]!.p!.changePercent!;
+  const lead = spread < SAME_GROWTH_POINTS ? "Their outlooks are much alike" : `${top.entry.title} has the better outlook`;
+  return { text: `${lead}: projected job growth ${growth} (BLS, ${release})${openings}.`, basis: "data" };
+}
+
+export function educationVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
+  const rows = entries.map((entry) => ({ entry, level: entryEducation(entry) }));
+  const missing = rows.filter((r) => !r.level).map((r) => r.entry.title);
+  if (missing.length) return { text: `The data gives no entry education for ${list(missing)}, so I can't compare the schooling.`, basis: "none" };
+  const sorted = [...rows].sort((a, b) => educationRank(b.level!) - educationRank(a.level!));
+  const top = sorted[0]!;
+  const occupations = rows.map((r) => occupationOf(r.entry));
+  const shares = occupations.map((o) => shareRequiringAtLeast(o, "bachelor"));
+  const surveyed = shares.every((s) => s !== null)
+    ? ` ${shares.map((s, i) => `${s}% of ${rows[i]!.entry.title} workers`).join(" and ")} surveyed by O*NET say a bachelor's or more is required.`
+    : "";
+  if (sorted.every((r) => r.level === top.level))
+    return { text: `About the same schooling: each usually starts with ${EDUCATION_LABELS[top.level!]}.${surveyed}`, basis: "data" };
+  const typical = sorted.map((r) => `${EDUCATION_LABELS[r.level!]} for ${r.entry.title}`).join(" vs ");
+  return { text: `${top.entry.title} needs more schooling: typically ${typical}.${surveyed}`, basis: "data" };
+}
+
+/** "Which takes longer to get into": preparation (O*NET Job Zone), education and experience together. */
+export function preparationVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
+  const zones = entries.map((e) => occupationOf(e)?.jobZone ?? null);
+  if (zones.some((z) => z === null)) return educationVerdict(knowledge, entries);
+  const rows = entries.map((entry, i) => ({ entry, zone: zones[i]!, level: entryEducation(entry) }));
+  const sorted = [...rows].sort((a, b) => b.zone - a.zone || (b.level && a.level ? educationRank(b.level) - educationRank(a.level) : 0));
+  const top = sorted[0]!;
+  const zonesText = sorted.map((r) => `${r.entry.title} Job Zone ${r.zone}`).join(" vs ");
+  const schooling = rows.every((r) => r.level) ? `; typical entry ${sorted.map((r) => EDUCATION_LABELS[r.level!]).join(" vs ")} (BLS)` : "";
+  if (sorted.every((r) => r.zone === top.zone && r.level === top.level))
+    return { text: `About the same preparation: O*NET puts each in Job Zone ${top.zone} of 5${schooling}.`, basis: "data" };
+  return { text: `${top.entry.title} takes more preparation: O*NET ${zonesText} of 5${schooling}.`, basis: "data" };
+}
+
+export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
+  const levels = entries.map((e) => (e.kind === "curated" ? e.role.career.level : null));
+  if (levels.every((l) => l !== null)) {
+    const rank = (i: number) => SENIORITY_LEVELS.indexOf(levels[i]!);
+    const order = entries.map((_, i) => i).sort((a, b) => rank(b) - rank(a));
+    const top = order[0]!;
+    if (order.every((i) => levels[i] === levels[top]))
+      return { text: `About the same level: ${list(entries.map((e) => e.title))} are each ${LEVEL_LABELS[levels[top]!]} roles.`, basis: "data" };
+    return {
+      text: `${entries[top]!.title} is the more senior role: ${order.map((i) => `${entries[i]!.title} ${LEVEL_LABELS[levels[i]!]}`).join(", ")}.`,
+      basis: "data",
+    };
+  }
+  // Occupations have no ranks in the data: preparation and pay are the nearest signs.
+  const prep = preparationVerdict(knowledge, entries);
+  const pay = payVerdict(knowledge, entries, "annual");
+  return {
+    text: `The data ranks occupations by preparation, not seniority. ${prep.text}${pay.basis === "data" ? ` ${pay.text}` : ""}`,
+    basis: "indirect",
+  };
+}
+
+/** A quality rated by O*NET elements ("more math", "more stressful"): the ratings, never a verdict on the word. */
+export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string): Verdict | null {
+  const cue = elementCue(text);
+  if (!cue) return null;
+  for (const name of cue.elements) {
+    const ratings = entries.map((e) => elementRating(knowledge, occupationOf(e), name));
+    if (ratings.some((r) => !r)) continue;
+    const order = entries.map((_, i) => i).sort((a, b) => ratings[b]!.value - ratings[a]!.value);
+    const top = order[0]!;
+    const values = order.map((i) => `${entries[i]!.title} ${rate(ratings[i]!)}`).join(", ");
+    const indirect = cue.quality === "stress" ? "The data doesn't measure stress directly. " : "";
+    const label = ratings[0]!.scale === 7 ? `the ${name} interest` : name;
+    const spread = ((ratings[top]!.value - ratings[order[order.length - 1]!]!.value) * 5) / ratings[0]!.scale;
+    if (spread < SAME_RATING) return { text: `${indirect}O*NET rates ${label} about the same for each (${values}).`, basis: "indirect" };
+    return { text: `${indirect}${entries[top]!.title} ${cue.more}: O*NET rates ${label} ${values}.`, basis: "indirect" };
+  }
+  return { text: `The data doesn't rate ${cue.quality} for ${list(entries.map((e) => e.title))}.`, basis: "none" };
+}
+
+/** Work-life balance, hours, conditions: not in the imported data; an editor's schedule notes where there are some. */
+export function conditionsVerdict(entries: readonly RoleEntry[], topic: QuestionTopic): Verdict {
+  const what = topic === "balance" ? "work-life balance or hours" : topic === "physical" ? "physical demands or danger" : "where and how the work is done";
+  const schedules = entries.filter((e) => e.kind === "curated").map((e) => `${e.title}: ${e.role.environment.schedule}`);
+  const shown = schedules.length ? ` What the role notes say: ${schedules.join(" ")}` : " O*NET's work-context data is not part of this release.";
+  return { text: `The data doesn't measure ${what} directly.${shown}`, basis: schedules.length ? "indirect" : "none" };
+}
+
+/** "Which is better": no single answer; the figures that usually decide it, side by side. */
+export function overallVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): Verdict {
+  const parts = [payVerdict(knowledge, entries, period), outlookVerdict(knowledge, entries), educationVerdict(knowledge, entries)]
+    .filter((v) => v.basis === "data")
+    .map((v) => v.text);
+  if (!parts.length) return { text: "Better depends on what matters to you, and the data has too little on these roles to weigh them.", basis: "none" };
+  return { text: `Better depends on what matters to you. On the data: ${parts.join(" ")}`, basis: "data" };
+}
+
+export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], topic: QuestionTopic, text: string, period: PayPeriod): Verdict {
+  switch (topic) {
+    case "pay":
+      return payVerdict(knowledge, entries, period);
+    case "prospects":
+      return outlookVerdict(knowledge, entries);
+    case "education":
+    case "credential":
+      return educationVerdict(knowledge, entries);
+    case "ease":
+      return preparationVerdict(knowledge, entries);
+    case "seniority":
+      return seniorityVerdict(knowledge, entries);
+    case "stress":
+    case "skills":
+    case "work":
+    case "interest":
+      return ratingVerdict(knowledge, entries, text) ?? conditionsVerdict(entries, topic);
+    case "balance":
+    case "physical":
+    case "setting":
+      return ratingVerdict(knowledge, entries, text) ?? conditionsVerdict(entries, topic);
+    case "general":
+      return overallVerdict(knowledge, entries, period);
+  }
+}

@@ -1,0 +1,201 @@
+// Yes-or-no questions about one role ("do I need a degree to be X", "is X a good career", "is X
+// well paid", "is X stressful"): the answer first ("Usually, yes", "Usually not"), then the
+// evidence in one sentence. Where the data cannot say, the line says what it does show.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { EducationLevel } from "../knowledge/schema.js";
+import type { QuestionTopic } from "../understanding/detect-topic.js";
+import { normalizeWords } from "../text/normalize.js";
+import type { PayPeriod, Verdict } from "./answer.js";
+import { elementCue } from "./element-cues.js";
+import { EDUCATION_LABELS, formatMoney, formatThousands } from "./format-figures.js";
+import {
+  averageGrowth,
+  educationRank,
+  elementRating,
+  entryEducation,
+  headlineMedian,
+  occupationOf,
+  payPercentile,
+  ratingPercentile,
+  shareRequiringAtLeast,
+  shortAttribution,
+} from "./role-evidence.js";
+import { conditionsVerdict } from "./verdict-which.js";
+
+/** A share of workers between these (percent) is "it depends", not a yes or a no. */
+const MIXED_SHARE: readonly [number, number] = [35, 65];
+/** Growth within this many points of the all-jobs average is "about average". */
+const AVERAGE_BAND = 1;
+const RELATED_SHOWN = 3;
+
+/** "a master's", "a bachelor's", or any degree ("associate") by the words asked. */
+function askedLevel(words: string): { level: EducationLevel; label: string } {
+  if (/\b(masters?|mba|msc|ma)\b/.test(words)) return { level: "master", label: "a master's degree" };
+  if (/\b(phd|doctorate|doctoral)\b/.test(words)) return { level: "doctorate", label: "a doctorate" };
+  if (/\b(associates?)\b/.test(words)) return { level: "associate", label: "an associate degree" };
+  if (/\b(bachelors?|4 year|four year)\b/.test(words)) return { level: "bachelor", label: "a bachelor's degree" };
+  return { level: "bachelor", label: "a degree" };
+}
+
+/** "without a degree", "no degree", "or is a portfolio enough": the question asks whether one can do without. */
+const ASKS_WITHOUT = /\b(without|no degree|dont need|do not need|skip|instead of|enough)\b/;
+
+export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
+  const words = normalizeWords(text);
+  const asked = askedLevel(words);
+  const typical = entryEducation(entry);
+  const occupation = occupationOf(entry);
+  if (!typical) return { text: `The data gives no typical entry education for ${entry.title}.`, basis: "none" };
+  // "a degree" in general counts an associate degree; a named degree counts that level or higher.
+  const threshold: EducationLevel = asked.label === "a degree" ? "associate" : asked.level;
+  const needed = educationRank(typical) >= educationRank(threshold);
+  const share = shareRequiringAtLeast(occupation, threshold === "associate" ? "bachelor" : threshold);
+  const shareLevel = threshold === "associate" || threshold === "bachelor" ? "a bachelor's or more" : `${EDUCATION_LABELS[threshold]} or more`;
+  // The typical entry and what workers report can disagree (managers often rose without one): then it depends.
+  const disagree = share !== null && (needed ? share < MIXED_SHARE[0] : share > MIXED_SHARE[1]);
+  const mixed = share !== null && share >= MIXED_SHARE[0] && share <= MIXED_SHARE[1];
+  const without = ASKS_WITHOUT.test(words);
+  const yes = without ? !needed : needed;
+  const lead = disagree ? "It depends" : mixed ? (yes ? "Often, yes" : "Often not") : yes ? "Usually, yes" : "Usually not";
+  const who = occupation ? "BLS lists the typical entry education as" : "the usual entry is";
+  const surveyed = share !== null ? `${disagree ? ", but only" : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";
+  return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
+}
+
+export function credentialVerdict(entry: RoleEntry): Verdict {
+  const certifications = entry.kind === "curated" ? entry.role.requirements.certifications : [];
+  const p = occupationOf(entry)?.projection;
+  const training =
+    p?.onTheJobTraining && !/^none$/i.test(p.onTheJobTraining) ? ` BLS lists ${p.onTheJobTraining.toLowerCase()} as the typical on-the-job training.` : "";
+  if (certifications.length)
+    return { text: `Helpful, not always required: common credentials for ${entry.title} are ${certifications.join(", ")}.${training}`, basis: "data" };
+  const entryText = p?.entryEducation ? ` BLS lists ${p.entryEducation.toLowerCase()} as the typical entry education.` : "";
+  return {
+    text: `The data doesn't list licences or certificates for ${entry.title}, and licensing rules vary by state.${entryText}${training}`,
+    basis: "indirect",
+  };
+}
+
+/** "Is it a good career", "a dead end", "in demand", "replaced by AI": growth against all jobs, openings, pay and where it leads. */
+export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
+  const words = normalizeWords(text);
+  const p = occupationOf(entry)?.projection;
+  if (p?.changePercent == null) return { text: `BLS projections don't cover ${entry.title}, so I can't say how its job market is moving.`, basis: "none" };
+  const average = averageGrowth(knowledge);
+  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  const growth = p.changePercent;
+  const signedGrowth = `${growth > 0 ? "+" : ""}${growth}%`;
+  const versus = average !== null ? ` (all jobs: ${average > 0 ? "+" : ""}${average}%)` : "";
+  const lead =
+    growth < 0
+      ? "The job market is shrinking"
+      : average === null
+        ? "The job market is growing"
+        : growth > average + AVERAGE_BAND
+          ? "The outlook is good"
+          : growth >= average - AVERAGE_BAND
+            ? "The outlook is about average"
+            : "The job market is growing slowly";
+  const openings =
+    p.openingsPerYear !== null ? `, with about ${formatThousands(p.openingsPerYear)} openings a year${growth < 0 ? " as people retire or move on" : ""}` : "";
+  const median = headlineMedian(knowledge, entry);
+  const pay = median ? ` Median pay ${formatMoney(median.median!, median.currency)} (${shortAttribution(knowledge, median)}).` : "";
+  const leadsOn = /\b(dead end|step|progress|promotion|go from here|where can)\b/.test(words) ? leadsTo(knowledge, entry) : "";
+  const ai = /\b(ai|automation|automated|replaced|replace|robots?)\b/.test(words)
+    ? " BLS projections weigh expected changes in technology, but they are not a forecast about AI alone."
+    : "";
+  return { text: `${lead}: jobs are projected to change ${signedGrowth} over ${release}${versus}${openings}.${pay}${leadsOn}${ai}`, basis: "data" };
+}
+
+/** " It leads on to A, B and C." from an editor's career links, or O*NET's related occupations that pay more. */
+function leadsTo(knowledge: KnowledgeBase, entry: RoleEntry): string {
+  const next =
+    entry.kind === "curated" && entry.role.career.next.length
+      ? entry.role.career.next.map((id) => knowledge.getRole(id)?.title).filter((t): t is string => Boolean(t))
+      : relatedThatPayMore(knowledge, entry);
+  return next.length ? ` It leads on to ${next.slice(0, RELATED_SHOWN).join(", ")}.` : "";
+}
+
+function relatedThatPayMore(knowledge: KnowledgeBase, entry: RoleEntry): string[] {
+  const own = headlineMedian(knowledge, entry)?.median ?? 0;
+  return (occupationOf(entry)?.related ?? [])
+    .map((r) => knowledge.getRole(r.code))
+    .filter((e): e is RoleEntry => e !== undefined && (headlineMedian(knowledge, e)?.median ?? 0) > own)
+    .map((e) => e.title);
+}
+
+export function wellPaidVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+  const figure = headlineMedian(knowledge, entry, period);
+  if (!figure) return { text: `I have no pay figure for ${entry.title}.`, basis: "none" };
+  const annual = headlineMedian(knowledge, entry, "annual");
+  const rank = annual && annual.period === "annual" ? payPercentile(knowledge, annual.median!) : null;
+  const unit = figure.period === "hourly" ? "an hour" : "a year";
+  const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${unit}`;
+  if (rank === null) return { text: `${entry.title} earns a median of ${amount} (${shortAttribution(knowledge, figure)}).`, basis: "data" };
+  const lead = rank >= 60 ? "Yes, above most jobs" : rank <= 40 ? "Below most jobs" : "About the middle";
+  return {
+    text: `${lead}: ${entry.title} earns a median of ${amount} (${shortAttribution(knowledge, figure)}), more than the median of ${rank}% of occupations.`,
+    basis: "data",
+  };
+}
+
+/** "Is it hard to become", "too old at 40", "in 6 months": the preparation the data shows. */
+export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
+  const words = normalizeWords(text);
+  const age = /\b(too old|too late|at \d\d|age|older)\b/.test(words) ? "The data doesn't track age. " : "";
+  const occupation = occupationOf(entry);
+  const zone = knowledge.imported?.jobZones.find((z) => z.zone === occupation?.jobZone);
+  const typical = entryEducation(entry);
+  const parts: string[] = [];
+  if (typical) parts.push(`the typical entry is ${EDUCATION_LABELS[typical]}`);
+  const experience = occupation?.projection?.workExperience;
+  if (experience && !/^none$/i.test(experience)) parts.push(`with ${experience.toLowerCase()} of related experience`);
+  const training = occupation?.projection?.onTheJobTraining;
+  if (training && !/^none$/i.test(training)) parts.push(`then ${training.toLowerCase()}`);
+  const zoneText = zone ? ` O*NET puts it in Job Zone ${zone.zone} of 5 (${zone.name.replace(/^Job Zone \w+:\s*/, "").toLowerCase()}).` : "";
+  if (!parts.length && !zoneText) return { text: `${age}The data has no entry requirements for ${entry.title}.`, basis: "none" };
+  return { text: `${age}What it takes to become ${entry.title}: ${parts.join(", ") || "see below"}.${zoneText}`, basis: age ? "indirect" : "data" };
+}
+
+/** "Is it stressful", "is it lonely": the O*NET rating and where it sits among all occupations. */
+export function ratingLine(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict | null {
+  const cue = elementCue(text);
+  if (!cue) return null;
+  for (const name of cue.elements) {
+    const rating = elementRating(knowledge, occupationOf(entry), name);
+    if (!rating) continue;
+    const rank = ratingPercentile(knowledge, name, rating.value);
+    const label = rating.scale === 7 ? `the ${name} interest` : name;
+    const lead = cue.quality === "stress" ? "The data doesn't measure stress directly, but it is a fair sign" : `What the data shows for ${cue.quality}`;
+    const where = rank === null ? "" : `, higher than for ${rank}% of occupations`;
+    return { text: `${lead}: O*NET rates ${label} ${rating.value.toFixed(1)} of ${rating.scale} for ${entry.title}${where}.`, basis: "indirect" };
+  }
+  return { text: `The data doesn't rate ${cue.quality} for ${entry.title}.`, basis: "none" };
+}
+
+export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic, text: string, period: PayPeriod): Verdict | null {
+  switch (topic) {
+    case "education":
+      return degreeVerdict(entry, text);
+    case "credential":
+      return credentialVerdict(entry);
+    case "prospects":
+      return prospectsVerdict(knowledge, entry, text);
+    case "pay":
+      return wellPaidVerdict(knowledge, entry, period);
+    case "ease":
+      return preparationLine(knowledge, entry, text);
+    case "stress":
+    case "skills":
+    case "work":
+    case "interest":
+    case "balance":
+    case "physical":
+    case "setting":
+      return ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic);
+    case "seniority":
+    case "general":
+      return null;
+  }
+}

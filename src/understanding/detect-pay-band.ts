@@ -1,0 +1,30 @@
+// Whether a pay question asks about starting pay ("starting salary", "entry level", "junior") or
+// pay later on ("senior", "experienced", "top earners"). BLS publishes no pay by years of
+// experience, so the answer layer reads these from the percentiles and says so.
+import { normalizeWords } from "../text/normalize.js";
+
+export type PayBand = "entry" | "senior";
+
+const ENTRY =
+  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year)\b/;
+const SENIOR = /\b(senior|experienced|top earners|top end|highest|max|maximum|after \d+ years|with experience|years in|mid career|late career|ceiling)\b/;
+
+export function askedPayBand(text: string): PayBand | null {
+  const words = normalizeWords(text);
+  if (ENTRY.test(words)) return "entry";
+  if (SENIOR.test(words)) return "senior";
+  return null;
+}
+
+/** "I have 5 years as…", "been a receptionist for 2 yrs", "after 10 years in retail": the member's own years. */
+export function memberYears(text: string): number | null {
+  const words = normalizeWords(text);
+  const match =
+    /\b(?:i have|i ve|ive|i had|with|after|been|for|got)\b[a-z ]{0,40}?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b/.exec(
+      words,
+    ) ?? /\b(\d{1,2}) (?:years?|yrs?) (?:of )?(?:experience|exp|as|in)\b/.exec(words);
+  if (!match) return null;
+  const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+  const value = WORDS[match[1]!] ?? Number(match[1]);
+  return Number.isFinite(value) && value > 0 && value < 60 ? value : null;
+}

@@ -1,0 +1,23 @@
+// A place named in a question ("in London", "in Texas", "UK"): the figures are US national ones,
+// so the answer must say so plainly rather than pass them off as local. Returns the place as typed.
+import { normalizeWords } from "../text/normalize.js";
+
+const US_STATES =
+  "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington state|west virginia|wisconsin|wyoming";
+const COUNTRIES =
+  "uk|united kingdom|england|scotland|wales|northern ireland|ireland|canada|australia|new zealand|india|germany|france|spain|italy|netherlands|sweden|norway|denmark|switzerland|singapore|dubai|uae|south africa|nigeria|kenya|philippines|pakistan|mexico|brazil|japan|china|europe|the eu|asia|the states";
+const CITIES =
+  "london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|sydney|melbourne|brisbane|auckland|berlin|paris|amsterdam|madrid|mumbai|bangalore|delhi|nyc|new york city|los angeles|san francisco|bay area|seattle|chicago|boston|austin|dallas|houston|atlanta|miami|denver|phoenix|philadelphia|san diego|portland|minneapolis|detroit|nashville|las vegas|silicon valley|dc|washington dc";
+
+/** "in texas", "in the uk", "for london", "uk based": a place after a preposition, or a country beside pay words. */
+const AFTER_PREPOSITION = new RegExp(
+  `\\b(?:in|for|around|near|across|within|based in|living in|move to|moving to)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${CITIES})\\b`,
+);
+/** Country names are unambiguous enough on their own ("uk salary for nurses"); states and cities need "in". */
+const COUNTRY_ALONE = /\b(uk|united kingdom|canada|australia|new zealand|ireland|germany|india)\b/;
+
+export function namedPlace(text: string): string | null {
+  const words = normalizeWords(text);
+  const match = AFTER_PREPOSITION.exec(words) ?? COUNTRY_ALONE.exec(words);
+  return match ? match[1]!.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase()) : null;
+}

@@ -1,0 +1,81 @@
+// What a verdict or a yes-or-no question is about, beside the aspect: "which pays more" is about pay,
+// "is it a dead end" about prospects, "do I need a degree" about education, "which is more stressful"
+// about stress (which the data does not measure directly). Read from the wording alone; the answer
+// layer decides what the data can say about it.
+import type { AspectId } from "../knowledge/aspects.js";
+import { normalizeWords } from "../text/normalize.js";
+
+export const QUESTION_TOPICS = [
+  "pay",
+  "prospects",
+  "education",
+  "credential",
+  "seniority",
+  "stress",
+  "balance",
+  "physical",
+  "interest",
+  "ease",
+  "skills",
+  "work",
+  "setting",
+  "general",
+] as const;
+export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
+
+/** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
+const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
+  ["stress", /\b(stress|stressful|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
+  [
+    "balance",
+    /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|hours are)\b/,
+  ],
+  ["physical", /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|physical(ly)?|demanding on)\b/],
+  ["work", /\b(hands on|customer facing|people facing|client facing|desk job)\b/],
+  ["setting", /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|hospitals?)\b/],
+  ["skills", /\b(technical|creative|creativity|math|maths|mathematics|coding|analytical|leadership|writing|people skills|communication)\b/],
+  ["interest", /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying)\b/],
+  [
+    "pay",
+    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living)\b/,
+  ],
+  ["credential", /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship)\b/],
+  [
+    "education",
+    /\b(degree|degrees|diploma|masters?|bachelors?|phd|doctorate|college|university|uni|school|schooling|study|studying|education|qualifications?)\b/,
+  ],
+  [
+    "prospects",
+    /\b(good career|good job|good trade|good field|bad career|career choice|dead end|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still worth|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
+  ],
+  ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
+  [
+    "ease",
+    /\b(easier|easiest|harder|hardest|hard|difficult|tough|competitive|too late|too old|at \d\d|quickest|fastest|how long|longer|to train|train for|training)\b/,
+  ],
+  ["general", /\b(better|best|worse|right for me|should i)\b/],
+];
+
+export function detectTopic(text: string): QuestionTopic | null {
+  const words = normalizeWords(text);
+  for (const [topic, pattern] of TOPIC_PATTERNS) if (pattern.test(words)) return topic;
+  return null;
+}
+
+/** The aspect whose card supports a verdict on this topic. */
+export const TOPIC_ASPECTS: Record<QuestionTopic, AspectId> = {
+  pay: "salary",
+  prospects: "outlook",
+  education: "requirements",
+  credential: "requirements",
+  seniority: "career",
+  stress: "environment",
+  balance: "environment",
+  physical: "environment",
+  interest: "duties",
+  ease: "requirements",
+  skills: "skills",
+  work: "duties",
+  setting: "environment",
+  general: "overview",
+};

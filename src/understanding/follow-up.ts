@@ -1,0 +1,152 @@
+// Reads a message in the context of the answer it follows up on: a reply to one of the bot's
+// answers, or (in a DM or the terminal chat) the previous question of the last few minutes.
+// The context is just the roles and aspect of that answer; nothing else is remembered.
+//
+// The rules, as a member would expect them:
+// - No role named, but an aspect, a question shape or a pay period ("what about pay?", "and the
+//   skills?", "which pays more?", "do I need a degree?", "per hour?"): the same roles, the new aspect.
+// - One new role with "what about", "how about", "and", "instead" ("what about a receptionist?"):
+//   in a comparison the new role takes the place of the last one (the second of two), or of the one
+//   named after "instead of" / "rather than"; after a one-role answer it takes that role's place,
+//   because the member asked about that role, not for a comparison.
+// - One new role with "vs", "compared to", "or", "than" ("vs a receptionist?"): added beside the
+//   roles shown (a comparison), the last one replaced when three are shown already.
+// - One of the roles shown, alone ("what about the office manager?"): that role on its own.
+// - The aspect asked now wins; without one, the aspect of the answer carries over.
+// - Anything else (a full question with its own roles, thanks, chat) is read as it stands.
+import type { AspectId } from "../knowledge/aspects.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { normalizeWords } from "../text/normalize.js";
+import { tierFor } from "./confidence.js";
+import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
+import { detectQuestionKind } from "./detect-kind.js";
+import { askedPayBand } from "./detect-pay-band.js";
+import { namedPlace } from "./detect-place.js";
+import { detectTopic } from "./detect-topic.js";
+import { refineAspect } from "./refine-aspect.js";
+import { MAX_ROLES } from "./find-role-mentions.js";
+import { toTokenView } from "./token-view.js";
+import { ASPECT_CUE_WEIGHT } from "./tuning.js";
+import type { ParsedQuestion, RoleMention } from "./types.js";
+
+/** The answer a message follows up on: its roles in order, and the aspect it showed. */
+export interface FollowUpContext {
+  roleIds: readonly string[];
+  aspect: AspectId | null;
+}
+
+/** How the context was used: the same roles, one role replaced, one added, or one picked out. */
+export type FollowUpKind = "same-roles" | "swap" | "add" | "narrow";
+
+/** "what about X", "how about X", "and X?", "X instead": another role in the same frame. */
+const SWAP_CUE = /^(so |ok |okay |and |but )?(what about|how about|what of|and|or|same for|now|then)\b|\binstead\b/;
+/** "vs X", "compared to X", "how does it compare with X": the new role beside the old ones. */
+const ADD_CUE = /\b(vs|versus|compared? (to|with)|comparison|against|than|or)\b/;
+/** "X instead of Y": Y is the role to replace. */
+const REPLACE_CUE = /\b(instead of|rather than|in place of|replace|swap)\b/;
+/** Words that point back at the roles shown: "is it hard", "do they need a degree", "which one". */
+const POINTS_BACK = /\b(it|its|they|them|their|that|this|those|these|one|ones|either|both|there|job|role|career)\b/;
+/** A question's first word: "which pays more", "is it hard", "tell me about their duties". */
+const QUESTION_START = /^(what|whats|which|how|who|whos|why|where|when|do|does|did|is|are|can|could|should|would|will|tell|show|give|compare)\b/;
+/** "pay", "skills please", "salary?": an aspect alone asks about it. */
+const TELEGRAPHIC_MAX_WORDS = 3;
+/** Words about the bot itself: "is this bot working?" is not about the roles shown. */
+const ABOUT_THE_BOT = /\b(bot|you|u|server|discord|channel)\b/;
+
+export interface FollowUpResolver {
+  /** The parsed question, read in the context; unchanged when it is not a follow-up. */
+  apply(parsed: ParsedQuestion, context: FollowUpContext): ParsedQuestion;
+}
+
+export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolver {
+  const aspects = buildAspectTable();
+
+  /** A role from the context, as if typed by its title: nothing was typed, so its span is empty. */
+  const contextMention = (roleId: string): RoleMention => ({ roleId, typed: knowledge.getRole(roleId)!.title, start: 0, end: 0, confidence: 1 });
+
+  /** The aspect the message itself names (outside role names), or null when it names none. */
+  function askedAspect(parsed: ParsedQuestion): AspectId | null {
+    const view = toTokenView(parsed.cleaned);
+    const inRole = (i: number) => parsed.roles.some((r) => i >= r.start && i < r.end);
+    const hits = findAspectHits(aspects, view.tokens, inRole);
+    if (!hits.some((h) => h.weight >= ASPECT_CUE_WEIGHT)) return null;
+    return chooseAspect(hits, { view, roleSpans: parsed.roles });
+  }
+
+  function withRoles(
+    parsed: ParsedQuestion,
+    roles: RoleMention[],
+    aspect: AspectId | null,
+    followUp: FollowUpKind,
+    contextAspect: AspectId | null,
+  ): ParsedQuestion {
+    const confidence = Math.min(...roles.map((r) => r.confidence));
+    const { smallTalk: _chat, skippedRoles: _skipped, ...rest } = parsed;
+    const kind = detectQuestionKind(parsed.cleaned, roles.length);
+    // "is it a dead end?", "which is more stressful?": the topic settles the aspect as in a full question.
+    const words = normalizeWords(parsed.cleaned);
+    const topic = detectTopic(words);
+    const refined = refineAspect(aspect ?? "overview", kind, topic, words, roles.length);
+    const finalAspect = aspect === null && refined === "overview" ? (contextAspect ?? "overview") : refined;
+    const payBand = finalAspect === "salary" ? askedPayBand(words) : null;
+    return {
+      ...rest,
+      intent: roles.length >= 2 ? "compare" : "profile",
+      roles,
+      aspect: finalAspect,
+      kind,
+      ...(topic ? { topic } : {}),
+      ...(payBand ? { payBand } : {}),
+      ...(parsed.place ? {} : namedPlace(words) ? { place: namedPlace(words)! } : {}),
+      suggestions: tierFor(confidence) === "weak" ? parsed.suggestions : [],
+      confidence,
+      tier: tierFor(confidence),
+      followUp,
+    };
+  }
+
+  function apply(parsed: ParsedQuestion, context: FollowUpContext): ParsedQuestion {
+    const shown = context.roleIds.filter((id) => knowledge.getRole(id)).slice(0, MAX_ROLES);
+    if (shown.length === 0 || parsed.unknownRoles.length > 0) return parsed;
+    const words = normalizeWords(parsed.cleaned);
+    const aspect = askedAspect(parsed);
+
+    if (parsed.roles.length === 0) {
+      // "thanks for the skills!", "good to know": chat about the answer; "thanks! what about pay?" asks again.
+      const asks =
+        parsed.cleaned.includes("?") ||
+        QUESTION_START.test(words) ||
+        SWAP_CUE.test(words) ||
+        (aspect !== null && words.split(" ").length <= TELEGRAPHIC_MAX_WORDS);
+      if (parsed.intent !== "none" || !asks) return parsed;
+      const kind = detectQuestionKind(parsed.cleaned, shown.length);
+      const pointsBack = POINTS_BACK.test(words) && !ABOUT_THE_BOT.test(words);
+      const asksMore = aspect !== null || parsed.payPeriod !== undefined || kind === "which" || kind === "path" || (kind === "yes-no" && pointsBack);
+      if (!asksMore) return parsed;
+      return withRoles(parsed, shown.map(contextMention), aspect, "same-roles", context.aspect);
+    }
+
+    const fresh = parsed.roles.filter((r) => !shown.includes(r.roleId));
+    const repeated = parsed.roles.filter((r) => shown.includes(r.roleId));
+    // "what about a receptionist instead of the office manager?": the named shown role is replaced.
+    if (fresh.length === 1 && repeated.length === 1 && shown.length >= 2 && REPLACE_CUE.test(words)) {
+      const roles = shown.map((id) => (id === repeated[0]!.roleId ? fresh[0]! : contextMention(id)));
+      return withRoles(parsed, roles, aspect, "swap", context.aspect);
+    }
+    if (parsed.roles.length !== 1 || (parsed.intent !== "profile" && parsed.intent !== "compare")) return parsed;
+    const [named] = parsed.roles as [RoleMention];
+    if (!SWAP_CUE.test(words) && !ADD_CUE.test(words)) return parsed;
+
+    if (repeated.length === 1) return shown.length > 1 ? withRoles(parsed, [named], aspect, "narrow", context.aspect) : parsed;
+    // "vs X" beside a one-role answer, or any "compared to X": a comparison with the roles shown.
+    const adds = ADD_CUE.test(words) && !REPLACE_CUE.test(words) && !/\binstead\b/.test(words);
+    if (adds) {
+      const kept = shown.slice(0, MAX_ROLES - 1).map(contextMention);
+      return withRoles(parsed, [...kept, named], aspect, "add", context.aspect);
+    }
+    const roles = shown.length === 1 ? [named] : [...shown.slice(0, -1).map(contextMention), named];
+    return withRoles(parsed, roles, aspect, "swap", context.aspect);
+  }
+
+  return { apply };
+}

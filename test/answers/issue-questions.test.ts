@@ -1,0 +1,46 @@
+// The questions a career coach scored low (issue "Answer the question that was asked"): each answer's
+// first line must answer the question, on the full knowledge (skipped, saying so, without the import).
+import { existsSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadEngine, type Engine } from "../../src/engine.js";
+import { defaultOccupationsFile } from "../../src/knowledge/load-knowledge.js";
+import { renderText } from "../../src/render/render-text.js";
+
+const IMPORTED = existsSync(defaultOccupationsFile());
+
+describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" : " (SKIPPED: run npm run import-occupations first)"}`, () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await loadEngine();
+  });
+  const firstLine = (q: string) => renderText(engine.ask(q).answer).split("\n")[0]!;
+
+  it.each<[string, RegExp]>([
+    [
+      "bookkeeper or accountant which pays more",
+      /^Accountant earns more: median \$[\d,]+ vs \$[\d,]+ a year for Bookkeeper, about \d+% more \(BLS, May \d{4}\)\.$/,
+    ],
+    ["how do I go from receptionist to office manager", /^Receptionist → Office Manager: a common move; /],
+    ["do I need a degree to be an operations manager", /^(Usually, yes|Often, yes|It depends): .*bachelor's degree.* \d+% of the workers O\*NET surveyed/],
+    ["is office manager a dead end job", /^The job market is (shrinking|growing|.*): jobs are projected to change .*openings a year.*It leads on to /],
+    ["which is more stressful, store or warehouse manager", /^The data doesn't measure stress directly\. .*Stress Tolerance/],
+    ["which has better work-life balance, store manager or warehouse manager", /^The data doesn't measure work-life balance or hours directly\./],
+    ["I'm an admin assistant, what skills do I need to become an EA", /^Administrative Assistant → Executive Assistant: /],
+    ["what certifications do I need for project management", /Project Manager/],
+    ["what does an HR manager earn in London", /^I only have US national figures, not figures for London: median Human Resources Manager \$/],
+    ["what does an HR manager earn in Texas", /^I only have US national figures, not figures for Texas/],
+    ["how do I get from medical assistant to RN?", /^Medical Assistant → Registered Nurse: .*more schooling/],
+    ["is nursing a good career", /^The outlook is .*: jobs are projected to change/],
+  ])("%s", (question, first) => expect(firstLine(question)).toMatch(first));
+
+  it("a path lists the route, the skills to build, the education gap and the pay change", () => {
+    const { answer } = engine.ask("how do I get from medical assistant to RN?");
+    expect(answer.kind).toBe("path");
+    expect(answer.path?.steps.map((s) => s.label)).toEqual(expect.arrayContaining(["Skills to build", "Entry education", "Median pay"]));
+  });
+
+  it("hourly pay when asked per hour", () => {
+    const { answer } = engine.ask("registered nurse hourly pay");
+    expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
+  });
+});

@@ -1,0 +1,157 @@
+// Verdicts, yes-or-no answers, paths and pay bands, on invented occupations (test/knowledge/
+// occupation-fixtures.ts): Widget Tuner (median $80,000, +10%, bachelor's, 70% say a bachelor's is
+// required), Widget Inspector ($50,000, -4%, high school) and Test Clerk Supervisor ($60,000).
+import { describe, expect, it } from "vitest";
+import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import type { RoleEntry } from "../../src/knowledge/role-entry.js";
+import { composePath, findRoute } from "../../src/answers/compose-path.js";
+import { payBandVerdict } from "../../src/answers/pay-band.js";
+import { averageGrowth } from "../../src/answers/role-evidence.js";
+import { educationVerdict, outlookVerdict, payVerdict, preparationVerdict, ratingVerdict, whichVerdict } from "../../src/answers/verdict-which.js";
+import { degreeVerdict, prospectsVerdict, ratingLine, wellPaidVerdict } from "../../src/answers/verdict-yes-no.js";
+import { occupation, occupationsFile } from "../knowledge/occupation-fixtures.js";
+
+const file = occupationsFile();
+const kb = createKnowledgeBase([], [], file);
+const get = (code: string): RoleEntry => kb.getRole(code)!;
+const tuner = get("91-1011.00");
+const inspector = get("91-2022.00");
+const clerk = get("43-1011.00");
+
+describe("which: a verdict between roles, answer first", () => {
+  it("pay: names the better-paid role first, both medians, the gap and the release", () => {
+    const v = payVerdict(kb, [inspector, tuner], "annual");
+    expect(v).toEqual({
+      text: "Widget Tuner earns more: median $80,000 vs $50,000 a year for Widget Inspector, about 60% more (BLS, May 2098).",
+      basis: "data",
+    });
+  });
+
+  it("pay per hour when asked", () => {
+    expect(payVerdict(kb, [inspector, tuner], "hourly").text).toMatch(/^Widget Tuner earns more: median \$38\.46 vs \$24\.04 an hour/);
+  });
+
+  it("three roles: the best-paid first, every median", () => {
+    expect(payVerdict(kb, [inspector, clerk, tuner], "annual").text).toBe(
+      "Widget Tuner earns the most: median Widget Tuner $80,000, Test Clerk Supervisor $60,000, Widget Inspector $50,000 a year (BLS, May 2098).",
+    );
+  });
+
+  it("outlook: growth and openings from the projections", () => {
+    expect(outlookVerdict(kb, [inspector, tuner]).text).toBe(
+      "Widget Tuner has the better outlook: projected job growth Widget Tuner +10%, Widget Inspector -4% (BLS, 2097–2107); openings a year: Widget Tuner about 9,500, Widget Inspector about 3,200.",
+    );
+  });
+
+  it("schooling: the typical entry and the surveyed share", () => {
+    const v = educationVerdict(kb, [inspector, tuner]);
+    expect(v.text).toMatch(
+      /^Widget Tuner needs more schooling: typically a bachelor's degree for Widget Tuner vs a high-school diploma or equivalent for Widget Inspector\./,
+    );
+    expect(v.text).toContain("70% of Widget Tuner workers");
+  });
+
+  it("preparation: the O*NET Job Zone", () => {
+    expect(preparationVerdict(kb, [tuner, inspector]).text).toMatch(/Job Zone 4/);
+  });
+
+  it("stress: says the data does not measure it and quotes Stress Tolerance", () => {
+    const v = ratingVerdict(kb, [inspector, tuner], "which is more stressful");
+    expect(v?.basis).toBe("indirect");
+    expect(v?.text).toMatch(/^The data doesn't measure stress directly\./);
+    expect(v?.text).toContain("Stress Tolerance");
+  });
+
+  it("work-life balance: not in the data, and says so", () => {
+    const v = whichVerdict(kb, [inspector, tuner], "balance", "which has better work life balance", "annual");
+    expect(v.text).toMatch(/^The data doesn't measure work-life balance or hours directly\./);
+    expect(v.basis).toBe("none");
+  });
+});
+
+describe("yes or no about one role", () => {
+  it("degree: yes when the typical entry is a degree and most workers say so", () => {
+    expect(degreeVerdict(tuner, "do i need a degree to be a widget tuner").text).toBe(
+      "Usually, yes: BLS lists the typical entry education as a bachelor's degree for Widget Tuner; 70% of the workers O*NET surveyed say a bachelor's or more is required.",
+    );
+  });
+
+  it("degree: 'without a degree' flips the answer, not the evidence", () => {
+    expect(degreeVerdict(tuner, "can you become a widget tuner without a degree").text).toMatch(/^Usually not: /);
+    expect(degreeVerdict(inspector, "can you become a widget inspector without a degree").text).toMatch(/^It depends: /);
+  });
+
+  it("prospects: growth against all jobs, openings and pay", () => {
+    const v = prospectsVerdict(kb, inspector, "is widget inspector a dead end");
+    expect(v.text).toMatch(/^The job market is shrinking: jobs are projected to change -4% over 2097–2107 \(all jobs: \+[\d.]+%\)/);
+    expect(v.text).toContain("about 3,200 openings a year as people retire or move on");
+    expect(prospectsVerdict(kb, tuner, "is widget tuner a good career").text).toMatch(/^The outlook is good: /);
+  });
+
+  it("all-jobs growth counts each projection row once", () => {
+    // 100 -> 110, 100 -> 110 and 100 -> 96: 300 -> 316 jobs.
+    expect(averageGrowth(kb)).toBe(5.3);
+  });
+
+  it("well paid: the median and where it sits among occupations (needs enough occupations to rank)", () => {
+    expect(wellPaidVerdict(kb, tuner, "annual").text).toBe("Widget Tuner earns a median of $80,000 a year (BLS, May 2098).");
+    const many = createKnowledgeBase([], [], {
+      ...file,
+      occupations: Array.from({ length: 60 }, (_, i) => occupation(`91-${String(1100 + i)}.00`, `Widgeteers ${i}`, `Widgeteer ${i}`)),
+      wageSeries: Object.fromEntries(
+        Array.from({ length: 60 }, (_, i) => [
+          `91-${1100 + i}`,
+          { ...file.wageSeries["91-1011"]!, code: `91-${1100 + i}`, annual: { ...file.wageSeries["91-1011"]!.annual, median: 1000 * (i + 1) } },
+        ]),
+      ),
+    });
+    expect(wellPaidVerdict(many, many.getRole("91-1159.00")!, "annual").text).toMatch(
+      /^Yes, above most jobs: .* more than the median of 98% of occupations\.$/,
+    );
+  });
+
+  it("stress for one role: indirect, with the rating", () => {
+    expect(ratingLine(kb, tuner, "is widget tuning stressful")?.text).toMatch(
+      /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance 4\.2 of 5/,
+    );
+  });
+});
+
+describe("paths", () => {
+  it("finds a direct route through O*NET related occupations, and none where there is no link", () => {
+    expect(findRoute(kb, tuner, inspector)?.route.map((e) => e.title)).toEqual(["Widget Tuner", "Widget Inspector"]);
+    expect(findRoute(kb, inspector, clerk)).toBeNull();
+  });
+
+  it("from one role to another: route, skills to build, education gap, pay change", () => {
+    const { verdict, path } = composePath(kb, inspector, tuner);
+    expect(verdict.text).toBe(
+      "Widget Inspector → Widget Tuner: the data shows no direct link; it usually takes more schooling: a bachelor's degree is the typical entry for Widget Tuner, against a high-school diploma or equivalent for Widget Inspector.",
+    );
+    const steps = Object.fromEntries(path.steps.map((s) => [s.label, s.value]));
+    expect(steps["Skills to build"]).toBe("Widget Sense");
+    expect(steps["Entry education"]).toMatch(/^a high-school diploma or equivalent → a bachelor's degree/);
+    expect(steps["Median pay"]).toBe("$50,000 → $80,000 (+60%) a year (BLS, May 2098)");
+  });
+
+  it("the member's own years are weighed against what the job asks", () => {
+    const { path } = composePath(kb, inspector, tuner, 3);
+    expect(path.steps.find((s) => s.label === "Experience")?.value).toMatch(/your 3 years cover that/);
+  });
+
+  it("into a role: the usual way in", () => {
+    const { verdict, path } = composePath(kb, null, tuner);
+    expect(verdict.text).toMatch(/^To become Widget Tuner, a bachelor's degree is the usual way in/);
+    expect(path.from).toBeNull();
+  });
+});
+
+describe("pay bands", () => {
+  it("starting pay from the 10th-25th percentiles, saying what stands in for it", () => {
+    const v = payBandVerdict(kb, [tuner], "entry", "annual");
+    expect(v.text).toBe(
+      "Starting pay, a year: Widget Tuner $44,000–$63,200 (10th–25th percentile, BLS, May 2098). BLS publishes pay by percentile, not by years of experience, so this band stands in for it.",
+    );
+    expect(payBandVerdict(kb, [tuner], "senior", "annual").text).toMatch(/^Experienced pay, a year: Widget Tuner \$104,000–\$128,000 \(75th–90th percentile/);
+  });
+});

@@ -1,0 +1,22 @@
+// Field nouns ("nursing", "welding", "project management") as the titles they stand for.
+import { describe, expect, it } from "vitest";
+import { fieldNounRewrites } from "../../src/understanding/field-nouns.js";
+
+describe("fieldNounRewrites", () => {
+  it.each([
+    ["is nursing a good career", "is nurse a good career"],
+    ["is welding dangerous", "is welder dangerous"],
+    ["what certifications do i need for project management", "what certifications do i need for project manager"],
+    ["is journalism a good career", "is journalist a good career"],
+    ["is sonography a good career", "is sonographer a good career"],
+    ["is carpentry a good trade", "is carpenter a good trade"],
+    ["is machining a good career", "is machinist a good career"],
+    ["is accounting a good career", "is accountant a good career"],
+    ["is retail sales a dead end", "is retail salesperson a dead end"],
+  ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
+
+  it("leaves chat about everyday activities alone: no career words, no rewrites", () => {
+    expect(fieldNounRewrites("i love painting on weekends")).toEqual([]);
+    expect(fieldNounRewrites("driving home now")).toEqual([]);
+  });
+});

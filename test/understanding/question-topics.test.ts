@@ -1,0 +1,70 @@
+// What a verdict or yes-or-no question is about, places, pay bands and the member's own years.
+import { describe, expect, it } from "vitest";
+import { detectTopic } from "../../src/understanding/detect-topic.js";
+import { askedPayBand, memberYears } from "../../src/understanding/detect-pay-band.js";
+import { namedPlace } from "../../src/understanding/detect-place.js";
+import { refineAspect } from "../../src/understanding/refine-aspect.js";
+
+describe("detectTopic", () => {
+  it.each([
+    ["which pays more", "pay"],
+    ["is it worth it for the money", "pay"],
+    ["is it a dead end job", "prospects"],
+    ["will it be replaced by AI", "prospects"],
+    ["do I need a degree", "education"],
+    ["do I need a license", "credential"],
+    ["which is more stressful", "stress"],
+    ["which has better work-life balance", "balance"],
+    ["is it dangerous", "physical"],
+    ["is it boring", "interest"],
+    ["which takes longer to train for", "ease"],
+    ["which is more technical", "skills"],
+    ["which is more hands on", "work"],
+    ["can I work remote", "setting"],
+    ["which is better", "general"],
+    ["which one handles hiring and onboarding", null],
+  ])("%s -> %s", (text, topic) => expect(detectTopic(text)).toBe(topic));
+});
+
+describe("namedPlace", () => {
+  it.each([
+    ["what does an HR manager earn in London", "London"],
+    ["nurse salary in texas", "Texas"],
+    ["uk salary for a paralegal", "UK"],
+    ["electrician in the UK as an adult", "UK"],
+    ["what does a nurse earn", null],
+    ["in a hospital", null],
+  ])("%s -> %s", (text, place) => expect(namedPlace(text)).toBe(place));
+});
+
+describe("askedPayBand and memberYears", () => {
+  it("starting and senior pay", () => {
+    expect(askedPayBand("starting salary for a nurse")).toBe("entry");
+    expect(askedPayBand("entry level pay")).toBe("entry");
+    expect(askedPayBand("what do experienced welders make")).toBe("senior");
+    expect(askedPayBand("what does a nurse make")).toBeNull();
+  });
+
+  it("the member's own years", () => {
+    expect(memberYears("I have 5 years as a receptionist")).toBe(5);
+    expect(memberYears("been a receptionist at a vets for 2 yrs")).toBe(2);
+    expect(memberYears("office clerk 5 years -> bookkeeper")).toBeNull();
+    expect(memberYears("what does a nurse make")).toBeNull();
+  });
+});
+
+describe("refineAspect", () => {
+  it("a move between two roles is about the career unless it names skills or pay", () => {
+    expect(refineAspect("overview", "path", null, "how do i go from", 2)).toBe("career");
+    expect(refineAspect("requirements", "path", null, "what s needed", 2)).toBe("career");
+    expect(refineAspect("skills", "path", "skills", "what do i need to learn", 2)).toBe("skills");
+  });
+  it("one role: 'how do I become' keeps its requirements", () => {
+    expect(refineAspect("requirements", "path", null, "how do i become", 1)).toBe("requirements");
+  });
+  it("a yes-or-no about prospects shows the outlook; a plain facts question keeps its aspect", () => {
+    expect(refineAspect("skills", "yes-no", "prospects", "is it a good job", 1)).toBe("outlook");
+    expect(refineAspect("salary", "yes-no", "prospects", "worth it for the money", 1)).toBe("salary");
+    expect(refineAspect("duties", "facts", "prospects", "duties and outlook", 1)).toBe("duties");
+  });
+});
