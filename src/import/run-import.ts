@@ -1,6 +1,8 @@
 // The import: locate the source files, read each one (streaming), assemble, validate against the
 // committed schema, and write the compiled file atomically.
 import { relative } from "node:path";
+import { asciiJson } from "./ascii-json.js";
+import { buildNameIndex, dropRepeatedEscoLabels } from "./precompute-names.js";
 import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from "../knowledge/occupations-schema.js";
 import { ImportError } from "./import-error.js";
 import { inputFiles, locateSources } from "./source-layout.js";
@@ -108,6 +110,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     parts.projection = projectionIndex(projectionRows, socDetailed!);
 
     const body = buildOccupations(parts as ImportedParts);
+    body.occupations = body.occupations.map(dropRepeatedEscoLabels);
     const file: OccupationsFile = {
       format: OCCUPATIONS_FORMAT,
       generatedAt: new Date().toISOString(),
@@ -127,13 +130,14 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
           : null,
       },
       ...body,
+      nameIndex: buildNameIndex(body.occupations),
     };
     const checked = occupationsFileSchema.safeParse(file);
     if (!checked.success) {
       const issues = checked.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`);
       throw new ImportError(`The compiled file does not match the occupations schema (nothing was written):\n  - ${issues.join("\n  - ")}`);
     }
-    const text = `${JSON.stringify(file)}\n`;
+    const text = asciiJson(file);
     await writeFileAtomic(options.out, text);
     return {
       file,

@@ -1,12 +1,13 @@
 // Reads the compiled occupations file that `npm run import-occupations` writes. Absent file: the bot
 // runs on the curated roles alone. A file of another format version or with a broken shape stops
 // start-up with a message that says to import again, never a half-loaded base.
+import { isAscii } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import { formatIssue } from "./format-issue.js";
 import { KnowledgeError } from "./knowledge-error.js";
 import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from "./occupations-schema.js";
 
-const REIMPORT = "run `npm run import-occupations -- --from <folder>` again (see the README)";
+const REIMPORT = "re-run `npm run import-occupations -- --from <folder>` (see the README)";
 
 /** The parts of the file the loader checks on every start: the importer validated the whole file before writing it. */
 const headerSchema = occupationsFileSchema
@@ -21,7 +22,9 @@ const headerSchema = occupationsFileSchema
 export async function loadOccupations(file: string, display: string, validation: "full" | "header" = "header"): Promise<OccupationsFile | null> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    // The importer writes ASCII (see import/ascii-json.ts): read as one-byte text, the fast path.
+    const bytes = await readFile(file);
+    text = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw new KnowledgeError([`${display}: cannot be read (${(error as Error).message})`], display);

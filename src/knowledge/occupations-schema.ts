@@ -9,7 +9,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the shape changes; the loader refuses another version and says to re-import. */
-export const OCCUPATIONS_FORMAT = "rolecompare-occupations/1";
+export const OCCUPATIONS_FORMAT = "rolecompare-occupations/2";
 
 /** A BLS value, or "at least" for a top-coded one (`#` in the OEWS files). */
 export const wageValueSchema = z.union([z.number().nonnegative(), z.object({ atLeast: z.number().positive() }).strict()]);
@@ -131,6 +131,22 @@ export const occupationSchema = z
   .strict();
 export type Occupation = z.infer<typeof occupationSchema>;
 
+/**
+ * Every occupation name in canonical form, computed by the importer so a start-up does not fold
+ * 160,000 names again. `keys[code]` numbers the phrases of that occupation's names in the order
+ * forEachEntryName visits them (a name with parts as -(key + 1), its two parts after it).
+ * `canonicalForms` fingerprints the rules that made the phrases: under other rules the index
+ * folds the names itself.
+ */
+export const nameIndexSchema = z
+  .object({
+    canonicalForms: z.string(),
+    phrases: z.array(z.string()),
+    keys: z.record(z.string(), z.array(z.number().int())),
+  })
+  .strict();
+export type NameIndex = z.infer<typeof nameIndexSchema>;
+
 const releaseSchema = z.object({ name: z.string(), release: z.string(), file: z.string().optional() }).strict();
 
 export const occupationsFileSchema = z
@@ -171,6 +187,8 @@ export const occupationsFileSchema = z
     /** Every detailed and broad OEWS series of the release, by SOC code. */
     wageSeries: z.record(z.string(), wageSeriesSchema),
     occupations: z.array(occupationSchema),
+    /** Optional so a hand-made file (tests) may leave it out: the index then folds every name itself. */
+    nameIndex: nameIndexSchema.optional(),
   })
   .strict();
 export type OccupationsFile = z.infer<typeof occupationsFileSchema>;

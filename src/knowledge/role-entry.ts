@@ -75,34 +75,82 @@ export interface EntryName {
 }
 
 /** "CEO (Chief Executive Officer)" is also "CEO" and "Chief Executive Officer". */
-function withParts(name: string): string[] {
-  const match = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(name);
-  return match ? [name, match[1]!, match[2]!] : [name];
+const WITH_PARTS = /^(.+?)\s*\(([^()]+)\)\s*$/;
+
+/** An occupation's title lists in the order (and with the weight) their names claim a phrase. */
+const TITLE_LISTS = [
+  ["myNextMove", NAME_WEIGHTS.myNextMove],
+  ["short", NAME_WEIGHTS.short],
+  ["reported", NAME_WEIGHTS.reported],
+  ["alternate", NAME_WEIGHTS.alternate],
+  ["esco", NAME_WEIGHTS.esco],
+] as const;
+
+/**
+ * Receives every name of an entry. `key` is the name's precomputed phrase number (see
+ * NameKeys), or -1 when there is none; `parts` is 2 for a name whose two parts follow it.
+ */
+export type NameVisitor = (name: string, weight: number, isTitle: boolean, key: number, parts: number) => void;
+
+function visitWithParts(name: string, weight: number, visit: NameVisitor): void {
+  const match = WITH_PARTS.exec(name);
+  if (!match) return visit(name, weight, false, -1, 0);
+  visit(name, weight, false, -1, 2);
+  visit(match[1]!, weight, false, -1, 0);
+  visit(match[2]!, weight, false, -1, 0);
+}
+
+/**
+ * How many phrase keys an occupation's names take (a name with parts takes three): a key list of
+ * another length was written for other names and is not used.
+ */
+export function nameKeyCount(occupation: Occupation, keys: readonly number[]): number {
+  let count = 2;
+  for (const [list] of TITLE_LISTS) count += occupation.titles[list].length;
+  for (const key of keys) if (key < 0) count += 2;
+  return count;
+}
+
+/**
+ * Every name a member could type for the entry, in a fixed order, with the weight of its claim.
+ * `keys` are the phrase numbers the importer computed for an occupation's own names (a name with
+ * parts stored as -(key + 1)); the editor's preferred titles never have one.
+ */
+export function forEachEntryName(entry: RoleEntry, visit: NameVisitor, keys?: readonly number[]): void {
+  if (entry.kind === "curated") {
+    const { role } = entry;
+    visit(role.title, NAME_WEIGHTS.curated, true, -1, 0);
+    visit(role.id.replace(/-/g, " "), NAME_WEIGHTS.curated, false, -1, 0);
+    for (const name of role.aliases) visit(name, NAME_WEIGHTS.curated, false, -1, 0);
+    return;
+  }
+  const o = entry.occupation;
+  visit(o.singular, NAME_WEIGHTS.title, true, keys ? keys[0]! : -1, 0);
+  visit(o.title, NAME_WEIGHTS.title, false, keys ? keys[1]! : -1, 0);
+  for (const name of entry.preferredTitles) visitWithParts(name, NAME_WEIGHTS.preferred, visit);
+  let k = 2;
+  for (const [list, weight] of TITLE_LISTS) {
+    for (const name of o.titles[list]) {
+      if (!keys) {
+        visitWithParts(name, weight, visit);
+        continue;
+      }
+      const key = keys[k++]!;
+      if (key >= 0) {
+        visit(name, weight, false, key, 0);
+        continue;
+      }
+      const [, first, second] = WITH_PARTS.exec(name) ?? [name, name, name];
+      visit(name, weight, false, -key - 1, 2);
+      visit(first, weight, false, keys[k++]!, 0);
+      visit(second, weight, false, keys[k++]!, 0);
+    }
+  }
 }
 
 /** Every name a member could type for the entry, with the weight of its claim. */
 export function entryNames(entry: RoleEntry): EntryName[] {
-  if (entry.kind === "curated") {
-    const { role } = entry;
-    return [
-      { name: role.title, weight: NAME_WEIGHTS.curated, isTitle: true },
-      { name: role.id.replace(/-/g, " "), weight: NAME_WEIGHTS.curated, isTitle: false },
-      ...role.aliases.map((name) => ({ name, weight: NAME_WEIGHTS.curated, isTitle: false })),
-    ];
-  }
-  const o = entry.occupation;
-  const out: EntryName[] = [
-    { name: o.singular, weight: NAME_WEIGHTS.title, isTitle: true },
-    { name: o.title, weight: NAME_WEIGHTS.title, isTitle: false },
-  ];
-  const add = (names: readonly string[], weight: number) => {
-    for (const name of names) for (const part of withParts(name)) out.push({ name: part, weight, isTitle: false });
-  };
-  add(entry.preferredTitles, NAME_WEIGHTS.preferred);
-  add(o.titles.myNextMove, NAME_WEIGHTS.myNextMove);
-  add(o.titles.short, NAME_WEIGHTS.short);
-  add(o.titles.reported, NAME_WEIGHTS.reported);
-  add(o.titles.alternate, NAME_WEIGHTS.alternate);
-  add(o.titles.esco, NAME_WEIGHTS.esco);
+  const out: EntryName[] = [];
+  forEachEntryName(entry, (name, weight, isTitle) => out.push({ name, weight, isTitle }));
   return out;
 }

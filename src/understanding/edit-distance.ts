@@ -23,3 +23,60 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return prev[b.length]!;
 }
+
+/** editDistance(a, b, 1) <= 1 without allocating: equal, or one substitution, insertion, deletion or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const sameFrom = (ai: number, bi: number) => {
+    while (ai < la && bi < lb && a.charCodeAt(ai) === b.charCodeAt(bi)) {
+      ai++;
+      bi++;
+    }
+    return ai === la && bi === lb;
+  };
+  if (la > lb) return sameFrom(i + 1, i);
+  if (lb > la) return sameFrom(i, i + 1);
+  return sameFrom(i + 1, i + 1) || (i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(i + 2, i + 2));
+}
+
+// Rows reused by withinEdits: it runs over thousands of vocabulary words per unknown word.
+const ROW_LENGTH = 64;
+let rowA = new Int32Array(ROW_LENGTH);
+let rowB = new Int32Array(ROW_LENGTH);
+let rowC = new Int32Array(ROW_LENGTH);
+
+/** editDistance(a, b, max) <= max, without allocating (the same distance, the same early stop). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (b.length + 1 > ROW_LENGTH) return editDistance(a, b, max) <= max;
+  let prevPrev = rowA;
+  let prev = rowB;
+  let row = rowC;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, prevPrev[j - 2]! + 1);
+      row[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return false;
+    const spare = prevPrev;
+    prevPrev = prev;
+    prev = row;
+    row = spare;
+  }
+  const result = prev[b.length]! <= max;
+  [rowA, rowB, rowC] = [prevPrev, prev, row];
+  return result;
+}

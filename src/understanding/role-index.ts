@@ -3,9 +3,9 @@
 import Fuse from "fuse.js";
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { entryNames, type RoleEntry } from "../knowledge/role-entry.js";
-import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
-import { editDistance } from "./edit-distance.js";
+import { forEachEntryName, nameKeyCount, type RoleEntry } from "../knowledge/role-entry.js";
+import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
+import { editDistance, withinEdits, withinOneEdit } from "./edit-distance.js";
 import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
 
@@ -47,20 +47,20 @@ export class RoleIndex {
   /** Words that appear in any role name or aspect synonym: the targets of typo correction. */
   readonly vocabulary = new Set<string>();
   /** How many names use each word: a typo equally close to two words most likely meant the common one. */
-  private readonly wordUse = new Map<string, number>();
+  private readonly wordUse: number[] = [];
+  private readonly wordIds = new Map<string, number>();
+  /** The word numbers of each entry's name, in entry order, each name ended by -1. */
+  private readonly wordOfEntry: Int32Array;
+  private entriesByWordId?: { starts: Int32Array; placed: NameEntry[] };
+  private rolesByTitleWordCache?: Map<string, string[]>;
+  private entriesTitlesFirstCache?: NameEntry[];
+  private rolesByTitleCache?: string[];
   private readonly vocabularyByLength = new Map<number, string[]>();
   private readonly fuseByLength = new Map<number, Fuse<string>>();
   private readonly corrections = new Map<string, Correction | null>();
   private readonly rareVariants = new Map<string, boolean>();
-  /** Names by the words in them, and roles by the words of their title: the candidates for suggestions. */
-  private readonly entriesByWord = new Map<string, NameEntry[]>();
-  private readonly rolesByTitleWord = new Map<string, string[]>();
   private readonly searchCache = new Map<string, { roleId: string; name: string; score: number }[]>();
   private readonly similarCache = new Map<string, string[]>();
-  /** Every name, titles first: the order autocomplete offers them in. */
-  readonly entriesTitlesFirst: NameEntry[];
-  /** Role ids in alphabetical order of title: what autocomplete shows before anything is typed. */
-  readonly rolesByTitle: string[];
 
   constructor(readonly knowledge: KnowledgeBase) {
     let longest = 1;
@@ -78,70 +78,172 @@ export class RoleIndex {
       return phrase.includes(" ") || !((KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) || GENERIC_ROLE_WORDS.has(phrase) || aspectWords.has(phrase));
     };
     // One entry per phrase, holding its strongest claim; weaker claims of other roles become its
-    // alternatives. Built in one pass with few allocations: about 150,000 names at occupation scale.
-    const scores = new Map<NameEntry, number>();
-    const alternativeScores = new Map<NameEntry, Map<string, number>>();
-    // Half the imported names repeat (an ESCO label crosswalked to several occupations): fold each once.
-    const folded = new Map<string, string>();
-    for (const role of knowledge.roleList) {
-      const bonus = tieBreak(knowledge, role);
-      const curated = role.kind === "curated";
-      for (const { name, weight, isTitle } of entryNames(role)) {
-        let phrase = folded.get(name);
-        if (phrase === undefined) folded.set(name, (phrase = canonicalPhrase(name)));
-        if (!phrase || wordCount(phrase) > TUNING.MAX_NAME_WORDS || !usable(phrase, curated)) continue;
-        const score = weight + bonus;
-        const entry = this.names.get(phrase);
-        if (!entry) {
-          const created: NameEntry = { roleId: role.id, alternatives: [], phrase, name, isTitle };
-          this.names.set(phrase, created);
-          scores.set(created, score);
-          continue;
-        }
-        const best = scores.get(entry)!;
-        if (entry.roleId === role.id) {
-          if (score > best) {
-            Object.assign(entry, { name, isTitle: isTitle || entry.isTitle });
-            scores.set(entry, score);
-          }
-          continue;
-        }
-        let others = alternativeScores.get(entry);
-        if (!others) alternativeScores.set(entry, (others = new Map<string, number>()));
-        if (score > best) {
-          others.set(entry.roleId, best);
-          others.delete(role.id);
-          Object.assign(entry, { roleId: role.id, name, isTitle });
-          scores.set(entry, score);
-        } else if (score > (others.get(role.id) ?? -1)) others.set(role.id, score);
-      }
+    // alternatives. About 160,000 names at occupation scale: every phrase gets a number first, so
+    // the pass over the claims works on arrays, and the one map by phrase is filled at the end.
+    // Names the importer folded ahead of time (see NameIndex) come with their number; the others
+    // (editors' names, preferred titles, a file folded under other rules) are folded here, once each.
+    const precomputed = knowledge.imported?.nameIndex?.canonicalForms === canonicalFormsFingerprint() ? knowledge.imported.nameIndex : undefined;
+    const phrases: string[] = precomputed ? [...precomputed.phrases] : [];
+    const precomputedCount = phrases.length;
+    /** An occupation's precomputed phrase numbers, when there is a list of the right length for its names. */
+    const keysByRole = knowledge.roleList.map((role) => {
+      const keys = precomputed && role.kind === "occupation" ? precomputed.keys[role.id] : undefined;
+      const aligned =
+        keys && role.kind === "occupation" && nameKeyCount(role.occupation, keys) === keys.length && keys.every((k) => (k < 0 ? -k - 1 : k) < precomputedCount);
+      return aligned ? keys : undefined;
+    });
+    const folded = new Map<string, number>(); // name -> phrase number
+    const keyOfPhrase = new Map<string, number>();
+    const foldedPhrases: string[] = [];
+    for (const [r, role] of knowledge.roleList.entries()) {
+      const keys = keysByRole[r];
+      if (keys && (role.kind !== "occupation" || role.preferredTitles.length === 0)) continue;
+      forEachEntryName(
+        role,
+        (name, _weight, _isTitle, key) => {
+          if (key >= 0 || folded.has(name)) return;
+          const phrase = canonicalPhrase(name);
+          let number = keyOfPhrase.get(phrase);
+          if (number === undefined) keyOfPhrase.set(phrase, (number = -1 - foldedPhrases.push(phrase)));
+          folded.set(name, number);
+        },
+        keys,
+      );
     }
-    for (const [entry, others] of alternativeScores) entry.alternatives = [...others].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    for (const entry of this.names.values()) {
-      this.entries.push(entry);
+    // A folded phrase the importer also folded takes its number; the rest are numbered after them.
+    const renumber = new Map<number, number>();
+    if (keyOfPhrase.size) phrases.forEach((phrase, key) => void (keyOfPhrase.has(phrase) && renumber.set(keyOfPhrase.get(phrase)!, key)));
+    for (const [phrase, number] of keyOfPhrase) if (!renumber.has(number)) renumber.set(number, phrases.push(phrase) - 1);
+    for (const [name, number] of folded) folded.set(name, renumber.get(number)!);
+
+    const NOT_SEEN = -1;
+    const ordinalByKey = new Int32Array(phrases.length).fill(NOT_SEEN);
+    /** Per phrase number: 0 not yet decided, 1 an imported name may be it, 2 it may not. */
+    const usableByKey = new Uint8Array(phrases.length);
+    const scores: number[] = [];
+    const alternativeScores: ([string, number][] | undefined)[] = [];
+    let role: RoleEntry;
+    let bonus = 0;
+    let curated = false;
+    const claim = (name: string, weight: number, isTitle: boolean, number: number) => {
+      const key = number >= 0 ? number : folded.get(name)!;
+      const phrase = phrases[key]!;
+      if (!phrase) return;
+      if (curated) {
+        if (wordCount(phrase) > TUNING.MAX_NAME_WORDS) return;
+      } else {
+        if (usableByKey[key] === 0) usableByKey[key] = wordCount(phrase) <= TUNING.MAX_NAME_WORDS && usable(phrase, false) ? 1 : 2;
+        if (usableByKey[key] === 2) return;
+      }
+      const score = weight + bonus;
+      const ordinal = ordinalByKey[key]!;
+      if (ordinal === NOT_SEEN) {
+        ordinalByKey[key] = this.entries.push({ roleId: role.id, alternatives: [], phrase, name, isTitle }) - 1;
+        scores.push(score);
+        alternativeScores.push(undefined);
+        return;
+      }
+      const entry = this.entries[ordinal]!;
+      const best = scores[ordinal]!;
+      if (entry.roleId === role.id) {
+        if (score > best) {
+          entry.name = name;
+          entry.isTitle = isTitle || entry.isTitle;
+          scores[ordinal] = score;
+        }
+        return;
+      }
+      // Other roles' best claims, as [role id, score] pairs in the order a map would keep them.
+      let others = alternativeScores[ordinal];
+      if (!others) alternativeScores[ordinal] = others = [];
+      if (score > best) {
+        setScore(others, entry.roleId, best);
+        const own = others.findIndex((o) => o[0] === role.id);
+        if (own !== -1) others.splice(own, 1);
+        entry.roleId = role.id;
+        entry.name = name;
+        entry.isTitle = isTitle;
+        scores[ordinal] = score;
+      } else if (score > (others.find((o) => o[0] === role.id)?.[1] ?? -1)) setScore(others, role.id, score);
+    };
+    knowledge.roleList.forEach((entry, r) => {
+      role = entry;
+      bonus = tieBreak(knowledge, role);
+      curated = role.kind === "curated";
+      forEachEntryName(role, claim, keysByRole[r]);
+    });
+    alternativeScores.forEach((others, ordinal) => {
+      if (others) this.entries[ordinal]!.alternatives = [...others].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    });
+    // Each word of each name gets a number, so the names by word can be sorted out later without maps.
+    const wordOfEntry: number[] = [];
+    for (const entry of this.entries) {
+      this.names.set(entry.phrase, entry);
       const words = entry.phrase.split(" ");
       longest = Math.max(longest, words.length);
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
         if (words.indexOf(word) !== i) continue; // a word twice in one name counts once
         this.addVocabulary(word);
-        this.wordUse.set(word, (this.wordUse.get(word) ?? 0) + 1);
-        const byWord = this.entriesByWord.get(word);
-        if (byWord) byWord.push(entry);
-        else this.entriesByWord.set(word, [entry]);
+        let id = this.wordIds.get(word);
+        if (id === undefined) {
+          this.wordIds.set(word, (id = this.wordUse.length));
+          this.wordUse.push(0);
+        }
+        this.wordUse[id]!++;
+        wordOfEntry.push(id);
       }
+      wordOfEntry.push(-1);
     }
+    this.wordOfEntry = Int32Array.from(wordOfEntry);
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
-    for (const role of knowledge.roleList) {
-      for (const word of new Set(canonicalTokens(role.title))) {
-        const list = this.rolesByTitleWord.get(word) ?? [];
-        list.push(role.id);
-        this.rolesByTitleWord.set(word, list);
+  }
+
+  /** Names by the words in them (each word once per name, names in index order): built on first use. */
+  private entriesWithWord(word: string): readonly NameEntry[] {
+    const id = this.wordIds.get(word);
+    if (id === undefined) return [];
+    if (!this.entriesByWordId) {
+      // A counting sort of the (word, name) pairs: one pass to count, one to place.
+      const starts = new Int32Array(this.wordUse.length + 1);
+      for (let w = 0; w < this.wordUse.length; w++) starts[w + 1] = starts[w]! + this.wordUse[w]!;
+      const next = starts.slice(0, -1);
+      const placed = new Array<NameEntry>(starts[this.wordUse.length]!);
+      let ordinal = 0;
+      for (const w of this.wordOfEntry) {
+        if (w === -1) ordinal++;
+        else placed[next[w]!++] = this.entries[ordinal]!;
       }
+      this.entriesByWordId = { starts, placed };
     }
-    this.entriesTitlesFirst = [...this.entries.filter((e) => e.isTitle), ...this.entries.filter((e) => !e.isTitle)];
-    this.rolesByTitle = [...knowledge.roleList].sort((a, b) => a.title.localeCompare(b.title)).map((r) => r.id);
+    const { starts, placed } = this.entriesByWordId;
+    return placed.slice(starts[id], starts[id + 1]);
+  }
+
+  private get rolesByTitleWord(): ReadonlyMap<string, string[]> {
+    if (!this.rolesByTitleWordCache) {
+      const byWord = new Map<string, string[]>();
+      for (const role of this.knowledge.roleList) {
+        for (const word of new Set(canonicalTokens(role.title))) {
+          const list = byWord.get(word) ?? [];
+          list.push(role.id);
+          byWord.set(word, list);
+        }
+      }
+      this.rolesByTitleWordCache = byWord;
+    }
+    return this.rolesByTitleWordCache;
+  }
+
+  /** Every name, titles first: the order autocomplete offers them in. Built on first use. */
+  get entriesTitlesFirst(): readonly NameEntry[] {
+    return (this.entriesTitlesFirstCache ??= [...this.entries.filter((e) => e.isTitle), ...this.entries.filter((e) => !e.isTitle)]);
+  }
+
+  /** Role ids in alphabetical order of title: what autocomplete shows before anything is typed. Built on first use. */
+  get rolesByTitle(): readonly string[] {
+    return (this.rolesByTitleCache ??= [...this.knowledge.roleList].sort((a, b) => a.title.localeCompare(b.title)).map((r) => r.id));
   }
 
   private addVocabulary(word: string): void {
@@ -150,6 +252,12 @@ export class RoleIndex {
     const bucket = this.vocabularyByLength.get(word.length) ?? [];
     bucket.push(word);
     this.vocabularyByLength.set(word.length, bucket);
+  }
+
+  /** How many names use a word. */
+  private usesOf(word: string): number {
+    const id = this.wordIds.get(word);
+    return id === undefined ? 0 : this.wordUse[id]!;
   }
 
   /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
@@ -163,12 +271,14 @@ export class RoleIndex {
    * data ("aftersales manger" in one imported label): a member typing it meant the common word.
    */
   private isRareVariant(word: string): boolean {
-    if ((this.wordUse.get(word) ?? 0) > TUNING.RARE_WORD_USES) return false;
+    if (this.usesOf(word) > TUNING.RARE_WORD_USES) return false;
     const cached = this.rareVariants.get(word);
     if (cached !== undefined) return cached;
-    const rare = this.fuseFor(word.length)
-      .search(word, { limit: TUNING.FUSE_CANDIDATES })
-      .some((c) => c.item !== word && (this.wordUse.get(c.item) ?? 0) >= TUNING.COMMON_WORD_USES && editDistance(word, c.item, 1) <= 1);
+    const rare =
+      this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES) &&
+      this.fuseFor(word.length)
+        .search(word, { limit: TUNING.FUSE_CANDIDATES })
+        .some((c) => c.item !== word && this.usesOf(c.item) >= TUNING.COMMON_WORD_USES && editDistance(word, c.item, 1) <= 1);
     remember(this.rareVariants, word, rare);
     return rare;
   }
@@ -183,16 +293,34 @@ export class RoleIndex {
     if (cached !== undefined) return cached;
     const maxDistance = word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
     let best: Correction | null = null;
+    // Most words of a message are everyday words with no vocabulary word that close: no fuse.js search.
+    if (!this.hasNeighbour(word, maxDistance)) {
+      remember(this.corrections, word, null);
+      return null;
+    }
     for (const candidate of this.fuseFor(word.length).search(word, { limit: TUNING.FUSE_CANDIDATES })) {
       if (candidate.item === word) continue;
       const distance = editDistance(word, candidate.item, maxDistance);
       if (distance > maxDistance) continue;
-      const better =
-        !best || distance < best.distance || (distance === best.distance && (this.wordUse.get(candidate.item) ?? 0) > (this.wordUse.get(best.word) ?? 0));
+      const better = !best || distance < best.distance || (distance === best.distance && this.usesOf(candidate.item) > this.usesOf(best.word));
       if (better) best = { word: candidate.item, distance };
     }
     remember(this.corrections, word, best);
     return best;
+  }
+
+  /**
+   * Whether some other vocabulary word (used by at least `minUses` names) lies within `maxDistance`
+   * edits: a scan of the word lengths that could, without allocating. When none does, neither a
+   * correction nor a rare-variant check can find anything, and fuse.js need not search.
+   */
+  private hasNeighbour(word: string, maxDistance: number, minUses = 0): boolean {
+    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++)
+      for (const candidate of this.vocabularyByLength.get(length) ?? []) {
+        if (candidate === word || (minUses > 0 && this.usesOf(candidate) < minUses)) continue;
+        if (maxDistance === 1 ? withinOneEdit(word, candidate) : withinEdits(word, candidate, maxDistance)) return true;
+      }
+    return false;
   }
 
   /** fuse.js indices are built lazily per word length (±2), so start-up stays cheap. */
@@ -249,10 +377,10 @@ export class RoleIndex {
     }
     const scores = new Map<NameEntry, number>();
     for (const [word, weight] of wanted) {
-      for (const entry of this.entriesByWord.get(word) ?? []) scores.set(entry, (scores.get(entry) ?? 0) + weight);
+      for (const entry of this.entriesWithWord(word)) scores.set(entry, (scores.get(entry) ?? 0) + weight);
     }
     const ranked = [...scores]
-      .map(([entry, overlap]) => ({ entry, score: overlap / Math.max(query.length, entry.phrase.split(" ").length) }))
+      .map(([entry, overlap]) => ({ entry, score: overlap / Math.max(query.length, wordCount(entry.phrase)) }))
       .sort((a, b) => b.score - a.score || Number(b.entry.isTitle) - Number(a.entry.isTitle) || a.entry.phrase.length - b.entry.phrase.length);
     const seen = new Set<string>();
     const out: { roleId: string; name: string; score: number }[] = [];
@@ -272,7 +400,7 @@ export class RoleIndex {
       if (word.length <= prefix.length) continue;
       // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
       const n = prefix.length;
-      if ([n - 1, n, n + 1].some((len) => editDistance(prefix, word.slice(0, len), 1) <= 1)) out.push(word);
+      if (withinOneEdit(prefix, word.slice(0, n - 1)) || withinOneEdit(prefix, word.slice(0, n)) || withinOneEdit(prefix, word.slice(0, n + 1))) out.push(word);
     }
     return out;
   }
@@ -282,6 +410,12 @@ export class RoleIndex {
     for (const word of this.vocabulary) if (word.length > prefix.length && word.startsWith(prefix)) out.push(word);
     return out;
   }
+}
+
+function setScore(pairs: [string, number][], roleId: string, score: number): void {
+  const pair = pairs.find((p) => p[0] === roleId);
+  if (pair) pair[1] = score;
+  else pairs.push([roleId, score]);
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {

@@ -22,8 +22,12 @@ export function suggestRoles(index: RoleIndex, input: string, limit: number): Ro
     return out;
   }
   const ranked = index.entriesTitlesFirst;
-  for (const e of ranked) if (e.phrase.startsWith(query)) add(e.roleId, e.name, e.isTitle);
-  for (const e of ranked) if (e.phrase.includes(` ${query}`)) add(e.roleId, e.name, e.isTitle);
-  for (const hit of index.searchNames(input, limit)) add(hit.roleId, hit.name, false);
+  // Each scan stops once the list is full: what follows could not be added.
+  for (let i = 0; i < ranked.length && out.length < limit; i++)
+    if (ranked[i]!.phrase.startsWith(query)) add(ranked[i]!.roleId, ranked[i]!.name, ranked[i]!.isTitle);
+  const inside = ` ${query}`;
+  for (let i = 0; i < ranked.length && out.length < limit; i++)
+    if (ranked[i]!.phrase.includes(inside)) add(ranked[i]!.roleId, ranked[i]!.name, ranked[i]!.isTitle);
+  if (out.length < limit) for (const hit of index.searchNames(input, limit)) add(hit.roleId, hit.name, false);
   return out;
 }

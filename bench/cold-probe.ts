@@ -1,0 +1,73 @@
+// Run by run-bench.ts in a fresh process with the bot's memory flags: loads the full knowledge,
+// answers one question, then every question of the mix once (the cold pass) and again (the warm
+// pass), then autocomplete over sampled titles. Prints one JSON object on stdout.
+import { fileURLToPath } from "node:url";
+import { loadKnowledge } from "../src/knowledge/load-knowledge.js";
+import { createEngine } from "../src/engine.js";
+import { entryNames } from "../src/knowledge/role-entry.js";
+import { answerEmbeds } from "../src/render/discord/answer-embeds.js";
+import { createRandom } from "./random.js";
+import { labelledSets, questionMix } from "./question-mix.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const AUTOCOMPLETE_SAMPLES = 3000;
+const MB = 1024 * 1024;
+const now = () => process.hrtime.bigint();
+const us = (from: bigint) => Number(now() - from) / 1000;
+
+// The bot holds discord.js too: loaded first, so the RSS figures include it.
+await import("discord.js");
+const mix = questionMix(labelledSets(ROOT), createRandom(20260601));
+const random = createRandom(7);
+
+const t0 = now();
+const knowledge = await loadKnowledge();
+const loadMs = us(t0) / 1000;
+const t1 = now();
+const engine = createEngine(knowledge);
+const indexMs = us(t1) / 1000;
+const t2 = now();
+answerEmbeds(engine.ask("rn vs lpn pay").answer);
+const firstQuestionMs = us(t2) / 1000;
+const rssAfterStartMB = process.memoryUsage().rss / MB;
+
+function pass(order: readonly { q: string; kind: string }[]) {
+  const times: { kind: string; us: number }[] = [];
+  for (const { q, kind } of order) {
+    const start = now();
+    answerEmbeds(engine.ask(q).answer);
+    times.push({ kind, us: us(start) });
+  }
+  return times;
+}
+const cold = pass(random.shuffle(mix));
+const warm = pass(random.shuffle(mix));
+
+const names = knowledge.roleList.flatMap((r) => entryNames(r).map((n) => n.name));
+const autocomplete: number[] = [];
+const firstAutocompleteStart = now();
+engine.suggestRoles(names[0]!.slice(0, 3));
+const firstAutocompleteMs = us(firstAutocompleteStart) / 1000;
+for (let i = 0; i < AUTOCOMPLETE_SAMPLES; i++) {
+  const name = names[random.int(names.length)]!;
+  const prefix = name.slice(0, 1 + random.int(name.length));
+  const start = now();
+  engine.suggestRoles(prefix);
+  autocomplete.push(us(start));
+}
+
+console.log(
+  JSON.stringify({
+    loadMs,
+    indexMs,
+    firstQuestionMs,
+    rssAfterStartMB,
+    rssAfterRunMB: process.memoryUsage().rss / MB,
+    heapUsedMB: process.memoryUsage().heapUsed / MB,
+    names: names.length,
+    cold,
+    warm,
+    firstAutocompleteMs,
+    autocomplete,
+  }),
+);

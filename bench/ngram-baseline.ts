@@ -1,0 +1,65 @@
+// The naive baseline the engine is measured against, at the same scale: what a developer would
+// write first. One fuse.js index over every distinct title, searched with every 1-3-word n-gram of
+// the question; the best hits that do not overlap are the roles, their count is the intent, and a
+// keyword lookup is the aspect. No typo model beyond fuse's own, no chit-chat rules.
+import Fuse from "fuse.js";
+import type { KnowledgeBase } from "../src/knowledge/knowledge-base.js";
+import { entryNames } from "../src/knowledge/role-entry.js";
+
+/** fuse scores run from 0 (exact) to 1; a hit must score below this to count. */
+const HIT_THRESHOLD = 0.2;
+const MAX_ROLES = 3;
+
+const ASPECT_KEYWORDS: [string, string[]][] = [
+  ["salary", ["salary", "salaries", "pay", "paid", "pays", "earn", "earns", "wage", "wages", "money", "make"]],
+  ["requirements", ["degree", "education", "qualifications", "requirements", "certification", "experience", "become"]],
+  ["skills", ["skill", "skills"]],
+  ["duties", ["duties", "responsibilities", "tasks", "do"]],
+  ["environment", ["environment", "hours", "remote", "schedule", "where"]],
+  ["career", ["career", "promotion", "senior", "path"]],
+  ["outlook", ["outlook", "demand", "growth", "jobs"]],
+];
+
+export interface BaselinePrediction {
+  intent: string;
+  roles: string[];
+  codes: (string | null)[];
+  aspect: string | null;
+}
+
+export interface NgramBaseline {
+  titles: number;
+  ask(text: string): BaselinePrediction;
+}
+
+export function createNgramBaseline(knowledge: KnowledgeBase): NgramBaseline {
+  const byName = new Map<string, string>();
+  for (const role of knowledge.roleList) for (const { name } of entryNames(role)) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), role.id);
+  const titles = [...byName].map(([name, roleId]) => ({ name, roleId }));
+  const fuse = new Fuse(titles, { keys: ["name"], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  return {
+    titles: titles.length,
+    ask(text) {
+      const words = text
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+      const hits: { start: number; end: number; score: number; roleId: string }[] = [];
+      for (let n = 3; n >= 1; n--)
+        for (let i = 0; i + n <= words.length; i++) {
+          const best = fuse.search(words.slice(i, i + n).join(" "), { limit: 1 })[0];
+          if (best && (best.score ?? 1) < HIT_THRESHOLD) hits.push({ start: i, end: i + n, score: best.score ?? 1, roleId: best.item.roleId });
+        }
+      hits.sort((a, b) => a.score - b.score || b.end - b.start - (a.end - a.start));
+      const taken: typeof hits = [];
+      for (const h of hits) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
+      const roles = [...new Set(taken.sort((a, b) => a.start - b.start).map((h) => h.roleId))].slice(0, MAX_ROLES);
+      const intent = roles.length >= 2 ? "compare" : roles.length === 1 ? "profile" : "none";
+      const codes = roles.map((id) => knowledge.getRole(id)?.code ?? null);
+      if (intent === "none") return { intent, roles, codes, aspect: null };
+      const set = new Set(words);
+      const aspect = ASPECT_KEYWORDS.find(([, keys]) => keys.some((k) => set.has(k)))?.[0] ?? "overview";
+      return { intent, roles, codes, aspect };
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// What the importer works out once so every start-up need not: the canonical phrase of every
+// occupation name (numbered, each phrase stored once), and ESCO labels dropped where they only
+// repeat a name the occupation already has.
+import type { NameIndex, Occupation } from "../knowledge/occupations-schema.js";
+import { forEachEntryName, occupationEntry } from "../knowledge/role-entry.js";
+import { aliasKey } from "../text/normalize.js";
+import { canonicalFormsFingerprint, canonicalPhrase } from "../understanding/canonical-tokens.js";
+
+/** As forEachEntryName splits "CEO (Chief Executive Officer)". */
+const WITH_PARTS = /^(.+?)\s*\(([^()]+)\)\s*$/;
+
+/**
+ * An ESCO label (the weakest claim, visited last) whose folded form the occupation already has
+ * claims nothing the earlier name did not: about 5,000 of 83,000 labels. Labels with parts stay,
+ * since their parts may be new.
+ */
+export function dropRepeatedEscoLabels(occupation: Occupation): Occupation {
+  const seen = new Set<string>();
+  const { esco, ...others } = occupation.titles;
+  for (const name of [occupation.singular, occupation.title, ...Object.values(others).flat()]) {
+    seen.add(aliasKey(name));
+    const parts = WITH_PARTS.exec(name);
+    if (parts) seen.add(aliasKey(parts[1]!)).add(aliasKey(parts[2]!));
+  }
+  const kept = esco.filter((label) => {
+    if (WITH_PARTS.test(label)) return true;
+    const key = aliasKey(label);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.length === esco.length ? occupation : { ...occupation, titles: { ...occupation.titles, esco: kept } };
+}
+
+/** The phrase numbers of every occupation's names, in the order the role index visits them. */
+export function buildNameIndex(occupations: readonly Occupation[]): NameIndex {
+  const numbers = new Map<string, number>();
+  const phrases: string[] = [];
+  const keys: Record<string, number[]> = {};
+  for (const occupation of occupations) {
+    const list: number[] = [];
+    forEachEntryName(occupationEntry(occupation), (name, _weight, _isTitle, _key, parts) => {
+      const phrase = canonicalPhrase(name);
+      let key = numbers.get(phrase);
+      if (key === undefined) {
+        key = phrases.length;
+        numbers.set(phrase, key);
+        phrases.push(phrase);
+      }
+      list.push(parts ? -key - 1 : key);
+    });
+    keys[occupation.code] = list;
+  }
+  return { canonicalForms: canonicalFormsFingerprint(), phrases, keys };
+}

@@ -1,0 +1,114 @@
+// The importer folds every occupation name ahead of time (src/import/precompute-names.ts) so a
+// start-up need not: the index built from those phrases must be the index built by folding every
+// name at start-up, and a file folded under other rules (or with keys for other names) is folded again.
+import { afterEach, describe, expect, it } from "vitest";
+import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import type { OccupationsFile } from "../../src/knowledge/occupations-schema.js";
+import { asciiJson } from "../../src/import/ascii-json.js";
+import { buildNameIndex, dropRepeatedEscoLabels } from "../../src/import/precompute-names.js";
+import { editDistance, withinEdits, withinOneEdit } from "../../src/understanding/edit-distance.js";
+import { RoleIndex } from "../../src/understanding/role-index.js";
+import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
+import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
+
+afterEach(removeDataDirs);
+
+/** The fixture file with names that fold in every way: parts, accents, plurals, repeats, abbreviations. */
+function namedFile(): OccupationsFile {
+  const file = occupationsFile();
+  file.occupations.push(
+    occupation("91-3033.00", "Widget Co-ordinators", "Widget Co-ordinator", {
+      titles: {
+        alternate: ["Chief Widget Officer (CWO)", "Café Widget Mgr", "Widget Analyst", "Sr. Ops Widget Coordinators'"],
+        short: ["WC"],
+        reported: ["Widget Coordinator"],
+        myNextMove: [],
+        esco: ["widget co-ordinator", "Widget Coordinator", "widget fettler", "widget fettler", "gauge boss (GB)", "Widget Analyst"],
+      },
+    }),
+  );
+  file.occupations = file.occupations.map(dropRepeatedEscoLabels);
+  return file;
+}
+
+async function indexOf(file: object): Promise<RoleIndex> {
+  const role = validRole("test-clerk", "Test Clerk");
+  role.aliases = ["widget analyst lead", "wc"];
+  const dir = await writeData({ roles: { "test-clerk": role } });
+  await writeOccupations(dir, file);
+  return new RoleIndex(await loadKnowledge(dir));
+}
+
+/** Everything the index answers from, in its order. */
+const shape = (index: RoleIndex) => ({
+  entries: index.entries.map((e) => ({ ...e })),
+  names: [...index.names.keys()],
+  vocabulary: [...index.vocabulary],
+  search: index.searchNames("widget cordinator", 10),
+  similar: index.similarRoles("widget boss", 3),
+  corrected: ["widgit", "fetler", "coordinater"].map((w) => index.correct(w)),
+});
+
+describe("names folded by the importer", () => {
+  it("drops an ESCO label that only repeats a name of its occupation, and keeps labels with parts", () => {
+    const esco = namedFile().occupations.at(-1)!.titles.esco;
+    expect(esco).toEqual(["widget fettler", "gauge boss (GB)"]);
+  });
+
+  it("builds the same index as folding every name at start-up", async () => {
+    const file = namedFile();
+    const folded = await indexOf(file);
+    const precomputed = await indexOf({ ...file, nameIndex: buildNameIndex(file.occupations) });
+    expect(folded.entries.length).toBeGreaterThan(15);
+    expect(folded.names.get("chief widget officer")?.roleId).toBe("91-3033.00");
+    expect(folded.names.get("cwo")?.roleId).toBe("91-3033.00");
+    expect(shape(precomputed)).toEqual(shape(folded));
+  });
+
+  it("folds the names again when the file was folded under other rules or for other names", async () => {
+    const file = namedFile();
+    const expected = shape(await indexOf(file));
+    const index = buildNameIndex(file.occupations);
+    const otherRules = { ...index, canonicalForms: "0-other" };
+    // Phrases shifted by one: used as they are, every name would land on the wrong phrase.
+    const wrongPhrases = { ...index, canonicalForms: "0-other", phrases: ["nothing", ...index.phrases] };
+    const shortKeys = { ...index, keys: { ...index.keys, "91-3033.00": index.keys["91-3033.00"]!.slice(1) } };
+    for (const nameIndex of [otherRules, wrongPhrases, shortKeys]) expect(shape(await indexOf({ ...file, nameIndex }))).toEqual(expected);
+  });
+
+  it("refuses a file of the previous format with a message to re-run the import", async () => {
+    const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
+    await writeOccupations(dir, { ...occupationsFile(), format: "rolecompare-occupations/1" });
+    const error = await loadKnowledge(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect(String((error as Error).message)).toMatch(
+      /format: expected "rolecompare-occupations\/2", got "rolecompare-occupations\/1".*re-run `npm run import-occupations/,
+    );
+  });
+
+  it("writes the file as ASCII that reads back to the same text", () => {
+    const value = { title: "Café Managers — “chefs” 🍳", list: ["naïve", "plain"] };
+    const text = asciiJson(value);
+    expect([...text].every((c) => c.charCodeAt(0) < 128)).toBe(true);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe("withinOneEdit and withinEdits", () => {
+  it("agrees with the edit distance on every pair of short words over a small alphabet", () => {
+    const words = [""];
+    for (let length = 1; length <= 4; length++) for (const w of words.filter((x) => x.length === length - 1)) for (const c of "abc") words.push(w + c);
+    for (const a of words)
+      for (const b of words) {
+        expect(withinOneEdit(a, b), `${a} ${b}`).toBe(editDistance(a, b, 1) <= 1);
+        expect(withinEdits(a, b, 2), `${a} ${b}`).toBe(editDistance(a, b, 2) <= 2);
+      }
+  });
+
+  it("withinEdits agrees with the edit distance on words longer than its rows", () => {
+    const long = "a".repeat(70);
+    expect(withinEdits(long, `${long.slice(1)}b`, 2)).toBe(true);
+    expect(withinEdits(long, `${long.slice(3)}bbb`, 2)).toBe(false);
+  });
+});
