@@ -112,6 +112,10 @@ export interface SourcedMedian {
 export type AnswerNote =
   /** A typo or loose name read as a known role. */
   | { kind: "interpreted-as"; typed: string; roleId: string; title: string }
+  /** A title several occupations share, read as the one the evidence favours; the others can be switched to. */
+  | { kind: "shared-title"; typed: string; roleId: string; title: string; alternatives: RoleRef[] }
+  /** A shared title nothing in the question decides between: the answer asks which one was meant. */
+  | { kind: "ambiguous-title"; typed: string; choices: RoleRef[] }
   /** A role the bot does not know, left out of an answer about the roles it does know. */
   | { kind: "left-out"; typed: string }
   /** Known roles named beyond the three an answer compares. */

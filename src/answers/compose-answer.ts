@@ -37,6 +37,9 @@ export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): 
   };
 }
 
+/** A shared title's note names at most this many other occupations (and offers as many buttons). */
+export const MAX_TITLE_ALTERNATIVES = 3;
+
 function refs(knowledge: KnowledgeBase, ids: readonly string[]): RoleRef[] {
   return ids.flatMap((id) => {
     const role = knowledge.getRole(id);
@@ -195,8 +198,14 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         .map((r) => (verdict ? { ...r, bullets: r.bullets.slice(0, SUPPORTING_LINES), ...(path ? { facts: r.facts.slice(0, SUPPORTING_LINES) } : {}) } : r));
       const notes: AnswerNote[] = [];
       for (const m of parsed.roles) {
-        if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title: knowledge.getRole(m.roleId)!.title });
+        const title = knowledge.getRole(m.roleId)!.title;
+        const alternatives = refs(knowledge, m.alternatives ?? []).slice(0, MAX_TITLE_ALTERNATIVES);
+        if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: [{ roleId: m.roleId, title }, ...alternatives] });
+        else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });
+        else if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title });
       }
+      const tossUps = parsed.roles.filter((m) => m.tossUp);
+      const choices = tossUps.flatMap((m) => [m.roleId, ...(m.alternatives ?? []).slice(0, MAX_TITLE_ALTERNATIVES)]);
       for (const u of parsed.unknownRoles) notes.push({ kind: "left-out", typed: u });
       const skipped = refs(knowledge, parsed.skippedRoles ?? []);
       if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
@@ -229,9 +238,10 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
             ? [shortOccupationCredit(knowledge.imported.sources)]
             : [],
         unknownRoles: parsed.unknownRoles,
-        suggestions: refs(knowledge, parsed.suggestions),
-        needsConfirmation: parsed.tier === "weak",
-        uncertainRoleIds: parsed.roles.filter((m) => tierFor(m.confidence) === "weak").map((m) => m.roleId),
+        suggestions: refs(knowledge, [...new Set([...parsed.suggestions, ...choices])]),
+        // A weak match or a toss-up between occupations sharing a title: offer the choice, never guess.
+        needsConfirmation: parsed.tier === "weak" || tossUps.length > 0,
+        uncertainRoleIds: parsed.roles.filter((m) => tierFor(m.confidence) === "weak" || m.tossUp).map((m) => m.roleId),
       };
     }
   }

@@ -24,7 +24,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       return sendResponse(interaction, await answerPayload(ctx, answer, interaction.user.id, { page: action.page }), { ephemeral: true });
     }
     case "aspect":
-    case "pick": {
+    case "pick":
+    case "switch": {
       const answer = ctx.engine.compare(action.roleIds, action.aspect);
       // The asker's message changes in place; anyone else gets the view privately, so nobody can
       // rewrite an answer somebody else is reading.

@@ -9,6 +9,10 @@ export function noteText(note: AnswerNote, escapeTyped: (typed: string) => strin
   switch (note.kind) {
     case "interpreted-as":
       return `Interpreted "${escapeTyped(note.typed)}" as ${note.title}.`;
+    case "shared-title":
+      return `Interpreted "${escapeTyped(note.typed)}" as ${note.title} (also: ${note.alternatives.map((a) => a.title).join(", ")}).`;
+    case "ambiguous-title":
+      return `"${escapeTyped(note.typed)}" is a title of several occupations: ${note.choices.map((c) => c.title).join(", ")}. Which one did you mean?`;
     case "left-out":
       return `I don't know "${escapeTyped(note.typed)}" yet, so it is left out.`;
     case "skipped":

@@ -43,7 +43,9 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
   // A verdict, yes-or-no or path answer leads with the answer itself; the heading follows.
   if (answer.verdict && !answer.needsConfirmation) out.push(bold(answer.verdict.text), dim(answer.heading));
   else out.push(bold(answer.heading));
-  if (answer.needsConfirmation && answer.suggestions.length)
+  const ambiguous = answer.notes.filter((n) => n.kind === "ambiguous-title");
+  if (answer.needsConfirmation && ambiguous.length) for (const n of ambiguous) out.push(noteText(n));
+  else if (answer.needsConfirmation && answer.suggestions.length)
     out.push(`Not sure I understood. Did you mean ${answer.suggestions.map((s) => s.title).join(", ")}?`);
   if (answer.keyDifference) out.push(`${cyan("Key difference:")} ${answer.keyDifference.text}`);
   if (answer.path) {
@@ -61,9 +63,10 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
       for (const line of rest) out.push(dim(`    ${line}`));
     }
   }
-  if (answer.notes.length) {
+  const notes = answer.notes.filter((n) => n.kind !== "ambiguous-title");
+  if (notes.length) {
     out.push("");
-    for (const n of answer.notes) out.push(dim(`Note: ${noteText(n)}`));
+    for (const n of notes) out.push(dim(`Note: ${noteText(n)}`));
   }
   if (answer.sources.length) {
     // One line per publisher: the publisher once, then each of its pages.

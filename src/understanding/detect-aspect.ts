@@ -77,6 +77,15 @@ export interface AspectContext {
   roleSpans: readonly { start: number; end: number }[];
 }
 
+/** A word in "at a …" or "in a …" right after a role says where the role works. */
+function isWorkplaceWord(tokens: readonly string[], at: number, roleSpans: readonly { start: number; end: number }[]): boolean {
+  for (let p = at - 1; p >= Math.max(0, at - 3); p--) {
+    if (tokens[p] !== "at" && tokens[p] !== "in") continue;
+    return roleSpans.some((r) => r.end === p);
+  }
+  return false;
+}
+
 export function chooseAspect(hits: readonly AspectHit[], context: AspectContext): AspectId {
   const { view, roleSpans } = context;
   const { tokens } = view;
@@ -95,7 +104,12 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     if (hit.aspect === "career" && SENIORITY_WORDS.has(tokens[hit.start]!) && roleSpans.some((r) => r.start === hit.end)) continue;
     let aspect = hit.aspect;
     // "can a receptionist become an office manager" is a career move; "how to become one" is about requirements.
-    if (tokens[hit.start] === "become" && hit.end - hit.start === 1) {
+    // "I'm a receptionist, how do I become a medical secretary": the same move, asked as "how do I become".
+    const becoming = tokens[hit.start] === "become" || (aspect === "requirements" && tokens[hit.end - 1] === "become");
+    // "maths teacher at a secondary school", "cook at a school cafeteria": the workplace, not schooling
+    // or a setting (place words are the aspect words a workplace can hold; "skills" after it still counts).
+    if ((aspect === "requirements" || aspect === "environment") && isWorkplaceWord(tokens, hit.start, roleSpans)) continue;
+    if (becoming) {
       aspect = roleSpans.some((r) => r.end <= hit.start) && roleSpans.some((r) => r.start >= hit.end) ? "career" : "requirements";
     }
     add(aspect, hit.weight * sentenceWeight(hit.start), hit.start);

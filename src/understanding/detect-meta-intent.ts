@@ -15,8 +15,12 @@ export function isListQuestion(tokens: readonly string[]): boolean {
   return (tokens[0] === "which" || tokens[0] === "what") && LISTABLE.has(tokens[1] ?? "") && tokens.length <= 6 && tokens.includes("you");
 }
 
+/** "can someone help me with this excel formula": a member asking the others, not the bot. */
+const OTHER_MEMBERS = wordSet("OTHER_MEMBERS", ["anyone", "anybody", "someone", "somebody", "everyone", "everybody", "guy", "folk", "yall"]);
+
 export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("command")) return true;
+  if (tokens.some((t) => OTHER_MEMBERS.has(t)) && !tokens.some((t) => t === "bot" || t === "rolecompare")) return false;
   if (tokens.some((t) => HELP_WORDS.has(t)) && tokens.some((t) => BOT_WORDS.has(t))) return true;
   // "what should I type", "how do I get a salary comparison, what do I type": asking for the syntax.
   if (tokens.includes("type") && (tokens.includes("what") || tokens.includes("how"))) return true;

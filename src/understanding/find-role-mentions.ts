@@ -1,15 +1,18 @@
 // Finds known roles in a question: longest exact match over word n-grams first, then the same scan
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
 import { GENERIC_ROLE_WORDS } from "./lexicon.js";
-import type { RoleIndex } from "./role-index.js";
+import type { NameEntry, RoleIndex } from "./role-index.js";
+import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import type { TokenView } from "./token-view.js";
-import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD } from "./tuning.js";
+import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD, SHARED_TITLE_CONTEXT_AFTER, SHARED_TITLE_CONTEXT_BEFORE } from "./tuning.js";
 import type { RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
 export const MAX_ROLES = 3;
 
 const JOINERS = wordSet("JOINERS", ["versus", "or", "and"]);
+const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);
+const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 
 /**
  * "supply chain vs logistics manager", "office or operations manager": the first role's head noun
@@ -27,7 +30,7 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
       let matched: RoleMention | undefined;
       for (let length = Math.min(index.maxPhraseLength - 1, end); length >= 1 && !matched; length--) {
         const start = end - length;
-        if (Array.from({ length }, (_, k) => start + k).some(covered)) continue;
+        if (Array.from({ length }, (_, k) => start + k).some(covered) || isAfterWorkplacePreposition(words, start)) continue;
         const entry = index.names.get([...words.slice(start, end), head].join(" "));
         if (entry) matched = { roleId: entry.roleId, typed: `${words.slice(start, end).join(" ")} (${head})`, start, end, confidence: 1 };
       }
@@ -40,7 +43,128 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
   return found;
 }
 
-export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens" | "typed">): RoleMention[] {
+/** "cook at a school cafeteria vs restaurant cook": "school cafeteria" is a place, not "school cafeteria cook". */
+function isAfterWorkplacePreposition(words: readonly string[], start: number): boolean {
+  const before = words[start - 1] ?? "";
+  return WORKPLACE_PREPOSITIONS.has(before) || (ARTICLES.has(before) && WORKPLACE_PREPOSITIONS.has(words[start - 2] ?? ""));
+}
+
+/**
+ * "technician at a vet clinic", "dental assistant at a dentist office": a name right after "at a"
+ * following a role says where that role works. Its words stay in the question as the role's context.
+ */
+function dropWorkplaces(words: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const gap = words.slice(mentions[k - 1]!.end, mentions[k]!.start);
+    // "at a", "in the", "at a school": the preposition, maybe an article, maybe one describing word.
+    const rest = gap.slice(1).filter((w, i) => i > 0 || !ARTICLES.has(w));
+    const atPlace = gap.length >= 1 && WORKPLACE_PREPOSITIONS.has(gap[0]!) && rest.length <= 1 && !rest.some((w) => JOINERS.has(w) || ARTICLES.has(w));
+    if (!atPlace) continue;
+    mentions.splice(k, 1);
+    entries.splice(k, 1);
+  }
+}
+
+/** "PT (personal trainer)": brackets after an abbreviation spell out which role it means. */
+function spelledOut(m: RoleMention, named: readonly BracketedName[]): boolean {
+  if (named.length !== 1 || !named[0]!.fills || m.end - m.start !== 1 || m.typed.length > 3) return false;
+  m.roleId = named[0]!.roleId;
+  return true;
+}
+
+/**
+ * A title several roles share goes to the one the evidence favours (see shared-title-evidence.ts),
+ * weighing the question's words around it, up to the neighbouring role or a joiner.
+ */
+function resolveSharedTitles(
+  evidence: SharedTitleEvidence,
+  words: readonly string[],
+  mentions: RoleMention[],
+  entries: readonly NameEntry[],
+  restated: readonly BracketedName[][],
+): void {
+  mentions.forEach((m, k) => {
+    const entry = entries[k]!;
+    if (entry.alternatives.length === 0) {
+      spelledOut(m, restated[k]!);
+      return;
+    }
+    const context: string[] = [];
+    const from = Math.max(mentions[k - 1]?.end ?? 0, m.start - SHARED_TITLE_CONTEXT_BEFORE);
+    for (let i = m.start - 1; i >= from && !JOINERS.has(words[i]!); i--) context.push(words[i]!);
+    const to = Math.min(mentions[k + 1]?.start ?? words.length, m.end + SHARED_TITLE_CONTEXT_AFTER);
+    for (let i = m.end; i < to && !JOINERS.has(words[i]!); i++) context.push(words[i]!);
+    const candidates = [entry.roleId, ...entry.alternatives];
+    // "midwife (nurse midwife)": the bracketed name says which of the title's occupations is meant.
+    const named = restated[k]!.find((b) => candidates.includes(b.roleId));
+    if (named) {
+      m.roleId = named.roleId;
+      return;
+    }
+    if (spelledOut(m, restated[k]!)) return;
+    const choice = evidence.choose(candidates, entry.phrase, context);
+    m.roleId = choice.roleId;
+    if (!choice.ownName && choice.alternatives.length > 0) m.alternatives = choice.alternatives;
+    if (choice.tossUp) m.tossUp = true;
+  });
+}
+
+/**
+ * "midwife (nurse midwife)", "truck driver (18 wheeler, OTR)": names in parentheses right after a role
+ * qualify it rather than add a role. They leave the list (their words stay covered by the role);
+ * returns, per remaining mention, the roles its brackets named.
+ */
+interface BracketedName {
+  roleId: string;
+  /** The name is all the brackets hold, right after the role. */
+  fills: boolean;
+}
+
+function foldParentheticals(inParens: readonly boolean[], mentions: RoleMention[], entries: NameEntry[]): BracketedName[][] {
+  const restated: BracketedName[][] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const outer = mentions[k]!;
+    const named: BracketedName[] = [];
+    restated.push(named);
+    if (inParens[outer.end - 1]) continue;
+    // Every following name inside the brackets that open right after the outer role.
+    while (k + 1 < mentions.length) {
+      const inner = mentions[k + 1]!;
+      const between = Array.from({ length: inner.end - outer.end }, (_, j) => inParens[outer.end + j]);
+      if (between.length === 0 || !between.every(Boolean)) break;
+      // Only a name that fills the brackets spells out an abbreviation: "PT (personal trainer)", not "MD (family medicine)".
+      named.push({ roleId: inner.roleId, fills: inner.start === outer.end && !inParens[inner.end] });
+      outer.alsoAt = [...(outer.alsoAt ?? []), { start: inner.start, end: inner.end }];
+      mentions.splice(k + 1, 1);
+      entries.splice(k + 1, 1);
+    }
+  }
+  return restated;
+}
+
+/**
+ * "film producer vs director", "widget tuner or inspector": the second role's modifier is left out.
+ * A lone word after the joiner that names a role with the first role's modifier is that role.
+ */
+function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: readonly string[], mentions: readonly RoleMention[]): RoleMention[] {
+  const found: RoleMention[] = [];
+  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  for (const m of mentions) {
+    const at = m.end + 1;
+    if (m.end - m.start < 2 || !JOINERS.has(words[m.end] ?? "") || at >= words.length || covered(at)) continue;
+    const modifier = words.slice(m.start, m.end - 1).join(" ");
+    const entry = index.names.get(`${modifier} ${words[at]}`);
+    if (entry)
+      found.push({ roleId: entry.roleId, typed: `(${typed.slice(m.start, m.end - 1).join(" ")}) ${typed[at]}`, start: at, end: at + 1, confidence: 1 });
+  }
+  return found;
+}
+
+export function findRoleMentions(
+  index: RoleIndex,
+  view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens">>,
+  evidence?: SharedTitleEvidence,
+): RoleMention[] {
   const { tokens, typed } = view;
   // A typo in a plural ("servies") singularises badly ("servy"): try the typed word minus its "s" too.
   const corrected = tokens.map(
@@ -48,6 +172,7 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
   );
   const words = tokens.map((t, i) => corrected[i]?.word ?? t);
   const mentions: RoleMention[] = [];
+  const entries: NameEntry[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = false;
@@ -70,13 +195,17 @@ export function findRoleMentions(index: RoleIndex, view: Pick<TokenView, "tokens
       if (fixes.length === length && length > 1) confidence *= ALL_WORDS_CORRECTED_PENALTY;
       const typedWords = typed.slice(i, i + length).filter((w, k, all) => w !== all[k - 1]);
       mentions.push({ roleId: entry.roleId, typed: typedWords.join(" "), start: i, end: i + length, confidence });
+      entries.push(entry);
       i += length;
       matched = true;
       break;
     }
     if (!matched) i++;
   }
-  mentions.push(...findElidedHeads(index, words, mentions));
+  dropWorkplaces(words, mentions, entries);
+  const restated = view.inParens ? foldParentheticals(view.inParens, mentions, entries) : mentions.map(() => []);
+  if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);
+  mentions.push(...findElidedHeads(index, words, mentions), ...findElidedModifiers(index, words, typed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   // The same role named twice ("office manager ... the office manager") counts once; two different
   // titles of one role ("plumber vs pipefitter") are remembered, since the question compares them.

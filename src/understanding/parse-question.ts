@@ -12,12 +12,15 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
-import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS } from "./lexicon.js";
+import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
+import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { toTokenView } from "./token-view.js";
+import { isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
+import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
-import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS } from "./tuning.js";
+import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuning.js";
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
@@ -38,6 +41,7 @@ export interface QuestionParser {
 
 export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   const index = new RoleIndex(knowledge);
+  const evidence = new SharedTitleEvidence(knowledge);
   const aspects = buildAspectTable();
 
   function suggestionsFor(unknown: readonly UnknownPhrase[], typed: string, exclude: readonly string[]): string[] {
@@ -61,18 +65,40 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     aspectHits: ReturnType<typeof findAspectHits>,
     tokens: readonly string[],
     text: string,
+    typed: readonly string[],
   ): boolean {
-    if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0) return false;
+    if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
     const word = tokens[m.start]!;
-    // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2").
-    if (!(EVERYDAY_TITLE_WORDS.has(word) || word.length <= 3) || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
+    // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
+    // is a word only a loose label gives the role ("archer" for athletes).
+    const short = word.length <= 3;
+    const weakName = () => evidence.claimWeight(m.roleId, index.correct(word)?.word ?? word) < NAME_WEIGHTS.reported;
+    if (!(EVERYDAY_TITLE_WORDS.has(word) || short || weakName())) return false;
     // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
-    if (word.length <= 3 && new RegExp(`\\b${word.toUpperCase()}s?\\b`).test(text)) return false;
+    if (short && new RegExp(`\\b${word.toUpperCase()}s?\\b`).test(text)) return false;
+    const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
+    const isAspectAt = (i: number) => aspectAt(i) !== undefined;
+    // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
+    const aboutTheJob = ["salary", "duties", "skills", "career", "outlook"].includes(aspectAt(m.end) ?? "");
+    if (isVerbUse(tokens, m.start) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start)) return true;
+    const plainNoun = (i: number) =>
+      !STOPWORDS.has(tokens[i]!) &&
+      !JOB_WORDS.has(tokens[i]!) &&
+      !isAspectAt(i) &&
+      !all.some((o) => i >= o.start && i < o.end) &&
+      !QUESTION_WORDS.has(tokens[i]!);
+    if (EVERYDAY_TITLE_WORDS.has(word) && isNounModifier(tokens, m.start, plainNoun)) return true;
     const before = tokens[m.start - 1] ?? "";
     const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0);
-    const aspectWord = aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
+    // elsewhere in the sentence ("is the bank app down").
+    // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
+    const aspectWord =
+      short || !EVERYDAY_TITLE_WORDS.has(word) ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     const compared =
-      all.some((o) => o !== m && !(o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) && tokens.some((t) => COMPARE_WORDS.has(t));
+      all.some((o) => o !== m && !(EVERYDAY_TITLE_WORDS.has(word) && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
+      tokens.some((t) => COMPARE_WORDS.has(t));
     return !(articled || aspectWord || compared);
   }
 
@@ -97,14 +123,25 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens.length === 0) return result("none");
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
-    const found = findRoleMentions(index, { tokens, typed });
+    const found = findRoleMentions(index, view, evidence);
     const inRole = (i: number) => found.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
     // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
     const personalExperience = (h: { start: number; end: number }) =>
       h.end - h.start === 1 && tokens[h.start] === "experience" && PERSONAL_EXPERIENCE_BEFORE.has(tokens[h.start - 1] ?? "") && tokens[h.end] === "with";
-    const aspectHits = findAspectHits(aspects, tokens, inRole).filter((h) => !personalExperience(h));
+    // "microbiologist salery", "work enviroment": a typo of an aspect word still names the aspect.
+    const aspectTokens = tokens.map((t, i) => {
+      // Inflected words ("coming", "tracked") are real words far more often than typos ("coding").
+      if (inRole(i) || t.length < MIN_ASPECT_TYPO_WORD || /(ing|ed)$/.test(t) || aspects.phrases.has(t)) return t;
+      const fix = index.correct(t);
+      return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
+    });
+    const aspectHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
     const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
-    const mentioned = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text));
+    const framed = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed));
+    // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
+    // colleague is a person, not a third role.
+    const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "");
+    const mentioned = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
     const roles = mentioned.slice(0, MAX_ROLES);
 
     if (roles.length === 0) {

@@ -9,20 +9,31 @@ export interface TokenView {
   /** Which sentence each token is in, and which sentences end in a question mark. */
   sentence: number[];
   questionSentences: Set<number>;
+  /** Whether each token was typed inside parentheses: "midwife (nurse midwife)" qualifies the role before it. */
+  inParens: boolean[];
 }
 
 /** Canonical tokens, each remembering the word it was typed as and the sentence it sits in. */
 export function toTokenView(cleaned: string): TokenView {
-  const view: TokenView = { tokens: [], typed: [], sentence: [], questionSentences: new Set() };
+  const view: TokenView = { tokens: [], typed: [], sentence: [], questionSentences: new Set(), inParens: [] };
   const sentences = splitSentences(cleaned);
   sentences.forEach((text, index) => {
     if (/\?\s*$/.test(text) || text.includes("?")) view.questionSentences.add(index);
-    for (const word of normalizeWords(text).split(" ")) {
-      if (!word) continue;
-      for (const token of canonicalWord(word)) {
-        view.tokens.push(token);
-        view.typed.push(word);
-        view.sentence.push(index);
+    // Parentheses are not word characters, so words never span one: fold each stretch on its own.
+    let depth = 0;
+    for (const part of text.split(/([()])/)) {
+      if (part === "(" || part === ")") {
+        depth = Math.max(0, depth + (part === "(" ? 1 : -1));
+        continue;
+      }
+      for (const word of normalizeWords(part).split(" ")) {
+        if (!word) continue;
+        for (const token of canonicalWord(word)) {
+          view.tokens.push(token);
+          view.typed.push(word);
+          view.sentence.push(index);
+          view.inParens.push(depth > 0);
+        }
       }
     }
   });

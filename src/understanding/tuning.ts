@@ -53,3 +53,19 @@ export const MAX_NAME_WORDS = 6;
 export const RARE_WORD_USES = 1;
 /** ...from a word at least this many names use ("manger" in one label, "manager" in thousands). */
 export const COMMON_WORD_USES = 20;
+
+/** Shared titles (see shared-title-evidence.ts): how many of the roles sharing a title are weighed... */
+export const SHARED_TITLE_CANDIDATES = 16;
+/** ...a role with many names carrying the title (log2 of their count) claims it more... */
+export const SHARED_TITLE_DENSITY_WEIGHT = 8;
+/** ...the typed words in the role's own title count most (all of them: this much)... */
+export const SHARED_TITLE_SELF_WEIGHT = 60;
+/** ...and each word of the question near the title found in the role's title counts this much. */
+export const SHARED_TITLE_CONTEXT_WEIGHT = 40;
+/** Leaders closer than this are a toss-up: ask which one was meant. Less than one density doubling plus a bit. */
+export const SHARED_TITLE_TOSS_UP_MARGIN = 6;
+/** Question words this far before and after a title are its context (stopping at another role or a joiner). */
+export const SHARED_TITLE_CONTEXT_BEFORE = 3;
+export const SHARED_TITLE_CONTEXT_AFTER = 5;
+/** A word this long or longer one typo from an aspect word ("salery") is read as it; shorter ones are other words. */
+export const MIN_ASPECT_TYPO_WORD = 6;

@@ -22,6 +22,10 @@ export interface RoleMention {
   alsoTyped?: string[];
   /** Token spans where the same role is named again. */
   alsoAt?: { start: number; end: number }[];
+  /** A title several roles share: the others it may mean, likeliest first (see shared-title-evidence.ts). */
+  alternatives?: string[];
+  /** Nothing separated the roles sharing the title: ask which one was meant. */
+  tossUp?: boolean;
   /** 1 for an exact title/alias match; lower when typos were corrected. */
   confidence: number;
 }

@@ -17,9 +17,10 @@ const DEV = join(ROOT, "../shared/eval/dev.jsonl");
 const DEV_OCCUPATIONS = join(ROOT, "../shared/eval/dev-occupations.jsonl");
 const IMPORTED = existsSync(defaultOccupationsFile());
 // Floors at the accuracy last measured, so a regression fails; raised as understanding improves.
-const CHITCHAT_MIN = 0.93;
-const OCCUPATIONS_MIN = 0.78;
-const DEV_OCCUPATIONS_MIN = 0.93;
+// Chit-chat: no reply at all (issue 9: "chit-chat on your own set gets 0 replies").
+const CHITCHAT_MIN = 1;
+const OCCUPATIONS_MIN = 0.88;
+const DEV_OCCUPATIONS_MIN = 0.95;
 /** Our own set of facts, which, path and yes-no questions (roles, aspect and kind must all be right). */
 const KINDS_MIN = 0.8;
 

@@ -30,6 +30,8 @@ const POSTED: [string, ButtonAction][] = [
       askerId: "98765432109876543",
     },
   ],
+  // "Switch to" an occupation sharing the interpreted title: "s", added beside the others, never renumbered.
+  ["rc:s:5:1grf91h.1hka9xu:42", { kind: "switch", aspect: "salary", roleIds: ["operations-manager", "receptionist"], askerId: "42" }],
   ["rc:x:7", { kind: "dismiss", askerId: "7" }],
   ["rc:l:2:7", { kind: "page", page: 2, askerId: "7" }],
 ];

@@ -53,6 +53,7 @@ export function answerComponents(
       );
     }
   }
+  if ((answer.intent === "compare" || answer.intent === "profile") && !answer.needsConfirmation) buttons.push(...switchButtons(answer, codec, askerId));
   if (answer.intent === "list" && options.pages && options.pages > 1) {
     const page = options.page ?? 0;
     buttons.push(button(codec.encode({ kind: "page", page: page - 1, askerId }), "Previous", ButtonStyle.Secondary, { disabled: page <= 0 }));
@@ -61,6 +62,27 @@ export function answerComponents(
   buttons.push(...feedbackButtons(answer));
   if (withDismiss) buttons.push(dismissButton(codec, askerId));
   return toRows(buttons);
+}
+
+/**
+ * "Interpreted *data analyst* as Data Scientist (also: …)": one button per other occupation sharing
+ * the title, answering the same comparison with that occupation in its place.
+ */
+export function switchButtons(answer: Answer, codec: CustomIdCodec, askerId: string): APIButtonComponentWithCustomId[] {
+  const roleIds = answer.roles.map((r) => r.roleId);
+  const aspect = answer.aspect ?? "overview";
+  return answer.notes.flatMap((note) =>
+    note.kind !== "shared-title"
+      ? []
+      : note.alternatives
+          .filter((alt) => !roleIds.includes(alt.roleId))
+          .map((alt) => {
+            const switched = roleIds.map((id) => (id === note.roleId ? alt.roleId : id));
+            return button(codec.encode({ kind: "switch", aspect, roleIds: switched, askerId }), `Switch to ${alt.title}`, ButtonStyle.Secondary, {
+              emoji: { name: "🔀" },
+            });
+          }),
+  );
 }
 
 /**

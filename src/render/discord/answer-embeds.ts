@@ -113,6 +113,9 @@ function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
 /** A weak match: ask which role was meant instead of posting a guess. The buttons carry the choices. */
 function confirmationEmbed(answer: Answer): APIEmbed {
   const choices = answer.suggestions.map((s) => `**${s.title}**`).join(", ");
+  const ambiguous = answer.notes.filter((n) => n.kind === "ambiguous-title");
+  if (ambiguous.length)
+    return { title: "🤔 Which role did you mean?", color: NEUTRAL, description: [...ambiguous.map(discordNote), "Pick one below."].join("\n") };
   return {
     title: "🤔 Which role did you mean?",
     color: NEUTRAL,

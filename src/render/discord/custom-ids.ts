@@ -10,8 +10,14 @@ export const CUSTOM_ID_PREFIX = "rc";
 export type ButtonAction =
   | { kind: "aspect"; aspect: AspectId; roleIds: string[]; askerId: string }
   | { kind: "pick"; aspect: AspectId; roleIds: string[]; askerId: string }
+  /** Another occupation sharing a title the answer interpreted ("data analyst"): the same comparison with it in place. */
+  | { kind: "switch"; aspect: AspectId; roleIds: string[]; askerId: string }
   | { kind: "dismiss"; askerId: string }
   | { kind: "page"; page: number; askerId: string };
+
+/** The one-letter code of each action that names roles and an aspect: fixed, since posted buttons carry them. */
+const ROLE_ACTION_CODES = { aspect: "a", pick: "p", switch: "s" } as const;
+const ROLE_ACTIONS = Object.keys(ROLE_ACTION_CODES) as (keyof typeof ROLE_ACTION_CODES)[];
 
 /** FNV-1a, base 36: short, stable across restarts and machines, independent of file order. */
 export function roleCode(roleId: string): string {
@@ -40,9 +46,8 @@ export class CustomIdCodec {
     switch (action.kind) {
       case "aspect":
       case "pick":
-        id = [CUSTOM_ID_PREFIX, action.kind === "aspect" ? "a" : "p", ASPECTS[action.aspect].code, action.roleIds.map(roleCode).join("."), action.askerId].join(
-          ":",
-        );
+      case "switch":
+        id = [CUSTOM_ID_PREFIX, ROLE_ACTION_CODES[action.kind], ASPECTS[action.aspect].code, action.roleIds.map(roleCode).join("."), action.askerId].join(":");
         break;
       case "dismiss":
         id = [CUSTOM_ID_PREFIX, "x", action.askerId].join(":");
@@ -67,11 +72,12 @@ export class CustomIdCodec {
     if (prefix !== CUSTOM_ID_PREFIX) return null;
     if (kind === "x" && rest.length === 1) return { kind: "dismiss", askerId: rest[0]! };
     if (kind === "l" && rest.length === 2 && /^\d+$/.test(rest[0]!)) return { kind: "page", page: Number(rest[0]), askerId: rest[1]! };
-    if ((kind === "a" || kind === "p") && rest.length === 3) {
+    const roleAction = ROLE_ACTIONS.find((a) => ROLE_ACTION_CODES[a] === kind);
+    if (roleAction && rest.length === 3) {
       const aspect = aspectByCode(rest[0]!);
       const roleIds = rest[1]!.split(".").map((code) => this.byCode.get(code));
       if (!aspect || roleIds.length === 0 || roleIds.some((r) => r === undefined)) return null;
-      return { kind: kind === "a" ? "aspect" : "pick", aspect, roleIds: roleIds as string[], askerId: rest[2]! };
+      return { kind: roleAction, aspect, roleIds: roleIds as string[], askerId: rest[2]! };
     }
     return null;
   }

@@ -1,0 +1,78 @@
+// How a one-word title is used in a sentence, when the word is also an everyday word: as a verb
+// ("nurse that drink", "host the stream"), as the owner in a compound noun ("farmer's market",
+// "driver's licence"), or typed in lower case as a short chat word ("the bank app"). These uses
+// never name a job, whatever else the sentence frames.
+import { wordSet } from "./word-list.js";
+
+/** Words that open a verb's object: "nurse that drink", "cook the rice", "guard my base". */
+const OBJECT_STARTS = wordSet("OBJECT_STARTS", [
+  "that",
+  "this",
+  "these",
+  "those",
+  "the",
+  "it",
+  "them",
+  "me",
+  "him",
+  "us",
+  "my",
+  "your",
+  "our",
+  "their",
+  "his",
+  "her",
+]);
+/** Before a verb: the sentence start, a subject or modal, or "to" ("gonna cook the rice", "let me host it"). */
+const VERB_LEADS = wordSet("VERB_LEADS", [
+  "i",
+  "you",
+  "we",
+  "they",
+  "he",
+  "she",
+  "to",
+  "will",
+  "can",
+  "could",
+  "should",
+  "would",
+  "gonna",
+  "wanna",
+  "gotta",
+  "let",
+  "please",
+  "pls",
+  "just",
+  "then",
+  "and",
+]);
+
+/** "nurse that drink slowly": a title word at the start of a clause, followed by its object. */
+export function isVerbUse(tokens: readonly string[], at: number): boolean {
+  const before = at === 0 ? "" : tokens[at - 1]!;
+  return (at === 0 || VERB_LEADS.has(before)) && OBJECT_STARTS.has(tokens[at + 1] ?? "");
+}
+
+/** "the architect of this raid", "the guard who let us in": one particular person or thing, not a job. */
+const PARTICULAR_BEFORE = wordSet("PARTICULAR_BEFORE", ["the", "this", "that"]);
+const PARTICULAR_AFTER = wordSet("PARTICULAR_AFTER", ["of", "who", "that", "which", "from", "with"]);
+
+export function isParticularOne(tokens: readonly string[], at: number): boolean {
+  return PARTICULAR_BEFORE.has(tokens[at - 1] ?? "") && PARTICULAR_AFTER.has(tokens[at + 1] ?? "");
+}
+
+/**
+ * "model train expo", "server rack", "doctor appointment": the title word describes the next noun.
+ * `isPlainNoun` says whether the next token is an ordinary word (no role, aspect, job or function word).
+ */
+export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && /^[a-z]+$/.test(next) && isPlainNoun(at + 1);
+}
+
+/** "farmer's market", "driver's licence": the typed word owns the next noun, unless that noun is about the job ("a nurse's salary"). */
+export function isPossessiveCompound(cleaned: string, typed: string, nextIsAboutTheJob: boolean): boolean {
+  if (nextIsAboutTheJob || !/^[a-z]+$/.test(typed)) return false;
+  return new RegExp(`\\b${typed}'s\\s+[a-z]`, "i").test(cleaned.replace(/[\u2018\u2019]/g, "'"));
+}

@@ -1,0 +1,115 @@
+// A title several occupations share ("cook", "funeral director", "research scientist") goes to the
+// occupation the evidence favours: how strongly each occupation claims the title (its own title, an
+// editor's preference, O*NET's reported titles), how many of its names carry the title (O*NET lists
+// dozens of "cook" titles under restaurant cooks, a few under private household cooks), the typed
+// words in its own title ("secondary school teacher"), and the question's words around the title
+// ("computer research scientist", "cook at a school cafeteria"). When nothing separates the leaders
+// it is a toss-up: the answer asks instead of guessing.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { entryNames, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
+import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
+import { STOPWORDS } from "./lexicon.js";
+import * as TUNING from "./tuning.js";
+
+export interface TitleChoice {
+  roleId: string;
+  /** The other occupations the title may mean, likeliest first. */
+  alternatives: string[];
+  /** True when the typed title is the chosen role's own title or an editor's name for it: nothing to point out. */
+  ownName: boolean;
+  /** Nothing in the data or the question separates the leading candidates. */
+  tossUp: boolean;
+}
+
+interface Claim {
+  /** The strongest weight among the role's names equal to the phrase (NAME_WEIGHTS). */
+  weight: number;
+  /** How many of the role's names contain the phrase. */
+  density: number;
+}
+
+/** "midwives" singularises to "midwive"; a member types "midwife". */
+const wordForms = (word: string) => (word.endsWith("ive") ? [word, `${word.slice(0, -3)}ife`] : [word]);
+
+export class SharedTitleEvidence {
+  private readonly titleWords = new Map<string, Set<string>>();
+  private readonly claims = new Map<string, Claim>();
+
+  constructor(private readonly knowledge: KnowledgeBase) {}
+
+  /**
+   * The likeliest role among `candidates` (the index's order: strongest claim first) for `phrase`,
+   * given the question's `context` words near it.
+   */
+  choose(candidates: readonly string[], phrase: string, context: readonly string[]): TitleChoice {
+    const phraseWords = phrase.split(" ");
+    const cues = context.filter((w) => !STOPWORDS.has(w) && !phraseWords.includes(w));
+    const scored = candidates.slice(0, TUNING.SHARED_TITLE_CANDIDATES).map((roleId, rank) => {
+      const role = this.knowledge.getRole(roleId);
+      if (!role) return { roleId, score: -1, weight: 0 };
+      const claim = this.claim(role, phrase);
+      const title = this.titleWordsOf(role);
+      const self = title.has(phraseWords.join("")) ? 1 : phraseWords.filter((w) => title.has(w)).length / phraseWords.length;
+      const contextHits = new Set(cues.filter((w) => title.has(w))).size;
+      const score =
+        claim.weight +
+        TUNING.SHARED_TITLE_DENSITY_WEIGHT * Math.log2(1 + claim.density) +
+        TUNING.SHARED_TITLE_SELF_WEIGHT * self +
+        TUNING.SHARED_TITLE_CONTEXT_WEIGHT * contextHits -
+        rank * 0.01; // the index's order (employment) breaks exact ties
+      return { roleId, score, weight: claim.weight };
+    });
+    scored.sort((a, b) => b.score - a.score);
+    const best = scored[0]!;
+    // Other meanings worth offering: roles O*NET or an editor gives the title to, not the loose
+    // crosswalked labels ("plumber" is an ESCO label of welders and millwrights too).
+    const contenders = scored.slice(1).filter((s) => s.weight >= NAME_WEIGHTS.alternate);
+    const second = contenders[0];
+    const ownName = best.weight >= NAME_WEIGHTS.curated || this.isOwnTitle(best.roleId, phrase);
+    const tossUp = !ownName && best.weight < NAME_WEIGHTS.preferred && second !== undefined && best.score - second.score < TUNING.SHARED_TITLE_TOSS_UP_MARGIN;
+    return { roleId: best.roleId, alternatives: contenders.map((s) => s.roleId), ownName, tossUp };
+  }
+
+  /** How strongly a role claims a name (NAME_WEIGHTS; 0 when none of its names is the phrase). */
+  claimWeight(roleId: string, phrase: string): number {
+    const role = this.knowledge.getRole(roleId);
+    return role ? this.claim(role, phrase).weight : 0;
+  }
+
+  private isOwnTitle(roleId: string, phrase: string): boolean {
+    const role = this.knowledge.getRole(roleId);
+    if (!role) return false;
+    if (canonicalPhrase(role.title) === phrase) return true;
+    return role.kind === "occupation" && canonicalPhrase(role.occupation.title) === phrase;
+  }
+
+  private titleWordsOf(role: RoleEntry): Set<string> {
+    let words = this.titleWords.get(role.id);
+    if (!words) {
+      const title = role.kind === "occupation" ? role.occupation.title : role.title;
+      words = new Set(canonicalTokens(title).flatMap(wordForms));
+      this.titleWords.set(role.id, words);
+    }
+    return words;
+  }
+
+  private claim(role: RoleEntry, phrase: string): Claim {
+    const key = `${role.id}|${phrase}`;
+    const cached = this.claims.get(key);
+    if (cached) return cached;
+    // Only names that contain the start of the phrase's last word can contain the phrase: a cheap
+    // filter before the canonical form, so a role with hundreds of names costs little.
+    const last = phrase.slice(phrase.lastIndexOf(" ") + 1);
+    const stem = last.slice(0, Math.min(4, last.length));
+    const claim: Claim = { weight: 0, density: 0 };
+    for (const { name, weight } of entryNames(role)) {
+      if (!name.toLowerCase().includes(stem)) continue;
+      const canonical = canonicalPhrase(name);
+      if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
+      if (` ${canonical} `.includes(` ${phrase} `)) claim.density++;
+    }
+    if (this.claims.size >= TUNING.CACHE_LIMIT) this.claims.clear();
+    this.claims.set(key, claim);
+    return claim;
+  }
+}

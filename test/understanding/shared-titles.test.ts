@@ -1,0 +1,124 @@
+// Titles several occupations share, and one-word titles that are everyday words, on invented
+// occupations: the evidence picks one and keeps the others to switch to, a toss-up asks, and chat
+// that merely contains a title word stays silent.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/engine.js";
+import type { Occupation } from "../../src/knowledge/occupations-schema.js";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { answerComponents } from "../../src/render/discord/answer-components.js";
+import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
+import { renderText } from "../../src/render/render-text.js";
+import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
+import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
+
+const titles = (t: Partial<Occupation["titles"]>): Occupation["titles"] => ({ alternate: [], short: [], reported: [], myNextMove: [], esco: [], ...t });
+
+/** Invented occupations: "glimmerer" is shared (harbour glimmerers carry it far more often), "sorter" is an even split. */
+function sharedTitlesFile() {
+  const file = occupationsFile();
+  const extra = [
+    occupation("91-3011.00", "Harbour Glimmerers", "Harbour Glimmerer", {
+      titles: titles({ myNextMove: ["Glimmerer"], reported: ["Lead Glimmerer", "Night Glimmerer", "Dock Glimmerer", "Glimmerer Supervisor"] }),
+    }),
+    occupation("91-3012.00", "Festival Glimmerers", "Festival Glimmerer", { titles: titles({ myNextMove: ["Glimmerer"] }) }),
+    // Only a loose crosswalked label: never offered as another meaning of "glimmerer".
+    occupation("91-3013.00", "Lantern Polishers", "Lantern Polisher", { titles: titles({ esco: ["glimmerer", "archer"] }) }),
+    occupation("91-4011.00", "Dune Sorters", "Dune Sorter", { titles: titles({ myNextMove: ["Sorter"] }) }),
+    occupation("91-4012.00", "Reef Sorters", "Reef Sorter", { titles: titles({ myNextMove: ["Sorter"] }) }),
+    occupation("91-5011.00", "Lounge Hosts", "Lounge Host", { titles: titles({ myNextMove: ["Host"], short: ["APP"] }) }),
+  ];
+  for (const o of extra) file.wageSeries[o.code.slice(0, 7)] = { ...file.wageSeries["91-1011"]!, code: o.code.slice(0, 7), title: o.title };
+  return { ...file, occupations: [...file.occupations, ...extra] };
+}
+
+let engine: Engine;
+beforeAll(async () => {
+  const dir = await writeData({ roles: { "test-clerk": validRole() } });
+  await writeOccupations(dir, sharedTitlesFile());
+  engine = createEngine(await loadKnowledge(dir));
+});
+afterAll(removeDataDirs);
+
+const roleIds = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+
+describe("a title several occupations share", () => {
+  it("goes to the occupation with more of its names carrying it, keeping the other as an alternative but not a loose label", () => {
+    const { parsed, answer } = engine.ask("glimmerer salary");
+    expect(roleIds("glimmerer salary")).toEqual(["91-3011.00"]);
+    expect(parsed.roles[0]!.alternatives).toEqual(["91-3012.00"]);
+    expect(answer.needsConfirmation).toBe(false);
+    expect(answer.notes).toContainEqual({
+      kind: "shared-title",
+      typed: "glimmerer",
+      roleId: "91-3011.00",
+      title: "Harbour Glimmerer",
+      alternatives: [{ roleId: "91-3012.00", title: "Festival Glimmerer" }],
+    });
+    expect(renderText(answer, { color: false })).toContain('Interpreted "glimmerer" as Harbour Glimmerer (also: Festival Glimmerer).');
+  });
+
+  it("follows the question's words around the title", () => {
+    expect(roleIds("what does a glimmerer at a festival earn")).toEqual(["91-3012.00"]);
+    expect(roleIds("festival glimmerer salary")).toEqual(["91-3012.00"]);
+  });
+
+  it("takes the occupation named in brackets right after it", () => {
+    expect(roleIds("glimmerer (festival glimmerer) vs dune sorter")).toEqual(["91-3012.00", "91-4011.00"]);
+  });
+
+  it("asks which one was meant when nothing separates them", () => {
+    const { answer } = engine.ask("sorter salary");
+    expect(answer.needsConfirmation).toBe(true);
+    expect(answer.suggestions.map((s) => s.roleId).sort()).toEqual(["91-4011.00", "91-4012.00"]);
+    expect(answer.uncertainRoleIds).toHaveLength(1);
+    expect(renderText(answer, { color: false })).toMatch(/"sorter" is a title of several occupations: .*Which one did you mean\?/);
+  });
+
+  it("offers a button per alternative that answers the same question with it in place", () => {
+    const answer = engine.ask("glimmerer vs dune sorter pay").answer;
+    const codec = new CustomIdCodec(engine.roleIds);
+    const ids = answerComponents(answer, codec, "42").flatMap((row) => row.components.map((c) => ("custom_id" in c ? c.custom_id : "")));
+    const switches = ids.map((id) => codec.decode(id)).filter((a) => a?.kind === "switch");
+    expect(switches).toEqual([{ kind: "switch", aspect: "salary", roleIds: ["91-3012.00", "91-4011.00"], askerId: "42" }]);
+  });
+});
+
+describe("title words used as everyday words", () => {
+  it.each([
+    "host that stream carefully, it's a long night",
+    "host's lounge is open tonight anyone?",
+    "is anyone else's bank app down?",
+    "nah i'm a stealth archer",
+    "can someone help me with this spreadsheet formula?",
+  ])("%s: silence", (q) => {
+    expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+
+  it.each([
+    ["what does a host earn", "91-5011.00"],
+    ["APP salary", "91-5011.00"],
+    ["archer salary", "91-3013.00"],
+  ])("%s: still a question about the role", (q, id) => {
+    expect(roleIds(q)).toEqual([id]);
+  });
+});
+
+describe("typos and shorthand around a title", () => {
+  it("reads a typo of an aspect word as the aspect, but not an inflected everyday word", () => {
+    expect(engine.ask("harbour glimmerer salery").parsed).toMatchObject({ intent: "profile", aspect: "salary" });
+    expect(engine.ask("harbour glimmerer enviroment").parsed.aspect).toBe("environment");
+    expect(engine.ask("is the harbour glimmerer coming today or tomorrow?").parsed.aspect).not.toBe("skills");
+  });
+});
+
+describe("roles around the one asked about", () => {
+  it("completes a second title whose modifier was left out: 'widget tuner vs inspector'", () => {
+    expect(roleIds("widget tuner vs inspector")).toEqual(["91-1011.00", "91-2022.00"]);
+    // No "festival tuner": nothing is made up.
+    expect(roleIds("festival glimmerer vs tuner")).toEqual(["91-3012.00"]);
+  });
+
+  it("leaves out a member's own colleague beside the roles asked about", () => {
+    expect(roleIds("dune sorter or widget tuner? my widget inspector says sorter")).toEqual(["91-4011.00", "91-1011.00"]);
+  });
+});
