@@ -7,7 +7,7 @@ import { normalizeWords } from "../text/normalize.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|paid|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|work in|working in|future|outlook|hiring|dangerous|stressful|profitable)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|paid|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|work in|working in|future|outlook|hiring|dangerous|stressful|profitable|skills|duties|qualifications|training)\b/;
 
 /** Suffix rules, most specific first: each gives the worker's title for a field noun. */
 const RULES: readonly [RegExp, readonly string[]][] = [
@@ -21,6 +21,7 @@ const RULES: readonly [RegExp, readonly string[]][] = [
   [/^(\w{3,})ry$/, ["er", ""]],
   [/^(\w{3,})ing$/, ["er", "e", "", "ist", "ant", "or"]],
   [/^(\w{3,})ics$/, ["ic", "ician"]],
+  [/^(\w{4,})y$/, ["ist"]],
   [/^sales$/, ["salesperson", "sales representative"]],
 ];
 

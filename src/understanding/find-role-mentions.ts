@@ -8,6 +8,12 @@ import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD, SHARED_TITLE_CONT
 import type { RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
+/** Comparatives members use in verdict questions; a typo reading of one ("longer" -> "logger") is a different word. */
+const COMPARATIVES = wordSet(
+  "COMPARATIVES",
+  "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger",
+);
+
 export const MAX_ROLES = 3;
 
 const JOINERS = wordSet("JOINERS", ["versus", "or", "and"]);
@@ -182,9 +188,11 @@ export function findRoleMentions(
       const fixes = corrected.slice(i, i + length).filter((c) => c !== null);
       // A single corrected word is too thin to guess a role from unless it is long and distinctive.
       // One word with two typos ("zookeeper" -> "bookkeeper") is more likely another word altogether.
+      // "which takes longer" is not a typo for "logger": comparatives are words of their own.
       if (
         length === 1 &&
-        (GENERIC_ROLE_WORDS.has(entry.phrase) || (fixes.length > 0 && (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || fixes[0]!.distance > 1)))
+        (GENERIC_ROLE_WORDS.has(entry.phrase) ||
+          (fixes.length > 0 && (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || fixes[0]!.distance > 1 || COMPARATIVES.has(tokens[i]!))))
       )
         continue;
       let confidence = 1;

@@ -26,7 +26,8 @@ export function toTokenView(cleaned: string): TokenView {
         depth = Math.max(0, depth + (part === "(" ? 1 : -1));
         continue;
       }
-      for (const word of normalizeWords(part).split(" ")) {
+      // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
+      for (const word of normalizeWords(part.replace(/\b([A-Z]{2,5})s\b/g, "$1")).split(" ")) {
         if (!word) continue;
         for (const token of canonicalWord(word)) {
           view.tokens.push(token);

@@ -39,6 +39,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.path?.steps.map((s) => s.label)).toEqual(expect.arrayContaining(["Skills to build", "Entry education", "Median pay"]));
   });
 
+  it.each<[string, string[]]>([
+    ["what do RNs earn", ["29-1141.00"]],
+    ["do nurse practitioners make more than RNs", ["29-1171.00", "29-1141.00"]],
+    ["which one takes longer, becoming an architect or becoming a civil engineer", ["17-1011.00", "17-2051.00"]],
+    ["is nursing a good career", ["29-1141.00"]],
+    ["phlebotomy skills needed??", ["31-9097.00"]],
+  ])("%s: the roles meant, and no others", (question, codes) => {
+    expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

@@ -13,6 +13,7 @@ describe("fieldNounRewrites", () => {
     ["is machining a good career", "is machinist a good career"],
     ["is accounting a good career", "is accountant a good career"],
     ["is retail sales a dead end", "is retail salesperson a dead end"],
+    ["phlebotomy skills needed for the job", "phlebotomist skills needed for the job"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
   it("leaves chat about everyday activities alone: no career words, no rewrites", () => {
