@@ -96,6 +96,10 @@ function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspec
   return [...byUrl.values()];
 }
 
+function mergeSources(a: readonly SourceView[], b: readonly SourceView[]): SourceView[] {
+  return [...a, ...b.filter((s) => !a.some((t) => t.url === s.url))];
+}
+
 /** Two roles whose figures come from one statistics series show identical numbers by construction. */
 function sharedSeriesNotes(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): AnswerNote[] {
   const notes: AnswerNote[] = [];
@@ -221,7 +225,9 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       const label = ASPECTS[aspect].label;
       // "lawyer vs attorney": two titles the data files under one role.
       const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
-      const sources = sourcesFor(knowledge, roles, aspect);
+      // A verdict or a path quotes pay, projections and O*NET beyond the aspect's card: cite what backs it too.
+      const sources =
+        verdict || path ? mergeSources(sourcesFor(knowledge, roles, aspect), sourcesFor(knowledge, roles, "overview")) : sourcesFor(knowledge, roles, aspect);
       return {
         ...answer,
         aspect,

@@ -49,6 +49,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
   });
 
+  it("a verdict or path cites what backs it: the wage tables and projections it quotes, beside O*NET", () => {
+    const { answer } = engine.ask("how do I get from medical assistant to RN?");
+    expect(answer.sources.map((s) => s.kind)).toEqual(expect.arrayContaining(["wage-table", "projections", "occupation-database"]));
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
