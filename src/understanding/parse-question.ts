@@ -99,7 +99,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const compared =
       all.some((o) => o !== m && !(EVERYDAY_TITLE_WORDS.has(word) && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
-    return !(articled || aspectWord || compared);
+    return !(articled || aspectWord || compared || inMove(m, all, tokens));
+  }
+
+  /** "police officer to detective", "cna to rn": a role right before or after "to" and another role is a career move. */
+  function inMove(m: { start: number; end: number }, all: readonly { start: number; end: number }[], tokens: readonly string[]): boolean {
+    return all.some((o) => o !== m && ((o.end === m.start - 1 && tokens[o.end] === "to") || (m.end === o.start - 1 && tokens[m.end] === "to")));
   }
 
   function parse(text: string): ParsedQuestion {
@@ -190,7 +195,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const allPossessed = roles.every(possessed);
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue;
-    const hasCue = questionShape || compareCue || aspectCue || telegraphic;
+    // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
+    const moveCue = roles.length >= 2 && (/(->|→|=>)/.test(text) || roles.some((r) => inMove(r, roles, tokens)));
+    const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
     if (!hasCue || signals.statement || aboutAColleague || (allPossessed && !signals.questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);

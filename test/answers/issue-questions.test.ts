@@ -45,6 +45,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["which one takes longer, becoming an architect or becoming a civil engineer", ["17-1011.00", "17-2051.00"]],
     ["is nursing a good career", ["29-1141.00"]],
     ["phlebotomy skills needed??", ["31-9097.00"]],
+    ["police officer to detective, how long", ["33-3051.00", "33-3021.00"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
   });
