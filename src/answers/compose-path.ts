@@ -120,6 +120,9 @@ export function composePath(knowledge: KnowledgeBase, from: RoleEntry | null, to
   const training = occupationOf(to)?.projection?.onTheJobTraining;
   if (certifications.length) steps.push({ label: "Credentials", value: certifications.join(", ") });
   else if (training && !/^none$/i.test(training)) steps.push({ label: "Training", value: `${training} (BLS)` });
+  // How long it takes, as O*NET describes the preparation for the target's Job Zone.
+  const zone = knowledge.imported?.jobZones.find((z) => z.zone === occupationOf(to)?.jobZone);
+  if (zone) steps.push({ label: "Preparation", value: `Job Zone ${zone.zone} of 5 (O*NET): ${zone.training}` });
   const payA = from ? headlineMedian(knowledge, from) : null;
   const payB = headlineMedian(knowledge, to);
   if (payB) {

@@ -10,7 +10,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 const PATH_WORDS =
   /\b(get|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
 const HOW_TO =
-  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|what do i need to do to|what (\w+ )?(do|would|should) i (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
+  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how long (does|will|would|did) it take (to|me to|someone to)|what do i need to do to|what (\w+ )?(do|would|should) i (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
 const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less)\b/;
 /** A verdict between roles: "which/who ... more, better, higher ...". */

@@ -89,7 +89,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !QUESTION_WORDS.has(tokens[i]!);
     if (EVERYDAY_TITLE_WORDS.has(word) && isNounModifier(tokens, m.start, plainNoun)) return true;
     const before = tokens[m.start - 1] ?? "";
-    const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0);
+    // "is cna a good job", "is gm a good career": the word is named as a job right after it.
+    const namedAsJob = ["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a";
+    const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".

@@ -46,6 +46,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is nursing a good career", ["29-1141.00"]],
     ["phlebotomy skills needed??", ["31-9097.00"]],
     ["police officer to detective, how long", ["33-3051.00", "33-3021.00"]],
+    ["is cna a good job", ["31-1131.00"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
   });

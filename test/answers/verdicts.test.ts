@@ -139,6 +139,11 @@ describe("paths", () => {
     expect(path.steps.find((s) => s.label === "Experience")?.value).toMatch(/your 3 years cover that/);
   });
 
+  it("says how long the preparation takes, in O*NET's Job Zone words", () => {
+    const { path } = composePath(kb, inspector, tuner);
+    expect(path.steps.find((s) => s.label === "Preparation")?.value).toBe("Job Zone 4 of 5 (O*NET): some");
+  });
+
   it("into a role: the usual way in", () => {
     const { verdict, path } = composePath(kb, null, tuner);
     expect(verdict.text).toMatch(/^To become Widget Tuner, a bachelor's degree is the usual way in/);
