@@ -23,6 +23,7 @@ const { values: options } = parseArgs({
     events: { type: "string", default: "10000" },
     starts: { type: "string", default: "3" },
     only: { type: "string" },
+    "no-charts": { type: "boolean", default: false },
     "baseline-dir": { type: "string" },
     /** Extra node options for the bot (NODE_OPTIONS), e.g. "--heapsnapshot-signal=SIGUSR2" to look inside. */
     "node-options": { type: "string" },
@@ -97,6 +98,7 @@ function botEnv(fake: FakeDiscord): Record<string, string> {
     ASK_CHANNEL_IDS: fake.ids.otherTextChannel,
     LOG_LEVEL: "warn",
     ...(options.curated ? { OCCUPATIONS_FILE: "off" } : {}),
+    ...(options["no-charts"] ? { PAY_CHARTS: "off" } : {}),
   };
 }
 

@@ -48,6 +48,8 @@ export const settingsSchema = z.object({
   DATABASE_PATH: z.preprocess(empty, z.string().default(".data/rolecompare.sqlite")),
   /** postgres://… : use PostgreSQL instead of the SQLite file (recommended for sharded fleets). */
   DATABASE_URL: z.preprocess(empty, z.url({ protocol: /^postgres(ql)?$/, error: "expected postgres://user:password@host:5432/database" }).optional()),
+  /** "off": pay answers go out without the chart image (saves the chart renderer's ~40 MB on small hosts). */
+  PAY_CHARTS: z.preprocess(empty, z.enum(["on", "off"], { error: "expected on or off" }).default("on")),
   /** Ask for the privileged Message Content intent (needed to read ask channels). Default: on when ASK_CHANNEL_IDS is set. */
   MESSAGE_CONTENT_INTENT: z.preprocess(empty, z.enum(["true", "false"], { error: "expected true or false" }).optional()),
 });

@@ -17,6 +17,9 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** PAY_CHARTS=off: every answer goes out without a picture, and the chart renderer is never loaded. */
+export const NO_PAY_CHARTS: PayChartRenderer = { render: () => Promise.resolve(null) };
+
 /** Options tests use to inject their own engine, log sink or chart renderer (e.g. one that fails). */
 export interface StartBotOptions {
   logger?: Logger;
@@ -37,7 +40,7 @@ export async function startBot(settings: Settings, options: StartBotOptions = {}
     store: storage.store,
     messageContentIntent,
     settingsChanged: (guildId) => storage.settingsChanged(guildId),
-    ...(options.payChart ? { payChart: options.payChart } : {}),
+    ...(options.payChart ? { payChart: options.payChart } : settings.PAY_CHARTS === "off" ? { payChart: NO_PAY_CHARTS } : {}),
   });
   const client = createClient({ readAskChannels: messageContentIntent, ...(settings.DISCORD_API_BASE ? { apiBase: settings.DISCORD_API_BASE } : {}) });
   storage.attach(client);

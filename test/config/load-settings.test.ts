@@ -56,6 +56,12 @@ describe("loadSettings", () => {
     expect(settings.DISCORD_API_BASE).toBe("http://127.0.0.1:1234/api");
   });
 
+  it("pay charts are on unless PAY_CHARTS=off, and another value is named", () => {
+    expect(loadSettings({ env: { DISCORD_TOKEN: TOKEN } }).PAY_CHARTS).toBe("on");
+    expect(loadSettings({ env: { DISCORD_TOKEN: TOKEN, PAY_CHARTS: "off" } }).PAY_CHARTS).toBe("off");
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, PAY_CHARTS: "no" })).toMatch(/PAY_CHARTS.*on or off/);
+  });
+
   it("rejects an unknown log level and a non-http API base", () => {
     const message = problemsOf({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: "loud", DISCORD_API_BASE: "ftp://x" });
     expect(message).toContain("LOG_LEVEL");

@@ -117,3 +117,23 @@ describe("a chart that cannot be drawn (real bot, failing renderer)", () => {
     expect(JSON.stringify(logged)).toContain("renderer exploded");
   });
 });
+
+describe("PAY_CHARTS=off (real bot)", () => {
+  let h: BotOnFake;
+
+  beforeAll(async () => {
+    h = await startBotOnFake({ env: { PAY_CHARTS: "off" } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("pay answers go out without the image and nothing is logged as a failure", async () => {
+    const { request } = await compareSalary(h, h.fake.addUser().id);
+    const { data } = callbackOf(request);
+    expect(data.embeds?.[0]?.title).toMatch(/Office Manager vs Operations Manager: Salary/);
+    expect(data.embeds?.[0]?.image).toBeUndefined();
+    expect(request.files).toHaveLength(0);
+    expect(h.logs.atLeast(50).some((line) => /pay chart/.test(line.msg ?? ""))).toBe(false);
+  });
+});
