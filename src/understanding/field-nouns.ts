@@ -44,10 +44,15 @@ function titlesFor(word: string): string[] {
   return [];
 }
 
+/** A field noun is asked about in a short question; a long message is read as it stands (each rewrite is a full parse). */
+const MAX_WORDS = 30;
+/** Rewrites tried at most, so the work per message stays bounded. */
+const MAX_REWRITES = 12;
+
 /** Rewritten questions to try, one field noun replaced at a time; empty when the question is not about work. */
 export function fieldNounRewrites(text: string): string[] {
   const words = normalizeWords(text).split(" ");
-  if (!CAREER_CUE.test(words.join(" "))) return [];
+  if (words.length > MAX_WORDS || !CAREER_CUE.test(words.join(" "))) return [];
   const out: string[] = [];
   words.forEach((word, i) => {
     for (const title of titlesFor(word)) {
@@ -55,5 +60,5 @@ export function fieldNounRewrites(text: string): string[] {
       out.push([...words.slice(0, i), title, ...words.slice(i + 1)].join(" "));
     }
   });
-  return out;
+  return out.slice(0, MAX_REWRITES);
 }

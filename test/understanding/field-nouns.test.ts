@@ -16,6 +16,11 @@ describe("fieldNounRewrites", () => {
     ["phlebotomy skills needed for the job", "phlebotomist skills needed for the job"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
+  it("bounds the work: a long message is read as it stands, and at most a dozen rewrites are tried", () => {
+    expect(fieldNounRewrites(`is nursing a good career ${"and some more words here ".repeat(10)}`)).toEqual([]);
+    expect(fieldNounRewrites("is nursing welding farming roofing painting teaching coding machining a good career").length).toBeLessThanOrEqual(12);
+  });
+
   it("leaves chat about everyday activities alone: no career words, no rewrites", () => {
     expect(fieldNounRewrites("i love painting on weekends")).toEqual([]);
     expect(fieldNounRewrites("driving home now")).toEqual([]);
