@@ -1,25 +1,34 @@
 // Autocomplete's lookup of names by what was typed so far, without scanning 70,000 names: every
-// word start of every name (the name itself, and each point after a space) as a sorted list, so
-// the names starting with the input, or with a word starting with it, are one binary search away.
+// word start of every name (the name itself, and each point after a space) is listed under its
+// first one, two and three letters, in the order autocomplete offers names. A lookup walks the one
+// list that fits the input and stops once the caller has enough, so it costs the size of that list
+// at most, and usually far less. Lists, not a sorted array: sorting 200,000 strings takes longer
+// than a first keystroke may.
+
 import type { NameEntry } from "./role-index.js";
 
+/** Longest list key: inputs longer than this filter the list of their first KEY_LENGTH letters. */
+const KEY_LENGTH = 3;
+/** A word start as one number: the name's place in `ranked` times this, plus where in the name the word starts. */
+const OFFSETS = 1024;
+
 export class NamePrefixIndex {
-  /** The text from each word start to the end of its name, sorted. */
-  private readonly tails: string[];
-  /** For each tail, the name's place in `ranked`, negated minus one when the tail is the whole name. */
-  private readonly places: Int32Array;
+  private readonly lists = new Map<string, number[]>();
 
   /** `ranked`: the names in the order autocomplete offers them (titles first). */
   constructor(private readonly ranked: readonly NameEntry[]) {
-    const starts: { tail: string; place: number }[] = [];
+    const file = (key: string, start: number) => {
+      const list = this.lists.get(key);
+      if (list) list.push(start);
+      else this.lists.set(key, [start]);
+    };
     ranked.forEach((entry, place) => {
       const phrase = entry.phrase;
-      starts.push({ tail: phrase, place: -1 - place });
-      for (let i = phrase.indexOf(" "); i !== -1; i = phrase.indexOf(" ", i + 1)) starts.push({ tail: phrase.slice(i + 1), place });
+      for (let offset = 0; offset !== -1 && offset < OFFSETS; offset = phrase.indexOf(" ", offset) + 1 || -1) {
+        const start = place * OFFSETS + offset;
+        for (let length = 1; length <= KEY_LENGTH && offset + length <= phrase.length; length++) file(phrase.slice(offset, offset + length), start);
+      }
     });
-    starts.sort((a, b) => (a.tail < b.tail ? -1 : a.tail > b.tail ? 1 : a.place - b.place));
-    this.tails = starts.map((s) => s.tail);
-    this.places = Int32Array.from(starts, (s) => s.place);
   }
 
   /**
@@ -28,22 +37,19 @@ export class NamePrefixIndex {
    * includes(" " + prefix). The walk ends when `visit` returns true.
    */
   forEachStartingWith(prefix: string, wholeName: boolean, visit: (entry: NameEntry) => boolean): void {
-    let low = 0;
-    let high = this.tails.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.tails[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const found: number[] = [];
-    for (let i = low; i < this.tails.length && this.tails[i]!.startsWith(prefix); i++) {
-      const place = this.places[i]!;
-      if (wholeName ? place < 0 : place >= 0) found.push(place < 0 ? -1 - place : place);
-    }
-    const places = Int32Array.from(found).sort();
-    for (let i = 0; i < places.length; i++) {
-      if (i > 0 && places[i] === places[i - 1]) continue; // a name with the word twice
-      if (visit(this.ranked[places[i]!]!)) return;
+    if (!prefix) return;
+    const list = this.lists.get(prefix.slice(0, KEY_LENGTH));
+    if (!list) return;
+    let last = -1;
+    for (const start of list) {
+      const place = Math.floor(start / OFFSETS);
+      const offset = start - place * OFFSETS;
+      if (offset === 0 ? !wholeName : wholeName) continue;
+      if (place === last) continue; // a name with the word twice
+      const entry = this.ranked[place]!;
+      if (!entry.phrase.startsWith(prefix, offset)) continue;
+      last = place;
+      if (visit(entry)) return;
     }
   }
 }

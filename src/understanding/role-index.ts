@@ -60,6 +60,8 @@ export class RoleIndex {
   /** The vocabulary in the order it was filled: typo candidates equally good otherwise go to the earlier word. */
   private readonly vocabularyList: string[] = [];
   private typoIndexCache?: TypoIndex;
+  /** Vocabulary word numbers in sorted order of the words, for prefix lookups: built on first use. */
+  private sortedVocabularyCache?: number[];
   private readonly corrections = new Map<string, Correction | null>();
   private readonly rareVariants = new Map<string, boolean>();
   private readonly searchCache = new Map<string, { roleId: string; name: string; score: number }[]>();
@@ -399,20 +401,42 @@ export class RoleIndex {
 
   private vocabularyWithFuzzyPrefix(prefix: string): string[] {
     const out: string[] = [];
-    for (const word of this.vocabulary) {
-      if (word.length <= prefix.length) continue;
+    const n = prefix.length;
+    const p0 = prefix.charCodeAt(0);
+    const p1 = prefix.charCodeAt(1);
+    for (const word of this.vocabularyList) {
+      if (word.length <= n) continue;
+      // One edit keeps the first letter, or moves the second into first place or the first into second.
+      const w0 = word.charCodeAt(0);
+      const w1 = word.charCodeAt(1);
+      if (w0 !== p0 && w0 !== p1 && w1 !== p0 && w1 !== p1) continue;
       // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
-      const n = prefix.length;
       if (withinOneEdit(prefix, word.slice(0, n - 1)) || withinOneEdit(prefix, word.slice(0, n)) || withinOneEdit(prefix, word.slice(0, n + 1))) out.push(word);
     }
     return out;
   }
 
+  /** Vocabulary words longer than `prefix` that start with it, in vocabulary order: a binary search of the sorted vocabulary. */
   private vocabularyWithPrefix(prefix: string): string[] {
-    const out: string[] = [];
-    for (const word of this.vocabulary) if (word.length > prefix.length && word.startsWith(prefix)) out.push(word);
-    return out;
+    const sorted = (this.sortedVocabularyCache ??= this.vocabularyList
+      .map((_, number) => number)
+      .sort((a, b) => compareWords(this.vocabularyList[a]!, this.vocabularyList[b]!)));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.vocabularyList[sorted[middle]!]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const numbers: number[] = [];
+    for (let i = low; i < sorted.length && this.vocabularyList[sorted[i]!]!.startsWith(prefix); i++)
+      if (this.vocabularyList[sorted[i]!]!.length > prefix.length) numbers.push(sorted[i]!);
+    return numbers.sort((a, b) => a - b).map((number) => this.vocabularyList[number]!);
   }
+}
+
+function compareWords(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function setScore(pairs: [string, number][], roleId: string, score: number): void {
