@@ -31,12 +31,16 @@ answerEmbeds(engine.ask("rn vs lpn pay").answer);
 const firstQuestionMs = us(t2) / 1000;
 const rssAfterStartMB = process.memoryUsage().rss / MB;
 
+/** Wall time and CPU time (this process, every thread) of each question: on a shared machine the wall includes waiting. */
 function pass(order: readonly { q: string; kind: string }[]) {
-  const times: { kind: string; us: number }[] = [];
+  const times: { kind: string; us: number; cpuUs: number }[] = [];
   for (const { q, kind } of order) {
+    const cpu = process.cpuUsage();
     const start = now();
     answerEmbeds(engine.ask(q).answer);
-    times.push({ kind, us: us(start) });
+    const wall = us(start);
+    const used = process.cpuUsage(cpu);
+    times.push({ kind, us: wall, cpuUs: used.user + used.system });
   }
   return times;
 }
@@ -45,15 +49,19 @@ const warm = pass(random.shuffle(mix));
 
 const names = knowledge.roleList.flatMap((r) => entryNames(r).map((n) => n.name));
 const autocomplete: number[] = [];
+const autocompleteCpu: number[] = [];
 const firstAutocompleteStart = now();
 engine.suggestRoles(names[0]!.slice(0, 3));
 const firstAutocompleteMs = us(firstAutocompleteStart) / 1000;
 for (let i = 0; i < AUTOCOMPLETE_SAMPLES; i++) {
   const name = names[random.int(names.length)]!;
   const prefix = name.slice(0, 1 + random.int(name.length));
+  const cpu = process.cpuUsage();
   const start = now();
   engine.suggestRoles(prefix);
   autocomplete.push(us(start));
+  const used = process.cpuUsage(cpu);
+  autocompleteCpu.push(used.user + used.system);
 }
 
 console.log(
@@ -69,5 +77,6 @@ console.log(
     warm,
     firstAutocompleteMs,
     autocomplete,
+    autocompleteCpu,
   }),
 );

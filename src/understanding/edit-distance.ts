@@ -1,6 +1,6 @@
 /**
  * Optimal-string-alignment (Damerau-Levenshtein) distance, stopping early once it exceeds `max`.
- * Used to confirm a fuse.js candidate: fuse ranks, this decides whether a typo is close enough.
+ * Decides whether a vocabulary word found by the typo index (typo-index.ts) is close enough.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
@@ -79,4 +79,19 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   const result = prev[b.length]! <= max;
   [rowA, rowB, rowC] = [prevPrev, prev, row];
   return result;
+}
+
+/**
+ * The fewest edits (substitutions, insertions, deletions) that make `pattern` appear somewhere inside
+ * `text`: how the fuse.js (bitap) search ranked typo candidates before the typo index replaced it.
+ */
+export function substringErrors(pattern: string, text: string): number {
+  // Column by column over the pattern; a match may start anywhere in the text, so row 0 stays 0.
+  let prev = Array.from({ length: text.length + 1 }, () => 0);
+  for (let i = 1; i <= pattern.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= text.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return Math.min(...prev);
 }

@@ -1,13 +1,14 @@
 // The in-memory index of every name a role goes by (id, title, aliases) in canonical form, plus the
 // word vocabulary used to correct typos. Built once per knowledge base; read-only afterwards.
-import Fuse from "fuse.js";
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { forEachEntryName, nameKeyCount, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
-import { editDistance, withinEdits, withinOneEdit } from "./edit-distance.js";
+import { substringErrors, withinOneEdit } from "./edit-distance.js";
 import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
+import { TypoIndex } from "./typo-index.js";
+import { NamePrefixIndex } from "./name-prefix-index.js";
 
 export interface NameEntry {
   /** The role this name leads to: the strongest claim among the roles that share it. */
@@ -55,8 +56,12 @@ export class RoleIndex {
   private rolesByTitleWordCache?: Map<string, string[]>;
   private entriesTitlesFirstCache?: NameEntry[];
   private rolesByTitleCache?: string[];
-  private readonly vocabularyByLength = new Map<number, string[]>();
-  private readonly fuseByLength = new Map<number, Fuse<string>>();
+  private namePrefixesCache?: NamePrefixIndex;
+  /** The vocabulary in the order it was filled: typo candidates equally good otherwise go to the earlier word. */
+  private readonly vocabularyList: string[] = [];
+  private typoIndexCache?: TypoIndex;
+  /** Vocabulary word numbers in sorted order of the words, for prefix lookups: built on first use. */
+  private sortedVocabularyCache?: number[];
   private readonly corrections = new Map<string, Correction | null>();
   private readonly rareVariants = new Map<string, boolean>();
   private readonly searchCache = new Map<string, { roleId: string; name: string; score: number }[]>();
@@ -241,6 +246,11 @@ export class RoleIndex {
     return (this.entriesTitlesFirstCache ??= [...this.entries.filter((e) => e.isTitle), ...this.entries.filter((e) => !e.isTitle)]);
   }
 
+  /** Names by the start of any of their words, for autocomplete: built on first use. */
+  get namePrefixes(): NamePrefixIndex {
+    return (this.namePrefixesCache ??= new NamePrefixIndex(this.entriesTitlesFirst));
+  }
+
   /** Role ids in alphabetical order of title: what autocomplete shows before anything is typed. Built on first use. */
   get rolesByTitle(): readonly string[] {
     return (this.rolesByTitleCache ??= [...this.knowledge.roleList].sort((a, b) => a.title.localeCompare(b.title)).map((r) => r.id));
@@ -249,9 +259,12 @@ export class RoleIndex {
   private addVocabulary(word: string): void {
     if (word.length < TUNING.MIN_VOCABULARY_WORD || STOPWORDS.has(word) || this.vocabulary.has(word)) return;
     this.vocabulary.add(word);
-    const bucket = this.vocabularyByLength.get(word.length) ?? [];
-    bucket.push(word);
-    this.vocabularyByLength.set(word.length, bucket);
+    this.vocabularyList.push(word);
+  }
+
+  /** Built on the first word that needs correcting (about 30 ms at occupation scale), so start-up does not pay for it. */
+  private get typoIndex(): TypoIndex {
+    return (this.typoIndexCache ??= new TypoIndex(this.vocabularyList));
   }
 
   /** How many names use a word. */
@@ -274,11 +287,7 @@ export class RoleIndex {
     if (this.usesOf(word) > TUNING.RARE_WORD_USES) return false;
     const cached = this.rareVariants.get(word);
     if (cached !== undefined) return cached;
-    const rare =
-      this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES) &&
-      this.fuseFor(word.length)
-        .search(word, { limit: TUNING.FUSE_CANDIDATES })
-        .some((c) => c.item !== word && this.usesOf(c.item) >= TUNING.COMMON_WORD_USES && editDistance(word, c.item, 1) <= 1);
+    const rare = this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES);
     remember(this.rareVariants, word, rare);
     return rare;
   }
@@ -293,46 +302,42 @@ export class RoleIndex {
     if (cached !== undefined) return cached;
     const maxDistance = word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
     let best: Correction | null = null;
-    // Most words of a message are everyday words with no vocabulary word that close: no fuse.js search.
-    if (!this.hasNeighbour(word, maxDistance)) {
-      remember(this.corrections, word, null);
-      return null;
-    }
-    for (const candidate of this.fuseFor(word.length).search(word, { limit: TUNING.FUSE_CANDIDATES })) {
-      if (candidate.item === word) continue;
-      const distance = editDistance(word, candidate.item, maxDistance);
-      if (distance > maxDistance) continue;
-      const better = !best || distance < best.distance || (distance === best.distance && this.usesOf(candidate.item) > this.usesOf(best.word));
-      if (better) best = { word: candidate.item, distance };
-    }
+    let bestNumber = -1;
+    this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {
+      if (distance === 0) return;
+      const candidate = this.vocabularyList[number]!;
+      if (!best || distance < best.distance || (distance === best.distance && this.preferredTypoTarget(word, number, bestNumber))) {
+        best = { word: candidate, distance };
+        bestNumber = number;
+      }
+    });
     remember(this.corrections, word, best);
     return best;
   }
 
   /**
-   * Whether some other vocabulary word (used by at least `minUses` names) lies within `maxDistance`
-   * edits: a scan of the word lengths that could, without allocating. When none does, neither a
-   * correction nor a rare-variant check can find anything, and fuse.js need not search.
+   * Between two vocabulary words equally far from a typo, the one more names use; then the order the
+   * fuse.js search this index replaced listed them in (fewer errors matching the typo inside the
+   * word, then shorter, then earlier in the vocabulary), so corrections stay what they were.
    */
-  private hasNeighbour(word: string, maxDistance: number, minUses = 0): boolean {
-    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++)
-      for (const candidate of this.vocabularyByLength.get(length) ?? []) {
-        if (candidate === word || (minUses > 0 && this.usesOf(candidate) < minUses)) continue;
-        if (maxDistance === 1 ? withinOneEdit(word, candidate) : withinEdits(word, candidate, maxDistance)) return true;
-      }
-    return false;
+  private preferredTypoTarget(typo: string, number: number, than: number): boolean {
+    const word = this.vocabularyList[number]!;
+    const other = this.vocabularyList[than]!;
+    const uses = this.usesOf(word) - this.usesOf(other);
+    if (uses !== 0) return uses > 0;
+    const errors = substringErrors(typo, word) - substringErrors(typo, other);
+    if (errors !== 0) return errors < 0;
+    if (word.length !== other.length) return word.length < other.length;
+    return number < than;
   }
 
-  /** fuse.js indices are built lazily per word length (±2), so start-up stays cheap. */
-  private fuseFor(length: number): Fuse<string> {
-    let fuse = this.fuseByLength.get(length);
-    if (!fuse) {
-      const words: string[] = [];
-      for (let l = length - 2; l <= length + 2; l++) words.push(...(this.vocabularyByLength.get(l) ?? []));
-      fuse = new Fuse(words, { threshold: TUNING.FUSE_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
-      this.fuseByLength.set(length, fuse);
-    }
-    return fuse;
+  /** Whether some other vocabulary word (used by at least `minUses` names) lies within `maxDistance` edits. */
+  private hasNeighbour(word: string, maxDistance: 1 | 2, minUses = 0): boolean {
+    let found = false;
+    this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {
+      if (distance > 0 && this.usesOf(this.vocabularyList[number]!) >= minUses) found = true;
+    });
+    return found;
   }
 
   /**
@@ -396,20 +401,42 @@ export class RoleIndex {
 
   private vocabularyWithFuzzyPrefix(prefix: string): string[] {
     const out: string[] = [];
-    for (const word of this.vocabulary) {
-      if (word.length <= prefix.length) continue;
+    const n = prefix.length;
+    const p0 = prefix.charCodeAt(0);
+    const p1 = prefix.charCodeAt(1);
+    for (const word of this.vocabularyList) {
+      if (word.length <= n) continue;
+      // One edit keeps the first letter, or moves the second into first place or the first into second.
+      const w0 = word.charCodeAt(0);
+      const w1 = word.charCodeAt(1);
+      if (w0 !== p0 && w0 !== p1 && w1 !== p0 && w1 !== p1) continue;
       // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
-      const n = prefix.length;
       if (withinOneEdit(prefix, word.slice(0, n - 1)) || withinOneEdit(prefix, word.slice(0, n)) || withinOneEdit(prefix, word.slice(0, n + 1))) out.push(word);
     }
     return out;
   }
 
+  /** Vocabulary words longer than `prefix` that start with it, in vocabulary order: a binary search of the sorted vocabulary. */
   private vocabularyWithPrefix(prefix: string): string[] {
-    const out: string[] = [];
-    for (const word of this.vocabulary) if (word.length > prefix.length && word.startsWith(prefix)) out.push(word);
-    return out;
+    const sorted = (this.sortedVocabularyCache ??= this.vocabularyList
+      .map((_, number) => number)
+      .sort((a, b) => compareWords(this.vocabularyList[a]!, this.vocabularyList[b]!)));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.vocabularyList[sorted[middle]!]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const numbers: number[] = [];
+    for (let i = low; i < sorted.length && this.vocabularyList[sorted[i]!]!.startsWith(prefix); i++)
+      if (this.vocabularyList[sorted[i]!]!.length > prefix.length) numbers.push(sorted[i]!);
+    return numbers.sort((a, b) => a - b).map((number) => this.vocabularyList[number]!);
   }
+}
+
+function compareWords(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function setScore(pairs: [string, number][], roleId: string, score: number): void {

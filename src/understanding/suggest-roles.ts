@@ -1,7 +1,7 @@
 // Role choices for a half-typed name (Discord autocomplete): names that start with the input first,
 // then names containing it, then fuzzy matches. Aliases show the role they stand for.
 import { canonicalPhrase } from "./canonical-tokens.js";
-import type { RoleIndex } from "./role-index.js";
+import type { NameEntry, RoleIndex } from "./role-index.js";
 
 export interface RoleChoice {
   roleId: string;
@@ -21,13 +21,13 @@ export function suggestRoles(index: RoleIndex, input: string, limit: number): Ro
     for (const id of index.rolesByTitle) add(id, knowledge.getRole(id)!.title, true);
     return out;
   }
-  const ranked = index.entriesTitlesFirst;
-  // Each scan stops once the list is full: what follows could not be added.
-  for (let i = 0; i < ranked.length && out.length < limit; i++)
-    if (ranked[i]!.phrase.startsWith(query)) add(ranked[i]!.roleId, ranked[i]!.name, ranked[i]!.isTitle);
-  const inside = ` ${query}`;
-  for (let i = 0; i < ranked.length && out.length < limit; i++)
-    if (ranked[i]!.phrase.includes(inside)) add(ranked[i]!.roleId, ranked[i]!.name, ranked[i]!.isTitle);
+  // Names starting with the input, then names with a later word starting with it; each walk stops once the list is full.
+  const full = (entry: NameEntry) => {
+    add(entry.roleId, entry.name, entry.isTitle);
+    return out.length >= limit;
+  };
+  if (out.length < limit) index.namePrefixes.forEachStartingWith(query, true, full);
+  if (out.length < limit) index.namePrefixes.forEachStartingWith(query, false, full);
   if (out.length < limit) for (const hit of index.searchNames(input, limit)) add(hit.roleId, hit.name, false);
   return out;
 }
