@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { RoleFacts } from "./answer.js";
-import { EDUCATION_LABELS } from "./format-figures.js";
+import { EDUCATION_LABELS, formatPercentChange as signed } from "./format-figures.js";
 
 /** An importance gap (1-5 scale) smaller than this is noise between two surveys. */
 const MIN_GAP = 0.5;
@@ -37,8 +37,6 @@ export function distinctiveElements(knowledge: KnowledgeBase, a: Occupation, b: 
 function growthOf(o: Occupation | null): number | null {
   return o?.projection?.changePercent ?? null;
 }
-
-const signed = (n: number) => `${n > 0 ? "+" : ""}${n}%`;
 
 /** "Data Scientist is projected to grow faster: +33.5% vs +15.8% for Software Developer (BLS, 2024–34)." */
 export function outlookDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {

@@ -62,6 +62,16 @@ export function percentDifference(higher: number, lower: number): number {
   return Math.round(((higher - lower) / lower) * 100);
 }
 
+/** A change in percent with its sign: +4.9%, -0.3%, 0%. */
+export function formatPercentChange(percent: number): string {
+  return `${percent > 0 ? "+" : ""}${percent}%`;
+}
+
+/** Text cut to `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** BLS projections count jobs in thousands: 1895.5 -> "1,895,500". */
 export function formatThousands(thousands: number): string {
   return WHOLE.format(Math.round(thousands * 1000));

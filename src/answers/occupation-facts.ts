@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import type { Fact } from "./answer.js";
-import { formatThousands } from "./format-figures.js";
+import { clip, formatPercentChange, formatThousands } from "./format-figures.js";
 import { figuresOf, medianPayFact } from "./role-figures.js";
 import type { OccupationEntry } from "../knowledge/role-entry.js";
 
@@ -58,16 +58,12 @@ export function topElements(
     .slice(0, limit);
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
 export function outlookFacts(occupation: Occupation): Fact[] {
   const p = occupation.projection;
   if (!p) return [];
   const facts: Fact[] = [];
   if (p.employment2024 !== null && p.employment2034 !== null) {
-    const change = p.changePercent === null ? "" : ` (${p.changePercent > 0 ? "+" : ""}${p.changePercent}%)`;
+    const change = p.changePercent === null ? "" : ` (${formatPercentChange(p.changePercent)})`;
     facts.push({ label: "Jobs, 2024 → 2034", value: `${formatThousands(p.employment2024)} → ${formatThousands(p.employment2034)}${change}` });
   }
   if (p.openingsPerYear !== null) facts.push({ label: "Openings a year", value: formatThousands(p.openingsPerYear) });
@@ -152,8 +148,7 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
       if (p?.entryEducation) facts.push({ label: "Typical entry education", value: p.entryEducation });
       const pay = medianPayFact(figuresOf(knowledge, entry));
       if (pay) facts.push(pay);
-      if (p?.changePercent !== null && p?.changePercent !== undefined)
-        facts.push({ label: "Job growth 2024–34", value: `${p.changePercent > 0 ? "+" : ""}${p.changePercent}%` });
+      if (p?.changePercent !== null && p?.changePercent !== undefined) facts.push({ label: "Job growth 2024–34", value: formatPercentChange(p.changePercent) });
       return { bullets: o.tasks.slice(0, 3).map((t) => clip(t, TASK_MAX)), facts };
     }
   }

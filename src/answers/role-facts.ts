@@ -4,7 +4,7 @@ import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { CuratedEntry, RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, PayPeriod, RoleFacts } from "./answer.js";
-import { EDUCATION_LABELS, LEVEL_LABELS, formatYears } from "./format-figures.js";
+import { EDUCATION_LABELS, LEVEL_LABELS, clip, formatYears } from "./format-figures.js";
 import { blsEducationLevel, occupationBulletsAndFacts, outlookFacts } from "./occupation-facts.js";
 import { figuresOf, medianPayFact } from "./role-figures.js";
 
@@ -77,10 +77,6 @@ function curatedBulletsAndFacts(knowledge: KnowledgeBase, entry: CuratedEntry, a
 const OVERVIEW_BULLETS = 2;
 const OVERVIEW_BULLET_MAX = 120;
 const OVERVIEW_SUMMARY_MAX = 220;
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
 
 /** The first sentence of a summary (O*NET descriptions run to several), within `max`. */
 export function firstSentence(text: string, max: number): string {

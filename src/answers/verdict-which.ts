@@ -7,7 +7,7 @@ import { SENIORITY_LEVELS } from "../knowledge/schema.js";
 import type { QuestionTopic } from "../understanding/detect-topic.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
-import { EDUCATION_LABELS, LEVEL_LABELS, formatMoney, formatThousands, percentDifference } from "./format-figures.js";
+import { EDUCATION_LABELS, LEVEL_LABELS, formatMoney, formatPercentChange as signed, formatThousands, percentDifference } from "./format-figures.js";
 import {
   educationRank,
   elementRating,
@@ -27,7 +27,6 @@ const SAME_GROWTH_POINTS = 1;
 const SAME_RATING = 0.25;
 
 const list = (items: readonly string[]) => (items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
-const signed = (n: number) => `${n > 0 ? "+" : ""}${n}%`;
 const rate = (r: Rating) => `${r.value.toFixed(1)} of ${r.scale}`;
 
 export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): Verdict {

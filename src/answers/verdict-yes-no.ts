@@ -8,7 +8,7 @@ import type { QuestionTopic } from "../understanding/detect-topic.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
-import { EDUCATION_LABELS, formatMoney, formatThousands } from "./format-figures.js";
+import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands } from "./format-figures.js";
 import {
   averageGrowth,
   educationRank,
@@ -85,8 +85,8 @@ export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, tex
   const average = averageGrowth(knowledge);
   const release = knowledge.imported?.sources.projections.release ?? "2024–34";
   const growth = p.changePercent;
-  const signedGrowth = `${growth > 0 ? "+" : ""}${growth}%`;
-  const versus = average !== null ? ` (all jobs: ${average > 0 ? "+" : ""}${average}%)` : "";
+  const signedGrowth = formatPercentChange(growth);
+  const versus = average !== null ? ` (all jobs: ${formatPercentChange(average)})` : "";
   const lead =
     growth < 0
       ? "The job market is shrinking"

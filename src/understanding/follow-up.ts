@@ -89,6 +89,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
     const refined = refineAspect(aspect ?? "overview", kind, topic, words, roles.length);
     const finalAspect = aspect === null && refined === "overview" ? (contextAspect ?? "overview") : refined;
     const payBand = finalAspect === "salary" ? askedPayBand(words) : null;
+    const place = parsed.place ?? namedPlace(words);
     return {
       ...rest,
       intent: roles.length >= 2 ? "compare" : "profile",
@@ -97,7 +98,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       kind,
       ...(topic ? { topic } : {}),
       ...(payBand ? { payBand } : {}),
-      ...(parsed.place ? {} : namedPlace(words) ? { place: namedPlace(words)! } : {}),
+      ...(place ? { place } : {}),
       suggestions: tierFor(confidence) === "weak" ? parsed.suggestions : [],
       confidence,
       tier: tierFor(confidence),
