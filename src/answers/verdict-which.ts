@@ -7,6 +7,7 @@ import { SENIORITY_LEVELS } from "../knowledge/schema.js";
 import type { QuestionTopic } from "../understanding/detect-topic.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
+import { interestVerdict } from "./verdict-interest.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, formatMoney, formatPercentChange as signed, formatThousands, percentDifference } from "./format-figures.js";
 import {
   educationRank,
@@ -179,10 +180,11 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return preparationVerdict(knowledge, entries);
     case "seniority":
       return seniorityVerdict(knowledge, entries);
+    case "interest":
+      return ratingVerdict(knowledge, entries, text) ?? interestVerdict(knowledge, entries);
     case "stress":
     case "skills":
     case "work":
-    case "interest":
       return ratingVerdict(knowledge, entries, text) ?? conditionsVerdict(entries, topic);
     case "balance":
     case "physical":

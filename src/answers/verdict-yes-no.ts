@@ -21,6 +21,7 @@ import {
   shareRequiringAtLeast,
   shortAttribution,
 } from "./role-evidence.js";
+import { interestVerdict } from "./verdict-interest.js";
 import { conditionsVerdict } from "./verdict-which.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
@@ -189,11 +190,12 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "stress":
     case "skills":
     case "work":
-    case "interest":
     case "balance":
     case "physical":
     case "setting":
       return ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic);
+    case "interest":
+      return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);
     case "seniority":
     case "general":
       return null;

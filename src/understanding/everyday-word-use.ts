@@ -68,7 +68,15 @@ export function isParticularOne(tokens: readonly string[], at: number): boolean 
  */
 export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
   const next = tokens[at + 1];
-  return next !== undefined && /^[a-z]+$/.test(next) && isPlainNoun(at + 1);
+  return next !== undefined && /^[a-z]+$/.test(next) && isPlainNoun(at + 1) && !isPredicateEnd(tokens, at);
+}
+
+const BE_STARTS = wordSet("BE_STARTS", ["is", "are", "was", "am"]);
+const INDEFINITE = wordSet("INDEFINITE", ["a", "an"]);
+
+/** "is a nurse rewarding", "is being a server hard": the last word says what the job is like; it is not a noun the title describes. */
+function isPredicateEnd(tokens: readonly string[], at: number): boolean {
+  return at + 2 === tokens.length && BE_STARTS.has(tokens[0] ?? "") && INDEFINITE.has(tokens[at - 1] ?? "");
 }
 
 /** "farmer's market", "driver's licence": the typed word owns the next noun, unless that noun is about the job ("a nurse's salary"). */

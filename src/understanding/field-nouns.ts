@@ -7,7 +7,15 @@ import { normalizeWords } from "../text/normalize.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|paid|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|work in|working in|future|outlook|hiring|dangerous|stressful|profitable|skills|duties|qualifications|training)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|work in|working in|future|outlook|hiring|dangerous|stressful|profitable|rewarding|fulfilling|boring|skills|duties|qualifications|training)\b/;
+
+/** Fields whose worker's title no suffix rule gives: "cybersecurity", "law", "medicine". */
+const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["cybersecurity", ["information security analyst"]],
+  ["infosec", ["information security analyst"]],
+  ["law", ["lawyer"]],
+  ["medicine", ["doctor"]],
+]);
 
 /** Suffix rules, most specific first: each gives the worker's title for a field noun. */
 const RULES: readonly [RegExp, readonly string[]][] = [
@@ -21,6 +29,7 @@ const RULES: readonly [RegExp, readonly string[]][] = [
   [/^(\w{3,})ry$/, ["er", ""]],
   [/^(\w{3,})ing$/, ["er", "e", "", "ist", "ant", "or"]],
   [/^(\w{3,})ics$/, ["ic", "ician"]],
+  [/^(\w{3,})ence$/, ["entist"]],
   [/^(\w{4,})y$/, ["ist"]],
   [/^sales$/, ["salesperson", "sales representative"]],
 ];
@@ -32,7 +41,28 @@ function stems(word: string, pattern: RegExp): string[] {
   return [match[1] ?? ""];
 }
 
+/** Words of change that end like field nouns: "is demand growing or shrinking" names no grower. */
+const CHANGE_WORDS = new Set([
+  "growing",
+  "shrinking",
+  "rising",
+  "falling",
+  "declining",
+  "increasing",
+  "decreasing",
+  "improving",
+  "booming",
+  "dying",
+  "hiring",
+  "firing",
+  "changing",
+  "struggling",
+]);
+
 function titlesFor(word: string): string[] {
+  if (CHANGE_WORDS.has(word)) return [];
+  const named = FIELD_TITLES.get(word);
+  if (named) return [...named];
   for (const [pattern, endings] of RULES) {
     if (!pattern.test(word)) continue;
     if (pattern.source === "^sales$") return [...endings];
@@ -49,12 +79,43 @@ const MAX_WORDS = 30;
 /** Rewrites tried at most, so the work per message stays bounded. */
 const MAX_REWRITES = 12;
 
-/** Rewritten questions to try, one field noun replaced at a time; empty when the question is not about work. */
-export function fieldNounRewrites(text: string): string[] {
+/** Words that pair a named role with a field: "data science or software engineering", "compared to nursing". */
+const PAIRING = new Set(["or", "vs", "versus", "than", "compared"]);
+/** Words that may stand between a pairing word and the field: "compared to law", "or a nursing". */
+const LINKS = new Set(["to", "with", "a", "an"]);
+
+/**
+ * Beside a role already named, a field noun counts only right next to a pairing word and on its other
+ * side from the role: "medicine or nursing", but not "growing or shrinking" after "pharmacy technicians",
+ * nor "nursing homes" further on.
+ */
+function pairedWithRole(words: readonly string[], i: number, roleAt: number): boolean {
+  if (PAIRING.has(words[i + 1] ?? "")) return roleAt > i;
+  // One word may qualify the field: "compared to software engineering".
+  let j = i - 1;
+  if (j >= 0 && !PAIRING.has(words[j]!) && !LINKS.has(words[j]!)) j--;
+  while (j >= 0 && LINKS.has(words[j]!)) j--;
+  return j >= 0 && PAIRING.has(words[j]!) && roleAt < j;
+}
+
+/** Word position of a phrase in a word list, or -1. */
+function wordPosition(words: readonly string[], phrase: string): number {
+  const target = normalizeWords(phrase).split(" ");
+  return words.findIndex((_, i) => target.every((t, k) => words[i + k] === t));
+}
+
+/**
+ * Rewritten questions to try, one field noun replaced at a time; empty when the question is not about
+ * work. With `besideRole` (the words of a role already named), only a field paired with that role.
+ */
+export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   const words = normalizeWords(text).split(" ");
   if (words.length > MAX_WORDS || !CAREER_CUE.test(words.join(" "))) return [];
+  const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
+  if (besideRole !== undefined && roleAt < 0) return [];
   const out: string[] = [];
   words.forEach((word, i) => {
+    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt)) return;
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word) continue;
       out.push([...words.slice(0, i), title, ...words.slice(i + 1)].join(" "));

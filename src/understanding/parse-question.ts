@@ -26,6 +26,8 @@ import { wordSet } from "./word-list.js";
 
 /** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
 const ARTICLES = wordSet("ARTICLES", ["a", "an"]);
+/** Words that pair a named role with a field noun: "data science or software engineering". */
+const FIELD_COMPARE_CUE = /\b(or|vs|versus|compared|than)\b/i;
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
@@ -253,16 +255,33 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */
   function parseWithFields(text: string): ParsedQuestion {
     const first = parse(text);
-    if (first.roles.length > 0) return first;
+    if (first.roles.length > 0 && !secondAsField(first)) return first;
+    // Only what the member wrote is rewritten: never quoted lines or code.
+    const found = bestRewrite(first.cleaned, first);
+    if (!found) return first;
+    // "is data science worth it compared to software engineering": both roles named as fields.
+    const both = secondAsField(found.parsed) ? bestRewrite(found.text, found.parsed) : null;
+    return { ...(both ?? found).parsed, text, cleaned: first.cleaned };
+  }
+
+  /** "is data science worth it compared to software engineering": one role named, the other maybe as a field. */
+  function secondAsField(parsed: ParsedQuestion): boolean {
+    return parsed.roles.length === 1 && parsed.intent !== "none" && FIELD_COMPARE_CUE.test(parsed.cleaned);
+  }
+
+  /** The best reading with one field noun rewritten as a title; beside a named role it must add a second role. */
+  function bestRewrite(text: string, base: ParsedQuestion): { text: string; parsed: ParsedQuestion } | null {
+    const named = base.roles[0]?.roleId;
     // An exact title beats one read through a typo ("manager" over "manageer" from "management").
-    let best: ParsedQuestion | null = null;
-    for (const rewritten of fieldNounRewrites(text)) {
+    let best: { text: string; parsed: ParsedQuestion } | null = null;
+    for (const rewritten of fieldNounRewrites(text, base.roles[0]?.typed)) {
       const again = parse(rewritten);
       if (again.roles.length === 0 || again.intent === "none" || again.tier === "weak") continue;
-      if (!best || again.confidence > best.confidence) best = again;
+      if (named && !(again.roles.length >= 2 && again.roles.some((r) => r.roleId === named))) continue;
+      if (!best || again.confidence > best.parsed.confidence) best = { text: rewritten, parsed: again };
       if (again.confidence === 1) break;
     }
-    return best ? { ...best, text, cleaned: first.cleaned } : first;
+    return best;
   }
 
   return { parse: parseWithFields, index };

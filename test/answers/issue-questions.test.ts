@@ -31,7 +31,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what does an HR manager earn in Texas", /^I only have US national figures, not figures for Texas/],
     ["how do I get from medical assistant to RN?", /^Medical Assistant → Registered Nurse: .*more schooling/],
     ["is nursing a good career", /^The outlook is .*: jobs are projected to change/],
+    ["accountant vs financial analyst which is more boring", /^Whether work feels boring or rewarding depends on you; .*interest profiles: /],
+    ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],
   ])("%s", (question, first) => expect(firstLine(question)).toMatch(first));
+
+  it.each(["is the server down", "the doctor said i need rest", "gonna doctor the photo"])("chat stays chat: %s", (question) => {
+    expect(engine.ask(question).parsed.intent).toBe("none");
+  });
 
   it("a path lists the route, the skills to build, the education gap and the pay change", () => {
     const { answer } = engine.ask("how do I get from medical assistant to RN?");
@@ -47,6 +53,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["phlebotomy skills needed??", ["31-9097.00"]],
     ["police officer to detective, how long", ["33-3051.00", "33-3021.00"]],
     ["is cna a good job", ["31-1131.00"]],
+    // Fields on both sides of a comparison, and generic titles read as their usual occupation.
+    ["is data science worth it compared to software engineering", ["15-2051.00", "15-1252.00"]],
+    ["is medicine or nursing better paid", ["29-1215.00", "29-1141.00"]],
+    ["is cybersecurity a good career", ["15-1212.00"]],
+    ["doctor vs nurse salary", ["29-1215.00", "29-1141.00"]],
+    ["how much does a programmer make", ["15-1251.00"]],
+    // "is a nurse rewarding": a last word after "is a <title>" says what the job is like.
+    ["is a nurse rewarding", ["29-1141.00"]],
+    ["is being a server hard", ["35-3031.00"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
   });

@@ -8,7 +8,7 @@ import { composePath, findRoute } from "../../src/answers/compose-path.js";
 import { payBandVerdict } from "../../src/answers/pay-band.js";
 import { averageGrowth } from "../../src/answers/role-evidence.js";
 import { educationVerdict, outlookVerdict, payVerdict, preparationVerdict, ratingVerdict, whichVerdict } from "../../src/answers/verdict-which.js";
-import { degreeVerdict, prospectsVerdict, ratingLine, wellPaidVerdict } from "../../src/answers/verdict-yes-no.js";
+import { degreeVerdict, prospectsVerdict, ratingLine, wellPaidVerdict, yesNoVerdict } from "../../src/answers/verdict-yes-no.js";
 import { occupation, occupationsFile } from "../knowledge/occupation-fixtures.js";
 
 const file = occupationsFile();
@@ -158,5 +158,30 @@ describe("pay bands", () => {
       "Starting pay, a year: Widget Tuner $44,000–$63,200 (10th–25th percentile, BLS, May 2098). BLS publishes pay by percentile, not by years of experience, so this band stands in for it.",
     );
     expect(payBandVerdict(kb, [tuner], "senior", "annual").text).toMatch(/^Experienced pay, a year: Widget Tuner \$104,000–\$128,000 \(75th–90th percentile/);
+  });
+});
+
+describe("interest: boring or rewarding is personal; the kind of work is data", () => {
+  it("says the data does not measure it and gives each role's interest profile, with what the types mean", () => {
+    const changed = occupationsFile();
+    changed.occupations[2] = { ...changed.occupations[2]!, interests: [2.0, 6.5] };
+    const other = createKnowledgeBase([], [], changed);
+    const v = whichVerdict(other, [other.getRole("91-1011.00")!, other.getRole("43-1011.00")!], "interest", "which is more boring", "annual");
+    expect(v.basis).toBe("indirect");
+    expect(v.text).toMatch(/^Whether work feels boring or rewarding depends on you; the data doesn't measure it\./);
+    expect(v.text).toContain("Widget Tuner leans Realistic, Test Clerk Supervisor leans Artistic");
+    expect(v.text).toContain("Realistic: hands-on work");
+    expect(v.text).toContain("Artistic: creating");
+  });
+
+  it("roles with one profile share one line; a weak second interest is left out", () => {
+    const v = whichVerdict(kb, [inspector, tuner], "interest", "which is more fun", "annual");
+    expect(v.text).toContain("each leans Realistic (");
+    expect(v.text).not.toContain("Artistic");
+  });
+
+  it("one role: a yes-no question gets the same reading", () => {
+    const v = yesNoVerdict(kb, tuner, "interest", "is widget tuning rewarding", "annual");
+    expect(v?.text).toContain("Widget Tuner leans Realistic");
   });
 });

@@ -14,6 +14,10 @@ describe("fieldNounRewrites", () => {
     ["is accounting a good career", "is accountant a good career"],
     ["is retail sales a dead end", "is retail salesperson a dead end"],
     ["phlebotomy skills needed for the job", "phlebotomist skills needed for the job"],
+    ["is data science a good career", "is data scientist a good career"],
+    ["is cybersecurity worth it", "is information security analyst worth it"],
+    ["is law a good career", "is lawyer a good career"],
+    ["is nursing rewarding", "is nurse rewarding"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
   it("bounds the work: a long message is read as it stands, and at most a dozen rewrites are tried", () => {
