@@ -1,6 +1,7 @@
 // Which first line a question gets, by its kind: a verdict between roles ("which"), a yes or no
 // about one role (or "do NPs make more than RNs" about two), a path, or, for plain facts, a pay
-// band when starting or senior pay was asked. Plain fact questions get none: the card answers them.
+// band when starting or senior pay was asked, or a quality the card can't show ("how stressful is…").
+// Other plain fact questions get none: the card answers them.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
@@ -22,6 +23,9 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
   career: "seniority",
   overview: "general",
 };
+
+/** Qualities asked about in a plain question ("how stressful is…") that a card of facts does not show. */
+const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical"]);
 
 /** "how do I get to RN from CNA": the role after "from" is where the member starts. */
 function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {
@@ -93,6 +97,15 @@ export function composeVerdict(
     }
     case "facts":
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
-      return parsed.place && aspect === "salary" ? { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null } : none;
+      if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
+      // "how stressful is being an air traffic controller": a quality the card's facts don't show.
+      if (parsed.topic && QUALITY_TOPICS.has(parsed.topic)) {
+        const verdict =
+          entries.length === 1
+            ? yesNoVerdict(knowledge, entries[0]!, parsed.topic, text, period)
+            : whichVerdict(knowledge, entries, parsed.topic, text, period);
+        return { verdict, path: null };
+      }
+      return none;
   }
 }

@@ -58,6 +58,9 @@ export function formatYears(minYears: number, maxYears?: number): string {
   return `${minYears}+ years' experience`;
 }
 
+/** Medians closer than this (percent) are "about the same": a gap that small is within the survey's error. */
+export const SAME_PAY_PERCENT = 3;
+
 export function percentDifference(higher: number, lower: number): number {
   return Math.round(((higher - lower) / lower) * 100);
 }

@@ -4,7 +4,7 @@ import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { EDUCATION_LEVELS, SENIORITY_LEVELS } from "../knowledge/schema.js";
 import type { FigureView, KeyDifference, RoleFacts } from "./answer.js";
-import { EDUCATION_LABELS, LEVEL_LABELS, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
+import { EDUCATION_LABELS, LEVEL_LABELS, SAME_PAY_PERCENT, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
 import { outlookDifference, overviewFromData, skillsDifference } from "./derived-difference.js";
 import { figuresOf, headlineFigure } from "./role-facts.js";
 import { shortAttribution } from "./role-evidence.js";
@@ -45,6 +45,9 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[])
     const low = sorted[1]!;
     const gap = top.figure.median! - low.figure.median!;
     if (gap === 0) return `${top.role.title} and ${low.role.title} have the same median pay (${formatMoney(top.figure.median!)}, ${attribution}).`;
+    // A gap of a few percent is within the survey's error: "earns more" would overstate it.
+    if (percentDifference(top.figure.median!, low.figure.median!) < SAME_PAY_PERCENT)
+      return `Median pay is about the same: ${top.role.title} ${formatMoney(top.figure.median!)}, ${low.role.title} ${formatMoney(low.figure.median!)} (${attribution}).`;
     return `${top.role.title} earns more: a median of ${formatMoney(top.figure.median!)} vs ${formatMoney(low.figure.median!)} for ${low.role.title}, ${formatMoney(gap)} (${percentDifference(top.figure.median!, low.figure.median!)}%) higher (${attribution}).`;
   }
   return `${top.role.title} pays best: medians ${sorted.map((m) => `${m.role.title} ${formatMoney(m.figure.median!)}`).join(", ")} (${attribution}).`;
@@ -57,7 +60,7 @@ function payGapSentence(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): 
   const sorted = [...medians].sort((a, b) => b.figure.median! - a.figure.median!);
   const [top, next] = [sorted[0]!, sorted[1]!];
   const gap = percentDifference(top.figure.median!, next.figure.median!);
-  if (gap < 3) return `Median pay is about the same (${shortAttribution(knowledge, top.figure)}).`;
+  if (gap < SAME_PAY_PERCENT) return `Median pay is about the same (${shortAttribution(knowledge, top.figure)}).`;
   return `${top.role.title} earns about ${gap}% more than ${next.role.title} (median, ${shortAttribution(knowledge, top.figure)}).`;
 }
 

@@ -8,7 +8,15 @@ import type { QuestionTopic } from "../understanding/detect-topic.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
 import { interestVerdict } from "./verdict-interest.js";
-import { EDUCATION_LABELS, LEVEL_LABELS, formatMoney, formatPercentChange as signed, formatThousands, percentDifference } from "./format-figures.js";
+import {
+  EDUCATION_LABELS,
+  LEVEL_LABELS,
+  SAME_PAY_PERCENT,
+  formatMoney,
+  formatPercentChange as signed,
+  formatThousands,
+  percentDifference,
+} from "./format-figures.js";
 import {
   educationRank,
   elementRating,
@@ -20,8 +28,6 @@ import {
   type Rating,
 } from "./role-evidence.js";
 
-/** Medians closer than this (percent) are "about the same" in a verdict. */
-const SAME_PAY_PERCENT = 3;
 /** Growth closer than this (percentage points) is "about the same". */
 const SAME_GROWTH_POINTS = 1;
 /** Ratings closer than this (on a 5-point scale) are "about the same". */
@@ -103,7 +109,12 @@ export function preparationVerdict(knowledge: KnowledgeBase, entries: readonly R
   const sorted = [...rows].sort((a, b) => b.zone - a.zone || (b.level && a.level ? educationRank(b.level) - educationRank(a.level) : 0));
   const top = sorted[0]!;
   const zonesText = sorted.map((r) => `${r.entry.title} Job Zone ${r.zone}`).join(" vs ");
-  const schooling = rows.every((r) => r.level) ? `; typical entry ${sorted.map((r) => EDUCATION_LABELS[r.level!]).join(" vs ")} (BLS)` : "";
+  const sameLevel = rows.every((r) => r.level === rows[0]!.level);
+  const schooling = !rows.every((r) => r.level)
+    ? ""
+    : sameLevel
+      ? `; typical entry ${EDUCATION_LABELS[rows[0]!.level!]} for each (BLS)`
+      : `; typical entry ${sorted.map((r) => EDUCATION_LABELS[r.level!]).join(" vs ")} (BLS)`;
   if (sorted.every((r) => r.zone === top.zone && r.level === top.level))
     return { text: `About the same preparation: O*NET puts each in Job Zone ${top.zone} of 5${schooling}.`, basis: "data" };
   return { text: `${top.entry.title} takes more preparation: O*NET ${zonesText} of 5${schooling}.`, basis: "data" };

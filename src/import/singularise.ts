@@ -77,7 +77,8 @@ export function singularTitle(title: string): string {
   let tail = "";
   const of = / of |--/.exec(rest);
   if (of && isPlural(lastWord(rest.slice(0, of.index)))) {
-    tail = rest.slice(of.index);
+    // "Helpers--Electricians" reads as "Helper to Electricians" in a sentence.
+    tail = of[0] === "--" ? ` to ${dropOxfordComma(rest.slice(of.index + 2))}` : rest.slice(of.index);
     rest = rest.slice(0, of.index);
   }
 

@@ -33,6 +33,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is nursing a good career", /^The outlook is .*: jobs are projected to change/],
     ["accountant vs financial analyst which is more boring", /^Whether work feels boring or rewarding depends on you; .*interest profiles: /],
     ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],
+    [
+      "how stressful is being an air traffic controller",
+      /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance .* Air Traffic Controller/,
+    ],
+    ["electrician apprentice vs plumber apprentice pay", /^Helper to Electricians vs Helper to Pipelayers, Plumbers, Pipefitters and Steamfitters: Salary$/],
   ])("%s", (question, first) => expect(firstLine(question)).toMatch(first));
 
   it.each(["is the server down", "the doctor said i need rest", "gonna doctor the photo"])("chat stays chat: %s", (question) => {

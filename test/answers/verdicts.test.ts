@@ -55,6 +55,16 @@ describe("which: a verdict between roles, answer first", () => {
     expect(preparationVerdict(kb, [tuner, inspector]).text).toMatch(/Job Zone 4/);
   });
 
+  it("preparation: one typical entry shared by both is said once", () => {
+    const changed = occupationsFile();
+    changed.occupations[2] = { ...changed.occupations[2]!, jobZone: 3 };
+    const other = createKnowledgeBase([], [], changed);
+    const text = preparationVerdict(other, [other.getRole("91-1011.00")!, other.getRole("43-1011.00")!]).text;
+    expect(text).toMatch(
+      /^Widget Tuner takes more preparation: O\*NET Widget Tuner Job Zone 4 vs Test Clerk Supervisor Job Zone 3 of 5; typical entry a bachelor's degree for each \(BLS\)\.$/,
+    );
+  });
+
   it("stress: says the data does not measure it and quotes Stress Tolerance", () => {
     const v = ratingVerdict(kb, [inspector, tuner], "which is more stressful");
     expect(v?.basis).toBe("indirect");

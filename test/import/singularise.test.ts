@@ -34,7 +34,7 @@ describe("singularTitle", () => {
       "Folding, Gluing or Pressing Machine Setter, Operator or Tender, Paper and Card",
     ],
     ["Kite Fliers, Sports and Related Workers", "Kite Flier, Sports and Related Worker"],
-    ["Helpers--Kite Menders, Patchers, and Stitchers", "Helper--Kite Menders, Patchers, and Stitchers"],
+    ["Helpers--Kite Menders, Patchers, and Stitchers", "Helper to Kite Menders, Patchers and Stitchers"],
   ])("%s -> %s", (plural, singular) => {
     expect(singularTitle(plural)).toBe(singular);
   });

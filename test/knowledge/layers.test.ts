@@ -115,6 +115,14 @@ describe("knowledge layers", () => {
 });
 
 describe("answers across the layers", () => {
+  it("a pay gap of a few percent is 'about the same', never 'earns more'", async () => {
+    const file = occupationsFile();
+    file.wageSeries["91-2022"] = { ...file.wageSeries["91-2022"]!, annual: { ...file.wageSeries["91-2022"]!.annual, median: 79000 } };
+    const engine = createEngine((await layered(file)).kb);
+    const { answer } = engine.ask("widget tuner vs widget inspector salary");
+    expect(answer.keyDifference?.text).toBe("Median pay is about the same: Widget Tuner $80,000, Widget Inspector $79,000 (BLS, May 2098).");
+  });
+
   it("compares two imported occupations on pay from one release, citing it, with the O*NET credit", async () => {
     const engine = createEngine((await layered()).kb);
     const { parsed, answer } = engine.ask("widget tuner vs widget inspector salary");
