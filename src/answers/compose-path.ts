@@ -2,6 +2,7 @@
 // ("how do I become a paralegal"). The route comes from the editors' career links and O*NET's
 // related occupations (with a bridge role where there is no direct link); the gaps from the data:
 // skills and knowledge B rates higher than A, entry education, experience, training and pay.
+import { withArticle } from "./indefinite-article.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, PathView, Verdict } from "./answer.js";
@@ -147,7 +148,7 @@ function pathVerdict(
   if (!from) {
     const start = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in` : "the data has no set entry education";
     return {
-      text: `To become ${to.title}, ${start}${skills.length ? `; the skills that matter most are ${skills.slice(0, 2).join(" and ")}` : ""}.`,
+      text: `To become ${withArticle(to.title)}, ${start}${skills.length ? `; the skills that matter most are ${skills.slice(0, 2).join(" and ")}` : ""}.`,
       basis: levelB ? "data" : "none",
     };
   }

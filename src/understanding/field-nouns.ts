@@ -15,6 +15,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["infosec", ["information security analyst"]],
   ["law", ["lawyer"]],
   ["medicine", ["doctor"]],
+  ["design", ["designer"]],
+  ["hvac", ["hvac technician"]],
 ]);
 
 /** Suffix rules, most specific first: each gives the worker's title for a field noun. */

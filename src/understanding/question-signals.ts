@@ -29,6 +29,10 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "did",
 ]);
 /** First-person and news words: with no question shape they mark a statement about someone's day. */
+/** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
+const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
+/** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */
+const GREETINGS = wordSet("GREETINGS", ["hey", "hi", "hello", "yo", "morning", "evening", "sup", "hiya", "howdy"]);
 const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", ["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
 /** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
 const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
@@ -77,7 +81,13 @@ export function readQuestionSignals(input: {
   const embeddedQuestion = tokens.some(
     (t, i) => QUESTION_WORDS.has(t) && i > 0 && (QUESTION_FOLLOWERS.has(tokens[i + 1] ?? "") || (t === "what" && QUESTION_FOLLOWERS.has(tokens[i + 2] ?? ""))),
   );
-  const questionShape = questionMark || embeddedQuestion || QUESTION_WORDS.has(first) || AUXILIARY_STARTS.has(first) || IMPERATIVE_STARTS.has(first);
+  const questionShape =
+    questionMark ||
+    embeddedQuestion ||
+    CLAUSE_QUESTION.test(cleaned) ||
+    QUESTION_WORDS.has(first) ||
+    AUXILIARY_STARTS.has(first) ||
+    IMPERATIVE_STARTS.has(first);
   const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));
   const words = ` ${tokens.join(" ")} `;
   return {
@@ -87,7 +97,8 @@ export function readQuestionSignals(input: {
     aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT),
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t)),
     statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => words.includes(` ${p} `)),
-    addressingOthers: tokens.some((t) => ADDRESSING_OTHERS.has(t)),
+    // "hey guys, …" greets the channel; "does anyone know…" asks the others.
+    addressingOthers: tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && !(i <= 2 && GREETINGS.has(tokens[i - 1] ?? ""))),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
   };
 }

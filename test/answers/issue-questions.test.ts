@@ -33,6 +33,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is nursing a good career", /^The outlook is .*: jobs are projected to change/],
     ["accountant vs financial analyst which is more boring", /^Whether work feels boring or rewarding depends on you; .*interest profiles: /],
     ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],
+    ["how long to become a pharmacist", /^To become a Pharmacist, a doctorate is the usual way in/],
     [
       "how stressful is being an air traffic controller",
       /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance .* Air Traffic Controller/,
@@ -67,6 +68,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // "is a nurse rewarding": a last word after "is a <title>" says what the job is like.
     ["is a nurse rewarding", ["29-1141.00"]],
     ["is being a server hard", ["35-3031.00"]],
+    ["is UX design still a good career in 2026", ["15-1255.00"]],
+    ["which pays better: welding or hvac", ["51-4121.00", "49-9021.00"]],
+    ["im 35 and a warehouse worker, could i realistically become an electrician", ["53-7062.00", "47-2111.00"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
   });

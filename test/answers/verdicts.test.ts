@@ -156,7 +156,7 @@ describe("paths", () => {
 
   it("into a role: the usual way in", () => {
     const { verdict, path } = composePath(kb, null, tuner);
-    expect(verdict.text).toMatch(/^To become Widget Tuner, a bachelor's degree is the usual way in/);
+    expect(verdict.text).toMatch(/^To become a Widget Tuner, a bachelor's degree is the usual way in/);
     expect(path.from).toBeNull();
   });
 });

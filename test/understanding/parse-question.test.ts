@@ -330,11 +330,25 @@ describe("intents", () => {
     ["my sister asked me this but what does a bookkeeper actually do", "bookkeeper", "duties"],
     ["we were arguing about it, what does a store manager do", "store-manager", "duties"],
     ["I just got an interview for an office manager job what does it pay", "office-manager", "salary"],
+    ["hey guys, i'm thinking about it. what does a bookkeeper earn", "bookkeeper", "salary"],
   ])("a question after a first-person preface (no question mark) is still a question: %s", (question, role, aspect) => {
     const p = parse(question);
     expect(p.intent).toBe("profile");
     expect(roleIds(p)).toEqual([role]);
     expect(p.aspect).toBe(aspect);
+  });
+
+  it("a question after a lead-in clause, without a question mark: 'i'm a receptionist, could i become an office manager'", () => {
+    const p = parse("i'm a receptionist, could i realistically become an office manager");
+    expect(p.intent).toBe("compare");
+    expect(roleIds(p)).toEqual(["receptionist", "office-manager"]);
+    expect(p.kind).toBe("path");
+    expect(parse("i'm a receptionist and i love it").intent).toBe("none");
+  });
+
+  it("a greeting to the channel is not talk among members; asking the others still is", () => {
+    expect(parse("hey everyone, what does a bookkeeper earn").intent).toBe("profile");
+    expect(parse("can someone ask the office manager about parking").intent).toBe("none");
   });
 
   it("an unknown occupation outside the head-noun list still gets 'I don't know' rather than silence", () => {
