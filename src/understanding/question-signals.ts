@@ -33,6 +33,8 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
 /** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */
 const GREETINGS = wordSet("GREETINGS", ["hey", "hi", "hello", "yo", "morning", "evening", "sup", "hiya", "howdy"]);
+/** Who a greeting is to, besides the members: "hi all", "morning team". */
+const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
 const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", ["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
 /** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
 const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
@@ -74,7 +76,10 @@ export function readQuestionSignals(input: {
   isAspectWord: (i: number) => boolean;
 }): QuestionSignals {
   const { tokens, cleaned, roleCount, inRole, aspectHits, isAspectWord } = input;
-  const first = tokens[0] ?? "";
+  // "hey guys, is it worth…": the question starts after a greeting to the channel.
+  let opening = 0;
+  if (GREETINGS.has(tokens[0] ?? "")) opening = ADDRESSING_OTHERS.has(tokens[1] ?? "") || GREETED.has(tokens[1] ?? "") ? 2 : 1;
+  const first = tokens[opening] ?? "";
   const questionMark = cleaned.includes("?");
   // A question may follow a lead-in ("my sister asked me this but what does a bookkeeper do").
   // ...or ask about a thing first ("i'm an admin assistant, what skills do i need to become an EA").
@@ -98,7 +103,7 @@ export function readQuestionSignals(input: {
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t)),
     statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => words.includes(` ${p} `)),
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
-    addressingOthers: tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && !(i <= 2 && GREETINGS.has(tokens[i - 1] ?? ""))),
+    addressingOthers: tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
   };
 }

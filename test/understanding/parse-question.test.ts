@@ -347,7 +347,9 @@ describe("intents", () => {
   });
 
   it("a greeting to the channel is not talk among members; asking the others still is", () => {
-    expect(parse("hey everyone, what does a bookkeeper earn").intent).toBe("profile");
+    expect(parse("hey guys, is being a receptionist worth it").intent).toBe("profile");
+    expect(parse("hi all, tell me about the office manager role").intent).toBe("profile");
+    expect(parse("hey, does anyone know a good receptionist").intent).toBe("none");
     expect(parse("can someone ask the office manager about parking").intent).toBe("none");
   });
 
