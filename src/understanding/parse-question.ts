@@ -131,7 +131,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
     const found = findRoleMentions(index, view, evidence);
-    const inRole = (i: number) => found.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
+    const inRole = (i: number) => found.some((r) => (i >= r.start && i < r.end) || (r.alsoAt !== undefined && r.alsoAt.some((a) => i >= a.start && i < a.end)));
     // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
     const personalExperience = (h: { start: number; end: number }) =>
       h.end - h.start === 1 && tokens[h.start] === "experience" && PERSONAL_EXPERIENCE_BEFORE.has(tokens[h.start - 1] ?? "") && tokens[h.end] === "with";

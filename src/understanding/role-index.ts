@@ -53,6 +53,7 @@ export class RoleIndex {
   /** The word numbers of each entry's name, in entry order, each name ended by -1. */
   private readonly wordOfEntry: Int32Array;
   private entriesByWordId?: { starts: Int32Array; placed: NameEntry[] };
+  private longestNameByFirstWordId?: Uint8Array;
   private rolesByTitleWordCache?: Map<string, string[]>;
   private entriesTitlesFirstCache?: NameEntry[];
   private rolesByTitleCache?: string[];
@@ -224,6 +225,37 @@ export class RoleIndex {
     }
     const { starts, placed } = this.entriesByWordId;
     return placed.slice(starts[id], starts[id + 1]);
+  }
+
+  /**
+   * How many words the longest name starting with `word` has (0 when no name starts with it), so a
+   * question's n-gram scan looks up only spans that could be a name. Built on first use from the
+   * word numbers of the names (one pass, no strings).
+   */
+  longestNameFrom(word: string): number {
+    const id = this.wordIds.get(word);
+    if (id === undefined) return 0;
+    if (!this.longestNameByFirstWordId) {
+      const longest = new Uint8Array(this.wordUse.length);
+      let ordinal = 0;
+      let atStart = true;
+      for (const w of this.wordOfEntry) {
+        if (w === -1) {
+          ordinal++;
+          atStart = true;
+        } else if (atStart) {
+          atStart = false;
+          longest[w] = Math.max(longest[w]!, Math.min(255, wordCount(this.entries[ordinal]!.phrase)));
+        }
+      }
+      this.longestNameByFirstWordId = longest;
+    }
+    return this.longestNameByFirstWordId[id]!;
+  }
+
+  /** Whether any name has this word. */
+  isNameWord(word: string): boolean {
+    return this.wordIds.has(word);
   }
 
   private get rolesByTitleWord(): ReadonlyMap<string, string[]> {
