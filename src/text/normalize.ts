@@ -40,6 +40,38 @@ export function normalizeWords(text: string): string {
   );
 }
 
+/**
+ * Printable ASCII without the characters normalizeWords rewrites before splitting (- & '): for such
+ * text normalizeWords only lower-cases and turns every run of characters other than a-z 0-9 $ % +
+ * into one space.
+ */
+const PLAIN_TEXT = /^[\x20-\x25\x28-\x2c\x2e-\x7e]*$/;
+
+/** A character normalizeWords keeps in a word: a-z 0-9 $ % +. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 43;
+}
+
+/**
+ * normalizeWords(text).split(" ").filter(Boolean), in one pass for plain text (most names and
+ * messages), without the chain of replacements and the joined string in between.
+ */
+export function normalizedWordList(text: string): string[] {
+  if (!PLAIN_TEXT.test(text)) return normalizeWords(text).split(" ").filter(Boolean);
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const inWord = i < lower.length && isWordCode(lower.charCodeAt(i));
+    if (inWord && start === -1) start = i;
+    else if (!inWord && start !== -1) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
 /** Key used to compare aliases for equality (validation: no alias may map to two roles). */
 export function aliasKey(alias: string): string {
   return normalizeWords(alias);

@@ -6,7 +6,8 @@
 // ("computer research scientist", "cook at a school cafeteria"). When nothing separates the leaders
 // it is a toss-up: the answer asks instead of guessing.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { entryNames, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
+import { forEachEntryName, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
+import { hasPhrase, includesLowerCase } from "./phrase-match.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
@@ -102,12 +103,12 @@ export class SharedTitleEvidence {
     const last = phrase.slice(phrase.lastIndexOf(" ") + 1);
     const stem = last.slice(0, Math.min(4, last.length));
     const claim: Claim = { weight: 0, density: 0 };
-    for (const { name, weight } of entryNames(role)) {
-      if (!name.toLowerCase().includes(stem)) continue;
+    forEachEntryName(role, (name, weight) => {
+      if (!includesLowerCase(name, stem)) return;
       const canonical = canonicalPhrase(name);
       if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
-      if (` ${canonical} `.includes(` ${phrase} `)) claim.density++;
-    }
+      if (hasPhrase(canonical, phrase)) claim.density++;
+    });
     if (this.claims.size >= TUNING.CACHE_LIMIT) this.claims.clear();
     this.claims.set(key, claim);
     return claim;

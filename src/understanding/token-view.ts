@@ -1,4 +1,4 @@
-import { normalizeWords } from "../text/normalize.js";
+import { normalizedWordList } from "../text/normalize.js";
 import { canonicalWord } from "./canonical-tokens.js";
 
 export interface TokenView {
@@ -27,8 +27,7 @@ export function toTokenView(cleaned: string): TokenView {
         continue;
       }
       // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
-      for (const word of normalizeWords(part.replace(/\b([A-Z]{2,5})s\b/g, "$1")).split(" ")) {
-        if (!word) continue;
+      for (const word of normalizedWordList(part.replace(/\b([A-Z]{2,5})s\b/g, "$1"))) {
         for (const token of canonicalWord(word)) {
           view.tokens.push(token);
           view.typed.push(word);
