@@ -29,12 +29,17 @@ interface Claim {
   density: number;
 }
 
+/** About the names the shared titles of a few thousand varied questions read (~3 MB). */
+const CANONICAL_NAMES_LIMIT = 50_000;
+
 /** "midwives" singularises to "midwive"; a member types "midwife". */
 const wordForms = (word: string) => (word.endsWith("ive") ? [word, `${word.slice(0, -3)}ife`] : [word]);
 
 export class SharedTitleEvidence {
   private readonly titleWords = new Map<string, Set<string>>();
   private readonly claims = new Map<string, Claim>();
+  /** Names' canonical phrases: a role's names are read again for every title it shares (bounded). */
+  private readonly canonicalNames = new Map<string, string>();
 
   constructor(private readonly knowledge: KnowledgeBase) {}
 
@@ -94,6 +99,15 @@ export class SharedTitleEvidence {
     return words;
   }
 
+  private canonicalName(name: string): string {
+    let canonical = this.canonicalNames.get(name);
+    if (canonical === undefined) {
+      if (this.canonicalNames.size >= CANONICAL_NAMES_LIMIT) this.canonicalNames.clear();
+      this.canonicalNames.set(name, (canonical = canonicalPhrase(name)));
+    }
+    return canonical;
+  }
+
   private claim(role: RoleEntry, phrase: string): Claim {
     const key = `${role.id}|${phrase}`;
     const cached = this.claims.get(key);
@@ -105,7 +119,7 @@ export class SharedTitleEvidence {
     const claim: Claim = { weight: 0, density: 0 };
     forEachEntryName(role, (name, weight) => {
       if (!includesLowerCase(name, stem)) return;
-      const canonical = canonicalPhrase(name);
+      const canonical = this.canonicalName(name);
       if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
       if (hasPhrase(canonical, phrase)) claim.density++;
     });
