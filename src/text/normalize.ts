@@ -25,18 +25,28 @@ export function foldCase(text: string): string {
  * "co-ordinator" -> "coordinator", other punctuation becomes a space. "&" becomes "and".
  */
 export function normalizeWords(text: string): string {
+  return rewriteBeforeSplit(foldCase(text))
+    .replace(/[^a-z0-9$%+]+/g, " ")
+    .trim();
+}
+
+/**
+ * normalizeWords' rewrites of folded text before its words are split out. Each rewrite runs only
+ * when the character it needs is there (most text has no "-", "&" or "'"): the result is the same.
+ */
+function rewriteBeforeSplit(folded: string): string {
+  let text = folded;
+  if (text.includes("co-")) text = text.replace(/\bco-(?=ordinat)/g, "co");
+  if (text.includes("&")) text = text.replace(/&/g, " and ");
+  if (!text.includes("'")) return text;
   return (
-    foldCase(text)
-      .replace(/\bco-(?=ordinat)/g, "co")
-      .replace(/&/g, " and ")
+    text
       // Contractions first, so "we're" is "we are" (a statement), not "were" (a question word).
       .replace(/\b(i|you|we|they|he|she|it|that|there|who|what)'(re|m|ve|ll|d)\b/g, (_, w: string, c: string) => `${w} ${CONTRACTIONS[c]}`)
       .replace(/n't\b/g, " not")
       .replace(/(\w)'s\b/g, "$1")
       .replace(/(\w)s'(?=\s|$)/g, "$1s")
       .replace(/'/g, "")
-      .replace(/[^a-z0-9$%+]+/g, " ")
-      .trim()
   );
 }
 
@@ -57,8 +67,8 @@ function isWordCode(c: number): boolean {
  * messages), without the chain of replacements and the joined string in between.
  */
 export function normalizedWordList(text: string): string[] {
-  if (!PLAIN_TEXT.test(text)) return normalizeWords(text).split(" ").filter(Boolean);
-  const lower = text.toLowerCase();
+  // The same rewrites as normalizeWords; then every run of word characters is a word.
+  const lower = PLAIN_TEXT.test(text) ? text.toLowerCase() : rewriteBeforeSplit(foldCase(text));
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {

@@ -4,7 +4,7 @@ import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { forEachEntryName, nameKeyCount, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
-import { substringErrors, withinOneEdit } from "./edit-distance.js";
+import { substringErrors, withinOneEditOfStart } from "./edit-distance.js";
 import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
 import { TypoIndex } from "./typo-index.js";
@@ -443,7 +443,7 @@ export class RoleIndex {
       const w1 = word.charCodeAt(1);
       if (w0 !== p0 && w0 !== p1 && w1 !== p0 && w1 !== p1) continue;
       // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
-      if (withinOneEdit(prefix, word.slice(0, n - 1)) || withinOneEdit(prefix, word.slice(0, n)) || withinOneEdit(prefix, word.slice(0, n + 1))) out.push(word);
+      if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) out.push(word);
     }
     return out;
   }
