@@ -25,10 +25,20 @@ export function foldCase(text: string): string {
  * "co-ordinator" -> "coordinator", other punctuation becomes a space. "&" becomes "and".
  */
 export function normalizeWords(text: string): string {
-  return rewriteBeforeSplit(foldCase(text))
-    .replace(/[^a-z0-9$%+]+/g, " ")
-    .trim();
+  let words = recentlyNormalized.get(text);
+  if (words === undefined) {
+    words = rewriteBeforeSplit(foldCase(text))
+      .replace(/[^a-z0-9$%+]+/g, " ")
+      .trim();
+    if (recentlyNormalized.size >= RECENT_LIMIT) recentlyNormalized.clear();
+    recentlyNormalized.set(text, words);
+  }
+  return words;
 }
+
+/** A question's detectors (kind, topic, pay period, place, verdicts...) each normalise the same few texts. */
+const recentlyNormalized = new Map<string, string>();
+const RECENT_LIMIT = 32;
 
 /**
  * normalizeWords' rewrites of folded text before its words are split out. Each rewrite runs only
