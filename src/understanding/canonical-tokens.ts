@@ -148,7 +148,7 @@ export function canonicalWord(word: string): string[] {
 }
 
 /** canonicalWord, appended to `out` (no array per word). */
-function pushCanonicalWord(word: string, out: string[]): void {
+export function pushCanonicalWord(word: string, out: string[]): void {
   const variant = WORD_VARIANTS.get(word);
   if (variant) for (const part of variant.split(" ")) out.push(singular(part));
   else out.push(singular(word));

@@ -207,9 +207,9 @@ export class RoleIndex {
   }
 
   /** Names by the words in them (each word once per name, names in index order): built on first use. */
-  private entriesWithWord(word: string): readonly NameEntry[] {
+  private forEachEntryWithWord(word: string, visit: (entry: NameEntry) => void): void {
     const id = this.wordIds.get(word);
-    if (id === undefined) return [];
+    if (id === undefined) return;
     if (!this.entriesByWordId) {
       // A counting sort of the (word, name) pairs: one pass to count, one to place.
       const starts = new Int32Array(this.wordUse.length + 1);
@@ -217,14 +217,16 @@ export class RoleIndex {
       const next = starts.slice(0, -1);
       const placed = new Array<NameEntry>(starts[this.wordUse.length]!);
       let ordinal = 0;
-      for (const w of this.wordOfEntry) {
+      // Indexed: runs once, cold, where for-of would allocate an iterator result per number.
+      for (let k = 0; k < this.wordOfEntry.length; k++) {
+        const w = this.wordOfEntry[k]!;
         if (w === -1) ordinal++;
         else placed[next[w]!++] = this.entries[ordinal]!;
       }
       this.entriesByWordId = { starts, placed };
     }
     const { starts, placed } = this.entriesByWordId;
-    return placed.slice(starts[id], starts[id + 1]);
+    for (let k = starts[id]!; k < starts[id + 1]!; k++) visit(placed[k]!);
   }
 
   /**
@@ -239,7 +241,8 @@ export class RoleIndex {
       const longest = new Uint8Array(this.wordUse.length);
       let ordinal = 0;
       let atStart = true;
-      for (const w of this.wordOfEntry) {
+      for (let k = 0; k < this.wordOfEntry.length; k++) {
+        const w = this.wordOfEntry[k]!;
         if (w === -1) {
           ordinal++;
           atStart = true;
@@ -413,9 +416,7 @@ export class RoleIndex {
         for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
     }
     const scores = new Map<NameEntry, number>();
-    for (const [word, weight] of wanted) {
-      for (const entry of this.entriesWithWord(word)) scores.set(entry, (scores.get(entry) ?? 0) + weight);
-    }
+    for (const [word, weight] of wanted) this.forEachEntryWithWord(word, (entry) => scores.set(entry, (scores.get(entry) ?? 0) + weight));
     const ranked = [...scores]
       .map(([entry, overlap]) => ({ entry, score: overlap / Math.max(query.length, wordCount(entry.phrase)) }))
       .sort((a, b) => b.score - a.score || Number(b.entry.isTitle) - Number(a.entry.isTitle) || a.entry.phrase.length - b.entry.phrase.length);
