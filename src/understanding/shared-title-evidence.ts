@@ -32,12 +32,21 @@ interface Claim {
 /** About the names the shared titles of a few thousand varied questions read (~3 MB). */
 const CANONICAL_NAMES_LIMIT = 50_000;
 
+/** How many of `words` are in `set` (each distinct word once when `distinct`), without building a list or set. */
+function countIn(set: ReadonlySet<string>, words: readonly string[], distinct: boolean): number {
+  let count = 0;
+  for (let i = 0; i < words.length; i++) if (set.has(words[i]!) && (!distinct || words.indexOf(words[i]!) === i)) count++;
+  return count;
+}
+
 /** "midwives" singularises to "midwive"; a member types "midwife". */
 const wordForms = (word: string) => (word.endsWith("ive") ? [word, `${word.slice(0, -3)}ife`] : [word]);
 
 export class SharedTitleEvidence {
   private readonly titleWords = new Map<string, Set<string>>();
   private readonly claims = new Map<string, Claim>();
+  /** Each role's own titles, canonical (one role each, at most ~1,050). */
+  private readonly ownTitles = new Map<string, string[]>();
   /** Names' canonical phrases: a role's names are read again for every title it shares (bounded). */
   private readonly canonicalNames = new Map<string, string>();
 
@@ -49,14 +58,15 @@ export class SharedTitleEvidence {
    */
   choose(candidates: readonly string[], phrase: string, context: readonly string[]): TitleChoice {
     const phraseWords = phrase.split(" ");
+    const joined = phraseWords.join("");
     const cues = context.filter((w) => !STOPWORDS.has(w) && !phraseWords.includes(w));
     const scored = candidates.slice(0, TUNING.SHARED_TITLE_CANDIDATES).map((roleId, rank) => {
       const role = this.knowledge.getRole(roleId);
       if (!role) return { roleId, score: -1, weight: 0 };
       const claim = this.claim(role, phrase);
       const title = this.titleWordsOf(role);
-      const self = title.has(phraseWords.join("")) ? 1 : phraseWords.filter((w) => title.has(w)).length / phraseWords.length;
-      const contextHits = new Set(cues.filter((w) => title.has(w))).size;
+      const self = title.has(joined) ? 1 : countIn(title, phraseWords, false) / phraseWords.length;
+      const contextHits = countIn(title, cues, true);
       const score =
         claim.weight +
         TUNING.SHARED_TITLE_DENSITY_WEIGHT * Math.log2(1 + claim.density) +
@@ -85,8 +95,12 @@ export class SharedTitleEvidence {
   private isOwnTitle(roleId: string, phrase: string): boolean {
     const role = this.knowledge.getRole(roleId);
     if (!role) return false;
-    if (canonicalPhrase(role.title) === phrase) return true;
-    return role.kind === "occupation" && canonicalPhrase(role.occupation.title) === phrase;
+    let titles = this.ownTitles.get(roleId);
+    if (!titles) {
+      titles = [canonicalPhrase(role.title), ...(role.kind === "occupation" ? [canonicalPhrase(role.occupation.title)] : [])];
+      this.ownTitles.set(roleId, titles);
+    }
+    return titles.includes(phrase);
   }
 
   private titleWordsOf(role: RoleEntry): Set<string> {
