@@ -24,7 +24,9 @@ function randomTexts(count: number): string[] {
   const alphabet = "ab *_~|`\\<>:/h.#-1\n";
   let seed = 12345;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(""));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(""),
+  );
 }
 
 describe("markdown escaping", () => {
