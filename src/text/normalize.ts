@@ -25,19 +25,71 @@ export function foldCase(text: string): string {
  * "co-ordinator" -> "coordinator", other punctuation becomes a space. "&" becomes "and".
  */
 export function normalizeWords(text: string): string {
+  let words = recentlyNormalized.get(text);
+  if (words === undefined) {
+    words = rewriteBeforeSplit(foldCase(text))
+      .replace(/[^a-z0-9$%+]+/g, " ")
+      .trim();
+    if (recentlyNormalized.size >= RECENT_LIMIT) recentlyNormalized.clear();
+    recentlyNormalized.set(text, words);
+  }
+  return words;
+}
+
+/** A question's detectors (kind, topic, pay period, place, verdicts...) each normalise the same few texts. */
+const recentlyNormalized = new Map<string, string>();
+const RECENT_LIMIT = 32;
+
+/**
+ * normalizeWords' rewrites of folded text before its words are split out. Each rewrite runs only
+ * when the character it needs is there (most text has no "-", "&" or "'"): the result is the same.
+ */
+function rewriteBeforeSplit(folded: string): string {
+  let text = folded;
+  if (text.includes("co-")) text = text.replace(/\bco-(?=ordinat)/g, "co");
+  if (text.includes("&")) text = text.replace(/&/g, " and ");
+  if (!text.includes("'")) return text;
   return (
-    foldCase(text)
-      .replace(/\bco-(?=ordinat)/g, "co")
-      .replace(/&/g, " and ")
+    text
       // Contractions first, so "we're" is "we are" (a statement), not "were" (a question word).
       .replace(/\b(i|you|we|they|he|she|it|that|there|who|what)'(re|m|ve|ll|d)\b/g, (_, w: string, c: string) => `${w} ${CONTRACTIONS[c]}`)
       .replace(/n't\b/g, " not")
       .replace(/(\w)'s\b/g, "$1")
       .replace(/(\w)s'(?=\s|$)/g, "$1s")
       .replace(/'/g, "")
-      .replace(/[^a-z0-9$%+]+/g, " ")
-      .trim()
   );
+}
+
+/**
+ * Printable ASCII without the characters normalizeWords rewrites before splitting (- & '): for such
+ * text normalizeWords only lower-cases and turns every run of characters other than a-z 0-9 $ % +
+ * into one space.
+ */
+const PLAIN_TEXT = /^[\x20-\x25\x28-\x2c\x2e-\x7e]*$/;
+
+/** A character normalizeWords keeps in a word: a-z 0-9 $ % +. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 43;
+}
+
+/**
+ * normalizeWords(text).split(" ").filter(Boolean), in one pass for plain text (most names and
+ * messages), without the chain of replacements and the joined string in between.
+ */
+export function normalizedWordList(text: string): string[] {
+  // The same rewrites as normalizeWords; then every run of word characters is a word.
+  const lower = PLAIN_TEXT.test(text) ? text.toLowerCase() : rewriteBeforeSplit(foldCase(text));
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const inWord = i < lower.length && isWordCode(lower.charCodeAt(i));
+    if (inWord && start === -1) start = i;
+    else if (!inWord && start !== -1) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** Key used to compare aliases for equality (validation: no alias may map to two roles). */

@@ -1,6 +1,6 @@
 // Canonical word forms. The same function is applied to aliases, aspect synonyms and questions, so
 // "Ops Mgrs", "operations manager's" and "Operations Manager" all become ["operation", "manager"].
-import { normalizeWords } from "../text/normalize.js";
+import { normalizedWordList } from "../text/normalize.js";
 
 /** Abbreviations and spelling variants people type, mapped to one written-out form (may be several words). */
 const WORD_VARIANTS = new Map<string, string>(
@@ -147,9 +147,17 @@ export function canonicalWord(word: string): string[] {
   return [singular(word)];
 }
 
+/** canonicalWord, appended to `out` (no array per word). */
+export function pushCanonicalWord(word: string, out: string[]): void {
+  const variant = WORD_VARIANTS.get(word);
+  if (variant) for (const part of variant.split(" ")) out.push(singular(part));
+  else out.push(singular(word));
+}
+
 export function canonicalTokens(text: string): string[] {
-  const words = normalizeWords(text).split(" ").filter(Boolean);
-  return words.flatMap(canonicalWord);
+  const out: string[] = [];
+  for (const word of normalizedWordList(text)) pushCanonicalWord(word, out);
+  return out;
 }
 
 export function canonicalPhrase(text: string): string {

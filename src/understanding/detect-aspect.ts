@@ -18,10 +18,13 @@ interface AspectPhrase {
 export interface AspectTable {
   phrases: Map<string, AspectPhrase[]>;
   maxLength: number;
+  /** Per first word, how many words its longest phrase has: other spans are not looked up. */
+  longestFrom: Map<string, number>;
 }
 
 export function buildAspectTable(): AspectTable {
   const phrases = new Map<string, AspectPhrase[]>();
+  const longestFrom = new Map<string, number>();
   let maxLength = 1;
   const add = (text: string, aspect: AspectId, weak: boolean) => {
     const tokens = canonicalTokens(text);
@@ -33,12 +36,13 @@ export function buildAspectTable(): AspectTable {
     if (!list.some((p) => p.aspect === aspect)) list.push({ aspect, weight });
     phrases.set(key, list);
     maxLength = Math.max(maxLength, tokens.length);
+    longestFrom.set(tokens[0]!, Math.max(longestFrom.get(tokens[0]!) ?? 0, tokens.length));
   };
   for (const id of ASPECT_IDS) {
     for (const synonym of ASPECTS[id].synonyms) add(synonym, id, false);
     for (const synonym of ASPECTS[id].weakSynonyms) add(synonym, id, true);
   }
-  return { phrases, maxLength };
+  return { phrases, maxLength, longestFrom };
 }
 
 export interface AspectHit {
@@ -54,12 +58,13 @@ export function findAspectHits(table: AspectTable, tokens: readonly string[], bl
   let i = 0;
   while (i < tokens.length) {
     let advanced = 1;
-    if (!blocked(i)) {
-      for (let length = Math.min(table.maxLength, tokens.length - i); length >= 1; length--) {
-        let spanBlocked = false;
-        for (let k = i; k < i + length; k++) if (blocked(k)) spanBlocked = true;
-        if (spanBlocked) continue;
-        const found = table.phrases.get(tokens.slice(i, i + length).join(" "));
+    const longest = Math.min(table.maxLength, tokens.length - i, table.longestFrom.get(tokens[i]!) ?? 0);
+    if (longest > 0 && !blocked(i)) {
+      // A span may not reach into a role name.
+      let open = 1;
+      while (open < longest && !blocked(i + open)) open++;
+      for (let length = open; length >= 1; length--) {
+        const found = table.phrases.get(length === 1 ? tokens[i]! : tokens.slice(i, i + length).join(" "));
         if (!found) continue;
         for (const { aspect, weight } of found) hits.push({ aspect, start: i, end: i + length, weight });
         advanced = length;

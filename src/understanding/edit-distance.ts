@@ -26,22 +26,32 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 /** editDistance(a, b, 1) <= 1 without allocating: equal, or one substitution, insertion, deletion or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
+  return a === b || withinOneEditOfStart(a, b, b.length);
+}
+
+/** withinOneEdit(a, b.slice(0, length)), without the slice. */
+export function withinOneEditOfStart(a: string, b: string, length: number): boolean {
   const la = a.length;
-  const lb = b.length;
+  const lb = Math.min(Math.max(length, 0), b.length);
   if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  const sameFrom = (ai: number, bi: number) => {
-    while (ai < la && bi < lb && a.charCodeAt(ai) === b.charCodeAt(bi)) {
-      ai++;
-      bi++;
-    }
-    return ai === la && bi === lb;
-  };
-  if (la > lb) return sameFrom(i + 1, i);
-  if (lb > la) return sameFrom(i, i + 1);
-  return sameFrom(i + 1, i + 1) || (i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(i + 2, i + 2));
+  if (i === la && i === lb) return true;
+  if (la > lb) return sameFrom(a, la, i + 1, b, lb, i);
+  if (lb > la) return sameFrom(a, la, i, b, lb, i + 1);
+  return (
+    sameFrom(a, la, i + 1, b, lb, i + 1) ||
+    (i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, la, i + 2, b, lb, i + 2))
+  );
+}
+
+/** Whether a[ai..la) equals b[bi..lb). */
+function sameFrom(a: string, la: number, ai: number, b: string, lb: number, bi: number): boolean {
+  while (ai < la && bi < lb && a.charCodeAt(ai) === b.charCodeAt(bi)) {
+    ai++;
+    bi++;
+  }
+  return ai === la && bi === lb;
 }
 
 // Rows reused by withinEdits: it runs over thousands of vocabulary words per unknown word.

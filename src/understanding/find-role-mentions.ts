@@ -179,11 +179,19 @@ export function findRoleMentions(
   const words = tokens.map((t, i) => corrected[i]?.word ?? t);
   const mentions: RoleMention[] = [];
   const entries: NameEntry[] = [];
+  // Only a run of words that names use, no longer than the longest name starting with its first
+  // word, can be a name: other spans are not looked up (each lookup builds a string).
+  let runEnd = 0; // where the run of name words at i ends
   let i = 0;
   while (i < words.length) {
     let matched = false;
-    for (let length = Math.min(index.maxPhraseLength, words.length - i); length >= 1; length--) {
-      const entry = index.names.get(words.slice(i, i + length).join(" "));
+    if (runEnd <= i) {
+      runEnd = i;
+      while (runEnd < words.length && index.isNameWord(words[runEnd]!)) runEnd++;
+    }
+    const longest = Math.min(index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
+    for (let length = longest; length >= 1; length--) {
+      const entry = index.names.get(length === 1 ? words[i]! : words.slice(i, i + length).join(" "));
       if (!entry) continue;
       const fixes = corrected.slice(i, i + length).filter((c) => c !== null);
       // A single corrected word is too thin to guess a role from unless it is long and distinctive.

@@ -133,7 +133,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
     const found = findRoleMentions(index, view, evidence);
-    const inRole = (i: number) => found.some((r) => (i >= r.start && i < r.end) || (r.alsoAt ?? []).some((a) => i >= a.start && i < a.end));
+    // Called for every token by several passes: plain loops, no closure per call.
+    const inRole = (i: number) => {
+      for (const r of found) {
+        if (i >= r.start && i < r.end) return true;
+        if (r.alsoAt) for (const a of r.alsoAt) if (i >= a.start && i < a.end) return true;
+      }
+      return false;
+    };
     // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
     const personalExperience = (h: { start: number; end: number }) =>
       h.end - h.start === 1 && tokens[h.start] === "experience" && PERSONAL_EXPERIENCE_BEFORE.has(tokens[h.start - 1] ?? "") && tokens[h.end] === "with";
@@ -145,7 +152,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });
     const aspectHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
-    const isAspectWord = (i: number) => aspectHits.some((h) => i >= h.start && i < h.end);
+    const isAspectWord = (i: number) => {
+      for (const h of aspectHits) if (i >= h.start && i < h.end) return true;
+      return false;
+    };
     const framed = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed));
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role.

@@ -4,7 +4,7 @@ import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { forEachEntryName, nameKeyCount, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
-import { substringErrors, withinOneEdit } from "./edit-distance.js";
+import { substringErrors, withinOneEditOfStart } from "./edit-distance.js";
 import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
 import { TypoIndex } from "./typo-index.js";
@@ -53,6 +53,7 @@ export class RoleIndex {
   /** The word numbers of each entry's name, in entry order, each name ended by -1. */
   private readonly wordOfEntry: Int32Array;
   private entriesByWordId?: { starts: Int32Array; placed: NameEntry[] };
+  private longestNameByFirstWordId?: Uint8Array;
   private rolesByTitleWordCache?: Map<string, string[]>;
   private entriesTitlesFirstCache?: NameEntry[];
   private rolesByTitleCache?: string[];
@@ -206,9 +207,9 @@ export class RoleIndex {
   }
 
   /** Names by the words in them (each word once per name, names in index order): built on first use. */
-  private entriesWithWord(word: string): readonly NameEntry[] {
+  private forEachEntryWithWord(word: string, visit: (entry: NameEntry) => void): void {
     const id = this.wordIds.get(word);
-    if (id === undefined) return [];
+    if (id === undefined) return;
     if (!this.entriesByWordId) {
       // A counting sort of the (word, name) pairs: one pass to count, one to place.
       const starts = new Int32Array(this.wordUse.length + 1);
@@ -216,14 +217,48 @@ export class RoleIndex {
       const next = starts.slice(0, -1);
       const placed = new Array<NameEntry>(starts[this.wordUse.length]!);
       let ordinal = 0;
-      for (const w of this.wordOfEntry) {
+      // Indexed: runs once, cold, where for-of would allocate an iterator result per number.
+      for (let k = 0; k < this.wordOfEntry.length; k++) {
+        const w = this.wordOfEntry[k]!;
         if (w === -1) ordinal++;
         else placed[next[w]!++] = this.entries[ordinal]!;
       }
       this.entriesByWordId = { starts, placed };
     }
     const { starts, placed } = this.entriesByWordId;
-    return placed.slice(starts[id], starts[id + 1]);
+    for (let k = starts[id]!; k < starts[id + 1]!; k++) visit(placed[k]!);
+  }
+
+  /**
+   * How many words the longest name starting with `word` has (0 when no name starts with it), so a
+   * question's n-gram scan looks up only spans that could be a name. Built on first use from the
+   * word numbers of the names (one pass, no strings).
+   */
+  longestNameFrom(word: string): number {
+    const id = this.wordIds.get(word);
+    if (id === undefined) return 0;
+    if (!this.longestNameByFirstWordId) {
+      const longest = new Uint8Array(this.wordUse.length);
+      let ordinal = 0;
+      let atStart = true;
+      for (let k = 0; k < this.wordOfEntry.length; k++) {
+        const w = this.wordOfEntry[k]!;
+        if (w === -1) {
+          ordinal++;
+          atStart = true;
+        } else if (atStart) {
+          atStart = false;
+          longest[w] = Math.max(longest[w]!, Math.min(255, wordCount(this.entries[ordinal]!.phrase)));
+        }
+      }
+      this.longestNameByFirstWordId = longest;
+    }
+    return this.longestNameByFirstWordId[id]!;
+  }
+
+  /** Whether any name has this word. */
+  isNameWord(word: string): boolean {
+    return this.wordIds.has(word);
   }
 
   private get rolesByTitleWord(): ReadonlyMap<string, string[]> {
@@ -381,9 +416,7 @@ export class RoleIndex {
         for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
     }
     const scores = new Map<NameEntry, number>();
-    for (const [word, weight] of wanted) {
-      for (const entry of this.entriesWithWord(word)) scores.set(entry, (scores.get(entry) ?? 0) + weight);
-    }
+    for (const [word, weight] of wanted) this.forEachEntryWithWord(word, (entry) => scores.set(entry, (scores.get(entry) ?? 0) + weight));
     const ranked = [...scores]
       .map(([entry, overlap]) => ({ entry, score: overlap / Math.max(query.length, wordCount(entry.phrase)) }))
       .sort((a, b) => b.score - a.score || Number(b.entry.isTitle) - Number(a.entry.isTitle) || a.entry.phrase.length - b.entry.phrase.length);
@@ -411,7 +444,7 @@ export class RoleIndex {
       const w1 = word.charCodeAt(1);
       if (w0 !== p0 && w0 !== p1 && w1 !== p0 && w1 !== p1) continue;
       // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
-      if (withinOneEdit(prefix, word.slice(0, n - 1)) || withinOneEdit(prefix, word.slice(0, n)) || withinOneEdit(prefix, word.slice(0, n + 1))) out.push(word);
+      if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) out.push(word);
     }
     return out;
   }

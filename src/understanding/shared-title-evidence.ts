@@ -6,7 +6,8 @@
 // ("computer research scientist", "cook at a school cafeteria"). When nothing separates the leaders
 // it is a toss-up: the answer asks instead of guessing.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { entryNames, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
+import { forEachEntryName, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
+import { hasPhrase, includesLowerCase } from "./phrase-match.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
@@ -28,12 +29,26 @@ interface Claim {
   density: number;
 }
 
+/** About the names the shared titles of a few thousand varied questions read (~3 MB). */
+const CANONICAL_NAMES_LIMIT = 50_000;
+
+/** How many of `words` are in `set` (each distinct word once when `distinct`), without building a list or set. */
+function countIn(set: ReadonlySet<string>, words: readonly string[], distinct: boolean): number {
+  let count = 0;
+  for (let i = 0; i < words.length; i++) if (set.has(words[i]!) && (!distinct || words.indexOf(words[i]!) === i)) count++;
+  return count;
+}
+
 /** "midwives" singularises to "midwive"; a member types "midwife". */
 const wordForms = (word: string) => (word.endsWith("ive") ? [word, `${word.slice(0, -3)}ife`] : [word]);
 
 export class SharedTitleEvidence {
   private readonly titleWords = new Map<string, Set<string>>();
   private readonly claims = new Map<string, Claim>();
+  /** Each role's own titles, canonical (one role each, at most ~1,050). */
+  private readonly ownTitles = new Map<string, string[]>();
+  /** Names' canonical phrases: a role's names are read again for every title it shares (bounded). */
+  private readonly canonicalNames = new Map<string, string>();
 
   constructor(private readonly knowledge: KnowledgeBase) {}
 
@@ -43,14 +58,15 @@ export class SharedTitleEvidence {
    */
   choose(candidates: readonly string[], phrase: string, context: readonly string[]): TitleChoice {
     const phraseWords = phrase.split(" ");
+    const joined = phraseWords.join("");
     const cues = context.filter((w) => !STOPWORDS.has(w) && !phraseWords.includes(w));
     const scored = candidates.slice(0, TUNING.SHARED_TITLE_CANDIDATES).map((roleId, rank) => {
       const role = this.knowledge.getRole(roleId);
       if (!role) return { roleId, score: -1, weight: 0 };
       const claim = this.claim(role, phrase);
       const title = this.titleWordsOf(role);
-      const self = title.has(phraseWords.join("")) ? 1 : phraseWords.filter((w) => title.has(w)).length / phraseWords.length;
-      const contextHits = new Set(cues.filter((w) => title.has(w))).size;
+      const self = title.has(joined) ? 1 : countIn(title, phraseWords, false) / phraseWords.length;
+      const contextHits = countIn(title, cues, true);
       const score =
         claim.weight +
         TUNING.SHARED_TITLE_DENSITY_WEIGHT * Math.log2(1 + claim.density) +
@@ -79,8 +95,12 @@ export class SharedTitleEvidence {
   private isOwnTitle(roleId: string, phrase: string): boolean {
     const role = this.knowledge.getRole(roleId);
     if (!role) return false;
-    if (canonicalPhrase(role.title) === phrase) return true;
-    return role.kind === "occupation" && canonicalPhrase(role.occupation.title) === phrase;
+    let titles = this.ownTitles.get(roleId);
+    if (!titles) {
+      titles = [canonicalPhrase(role.title), ...(role.kind === "occupation" ? [canonicalPhrase(role.occupation.title)] : [])];
+      this.ownTitles.set(roleId, titles);
+    }
+    return titles.includes(phrase);
   }
 
   private titleWordsOf(role: RoleEntry): Set<string> {
@@ -93,6 +113,15 @@ export class SharedTitleEvidence {
     return words;
   }
 
+  private canonicalName(name: string): string {
+    let canonical = this.canonicalNames.get(name);
+    if (canonical === undefined) {
+      if (this.canonicalNames.size >= CANONICAL_NAMES_LIMIT) this.canonicalNames.clear();
+      this.canonicalNames.set(name, (canonical = canonicalPhrase(name)));
+    }
+    return canonical;
+  }
+
   private claim(role: RoleEntry, phrase: string): Claim {
     const key = `${role.id}|${phrase}`;
     const cached = this.claims.get(key);
@@ -102,12 +131,12 @@ export class SharedTitleEvidence {
     const last = phrase.slice(phrase.lastIndexOf(" ") + 1);
     const stem = last.slice(0, Math.min(4, last.length));
     const claim: Claim = { weight: 0, density: 0 };
-    for (const { name, weight } of entryNames(role)) {
-      if (!name.toLowerCase().includes(stem)) continue;
-      const canonical = canonicalPhrase(name);
+    forEachEntryName(role, (name, weight) => {
+      if (!includesLowerCase(name, stem)) return;
+      const canonical = this.canonicalName(name);
       if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
-      if (` ${canonical} `.includes(` ${phrase} `)) claim.density++;
-    }
+      if (hasPhrase(canonical, phrase)) claim.density++;
+    });
     if (this.claims.size >= TUNING.CACHE_LIMIT) this.claims.clear();
     this.claims.set(key, claim);
     return claim;

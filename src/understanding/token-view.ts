@@ -1,5 +1,5 @@
-import { normalizeWords } from "../text/normalize.js";
-import { canonicalWord } from "./canonical-tokens.js";
+import { normalizedWordList } from "../text/normalize.js";
+import { pushCanonicalWord } from "./canonical-tokens.js";
 
 export interface TokenView {
   /** Canonical tokens of the question. */
@@ -27,10 +27,10 @@ export function toTokenView(cleaned: string): TokenView {
         continue;
       }
       // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
-      for (const word of normalizeWords(part.replace(/\b([A-Z]{2,5})s\b/g, "$1")).split(" ")) {
-        if (!word) continue;
-        for (const token of canonicalWord(word)) {
-          view.tokens.push(token);
+      for (const word of normalizedWordList(part.replace(/\b([A-Z]{2,5})s\b/g, "$1"))) {
+        const first = view.tokens.length;
+        pushCanonicalWord(word, view.tokens);
+        for (let t = first; t < view.tokens.length; t++) {
           view.typed.push(word);
           view.sentence.push(index);
           view.inParens.push(depth > 0);

@@ -7,7 +7,7 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { OccupationsFile } from "../../src/knowledge/occupations-schema.js";
 import { asciiJson } from "../../src/import/ascii-json.js";
 import { buildNameIndex, dropRepeatedEscoLabels } from "../../src/import/precompute-names.js";
-import { editDistance, withinEdits, withinOneEdit } from "../../src/understanding/edit-distance.js";
+import { editDistance, withinEdits, withinOneEdit, withinOneEditOfStart } from "../../src/understanding/edit-distance.js";
 import { RoleIndex } from "../../src/understanding/role-index.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
 import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
@@ -104,6 +104,15 @@ describe("withinOneEdit and withinEdits", () => {
         expect(withinOneEdit(a, b), `${a} ${b}`).toBe(editDistance(a, b, 1) <= 1);
         expect(withinEdits(a, b, 2), `${a} ${b}`).toBe(editDistance(a, b, 2) <= 2);
       }
+  });
+
+  it("withinOneEditOfStart is withinOneEdit on the start of the word, without slicing it", () => {
+    const words = [""];
+    for (let length = 1; length <= 4; length++) for (const w of words.filter((x) => x.length === length - 1)) for (const c of "abc") words.push(w + c);
+    for (const a of words)
+      for (const b of words)
+        for (let k = -1; k <= b.length + 1; k++)
+          expect(withinOneEditOfStart(a, b, k), `${a} ${b} ${k}`).toBe(editDistance(a, b.slice(0, Math.max(k, 0)), 1) <= 1);
   });
 
   it("withinEdits agrees with the edit distance on words longer than its rows", () => {

@@ -1,0 +1,25 @@
+// findRoleMentions looks up only spans that could be a name: RoleIndex.longestNameFrom and isNameWord
+// must be exactly what the names say, or a name would be skipped.
+import { describe, expect, it } from "vitest";
+import { RoleIndex } from "../../src/understanding/role-index.js";
+import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
+
+describe("RoleIndex.longestNameFrom and isNameWord", () => {
+  it("match a scan of every name", async () => {
+    const index = new RoleIndex(await loadCuratedKnowledge());
+    const longest = new Map<string, number>();
+    const used = new Set<string>();
+    for (const entry of index.entries) {
+      const words = entry.phrase.split(" ");
+      longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
+      for (const w of words) used.add(w);
+    }
+    expect(longest.size).toBeGreaterThan(10);
+    for (const word of [...used, "zzzz", "", "the", "nurse", "manager"]) {
+      expect(index.longestNameFrom(word), word).toBe(longest.get(word) ?? 0);
+      expect(index.isNameWord(word), word).toBe(used.has(word));
+    }
+    // A multi-word name starting with a word: "office manager" starts with "office".
+    expect(index.longestNameFrom("office")).toBeGreaterThanOrEqual(2);
+  });
+});
