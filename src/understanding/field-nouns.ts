@@ -4,6 +4,7 @@
 // journalism -> journalist, sonography -> sonographer, carpentry -> carpenter); the parser tries them
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
+import { splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
@@ -111,16 +112,31 @@ function wordPosition(words: readonly string[], phrase: string): number {
  * work. With `besideRole` (the words of a role already named), only a field paired with that role.
  */
 export function fieldNounRewrites(text: string, besideRole?: string): string[] {
-  const words = normalizeWords(text).split(" ");
+  // Each sentence keeps its end mark, so a rewrite never joins words across "?" or "." into one title.
+  const sentences = splitSentences(text).map((sentence) => ({
+    words: normalizeWords(sentence).split(" ").filter(Boolean),
+    mark: /[.!?]\s*$/.exec(sentence)?.[0].trim() ?? "",
+  }));
+  const words = sentences.flatMap((sentence) => sentence.words);
   if (words.length > MAX_WORDS || !CAREER_CUE.test(words.join(" "))) return [];
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
   if (besideRole !== undefined && roleAt < 0) return [];
+  const rebuild = (at: number, title: string) => {
+    let offset = 0;
+    return sentences
+      .map(({ words: own, mark }) => {
+        const shown = own.map((word, k) => (offset + k === at ? title : word));
+        offset += own.length;
+        return `${shown.join(" ")}${mark}`;
+      })
+      .join(" ");
+  };
   const out: string[] = [];
   words.forEach((word, i) => {
     if (besideRole !== undefined && !pairedWithRole(words, i, roleAt)) return;
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word) continue;
-      out.push([...words.slice(0, i), title, ...words.slice(i + 1)].join(" "));
+      out.push(rebuild(i, title));
     }
   });
   return out.slice(0, MAX_REWRITES);

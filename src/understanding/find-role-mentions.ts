@@ -168,7 +168,7 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
 
 export function findRoleMentions(
   index: RoleIndex,
-  view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens">>,
+  view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens" | "sentence">>,
   evidence?: SharedTitleEvidence,
 ): RoleMention[] {
   const { tokens, typed } = view;
@@ -187,7 +187,9 @@ export function findRoleMentions(
     let matched = false;
     if (runEnd <= i) {
       runEnd = i;
-      while (runEnd < words.length && index.isNameWord(words[runEnd]!)) runEnd++;
+      // A name never runs across a sentence break: "is journalism a dying field? reporters outlook".
+      const sentence = view.sentence;
+      while (runEnd < words.length && index.isNameWord(words[runEnd]!) && (!sentence || sentence[runEnd] === sentence[i])) runEnd++;
     }
     const longest = Math.min(index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
     for (let length = longest; length >= 1; length--) {

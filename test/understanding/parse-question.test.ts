@@ -346,6 +346,11 @@ describe("intents", () => {
     expect(parse("i'm a receptionist and i love it").intent).toBe("none");
   });
 
+  it("a title never runs across a sentence break", () => {
+    expect(roleIds(parse("who runs the office? manager salary is what i want to know"))).not.toContain("office-manager");
+    expect(roleIds(parse("who runs the office manager salary"))).toContain("office-manager");
+  });
+
   it("a greeting to the channel is not talk among members; asking the others still is", () => {
     expect(parse("hey guys, is being a receptionist worth it").intent).toBe("profile");
     expect(parse("hi all, tell me about the office manager role").intent).toBe("profile");
