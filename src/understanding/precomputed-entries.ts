@@ -1,0 +1,209 @@
+// The importer claims every occupation name ahead of time (name-claims.ts), so a start-up need not
+// make 160,000 claims again. The curated layer (editors' roles and title preferences, which change
+// without a new import) touches a few hundred phrases: a start-up re-claims only those, in the same
+// order as a full pass, and takes every other phrase's claims as the importer left them. Claims on
+// different phrases never interact, so the result is the full pass's, entry for entry and in order.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/occupations-schema.js";
+import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
+import { forEachEntryName, type RoleEntry } from "../knowledge/role-entry.js";
+import { canonicalPhrase } from "./canonical-tokens.js";
+import { claimRulesFingerprint, importedNameFilter, NameClaims, NO_ALTERNATIVES, tieBreak, VISITS_PER_ROLE, type NameEntry } from "./name-claims.js";
+
+/** The claimed names, and for each its phrase number among `phrases` (the file's, then any folded at start-up). */
+export interface ClaimedEntries {
+  entries: NameEntry[];
+  keys: number[];
+  phrases: readonly string[];
+}
+
+type FoldedNames = Pick<NameIndex, "phrases" | "keys">;
+
+/** The importer's side: the claims of the occupations alone, in the order a knowledge base lists them. */
+export function claimOccupationNames(
+  body: Omit<OccupationsFile, "format" | "generatedAt" | "contentHash" | "sources" | "nameIndex">,
+  folded: FoldedNames,
+): NameClaimsData {
+  const knowledge = createKnowledgeBase([], [], { ...body } as OccupationsFile);
+  const claims = new NameClaims(folded.phrases, importedNameFilter());
+  const order = knowledge.roleList.map((role) => role.id);
+  knowledge.roleList.forEach((role, r) => {
+    claims.begin(role, tieBreak(knowledge, role));
+    let visit = 0;
+    forEachEntryName(
+      role,
+      (name, weight, isTitle, key) => {
+        if (visit >= VISITS_PER_ROLE) throw new Error(`${role.id} has more than ${VISITS_PER_ROLE} names`);
+        claims.position = r * VISITS_PER_ROLE + visit++;
+        claims.claim(name, weight, isTitle, key);
+      },
+      folded.keys[role.id],
+    );
+  });
+  claims.finish();
+  const place = new Map(order.map((id, r) => [id, r] as const));
+  const alternatives: number[] = [];
+  for (const entry of claims.entries) {
+    for (const id of entry.alternatives) alternatives.push(place.get(id)!);
+    alternatives.push(-1);
+  }
+  return {
+    rules: claimRulesFingerprint(),
+    order,
+    keys: claims.keys,
+    first: claims.firstPositions,
+    named: claims.namePositions,
+    titles: claims.entries.map((e) => (e.isTitle ? 1 : 0)),
+    alternatives,
+  };
+}
+
+/** The phrase number of `phrase`: a binary search of the phrases in sorted order. */
+function findPhrase(index: NameIndex, phrase: string): number | undefined {
+  const { phrases, sortedPhrases } = index;
+  let low = 0;
+  let high = sortedPhrases.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (phrases[sortedPhrases[middle]!]! < phrase) low = middle + 1;
+    else high = middle;
+  }
+  const key = sortedPhrases[low];
+  return key !== undefined && phrases[key] === phrase ? key : undefined;
+}
+
+/** The claims can be used as they are: every list as long as the others, every number in range. */
+function consistent(index: NameIndex, occupations: readonly RoleEntry[]): boolean {
+  const c = index.claims;
+  const n = c.keys.length;
+  if (c.first.length !== n || c.named.length !== n || c.titles.length !== n || index.sortedPhrases.length !== index.phrases.length) return false;
+  if (c.order.length !== occupations.length || occupations.some((o, r) => o.id !== c.order[r])) return false;
+  const limit = occupations.length * VISITS_PER_ROLE;
+  for (let i = 0; i < n; i++) if (c.keys[i]! >= index.phrases.length || c.first[i]! >= limit || c.named[i]! >= limit) return false;
+  let ends = 0;
+  for (const r of c.alternatives)
+    if (r === -1) ends++;
+    else if (r >= occupations.length) return false;
+  return ends === n;
+}
+
+/**
+ * The names of the knowledge, from the importer's claims: undefined when they cannot be used (other
+ * rules, another order of occupations, a curated role listed among the occupations, keys that do not
+ * fit), and the caller then claims every name itself. `keysByRole`: each role's aligned phrase numbers.
+ */
+export function entriesFromClaims(
+  knowledge: KnowledgeBase,
+  index: NameIndex,
+  keysByRole: readonly (readonly number[] | undefined)[],
+): ClaimedEntries | undefined {
+  const claims = index.claims;
+  if (claims.rules !== claimRulesFingerprint()) return undefined;
+  const roles = knowledge.roleList;
+  const firstOccupation = roles.findIndex((role) => role.kind === "occupation");
+  const occupations = firstOccupation === -1 ? [] : roles.slice(firstOccupation);
+  if (occupations.some((role, r) => role.kind !== "occupation" || !keysByRole[firstOccupation + r])) return undefined;
+  if (!consistent(index, occupations)) return undefined;
+
+  // The phrases the curated layer names: editors' names and preferred titles, folded here.
+  const extra: string[] = [];
+  const keyOfPhrase = new Map<string, number>();
+  const folded = new Map<string, number>();
+  const keyOf = (name: string) => {
+    let key = folded.get(name);
+    if (key !== undefined) return key;
+    const phrase = canonicalPhrase(name);
+    key = keyOfPhrase.get(phrase) ?? findPhrase(index, phrase);
+    if (key === undefined) key = index.phrases.length + extra.push(phrase) - 1;
+    keyOfPhrase.set(phrase, key);
+    folded.set(name, key);
+    return key;
+  };
+  const touched: number[] = [];
+  for (const [at, role] of roles.entries()) {
+    if (role.kind === "curated") forEachEntryName(role, (name) => void touched.push(keyOf(name)));
+    else if (role.preferredTitles.length) forEachEntryName(role, (name, _w, _t, key) => void (key < 0 && touched.push(keyOf(name))), keysByRole[at]);
+  }
+  const phrases = extra.length ? [...index.phrases, ...extra] : index.phrases;
+  const only = new Uint8Array(phrases.length);
+  for (const key of touched) only[key] = 1;
+
+  // Re-claim the touched phrases, in the full pass's order: curated roles first, then every
+  // occupation that claims one of them. Positions as the importer's, counting the preferred titles.
+  const replay = new NameClaims(phrases, importedNameFilter(), only);
+  const preferredVisits = new Int32Array(occupations.length);
+  for (const [at, role] of roles.entries()) {
+    if (role.kind === "curated") {
+      replay.begin(role, 0);
+      replay.position = -1;
+      forEachEntryName(role, (name, weight, isTitle) => replay.claim(name, weight, isTitle, keyOf(name)));
+      continue;
+    }
+    const keys = keysByRole[at]!;
+    if (role.preferredTitles.length === 0 && !keys.some((key) => only[key < 0 ? -key - 1 : key])) continue;
+    const r = at - firstOccupation;
+    replay.begin(role, tieBreak(knowledge, role));
+    let visit = 0;
+    forEachEntryName(
+      role,
+      (name, weight, isTitle, key) => {
+        replay.position = r * VISITS_PER_ROLE + visit++;
+        replay.claim(name, weight, isTitle, key >= 0 ? key : keyOf(name));
+      },
+      keys,
+    );
+    preferredVisits[r] = visit - keys.length;
+  }
+  replay.finish();
+
+  // Every name of an occupation in the order the importer counted them (no preferred titles).
+  const namesByRole: (string[] | undefined)[] = [];
+  const nameAt = (position: number) => {
+    const r = Math.floor(position / VISITS_PER_ROLE);
+    let names = namesByRole[r];
+    if (!names) {
+      const list: string[] = [];
+      forEachEntryName(
+        { ...(occupations[r] as RoleEntry & { kind: "occupation" }), preferredTitles: [] },
+        (name) => void list.push(name),
+        keysByRole[firstOccupation + r],
+      );
+      names = namesByRole[r] = list;
+    }
+    return names[position - r * VISITS_PER_ROLE]!;
+  };
+
+  const entries: NameEntry[] = [];
+  const keys: number[] = [];
+  let t = 0;
+  const takeReplayed = (before: number) => {
+    for (; t < replay.entries.length && replay.firstPositions[t]! < before; t++) {
+      entries.push(replay.entries[t]!);
+      keys.push(replay.keys[t]!);
+    }
+  };
+  takeReplayed(0);
+  let next = 0; // the next item of claims.alternatives
+  for (let i = 0; i < claims.keys.length; i++) {
+    const key = claims.keys[i]!;
+    let alternatives = NO_ALTERNATIVES;
+    if (claims.alternatives[next] !== -1) alternatives = [];
+    for (let r = claims.alternatives[next++]!; r !== -1; r = claims.alternatives[next++]!) alternatives.push(claims.order[r]!);
+    if (only[key]) continue; // re-claimed above
+    const first = claims.first[i]!;
+    const r = Math.floor(first / VISITS_PER_ROLE);
+    const visit = first - r * VISITS_PER_ROLE;
+    takeReplayed(r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferredVisits[r]!));
+    const named = claims.named[i]!;
+    entries.push({
+      roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!,
+      alternatives,
+      phrase: phrases[key]!,
+      name: nameAt(named),
+      isTitle: claims.titles[i] === 1,
+    });
+    keys.push(key);
+  }
+  takeReplayed(Infinity);
+  return { entries, keys, phrases };
+}
