@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/occupations-schema.js";
 import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
-import { forEachEntryName, type RoleEntry } from "../knowledge/role-entry.js";
+import { forEachEntryName, forEachPreferredName, occupationNames, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
 import { claimRulesFingerprint, importedNameFilter, NameClaims, NO_ALTERNATIVES, tieBreak, VISITS_PER_ROLE, type NameEntry } from "./name-claims.js";
 
@@ -120,13 +120,21 @@ export function entriesFromClaims(
     return key;
   };
   const touched: number[] = [];
-  for (const [at, role] of roles.entries()) {
+  for (const role of roles) {
     if (role.kind === "curated") forEachEntryName(role, (name) => void touched.push(keyOf(name)));
-    else if (role.preferredTitles.length) forEachEntryName(role, (name, _w, _t, key) => void (key < 0 && touched.push(keyOf(name))), keysByRole[at]);
+    else if (role.preferredTitles.length) forEachPreferredName(role, (name) => void touched.push(keyOf(name)));
   }
   const phrases = extra.length ? [...index.phrases, ...extra] : index.phrases;
   const only = new Uint8Array(phrases.length);
   for (const key of touched) only[key] = 1;
+
+  // Every name of an occupation in the order the importer counted them (no preferred titles).
+  const namesByRole: ReturnType<typeof occupationNames>[] = [];
+  const namesOf = (r: number) => (namesByRole[r] ??= occupationNames((occupations[r] as OccupationEntry).occupation, keysByRole[firstOccupation + r]!));
+  const nameAt = (position: number) => {
+    const r = Math.floor(position / VISITS_PER_ROLE);
+    return namesOf(r).names[position - r * VISITS_PER_ROLE]!;
+  };
 
   // Re-claim the touched phrases, in the full pass's order: curated roles first, then every
   // occupation that claims one of them. Positions as the importer's, counting the preferred titles.
@@ -142,36 +150,25 @@ export function entriesFromClaims(
     const keys = keysByRole[at]!;
     if (role.preferredTitles.length === 0 && !keys.some((key) => only[key < 0 ? -key - 1 : key])) continue;
     const r = at - firstOccupation;
+    const { names, weights } = namesOf(r);
     replay.begin(role, tieBreak(knowledge, role));
-    let visit = 0;
-    forEachEntryName(
-      role,
-      (name, weight, isTitle, key) => {
-        replay.position = r * VISITS_PER_ROLE + visit++;
-        replay.claim(name, weight, isTitle, key >= 0 ? key : keyOf(name));
-      },
-      keys,
-    );
-    preferredVisits[r] = visit - keys.length;
+    let preferred = 0;
+    const claimOwn = (visit: number) => {
+      const key = keys[visit]! < 0 ? -keys[visit]! - 1 : keys[visit]!;
+      if (!only[key]) return;
+      replay.position = r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferred);
+      replay.claim(names[visit]!, weights[visit]!, visit === 0, key);
+    };
+    claimOwn(0);
+    claimOwn(1);
+    forEachPreferredName(role, (name, weight, isTitle) => {
+      replay.position = r * VISITS_PER_ROLE + 2 + preferred++;
+      replay.claim(name, weight, isTitle, keyOf(name));
+    });
+    for (let visit = 2; visit < keys.length; visit++) claimOwn(visit);
+    preferredVisits[r] = preferred;
   }
   replay.finish();
-
-  // Every name of an occupation in the order the importer counted them (no preferred titles).
-  const namesByRole: (string[] | undefined)[] = [];
-  const nameAt = (position: number) => {
-    const r = Math.floor(position / VISITS_PER_ROLE);
-    let names = namesByRole[r];
-    if (!names) {
-      const list: string[] = [];
-      forEachEntryName(
-        { ...(occupations[r] as RoleEntry & { kind: "occupation" }), preferredTitles: [] },
-        (name) => void list.push(name),
-        keysByRole[firstOccupation + r],
-      );
-      names = namesByRole[r] = list;
-    }
-    return names[position - r * VISITS_PER_ROLE]!;
-  };
 
   const entries: NameEntry[] = [];
   const keys: number[] = [];

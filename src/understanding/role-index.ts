@@ -61,7 +61,17 @@ export class RoleIndex {
     this.wordUse = new Array<number>(foldedWords.length).fill(0);
     /** Folded words already offered to the vocabulary: only a word's first use can add it. */
     const offered = new Uint8Array(foldedWords.length);
-    const wordOfEntry: number[] = [];
+    // Filled in place: at most every folded word once, plus an end mark per name; grown for names split here.
+    let wordOfEntry = new Int32Array(phraseWords.length + entries.length + 1024);
+    let filled = 0;
+    const add = (id: number) => {
+      if (filled === wordOfEntry.length) {
+        const grown = new Int32Array(wordOfEntry.length * 2);
+        grown.set(wordOfEntry);
+        wordOfEntry = grown;
+      }
+      wordOfEntry[filled++] = id;
+    };
     let longest = 1;
     for (const [ordinal, entry] of entries.entries()) {
       this.names.set(entry.phrase, entry);
@@ -79,9 +89,9 @@ export class RoleIndex {
             this.addVocabulary(foldedWords[id]!);
           }
           this.wordUse[id]!++;
-          wordOfEntry.push(id);
+          add(id);
         }
-        wordOfEntry.push(-1);
+        add(-1);
         continue;
       }
       const words = entry.phrase.split(" ");
@@ -96,11 +106,11 @@ export class RoleIndex {
           this.wordUse.push(0);
         }
         this.wordUse[id]!++;
-        wordOfEntry.push(id);
+        add(id);
       }
-      wordOfEntry.push(-1);
+      add(-1);
     }
-    this.wordOfEntry = Int32Array.from(wordOfEntry);
+    this.wordOfEntry = wordOfEntry.slice(0, filled);
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
   }
