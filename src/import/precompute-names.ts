@@ -52,10 +52,16 @@ export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generated
     });
     keys[occupation.code] = list;
   }
+  // Numbered in sorted order, so a start-up finds a phrase by binary search.
+  const order = phrases.map((_, key) => key).sort((a, b) => (phrases[a]! < phrases[b]! ? -1 : phrases[a]! > phrases[b]! ? 1 : 0));
+  const sortedNumber = new Int32Array(phrases.length);
+  order.forEach((key, number) => (sortedNumber[key] = number));
+  const sorted = order.map((key) => phrases[key]!);
+  for (const list of Object.values(keys)) list.forEach((key, i) => (list[i] = key < 0 ? -sortedNumber[-key - 1]! - 1 : sortedNumber[key]!));
   const wordNumbers = new Map<string, number>();
   const words: string[] = [];
   const phraseWords: number[] = [];
-  for (const phrase of phrases) {
+  for (const phrase of sorted) {
     for (const word of phrase.split(" ")) {
       let number = wordNumbers.get(word);
       if (number === undefined) wordNumbers.set(word, (number = words.push(word) - 1));
@@ -63,7 +69,6 @@ export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generated
     }
     phraseWords.push(-1);
   }
-  const sortedPhrases = phrases.map((_, key) => key).sort((a, b) => (phrases[a]! < phrases[b]! ? -1 : phrases[a]! > phrases[b]! ? 1 : 0));
-  const folded = { canonicalForms: canonicalFormsFingerprint(), phrases, keys, words, phraseWords, sortedPhrases };
+  const folded = { canonicalForms: canonicalFormsFingerprint(), phrases: sorted, keys, words, phraseWords };
   return { ...folded, claims: claimOccupationNames(body, folded) };
 }

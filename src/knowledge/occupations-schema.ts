@@ -135,7 +135,8 @@ export type Occupation = z.infer<typeof occupationSchema>;
  * The occupations' claims on their names, worked out by the importer (src/understanding/name-claims.ts)
  * so a start-up only re-claims the phrases the curated layer touches. One item per claimed phrase, in
  * the order of its first claim, across parallel lists. A position is an occupation's place in
- * `order` times 65,536 plus the place of the name among the occupation's names. Under other claim
+ * `order` times 65,536 plus the place of the name among the occupation's names; positions are
+ * written as steps, so the numbers stay short. Under other claim
  * rules (`rules`) or another order of the occupations the index claims every name itself.
  */
 export const nameClaimsSchema = z
@@ -145,10 +146,10 @@ export const nameClaimsSchema = z
     order: z.array(z.string()),
     /** The phrase number of each claimed phrase. */
     keys: z.array(z.number().int().nonnegative()),
-    /** Where its first claim was made. */
+    /** Where its first claim was made, as the step from the previous phrase's first claim (they only grow). */
     first: z.array(z.number().int().nonnegative()),
-    /** The claim whose name it shows, by the occupation that holds it. */
-    named: z.array(z.number().int().nonnegative()),
+    /** The claim whose name it shows, by the occupation that holds it, as the step from its first claim. */
+    named: z.array(z.number().int()),
     /** 1 when the name is a title. */
     titles: z.array(z.number().int().min(0).max(1)),
     /** Each phrase's other claimants (places in `order`), strongest first, each list ended by -1. */
@@ -167,13 +168,12 @@ export type NameClaimsData = z.infer<typeof nameClaimsSchema>;
 export const nameIndexSchema = z
   .object({
     canonicalForms: z.string(),
+    /** In sorted order (code units), so a phrase is found by binary search. */
     phrases: z.array(z.string()),
     keys: z.record(z.string(), z.array(z.number().int())),
     /** The words of the phrases, each once, and each phrase's words as numbers, split at spaces, each phrase ended by -1. */
     words: z.array(z.string()),
     phraseWords: z.array(z.number().int().min(-1)),
-    /** Phrase numbers in the order of their phrases (code units): found by binary search. */
-    sortedPhrases: z.array(z.number().int().nonnegative()),
     claims: nameClaimsSchema,
   })
   .strict();

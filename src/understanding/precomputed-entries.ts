@@ -51,40 +51,50 @@ export function claimOccupationNames(
     rules: claimRulesFingerprint(),
     order,
     keys: claims.keys,
-    first: claims.firstPositions,
-    named: claims.namePositions,
+    first: claims.firstPositions.map((position, i) => position - (i ? claims.firstPositions[i - 1]! : 0)),
+    named: claims.namePositions.map((position, i) => position - claims.firstPositions[i]!),
     titles: claims.entries.map((e) => (e.isTitle ? 1 : 0)),
     alternatives,
   };
 }
 
-/** The phrase number of `phrase`: a binary search of the phrases in sorted order. */
-function findPhrase(index: NameIndex, phrase: string): number | undefined {
-  const { phrases, sortedPhrases } = index;
+/** The phrase number of `phrase`: a binary search of the phrases, which the importer sorted. */
+function findPhrase(phrases: readonly string[], phrase: string): number | undefined {
   let low = 0;
-  let high = sortedPhrases.length;
+  let high = phrases.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (phrases[sortedPhrases[middle]!]! < phrase) low = middle + 1;
+    if (phrases[middle]! < phrase) low = middle + 1;
     else high = middle;
   }
-  const key = sortedPhrases[low];
-  return key !== undefined && phrases[key] === phrase ? key : undefined;
+  return phrases[low] === phrase ? low : undefined;
 }
 
-/** The claims can be used as they are: every list as long as the others, every number in range. */
-function consistent(index: NameIndex, occupations: readonly RoleEntry[]): boolean {
+/**
+ * The claim positions written as steps, added up, when the claims can be used as they are: phrases
+ * sorted, every list as long as the others, every number in range. Undefined otherwise.
+ */
+function positions(index: NameIndex, occupations: readonly RoleEntry[]): { first: Int32Array; named: Int32Array } | undefined {
   const c = index.claims;
   const n = c.keys.length;
-  if (c.first.length !== n || c.named.length !== n || c.titles.length !== n || index.sortedPhrases.length !== index.phrases.length) return false;
-  if (c.order.length !== occupations.length || occupations.some((o, r) => o.id !== c.order[r])) return false;
+  if (c.first.length !== n || c.named.length !== n || c.titles.length !== n) return undefined;
+  if (c.order.length !== occupations.length || occupations.some((o, r) => o.id !== c.order[r])) return undefined;
+  const { phrases } = index;
+  for (let i = 1; i < phrases.length; i++) if (!(phrases[i - 1]! < phrases[i]!)) return undefined;
   const limit = occupations.length * VISITS_PER_ROLE;
-  for (let i = 0; i < n; i++) if (c.keys[i]! >= index.phrases.length || c.first[i]! >= limit || c.named[i]! >= limit) return false;
+  const first = new Int32Array(n);
+  const named = new Int32Array(n);
+  for (let i = 0, at = 0; i < n; i++) {
+    at += c.first[i]!;
+    first[i] = at;
+    named[i] = at + c.named[i]!;
+    if (c.keys[i]! >= phrases.length || at >= limit || named[i]! < 0 || named[i]! >= limit) return undefined;
+  }
   let ends = 0;
   for (const r of c.alternatives)
     if (r === -1) ends++;
-    else if (r >= occupations.length) return false;
-  return ends === n;
+    else if (r >= occupations.length) return undefined;
+  return ends === n ? { first, named } : undefined;
 }
 
 /**
@@ -103,7 +113,8 @@ export function entriesFromClaims(
   const firstOccupation = roles.findIndex((role) => role.kind === "occupation");
   const occupations = firstOccupation === -1 ? [] : roles.slice(firstOccupation);
   if (occupations.some((role, r) => role.kind !== "occupation" || !keysByRole[firstOccupation + r])) return undefined;
-  if (!consistent(index, occupations)) return undefined;
+  const decoded = positions(index, occupations);
+  if (!decoded) return undefined;
 
   // The phrases the curated layer names: editors' names and preferred titles, folded here.
   const extra: string[] = [];
@@ -113,7 +124,7 @@ export function entriesFromClaims(
     let key = folded.get(name);
     if (key !== undefined) return key;
     const phrase = canonicalPhrase(name);
-    key = keyOfPhrase.get(phrase) ?? findPhrase(index, phrase);
+    key = keyOfPhrase.get(phrase) ?? findPhrase(index.phrases, phrase);
     if (key === undefined) key = index.phrases.length + extra.push(phrase) - 1;
     keyOfPhrase.set(phrase, key);
     folded.set(name, key);
@@ -187,11 +198,11 @@ export function entriesFromClaims(
     if (claims.alternatives[next] !== -1) alternatives = [];
     for (let r = claims.alternatives[next++]!; r !== -1; r = claims.alternatives[next++]!) alternatives.push(claims.order[r]!);
     if (only[key]) continue; // re-claimed above
-    const first = claims.first[i]!;
+    const first = decoded.first[i]!;
     const r = Math.floor(first / VISITS_PER_ROLE);
     const visit = first - r * VISITS_PER_ROLE;
     takeReplayed(r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferredVisits[r]!));
-    const named = claims.named[i]!;
+    const named = decoded.named[i]!;
     entries.push({
       roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!,
       alternatives,
