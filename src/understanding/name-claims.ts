@@ -11,7 +11,7 @@ import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABB
 import * as TUNING from "./tuning.js";
 
 /** Bump whenever the claim rules below (or tieBreak) change: the importer's claims are then not used. */
-const CLAIM_RULES_VERSION = 1;
+const CLAIM_RULES_VERSION = 2;
 
 export interface NameEntry {
   /** The role this name leads to: the strongest claim among the roles that share it. */
@@ -47,29 +47,32 @@ export function wordCount(phrase: string): number {
 
 const aspectWords = () => new Set(ASPECT_IDS.flatMap((id) => [...ASPECTS[id].synonyms, ...ASPECTS[id].weakSynonyms]).map(canonicalPhrase));
 
+/** An imported word that can never be a name on its own words: "the", "of and". Titles that are abbreviations ("RN") stay. */
+export function isFunctionWord(word: string): boolean {
+  return STOPWORDS.has(word) && !TITLE_ABBREVIATIONS.has(word);
+}
+
 /**
  * Imported titles include everyday words ("DO", "Education", "Manager"): as a whole name they would
- * turn ordinary sentences into role questions. Editors' names are taken as written.
+ * turn ordinary sentences into role questions. Editors' names are taken as written. Names longer
+ * than MAX_NAME_WORDS are never names.
  */
 export function importedNameFilter(): (phrase: string) => boolean {
   const aspects = aspectWords();
   return (phrase) => {
-    if (!phrase.includes(" ")) {
-      if (STOPWORDS.has(phrase) && !TITLE_ABBREVIATIONS.has(phrase)) return false;
-    } else if (phrase.split(" ").every((w) => STOPWORDS.has(w) && !TITLE_ABBREVIATIONS.has(w))) return false;
-    return phrase.includes(" ") || !((KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) || GENERIC_ROLE_WORDS.has(phrase) || aspects.has(phrase));
+    if (wordCount(phrase) > TUNING.MAX_NAME_WORDS) return false;
+    if (phrase.includes(" ")) return !phrase.split(" ").every(isFunctionWord);
+    return !(isFunctionWord(phrase) || (KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) || GENERIC_ROLE_WORDS.has(phrase) || aspects.has(phrase));
   };
 }
 
-/** Everything the claims depend on besides the names themselves: claims made under other rules are made again. */
+/**
+ * Everything the importer's claims depend on besides the names themselves: claims made under other
+ * rules are made again. Not the word lists: the importer claims every phrase, and a start-up drops
+ * the phrases the lists of the day rule out, so editing a list needs no new import.
+ */
 export function claimRulesFingerprint(): string {
-  const text = JSON.stringify([
-    CLAIM_RULES_VERSION,
-    canonicalFormsFingerprint(),
-    TUNING.MAX_NAME_WORDS,
-    NAME_WEIGHTS,
-    ...[STOPWORDS, TITLE_ABBREVIATIONS, KNOWN_WORDS, OCCUPATION_HEADS, GENERIC_ROLE_WORDS, aspectWords()].map((set) => [...set].sort()),
-  ]);
+  const text = JSON.stringify([CLAIM_RULES_VERSION, canonicalFormsFingerprint(), NAME_WEIGHTS]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return `${CLAIM_RULES_VERSION}-${hash.toString(16)}-${text.length}`;
@@ -99,7 +102,10 @@ export class NameClaims {
   private bonus = 0;
   private curated = false;
 
-  /** `only`: claims on other phrase numbers are ignored (a start-up re-claiming a few phrases). */
+  /**
+   * `usable`: whether an imported name may be the phrase (importedNameFilter; the importer takes
+   * every phrase). `only`: claims on other phrase numbers are ignored (a start-up re-claiming a few).
+   */
   constructor(
     private readonly phrases: readonly string[],
     private readonly usable: (phrase: string) => boolean,
@@ -122,7 +128,7 @@ export class NameClaims {
     if (this.curated) {
       if (wordCount(phrase) > TUNING.MAX_NAME_WORDS) return;
     } else {
-      if (this.usableByKey[key] === 0) this.usableByKey[key] = wordCount(phrase) <= TUNING.MAX_NAME_WORDS && this.usable(phrase) ? 1 : 2;
+      if (this.usableByKey[key] === 0) this.usableByKey[key] = this.usable(phrase) ? 1 : 2;
       if (this.usableByKey[key] === 2) return;
     }
     const role = this.role;

@@ -9,8 +9,31 @@ import { importedNameFilter, NameClaims, tieBreak } from "./name-claims.js";
 import { entriesFromClaims, type ClaimedEntries } from "./precomputed-entries.js";
 
 export interface NameEntries extends ClaimedEntries {
-  /** The importer's phrases and their words, when `keys` number phrases as the file does. */
-  folded?: NameIndex;
+  /** The importer's phrases and their words, when `keys` number phrases as the file does and its word lists fit. */
+  folded?: FoldedWords;
+}
+
+/** The importer's words of each phrase: `phraseWords` from `starts[key]` up to the next -1. */
+export interface FoldedWords {
+  words: readonly string[];
+  phraseWords: readonly number[];
+  starts: Int32Array;
+}
+
+/** Where each phrase's words start, when the lists fit the phrases (one -1 after each, numbers in range). */
+function foldedWords(index: NameIndex): FoldedWords | undefined {
+  const { words, phraseWords } = index;
+  const starts = new Int32Array(index.phrases.length);
+  let p = 0;
+  for (let at = 0, start = 0; at < phraseWords.length; at++) {
+    const id = phraseWords[at]!;
+    if (id === -1) {
+      if (p === starts.length || at === start) return undefined;
+      starts[p++] = start;
+      start = at + 1;
+    } else if (id >= words.length) return undefined;
+  }
+  return p === starts.length && phraseWords.at(-1) === -1 ? { words, phraseWords, starts } : undefined;
 }
 
 export function buildNameEntries(knowledge: KnowledgeBase): NameEntries {
@@ -23,14 +46,15 @@ export function buildNameEntries(knowledge: KnowledgeBase): NameEntries {
       keys && role.kind === "occupation" && nameKeyCount(role.occupation, keys) === keys.length && keys.every((k) => (k < 0 ? -k - 1 : k) < precomputedCount);
     return aligned ? keys : undefined;
   });
-  const claimed = precomputed ? entriesFromClaims(knowledge, precomputed, keysByRole) : undefined;
-  if (claimed) return { ...claimed, folded: precomputed };
+  const folded = precomputed && foldedWords(precomputed);
+  const claimed = precomputed && folded ? entriesFromClaims(knowledge, precomputed, keysByRole, folded) : undefined;
+  if (claimed) return { ...claimed, folded };
 
   // About 160,000 names at occupation scale: every phrase gets a number first, so the claims work
   // on arrays. Names the importer folded ahead of time come with their number; the others are folded
   // here, once each.
   const phrases: string[] = precomputed ? [...precomputed.phrases] : [];
-  const folded = new Map<string, number>(); // name -> phrase number
+  const foldedNames = new Map<string, number>(); // name -> phrase number
   const keyOfPhrase = new Map<string, number>();
   const foldedPhrases: string[] = [];
   for (const [r, role] of knowledge.roleList.entries()) {
@@ -39,11 +63,11 @@ export function buildNameEntries(knowledge: KnowledgeBase): NameEntries {
     forEachEntryName(
       role,
       (name, _weight, _isTitle, key) => {
-        if (key >= 0 || folded.has(name)) return;
+        if (key >= 0 || foldedNames.has(name)) return;
         const phrase = canonicalPhrase(name);
         let number = keyOfPhrase.get(phrase);
         if (number === undefined) keyOfPhrase.set(phrase, (number = -1 - foldedPhrases.push(phrase)));
-        folded.set(name, number);
+        foldedNames.set(name, number);
       },
       keys,
     );
@@ -52,14 +76,18 @@ export function buildNameEntries(knowledge: KnowledgeBase): NameEntries {
   const renumber = new Map<number, number>();
   if (keyOfPhrase.size) phrases.forEach((phrase, key) => void (keyOfPhrase.has(phrase) && renumber.set(keyOfPhrase.get(phrase)!, key)));
   for (const [phrase, number] of keyOfPhrase) if (!renumber.has(number)) renumber.set(number, phrases.push(phrase) - 1);
-  for (const [name, number] of folded) folded.set(name, renumber.get(number)!);
+  for (const [name, number] of foldedNames) foldedNames.set(name, renumber.get(number)!);
 
   // One entry per phrase, holding its strongest claim; weaker claims of other roles become its alternatives.
   const claims = new NameClaims(phrases, importedNameFilter());
   knowledge.roleList.forEach((role, r) => {
     claims.begin(role, tieBreak(knowledge, role));
-    forEachEntryName(role, (name, weight, isTitle, number) => claims.claim(name, weight, isTitle, number >= 0 ? number : folded.get(name)!), keysByRole[r]);
+    forEachEntryName(
+      role,
+      (name, weight, isTitle, number) => claims.claim(name, weight, isTitle, number >= 0 ? number : foldedNames.get(name)!),
+      keysByRole[r],
+    );
   });
   claims.finish();
-  return { entries: claims.entries, keys: claims.keys, phrases, ...(precomputed ? { folded: precomputed } : {}) };
+  return { entries: claims.entries, keys: claims.keys, phrases, ...(folded ? { folded } : {}) };
 }

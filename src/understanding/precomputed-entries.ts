@@ -8,7 +8,18 @@ import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/oc
 import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
 import { forEachEntryName, forEachPreferredName, occupationNames, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
-import { claimRulesFingerprint, importedNameFilter, NameClaims, NO_ALTERNATIVES, tieBreak, VISITS_PER_ROLE, type NameEntry } from "./name-claims.js";
+import {
+  claimRulesFingerprint,
+  importedNameFilter,
+  isFunctionWord,
+  NameClaims,
+  NO_ALTERNATIVES,
+  tieBreak,
+  VISITS_PER_ROLE,
+  type NameEntry,
+} from "./name-claims.js";
+import type { FoldedWords } from "./name-entries.js";
+import { MAX_NAME_WORDS } from "./tuning.js";
 
 /** The claimed names, and for each its phrase number among `phrases` (the file's, then any folded at start-up). */
 export interface ClaimedEntries {
@@ -25,7 +36,8 @@ export function claimOccupationNames(
   folded: FoldedNames,
 ): NameClaimsData {
   const knowledge = createKnowledgeBase([], [], { ...body } as OccupationsFile);
-  const claims = new NameClaims(folded.phrases, importedNameFilter());
+  // Every phrase, whatever the word lists of the day: a start-up drops the ones they rule out.
+  const claims = new NameClaims(folded.phrases, () => true);
   const order = knowledge.roleList.map((role) => role.id);
   knowledge.roleList.forEach((role, r) => {
     claims.begin(role, tieBreak(knowledge, role));
@@ -106,6 +118,7 @@ export function entriesFromClaims(
   knowledge: KnowledgeBase,
   index: NameIndex,
   keysByRole: readonly (readonly number[] | undefined)[],
+  words: FoldedWords,
 ): ClaimedEntries | undefined {
   const claims = index.claims;
   if (claims.rules !== claimRulesFingerprint()) return undefined;
@@ -181,6 +194,22 @@ export function entriesFromClaims(
   }
   replay.finish();
 
+  // Whether an imported name may be the phrase, decided from its words as the importer split them.
+  const filter = importedNameFilter();
+  const functionWords = new Int8Array(words.words.length); // 0 not yet known, 1 a function word, 2 not
+  const usable = (key: number) => {
+    const start = words.starts[key]!;
+    let end = start;
+    while (words.phraseWords[end] !== -1) end++;
+    if (end - start === 1 || end - start > MAX_NAME_WORDS) return filter(phrases[key]!);
+    for (let at = start; at < end; at++) {
+      const id = words.phraseWords[at]!;
+      if (functionWords[id] === 0) functionWords[id] = isFunctionWord(words.words[id]!) ? 1 : 2;
+      if (functionWords[id] === 2) return true;
+    }
+    return false;
+  };
+
   const entries: NameEntry[] = [];
   const keys: number[] = [];
   let t = 0;
@@ -197,7 +226,7 @@ export function entriesFromClaims(
     let alternatives = NO_ALTERNATIVES;
     if (claims.alternatives[next] !== -1) alternatives = [];
     for (let r = claims.alternatives[next++]!; r !== -1; r = claims.alternatives[next++]!) alternatives.push(claims.order[r]!);
-    if (only[key]) continue; // re-claimed above
+    if (only[key] || !usable(key)) continue; // re-claimed above, or not a name under today's word lists
     const first = decoded.first[i]!;
     const r = Math.floor(first / VISITS_PER_ROLE);
     const visit = first - r * VISITS_PER_ROLE;

@@ -51,12 +51,7 @@ export class RoleIndex {
     // The importer split its phrases into numbered words already; other phrases are split here.
     const foldedWords = folded?.words ?? [];
     const phraseWords = folded?.phraseWords ?? [];
-    const wordStarts = new Int32Array(folded?.phrases.length ?? 0);
-    for (let p = 0, at = 0; p < wordStarts.length; p++) {
-      wordStarts[p] = at;
-      while (phraseWords[at] !== -1) at++;
-      at++;
-    }
+    const wordStarts = folded?.starts ?? new Int32Array(0);
     foldedWords.forEach((word, id) => this.wordIds.set(word, id));
     this.wordUse = new Array<number>(foldedWords.length).fill(0);
     /** Folded words already offered to the vocabulary: only a word's first use can add it. */

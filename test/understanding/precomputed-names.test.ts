@@ -22,7 +22,8 @@ function namedFile(): OccupationsFile {
   file.occupations.push(
     occupation("91-3033.00", "Widget Co-ordinators", "Widget Co-ordinator", {
       titles: {
-        alternate: ["Chief Widget Officer (CWO)", "Café Widget Mgr", "Widget Analyst", "Sr. Ops Widget Coordinators'"],
+        // "Manager", "Pay" and "Of The" are never names on their own: the importer claims them, a start-up drops them.
+        alternate: ["Chief Widget Officer (CWO)", "Café Widget Mgr", "Widget Analyst", "Sr. Ops Widget Coordinators'", "Manager", "Pay", "Of The"],
         short: ["WC"],
         reported: ["Widget Coordinator"],
         myNextMove: [],
@@ -87,6 +88,7 @@ describe("names folded by the importer", () => {
       expect(shape(fromImport)).toEqual(claimedHere);
       expect(fromImport.names.get("widget tuner")?.roleId).toBe("test-clerk");
       expect(fromImport.names.get("widget tuner")?.alternatives).toEqual(["91-1011.00"]);
+      for (const everyday of ["manager", "pay", "of the"]) expect(fromImport.names.has(everyday)).toBe(false);
       if (preferences) {
         expect(fromImport.names.get("widget analyst")?.roleId).toBe("91-2022.00");
         expect(fromImport.names.get("gadget guru")?.roleId).toBe("91-1011.00");
