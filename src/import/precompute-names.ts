@@ -1,10 +1,11 @@
 // What the importer works out once so every start-up need not: the canonical phrase of every
-// occupation name (numbered, each phrase stored once), and ESCO labels dropped where they only
-// repeat a name the occupation already has.
-import type { NameIndex, Occupation } from "../knowledge/occupations-schema.js";
+// occupation name (numbered, each phrase stored once) and its words, the occupations' claims on
+// those phrases, and ESCO labels dropped where they only repeat a name the occupation already has.
+import type { NameIndex, Occupation, OccupationsFile } from "../knowledge/occupations-schema.js";
 import { forEachEntryName, occupationEntry } from "../knowledge/role-entry.js";
 import { aliasKey } from "../text/normalize.js";
 import { canonicalFormsFingerprint, canonicalPhrase } from "../understanding/canonical-tokens.js";
+import { claimOccupationNames } from "../understanding/precomputed-entries.js";
 
 /** As forEachEntryName splits "CEO (Chief Executive Officer)". */
 const WITH_PARTS = /^(.+?)\s*\(([^()]+)\)\s*$/;
@@ -32,12 +33,12 @@ export function dropRepeatedEscoLabels(occupation: Occupation): Occupation {
   return kept.length === esco.length ? occupation : { ...occupation, titles: { ...occupation.titles, esco: kept } };
 }
 
-/** The phrase numbers of every occupation's names, in the order the role index visits them. */
-export function buildNameIndex(occupations: readonly Occupation[]): NameIndex {
+/** The phrase numbers of every occupation's names, in the order the role index visits them, their words, and the occupations' claims on them. */
+export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generatedAt" | "contentHash" | "sources" | "nameIndex">): NameIndex {
   const numbers = new Map<string, number>();
   const phrases: string[] = [];
   const keys: Record<string, number[]> = {};
-  for (const occupation of occupations) {
+  for (const occupation of body.occupations) {
     const list: number[] = [];
     forEachEntryName(occupationEntry(occupation), (name, _weight, _isTitle, _key, parts) => {
       const phrase = canonicalPhrase(name);
@@ -51,5 +52,23 @@ export function buildNameIndex(occupations: readonly Occupation[]): NameIndex {
     });
     keys[occupation.code] = list;
   }
-  return { canonicalForms: canonicalFormsFingerprint(), phrases, keys };
+  // Numbered in sorted order, so a start-up finds a phrase by binary search.
+  const order = phrases.map((_, key) => key).sort((a, b) => (phrases[a]! < phrases[b]! ? -1 : phrases[a]! > phrases[b]! ? 1 : 0));
+  const sortedNumber = new Int32Array(phrases.length);
+  order.forEach((key, number) => (sortedNumber[key] = number));
+  const sorted = order.map((key) => phrases[key]!);
+  for (const list of Object.values(keys)) list.forEach((key, i) => (list[i] = key < 0 ? -sortedNumber[-key - 1]! - 1 : sortedNumber[key]!));
+  const wordNumbers = new Map<string, number>();
+  const words: string[] = [];
+  const phraseWords: number[] = [];
+  for (const phrase of sorted) {
+    for (const word of phrase.split(" ")) {
+      let number = wordNumbers.get(word);
+      if (number === undefined) wordNumbers.set(word, (number = words.push(word) - 1));
+      phraseWords.push(number);
+    }
+    phraseWords.push(-1);
+  }
+  const folded = { canonicalForms: canonicalFormsFingerprint(), phrases: sorted, keys, words, phraseWords };
+  return { ...folded, claims: claimOccupationNames(body, folded) };
 }

@@ -130,7 +130,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
           : null,
       },
       ...body,
-      nameIndex: buildNameIndex(body.occupations),
+      nameIndex: buildNameIndex(body),
     };
     const checked = occupationsFileSchema.safeParse(file);
     if (!checked.success) {

@@ -11,6 +11,7 @@ import { formatIssue } from "./format-issue.js";
 import { createKnowledgeBase, type KnowledgeBase } from "./knowledge-base.js";
 import { KnowledgeError } from "./knowledge-error.js";
 import { loadOccupations } from "./load-occupations.js";
+import { ParsedYamlCache } from "./parsed-yaml-cache.js";
 import { DATA_EXTENSIONS, readDataFile } from "./read-data-file.js";
 import { comparisonSchema, roleSchema, titlePreferencesSchema, type Comparison, type Role, type TitlePreference } from "./schema.js";
 
@@ -31,12 +32,19 @@ async function listDataFiles(dir: string): Promise<string[]> {
     .map((n) => join(dir, n));
 }
 
-async function loadFiles<T>(files: readonly string[], schema: z.ZodType<T>, display: (file: string) => string, problems: string[]): Promise<Located<T>[]> {
+interface FileReader {
+  display: (file: string) => string;
+  cache: ParsedYamlCache;
+  dataDir: string;
+}
+
+async function loadFiles<T>(files: readonly string[], schema: z.ZodType<T>, reader: FileReader, problems: string[]): Promise<Located<T>[]> {
+  const { display, cache, dataDir } = reader;
   const loaded: Located<T>[] = [];
   const results = await Promise.all(
     files.map(async (file) => {
       try {
-        return { file, raw: await readDataFile(file) };
+        return { file, raw: await readDataFile(file, cache, relative(dataDir, file)) };
       } catch (error) {
         problems.push(`${display(file)}: ${(error as Error).message}`);
         return undefined;
@@ -74,11 +82,15 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
     (error: unknown) => ({ error }),
   );
   const problems: string[] = [];
+  const cache = new ParsedYamlCache(dataDir);
+  const cacheRead = cache.read();
+  const reader: FileReader = { display, cache, dataDir };
   const roleFiles = await listDataFiles(join(dataDir, "roles"));
   if (roleFiles.length === 0) throw new KnowledgeError([`${display(join(dataDir, "roles"))}: no role files (.yaml or .json) found`], `${display(dataDir)}/`);
   const comparisonFiles = await listDataFiles(join(dataDir, "comparisons"));
+  await cacheRead;
 
-  const roles = await loadFiles<Role>(roleFiles, roleSchema, display, problems);
+  const roles = await loadFiles<Role>(roleFiles, roleSchema, reader, problems);
   for (const { file, value } of roles) {
     const expected = basename(file, extname(file));
     if (value.id !== expected) problems.push(`${file}: id: "${value.id}" should equal the file name "${expected}"`);
@@ -87,17 +99,18 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   // links to them should not add a misleading "not a known role id" on top.
   const loadedFiles = new Set(roles.map((r) => r.file));
   const unvalidatedIds = new Set(roleFiles.filter((f) => !loadedFiles.has(display(f))).map((f) => basename(f, extname(f))));
-  const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema, display, problems);
+  const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema, reader, problems);
   problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
   const preferencesFile = join(dataDir, "title-preferences.yaml");
   const preferences = (
     await loadFiles(
       existsSync(preferencesFile) ? [preferencesFile] : [],
       titlePreferencesSchema as z.ZodType<{ preferences: TitlePreference[] }>,
-      display,
+      reader,
       problems,
     )
   )[0];
+  await cache.write();
   const settled = await importedPromise;
   if ("error" in settled) throw settled.error;
   const imported = settled.value;

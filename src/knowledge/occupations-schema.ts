@@ -9,7 +9,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the shape changes; the loader refuses another version and says to re-import. */
-export const OCCUPATIONS_FORMAT = "rolecompare-occupations/2";
+export const OCCUPATIONS_FORMAT = "rolecompare-occupations/3";
 
 /** A BLS value, or "at least" for a top-coded one (`#` in the OEWS files). */
 export const wageValueSchema = z.union([z.number().nonnegative(), z.object({ atLeast: z.number().positive() }).strict()]);
@@ -132,6 +132,33 @@ export const occupationSchema = z
 export type Occupation = z.infer<typeof occupationSchema>;
 
 /**
+ * The occupations' claims on their names, worked out by the importer (src/understanding/name-claims.ts)
+ * so a start-up only re-claims the phrases the curated layer touches. One item per claimed phrase, in
+ * the order of its first claim, across parallel lists. A position is an occupation's place in
+ * `order` times 65,536 plus the place of the name among the occupation's names; positions are
+ * written as steps, so the numbers stay short. Under other claim
+ * rules (`rules`) or another order of the occupations the index claims every name itself.
+ */
+export const nameClaimsSchema = z
+  .object({
+    rules: z.string(),
+    /** The occupations' codes in the order they claimed (the knowledge's role order). */
+    order: z.array(z.string()),
+    /** The phrase number of each claimed phrase. */
+    keys: z.array(z.number().int().nonnegative()),
+    /** Where its first claim was made, as the step from the previous phrase's first claim (they only grow). */
+    first: z.array(z.number().int().nonnegative()),
+    /** The claim whose name it shows, by the occupation that holds it, as the step from its first claim. */
+    named: z.array(z.number().int()),
+    /** 1 when the name is a title. */
+    titles: z.array(z.number().int().min(0).max(1)),
+    /** Each phrase's other claimants (places in `order`), strongest first, each list ended by -1. */
+    alternatives: z.array(z.number().int().min(-1)),
+  })
+  .strict();
+export type NameClaimsData = z.infer<typeof nameClaimsSchema>;
+
+/**
  * Every occupation name in canonical form, computed by the importer so a start-up does not fold
  * 160,000 names again. `keys[code]` numbers the phrases of that occupation's names in the order
  * forEachEntryName visits them (a name with parts as -(key + 1), its two parts after it).
@@ -141,8 +168,13 @@ export type Occupation = z.infer<typeof occupationSchema>;
 export const nameIndexSchema = z
   .object({
     canonicalForms: z.string(),
+    /** In sorted order (code units), so a phrase is found by binary search. */
     phrases: z.array(z.string()),
     keys: z.record(z.string(), z.array(z.number().int())),
+    /** The words of the phrases, each once, and each phrase's words as numbers, split at spaces, each phrase ended by -1. */
+    words: z.array(z.string()),
+    phraseWords: z.array(z.number().int().min(-1)),
+    claims: nameClaimsSchema,
   })
   .strict();
 export type NameIndex = z.infer<typeof nameIndexSchema>;

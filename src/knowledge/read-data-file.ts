@@ -1,11 +1,12 @@
 // Reads one YAML or JSON data file into plain values, reporting syntax errors with file and line.
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { sha256, YAML_PARSE_OPTIONS, type ParsedYamlCache } from "./parsed-yaml-cache.js";
 
 export const DATA_EXTENSIONS = [".yaml", ".yml", ".json"] as const;
 
-export async function readDataFile(path: string): Promise<unknown> {
+/** `cache` and `key` (the file's path in the data folder): YAML text parsed before is not parsed again. */
+export async function readDataFile(path: string, cache?: ParsedYamlCache, key: string = path): Promise<unknown> {
   const text = await readFile(path, "utf8");
   if (extname(path) === ".json") {
     try {
@@ -14,9 +15,16 @@ export async function readDataFile(path: string): Promise<unknown> {
       throw new Error(`not valid JSON: ${(error as Error).message}`);
     }
   }
+  const hash = cache ? sha256(text) : "";
+  const cached = cache?.get(key, hash);
+  if (cached) return cached.value;
+  // Loaded only when a file must be parsed: a start-up served from the cache never loads the library.
+  const { parse: parseYaml, YAMLParseError } = await import("yaml");
   try {
     // uniqueKeys: a repeated key is almost always a copy-paste slip, so it is an error.
-    return parseYaml(text, { uniqueKeys: true, prettyErrors: true }) as unknown;
+    const value = parseYaml(text, YAML_PARSE_OPTIONS) as unknown;
+    cache?.set(key, hash, value);
+    return value;
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const pos = error.linePos?.[0];

@@ -148,6 +148,32 @@ export function forEachEntryName(entry: RoleEntry, visit: NameVisitor, keys?: re
   }
 }
 
+/**
+ * An occupation's own names (not the editor's preferred titles) in the order forEachEntryName visits
+ * them with `keys`, and the weight of each: `names[v]` is the name whose phrase number is `keys[v]`.
+ * A tight loop for start-up, which looks names up by their place.
+ */
+export function occupationNames(o: Occupation, keys: readonly number[]): { names: string[]; weights: number[] } {
+  const names = [o.singular, o.title];
+  const weights: number[] = [NAME_WEIGHTS.title, NAME_WEIGHTS.title];
+  for (const [list, weight] of TITLE_LISTS) {
+    for (const name of o.titles[list]) {
+      names.push(name);
+      weights.push(weight);
+      if (keys[names.length - 1]! >= 0) continue;
+      const [, first, second] = WITH_PARTS.exec(name) ?? [name, name, name];
+      names.push(first, second);
+      weights.push(weight, weight);
+    }
+  }
+  return { names, weights };
+}
+
+/** The editor's preferred titles of an occupation, as forEachEntryName visits them (a name with parts, then its parts). */
+export function forEachPreferredName(entry: OccupationEntry, visit: NameVisitor): void {
+  for (const name of entry.preferredTitles) visitWithParts(name, NAME_WEIGHTS.preferred, visit);
+}
+
 /** Every name a member could type for the entry, with the weight of its claim. */
 export function entryNames(entry: RoleEntry): EntryName[] {
   const out: EntryName[] = [];

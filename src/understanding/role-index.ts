@@ -2,53 +2,30 @@
 // word vocabulary used to correct typos. Built once per knowledge base; read-only afterwards.
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { forEachEntryName, nameKeyCount, type RoleEntry } from "../knowledge/role-entry.js";
-import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
+import { canonicalTokens } from "./canonical-tokens.js";
 import { substringErrors, withinOneEditOfStart } from "./edit-distance.js";
-import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
+import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
+import { wordCount, type NameEntry } from "./name-claims.js";
+import { buildNameEntries } from "./name-entries.js";
 import * as TUNING from "./tuning.js";
 import { TypoIndex } from "./typo-index.js";
 import { NamePrefixIndex } from "./name-prefix-index.js";
 
-export interface NameEntry {
-  /** The role this name leads to: the strongest claim among the roles that share it. */
-  roleId: string;
-  /** Other roles with the same name, strongest claim first ("data analyst" is in several occupations). */
-  alternatives: string[];
-  /** Canonical phrase, e.g. "operation manager". */
-  phrase: string;
-  /** As written in data/, e.g. "Operations Manager" or "ops manager". */
-  name: string;
-  isTitle: boolean;
-}
+export type { NameEntry } from "./name-claims.js";
 
 export interface Correction {
   word: string;
   distance: number;
 }
 
-/** Among equal claims, the occupation more people work in is the likelier meaning; a base code (.00) before its specialisations. */
-function tieBreak(knowledge: KnowledgeBase, entry: RoleEntry): number {
-  if (entry.kind === "curated") return 0;
-  const series = entry.occupation.wages ? knowledge.wageSeries(entry.occupation.wages.series) : undefined;
-  const employment = series?.employment ?? 0;
-  return (entry.code?.endsWith(".00") ? 0.5 : 0) + Math.min(employment, 9_999_999) / 1e7 / 4;
-}
-
-function wordCount(phrase: string): number {
-  let count = 1;
-  for (let i = phrase.indexOf(" "); i !== -1; i = phrase.indexOf(" ", i + 1)) count++;
-  return count;
-}
-
 export class RoleIndex {
   readonly names = new Map<string, NameEntry>();
-  readonly entries: NameEntry[] = [];
+  readonly entries: NameEntry[];
   readonly maxPhraseLength: number;
   /** Words that appear in any role name or aspect synonym: the targets of typo correction. */
   readonly vocabulary = new Set<string>();
   /** How many names use each word: a typo equally close to two words most likely meant the common one. */
-  private readonly wordUse: number[] = [];
+  private readonly wordUse: number[];
   private readonly wordIds = new Map<string, number>();
   /** The word numbers of each entry's name, in entry order, each name ended by -1. */
   private readonly wordOfEntry: Int32Array;
@@ -69,122 +46,50 @@ export class RoleIndex {
   private readonly similarCache = new Map<string, string[]>();
 
   constructor(readonly knowledge: KnowledgeBase) {
-    let longest = 1;
-    // Every claim on every phrase first, so a shared name can go to its strongest claimant.
-    const aspectWords = new Set(ASPECT_IDS.flatMap((id) => [...ASPECTS[id].synonyms, ...ASPECTS[id].weakSynonyms]).map(canonicalPhrase));
-    /**
-     * Imported titles include everyday words ("DO", "Education", "Manager"): as a whole name they would
-     * turn ordinary sentences into role questions. Editors' names are taken as written.
-     */
-    const usable = (phrase: string, curated: boolean) => {
-      if (curated) return true;
-      if (!phrase.includes(" ")) {
-        if (STOPWORDS.has(phrase) && !TITLE_ABBREVIATIONS.has(phrase)) return false;
-      } else if (phrase.split(" ").every((w) => STOPWORDS.has(w) && !TITLE_ABBREVIATIONS.has(w))) return false;
-      return phrase.includes(" ") || !((KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) || GENERIC_ROLE_WORDS.has(phrase) || aspectWords.has(phrase));
-    };
-    // One entry per phrase, holding its strongest claim; weaker claims of other roles become its
-    // alternatives. About 160,000 names at occupation scale: every phrase gets a number first, so
-    // the pass over the claims works on arrays, and the one map by phrase is filled at the end.
-    // Names the importer folded ahead of time (see NameIndex) come with their number; the others
-    // (editors' names, preferred titles, a file folded under other rules) are folded here, once each.
-    const precomputed = knowledge.imported?.nameIndex?.canonicalForms === canonicalFormsFingerprint() ? knowledge.imported.nameIndex : undefined;
-    const phrases: string[] = precomputed ? [...precomputed.phrases] : [];
-    const precomputedCount = phrases.length;
-    /** An occupation's precomputed phrase numbers, when there is a list of the right length for its names. */
-    const keysByRole = knowledge.roleList.map((role) => {
-      const keys = precomputed && role.kind === "occupation" ? precomputed.keys[role.id] : undefined;
-      const aligned =
-        keys && role.kind === "occupation" && nameKeyCount(role.occupation, keys) === keys.length && keys.every((k) => (k < 0 ? -k - 1 : k) < precomputedCount);
-      return aligned ? keys : undefined;
-    });
-    const folded = new Map<string, number>(); // name -> phrase number
-    const keyOfPhrase = new Map<string, number>();
-    const foldedPhrases: string[] = [];
-    for (const [r, role] of knowledge.roleList.entries()) {
-      const keys = keysByRole[r];
-      if (keys && (role.kind !== "occupation" || role.preferredTitles.length === 0)) continue;
-      forEachEntryName(
-        role,
-        (name, _weight, _isTitle, key) => {
-          if (key >= 0 || folded.has(name)) return;
-          const phrase = canonicalPhrase(name);
-          let number = keyOfPhrase.get(phrase);
-          if (number === undefined) keyOfPhrase.set(phrase, (number = -1 - foldedPhrases.push(phrase)));
-          folded.set(name, number);
-        },
-        keys,
-      );
-    }
-    // A folded phrase the importer also folded takes its number; the rest are numbered after them.
-    const renumber = new Map<number, number>();
-    if (keyOfPhrase.size) phrases.forEach((phrase, key) => void (keyOfPhrase.has(phrase) && renumber.set(keyOfPhrase.get(phrase)!, key)));
-    for (const [phrase, number] of keyOfPhrase) if (!renumber.has(number)) renumber.set(number, phrases.push(phrase) - 1);
-    for (const [name, number] of folded) folded.set(name, renumber.get(number)!);
-
-    const NOT_SEEN = -1;
-    const ordinalByKey = new Int32Array(phrases.length).fill(NOT_SEEN);
-    /** Per phrase number: 0 not yet decided, 1 an imported name may be it, 2 it may not. */
-    const usableByKey = new Uint8Array(phrases.length);
-    const scores: number[] = [];
-    const alternativeScores: ([string, number][] | undefined)[] = [];
-    let role: RoleEntry;
-    let bonus = 0;
-    let curated = false;
-    const claim = (name: string, weight: number, isTitle: boolean, number: number) => {
-      const key = number >= 0 ? number : folded.get(name)!;
-      const phrase = phrases[key]!;
-      if (!phrase) return;
-      if (curated) {
-        if (wordCount(phrase) > TUNING.MAX_NAME_WORDS) return;
-      } else {
-        if (usableByKey[key] === 0) usableByKey[key] = wordCount(phrase) <= TUNING.MAX_NAME_WORDS && usable(phrase, false) ? 1 : 2;
-        if (usableByKey[key] === 2) return;
-      }
-      const score = weight + bonus;
-      const ordinal = ordinalByKey[key]!;
-      if (ordinal === NOT_SEEN) {
-        ordinalByKey[key] = this.entries.push({ roleId: role.id, alternatives: [], phrase, name, isTitle }) - 1;
-        scores.push(score);
-        alternativeScores.push(undefined);
-        return;
-      }
-      const entry = this.entries[ordinal]!;
-      const best = scores[ordinal]!;
-      if (entry.roleId === role.id) {
-        if (score > best) {
-          entry.name = name;
-          entry.isTitle = isTitle || entry.isTitle;
-          scores[ordinal] = score;
-        }
-        return;
-      }
-      // Other roles' best claims, as [role id, score] pairs in the order a map would keep them.
-      let others = alternativeScores[ordinal];
-      if (!others) alternativeScores[ordinal] = others = [];
-      if (score > best) {
-        setScore(others, entry.roleId, best);
-        const own = others.findIndex((o) => o[0] === role.id);
-        if (own !== -1) others.splice(own, 1);
-        entry.roleId = role.id;
-        entry.name = name;
-        entry.isTitle = isTitle;
-        scores[ordinal] = score;
-      } else if (score > (others.find((o) => o[0] === role.id)?.[1] ?? -1)) setScore(others, role.id, score);
-    };
-    knowledge.roleList.forEach((entry, r) => {
-      role = entry;
-      bonus = tieBreak(knowledge, role);
-      curated = role.kind === "curated";
-      forEachEntryName(role, claim, keysByRole[r]);
-    });
-    alternativeScores.forEach((others, ordinal) => {
-      if (others) this.entries[ordinal]!.alternatives = [...others].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    });
+    const { entries, keys, folded } = buildNameEntries(knowledge);
+    this.entries = entries;
     // Each word of each name gets a number, so the names by word can be sorted out later without maps.
-    const wordOfEntry: number[] = [];
-    for (const entry of this.entries) {
+    // The importer split its phrases into numbered words already; other phrases are split here.
+    const foldedWords = folded?.words ?? [];
+    const phraseWords = folded?.phraseWords ?? [];
+    const wordStarts = folded?.starts ?? new Int32Array(0);
+    foldedWords.forEach((word, id) => this.wordIds.set(word, id));
+    this.wordUse = new Array<number>(foldedWords.length).fill(0);
+    /** Folded words already offered to the vocabulary: only a word's first use can add it. */
+    const offered = new Uint8Array(foldedWords.length);
+    // Filled in place: at most every folded word once, plus an end mark per name; grown for names split here.
+    let wordOfEntry = new Int32Array(phraseWords.length + entries.length + 1024);
+    let filled = 0;
+    const add = (id: number) => {
+      if (filled === wordOfEntry.length) {
+        const grown = new Int32Array(wordOfEntry.length * 2);
+        grown.set(wordOfEntry);
+        wordOfEntry = grown;
+      }
+      wordOfEntry[filled++] = id;
+    };
+    let longest = 1;
+    for (const [ordinal, entry] of entries.entries()) {
       this.names.set(entry.phrase, entry);
+      const key = keys[ordinal]!;
+      if (key < wordStarts.length) {
+        const start = wordStarts[key]!;
+        let end = start;
+        while (phraseWords[end] !== -1) end++;
+        longest = Math.max(longest, end - start);
+        for (let i = start; i < end; i++) {
+          const id = phraseWords[i]!;
+          if (phraseWords.indexOf(id, start) !== i) continue; // a word twice in one name counts once
+          if (!offered[id]) {
+            offered[id] = 1;
+            this.addVocabulary(foldedWords[id]!);
+          }
+          this.wordUse[id]!++;
+          add(id);
+        }
+        add(-1);
+        continue;
+      }
       const words = entry.phrase.split(" ");
       longest = Math.max(longest, words.length);
       for (let i = 0; i < words.length; i++) {
@@ -197,11 +102,11 @@ export class RoleIndex {
           this.wordUse.push(0);
         }
         this.wordUse[id]!++;
-        wordOfEntry.push(id);
+        add(id);
       }
-      wordOfEntry.push(-1);
+      add(-1);
     }
-    this.wordOfEntry = Int32Array.from(wordOfEntry);
+    this.wordOfEntry = wordOfEntry.slice(0, filled);
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
   }
@@ -470,12 +375,6 @@ export class RoleIndex {
 
 function compareWords(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function setScore(pairs: [string, number][], roleId: string, score: number): void {
-  const pair = pairs.find((p) => p[0] === roleId);
-  if (pair) pair[1] = score;
-  else pairs.push([roleId, score]);
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {

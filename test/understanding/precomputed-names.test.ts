@@ -1,6 +1,8 @@
 // The importer folds every occupation name ahead of time (src/import/precompute-names.ts) so a
 // start-up need not: the index built from those phrases must be the index built by folding every
 // name at start-up, and a file folded under other rules (or with keys for other names) is folded again.
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
@@ -20,7 +22,8 @@ function namedFile(): OccupationsFile {
   file.occupations.push(
     occupation("91-3033.00", "Widget Co-ordinators", "Widget Co-ordinator", {
       titles: {
-        alternate: ["Chief Widget Officer (CWO)", "Café Widget Mgr", "Widget Analyst", "Sr. Ops Widget Coordinators'"],
+        // "Manager", "Pay" and "Of The" are never names on their own: the importer claims them, a start-up drops them.
+        alternate: ["Chief Widget Officer (CWO)", "Café Widget Mgr", "Widget Analyst", "Sr. Ops Widget Coordinators'", "Manager", "Pay", "Of The"],
         short: ["WC"],
         reported: ["Widget Coordinator"],
         myNextMove: [],
@@ -32,10 +35,20 @@ function namedFile(): OccupationsFile {
   return file;
 }
 
-async function indexOf(file: object): Promise<RoleIndex> {
+/** Editors' preferences: a title two occupations share, a new phrase, a name with parts, and the curated role's own title. */
+const PREFERENCES = `preferences:
+  - { title: widget analyst, code: "91-2022.00" }
+  - { title: gadget guru, code: "91-1011.00" }
+  - { title: "Head Widgeteer (HW)", code: "91-3033.00" }
+  - { title: test clerk, code: "43-1011.00" }
+`;
+
+async function indexOf(file: object, preferences = false): Promise<RoleIndex> {
   const role = validRole("test-clerk", "Test Clerk");
-  role.aliases = ["widget analyst lead", "wc"];
+  role.aliases = ["widget analyst lead", "wc", "widget tuner"];
+  role.code = "43-1011.00";
   const dir = await writeData({ roles: { "test-clerk": role } });
+  if (preferences) await writeFile(join(dir, "title-preferences.yaml"), PREFERENCES);
   await writeOccupations(dir, file);
   return new RoleIndex(await loadKnowledge(dir));
 }
@@ -59,17 +72,53 @@ describe("names folded by the importer", () => {
   it("builds the same index as folding every name at start-up", async () => {
     const file = namedFile();
     const folded = await indexOf(file);
-    const precomputed = await indexOf({ ...file, nameIndex: buildNameIndex(file.occupations) });
+    const precomputed = await indexOf({ ...file, nameIndex: buildNameIndex(file) });
     expect(folded.entries.length).toBeGreaterThan(15);
     expect(folded.names.get("chief widget officer")?.roleId).toBe("91-3033.00");
     expect(folded.names.get("cwo")?.roleId).toBe("91-3033.00");
     expect(shape(precomputed)).toEqual(shape(folded));
   });
 
+  it("takes the importer's claims, re-claiming the phrases editors' names and preferences touch, as claiming every name would", async () => {
+    const file = namedFile();
+    const nameIndex = buildNameIndex(file);
+    for (const preferences of [false, true]) {
+      const claimedHere = shape(await indexOf({ ...file, nameIndex: { ...nameIndex, claims: { ...nameIndex.claims, rules: "0-other" } } }, preferences));
+      const fromImport = await indexOf({ ...file, nameIndex }, preferences);
+      expect(shape(fromImport)).toEqual(claimedHere);
+      expect(fromImport.names.get("widget tuner")?.roleId).toBe("test-clerk");
+      expect(fromImport.names.get("widget tuner")?.alternatives).toEqual(["91-1011.00"]);
+      for (const everyday of ["manager", "pay", "of the"]) expect(fromImport.names.has(everyday)).toBe(false);
+      if (preferences) {
+        expect(fromImport.names.get("widget analyst")?.roleId).toBe("91-2022.00");
+        expect(fromImport.names.get("gadget guru")?.roleId).toBe("91-1011.00");
+        expect(fromImport.names.get("hw")?.roleId).toBe("91-3033.00");
+      }
+    }
+    // What the index serves for a phrase nobody re-claims is the importer's claim, as written.
+    const flipped = { ...nameIndex.claims, titles: nameIndex.claims.titles.map((t) => 1 - t) };
+    expect((await indexOf({ ...file, nameIndex }, true)).names.get("quality checker")?.isTitle).toBe(false);
+    expect((await indexOf({ ...file, nameIndex: { ...nameIndex, claims: flipped } }, true)).names.get("quality checker")?.isTitle).toBe(true);
+  });
+
+  it("claims every name itself when the importer's claims do not fit the knowledge", async () => {
+    const file = namedFile();
+    const nameIndex = buildNameIndex(file);
+    const expected = shape(await indexOf({ ...file, nameIndex: { ...nameIndex, claims: { ...nameIndex.claims, rules: "0-other" } } }, true));
+    const { claims } = nameIndex;
+    const variants = [
+      { ...claims, order: [...claims.order].reverse() },
+      { ...claims, keys: claims.keys.slice(1) },
+      { ...claims, alternatives: claims.alternatives.slice(1) },
+      { ...claims, named: claims.named.map((n) => n + 1e9) },
+    ];
+    for (const variant of variants) expect(shape(await indexOf({ ...file, nameIndex: { ...nameIndex, claims: variant } }, true))).toEqual(expected);
+  });
+
   it("folds the names again when the file was folded under other rules or for other names", async () => {
     const file = namedFile();
     const expected = shape(await indexOf(file));
-    const index = buildNameIndex(file.occupations);
+    const index = buildNameIndex(file);
     const otherRules = { ...index, canonicalForms: "0-other" };
     // Phrases shifted by one: used as they are, every name would land on the wrong phrase.
     const wrongPhrases = { ...index, canonicalForms: "0-other", phrases: ["nothing", ...index.phrases] };
@@ -79,11 +128,11 @@ describe("names folded by the importer", () => {
 
   it("refuses a file of the previous format with a message to re-run the import", async () => {
     const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
-    await writeOccupations(dir, { ...occupationsFile(), format: "rolecompare-occupations/1" });
+    await writeOccupations(dir, { ...occupationsFile(), format: "rolecompare-occupations/2" });
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect(String((error as Error).message)).toMatch(
-      /format: expected "rolecompare-occupations\/2", got "rolecompare-occupations\/1".*re-run `npm run import-occupations/,
+      /format: expected "rolecompare-occupations\/3", got "rolecompare-occupations\/2".*re-run `npm run import-occupations/,
     );
   });
 

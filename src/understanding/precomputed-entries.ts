@@ -1,0 +1,246 @@
+// The importer claims every occupation name ahead of time (name-claims.ts), so a start-up need not
+// make 160,000 claims again. The curated layer (editors' roles and title preferences, which change
+// without a new import) touches a few hundred phrases: a start-up re-claims only those, in the same
+// order as a full pass, and takes every other phrase's claims as the importer left them. Claims on
+// different phrases never interact, so the result is the full pass's, entry for entry and in order.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/occupations-schema.js";
+import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
+import { forEachEntryName, forEachPreferredName, occupationNames, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
+import { canonicalPhrase } from "./canonical-tokens.js";
+import {
+  claimRulesFingerprint,
+  importedNameFilter,
+  isFunctionWord,
+  NameClaims,
+  NO_ALTERNATIVES,
+  tieBreak,
+  VISITS_PER_ROLE,
+  type NameEntry,
+} from "./name-claims.js";
+import type { FoldedWords } from "./name-entries.js";
+import { MAX_NAME_WORDS } from "./tuning.js";
+
+/** The claimed names, and for each its phrase number among `phrases` (the file's, then any folded at start-up). */
+export interface ClaimedEntries {
+  entries: NameEntry[];
+  keys: number[];
+  phrases: readonly string[];
+}
+
+type FoldedNames = Pick<NameIndex, "phrases" | "keys">;
+
+/** The importer's side: the claims of the occupations alone, in the order a knowledge base lists them. */
+export function claimOccupationNames(
+  body: Omit<OccupationsFile, "format" | "generatedAt" | "contentHash" | "sources" | "nameIndex">,
+  folded: FoldedNames,
+): NameClaimsData {
+  const knowledge = createKnowledgeBase([], [], { ...body } as OccupationsFile);
+  // Every phrase, whatever the word lists of the day: a start-up drops the ones they rule out.
+  const claims = new NameClaims(folded.phrases, () => true);
+  const order = knowledge.roleList.map((role) => role.id);
+  knowledge.roleList.forEach((role, r) => {
+    claims.begin(role, tieBreak(knowledge, role));
+    let visit = 0;
+    forEachEntryName(
+      role,
+      (name, weight, isTitle, key) => {
+        if (visit >= VISITS_PER_ROLE) throw new Error(`${role.id} has more than ${VISITS_PER_ROLE} names`);
+        claims.position = r * VISITS_PER_ROLE + visit++;
+        claims.claim(name, weight, isTitle, key);
+      },
+      folded.keys[role.id],
+    );
+  });
+  claims.finish();
+  const place = new Map(order.map((id, r) => [id, r] as const));
+  const alternatives: number[] = [];
+  for (const entry of claims.entries) {
+    for (const id of entry.alternatives) alternatives.push(place.get(id)!);
+    alternatives.push(-1);
+  }
+  return {
+    rules: claimRulesFingerprint(),
+    order,
+    keys: claims.keys,
+    first: claims.firstPositions.map((position, i) => position - (i ? claims.firstPositions[i - 1]! : 0)),
+    named: claims.namePositions.map((position, i) => position - claims.firstPositions[i]!),
+    titles: claims.entries.map((e) => (e.isTitle ? 1 : 0)),
+    alternatives,
+  };
+}
+
+/** The phrase number of `phrase`: a binary search of the phrases, which the importer sorted. */
+function findPhrase(phrases: readonly string[], phrase: string): number | undefined {
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (phrases[middle]! < phrase) low = middle + 1;
+    else high = middle;
+  }
+  return phrases[low] === phrase ? low : undefined;
+}
+
+/**
+ * The claim positions written as steps, added up, when the claims can be used as they are: phrases
+ * sorted, every list as long as the others, every number in range. Undefined otherwise.
+ */
+function positions(index: NameIndex, occupations: readonly RoleEntry[]): { first: Int32Array; named: Int32Array } | undefined {
+  const c = index.claims;
+  const n = c.keys.length;
+  if (c.first.length !== n || c.named.length !== n || c.titles.length !== n) return undefined;
+  if (c.order.length !== occupations.length || occupations.some((o, r) => o.id !== c.order[r])) return undefined;
+  const { phrases } = index;
+  for (let i = 1; i < phrases.length; i++) if (!(phrases[i - 1]! < phrases[i]!)) return undefined;
+  const limit = occupations.length * VISITS_PER_ROLE;
+  const first = new Int32Array(n);
+  const named = new Int32Array(n);
+  for (let i = 0, at = 0; i < n; i++) {
+    at += c.first[i]!;
+    first[i] = at;
+    named[i] = at + c.named[i]!;
+    if (c.keys[i]! >= phrases.length || at >= limit || named[i]! < 0 || named[i]! >= limit) return undefined;
+  }
+  let ends = 0;
+  for (const r of c.alternatives)
+    if (r === -1) ends++;
+    else if (r >= occupations.length) return undefined;
+  return ends === n ? { first, named } : undefined;
+}
+
+/**
+ * The names of the knowledge, from the importer's claims: undefined when they cannot be used (other
+ * rules, another order of occupations, a curated role listed among the occupations, keys that do not
+ * fit), and the caller then claims every name itself. `keysByRole`: each role's aligned phrase numbers.
+ */
+export function entriesFromClaims(
+  knowledge: KnowledgeBase,
+  index: NameIndex,
+  keysByRole: readonly (readonly number[] | undefined)[],
+  words: FoldedWords,
+): ClaimedEntries | undefined {
+  const claims = index.claims;
+  if (claims.rules !== claimRulesFingerprint()) return undefined;
+  const roles = knowledge.roleList;
+  const firstOccupation = roles.findIndex((role) => role.kind === "occupation");
+  const occupations = firstOccupation === -1 ? [] : roles.slice(firstOccupation);
+  if (occupations.some((role, r) => role.kind !== "occupation" || !keysByRole[firstOccupation + r])) return undefined;
+  const decoded = positions(index, occupations);
+  if (!decoded) return undefined;
+
+  // The phrases the curated layer names: editors' names and preferred titles, folded here.
+  const extra: string[] = [];
+  const keyOfPhrase = new Map<string, number>();
+  const folded = new Map<string, number>();
+  const keyOf = (name: string) => {
+    let key = folded.get(name);
+    if (key !== undefined) return key;
+    const phrase = canonicalPhrase(name);
+    key = keyOfPhrase.get(phrase) ?? findPhrase(index.phrases, phrase);
+    if (key === undefined) key = index.phrases.length + extra.push(phrase) - 1;
+    keyOfPhrase.set(phrase, key);
+    folded.set(name, key);
+    return key;
+  };
+  const touched: number[] = [];
+  for (const role of roles) {
+    if (role.kind === "curated") forEachEntryName(role, (name) => void touched.push(keyOf(name)));
+    else if (role.preferredTitles.length) forEachPreferredName(role, (name) => void touched.push(keyOf(name)));
+  }
+  const phrases = extra.length ? [...index.phrases, ...extra] : index.phrases;
+  const only = new Uint8Array(phrases.length);
+  for (const key of touched) only[key] = 1;
+
+  // Every name of an occupation in the order the importer counted them (no preferred titles).
+  const namesByRole: ReturnType<typeof occupationNames>[] = [];
+  const namesOf = (r: number) => (namesByRole[r] ??= occupationNames((occupations[r] as OccupationEntry).occupation, keysByRole[firstOccupation + r]!));
+  const nameAt = (position: number) => {
+    const r = Math.floor(position / VISITS_PER_ROLE);
+    return namesOf(r).names[position - r * VISITS_PER_ROLE]!;
+  };
+
+  // Re-claim the touched phrases, in the full pass's order: curated roles first, then every
+  // occupation that claims one of them. Positions as the importer's, counting the preferred titles.
+  const replay = new NameClaims(phrases, importedNameFilter(), only);
+  const preferredVisits = new Int32Array(occupations.length);
+  for (const [at, role] of roles.entries()) {
+    if (role.kind === "curated") {
+      replay.begin(role, 0);
+      replay.position = -1;
+      forEachEntryName(role, (name, weight, isTitle) => replay.claim(name, weight, isTitle, keyOf(name)));
+      continue;
+    }
+    const keys = keysByRole[at]!;
+    if (role.preferredTitles.length === 0 && !keys.some((key) => only[key < 0 ? -key - 1 : key])) continue;
+    const r = at - firstOccupation;
+    const { names, weights } = namesOf(r);
+    replay.begin(role, tieBreak(knowledge, role));
+    let preferred = 0;
+    const claimOwn = (visit: number) => {
+      const key = keys[visit]! < 0 ? -keys[visit]! - 1 : keys[visit]!;
+      if (!only[key]) return;
+      replay.position = r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferred);
+      replay.claim(names[visit]!, weights[visit]!, visit === 0, key);
+    };
+    claimOwn(0);
+    claimOwn(1);
+    forEachPreferredName(role, (name, weight, isTitle) => {
+      replay.position = r * VISITS_PER_ROLE + 2 + preferred++;
+      replay.claim(name, weight, isTitle, keyOf(name));
+    });
+    for (let visit = 2; visit < keys.length; visit++) claimOwn(visit);
+    preferredVisits[r] = preferred;
+  }
+  replay.finish();
+
+  // Whether an imported name may be the phrase, decided from its words as the importer split them.
+  const filter = importedNameFilter();
+  const functionWords = new Int8Array(words.words.length); // 0 not yet known, 1 a function word, 2 not
+  const usable = (key: number) => {
+    const start = words.starts[key]!;
+    let end = start;
+    while (words.phraseWords[end] !== -1) end++;
+    if (end - start === 1 || end - start > MAX_NAME_WORDS) return filter(phrases[key]!);
+    for (let at = start; at < end; at++) {
+      const id = words.phraseWords[at]!;
+      if (functionWords[id] === 0) functionWords[id] = isFunctionWord(words.words[id]!) ? 1 : 2;
+      if (functionWords[id] === 2) return true;
+    }
+    return false;
+  };
+
+  const entries: NameEntry[] = [];
+  const keys: number[] = [];
+  let t = 0;
+  const takeReplayed = (before: number) => {
+    for (; t < replay.entries.length && replay.firstPositions[t]! < before; t++) {
+      entries.push(replay.entries[t]!);
+      keys.push(replay.keys[t]!);
+    }
+  };
+  takeReplayed(0);
+  let next = 0; // the next item of claims.alternatives
+  for (let i = 0; i < claims.keys.length; i++) {
+    const key = claims.keys[i]!;
+    let alternatives = NO_ALTERNATIVES;
+    if (claims.alternatives[next] !== -1) alternatives = [];
+    for (let r = claims.alternatives[next++]!; r !== -1; r = claims.alternatives[next++]!) alternatives.push(claims.order[r]!);
+    if (only[key] || !usable(key)) continue; // re-claimed above, or not a name under today's word lists
+    const first = decoded.first[i]!;
+    const r = Math.floor(first / VISITS_PER_ROLE);
+    const visit = first - r * VISITS_PER_ROLE;
+    takeReplayed(r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferredVisits[r]!));
+    const named = decoded.named[i]!;
+    entries.push({
+      roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!,
+      alternatives,
+      phrase: phrases[key]!,
+      name: nameAt(named),
+      isTitle: claims.titles[i] === 1,
+    });
+    keys.push(key);
+  }
+  takeReplayed(Infinity);
+  return { entries, keys, phrases };
+}
