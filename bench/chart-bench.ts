@@ -3,7 +3,7 @@
 //   long-lived Vega View per chart shape gets each chart's data, the PNG is drawn every time;
 // - before: the previous pipeline on the same pairs (Vega's SVG string -> resvg, which parses the
 //   font files again for every picture);
-// - naive: compiling Vega-Lite and parsing Vega afresh for every chart (a fresh View on a fresh
+// - naive: parsing the Vega specification afresh for every chart (a fresh View on a fresh
 //   runtime), with no PNG cache;
 // - cached: the renderer's (roles, release, units) cache, every request a hit;
 // - a request mix where popular pairs are asked again and again: naive vs the cached renderer.
@@ -16,9 +16,9 @@ import type { Answer } from "../src/answers/answer.js";
 import { loadEngine } from "../src/engine.js";
 import { createPayChartRenderer, drawPayChart } from "../src/render/chart/pay-chart-renderer.js";
 import { payChartSpec, type PayChartSpec } from "../src/render/chart/pay-chart-spec.js";
-import { payChartVegaLite } from "../src/render/chart/pay-chart-vega.js";
+import { payChartVega } from "../src/render/chart/pay-chart-vega.js";
 import { canvasToPng, PNG_SCALE } from "../src/render/chart/canvas-to-png.js";
-import { compileVegaLite, createView, drawView, type ChartView } from "../src/render/chart/vega-to-canvas.js";
+import { parseChartSpec, createView, drawView, type ChartView } from "../src/render/chart/vega-to-canvas.js";
 import { drawSvg, svgToPng } from "./chart/resvg-baseline.js";
 import { percentile } from "./measure.js";
 import { createRandom } from "./random.js";
@@ -62,8 +62,8 @@ function row(name: string, samples: readonly Sample[]): { p50: number; p99: numb
 const sum = (samples: readonly Sample[]) => samples.reduce((a, s) => a + s.wall, 0);
 
 async function naiveDraw(spec: PayChartSpec): Promise<Buffer> {
-  const chart = payChartVegaLite(spec);
-  return canvasToPng(await drawView(createView(compileVegaLite(chart.spec)), chart.data, PNG_SCALE));
+  const chart = payChartVega(spec);
+  return canvasToPng(await drawView(createView(parseChartSpec(chart.spec)), chart.data, PNG_SCALE));
 }
 
 console.log(
@@ -84,9 +84,9 @@ for (const answer of answers.slice(WARMUP, WARMUP + UNCACHED)) {
   const parts = [
     await time(() => (spec = payChartSpec(answer))),
     await time(async () => {
-      const chart = payChartVegaLite(spec);
+      const chart = payChartVega(spec);
       const key = JSON.stringify(chart.spec);
-      const view = views.get(key) ?? views.set(key, createView(compileVegaLite(chart.spec))).get(key)!;
+      const view = views.get(key) ?? views.set(key, createView(parseChartSpec(chart.spec))).get(key)!;
       canvas = await drawView(view, chart.data, PNG_SCALE);
     }),
     await time(async () => (png = await canvasToPng(canvas))),
@@ -98,9 +98,9 @@ for (const answer of answers.slice(WARMUP, WARMUP + UNCACHED)) {
   pngBytes.now.push(png.byteLength);
 
   // The previous pipeline on the same chart: runtime compiled once per shape, a fresh View per chart.
-  const chart = payChartVegaLite(spec);
+  const chart = payChartVega(spec);
   const key = JSON.stringify(chart.spec);
-  const runtime = runtimes.get(key) ?? runtimes.set(key, compileVegaLite(chart.spec)).get(key)!;
+  const runtime = runtimes.get(key) ?? runtimes.set(key, parseChartSpec(chart.spec)).get(key)!;
   let svg = "";
   const old = [await time(async () => (svg = await drawSvg(runtime, chart.data))), await time(() => pngBytes.before.push(svgToPng(svg).byteLength))];
   before.svg.push(old[0]!);
@@ -122,10 +122,10 @@ for (const answer of mix) hits.push(await time(() => renderer.render(answer)));
 
 const uncached = row("uncached render (spec -> canvas -> PNG)", stages.total);
 row("  stage: chart spec from the answer", stages.spec);
-row("  stage: Vega-Lite -> canvas (View per shape)", stages.draw);
+row("  stage: Vega -> canvas (View per shape)", stages.draw);
 row("  stage: canvas -> PNG (Skia, off the main thread)", stages.png);
 const old = row("before: spec -> SVG -> PNG (resvg)", before.total);
-row("  stage: Vega-Lite -> SVG (runtime per shape)", before.svg);
+row("  stage: Vega -> SVG (runtime per shape)", before.svg);
 row("  stage: SVG -> PNG (resvg, fonts parsed each time)", before.png);
 const naive = row("naive uncached (compile + parse every chart)", naiveUncached);
 row("cached render (every request a hit)", hits);

@@ -2,9 +2,9 @@
 // step is injectable so tests can make it fail; callers treat a failure as "no chart", never as no answer.
 import type { Answer } from "../../answers/answer.js";
 import { isPayAnswer, payChartKey, payChartSpec, type ChartPeriod, type PayChartSpec } from "./pay-chart-spec.js";
-import { payChartVegaLite } from "./pay-chart-vega.js";
+import { payChartVega } from "./pay-chart-vega.js";
 import { canvasToPng, PNG_SCALE } from "./canvas-to-png.js";
-import type { VegaLiteRenderer } from "./vega-to-canvas.js";
+import type { VegaRenderer } from "./vega-to-canvas.js";
 
 export const PAY_CHART_FILE_NAME = "pay-chart.png";
 
@@ -15,16 +15,14 @@ export interface PayChart {
 
 export type DrawPayChart = (spec: PayChartSpec) => Promise<Buffer>;
 
-// Vega-Lite is loaded on first use. It patches Set.prototype.toJSON for the whole process, and
-// discord.js's inspector fails to load after that patch (seen under vitest): loaded lazily, it always
-// comes after discord.js, and start-up does not pay for it.
-let vegaLiteToPng: Promise<VegaLiteRenderer<Buffer>> | undefined;
+// Vega and the canvas library are loaded on first use, so start-up does not pay for them.
+let vegaToPng: Promise<VegaRenderer<Buffer>> | undefined;
 
-/** Spec -> Vega-Lite (compiled once per chart shape) -> canvas -> PNG. */
+/** Spec -> Vega (parsed once per chart shape) -> canvas -> PNG. */
 export const drawPayChart: DrawPayChart = async (spec) => {
-  vegaLiteToPng ??= import("./vega-to-canvas.js").then((m) => m.createVegaLiteRenderer(canvasToPng));
-  const chart = payChartVegaLite(spec);
-  return (await vegaLiteToPng)(chart.spec, chart.data, PNG_SCALE);
+  vegaToPng ??= import("./vega-to-canvas.js").then((m) => m.createVegaRenderer(canvasToPng));
+  const chart = payChartVega(spec);
+  return (await vegaToPng)(chart.spec, chart.data, PNG_SCALE);
 };
 
 export interface PayChartRenderer {

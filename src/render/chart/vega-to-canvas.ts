@@ -1,4 +1,4 @@
-// A Vega-Lite specification with named data -> pixels, drawn by Vega's own canvas renderer onto a
+// A Vega specification with named data -> pixels, drawn by Vega's own canvas renderer onto a
 // Skia canvas (@napi-rs/canvas, prebuilt per platform in the npm registry; no browser). Compiling a
 // specification and building a View of it cost more than drawing, so each distinct specification
 // gets one long-lived View (bounded in number) and each drawing only swaps its data in: Vega's
@@ -8,8 +8,7 @@
 // memory that V8 does not see, freed only when a garbage collection happens to finalize the
 // canvas, so a fresh canvas per picture let resident memory climb by ~1 MB a chart.
 import { createCanvas, type Canvas } from "@napi-rs/canvas";
-import { logger, parse, View, Warn, type Runtime } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import { parse, View, type Runtime, type Spec } from "vega";
 import { registerChartFont } from "./canvas-text.js";
 
 /**
@@ -18,13 +17,9 @@ import { registerChartFont } from "./canvas-text.js";
  */
 const VIEW_LIMIT = 16;
 
-// Vega-Lite notes that a banded height cannot also be fitted; that is the intent, so it is not news.
-const quietLogger = logger(Warn);
-const warn = quietLogger.warn.bind(quietLogger);
-quietLogger.warn = (...args: readonly unknown[]) => (String(args[0]).includes('"fit-y"') ? quietLogger : warn(...args));
-
-export function compileVegaLite(spec: TopLevelSpec): Runtime {
-  return parse(compile(spec, { logger: quietLogger }).spec);
+/** The specification as Vega's dataflow description: done once per chart shape. */
+export function parseChartSpec(spec: Spec): Runtime {
+  return parse(spec);
 }
 
 /** A View, the width and height signals it starts with (autosize rewrites them on every run), its canvas. */
@@ -85,7 +80,7 @@ export async function drawView(chart: ChartView, data: Record<string, readonly o
 }
 
 /** Draws a specification with its data and hands back what `read` takes from the picture. */
-export type VegaLiteRenderer<T> = (spec: TopLevelSpec, data: Record<string, readonly object[]>, scale: number) => Promise<T>;
+export type VegaRenderer<T> = (spec: Spec, data: Record<string, readonly object[]>, scale: number) => Promise<T>;
 
 interface Shape {
   view: ChartView;
@@ -97,7 +92,7 @@ interface Shape {
  * `read` gets the canvas while it is this drawing's turn (e.g. to encode it; the turn lasts until
  * a promise it returns settles), and must not keep it.
  */
-export function createVegaLiteRenderer<T>(read: (canvas: Canvas) => T | Promise<T>, limit = VIEW_LIMIT): VegaLiteRenderer<T> {
+export function createVegaRenderer<T>(read: (canvas: Canvas) => T | Promise<T>, limit = VIEW_LIMIT): VegaRenderer<T> {
   const shapes = new Map<string, Shape>();
   const retire = (shape: Shape) => void shape.turn.finally(() => shape.view.view.finalize());
   return (spec, data, scale) => {
@@ -105,7 +100,7 @@ export function createVegaLiteRenderer<T>(read: (canvas: Canvas) => T | Promise<
     let shape = shapes.get(key);
     if (shape) shapes.delete(key);
     else {
-      shape = { view: createView(compileVegaLite(spec)), turn: Promise.resolve() };
+      shape = { view: createView(parseChartSpec(spec)), turn: Promise.resolve() };
       if (shapes.size >= limit) {
         const oldest = shapes.keys().next().value!;
         retire(shapes.get(oldest)!);
