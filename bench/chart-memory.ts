@@ -33,7 +33,7 @@ if (pipeline === undefined) {
       const chart = payChartVega(spec);
       const key = JSON.stringify(chart.spec);
       const runtime = runtimes.get(key) ?? runtimes.set(key, parseChartSpec(chart.spec)).get(key)!;
-      return svgToPng(await drawSvg(runtime, chart.data));
+      return svgToPng(await drawSvg(runtime, chart.data, chart.signals));
     };
   } else draw = (await import("../src/render/chart/pay-chart-renderer.js")).drawPayChart;
   const ids = [...engine.roleIds];

@@ -258,6 +258,7 @@ describe("askedPayPeriod", () => {
 async function sceneView(a: typeof widgets): Promise<vega.View> {
   const chart = payChartVega(payChartSpec(a));
   const view = new vega.View(parseChartSpec(chart.spec), { renderer: "none" });
+  for (const [name, value] of Object.entries(chart.signals)) view.signal(name, value);
   for (const [name, values] of Object.entries(chart.data)) view.data(name, values as object[]);
   await view.runAsync();
   return view;

@@ -4,6 +4,7 @@ import type { Answer } from "../../answers/answer.js";
 import { isPayAnswer, payChartKey, payChartSpec, type ChartPeriod, type PayChartSpec } from "./pay-chart-spec.js";
 import { payChartVega } from "./pay-chart-vega.js";
 import { canvasToPng, PNG_SCALE } from "./canvas-to-png.js";
+import { warmUpSpecs } from "./chart-warm-up.js";
 import type { VegaRenderer } from "./vega-to-canvas.js";
 
 export const PAY_CHART_FILE_NAME = "pay-chart.png";
@@ -22,12 +23,14 @@ let vegaToPng: Promise<VegaRenderer<Buffer>> | undefined;
 export const drawPayChart: DrawPayChart = async (spec) => {
   vegaToPng ??= import("./vega-to-canvas.js").then((m) => m.createVegaRenderer(canvasToPng));
   const chart = payChartVega(spec);
-  return (await vegaToPng)(chart.spec, chart.data, PNG_SCALE);
+  return (await vegaToPng)(chart.spec, chart.data, PNG_SCALE, chart.signals);
 };
 
 export interface PayChartRenderer {
   /** The chart for a pay answer, or null when the answer is not about pay. Rejects when drawing fails. */
   render(answer: Answer, options?: { period?: ChartPeriod | null }): Promise<PayChart | null>;
+  /** Draws one invented chart per shape, uncached, so no member's chart pays for first use. Rejects when drawing fails. */
+  warm?(): Promise<void>;
 }
 
 /** Every pair and trio people actually ask about, at ~50–70 KB a picture. */
@@ -54,6 +57,9 @@ export function createPayChartRenderer(options: { cacheSize?: number; cacheBytes
     }
   };
   return {
+    async warm() {
+      for (const spec of warmUpSpecs()) await draw(spec);
+    },
     async render(answer, { period } = {}) {
       if (!isPayAnswer(answer)) return null;
       const spec = payChartSpec(answer, { period: period ?? null });

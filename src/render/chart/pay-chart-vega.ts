@@ -4,12 +4,13 @@
 // Vega itself, not Vega-Lite: compiling Vega-Lite at run time cost ~3 MB of resident memory for the
 // compiler and a slow first chart per shape, and its output computed an ARIA description string for
 // every mark on every chart, which a PNG never shows. (It draws the same pixels Vega-Lite's did.)
-// The specification names its data ("rows", "points") instead of holding it, so charts of the same
-// shape (period, currency, footer) share one parsed Vega runtime and only the data changes.
+// The specification names its data ("rows", "points") and takes its heading and footer as signals
+// instead of holding them, so charts of one shape (period, with or without another source's points)
+// share one parsed Vega runtime and View, and only the data and the two texts change.
 import type { Data, Spec, TextEncodeEntry } from "vega";
 import { formatMoney, formatPercentile } from "../../answers/format-figures.js";
 import { CHART_FONT_CSS_FAMILY } from "./chart-font.js";
-import type { ChartValue, PayChartSpec } from "./pay-chart-spec.js";
+import type { ChartPeriod, ChartValue, PayChartSpec } from "./pay-chart-spec.js";
 
 /** Logical width, padding and labels included (Vega fits the plot inside it); see PNG_SCALE for pixels. */
 export const CHART_WIDTH = 560;
@@ -61,10 +62,12 @@ function rowData(spec: PayChartSpec): RowDatum[] {
 }
 
 export interface PayChartVega {
-  /** The drawing, with named data: the same for every chart of one shape. */
+  /** The drawing, with named data and signals: the same for every chart of one shape. */
   spec: Spec;
   /** The values for each named dataset. */
   data: { rows: RowDatum[]; points: { role: string; value: number; label: string }[] };
+  /** The texts of this chart: its heading (with the currency) and its footer (the sources). */
+  signals: { heading: string; footer: string };
 }
 
 export function payChartVega(spec: PayChartSpec): PayChartVega {
@@ -72,7 +75,8 @@ export function payChartVega(spec: PayChartSpec): PayChartVega {
     rows: rowData(spec),
     points: spec.points.map((p) => ({ role: p.roleId, value: p.value, label: `${p.source}: ${money(p.value, spec.currency)}` })),
   };
-  return { spec: drawing(spec, data.points.length > 0), data };
+  const unit = spec.period === "hourly" ? "per hour" : "a year";
+  return { spec: drawing(spec.period, data.points.length > 0), data, signals: { heading: `Pay ${unit} (${spec.currency})`, footer: spec.footer } };
 }
 
 /** Rows that have this field, as numbers: a mark drawn from it skips the roles without it. */
@@ -92,8 +96,7 @@ const label = (dy: number, extra: TextEncodeEntry = {}): TextEncodeEntry => ({
   ...extra,
 });
 
-function drawing(spec: PayChartSpec, hasPoints: boolean): Spec {
-  const unit = spec.period === "hourly" ? "per hour" : "a year";
+function drawing(period: ChartPeriod, hasPoints: boolean): Spec {
   const font = { font: CHART_FONT_CSS_FAMILY };
   return {
     $schema: "https://vega.github.io/schema/vega/v6.json",
@@ -104,7 +107,7 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): Spec {
     title: {
       anchor: "start",
       offset: 14,
-      text: `Pay ${unit} (${spec.currency})`,
+      text: { signal: "heading" },
       subtitle: `band: 25th–75th percentile · line: 10th–90th · white mark: median${hasPoints ? " · ◆ another source" : ""}`,
     },
     style: "cell",
@@ -120,6 +123,8 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): Spec {
     // One band of the y scale per role, each ROW_STEP tall: the picture grows with the roles.
     signals: [
       { name: "y_step", value: hasPoints ? ROW_STEP.withPoints : ROW_STEP.withoutPoints },
+      { name: "heading", value: "" },
+      { name: "footer", value: "" },
       { name: "height", update: "bandspace(domain('y').length, 0, 0) * y_step" },
     ],
     marks: [
@@ -276,8 +281,8 @@ function drawing(spec: PayChartSpec, hasPoints: boolean): Spec {
         scale: "x",
         orient: "bottom",
         grid: false,
-        title: spec.footer,
-        format: spec.period === "hourly" ? "$,.0f" : "$~s",
+        title: { signal: "footer" },
+        format: period === "hourly" ? "$,.0f" : "$~s",
         tickCount: 5,
         titleAnchor: "start",
         titleFontSize: 13,
