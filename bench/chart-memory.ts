@@ -25,15 +25,15 @@ if (pipeline === undefined) {
   const engine = await loadEngine(undefined, { occupationsFile: null });
   let draw: (spec: PayChartSpec) => Promise<Buffer>;
   if (pipeline === "before") {
-    const { payChartVegaLite } = await import("../src/render/chart/pay-chart-vega.js");
-    const { compileVegaLite } = await import("../src/render/chart/vega-to-canvas.js");
+    const { payChartVega } = await import("../src/render/chart/pay-chart-vega.js");
+    const { parseChartSpec } = await import("../src/render/chart/vega-to-canvas.js");
     const { drawSvg, svgToPng } = await import("./chart/resvg-baseline.js");
-    const runtimes = new Map<string, ReturnType<typeof compileVegaLite>>();
+    const runtimes = new Map<string, ReturnType<typeof parseChartSpec>>();
     draw = async (spec) => {
-      const chart = payChartVegaLite(spec);
+      const chart = payChartVega(spec);
       const key = JSON.stringify(chart.spec);
-      const runtime = runtimes.get(key) ?? runtimes.set(key, compileVegaLite(chart.spec)).get(key)!;
-      return svgToPng(await drawSvg(runtime, chart.data));
+      const runtime = runtimes.get(key) ?? runtimes.set(key, parseChartSpec(chart.spec)).get(key)!;
+      return svgToPng(await drawSvg(runtime, chart.data, chart.signals));
     };
   } else draw = (await import("../src/render/chart/pay-chart-renderer.js")).drawPayChart;
   const ids = [...engine.roleIds];

@@ -5,8 +5,9 @@ import { View, type Runtime } from "vega";
 import { CHART_FONT_FAMILY, CHART_FONT_FILES } from "../../src/render/chart/chart-font.js";
 import { PNG_SCALE } from "../../src/render/chart/canvas-to-png.js";
 
-export async function drawSvg(runtime: Runtime, data: Record<string, readonly object[]>): Promise<string> {
+export async function drawSvg(runtime: Runtime, data: Record<string, readonly object[]>, signals: Record<string, unknown> = {}): Promise<string> {
   const view = new View(runtime, { renderer: "none" });
+  for (const [name, value] of Object.entries(signals)) view.signal(name, value);
   for (const [name, values] of Object.entries(data)) view.data(name, values as object[]);
   try {
     return await view.toSVG();

@@ -31,6 +31,8 @@ const { values: options } = parseArgs({
     "snapshot-signal": { type: "boolean", default: false },
     /** Also soak the compiled bot with these Node options (repeatable), e.g. --with="--max-semi-space-size=4". */
     with: { type: "string", multiple: true, default: [] },
+    /** Extra environment for the bot (repeatable), e.g. --env MALLOC_TRIM_THRESHOLD_=131072, to try allocator settings. */
+    env: { type: "string", multiple: true, default: [] },
     /** The curated roles alone (OCCUPATIONS_FILE=off), as the foundations issue measures; default: whatever is imported. */
     curated: { type: "boolean", default: false },
   },
@@ -99,6 +101,7 @@ function botEnv(fake: FakeDiscord): Record<string, string> {
     LOG_LEVEL: "warn",
     ...(options.curated ? { OCCUPATIONS_FILE: "off" } : {}),
     ...(options["no-charts"] ? { PAY_CHARTS: "off" } : {}),
+    ...Object.fromEntries(options.env.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)])),
   };
 }
 

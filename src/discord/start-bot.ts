@@ -47,6 +47,9 @@ export async function startBot(settings: Settings, options: StartBotOptions = {}
 
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, roles: engine.summary.roles, shard: ready.shard?.ids }, "RoleCompare is online");
+    // In the background once online: the first pay chart of each shape would otherwise load the
+    // chart libraries and build its View while a member waits. A failure here only costs that speed.
+    void context.payChart.warm?.().catch((err: unknown) => logger.warn({ err }, "pay chart warm-up failed; charts are drawn on first use"));
   });
   client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, context));
   client.on(Events.MessageCreate, (message) => void onMessageCreate(message, context).catch((err: unknown) => logger.error({ err }, "message handler failed")));

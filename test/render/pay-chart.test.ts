@@ -1,15 +1,15 @@
 // The pay chart: its data spec equals the answer's figures (we test the spec, not pixels), the
-// period it picks, the Vega-Lite data it hands over, the PNG it produces, and the bounded cache.
+// period it picks, the Vega data it hands over, the PNG it produces, and the bounded cache.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { FigureView } from "../../src/answers/answer.js";
 import { createEngine, type Engine } from "../../src/engine.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { createPayChartRenderer, drawPayChart, type DrawPayChart } from "../../src/render/chart/pay-chart-renderer.js";
 import { chartPeriod, isPayAnswer, payChartKey, payChartSpec, type ChartValue } from "../../src/render/chart/pay-chart-spec.js";
-import { CHART_WIDTH, payChartVegaLite } from "../../src/render/chart/pay-chart-vega.js";
+import { CHART_WIDTH, payChartVega } from "../../src/render/chart/pay-chart-vega.js";
 import { pngSize } from "../../src/render/chart/png-size.js";
 import { PNG_SCALE } from "../../src/render/chart/canvas-to-png.js";
-import { compileVegaLite } from "../../src/render/chart/vega-to-canvas.js";
+import { parseChartSpec } from "../../src/render/chart/vega-to-canvas.js";
 import { CHART_FONT_FAMILY } from "../../src/render/chart/chart-font.js";
 import { measureText } from "../../src/render/chart/canvas-text.js";
 import { createCanvas } from "@napi-rs/canvas";
@@ -119,9 +119,9 @@ describe("payChartSpec: the chart's data is the answer's figures", () => {
   });
 });
 
-describe("payChartVegaLite", () => {
+describe("payChartVega", () => {
   it("hands Vega the spec's values, labelled with money and top-codes", () => {
-    const { data, spec } = payChartVegaLite(payChartSpec(widgets));
+    const { data, spec } = payChartVega(payChartSpec(widgets));
     expect(data.rows[1]).toMatchObject({
       role: "gadget-fixer",
       p10: 70_000,
@@ -256,8 +256,9 @@ describe("askedPayPeriod", () => {
 
 /** Vega's scene for an answer's chart, laid out but not drawn. */
 async function sceneView(a: typeof widgets): Promise<vega.View> {
-  const chart = payChartVegaLite(payChartSpec(a));
-  const view = new vega.View(compileVegaLite(chart.spec), { renderer: "none" });
+  const chart = payChartVega(payChartSpec(a));
+  const view = new vega.View(parseChartSpec(chart.spec), { renderer: "none" });
+  for (const [name, value] of Object.entries(chart.signals)) view.signal(name, value);
   for (const [name, values] of Object.entries(chart.data)) view.data(name, values as object[]);
   await view.runAsync();
   return view;
