@@ -26,6 +26,13 @@ const loadMs = us(t0) / 1000;
 const t1 = now();
 const engine = createEngine(knowledge);
 const indexMs = us(t1) / 1000;
+// What the first member's question costs, before and after the warm-up the bot runs once online.
+const firstCold = now();
+answerEmbeds(engine.ask("registerd nurse or lpn, which pays more").answer);
+const firstQuestionColdMs = us(firstCold) / 1000;
+const tw = now();
+engine.warmUp();
+const warmUpMs = us(tw) / 1000;
 const t2 = now();
 answerEmbeds(engine.ask("rn vs lpn pay").answer);
 const firstQuestionMs = us(t2) / 1000;
@@ -69,6 +76,8 @@ console.log(
     loadMs,
     indexMs,
     firstQuestionMs,
+    firstQuestionColdMs,
+    warmUpMs,
     rssAfterStartMB,
     rssAfterRunMB: process.memoryUsage().rss / MB,
     heapUsedMB: process.memoryUsage().heapUsed / MB,

@@ -70,6 +70,8 @@ const cold = JSON.parse(probe.stdout) as {
   loadMs: number;
   indexMs: number;
   firstQuestionMs: number;
+  firstQuestionColdMs: number;
+  warmUpMs: number;
   rssAfterStartMB: number;
   rssAfterRunMB: number;
   heapUsedMB: number;
@@ -186,7 +188,8 @@ out.push(
   `  in process, bot flags: load ${f1(cold.loadMs)} ms + index ${f1(cold.indexMs)} ms = ${f1(loadIndex)} ms  goal <= ${GOALS.loadIndexMs}: ${mark(loadIndex <= GOALS.loadIndexMs)}`,
 );
 out.push(
-  `  first question after start (parse + answer + render): ${f1(cold.firstQuestionMs)} ms  goal <= ${GOALS.firstQuestionMs}: ${mark(cold.firstQuestionMs <= GOALS.firstQuestionMs)}`,
+  `  first question after start (parse + answer + render): ${f1(cold.firstQuestionMs)} ms  goal <= ${GOALS.firstQuestionMs}: ${mark(cold.firstQuestionMs <= GOALS.firstQuestionMs)}` +
+    ` (after the ${f1(cold.warmUpMs)} ms warm-up the bot runs in the background once online; a typo question before it: ${f1(cold.firstQuestionColdMs)} ms)`,
 );
 out.push(
   `  RSS after start: ${f1(cold.rssAfterStartMB)} MB  goal <= ${GOALS.rssMB}: ${mark(cold.rssAfterStartMB <= GOALS.rssMB)};  after the passes and autocomplete: ${f1(cold.rssAfterRunMB)} MB (heap used ${f1(cold.heapUsedMB)} MB)`,
@@ -238,6 +241,8 @@ console.log(
     loadMs: round(cold.loadMs),
     indexMs: round(cold.indexMs),
     firstQuestionMs: round(cold.firstQuestionMs),
+    firstQuestionColdMs: round(cold.firstQuestionColdMs),
+    warmUpMs: round(cold.warmUpMs),
     rssAfterStartMB: round(cold.rssAfterStartMB),
     cold: coldAll,
     coldCpu,

@@ -75,6 +75,11 @@ export interface Engine {
   help(): Answer;
   /** A role's display title, or undefined for an id the knowledge does not have (any more). */
   roleTitle(roleId: string): string | undefined;
+  /**
+   * Builds the structures the first questions would otherwise build while a member waits, and runs
+   * one question and one autocomplete through; the bot calls it once online, in the background.
+   */
+  warmUp(): void;
   /** Every role id: what a button may name. */
   readonly roleIds: readonly string[];
   /** Counts for banners, logs and `validate-data`. */
@@ -175,6 +180,12 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     listRoles: () => composeAnswer(knowledge, metaQuestion("list")),
     help: () => composeAnswer(knowledge, metaQuestion("help")),
     roleTitle: (roleId) => knowledge.getRole(roleId)?.title,
+    warmUp() {
+      index.warmUp();
+      // A typo, a comparison and a prefix: the code paths a member's first message takes.
+      parser.parse("what does an acountant earn compared to a bookkeeper");
+      suggestRoles(index, "acc", MAX_ROLE_CHOICES);
+    },
     roleIds: [...knowledge.roles.keys()],
     // Counted on first use: it walks every name, which a bot start does not need.
     get summary() {

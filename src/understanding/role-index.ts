@@ -142,6 +142,10 @@ export class RoleIndex {
   longestNameFrom(word: string): number {
     const id = this.wordIds.get(word);
     if (id === undefined) return 0;
+    return this.longestNames()[id]!;
+  }
+
+  private longestNames(): Uint8Array {
     if (!this.longestNameByFirstWordId) {
       const longest = new Uint8Array(this.wordUse.length);
       let ordinal = 0;
@@ -158,7 +162,19 @@ export class RoleIndex {
       }
       this.longestNameByFirstWordId = longest;
     }
-    return this.longestNameByFirstWordId[id]!;
+    return this.longestNameByFirstWordId;
+  }
+
+  /**
+   * Builds now what the first questions and autocompletes would otherwise build while a member
+   * waits (the typo index, name lengths, autocomplete's prefix index): the bot runs it once online.
+   */
+  warmUp(): void {
+    this.longestNames();
+    void this.typoIndex;
+    void this.namePrefixes;
+    void this.rolesByTitle;
+    void this.rolesByTitleWord;
   }
 
   /** Whether any name has this word. */

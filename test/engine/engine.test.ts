@@ -1,5 +1,6 @@
 // The engine facade as adapters use it: resolve typed roles, suggest roles for a prefix, answer a
 // structured request whose notes the renderers word, without ever touching the parser or knowledge.
+import { createQuestionParser } from "../../src/understanding/parse-question.js";
 import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, MAX_ROLE_CHOICES, type Engine, type RoleResolution } from "../../src/engine.js";
@@ -128,5 +129,26 @@ describe("summary and role ids", () => {
     expect([...engine.roleIds].sort()).toEqual(families.map((r) => r.roleId).sort());
     expect(engine.summary.names).toBeGreaterThan(engine.summary.roles);
     expect(engine.summary.comparisons).toBeGreaterThan(0);
+  });
+});
+
+describe("warmUp: what the bot builds once online, in the background", () => {
+  it("builds the lazy indexes now and changes no answer", async () => {
+    const knowledge = await loadCuratedKnowledge();
+    const cold = createEngine(knowledge);
+    const warmed = createEngine(knowledge);
+    const index = createQuestionParser(knowledge).index;
+    const lazy = () => {
+      const fields = index as unknown as Record<string, unknown>;
+      return ["typoIndexCache", "namePrefixesCache", "longestNameByFirstWordId"].map((f) => fields[f] !== undefined);
+    };
+    expect(lazy()).toEqual([false, false, false]);
+    index.warmUp();
+    expect(lazy()).toEqual([true, true, true]);
+    warmed.warmUp();
+    warmed.warmUp();
+    for (const q of ["acountant vs bookeeper salary", "office manager", "the server is down", "what does a recepshunist do"])
+      expect(JSON.stringify(warmed.ask(q))).toBe(JSON.stringify(cold.ask(q)));
+    expect(warmed.suggestRoles("off")).toEqual(cold.suggestRoles("off"));
   });
 });
