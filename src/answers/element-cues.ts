@@ -10,6 +10,8 @@ export interface ElementCue {
   more: string;
   /** O*NET element names (skills, knowledge, interests or work styles), most telling first. */
   elements: readonly string[];
+  /** Where the member wants less of the quality ("for introverts"): the lead for the role rated lowest. */
+  fewer?: string;
 }
 
 const CUES: readonly [RegExp, ElementCue][] = [
@@ -21,7 +23,16 @@ const CUES: readonly [RegExp, ElementCue][] = [
   ],
   [/\b(creative|creativity|artistic)\b/, { quality: "creativity", more: "is the more creative", elements: ["Artistic", "Innovation", "Design"] }],
   [
-    /\b(customer facing|client facing|people facing|customers|people person|talking to people)\b/,
+    /\b(introvert|introverts|introverted|shy)\b/,
+    {
+      quality: "work with people",
+      more: "involves more work with people",
+      fewer: "involves less work with people, which suits most introverts",
+      elements: ["Social", "Customer and Personal Service"],
+    },
+  ],
+  [
+    /\b(customer facing|client facing|people facing|customers|people person|talking to people|extrovert|extroverts|extroverted|outgoing)\b/,
     { quality: "work with customers", more: "is the more customer-facing", elements: ["Customer and Personal Service", "Social"] },
   ],
   [

@@ -150,13 +150,14 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
     const ratings = entries.map((e) => elementRating(knowledge, occupationOf(e), name));
     if (ratings.some((r) => !r)) continue;
     const order = entries.map((_, i) => i).sort((a, b) => ratings[b]!.value - ratings[a]!.value);
-    const top = order[0]!;
+    // "for introverts": the role rated lowest is the answer.
+    const top = cue.fewer ? order[order.length - 1]! : order[0]!;
     const values = order.map((i) => `${entries[i]!.title} ${rate(ratings[i]!)}`).join(", ");
     const indirect = cue.quality === "stress" ? "The data doesn't measure stress directly. " : "";
     const label = ratings[0]!.scale === 7 ? `the ${name} interest` : name;
-    const spread = ((ratings[top]!.value - ratings[order[order.length - 1]!]!.value) * 5) / ratings[0]!.scale;
+    const spread = ((ratings[order[0]!]!.value - ratings[order[order.length - 1]!]!.value) * 5) / ratings[0]!.scale;
     if (spread < SAME_RATING) return { text: `${indirect}O*NET rates ${label} about the same for each (${values}).`, basis: "indirect" };
-    return { text: `${indirect}${entries[top]!.title} ${cue.more}: O*NET rates ${label} ${values}.`, basis: "indirect" };
+    return { text: `${indirect}${entries[top]!.title} ${cue.fewer ?? cue.more}: O*NET rates ${label} ${values}.`, basis: "indirect" };
   }
   return { text: `The data doesn't rate ${cue.quality} for ${list(entries.map((e) => e.title))}.`, basis: "none" };
 }

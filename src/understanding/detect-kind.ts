@@ -10,7 +10,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 const PATH_WORDS =
   /\b(get|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
 const HOW_TO =
-  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how long (does|will|would|did) it take (to|me to|someone to)|how long to|what do i need to do to|what (\w+ )?(do|would|should) i (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
+  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how long (does|will|would|did) it take (to|me to|someone to)|how long to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
 /** The member asks whether they could make a move: "could i (realistically) become", "can i switch to". */
 const MEMBER_MOVE = /\b(can|could|should) i (\w+ )?(become|switch|transition|move|get into|go into|break into|make the jump)\b/;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
@@ -19,6 +19,7 @@ const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|simila
 const WHICH_WORDS = /\b(which|who|whos)\b/;
 const COMPARATIVE =
   /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand)\b|\b\w{3,}(ier|er)\b/;
+const WH_START = /^(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
 /** "can you explain..." is a request for facts, not a yes-or-no question. */
 const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
@@ -31,14 +32,17 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   const fromTo = /\bfrom\b.+\bto\b/.test(words) && roleCount >= 2;
   // "secretary to EA, what certs would help": two roles joined by "to" with nothing comparing them.
   const aToB = roleCount >= 2 && /\bto\b/.test(words) && !NOT_A_MOVE.test(words);
-  if (arrow || aToB || (HOW_TO.test(words) && PATH_WORDS.test(words)) || (fromTo && PATH_WORDS.test(words))) {
+  // "what do you need to become an admin assistant vs an office assistant" compares two ways in; it is not a move.
+  const comparesTwo = roleCount >= 2 && !fromTo && NOT_A_MOVE.test(words);
+  if (arrow || aToB || (HOW_TO.test(words) && PATH_WORDS.test(words) && !comparesTwo) || (fromTo && PATH_WORDS.test(words))) {
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
   if (roleCount >= 2 && MEMBER_MOVE.test(words)) return "path";
   if (roleCount >= 2 && WHICH_WORDS.test(words) && COMPARATIVE.test(words)) return "which";
-  if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || YES_NO_PHRASES.test(words)) return "yes-no";
+  // "what degree do you need to be a PT" asks which, not whether.
+  if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_START.test(words))) return "yes-no";
   if (/\b(path|route|roadmap|steps)\b.*\b(to|into)\b/.test(words)) return "path";
   return "facts";
 }

@@ -31,7 +31,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|hours are)\b/,
   ],
   ["physical", /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|physical(ly)?|demanding on)\b/],
-  ["work", /\b(hands on|customer facing|people facing|client facing|desk job)\b/],
+  ["work", /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy)\b/],
   ["setting", /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|hospitals?)\b/],
   ["skills", /\b(technical|creative|creativity|math|maths|mathematics|coding|analytical|leadership|writing|people skills|communication)\b/],
   ["interest", /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying)\b/],

@@ -35,6 +35,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],
     ["how long to become a pharmacist", /^To become a Pharmacist, a doctorate is the usual way in/],
     [
+      "nurse or accountant for an introvert",
+      /^Accountant involves less work with people, which suits most introverts: O\*NET rates the Social interest Registered Nurse/,
+    ],
+    [
       "how stressful is being an air traffic controller",
       /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance .* Air Traffic Controller/,
     ],

@@ -10,6 +10,9 @@ describe("detectQuestionKind", () => {
     ["line cook to sous chef, how long does that take", 2],
     ["what does it take to become a paralegal", 1],
     ["how does one become a court reporter", 1],
+    ["what do you need to become a sonographer", 1],
+    ["how long to become a dentist", 1],
+    ["i'm a cashier, could i realistically become a bank teller", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
 
   it.each([
@@ -25,6 +28,12 @@ describe("detectQuestionKind", () => {
     ["is being a pharmacist still a good career?", 1],
     ["is office admin a dead end job", 1],
   ])("yes-no: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("yes-no"));
+
+  it.each([
+    ["what degree do you need to be a physical therapist", 1],
+    ["what certifications would you need for a crane operator", 1],
+    ["what do you need to become a welder vs a machinist", 2],
+  ])("facts, not yes-no or path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("facts"));
 
   it.each([
     ["welder vs machinist pay", 2],
