@@ -137,7 +137,9 @@ function figureNotes(roles: readonly RoleFacts[]): AnswerNote[] {
 function sameRoleDifference(knowledge: KnowledgeBase, mention: ParsedQuestion["roles"][number]): KeyDifference {
   const entry = knowledge.getRole(mention.roleId)!;
   const titles = [mention.typed, ...(mention.alsoTyped ?? [])].map((t) => `"${t}"`);
-  const what = entry.kind === "occupation" ? `one occupation (${entry.occupation.title}, O*NET-SOC ${entry.code})` : `one role (${entry.title})`;
+  // A curated role over an imported occupation ("accountant" over Accountants and Auditors) is that occupation in the data.
+  const occupation = entry.occupation;
+  const what = occupation ? `one occupation (${occupation.title}, O*NET-SOC ${occupation.code})` : `one role (${entry.title})`;
   return {
     text: `The data treats ${titles.join(" and ")} as ${what}, so pay, outlook and requirements are the same figures for each; the titles differ in who uses them more than in the work.`,
     origin: "derived",

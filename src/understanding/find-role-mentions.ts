@@ -166,6 +166,14 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
   return found;
 }
 
+/** When one id is a curated role and the other the imported occupation of its code: the curated id. */
+function curatedOverOccupation(index: RoleIndex, a: string, b: string): string | null {
+  if (a === b) return null;
+  const [x, y] = [index.knowledge.getRole(a), index.knowledge.getRole(b)];
+  if (!x?.code || x.code !== y?.code || x.kind === y.kind) return null;
+  return x.kind === "curated" ? x.id : y.id;
+}
+
 export function findRoleMentions(
   index: RoleIndex,
   view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens" | "sentence">>,
@@ -229,9 +237,11 @@ export function findRoleMentions(
   // titles of one role ("plumber vs pipefitter") are remembered, since the question compares them.
   const unique: RoleMention[] = [];
   for (const m of mentions) {
-    const first = unique.find((u) => u.roleId === m.roleId);
+    const first = unique.find((u) => u.roleId === m.roleId || curatedOverOccupation(index, u.roleId, m.roleId) !== null);
     if (!first) unique.push(m);
     else {
+      // "accountant vs auditor": the curated Accountant carries the occupation "Accountants and Auditors".
+      first.roleId = curatedOverOccupation(index, first.roleId, m.roleId) ?? first.roleId;
       first.alsoAt = [...(first.alsoAt ?? []), { start: m.start, end: m.end }];
       if (m.typed !== first.typed && !(first.alsoTyped ?? []).includes(m.typed)) first.alsoTyped = [...(first.alsoTyped ?? []), m.typed];
     }

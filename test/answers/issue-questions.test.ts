@@ -35,6 +35,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],
     ["how long to become a pharmacist", /^To become a Pharmacist, a doctorate is the usual way in/],
     [
+      "is being an accountant boring compared to being an auditor",
+      /^Whether work feels boring or rewarding depends on you; .*Accountant leans Conventional[^.]*\)\.$/,
+    ],
+    [
       "nurse or accountant for an introvert",
       /^Accountant involves less work with people, which suits most introverts: O\*NET rates the Social interest Registered Nurse/,
     ],
@@ -73,6 +77,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is a nurse rewarding", ["29-1141.00"]],
     ["is being a server hard", ["35-3031.00"]],
     ["is UX design still a good career in 2026", ["15-1255.00"]],
+    // The curated Accountant carries the occupation Accountants and Auditors: one role, two titles.
+    ["auditor vs accountant salary", ["accountant"]],
     ["which pays better: welding or hvac", ["51-4121.00", "49-9021.00"]],
     ["im 35 and a warehouse worker, could i realistically become an electrician", ["53-7062.00", "47-2111.00"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
