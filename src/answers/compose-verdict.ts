@@ -25,7 +25,7 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
 };
 
 /** Qualities asked about in a plain question ("how stressful is…") that a card of facts does not show. */
-const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work"]);
+const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work", "ease"]);
 
 /** "how do I get to RN from CNA": the role after "from" is where the member starts. */
 function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {

@@ -26,10 +26,7 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["stress", /\b(stress|stressful|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
-  [
-    "balance",
-    /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|hours are)\b/,
-  ],
+  ["balance", /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|hours)\b/],
   ["physical", /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|physical(ly)?|demanding on)\b/],
   ["work", /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy)\b/],
   ["setting", /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|hospitals?)\b/],

@@ -34,6 +34,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["accountant vs financial analyst which is more boring", /^Whether work feels boring or rewarding depends on you; .*interest profiles: /],
     ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],
     ["how long to become a pharmacist", /^To become a Pharmacist, a doctorate is the usual way in/],
+    ["how competitive is it to become a physician assistant", /^What it takes to become a Physician Assistant: the typical entry is a master's degree\./],
+    ["what are the hours like for a nurse", /^The data doesn't measure work-life balance or hours directly\./],
     [
       "is being an accountant boring compared to being an auditor",
       /^Whether work feels boring or rewarding depends on you; .*Accountant leans Conventional[^.]*\)\.$/,
