@@ -16,6 +16,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY data ./data
+# data/ parsed once here, as root: the bot (user node, which cannot write /app/data) then reads
+# data/.cache at every start and never loads the YAML parser. Validation still runs at each start.
+RUN node --input-type=module -e "await (await import('./dist/knowledge/load-knowledge.js')).loadKnowledge()"
 USER node
 # Not `npm start`: the process Docker signals must be the bot itself (the same command npm start
 # execs, memory settings included: see "Memory" in the README).

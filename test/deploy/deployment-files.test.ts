@@ -1,6 +1,7 @@
 // The Dockerfile runs exactly what `npm start` runs, on files the build and the image really contain,
 // with only production dependencies installed. (Docker itself cannot run here; the command can, see
 // test/e2e/production-start.e2e.test.ts.)
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
@@ -50,6 +51,18 @@ describe("deployment", () => {
     expect(stage).toContainEqual(expect.stringMatching(/^COPY --from=build \/app\/dist \.\/dist$/));
     expect(stage).toContainEqual(expect.stringMatching(/^COPY data \.\/data$/));
     expect(stage).toContainEqual(expect.stringMatching(/^RUN npm ci --omit=dev\b/));
+  });
+
+  it("the image parses data/ at build time, after copying it and before dropping root, with a command that works", () => {
+    const stage = runtimeStage();
+    const prefill = stage.findIndex((line) => line.includes("load-knowledge.js"));
+    expect(prefill).toBeGreaterThan(stage.findIndex((line) => /^COPY data \.\/data$/.test(line)));
+    expect(prefill).toBeLessThan(stage.findIndex((line) => /^USER node$/.test(line)));
+    const script = /^RUN node --input-type=module -e "(.+)"$/.exec(stage[prefill]!)?.[1];
+    expect(script).toBeDefined();
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script!], { cwd: ROOT, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
   });
 
   it("the compiled bot imports only production dependencies and Node built-ins (no tsx, no dev tools)", () => {
