@@ -112,11 +112,12 @@ function wordPosition(words: readonly string[], phrase: string): number {
  * work. With `besideRole` (the words of a role already named), only a field paired with that role.
  */
 export function fieldNounRewrites(text: string, besideRole?: string): string[] {
-  // Each sentence keeps its end mark, so a rewrite never joins words across "?" or "." into one title.
-  const sentences = splitSentences(text).map((sentence) => ({
-    words: normalizeWords(sentence).split(" ").filter(Boolean),
-    mark: /[.!?]\s*$/.exec(sentence)?.[0].trim() ?? "",
-  }));
+  // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
+  const sentences = splitSentences(text).flatMap((sentence) => {
+    const clauses = sentence.split(/[,;:]/);
+    const end = /[.!?]\s*$/.exec(sentence)?.[0].trim() ?? "";
+    return clauses.map((clause, k) => ({ words: normalizeWords(clause).split(" ").filter(Boolean), mark: k < clauses.length - 1 ? "," : end }));
+  });
   const words = sentences.flatMap((sentence) => sentence.words);
   if (words.length > MAX_WORDS || !CAREER_CUE.test(words.join(" "))) return [];
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);

@@ -176,7 +176,7 @@ function curatedOverOccupation(index: RoleIndex, a: string, b: string): string |
 
 export function findRoleMentions(
   index: RoleIndex,
-  view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens" | "sentence">>,
+  view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens" | "clause">>,
   evidence?: SharedTitleEvidence,
 ): RoleMention[] {
   const { tokens, typed } = view;
@@ -195,9 +195,9 @@ export function findRoleMentions(
     let matched = false;
     if (runEnd <= i) {
       runEnd = i;
-      // A name never runs across a sentence break: "is journalism a dying field? reporters outlook".
-      const sentence = view.sentence;
-      while (runEnd < words.length && index.isNameWord(words[runEnd]!) && (!sentence || sentence[runEnd] === sentence[i])) runEnd++;
+      // A name never runs across a sentence or clause break: "is journalism a dying field? reporters outlook".
+      const clause = view.clause;
+      while (runEnd < words.length && index.isNameWord(words[runEnd]!) && (!clause || clause[runEnd] === clause[i])) runEnd++;
     }
     const longest = Math.min(index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
     for (let length = longest; length >= 1; length--) {

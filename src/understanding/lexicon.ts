@@ -37,7 +37,7 @@ export const KNOWN_WORDS = wordSet(
   great good bad best better worse worst luck wish anyone anybody someone somebody everyone everybody find found
   write writing written after before anyway here there now new old big small main key typical typically
   average range high higher low lower more less year month week day hour time
-  money salary pay paid earn make wage remove house decent staying stay major minor degree`,
+  money salary pay paid earn make wage remove house decent staying stay major minor degree hand`,
 );
 
 /**

@@ -8,6 +8,8 @@ export interface TokenView {
   typed: string[];
   /** Which sentence each token is in, and which sentences end in a question mark. */
   sentence: number[];
+  /** Which clause each token is in: sentences split further at commas, semicolons and colons. A title never spans two. */
+  clause: number[];
   questionSentences: Set<number>;
   /** Whether each token was typed inside parentheses: "midwife (nurse midwife)" qualifies the role before it. */
   inParens: boolean[];
@@ -15,7 +17,8 @@ export interface TokenView {
 
 /** Canonical tokens, each remembering the word it was typed as and the sentence it sits in. */
 export function toTokenView(cleaned: string): TokenView {
-  const view: TokenView = { tokens: [], typed: [], sentence: [], questionSentences: new Set(), inParens: [] };
+  const view: TokenView = { tokens: [], typed: [], sentence: [], clause: [], questionSentences: new Set(), inParens: [] };
+  let clause = 0;
   const sentences = splitSentences(cleaned);
   sentences.forEach((text, index) => {
     if (/\?\s*$/.test(text) || text.includes("?")) view.questionSentences.add(index);
@@ -26,14 +29,19 @@ export function toTokenView(cleaned: string): TokenView {
         depth = Math.max(0, depth + (part === "(" ? 1 : -1));
         continue;
       }
-      // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
-      for (const word of normalizedWordList(part.replace(/\b([A-Z]{2,5})s\b/g, "$1"))) {
-        const first = view.tokens.length;
-        pushCanonicalWord(word, view.tokens);
-        for (let t = first; t < view.tokens.length; t++) {
-          view.typed.push(word);
-          view.sentence.push(index);
-          view.inParens.push(depth > 0);
+      // "years of school, psychologist", "more senior: operations manager": a clause break ends a title.
+      for (const piece of part.split(/[,;:]/)) {
+        clause++;
+        // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
+        for (const word of normalizedWordList(piece.replace(/\b([A-Z]{2,5})s\b/g, "$1"))) {
+          const first = view.tokens.length;
+          pushCanonicalWord(word, view.tokens);
+          for (let t = first; t < view.tokens.length; t++) {
+            view.typed.push(word);
+            view.sentence.push(index);
+            view.clause.push(clause);
+            view.inParens.push(depth > 0);
+          }
         }
       }
     }

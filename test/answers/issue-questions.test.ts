@@ -81,6 +81,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is UX design still a good career in 2026", ["15-1255.00"]],
     // The curated Accountant carries the occupation Accountants and Auditors: one role, two titles.
     ["auditor vs accountant salary", ["accountant"]],
+    // A clause break ends a title: not "school psychologist", not "senior operations manager".
+    ["which needs more years of school, psychologist or psychiatrist", ["19-3033.00", "29-1223.00"]],
+    ["which is more hands-on, production manager or operations manager", ["production-manager", "operations-manager"]],
+    ["who earns more, a high school teacher or a school social worker?", ["25-2031.00", "21-1021.00"]],
     ["which pays better: welding or hvac", ["51-4121.00", "49-9021.00"]],
     ["im 35 and a warehouse worker, could i realistically become an electrician", ["53-7062.00", "47-2111.00"]],
   ])("%s: the roles meant, and no others", (question, codes) => {

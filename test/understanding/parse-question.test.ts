@@ -351,6 +351,12 @@ describe("intents", () => {
     expect(roleIds(parse("who runs the office manager salary"))).toContain("office-manager");
   });
 
+  it("nor across a comma, semicolon or colon, while an elided head still completes a list", () => {
+    expect(roleIds(parse("which is more senior: operations manager or operations coordinator"))).toEqual(["operations-manager", "operations-coordinator"]);
+    expect(roleIds(parse("which is the office, manager salary"))).not.toContain("office-manager");
+    expect(roleIds(parse("office, operations or project manager salary"))).toEqual(["office-manager", "operations-manager", "project-manager"]);
+  });
+
   it("a greeting to the channel is not talk among members; asking the others still is", () => {
     expect(parse("hey guys, is being a receptionist worth it").intent).toBe("profile");
     expect(parse("hi all, tell me about the office manager role").intent).toBe("profile");
