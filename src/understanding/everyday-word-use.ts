@@ -2,6 +2,7 @@
 // ("nurse that drink", "host the stream"), as the owner in a compound noun ("farmer's market",
 // "driver's licence"), or typed in lower case as a short chat word ("the bank app"). These uses
 // never name a job, whatever else the sentence frames.
+import { INDEFINITE_ARTICLES } from "./lexicon.js";
 import { wordSet } from "./word-list.js";
 
 /** Words that open a verb's object: "nurse that drink", "cook the rice", "guard my base". */
@@ -72,11 +73,10 @@ export function isNounModifier(tokens: readonly string[], at: number, isPlainNou
 }
 
 const BE_STARTS = wordSet("BE_STARTS", ["is", "are", "was", "am"]);
-const INDEFINITE = wordSet("INDEFINITE", ["a", "an"]);
 
 /** "is a nurse rewarding", "is being a server hard": the last word says what the job is like; it is not a noun the title describes. */
 function isPredicateEnd(tokens: readonly string[], at: number): boolean {
-  return at + 2 === tokens.length && BE_STARTS.has(tokens[0] ?? "") && INDEFINITE.has(tokens[at - 1] ?? "");
+  return at + 2 === tokens.length && BE_STARTS.has(tokens[0] ?? "") && INDEFINITE_ARTICLES.has(tokens[at - 1] ?? "");
 }
 
 /** "farmer's market", "driver's licence": the typed word owns the next noun, unless that noun is about the job ("a nurse's salary"). */

@@ -4,7 +4,7 @@
 // journalism -> journalist, sonography -> sonographer, carpentry -> carpenter); the parser tries them
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
-import { splitSentences } from "./token-view.js";
+import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
@@ -101,6 +101,13 @@ function pairedWithRole(words: readonly string[], i: number, roleAt: number): bo
   return j >= 0 && PAIRING.has(words[j]!) && roleAt < j;
 }
 
+/** Whether a question has a word that could pair a named role with a field ("or", "vs", "compared"…). */
+export function hasPairingWord(text: string): boolean {
+  return normalizeWords(text)
+    .split(" ")
+    .some((word) => PAIRING.has(word));
+}
+
 /** Word position of a phrase in a word list, or -1. */
 function wordPosition(words: readonly string[], phrase: string): number {
   const target = normalizeWords(phrase).split(" ");
@@ -113,18 +120,18 @@ function wordPosition(words: readonly string[], phrase: string): number {
  */
 export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
-  const sentences = splitSentences(text).flatMap((sentence) => {
-    const clauses = sentence.split(/[,;:]/);
+  const clauses = splitSentences(text).flatMap((sentence) => {
+    const pieces = sentence.split(CLAUSE_BREAK);
     const end = /[.!?]\s*$/.exec(sentence)?.[0].trim() ?? "";
-    return clauses.map((clause, k) => ({ words: normalizeWords(clause).split(" ").filter(Boolean), mark: k < clauses.length - 1 ? "," : end }));
+    return pieces.map((piece, k) => ({ words: normalizeWords(piece).split(" ").filter(Boolean), mark: k < pieces.length - 1 ? "," : end }));
   });
-  const words = sentences.flatMap((sentence) => sentence.words);
+  const words = clauses.flatMap((clause) => clause.words);
   if (words.length > MAX_WORDS || !CAREER_CUE.test(words.join(" "))) return [];
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
   if (besideRole !== undefined && roleAt < 0) return [];
   const rebuild = (at: number, title: string) => {
     let offset = 0;
-    return sentences
+    return clauses
       .map(({ words: own, mark }) => {
         const shown = own.map((word, k) => (offset + k === at ? title : word));
         offset += own.length;

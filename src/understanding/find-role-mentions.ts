@@ -166,12 +166,11 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
   return found;
 }
 
-/** When one id is a curated role and the other the imported occupation of its code: the curated id. */
-function curatedOverOccupation(index: RoleIndex, a: string, b: string): string | null {
-  if (a === b) return null;
+/** The same role, or a curated role and the imported occupation of its code ("accountant", "auditor"). */
+function sameRole(index: RoleIndex, a: string, b: string): boolean {
+  if (a === b) return true;
   const [x, y] = [index.knowledge.getRole(a), index.knowledge.getRole(b)];
-  if (!x?.code || x.code !== y?.code || x.kind === y.kind) return null;
-  return x.kind === "curated" ? x.id : y.id;
+  return Boolean(x?.code) && x?.code === y?.code && x?.kind !== y?.kind;
 }
 
 export function findRoleMentions(
@@ -190,13 +189,13 @@ export function findRoleMentions(
   // Only a run of words that names use, no longer than the longest name starting with its first
   // word, can be a name: other spans are not looked up (each lookup builds a string).
   let runEnd = 0; // where the run of name words at i ends
+  const clause = view.clause;
   let i = 0;
   while (i < words.length) {
     let matched = false;
     if (runEnd <= i) {
       runEnd = i;
       // A name never runs across a sentence or clause break: "is journalism a dying field? reporters outlook".
-      const clause = view.clause;
       while (runEnd < words.length && index.isNameWord(words[runEnd]!) && (!clause || clause[runEnd] === clause[i])) runEnd++;
     }
     const longest = Math.min(index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
@@ -237,11 +236,11 @@ export function findRoleMentions(
   // titles of one role ("plumber vs pipefitter") are remembered, since the question compares them.
   const unique: RoleMention[] = [];
   for (const m of mentions) {
-    const first = unique.find((u) => u.roleId === m.roleId || curatedOverOccupation(index, u.roleId, m.roleId) !== null);
+    const first = unique.find((u) => sameRole(index, u.roleId, m.roleId));
     if (!first) unique.push(m);
     else {
-      // "accountant vs auditor": the curated Accountant carries the occupation "Accountants and Auditors".
-      first.roleId = curatedOverOccupation(index, first.roleId, m.roleId) ?? first.roleId;
+      // "auditor vs accountant": the curated Accountant carries the occupation "Accountants and Auditors".
+      if (index.knowledge.getRole(m.roleId)?.kind === "curated") first.roleId = m.roleId;
       first.alsoAt = [...(first.alsoAt ?? []), { start: m.start, end: m.end }];
       if (m.typed !== first.typed && !(first.alsoTyped ?? []).includes(m.typed)) first.alsoTyped = [...(first.alsoTyped ?? []), m.typed];
     }

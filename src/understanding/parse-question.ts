@@ -7,12 +7,12 @@ import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic } from "./detect-topic.js";
-import { fieldNounRewrites } from "./field-nouns.js";
+import { fieldNounRewrites, hasPairingWord } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
-import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
@@ -24,10 +24,6 @@ import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuni
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
-/** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
-const ARTICLES = wordSet("ARTICLES", ["a", "an"]);
-/** Words that pair a named role with a field noun: "data science or software engineering". */
-const FIELD_COMPARE_CUE = /\b(or|vs|versus|compared|than)\b/i;
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
@@ -93,7 +89,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const before = tokens[m.start - 1] ?? "";
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
     const namedAsJob = ["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a";
-    const articled = ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
+    const articled = INDEFINITE_ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
@@ -182,7 +178,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const before = tokens[u.start - 1] ?? "";
       // "UX designer job requirements": an aspect word may follow after "job" or "role".
       const after = JOB_WORDS.has(tokens[u.end] ?? "") ? u.end + 1 : u.end;
-      const framed = compareCue || ARTICLES.has(before) || isAspectWord(u.start - 1) || isAspectWord(after) || isAspectWord(u.start - 2) || telegraphic;
+      const framed =
+        compareCue || INDEFINITE_ARTICLES.has(before) || isAspectWord(u.start - 1) || isAspectWord(after) || isAspectWord(u.start - 2) || telegraphic;
       return framed && (questionShape || compareCue || aspectCue || telegraphic);
     });
 
@@ -276,7 +273,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /** "is data science worth it compared to software engineering": one role named, the other maybe as a field. */
   function secondAsField(parsed: ParsedQuestion): boolean {
-    return parsed.roles.length === 1 && parsed.intent !== "none" && FIELD_COMPARE_CUE.test(parsed.cleaned);
+    return parsed.roles.length === 1 && parsed.intent !== "none" && hasPairingWord(parsed.cleaned);
   }
 
   /** The best reading with one field noun rewritten as a title; beside a named role it must add a second role. */

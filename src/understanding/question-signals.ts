@@ -28,13 +28,13 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "exactly",
   "did",
 ]);
-/** First-person and news words: with no question shape they mark a statement about someone's day. */
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
 /** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */
 const GREETINGS = wordSet("GREETINGS", ["hey", "hi", "hello", "yo", "morning", "evening", "sup", "hiya", "howdy"]);
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
 const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
+/** First-person and news words: with no question shape they mark a statement about someone's day. */
 const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", ["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
 /** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
 const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [

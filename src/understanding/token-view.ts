@@ -15,6 +15,9 @@ export interface TokenView {
   inParens: boolean[];
 }
 
+/** Where a clause ends inside a sentence: a title never spans one. */
+export const CLAUSE_BREAK = /[,;:]/;
+
 /** Canonical tokens, each remembering the word it was typed as and the sentence it sits in. */
 export function toTokenView(cleaned: string): TokenView {
   const view: TokenView = { tokens: [], typed: [], sentence: [], clause: [], questionSentences: new Set(), inParens: [] };
@@ -30,7 +33,7 @@ export function toTokenView(cleaned: string): TokenView {
         continue;
       }
       // "years of school, psychologist", "more senior: operations manager": a clause break ends a title.
-      for (const piece of part.split(/[,;:]/)) {
+      for (const piece of part.split(CLAUSE_BREAK)) {
         clause++;
         // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
         for (const word of normalizedWordList(piece.replace(/\b([A-Z]{2,5})s\b/g, "$1"))) {
