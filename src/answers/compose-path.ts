@@ -10,6 +10,7 @@ import { distinctiveElements } from "./derived-difference.js";
 import { EDUCATION_LABELS, formatMoney, formatYears, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
 import { educationRank, entryEducation, headlineMedian, occupationOf, shareRequiringAtLeast, shortAttribution } from "./role-evidence.js";
+import { trainingTime, trainingTimeText, type TrainingTime } from "./training-time.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -89,7 +90,13 @@ function experienceFact(to: RoleEntry, memberYears: number | undefined): Fact | 
   return { label: "Experience", value: `${needed}${yours}` };
 }
 
-export function composePath(knowledge: KnowledgeBase, from: RoleEntry | null, to: RoleEntry, memberYears?: number): { verdict: Verdict; path: PathView } {
+export function composePath(
+  knowledge: KnowledgeBase,
+  from: RoleEntry | null,
+  to: RoleEntry,
+  options: { memberYears?: number | undefined; askedHowLong?: boolean } = {},
+): { verdict: Verdict; path: PathView } {
+  const { memberYears, askedHowLong = false } = options;
   const steps: Fact[] = [];
   const route = from ? findRoute(knowledge, from, to) : null;
   if (from && route) {
@@ -124,6 +131,12 @@ export function composePath(knowledge: KnowledgeBase, from: RoleEntry | null, to
   // How long it takes, as O*NET describes the preparation for the target's Job Zone.
   const zone = knowledge.imported?.jobZones.find((z) => z.zone === occupationOf(to)?.jobZone);
   if (zone) steps.push({ label: "Preparation", value: `Job Zone ${zone.zone} of 5 (O*NET): ${zone.training}` });
+  const time = trainingTime(knowledge, occupationOf(to));
+  if (time)
+    steps.push({
+      label: "On-the-job training",
+      value: `${time.middle} is the middle answer of ${to.title} workers surveyed${time.common ? `; ${time.common.percent}% say ${time.common.label}` : ""} (O*NET)`,
+    });
   const payA = from ? headlineMedian(knowledge, from) : null;
   const payB = headlineMedian(knowledge, to);
   if (payB) {
@@ -134,7 +147,8 @@ export function composePath(knowledge: KnowledgeBase, from: RoleEntry | null, to
         : "";
     steps.push({ label: "Median pay", value: `${change}${percent} ${payB.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, payB)})` });
   }
-  return { verdict: pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills), path: { from: from ? ref(from) : null, to: ref(to), steps } };
+  const verdict = pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, askedHowLong ? time : null);
+  return { verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
 }
 
 function pathVerdict(
@@ -144,7 +158,10 @@ function pathVerdict(
   levelA: ReturnType<typeof entryEducation>,
   levelB: ReturnType<typeof entryEducation>,
   skills: readonly string[],
+  /** Set when the member asked how long: the first line leads with the time it takes. */
+  time: TrainingTime | null,
 ): Verdict {
+  if (time) return howLongVerdict(from, to, levelB, time);
   if (!from) {
     const start = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in` : "the data has no set entry education";
     return {
@@ -160,4 +177,12 @@ function pathVerdict(
       ? `the main gap is skills: ${skills.slice(0, 2).join(" and ")}`
       : "the entry education is the same";
   return { text: `${from.title} → ${to.title}: ${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}; ${gap}.`, basis: "data" };
+}
+
+/** "How long does it take to become an electrician": schooling first, then the time on the job. */
+function howLongVerdict(from: RoleEntry | null, to: RoleEntry, levelB: ReturnType<typeof entryEducation>, time: TrainingTime): Verdict {
+  const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
+  const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry, then ` : "";
+  const sentence = `${schooling}${trainingTimeText(time, to.title)}.`;
+  return { text: `${lead}${sentence}`, basis: "data" };
 }

@@ -9,6 +9,7 @@ import type { QuestionTopic } from "../understanding/detect-topic.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import type { PathView, PayPeriod, Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
+import { asksHowLong } from "./training-time.js";
 import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
@@ -68,9 +69,10 @@ export function composeVerdict(
   const text = parsed.cleaned || parsed.text;
   switch (parsed.kind ?? "facts") {
     case "path": {
-      if (entries.length === 1) return composePath(knowledge, null, entries[0]!, parsed.memberYears);
+      const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text) };
+      if (entries.length === 1) return composePath(knowledge, null, entries[0]!, options);
       const [from, to] = inPathOrder(parsed, entries);
-      return composePath(knowledge, from, to, parsed.memberYears);
+      return composePath(knowledge, from, to, options);
     }
     case "which":
       if (entries.length < 2 || !topic) return none;

@@ -1,6 +1,7 @@
 // Yes-or-no questions about one role ("do I need a degree to be X", "is X a good career", "is X
 // well paid", "is X stressful"): the answer first ("Usually, yes", "Usually not"), then the
 // evidence in one sentence. Where the data cannot say, the line says what it does show.
+import { asksHowLong, trainingTime, trainingTimeText } from "./training-time.js";
 import { withArticle } from "./indefinite-article.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
@@ -156,9 +157,12 @@ export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text
   const training = occupation?.projection?.onTheJobTraining;
   if (training && !/^none$/i.test(training)) parts.push(`then ${training.toLowerCase()}`);
   const zoneText = zone ? ` O*NET puts it in Job Zone ${zone.zone} of 5 (${zone.name.replace(/^Job Zone \w+:\s*/, "").toLowerCase()}).` : "";
-  if (!parts.length && !zoneText) return { text: `${age}The data has no entry requirements for ${entry.title}.`, basis: "none" };
+  // "How long is the training": the time on the job, as the workers surveyed answer it.
+  const time = asksHowLong(text) ? trainingTime(knowledge, occupation) : null;
+  const timeText = time ? ` Once hired, ${trainingTimeText(time, entry.title)}.` : "";
+  if (!parts.length && !zoneText && !timeText) return { text: `${age}The data has no entry requirements for ${entry.title}.`, basis: "none" };
   return {
-    text: `${age}What it takes to become ${withArticle(entry.title)}: ${parts.join(", ") || "see below"}.${zoneText}`,
+    text: `${age}What it takes to become ${withArticle(entry.title)}: ${parts.join(", ") || "see below"}.${timeText}${zoneText}`,
     basis: age ? "indirect" : "data",
   };
 }

@@ -33,7 +33,19 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is nursing a good career", /^The outlook is .*: jobs are projected to change/],
     ["accountant vs financial analyst which is more boring", /^Whether work feels boring or rewarding depends on you; .*interest profiles: /],
     ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],
-    ["how long to become a pharmacist", /^To become a Pharmacist, a doctorate is the usual way in/],
+    [
+      "how long to become a pharmacist",
+      /^To become a Pharmacist: a doctorate is the typical entry, then 1 to 3 months of on-the-job training is the middle answer/,
+    ],
+    [
+      "how long does it take to become an electrician",
+      /^To become an Electrician: .* then 1 to 2 years of on-the-job training is the middle answer of Electrician workers surveyed by O\*NET \(37% say 4 to 10 years\)\.$/,
+    ],
+    ["fastest way to become a nurse", /^To become a Registered Nurse: a bachelor's degree is the typical entry, then 3 to 6 months of on-the-job training/],
+    [
+      "should I go into nursing or radiology",
+      /^Better depends on what matters to you\. On the data: Registered Nurse earns more: .* vs .* for Radiologic Technologist or Technician/,
+    ],
     ["how competitive is it to become a physician assistant", /^What it takes to become a Physician Assistant: the typical entry is a master's degree\./],
     ["what are the hours like for a nurse", /^The data doesn't measure work-life balance or hours directly\./],
     [

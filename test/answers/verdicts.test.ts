@@ -145,13 +145,34 @@ describe("paths", () => {
   });
 
   it("the member's own years are weighed against what the job asks", () => {
-    const { path } = composePath(kb, inspector, tuner, 3);
+    const { path } = composePath(kb, inspector, tuner, { memberYears: 3 });
     expect(path.steps.find((s) => s.label === "Experience")?.value).toMatch(/your 3 years cover that/);
   });
 
   it("says how long the preparation takes, in O*NET's Job Zone words", () => {
     const { path } = composePath(kb, inspector, tuner);
     expect(path.steps.find((s) => s.label === "Preparation")?.value).toBe("Job Zone 4 of 5 (O*NET): some");
+  });
+
+  it("how long: the first line gives the schooling, then O*NET's middle answer for on-the-job training", () => {
+    const changed = occupationsFile();
+    changed.categories.training = ["None or short demonstration", "Up to 1 month", "1 to 3 months", "4 to 10 years"];
+    changed.occupations = changed.occupations.map((o) => (o.code === "91-1011.00" ? { ...o, training: [10, 30, 20, 40] } : o));
+    const withTime = createKnowledgeBase([], [], changed);
+    const target = withTime.getRole("91-1011.00")!;
+    const { verdict, path } = composePath(withTime, null, target, { askedHowLong: true });
+    expect(verdict.text).toBe(
+      "To become a Widget Tuner: a bachelor's degree is the typical entry, then 1 to 3 months of on-the-job training is the middle answer of Widget Tuner workers surveyed by O*NET (40% say 4 to 10 years).",
+    );
+    expect(path.steps.find((s) => s.label === "On-the-job training")?.value).toBe(
+      "1 to 3 months is the middle answer of Widget Tuner workers surveyed; 40% say 4 to 10 years (O*NET)",
+    );
+    // Not asked how long: the usual first line; the step is still there.
+    expect(composePath(withTime, null, target).verdict.text).toMatch(/^To become a Widget Tuner, a bachelor's degree is the usual way in/);
+    // From another role: the move, then the time.
+    expect(composePath(withTime, withTime.getRole("91-2022.00")!, target, { askedHowLong: true }).verdict.text).toMatch(
+      /^Widget Inspector → Widget Tuner: a bachelor's degree is the typical entry, then 1 to 3 months of on-the-job training/,
+    );
   });
 
   it("into a role: the usual way in", () => {
