@@ -13,18 +13,25 @@ const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how long (does|will|would|did) it take (to|me to|someone to)|how long to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
 /** The member asks whether they could make a move: "could i (realistically) become", "can i switch to". */
 const MEMBER_MOVE = /\b(can|could|should) i (\w+ )?(become|switch|transition|move|get into|go into|break into|make the jump)\b/;
+/** The member's plan: "i want to become", "thinking of switching", "considering going into". */
+const MEMBER_PLAN =
+  /\b(want to|wanna|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into)\b/;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
 const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less)\b/;
 /** A verdict between roles: "which/who ... more, better, higher ...". */
 const WHICH_WORDS = /\b(which|who|whos)\b/;
 const COMPARATIVE =
   /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand)\b|\b\w{3,}(ier|er)\b/;
+/** "what's better pay, A or B", "what pays more": "what" asking for a verdict, with a plain comparative. */
+const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
+/** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
+const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower)\b/;
 const WH_START = /^(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
 /** "can you explain..." is a request for facts, not a yes-or-no question. */
 const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
 const YES_NO_PHRASES =
-  /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|can i|can you become|can someone)\b/;
+  /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone)\b/;
 
 export function detectQuestionKind(text: string, roleCount: number): QuestionKind {
   const words = normalizeWords(text);
@@ -38,9 +45,14 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
+  // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
+  if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && /\b(or|vs|versus)\b/.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
-  if (roleCount >= 2 && MEMBER_MOVE.test(words)) return "path";
-  if (roleCount >= 2 && WHICH_WORDS.test(words) && COMPARATIVE.test(words)) return "which";
+  // ...but "should i go into nursing or radiology" is a choice between them, not a move.
+  if (roleCount >= 2 && MEMBER_MOVE.test(words)) return /\b(or|vs|versus)\b/.test(words) ? "which" : "path";
+  if (roleCount >= 2 && ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words))) return "which";
+  // "is it better to be a medical coder or a biller": a choice between two, however it opens.
+  if (roleCount >= 2 && /\b(or|vs|versus)\b/.test(words) && PLAIN_COMPARATIVE.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
   if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_START.test(words))) return "yes-no";
   if (/\b(path|route|roadmap|steps)\b.*\b(to|into)\b/.test(words)) return "path";

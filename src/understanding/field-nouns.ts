@@ -8,7 +8,7 @@ import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|work in|working in|future|outlook|hiring|dangerous|stressful|profitable|rewarding|fulfilling|boring|skills|duties|qualifications|training)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|work in|working in|future|outlook|switch|switching|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|rewarding|fulfilling|boring|skills|duties|qualifications|training)\b/;
 
 /** Fields whose worker's title no suffix rule gives: "cybersecurity", "law", "medicine". */
 const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
@@ -18,6 +18,12 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["medicine", ["doctor"]],
   ["design", ["designer"]],
   ["hvac", ["hvac technician"]],
+  // Outside medical school, "going into radiology" is the imaging technologist's two-year route.
+  ["radiology", ["radiologic technologist", "radiologist"]],
+  ["construction", ["construction worker"]],
+  ["hygiene", ["hygienist"]],
+  // "social work", "construction work", "farm work": the worker of that work.
+  ["work", ["worker"]],
 ]);
 
 /** Suffix rules, most specific first: each gives the worker's title for a field noun. */
@@ -44,8 +50,12 @@ function stems(word: string, pattern: RegExp): string[] {
   return [match[1] ?? ""];
 }
 
-/** Words of change that end like field nouns: "is demand growing or shrinking" names no grower. */
-const CHANGE_WORDS = new Set([
+/**
+ * Words of change and everyday verbs that end like field nouns: "is demand growing or shrinking"
+ * names no grower, "thinking of switching" no thinker (and rewrites are bounded, so they would
+ * crowd out the real field).
+ */
+const NOT_FIELDS = new Set([
   "growing",
   "shrinking",
   "rising",
@@ -60,10 +70,27 @@ const CHANGE_WORDS = new Set([
   "firing",
   "changing",
   "struggling",
+  "thinking",
+  "switching",
+  "considering",
+  "becoming",
+  "wondering",
+  "going",
+  "getting",
+  "looking",
+  "moving",
+  "doing",
+  "trying",
+  "making",
+  "taking",
+  "leaving",
+  "staying",
+  "transitioning",
+  "pivoting",
 ]);
 
 function titlesFor(word: string): string[] {
-  if (CHANGE_WORDS.has(word)) return [];
+  if (NOT_FIELDS.has(word)) return [];
   const named = FIELD_TITLES.get(word);
   if (named) return [...named];
   for (const [pattern, endings] of RULES) {
@@ -93,19 +120,43 @@ const LINKS = new Set(["to", "with", "a", "an"]);
  * nor "nursing homes" further on.
  */
 function pairedWithRole(words: readonly string[], i: number, roleAt: number): boolean {
-  if (PAIRING.has(words[i + 1] ?? "")) return roleAt > i;
+  const pairs = (k: number) => isPairing(words, k);
+  if (pairs(i + 1)) return roleAt > i;
   // One word may qualify the field: "compared to software engineering".
   let j = i - 1;
-  if (j >= 0 && !PAIRING.has(words[j]!) && !LINKS.has(words[j]!)) j--;
+  if (j >= 0 && !pairs(j) && !LINKS.has(words[j]!)) j--;
   while (j >= 0 && LINKS.has(words[j]!)) j--;
-  return j >= 0 && PAIRING.has(words[j]!) && roleAt < j;
+  return j >= 0 && pairs(j) && roleAt < j;
 }
 
-/** Whether a question has a word that could pair a named role with a field ("or", "vs", "compared"…). */
+/** A pairing word at `k`; "and" pairs only after "between" ("torn between nursing and teaching"). */
+function isPairing(words: readonly string[], k: number): boolean {
+  const word = words[k] ?? "";
+  return PAIRING.has(word) || (word === "and" && words.lastIndexOf("between", k) >= 0);
+}
+
+/** The words that end a move's start and begin its end: "from nursing to teaching", "from sales into marketing". */
+const MOVE_TO = new Set(["to", "into"]);
+
+/**
+ * A field on the other side of a move from a named role: "from marketing to product manager" (the
+ * field starts the move) or "from nurse to teaching" (it ends it; one word may qualify it).
+ */
+function pairedInMove(words: readonly string[], i: number, roleAt: number): boolean {
+  if (words[i - 1] === "from" && MOVE_TO.has(words[i + 1] ?? "")) return roleAt > i;
+  let j = i - 1;
+  if (j >= 0 && !MOVE_TO.has(words[j]!)) j--;
+  if (j < 0 || !MOVE_TO.has(words[j]!) || roleAt >= j) return false;
+  // "from a nurse to teaching": "from" opens the move, right before the role or its article.
+  return words[roleAt - 1] === "from" || (LINKS.has(words[roleAt - 1] ?? "") && words[roleAt - 2] === "from");
+}
+
+/** Whether a question has words that could pair a named role with a field ("or", "vs", "compared", "from … to"). */
 export function hasPairingWord(text: string): boolean {
-  return normalizeWords(text)
-    .split(" ")
-    .some((word) => PAIRING.has(word));
+  const words = normalizeWords(text).split(" ");
+  if (words.some((_, k) => isPairing(words, k))) return true;
+  const from = words.indexOf("from");
+  return from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word));
 }
 
 /** Word position of a phrase in a word list, or -1. */
@@ -126,7 +177,8 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     return pieces.map((piece, k) => ({ words: normalizeWords(piece).split(" ").filter(Boolean), mark: k < pieces.length - 1 ? "," : end }));
   });
   const words = clauses.flatMap((clause) => clause.words);
-  if (words.length > MAX_WORDS || !CAREER_CUE.test(words.join(" "))) return [];
+  // Beside a named role the question is about work already; alone, a field noun needs a career cue.
+  if (words.length > MAX_WORDS || (besideRole === undefined && !CAREER_CUE.test(words.join(" ")))) return [];
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
   if (besideRole !== undefined && roleAt < 0) return [];
   const rebuild = (at: number, title: string) => {
@@ -141,7 +193,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   };
   const out: string[] = [];
   words.forEach((word, i) => {
-    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt)) return;
+    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt)) return;
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word) continue;
       out.push(rebuild(i, title));

@@ -14,6 +14,16 @@ const COMPARATIVES = wordSet(
   "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger",
 );
 
+/**
+ * "promoted" -> "promoter", "searched" -> "searcher", "organise" -> "organiser": the verb a worker is
+ * named after is a word of its own, not a slip in the worker's title.
+ */
+function verbOfAgent(typed: string, fixed: string): boolean {
+  if (!/(er|or)$/.test(fixed)) return false;
+  const stem = fixed.slice(0, -2);
+  return fixed === `${typed}r` || typed === `${stem}ed` || typed === `${stem}ing` || typed === `${stem}${fixed.at(-2)}d`;
+}
+
 export const MAX_ROLES = 3;
 
 const JOINERS = wordSet("JOINERS", ["versus", "or", "and"]);
@@ -209,7 +219,8 @@ export function findRoleMentions(
       if (
         length === 1 &&
         (GENERIC_ROLE_WORDS.has(entry.phrase) ||
-          (fixes.length > 0 && (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || fixes[0]!.distance > 1 || COMPARATIVES.has(tokens[i]!))))
+          (fixes.length > 0 &&
+            (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || fixes[0]!.distance > 1 || COMPARATIVES.has(tokens[i]!) || verbOfAgent(tokens[i]!, fixes[0]!.word))))
       )
         continue;
       let confidence = 1;

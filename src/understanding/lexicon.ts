@@ -37,7 +37,8 @@ export const KNOWN_WORDS = wordSet(
   great good bad best better worse worst luck wish anyone anybody someone somebody everyone everybody find found
   write writing written after before anyway here there now new old big small main key typical typically
   average range high higher low lower more less year month week day hour time
-  money salary pay paid earn make wage remove house decent staying stay major minor degree hand`,
+  money salary pay paid earn make wage remove house decent staying stay major minor degree hand
+  roadmap pathway route organize organized organizing`,
 );
 
 /**
@@ -83,7 +84,8 @@ export const EVERYDAY_TITLE_WORDS = wordSet(
   dispatcher tutor scout stylist sweeper tester critic reviewer monitor checker sitter guide waiter bartender
   controller printer planner reporter director reader viewer loader installer inspector tracker handler keeper
   referee umpire banker broker medic sniper spy mechanic ranger warden knight soldier trader assistant manager
-  officer clerk analyst programmer developer moderator expo chef tailor librarian therapist plumber`,
+  officer clerk analyst programmer developer moderator expo chef tailor librarian therapist plumber
+  super`,
 );
 
 /** Job abbreviations that are also chat words ("rn" is "right now"): kept as titles, the question shape decides. */

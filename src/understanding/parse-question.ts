@@ -26,6 +26,8 @@ import { wordSet } from "./word-list.js";
 
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
+/** Words that point at one particular thing: "this server", "that host", "our driver". */
+const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
 /** "have experience with", "any experience with": words before a member's own experience. */
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
@@ -87,6 +89,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !QUESTION_WORDS.has(tokens[i]!);
     if (EVERYDAY_TITLE_WORDS.has(word) && isNounModifier(tokens, m.start, plainNoun)) return true;
     const before = tokens[m.start - 1] ?? "";
+    // "this server has been super helpful", "our host": one particular thing or person, not a job.
+    if (EVERYDAY_TITLE_WORDS.has(word) && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "")) return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
     const namedAsJob = ["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a";
     const articled = INDEFINITE_ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
@@ -202,7 +206,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
 
     // "gm", "rn", "ty": a lone abbreviation is a greeting or chat far more often than a question.
-    if (tokens.length === 1 && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
+    // "gm gm": the same word said twice is still a greeting.
+    if (tokens.every((t) => t === tokens[0]) && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
     const allPossessed = roles.every(possessed);
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue;

@@ -27,9 +27,21 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "job",
   "exactly",
   "did",
+  "hard",
+  "easy",
+  "difficult",
+  "long",
 ]);
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
+/** A request for a route without a question word: "fastest way to become a nurse", "steps to become an RN". */
+const ROUTE_REQUEST =
+  /\b(((best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)|steps|path|route) (into|to (become|becoming|be|get|getting|break|start|switch|go|work|land|qualify))|(roadmap|pathway|career path) (to|into))\b/i;
+/** A career plan stated as a thought: "i'm thinking of switching to…", "considering becoming a paralegal". */
+const CAREER_THOUGHT =
+  /\b(thinking (of|about)|considering|planning on|want to|wanna)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b/i;
+/** A doubt after the plan, without a comma: "becoming a pilot at 35 is it too late". */
+const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth it|possible|realistic|a good idea|smart|doable)\b/i;
 /** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */
 const GREETINGS = wordSet("GREETINGS", ["hey", "hi", "hello", "yo", "morning", "evening", "sup", "hiya", "howdy"]);
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
@@ -48,6 +60,9 @@ const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "looking for information",
   "any idea",
   "wonder",
+  "torn between",
+  "deciding between",
+  "cant decide",
 ]);
 
 export interface QuestionSignals {
@@ -86,22 +101,26 @@ export function readQuestionSignals(input: {
   const embeddedQuestion = tokens.some(
     (t, i) => QUESTION_WORDS.has(t) && i > 0 && (QUESTION_FOLLOWERS.has(tokens[i + 1] ?? "") || (t === "what" && QUESTION_FOLLOWERS.has(tokens[i + 2] ?? ""))),
   );
+  const words = ` ${tokens.join(" ")} `;
   const questionShape =
     questionMark ||
     embeddedQuestion ||
     CLAUSE_QUESTION.test(cleaned) ||
+    ROUTE_REQUEST.test(cleaned) ||
+    CAREER_THOUGHT.test(cleaned) ||
+    DOUBT_TAIL.test(cleaned) ||
+    REQUEST_PHRASES.some((p) => words.includes(` ${p} `)) ||
     QUESTION_WORDS.has(first) ||
     AUXILIARY_STARTS.has(first) ||
     IMPERATIVE_STARTS.has(first);
   const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));
-  const words = ` ${tokens.join(" ")} `;
   return {
     questionMark,
     questionShape,
     compareCue,
     aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT),
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t)),
-    statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)) && !REQUEST_PHRASES.some((p) => words.includes(` ${p} `)),
+    statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)),
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
     addressingOthers: tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),

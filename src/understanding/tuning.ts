@@ -52,7 +52,7 @@ export const MAX_NAME_WORDS = 6;
 /** A word in at most this many names may be a slip in the data if a word in many names is one edit away... */
 export const RARE_WORD_USES = 1;
 /** ...from a word at least this many names use ("manger" in one label, "manager" in thousands). */
-export const COMMON_WORD_USES = 20;
+export const COMMON_WORD_USES = 10;
 
 /** Shared titles (see shared-title-evidence.ts): how many of the roles sharing a title are weighed... */
 export const SHARED_TITLE_CANDIDATES = 16;

@@ -13,6 +13,8 @@ describe("detectQuestionKind", () => {
     ["what do you need to become a sonographer", 1],
     ["how long to become a dentist", 1],
     ["i'm a cashier, could i realistically become a bank teller", 2],
+    ["i want to become a dental hygienist", 1],
+    ["thinking of switching from retail to a bank teller job", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
 
   it.each([
@@ -20,6 +22,11 @@ describe("detectQuestionKind", () => {
     ["who earns more: a dentist or an orthodontist", 2],
     ["plumber or electrician, which needs less school", 2],
     ["which one has better job security, nurse or teacher", 2],
+    ["what's better pay, roofer or carpenter", 2],
+    ["what makes more money, welder or electrician", 2],
+    // A move the member asks about, but between two choices: a verdict, not a route.
+    ["should i go into nursing or radiology", 2],
+    ["i want to become a welder or a plumber, which is easier", 2],
   ])("which: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("which"));
 
   it.each([

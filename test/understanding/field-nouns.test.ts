@@ -20,6 +20,23 @@ describe("fieldNounRewrites", () => {
     ["is nursing rewarding", "is nurse rewarding"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
+  it("beside a named role, a field on the other side of a move or a choice", () => {
+    // "from" … "to": the field may start the move or end it.
+    expect(fieldNounRewrites("from welding to electrician how hard", "electrician")).toContain("from welder to electrician how hard");
+    expect(fieldNounRewrites("switching from a nurse to teaching", "nurse")).toContain("switching from a nurse to teacher");
+    // "between … and" pairs like "or"; a plain "and" does not.
+    expect(fieldNounRewrites("torn between nurse and teaching", "nurse")).toContain("torn between nurse and teacher");
+    expect(fieldNounRewrites("nurse and teaching", "nurse")).toEqual([]);
+    // Not paired with the role: "going to" is no move from it.
+    expect(fieldNounRewrites("nurse here, going to teaching", "nurse")).toEqual([]);
+  });
+
+  it("everyday verbs are not fields, so they do not use up the bounded rewrites", () => {
+    const rewrites = fieldNounRewrites("I'm thinking of switching from marketing to product management");
+    expect(rewrites.some((r) => /thinker|switcher/.test(r))).toBe(false);
+    expect(rewrites).toContain("i am thinking of switching from marketer to product management");
+  });
+
   it("bounds the work: a long message is read as it stands, and at most a dozen rewrites are tried", () => {
     expect(fieldNounRewrites(`is nursing a good career ${"and some more words here ".repeat(10)}`)).toEqual([]);
     expect(fieldNounRewrites("is nursing welding farming roofing painting teaching coding machining a good career").length).toBeLessThanOrEqual(12);

@@ -346,6 +346,16 @@ describe("intents", () => {
     expect(parse("i'm a receptionist and i love it").intent).toBe("none");
   });
 
+  it("a request for a route or a stated plan is a question without a question word or mark", () => {
+    expect(parse("fastest way to become an office manager").kind).toBe("path");
+    expect(parse("steps to become a bookkeeper").intent).toBe("profile");
+    expect(parse("i'm considering becoming a receptionist").intent).toBe("profile");
+    expect(parse("thinking of switching from receptionist to office manager").kind).toBe("path");
+    // A plan that is not about a career, or news about one's day, stays chat.
+    expect(parse("i'm thinking about the office manager's birthday party").intent).toBe("none");
+    expect(parse("fastest way to reach the office manager is email").intent).toBe("none");
+  });
+
   it("a title never runs across a sentence break", () => {
     expect(roleIds(parse("who runs the office? manager salary is what i want to know"))).not.toContain("office-manager");
     expect(roleIds(parse("who runs the office manager salary"))).toContain("office-manager");

@@ -74,7 +74,8 @@ describe("autocomplete through the prefix index", () => {
   it.skipIf(!existsSync(defaultOccupationsFile()))(
     "offers what the name scan offered, on the real import (data/imported)",
     async () => {
-      expect(expectSameChoices(await loadKnowledge(), 3000)).toBeGreaterThan(2000);
+      // Each prefix is checked against a scan of all ~74,000 names: a sample of 600 keeps the suite fast.
+      expect(expectSameChoices(await loadKnowledge(), 600)).toBeGreaterThan(400);
     },
     300_000,
   );
