@@ -194,6 +194,8 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   const out: string[] = [];
   words.forEach((word, i) => {
     if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt)) return;
+    // "job hunting", "job searching": looking for work, not a field.
+    if (words[i - 1] === "job") return;
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word) continue;
       out.push(rebuild(i, title));

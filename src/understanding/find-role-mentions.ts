@@ -1,6 +1,6 @@
 // Finds known roles in a question: longest exact match over word n-grams first, then the same scan
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
-import { GENERIC_ROLE_WORDS } from "./lexicon.js";
+import { AUXILIARY_STARTS, GENERIC_ROLE_WORDS } from "./lexicon.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import type { TokenView } from "./token-view.js";
@@ -18,7 +18,7 @@ const COMPARATIVES = wordSet(
  * "promoted" -> "promoter", "searched" -> "searcher", "organise" -> "organiser": the verb a worker is
  * named after is a word of its own, not a slip in the worker's title.
  */
-function verbOfAgent(typed: string, fixed: string): boolean {
+export function verbOfAgent(typed: string, fixed: string): boolean {
   if (!/(er|or)$/.test(fixed)) return false;
   const stem = fixed.slice(0, -2);
   return fixed === `${typed}r` || typed === `${stem}ed` || typed === `${stem}ing` || typed === `${stem}${fixed.at(-2)}d`;
@@ -210,6 +210,8 @@ export function findRoleMentions(
     }
     const longest = Math.min(index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
     for (let length = longest; length >= 1; length--) {
+      // "Is director of operations a C-level role": a question's opening verb is not the "IS" of "IS Director".
+      if (length > 1 && AUXILIARY_STARTS.has(words[i]!) && (i === 0 || (clause !== undefined && clause[i - 1] !== clause[i]))) continue;
       const entry = index.names.get(length === 1 ? words[i]! : words.slice(i, i + length).join(" "));
       if (!entry) continue;
       const fixes = corrected.slice(i, i + length).filter((c) => c !== null);

@@ -26,6 +26,10 @@ import { wordSet } from "./word-list.js";
 
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
+/** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
+const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
+/** "what time is the AMA with the recruiter", "when's the mock interview": about an event, not a job. */
+const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 /** Words that point at one particular thing: "this server", "that host", "our driver". */
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
@@ -74,6 +78,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const short = word.length <= 3;
     const weakName = () => evidence.claimWeight(m.roleId, index.correct(word)?.word ?? word) < NAME_WEIGHTS.reported;
     if (!(EVERYDAY_TITLE_WORDS.has(word) || short || weakName())) return false;
+    const before = tokens[m.start - 1] ?? "";
+    // "which one needs a CPC", "do I need a CDL": beside the roles asked about, a credential.
+    if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
     if (short && new RegExp(`\\b${word.toUpperCase()}s?\\b`).test(text)) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
@@ -88,7 +95,6 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !all.some((o) => i >= o.start && i < o.end) &&
       !QUESTION_WORDS.has(tokens[i]!);
     if (EVERYDAY_TITLE_WORDS.has(word) && isNounModifier(tokens, m.start, plainNoun)) return true;
-    const before = tokens[m.start - 1] ?? "";
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
     if (EVERYDAY_TITLE_WORDS.has(word) && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "")) return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
@@ -211,10 +217,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const allPossessed = roles.every(possessed);
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue;
+    const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     const moveCue = roles.length >= 2 && (/(->|→|=>)/.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
-    if (!hasCue || signals.statement || aboutAColleague || (allPossessed && !signals.questionMark)) return result("none", { confidence: 0.5, tier: "weak" });
+    if (!hasCue || signals.statement || aboutAColleague || aboutAnEvent || (allPossessed && !signals.questionMark))
+      return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);
     if (roles.length === 1 && unknown.length > 0 && compareCue) {

@@ -1,0 +1,78 @@
+// Words that look like titles but are read as what they are in the sentence, on invented
+// occupations: a verb is not a typo of its worker, a question's opening verb is not the "IS" of an
+// "IS Director", an abbreviation after "needs a" beside the roles asked about is a credential,
+// "this host" is one particular host, and a question about an event's time is chat.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/engine.js";
+import type { Occupation } from "../../src/knowledge/occupations-schema.js";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { verbOfAgent } from "../../src/understanding/find-role-mentions.js";
+import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
+import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
+
+const titles = (t: Partial<Occupation["titles"]>): Occupation["titles"] => ({ alternate: [], short: [], reported: [], myNextMove: [], esco: [], ...t });
+
+function readingsFile() {
+  const file = occupationsFile();
+  const extra = [
+    occupation("91-6011.00", "Event Promoters", "Event Promoter", { titles: titles({ myNextMove: ["Promoter"], reported: ["Promoter", "Club Promoter"] }) }),
+    occupation("91-6012.00", "Widget Systems Directors", "Widget Systems Director", { titles: titles({ reported: ["IS Director"] }) }),
+    occupation("91-6013.00", "Directors of Widgets", "Director of Widgets"),
+    occupation("91-6014.00", "Widget Controllers", "Widget Controller", { titles: titles({ short: ["WCP"] }) }),
+    occupation("91-6015.00", "Lounge Hosts", "Lounge Host", { titles: titles({ myNextMove: ["Host"] }) }),
+  ];
+  for (const o of extra) file.wageSeries[o.code.slice(0, 7)] = { ...file.wageSeries["91-1011"]!, code: o.code.slice(0, 7), title: o.title };
+  return { ...file, occupations: [...file.occupations, ...extra] };
+}
+
+let engine: Engine;
+beforeAll(async () => {
+  const dir = await writeData({ roles: { "test-clerk": validRole() } });
+  await writeOccupations(dir, readingsFile());
+  engine = createEngine(await loadKnowledge(dir));
+});
+afterAll(removeDataDirs);
+
+const roleIds = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+const TUNER_VS_INSPECTOR = ["91-1011.00", "91-2022.00"];
+
+describe("title-like words read as what they are", () => {
+  it("a verb is not a slip in its worker's title: 'promoted' is not 'promoter'", () => {
+    expect(roleIds("can a widget tuner get promoted to widget inspector?")).toEqual(TUNER_VS_INSPECTOR);
+    // A real slip in the title is still corrected.
+    expect(roleIds("event promotor salary")).toEqual(["91-6011.00"]);
+    // The rule itself (the invented vocabulary is too small for the typo index to reach for "promoted").
+    for (const [typed, fixed] of [
+      ["promoted", "promoter"],
+      ["searched", "searcher"],
+      ["organise", "organiser"],
+      ["managing", "manager"],
+    ])
+      expect(verbOfAgent(typed, fixed), typed).toBe(true);
+    for (const [typed, fixed] of [
+      ["promotr", "promoter"],
+      ["serchers", "searcher"],
+    ])
+      expect(verbOfAgent(typed, fixed), typed).toBe(false);
+  });
+
+  it("a question's opening 'is' is not the IS of 'IS Director'", () => {
+    expect(roleIds("Is director of widgets a senior job?")).toEqual(["91-6013.00"]);
+    expect(roleIds("what does an IS director do")).toEqual(["91-6012.00"]);
+  });
+
+  it("an abbreviation after 'needs a' beside the roles asked about is a credential", () => {
+    expect(roleIds("widget tuner vs widget inspector, which one needs a WCP?")).toEqual(TUNER_VS_INSPECTOR);
+    expect(roleIds("WCP salary")).toEqual(["91-6014.00"]);
+  });
+
+  it("'this host' is one particular host; 'a host' asked about is the job", () => {
+    expect(roleIds("this host has been great, widget tuner vs widget inspector pay?")).toEqual(TUNER_VS_INSPECTOR);
+    expect(roleIds("what does a host earn")).toEqual(["91-6015.00"]);
+  });
+
+  it("a question about when something happens is chat", () => {
+    expect(engine.ask("what time is the AMA with the widget tuner?").parsed.intent).toBe("none");
+    expect(engine.ask("what does a widget tuner earn?").parsed.intent).toBe("profile");
+  });
+});
