@@ -42,14 +42,14 @@ describe("title-like words read as what they are", () => {
     // A real slip in the title is still corrected.
     expect(roleIds("event promotor salary")).toEqual(["91-6011.00"]);
     // The rule itself (the invented vocabulary is too small for the typo index to reach for "promoted").
-    for (const [typed, fixed] of [
+    for (const [typed, fixed] of <[string, string][]>[
       ["promoted", "promoter"],
       ["searched", "searcher"],
       ["organise", "organiser"],
       ["managing", "manager"],
     ])
       expect(verbOfAgent(typed, fixed), typed).toBe(true);
-    for (const [typed, fixed] of [
+    for (const [typed, fixed] of <[string, string][]>[
       ["promotr", "promoter"],
       ["serchers", "searcher"],
     ])
