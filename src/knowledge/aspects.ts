@@ -97,6 +97,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "license",
       "licence",
       "licensed",
+      "licensing",
+      "apprenticeship",
       "how to become",
       "how do i become",
       "how can i become",
