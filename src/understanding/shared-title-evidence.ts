@@ -6,9 +6,10 @@
 // ("computer research scientist", "cook at a school cafeteria"). When nothing separates the leaders
 // it is a toss-up: the answer asks instead of guessing.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { forEachEntryName, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
+import type { NameIndex } from "../knowledge/occupations-schema.js";
+import { forEachEntryName, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { hasPhrase, includesLowerCase } from "./phrase-match.js";
-import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
+import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
 
@@ -49,6 +50,10 @@ export class SharedTitleEvidence {
   private readonly ownTitles = new Map<string, string[]>();
   /** Names' canonical phrases: a role's names are read again for every title it shares (bounded). */
   private readonly canonicalNames = new Map<string, string>();
+  /** The importer's phrase numbers of each occupation's names, null where they do not fit (one entry per role read). */
+  private readonly phraseKeys = new Map<string, readonly number[] | null>();
+  /** The importer's canonical phrases, when folded under today's rules: undefined until first read, null when not usable. */
+  private nameIndex: NameIndex | null | undefined;
 
   constructor(private readonly knowledge: KnowledgeBase) {}
 
@@ -122,6 +127,27 @@ export class SharedTitleEvidence {
     return canonical;
   }
 
+  /**
+   * The importer's phrase numbers of an occupation's names, as the role index checks them (same
+   * folding rules, one number per name): a name's canonical phrase is then read, not folded again.
+   */
+  private keysOf(role: RoleEntry): { keys: readonly number[]; phrases: readonly string[] } | null {
+    if (role.kind !== "occupation") return null;
+    if (this.nameIndex === undefined) {
+      const index = this.knowledge.imported?.nameIndex;
+      this.nameIndex = index && index.canonicalForms === canonicalFormsFingerprint() ? index : null;
+    }
+    if (!this.nameIndex) return null;
+    const { phrases } = this.nameIndex;
+    let keys = this.phraseKeys.get(role.id);
+    if (keys === undefined) {
+      const listed = this.nameIndex.keys[role.id];
+      const fits = listed && nameKeyCount(role.occupation, listed) === listed.length && listed.every((k) => (k < 0 ? -k - 1 : k) < phrases.length);
+      this.phraseKeys.set(role.id, (keys = fits ? listed : null));
+    }
+    return keys ? { keys, phrases } : null;
+  }
+
   private claim(role: RoleEntry, phrase: string): Claim {
     const key = `${role.id}|${phrase}`;
     const cached = this.claims.get(key);
@@ -131,12 +157,19 @@ export class SharedTitleEvidence {
     const last = phrase.slice(phrase.lastIndexOf(" ") + 1);
     const stem = last.slice(0, Math.min(4, last.length));
     const claim: Claim = { weight: 0, density: 0 };
-    forEachEntryName(role, (name, weight) => {
-      if (!includesLowerCase(name, stem)) return;
-      const canonical = this.canonicalName(name);
-      if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
-      if (hasPhrase(canonical, phrase)) claim.density++;
-    });
+    const numbered = this.keysOf(role);
+    const phrases = numbered?.phrases;
+    forEachEntryName(
+      role,
+      (name, weight, _isTitle, number) => {
+        if (!includesLowerCase(name, stem)) return;
+        // A name the importer folded has its phrase by number (a name with parts: its whole phrase).
+        const canonical = phrases && number >= 0 ? phrases[number]! : this.canonicalName(name);
+        if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
+        if (hasPhrase(canonical, phrase)) claim.density++;
+      },
+      numbered?.keys,
+    );
     if (this.claims.size >= TUNING.CACHE_LIMIT) this.claims.clear();
     this.claims.set(key, claim);
     return claim;
