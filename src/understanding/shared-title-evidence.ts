@@ -162,9 +162,16 @@ export class SharedTitleEvidence {
     forEachEntryName(
       role,
       (name, weight, _isTitle, number) => {
-        if (!includesLowerCase(name, stem)) return;
-        // A name the importer folded has its phrase by number (a name with parts: its whole phrase).
-        const canonical = phrases && number >= 0 ? phrases[number]! : this.canonicalName(name);
+        let canonical: string;
+        if (phrases && number >= 0) {
+          // A name the importer folded has its phrase by number (a name with parts: its whole phrase).
+          // Most of a role's names do not hold the phrase at all: a native search rules them out first.
+          canonical = phrases[number]!;
+          if (!canonical.includes(phrase) || !includesLowerCase(name, stem)) return;
+        } else {
+          if (!includesLowerCase(name, stem)) return;
+          canonical = this.canonicalName(name);
+        }
         if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
         if (hasPhrase(canonical, phrase)) claim.density++;
       },
