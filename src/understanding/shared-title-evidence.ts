@@ -45,7 +45,9 @@ const wordForms = (word: string) => (word.endsWith("ive") ? [word, `${word.slice
 
 export class SharedTitleEvidence {
   private readonly titleWords = new Map<string, Set<string>>();
-  private readonly claims = new Map<string, Claim>();
+  /** Claims by phrase, then role: looked up with the strings at hand, no key built per candidate. */
+  private readonly claims = new Map<string, Map<string, Claim>>();
+  private claimCount = 0;
   /** Each role's own titles, canonical (one role each, at most ~1,050). */
   private readonly ownTitles = new Map<string, string[]>();
   /** Names' canonical phrases: a role's names are read again for every title it shares (bounded). */
@@ -149,8 +151,8 @@ export class SharedTitleEvidence {
   }
 
   private claim(role: RoleEntry, phrase: string): Claim {
-    const key = `${role.id}|${phrase}`;
-    const cached = this.claims.get(key);
+    let byRole = this.claims.get(phrase);
+    const cached = byRole?.get(role.id);
     if (cached) return cached;
     // Only names that contain the start of the phrase's last word can contain the phrase: a cheap
     // filter before the canonical form, so a role with hundreds of names costs little.
@@ -177,8 +179,14 @@ export class SharedTitleEvidence {
       },
       numbered?.keys,
     );
-    if (this.claims.size >= TUNING.CACHE_LIMIT) this.claims.clear();
-    this.claims.set(key, claim);
+    if (this.claimCount >= TUNING.CACHE_LIMIT) {
+      this.claims.clear();
+      this.claimCount = 0;
+      byRole = undefined;
+    }
+    if (!byRole) this.claims.set(phrase, (byRole = new Map<string, Claim>()));
+    byRole.set(role.id, claim);
+    this.claimCount++;
     return claim;
   }
 }
