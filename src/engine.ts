@@ -92,6 +92,21 @@ export function followUpContextOf(answer: Answer): FollowUpContext | null {
   return { roleIds: answer.roles.map((r) => r.roleId), aspect: answer.aspect };
 }
 
+/**
+ * Questions the warm-up answers: a typo'd pay comparison, a career move, a yes/no, an unknown title
+ * (the did-you-mean search), a profile and chat. Each code path's first run compiles it; a member's
+ * first question of each shape would otherwise pay for that.
+ */
+const WARM_UP_QUESTIONS = [
+  "what does an acountant earn compared to a bookkeeper",
+  "how do I go from cna to rn",
+  "do I need a degree to be an electrician",
+  "is a quokka wrangler paid more than a welder?",
+  "which is more stressful, paralegal or legal secretary",
+  "what's the outlook for dental hygienists",
+  "the server is down again lol",
+];
+
 /** One example question for a chat reply: enough to show what to ask. */
 const SMALL_TALK_EXAMPLES = 1;
 
@@ -158,17 +173,18 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
   const followUps = createFollowUpResolver(knowledge);
   const { index } = parser;
   let summary: KnowledgeSummary | undefined;
+  const ask: Engine["ask"] = (text, options = {}) => {
+    const plain = parser.parse(text);
+    const read = options.context ? followUps.apply(plain, options.context) : plain;
+    if (read.intent !== "none") return { parsed: read, answer: composeAnswer(knowledge, read) };
+    // Not a role question: say what kind of chat it is, and what to ask instead; adapters decide whether to reply.
+    const smallTalk = detectSmallTalk(read.cleaned);
+    const parsed = { ...read, smallTalk };
+    const examples = smallTalk === "thanks" ? [] : EXAMPLE_QUESTIONS.slice(0, SMALL_TALK_EXAMPLES);
+    return { parsed, answer: { ...composeAnswer(knowledge, parsed), smallTalk, examples } };
+  };
   return {
-    ask(text, options = {}) {
-      const plain = parser.parse(text);
-      const read = options.context ? followUps.apply(plain, options.context) : plain;
-      if (read.intent !== "none") return { parsed: read, answer: composeAnswer(knowledge, read) };
-      // Not a role question: say what kind of chat it is, and what to ask instead; adapters decide whether to reply.
-      const smallTalk = detectSmallTalk(read.cleaned);
-      const parsed = { ...read, smallTalk };
-      const examples = smallTalk === "thanks" ? [] : EXAMPLE_QUESTIONS.slice(0, SMALL_TALK_EXAMPLES);
-      return { parsed, answer: { ...composeAnswer(knowledge, parsed), smallTalk, examples } };
-    },
+    ask,
     resolveRole(typed) {
       const resolution = resolveRoleName(index, typed);
       if (resolution.status === "unknown") return { ...resolution, suggestions: resolution.suggestions.map((id) => refOf(knowledge, id)) };
@@ -182,8 +198,8 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     roleTitle: (roleId) => knowledge.getRole(roleId)?.title,
     warmUp() {
       index.warmUp();
-      // A typo, a comparison and a prefix: the code paths a member's first message takes.
-      parser.parse("what does an acountant earn compared to a bookkeeper");
+      // The code paths a member's first messages take: questions of each shape, answered, and a prefix.
+      for (const question of WARM_UP_QUESTIONS) ask(question);
       suggestRoles(index, "acc", MAX_ROLE_CHOICES);
     },
     roleIds: [...knowledge.roles.keys()],

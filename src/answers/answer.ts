@@ -61,7 +61,7 @@ export interface RoleFacts {
   bullets: string[];
   /** Short structured facts for the aspect (education, schedule, reports to ...). */
   facts: Fact[];
-  figures: FigureView[];
+  figures: readonly FigureView[];
 }
 
 export interface KeyDifference {

@@ -112,8 +112,20 @@ function curatedFigures(knowledge: KnowledgeBase, role: Role, period: PayPeriod)
   });
 }
 
+/**
+ * A role's figures depend on the role and the period only, and one answer asks for them several times
+ * (facts, sources, notes, key difference): made once per role and period, frozen since answers share them.
+ */
+const figuresByEntry = new WeakMap<RoleEntry, { annual?: readonly FigureView[]; hourly?: readonly FigureView[] }>();
+
 /** A role's pay figures, per year unless `period` asks per hour (where the source has hourly rates). */
-export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod = "annual"): FigureView[] {
+export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod = "annual"): readonly FigureView[] {
+  let made = figuresByEntry.get(entry);
+  if (!made) figuresByEntry.set(entry, (made = {}));
+  return (made[period] ??= Object.freeze(makeFigures(knowledge, entry, period).map((f) => Object.freeze(f))));
+}
+
+function makeFigures(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): FigureView[] {
   if (entry.kind === "curated") return curatedFigures(knowledge, entry.role, period);
   const wages = entry.occupation.wages;
   const series = wages && knowledge.wageSeries(wages.series);

@@ -93,7 +93,8 @@ const TITLE_LISTS = [
 export type NameVisitor = (name: string, weight: number, isTitle: boolean, key: number, parts: number) => void;
 
 function visitWithParts(name: string, weight: number, visit: NameVisitor): void {
-  const match = WITH_PARTS.exec(name);
+  // Most names have no brackets: skip the pattern, whose lazy start backtracks through the whole name.
+  const match = name.includes("(") ? WITH_PARTS.exec(name) : null;
   if (!match) return visit(name, weight, false, -1, 0);
   visit(name, weight, false, -1, 2);
   visit(match[1]!, weight, false, -1, 0);

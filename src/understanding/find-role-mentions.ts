@@ -37,6 +37,10 @@ const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: readonly RoleMention[]): RoleMention[] {
   const found: RoleMention[] = [];
   const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end) || found.some((m) => i >= m.start && i < m.end);
+  const anyCovered = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (covered(i)) return true;
+    return false;
+  };
   for (const next of mentions) {
     let end = next.start - 1;
     if (end < 1 || !JOINERS.has(words[end]!)) continue;
@@ -44,9 +48,12 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
     // Walk back through a list: "project, program and product manager" (commas are gone by now).
     while (end >= 1) {
       let matched: RoleMention | undefined;
-      for (let length = Math.min(index.maxPhraseLength - 1, end); length >= 1 && !matched; length--) {
+      // Only words that names use can be in one: the run of them before the joiner bounds the lookups.
+      let run = 0;
+      while (run < end && index.isNameWord(words[end - 1 - run]!)) run++;
+      for (let length = Math.min(index.maxPhraseLength - 1, end, run); length >= 1 && !matched; length--) {
         const start = end - length;
-        if (Array.from({ length }, (_, k) => start + k).some(covered) || isAfterWorkplacePreposition(words, start)) continue;
+        if (anyCovered(start, end) || isAfterWorkplacePreposition(words, start)) continue;
         const entry = index.names.get([...words.slice(start, end), head].join(" "));
         if (entry) matched = { roleId: entry.roleId, typed: `${words.slice(start, end).join(" ")} (${head})`, start, end, confidence: 1 };
       }

@@ -29,7 +29,11 @@ export class RoleIndex {
   private readonly wordIds = new Map<string, number>();
   /** The word numbers of each entry's name, in entry order, each name ended by -1. */
   private readonly wordOfEntry: Int32Array;
-  private entriesByWordId?: { starts: Int32Array; placed: NameEntry[] };
+  private entriesByWordId?: { starts: Int32Array; placed: Int32Array };
+  /** A search's score per entry ordinal, and which entries it touched: reused, zeroed again after each search. */
+  private searchScores?: { scores: Float64Array; touched: Uint8Array };
+  /** Vocabulary numbers by their first and by their second letter, in vocabulary order: built on first use. */
+  private vocabularyByLetterCache?: { first: Map<number, number[]>; second: Map<number, number[]> };
   private longestNameByFirstWordId?: Uint8Array;
   private rolesByTitleWordCache?: Map<string, string[]>;
   private entriesTitlesFirstCache?: NameEntry[];
@@ -111,27 +115,24 @@ export class RoleIndex {
     this.maxPhraseLength = longest;
   }
 
-  /** Names by the words in them (each word once per name, names in index order): built on first use. */
-  private forEachEntryWithWord(word: string, visit: (entry: NameEntry) => void): void {
-    const id = this.wordIds.get(word);
-    if (id === undefined) return;
+  /** Names by the words in them (each word once per name, names in index order, as entry ordinals): built on first use. */
+  private get entriesByWord(): { starts: Int32Array; placed: Int32Array } {
     if (!this.entriesByWordId) {
       // A counting sort of the (word, name) pairs: one pass to count, one to place.
       const starts = new Int32Array(this.wordUse.length + 1);
       for (let w = 0; w < this.wordUse.length; w++) starts[w + 1] = starts[w]! + this.wordUse[w]!;
       const next = starts.slice(0, -1);
-      const placed = new Array<NameEntry>(starts[this.wordUse.length]!);
+      const placed = new Int32Array(starts[this.wordUse.length]!);
       let ordinal = 0;
       // Indexed: runs once, cold, where for-of would allocate an iterator result per number.
       for (let k = 0; k < this.wordOfEntry.length; k++) {
         const w = this.wordOfEntry[k]!;
         if (w === -1) ordinal++;
-        else placed[next[w]!++] = this.entries[ordinal]!;
+        else placed[next[w]!++] = ordinal;
       }
       this.entriesByWordId = { starts, placed };
     }
-    const { starts, placed } = this.entriesByWordId;
-    for (let k = starts[id]!; k < starts[id + 1]!; k++) visit(placed[k]!);
+    return this.entriesByWordId;
   }
 
   /**
@@ -171,6 +172,9 @@ export class RoleIndex {
    */
   warmUp(): void {
     this.longestNames();
+    void this.entriesByWord;
+    void this.vocabularyByLetter;
+    void this.sortedVocabulary;
     void this.typoIndex;
     void this.namePrefixes;
     void this.rolesByTitle;
@@ -336,45 +340,109 @@ export class RoleIndex {
       if (token.length >= 4 && !this.vocabulary.has(token))
         for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
     }
-    const scores = new Map<NameEntry, number>();
-    for (const [word, weight] of wanted) this.forEachEntryWithWord(word, (entry) => scores.set(entry, (scores.get(entry) ?? 0) + weight));
-    const ranked = [...scores]
-      .map(([entry, overlap]) => ({ entry, score: overlap / Math.max(query.length, wordCount(entry.phrase)) }))
-      .sort((a, b) => b.score - a.score || Number(b.entry.isTitle) - Number(a.entry.isTitle) || a.entry.phrase.length - b.entry.phrase.length);
-    const seen = new Set<string>();
+    // Scores by entry ordinal in a reused array; `order` lists the entries in the order they were first
+    // scored, which breaks ties as the stable sort of every scored entry did.
+    const { scores, touched } = (this.searchScores ??= { scores: new Float64Array(this.entries.length), touched: new Uint8Array(this.entries.length) });
+    const order: number[] = [];
+    const { starts, placed } = this.entriesByWord;
+    for (const [word, weight] of wanted) {
+      const id = this.wordIds.get(word);
+      if (id === undefined) continue;
+      for (let k = starts[id]!; k < starts[id + 1]!; k++) {
+        const ordinal = placed[k]!;
+        if (!touched[ordinal]) {
+          touched[ordinal] = 1;
+          order.push(ordinal);
+        }
+        scores[ordinal] = scores[ordinal]! + weight;
+      }
+    }
+    // Each role's best name (score, then titles, then shorter; the first scored among equals), then
+    // the roles in that order: what walking every scored name in ranked order picked, without sorting them all.
+    const bestOfRole = new Map<string, number>(); // role -> its place in best/bestScore
+    const best: number[] = []; // ordinals in `order` of each role's best name so far
+    const bestScore: number[] = [];
+    for (let rank = 0; rank < order.length; rank++) {
+      const ordinal = order[rank]!;
+      const entry = this.entries[ordinal]!;
+      const score = scores[ordinal]! / Math.max(query.length, wordCount(entry.phrase));
+      scores[ordinal] = 0;
+      touched[ordinal] = 0;
+      const place = bestOfRole.get(entry.roleId);
+      if (place === undefined) {
+        bestOfRole.set(entry.roleId, best.length);
+        best.push(rank);
+        bestScore.push(score);
+      } else if (ranksBefore(score, entry, bestScore[place]!, this.entries[order[best[place]!]!]!)) {
+        best[place] = rank;
+        bestScore[place] = score;
+      }
+    }
+    const places = best.map((_, place) => place);
+    places.sort((a, b) => {
+      const x = this.entries[order[best[a]!]!]!;
+      const y = this.entries[order[best[b]!]!]!;
+      return bestScore[b]! - bestScore[a]! || Number(y.isTitle) - Number(x.isTitle) || x.phrase.length - y.phrase.length || best[a]! - best[b]!;
+    });
     const out: { roleId: string; name: string; score: number }[] = [];
-    for (const { entry, score } of ranked) {
-      if (seen.has(entry.roleId)) continue;
-      seen.add(entry.roleId);
-      out.push({ roleId: entry.roleId, name: entry.name, score: Math.min(1, score) });
+    for (const place of places) {
+      const entry = this.entries[order[best[place]!]!]!;
+      out.push({ roleId: entry.roleId, name: entry.name, score: Math.min(1, bestScore[place]!) });
       if (out.length >= limit) break;
     }
     remember(this.searchCache, key, out);
     return out;
   }
 
+  private get vocabularyByLetter(): { first: Map<number, number[]>; second: Map<number, number[]> } {
+    if (!this.vocabularyByLetterCache) {
+      const first = new Map<number, number[]>();
+      const second = new Map<number, number[]>();
+      const add = (byLetter: Map<number, number[]>, letter: number, number: number) => {
+        const list = byLetter.get(letter);
+        if (list) list.push(number);
+        else byLetter.set(letter, [number]);
+      };
+      this.vocabularyList.forEach((word, number) => {
+        add(first, word.charCodeAt(0), number);
+        if (word.length > 1) add(second, word.charCodeAt(1), number);
+      });
+      this.vocabularyByLetterCache = { first, second };
+    }
+    return this.vocabularyByLetterCache;
+  }
+
   private vocabularyWithFuzzyPrefix(prefix: string): string[] {
-    const out: string[] = [];
     const n = prefix.length;
     const p0 = prefix.charCodeAt(0);
     const p1 = prefix.charCodeAt(1);
-    for (const word of this.vocabularyList) {
+    // One edit keeps the first letter, or moves the second into first place or the first into second:
+    // only words starting with either letter, or with either as their second, can match.
+    const { first, second } = this.vocabularyByLetter;
+    const candidates: number[] = [];
+    for (const list of [first.get(p0), first.get(p1), second.get(p0), second.get(p1)]) if (list) for (const number of list) candidates.push(number);
+    candidates.sort((a, b) => a - b);
+    const out: string[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const number = candidates[i]!;
+      if (i > 0 && candidates[i - 1] === number) continue;
+      const word = this.vocabularyList[number]!;
       if (word.length <= n) continue;
-      // One edit keeps the first letter, or moves the second into first place or the first into second.
-      const w0 = word.charCodeAt(0);
-      const w1 = word.charCodeAt(1);
-      if (w0 !== p0 && w0 !== p1 && w1 !== p0 && w1 !== p1) continue;
       // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
       if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) out.push(word);
     }
     return out;
   }
 
-  /** Vocabulary words longer than `prefix` that start with it, in vocabulary order: a binary search of the sorted vocabulary. */
-  private vocabularyWithPrefix(prefix: string): string[] {
-    const sorted = (this.sortedVocabularyCache ??= this.vocabularyList
+  private get sortedVocabulary(): number[] {
+    return (this.sortedVocabularyCache ??= this.vocabularyList
       .map((_, number) => number)
       .sort((a, b) => compareWords(this.vocabularyList[a]!, this.vocabularyList[b]!)));
+  }
+
+  /** Vocabulary words longer than `prefix` that start with it, in vocabulary order: a binary search of the sorted vocabulary. */
+  private vocabularyWithPrefix(prefix: string): string[] {
+    const sorted = this.sortedVocabulary;
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -387,6 +455,13 @@ export class RoleIndex {
       if (this.vocabularyList[sorted[i]!]!.length > prefix.length) numbers.push(sorted[i]!);
     return numbers.sort((a, b) => a - b).map((number) => this.vocabularyList[number]!);
   }
+}
+
+/** Whether a name scored later ranks strictly before one scored earlier: a higher score, then a title, then shorter. */
+function ranksBefore(score: number, entry: NameEntry, than: number, other: NameEntry): boolean {
+  if (score !== than) return score > than;
+  if (entry.isTitle !== other.isTitle) return entry.isTitle;
+  return entry.phrase.length < other.phrase.length;
 }
 
 function compareWords(a: string, b: string): number {

@@ -6,9 +6,10 @@
 // ("computer research scientist", "cook at a school cafeteria"). When nothing separates the leaders
 // it is a toss-up: the answer asks instead of guessing.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { forEachEntryName, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
+import type { NameIndex } from "../knowledge/occupations-schema.js";
+import { forEachEntryName, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { hasPhrase, includesLowerCase } from "./phrase-match.js";
-import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
+import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
 import * as TUNING from "./tuning.js";
 
@@ -44,11 +45,17 @@ const wordForms = (word: string) => (word.endsWith("ive") ? [word, `${word.slice
 
 export class SharedTitleEvidence {
   private readonly titleWords = new Map<string, Set<string>>();
-  private readonly claims = new Map<string, Claim>();
+  /** Claims by phrase, then role: looked up with the strings at hand, no key built per candidate. */
+  private readonly claims = new Map<string, Map<string, Claim>>();
+  private claimCount = 0;
   /** Each role's own titles, canonical (one role each, at most ~1,050). */
   private readonly ownTitles = new Map<string, string[]>();
   /** Names' canonical phrases: a role's names are read again for every title it shares (bounded). */
   private readonly canonicalNames = new Map<string, string>();
+  /** The importer's phrase numbers of each occupation's names, null where they do not fit (one entry per role read). */
+  private readonly phraseKeys = new Map<string, readonly number[] | null>();
+  /** The importer's canonical phrases, when folded under today's rules: undefined until first read, null when not usable. */
+  private nameIndex: NameIndex | null | undefined;
 
   constructor(private readonly knowledge: KnowledgeBase) {}
 
@@ -122,23 +129,64 @@ export class SharedTitleEvidence {
     return canonical;
   }
 
+  /**
+   * The importer's phrase numbers of an occupation's names, as the role index checks them (same
+   * folding rules, one number per name): a name's canonical phrase is then read, not folded again.
+   */
+  private keysOf(role: RoleEntry): { keys: readonly number[]; phrases: readonly string[] } | null {
+    if (role.kind !== "occupation") return null;
+    if (this.nameIndex === undefined) {
+      const index = this.knowledge.imported?.nameIndex;
+      this.nameIndex = index && index.canonicalForms === canonicalFormsFingerprint() ? index : null;
+    }
+    if (!this.nameIndex) return null;
+    const { phrases } = this.nameIndex;
+    let keys = this.phraseKeys.get(role.id);
+    if (keys === undefined) {
+      const listed = this.nameIndex.keys[role.id];
+      const fits = listed && nameKeyCount(role.occupation, listed) === listed.length && listed.every((k) => (k < 0 ? -k - 1 : k) < phrases.length);
+      this.phraseKeys.set(role.id, (keys = fits ? listed : null));
+    }
+    return keys ? { keys, phrases } : null;
+  }
+
   private claim(role: RoleEntry, phrase: string): Claim {
-    const key = `${role.id}|${phrase}`;
-    const cached = this.claims.get(key);
+    let byRole = this.claims.get(phrase);
+    const cached = byRole?.get(role.id);
     if (cached) return cached;
     // Only names that contain the start of the phrase's last word can contain the phrase: a cheap
     // filter before the canonical form, so a role with hundreds of names costs little.
     const last = phrase.slice(phrase.lastIndexOf(" ") + 1);
     const stem = last.slice(0, Math.min(4, last.length));
     const claim: Claim = { weight: 0, density: 0 };
-    forEachEntryName(role, (name, weight) => {
-      if (!includesLowerCase(name, stem)) return;
-      const canonical = this.canonicalName(name);
-      if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
-      if (hasPhrase(canonical, phrase)) claim.density++;
-    });
-    if (this.claims.size >= TUNING.CACHE_LIMIT) this.claims.clear();
-    this.claims.set(key, claim);
+    const numbered = this.keysOf(role);
+    const phrases = numbered?.phrases;
+    forEachEntryName(
+      role,
+      (name, weight, _isTitle, number) => {
+        let canonical: string;
+        if (phrases && number >= 0) {
+          // A name the importer folded has its phrase by number (a name with parts: its whole phrase).
+          // Most of a role's names do not hold the phrase at all: a native search rules them out first.
+          canonical = phrases[number]!;
+          if (!canonical.includes(phrase) || !includesLowerCase(name, stem)) return;
+        } else {
+          if (!includesLowerCase(name, stem)) return;
+          canonical = this.canonicalName(name);
+        }
+        if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
+        if (hasPhrase(canonical, phrase)) claim.density++;
+      },
+      numbered?.keys,
+    );
+    if (this.claimCount >= TUNING.CACHE_LIMIT) {
+      this.claims.clear();
+      this.claimCount = 0;
+      byRole = undefined;
+    }
+    if (!byRole) this.claims.set(phrase, (byRole = new Map<string, Claim>()));
+    byRole.set(role.id, claim);
+    this.claimCount++;
     return claim;
   }
 }

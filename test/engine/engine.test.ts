@@ -140,11 +140,13 @@ describe("warmUp: what the bot builds once online, in the background", () => {
     const index = createQuestionParser(knowledge).index;
     const lazy = () => {
       const fields = index as unknown as Record<string, unknown>;
-      return ["typoIndexCache", "namePrefixesCache", "longestNameByFirstWordId"].map((f) => fields[f] !== undefined);
+      return ["typoIndexCache", "namePrefixesCache", "longestNameByFirstWordId", "entriesByWordId", "sortedVocabularyCache", "vocabularyByLetterCache"].map(
+        (f) => fields[f] !== undefined,
+      );
     };
-    expect(lazy()).toEqual([false, false, false]);
+    expect(lazy()).toEqual([false, false, false, false, false, false]);
     index.warmUp();
-    expect(lazy()).toEqual([true, true, true]);
+    expect(lazy()).toEqual([true, true, true, true, true, true]);
     warmed.warmUp();
     warmed.warmUp();
     for (const q of ["acountant vs bookeeper salary", "office manager", "the server is down", "what does a recepshunist do"])

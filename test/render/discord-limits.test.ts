@@ -6,6 +6,7 @@ import { ASPECT_IDS } from "../../src/knowledge/aspects.js";
 import { ANSWER_LIMITS, DISCORD_LIMITS as L } from "../../src/limits.js";
 import { answerComponents } from "../../src/render/discord/answer-components.js";
 import { emptyAnswer } from "../../src/answers/compose-answer.js";
+import { escapeDataText } from "../../src/render/discord/escape.js";
 import { answerEmbeds, listPages } from "../../src/render/discord/answer-embeds.js";
 import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
 import { embedLength, fitEmbed, fitEmbeds, truncate } from "../../src/render/discord/fit-embed.js";
@@ -105,6 +106,29 @@ describe("answer embeds and buttons from the real knowledge base", () => {
     const size = embed!.title!.length + (embed!.description?.length ?? 0) + cards.reduce((n, f) => n + f.name.length + f.value.length, 0);
     expect(size).toBeLessThanOrEqual(ANSWER_LIMITS.overviewFirstView);
     expect(cards.length).toBeGreaterThan(0);
+  });
+
+  it("an overview's first view drops only as many bullets as it must", () => {
+    let trimmed = 0;
+    for (const question of [
+      "office manager vs operations manager",
+      "receptionist vs secretary vs administrative assistant",
+      "store manager vs warehouse manager vs logistics manager",
+    ]) {
+      const answer = engine.ask(question).answer;
+      const [embed] = answerEmbeds(answer);
+      const cards = embed!.fields!.filter((f) => f.name !== "Sources" && !f.name.startsWith("From ") && !f.name.startsWith("Becoming "));
+      const size = embed!.title!.length + (embed!.description?.length ?? 0) + cards.reduce((n, f) => n + f.name.length + f.value.length, 0);
+      // The bullet dropped last comes back as its role's next bullet: with it the view would not fit.
+      const nextBullets = answer.roles.flatMap((role, k) => {
+        const kept = cards[k]!.value.split("\n").filter((l) => l.startsWith("• ")).length;
+        return kept < role.bullets.length ? [escapeDataText(role.bullets[kept]!)] : [];
+      });
+      if (nextBullets.length === 0 || answer.roles.some((r, k) => r.summary && !cards[k]!.value.startsWith("*"))) continue;
+      trimmed++;
+      expect(nextBullets.some((b) => size + `• ${b}`.length + 1 > ANSWER_LIMITS.overviewFirstView)).toBe(true);
+    }
+    expect(trimmed).toBeGreaterThan(0);
   });
 
   it("puts the key difference first and the roles side by side", () => {

@@ -41,6 +41,20 @@ describe("markdown escaping", () => {
     }
   });
 
+  it("lone asterisks (the fast path) and what rules it out: doubles, links, emoji, other characters", () => {
+    const pieces = ["a", " ", "*", "O*NET", "**", "http://x.y/", "https://", "<", ">", ":", "/", "_", "~", "|", "`", "\\", "h"];
+    let seed = 777;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join("");
+      expect(escapeMarkdownText(text), JSON.stringify(text)).toBe(escapeMarkdown(text));
+      expect(escapeDataText(text), JSON.stringify(text)).toBe(escapeMarkdown(text));
+    }
+    expect(escapeDataText("O*NET rates *this*")).toBe("O\\*NET rates \\*this\\*");
+    // Inside a link or after "<x:/", escapeMarkdown leaves an asterisk alone.
+    for (const text of ["<a:/*b", "see http://x/*y", "see https://x/*y"]) expect(escapeDataText(text)).toBe(escapeMarkdown(text));
+  });
+
   it("each markdown character alone is escaped", () => {
     for (const text of ["a\\b", "a`b", "a*b", "a_b", "a~~b", "a||b"]) {
       expect(escapeDataText(text)).not.toBe(text);

@@ -25,16 +25,28 @@ const NEUTRAL = 0x99aab5;
 /** A note in words, with what the member typed escaped (markdown, mentions) and kept short. */
 const discordNote = (note: AnswerNote) => noteText(note, (typed) => escapeUserText(typed, 80));
 
-function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
+const NO_FACTS = "No facts for this aspect yet.";
+
+const summaryLine = (summary: string) => `*${escapeDataText(summary)}*`;
+const factLine = (fact: RoleFacts["facts"][number]) => `**${escapeDataText(fact.label)}:** ${escapeDataText(fact.value)}`;
+const bulletLine = (bullet: string) => `• ${escapeDataText(bullet)}`;
+
+function figureCardLines(role: RoleFacts): string[] {
   const lines: string[] = [];
-  if (aspect === "overview" && role.summary) lines.push(`*${escapeDataText(role.summary)}*`);
-  for (const fact of role.facts) lines.push(`**${escapeDataText(fact.label)}:** ${escapeDataText(fact.value)}`);
-  for (const bullet of role.bullets) lines.push(`• ${escapeDataText(bullet)}`);
   for (const figure of role.figures) {
     const [first, ...rest] = figureLines(figure);
     lines.push(`💵 ${first}`, ...rest.map((l) => `-# ${l}`));
   }
-  return { name: role.title, value: lines.join("\n") || "No facts for this aspect yet.", inline };
+  return lines;
+}
+
+function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
+  const lines: string[] = [];
+  if (aspect === "overview" && role.summary) lines.push(summaryLine(role.summary));
+  for (const fact of role.facts) lines.push(factLine(fact));
+  for (const bullet of role.bullets) lines.push(bulletLine(bullet));
+  lines.push(...figureCardLines(role));
+  return { name: role.title, value: lines.join("\n") || NO_FACTS, inline };
 }
 
 /** One line: each publisher once, with a link per page ("BLS (2025): [1] [2]"). */
@@ -60,10 +72,40 @@ function pathField(answer: Answer): APIEmbedField | null {
   };
 }
 
-const fieldLength = (role: RoleFacts, aspect: AspectId) => {
-  const field = roleField(role, aspect, true);
-  return field.name.length + field.value.length;
-};
+/**
+ * The length of a role's overview card (name and value, as roleField writes it) while it is trimmed:
+ * the lines that stay are measured once, the summary and each bullet line on their own, so taking one
+ * away is a subtraction rather than writing the card again.
+ */
+class OverviewCardSize {
+  private readonly fixedLength: number;
+  private readonly fixedLines: number;
+  private summaryLength: number;
+  private readonly bulletLengths: number[];
+
+  constructor(role: RoleFacts) {
+    const fixed = [...role.facts.map(factLine), ...figureCardLines(role)];
+    this.fixedLength = fixed.reduce((n, line) => n + line.length, 0) + role.title.length;
+    this.fixedLines = fixed.length;
+    this.summaryLength = role.summary ? summaryLine(role.summary).length : -1;
+    this.bulletLengths = role.bullets.map((b) => bulletLine(b).length);
+  }
+
+  get length(): number {
+    const lines = this.fixedLines + (this.summaryLength >= 0 ? 1 : 0) + this.bulletLengths.length;
+    if (lines === 0) return this.fixedLength + NO_FACTS.length;
+    const summary = Math.max(0, this.summaryLength);
+    return this.fixedLength + summary + this.bulletLengths.reduce((n, l) => n + l, 0) + lines - 1;
+  }
+
+  popBullet(): void {
+    this.bulletLengths.pop();
+  }
+
+  dropSummary(): void {
+    this.summaryLength = -1;
+  }
+}
 
 /**
  * An overview is a first look: it fits ANSWER_LIMITS.overviewFirstView characters (heading, lead and
@@ -71,15 +113,19 @@ const fieldLength = (role: RoleFacts, aspect: AspectId) => {
  */
 function withinFirstView(answer: Answer, leadLength: number): RoleFacts[] {
   const roles = answer.roles.map((r) => ({ ...r, bullets: [...r.bullets] }));
+  const sizes = roles.map((r) => new OverviewCardSize(r));
   const title = `${ASPECTS.overview.emoji} ${answer.heading}`;
-  const size = () => title.length + leadLength + roles.reduce((n, r) => n + fieldLength(r, "overview"), 0);
+  const size = () => title.length + leadLength + sizes.reduce((n, s) => n + s.length, 0);
   while (size() > ANSWER_LIMITS.overviewFirstView) {
     const longest = roles.reduce((a, b) => (b.bullets.length > a.bullets.length ? b : a));
-    if (longest.bullets.length > 0) longest.bullets.pop();
-    else {
+    if (longest.bullets.length > 0) {
+      longest.bullets.pop();
+      sizes[roles.indexOf(longest)]!.popBullet();
+    } else {
       const withSummary = roles.find((r) => r.summary);
       if (!withSummary) break;
       withSummary.summary = "";
+      sizes[roles.indexOf(withSummary)]!.dropSummary();
     }
   }
   return roles;

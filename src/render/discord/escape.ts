@@ -8,8 +8,16 @@ import { escapeMarkdown } from "discord.js";
  */
 const MARKDOWN_CHARACTER = /[\\`*_~|]/;
 
+/**
+ * What makes escapeMarkdown do more than put a backslash before each asterisk: another markdown
+ * character, a double asterisk, or a link or emoji (its lookbehinds leave asterisks in them alone).
+ */
+const BEYOND_LONE_ASTERISKS = /[\\`_~|<]|\*\*|http/;
+
 export function escapeMarkdownText(text: string): string {
-  return MARKDOWN_CHARACTER.test(text) ? escapeMarkdown(text) : text;
+  if (!MARKDOWN_CHARACTER.test(text)) return text;
+  // "O*NET rates…": lone asterisks only, which escapeMarkdown escapes one by one (its other passes find nothing).
+  return BEYOND_LONE_ASTERISKS.test(text) ? escapeMarkdown(text) : text.replaceAll("*", "\\*");
 }
 
 export function escapeUserText(text: string, max = 100): string {
@@ -27,6 +35,7 @@ const ESCAPED_DATA_LIMIT = 4096;
 /** Text from the data ("O*NET rates…", task statements) shown inside our own markdown: its asterisks are literal. */
 export function escapeDataText(text: string): string {
   if (!MARKDOWN_CHARACTER.test(text)) return text;
+  if (!BEYOND_LONE_ASTERISKS.test(text)) return text.replaceAll("*", "\\*");
   let escaped = escapedData.get(text);
   if (escaped === undefined) {
     if (escapedData.size >= ESCAPED_DATA_LIMIT) escapedData.clear();
