@@ -10,6 +10,12 @@ export interface BotProcess {
   rssMb(): number;
   /** Resident set size in MB of every process the bot started (its pay chart renderer), added up; 0 when none runs. */
   childrenRssMb(): number;
+  /**
+   * Proportional set size in MB of the bot and the processes it started, added up: pages they
+   * share (the node binary's code, mapped by both) count once, split between them, where the
+   * RSS sum counts them twice. What the bot's processes cost the machine together.
+   */
+  totalPssMb(): number;
   /** Processes the bot started (seen by childrenRssMb or at stop) that are still running after it exited. */
   leftRunning(): number[];
   /** Log lines at warn level or above (pino JSON: level >= 40), and anything that is not JSON. */
@@ -50,6 +56,7 @@ export function startBotProcess(command: readonly string[], options: { cwd: stri
     child,
     rssMb: () => rssMbOf(child.pid!) ?? 0,
     childrenRssMb: () => descendants().reduce((sum, pid) => sum + (rssMbOf(pid) ?? 0), 0),
+    totalPssMb: () => [child.pid!, ...descendants()].reduce((sum, pid) => sum + (pssMbOf(pid) ?? 0), 0),
     leftRunning: () => [...seen].filter((pid) => rssMbOf(pid) !== null && !isZombie(pid)),
     problems: () => problems,
     async stop() {
@@ -69,6 +76,14 @@ function rssMbOf(pid: number): number | null {
   try {
     const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
     return Number.isFinite(kb) ? kb / 1024 : 0;
+  } catch {
+    return null; // gone
+  }
+}
+
+function pssMbOf(pid: number): number | null {
+  try {
+    return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1]) / 1024;
   } catch {
     return null; // gone
   }

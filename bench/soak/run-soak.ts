@@ -1,9 +1,10 @@
 // `npm run soak`: the real bot, started as production starts it (a compiled child process), driven
 // through the local Discord stand-in by 10,000 mixed gateway events. Prints, per way of starting it:
 // spawn-to-IDENTIFY, resident memory at 0/1k/5k/10k events (the bot's, its pay chart renderer
-// process's, and both added up), interactions acknowledged, acknowledgement times, and whether
-// anything the bot started was still running after it stopped. The naive baseline in the same run is the old start: tsx on the sources
-// with Node's default options. Numbers are printed, never asserted (shared machines are noisy).
+// process's, both added up, and both as proportional set size, which counts the pages they share,
+// such as the node binary's code, once), interactions acknowledged, acknowledgement times, and
+// whether anything the bot started was still running after it stopped. The naive baseline in the
+// same run is the old start: tsx on the sources with Node's default options. Numbers are printed, never asserted (shared machines are noisy).
 //   npm run soak -- [--events 10000] [--starts 3] [--only compiled,tsx] [--with="<node options>"]... [--baseline-dir <old checkout>]
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -122,6 +123,8 @@ interface SoakResult {
   rssMb: Map<number, number>;
   /** The processes the bot started (the pay chart renderer), added up, at the same checkpoints. */
   childRssMb: Map<number, number>;
+  /** Proportional set size of the bot and its processes together (shared pages counted once). */
+  pssMb: Map<number, number>;
   leftRunning: number[];
   interactions: number;
   acked: number;
@@ -140,6 +143,7 @@ async function soak(variant: Variant): Promise<SoakResult> {
     await sleep(1_000);
     const rssMb = new Map([[0, bot.rssMb()]]);
     const childRssMb = new Map([[0, bot.childrenRssMb()]]);
+    const pssMb = new Map([[0, bot.totalPssMb()]]);
 
     const buttonIds: string[] = [];
     const next = createEventMix({ fake, random: createRandom(7), titles, buttonIds, askChannelId: fake.ids.otherTextChannel });
@@ -181,12 +185,13 @@ async function soak(variant: Variant): Promise<SoakResult> {
         await sleep(1_000);
         rssMb.set(i, bot.rssMb());
         childRssMb.set(i, bot.childrenRssMb());
+        pssMb.set(i, bot.totalPssMb());
         if (options["snapshot-signal"]) bot.child.kill("SIGUSR2");
         process.stderr.write(`  ${variant.name}: ${i} events, RSS ${rssMb.get(i)!.toFixed(0)} MB + renderer ${childRssMb.get(i)!.toFixed(0)} MB\n`);
       }
     }
     const exitCode = await bot.stop();
-    return { rssMb, childRssMb, leftRunning: bot.leftRunning(), interactions, acked: ackMs.length, ackMs, exitCode, problems: bot.problems() };
+    return { rssMb, childRssMb, pssMb, leftRunning: bot.leftRunning(), interactions, acked: ackMs.length, ackMs, exitCode, problems: bot.problems() };
   });
 }
 
@@ -207,7 +212,8 @@ for (const variant of selected) {
     ...[0, ...CHECKPOINTS].map((n) => {
       const bot = result.rssMb.get(n);
       const renderer = result.childRssMb.get(n) ?? 0;
-      return bot === undefined ? "?" : `${bot.toFixed(0)} + ${renderer.toFixed(0)} = ${(bot + renderer).toFixed(0)}`;
+      const pss = result.pssMb.get(n) ?? 0;
+      return bot === undefined ? "?" : `${bot.toFixed(0)} + ${renderer.toFixed(0)} = ${(bot + renderer).toFixed(0)} (PSS ${pss.toFixed(0)})`;
     }),
     `${result.acked}/${result.interactions}`,
     `${percentile(sorted, 50).toFixed(1)} / ${percentile(sorted, 99).toFixed(1)} ms`,
@@ -218,7 +224,7 @@ for (const variant of selected) {
 const header = [
   "start",
   "spawn→IDENTIFY",
-  ...[0, ...CHECKPOINTS].map((n) => `RSS MB @${n / 1000}k (bot + renderer = total)`),
+  ...[0, ...CHECKPOINTS].map((n) => `RSS MB @${n / 1000}k: bot + renderer = sum (PSS of both)`),
   "interactions acked",
   "ack p50 / p99",
   "exit on SIGTERM, processes left",
