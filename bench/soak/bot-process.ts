@@ -16,6 +16,8 @@ export interface BotProcess {
    * RSS sum counts them twice. What the bot's processes cost the machine together.
    */
   totalPssMb(): number;
+  /** CPU seconds so far: the bot's own, and its children's (running ones, plus those that exited and were reaped). */
+  cpuSeconds(): { bot: number; children: number };
   /** Processes the bot started (seen by childrenRssMb or at stop) that are still running after it exited. */
   leftRunning(): number[];
   /** Log lines at warn level or above (pino JSON: level >= 40), and anything that is not JSON. */
@@ -56,6 +58,18 @@ export function startBotProcess(command: readonly string[], options: { cwd: stri
     child,
     rssMb: () => rssMbOf(child.pid!) ?? 0,
     childrenRssMb: () => descendants().reduce((sum, pid) => sum + (rssMbOf(pid) ?? 0), 0),
+    cpuSeconds() {
+      const [utime = 0, stime = 0, cutime = 0, cstime = 0] = cpuTicksOf(child.pid!);
+      const running = descendants().reduce(
+        (sum, pid) =>
+          sum +
+          cpuTicksOf(pid)
+            .slice(0, 2)
+            .reduce((a, b) => a + b, 0),
+        0,
+      );
+      return { bot: (utime + stime) / CLOCK_TICKS, children: (cutime + cstime + running) / CLOCK_TICKS };
+    },
     totalPssMb: () => [child.pid!, ...descendants()].reduce((sum, pid) => sum + (pssMbOf(pid) ?? 0), 0),
     leftRunning: () => [...seen].filter((pid) => rssMbOf(pid) !== null && !isZombie(pid)),
     problems: () => problems,
@@ -78,6 +92,23 @@ function rssMbOf(pid: number): number | null {
     return Number.isFinite(kb) ? kb / 1024 : 0;
   } catch {
     return null; // gone
+  }
+}
+
+/** Linux's USER_HZ, the unit of the CPU times in /proc/<pid>/stat. */
+const CLOCK_TICKS = 100;
+
+/** utime, stime, cutime, cstime (fields 14–17 of /proc/<pid>/stat), in clock ticks; zeros when gone. */
+function cpuTicksOf(pid: number): number[] {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat
+      .slice(stat.lastIndexOf(")") + 2)
+      .split(" ")
+      .slice(11, 15)
+      .map(Number);
+  } catch {
+    return [0, 0, 0, 0];
   }
 }
 

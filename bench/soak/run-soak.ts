@@ -126,6 +126,8 @@ interface SoakResult {
   /** Proportional set size of the bot and its processes together (shared pages counted once). */
   pssMb: Map<number, number>;
   leftRunning: number[];
+  /** CPU seconds spent on the events (from the 0 checkpoint to the last): the bot's, and its renderer's. */
+  cpu: { bot: number; children: number };
   interactions: number;
   acked: number;
   ackMs: number[];
@@ -144,6 +146,8 @@ async function soak(variant: Variant): Promise<SoakResult> {
     const rssMb = new Map([[0, bot.rssMb()]]);
     const childRssMb = new Map([[0, bot.childrenRssMb()]]);
     const pssMb = new Map([[0, bot.totalPssMb()]]);
+    const cpuAtStart = bot.cpuSeconds();
+    let cpu = { bot: 0, children: 0 };
 
     const buttonIds: string[] = [];
     const next = createEventMix({ fake, random: createRandom(7), titles, buttonIds, askChannelId: fake.ids.otherTextChannel });
@@ -186,12 +190,14 @@ async function soak(variant: Variant): Promise<SoakResult> {
         rssMb.set(i, bot.rssMb());
         childRssMb.set(i, bot.childrenRssMb());
         pssMb.set(i, bot.totalPssMb());
+        const now = bot.cpuSeconds();
+        cpu = { bot: now.bot - cpuAtStart.bot, children: now.children - cpuAtStart.children };
         if (options["snapshot-signal"]) bot.child.kill("SIGUSR2");
         process.stderr.write(`  ${variant.name}: ${i} events, RSS ${rssMb.get(i)!.toFixed(0)} MB + renderer ${childRssMb.get(i)!.toFixed(0)} MB\n`);
       }
     }
     const exitCode = await bot.stop();
-    return { rssMb, childRssMb, pssMb, leftRunning: bot.leftRunning(), interactions, acked: ackMs.length, ackMs, exitCode, problems: bot.problems() };
+    return { rssMb, childRssMb, pssMb, cpu, leftRunning: bot.leftRunning(), interactions, acked: ackMs.length, ackMs, exitCode, problems: bot.problems() };
   });
 }
 
@@ -217,6 +223,7 @@ for (const variant of selected) {
     }),
     `${result.acked}/${result.interactions}`,
     `${percentile(sorted, 50).toFixed(1)} / ${percentile(sorted, 99).toFixed(1)} ms`,
+    `${result.cpu.bot.toFixed(1)} / ${result.cpu.children.toFixed(1)} s`,
     `${result.exitCode}${result.leftRunning.length ? `, ${result.leftRunning.length} left running` : ", none left"}`,
   ]);
   if (result.problems.length) console.log(`${variant.name}: ${result.problems.length} warnings/errors logged, first: ${result.problems[0]!.slice(0, 300)}`);
@@ -227,6 +234,7 @@ const header = [
   ...[0, ...CHECKPOINTS].map((n) => `RSS MB @${n / 1000}k: bot + renderer = sum (PSS of both)`),
   "interactions acked",
   "ack p50 / p99",
+  "CPU over the events: bot / renderer",
   "exit on SIGTERM, processes left",
 ];
 console.log(`\n| ${header.join(" | ")} |\n| ${header.map(() => "---").join(" | ")} |`);
