@@ -11,7 +11,7 @@ import type { Logger } from "../../logging/logger.js";
 import type { ChartProcessMessage, ChartRequest } from "./chart-process-messages.js";
 import type { DrawPayChart } from "./pay-chart-renderer.js";
 
-/** Quiet this long (no chart in flight), the process exits: its memory returns, the next chart pays a start (~0.5 s). */
+/** Quiet this long (no chart in flight), the process exits: its memory returns, the next chart pays a start (~1 s). */
 export const CHART_PROCESS_IDLE_MS = 60_000;
 /**
  * The longest a chart may take, start of the process included. The answer waits for its chart and
