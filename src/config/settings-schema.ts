@@ -48,8 +48,10 @@ export const settingsSchema = z.object({
   DATABASE_PATH: z.preprocess(empty, z.string().default(".data/rolecompare.sqlite")),
   /** postgres://… : use PostgreSQL instead of the SQLite file (recommended for sharded fleets). */
   DATABASE_URL: z.preprocess(empty, z.url({ protocol: /^postgres(ql)?$/, error: "expected postgres://user:password@host:5432/database" }).optional()),
-  /** "off": pay answers go out without the chart image (saves the chart renderer's ~40 MB on small hosts). */
+  /** "off": pay answers go out without the chart image, and the renderer process never starts. */
   PAY_CHARTS: z.preprocess(empty, z.enum(["on", "off"], { error: "expected on or off" }).default("on")),
+  /** Seconds without a chart to draw before the pay chart renderer process exits (it starts again on the next chart). */
+  PAY_CHART_IDLE_SECONDS: z.preprocess(empty, z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(86_400).default(60)),
   /** Ask for the privileged Message Content intent (needed to read ask channels). Default: on when ASK_CHANNEL_IDS is set. */
   MESSAGE_CONTENT_INTENT: z.preprocess(empty, z.enum(["true", "false"], { error: "expected true or false" }).optional()),
 });

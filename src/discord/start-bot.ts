@@ -4,7 +4,8 @@ import { Events, type Client } from "discord.js";
 import type { Settings } from "../config/settings-schema.js";
 import { loadEngine, type Engine } from "../engine.js";
 import { createLogger, type Logger } from "../logging/logger.js";
-import type { PayChartRenderer } from "../render/chart/pay-chart-renderer.js";
+import { createChartProcessDrawer, type ChartProcessOptions } from "../render/chart/chart-process-drawer.js";
+import { createPayChartRenderer, type PayChartRenderer } from "../render/chart/pay-chart-renderer.js";
 import { createBotContext, type BotContext } from "./bot-context.js";
 import { openBotStorage } from "./bot-storage.js";
 import { createClient, wantsMessageContent } from "./create-client.js";
@@ -19,6 +20,16 @@ export interface RunningBot {
 
 /** PAY_CHARTS=off: every answer goes out without a picture, and the chart renderer is never loaded. */
 export const NO_PAY_CHARTS: PayChartRenderer = { render: () => Promise.resolve(null) };
+
+/**
+ * Charts drawn in a renderer process that exits after PAY_CHART_IDLE_SECONDS without one; the PNG
+ * cache stays here. `drawer` lets tests give a chart longer than production's bound (see bot-on-fake).
+ */
+export function payChartsFor(settings: Settings, logger: Logger, drawer: ChartProcessOptions = {}): PayChartRenderer {
+  if (settings.PAY_CHARTS === "off") return NO_PAY_CHARTS;
+  const renderer = createChartProcessDrawer({ idleMs: settings.PAY_CHART_IDLE_SECONDS * 1000, logger, ...drawer });
+  return createPayChartRenderer({ draw: renderer.draw, close: renderer.close });
+}
 
 /** Options tests use to inject their own engine, log sink or chart renderer (e.g. one that fails). */
 export interface StartBotOptions {
@@ -40,7 +51,7 @@ export async function startBot(settings: Settings, options: StartBotOptions = {}
     store: storage.store,
     messageContentIntent,
     settingsChanged: (guildId) => storage.settingsChanged(guildId),
-    ...(options.payChart ? { payChart: options.payChart } : settings.PAY_CHARTS === "off" ? { payChart: NO_PAY_CHARTS } : {}),
+    payChart: options.payChart ?? payChartsFor(settings, logger),
   });
   const client = createClient({ readAskChannels: messageContentIntent, ...(settings.DISCORD_API_BASE ? { apiBase: settings.DISCORD_API_BASE } : {}) });
   storage.attach(client);
@@ -69,6 +80,7 @@ export async function startBot(settings: Settings, options: StartBotOptions = {}
   try {
     await client.login(settings.DISCORD_TOKEN);
   } catch (error) {
+    await context.payChart.close?.();
     await storage.close();
     throw error;
   }
@@ -77,6 +89,7 @@ export async function startBot(settings: Settings, options: StartBotOptions = {}
     context,
     async stop() {
       await client.destroy();
+      await context.payChart.close?.();
       await storage.close();
     },
   };

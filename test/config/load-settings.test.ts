@@ -62,6 +62,13 @@ describe("loadSettings", () => {
     expect(problemsOf({ DISCORD_TOKEN: TOKEN, PAY_CHARTS: "no" })).toMatch(/PAY_CHARTS.*on or off/);
   });
 
+  it("the chart renderer process idles out after 60 s unless PAY_CHART_IDLE_SECONDS says otherwise", () => {
+    expect(loadSettings({ env: { DISCORD_TOKEN: TOKEN } }).PAY_CHART_IDLE_SECONDS).toBe(60);
+    expect(loadSettings({ env: { DISCORD_TOKEN: TOKEN, PAY_CHART_IDLE_SECONDS: " 300 " } }).PAY_CHART_IDLE_SECONDS).toBe(300);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, PAY_CHART_IDLE_SECONDS: "soon" })).toMatch(/PAY_CHART_IDLE_SECONDS/);
+    expect(problemsOf({ DISCORD_TOKEN: TOKEN, PAY_CHART_IDLE_SECONDS: "0" })).toMatch(/PAY_CHART_IDLE_SECONDS/);
+  });
+
   it("rejects an unknown log level and a non-http API base", () => {
     const message = problemsOf({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: "loud", DISCORD_API_BASE: "ftp://x" });
     expect(message).toContain("LOG_LEVEL");

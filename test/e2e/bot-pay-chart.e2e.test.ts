@@ -4,19 +4,24 @@
 // be drawn leaves the answer going out without it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { InteractionResponseType } from "discord-api-types/v10";
-import { callbackOf, customIds, startBotOnFake, type BotOnFake } from "../support/bot-on-fake.js";
+import { existsSync } from "node:fs";
+import { callbackOf, customIds, startBotOnFake, TEST_CHART_TIMEOUT_MS, type BotOnFake } from "../support/bot-on-fake.js";
 import { PAY_CHART_FILE_NAME, type PayChartRenderer } from "../../src/render/chart/pay-chart-renderer.js";
 import { CHART_WIDTH } from "../../src/render/chart/pay-chart-vega.js";
 import { pngSize } from "../../src/render/chart/png-size.js";
 import { PNG_SCALE } from "../../src/render/chart/canvas-to-png.js";
 import type { RecordedRequest } from "../support/fake-discord/index.js";
+import { childProcesses, isRunning } from "../support/process-tree.js";
 
 const SALARY = { "role-a": "office-manager", "role-b": "operations-manager" };
 const CHART_URL = `attachment://${PAY_CHART_FILE_NAME}`;
 
-async function compareSalary(h: BotOnFake, user: string): Promise<{ interactionId: string; request: RecordedRequest }> {
-  const i = h.fake.dispatchInteraction(h.fake.chatInputInteraction({ name: "compare", subcommand: "salary", user, options: SALARY }));
-  const request = await h.fake.waitForInteractionCallback(i.id);
+/** The bot's pay chart renderer processes (this test file's process is the bot's). */
+const renderers = () => childProcesses(process.pid).filter((p) => p.command.includes("chart-process"));
+
+async function compareSalary(h: BotOnFake, user: string, options = SALARY, timeoutMs?: number): Promise<{ interactionId: string; request: RecordedRequest }> {
+  const i = h.fake.dispatchInteraction(h.fake.chatInputInteraction({ name: "compare", subcommand: "salary", user, options }));
+  const request = await h.fake.waitForInteractionCallback(i.id, timeoutMs);
   expect(request.status, JSON.stringify(request.body)).toBeLessThan(300);
   return { interactionId: i.id, request };
 }
@@ -87,6 +92,31 @@ describe("pay chart on Discord answers (real bot)", () => {
     expect(request.files).toHaveLength(0);
     expect(callbackOf(request).data.embeds?.[0]?.image).toBeUndefined();
   });
+});
+
+describe("the pay chart renderer process (real bot)", () => {
+  it("draws the charts; once it died the next chart starts another; it ends with the bot", async () => {
+    const h = await startBotOnFake();
+    try {
+      expect((await compareSalary(h, h.fake.addUser().id)).request.files).toHaveLength(1);
+      const [renderer] = renderers();
+      expect(renderer, "a renderer process, child of the bot's").toBeDefined();
+      process.kill(renderer!.pid, "SIGKILL");
+      // Reaped (gone from /proc) means the bot has seen the exit; a chart sent before that fails instead.
+      await h.fake.waitUntil(() => !existsSync(`/proc/${renderer!.pid}`), 10_000, "the renderer to be reaped");
+      // Another pair (the first one's picture is cached in the bot), drawn by a fresh renderer: its
+      // start under tsx on a busy machine can take several seconds.
+      const { request } = await compareSalary(h, h.fake.addUser().id, { "role-a": "accountant", "role-b": "bookkeeper" }, TEST_CHART_TIMEOUT_MS);
+      expect(request.files.map((f) => f.filename)).toEqual([PAY_CHART_FILE_NAME]);
+      const [fresh] = renderers();
+      expect(fresh?.pid).not.toBe(renderer!.pid);
+      await h.close();
+      expect(isRunning(fresh!.pid)).toBe(false);
+      expect(renderers()).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  }, 60_000);
 });
 
 describe("a chart that cannot be drawn (real bot, failing renderer)", () => {

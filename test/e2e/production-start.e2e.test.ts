@@ -5,11 +5,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dockerCommand } from "../support/deploy-files.js";
 import { ensureBuilt, ROOT } from "../support/ensure-built.js";
 import { startFakeDiscord, type FakeDiscord } from "../support/fake-discord/index.js";
-import { processesInGroup } from "../support/process-tree.js";
+import { childProcesses, processesInGroup } from "../support/process-tree.js";
 
 /** Points dotenv at a file that does not exist: a developer's own .env (with a real token) is never read. */
 const NO_DOTENV = join(mkdtempSync(join(tmpdir(), "rolecompare-start-")), "no.env");
@@ -80,6 +81,52 @@ describe("the compiled bot under a supervisor", () => {
     expect(running.output()).toContain("shutting down");
   }, 60_000);
 
+  it("npm start draws pay charts in a renderer process: the bot never loads Vega or Skia, and SIGTERM stops both", async () => {
+    fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
+    const importLog = join(mkdtempSync(join(tmpdir(), "rolecompare-imports-")), "imports.log");
+    running = start("npm", ["start"], {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      LOG_LEVEL: "info",
+      // Records what each process resolves (the renderer inherits it with the rest of the environment).
+      NODE_OPTIONS: `--import ${pathToFileURL(join(ROOT, "test/support/import-log/register.mjs")).href}`,
+      IMPORT_LOG: importLog,
+    });
+    await fake.waitUntil(() => fake!.identifies >= 1 && fake!.connected, 20_000, "the bot to identify");
+    // The renderer starts in the background once online; on a busy machine its start can outlast a
+    // chart's 2 s bound, and that answer goes out without the picture. Ask again until one has it.
+    let files = 0;
+    for (let attempt = 0; attempt < 10 && files === 0; attempt++) {
+      const user = fake.addUser().id;
+      const i = fake.dispatchInteraction(
+        fake.chatInputInteraction({ name: "compare", subcommand: "salary", user, options: { "role-a": "office-manager", "role-b": "operations-manager" } }),
+      );
+      files = (await fake.waitForInteractionCallback(i.id, 10_000)).files.length;
+      if (files === 0) await new Promise((r) => setTimeout(r, 1_000));
+    }
+    expect(files, "a pay answer with its chart").toBe(1);
+    const bot = processesInGroup(running.child.pid!).find((pid) => commandLine(pid).includes("dist/discord/main.js"))!;
+    const renderers = childProcesses(bot).filter((p) => p.command.includes("dist/render/chart/chart-process.js"));
+    expect(renderers).toHaveLength(1);
+    expect(renderers[0]!.command).not.toContain("tsx");
+    // Skia is a native module: mapped into the renderer, never into the bot.
+    expect(readFileSync(`/proc/${renderers[0]!.pid}/maps`, "utf8")).toMatch(/napi-rs|skia/);
+    expect(readFileSync(`/proc/${bot}/maps`, "utf8")).not.toMatch(/napi-rs|skia/);
+    const imported = (pid: number) =>
+      readFileSync(importLog, "utf8")
+        .split("\n")
+        .filter((line) => line.startsWith(`${pid} `));
+    const chartLibraries = /node_modules\/(vega[^/]*|@napi-rs\/canvas)\//;
+    expect(
+      imported(bot).some((line) => line.includes("/dist/render/chart/chart-process-drawer.js")),
+      "the import log works",
+    ).toBe(true);
+    expect(imported(bot).filter((line) => chartLibraries.test(line))).toEqual([]);
+    expect(imported(renderers[0]!.pid).some((line) => chartLibraries.test(line))).toBe(true);
+
+    await stopsCleanlyOnSigterm(running, fake);
+  }, 90_000);
+
   it("Ctrl-C in a terminal (SIGINT to npm and the bot at once, then npm's forwarded copy) still stops cleanly", async () => {
     fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
     running = start("npm", ["start"], { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: "info" });
@@ -110,6 +157,14 @@ describe("the compiled bot under a supervisor", () => {
     expect(running.output()).toContain("stopping all shards");
   }, 60_000);
 });
+
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
+  } catch {
+    return "";
+  }
+}
 
 /** Command lines of the live processes in a group. */
 function processCommandLines(groupId: number): string[] {

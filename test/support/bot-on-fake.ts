@@ -8,7 +8,7 @@ import { loadSettings } from "../../src/config/load-settings.js";
 import type { Settings } from "../../src/config/settings-schema.js";
 import { Cooldowns } from "../../src/discord/cooldowns.js";
 import { deployCommands } from "../../src/discord/register-commands.js";
-import { startBot, type RunningBot } from "../../src/discord/start-bot.js";
+import { payChartsFor, startBot, type RunningBot } from "../../src/discord/start-bot.js";
 import { createEngine, type Engine } from "../../src/engine.js";
 import { DEFAULT_DATA_DIR, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { createLogger } from "../../src/logging/logger.js";
@@ -101,10 +101,13 @@ export async function startBotOnFake(
       fake.clearRequests();
     }
     const engine = options.engine ?? (await realEngine());
+    const logger = createLogger(settings.LOG_LEVEL, logs.stream);
     const runningBot = await startBot(settings, {
-      logger: createLogger(settings.LOG_LEVEL, logs.stream),
+      logger,
       engine,
-      ...(options.payChart ? { payChart: options.payChart } : {}),
+      // The bot's own out-of-process renderer, with a looser bound: here it runs under tsx on a busy
+      // machine, where its start alone can take longer than production's 2 s per chart.
+      payChart: options.payChart ?? payChartsFor(settings, logger, { timeoutMs: TEST_CHART_TIMEOUT_MS }),
     });
     bot = runningBot;
     await fake.waitUntil(
@@ -112,6 +115,9 @@ export async function startBotOnFake(
       10_000,
       "the bot to be ready",
     );
+    // Ready includes the chart renderer: started and warmed (the bot begins that once online), so a
+    // test's first pay answer does not wait seconds for a process to start under tsx.
+    await runningBot.context.payChart.warm?.();
     fake.clearRequests();
 
     let closed = false;
@@ -156,6 +162,9 @@ export async function startBotOnFake(
 
 /** Milliseconds to wait when asserting that something did NOT happen. */
 export const SILENCE_MS = 300;
+
+/** A chart's bound in these tests (production: CHART_DRAW_TIMEOUT_MS, 2 s). */
+export const TEST_CHART_TIMEOUT_MS = 20_000;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

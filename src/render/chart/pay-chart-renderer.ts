@@ -1,5 +1,6 @@
 // Answer -> pay chart PNG, cached by (roles, release, units) in a cache bounded in bytes. The drawing
-// step is injectable so tests can make it fail; callers treat a failure as "no chart", never as no answer.
+// step is injectable: the bot draws in a renderer process (chart-process-drawer.ts), the CLI in
+// process, tests make it fail. Callers treat a failure as "no chart", never as no answer.
 import type { Answer } from "../../answers/answer.js";
 import { isPayAnswer, payChartKey, payChartSpec, type ChartPeriod, type PayChartSpec } from "./pay-chart-spec.js";
 import { payChartVega } from "./pay-chart-vega.js";
@@ -31,6 +32,8 @@ export interface PayChartRenderer {
   render(answer: Answer, options?: { period?: ChartPeriod | null }): Promise<PayChart | null>;
   /** Draws one invented chart per shape, uncached, so no member's chart pays for first use. Rejects when drawing fails. */
   warm?(): Promise<void>;
+  /** Lets go of what drawing holds (the renderer process, when charts are drawn out of process). */
+  close?(): Promise<void>;
 }
 
 /** Every pair and trio people actually ask about, at ~50–70 KB a picture. */
@@ -42,10 +45,20 @@ const DEFAULT_CACHE_SIZE = 200;
  */
 const DEFAULT_CACHE_BYTES = 4 * 1024 * 1024;
 
-export function createPayChartRenderer(options: { cacheSize?: number; cacheBytes?: number; draw?: DrawPayChart } = {}): PayChartRenderer {
+export interface PayChartRendererOptions {
+  cacheSize?: number;
+  cacheBytes?: number;
+  /** Default: drawPayChart, in this process (the bot draws in a renderer process: chart-process-drawer.ts). */
+  draw?: DrawPayChart;
+  /** Called by the renderer's close(), e.g. to stop the renderer process. */
+  close?: () => Promise<void>;
+}
+
+export function createPayChartRenderer(options: PayChartRendererOptions = {}): PayChartRenderer {
   const limit = Math.max(1, options.cacheSize ?? DEFAULT_CACHE_SIZE);
   const byteLimit = Math.max(0, options.cacheBytes ?? DEFAULT_CACHE_BYTES);
   const draw = options.draw ?? drawPayChart;
+  const close = options.close;
   // Promises, so two requests for one chart at the same moment draw it once. Map order is use order.
   const cache = new Map<string, { png: Promise<Buffer>; bytes: number }>();
   let bytes = 0;
@@ -61,6 +74,7 @@ export function createPayChartRenderer(options: { cacheSize?: number; cacheBytes
     }
   };
   return {
+    ...(close ? { close } : {}),
     async warm() {
       for (const spec of warmUpSpecs()) await draw(spec);
     },
