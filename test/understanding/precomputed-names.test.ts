@@ -128,11 +128,13 @@ describe("names folded by the importer", () => {
 
   it("refuses a file of the previous format with a message to re-run the import", async () => {
     const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
-    await writeOccupations(dir, { ...occupationsFile(), format: "rolecompare-occupations/2" });
+    // As the previous importer wrote it: one JSON document, details and all.
+    const path = await writeOccupations(dir);
+    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/3" }));
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect(String((error as Error).message)).toMatch(
-      /format: expected "rolecompare-occupations\/3", got "rolecompare-occupations\/2".*re-run `npm run import-occupations/,
+      /format: expected "rolecompare-occupations\/4", got "rolecompare-occupations\/3".*re-run `npm run import-occupations/,
     );
   });
 
