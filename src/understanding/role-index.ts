@@ -10,6 +10,7 @@ import { buildNameEntries } from "./name-entries.js";
 import * as TUNING from "./tuning.js";
 import { TypoIndex } from "./typo-index.js";
 import { NamePrefixIndex } from "./name-prefix-index.js";
+import { NameLookup } from "./name-lookup.js";
 
 export type { NameEntry } from "./name-claims.js";
 
@@ -19,8 +20,13 @@ export interface Correction {
 }
 
 export class RoleIndex {
-  readonly names = new Map<string, NameEntry>();
-  readonly entries: NameEntry[];
+  /** Every name by its canonical phrase. */
+  readonly names: NameLookup;
+  /** How many names there are. */
+  readonly nameCount: number;
+  /** The entry of the name at a place in index order (made on first use). */
+  private readonly entryAt: (place: number) => NameEntry;
+  private entriesCache?: NameEntry[];
   readonly maxPhraseLength: number;
   /** Words that appear in any role name or aspect synonym: the targets of typo correction. */
   readonly vocabulary = new Set<string>();
@@ -29,7 +35,9 @@ export class RoleIndex {
   private readonly wordIds = new Map<string, number>();
   /** The word numbers of each entry's name, in entry order, each name ended by -1. */
   private readonly wordOfEntry: Int32Array;
-  private entriesByWordId?: { starts: Int32Array; placed: NameEntry[] };
+  /** How many words each name has (at most 255), in index order. */
+  private readonly wordsInName: Uint8Array;
+  private entriesByWordId?: { starts: Int32Array; placed: Int32Array };
   private longestNameByFirstWordId?: Uint8Array;
   private rolesByTitleWordCache?: Map<string, string[]>;
   private entriesTitlesFirstCache?: NameEntry[];
@@ -46,8 +54,11 @@ export class RoleIndex {
   private readonly similarCache = new Map<string, string[]>();
 
   constructor(readonly knowledge: KnowledgeBase) {
-    const { entries, keys, folded } = buildNameEntries(knowledge);
-    this.entries = entries;
+    const table = buildNameEntries(knowledge);
+    const { keys, phrases, folded } = table;
+    this.names = new NameLookup(table);
+    this.nameCount = table.count;
+    this.entryAt = (place) => table.entryAt(place);
     // Each word of each name gets a number, so the names by word can be sorted out later without maps.
     // The importer split its phrases into numbered words already; other phrases are split here.
     const foldedWords = folded?.words ?? [];
@@ -58,7 +69,7 @@ export class RoleIndex {
     /** Folded words already offered to the vocabulary: only a word's first use can add it. */
     const offered = new Uint8Array(foldedWords.length);
     // Filled in place: at most every folded word once, plus an end mark per name; grown for names split here.
-    let wordOfEntry = new Int32Array(phraseWords.length + entries.length + 1024);
+    let wordOfEntry = new Int32Array(phraseWords.length + table.count + 1024);
     let filled = 0;
     const add = (id: number) => {
       if (filled === wordOfEntry.length) {
@@ -69,14 +80,15 @@ export class RoleIndex {
       wordOfEntry[filled++] = id;
     };
     let longest = 1;
-    for (const [ordinal, entry] of entries.entries()) {
-      this.names.set(entry.phrase, entry);
+    const wordsInName = new Uint8Array(table.count);
+    for (let ordinal = 0; ordinal < table.count; ordinal++) {
       const key = keys[ordinal]!;
       if (key < wordStarts.length) {
         const start = wordStarts[key]!;
         let end = start;
         while (phraseWords[end] !== -1) end++;
         longest = Math.max(longest, end - start);
+        wordsInName[ordinal] = Math.min(255, end - start);
         for (let i = start; i < end; i++) {
           const id = phraseWords[i]!;
           if (phraseWords.indexOf(id, start) !== i) continue; // a word twice in one name counts once
@@ -90,8 +102,9 @@ export class RoleIndex {
         add(-1);
         continue;
       }
-      const words = entry.phrase.split(" ");
+      const words = phrases[key]!.split(" ");
       longest = Math.max(longest, words.length);
+      wordsInName[ordinal] = Math.min(255, words.length);
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
         if (words.indexOf(word) !== i) continue; // a word twice in one name counts once
@@ -107,6 +120,7 @@ export class RoleIndex {
       add(-1);
     }
     this.wordOfEntry = wordOfEntry.slice(0, filled);
+    this.wordsInName = wordsInName;
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
   }
@@ -120,18 +134,18 @@ export class RoleIndex {
       const starts = new Int32Array(this.wordUse.length + 1);
       for (let w = 0; w < this.wordUse.length; w++) starts[w + 1] = starts[w]! + this.wordUse[w]!;
       const next = starts.slice(0, -1);
-      const placed = new Array<NameEntry>(starts[this.wordUse.length]!);
+      const placed = new Int32Array(starts[this.wordUse.length]!);
       let ordinal = 0;
       // Indexed: runs once, cold, where for-of would allocate an iterator result per number.
       for (let k = 0; k < this.wordOfEntry.length; k++) {
         const w = this.wordOfEntry[k]!;
         if (w === -1) ordinal++;
-        else placed[next[w]!++] = this.entries[ordinal]!;
+        else placed[next[w]!++] = ordinal;
       }
       this.entriesByWordId = { starts, placed };
     }
     const { starts, placed } = this.entriesByWordId;
-    for (let k = starts[id]!; k < starts[id + 1]!; k++) visit(placed[k]!);
+    for (let k = starts[id]!; k < starts[id + 1]!; k++) visit(this.entryAt(placed[k]!));
   }
 
   /**
@@ -157,7 +171,7 @@ export class RoleIndex {
           atStart = true;
         } else if (atStart) {
           atStart = false;
-          longest[w] = Math.max(longest[w]!, Math.min(255, wordCount(this.entries[ordinal]!.phrase)));
+          longest[w] = Math.max(longest[w]!, this.wordsInName[ordinal]!);
         }
       }
       this.longestNameByFirstWordId = longest;
@@ -170,6 +184,7 @@ export class RoleIndex {
    * waits (the typo index, name lengths, autocomplete's prefix index): the bot runs it once online.
    */
   warmUp(): void {
+    this.names.hashAll();
     this.longestNames();
     void this.typoIndex;
     void this.namePrefixes;
@@ -195,6 +210,11 @@ export class RoleIndex {
       this.rolesByTitleWordCache = byWord;
     }
     return this.rolesByTitleWordCache;
+  }
+
+  /** Every name, in index order: made on first use (a start-up makes only the entries questions name). */
+  get entries(): readonly NameEntry[] {
+    return (this.entriesCache ??= Array.from({ length: this.nameCount }, (_, place) => this.entryAt(place)));
   }
 
   /** Every name, titles first: the order autocomplete offers them in. Built on first use. */

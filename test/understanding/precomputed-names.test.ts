@@ -146,6 +146,29 @@ describe("names folded by the importer", () => {
   });
 });
 
+describe("names looked up before and after the warm-up", () => {
+  it("finds every name, and only names, by binary search at start-up and by hash once warmed up, the same entries", async () => {
+    const fresh = await indexOf(namedFile(), true);
+    const warmed = await indexOf(namedFile(), true);
+    warmed.warmUp();
+    const phrases = [...fresh.names.keys()];
+    // Names from the file (sorted phrases) and those only the curated layer brings (folded at start-up).
+    expect(phrases).toEqual(expect.arrayContaining(["chief widget officer", "widget tuner", "gadget guru", "hw", "test clerk"]));
+    for (const [place, phrase] of phrases.entries()) {
+      const entry = fresh.names.get(phrase);
+      expect(entry?.phrase).toBe(phrase);
+      expect(fresh.names.get(phrase)).toBe(entry); // made once
+      expect({ ...warmed.names.get(phrase) }).toEqual({ ...entry });
+      expect(fresh.entries[place]).toBe(entry);
+    }
+    for (const other of ["", "manager", "pay", "of the", "widget", "zzz", "widget tuners"]) {
+      expect(fresh.names.has(other)).toBe(false);
+      expect(warmed.names.has(other)).toBe(false);
+    }
+    expect(fresh.nameCount).toBe(phrases.length);
+  });
+});
+
 describe("withinOneEdit and withinEdits", () => {
   it("agrees with the edit distance on every pair of short words over a small alphabet", () => {
     const words = [""];
