@@ -35,10 +35,9 @@ export class RoleIndex {
   private readonly wordIds = new Map<string, number>();
   /** The word numbers of each entry's name, in entry order, each name ended by -1. */
   private readonly wordOfEntry: Int32Array;
-  /** How many words each name has (at most 255), in index order. */
-  private readonly wordsInName: Uint8Array;
   private entriesByWordId?: { starts: Int32Array; placed: Int32Array };
-  private longestNameByFirstWordId?: Uint8Array;
+  /** By word number: how many words the longest name starting with that word has (at most 255). */
+  private readonly longestNameByFirstWordId: Uint8Array;
   private rolesByTitleWordCache?: Map<string, string[]>;
   private entriesTitlesFirstCache?: NameEntry[];
   private rolesByTitleCache?: string[];
@@ -80,7 +79,16 @@ export class RoleIndex {
       wordOfEntry[filled++] = id;
     };
     let longest = 1;
-    const wordsInName = new Uint8Array(table.count);
+    /** By word number, grown with the words of names split here. */
+    let longestFrom = new Uint8Array(foldedWords.length + 1024);
+    const noteLength = (firstWord: number, words: number) => {
+      if (firstWord >= longestFrom.length) {
+        const grown = new Uint8Array(Math.max(firstWord + 1, longestFrom.length * 2));
+        grown.set(longestFrom);
+        longestFrom = grown;
+      }
+      longestFrom[firstWord] = Math.max(longestFrom[firstWord]!, Math.min(255, words));
+    };
     for (let ordinal = 0; ordinal < table.count; ordinal++) {
       const key = keys[ordinal]!;
       if (key < wordStarts.length) {
@@ -88,7 +96,7 @@ export class RoleIndex {
         let end = start;
         while (phraseWords[end] !== -1) end++;
         longest = Math.max(longest, end - start);
-        wordsInName[ordinal] = Math.min(255, end - start);
+        noteLength(phraseWords[start]!, end - start);
         for (let i = start; i < end; i++) {
           const id = phraseWords[i]!;
           if (phraseWords.indexOf(id, start) !== i) continue; // a word twice in one name counts once
@@ -104,7 +112,6 @@ export class RoleIndex {
       }
       const words = phrases[key]!.split(" ");
       longest = Math.max(longest, words.length);
-      wordsInName[ordinal] = Math.min(255, words.length);
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
         if (words.indexOf(word) !== i) continue; // a word twice in one name counts once
@@ -117,10 +124,11 @@ export class RoleIndex {
         this.wordUse[id]!++;
         add(id);
       }
+      noteLength(this.wordIds.get(words[0]!)!, words.length); // numbered by the loop above
       add(-1);
     }
     this.wordOfEntry = wordOfEntry.slice(0, filled);
-    this.wordsInName = wordsInName;
+    this.longestNameByFirstWordId = longestFrom;
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
   }
@@ -150,33 +158,12 @@ export class RoleIndex {
 
   /**
    * How many words the longest name starting with `word` has (0 when no name starts with it), so a
-   * question's n-gram scan looks up only spans that could be a name. Built on first use from the
-   * word numbers of the names (one pass, no strings).
+   * question's n-gram scan looks up only spans that could be a name. Noted while the names are
+   * numbered, so the first question does not walk every name.
    */
   longestNameFrom(word: string): number {
     const id = this.wordIds.get(word);
-    if (id === undefined) return 0;
-    return this.longestNames()[id]!;
-  }
-
-  private longestNames(): Uint8Array {
-    if (!this.longestNameByFirstWordId) {
-      const longest = new Uint8Array(this.wordUse.length);
-      let ordinal = 0;
-      let atStart = true;
-      for (let k = 0; k < this.wordOfEntry.length; k++) {
-        const w = this.wordOfEntry[k]!;
-        if (w === -1) {
-          ordinal++;
-          atStart = true;
-        } else if (atStart) {
-          atStart = false;
-          longest[w] = Math.max(longest[w]!, this.wordsInName[ordinal]!);
-        }
-      }
-      this.longestNameByFirstWordId = longest;
-    }
-    return this.longestNameByFirstWordId;
+    return id === undefined ? 0 : (this.longestNameByFirstWordId[id] ?? 0);
   }
 
   /**
@@ -185,7 +172,6 @@ export class RoleIndex {
    */
   warmUp(): void {
     this.names.hashAll();
-    this.longestNames();
     void this.typoIndex;
     void this.namePrefixes;
     void this.rolesByTitle;
