@@ -140,7 +140,8 @@ describe("warmUp: what the bot builds once online, in the background", () => {
     const index = createQuestionParser(knowledge).index;
     const lazy = () => {
       const fields = index as unknown as Record<string, unknown>;
-      return ["typoIndexCache", "namePrefixesCache", "longestNameByFirstWordId"].map((f) => fields[f] !== undefined);
+      const names = index.names as unknown as Record<string, unknown>;
+      return [fields.typoIndexCache, fields.namePrefixesCache, names.byPhrase].map((built) => built !== undefined);
     };
     expect(lazy()).toEqual([false, false, false]);
     index.warmUp();
