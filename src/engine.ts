@@ -205,7 +205,7 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     roleIds: [...knowledge.roles.keys()],
     // Counted on first use: it walks every name, which a bot start does not need.
     get summary() {
-      return (summary ??= summarise(knowledge, index.entries.length));
+      return (summary ??= summarise(knowledge, index.nameCount));
     },
   };
 }

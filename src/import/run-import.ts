@@ -1,10 +1,10 @@
 // The import: locate the source files, read each one (streaming), assemble, validate against the
 // committed schema, and write the compiled file atomically.
 import { relative } from "node:path";
-import { asciiJson } from "./ascii-json.js";
 import { buildNameIndex, dropRepeatedEscoLabels } from "./precompute-names.js";
 import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from "../knowledge/occupations-schema.js";
 import { ImportError } from "./import-error.js";
+import { occupationsText } from "./occupations-text.js";
 import { inputFiles, locateSources } from "./source-layout.js";
 import * as onet from "./read-onet.js";
 import { readOews } from "./read-oews.js";
@@ -137,7 +137,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       const issues = checked.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`);
       throw new ImportError(`The compiled file does not match the occupations schema (nothing was written):\n  - ${issues.join("\n  - ")}`);
     }
-    const text = asciiJson(file);
+    const text = occupationsText(file);
     await writeFileAtomic(options.out, text);
     return {
       file,

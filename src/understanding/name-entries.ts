@@ -6,7 +6,7 @@ import type { NameIndex } from "../knowledge/occupations-schema.js";
 import { forEachEntryName, nameKeyCount } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase } from "./canonical-tokens.js";
 import { importedNameFilter, NameClaims, tieBreak } from "./name-claims.js";
-import { entriesFromClaims, type ClaimedEntries } from "./precomputed-entries.js";
+import { entriesFromClaims, madeEntries, type ClaimedEntries } from "./precomputed-entries.js";
 
 export interface NameEntries extends ClaimedEntries {
   /** The importer's phrases and their words, when `keys` number phrases as the file does and its word lists fit. */
@@ -89,5 +89,5 @@ export function buildNameEntries(knowledge: KnowledgeBase): NameEntries {
     );
   });
   claims.finish();
-  return { entries: claims.entries, keys: claims.keys, phrases, ...(folded ? { folded } : {}) };
+  return { ...madeEntries(claims.entries, claims.keys, phrases), ...(folded ? { folded } : {}) };
 }

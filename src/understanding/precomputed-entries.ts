@@ -21,11 +21,25 @@ import {
 import type { FoldedWords } from "./name-entries.js";
 import { MAX_NAME_WORDS } from "./tuning.js";
 
-/** The claimed names, and for each its phrase number among `phrases` (the file's, then any folded at start-up). */
+/**
+ * The claimed names by place (index order), and for each its phrase number among `phrases` (the
+ * file's, then any folded at start-up). A name's entry is made the first time it is asked for: a
+ * start-up does not build 70,000 objects the first questions never look at.
+ */
 export interface ClaimedEntries {
-  entries: NameEntry[];
-  keys: number[];
+  /** How many names. */
+  count: number;
+  keys: readonly number[];
   phrases: readonly string[];
+  /** The first `sortedPhrases` phrases are in sorted order (code units), so a phrase is found by binary search. */
+  sortedPhrases: number;
+  /** The entry of the name at a place: the same object every time. */
+  entryAt(place: number): NameEntry;
+}
+
+/** Entries already made (a start-up that claimed every name itself). */
+export function madeEntries(entries: NameEntry[], keys: readonly number[], phrases: readonly string[]): ClaimedEntries {
+  return { count: entries.length, keys, phrases, sortedPhrases: 0, entryAt: (place) => entries[place]! };
 }
 
 type FoldedNames = Pick<NameIndex, "phrases" | "keys">;
@@ -210,12 +224,15 @@ export function entriesFromClaims(
     return false;
   };
 
-  const entries: NameEntry[] = [];
+  // Each place holds an importer claim (its number, >= 0) or a re-claimed entry (-1 - its number).
+  const sources: number[] = [];
   const keys: number[] = [];
+  /** Where each claim's alternatives start in claims.alternatives. */
+  const alternativesAt = new Int32Array(claims.keys.length);
   let t = 0;
   const takeReplayed = (before: number) => {
     for (; t < replay.entries.length && replay.firstPositions[t]! < before; t++) {
-      entries.push(replay.entries[t]!);
+      sources.push(-1 - t);
       keys.push(replay.keys[t]!);
     }
   };
@@ -223,24 +240,33 @@ export function entriesFromClaims(
   let next = 0; // the next item of claims.alternatives
   for (let i = 0; i < claims.keys.length; i++) {
     const key = claims.keys[i]!;
-    let alternatives = NO_ALTERNATIVES;
-    if (claims.alternatives[next] !== -1) alternatives = [];
-    for (let r = claims.alternatives[next++]!; r !== -1; r = claims.alternatives[next++]!) alternatives.push(claims.order[r]!);
+    alternativesAt[i] = next;
+    while (claims.alternatives[next++] !== -1);
     if (only[key] || !usable(key)) continue; // re-claimed above, or not a name under today's word lists
     const first = decoded.first[i]!;
     const r = Math.floor(first / VISITS_PER_ROLE);
     const visit = first - r * VISITS_PER_ROLE;
     takeReplayed(r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferredVisits[r]!));
-    const named = decoded.named[i]!;
-    entries.push({
-      roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!,
-      alternatives,
-      phrase: phrases[key]!,
-      name: nameAt(named),
-      isTitle: claims.titles[i] === 1,
-    });
+    sources.push(i);
     keys.push(key);
   }
   takeReplayed(Infinity);
-  return { entries, keys, phrases };
+
+  const made: NameEntry[] = new Array<NameEntry>(sources.length);
+  const make = (source: number): NameEntry => {
+    if (source < 0) return replay.entries[-1 - source]!;
+    let alternatives = NO_ALTERNATIVES;
+    let at = alternativesAt[source]!;
+    if (claims.alternatives[at] !== -1) alternatives = [];
+    for (let r = claims.alternatives[at++]!; r !== -1; r = claims.alternatives[at++]!) alternatives.push(claims.order[r]!);
+    const named = decoded.named[source]!;
+    return {
+      roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!,
+      alternatives,
+      phrase: phrases[claims.keys[source]!]!,
+      name: nameAt(named),
+      isTitle: claims.titles[source] === 1,
+    };
+  };
+  return { count: sources.length, keys, phrases, sortedPhrases: index.phrases.length, entryAt: (place) => (made[place] ??= make(sources[place]!)) };
 }

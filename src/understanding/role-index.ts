@@ -10,6 +10,7 @@ import { buildNameEntries } from "./name-entries.js";
 import * as TUNING from "./tuning.js";
 import { TypoIndex } from "./typo-index.js";
 import { NamePrefixIndex } from "./name-prefix-index.js";
+import { NameLookup } from "./name-lookup.js";
 
 export type { NameEntry } from "./name-claims.js";
 
@@ -19,8 +20,13 @@ export interface Correction {
 }
 
 export class RoleIndex {
-  readonly names = new Map<string, NameEntry>();
-  readonly entries: NameEntry[];
+  /** Every name by its canonical phrase. */
+  readonly names: NameLookup;
+  /** How many names there are. */
+  readonly nameCount: number;
+  /** The entry of the name at a place in index order (made on first use). */
+  private readonly entryAt: (place: number) => NameEntry;
+  private entriesCache?: NameEntry[];
   readonly maxPhraseLength: number;
   /** Words that appear in any role name or aspect synonym: the targets of typo correction. */
   readonly vocabulary = new Set<string>();
@@ -34,7 +40,8 @@ export class RoleIndex {
   private searchScores?: { scores: Float64Array; touched: Uint8Array };
   /** Vocabulary numbers by their first and by their second letter, in vocabulary order: built on first use. */
   private vocabularyByLetterCache?: { first: Map<number, number[]>; second: Map<number, number[]> };
-  private longestNameByFirstWordId?: Uint8Array;
+  /** By word number: how many words the longest name starting with that word has (at most 255). */
+  private readonly longestNameByFirstWordId: Uint8Array;
   private rolesByTitleWordCache?: Map<string, string[]>;
   private entriesTitlesFirstCache?: NameEntry[];
   private rolesByTitleCache?: string[];
@@ -50,8 +57,11 @@ export class RoleIndex {
   private readonly similarCache = new Map<string, string[]>();
 
   constructor(readonly knowledge: KnowledgeBase) {
-    const { entries, keys, folded } = buildNameEntries(knowledge);
-    this.entries = entries;
+    const table = buildNameEntries(knowledge);
+    const { keys, phrases, folded } = table;
+    this.names = new NameLookup(table);
+    this.nameCount = table.count;
+    this.entryAt = (place) => table.entryAt(place);
     // Each word of each name gets a number, so the names by word can be sorted out later without maps.
     // The importer split its phrases into numbered words already; other phrases are split here.
     const foldedWords = folded?.words ?? [];
@@ -62,7 +72,7 @@ export class RoleIndex {
     /** Folded words already offered to the vocabulary: only a word's first use can add it. */
     const offered = new Uint8Array(foldedWords.length);
     // Filled in place: at most every folded word once, plus an end mark per name; grown for names split here.
-    let wordOfEntry = new Int32Array(phraseWords.length + entries.length + 1024);
+    let wordOfEntry = new Int32Array(phraseWords.length + table.count + 1024);
     let filled = 0;
     const add = (id: number) => {
       if (filled === wordOfEntry.length) {
@@ -73,14 +83,24 @@ export class RoleIndex {
       wordOfEntry[filled++] = id;
     };
     let longest = 1;
-    for (const [ordinal, entry] of entries.entries()) {
-      this.names.set(entry.phrase, entry);
+    /** By word number, grown with the words of names split here. */
+    let longestFrom = new Uint8Array(foldedWords.length + 1024);
+    const noteLength = (firstWord: number, words: number) => {
+      if (firstWord >= longestFrom.length) {
+        const grown = new Uint8Array(Math.max(firstWord + 1, longestFrom.length * 2));
+        grown.set(longestFrom);
+        longestFrom = grown;
+      }
+      longestFrom[firstWord] = Math.max(longestFrom[firstWord]!, Math.min(255, words));
+    };
+    for (let ordinal = 0; ordinal < table.count; ordinal++) {
       const key = keys[ordinal]!;
       if (key < wordStarts.length) {
         const start = wordStarts[key]!;
         let end = start;
         while (phraseWords[end] !== -1) end++;
         longest = Math.max(longest, end - start);
+        noteLength(phraseWords[start]!, end - start);
         for (let i = start; i < end; i++) {
           const id = phraseWords[i]!;
           if (phraseWords.indexOf(id, start) !== i) continue; // a word twice in one name counts once
@@ -94,7 +114,7 @@ export class RoleIndex {
         add(-1);
         continue;
       }
-      const words = entry.phrase.split(" ");
+      const words = phrases[key]!.split(" ");
       longest = Math.max(longest, words.length);
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
@@ -108,9 +128,11 @@ export class RoleIndex {
         this.wordUse[id]!++;
         add(id);
       }
+      noteLength(this.wordIds.get(words[0]!)!, words.length); // numbered by the loop above
       add(-1);
     }
     this.wordOfEntry = wordOfEntry.slice(0, filled);
+    this.longestNameByFirstWordId = longestFrom;
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
   }
@@ -137,33 +159,12 @@ export class RoleIndex {
 
   /**
    * How many words the longest name starting with `word` has (0 when no name starts with it), so a
-   * question's n-gram scan looks up only spans that could be a name. Built on first use from the
-   * word numbers of the names (one pass, no strings).
+   * question's n-gram scan looks up only spans that could be a name. Noted while the names are
+   * numbered, so the first question does not walk every name.
    */
   longestNameFrom(word: string): number {
     const id = this.wordIds.get(word);
-    if (id === undefined) return 0;
-    return this.longestNames()[id]!;
-  }
-
-  private longestNames(): Uint8Array {
-    if (!this.longestNameByFirstWordId) {
-      const longest = new Uint8Array(this.wordUse.length);
-      let ordinal = 0;
-      let atStart = true;
-      for (let k = 0; k < this.wordOfEntry.length; k++) {
-        const w = this.wordOfEntry[k]!;
-        if (w === -1) {
-          ordinal++;
-          atStart = true;
-        } else if (atStart) {
-          atStart = false;
-          longest[w] = Math.max(longest[w]!, Math.min(255, wordCount(this.entries[ordinal]!.phrase)));
-        }
-      }
-      this.longestNameByFirstWordId = longest;
-    }
-    return this.longestNameByFirstWordId;
+    return id === undefined ? 0 : (this.longestNameByFirstWordId[id] ?? 0);
   }
 
   /**
@@ -171,7 +172,7 @@ export class RoleIndex {
    * waits (the typo index, name lengths, autocomplete's prefix index): the bot runs it once online.
    */
   warmUp(): void {
-    this.longestNames();
+    this.names.hashAll();
     void this.entriesByWord;
     void this.vocabularyByLetter;
     void this.sortedVocabulary;
@@ -199,6 +200,11 @@ export class RoleIndex {
       this.rolesByTitleWordCache = byWord;
     }
     return this.rolesByTitleWordCache;
+  }
+
+  /** Every name, in index order: made on first use (a start-up makes only the entries questions name). */
+  get entries(): readonly NameEntry[] {
+    return (this.entriesCache ??= Array.from({ length: this.nameCount }, (_, place) => this.entryAt(place)));
   }
 
   /** Every name, titles first: the order autocomplete offers them in. Built on first use. */
@@ -342,7 +348,7 @@ export class RoleIndex {
     }
     // Scores by entry ordinal in a reused array; `order` lists the entries in the order they were first
     // scored, which breaks ties as the stable sort of every scored entry did.
-    const { scores, touched } = (this.searchScores ??= { scores: new Float64Array(this.entries.length), touched: new Uint8Array(this.entries.length) });
+    const { scores, touched } = (this.searchScores ??= { scores: new Float64Array(this.nameCount), touched: new Uint8Array(this.nameCount) });
     const order: number[] = [];
     const { starts, placed } = this.entriesByWord;
     for (const [word, weight] of wanted) {

@@ -140,9 +140,11 @@ describe("warmUp: what the bot builds once online, in the background", () => {
     const index = createQuestionParser(knowledge).index;
     const lazy = () => {
       const fields = index as unknown as Record<string, unknown>;
-      return ["typoIndexCache", "namePrefixesCache", "longestNameByFirstWordId", "entriesByWordId", "sortedVocabularyCache", "vocabularyByLetterCache"].map(
-        (f) => fields[f] !== undefined,
-      );
+      const names = index.names as unknown as Record<string, unknown>;
+      return [
+        ...["typoIndexCache", "namePrefixesCache", "entriesByWordId", "sortedVocabularyCache", "vocabularyByLetterCache"].map((f) => fields[f] !== undefined),
+        names.byPhrase !== undefined,
+      ];
     };
     expect(lazy()).toEqual([false, false, false, false, false, false]);
     index.warmUp();

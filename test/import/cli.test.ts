@@ -1,9 +1,9 @@
 // `npm run import-occupations` as a user runs it: a real process, its output and exit code.
-import { mkdtemp, rm, readFile, unlink } from "node:fs/promises";
+import { mkdtemp, rm, unlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { occupationsFileSchema } from "../../src/knowledge/occupations-schema.js";
+import { loadOccupations } from "../../src/knowledge/load-occupations.js";
 import { runTsx, type Run } from "../support/run-tsx.js";
 import { buildFixtureSources } from "./fixture-sources.js";
 import { serveFolder, type StaticServer } from "./static-server.js";
@@ -65,7 +65,7 @@ describe("import-occupations command", () => {
     expect(ok.stdout).toMatch(/^Imported 5 occupations \(4 with O\*NET ratings\) in [\d.]+ s/);
     expect(ok.stdout).toContain("2 on the broad series");
     expect(ok.code).toBe(0);
-    occupationsFileSchema.parse(JSON.parse(await readFile(join(dir, "out", "occupations.json"), "utf8")));
+    await loadOccupations(join(dir, "out", "occupations.json"), "occupations.json", "full");
   });
 
   it("exits 1 with one message and no stack trace on bad input", () => {
@@ -79,7 +79,7 @@ describe("import-occupations command", () => {
   it("downloads with base URLs from flags, then imports", async () => {
     expect(downloaded.stderr).toContain("downloading O*NET 29.9 Excel release");
     expect(downloaded.code).toBe(0);
-    const file = occupationsFileSchema.parse(JSON.parse(await readFile(join(dir, "downloaded.json"), "utf8")));
+    const file = (await loadOccupations(join(dir, "downloaded.json"), "downloaded.json", "full"))!;
     expect(file.sources.esco?.release).toBe("v1.2");
     expect(server.requests).toContain("/esco-1.2/occupations_en.csv");
   });

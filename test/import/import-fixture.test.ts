@@ -1,10 +1,11 @@
 // The whole import on a small invented source folder: every field of the compiled file.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { mkdtemp, rm, readFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runImport, type ImportResult } from "../../src/import/run-import.js";
-import { occupationsFileSchema, OCCUPATIONS_FORMAT, type Occupation } from "../../src/knowledge/occupations-schema.js";
+import { OCCUPATIONS_FORMAT, type Occupation } from "../../src/knowledge/occupations-schema.js";
+import { loadOccupations } from "../../src/knowledge/load-occupations.js";
 import { buildFixtureSources, FIXTURE } from "./fixture-sources.js";
 
 let dir: string;
@@ -20,7 +21,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("import of an invented release", () => {
   it("writes a file that the committed schema accepts, stamped with each release", async () => {
-    const written = occupationsFileSchema.parse(JSON.parse(await readFile(join(dir, "out", "occupations.json"), "utf8")));
+    const written = (await loadOccupations(join(dir, "out", "occupations.json"), "occupations.json", "full"))!;
     expect(written.format).toBe(OCCUPATIONS_FORMAT);
     expect(written.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(written.sources.onet).toMatchObject({ version: "29.9", release: "January 2031", file: "onet-29.9" });

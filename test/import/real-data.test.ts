@@ -1,12 +1,13 @@
 // The import of the real files in ../shared/reference/occupations/ (CI has them). Reads the output
 // that .ci/run already wrote when its content hash matches the inputs, else imports into a temp folder.
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { occupationsFileSchema, type OccupationsFile, type Occupation } from "../../src/knowledge/occupations-schema.js";
+import { type OccupationsFile, type Occupation } from "../../src/knowledge/occupations-schema.js";
+import { loadOccupations } from "../../src/knowledge/load-occupations.js";
 import { DEFAULT_OUTPUT, runImport } from "../../src/import/run-import.js";
 import { contentHash } from "../../src/import/content-hash.js";
 import { inputFiles, locateSources } from "../../src/import/source-layout.js";
@@ -31,8 +32,8 @@ describe.skipIf(!present)(title, () => {
     const hash = await contentHash(sources.root, inputFiles(sources));
     const existing = join(ROOT, DEFAULT_OUTPUT);
     if (existsSync(existing)) {
-      const parsed = occupationsFileSchema.safeParse(JSON.parse(await readFile(existing, "utf8")));
-      if (parsed.success && parsed.data.contentHash === hash) file = parsed.data;
+      const existingFile = await loadOccupations(existing, existing, "full").catch(() => null);
+      if (existingFile?.contentHash === hash) file = existingFile;
     }
     if (!file) {
       temp = await mkdtemp(join(tmpdir(), "import-real-"));

@@ -2,6 +2,7 @@
 // tests of the layers, answers and understanding at occupation scale without the real datasets.
 import { writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { occupationsText } from "../../src/import/occupations-text.js";
 import { OCCUPATIONS_FORMAT, type Occupation, type OccupationsFile, type WageSeries } from "../../src/knowledge/occupations-schema.js";
 
 const band = (median: number, spread = 0.3) => ({
@@ -138,6 +139,6 @@ export function occupationsFile(): OccupationsFile {
 export async function writeOccupations(dataDir: string, file: object = occupationsFile()): Promise<string> {
   await mkdir(join(dataDir, "imported"), { recursive: true });
   const path = join(dataDir, "imported", "occupations.json");
-  await writeFile(path, JSON.stringify(file));
+  await writeFile(path, occupationsText(file as OccupationsFile));
   return path;
 }

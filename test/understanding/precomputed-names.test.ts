@@ -128,11 +128,13 @@ describe("names folded by the importer", () => {
 
   it("refuses a file of the previous format with a message to re-run the import", async () => {
     const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
-    await writeOccupations(dir, { ...occupationsFile(), format: "rolecompare-occupations/2" });
+    // As the previous importer wrote it: one JSON document, details and all.
+    const path = await writeOccupations(dir);
+    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/3" }));
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect(String((error as Error).message)).toMatch(
-      /format: expected "rolecompare-occupations\/3", got "rolecompare-occupations\/2".*re-run `npm run import-occupations/,
+      /format: expected "rolecompare-occupations\/4", got "rolecompare-occupations\/3".*re-run `npm run import-occupations/,
     );
   });
 
@@ -141,6 +143,29 @@ describe("names folded by the importer", () => {
     const text = asciiJson(value);
     expect([...text].every((c) => c.charCodeAt(0) < 128)).toBe(true);
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe("names looked up before and after the warm-up", () => {
+  it("finds every name, and only names, by binary search at start-up and by hash once warmed up, the same entries", async () => {
+    const fresh = await indexOf(namedFile(), true);
+    const warmed = await indexOf(namedFile(), true);
+    warmed.warmUp();
+    const phrases = [...fresh.names.keys()];
+    // Names from the file (sorted phrases) and those only the curated layer brings (folded at start-up).
+    expect(phrases).toEqual(expect.arrayContaining(["chief widget officer", "widget tuner", "gadget guru", "hw", "test clerk"]));
+    for (const [place, phrase] of phrases.entries()) {
+      const entry = fresh.names.get(phrase);
+      expect(entry?.phrase).toBe(phrase);
+      expect(fresh.names.get(phrase)).toBe(entry); // made once
+      expect({ ...warmed.names.get(phrase) }).toEqual({ ...entry });
+      expect(fresh.entries[place]).toBe(entry);
+    }
+    for (const other of ["", "manager", "pay", "of the", "widget", "zzz", "widget tuners"]) {
+      expect(fresh.names.has(other)).toBe(false);
+      expect(warmed.names.has(other)).toBe(false);
+    }
+    expect(fresh.nameCount).toBe(phrases.length);
   });
 });
 

@@ -1,0 +1,60 @@
+// The names by canonical phrase, read like a Map. A start-up finds a phrase by binary search of the
+// importer's sorted phrases (and a small map of the phrases folded at start-up), making an entry
+// only when a question names it; warmUp() switches to one hash map over every name, so questions
+// after the bot is online cost what they did.
+import type { NameEntry } from "./name-claims.js";
+import type { ClaimedEntries } from "./precomputed-entries.js";
+
+export class NameLookup {
+  /** The place of the name of each phrase number, or -1 for a phrase no name holds. */
+  private readonly placeOfKey: Int32Array;
+  /** Phrase numbers of the phrases past the sorted ones: built on first use. */
+  private unsortedKeys?: Map<string, number>;
+  private byPhrase?: Map<string, NameEntry>;
+
+  constructor(private readonly table: ClaimedEntries) {
+    this.placeOfKey = new Int32Array(table.phrases.length).fill(-1);
+    for (let place = 0; place < table.count; place++) this.placeOfKey[table.keys[place]!] = place;
+  }
+
+  get(phrase: string): NameEntry | undefined {
+    if (this.byPhrase) return this.byPhrase.get(phrase);
+    const key = this.keyOf(phrase);
+    const place = key === -1 ? -1 : this.placeOfKey[key]!;
+    return place === -1 ? undefined : this.table.entryAt(place);
+  }
+
+  has(phrase: string): boolean {
+    return this.get(phrase) !== undefined;
+  }
+
+  /** Every name's phrase, in index order. */
+  *keys(): IterableIterator<string> {
+    for (let place = 0; place < this.table.count; place++) yield this.table.phrases[this.table.keys[place]!]!;
+  }
+
+  /** One hash map over every name from now on: the bot builds it once online (RoleIndex.warmUp). */
+  hashAll(): void {
+    if (this.byPhrase) return;
+    const byPhrase = new Map<string, NameEntry>();
+    for (let place = 0; place < this.table.count; place++) byPhrase.set(this.table.phrases[this.table.keys[place]!]!, this.table.entryAt(place));
+    this.byPhrase = byPhrase;
+  }
+
+  private keyOf(phrase: string): number {
+    const { phrases, sortedPhrases } = this.table;
+    let low = 0;
+    let high = sortedPhrases;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (phrases[middle]! < phrase) low = middle + 1;
+      else high = middle;
+    }
+    if (low < sortedPhrases && phrases[low] === phrase) return low;
+    if (!this.unsortedKeys) {
+      this.unsortedKeys = new Map();
+      for (let key = sortedPhrases; key < phrases.length; key++) this.unsortedKeys.set(phrases[key]!, key);
+    }
+    return this.unsortedKeys.get(phrase) ?? -1;
+  }
+}

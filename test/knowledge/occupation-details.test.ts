@@ -1,0 +1,75 @@
+// The compiled file keeps each occupation's details on a line of its own, parsed on first use: the
+// values read back are the importer's, and a damaged details line is named, file and field.
+import { readFile, writeFile } from "node:fs/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { loadOccupations } from "../../src/knowledge/load-occupations.js";
+import { DETAIL_FIELDS } from "../../src/knowledge/occupation-details.js";
+import { removeDataDirs, validRole, writeData } from "./fixtures.js";
+import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
+
+afterEach(removeDataDirs);
+
+async function written(): Promise<string> {
+  const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
+  return writeOccupations(dir);
+}
+
+/** The file with its lines changed by `edit` (line 0 is the start-up's part, then one per occupation). */
+async function editLines(path: string, edit: (lines: string[]) => void): Promise<void> {
+  const lines = (await readFile(path, "latin1")).split("\n");
+  edit(lines);
+  await writeFile(path, lines.join("\n"), "latin1");
+}
+
+describe("occupation details, parsed on first use", () => {
+  it("reads back every occupation exactly as the importer had it, details included", async () => {
+    const path = await written();
+    const loaded = (await loadOccupations(path, "occupations.json"))!;
+    expect(loaded.occupations).toEqual(occupationsFile().occupations);
+    expect(JSON.parse(JSON.stringify(loaded))).toEqual(JSON.parse(JSON.stringify(occupationsFile())));
+  });
+
+  it("leaves the details unparsed until a field is read", async () => {
+    const path = await written();
+    // A broken details line is not noticed at start-up, only by the occupation that reads it.
+    await editLines(path, (lines) => void (lines[2] = lines[2]!.replace('"tasks":', '"tasks":[1,,')));
+    const loaded = (await loadOccupations(path, "occupations.json"))!;
+    const [first, second] = loaded.occupations;
+    expect(first!.tasks).toEqual(occupationsFile().occupations[0]!.tasks);
+    expect(Object.getOwnPropertyDescriptor(second, "tasks")).toHaveProperty("get"); // still the first-use getter
+    expect(() => second!.description).toThrow(KnowledgeError);
+    expect(() => second!.description).toThrow(/occupations\.json: occupations\[1\] \(91-2022\.00\): its details are not valid JSON.*import-occupations/);
+  });
+
+  it("names the field a details line lacks", async () => {
+    const path = await written();
+    await editLines(path, (lines) => void (lines[1] = lines[1]!.replace(/"hotTechnologies":\[[^\]]*\],/, "")));
+    const loaded = (await loadOccupations(path, "occupations.json"))!;
+    expect(() => loaded.occupations[0]!.tasks).toThrow(/occupations\[0\] \(91-1011\.00\)\.hotTechnologies: missing from its details line/);
+  });
+
+  it("refuses at start-up a file whose details lines are missing, and says to import again", async () => {
+    const path = await written();
+    await editLines(path, (lines) => void lines.splice(2, Infinity, "")); // the first occupation's line, then the end
+    const error = await loadKnowledge(path.replace(/\/imported\/occupations\.json$/, "")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect(String((error as Error).message)).toMatch(/occupations\.json: occupations\[1\]: no details line for it .*import-occupations/);
+  });
+
+  it("checks the details too when asked for full validation, naming the field", async () => {
+    const path = await written();
+    await editLines(path, (lines) => void (lines[3] = lines[3]!.replace(/"tasks":\[/, '"tasks":[7,')));
+    await expect(loadOccupations(path, "occupations.json", "full")).rejects.toThrow(/occupations\.json: occupations\[2\]\.tasks\[0\]/);
+  });
+
+  it("keeps the heavy fields, and only those, off the first line", async () => {
+    const path = await written();
+    const [head, ...details] = (await readFile(path, "latin1")).split("\n");
+    const core = (JSON.parse(head!) as { occupations: object[] }).occupations[0]!;
+    for (const field of DETAIL_FIELDS) expect(core).not.toHaveProperty(field);
+    expect(core).toHaveProperty("titles");
+    expect(Object.keys(JSON.parse(details[0]!) as object)).toEqual([...DETAIL_FIELDS]);
+  });
+});
