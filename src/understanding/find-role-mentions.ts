@@ -1,5 +1,7 @@
 // Finds known roles in a question: longest exact match over word n-grams first, then the same scan
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
+import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
+import { canonicalPhrase } from "./canonical-tokens.js";
 import { AUXILIARY_STARTS, GENERIC_ROLE_WORDS } from "./lexicon.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
@@ -183,6 +185,24 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
   return found;
 }
 
+/**
+ * "x-ray tech vs ultrasound tech": a shared title read as the role another title in the question
+ * already names means its next meaning instead, when that occupation claims the title as strongly
+ * (an editor's preference never moves: "software engineer vs software developer" stays one role).
+ * Moves the mention and returns true when it did.
+ */
+function takeAlternative(index: RoleIndex, evidence: SharedTitleEvidence | undefined, m: RoleMention, taken: readonly RoleMention[]): boolean {
+  if (!evidence || !m.alternatives?.length) return false;
+  const phrase = canonicalPhrase(m.typed);
+  const weight = evidence.claimWeight(m.roleId, phrase);
+  if (weight === 0 || weight >= NAME_WEIGHTS.preferred) return false;
+  const next = m.alternatives.find((alt) => !taken.some((t) => t !== m && sameRole(index, t.roleId, alt)));
+  if (!next || evidence.claimWeight(next, phrase) < weight) return false;
+  m.alternatives = [m.roleId, ...m.alternatives.filter((alt) => alt !== next)];
+  m.roleId = next;
+  return true;
+}
+
 /** The same role, or a curated role and the imported occupation of its code ("accountant", "auditor"). */
 function sameRole(index: RoleIndex, a: string, b: string): boolean {
   if (a === b) return true;
@@ -258,7 +278,13 @@ export function findRoleMentions(
   for (const m of mentions) {
     const first = unique.find((u) => sameRole(index, u.roleId, m.roleId));
     if (!first) unique.push(m);
-    else {
+    else if (
+      !first.typed.includes(m.typed) &&
+      !m.typed.includes(first.typed) &&
+      (takeAlternative(index, evidence, m, unique) || takeAlternative(index, evidence, first, [...unique, m]))
+    ) {
+      unique.push(m);
+    } else {
       // "auditor vs accountant": the curated Accountant carries the occupation "Accountants and Auditors".
       if (index.knowledge.getRole(m.roleId)?.kind === "curated") first.roleId = m.roleId;
       first.alsoAt = [...(first.alsoAt ?? []), { start: m.start, end: m.end }];

@@ -18,7 +18,7 @@ function sharedTitlesFile() {
   const file = occupationsFile();
   const extra = [
     occupation("91-3011.00", "Harbour Glimmerers", "Harbour Glimmerer", {
-      titles: titles({ myNextMove: ["Glimmerer"], reported: ["Lead Glimmerer", "Night Glimmerer", "Dock Glimmerer", "Glimmerer Supervisor"] }),
+      titles: titles({ myNextMove: ["Glimmerer"], reported: ["Lead Glimmerer", "Night Glimmerer", "Dock Glimmerer", "Glimmerer Supervisor", "Tidewatcher"] }),
     }),
     occupation("91-3012.00", "Festival Glimmerers", "Festival Glimmerer", { titles: titles({ myNextMove: ["Glimmerer"] }) }),
     // Only a loose crosswalked label: never offered as another meaning of "glimmerer".
@@ -60,6 +60,15 @@ describe("a title several occupations share", () => {
   it("follows the question's words around the title", () => {
     expect(roleIds("what does a glimmerer at a festival earn")).toEqual(["91-3012.00"]);
     expect(roleIds("festival glimmerer salary")).toEqual(["91-3012.00"]);
+  });
+
+  it("beside another title of the role it would mean, a shared title means its next meaning", () => {
+    // "x-ray tech vs ultrasound tech": both occupations claim "glimmerer" as strongly; the question names one already.
+    expect(roleIds("tidewatcher vs glimmerer")).toEqual(["91-3011.00", "91-3012.00"]);
+    // Inside the other title it is that title's own word, not a second role.
+    expect(roleIds("harbour glimmerer vs glimmerer")).toEqual(["91-3011.00"]);
+    // A title no other occupation claims stays one role named twice.
+    expect(roleIds("lounge host vs host")).toEqual(["91-5011.00"]);
   });
 
   it("takes the occupation named in brackets right after it", () => {
