@@ -14,7 +14,8 @@ import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
-import { yesNoVerdict } from "./verdict-yes-no.js";
+import { schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
+import { normalizeWords } from "../text/normalize.js";
 
 /** Without topic words, the aspect says what a verdict is about ("which has the better outlook"). */
 const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
@@ -27,6 +28,9 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
 
 /** Qualities asked about in a plain question ("how stressful is…") that a card of facts does not show. */
 const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work", "ease"]);
+
+/** Asking how much schooling a role takes, rather than whether it needs a degree. */
+const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
 
 /** "how do I get to RN from CNA": the role after "from" is where the member starts. */
 function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {
@@ -100,6 +104,11 @@ export function composeVerdict(
     case "facts":
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
+      // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
+      if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(normalizeWords(text)))
+        return entries.length === 1
+          ? { verdict: schoolingLine(entries[0]!), path: null }
+          : { verdict: whichVerdict(knowledge, entries, "education", text, period), path: null };
       // "how stressful is being an air traffic controller": a quality the card's facts don't show.
       if (parsed.topic && QUALITY_TOPICS.has(parsed.topic)) {
         const verdict =

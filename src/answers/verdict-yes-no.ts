@@ -66,6 +66,20 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
 }
 
+/** "How much school for a radiologist", "what degree do you need to be a PT": the schooling, stated. */
+export function schoolingLine(entry: RoleEntry): Verdict {
+  const typical = entryEducation(entry);
+  if (!typical) return { text: `The data gives no typical entry education for ${entry.title}.`, basis: "none" };
+  const occupation = occupationOf(entry);
+  const who = occupation ? "BLS lists" : "the usual entry is";
+  const share = shareRequiringAtLeast(occupation, "bachelor");
+  const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say a bachelor's or more is required` : "";
+  const training = occupation?.projection?.onTheJobTraining;
+  const after = training && !/^none$/i.test(training) ? `, then ${training.toLowerCase()}` : "";
+  const level = occupation ? `${EDUCATION_LABELS[typical]} as the typical entry education` : EDUCATION_LABELS[typical];
+  return { text: `For ${withArticle(entry.title)}, ${who} ${level}${after}${surveyed}.`, basis: "data" };
+}
+
 export function credentialVerdict(entry: RoleEntry): Verdict {
   const certifications = entry.kind === "curated" ? entry.role.requirements.certifications : [];
   const p = occupationOf(entry)?.projection;

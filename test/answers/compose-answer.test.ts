@@ -402,7 +402,7 @@ describe("engine.compare (slash commands, buttons) equals asking in words", () =
     ["what's the work environment like for a warehouse manager", ["warehouse-manager"], "environment"],
     ["office manager vs office coordinator, seniority", ["office-manager", "office-coordinator"], "career"],
     ["skills for a business analyst vs an operations analyst", ["business-analyst", "operations-analyst"], "skills"],
-    ["what qualifications does an HR manager need", ["human-resources-manager"], "requirements"],
+    ["requirements for an HR manager role", ["human-resources-manager"], "requirements"],
   ])("%s", (question, ids, aspect) => {
     const { parsed, answer } = engine.ask(question);
     expect(parsed.roles.map((r) => r.roleId)).toEqual(ids);

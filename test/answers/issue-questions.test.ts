@@ -46,6 +46,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "should I go into nursing or radiology",
       /^Better depends on what matters to you\. On the data: Registered Nurse earns more: .* vs .* for Radiologic Technologist or Technician/,
     ],
+    [
+      "how much school for a radiologist",
+      /^For a Radiologist, BLS lists a doctorate as the typical entry education, then internship\/residency; \d+% of the workers/,
+    ],
+    ["what qualifications does an HR manager need", /^For a Human Resources Manager, BLS lists a bachelor's degree as the typical entry education/],
     ["how competitive is it to become a physician assistant", /^What it takes to become a Physician Assistant: the typical entry is a master's degree\./],
     ["what are the hours like for a nurse", /^The data doesn't measure work-life balance or hours directly\./],
     [
