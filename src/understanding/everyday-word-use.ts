@@ -84,3 +84,15 @@ export function isPossessiveCompound(cleaned: string, typed: string, nextIsAbout
   if (nextIsAboutTheJob || !/^[a-z]+$/.test(typed)) return false;
   return new RegExp(`\\b${typed}'s\\s+[a-z]`, "i").test(cleaned.replace(/[\u2018\u2019]/g, "'"));
 }
+
+/** Verbs whose plural object is the people in a job: "hiring servers", "comparing nurses". */
+const PEOPLE_VERBS = wordSet("PEOPLE_VERBS", ["hiring", "comparing", "becoming", "training", "managing", "paying"]);
+
+/**
+ * "switching servers", "updating drivers", "changing hosts": an everyday title word typed in the
+ * plural right after a verb in -ing is the thing being handled, not a job.
+ */
+export function isHandledThing(tokens: readonly string[], typed: readonly string[], at: number): boolean {
+  const before = tokens[at - 1] ?? "";
+  return typed[at] !== tokens[at] && /s$/.test(typed[at] ?? "") && /^[a-z]{3,}ing$/.test(before) && !PEOPLE_VERBS.has(before);
+}

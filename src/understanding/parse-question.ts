@@ -17,7 +17,7 @@ import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { toTokenView } from "./token-view.js";
-import { isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
+import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
 import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuning.js";
@@ -95,6 +95,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !all.some((o) => i >= o.start && i < o.end) &&
       !QUESTION_WORDS.has(tokens[i]!);
     if (EVERYDAY_TITLE_WORDS.has(word) && isNounModifier(tokens, m.start, plainNoun)) return true;
+    if (EVERYDAY_TITLE_WORDS.has(word) && isHandledThing(tokens, typed, m.start)) return true;
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
     if (EVERYDAY_TITLE_WORDS.has(word) && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "")) return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.

@@ -71,6 +71,13 @@ describe("title-like words read as what they are", () => {
     expect(roleIds("what does a host earn")).toEqual(["91-6015.00"]);
   });
 
+  it("a title word in the plural right after a verb in -ing is the thing handled: 'switching hosts'", () => {
+    expect(engine.ask("is switching hosts worth it").parsed.intent).toBe("none");
+    expect(roleIds("widget tuner vs widget inspector, after switching hosts?")).toEqual(TUNER_VS_INSPECTOR);
+    // ...but the people a verb is about are the job: "hiring hosts", "comparing hosts and widget tuners".
+    expect(roleIds("lounges hiring hosts, what do hosts earn")).toEqual(["91-6015.00"]);
+  });
+
   it("a question about when something happens is chat", () => {
     expect(engine.ask("what time is the AMA with the widget tuner?").parsed.intent).toBe("none");
     expect(engine.ask("what does a widget tuner earn?").parsed.intent).toBe("profile");
