@@ -11,8 +11,8 @@ const PATH_WORDS =
   /\b(get|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
 const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how long (does|will|would|did) it take (to|me to|someone to)|how long to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
-/** The member asks whether they could make a move: "could i (realistically) become", "can i switch to". */
-const MEMBER_MOVE = /\b(can|could|should) i (\w+ )?(become|switch|transition|move|get into|go into|break into|make the jump)\b/;
+/** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become". */
+const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b/;
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */
 const MEMBER_PLAN =
   /\b(want to|wanna|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into)\b/;

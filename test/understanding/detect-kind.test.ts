@@ -14,6 +14,7 @@ describe("detectQuestionKind", () => {
     ["how long to become a dentist", 1],
     ["i'm a cashier, could i realistically become a bank teller", 2],
     ["i want to become a dental hygienist", 1],
+    ["can a medical assistant become a registered nurse", 2],
     ["thinking of switching from retail to a bank teller job", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
 
