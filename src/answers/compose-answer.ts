@@ -203,20 +203,17 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         .map((m) => roleFacts(knowledge, knowledge.getRole(m.roleId)!, aspect, period))
         .map((r) => (verdict ? { ...r, bullets: r.bullets.slice(0, SUPPORTING_LINES), ...(path ? { facts: r.facts.slice(0, SUPPORTING_LINES) } : {}) } : r));
       const notes: AnswerNote[] = [];
+      // "vet tech vs vet assistant": a role already in the comparison is no alternative to point out.
+      const notCompared = (m: ParsedQuestion["roles"][number]) => (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
       for (const m of parsed.roles) {
         const title = knowledge.getRole(m.roleId)!.title;
-        // "vet tech vs vet assistant": a role already in the comparison is no alternative to point out.
-        const others = (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
-        const alternatives = refs(knowledge, others).slice(0, MAX_TITLE_ALTERNATIVES);
+        const alternatives = refs(knowledge, notCompared(m)).slice(0, MAX_TITLE_ALTERNATIVES);
         if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: [{ roleId: m.roleId, title }, ...alternatives] });
         else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });
         else if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title });
       }
       const tossUps = parsed.roles.filter((m) => m.tossUp);
-      const choices = tossUps.flatMap((m) => [
-        m.roleId,
-        ...(m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id)).slice(0, MAX_TITLE_ALTERNATIVES),
-      ]);
+      const choices = tossUps.flatMap((m) => [m.roleId, ...notCompared(m).slice(0, MAX_TITLE_ALTERNATIVES)]);
       for (const u of parsed.unknownRoles) notes.push({ kind: "left-out", typed: u });
       const skipped = refs(knowledge, parsed.skippedRoles ?? []);
       if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });

@@ -9,8 +9,8 @@ import type { Fact, PathView, Verdict } from "./answer.js";
 import { distinctiveElements } from "./derived-difference.js";
 import { EDUCATION_LABELS, formatMoney, formatYears, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
-import { educationRank, entryEducation, headlineMedian, occupationOf, shareRequiringAtLeast, shortAttribution } from "./role-evidence.js";
-import { trainingTime, trainingTimeText, type TrainingTime } from "./training-time.js";
+import { blsTraining, educationRank, entryEducation, headlineMedian, occupationOf, shareRequiringAtLeast, shortAttribution } from "./role-evidence.js";
+import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -125,18 +125,14 @@ export function composePath(
   const experience = experienceFact(to, memberYears);
   if (experience) steps.push(experience);
   const certifications = to.kind === "curated" ? to.role.requirements.certifications : [];
-  const training = occupationOf(to)?.projection?.onTheJobTraining;
+  const training = blsTraining(occupationOf(to));
   if (certifications.length) steps.push({ label: "Credentials", value: certifications.join(", ") });
-  else if (training && !/^none$/i.test(training)) steps.push({ label: "Training", value: `${training} (BLS)` });
+  else if (training) steps.push({ label: "Training", value: `${training} (BLS)` });
   // How long it takes, as O*NET describes the preparation for the target's Job Zone.
   const zone = knowledge.imported?.jobZones.find((z) => z.zone === occupationOf(to)?.jobZone);
   if (zone) steps.push({ label: "Preparation", value: `Job Zone ${zone.zone} of 5 (O*NET): ${zone.training}` });
   const time = trainingTime(knowledge, occupationOf(to));
-  if (time)
-    steps.push({
-      label: "On-the-job training",
-      value: `${time.middle} is the middle answer of ${to.title} workers surveyed${time.common ? `; ${time.common.percent}% say ${time.common.label}` : ""} (O*NET)`,
-    });
+  if (time) steps.push({ label: "On-the-job training", value: trainingTimeFact(time, to.title) });
   const payA = from ? headlineMedian(knowledge, from) : null;
   const payB = headlineMedian(knowledge, to);
   if (payB) {

@@ -28,6 +28,12 @@ export function shortAttribution(knowledge: KnowledgeBase, figure: FigureView): 
   return figureAttribution(figure);
 }
 
+/** BLS's typical on-the-job training as published ("Apprenticeship"), or null where there is none or no projection. */
+export function blsTraining(occupation: Occupation | null): string | null {
+  const training = occupation?.projection?.onTheJobTraining;
+  return training && !/^none$/i.test(training) ? training : null;
+}
+
 export function entryEducation(entry: RoleEntry): EducationLevel | null {
   if (entry.kind === "curated") return entry.role.requirements.education.typical;
   return blsEducationLevel(entry.occupation);

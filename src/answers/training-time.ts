@@ -55,6 +55,12 @@ export function trainingTimeText(time: TrainingTime, title: string): string {
   return `${amount} is the middle answer of ${title} workers surveyed by O*NET${common}`;
 }
 
+/** The path card's step: "1 to 2 years is the middle answer of Electrician workers surveyed; 37% say 4 to 10 years (O*NET)". */
+export function trainingTimeFact(time: TrainingTime, title: string): string {
+  const common = time.common ? `; ${time.common.percent}% say ${time.common.label}` : "";
+  return `${time.middle} is the middle answer of ${title} workers surveyed${common} (O*NET)`;
+}
+
 /** "How long does it take", "how many years", "fastest way": the member asked about time. */
 export function asksHowLong(text: string): boolean {
   return /\b(how long|how many (years|months)|how much time|how quickly|how fast|how soon|quickest|fastest|takes? longer|long does it take)\b/.test(

@@ -13,6 +13,7 @@ import { elementCue } from "./element-cues.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands } from "./format-figures.js";
 import {
   averageGrowth,
+  blsTraining,
   educationRank,
   elementRating,
   entryEducation,
@@ -74,8 +75,8 @@ export function schoolingLine(entry: RoleEntry): Verdict {
   const who = occupation ? "BLS lists" : "the usual entry is";
   const share = shareRequiringAtLeast(occupation, "bachelor");
   const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say a bachelor's or more is required` : "";
-  const training = occupation?.projection?.onTheJobTraining;
-  const after = training && !/^none$/i.test(training) ? `, then ${training.toLowerCase()}` : "";
+  const training = blsTraining(occupation);
+  const after = training ? `, then ${training.toLowerCase()}` : "";
   const level = occupation ? `${EDUCATION_LABELS[typical]} as the typical entry education` : EDUCATION_LABELS[typical];
   return { text: `For ${withArticle(entry.title)}, ${who} ${level}${after}${surveyed}.`, basis: "data" };
 }
@@ -83,8 +84,8 @@ export function schoolingLine(entry: RoleEntry): Verdict {
 export function credentialVerdict(entry: RoleEntry): Verdict {
   const certifications = entry.kind === "curated" ? entry.role.requirements.certifications : [];
   const p = occupationOf(entry)?.projection;
-  const training =
-    p?.onTheJobTraining && !/^none$/i.test(p.onTheJobTraining) ? ` BLS lists ${p.onTheJobTraining.toLowerCase()} as the typical on-the-job training.` : "";
+  const blsOnTheJob = blsTraining(occupationOf(entry));
+  const training = blsOnTheJob ? ` BLS lists ${blsOnTheJob.toLowerCase()} as the typical on-the-job training.` : "";
   if (certifications.length)
     return { text: `Helpful, not always required: common credentials for ${entry.title} are ${certifications.join(", ")}.${training}`, basis: "data" };
   const entryText = p?.entryEducation ? ` BLS lists ${p.entryEducation.toLowerCase()} as the typical entry education.` : "";
@@ -168,8 +169,8 @@ export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text
   if (typical) parts.push(`the typical entry is ${EDUCATION_LABELS[typical]}`);
   const experience = occupation?.projection?.workExperience;
   if (experience && !/^none$/i.test(experience)) parts.push(`with ${experience.toLowerCase()} of related experience`);
-  const training = occupation?.projection?.onTheJobTraining;
-  if (training && !/^none$/i.test(training)) parts.push(`then ${training.toLowerCase()}`);
+  const training = blsTraining(occupation);
+  if (training) parts.push(`then ${training.toLowerCase()}`);
   const zoneText = zone ? ` O*NET puts it in Job Zone ${zone.zone} of 5 (${zone.name.replace(/^Job Zone \w+:\s*/, "").toLowerCase()}).` : "";
   // "How long is the training": the time on the job, as the workers surveyed answer it.
   const time = asksHowLong(text) ? trainingTime(knowledge, occupation) : null;

@@ -16,6 +16,8 @@ const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */
 const MEMBER_PLAN =
   /\b(want to|wanna|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into)\b/;
+/** Words that offer a choice between the roles named: "nursing or radiology", "A vs B". */
+const CHOICE_WORDS = /\b(or|vs|versus)\b/;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
 const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less)\b/;
 /** A verdict between roles: "which/who ... more, better, higher ...". */
@@ -46,13 +48,13 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
-  if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && /\b(or|vs|versus)\b/.test(words))) return "path";
+  if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
   // ...but "should i go into nursing or radiology" is a choice between them, not a move.
-  if (roleCount >= 2 && MEMBER_MOVE.test(words)) return /\b(or|vs|versus)\b/.test(words) ? "which" : "path";
+  if (roleCount >= 2 && MEMBER_MOVE.test(words)) return CHOICE_WORDS.test(words) ? "which" : "path";
   if (roleCount >= 2 && ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words))) return "which";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.
-  if (roleCount >= 2 && /\b(or|vs|versus)\b/.test(words) && PLAIN_COMPARATIVE.test(words)) return "which";
+  if (roleCount >= 2 && CHOICE_WORDS.test(words) && PLAIN_COMPARATIVE.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
   if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_START.test(words))) return "yes-no";
   if (/\b(path|route|roadmap|steps)\b.*\b(to|into)\b/.test(words)) return "path";

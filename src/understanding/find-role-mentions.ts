@@ -235,10 +235,10 @@ export function findRoleMentions(
       // A name never runs across a sentence or clause break: "is journalism a dying field? reporters outlook".
       while (runEnd < words.length && index.isNameWord(words[runEnd]!) && (!clause || clause[runEnd] === clause[i])) runEnd++;
     }
-    const longest = Math.min(index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
+    // "Is director of operations a C-level role": a question's opening verb is not the "IS" of "IS Director".
+    const openingVerb = AUXILIARY_STARTS.has(words[i]!) && (i === 0 || (clause !== undefined && clause[i - 1] !== clause[i]));
+    const longest = Math.min(openingVerb ? 1 : index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
     for (let length = longest; length >= 1; length--) {
-      // "Is director of operations a C-level role": a question's opening verb is not the "IS" of "IS Director".
-      if (length > 1 && AUXILIARY_STARTS.has(words[i]!) && (i === 0 || (clause !== undefined && clause[i - 1] !== clause[i]))) continue;
       const entry = index.names.get(length === 1 ? words[i]! : words.slice(i, i + length).join(" "));
       if (!entry) continue;
       const fixes = corrected.slice(i, i + length).filter((c) => c !== null);

@@ -25,13 +25,13 @@ import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
-/** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
 /** "what time is the AMA with the recruiter", "when's the mock interview": about an event, not a job. */
 const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 /** Words that point at one particular thing: "this server", "that host", "our driver". */
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
+/** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
 /** "have experience with", "any experience with": words before a member's own experience. */
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
@@ -73,11 +73,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   ): boolean {
     if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
     const word = tokens[m.start]!;
+    const everyday = EVERYDAY_TITLE_WORDS.has(word);
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
     // is a word only a loose label gives the role ("archer" for athletes).
     const short = word.length <= 3;
     const weakName = () => evidence.claimWeight(m.roleId, index.correct(word)?.word ?? word) < NAME_WEIGHTS.reported;
-    if (!(EVERYDAY_TITLE_WORDS.has(word) || short || weakName())) return false;
+    if (!(everyday || short || weakName())) return false;
     const before = tokens[m.start - 1] ?? "";
     // "which one needs a CPC", "do I need a CDL": beside the roles asked about, a credential.
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
@@ -94,21 +95,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !isAspectAt(i) &&
       !all.some((o) => i >= o.start && i < o.end) &&
       !QUESTION_WORDS.has(tokens[i]!);
-    if (EVERYDAY_TITLE_WORDS.has(word) && isNounModifier(tokens, m.start, plainNoun)) return true;
-    if (EVERYDAY_TITLE_WORDS.has(word) && isHandledThing(tokens, typed, m.start)) return true;
+    if (everyday && isNounModifier(tokens, m.start, plainNoun)) return true;
+    if (everyday && isHandledThing(tokens, typed, m.start)) return true;
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
-    if (EVERYDAY_TITLE_WORDS.has(word) && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "")) return true;
+    if (everyday && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "")) return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
     const namedAsJob = ["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a";
     const articled = INDEFINITE_ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
-    const aspectWord =
-      short || !EVERYDAY_TITLE_WORDS.has(word) ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    const aspectWord = short || !everyday ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     const compared =
-      all.some((o) => o !== m && !(EVERYDAY_TITLE_WORDS.has(word) && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
+      all.some((o) => o !== m && !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
     return !(articled || aspectWord || compared || inMove(m, all, tokens));
   }
