@@ -135,6 +135,23 @@ export function occupationsFile(): OccupationsFile {
   };
 }
 
+/** An occupation's title lists, empty but for those given. */
+export const occupationTitles = (t: Partial<Occupation["titles"]>): Occupation["titles"] => ({
+  alternate: [],
+  short: [],
+  reported: [],
+  myNextMove: [],
+  esco: [],
+  ...t,
+});
+
+/** The fixture file with more invented occupations, each paid like the Widget Tuners (its own series code). */
+export function occupationsFileWith(extra: readonly Occupation[]): OccupationsFile {
+  const file = occupationsFile();
+  for (const o of extra) file.wageSeries[o.code.slice(0, 7)] = { ...file.wageSeries["91-1011"]!, code: o.code.slice(0, 7), title: o.title };
+  return { ...file, occupations: [...file.occupations, ...extra] };
+}
+
 /** Writes the file where the loader looks for it inside a data folder: <dir>/imported/occupations.json. */
 export async function writeOccupations(dataDir: string, file: object = occupationsFile()): Promise<string> {
   await mkdir(join(dataDir, "imported"), { recursive: true });

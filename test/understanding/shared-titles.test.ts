@@ -3,32 +3,29 @@
 // that merely contains a title word stays silent.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine.js";
-import type { Occupation } from "../../src/knowledge/occupations-schema.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { answerComponents } from "../../src/render/discord/answer-components.js";
 import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
 import { renderText } from "../../src/render/render-text.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
-import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
-
-const titles = (t: Partial<Occupation["titles"]>): Occupation["titles"] => ({ alternate: [], short: [], reported: [], myNextMove: [], esco: [], ...t });
+import { occupation, occupationsFileWith, occupationTitles, writeOccupations } from "../knowledge/occupation-fixtures.js";
 
 /** Invented occupations: "glimmerer" is shared (harbour glimmerers carry it far more often), "sorter" is an even split. */
 function sharedTitlesFile() {
-  const file = occupationsFile();
-  const extra = [
+  return occupationsFileWith([
     occupation("91-3011.00", "Harbour Glimmerers", "Harbour Glimmerer", {
-      titles: titles({ myNextMove: ["Glimmerer"], reported: ["Lead Glimmerer", "Night Glimmerer", "Dock Glimmerer", "Glimmerer Supervisor", "Tidewatcher"] }),
+      titles: occupationTitles({
+        myNextMove: ["Glimmerer"],
+        reported: ["Lead Glimmerer", "Night Glimmerer", "Dock Glimmerer", "Glimmerer Supervisor", "Tidewatcher"],
+      }),
     }),
-    occupation("91-3012.00", "Festival Glimmerers", "Festival Glimmerer", { titles: titles({ myNextMove: ["Glimmerer"] }) }),
+    occupation("91-3012.00", "Festival Glimmerers", "Festival Glimmerer", { titles: occupationTitles({ myNextMove: ["Glimmerer"] }) }),
     // Only a loose crosswalked label: never offered as another meaning of "glimmerer".
-    occupation("91-3013.00", "Lantern Polishers", "Lantern Polisher", { titles: titles({ esco: ["glimmerer", "archer"] }) }),
-    occupation("91-4011.00", "Dune Sorters", "Dune Sorter", { titles: titles({ myNextMove: ["Sorter"] }) }),
-    occupation("91-4012.00", "Reef Sorters", "Reef Sorter", { titles: titles({ myNextMove: ["Sorter"] }) }),
-    occupation("91-5011.00", "Lounge Hosts", "Lounge Host", { titles: titles({ myNextMove: ["Host"], short: ["APP"] }) }),
-  ];
-  for (const o of extra) file.wageSeries[o.code.slice(0, 7)] = { ...file.wageSeries["91-1011"]!, code: o.code.slice(0, 7), title: o.title };
-  return { ...file, occupations: [...file.occupations, ...extra] };
+    occupation("91-3013.00", "Lantern Polishers", "Lantern Polisher", { titles: occupationTitles({ esco: ["glimmerer", "archer"] }) }),
+    occupation("91-4011.00", "Dune Sorters", "Dune Sorter", { titles: occupationTitles({ myNextMove: ["Sorter"] }) }),
+    occupation("91-4012.00", "Reef Sorters", "Reef Sorter", { titles: occupationTitles({ myNextMove: ["Sorter"] }) }),
+    occupation("91-5011.00", "Lounge Hosts", "Lounge Host", { titles: occupationTitles({ myNextMove: ["Host"], short: ["APP"] }) }),
+  ]);
 }
 
 let engine: Engine;

@@ -4,25 +4,21 @@
 // "this host" is one particular host, and a question about an event's time is chat.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine.js";
-import type { Occupation } from "../../src/knowledge/occupations-schema.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { verbOfAgent } from "../../src/understanding/find-role-mentions.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
-import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
-
-const titles = (t: Partial<Occupation["titles"]>): Occupation["titles"] => ({ alternate: [], short: [], reported: [], myNextMove: [], esco: [], ...t });
+import { occupation, occupationsFileWith, occupationTitles, writeOccupations } from "../knowledge/occupation-fixtures.js";
 
 function readingsFile() {
-  const file = occupationsFile();
-  const extra = [
-    occupation("91-6011.00", "Event Promoters", "Event Promoter", { titles: titles({ myNextMove: ["Promoter"], reported: ["Promoter", "Club Promoter"] }) }),
-    occupation("91-6012.00", "Widget Systems Directors", "Widget Systems Director", { titles: titles({ reported: ["IS Director"] }) }),
+  return occupationsFileWith([
+    occupation("91-6011.00", "Event Promoters", "Event Promoter", {
+      titles: occupationTitles({ myNextMove: ["Promoter"], reported: ["Promoter", "Club Promoter"] }),
+    }),
+    occupation("91-6012.00", "Widget Systems Directors", "Widget Systems Director", { titles: occupationTitles({ reported: ["IS Director"] }) }),
     occupation("91-6013.00", "Directors of Widgets", "Director of Widgets"),
-    occupation("91-6014.00", "Widget Controllers", "Widget Controller", { titles: titles({ short: ["WCP"] }) }),
-    occupation("91-6015.00", "Lounge Hosts", "Lounge Host", { titles: titles({ myNextMove: ["Host"] }) }),
-  ];
-  for (const o of extra) file.wageSeries[o.code.slice(0, 7)] = { ...file.wageSeries["91-1011"]!, code: o.code.slice(0, 7), title: o.title };
-  return { ...file, occupations: [...file.occupations, ...extra] };
+    occupation("91-6014.00", "Widget Controllers", "Widget Controller", { titles: occupationTitles({ short: ["WCP"] }) }),
+    occupation("91-6015.00", "Lounge Hosts", "Lounge Host", { titles: occupationTitles({ myNextMove: ["Host"] }) }),
+  ]);
 }
 
 let engine: Engine;
