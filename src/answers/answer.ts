@@ -150,6 +150,8 @@ export interface Answer {
   /** Credit lines the data's licences ask for (O*NET CC BY 4.0...), shown with the sources. */
   credits: string[];
   unknownRoles: string[];
+  /** For unknown answers: every unknown name is one broad word ("manager", "technician"), so the suggestions are the commonest roles it heads. */
+  tooBroad?: boolean;
   suggestions: RoleRef[];
   /** For list answers: every role, grouped by family. */
   families: FamilyListing[];

@@ -2,6 +2,7 @@
 import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/confidence.js";
+import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import type { Answer, AnswerNote, FamilyListing, KeyDifference, RoleFacts, RoleRef, SourceView, Verdict } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
@@ -183,10 +184,14 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         knowledge,
         parsed.roles.map((r) => r.roleId),
       );
+      const tooBroad = parsed.unknownRoles.every(isBroadRoleWord);
       return {
         ...answer,
-        heading: `I don't know ${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} yet`,
+        heading: tooBroad
+          ? `${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} on ${parsed.unknownRoles.length > 1 ? "their own fit" : "its own fits"} many roles: which one?`
+          : `I don't know ${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} yet`,
         unknownRoles: parsed.unknownRoles,
+        ...(tooBroad ? { tooBroad } : {}),
         suggestions: refs(knowledge, parsed.suggestions),
         notes: known.length ? [{ kind: "known-roles", titles: known.map((k) => k.title) }] : [],
         examples: [...EXAMPLE_QUESTIONS.slice(0, 2)],

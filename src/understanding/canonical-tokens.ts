@@ -37,6 +37,11 @@ const WORD_VARIANTS = new Map<string, string>(
     // "vet tech", "pharmacy tech", "HVAC tech": O*NET writes these titles out as "Technician".
     tech: "technician",
     techs: "technician",
+    // "xray tech", "ag inspector": O*NET writes "X-Ray" and "Agricultural".
+    xray: "x ray",
+    xrays: "x ray",
+    ag: "agricultural",
+    agriculture: "agricultural",
     yrs: "year",
     yr: "year",
     diff: "difference",

@@ -2,6 +2,8 @@
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
+import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
+import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
 import { AUXILIARY_STARTS, GENERIC_ROLE_WORDS } from "./lexicon.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
@@ -220,6 +222,7 @@ export function findRoleMentions(
   const corrected = tokens.map(
     (t, i) => index.correct(t) ?? (!index.isSettled(t) && typed[i] !== t && typed[i]!.endsWith("s") ? index.correct(typed[i]!.slice(0, -1)) : null),
   );
+  preferCorrectionsThatCompleteNames(index, tokens, corrected);
   const words = tokens.map((t, i) => corrected[i]?.word ?? t);
   const mentions: RoleMention[] = [];
   const entries: NameEntry[] = [];
@@ -267,6 +270,7 @@ export function findRoleMentions(
     }
     if (!matched) i++;
   }
+  readTitlesAtWorkplaces(index, evidence, words, typed, mentions, entries);
   dropWorkplaces(words, mentions, entries);
   const restated = view.inParens ? foldParentheticals(view.inParens, mentions, entries) : mentions.map(() => []);
   if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);

@@ -1,6 +1,7 @@
 // Role-like phrases the knowledge base does not cover: an occupation head noun ("engineer",
 // "teacher", "manager") with up to two modifiers in front ("data engineer", "marketing manager").
-import { AUXILIARY_STARTS, IMPERATIVE_STARTS, KNOWN_WORDS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { canonicalTokens } from "./canonical-tokens.js";
+import { AUXILIARY_STARTS, GENERIC_ROLE_WORDS, IMPERATIVE_STARTS, KNOWN_WORDS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { MIN_TITLE_SUFFIX_WORD } from "./tuning.js";
 import { wordSet } from "./word-list.js";
 
@@ -16,6 +17,12 @@ export function isOccupationWord(token: string): boolean {
     !KNOWN_WORDS.has(token) &&
     !STOPWORDS.has(token)
   );
+}
+
+/** "manager", "tech": one generic word that heads many titles, too broad to be one role. */
+export function isBroadRoleWord(phrase: string): boolean {
+  const words = canonicalTokens(phrase);
+  return words.length === 1 && GENERIC_ROLE_WORDS.has(words[0]!);
 }
 
 /** Aspect words that also work as the first word of a job title ("software engineer", "training manager"). */

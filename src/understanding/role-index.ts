@@ -2,6 +2,7 @@
 // word vocabulary used to correct typos. Built once per knowledge base; read-only afterwards.
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import { substringErrors, withinOneEditOfStart } from "./edit-distance.js";
 import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
@@ -281,6 +282,17 @@ export class RoleIndex {
     return best;
   }
 
+  /** The other vocabulary words within reach of a typo than `nearest` (what `correct` chose), nearest first. */
+  otherCorrections(word: string, nearest: Correction): Correction[] {
+    const others: Correction[] = [];
+    const maxDistance = word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
+    this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {
+      const candidate = this.vocabularyList[number]!;
+      if (distance > 0 && candidate !== nearest.word) others.push({ word: candidate, distance });
+    });
+    return others.sort((a, b) => a.distance - b.distance);
+  }
+
   /**
    * Between two vocabulary words equally far from a typo, the one more names use; then the order the
    * fuse.js search this index replaced listed them in (fewer errors matching the typo inside the
@@ -307,6 +319,32 @@ export class RoleIndex {
   }
 
   /**
+   * The roles whose title ends in `head` ("manager" -> Marketing Managers...), the ones most people
+   * work in first: what a member typing the word alone most likely means. A curated role stands for
+   * the occupation it is written from.
+   */
+  private rolesHeadedBy(head: string): string[] {
+    // A series shared with other occupations (a broad group, an "All Other" split into O*NET
+    // specialisations) says nothing of this one's size.
+    const employment = (role: RoleEntry) => {
+      const wages = role.occupation?.wages;
+      return wages?.fallback === "none" && role.code?.endsWith(".00") ? (this.knowledge.wageSeries(wages.series)?.employment ?? 0) : 0;
+    };
+    const headed = (this.rolesByTitleWord.get(head) ?? [])
+      .map((id) => this.knowledge.getRole(id)!)
+      .filter((role) => canonicalTokens(role.title).at(-1) === head)
+      .sort((a, b) => employment(b) - employment(a) || (a.kind === b.kind ? 0 : a.kind === "curated" ? -1 : 1));
+    const codes = new Set<string>();
+    const out: string[] = [];
+    for (const role of headed) {
+      if (role.code && codes.has(role.code)) continue;
+      if (role.code) codes.add(role.code);
+      out.push(role.id);
+    }
+    return out;
+  }
+
+  /**
    * Roles worth suggesting for a phrase the bot does not know: first roles sharing its head noun
    * ("data analyst" -> the analysts), then close-looking names. Nothing rather than a far-fetched guess.
    */
@@ -318,7 +356,9 @@ export class RoleIndex {
     const head = words[words.length - 1] ?? "";
     const sameHead = this.rolesByTitleWord.get(head) ?? [];
     const ranked = this.searchNames(phrase, limit * 3);
-    const out = ranked.filter((h) => sameHead.includes(h.roleId)).map((h) => h.roleId);
+    // One word alone ("technician"): the commonest roles it heads come first.
+    const out = words.length === 1 ? this.rolesHeadedBy(head).slice(0, limit) : [];
+    for (const h of ranked) if (sameHead.includes(h.roleId) && !out.includes(h.roleId)) out.push(h.roleId);
     for (const id of sameHead) if (out.length < limit && !out.includes(id)) out.push(id);
     for (const h of ranked) if (out.length < limit && !out.includes(h.roleId) && h.score >= TUNING.SIMILAR_ROLE_MIN_SCORE) out.push(h.roleId);
     const result = out.slice(0, limit);

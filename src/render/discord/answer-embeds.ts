@@ -171,8 +171,15 @@ function confirmationEmbed(answer: Answer): APIEmbed {
 
 function unknownEmbed(answer: Answer): APIEmbed {
   const names = answer.unknownRoles.map((u) => `*${escapeUserText(u, 60)}*`).join(" or ");
+  const suggested = answer.suggestions.map((s) => `**${s.title}**`).join(", ");
+  if (answer.tooBroad) {
+    const lines = [`${names} on ${answer.unknownRoles.length > 1 ? "their own fit" : "its own fits"} many roles.`];
+    if (suggested) lines.push(`The most common: ${suggested}. Which one did you mean?`);
+    lines.push(...answer.notes.map(discordNote), "Use `/roles` to see every role I know.");
+    return { title: "🤔 Which one?", color: NEUTRAL, description: lines.join("\n") };
+  }
   const lines = [`I don't know ${names} yet.`];
-  if (answer.suggestions.length) lines.push(`Did you mean ${answer.suggestions.map((s) => `**${s.title}**`).join(", ")}?`);
+  if (suggested) lines.push(`Did you mean ${suggested}?`);
   lines.push(...answer.notes.map(discordNote), "Use `/roles` to see every role I know.");
   return { title: "🤔 Not in my knowledge base yet", color: NEUTRAL, description: lines.join("\n") };
 }

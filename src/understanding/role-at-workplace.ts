@@ -1,0 +1,98 @@
+// "technician at a vet clinic", "front desk clerk at a hotel": the workplace says which role a broad
+// or shared title means. When the workplace's words and the title make a known name ("vet
+// technician", "hotel front desk clerk"), the title is read as that name.
+import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
+import { EVERYDAY_TITLE_WORDS, OCCUPATION_HEADS } from "./lexicon.js";
+import type { NameEntry, RoleIndex } from "./role-index.js";
+import type { SharedTitleEvidence } from "./shared-title-evidence.js";
+import type { RoleMention } from "./types.js";
+import { wordSet } from "./word-list.js";
+
+const PLACE_PREPOSITIONS = wordSet("PLACE_PREPOSITIONS", ["at", "in"]);
+const PLACE_ARTICLES = wordSet("PLACE_ARTICLES", ["a", "an", "the"]);
+
+/** Nouns naming a kind of workplace: "a vet clinic" -> "vet", and "a nursing home" -> "nursing home". */
+const WORKPLACE_NOUNS = wordSet(
+  "WORKPLACE_NOUNS",
+  "clinic hospital home school office shop store restaurant hotel firm company plant factory lab laboratory center agency department site",
+);
+
+/** Words of the workplace before its noun that may make the name: "a [vet] clinic", "a [high school]". */
+const MAX_PLACE_WORDS = 2;
+
+/** The names to try, most specific first: the place's words with and without its noun, before the whole title and before its head. */
+function candidatePhrases(title: readonly string[], place: readonly string[]): string[] {
+  const placeWords = WORKPLACE_NOUNS.has(place.at(-1)!) && place.length > 1 ? [place, place.slice(0, -1)] : [place];
+  const heads = title.length > 1 ? [title, title.slice(-1)] : [title];
+  return placeWords.flatMap((p) => heads.map((h) => [...p, ...h].join(" ")));
+}
+
+/**
+ * Whether the name a title and its workplace make may replace the title's own reading. A title that
+ * names one role keeps it ("receptionist at a GP surgery"), and so does one an editor prefers for a
+ * role ("lab tech"): the workplace only chooses among the meanings of a shared title, or names the
+ * role a broad word stands for. An ESCO label alone is too loose a link ("secondary school maths
+ * teacher" is filed under postsecondary teachers there).
+ */
+function mayRead(evidence: SharedTitleEvidence | undefined, found: NameEntry, title: NameEntry | undefined): boolean {
+  if (!evidence || evidence.claimWeight(found.roleId, found.phrase) <= NAME_WEIGHTS.esco) return false;
+  if (!title) return true;
+  const weight = evidence.claimWeight(title.roleId, title.phrase);
+  return title.alternatives.includes(found.roleId) && !(weight >= NAME_WEIGHTS.preferred && weight < NAME_WEIGHTS.curated);
+}
+
+/**
+ * Reads a title followed by "at/in (a) <workplace>" as the name the two make, when there is one.
+ * Mentions inside the workplace ("vet" in "vet clinic") are dropped, since they describe the place.
+ */
+export function readTitlesAtWorkplaces(
+  index: RoleIndex,
+  evidence: SharedTitleEvidence | undefined,
+  words: readonly string[],
+  typed: readonly string[],
+  mentions: RoleMention[],
+  entries: NameEntry[],
+): void {
+  for (let at = 1; at + 1 < words.length; at++) {
+    if (!PLACE_PREPOSITIONS.has(words[at]!)) continue;
+    const k = mentions.findIndex((m) => m.end === at);
+    const titleStart = k >= 0 ? mentions[k]!.start : OCCUPATION_HEADS.has(words[at - 1]!) ? at - 1 : -1;
+    // "the cook at the restaurant was rude": a one-word title that is an everyday word stays for
+    // parse-question's framing checks, which a longer name would skip.
+    if (titleStart < 0 || (titleStart === at - 1 && EVERYDAY_TITLE_WORDS.has(words[titleStart]!))) continue;
+    let from = at + 1;
+    if (PLACE_ARTICLES.has(words[from]!)) from++;
+    const placeEnd = Math.min(words.length, from + MAX_PLACE_WORDS + 1);
+    const title = words.slice(titleStart, at);
+    let found: NameEntry | undefined;
+    let end = 0;
+    for (let to = placeEnd; to > from && !found; to--) {
+      for (const phrase of candidatePhrases(title, words.slice(from, to))) {
+        found = index.names.get(phrase);
+        if (found) {
+          end = to;
+          break;
+        }
+      }
+    }
+    if (!found || !mayRead(evidence, found, k >= 0 ? entries[k]! : undefined)) continue;
+    // The mention spans the workplace too: its words are part of the name, not other roles or unknown ones.
+    const mention: RoleMention = {
+      roleId: found.roleId,
+      typed: typed.slice(titleStart, at).join(" "),
+      start: titleStart,
+      end,
+      confidence: k >= 0 ? mentions[k]!.confidence : 1,
+    };
+    for (let m = mentions.length - 1; m >= 0; m--) {
+      if (m === k || (mentions[m]!.start >= at && mentions[m]!.start < end)) {
+        mentions.splice(m, 1);
+        entries.splice(m, 1);
+      }
+    }
+    const place = mentions.findIndex((m) => m.start > titleStart);
+    const insertAt = place < 0 ? mentions.length : place;
+    mentions.splice(insertAt, 0, mention);
+    entries.splice(insertAt, 0, found);
+  }
+}
