@@ -37,6 +37,10 @@ const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|d
 /** A request for a route without a question word: "fastest way to become a nurse", "steps to become an RN". */
 const ROUTE_REQUEST =
   /\b(((best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)|steps|path|route) (into|to (become|becoming|be|get|getting|break|start|switch|go|work|land|qualify))|(roadmap|pathway|career path) (to|into))\b/i;
+/** A question asked at the end, after a clause: "customer service manager wanting to become a store manager, how". */
+const TRAILING_ASK = /[,;:-]\s*(how|why|what|which|steps|requirements|tips|advice)\s*[?!.]*\s*$/i;
+/** "what's the next step to office manager": asking for the next move on a route. */
+const NEXT_STEP = /\bnext (step|move)s? (to|into|towards|up to|for becoming)\b/i;
 /** A career plan stated as a thought: "i'm thinking of switching to…", "considering becoming a paralegal". */
 const CAREER_THOUGHT =
   /\b(thinking (of|about)|considering|planning on|want to|wanna)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b/i;
@@ -107,6 +111,8 @@ export function readQuestionSignals(input: {
     embeddedQuestion ||
     CLAUSE_QUESTION.test(cleaned) ||
     ROUTE_REQUEST.test(cleaned) ||
+    NEXT_STEP.test(cleaned) ||
+    TRAILING_ASK.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||
     REQUEST_PHRASES.some((p) => words.includes(` ${p} `)) ||

@@ -356,6 +356,15 @@ describe("intents", () => {
     expect(parse("fastest way to reach the office manager is email").intent).toBe("none");
   });
 
+  it("a question asked at the end or for the next step needs no question mark", () => {
+    expect(parse("receptionist wanting to become an office manager, how").kind).toBe("path");
+    expect(roleIds(parse("i'm a receptionist with 5 years experience, what's the next step to office manager"))).toEqual(["receptionist", "office-manager"]);
+    expect(parse("wat does a bookkeeper do").intent).toBe("profile");
+    // The same words as chat stay chat.
+    expect(parse("my office manager yelled at me today, why").intent).toBe("none");
+    expect(parse("wat").intent).toBe("none");
+  });
+
   it("a title never runs across a sentence break", () => {
     expect(roleIds(parse("who runs the office? manager salary is what i want to know"))).not.toContain("office-manager");
     expect(roleIds(parse("who runs the office manager salary"))).toContain("office-manager");
