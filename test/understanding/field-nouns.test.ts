@@ -18,6 +18,7 @@ describe("fieldNounRewrites", () => {
     ["is cybersecurity worth it", "is information security analyst worth it"],
     ["is law a good career", "is lawyer a good career"],
     ["is nursing rewarding", "is nurse rewarding"],
+    ["how do i break into nursing", "how do i break into nurse"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
   it("beside a named role, a field on the other side of a move or a choice", () => {
@@ -45,5 +46,6 @@ describe("fieldNounRewrites", () => {
   it("leaves chat about everyday activities alone: no career words, no rewrites", () => {
     expect(fieldNounRewrites("i love painting on weekends")).toEqual([]);
     expect(fieldNounRewrites("driving home now")).toEqual([]);
+    expect(fieldNounRewrites("they were breaking into cars")).toEqual([]);
   });
 });
