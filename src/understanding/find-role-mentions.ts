@@ -270,7 +270,7 @@ export function findRoleMentions(
     }
     if (!matched) i++;
   }
-  readTitlesAtWorkplaces(index, evidence, words, typed, mentions, entries);
+  readTitlesAtWorkplaces(index, evidence, words, typed, view.inParens, mentions, entries);
   dropWorkplaces(words, mentions, entries);
   const restated = view.inParens ? foldParentheticals(view.inParens, mentions, entries) : mentions.map(() => []);
   if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);

@@ -38,7 +38,8 @@ export const KNOWN_WORDS = wordSet(
   write writing written after before anyway here there now new old big small main key typical typically
   average range high higher low lower more less year month week day hour time
   money salary pay paid earn make wage remove house decent staying stay major minor degree hand
-  roadmap pathway route organize organized organizing fresher`,
+  roadmap pathway route organize organized organizing fresher
+  winter summer autumn spring season seasonal holiday`,
 );
 
 /**

@@ -43,6 +43,37 @@ export interface QuestionParser {
   readonly index: RoleIndex;
 }
 
+/** Words after which "rn" is the title: "lpn or rn", "become an rn", "rn vs lpn". */
+const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
+  "a",
+  "an",
+  "the",
+  "or",
+  "versus",
+  "and",
+  "to",
+  "into",
+  "become",
+  "becoming",
+  "as",
+  "from",
+  "be",
+  "than",
+  "over",
+  "like",
+  "with",
+]);
+
+/**
+ * "electrician or plumber, which is more in demand rn": "rn" closing the message after any other
+ * word, beside other roles, is "right now".
+ */
+function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], typed: readonly string[]): boolean {
+  // Written in capitals, "RN" is the title.
+  if (m.end !== tokens.length || m.end - m.start !== 1 || typed[m.start] !== "rn") return false;
+  return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
+}
+
 export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   const index = new RoleIndex(knowledge);
   const evidence = new SharedTitleEvidence(knowledge);
@@ -163,7 +194,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       for (const h of aspectHits) if (i >= h.start && i < h.end) return true;
       return false;
     };
-    const framed = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed));
+    const framed = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed) && !isRightNow(m, found, tokens, typed));
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role.
     const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "");

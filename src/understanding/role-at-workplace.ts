@@ -1,6 +1,7 @@
-// "technician at a vet clinic", "front desk clerk at a hotel": the workplace says which role a broad
-// or shared title means. When the workplace's words and the title make a known name ("vet
-// technician", "hotel front desk clerk"), the title is read as that name.
+// "technician at a vet clinic", "front desk clerk at a hotel", "teacher (high school)": a workplace
+// or a bracketed qualifier says which role a broad or shared title means. When its words and the
+// title make a known name ("vet technician", "hotel front desk clerk", "high school teacher"), the
+// title is read as that name.
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { EVERYDAY_TITLE_WORDS, OCCUPATION_HEADS } from "./lexicon.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
@@ -38,11 +39,13 @@ function mayRead(evidence: SharedTitleEvidence | undefined, found: NameEntry, ti
   if (!evidence || evidence.claimWeight(found.roleId, found.phrase) <= NAME_WEIGHTS.esco) return false;
   if (!title) return true;
   const weight = evidence.claimWeight(title.roleId, title.phrase);
+  if (found.roleId === title.roleId) return true; // "pilot (airline)": the qualifier confirms the title, and is part of it
   return title.alternatives.includes(found.roleId) && !(weight >= NAME_WEIGHTS.preferred && weight < NAME_WEIGHTS.curated);
 }
 
 /**
- * Reads a title followed by "at/in (a) <workplace>" as the name the two make, when there is one.
+ * Reads a title followed by "at/in (a) <workplace>", or by a qualifier in brackets, as the name the
+ * two make, when there is one.
  * Mentions inside the workplace ("vet" in "vet clinic") are dropped, since they describe the place.
  */
 export function readTitlesAtWorkplaces(
@@ -50,19 +53,23 @@ export function readTitlesAtWorkplaces(
   evidence: SharedTitleEvidence | undefined,
   words: readonly string[],
   typed: readonly string[],
+  inParens: readonly boolean[] | undefined,
   mentions: RoleMention[],
   entries: NameEntry[],
 ): void {
-  for (let at = 1; at + 1 < words.length; at++) {
-    if (!PLACE_PREPOSITIONS.has(words[at]!)) continue;
+  for (let at = 1; at < words.length; at++) {
+    // "pilot (airline)", "teacher (high school)": a qualifier in brackets right after the title.
+    const bracketed = inParens !== undefined && inParens[at] === true && !inParens[at - 1];
+    if (!bracketed && (at + 1 >= words.length || !PLACE_PREPOSITIONS.has(words[at]!))) continue;
     const k = mentions.findIndex((m) => m.end === at);
     const titleStart = k >= 0 ? mentions[k]!.start : OCCUPATION_HEADS.has(words[at - 1]!) ? at - 1 : -1;
     // "the cook at the restaurant was rude": a one-word title that is an everyday word stays for
-    // parse-question's framing checks, which a longer name would skip.
-    if (titleStart < 0 || (titleStart === at - 1 && EVERYDAY_TITLE_WORDS.has(words[titleStart]!))) continue;
-    let from = at + 1;
+    // parse-question's framing checks, which a longer name would skip. Brackets frame it as a job.
+    if (titleStart < 0 || (!bracketed && titleStart === at - 1 && EVERYDAY_TITLE_WORDS.has(words[titleStart]!))) continue;
+    let from = bracketed ? at : at + 1;
     if (PLACE_ARTICLES.has(words[from]!)) from++;
-    const placeEnd = Math.min(words.length, from + MAX_PLACE_WORDS + 1);
+    let placeEnd = Math.min(words.length, from + MAX_PLACE_WORDS + 1);
+    if (bracketed) while (placeEnd > from && !inParens[placeEnd - 1]) placeEnd--;
     const title = words.slice(titleStart, at);
     let found: NameEntry | undefined;
     let end = 0;

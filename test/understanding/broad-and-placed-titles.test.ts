@@ -32,6 +32,9 @@ function titlesFile(): OccupationsFile {
     occupation(COOK, "Restaurant Cooks", "Restaurant Cook", { titles: occupationTitles({ alternate: ["Cook"] }) }),
     occupation("91-7021.00", "Institution Cooks", "Institution Cook", { titles: occupationTitles({ myNextMove: ["Cook"] }) }),
     occupation("91-7022.00", "Widget Store Managers", "Widget Store Manager", { titles: occupationTitles({ alternate: ["Store Manager"] }) }),
+    occupation("91-7023.00", "Lounge Hosts", "Lounge Host", { titles: occupationTitles({ myNextMove: ["Host"] }) }),
+    occupation("91-7024.00", "Registered Widget Nurses", "Registered Widget Nurse", { titles: occupationTitles({ short: ["RN"] }) }),
+    occupation("91-7025.00", "Coil Winders", "Coil Winder", { titles: occupationTitles({ myNextMove: ["Winder"] }) }),
     occupation(DESK_WARDEN, "Desk Wardens", "Desk Warden"),
     occupation(HOTEL_WARDEN, "Lodging Wardens", "Lodging Warden", { titles: occupationTitles({ alternate: ["Desk Warden"], esco: ["hotel desk warden"] }) }),
     occupation(GATE_WARDEN, "Gate Wardens", "Gate Warden"),
@@ -75,6 +78,14 @@ describe("a workplace says which role a broad title means", () => {
     expect(roleIds("desk warden at a hotel, salary?")).toEqual([DESK_WARDEN]);
   });
 
+  it("a qualifier in brackets works like a workplace, and confirms a title it agrees with", () => {
+    expect(roleIds("gate warden (harbour) salary")).toEqual([PORT_WARDEN]);
+    expect(roleIds("technician (vet) pay")).toEqual([VET_TECH]);
+    // The brackets frame an everyday one-word title as a job: it is not dropped as chat.
+    expect(roleIds("which pays more, widget inspector or cook (restaurant)")).toEqual(["91-2022.00", COOK]);
+    expect(roleIds("host (lounge) salary?")).toEqual(["91-7023.00"]);
+  });
+
   it("a one-word title that is an everyday word stays chat: 'is the manager at the store nice?'", () => {
     expect(engine.ask("the cook at the restaurant was rude lol").parsed.intent).toBe("none");
     expect(engine.ask("is the manager at the store nice?").parsed.intent).toBe("none");
@@ -97,5 +108,17 @@ describe("a broad word alone asks which role, commonest first", () => {
   it("an unknown specific title still says it is not known", () => {
     const { answer } = engine.ask("what does a widget astronaut do");
     expect(answer.tooBroad).toBeUndefined();
+  });
+});
+
+describe("everyday words beside titles", () => {
+  it("'rn' closing a message after another word, beside other roles, is 'right now'", () => {
+    expect(roleIds("widget tuner or widget inspector, which is more in demand rn")).toEqual(["91-1011.00", "91-2022.00"]);
+    expect(roleIds("widget tuner or rn")).toEqual(["91-1011.00", "91-7024.00"]);
+    expect(roleIds("should i become a widget tuner or an rn")).toEqual(["91-1011.00", "91-7024.00"]);
+  });
+
+  it("a season is not a typo of a title: 'winter' is not 'winder'", () => {
+    expect(roleIds("do widget tuners have work in winter?")).toEqual(["91-1011.00"]);
   });
 });
