@@ -1,6 +1,7 @@
 // One role the bot can answer about, whichever layer it comes from: a curated role written by an
 // editor (data/roles), or an occupation imported from O*NET and BLS. A curated role that names its
 // O*NET-SOC code also carries that occupation, so it gains outlook and pay from the same release.
+import { titleCount } from "./occupation-details.js";
 import type { Occupation } from "./occupations-schema.js";
 import type { Role } from "./schema.js";
 
@@ -106,8 +107,8 @@ function visitWithParts(name: string, weight: number, visit: NameVisitor): void 
  * another length was written for other names and is not used.
  */
 export function nameKeyCount(occupation: Occupation, keys: readonly number[]): number {
-  let count = 2;
-  for (const [list] of TITLE_LISTS) count += occupation.titles[list].length;
+  // The loaded file's count of the titles, not the titles themselves: a start-up leaves those unparsed.
+  let count = 2 + titleCount(occupation);
   for (const key of keys) if (key < 0) count += 2;
   return count;
 }

@@ -130,11 +130,11 @@ describe("names folded by the importer", () => {
     const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
     // As the previous importer wrote it: one JSON document, details and all.
     const path = await writeOccupations(dir);
-    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/3" }));
+    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/4" }));
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect(String((error as Error).message)).toMatch(
-      /format: expected "rolecompare-occupations\/4", got "rolecompare-occupations\/3".*re-run `npm run import-occupations/,
+      /format: expected "rolecompare-occupations\/5", got "rolecompare-occupations\/4".*re-run `npm run import-occupations/,
     );
   });
 
