@@ -39,25 +39,34 @@ type LazyField = DetailField | (typeof TITLE_FIELDS)[number];
 export type OccupationDetails = Pick<Occupation, DetailField>;
 export type OccupationCore = Omit<Occupation, LazyField>;
 
-/** On the first line, beside an occupation's core: how many titles its titles line holds (see titleCount). */
-export const TITLE_COUNT_FIELD = "titleCount";
+/** The title lists, in the order of the schema. */
+export const TITLE_LISTS = ["alternate", "short", "reported", "myNextMove", "esco"] as const satisfies readonly (keyof Occupation["titles"])[];
+export type TitleList = (typeof TITLE_LISTS)[number];
 
-/** How many titles an occupation has, all lists together: the start-up's check of the name index reads this, not the titles. */
-export function titleCount(occupation: Occupation): number {
-  const stored = (occupation as Lazy)[TITLE_COUNT];
-  if (typeof stored === "number") return stored;
-  const t = occupation.titles;
-  return t.myNextMove.length + t.short.length + t.reported.length + t.alternate.length + t.esco.length;
+/** On the first line, beside an occupation's core: how many titles each list of its titles line holds, in TITLE_LISTS order (see titleCounts). */
+export const TITLE_COUNTS_FIELD = "titleCounts";
+
+/**
+ * How many titles each of an occupation's lists holds, in TITLE_LISTS order: what a start-up reads
+ * instead of the titles (the importer's name index stands in for them).
+ */
+export function titleCounts(occupation: Occupation): readonly number[] {
+  const stored = (occupation as Lazy)[TITLE_COUNTS];
+  if (Array.isArray(stored)) return stored as number[];
+  return TITLE_LISTS.map((list) => occupation.titles[list].length);
 }
 
 /** An occupation split into what a start-up reads (with its title count) and the line of each lazy section. */
-export function splitOccupation(occupation: Occupation): { core: OccupationCore & { [TITLE_COUNT_FIELD]: number }; lines: Record<string, unknown>[] } {
+export function splitOccupation(occupation: Occupation): {
+  core: OccupationCore & { [TITLE_COUNTS_FIELD]: readonly number[] };
+  lines: Record<string, unknown>[];
+} {
   const lazy = new Set<string>(LAZY_SECTIONS.flatMap((s) => s.fields));
   const core: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(occupation)) if (!lazy.has(key)) core[key] = value;
-  core[TITLE_COUNT_FIELD] = titleCount(occupation);
+  core[TITLE_COUNTS_FIELD] = titleCounts(occupation);
   const lines = LAZY_SECTIONS.map((section) => Object.fromEntries(section.fields.map((field) => [field, occupation[field]])));
-  return { core: core as OccupationCore & { [TITLE_COUNT_FIELD]: number }, lines };
+  return { core: core as OccupationCore & { [TITLE_COUNTS_FIELD]: readonly number[] }, lines };
 }
 
 /** Where an occupation's line of one section is, and what to say if it turns out broken. */
@@ -72,7 +81,7 @@ interface LineSource {
 
 type Section = (typeof LAZY_SECTIONS)[number];
 const SOURCES = LAZY_SECTIONS.map((section) => Symbol(`occupation ${section.name}`));
-const TITLE_COUNT = Symbol("occupation title count");
+const TITLE_COUNTS = Symbol("occupation title counts");
 type Lazy = Record<PropertyKey, unknown> & { code?: unknown };
 
 function parseSection(occupation: Lazy, section: Section, s: number): Record<string, unknown> {
@@ -135,9 +144,10 @@ export function attachDetails(cores: readonly object[], bytes: Buffer, display: 
   });
   if (start !== bytes.length) throw new KnowledgeError([`${display}: more lines than occupations (the file is damaged); ${reimport}`], display);
   for (const core of cores as Lazy[]) {
-    const count = core[TITLE_COUNT_FIELD];
-    delete core[TITLE_COUNT_FIELD];
-    Object.defineProperty(core, TITLE_COUNT, { value: count, enumerable: false });
+    const counts = core[TITLE_COUNTS_FIELD];
+    delete core[TITLE_COUNTS_FIELD];
+    // Kept only when it is what the writer makes: five counts (a hand-made file without them counts the titles).
+    if (Array.isArray(counts) && counts.length === TITLE_LISTS.length) Object.defineProperty(core, TITLE_COUNTS, { value: counts, enumerable: false });
     Object.defineProperties(core, LAZY_FIELDS);
   }
 }

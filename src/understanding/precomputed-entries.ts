@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/occupations-schema.js";
 import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
-import { forEachEntryName, forEachPreferredName, occupationNames, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
+import { forEachEntryName, forEachPreferredName, occupationNames, ownNameWeights, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
 import {
   claimRulesFingerprint,
@@ -188,14 +188,15 @@ export function entriesFromClaims(
     const keys = keysByRole[at]!;
     if (role.preferredTitles.length === 0 && !keys.some((key) => only[key < 0 ? -key - 1 : key])) continue;
     const r = at - firstOccupation;
-    const { names, weights } = namesOf(r);
+    // The weights from the counts of the title lists: the names themselves are looked up when an entry is made (see make).
+    const weights = ownNameWeights(role.occupation, keys);
     replay.begin(role, tieBreak(knowledge, role));
     let preferred = 0;
     const claimOwn = (visit: number) => {
       const key = keys[visit]! < 0 ? -keys[visit]! - 1 : keys[visit]!;
       if (!only[key]) return;
       replay.position = r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferred);
-      replay.claim(names[visit]!, weights[visit]!, visit === 0, key);
+      replay.claim(visit === 0 ? role.occupation.singular : visit === 1 ? role.occupation.title : "", weights[visit]!, visit === 0, key);
     };
     claimOwn(0);
     claimOwn(1);
@@ -254,7 +255,16 @@ export function entriesFromClaims(
 
   const made: NameEntry[] = new Array<NameEntry>(sources.length);
   const make = (source: number): NameEntry => {
-    if (source < 0) return replay.entries[-1 - source]!;
+    if (source < 0) {
+      // A re-claimed entry named by an occupation's own title (past its two titles and its preferred
+      // titles, whose names the replay had): that title, read now.
+      const entry = replay.entries[-1 - source]!;
+      const position = replay.namePositions[-1 - source]!;
+      const r = Math.floor(position / VISITS_PER_ROLE);
+      const visit = position - r * VISITS_PER_ROLE;
+      if (position >= 0 && visit >= 2 + preferredVisits[r]!) entry.name = nameAt(position - preferredVisits[r]!);
+      return entry;
+    }
     let alternatives = NO_ALTERNATIVES;
     let at = alternativesAt[source]!;
     if (claims.alternatives[at] !== -1) alternatives = [];

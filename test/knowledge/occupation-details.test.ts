@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { loadOccupations } from "../../src/knowledge/load-occupations.js";
-import { DETAIL_FIELDS, TITLE_COUNT_FIELD } from "../../src/knowledge/occupation-details.js";
+import { DETAIL_FIELDS, TITLE_COUNTS_FIELD } from "../../src/knowledge/occupation-details.js";
 import { removeDataDirs, validRole, writeData } from "./fixtures.js";
 import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
 
@@ -64,12 +64,12 @@ describe("occupation details, parsed on first use", () => {
     await expect(loadOccupations(path, "occupations.json", "full")).rejects.toThrow(/occupations\.json: occupations\[2\]\.tasks\[0\]/);
   });
 
-  it("keeps the heavy fields and the titles, and only those, off the first line, with the count of the titles", async () => {
+  it("keeps the heavy fields and the titles, and only those, off the first line, with the counts of the titles", async () => {
     const path = await written();
     const [head, ...lines] = (await readFile(path, "latin1")).split("\n");
     const core = (JSON.parse(head!) as { occupations: object[] }).occupations[0]!;
     for (const field of [...DETAIL_FIELDS, "titles"]) expect(core).not.toHaveProperty(field);
-    expect(core).toHaveProperty(TITLE_COUNT_FIELD, 6);
+    expect(core).toHaveProperty(TITLE_COUNTS_FIELD, [2, 1, 1, 1, 1]);
     expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual([...DETAIL_FIELDS]);
     expect(JSON.parse(lines[3]!)).toEqual({ titles: occupationsFile().occupations[0]!.titles });
   });
