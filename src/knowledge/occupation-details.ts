@@ -39,6 +39,9 @@ type LazyField = DetailField | (typeof TITLE_FIELDS)[number];
 export type OccupationDetails = Pick<Occupation, DetailField>;
 export type OccupationCore = Omit<Occupation, LazyField>;
 
+/** First on the first line: its length in bytes, so the loader reads it apart from the lines after it (see load-occupations.ts). */
+export const FIRST_LINE_BYTES_FIELD = "firstLineBytes";
+
 /** The title lists, in the order of the schema. */
 export const TITLE_LISTS = ["alternate", "short", "reported", "myNextMove", "esco"] as const satisfies readonly (keyof Occupation["titles"])[];
 export type TitleList = (typeof TITLE_LISTS)[number];

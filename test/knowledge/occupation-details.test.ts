@@ -74,6 +74,18 @@ describe("occupation details, parsed on first use", () => {
     expect(JSON.parse(lines[3]!)).toEqual({ titles: occupationsFile().occupations[0]!.titles });
   });
 
+  it("starts the file with the first line's length, and reads a file without it, or with a wrong one, the same", async () => {
+    const path = await written();
+    const text = await readFile(path, "latin1");
+    const noted = /^\{"firstLineBytes":(\d+) *,"format":/.exec(text);
+    expect(Number(noted?.[1])).toBe(text.indexOf("\n") + 1);
+    const expected = JSON.parse(JSON.stringify(occupationsFile())) as unknown;
+    for (const note of ["{", '{"firstLineBytes":50,', '{"firstLineBytes":99999999,', `{"firstLineBytes":${text.indexOf("\n") - 1},`]) {
+      await writeFile(path, text.replace(/^\{"firstLineBytes":\d+ *,/, note), "latin1");
+      expect(JSON.parse(JSON.stringify(await loadOccupations(path, "occupations.json")))).toEqual(expected);
+    }
+  });
+
   it("leaves the titles unparsed until read, and names a broken titles line", async () => {
     const path = await written();
     await editLines(path, (lines) => void (lines[5] = lines[5]!.replace('"alternate":', '"alternate":[1,,')));
