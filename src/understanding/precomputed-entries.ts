@@ -171,7 +171,10 @@ export function entriesFromClaims(
   const namesOf = (r: number) => (namesByRole[r] ??= occupationNames((occupations[r] as OccupationEntry).occupation, keysByRole[firstOccupation + r]!));
   const nameAt = (position: number) => {
     const r = Math.floor(position / VISITS_PER_ROLE);
-    return namesOf(r).names[position - r * VISITS_PER_ROLE]!;
+    const visit = position - r * VISITS_PER_ROLE;
+    // Its two titles are on the first line; the others are read from its titles line.
+    if (visit < 2) return visit === 0 ? occupations[r]!.title : (occupations[r] as OccupationEntry).occupation.title;
+    return namesOf(r).names[visit]!;
   };
 
   // Re-claim the touched phrases, in the full pass's order: curated roles first, then every
@@ -228,6 +231,8 @@ export function entriesFromClaims(
   // Each place holds an importer claim (its number, >= 0) or a re-claimed entry (-1 - its number).
   const sources: number[] = [];
   const keys: number[] = [];
+  /** The importer's claim on each phrase number it claimed. */
+  const sourceOfKey = new Int32Array(index.phrases.length);
   /** Where each claim's alternatives start in claims.alternatives. */
   const alternativesAt = new Int32Array(claims.keys.length);
   let t = 0;
@@ -249,6 +254,7 @@ export function entriesFromClaims(
     const visit = first - r * VISITS_PER_ROLE;
     takeReplayed(r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferredVisits[r]!));
     sources.push(i);
+    sourceOfKey[key] = i;
     keys.push(key);
   }
   takeReplayed(Infinity);
@@ -270,13 +276,23 @@ export function entriesFromClaims(
     if (claims.alternatives[at] !== -1) alternatives = [];
     for (let r = claims.alternatives[at++]!; r !== -1; r = claims.alternatives[at++]!) alternatives.push(claims.order[r]!);
     const named = decoded.named[source]!;
-    return {
-      roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!,
-      alternatives,
-      phrase: phrases[claims.keys[source]!]!,
-      name: nameAt(named),
-      isTitle: claims.titles[source] === 1,
-    };
+    const entry = { roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!, alternatives, phrase: phrases[claims.keys[source]!]! } as NameEntry;
+    Object.defineProperty(entry, "name", lazyName);
+    entry.isTitle = claims.titles[source] === 1;
+    return entry;
+  };
+  // An importer's claim looks up its name when first read (few are: answers and autocomplete show a
+  // handful), so making every entry (autocomplete, the warm-up) reads no occupation's titles. One
+  // getter for all of them, which finds the claim by the entry's phrase.
+  const lazyName: PropertyDescriptor = {
+    get(this: NameEntry): string {
+      return nameAt(decoded.named[sourceOfKey[findPhrase(index.phrases, this.phrase)!]!]!);
+    },
+    set(this: NameEntry, name: string) {
+      Object.defineProperty(this, "name", { value: name, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
   };
   return { count: sources.length, keys, phrases, sortedPhrases: index.phrases.length, entryAt: (place) => (made[place] ??= make(sources[place]!)) };
 }

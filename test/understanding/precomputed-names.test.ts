@@ -9,6 +9,7 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { OccupationsFile } from "../../src/knowledge/occupations-schema.js";
 import { asciiJson } from "../../src/import/ascii-json.js";
 import { buildNameIndex, dropRepeatedEscoLabels } from "../../src/import/precompute-names.js";
+import { canonicalPhrase } from "../../src/understanding/canonical-tokens.js";
 import { editDistance, withinEdits, withinOneEdit, withinOneEditOfStart } from "../../src/understanding/edit-distance.js";
 import { RoleIndex } from "../../src/understanding/role-index.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
@@ -99,6 +100,20 @@ describe("names folded by the importer", () => {
     const flipped = { ...nameIndex.claims, titles: nameIndex.claims.titles.map((t) => 1 - t) };
     expect((await indexOf({ ...file, nameIndex }, true)).names.get("quality checker")?.isTitle).toBe(false);
     expect((await indexOf({ ...file, nameIndex: { ...nameIndex, claims: flipped } }, true)).names.get("quality checker")?.isTitle).toBe(true);
+  });
+
+  it("builds the index and makes every entry without reading an occupation's titles, read once a name from them is", async () => {
+    const file = namedFile();
+    const index = await indexOf({ ...file, nameIndex: buildNameIndex(file) }, true);
+    const occupations = index.knowledge.roleList.flatMap((role) => (role.kind === "occupation" ? [role.occupation] : []));
+    const unread = () => occupations.filter((o) => Object.getOwnPropertyDescriptor(o, "titles")?.get !== undefined).map((o) => o.code);
+    expect(index.entries.length).toBeGreaterThan(15);
+    expect(unread()).toHaveLength(occupations.length);
+    expect(index.names.get(canonicalPhrase("Widget Co-ordinator"))?.name).toBe("Widget Co-ordinator"); // its title, on the first line
+    expect(unread()).toHaveLength(occupations.length);
+    expect(index.names.get("chief widget officer")?.name).toBe("Chief Widget Officer");
+    expect(unread()).not.toContain("91-3033.00");
+    expect(unread()).toHaveLength(occupations.length - 1);
   });
 
   it("claims every name itself when the importer's claims do not fit the knowledge", async () => {
