@@ -29,7 +29,7 @@ import { MAX_NAME_WORDS } from "./tuning.js";
 export interface ClaimedEntries {
   /** How many names. */
   count: number;
-  keys: readonly number[];
+  keys: ArrayLike<number>;
   phrases: readonly string[];
   /** The first `sortedPhrases` phrases are in sorted order (code units), so a phrase is found by binary search. */
   sortedPhrases: number;
@@ -229,8 +229,10 @@ export function entriesFromClaims(
   };
 
   // Each place holds an importer claim (its number, >= 0) or a re-claimed entry (-1 - its number).
-  const sources: number[] = [];
-  const keys: number[] = [];
+  // Filled in place (at most every claim and every re-claimed entry once), then cut to length.
+  const sources = new Int32Array(claims.keys.length + replay.entries.length);
+  const keys = new Int32Array(sources.length);
+  let count = 0;
   /** The importer's claim on each phrase number it claimed. */
   const sourceOfKey = new Int32Array(index.phrases.length);
   /** Where each claim's alternatives start in claims.alternatives. */
@@ -238,8 +240,8 @@ export function entriesFromClaims(
   let t = 0;
   const takeReplayed = (before: number) => {
     for (; t < replay.entries.length && replay.firstPositions[t]! < before; t++) {
-      sources.push(-1 - t);
-      keys.push(replay.keys[t]!);
+      sources[count] = -1 - t;
+      keys[count++] = replay.keys[t]!;
     }
   };
   takeReplayed(0);
@@ -253,13 +255,13 @@ export function entriesFromClaims(
     const r = Math.floor(first / VISITS_PER_ROLE);
     const visit = first - r * VISITS_PER_ROLE;
     takeReplayed(r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferredVisits[r]!));
-    sources.push(i);
+    sources[count] = i;
     sourceOfKey[key] = i;
-    keys.push(key);
+    keys[count++] = key;
   }
   takeReplayed(Infinity);
 
-  const made: NameEntry[] = new Array<NameEntry>(sources.length);
+  const made: NameEntry[] = new Array<NameEntry>(count);
   const make = (source: number): NameEntry => {
     if (source < 0) {
       // A re-claimed entry named by an occupation's own title (past its two titles and its preferred
@@ -294,5 +296,5 @@ export function entriesFromClaims(
     enumerable: true,
     configurable: true,
   };
-  return { count: sources.length, keys, phrases, sortedPhrases: index.phrases.length, entryAt: (place) => (made[place] ??= make(sources[place]!)) };
+  return { count, keys: keys.subarray(0, count), phrases, sortedPhrases: index.phrases.length, entryAt: (place) => (made[place] ??= make(sources[place]!)) };
 }
