@@ -57,7 +57,8 @@ export async function startBot(settings: Settings, options: StartBotOptions = {}
   storage.attach(client);
 
   client.once(Events.ClientReady, (ready) => {
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, roles: engine.summary.roles, shard: ready.shard?.ids }, "RoleCompare is online");
+    // The role count, not engine.summary: that counts every name, reading every occupation's titles.
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, roles: engine.roleIds.length, shard: ready.shard?.ids }, "RoleCompare is online");
     // In the background once online: the first pay chart of each shape would otherwise load the
     // chart libraries and build its View while a member waits. A failure here only costs that speed.
     void context.payChart.warm?.().catch((err: unknown) => logger.warn({ err }, "pay chart warm-up failed; charts are drawn on first use"));

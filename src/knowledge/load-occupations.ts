@@ -2,10 +2,10 @@
 // once, each occupation's details when first used. Absent file: the bot runs on the curated roles alone. A file of another format version or with a broken shape stops
 // start-up with a message that says to import again, never a half-loaded base.
 import { isAscii } from "node:buffer";
-import { readFile } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { formatIssue } from "./format-issue.js";
 import { KnowledgeError } from "./knowledge-error.js";
-import { attachDetails } from "./occupation-details.js";
+import { attachDetails, FIRST_LINE_BYTES_FIELD } from "./occupation-details.js";
 import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from "./occupations-schema.js";
 
 const REIMPORT = "re-run `npm run import-occupations -- --from <folder>` (see the README)";
@@ -21,20 +21,20 @@ const headerSchema = occupationsFileSchema
  * validated the file before it wrote it and a format version guards against older writers.
  */
 export async function loadOccupations(file: string, display: string, validation: "full" | "header" = "header"): Promise<OccupationsFile | null> {
-  let bytes: Buffer;
+  let lines: { head: Buffer; rest: Buffer };
   try {
-    bytes = await readFile(file);
+    lines = await readLines(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw new KnowledgeError([`${display}: cannot be read (${(error as Error).message})`], display);
   }
-  // The first line is the start-up's part; the occupations' details lines follow (see import/occupations-text.ts).
-  const firstLineEnd = bytes.indexOf(10);
-  const head = firstLineEnd === -1 ? bytes : bytes.subarray(0, firstLineEnd);
+  const { head, rest } = lines;
   let raw: unknown;
   try {
     // The importer writes ASCII (see import/ascii-json.ts): read as one-byte text, the fast path.
     raw = JSON.parse(head.toString(isAscii(head) ? "latin1" : "utf8"));
+    // The writer's note of the line's length (see import/occupations-text.ts), not part of the shape.
+    if (typeof raw === "object" && raw !== null) delete (raw as Record<string, unknown>)[FIRST_LINE_BYTES_FIELD];
   } catch (error) {
     throw new KnowledgeError([`${display}: not valid JSON (${(error as Error).message}); ${REIMPORT}`], display);
   }
@@ -48,11 +48,7 @@ export async function loadOccupations(file: string, display: string, validation:
     );
   }
   const header = checkHeader(raw);
-  if (header.success) {
-    // A copy of the details lines alone, so the bytes of the first line can be freed.
-    const details = Buffer.from(bytes.subarray(firstLineEnd === -1 ? bytes.length : firstLineEnd + 1));
-    attachDetails((raw as { occupations: object[] }).occupations, details, display, REIMPORT);
-  }
+  if (header.success) attachDetails((raw as { occupations: object[] }).occupations, rest, display, REIMPORT);
   const parsed = validation === "full" && header.success ? occupationsFileSchema.safeParse(raw) : header;
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => `${display}: ${formatIssue(issue)}`);
@@ -71,4 +67,48 @@ function checkHeader(raw: unknown): ReturnType<typeof occupationsFileSchema.safe
   if (typeof body.wageSeries !== "object" || body.wageSeries === null) problems.push("wageSeries");
   if (problems.length) return occupationsFileSchema.safeParse({ ...(raw as object), occupations: body.occupations ?? null });
   return { success: true, data: raw as OccupationsFile };
+}
+
+/** How the writer starts the file: the first line's length in bytes, newline included, padded with spaces. */
+const FIRST_LINE_BYTES = new RegExp(`^\\{"${FIRST_LINE_BYTES_FIELD}":(\\d{1,15}) *,`);
+
+/**
+ * The file's first line (without its newline) and the lines after it, in buffers of their own: the
+ * first line's bytes are dropped once parsed while the other lines are kept for later. The writer
+ * notes the first line's length at its start, so the two are read apart without scanning or copying
+ * the 15 MB; a file without that note (or with a wrong one) is read whole and split at its first newline.
+ */
+async function readLines(file: string): Promise<{ head: Buffer; rest: Buffer }> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const start = Buffer.alloc(Math.min(size, 64));
+    await readFully(handle, start, 0);
+    const noted = FIRST_LINE_BYTES.exec(start.toString("latin1"));
+    const length = noted ? Number(noted[1]) : 0;
+    if (length > 0 && length <= size) {
+      const head = Buffer.allocUnsafeSlow(length);
+      await readFully(handle, head, 0);
+      if (head[length - 1] === 10) {
+        const rest = Buffer.allocUnsafeSlow(size - length);
+        await readFully(handle, rest, length);
+        return { head: head.subarray(0, length - 1), rest };
+      }
+    }
+    const bytes = Buffer.allocUnsafeSlow(size);
+    await readFully(handle, bytes, 0);
+    const end = bytes.indexOf(10);
+    // A copy of the lines after the first, so the bytes of the first line can be freed.
+    return end === -1 ? { head: bytes, rest: Buffer.alloc(0) } : { head: bytes.subarray(0, end), rest: Buffer.from(bytes.subarray(end + 1)) };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readFully(handle: FileHandle, into: Buffer, position: number): Promise<void> {
+  for (let done = 0; done < into.length;) {
+    const { bytesRead } = await handle.read(into, done, into.length - done, position + done);
+    if (bytesRead === 0) throw new Error("the file ended while it was read (was it replaced?)");
+    done += bytesRead;
+  }
 }

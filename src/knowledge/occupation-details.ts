@@ -1,12 +1,14 @@
-// The heavy parts of an occupation (description, tasks, ratings, distributions, outlook, related
-// occupations) are what a start-up does not need: the compiled file keeps them on lines of their
-// own (see occupations-text.ts), and each occupation parses its line the first time an answer reads
-// one of these fields. A start-up then parses a third less JSON and holds fewer objects.
+// What a start-up does not need of an occupation stays unparsed until first used. The compiled file
+// keeps two lines per occupation after the start-up's first line (see import/occupations-text.ts):
+// its details (description, tasks, ratings, distributions, outlook, related occupations), then, after
+// every occupation's details, its titles (a few thousand strings at occupation scale, which the
+// importer's name index stands in for at start-up). Each occupation parses a line the first time
+// something reads one of its fields. A start-up then parses a fraction of the JSON and holds fewer objects.
 import { isAscii } from "node:buffer";
 import { KnowledgeError } from "./knowledge-error.js";
 import type { Occupation } from "./occupations-schema.js";
 
-/** The fields of an occupation parsed on first use, in the order the schema lists them. */
+/** The fields of an occupation's details line, in the order the schema lists them. */
 export const DETAIL_FIELDS = [
   "description",
   "tasks",
@@ -23,20 +25,55 @@ export const DETAIL_FIELDS = [
   "related",
 ] as const satisfies readonly (keyof Occupation)[];
 
-export type DetailField = (typeof DETAIL_FIELDS)[number];
-export type OccupationDetails = Pick<Occupation, DetailField>;
-export type OccupationCore = Omit<Occupation, DetailField>;
+/** The fields of an occupation's titles line. */
+export const TITLE_FIELDS = ["titles"] as const satisfies readonly (keyof Occupation)[];
 
-/** An occupation split into what a start-up reads and what it leaves for later. */
-export function splitDetails(occupation: Occupation): { core: OccupationCore; details: OccupationDetails } {
-  const core: Record<string, unknown> = {};
-  const details: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(occupation)) ((DETAIL_FIELDS as readonly string[]).includes(key) ? details : core)[key] = value;
-  return { core: core as OccupationCore, details: details as OccupationDetails };
+/** The lazily parsed parts of an occupation, in the order their lines follow the first line. */
+export const LAZY_SECTIONS = [
+  { name: "details", fields: DETAIL_FIELDS },
+  { name: "titles", fields: TITLE_FIELDS },
+] as const;
+
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+type LazyField = DetailField | (typeof TITLE_FIELDS)[number];
+export type OccupationDetails = Pick<Occupation, DetailField>;
+export type OccupationCore = Omit<Occupation, LazyField>;
+
+/** First on the first line: its length in bytes, so the loader reads it apart from the lines after it (see load-occupations.ts). */
+export const FIRST_LINE_BYTES_FIELD = "firstLineBytes";
+
+/** The title lists, in the order of the schema. */
+export const TITLE_LISTS = ["alternate", "short", "reported", "myNextMove", "esco"] as const satisfies readonly (keyof Occupation["titles"])[];
+export type TitleList = (typeof TITLE_LISTS)[number];
+
+/** On the first line, beside an occupation's core: how many titles each list of its titles line holds, in TITLE_LISTS order (see titleCounts). */
+export const TITLE_COUNTS_FIELD = "titleCounts";
+
+/**
+ * How many titles each of an occupation's lists holds, in TITLE_LISTS order: what a start-up reads
+ * instead of the titles (the importer's name index stands in for them).
+ */
+export function titleCounts(occupation: Occupation): readonly number[] {
+  const stored = (occupation as Lazy)[TITLE_COUNTS];
+  if (Array.isArray(stored)) return stored as number[];
+  return TITLE_LISTS.map((list) => occupation.titles[list].length);
 }
 
-/** Where an occupation's details line is, and what to say if it turns out broken. */
-interface DetailsSource {
+/** An occupation split into what a start-up reads (with its title count) and the line of each lazy section. */
+export function splitOccupation(occupation: Occupation): {
+  core: OccupationCore & { [TITLE_COUNTS_FIELD]: readonly number[] };
+  lines: Record<string, unknown>[];
+} {
+  const lazy = new Set<string>(LAZY_SECTIONS.flatMap((s) => s.fields));
+  const core: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(occupation)) if (!lazy.has(key)) core[key] = value;
+  core[TITLE_COUNTS_FIELD] = titleCounts(occupation);
+  const lines = LAZY_SECTIONS.map((section) => Object.fromEntries(section.fields.map((field) => [field, occupation[field]])));
+  return { core: core as OccupationCore & { [TITLE_COUNTS_FIELD]: readonly number[] }, lines };
+}
+
+/** Where an occupation's line of one section is, and what to say if it turns out broken. */
+interface LineSource {
   bytes: Buffer;
   start: number;
   end: number;
@@ -45,62 +82,75 @@ interface DetailsSource {
   reimport: string;
 }
 
-const SOURCE = Symbol("occupation details");
-type Lazy = Record<PropertyKey, unknown> & { [SOURCE]?: DetailsSource; code?: unknown };
+type Section = (typeof LAZY_SECTIONS)[number];
+const SOURCES = LAZY_SECTIONS.map((section) => Symbol(`occupation ${section.name}`));
+const TITLE_COUNTS = Symbol("occupation title counts");
+type Lazy = Record<PropertyKey, unknown> & { code?: unknown };
 
-function parseDetails(occupation: Lazy): Record<string, unknown> {
-  const source = occupation[SOURCE]!;
-  const { bytes, start, end, place, display, reimport } = source;
+function parseSection(occupation: Lazy, section: Section, s: number): Record<string, unknown> {
+  const { bytes, start, end, place, display, reimport } = occupation[SOURCES[s]!] as LineSource;
   const where = `${display}: occupations[${place}] (${String(occupation.code)})`;
-  let details: unknown;
+  let parsed: unknown;
   try {
     const line = bytes.subarray(start, end);
-    details = JSON.parse(line.toString(isAscii(line) ? "latin1" : "utf8"));
+    parsed = JSON.parse(line.toString(isAscii(line) ? "latin1" : "utf8"));
   } catch (error) {
-    throw new KnowledgeError([`${where}: its details are not valid JSON (${(error as Error).message}); ${reimport}`], display);
+    throw new KnowledgeError([`${where}: its ${section.name} are not valid JSON (${(error as Error).message}); ${reimport}`], display);
   }
-  if (typeof details !== "object" || details === null || Array.isArray(details))
-    throw new KnowledgeError([`${where}: its details are not an object; ${reimport}`], display);
-  const missing = DETAIL_FIELDS.filter((field) => !(field in details));
-  if (missing.length) throw new KnowledgeError([`${where}.${missing[0]}: missing from its details line; ${reimport}`], display);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new KnowledgeError([`${where}: its ${section.name} are not an object; ${reimport}`], display);
+  const missing = section.fields.filter((field) => !(field in parsed));
+  if (missing.length) throw new KnowledgeError([`${where}.${missing[0]}: missing from its ${section.name} line; ${reimport}`], display);
   // From now on plain values: the getters are replaced, and the source let go.
-  for (const field of DETAIL_FIELDS)
-    Object.defineProperty(occupation, field, { value: (details as Record<string, unknown>)[field], enumerable: true, writable: false, configurable: false });
-  occupation[SOURCE] = undefined;
-  return details as Record<string, unknown>;
+  for (const field of section.fields)
+    Object.defineProperty(occupation, field, { value: (parsed as Record<string, unknown>)[field], enumerable: true, writable: false, configurable: false });
+  occupation[SOURCES[s]!] = undefined;
+  return parsed as Record<string, unknown>;
 }
 
-/** One getter per detail field, shared by every occupation: the first read parses the occupation's line. */
+/** One getter per lazy field, shared by every occupation: the first read parses the occupation's line of that section. */
 const LAZY_FIELDS: PropertyDescriptorMap = Object.fromEntries(
-  DETAIL_FIELDS.map((field) => [
-    field,
-    {
-      get(this: Lazy) {
-        return parseDetails(this)[field];
+  LAZY_SECTIONS.flatMap((section, s) =>
+    section.fields.map((field) => [
+      field,
+      {
+        get(this: Lazy) {
+          return parseSection(this, section, s)[field];
+        },
+        enumerable: true,
+        configurable: true,
       },
-      enumerable: true,
-      configurable: true,
-    },
-  ]),
+    ]),
+  ),
 );
 
 /**
- * Gives each occupation core its detail fields, read from `bytes` (the details lines, in the order
- * of the occupations) on first use. Throws a KnowledgeError naming the file when the lines and the
- * occupations do not pair up.
+ * Gives each occupation core its lazy fields, read from `bytes` (every occupation's details line, in
+ * the order of the occupations, then every occupation's titles line) on first use. Throws a
+ * KnowledgeError naming the file when the lines and the occupations do not pair up.
  */
 export function attachDetails(cores: readonly object[], bytes: Buffer, display: string, reimport: string): void {
   let start = 0;
-  for (let place = 0; place < cores.length; place++) {
-    const end = bytes.indexOf(10, start);
-    // A line per occupation, each a JSON object: anything else is a file cut short or mixed up.
-    if (end === -1 || bytes[start] !== 0x7b || bytes[end - 1] !== 0x7d)
-      throw new KnowledgeError([`${display}: occupations[${place}]: no details line for it (the file ends early or is damaged); ${reimport}`], display);
-    const occupation = cores[place] as Lazy;
-    // Not enumerable: a spread or a deep comparison of an occupation sees its fields only.
-    Object.defineProperty(occupation, SOURCE, { value: { bytes, start, end, place, display, reimport }, writable: true, enumerable: false });
-    Object.defineProperties(occupation, LAZY_FIELDS);
-    start = end + 1;
+  LAZY_SECTIONS.forEach((section, s) => {
+    for (let place = 0; place < cores.length; place++) {
+      const end = bytes.indexOf(10, start);
+      // A line per occupation, each a JSON object: anything else is a file cut short or mixed up.
+      if (end === -1 || bytes[start] !== 0x7b || bytes[end - 1] !== 0x7d)
+        throw new KnowledgeError(
+          [`${display}: occupations[${place}]: no ${section.name} line for it (the file ends early or is damaged); ${reimport}`],
+          display,
+        );
+      // Not enumerable: a spread or a deep comparison of an occupation sees its fields only.
+      Object.defineProperty(cores[place], SOURCES[s]!, { value: { bytes, start, end, place, display, reimport }, writable: true, enumerable: false });
+      start = end + 1;
+    }
+  });
+  if (start !== bytes.length) throw new KnowledgeError([`${display}: more lines than occupations (the file is damaged); ${reimport}`], display);
+  for (const core of cores as Lazy[]) {
+    const counts = core[TITLE_COUNTS_FIELD];
+    delete core[TITLE_COUNTS_FIELD];
+    // Kept only when it is what the writer makes: five counts (a hand-made file without them counts the titles).
+    if (Array.isArray(counts) && counts.length === TITLE_LISTS.length) Object.defineProperty(core, TITLE_COUNTS, { value: counts, enumerable: false });
+    Object.defineProperties(core, LAZY_FIELDS);
   }
-  if (start !== bytes.length) throw new KnowledgeError([`${display}: more details lines than occupations (the file is damaged); ${reimport}`], display);
 }

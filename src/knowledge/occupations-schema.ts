@@ -6,12 +6,12 @@
 // work styles...) and category labels are listed once at the top and each occupation holds
 // numbers aligned to them. Text from the datasets (titles, descriptions, task statements) is kept
 // as published, because it is shown to members as data with its credit. On disk each occupation's
-// details (DETAIL_FIELDS) sit on a line of their own after the rest, parsed on first use
-// (import/occupations-text.ts, knowledge/occupation-details.ts); the shape below is the whole.
+// details (DETAIL_FIELDS) and its titles sit on lines of their own after the rest, parsed on first
+// use (import/occupations-text.ts, knowledge/occupation-details.ts); the shape below is the whole.
 import { z } from "zod";
 
 /** Bumped whenever the shape changes; the loader refuses another version and says to re-import. */
-export const OCCUPATIONS_FORMAT = "rolecompare-occupations/4";
+export const OCCUPATIONS_FORMAT = "rolecompare-occupations/5";
 
 /** A BLS value, or "at least" for a top-coded one (`#` in the OEWS files). */
 export const wageValueSchema = z.union([z.number().nonnegative(), z.object({ atLeast: z.number().positive() }).strict()]);

@@ -1,6 +1,7 @@
 // One role the bot can answer about, whichever layer it comes from: a curated role written by an
 // editor (data/roles), or an occupation imported from O*NET and BLS. A curated role that names its
 // O*NET-SOC code also carries that occupation, so it gains outlook and pay from the same release.
+import { TITLE_LISTS as LISTS_IN_FILE, titleCounts, type TitleList } from "./occupation-details.js";
 import type { Occupation } from "./occupations-schema.js";
 import type { Role } from "./schema.js";
 
@@ -106,8 +107,9 @@ function visitWithParts(name: string, weight: number, visit: NameVisitor): void 
  * another length was written for other names and is not used.
  */
 export function nameKeyCount(occupation: Occupation, keys: readonly number[]): number {
+  // The loaded file's counts of the titles, not the titles themselves: a start-up leaves those unparsed.
   let count = 2;
-  for (const [list] of TITLE_LISTS) count += occupation.titles[list].length;
+  for (const listed of titleCounts(occupation)) count += listed;
   for (const key of keys) if (key < 0) count += 2;
   return count;
 }
@@ -169,6 +171,26 @@ export function occupationNames(o: Occupation, keys: readonly number[]): { names
   }
   return { names, weights };
 }
+
+/**
+ * The weight of each of an occupation's own names, as `occupationNames` lists them, from the counts
+ * of its title lists and `keys` alone: a start-up re-claiming a few phrases leaves the titles unparsed.
+ */
+export function ownNameWeights(o: Occupation, keys: readonly number[]): number[] {
+  const counts = titleCounts(o);
+  const weights: number[] = [NAME_WEIGHTS.title, NAME_WEIGHTS.title];
+  for (const [list, weight] of TITLE_LISTS) {
+    const count = counts[LIST_PLACE[list]]!;
+    for (let i = 0; i < count; i++) {
+      weights.push(weight);
+      if (keys[weights.length - 1]! < 0) weights.push(weight, weight);
+    }
+  }
+  return weights;
+}
+
+/** Where each title list's count sits among titleCounts. */
+const LIST_PLACE = Object.fromEntries(LISTS_IN_FILE.map((list, i) => [list, i])) as Record<TitleList, number>;
 
 /** The editor's preferred titles of an occupation, as forEachEntryName visits them (a name with parts, then its parts). */
 export function forEachPreferredName(entry: OccupationEntry, visit: NameVisitor): void {

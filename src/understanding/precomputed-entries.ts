@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/occupations-schema.js";
 import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
-import { forEachEntryName, forEachPreferredName, occupationNames, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
+import { forEachEntryName, forEachPreferredName, occupationNames, ownNameWeights, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
 import {
   claimRulesFingerprint,
@@ -29,7 +29,7 @@ import { MAX_NAME_WORDS } from "./tuning.js";
 export interface ClaimedEntries {
   /** How many names. */
   count: number;
-  keys: readonly number[];
+  keys: ArrayLike<number>;
   phrases: readonly string[];
   /** The first `sortedPhrases` phrases are in sorted order (code units), so a phrase is found by binary search. */
   sortedPhrases: number;
@@ -171,7 +171,10 @@ export function entriesFromClaims(
   const namesOf = (r: number) => (namesByRole[r] ??= occupationNames((occupations[r] as OccupationEntry).occupation, keysByRole[firstOccupation + r]!));
   const nameAt = (position: number) => {
     const r = Math.floor(position / VISITS_PER_ROLE);
-    return namesOf(r).names[position - r * VISITS_PER_ROLE]!;
+    const visit = position - r * VISITS_PER_ROLE;
+    // Its two titles are on the first line; the others are read from its titles line.
+    if (visit < 2) return visit === 0 ? occupations[r]!.title : (occupations[r] as OccupationEntry).occupation.title;
+    return namesOf(r).names[visit]!;
   };
 
   // Re-claim the touched phrases, in the full pass's order: curated roles first, then every
@@ -188,14 +191,15 @@ export function entriesFromClaims(
     const keys = keysByRole[at]!;
     if (role.preferredTitles.length === 0 && !keys.some((key) => only[key < 0 ? -key - 1 : key])) continue;
     const r = at - firstOccupation;
-    const { names, weights } = namesOf(r);
+    // The weights from the counts of the title lists: the names themselves are looked up when an entry is made (see make).
+    const weights = ownNameWeights(role.occupation, keys);
     replay.begin(role, tieBreak(knowledge, role));
     let preferred = 0;
     const claimOwn = (visit: number) => {
       const key = keys[visit]! < 0 ? -keys[visit]! - 1 : keys[visit]!;
       if (!only[key]) return;
       replay.position = r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferred);
-      replay.claim(names[visit]!, weights[visit]!, visit === 0, key);
+      replay.claim(visit === 0 ? role.occupation.singular : visit === 1 ? role.occupation.title : "", weights[visit]!, visit === 0, key);
     };
     claimOwn(0);
     claimOwn(1);
@@ -225,15 +229,19 @@ export function entriesFromClaims(
   };
 
   // Each place holds an importer claim (its number, >= 0) or a re-claimed entry (-1 - its number).
-  const sources: number[] = [];
-  const keys: number[] = [];
+  // Filled in place (at most every claim and every re-claimed entry once), then cut to length.
+  const sources = new Int32Array(claims.keys.length + replay.entries.length);
+  const keys = new Int32Array(sources.length);
+  let count = 0;
+  /** The importer's claim on each phrase number it claimed. */
+  const sourceOfKey = new Int32Array(index.phrases.length);
   /** Where each claim's alternatives start in claims.alternatives. */
   const alternativesAt = new Int32Array(claims.keys.length);
   let t = 0;
   const takeReplayed = (before: number) => {
     for (; t < replay.entries.length && replay.firstPositions[t]! < before; t++) {
-      sources.push(-1 - t);
-      keys.push(replay.keys[t]!);
+      sources[count] = -1 - t;
+      keys[count++] = replay.keys[t]!;
     }
   };
   takeReplayed(0);
@@ -247,26 +255,46 @@ export function entriesFromClaims(
     const r = Math.floor(first / VISITS_PER_ROLE);
     const visit = first - r * VISITS_PER_ROLE;
     takeReplayed(r * VISITS_PER_ROLE + (visit < 2 ? visit : visit + preferredVisits[r]!));
-    sources.push(i);
-    keys.push(key);
+    sources[count] = i;
+    sourceOfKey[key] = i;
+    keys[count++] = key;
   }
   takeReplayed(Infinity);
 
-  const made: NameEntry[] = new Array<NameEntry>(sources.length);
+  const made: NameEntry[] = new Array<NameEntry>(count);
   const make = (source: number): NameEntry => {
-    if (source < 0) return replay.entries[-1 - source]!;
+    if (source < 0) {
+      // A re-claimed entry named by an occupation's own title (past its two titles and its preferred
+      // titles, whose names the replay had): that title, read now.
+      const entry = replay.entries[-1 - source]!;
+      const position = replay.namePositions[-1 - source]!;
+      const r = Math.floor(position / VISITS_PER_ROLE);
+      const visit = position - r * VISITS_PER_ROLE;
+      if (position >= 0 && visit >= 2 + preferredVisits[r]!) entry.name = nameAt(position - preferredVisits[r]!);
+      return entry;
+    }
     let alternatives = NO_ALTERNATIVES;
     let at = alternativesAt[source]!;
     if (claims.alternatives[at] !== -1) alternatives = [];
     for (let r = claims.alternatives[at++]!; r !== -1; r = claims.alternatives[at++]!) alternatives.push(claims.order[r]!);
     const named = decoded.named[source]!;
-    return {
-      roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!,
-      alternatives,
-      phrase: phrases[claims.keys[source]!]!,
-      name: nameAt(named),
-      isTitle: claims.titles[source] === 1,
-    };
+    const entry = { roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!, alternatives, phrase: phrases[claims.keys[source]!]! } as NameEntry;
+    Object.defineProperty(entry, "name", lazyName);
+    entry.isTitle = claims.titles[source] === 1;
+    return entry;
   };
-  return { count: sources.length, keys, phrases, sortedPhrases: index.phrases.length, entryAt: (place) => (made[place] ??= make(sources[place]!)) };
+  // An importer's claim looks up its name when first read (few are: answers and autocomplete show a
+  // handful), so making every entry (autocomplete, the warm-up) reads no occupation's titles. One
+  // getter for all of them, which finds the claim by the entry's phrase.
+  const lazyName: PropertyDescriptor = {
+    get(this: NameEntry): string {
+      return nameAt(decoded.named[sourceOfKey[findPhrase(index.phrases, this.phrase)!]!]!);
+    },
+    set(this: NameEntry, name: string) {
+      Object.defineProperty(this, "name", { value: name, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  };
+  return { count, keys: keys.subarray(0, count), phrases, sortedPhrases: index.phrases.length, entryAt: (place) => (made[place] ??= make(sources[place]!)) };
 }

@@ -104,7 +104,9 @@ export class RoleIndex {
         noteLength(phraseWords[start]!, end - start);
         for (let i = start; i < end; i++) {
           const id = phraseWords[i]!;
-          if (phraseWords.indexOf(id, start) !== i) continue; // a word twice in one name counts once
+          let repeated = false; // a word twice in one name counts once
+          for (let j = start; j < i && !repeated; j++) repeated = phraseWords[j] === id;
+          if (repeated) continue;
           if (!offered[id]) {
             offered[id] = 1;
             this.addVocabulary(foldedWords[id]!);

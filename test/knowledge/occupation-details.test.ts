@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { loadOccupations } from "../../src/knowledge/load-occupations.js";
-import { DETAIL_FIELDS } from "../../src/knowledge/occupation-details.js";
+import { DETAIL_FIELDS, TITLE_COUNTS_FIELD } from "../../src/knowledge/occupation-details.js";
 import { removeDataDirs, validRole, writeData } from "./fixtures.js";
 import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
 
@@ -16,7 +16,7 @@ async function written(): Promise<string> {
   return writeOccupations(dir);
 }
 
-/** The file with its lines changed by `edit` (line 0 is the start-up's part, then one per occupation). */
+/** The file with its lines changed by `edit` (line 0 is the start-up's part, then one details line per occupation, then one titles line per occupation). */
 async function editLines(path: string, edit: (lines: string[]) => void): Promise<void> {
   const lines = (await readFile(path, "latin1")).split("\n");
   edit(lines);
@@ -64,12 +64,42 @@ describe("occupation details, parsed on first use", () => {
     await expect(loadOccupations(path, "occupations.json", "full")).rejects.toThrow(/occupations\.json: occupations\[2\]\.tasks\[0\]/);
   });
 
-  it("keeps the heavy fields, and only those, off the first line", async () => {
+  it("keeps the heavy fields and the titles, and only those, off the first line, with the counts of the titles", async () => {
     const path = await written();
-    const [head, ...details] = (await readFile(path, "latin1")).split("\n");
+    const [head, ...lines] = (await readFile(path, "latin1")).split("\n");
     const core = (JSON.parse(head!) as { occupations: object[] }).occupations[0]!;
-    for (const field of DETAIL_FIELDS) expect(core).not.toHaveProperty(field);
-    expect(core).toHaveProperty("titles");
-    expect(Object.keys(JSON.parse(details[0]!) as object)).toEqual([...DETAIL_FIELDS]);
+    for (const field of [...DETAIL_FIELDS, "titles"]) expect(core).not.toHaveProperty(field);
+    expect(core).toHaveProperty(TITLE_COUNTS_FIELD, [2, 1, 1, 1, 1]);
+    expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual([...DETAIL_FIELDS]);
+    expect(JSON.parse(lines[3]!)).toEqual({ titles: occupationsFile().occupations[0]!.titles });
+  });
+
+  it("starts the file with the first line's length, and reads a file without it, or with a wrong one, the same", async () => {
+    const path = await written();
+    const text = await readFile(path, "latin1");
+    const noted = /^\{"firstLineBytes":(\d+) *,"format":/.exec(text);
+    expect(Number(noted?.[1])).toBe(text.indexOf("\n") + 1);
+    const expected = JSON.parse(JSON.stringify(occupationsFile())) as unknown;
+    for (const note of ["{", '{"firstLineBytes":50,', '{"firstLineBytes":99999999,', `{"firstLineBytes":${text.indexOf("\n") - 1},`]) {
+      await writeFile(path, text.replace(/^\{"firstLineBytes":\d+ *,/, note), "latin1");
+      expect(JSON.parse(JSON.stringify(await loadOccupations(path, "occupations.json")))).toEqual(expected);
+    }
+  });
+
+  it("leaves the titles unparsed until read, and names a broken titles line", async () => {
+    const path = await written();
+    await editLines(path, (lines) => void (lines[5] = lines[5]!.replace('"alternate":', '"alternate":[1,,')));
+    const loaded = (await loadOccupations(path, "occupations.json"))!;
+    const [first, second] = loaded.occupations;
+    expect(first!.titles).toEqual(occupationsFile().occupations[0]!.titles);
+    expect(Object.getOwnPropertyDescriptor(second, "titles")).toHaveProperty("get");
+    expect(second!.tasks).toEqual(occupationsFile().occupations[1]!.tasks); // its details line is whole
+    expect(() => second!.titles).toThrow(/occupations\.json: occupations\[1\] \(91-2022\.00\): its titles are not valid JSON.*import-occupations/);
+  });
+
+  it("refuses at start-up a file whose titles lines are missing", async () => {
+    const path = await written();
+    await editLines(path, (lines) => void lines.splice(5, Infinity, ""));
+    await expect(loadOccupations(path, "occupations.json")).rejects.toThrow(/occupations\[1\]: no titles line for it .*import-occupations/);
   });
 });

@@ -9,6 +9,7 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { OccupationsFile } from "../../src/knowledge/occupations-schema.js";
 import { asciiJson } from "../../src/import/ascii-json.js";
 import { buildNameIndex, dropRepeatedEscoLabels } from "../../src/import/precompute-names.js";
+import { canonicalPhrase } from "../../src/understanding/canonical-tokens.js";
 import { editDistance, withinEdits, withinOneEdit, withinOneEditOfStart } from "../../src/understanding/edit-distance.js";
 import { RoleIndex } from "../../src/understanding/role-index.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
@@ -101,6 +102,20 @@ describe("names folded by the importer", () => {
     expect((await indexOf({ ...file, nameIndex: { ...nameIndex, claims: flipped } }, true)).names.get("quality checker")?.isTitle).toBe(true);
   });
 
+  it("builds the index and makes every entry without reading an occupation's titles, read once a name from them is", async () => {
+    const file = namedFile();
+    const index = await indexOf({ ...file, nameIndex: buildNameIndex(file) }, true);
+    const occupations = index.knowledge.roleList.flatMap((role) => (role.kind === "occupation" ? [role.occupation] : []));
+    const unread = () => occupations.filter((o) => Object.getOwnPropertyDescriptor(o, "titles")?.get !== undefined).map((o) => o.code);
+    expect(index.entries.length).toBeGreaterThan(15);
+    expect(unread()).toHaveLength(occupations.length);
+    expect(index.names.get(canonicalPhrase("Widget Co-ordinator"))?.name).toBe("Widget Co-ordinator"); // its title, on the first line
+    expect(unread()).toHaveLength(occupations.length);
+    expect(index.names.get("chief widget officer")?.name).toBe("Chief Widget Officer");
+    expect(unread()).not.toContain("91-3033.00");
+    expect(unread()).toHaveLength(occupations.length - 1);
+  });
+
   it("claims every name itself when the importer's claims do not fit the knowledge", async () => {
     const file = namedFile();
     const nameIndex = buildNameIndex(file);
@@ -130,11 +145,11 @@ describe("names folded by the importer", () => {
     const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
     // As the previous importer wrote it: one JSON document, details and all.
     const path = await writeOccupations(dir);
-    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/3" }));
+    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/4" }));
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect(String((error as Error).message)).toMatch(
-      /format: expected "rolecompare-occupations\/4", got "rolecompare-occupations\/3".*re-run `npm run import-occupations/,
+      /format: expected "rolecompare-occupations\/5", got "rolecompare-occupations\/4".*re-run `npm run import-occupations/,
     );
   });
 
