@@ -2,6 +2,7 @@
 // understanding and answers. It knows nothing of Discord; everything it returns is plain data, and
 // adapters never edit it: a request carries what the answer should say (interpretations, unknown
 // roles) and the renderers word it.
+import { sweepAllOccupations } from "./answers/all-occupations.js";
 import { composeAnswer } from "./answers/compose-answer.js";
 import { EXAMPLE_QUESTIONS } from "./answers/examples.js";
 import type { Answer, RoleRef } from "./answers/answer.js";
@@ -198,6 +199,8 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     roleTitle: (roleId) => knowledge.getRole(roleId)?.title,
     warmUp() {
       index.warmUp();
+      // The figures over every occupation a prospects or rating answer quotes: one sweep of every details line.
+      sweepAllOccupations(knowledge);
       // The code paths a member's first messages take: questions of each shape, answered, and a prefix.
       for (const question of WARM_UP_QUESTIONS) ask(question);
       suggestRoles(index, "acc", MAX_ROLE_CHOICES);

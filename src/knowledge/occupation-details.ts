@@ -48,8 +48,8 @@ interface DetailsSource {
 const SOURCE = Symbol("occupation details");
 type Lazy = Record<PropertyKey, unknown> & { [SOURCE]?: DetailsSource; code?: unknown };
 
-function parseDetails(occupation: Lazy): Record<string, unknown> {
-  const source = occupation[SOURCE]!;
+/** The occupation's details line, parsed and checked; throws a KnowledgeError naming the file when it is broken. */
+function readDetails(occupation: Lazy, source: DetailsSource): Record<string, unknown> {
   const { bytes, start, end, place, display, reimport } = source;
   const where = `${display}: occupations[${place}] (${String(occupation.code)})`;
   let details: unknown;
@@ -63,11 +63,26 @@ function parseDetails(occupation: Lazy): Record<string, unknown> {
     throw new KnowledgeError([`${where}: its details are not an object; ${reimport}`], display);
   const missing = DETAIL_FIELDS.filter((field) => !(field in details));
   if (missing.length) throw new KnowledgeError([`${where}.${missing[0]}: missing from its details line; ${reimport}`], display);
+  return details as Record<string, unknown>;
+}
+
+function parseDetails(occupation: Lazy): Record<string, unknown> {
+  const details = readDetails(occupation, occupation[SOURCE]!);
   // From now on plain values: the getters are replaced, and the source let go.
   for (const field of DETAIL_FIELDS)
-    Object.defineProperty(occupation, field, { value: (details as Record<string, unknown>)[field], enumerable: true, writable: false, configurable: false });
+    Object.defineProperty(occupation, field, { value: details[field], enumerable: true, writable: false, configurable: false });
   occupation[SOURCE] = undefined;
-  return details as Record<string, unknown>;
+  return details;
+}
+
+/**
+ * An occupation's details without keeping them: a sweep over every occupation (the growth of all
+ * jobs, where a rating ranks) reads each line once and lets it go, so the heap does not end up
+ * holding every occupation's details after one such question. Details already read are returned as they are.
+ */
+export function peekDetails(occupation: object): OccupationDetails {
+  const source = (occupation as Lazy)[SOURCE];
+  return (source ? readDetails(occupation as Lazy, source) : occupation) as OccupationDetails;
 }
 
 /** One getter per detail field, shared by every occupation: the first read parses the occupation's line. */
