@@ -83,8 +83,8 @@ function plainWords(lower: string): string {
   let stretches: string[] | null = null;
   let from = -1; // where the current stretch of words separated by single spaces starts
   let end = -1; // just past its last word character
-  for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isWordCode(lower.charCodeAt(i))) {
+  for (let i = 0; i < lower.length; i++) {
+    if (isWordCode(lower.charCodeAt(i))) {
       if (from === -1) from = i;
       else if (end !== i && !(end === i - 1 && lower.charCodeAt(end) === 32)) {
         // More than one space, or another character, between two words: the stretch ends there.
