@@ -2,6 +2,7 @@
 // understanding and answers. It knows nothing of Discord; everything it returns is plain data, and
 // adapters never edit it: a request carries what the answer should say (interpretations, unknown
 // roles) and the renderers word it.
+import { sweepAllOccupations } from "./answers/all-occupations.js";
 import { composeAnswer } from "./answers/compose-answer.js";
 import { EXAMPLE_QUESTIONS } from "./answers/examples.js";
 import type { Answer, RoleRef } from "./answers/answer.js";
@@ -17,7 +18,7 @@ import { createQuestionParser } from "./understanding/parse-question.js";
 import { resolveRoleName } from "./understanding/resolve-role-name.js";
 import { suggestRoles, type RoleChoice } from "./understanding/suggest-roles.js";
 import { MAX_SUGGESTIONS } from "./understanding/tuning.js";
-import type { Intent, ParsedQuestion, RoleMention } from "./understanding/types.js";
+import { roleMention, type Intent, type ParsedQuestion, type RoleMention } from "./understanding/types.js";
 
 // The public surface. Adapters import these from here, never from understanding/ or knowledge/
 // (test/architecture/adapter-imports.test.ts checks it). They are plain data types and the one error
@@ -139,7 +140,7 @@ function structuredQuestion(knowledge: KnowledgeBase, inputs: readonly RoleInput
     if (mentions.some((m) => m.roleId === roleId)) continue;
     // An exact pick reads as the role's title; a typo keeps what was typed, for the note.
     const typed = resolution.confidence < 1 ? resolution.typed : title;
-    mentions.push({ roleId, typed, start: mentions.length, end: mentions.length + 1, confidence: resolution.confidence });
+    mentions.push(roleMention(roleId, typed, mentions.length, mentions.length + 1, resolution.confidence));
     if (tierFor(resolution.confidence) === "weak") suggest(roleId);
   }
   const roles = mentions.slice(0, MAX_ROLES);
@@ -198,6 +199,8 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     roleTitle: (roleId) => knowledge.getRole(roleId)?.title,
     warmUp() {
       index.warmUp();
+      // The figures over every occupation a prospects or rating answer quotes: one sweep of every details line.
+      sweepAllOccupations(knowledge);
       // The code paths a member's first messages take: questions of each shape, answered, and a prefix.
       for (const question of WARM_UP_QUESTIONS) ask(question);
       suggestRoles(index, "acc", MAX_ROLE_CHOICES);

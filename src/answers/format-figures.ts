@@ -13,7 +13,16 @@ const CENTS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximum
 
 export function formatMoney(amount: number, currency = "USD"): string {
   const symbol = currency === "USD" ? "$" : currency === "GBP" ? "£" : currency === "EUR" ? "€" : `${currency} `;
-  return `${symbol}${(Number.isInteger(amount) ? WHOLE : CENTS).format(amount)}`;
+  return `${symbol}${Number.isInteger(amount) ? wholeNumber(amount) : CENTS.format(amount)}`;
+}
+
+/** WHOLE.format for an integer, in plain code for the usual ones: each call into ICU costs a few microseconds, and an answer formats several. */
+export function wholeNumber(amount: number): string {
+  if (!Number.isSafeInteger(amount) || Object.is(amount, -0)) return WHOLE.format(amount);
+  const digits = String(Math.abs(amount));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return amount < 0 ? `-${out}` : out;
 }
 
 export function formatRange(range: { low: number; high: number }, currency?: string): string {
@@ -77,5 +86,5 @@ export function clip(text: string, max: number): string {
 
 /** BLS projections count jobs in thousands: 1895.5 -> "1,895,500". */
 export function formatThousands(thousands: number): string {
-  return WHOLE.format(Math.round(thousands * 1000));
+  return wholeNumber(Math.round(thousands * 1000));
 }

@@ -54,7 +54,7 @@ export function shareRequiringAtLeast(occupation: Occupation | null, level: Educ
 }
 
 /** A work style's importance (1-5) for an occupation, e.g. "Stress Tolerance"; null where not rated. */
-export function workStyle(knowledge: KnowledgeBase, occupation: Occupation | null, name: string): number | null {
+export function workStyle(knowledge: KnowledgeBase, occupation: Pick<Occupation, "workStyles"> | null, name: string): number | null {
   const index = knowledge.imported?.elements.workStyles.indexOf(name) ?? -1;
   return occupation && index >= 0 ? (occupation.workStyles[index] ?? null) : null;
 }
@@ -66,8 +66,11 @@ export interface Rating {
   scale: 5 | 7;
 }
 
+/** What a rating is read from: an occupation, or its core flag beside details read without keeping them. */
+export type RatedOccupation = Pick<Occupation, "hasRatings" | "skills" | "knowledge" | "interests" | "workStyles">;
+
 /** A skill, knowledge area, interest or work style's rating for an occupation, by its O*NET name. */
-export function elementRating(knowledge: KnowledgeBase, occupation: Occupation | null, name: string): Rating | null {
+export function elementRating(knowledge: KnowledgeBase, occupation: RatedOccupation | null, name: string): Rating | null {
   const elements = knowledge.imported?.elements;
   if (!elements || !occupation || !occupation.hasRatings) return null;
   const skill = elements.skills.indexOf(name);
@@ -81,46 +84,6 @@ export function elementRating(knowledge: KnowledgeBase, occupation: Occupation |
           : workStyle(knowledge, occupation, name);
   if (value === null || value === undefined) return null;
   return { name, value, scale: elements.interests.includes(name) ? 7 : 5 };
-}
-
-const ratingRanks = new WeakMap<KnowledgeBase, Map<string, number[]>>();
-
-/** Percent of rated occupations whose rating of `name` is below `value`. */
-export function ratingPercentile(knowledge: KnowledgeBase, name: string, value: number): number | null {
-  let byName = ratingRanks.get(knowledge);
-  if (!byName) ratingRanks.set(knowledge, (byName = new Map<string, number[]>()));
-  let values = byName.get(name);
-  if (!values) {
-    values = [];
-    for (const entry of knowledge.roleList) {
-      if (entry.kind !== "occupation") continue;
-      const rating = elementRating(knowledge, entry.occupation, name);
-      if (rating) values.push(rating.value);
-    }
-    byName.set(name, values);
-  }
-  if (values.length < 50) return null;
-  return Math.round((values.filter((v) => v < value).length / values.length) * 100);
-}
-
-const averages = new WeakMap<KnowledgeBase, number | null>();
-
-/** Growth of all jobs in the projections, 2024-34: each projection row counted once. */
-export function averageGrowth(knowledge: KnowledgeBase): number | null {
-  if (averages.has(knowledge)) return averages.get(knowledge)!;
-  const seen = new Set<string>();
-  let base = 0;
-  let target = 0;
-  for (const entry of knowledge.roleList) {
-    const p = entry.kind === "occupation" ? entry.occupation.projection : null;
-    if (!p || seen.has(p.code) || p.employment2024 === null || p.employment2034 === null) continue;
-    seen.add(p.code);
-    base += p.employment2024;
-    target += p.employment2034;
-  }
-  const growth = base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null;
-  averages.set(knowledge, growth);
-  return growth;
 }
 
 const payRanks = new WeakMap<KnowledgeBase, number[]>();

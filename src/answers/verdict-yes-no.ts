@@ -12,7 +12,6 @@ import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands } from "./format-figures.js";
 import {
-  averageGrowth,
   blsTraining,
   educationRank,
   elementRating,
@@ -20,10 +19,10 @@ import {
   headlineMedian,
   occupationOf,
   payPercentile,
-  ratingPercentile,
   shareRequiringAtLeast,
   shortAttribution,
 } from "./role-evidence.js";
+import { averageGrowth, ratingPercentile } from "./all-occupations.js";
 import { interestVerdict } from "./verdict-interest.js";
 import { conditionsVerdict } from "./verdict-which.js";
 

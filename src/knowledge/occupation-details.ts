@@ -87,8 +87,9 @@ const SOURCES = LAZY_SECTIONS.map((section) => Symbol(`occupation ${section.name
 const TITLE_COUNTS = Symbol("occupation title counts");
 type Lazy = Record<PropertyKey, unknown> & { code?: unknown };
 
-function parseSection(occupation: Lazy, section: Section, s: number): Record<string, unknown> {
-  const { bytes, start, end, place, display, reimport } = occupation[SOURCES[s]!] as LineSource;
+/** The line of one section, parsed and checked; throws a KnowledgeError naming the file when it is broken. */
+function readSection(occupation: Lazy, section: Section, source: LineSource): Record<string, unknown> {
+  const { bytes, start, end, place, display, reimport } = source;
   const where = `${display}: occupations[${place}] (${String(occupation.code)})`;
   let parsed: unknown;
   try {
@@ -101,11 +102,26 @@ function parseSection(occupation: Lazy, section: Section, s: number): Record<str
     throw new KnowledgeError([`${where}: its ${section.name} are not an object; ${reimport}`], display);
   const missing = section.fields.filter((field) => !(field in parsed));
   if (missing.length) throw new KnowledgeError([`${where}.${missing[0]}: missing from its ${section.name} line; ${reimport}`], display);
+  return parsed as Record<string, unknown>;
+}
+
+function parseSection(occupation: Lazy, section: Section, s: number): Record<string, unknown> {
+  const parsed = readSection(occupation, section, occupation[SOURCES[s]!] as LineSource);
   // From now on plain values: the getters are replaced, and the source let go.
   for (const field of section.fields)
-    Object.defineProperty(occupation, field, { value: (parsed as Record<string, unknown>)[field], enumerable: true, writable: false, configurable: false });
+    Object.defineProperty(occupation, field, { value: parsed[field], enumerable: true, writable: false, configurable: false });
   occupation[SOURCES[s]!] = undefined;
-  return parsed as Record<string, unknown>;
+  return parsed;
+}
+
+/**
+ * An occupation's details without keeping them: a sweep over every occupation (the growth of all
+ * jobs, where a rating ranks) reads each line once and lets it go, so the heap does not end up
+ * holding every occupation's details after one such question. Details already read are returned as they are.
+ */
+export function peekDetails(occupation: object): OccupationDetails {
+  const source = (occupation as Lazy)[SOURCES[0]!] as LineSource | undefined;
+  return (source ? readSection(occupation as Lazy, LAZY_SECTIONS[0], source) : occupation) as OccupationDetails;
 }
 
 /** One getter per lazy field, shared by every occupation: the first read parses the occupation's line of that section. */

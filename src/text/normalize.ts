@@ -27,9 +27,11 @@ export function foldCase(text: string): string {
 export function normalizeWords(text: string): string {
   let words = recentlyNormalized.get(text);
   if (words === undefined) {
-    words = rewriteBeforeSplit(foldCase(text))
-      .replace(/[^a-z0-9$%+]+/g, " ")
-      .trim();
+    words = PLAIN_TEXT.test(text)
+      ? plainWords(text.toLowerCase())
+      : rewriteBeforeSplit(foldCase(text))
+          .replace(/[^a-z0-9$%+]+/g, " ")
+          .trim();
     if (recentlyNormalized.size >= RECENT_LIMIT) recentlyNormalized.clear();
     recentlyNormalized.set(text, words);
   }
@@ -70,6 +72,32 @@ const PLAIN_TEXT = /^[\x20-\x25\x28-\x2c\x2e-\x7e]*$/;
 /** A character normalizeWords keeps in a word: a-z 0-9 $ % +. */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 43;
+}
+
+/**
+ * The words of lower-cased plain text joined by single spaces, as the replacement in normalizeWords
+ * makes them; a global replacement builds its result match by match (every space is a match), so
+ * this copies whole stretches already in that form instead ("rn vs lpn, which pays more?" is two).
+ */
+function plainWords(lower: string): string {
+  let stretches: string[] | null = null;
+  let from = -1; // where the current stretch of words separated by single spaces starts
+  let end = -1; // just past its last word character
+  for (let i = 0; i < lower.length; i++) {
+    if (isWordCode(lower.charCodeAt(i))) {
+      if (from === -1) from = i;
+      else if (end !== i && !(end === i - 1 && lower.charCodeAt(end) === 32)) {
+        // More than one space, or another character, between two words: the stretch ends there.
+        (stretches ??= []).push(lower.slice(from, end));
+        from = i;
+      }
+      end = i + 1;
+    }
+  }
+  if (from === -1) return "";
+  if (stretches === null) return from === 0 && end === lower.length ? lower : lower.slice(from, end);
+  stretches.push(lower.slice(from, end));
+  return stretches.join(" ");
 }
 
 /**

@@ -167,6 +167,17 @@ export function pushCanonicalWord(word: string, out: string[]): void {
   else out.push(singular(word));
 }
 
+/** canonicalWord, written into `out` from place `at` (over what was there); returns the place after the last token. */
+export function writeCanonicalWord(word: string, out: string[], at: number): number {
+  const variant = WORD_VARIANTS.get(word);
+  if (!variant) {
+    out[at] = singular(word);
+    return at + 1;
+  }
+  for (const part of variant.split(" ")) out[at++] = singular(part);
+  return at;
+}
+
 export function canonicalTokens(text: string): string[] {
   const out: string[] = [];
   for (const word of normalizedWordList(text)) pushCanonicalWord(word, out);

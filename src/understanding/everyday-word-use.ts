@@ -79,9 +79,13 @@ function isPredicateEnd(tokens: readonly string[], at: number): boolean {
   return at + 2 === tokens.length && BE_STARTS.has(tokens[0] ?? "") && INDEFINITE_ARTICLES.has(tokens[at - 1] ?? "");
 }
 
+const QUOTE_MARKS = /['\u2018\u2019]/;
+
 /** "farmer's market", "driver's licence": the typed word owns the next noun, unless that noun is about the job ("a nurse's salary"). */
 export function isPossessiveCompound(cleaned: string, typed: string, nextIsAboutTheJob: boolean): boolean {
   if (nextIsAboutTheJob || !/^[a-z]+$/.test(typed)) return false;
+  // Most messages have no apostrophe at all: no pattern to build and compile for them.
+  if (!QUOTE_MARKS.test(cleaned)) return false;
   return new RegExp(`\\b${typed}'s\\s+[a-z]`, "i").test(cleaned.replace(/[\u2018\u2019]/g, "'"));
 }
 

@@ -9,7 +9,7 @@ import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import type { TokenView } from "./token-view.js";
 import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD, SHARED_TITLE_CONTEXT_AFTER, SHARED_TITLE_CONTEXT_BEFORE } from "./tuning.js";
-import type { RoleMention } from "./types.js";
+import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
 /** Comparatives members use in verdict questions; a typo reading of one ("longer" -> "logger") is a different word. */
@@ -59,7 +59,7 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
         const start = end - length;
         if (anyCovered(start, end) || isAfterWorkplacePreposition(words, start)) continue;
         const entry = index.names.get([...words.slice(start, end), head].join(" "));
-        if (entry) matched = { roleId: entry.roleId, typed: `${words.slice(start, end).join(" ")} (${head})`, start, end, confidence: 1 };
+        if (entry) matched = roleMention(entry.roleId, `${words.slice(start, end).join(" ")} (${head})`, start, end, 1);
       }
       if (!matched) break;
       found.push(matched);
@@ -181,8 +181,7 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
     if (m.end - m.start < 2 || !JOINERS.has(words[m.end] ?? "") || at >= words.length || covered(at)) continue;
     const modifier = words.slice(m.start, m.end - 1).join(" ");
     const entry = index.names.get(`${modifier} ${words[at]}`);
-    if (entry)
-      found.push({ roleId: entry.roleId, typed: `(${typed.slice(m.start, m.end - 1).join(" ")}) ${typed[at]}`, start: at, end: at + 1, confidence: 1 });
+    if (entry) found.push(roleMention(entry.roleId, `(${typed.slice(m.start, m.end - 1).join(" ")}) ${typed[at]}`, at, at + 1, 1));
   }
   return found;
 }
@@ -262,7 +261,7 @@ export function findRoleMentions(
       }
       if (fixes.length === length && length > 1) confidence *= ALL_WORDS_CORRECTED_PENALTY;
       const typedWords = typed.slice(i, i + length).filter((w, k, all) => w !== all[k - 1]);
-      mentions.push({ roleId: entry.roleId, typed: typedWords.join(" "), start: i, end: i + length, confidence });
+      mentions.push(roleMention(entry.roleId, typedWords.join(" "), i, i + length, confidence));
       entries.push(entry);
       i += length;
       matched = true;

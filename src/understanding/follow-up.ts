@@ -27,7 +27,7 @@ import { refineAspect } from "./refine-aspect.js";
 import { MAX_ROLES } from "./find-role-mentions.js";
 import { toTokenView } from "./token-view.js";
 import { ASPECT_CUE_WEIGHT } from "./tuning.js";
-import type { ParsedQuestion, RoleMention } from "./types.js";
+import { roleMention, type ParsedQuestion, type RoleMention } from "./types.js";
 
 /** The answer a message follows up on: its roles in order, and the aspect it showed. */
 export interface FollowUpContext {
@@ -62,7 +62,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
   const aspects = buildAspectTable();
 
   /** A role from the context, as if typed by its title: nothing was typed, so its span is empty. */
-  const contextMention = (roleId: string): RoleMention => ({ roleId, typed: knowledge.getRole(roleId)!.title, start: 0, end: 0, confidence: 1 });
+  const contextMention = (roleId: string): RoleMention => roleMention(roleId, knowledge.getRole(roleId)!.title, 0, 0, 1);
 
   /** The aspect the message itself names (outside role names), or null when it names none. */
   function askedAspect(parsed: ParsedQuestion): AspectId | null {

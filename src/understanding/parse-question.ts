@@ -38,6 +38,15 @@ const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have"
 /** Words that ask for a comparison between named roles. */
 const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than"]);
 
+/** "RN or LPN": `word` typed in capitals (maybe with a plural "s") as a word of its own in `text`. */
+function typedInCapitals(text: string, word: string): boolean {
+  const upper = word.toUpperCase();
+  // Without the capitals anywhere in the text, no pattern to build and compile (a plain word only:
+  // the pattern reads other characters as pattern syntax).
+  if (/^[a-z0-9]+$/.test(word) && !text.includes(upper)) return false;
+  return new RegExp(`\\b${upper}s?\\b`).test(text);
+}
+
 export interface QuestionParser {
   parse(text: string): ParsedQuestion;
   readonly index: RoleIndex;
@@ -114,7 +123,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "which one needs a CPC", "do I need a CDL": beside the roles asked about, a credential.
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
-    if (short && new RegExp(`\\b${word.toUpperCase()}s?\\b`).test(text)) return false;
+    if (short && typedInCapitals(text, word)) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.

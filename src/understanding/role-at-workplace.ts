@@ -6,7 +6,7 @@ import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { EVERYDAY_TITLE_WORDS, OCCUPATION_HEADS } from "./lexicon.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
-import type { RoleMention } from "./types.js";
+import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
 const PLACE_PREPOSITIONS = wordSet("PLACE_PREPOSITIONS", ["at", "in"]);
@@ -84,13 +84,7 @@ export function readTitlesAtWorkplaces(
     }
     if (!found || !mayRead(evidence, found, k >= 0 ? entries[k]! : undefined)) continue;
     // The mention spans the workplace too: its words are part of the name, not other roles or unknown ones.
-    const mention: RoleMention = {
-      roleId: found.roleId,
-      typed: typed.slice(titleStart, at).join(" "),
-      start: titleStart,
-      end,
-      confidence: k >= 0 ? mentions[k]!.confidence : 1,
-    };
+    const mention = roleMention(found.roleId, typed.slice(titleStart, at).join(" "), titleStart, end, k >= 0 ? mentions[k]!.confidence : 1);
     for (let m = mentions.length - 1; m >= 0; m--) {
       if (m === k || (mentions[m]!.start >= at && mentions[m]!.start < end)) {
         mentions.splice(m, 1);

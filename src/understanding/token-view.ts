@@ -1,5 +1,5 @@
 import { normalizedWordList } from "../text/normalize.js";
-import { pushCanonicalWord } from "./canonical-tokens.js";
+import { writeCanonicalWord } from "./canonical-tokens.js";
 
 export interface TokenView {
   /** Canonical tokens of the question. */
@@ -18,38 +18,57 @@ export interface TokenView {
 /** Where a clause ends inside a sentence: a title never spans one. */
 export const CLAUSE_BREAK = /[,;:]/;
 
+/** Splitting at parentheses and clause breaks only where there are some saves an array and a regex split per sentence. */
+const PARENS = /[()]/;
+
+/**
+ * The view's parallel lists are filled here first, then copied out at their exact length: pushing
+ * to five fresh lists would grow (and copy) each of them several times per question.
+ */
+const scratch = { tokens: [] as string[], typed: [] as string[], sentence: [] as number[], clause: [] as number[], inParens: [] as boolean[] };
+
 /** Canonical tokens, each remembering the word it was typed as and the sentence it sits in. */
 export function toTokenView(cleaned: string): TokenView {
-  const view: TokenView = { tokens: [], typed: [], sentence: [], clause: [], questionSentences: new Set(), inParens: [] };
+  const questionSentences = new Set<number>();
+  const { tokens, typed, sentence, clause: clauses, inParens } = scratch;
+  let count = 0;
   let clause = 0;
   const sentences = splitSentences(cleaned);
-  sentences.forEach((text, index) => {
-    if (/\?\s*$/.test(text) || text.includes("?")) view.questionSentences.add(index);
+  for (let index = 0; index < sentences.length; index++) {
+    const text = sentences[index]!;
+    if (/\?\s*$/.test(text) || text.includes("?")) questionSentences.add(index);
     // Parentheses are not word characters, so words never span one: fold each stretch on its own.
     let depth = 0;
-    for (const part of text.split(/([()])/)) {
+    for (const part of PARENS.test(text) ? text.split(/([()])/) : [text]) {
       if (part === "(" || part === ")") {
         depth = Math.max(0, depth + (part === "(" ? 1 : -1));
         continue;
       }
       // "years of school, psychologist", "more senior: operations manager": a clause break ends a title.
-      for (const piece of part.split(CLAUSE_BREAK)) {
+      for (const piece of CLAUSE_BREAK.test(part) ? part.split(CLAUSE_BREAK) : [part]) {
         clause++;
         // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
         for (const word of normalizedWordList(piece.replace(/\b([A-Z]{2,5})s\b/g, "$1"))) {
-          const first = view.tokens.length;
-          pushCanonicalWord(word, view.tokens);
-          for (let t = first; t < view.tokens.length; t++) {
-            view.typed.push(word);
-            view.sentence.push(index);
-            view.clause.push(clause);
-            view.inParens.push(depth > 0);
+          const first = count;
+          count = writeCanonicalWord(word, tokens, count);
+          for (let t = first; t < count; t++) {
+            typed[t] = word;
+            sentence[t] = index;
+            clauses[t] = clause;
+            inParens[t] = depth > 0;
           }
         }
       }
     }
-  });
-  return view;
+  }
+  return {
+    tokens: tokens.slice(0, count),
+    typed: typed.slice(0, count),
+    sentence: sentence.slice(0, count),
+    clause: clauses.slice(0, count),
+    questionSentences,
+    inParens: inParens.slice(0, count),
+  };
 }
 
 /** Abbreviations whose full stop does not end a sentence ("a Sr. analyst", "Asst. manager"). */

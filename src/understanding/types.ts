@@ -30,6 +30,15 @@ export interface RoleMention {
   confidence: number;
 }
 
+/**
+ * A mention with every field of RoleMention from the start, in one order: fields added later to
+ * some mentions only (alternatives, alsoAt...) would give the parser's hot loops a different object
+ * shape per combination, and each new one throws away their optimised code.
+ */
+export function roleMention(roleId: string, typed: string, start: number, end: number, confidence: number): RoleMention {
+  return { roleId, typed, start, end, alsoTyped: undefined, alsoAt: undefined, alternatives: undefined, tossUp: undefined, confidence };
+}
+
 export interface ParsedQuestion {
   text: string;
   cleaned: string;

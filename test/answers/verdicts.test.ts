@@ -6,7 +6,7 @@ import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import type { RoleEntry } from "../../src/knowledge/role-entry.js";
 import { composePath, findRoute } from "../../src/answers/compose-path.js";
 import { payBandVerdict } from "../../src/answers/pay-band.js";
-import { averageGrowth } from "../../src/answers/role-evidence.js";
+import { averageGrowth } from "../../src/answers/all-occupations.js";
 import { educationVerdict, outlookVerdict, payVerdict, preparationVerdict, ratingVerdict, whichVerdict } from "../../src/answers/verdict-which.js";
 import { degreeVerdict, prospectsVerdict, ratingLine, wellPaidVerdict, yesNoVerdict } from "../../src/answers/verdict-yes-no.js";
 import { occupation, occupationsFile } from "../knowledge/occupation-fixtures.js";

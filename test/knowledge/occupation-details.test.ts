@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { loadOccupations } from "../../src/knowledge/load-occupations.js";
-import { DETAIL_FIELDS, TITLE_COUNTS_FIELD } from "../../src/knowledge/occupation-details.js";
+import { DETAIL_FIELDS, peekDetails, TITLE_COUNTS_FIELD } from "../../src/knowledge/occupation-details.js";
 import { removeDataDirs, validRole, writeData } from "./fixtures.js";
 import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
 
@@ -41,6 +41,17 @@ describe("occupation details, parsed on first use", () => {
     expect(Object.getOwnPropertyDescriptor(second, "tasks")).toHaveProperty("get"); // still the first-use getter
     expect(() => second!.description).toThrow(KnowledgeError);
     expect(() => second!.description).toThrow(/occupations\.json: occupations\[1\] \(91-2022\.00\): its details are not valid JSON.*import-occupations/);
+  });
+
+  it("peeks at details without keeping them: a sweep over every occupation leaves the getters in place", async () => {
+    const path = await written();
+    const loaded = (await loadOccupations(path, "occupations.json"))!;
+    const [first, second] = loaded.occupations;
+    expect(peekDetails(second!).tasks).toEqual(occupationsFile().occupations[1]!.tasks);
+    expect(Object.getOwnPropertyDescriptor(second, "tasks")).toHaveProperty("get");
+    // Details already read are the occupation's own.
+    expect(first!.tasks).toBeDefined();
+    expect(peekDetails(first!)).toBe(first);
   });
 
   it("names the field a details line lacks", async () => {

@@ -43,6 +43,11 @@ describe("normalizeWords", () => {
     const texts = [...SAMPLES, ...randomStrings("aco-rdint &'’é sAB\n", 3000, 14, 5), "co-ordinator's", "we're they'd it's isn't", "bosses' pay", "R&D"];
     for (const text of texts) expect(normalizeWords(text), JSON.stringify(text)).toBe(referenceNormalizeWords(text));
   });
+
+  it("equals them for plain text, which copies whole stretches of single-spaced words", () => {
+    const texts = [...randomStrings("ab Z9  $%+.,?!", 3000, 16, 6), "rn vs lpn, which pays more?", "  two  spaces  ", "one", "?!", "a b c d e f g"];
+    for (const text of texts) expect(normalizeWords(text), JSON.stringify(text)).toBe(referenceNormalizeWords(text));
+  });
 });
 
 describe("normalizedWordList", () => {

@@ -1,0 +1,53 @@
+// cleanMessage drops what a member did not write themselves; plain one-line messages skip the chain
+// of replacements, and must come out exactly as the chain would make them.
+import { describe, expect, it } from "vitest";
+import { cleanMessage } from "../../src/understanding/clean-message.js";
+
+/** Every step, always: what cleanMessage returned before plain messages took the short way. */
+function everyStep(text: string): string {
+  return text
+    .replace(/```[\s\S]*?(```|$)/g, " ")
+    .replace(/`[^`\n]*`/g, " ")
+    .split("\n")
+    .filter((line) => !/^\s*>/.test(line))
+    .join("\n")
+    .replace(/<@[!&]?\d+>|<#\d+>|<\/[\w -]+:\d+>/g, " ")
+    .replace(/<a?:\w+:\d+>/g, " ")
+    .replace(/@(everyone|here)\b/g, " ")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const MESSAGES = [
+  "rn vs lpn pay",
+  "  nurse   or  teacher?  ",
+  "nurse\tor teacher",
+  "nurse\u00a0or teacher",
+  "nurse\u2028or teacher",
+  " welder salary",
+  "welder salary ",
+  "",
+  "   ",
+  "> quoted line\nwelder vs plumber",
+  "is `code` a job",
+  "```\nnurse vs teacher\n```\nwelder pay",
+  "<@123> nurse vs teacher",
+  "<:pog:123> nurse pay",
+  "@everyone nurse pay",
+  "see https://example.com/nurse nurse pay",
+  "http://x nurse",
+  "a > b, nurse or teacher",
+  "email me@x.com about nurse pay",
+];
+
+describe("cleanMessage", () => {
+  it("cleans every message as the full chain of steps does", () => {
+    for (const text of MESSAGES) expect(cleanMessage(text), JSON.stringify(text)).toBe(everyStep(text));
+  });
+
+  it("folds runs of spaces and trims a plain message", () => {
+    expect(cleanMessage("  nurse   or\tteacher?  ")).toBe("nurse or teacher?");
+    expect(cleanMessage("rn vs lpn pay")).toBe("rn vs lpn pay");
+  });
+});

@@ -1,0 +1,28 @@
+// The token view keeps, for each canonical token, the word it was typed as, its sentence and clause,
+// and whether it sat in parentheses. Its lists are filled in shared scratch space and copied out:
+// a view must never see another question's tokens, before or after.
+import { describe, expect, it } from "vitest";
+import { toTokenView } from "../../src/understanding/token-view.js";
+
+describe("toTokenView", () => {
+  it("gives each token its typed word, sentence, clause and brackets", () => {
+    const view = toTokenView("Is a midwife (nurse midwife) paid more than RNs? Asking, honestly.");
+    expect(view.tokens).toEqual(["is", "a", "midwife", "nurse", "midwife", "paid", "more", "than", "rn", "asking", "honestly"]);
+    expect(view.typed).toEqual(["is", "a", "midwife", "nurse", "midwife", "paid", "more", "than", "rn", "asking", "honestly"]);
+    expect(view.sentence).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+    expect(view.clause).toEqual([1, 1, 1, 2, 2, 3, 3, 3, 3, 4, 5]);
+    expect(view.inParens).toEqual([false, false, false, true, true, false, false, false, false, false, false]);
+    expect([...view.questionSentences]).toEqual([0]);
+  });
+
+  it("keeps each question's view its own, however long the one before or after", () => {
+    const long = toTokenView("so I have been working in retail for years and my manager keeps adding shifts. ".repeat(20));
+    const longTokens = [...long.tokens];
+    const short = toTokenView("rn vs lpn");
+    expect(short.tokens).toEqual(["rn", "versus", "lpn"]);
+    for (const list of [short.typed, short.sentence, short.clause, short.inParens]) expect(list).toHaveLength(3);
+    toTokenView("welder or plumber, which pays more?");
+    expect(long.tokens).toEqual(longTokens);
+    expect(short.tokens).toEqual(["rn", "versus", "lpn"]);
+  });
+});
