@@ -5,14 +5,23 @@ import type { Correction, RoleIndex } from "./role-index.js";
 
 /** Names are looked up in spans of at most this many words around the corrected one. */
 const MAX_SPAN = 4;
+/** A title is typed in a short question; a long message keeps each typo's nearest word (the work per message stays bounded). */
+const MAX_WORDS = 40;
 
-/** The most words of a known name that the span through `at` covers, with `words[at]` as given (0: none). */
+/**
+ * The most words of a known name that a span through `at` covers, with `words[at]` as given (0:
+ * none). Only spans of words that names use are looked up: each lookup builds a string.
+ */
 function longestNameThrough(index: RoleIndex, words: readonly string[], at: number): number {
-  let longest = 0;
   const limit = Math.min(MAX_SPAN, index.maxPhraseLength);
-  for (let start = Math.max(0, at - limit + 1); start <= at; start++) {
-    for (let end = Math.max(at + 1, start + 2); end <= Math.min(words.length, start + limit); end++) {
-      if (end - start > longest && index.names.get(words.slice(start, end).join(" "))) longest = end - start;
+  let first = at;
+  while (first > 0 && at - first + 1 < limit && index.isNameWord(words[first - 1]!)) first--;
+  let last = at;
+  while (last + 1 < words.length && last - at + 1 < limit && index.isNameWord(words[last + 1]!)) last++;
+  let longest = 0;
+  for (let start = first; start <= at; start++) {
+    for (let end = Math.min(last + 1, start + limit); end >= Math.max(at + 1, start + 2) && end - start > longest; end--) {
+      if (index.names.get(words.slice(start, end).join(" "))) longest = end - start;
     }
   }
   return longest;
@@ -20,13 +29,18 @@ function longestNameThrough(index: RoleIndex, words: readonly string[], at: numb
 
 /**
  * Replaces a correction by another word within reach when that word completes a longer name than
- * the nearest one does. Only corrected words are looked at, so messages without typos cost nothing.
+ * the nearest one does. Only corrected words beside another word that names use are looked at, so
+ * messages without typos, and typos among everyday words, cost next to nothing.
  */
 export function preferCorrectionsThatCompleteNames(index: RoleIndex, tokens: readonly string[], corrected: (Correction | null)[]): void {
+  if (tokens.length > MAX_WORDS) return;
+  let words: string[] | undefined;
   for (let at = 0; at < tokens.length; at++) {
     const nearest = corrected[at];
     if (!nearest) continue;
-    const words = tokens.map((t, k) => corrected[k]?.word ?? t);
+    words ??= tokens.map((t, k) => corrected[k]?.word ?? t);
+    const besideName = (at > 0 && index.isNameWord(words[at - 1]!)) || (at + 1 < words.length && index.isNameWord(words[at + 1]!));
+    if (!besideName) continue;
     let best = longestNameThrough(index, words, at);
     for (const other of index.otherCorrections(tokens[at]!, nearest)) {
       words[at] = other.word;
@@ -36,5 +50,6 @@ export function preferCorrectionsThatCompleteNames(index: RoleIndex, tokens: rea
         corrected[at] = other;
       }
     }
+    words[at] = corrected[at]!.word;
   }
 }

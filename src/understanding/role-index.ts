@@ -54,6 +54,7 @@ export class RoleIndex {
   private sortedVocabularyCache?: number[];
   private readonly corrections = new Map<string, Correction | null>();
   private readonly rareVariants = new Map<string, boolean>();
+  private readonly otherCorrectionsCache = new Map<string, readonly Correction[]>();
   private readonly searchCache = new Map<string, { roleId: string; name: string; score: number }[]>();
   private readonly similarCache = new Map<string, string[]>();
 
@@ -285,14 +286,18 @@ export class RoleIndex {
   }
 
   /** The other vocabulary words within reach of a typo than `nearest` (what `correct` chose), nearest first. */
-  otherCorrections(word: string, nearest: Correction): Correction[] {
+  otherCorrections(word: string, nearest: Correction): readonly Correction[] {
+    const cached = this.otherCorrectionsCache.get(word);
+    if (cached) return cached;
     const others: Correction[] = [];
     const maxDistance = word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
     this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {
       const candidate = this.vocabularyList[number]!;
       if (distance > 0 && candidate !== nearest.word) others.push({ word: candidate, distance });
     });
-    return others.sort((a, b) => a.distance - b.distance);
+    others.sort((a, b) => a.distance - b.distance);
+    remember(this.otherCorrectionsCache, word, others);
+    return others;
   }
 
   /**
