@@ -9,6 +9,11 @@ const UNEVEN_SPACE = /\s\s|[^\S ]/;
 export function cleanMessage(text: string): string {
   // Most messages are one plain line: the same result without a string per step.
   if (!REMOVABLE.test(text)) return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+  return cleanEveryStep(text);
+}
+
+/** Every removal, in order: what cleanMessage does to a message that has something to remove. */
+export function cleanEveryStep(text: string): string {
   return text
     .replace(/```[\s\S]*?(```|$)/g, " ")
     .replace(/`[^`\n]*`/g, " ")
