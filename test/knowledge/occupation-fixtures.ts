@@ -2,8 +2,11 @@
 // tests of the layers, answers and understanding at occupation scale without the real datasets.
 import { writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { createEngine, type Engine } from "../../src/engine.js";
 import { occupationsText } from "../../src/import/occupations-text.js";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { OCCUPATIONS_FORMAT, type Occupation, type OccupationsFile, type WageSeries } from "../../src/knowledge/occupations-schema.js";
+import { validRole, writeData } from "./fixtures.js";
 
 const band = (median: number, spread = 0.3) => ({
   mean: Math.round(median * 1.05),
@@ -158,4 +161,11 @@ export async function writeOccupations(dataDir: string, file: object = occupatio
   const path = join(dataDir, "imported", "occupations.json");
   await writeFile(path, occupationsText(file as OccupationsFile));
   return path;
+}
+
+/** An engine over one curated test role and `file`'s invented occupations (the data folder goes with removeDataDirs). */
+export async function engineWithOccupations(file: OccupationsFile): Promise<Engine> {
+  const dir = await writeData({ roles: { "test-clerk": validRole() } });
+  await writeOccupations(dir, file);
+  return createEngine(await loadKnowledge(dir));
 }

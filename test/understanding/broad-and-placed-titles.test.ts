@@ -2,13 +2,12 @@
 // the word that completes a title, a workplace says which role a broad or shared title means, and
 // a broad word alone ("technician") asks which one, offering the commonest roles it heads.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../../src/engine.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import type { Engine } from "../../src/engine.js";
 import type { OccupationsFile } from "../../src/knowledge/occupations-schema.js";
 import { answerEmbeds } from "../../src/render/discord/answer-embeds.js";
 import { renderText } from "../../src/render/render-text.js";
-import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
-import { occupation, occupationsFileWith, occupationTitles, writeOccupations } from "../knowledge/occupation-fixtures.js";
+import { removeDataDirs } from "../knowledge/fixtures.js";
+import { engineWithOccupations, occupation, occupationsFileWith, occupationTitles } from "../knowledge/occupation-fixtures.js";
 
 const PRACTICAL = "91-7011.00";
 const PRACTICE = "91-7012.00";
@@ -49,9 +48,7 @@ function titlesFile(): OccupationsFile {
 
 let engine: Engine;
 beforeAll(async () => {
-  const dir = await writeData({ roles: { "test-clerk": validRole() } });
-  await writeOccupations(dir, titlesFile());
-  engine = createEngine(await loadKnowledge(dir));
+  engine = await engineWithOccupations(titlesFile());
 });
 afterAll(removeDataDirs);
 

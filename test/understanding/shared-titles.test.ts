@@ -2,13 +2,12 @@
 // occupations: the evidence picks one and keeps the others to switch to, a toss-up asks, and chat
 // that merely contains a title word stays silent.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../../src/engine.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import type { Engine } from "../../src/engine.js";
 import { answerComponents } from "../../src/render/discord/answer-components.js";
 import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
 import { renderText } from "../../src/render/render-text.js";
-import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
-import { occupation, occupationsFileWith, occupationTitles, writeOccupations } from "../knowledge/occupation-fixtures.js";
+import { removeDataDirs } from "../knowledge/fixtures.js";
+import { engineWithOccupations, occupation, occupationsFileWith, occupationTitles } from "../knowledge/occupation-fixtures.js";
 
 /** Invented occupations: "glimmerer" is shared (harbour glimmerers carry it far more often), "sorter" is an even split. */
 function sharedTitlesFile() {
@@ -30,9 +29,7 @@ function sharedTitlesFile() {
 
 let engine: Engine;
 beforeAll(async () => {
-  const dir = await writeData({ roles: { "test-clerk": validRole() } });
-  await writeOccupations(dir, sharedTitlesFile());
-  engine = createEngine(await loadKnowledge(dir));
+  engine = await engineWithOccupations(sharedTitlesFile());
 });
 afterAll(removeDataDirs);
 

@@ -3,11 +3,10 @@
 // "IS Director", an abbreviation after "needs a" beside the roles asked about is a credential,
 // "this host" is one particular host, and a question about an event's time is chat.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../../src/engine.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import type { Engine } from "../../src/engine.js";
 import { verbOfAgent } from "../../src/understanding/find-role-mentions.js";
-import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
-import { occupation, occupationsFileWith, occupationTitles, writeOccupations } from "../knowledge/occupation-fixtures.js";
+import { removeDataDirs } from "../knowledge/fixtures.js";
+import { engineWithOccupations, occupation, occupationsFileWith, occupationTitles } from "../knowledge/occupation-fixtures.js";
 
 function readingsFile() {
   return occupationsFileWith([
@@ -23,9 +22,7 @@ function readingsFile() {
 
 let engine: Engine;
 beforeAll(async () => {
-  const dir = await writeData({ roles: { "test-clerk": validRole() } });
-  await writeOccupations(dir, readingsFile());
-  engine = createEngine(await loadKnowledge(dir));
+  engine = await engineWithOccupations(readingsFile());
 });
 afterAll(removeDataDirs);
 
