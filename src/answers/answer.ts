@@ -168,3 +168,8 @@ export interface Answer {
   /** For intent "none": thanks, a greeting or other chat, for a bot that was addressed to answer in kind. */
   smallTalk?: SmallTalk;
 }
+
+/** What broad words alone ("manager", "tech") do, for the "which one?" answer: worded for one or several. */
+export function fitManyRoles(words: number): string {
+  return `on ${words > 1 ? "their own fit" : "its own fits"} many roles`;
+}

@@ -4,7 +4,17 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/confidence.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import type { ParsedQuestion } from "../understanding/types.js";
-import type { Answer, AnswerNote, FamilyListing, KeyDifference, RoleFacts, RoleRef, SourceView, Verdict } from "./answer.js";
+import {
+  fitManyRoles,
+  type Answer,
+  type AnswerNote,
+  type FamilyListing,
+  type KeyDifference,
+  type RoleFacts,
+  type RoleRef,
+  type SourceView,
+  type Verdict,
+} from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { keyDifference } from "./key-difference.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
@@ -188,7 +198,7 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       return {
         ...answer,
         heading: tooBroad
-          ? `${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} on ${parsed.unknownRoles.length > 1 ? "their own fit" : "its own fits"} many roles: which one?`
+          ? `${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} ${fitManyRoles(parsed.unknownRoles.length)}: which one?`
           : `I don't know ${parsed.unknownRoles.map((u) => `"${u}"`).join(" or ")} yet`,
         unknownRoles: parsed.unknownRoles,
         ...(tooBroad ? { tooBroad } : {}),

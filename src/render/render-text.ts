@@ -32,7 +32,7 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
       for (const f of answer.families) out.push(`${cyan(f.label)}: ${f.roles.map((r) => r.title).join(", ")}`);
       return out.join("\n");
     case "unknown":
-      out.push(bold(answer.tooBroad ? answer.heading : `${answer.heading}.`));
+      out.push(bold(/[.?!]$/.test(answer.heading) ? answer.heading : `${answer.heading}.`));
       if (answer.suggestions.length) out.push(`${answer.tooBroad ? "The most common" : "Did you mean"}: ${answer.suggestions.map((s) => s.title).join(", ")}?`);
       for (const n of answer.notes) out.push(noteText(n));
       out.push(`Type "list" to see every role I know.`);

@@ -4,7 +4,7 @@ import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
-import { AUXILIARY_STARTS, GENERIC_ROLE_WORDS } from "./lexicon.js";
+import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import type { TokenView } from "./token-view.js";
@@ -31,8 +31,6 @@ export function verbOfAgent(typed: string, fixed: string): boolean {
 export const MAX_ROLES = 3;
 
 const JOINERS = wordSet("JOINERS", ["versus", "or", "and"]);
-const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);
-const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 
 /**
  * "supply chain vs logistics manager", "office or operations manager": the first role's head noun

@@ -112,6 +112,9 @@ export const COMPARE_CUES = wordSet("COMPARE_CUES", [
 
 /** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
 export const INDEFINITE_ARTICLES = wordSet("INDEFINITE_ARTICLES", ["a", "an"]);
+export const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
+/** "a nurse at a school", "a teacher in a prison": the words that put a job in a workplace. */
+export const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);
 
 export const QUESTION_WORDS = wordSet("QUESTION_WORDS", ["what", "which", "who", "whom", "where", "why", "when", "how"]);
 export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", "does", "can", "could", "should", "would", "will", "did", "was", "were", "am"]);

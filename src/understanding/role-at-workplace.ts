@@ -3,14 +3,11 @@
 // title make a known name ("vet technician", "hotel front desk clerk", "high school teacher"), the
 // title is read as that name.
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
-import { EVERYDAY_TITLE_WORDS, OCCUPATION_HEADS } from "./lexicon.js";
+import { ARTICLES, EVERYDAY_TITLE_WORDS, OCCUPATION_HEADS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
-
-const PLACE_PREPOSITIONS = wordSet("PLACE_PREPOSITIONS", ["at", "in"]);
-const PLACE_ARTICLES = wordSet("PLACE_ARTICLES", ["a", "an", "the"]);
 
 /** Nouns naming a kind of workplace: "a vet clinic" -> "vet", and "a nursing home" -> "nursing home". */
 const WORKPLACE_NOUNS = wordSet(
@@ -60,14 +57,14 @@ export function readTitlesAtWorkplaces(
   for (let at = 1; at < words.length; at++) {
     // "pilot (airline)", "teacher (high school)": a qualifier in brackets right after the title.
     const bracketed = inParens !== undefined && inParens[at] === true && !inParens[at - 1];
-    if (!bracketed && (at + 1 >= words.length || !PLACE_PREPOSITIONS.has(words[at]!))) continue;
+    if (!bracketed && (at + 1 >= words.length || !WORKPLACE_PREPOSITIONS.has(words[at]!))) continue;
     const k = mentions.findIndex((m) => m.end === at);
     const titleStart = k >= 0 ? mentions[k]!.start : OCCUPATION_HEADS.has(words[at - 1]!) ? at - 1 : -1;
     // "the cook at the restaurant was rude": a one-word title that is an everyday word stays for
     // parse-question's framing checks, which a longer name would skip. Brackets frame it as a job.
     if (titleStart < 0 || (!bracketed && titleStart === at - 1 && EVERYDAY_TITLE_WORDS.has(words[titleStart]!))) continue;
     let from = bracketed ? at : at + 1;
-    if (PLACE_ARTICLES.has(words[from]!)) from++;
+    if (ARTICLES.has(words[from]!)) from++;
     let placeEnd = Math.min(words.length, from + MAX_PLACE_WORDS + 1);
     if (bracketed) while (placeEnd > from && !inParens[placeEnd - 1]) placeEnd--;
     const title = words.slice(titleStart, at);

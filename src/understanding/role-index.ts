@@ -270,7 +270,7 @@ export class RoleIndex {
     if (this.isSettled(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    const maxDistance = word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
+    const maxDistance = typoReach(word);
     let best: Correction | null = null;
     let bestNumber = -1;
     this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {
@@ -290,7 +290,7 @@ export class RoleIndex {
     const cached = this.otherCorrectionsCache.get(word);
     if (cached) return cached;
     const others: Correction[] = [];
-    const maxDistance = word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
+    const maxDistance = typoReach(word);
     this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {
       const candidate = this.vocabularyList[number]!;
       if (distance > 0 && candidate !== nearest.word) others.push({ word: candidate, distance });
@@ -519,6 +519,11 @@ function ranksBefore(score: number, entry: NameEntry, than: number, other: NameE
 
 function compareWords(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How many edits a typo of `word` may be from what was meant: two for long words, else one. */
+function typoReach(word: string): 1 | 2 {
+  return word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {

@@ -1,7 +1,7 @@
 // Answer -> Discord embeds: the key difference first, roles side by side (inline fields), figures
 // with year and source, and a footer naming the sources. Limits are applied by fitEmbeds.
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import type { Answer, AnswerNote, RoleFacts } from "../../answers/answer.js";
+import { fitManyRoles, type Answer, type AnswerNote, type RoleFacts } from "../../answers/answer.js";
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
 import { ANSWER_LIMITS, DISCORD_LIMITS } from "../../limits.js";
 import { groupSources } from "../source-line.js";
@@ -173,7 +173,7 @@ function unknownEmbed(answer: Answer): APIEmbed {
   const names = answer.unknownRoles.map((u) => `*${escapeUserText(u, 60)}*`).join(" or ");
   const suggested = answer.suggestions.map((s) => `**${s.title}**`).join(", ");
   if (answer.tooBroad) {
-    const lines = [`${names} on ${answer.unknownRoles.length > 1 ? "their own fit" : "its own fits"} many roles.`];
+    const lines = [`${names} ${fitManyRoles(answer.unknownRoles.length)}.`];
     if (suggested) lines.push(`The most common: ${suggested}. Which one did you mean?`);
     lines.push(...answer.notes.map(discordNote), "Use `/roles` to see every role I know.");
     return { title: "🤔 Which one?", color: NEUTRAL, description: lines.join("\n") };
