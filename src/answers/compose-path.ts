@@ -4,12 +4,21 @@
 // skills and knowledge B rates higher than A, entry education, experience, training and pay.
 import { withArticle } from "./indefinite-article.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { RoleEntry } from "../knowledge/role-entry.js";
+import { isPartOfOccupation, type RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, PathView, Verdict } from "./answer.js";
 import { distinctiveElements } from "./derived-difference.js";
 import { EDUCATION_LABELS, formatMoney, formatYears, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
-import { blsTraining, educationRank, entryEducation, headlineMedian, occupationOf, shareRequiringAtLeast, shortAttribution } from "./role-evidence.js";
+import {
+  blsTraining,
+  educationRank,
+  entryEducation,
+  headlineMedian,
+  occupationOf,
+  reportsTo,
+  shareRequiringAtLeast,
+  shortAttribution,
+} from "./role-evidence.js";
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
@@ -40,8 +49,10 @@ export function findRoute(knowledge: KnowledgeBase, from: RoleEntry, to: RoleEnt
   const viaOf = (step: RoleEntry, start: RoleEntry) => (start.kind === "curated" && start.role.career.next.includes(step.id) ? "editor" : "onet");
   const direct = first.find((s) => sameRole(s, to));
   if (direct) return { route: [from, to], via: viaOf(direct, from) };
-  // Reverse links count too: the editor's "often comes from" on the target.
+  // Reverse links count too: the editor's "often comes from" on the target, and a role one of an
+  // occupation's jobs reports to its head ("coo" to "ceo", both O*NET's Chief Executives).
   if (to.kind === "curated" && to.role.career.previous.includes(from.id)) return { route: [from, to], via: "editor" };
+  if (isPartOfOccupation(from) && from.code === to.code && reportsTo(from, to)) return { route: [from, to], via: "editor" };
   for (const bridge of first) {
     if (sameRole(bridge, from)) continue;
     const onward = nextSteps(knowledge, bridge).find((s) => sameRole(s, to));

@@ -89,7 +89,7 @@ export function composeVerdict(
         return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
       }
       if (topic === "seniority") {
-        const verdict = seniorityVerdict(knowledge, entries);
+        const verdict = seniorityVerdict(knowledge, entries, text);
         return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
       }
       // "do you need a degree to be a bookkeeper or an office clerk": a yes or no for each.

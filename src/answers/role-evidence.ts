@@ -15,6 +15,27 @@ export function occupationOf(entry: RoleEntry): Occupation | null {
 }
 
 /** The figure a verdict quotes for a role: its headline median, per year unless hourly was asked. */
+/** " chief executive officer ": lower-case words with a space each side, for whole-word containment. */
+export const wholeWords = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
+/** " ceo " for "Chief executive officer". */
+export const initials = (text: string) =>
+  ` ${wholeWords(text)
+    .trim()
+    .split(" ")
+    .map((w) => w[0])
+    .join("")} `;
+
+/** The item of a curated role's reporting line that names `boss` by its title ("Chief executive officer" for Chief Executive), if any. */
+export function reportsTo(report: RoleEntry, boss: RoleEntry, accept: (item: string) => boolean = () => true): string | undefined {
+  if (report.kind !== "curated") return undefined;
+  const title = wholeWords(boss.title);
+  return report.role.career.reportsTo.find((item) => wholeWords(item).includes(title) && accept(item));
+}
+
 export function headlineMedian(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod = "annual"): FigureView | null {
   const figure = headlineFigure(figuresOf(knowledge, entry, period));
   return figure?.median !== undefined ? figure : null;

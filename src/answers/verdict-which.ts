@@ -22,9 +22,12 @@ import {
   elementRating,
   entryEducation,
   headlineMedian,
+  initials,
   occupationOf,
+  reportsTo,
   shareRequiringAtLeast,
   shortAttribution,
+  wholeWords,
   type Rating,
 } from "./role-evidence.js";
 
@@ -120,7 +123,7 @@ export function preparationVerdict(knowledge: KnowledgeBase, entries: readonly R
   return { text: `${top.entry.title} takes more preparation: O*NET ${zonesText} of 5${schooling}.`, basis: "data" };
 }
 
-export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
+export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string): Verdict {
   const levels = entries.map((e) => (e.kind === "curated" ? e.role.career.level : null));
   if (levels.every((l) => l !== null)) {
     const rank = (i: number) => SENIORITY_LEVELS.indexOf(levels[i]!);
@@ -133,6 +136,8 @@ export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly Rol
       basis: "data",
     };
   }
+  const line = reportingLine(entries, text);
+  if (line) return { text: `${line.boss.title} is the more senior role: ${line.report.title} usually reports to the ${line.as.toLowerCase()}.`, basis: "data" };
   // Occupations have no ranks in the data: preparation and pay are the nearest signs.
   const prep = preparationVerdict(knowledge, entries);
   const pay = payVerdict(knowledge, entries, "annual");
@@ -140,6 +145,25 @@ export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly Rol
     text: `The data ranks occupations by preparation, not seniority. ${prep.text}${pay.basis === "data" ? ` ${pay.text}` : ""}`,
     basis: "indirect",
   };
+}
+
+/**
+ * "CEO vs COO": a curated role whose reporting line names another role asked about ("Chief executive
+ * officer"), as the question names it: "cfo" is filed under Chief Executives too, but a COO does not
+ * report to the CFO.
+ */
+function reportingLine(entries: readonly RoleEntry[], question: string): { boss: RoleEntry; report: RoleEntry; as: string } | null {
+  const asked = wholeWords(question);
+  for (const report of entries) {
+    if (report.kind !== "curated") continue;
+    for (const boss of entries) {
+      if (boss === report) continue;
+      const title = wholeWords(boss.title);
+      const as = reportsTo(report, boss, (item) => asked.includes(title) || asked.includes(initials(item)) || asked.includes(wholeWords(item)));
+      if (as) return { boss, report, as };
+    }
+  }
+  return null;
 }
 
 /** A quality rated by O*NET elements ("more math", "more stressful"): the ratings, never a verdict on the word. */
@@ -191,7 +215,7 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
     case "ease":
       return preparationVerdict(knowledge, entries);
     case "seniority":
-      return seniorityVerdict(knowledge, entries);
+      return seniorityVerdict(knowledge, entries, text);
     case "interest":
       return ratingVerdict(knowledge, entries, text) ?? interestVerdict(knowledge, entries);
     case "stress":

@@ -41,6 +41,11 @@ export function curatedEntry(role: Role, occupation: Occupation | null): Curated
   return { kind: "curated", id: role.id, title: role.title, family: role.family, code: role.code, role, occupation };
 }
 
+/** A curated role that is one of the jobs its occupation counts: the occupation's own titles are another role. */
+export function isPartOfOccupation(entry: RoleEntry): boolean {
+  return entry.kind === "curated" && entry.role.occupationScope === "part";
+}
+
 export function occupationEntry(occupation: Occupation, preferredTitles: readonly string[] = []): OccupationEntry {
   return {
     kind: "occupation",

@@ -88,6 +88,12 @@ export const roleSchema = z
     title: z.string().trim().min(2).max(80),
     /** The O*NET-SOC occupation this role belongs to (null where none fits): imported facts and titles attach by it. */
     code: z.string().regex(ONET_SOC_CODE, "expected an O*NET-SOC code such as 11-1021.00, or null").nullable(),
+    /**
+     * "whole" (default): the occupation's titles are this role's ("auditor" is the Accountant). "part":
+     * the role is one of the jobs its occupation counts, whose own titles name another role (a COO
+     * among O*NET's Chief Executives: "ceo vs coo" compares two roles).
+     */
+    occupationScope: z.enum(["whole", "part"]).default("whole"),
     aliases: z.array(z.string().trim().min(2).max(CONTENT_LIMITS.aliasMax)).max(60).default([]),
     family: z.enum(FAMILY_IDS),
     summary: text(CONTENT_LIMITS.summaryMax),

@@ -35,3 +35,16 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
   // "how does this work", "how do I use it"
   return tokens[0] === "how" && (tokens.includes("use") || tokens.includes("work")) && tokens.some((t) => t === "this" || t === "it" || t === "bot");
 }
+
+/**
+ * "is there a guide for using rolecompare", "manual for this bot": a help word that is also a
+ * title ("guide") asks how to use the bot when the bot is named or using it follows.
+ */
+export function asksForGuide(tokens: readonly string[], at: number): boolean {
+  if (!HELP_WORDS.has(tokens[at]!)) return false;
+  if (tokens.includes("bot") || tokens.includes("rolecompare")) return true;
+  // "a guide to using this", "manual on how to use it" (not "a guide for using excel").
+  for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++)
+    if ((tokens[i] === "use" || tokens[i] === "using") && (i + 1 === tokens.length || ["this", "it", "you"].includes(tokens[i + 1]!))) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 // Finds known roles in a question: longest exact match over word n-grams first, then the same scan
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
-import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
+import { isPartOfOccupation, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
@@ -19,10 +19,15 @@ const COMPARATIVES = wordSet(
 );
 
 /**
- * "promoted" -> "promoter", "searched" -> "searcher", "organise" -> "organiser": the verb a worker is
- * named after is a word of its own, not a slip in the worker's title.
+ * "promoted" -> "promoter", "searched" -> "searcher", "organise" -> "organiser" or "organist": the verb
+ * a worker is named after is a word of its own, not a slip in the worker's title.
  */
 export function verbOfAgent(typed: string, fixed: string): boolean {
+  // "organise(s)" is not a typo for "organist", nor "specialize" for "specialist".
+  if (fixed.endsWith("ist")) {
+    const stem = fixed.slice(0, -3);
+    return (typed.startsWith(`${stem}is`) || typed.startsWith(`${stem}iz`)) && ["e", "es", "ed", "ing"].includes(typed.slice(stem.length + 2));
+  }
   if (!/(er|or)$/.test(fixed)) return false;
   const stem = fixed.slice(0, -2);
   return fixed === `${typed}r` || typed === `${stem}ed` || typed === `${stem}ing` || typed === `${stem}${fixed.at(-2)}d`;
@@ -202,11 +207,14 @@ function takeAlternative(index: RoleIndex, evidence: SharedTitleEvidence | undef
   return true;
 }
 
-/** The same role, or a curated role and the imported occupation of its code ("accountant", "auditor"). */
+/**
+ * The same role, or a curated role and the imported occupation of its code ("accountant", "auditor"),
+ * unless the curated role is only part of that occupation ("coo", "ceo").
+ */
 function sameRole(index: RoleIndex, a: string, b: string): boolean {
   if (a === b) return true;
   const [x, y] = [index.knowledge.getRole(a), index.knowledge.getRole(b)];
-  return Boolean(x?.code) && x?.code === y?.code && x?.kind !== y?.kind;
+  return Boolean(x?.code) && x?.code === y?.code && x?.kind !== y?.kind && !isPartOfOccupation(x!) && !isPartOfOccupation(y!);
 }
 
 export function findRoleMentions(

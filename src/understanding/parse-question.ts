@@ -9,7 +9,7 @@ import { refineAspect } from "./refine-aspect.js";
 import { detectTopic } from "./detect-topic.js";
 import { fieldNounRewrites, hasPairingWord } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
-import { isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
+import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
 import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
@@ -209,6 +209,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "");
     const mentioned = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
     const roles = mentioned.slice(0, MAX_ROLES);
+    if (roles.length > 0 && roles.every((m) => m.end - m.start === 1 && asksForGuide(tokens, m.start))) return result("help");
 
     if (roles.length === 0) {
       // "do you have a list of careers I can ask about?" asks for the list, not for instructions.

@@ -163,9 +163,9 @@ export async function writeOccupations(dataDir: string, file: object = occupatio
   return path;
 }
 
-/** An engine over one curated test role and `file`'s invented occupations (the data folder goes with removeDataDirs). */
-export async function engineWithOccupations(file: OccupationsFile): Promise<Engine> {
-  const dir = await writeData({ roles: { "test-clerk": validRole() } });
+/** An engine over curated test roles (one by default) and `file`'s invented occupations (the data folder goes with removeDataDirs). */
+export async function engineWithOccupations(file: OccupationsFile, roles: Record<string, object> = { "test-clerk": validRole() }): Promise<Engine> {
+  const dir = await writeData({ roles });
   await writeOccupations(dir, file);
   return createEngine(await loadKnowledge(dir));
 }

@@ -40,11 +40,14 @@ describe("title-like words read as what they are", () => {
       ["searched", "searcher"],
       ["organise", "organiser"],
       ["managing", "manager"],
+      ["organise", "organist"],
+      ["specializing", "specialist"],
     ])
       expect(verbOfAgent(typed, fixed), typed).toBe(true);
     for (const [typed, fixed] of <[string, string][]>[
       ["promotr", "promoter"],
       ["serchers", "searcher"],
+      ["organst", "organist"],
     ])
       expect(verbOfAgent(typed, fixed), typed).toBe(false);
   });
