@@ -27,6 +27,11 @@ import { wordSet } from "./word-list.js";
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
+/** "what do nurses actually do": a word between the job and its "do". */
+const DO_ADVERBS = wordSet("DO_ADVERBS", ["actually", "really", "even", "exactly", "usually", "typically", "normally", "generally"]);
+/** "what do judges do all day / at work / for a living / day to day": what may follow the "do". */
+const AFTER_WHAT_THEY_DO = wordSet("AFTER_WHAT_THEY_DO", "all day daily exactly at work job for a living on the to in typical everyday there");
+
 /** "what time is the AMA with the recruiter", "when's the mock interview": about an event, not a job. */
 const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 /** Words that point at one particular thing: "this server", "that host", "our driver". */
@@ -150,7 +155,21 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const compared =
       all.some((o) => o !== m && !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
-    return !(articled || aspectWord || compared || inMove(m, all, tokens));
+    return !(articled || aspectWord || compared || inMove(m, all, tokens) || asksWhatTheyDo(tokens, m));
+  }
+
+  /**
+   * "what do nurses (actually) do (for a living)": the job asked about by its plural. Not "what do
+   * drivers do when the update fails": only a few words may follow.
+   */
+  function asksWhatTheyDo(tokens: readonly string[], m: { start: number; end: number }): boolean {
+    const before = tokens[m.start - 1];
+    if ((before !== "do" && before !== "does") || tokens[m.start - 2] !== "what") return false;
+    let i = m.end;
+    if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
+    if (tokens[i] !== "do") return false;
+    for (i++; i < tokens.length; i++) if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
+    return true;
   }
 
   /** "police officer to detective", "cna to rn": a role right before or after "to" and another role is a career move. */

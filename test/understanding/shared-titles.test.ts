@@ -93,6 +93,8 @@ describe("title words used as everyday words", () => {
     "is anyone else's bank app down?",
     "nah i'm a stealth archer",
     "can someone help me with this spreadsheet formula?",
+    "what do hosts do when the stream crashes",
+    "how do hosts do it",
   ])("%s: silence", (q) => {
     expect(engine.ask(q).parsed.intent).toBe("none");
   });
@@ -101,6 +103,8 @@ describe("title words used as everyday words", () => {
     ["what does a host earn", "91-5011.00"],
     ["APP salary", "91-5011.00"],
     ["archer salary", "91-3013.00"],
+    ["what do hosts do", "91-5011.00"],
+    ["what do hosts actually do for a living?", "91-5011.00"],
   ])("%s: still a question about the role", (q, id) => {
     expect(roleIds(q)).toEqual([id]);
   });
