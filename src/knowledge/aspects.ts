@@ -263,6 +263,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "money",
       "tips",
       "tipped",
+      "profitable",
+      "lucrative",
     ],
     weakSynonyms: ["make", "making", "rate", "package", "worth"],
   },

@@ -34,7 +34,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["interest", /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying)\b/],
   [
     "pay",
-    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living)\b/,
+    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative)\b/,
   ],
   ["credential", /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship)\b/],
   [

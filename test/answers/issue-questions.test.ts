@@ -104,6 +104,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["who earns more, a high school teacher or a school social worker?", ["25-2031.00", "21-1021.00"]],
     ["which pays better: welding or hvac", ["51-4121.00", "49-9021.00"]],
     ["im 35 and a warehouse worker, could i realistically become an electrician", ["53-7062.00", "47-2111.00"]],
+    // "Profitable" and "lucrative" ask about pay, and make a field a career question.
+    ["is painting profitable", ["47-2141.00"]],
+    ["is nursing lucrative", ["29-1141.00"]],
+    // The curated COO is one of O*NET's Chief Executives, a role of its own beside the CEO.
+    ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
   });
