@@ -53,6 +53,8 @@ export function singularWord(word: string): string {
   if (lower.endsWith("ies") && lower.length > 4) return `${word.slice(0, -3)}${word.at(-3) === "I" ? "Y" : "y"}`;
   if (/(ches|shes|sses|xes|zzes)$/.test(lower)) return word.slice(0, -2);
   if (lower.endsWith("men")) return word;
+  // "Midwives": one midwife.
+  if (lower.endsWith("wives")) return `${word.slice(0, -3)}fe`;
   return word.slice(0, -1);
 }
 

@@ -22,6 +22,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["radiology", ["radiologic technologist", "radiologist"]],
   ["construction", ["construction worker"]],
   ["hygiene", ["hygienist"]],
+  // "is hr a good career": the department's usual job.
+  ["hr", ["hr specialist"]],
   // "social work", "construction work", "farm work": the worker of that work.
   ["work", ["worker"]],
 ]);
@@ -159,6 +161,12 @@ export function hasPairingWord(text: string): boolean {
   return from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word));
 }
 
+/** "software engineering", "civil engineering": a field with a word of its own before it (not "vs coding"). */
+function hasModifier(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  return before !== undefined && !isPairing(words, i - 1) && !LINKS.has(before) && !MOVE_TO.has(before) && before !== "from";
+}
+
 /** Word position of a phrase in a word list, or -1. */
 function wordPosition(words: readonly string[], phrase: string): number {
   const target = normalizeWords(phrase).split(" ");
@@ -177,8 +185,11 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     return pieces.map((piece, k) => ({ words: normalizeWords(piece).split(" ").filter(Boolean), mark: k < pieces.length - 1 ? "," : end }));
   });
   const words = clauses.flatMap((clause) => clause.words);
-  // Beside a named role the question is about work already; alone, a field noun needs a career cue.
-  if (words.length > MAX_WORDS || (besideRole === undefined && !CAREER_CUE.test(words.join(" ")))) return [];
+  // Beside a named role the question is about work already; alone, a field noun needs a career cue,
+  // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs flying").
+  const cued = besideRole !== undefined || CAREER_CUE.test(words.join(" "));
+  const versus = !cued && (words.includes("vs") || words.includes("versus"));
+  if (words.length > MAX_WORDS || (!cued && !versus)) return [];
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
   if (besideRole !== undefined && roleAt < 0) return [];
   const rebuild = (at: number, title: string) => {
@@ -196,6 +207,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt)) return;
     // "job hunting", "job searching": looking for work, not a field.
     if (words[i - 1] === "job") return;
+    if (versus && !FIELD_TITLES.has(word) && !hasModifier(words, i)) return;
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word) continue;
       out.push(rebuild(i, title));

@@ -5,6 +5,7 @@ import { categoryLabel } from "../../src/import/category-labels.js";
 describe("singularTitle", () => {
   it.each([
     ["Registered Nurses", "Registered Nurse"],
+    ["Nurse Midwives", "Nurse Midwife"],
     ["Chief Executives", "Chief Executive"],
     ["Software Developers", "Software Developer"],
     [

@@ -19,6 +19,11 @@ describe("fieldNounRewrites", () => {
     ["is law a good career", "is lawyer a good career"],
     ["is nursing rewarding", "is nurse rewarding"],
     ["how do i break into nursing", "how do i break into nurse"],
+    ["is hr a good career", "is hr specialist a good career"],
+    ["is nursing lucrative", "is nurse lucrative"],
+    // "vs" alone asks about work when a field only names work: a named field, or one with its modifier.
+    ["cybersecurity vs software engineering", "information security analyst vs software engineering"],
+    ["cybersecurity vs software engineering", "cybersecurity vs software engineer"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
   it("beside a named role, a field on the other side of a move or a choice", () => {
@@ -46,5 +51,7 @@ describe("fieldNounRewrites", () => {
   it("leaves chat about everyday activities alone: no career words, no rewrites", () => {
     expect(fieldNounRewrites("i love painting on weekends")).toEqual([]);
     expect(fieldNounRewrites("driving home now")).toEqual([]);
+    expect(fieldNounRewrites("driving vs flying which is easier")).toEqual([]);
+    expect(fieldNounRewrites("gaming vs coding lol")).toEqual([]);
   });
 });
