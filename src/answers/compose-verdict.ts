@@ -36,8 +36,18 @@ const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years|how long|what (kind 
 function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {
   const first = entries[0]!;
   const last = entries[entries.length - 1]!;
-  return /\bto\b.+\bfrom\b/i.test(parsed.cleaned) && !/\bfrom\b.+\bto\b/i.test(parsed.cleaned) ? [last, first] : [first, last];
+  if (/\bto\b.+\bfrom\b/i.test(parsed.cleaned) && !/\bfrom\b.+\bto\b/i.test(parsed.cleaned)) return [last, first];
+  // "how do I become a dental hygienist after being a dental assistant": the goal is named first.
+  const text = parsed.cleaned.toLowerCase();
+  const lead = (typed: string | undefined) => (typed && text.includes(typed.toLowerCase()) ? text.slice(0, text.indexOf(typed.toLowerCase())) : "");
+  const goalFirst = DESTINATION_LEAD.test(lead(parsed.roles[0]?.typed)) && ORIGIN_LEAD.test(lead(parsed.roles.at(-1)?.typed));
+  return goalFirst ? [last, first] : [first, last];
 }
+
+/** Words right before a role that make it the goal of a move ("become a", "get into")... */
+const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
+/** ...or where it starts ("after being a", "as an", "i'm a"). */
+const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am)\s+(an?\s+)?$/;
 
 /** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
 function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {

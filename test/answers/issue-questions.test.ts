@@ -21,6 +21,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Accountant earns more: median \$[\d,]+ vs \$[\d,]+ a year for Bookkeeper, about \d+% more \(BLS, May \d{4}\)\.$/,
     ],
     ["how do I go from receptionist to office manager", /^Receptionist → Office Manager: a common move; /],
+    // The goal named first: "become X after being Y" is a move from Y.
+    ["how do i become a dental hygienist after being a dental assistant", /^Dental Assistant → Dental Hygienist: /],
+    ["how to become a nurse as a medical assistant", /^Medical Assistant → Registered Nurse: /],
     ["do I need a degree to be an operations manager", /^(Usually, yes|Often, yes|It depends): .*bachelor's degree.* \d+% of the workers O\*NET surveyed/],
     ["is office manager a dead end job", /^The job market is (shrinking|growing|.*): jobs are projected to change .*openings a year.*It leads on to /],
     ["which is more stressful, store or warehouse manager", /^The data doesn't measure stress directly\. .*Stress Tolerance/],
