@@ -11,7 +11,7 @@ import { fieldNounRewrites, hasPairingWord } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
-import { findUnknownRolePhrases, type UnknownPhrase } from "./find-unknown-roles.js";
+import { findUnknownRolePhrases, isBroadRoleWord, type UnknownPhrase } from "./find-unknown-roles.js";
 import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
@@ -355,14 +355,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const named = base.roles[0]?.roleId;
     // An exact title beats one read through a typo ("manager" over "manageer" from "management").
     let best: { text: string; parsed: ParsedQuestion } | null = null;
+    // "is engineering a good career": a field whose worker is a broad word asks which one, if nothing better.
+    let broad: { text: string; parsed: ParsedQuestion } | null = null;
     for (const rewritten of fieldNounRewrites(text, base.roles[0]?.typed)) {
       const again = parse(rewritten);
+      if (!named && again.intent === "unknown" && again.unknownRoles.length === 1 && isBroadRoleWord(again.unknownRoles[0]!))
+        broad ??= { text: rewritten, parsed: again };
       if (again.roles.length === 0 || again.intent === "none" || again.tier === "weak") continue;
       if (named && !(again.roles.length >= 2 && again.roles.some((r) => r.roleId === named))) continue;
       if (!best || again.confidence > best.parsed.confidence) best = { text: rewritten, parsed: again };
       if (again.confidence === 1) break;
     }
-    return best;
+    return best ?? broad;
   }
 
   return { parse: parseWithFields, index };

@@ -57,6 +57,7 @@ export class RoleIndex {
   private readonly otherCorrectionsCache = new Map<string, readonly Correction[]>();
   private readonly searchCache = new Map<string, { roleId: string; name: string; score: number }[]>();
   private readonly similarCache = new Map<string, string[]>();
+  private editorWordsCache: ReadonlySet<string> | undefined;
 
   constructor(readonly knowledge: KnowledgeBase) {
     const table = buildNameEntries(knowledge);
@@ -249,12 +250,25 @@ export class RoleIndex {
     return this.vocabulary.has(word) && !this.isRareVariant(word);
   }
 
+  /** Words of the names editors wrote (curated titles and aliases, preferred titles): "uber" is never a slip for "tuber". */
+  private get editorWords(): ReadonlySet<string> {
+    if (!this.editorWordsCache) {
+      const words = new Set<string>();
+      for (const role of this.knowledge.roleList) {
+        const names = role.kind === "occupation" ? role.preferredTitles : [role.title, ...role.role.aliases];
+        for (const name of names) for (const word of canonicalTokens(name)) words.add(word);
+      }
+      this.editorWordsCache = words;
+    }
+    return this.editorWordsCache;
+  }
+
   /**
    * A word found in one name only, one edit from a word many names use, is most likely a slip in the
    * data ("aftersales manger" in one imported label): a member typing it meant the common word.
    */
   private isRareVariant(word: string): boolean {
-    if (this.usesOf(word) > TUNING.RARE_WORD_USES) return false;
+    if (this.usesOf(word) > TUNING.RARE_WORD_USES || this.editorWords.has(word)) return false;
     const cached = this.rareVariants.get(word);
     if (cached !== undefined) return cached;
     const rare = this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES);

@@ -75,6 +75,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask(question).parsed.intent).toBe("none");
   });
 
+  it.each(["engineer salary", "is engineering a good career"])("%s: 'engineer' alone asks which one, offering the commonest", (question) => {
+    const { answer } = engine.ask(question);
+    expect(answer.tooBroad).toBe(true);
+    expect(answer.suggestions.map((s) => s.roleId)).toContain("17-2051.00");
+  });
+
   it("a path lists the route, the skills to build, the education gap and the pay change", () => {
     const { answer } = engine.ask("how do I get from medical assistant to RN?");
     expect(answer.kind).toBe("path");
@@ -110,6 +116,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // "Profitable" and "lucrative" ask about pay, and make a field a career question.
     ["is painting profitable", ["47-2141.00"]],
     ["is nursing lucrative", ["29-1141.00"]],
+    // An editor's word is never a slip in the data: "uber" is not "tuber", "lyft" not "lift".
+    ["how much does a uber driver make", ["53-3054.00"]],
+    ["lyft driver salary", ["53-3054.00"]],
     // The curated COO is one of O*NET's Chief Executives, a role of its own beside the CEO.
     ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
