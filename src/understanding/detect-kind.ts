@@ -16,6 +16,8 @@ const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */
 const MEMBER_PLAN =
   /\b(want to|wanna|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into)\b/;
+/** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
+const MUST_FIRST = /\b(have|has|need|needs|got) to (be|become)\b/;
 /** Words that offer a choice between the roles named: "nursing or radiology", "A vs B". */
 const CHOICE_WORDS = /\b(or|vs|versus)\b/;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
@@ -53,6 +55,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // ...but "should i go into nursing or radiology" is a choice between them, not a move.
   if (roleCount >= 2 && MEMBER_MOVE.test(words)) return CHOICE_WORDS.test(words) ? "which" : "path";
   if (roleCount >= 2 && ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words))) return "which";
+  // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.
+  if (roleCount >= 2 && MUST_FIRST.test(words) && !CHOICE_WORDS.test(words)) return "path";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.
   if (roleCount >= 2 && CHOICE_WORDS.test(words) && PLAIN_COMPARATIVE.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.

@@ -27,6 +27,8 @@ import { wordSet } from "./word-list.js";
 const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
+/** "have to be", "need to become": a requirement that one role comes first. */
+const MUST_VERBS = wordSet("MUST_VERBS", ["have", "has", "need", "needs", "got"]);
 /** "what do nurses actually do": a word between the job and its "do". */
 const DO_ADVERBS = wordSet("DO_ADVERBS", ["actually", "really", "even", "exactly", "usually", "typically", "normally", "generally"]);
 /** "what do judges do all day / at work / for a living / day to day": what may follow the "do". */
@@ -155,7 +157,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const compared =
       all.some((o) => o !== m && !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
-    return !(articled || aspectWord || compared || inMove(m, all, tokens) || asksWhatTheyDo(tokens, m));
+    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || asksWhatTheyDo(tokens, m));
+  }
+
+  /** "do judges have to be lawyers first", "does a detective need to be a cop": one role asked as the way into the other. */
+  function firstMustBe(m: { start: number; end: number }, all: readonly { start: number; end: number }[], tokens: readonly string[]): boolean {
+    const joins = (from: number, to: number) => {
+      let i = from;
+      if (MUST_VERBS.has(tokens[i] ?? "")) i++;
+      if (tokens[i] !== "to" || (tokens[i + 1] !== "be" && tokens[i + 1] !== "become")) return false;
+      i += 2;
+      if (INDEFINITE_ARTICLES.has(tokens[i] ?? "")) i++;
+      return i === to && from > to - 6;
+    };
+    return all.some((o) => o !== m && (joins(m.end, o.start) || joins(o.end, m.start)));
   }
 
   /**

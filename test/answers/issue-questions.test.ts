@@ -24,6 +24,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // The goal named first: "become X after being Y" is a move from Y.
     ["how do i become a dental hygienist after being a dental assistant", /^Dental Assistant → Dental Hygienist: /],
     ["how to become a nurse as a medical assistant", /^Medical Assistant → Registered Nurse: /],
+    // "Do X have to be Y first": whether Y is the way into X; the route answers it.
+    ["do judges have to be lawyers first?", /^Lawyer → Judge, Magistrate Judge or Magistrate: /],
     ["do I need a degree to be an operations manager", /^(Usually, yes|Often, yes|It depends): .*bachelor's degree.* \d+% of the workers O\*NET surveyed/],
     ["is office manager a dead end job", /^The job market is (shrinking|growing|.*): jobs are projected to change .*openings a year.*It leads on to /],
     ["which is more stressful, store or warehouse manager", /^The data doesn't measure stress directly\. .*Stress Tolerance/],
