@@ -40,8 +40,10 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   // "how do I become a dental hygienist after being a dental assistant": the goal is named first.
   const text = parsed.cleaned.toLowerCase();
   const lead = (typed: string | undefined) => (typed && text.includes(typed.toLowerCase()) ? text.slice(0, text.indexOf(typed.toLowerCase())) : "");
+  const firstTyped = parsed.roles[0]?.typed ?? "";
   const lastLead = lead(parsed.roles.at(-1)?.typed);
-  const goalFirst = (DESTINATION_LEAD.test(lead(parsed.roles[0]?.typed)) && ORIGIN_LEAD.test(lastLead)) || MUST_FIRST_LEAD.test(lastLead);
+  const between = lastLead.slice(lead(firstTyped).length + firstTyped.length);
+  const goalFirst = (DESTINATION_LEAD.test(lead(firstTyped)) && ORIGIN_LEAD.test(lastLead)) || MUST_FIRST_BETWEEN.test(between);
   return goalFirst ? [last, first] : [first, last];
 }
 
@@ -49,8 +51,8 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
 const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
 /** ...or where it starts ("after being a", "as an", "i'm a"). */
 const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am)\s+(an?\s+)?$/;
-/** "do judges have to be lawyers first": the role after "have to be" is where the move starts. */
-const MUST_FIRST_LEAD = /\b(have|has|need|needs|got) to (be|become)\s+(an?\s+)?$/;
+/** "do judges have to be lawyers first": the role right after "have to be" is where the move starts. */
+const MUST_FIRST_BETWEEN = /^\s*(have|has|need|needs|got) to (be|become)\s+(an?\s+)?$/;
 
 /** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
 function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {

@@ -28,7 +28,7 @@ const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "wo
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
 /** "have to be", "need to become": a requirement that one role comes first. */
-const MUST_VERBS = wordSet("MUST_VERBS", ["have", "has", "need", "needs", "got"]);
+const MUST_VERBS = wordSet("MUST_VERBS", ["have", "has", "need", "got"]);
 /** "what do nurses actually do": a word between the job and its "do". */
 const DO_ADVERBS = wordSet("DO_ADVERBS", ["actually", "really", "even", "exactly", "usually", "typically", "normally", "generally"]);
 /** "what do judges do all day / at work / for a living / day to day": what may follow the "do". */
