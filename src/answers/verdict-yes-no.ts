@@ -41,6 +41,9 @@ function askedLevel(words: string): { level: EducationLevel; label: string } {
   return { level: "bachelor", label: "a degree" };
 }
 
+/** "with just a bachelor's", "only an associate": whether the degree named is enough. */
+const ASKS_ENOUGH = /\b(with (just|only)|just (an?|my)|only (an?|my)|with (an?|my))\b/;
+
 /** "without a degree", "no degree", "or is a portfolio enough": the question asks whether one can do without. */
 const ASKS_WITHOUT = /\b(without|no degree|dont need|do not need|skip|instead of|enough)\b/;
 
@@ -50,6 +53,12 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const typical = entryEducation(entry);
   const occupation = occupationOf(entry);
   if (!typical) return { text: `The data gives no typical entry education for ${entry.title}.`, basis: "none" };
+  const who = occupation ? "BLS lists the typical entry education as" : "the usual entry is";
+  // "can you be a PT with just a bachelor's": whether the degree named is enough, not whether one is needed.
+  if (asked.label !== "a degree" && ASKS_ENOUGH.test(words)) {
+    const enough = educationRank(typical) <= educationRank(asked.level);
+    return { text: `${enough ? "Usually, yes" : "Usually not"}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}.`, basis: "data" };
+  }
   // "a degree" in general counts an associate degree; a named degree counts that level or higher.
   const threshold: EducationLevel = asked.label === "a degree" ? "associate" : asked.level;
   const needed = educationRank(typical) >= educationRank(threshold);
@@ -61,7 +70,6 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const without = ASKS_WITHOUT.test(words);
   const yes = without ? !needed : needed;
   const lead = disagree ? "It depends" : mixed ? (yes ? "Often, yes" : "Often not") : yes ? "Usually, yes" : "Usually not";
-  const who = occupation ? "BLS lists the typical entry education as" : "the usual entry is";
   const surveyed = share !== null ? `${disagree ? ", but only" : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";
   return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
 }

@@ -39,7 +39,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["credential", /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship)\b/],
   [
     "education",
-    /\b(degree|degrees|diploma|masters?|bachelors?|phd|doctorate|college|university|uni|school|schooling|study|studying|education|qualifications?)\b/,
+    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|college|university|uni|school|schooling|study|studying|education|qualifications?)\b/,
   ],
   [
     "prospects",

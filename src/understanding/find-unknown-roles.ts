@@ -28,6 +28,9 @@ export function isBroadRoleWord(phrase: string): boolean {
 /** Aspect words that also work as the first word of a job title ("software engineer", "training manager"). */
 const MODIFIER_WORDS = wordSet("MODIFIER_WORDS", ["software", "tool", "training", "school", "medical", "senior", "junior", "head", "lead", "travel", "data"]);
 
+/** Degrees as members type them, which end like job heads ("master"). */
+const DEGREES = new Set(["masters", "bachelors", "associates"]);
+
 export interface UnknownPhrase {
   phrase: string;
   start: number;
@@ -60,6 +63,8 @@ export function findUnknownRolePhrases(
       if (AUXILIARY_STARTS.has(prev) || IMPERATIVE_STARTS.has(prev) || !/^[a-z]+$/.test(prev)) break;
       start--;
     }
+    // "can I be a PA without a masters": a degree, not a master of something.
+    if (start === i && DEGREES.has(typed[i]!)) continue;
     const words = typed.slice(start, i + 1).filter((w, k, all) => w !== all[k - 1]);
     found.push({ phrase: words.join(" "), start, end: i + 1 });
   }

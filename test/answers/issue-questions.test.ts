@@ -24,6 +24,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // The goal named first: "become X after being Y" is a move from Y.
     ["how do i become a dental hygienist after being a dental assistant", /^Dental Assistant → Dental Hygienist: /],
     ["how to become a nurse as a medical assistant", /^Medical Assistant → Registered Nurse: /],
+    // Whether a named degree is enough, and "masters" as a degree rather than an unknown job.
+    ["can you be a physical therapist with just a bachelors", /^Usually not: BLS lists the typical entry education as a doctorate for Physical Therapist\.$/],
+    ["can I be a PA without a masters", /^Usually not: BLS lists the typical entry education as a master's degree for Physician Assistant/],
     // "Do X have to be Y first": whether Y is the way into X; the route answers it.
     ["do judges have to be lawyers first?", /^Lawyer → Judge, Magistrate Judge or Magistrate: /],
     ["do I need a degree to be an operations manager", /^(Usually, yes|Often, yes|It depends): .*bachelor's degree.* \d+% of the workers O\*NET surveyed/],
