@@ -102,8 +102,13 @@ export function readQuestionSignals(input: {
   const questionMark = cleaned.includes("?");
   // A question may follow a lead-in ("my sister asked me this but what does a bookkeeper do").
   // ...or ask about a thing first ("i'm an admin assistant, what skills do i need to become an EA").
+  // ...or be "what's the <aspect>" ("my sister is a nurse, what's the pay"), read as "what the pay".
   const embeddedQuestion = tokens.some(
-    (t, i) => QUESTION_WORDS.has(t) && i > 0 && (QUESTION_FOLLOWERS.has(tokens[i + 1] ?? "") || (t === "what" && QUESTION_FOLLOWERS.has(tokens[i + 2] ?? ""))),
+    (t, i) =>
+      QUESTION_WORDS.has(t) &&
+      i > 0 &&
+      (QUESTION_FOLLOWERS.has(tokens[i + 1] ?? "") ||
+        (t === "what" && (QUESTION_FOLLOWERS.has(tokens[i + 2] ?? "") || (tokens[i + 1] === "the" && isAspectWord(i + 2))))),
   );
   const words = ` ${tokens.join(" ")} `;
   const questionShape =

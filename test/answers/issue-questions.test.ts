@@ -126,6 +126,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // "Profitable" and "lucrative" ask about pay, and make a field a career question.
     ["is painting profitable", ["47-2141.00"]],
     ["is nursing lucrative", ["29-1141.00"]],
+    // A question after a statement: "what's the pay" reads as "what the pay".
+    ["my sister is a nurse, what's the pay", ["29-1141.00"]],
     // An editor's word is never a slip in the data: "uber" is not "tuber", "lyft" not "lift".
     ["how much does a uber driver make", ["53-3054.00"]],
     ["lyft driver salary", ["53-3054.00"]],
