@@ -43,8 +43,12 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
 export function asksForGuide(tokens: readonly string[], at: number): boolean {
   if (!HELP_WORDS.has(tokens[at]!)) return false;
   if (tokens.includes("bot") || tokens.includes("rolecompare")) return true;
-  // "a guide to using this", "manual on how to use it" (not "a guide for using excel").
+  // "a guide to using this", "manual on how to use it" (not "a guide for using excel" or "using this mod").
   for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++)
-    if ((tokens[i] === "use" || tokens[i] === "using") && (i + 1 === tokens.length || ["this", "it", "you"].includes(tokens[i + 1]!))) return true;
+    if (tokens[i] === "use" || tokens[i] === "using") {
+      // The message ends there, or with "this", "it" or "you" (not "using this mod").
+      const rest = tokens.slice(i + 1);
+      return rest.length === 0 || (rest.length === 1 && ["this", "it", "you"].includes(rest[0]!));
+    }
   return false;
 }
