@@ -253,7 +253,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
 
     const rawUnknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord);
-    const signals = readQuestionSignals({ tokens, cleaned, roleCount: mentioned.length + rawUnknown.length, inRole, aspectHits, isAspectWord });
+    // Two titles of one role count as two: "are radiographers and radiologic technologists the same".
+    let titleCount = rawUnknown.length;
+    for (const m of mentioned) titleCount += 1 + (m.alsoTyped?.length ?? 0);
+    const signals = readQuestionSignals({ tokens, cleaned, roleCount: titleCount, inRole, aspectHits, isAspectWord });
     const { questionShape, compareCue, aspectCue, telegraphic, possessed } = signals;
 
     const unknown = rawUnknown.filter((u) => {

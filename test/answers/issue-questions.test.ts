@@ -91,6 +91,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.suggestions.map((s) => s.roleId)).toContain(common);
   });
 
+  it("two titles of one occupation asked about as 'the same' say they are one role", () => {
+    expect(firstLine("are radiographers and radiologic technologists the same")).toBe(
+      "Radiologic Technologist or Technician: one role, several titles (Overview)",
+    );
+  });
+
   it("a path lists the route, the skills to build, the education gap and the pay change", () => {
     const { answer } = engine.ask("how do I get from medical assistant to RN?");
     expect(answer.kind).toBe("path");
@@ -115,6 +121,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is a nurse rewarding", ["29-1141.00"]],
     ["is being a server hard", ["35-3031.00"]],
     ["is UX design still a good career in 2026", ["15-1255.00"]],
+    // "The same": two titles of one occupation are compared, one role with several titles.
+    ["are radiographers and radiologic technologists the same", ["29-2034.00"]],
     // The curated Accountant carries the occupation Accountants and Auditors: one role, two titles.
     ["auditor vs accountant salary", ["accountant"]],
     // A clause break ends a title: not "school psychologist", not "senior operations manager".
