@@ -6,6 +6,8 @@ import { loadKnowledge } from "../src/knowledge/load-knowledge.js";
 import { createEngine } from "../src/engine.js";
 import { entryNames } from "../src/knowledge/role-entry.js";
 import { answerEmbeds } from "../src/render/discord/answer-embeds.js";
+import { CustomIdCodec } from "../src/render/discord/custom-ids.js";
+import { warmUpBot } from "../src/discord/warm-up.js";
 import { createRandom } from "./random.js";
 import { labelledSets, questionMix } from "./question-mix.js";
 
@@ -30,9 +32,8 @@ const indexMs = us(t1) / 1000;
 const firstCold = now();
 answerEmbeds(engine.ask("registerd nurse or lpn, which pays more").answer);
 const firstQuestionColdMs = us(firstCold) / 1000;
-const tw = now();
-engine.warmUp();
-const warmUpMs = us(tw) / 1000;
+// Exactly what the bot runs once online (src/discord/start-bot.ts).
+const warmUp = await warmUpBot(engine, new CustomIdCodec(engine.roleIds));
 const t2 = now();
 answerEmbeds(engine.ask("rn vs lpn pay").answer);
 const firstQuestionMs = us(t2) / 1000;
@@ -77,7 +78,9 @@ console.log(
     indexMs,
     firstQuestionMs,
     firstQuestionColdMs,
-    warmUpMs,
+    warmUpMs: warmUp.wallMs,
+    warmUpCpuMs: warmUp.cpuMs,
+    warmUpQuestions: warmUp.questions,
     rssAfterStartMB,
     rssAfterRunMB: process.memoryUsage().rss / MB,
     heapUsedMB: process.memoryUsage().heapUsed / MB,
