@@ -159,6 +159,13 @@ export function hasPairingWord(text: string): boolean {
   return from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word));
 }
 
+/** Whether words separated by single spaces are more than `limit`. */
+function wordCountOver(words: string, limit: number): boolean {
+  let spaces = 0;
+  for (let at = words.indexOf(" "); at !== -1; at = words.indexOf(" ", at + 1)) if (++spaces >= limit) return true;
+  return false;
+}
+
 /** Word position of a phrase in a word list, or -1. */
 function wordPosition(words: readonly string[], phrase: string): number {
   const target = normalizeWords(phrase).split(" ");
@@ -170,6 +177,10 @@ function wordPosition(words: readonly string[], phrase: string): number {
  * work. With `besideRole` (the words of a role already named), only a field paired with that role.
  */
 export function fieldNounRewrites(text: string, besideRole?: string): string[] {
+  // The question's words are the clauses' words below, run together: a long message, or one with no
+  // career cue, is ruled out before its sentences and clauses are split.
+  const all = normalizeWords(text);
+  if (wordCountOver(all, MAX_WORDS) || (besideRole === undefined && !CAREER_CUE.test(all))) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
   const clauses = splitSentences(text).flatMap((sentence) => {
     const pieces = sentence.split(CLAUSE_BREAK);
