@@ -1,8 +1,9 @@
 // The bot's own questions for its warm-up once online: one of each shape a member asks (curated
 // roles and imported occupations, pay, path, yes/no, which, unknown and typo'd titles, chat, a long
-// message, profiles, three roles), so the code each shape runs is compiled and optimised before a
-// member's first question of that shape. Never the benchmark's questions (a test checks it): the
-// bench must not measure answers the warm-up already cached.
+// message, profiles, three or four roles, the list and the help, brackets and workplaces), so the
+// code each shape runs is compiled and optimised before a member's first question of that shape.
+// Never the benchmark's questions (a test checks it): the bench must not time answers the warm-up
+// already cached.
 
 /** A long message: a story around a question, as members paste them (about 1,900 characters). */
 const LONG_MESSAGE = [
@@ -44,6 +45,16 @@ export const WARM_UP_QUESTIONS: readonly string[] = [
   "supply chain or logistics manager for work life balance",
   "sous chef",
   "what does a zeppelin whisperer do",
+  "what does a data enginer make",
+  "what jobs do you know about?",
+  "how do I use you?",
+  "film producer vs director, hours?",
+  "project, program and product manager: which pays best",
+  "pilot (airline) or flight attendant salary per hour",
+  "veterinary technician at an animal shelter vs zookeeper",
+  "is becoming a paramedic worth it",
+  "my boss said hi",
+  "which has the best outlook: welder, plumber, electrician or carpenter",
 ];
 
 /** Asked after the list with the context of the last role answer, as a reply would be: a follow-up. */

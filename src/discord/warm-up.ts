@@ -12,9 +12,10 @@ import { answerParts } from "./respond.js";
 
 /**
  * Rounds over the questions: V8 optimises a function after it has run enough (a question's
- * top-level steps, once per question, take a few hundred questions). Measured with bench/cold-probe.ts.
+ * top-level steps, run once per question, take about a thousand questions). About 1,100 questions,
+ * ~1 s of CPU after the indexes; measured with bench/cold-probe.ts.
  */
-export const WARM_UP_ROUNDS = 40;
+export const WARM_UP_ROUNDS = 30;
 
 /** Not a member: the buttons' custom ids need someone who asked. */
 const NOBODY = "0";
