@@ -84,6 +84,8 @@ export interface Engine {
    * background, then asks the questions again until their code is optimised (src/discord/warm-up.ts).
    */
   warmUp(): void;
+  /** warmUp() as separate steps (each index, the sweep, each question, the autocomplete), to run with turns of the event loop between. */
+  warmUpSteps(): (() => void)[];
   /** Every role id: what a button may name. */
   readonly roleIds: readonly string[];
   /** Counts for banners, logs and `validate-data`. */
@@ -172,6 +174,14 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     const examples = smallTalk === "thanks" ? [] : EXAMPLE_QUESTIONS.slice(0, SMALL_TALK_EXAMPLES);
     return { parsed, answer: { ...composeAnswer(knowledge, parsed), smallTalk, examples } };
   };
+  const warmUpSteps = () => [
+    ...index.warmUpSteps(),
+    // The figures over every occupation a prospects or rating answer quotes: one sweep of every details line.
+    () => sweepAllOccupations(knowledge),
+    // The code paths a member's first messages take: questions of each shape, answered, and a prefix.
+    ...WARM_UP_QUESTIONS.map((question) => () => void ask(question)),
+    () => void suggestRoles(index, "acc", MAX_ROLE_CHOICES),
+  ];
   return {
     ask,
     resolveRole(typed) {
@@ -186,13 +196,9 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     help: () => composeAnswer(knowledge, metaQuestion("help")),
     roleTitle: (roleId) => knowledge.getRole(roleId)?.title,
     warmUp() {
-      index.warmUp();
-      // The figures over every occupation a prospects or rating answer quotes: one sweep of every details line.
-      sweepAllOccupations(knowledge);
-      // The code paths a member's first messages take: questions of each shape, answered, and a prefix.
-      for (const question of WARM_UP_QUESTIONS) ask(question);
-      suggestRoles(index, "acc", MAX_ROLE_CHOICES);
+      for (const step of warmUpSteps()) step();
     },
+    warmUpSteps,
     roleIds: [...knowledge.roles.keys()],
     // Counted on first use: it walks every name, which a bot start does not need.
     get summary() {

@@ -1,9 +1,9 @@
-// The bot's warm-up once online, in the background. engine.warmUp() builds the indexes the first
+// The bot's warm-up once online, in the background. engine.warmUpSteps() build the indexes the first
 // questions would otherwise build; then the bot's own questions (WARM_UP_QUESTIONS, one of each shape)
 // are asked and their replies rendered, round after round, until V8 has optimised the code a
 // question runs: asked once, that code would still run in the interpreter for a member's first
-// questions, and be compiled while they wait. One question per turn of the event loop, so an
-// interaction arriving meanwhile waits for at most one question.
+// questions, and be compiled while they wait. One step or question per turn of the event loop, so an
+// interaction arriving meanwhile waits for at most one of them.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { followUpContextOf, WARM_UP_FOLLOW_UP, WARM_UP_QUESTIONS, type Answer, type Engine, type FollowUpContext } from "../engine.js";
 import type { CustomIdCodec } from "../render/discord/custom-ids.js";
@@ -36,7 +36,10 @@ function render(codec: CustomIdCodec, answer: Answer): unknown {
 export async function warmUpBot(engine: Engine, codec: CustomIdCodec, rounds = WARM_UP_ROUNDS): Promise<WarmUpCost> {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  engine.warmUp();
+  for (const step of engine.warmUpSteps()) {
+    await nextTurn();
+    step();
+  }
   let questions = 0;
   for (let round = 0; round < rounds; round++) {
     let context: FollowUpContext | null = null;

@@ -257,15 +257,22 @@ export class RoleIndex {
    * waits (the typo index, name lengths, autocomplete's prefix index): the bot runs it once online.
    */
   warmUp(): void {
-    this.names.hashAll();
-    void this.namePairs;
-    void this.entriesByWord;
-    void this.vocabularyByLetter;
-    void this.sortedVocabulary;
-    void this.typoIndex;
-    void this.namePrefixes;
-    void this.rolesByTitle;
-    void this.rolesByTitleWord;
+    for (const step of this.warmUpSteps()) step();
+  }
+
+  /** warmUp() one structure at a time, so a caller can let the event loop turn between them. */
+  warmUpSteps(): (() => void)[] {
+    return [
+      () => this.names.hashAll(),
+      () => void this.namePairs,
+      () => void this.entriesByWord,
+      () => void this.vocabularyByLetter,
+      () => void this.sortedVocabulary,
+      () => void this.typoIndex,
+      () => void this.namePrefixes,
+      () => void this.rolesByTitle,
+      () => void this.rolesByTitleWord,
+    ];
   }
 
   /** Whether any name has this word. */

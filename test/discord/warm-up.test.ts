@@ -45,18 +45,28 @@ describe("warmUpBot", () => {
       expect(JSON.stringify(engine.ask(q))).toBe(JSON.stringify(cold.ask(q)));
   });
 
-  it("gives the event loop a turn between questions", async () => {
+  it("gives the event loop a turn between steps and between questions", async () => {
     const { engine, asked } = counting(createEngine(knowledge));
-    const turns: number[] = [];
-    const done = warmUpBot(engine, new CustomIdCodec(engine.roleIds), 1);
-    // A callback queued meanwhile runs after each question, before the next one.
+    let stepsRun = 0;
+    const steps = engine.warmUpSteps().map((step) => () => {
+      stepsRun++;
+      step();
+    });
+    engine.warmUpSteps = () => steps;
+    let finished = false;
+    const done = warmUpBot(engine, new CustomIdCodec(engine.roleIds), 1).then(() => (finished = true));
+    // A callback queued again on every turn sees at most one more step or question each time.
+    const seen: number[] = [];
     const watch = () => {
-      turns.push(asked());
-      if (asked() < WARM_UP_QUESTIONS.length + 1) setImmediate(watch);
+      seen.push(stepsRun + asked());
+      if (!finished) setImmediate(watch);
     };
     setImmediate(watch);
     await done;
-    expect(turns.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    const total = steps.length + WARM_UP_QUESTIONS.length + 1;
+    expect(stepsRun + asked()).toBe(total);
+    expect(Math.max(...seen.slice(1).map((n, k) => n - seen[k]!))).toBe(1);
+    expect(seen.length).toBeGreaterThanOrEqual(total - 1);
   });
 
   it("never asks a question the benchmark measures (the bench would time cached answers)", () => {
