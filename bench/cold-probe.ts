@@ -1,13 +1,25 @@
 // Run by run-bench.ts in a fresh process with the bot's memory flags: loads the full knowledge,
 // answers one question, then every question of the mix once (the cold pass) and again (the warm
 // pass), then autocomplete over sampled titles. Prints one JSON object on stdout.
+//
+// It times the compiled dist/, what `npm start` runs (`npm run bench` builds it first): tsx's
+// transform of src/ adds helpers to every function that the bot does not run.
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadKnowledge } from "../src/knowledge/load-knowledge.js";
-import { createEngine } from "../src/engine.js";
-import { entryNames } from "../src/knowledge/role-entry.js";
-import { answerEmbeds } from "../src/render/discord/answer-embeds.js";
 import { createRandom } from "./random.js";
 import { labelledSets, questionMix } from "./question-mix.js";
+
+const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url);
+if (!existsSync(dist("engine.js"))) {
+  console.error("bench/cold-probe.ts times dist/: run `npm run build` first.");
+  process.exit(1);
+}
+const { loadKnowledge } = (await import(dist("knowledge/load-knowledge.js").href)) as typeof import("../src/knowledge/load-knowledge.js");
+const { createEngine } = (await import(dist("engine.js").href)) as typeof import("../src/engine.js");
+const { entryNames } = (await import(dist("knowledge/role-entry.js").href)) as typeof import("../src/knowledge/role-entry.js");
+const { answerEmbeds } = (await import(dist("render/discord/answer-embeds.js").href)) as typeof import("../src/render/discord/answer-embeds.js");
+const { CustomIdCodec } = (await import(dist("render/discord/custom-ids.js").href)) as typeof import("../src/render/discord/custom-ids.js");
+const { warmUpBot } = (await import(dist("discord/warm-up.js").href)) as typeof import("../src/discord/warm-up.js");
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const AUTOCOMPLETE_SAMPLES = 3000;
@@ -30,9 +42,8 @@ const indexMs = us(t1) / 1000;
 const firstCold = now();
 answerEmbeds(engine.ask("registerd nurse or lpn, which pays more").answer);
 const firstQuestionColdMs = us(firstCold) / 1000;
-const tw = now();
-engine.warmUp();
-const warmUpMs = us(tw) / 1000;
+// Exactly what the bot runs once online (src/discord/start-bot.ts).
+const warmUp = await warmUpBot(engine, new CustomIdCodec(engine.roleIds));
 const t2 = now();
 answerEmbeds(engine.ask("rn vs lpn pay").answer);
 const firstQuestionMs = us(t2) / 1000;
@@ -77,7 +88,9 @@ console.log(
     indexMs,
     firstQuestionMs,
     firstQuestionColdMs,
-    warmUpMs,
+    warmUpMs: warmUp.wallMs,
+    warmUpCpuMs: warmUp.cpuMs,
+    warmUpQuestions: warmUp.questions,
     rssAfterStartMB,
     rssAfterRunMB: process.memoryUsage().rss / MB,
     heapUsedMB: process.memoryUsage().heapUsed / MB,

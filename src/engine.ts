@@ -17,6 +17,7 @@ import { createFollowUpResolver, type FollowUpContext } from "./understanding/fo
 import { createQuestionParser } from "./understanding/parse-question.js";
 import { resolveRoleName } from "./understanding/resolve-role-name.js";
 import { suggestRoles, type RoleChoice } from "./understanding/suggest-roles.js";
+import { WARM_UP_QUESTIONS } from "./warm-up-questions.js";
 import { MAX_SUGGESTIONS } from "./understanding/tuning.js";
 import { roleMention, type Intent, type ParsedQuestion, type RoleMention } from "./understanding/types.js";
 
@@ -31,6 +32,7 @@ export type { FollowUpContext, FollowUpKind } from "./understanding/follow-up.js
 export type { SmallTalk } from "./understanding/detect-small-talk.js";
 export { RecentQuestions } from "./understanding/recent-questions.js";
 export { KnowledgeError } from "./knowledge/knowledge-error.js";
+export { WARM_UP_FOLLOW_UP, WARM_UP_QUESTIONS } from "./warm-up-questions.js";
 
 /** What a typed role (a slash-command option) turned out to be. */
 export type RoleResolution =
@@ -78,9 +80,12 @@ export interface Engine {
   roleTitle(roleId: string): string | undefined;
   /**
    * Builds the structures the first questions would otherwise build while a member waits, and runs
-   * one question and one autocomplete through; the bot calls it once online, in the background.
+   * each WARM_UP_QUESTIONS once and one autocomplete through. The bot calls it once online, in the
+   * background, then asks the questions again until their code is optimised (src/discord/warm-up.ts).
    */
   warmUp(): void;
+  /** warmUp() as separate steps (each index, the sweep, each question, the autocomplete), to run with turns of the event loop between. */
+  warmUpSteps(): (() => void)[];
   /** Every role id: what a button may name. */
   readonly roleIds: readonly string[];
   /** Counts for banners, logs and `validate-data`. */
@@ -92,21 +97,6 @@ export function followUpContextOf(answer: Answer): FollowUpContext | null {
   if ((answer.intent !== "compare" && answer.intent !== "profile") || answer.needsConfirmation || answer.roles.length === 0) return null;
   return { roleIds: answer.roles.map((r) => r.roleId), aspect: answer.aspect };
 }
-
-/**
- * Questions the warm-up answers: a typo'd pay comparison, a career move, a yes/no, an unknown title
- * (the did-you-mean search), a profile and chat. Each code path's first run compiles it; a member's
- * first question of each shape would otherwise pay for that.
- */
-const WARM_UP_QUESTIONS = [
-  "what does an acountant earn compared to a bookkeeper",
-  "how do I go from cna to rn",
-  "do I need a degree to be an electrician",
-  "is a quokka wrangler paid more than a welder?",
-  "which is more stressful, paralegal or legal secretary",
-  "what's the outlook for dental hygienists",
-  "the server is down again lol",
-];
 
 /** One example question for a chat reply: enough to show what to ask. */
 const SMALL_TALK_EXAMPLES = 1;
@@ -184,6 +174,14 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     const examples = smallTalk === "thanks" ? [] : EXAMPLE_QUESTIONS.slice(0, SMALL_TALK_EXAMPLES);
     return { parsed, answer: { ...composeAnswer(knowledge, parsed), smallTalk, examples } };
   };
+  const warmUpSteps = () => [
+    ...index.warmUpSteps(),
+    // The figures over every occupation a prospects or rating answer quotes: one sweep of every details line.
+    () => sweepAllOccupations(knowledge),
+    // The code paths a member's first messages take: questions of each shape, answered, and a prefix.
+    ...WARM_UP_QUESTIONS.map((question) => () => void ask(question)),
+    () => void suggestRoles(index, "acc", MAX_ROLE_CHOICES),
+  ];
   return {
     ask,
     resolveRole(typed) {
@@ -198,13 +196,9 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     help: () => composeAnswer(knowledge, metaQuestion("help")),
     roleTitle: (roleId) => knowledge.getRole(roleId)?.title,
     warmUp() {
-      index.warmUp();
-      // The figures over every occupation a prospects or rating answer quotes: one sweep of every details line.
-      sweepAllOccupations(knowledge);
-      // The code paths a member's first messages take: questions of each shape, answered, and a prefix.
-      for (const question of WARM_UP_QUESTIONS) ask(question);
-      suggestRoles(index, "acc", MAX_ROLE_CHOICES);
+      for (const step of warmUpSteps()) step();
     },
+    warmUpSteps,
     roleIds: [...knowledge.roles.keys()],
     // Counted on first use: it walks every name, which a bot start does not need.
     get summary() {

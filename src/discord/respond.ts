@@ -6,6 +6,7 @@ import { PAY_CHART_FILE_NAME } from "../render/chart/pay-chart-renderer.js";
 import type { PayPeriod } from "../answers/answer.js";
 import { answerComponents, suggestionComponents, type ActionRow } from "../render/discord/answer-components.js";
 import { answerEmbeds, listPages } from "../render/discord/answer-embeds.js";
+import type { CustomIdCodec } from "../render/discord/custom-ids.js";
 import type { BotContext } from "./bot-context.js";
 
 /** Nobody is pinged unless a handler names them explicitly. */
@@ -43,15 +44,26 @@ async function payChartFile(ctx: BotContext, answer: Answer, period: PayPeriod |
 }
 
 export async function answerPayload(ctx: BotContext, answer: Answer, askerId: string, options: AnswerPayloadOptions = {}): Promise<AnswerPayload> {
+  const chart = await payChartFile(ctx, answer, options.period);
+  return { ...answerParts(ctx.codec, answer, askerId, options, chart !== null), files: chart ? [chart] : [], attachments: [] };
+}
+
+/** An answer's embeds and buttons: all of its reply but the chart (which the warm-up renders too, without one). */
+export function answerParts(
+  codec: CustomIdCodec,
+  answer: Answer,
+  askerId: string,
+  options: Pick<AnswerPayloadOptions, "page" | "dismiss"> = {},
+  withChart = false,
+): Pick<AnswerPayload, "embeds" | "components"> {
   const pages = answer.intent === "list" ? listPages(answer).length : 1;
   const page = Math.min(Math.max(options.page ?? 0, 0), pages - 1);
   const components =
     answer.needsConfirmation || (answer.intent === "unknown" && answer.suggestions.length > 0)
-      ? suggestionComponents(answer, ctx.codec, askerId)
-      : answerComponents(answer, ctx.codec, askerId, { page, pages, ...(options.dismiss !== undefined ? { dismiss: options.dismiss } : {}) });
-  const chart = await payChartFile(ctx, answer, options.period);
-  const embeds = answerEmbeds(answer, { page, ...(chart ? { imageUrl: `attachment://${PAY_CHART_FILE_NAME}` } : {}) });
-  return { embeds, components, files: chart ? [chart] : [], attachments: [] };
+      ? suggestionComponents(answer, codec, askerId)
+      : answerComponents(answer, codec, askerId, { page, pages, ...(options.dismiss !== undefined ? { dismiss: options.dismiss } : {}) });
+  const embeds = answerEmbeds(answer, { page, ...(withChart ? { imageUrl: `attachment://${PAY_CHART_FILE_NAME}` } : {}) });
+  return { embeds, components };
 }
 
 export interface SendOptions {

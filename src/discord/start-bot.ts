@@ -11,6 +11,7 @@ import { openBotStorage } from "./bot-storage.js";
 import { createClient, wantsMessageContent } from "./create-client.js";
 import { onInteractionCreate } from "./events/interaction-create.js";
 import { onMessageCreate } from "./events/message-create.js";
+import { warmUpBot } from "./warm-up.js";
 
 export interface RunningBot {
   client: Client;
@@ -62,13 +63,13 @@ export async function startBot(settings: Settings, options: StartBotOptions = {}
     // In the background once online: the first pay chart of each shape would otherwise load the
     // chart libraries and build its View while a member waits. A failure here only costs that speed.
     void context.payChart.warm?.().catch((err: unknown) => logger.warn({ err }, "pay chart warm-up failed; charts are drawn on first use"));
-    // Likewise the typo index and autocomplete's prefix index (~100 ms at occupation scale), after the ready event is handled.
+    // Likewise the engine's indexes and the code every shape of question runs (see warm-up.ts), after
+    // the ready event is handled, one question at a time so interactions are not held up.
     setImmediate(() => {
-      try {
-        engine.warmUp();
-      } catch (err) {
-        logger.warn({ err }, "engine warm-up failed; its indexes are built on first use");
-      }
+      warmUpBot(engine, context.codec).then(
+        (cost) => logger.debug(cost, "engine warm-up done"),
+        (err: unknown) => logger.warn({ err }, "engine warm-up failed; its indexes are built on first use"),
+      );
     });
   });
   client.on(Events.InteractionCreate, (interaction) => void onInteractionCreate(interaction, context));

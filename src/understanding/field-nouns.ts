@@ -167,6 +167,13 @@ function hasModifier(words: readonly string[], i: number): boolean {
   return before !== undefined && !isPairing(words, i - 1) && !LINKS.has(before) && !MOVE_TO.has(before) && before !== "from";
 }
 
+/** Whether words separated by single spaces are more than `limit`. */
+function wordCountOver(words: string, limit: number): boolean {
+  let spaces = 0;
+  for (let at = words.indexOf(" "); at !== -1; at = words.indexOf(" ", at + 1)) if (++spaces >= limit) return true;
+  return false;
+}
+
 /** Word position of a phrase in a word list, or -1. */
 function wordPosition(words: readonly string[], phrase: string): number {
   const target = normalizeWords(phrase).split(" ");
@@ -178,6 +185,15 @@ function wordPosition(words: readonly string[], phrase: string): number {
  * work. With `besideRole` (the words of a role already named), only a field paired with that role.
  */
 export function fieldNounRewrites(text: string, besideRole?: string): string[] {
+  // The question's words are the clauses' words below, run together: a long message, or one with no
+  // career cue, is ruled out before its sentences and clauses are split.
+  const all = normalizeWords(text);
+  if (wordCountOver(all, MAX_WORDS)) return [];
+  // Beside a named role the question is about work already; alone, a field noun needs a career cue,
+  // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs flying").
+  const cued = besideRole !== undefined || CAREER_CUE.test(all);
+  const versus = !cued && /\b(vs|versus)\b/.test(all);
+  if (!cued && !versus) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
   const clauses = splitSentences(text).flatMap((sentence) => {
     const pieces = sentence.split(CLAUSE_BREAK);
@@ -185,11 +201,6 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     return pieces.map((piece, k) => ({ words: normalizeWords(piece).split(" ").filter(Boolean), mark: k < pieces.length - 1 ? "," : end }));
   });
   const words = clauses.flatMap((clause) => clause.words);
-  // Beside a named role the question is about work already; alone, a field noun needs a career cue,
-  // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs flying").
-  const cued = besideRole !== undefined || CAREER_CUE.test(words.join(" "));
-  const versus = !cued && (words.includes("vs") || words.includes("versus"));
-  if (words.length > MAX_WORDS || (!cued && !versus)) return [];
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
   if (besideRole !== undefined && roleAt < 0) return [];
   const rebuild = (at: number, title: string) => {

@@ -232,7 +232,7 @@ export function findRoleMentions(
   const mentions: RoleMention[] = [];
   const entries: NameEntry[] = [];
   // Only a run of words that names use, no longer than the longest name starting with its first
-  // word, can be a name: other spans are not looked up (each lookup builds a string).
+  // word, can be a name: other spans are not looked up (nameOf rules out most of the rest).
   let runEnd = 0; // where the run of name words at i ends
   const clause = view.clause;
   let i = 0;
@@ -247,7 +247,7 @@ export function findRoleMentions(
     const openingVerb = AUXILIARY_STARTS.has(words[i]!) && (i === 0 || (clause !== undefined && clause[i - 1] !== clause[i]));
     const longest = Math.min(openingVerb ? 1 : index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
     for (let length = longest; length >= 1; length--) {
-      const entry = index.names.get(length === 1 ? words[i]! : words.slice(i, i + length).join(" "));
+      const entry = index.nameOf(words, i, i + length);
       if (!entry) continue;
       const fixes = corrected.slice(i, i + length).filter((c) => c !== null);
       // A single corrected word is too thin to guess a role from unless it is long and distinctive.

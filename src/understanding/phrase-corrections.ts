@@ -21,7 +21,7 @@ function longestNameThrough(index: RoleIndex, words: readonly string[], at: numb
   let longest = 0;
   for (let start = first; start <= at; start++) {
     for (let end = Math.min(last + 1, start + limit); end >= Math.max(at + 1, start + 2) && end - start > longest; end--) {
-      if (index.names.get(words.slice(start, end).join(" "))) longest = end - start;
+      if (index.nameOf(words, start, end)) longest = end - start;
     }
   }
   return longest;

@@ -69,6 +69,11 @@ const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "cant decide",
 ]);
 
+function hasRequestPhrase(tokens: readonly string[]): boolean {
+  const words = ` ${tokens.join(" ")} `;
+  return REQUEST_PHRASES.some((p) => words.includes(` ${p} `));
+}
+
 export interface QuestionSignals {
   questionMark: boolean;
   /** A question mark, a question word or auxiliary first, or "what does" / "how much" anywhere. */
@@ -110,20 +115,20 @@ export function readQuestionSignals(input: {
       (QUESTION_FOLLOWERS.has(tokens[i + 1] ?? "") ||
         (t === "what" && (QUESTION_FOLLOWERS.has(tokens[i + 2] ?? "") || (tokens[i + 1] === "the" && isAspectWord(i + 2))))),
   );
-  const words = ` ${tokens.join(" ")} `;
+  // The word checks first: the patterns and the joined words are read only when they all fail.
   const questionShape =
     questionMark ||
     embeddedQuestion ||
+    QUESTION_WORDS.has(first) ||
+    AUXILIARY_STARTS.has(first) ||
+    IMPERATIVE_STARTS.has(first) ||
     CLAUSE_QUESTION.test(cleaned) ||
     ROUTE_REQUEST.test(cleaned) ||
     NEXT_STEP.test(cleaned) ||
     TRAILING_ASK.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||
-    REQUEST_PHRASES.some((p) => words.includes(` ${p} `)) ||
-    QUESTION_WORDS.has(first) ||
-    AUXILIARY_STARTS.has(first) ||
-    IMPERATIVE_STARTS.has(first);
+    hasRequestPhrase(tokens);
   const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));
   return {
     questionMark,

@@ -65,6 +65,8 @@ export function readTitlesAtWorkplaces(
     if (titleStart < 0 || (!bracketed && titleStart === at - 1 && EVERYDAY_TITLE_WORDS.has(words[titleStart]!))) continue;
     let from = bracketed ? at : at + 1;
     if (ARTICLES.has(words[from]!)) from++;
+    // Every name tried starts with the place's first word: none does ("in the evenings"), nothing to look up.
+    if (from >= words.length || index.longestNameFrom(words[from]!) === 0) continue;
     let placeEnd = Math.min(words.length, from + MAX_PLACE_WORDS + 1);
     if (bracketed) while (placeEnd > from && !inParens[placeEnd - 1]) placeEnd--;
     const title = words.slice(titleStart, at);

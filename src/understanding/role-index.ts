@@ -15,6 +15,15 @@ import { NameLookup } from "./name-lookup.js";
 
 export type { NameEntry } from "./name-claims.js";
 
+interface NamePairs {
+  /** By first word number: where its pairs start in `seconds` (one more entry than there are words). */
+  starts: Int32Array;
+  /** Second word numbers, ascending within each first word. */
+  seconds: Int32Array;
+  /** Per pair: how many words its longest name has (at most 255). */
+  longest: Uint8Array;
+}
+
 export interface Correction {
   word: string;
   distance: number;
@@ -43,6 +52,8 @@ export class RoleIndex {
   private vocabularyByLetterCache?: { first: Map<number, number[]>; second: Map<number, number[]> };
   /** By word number: how many words the longest name starting with that word has (at most 255). */
   private readonly longestNameByFirstWordId: Uint8Array;
+  /** Multi-word names by their first two words: built on first use (the bot's warm-up). */
+  private namePairsCache?: NamePairs;
   private rolesByTitleWordCache?: Map<string, string[]>;
   private entriesTitlesFirstCache?: NameEntry[];
   private rolesByTitleCache?: string[];
@@ -173,18 +184,96 @@ export class RoleIndex {
   }
 
   /**
+   * The name spelled by `words[start..end)` (more than one word: each lookup would build a string, and
+   * most spans a question's scan tries name nothing), or undefined. A span whose first two words start
+   * no name that long is ruled out without building its phrase.
+   */
+  nameOf(words: readonly string[], start: number, end: number): NameEntry | undefined {
+    if (end - start === 1) return this.names.get(words[start]!);
+    if (end - start > this.longestNameFromPair(words[start]!, words[start + 1]!)) return undefined;
+    let phrase = words[start]!;
+    for (let k = start + 1; k < end; k++) phrase += ` ${words[k]!}`;
+    return this.names.get(phrase);
+  }
+
+  /** How many words the longest name starting with these two words has (0 when none does). */
+  private longestNameFromPair(first: string, second: string): number {
+    const a = this.wordIds.get(first);
+    const b = this.wordIds.get(second);
+    if (a === undefined || b === undefined) return 0;
+    const { starts, seconds, longest } = this.namePairs;
+    let low = starts[a]!;
+    let high = starts[a + 1]!;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (seconds[middle]! < b) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts[a + 1]! && seconds[low] === b ? longest[low]! : 0;
+  }
+
+  /** Each name of two words or more, read once: by first word number, its second words' numbers (sorted) and longest name. */
+  private get namePairs(): NamePairs {
+    if (!this.namePairsCache) {
+      const words = this.wordUse.length;
+      // One sortable number per name: (first word, second word, word count), exact in a double.
+      const packed: number[] = [];
+      for (const phrase of this.names.keys()) {
+        const space = phrase.indexOf(" ");
+        if (space === -1) continue;
+        const next = phrase.indexOf(" ", space + 1);
+        const a = this.wordIds.get(phrase.slice(0, space));
+        const b = this.wordIds.get(next === -1 ? phrase.slice(space + 1) : phrase.slice(space + 1, next));
+        // A name with a word no name is numbered for is never looked up (isNameWord bounds every scan).
+        if (a === undefined || b === undefined) continue;
+        let count = 2;
+        for (let at = next; at !== -1; at = phrase.indexOf(" ", at + 1)) count++;
+        packed.push((a * words + b) * 256 + Math.min(255, count));
+      }
+      const sorted = Float64Array.from(packed).sort();
+      const starts = new Int32Array(words + 1);
+      const seconds = new Int32Array(sorted.length);
+      const longest = new Uint8Array(sorted.length);
+      let pairs = 0;
+      let previous = -1;
+      for (const value of sorted) {
+        const pair = Math.floor(value / 256);
+        if (pair !== previous) {
+          seconds[pairs] = pair % words;
+          const first = Math.floor(pair / words) + 1;
+          starts[first] = starts[first]! + 1;
+          pairs++;
+          previous = pair;
+        }
+        longest[pairs - 1] = value % 256; // ascending: the last of a pair is its longest
+      }
+      for (let w = 0; w < words; w++) starts[w + 1] = starts[w + 1]! + starts[w]!;
+      this.namePairsCache = { starts, seconds: seconds.slice(0, pairs), longest: longest.slice(0, pairs) };
+    }
+    return this.namePairsCache;
+  }
+
+  /**
    * Builds now what the first questions and autocompletes would otherwise build while a member
    * waits (the typo index, name lengths, autocomplete's prefix index): the bot runs it once online.
    */
   warmUp(): void {
-    this.names.hashAll();
-    void this.entriesByWord;
-    void this.vocabularyByLetter;
-    void this.sortedVocabulary;
-    void this.typoIndex;
-    void this.namePrefixes;
-    void this.rolesByTitle;
-    void this.rolesByTitleWord;
+    for (const step of this.warmUpSteps()) step();
+  }
+
+  /** warmUp() one structure at a time, so a caller can let the event loop turn between them. */
+  warmUpSteps(): (() => void)[] {
+    return [
+      () => this.names.hashAll(),
+      () => void this.namePairs,
+      () => void this.entriesByWord,
+      () => void this.vocabularyByLetter,
+      () => void this.sortedVocabulary,
+      () => void this.typoIndex,
+      () => void this.namePrefixes,
+      () => void this.rolesByTitle,
+      () => void this.rolesByTitleWord,
+    ];
   }
 
   /** Whether any name has this word. */

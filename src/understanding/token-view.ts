@@ -101,8 +101,12 @@ const ABBREVIATIONS = new Set([
   "corp",
 ]);
 
+const SENTENCE_END = /[.!?]\s/;
+
 /** Splits after . ! ? and at line breaks, keeping the mark so questions can be told from statements. */
 export function splitSentences(text: string): string[] {
+  // Most questions are one sentence: no line break, no . ! ? before a space.
+  if (!text.includes("\n") && !SENTENCE_END.test(text)) return [text];
   const sentences: string[] = [];
   let current = "";
   for (const part of text.split(/(?<=[.!?])\s+|\n/)) {

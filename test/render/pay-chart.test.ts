@@ -245,12 +245,19 @@ describe("askedPayPeriod", () => {
     "what do they earn an hour?",
     "hourly rate for a bookkeeper",
     "nurses make like 40 an hr",
+    // Signs, without "hour" or "hr" among the words: "/h" and "ph" are looked for in the text itself.
+    "welder wage, 30 p/h?",
+    "welder 30 PH or more?",
+    "receptionist pay $ / hr",
+    "nurse pay \uff04\uff0fhr", // full-width "$/": folded to "$/" first
   ])("hourly: %s", (q) => expect(askedPayPeriod(q)).toBe("hourly"));
   it.each([
     "office manager vs operations manager pay",
     "which pays more per year",
     "what are the hours like for an office manager",
     "what qualifications does an HR manager need",
+    "phlebotomist or pharmacist pay, per year",
+    "nurse pay / benefits",
   ])("not hourly: %s", (q) => expect(askedPayPeriod(q)).toBeNull());
 });
 

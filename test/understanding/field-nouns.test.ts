@@ -37,6 +37,14 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("nurse here, going to teaching", "nurse")).toEqual([]);
   });
 
+  it("counts words across sentences and clauses: at most 30, and a career cue anywhere", () => {
+    const words = (n: number) => Array.from({ length: n }, () => "very").join(" ");
+    expect(fieldNounRewrites(`Is nursing a good career? ${words(25)}`)).toContain("is nurse a good career? " + words(25));
+    expect(fieldNounRewrites(`Is nursing a good career? ${words(26)}`)).toEqual([]);
+    expect(fieldNounRewrites("Is nursing, honestly, a good one. Career-wise")).toContain("is nurse, honestly, a good one. career wise");
+    expect(fieldNounRewrites("is nursing, honestly, fun")).toEqual([]);
+  });
+
   it("everyday verbs are not fields, so they do not use up the bounded rewrites", () => {
     const rewrites = fieldNounRewrites("I'm thinking of switching from marketing to product management");
     expect(rewrites.some((r) => /thinker|switcher/.test(r))).toBe(false);

@@ -23,3 +23,25 @@ describe("RoleIndex.longestNameFrom and isNameWord", () => {
     expect(index.longestNameFrom("office")).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("RoleIndex.nameOf", () => {
+  it("finds every name by its words, and every span the names hold, as a lookup of the joined words would", async () => {
+    const index = new RoleIndex(await loadCuratedKnowledge());
+    const multi = index.entries.filter((e) => e.phrase.includes(" "));
+    expect(multi.length).toBeGreaterThan(20);
+    for (const entry of index.entries) expect(index.nameOf(entry.phrase.split(" "), 0, entry.phrase.split(" ").length), entry.phrase).toBe(entry);
+    // Every span of names run together, of questions and of names with a word changed or added.
+    const texts = [
+      ...multi.map((e) => `the ${e.phrase} or ${e.phrase} role`),
+      ...multi.map((e) => `${e.phrase.split(" ").reverse().join(" ")} office`),
+      ...multi.map((e) => `${e.phrase} manager assistant`),
+      "office manager vs operations manager pay",
+    ];
+    for (const text of texts) {
+      const words = text.split(" ");
+      for (let start = 0; start < words.length; start++)
+        for (let end = start + 1; end <= words.length; end++)
+          expect(index.nameOf(words, start, end), words.slice(start, end).join(" ")).toBe(index.names.get(words.slice(start, end).join(" ")));
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // and whether it sat in parentheses. Its lists are filled in shared scratch space and copied out:
 // a view must never see another question's tokens, before or after.
 import { describe, expect, it } from "vitest";
-import { toTokenView } from "../../src/understanding/token-view.js";
+import { splitSentences, toTokenView } from "../../src/understanding/token-view.js";
 
 describe("toTokenView", () => {
   it("gives each token its typed word, sentence, clause and brackets", () => {
@@ -24,5 +24,15 @@ describe("toTokenView", () => {
     toTokenView("welder or plumber, which pays more?");
     expect(long.tokens).toEqual(longTokens);
     expect(short.tokens).toEqual(["rn", "versus", "lpn"]);
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits after . ! ? before a space and at line breaks, not after an abbreviation; one sentence is returned as it is", () => {
+    expect(splitSentences("rn vs lpn pay?")).toEqual(["rn vs lpn pay?"]);
+    expect(splitSentences("what does a nurse earn\nand a welder")).toEqual(["what does a nurse earn", "and a welder"]);
+    expect(splitSentences("Hi! Is a Sr. analyst paid more? ok.")).toEqual(["Hi!", "Is a Sr. analyst paid more?", "ok."]);
+    expect(splitSentences("v1.2 of the app?")).toEqual(["v1.2 of the app?"]);
+    expect(splitSentences("")).toEqual([""]);
   });
 });
