@@ -16,7 +16,7 @@ export interface NameEntries extends ClaimedEntries {
 /** The importer's words of each phrase: `phraseWords` from `starts[key]` up to the next -1. */
 export interface FoldedWords {
   words: readonly string[];
-  phraseWords: readonly number[];
+  phraseWords: Int32Array;
   starts: Int32Array;
 }
 

@@ -76,11 +76,11 @@ export function claimOccupationNames(
   return {
     rules: claimRulesFingerprint(),
     order,
-    keys: claims.keys,
-    first: claims.firstPositions.map((position, i) => position - (i ? claims.firstPositions[i - 1]! : 0)),
-    named: claims.namePositions.map((position, i) => position - claims.firstPositions[i]!),
-    titles: claims.entries.map((e) => (e.isTitle ? 1 : 0)),
-    alternatives,
+    keys: Int32Array.from(claims.keys),
+    first: Int32Array.from(claims.firstPositions, (position, i) => position - (i ? claims.firstPositions[i - 1]! : 0)),
+    named: Int32Array.from(claims.namePositions, (position, i) => position - claims.firstPositions[i]!),
+    titles: Int32Array.from(claims.entries, (e) => (e.isTitle ? 1 : 0)),
+    alternatives: Int32Array.from(alternatives),
   };
 }
 
@@ -131,7 +131,7 @@ function positions(index: NameIndex, occupations: readonly RoleEntry[]): { first
 export function entriesFromClaims(
   knowledge: KnowledgeBase,
   index: NameIndex,
-  keysByRole: readonly (readonly number[] | undefined)[],
+  keysByRole: readonly (Int32Array | undefined)[],
   words: FoldedWords,
 ): ClaimedEntries | undefined {
   const claims = index.claims;

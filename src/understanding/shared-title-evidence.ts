@@ -53,7 +53,7 @@ export class SharedTitleEvidence {
   /** Names' canonical phrases: a role's names are read again for every title it shares (bounded). */
   private readonly canonicalNames = new Map<string, string>();
   /** The importer's phrase numbers of each occupation's names, null where they do not fit (one entry per role read). */
-  private readonly phraseKeys = new Map<string, readonly number[] | null>();
+  private readonly phraseKeys = new Map<string, Int32Array | null>();
   /** The importer's canonical phrases, when folded under today's rules: undefined until first read, null when not usable. */
   private nameIndex: NameIndex | null | undefined;
 
@@ -133,7 +133,7 @@ export class SharedTitleEvidence {
    * The importer's phrase numbers of an occupation's names, as the role index checks them (same
    * folding rules, one number per name): a name's canonical phrase is then read, not folded again.
    */
-  private keysOf(role: RoleEntry): { keys: readonly number[]; phrases: readonly string[] } | null {
+  private keysOf(role: RoleEntry): { keys: Int32Array; phrases: readonly string[] } | null {
     if (role.kind !== "occupation") return null;
     if (this.nameIndex === undefined) {
       const index = this.knowledge.imported?.nameIndex;

@@ -143,13 +143,13 @@ describe("names folded by the importer", () => {
 
   it("refuses a file of the previous format with a message to re-run the import", async () => {
     const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
-    // As the previous importer wrote it: one JSON document, details and all.
+    // A file of the previous format (its name index all JSON, no lists file beside it).
     const path = await writeOccupations(dir);
-    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/4" }));
+    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/5" }));
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect(String((error as Error).message)).toMatch(
-      /format: expected "rolecompare-occupations\/5", got "rolecompare-occupations\/4".*re-run `npm run import-occupations/,
+      /format: expected "rolecompare-occupations\/6", got "rolecompare-occupations\/5".*re-run `npm run import-occupations/,
     );
   });
 
