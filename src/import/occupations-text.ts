@@ -5,7 +5,7 @@
 // (knowledge/occupation-details.ts). The name index's lists go in a binary file beside it
 // (knowledge/name-index-file.ts).
 import { randomBytes } from "node:crypto";
-import { FIRST_LINE_BYTES_FIELD, splitOccupation } from "../knowledge/occupation-details.js";
+import { FIRST_LINE_BYTES_FIELD, LINE_BYTES_FIELD, splitOccupation } from "../knowledge/occupation-details.js";
 import { splitNameIndex } from "../knowledge/name-index-file.js";
 import type { OccupationsFile } from "../knowledge/occupations-schema.js";
 import { asciiJson } from "./ascii-json.js";
@@ -22,7 +22,9 @@ export function occupationsText(file: OccupationsFile): { text: string; names: B
   const codes = file.occupations.map((o) => o.code);
   // A new stamp each time: lists left from another import never pass for this one's.
   const names = file.nameIndex ? splitNameIndex(file.nameIndex, codes, randomBytes(16).toString("hex")) : null;
-  const first = { ...file, occupations: cores, ...(names ? { nameIndex: names.written } : {}) };
+  // The length of each line after the first (ASCII: one byte a character), so the loader finds them without a scan.
+  const lineBytes = sections.flatMap((lines) => lines.map((line) => line.length));
+  const first = { ...file, occupations: cores, ...(names ? { nameIndex: names.written } : {}), [LINE_BYTES_FIELD]: lineBytes };
   return { text: withLength(asciiJson(first)) + sections.map((lines) => lines.join("")).join(""), names: names?.bytes ?? null };
 }
 

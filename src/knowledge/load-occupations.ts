@@ -6,7 +6,7 @@ import { open, readFile, type FileHandle } from "node:fs/promises";
 import { formatIssue } from "./format-issue.js";
 import { KnowledgeError } from "./knowledge-error.js";
 import { joinNameIndex, namesFileOf, writtenNameIndexSchema } from "./name-index-file.js";
-import { attachDetails, FIRST_LINE_BYTES_FIELD } from "./occupation-details.js";
+import { attachDetails, FIRST_LINE_BYTES_FIELD, LINE_BYTES_FIELD } from "./occupation-details.js";
 import { OCCUPATIONS_FORMAT, occupationsFileSchema, type NameIndex, type OccupationsFile } from "./occupations-schema.js";
 
 const REIMPORT = "re-run `npm run import-occupations -- --from <folder>` (see the README)";
@@ -36,11 +36,17 @@ export async function loadOccupations(file: string, display: string, validation:
   }
   const { head, rest } = lines;
   let raw: unknown;
+  let lineBytes: unknown;
   try {
     // The importer writes ASCII (see import/ascii-json.ts): read as one-byte text, the fast path.
     raw = JSON.parse(head.toString(isAscii(head) ? "latin1" : "utf8"));
-    // The writer's note of the line's length (see import/occupations-text.ts), not part of the shape.
-    if (typeof raw === "object" && raw !== null) delete (raw as Record<string, unknown>)[FIRST_LINE_BYTES_FIELD];
+    // The writer's notes of the lines' lengths (see import/occupations-text.ts), not part of the shape.
+    if (typeof raw === "object" && raw !== null) {
+      const notes = raw as Record<string, unknown>;
+      lineBytes = notes[LINE_BYTES_FIELD];
+      delete notes[FIRST_LINE_BYTES_FIELD];
+      delete notes[LINE_BYTES_FIELD];
+    }
   } catch (error) {
     throw new KnowledgeError([`${display}: not valid JSON (${(error as Error).message}); ${REIMPORT}`], display);
   }
@@ -55,7 +61,7 @@ export async function loadOccupations(file: string, display: string, validation:
   }
   const header = checkHeader(raw);
   if (header.success) {
-    attachDetails((raw as { occupations: object[] }).occupations, rest, display, REIMPORT);
+    attachDetails((raw as { occupations: object[] }).occupations, rest, display, REIMPORT, lineBytes);
     const body = raw as { nameIndex?: unknown; occupations: { code?: unknown }[] };
     if (body.nameIndex !== undefined) body.nameIndex = await readNameIndex(body.nameIndex, body.occupations, await names, display);
   }
