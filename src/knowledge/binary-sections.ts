@@ -6,7 +6,8 @@
 // Layout: a 48-byte header (a magic line, the stamp that ties the file to the one that lists its
 // sections, a check of byte order, padding), then each section in the order listed, starting at a
 // multiple of 4 bytes: int32 sections as native (little-endian) 32-bit integers, text sections as
-// UTF-8 strings joined by "\n" (so no string may hold a newline).
+// UTF-8 strings joined by "\n" (so no string may hold a newline), bytes sections as they are (read
+// back as a view).
 import { isAscii } from "node:buffer";
 
 const MAGIC = "RCLISTS\n";
@@ -14,10 +15,10 @@ const STAMP_BYTES = 32;
 const HEADER_BYTES = 48;
 const BYTE_ORDER = 0x01020304;
 
-export type SectionKind = "int32" | "text";
+export type SectionKind = "int32" | "text" | "bytes";
 /** A section as the other file lists it: its name, its kind, and its length (numbers, or bytes of text). */
 export type SectionLayout = [name: string, kind: SectionKind, length: number];
-export type SectionValues = Record<string, Int32Array | readonly string[]>;
+export type SectionValues = Record<string, Int32Array | Buffer | readonly string[]>;
 
 const align = (at: number) => (at + 3) & ~3;
 
@@ -32,6 +33,9 @@ export function encodeSections(stamp: string, sections: SectionValues): { bytes:
     if (value instanceof Int32Array) {
       bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
       layout.push([name, "int32", value.length]);
+    } else if (value instanceof Uint8Array) {
+      bytes = value;
+      layout.push([name, "bytes", value.length]);
     } else {
       if (value.some((s) => s.includes("\n"))) throw new Error(`${name}: a string holds a newline`);
       bytes = Buffer.from(value.join("\n"), "utf8");
@@ -63,10 +67,11 @@ export function decodeSections(bytes: Buffer, stamp: string, layout: readonly Se
   let at = HEADER_BYTES;
   for (const [name, kind, length] of layout) {
     at = align(at);
-    if (kind !== "int32" && kind !== "text") return `an unknown kind of section (${name})`;
+    if (kind !== "int32" && kind !== "text" && kind !== "bytes") return `an unknown kind of section (${name})`;
     const size = kind === "int32" ? length * 4 : length;
     if (!Number.isSafeInteger(length) || length < 0 || at + size > aligned.length) return `its size does not fit the sections listed (${name})`;
     if (kind === "int32") values[name] = new Int32Array(aligned.buffer, aligned.byteOffset + at, length);
+    else if (kind === "bytes") values[name] = aligned.subarray(at, at + size);
     else {
       const text = aligned.subarray(at, at + size);
       values[name] = size === 0 ? [] : text.toString(isAscii(text) ? "latin1" : "utf8").split("\n");

@@ -7,6 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { z } from "zod";
 import { decodeSections, encodeSections, type SectionValues } from "./binary-sections.js";
 import type { NameIndex } from "./occupations-schema.js";
+import { StoredPhrases } from "./phrase-list.js";
 
 /** Beside `occupations.json`, `occupations.names.bin` (any other name: the name with the suffix added). */
 export function namesFileOf(occupationsFile: string): string {
@@ -21,7 +22,7 @@ export const writtenNameIndexSchema = z
     claims: z.object({ rules: z.string(), order: z.array(z.string()) }).strict(),
     /** Ties the lists file to this line: the lists file starts with the same 32 characters. */
     stamp: z.string(),
-    sections: z.array(z.tuple([z.string(), z.enum(["int32", "text"]), z.number().int().nonnegative()])),
+    sections: z.array(z.tuple([z.string(), z.enum(["int32", "text", "bytes"]), z.number().int().nonnegative()])),
   })
   .strict();
 export type WrittenNameIndex = z.infer<typeof writtenNameIndexSchema>;
@@ -38,8 +39,20 @@ export function splitNameIndex(index: NameIndex, codes: readonly string[], stamp
     at += list.length;
   }
   const { claims } = index;
+  // The phrases as bytes, a newline after each but the last, and where each starts (and where a next one would).
+  const phrases = Buffer.from([...index.phrases].join("\n"), "utf8");
+  const phraseOffsets = new Int32Array(index.phrases.length + 1);
+  let offset = 0;
+  for (let i = 0; i < index.phrases.length; i++) {
+    const phrase = index.phrases.at(i)!;
+    if (phrase.includes("\n")) throw new Error("a phrase holds a newline");
+    phraseOffsets[i] = offset;
+    offset += Buffer.byteLength(phrase) + 1;
+  }
+  phraseOffsets[index.phrases.length] = index.phrases.length ? offset : 0;
   const sections: SectionValues = {
-    phrases: index.phrases,
+    phrases,
+    phraseOffsets,
     words: index.words,
     phraseWords: index.phraseWords,
     keyCounts,
@@ -57,21 +70,19 @@ export function splitNameIndex(index: NameIndex, codes: readonly string[], stamp
 const int32 = (values: SectionValues, name: string) => (values[name] instanceof Int32Array ? values[name] : undefined);
 const strings = (values: SectionValues, name: string): readonly string[] | undefined => {
   const value = values[name];
-  return value instanceof Int32Array ? undefined : value;
+  return value instanceof Uint8Array || value instanceof Int32Array ? undefined : value;
 };
 
 /** The name index from the first line's part and the lists file's bytes, or why they do not go together. */
 export function joinNameIndex(written: WrittenNameIndex, bytes: Buffer, codes: readonly string[]): NameIndex | string {
   const values = decodeSections(bytes, written.stamp, written.sections);
   if (typeof values === "string") return values;
-  const [phrases, words, phraseWords, keyCounts, allKeys] = [
-    strings(values, "phrases"),
-    strings(values, "words"),
-    int32(values, "phraseWords"),
-    int32(values, "keyCounts"),
-    int32(values, "keys"),
-  ];
+  const phraseBytes = values.phrases instanceof Buffer ? values.phrases : undefined;
+  const phraseOffsets = int32(values, "phraseOffsets");
+  const phrases = phraseBytes && phraseOffsets ? StoredPhrases.of(phraseBytes, phraseOffsets) : undefined;
+  const [words, phraseWords, keyCounts, allKeys] = [strings(values, "words"), int32(values, "phraseWords"), int32(values, "keyCounts"), int32(values, "keys")];
   const [keys, first, named, titles, alternatives] = ["claimKeys", "claimFirst", "claimNamed", "claimTitles", "claimAlternatives"].map((n) => int32(values, n));
+  if (phraseBytes && phraseOffsets && !phrases) return "its phrases do not fit their offsets";
   if (!phrases || !words || !phraseWords || !keyCounts || !allKeys || !keys || !first || !named || !titles || !alternatives) return "a section is missing";
   if (keyCounts.length !== codes.length) return "not for these occupations";
   const byCode: Record<string, Int32Array> = {};
@@ -86,7 +97,7 @@ export function joinNameIndex(written: WrittenNameIndex, bytes: Buffer, codes: r
   const { canonicalForms, claims } = written;
   return {
     canonicalForms,
-    phrases: phrases as string[],
+    phrases,
     keys: byCode,
     words: words as string[],
     phraseWords,

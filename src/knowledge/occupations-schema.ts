@@ -10,6 +10,7 @@
 // use (import/occupations-text.ts, knowledge/occupation-details.ts), and the name index's lists sit in
 // a binary file beside it (knowledge/name-index-file.ts); the shape below is the whole, as loaded.
 import { z } from "zod";
+import { StoredPhrases, type PhraseList } from "./phrase-list.js";
 
 /** Bumped whenever the shape changes; the loader refuses another version and says to re-import. */
 export const OCCUPATIONS_FORMAT = "rolecompare-occupations/6";
@@ -141,8 +142,7 @@ const numbersSchema = z.custom<Int32Array>((value) => value instanceof Int32Arra
  * The occupations' claims on their names, worked out by the importer (src/understanding/name-claims.ts)
  * so a start-up only re-claims the phrases the curated layer touches. One item per claimed phrase, in
  * the order of its first claim, across parallel lists. A position is an occupation's place in
- * `order` times 65,536 plus the place of the name among the occupation's names; positions are
- * written as steps, so the numbers stay short. Under other claim
+ * `order` times 65,536 plus the place of the name among the occupation's names. Under other claim
  * rules (`rules`) or another order of the occupations the index claims every name itself.
  */
 export const nameClaimsSchema = z
@@ -152,9 +152,9 @@ export const nameClaimsSchema = z
     order: z.array(z.string()),
     /** The phrase number of each claimed phrase. */
     keys: numbersSchema,
-    /** Where its first claim was made, as the step from the previous phrase's first claim (they only grow). */
+    /** Where its first claim was made (they only grow). */
     first: numbersSchema,
-    /** The claim whose name it shows, by the occupation that holds it, as the step from its first claim. */
+    /** The claim whose name it shows, by the occupation that holds it. */
     named: numbersSchema,
     /** 1 when the name is a title. */
     titles: numbersSchema,
@@ -174,8 +174,8 @@ export type NameClaimsData = z.infer<typeof nameClaimsSchema>;
 export const nameIndexSchema = z
   .object({
     canonicalForms: z.string(),
-    /** In sorted order (code units), so a phrase is found by binary search. */
-    phrases: z.array(z.string()),
+    /** In sorted order (code units), so a phrase is found by binary search. Read one by one (see phrase-list.ts). */
+    phrases: z.custom<PhraseList>((value) => Array.isArray(value) || value instanceof StoredPhrases, "expected a list of phrases"),
     keys: z.record(z.string(), numbersSchema),
     /** The words of the phrases, each once, and each phrase's words as numbers, split at spaces, each phrase ended by -1. */
     words: z.array(z.string()),

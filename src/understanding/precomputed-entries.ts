@@ -5,6 +5,7 @@
 // different phrases never interact, so the result is the full pass's, entry for entry and in order.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/occupations-schema.js";
+import { appendPhrases, type PhraseList } from "../knowledge/phrase-list.js";
 import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
 import { forEachEntryName, forEachPreferredName, occupationNames, ownNameWeights, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
@@ -30,7 +31,7 @@ export interface ClaimedEntries {
   /** How many names. */
   count: number;
   keys: ArrayLike<number>;
-  phrases: readonly string[];
+  phrases: PhraseList;
   /** The first `sortedPhrases` phrases are in sorted order (code units), so a phrase is found by binary search. */
   sortedPhrases: number;
   /** The entry of the name at a place: the same object every time. */
@@ -38,7 +39,7 @@ export interface ClaimedEntries {
 }
 
 /** Entries already made (a start-up that claimed every name itself). */
-export function madeEntries(entries: NameEntry[], keys: readonly number[], phrases: readonly string[]): ClaimedEntries {
+export function madeEntries(entries: NameEntry[], keys: readonly number[], phrases: PhraseList): ClaimedEntries {
   return { count: entries.length, keys, phrases, sortedPhrases: 0, entryAt: (place) => entries[place]! };
 }
 
@@ -77,44 +78,41 @@ export function claimOccupationNames(
     rules: claimRulesFingerprint(),
     order,
     keys: Int32Array.from(claims.keys),
-    first: Int32Array.from(claims.firstPositions, (position, i) => position - (i ? claims.firstPositions[i - 1]! : 0)),
-    named: Int32Array.from(claims.namePositions, (position, i) => position - claims.firstPositions[i]!),
+    first: Int32Array.from(claims.firstPositions),
+    named: Int32Array.from(claims.namePositions),
     titles: Int32Array.from(claims.entries, (e) => (e.isTitle ? 1 : 0)),
     alternatives: Int32Array.from(alternatives),
   };
 }
 
 /** The phrase number of `phrase`: a binary search of the phrases, which the importer sorted. */
-function findPhrase(phrases: readonly string[], phrase: string): number | undefined {
+function findPhrase(phrases: PhraseList, phrase: string): number | undefined {
   let low = 0;
   let high = phrases.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (phrases[middle]! < phrase) low = middle + 1;
+    if (phrases.at(middle)! < phrase) low = middle + 1;
     else high = middle;
   }
-  return phrases[low] === phrase ? low : undefined;
+  return phrases.at(low) === phrase ? low : undefined;
 }
 
 /**
- * The claim positions written as steps, added up, when the claims can be used as they are: phrases
- * sorted, every list as long as the others, every number in range. Undefined otherwise.
+ * The claim positions, when the claims can be used as they are: every list as long as the others,
+ * every number in range, first claims in order. Undefined otherwise. (The phrases are in sorted
+ * order: the importer sorts them, and the lists file is tied to its import by a stamp.)
  */
 function positions(index: NameIndex, occupations: readonly RoleEntry[]): { first: Int32Array; named: Int32Array } | undefined {
   const c = index.claims;
   const n = c.keys.length;
   if (c.first.length !== n || c.named.length !== n || c.titles.length !== n) return undefined;
   if (c.order.length !== occupations.length || occupations.some((o, r) => o.id !== c.order[r])) return undefined;
-  const { phrases } = index;
-  for (let i = 1; i < phrases.length; i++) if (!(phrases[i - 1]! < phrases[i]!)) return undefined;
   const limit = occupations.length * VISITS_PER_ROLE;
-  const first = new Int32Array(n);
-  const named = new Int32Array(n);
-  for (let i = 0, at = 0; i < n; i++) {
-    at += c.first[i]!;
-    first[i] = at;
-    named[i] = at + c.named[i]!;
-    if (c.keys[i]! >= phrases.length || at >= limit || named[i]! < 0 || named[i]! >= limit) return undefined;
+  const phraseCount = index.phrases.length;
+  const { first, named } = c;
+  for (let i = 0; i < n; i++) {
+    const at = first[i]!;
+    if (c.keys[i]! >= phraseCount || at >= limit || (i > 0 && at < first[i - 1]!) || named[i]! < 0 || named[i]! >= limit) return undefined;
   }
   let ends = 0;
   for (const r of c.alternatives)
@@ -162,7 +160,7 @@ export function entriesFromClaims(
     if (role.kind === "curated") forEachEntryName(role, (name) => void touched.push(keyOf(name)));
     else if (role.preferredTitles.length) forEachPreferredName(role, (name) => void touched.push(keyOf(name)));
   }
-  const phrases = extra.length ? [...index.phrases, ...extra] : index.phrases;
+  const phrases = appendPhrases(index.phrases, extra);
   const only = new Uint8Array(phrases.length);
   for (const key of touched) only[key] = 1;
 
@@ -219,7 +217,7 @@ export function entriesFromClaims(
     const start = words.starts[key]!;
     let end = start;
     while (words.phraseWords[end] !== -1) end++;
-    if (end - start === 1 || end - start > MAX_NAME_WORDS) return filter(phrases[key]!);
+    if (end - start === 1 || end - start > MAX_NAME_WORDS) return filter(phrases.at(key)!);
     for (let at = start; at < end; at++) {
       const id = words.phraseWords[at]!;
       if (functionWords[id] === 0) functionWords[id] = isFunctionWord(words.words[id]!) ? 1 : 2;
@@ -278,7 +276,7 @@ export function entriesFromClaims(
     if (claims.alternatives[at] !== -1) alternatives = [];
     for (let r = claims.alternatives[at++]!; r !== -1; r = claims.alternatives[at++]!) alternatives.push(claims.order[r]!);
     const named = decoded.named[source]!;
-    const entry = { roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!, alternatives, phrase: phrases[claims.keys[source]!]! } as NameEntry;
+    const entry = { roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!, alternatives, phrase: phrases.at(claims.keys[source]!)! } as NameEntry;
     Object.defineProperty(entry, "name", lazyName);
     entry.isTitle = claims.titles[source] === 1;
     return entry;

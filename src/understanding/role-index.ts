@@ -118,7 +118,7 @@ export class RoleIndex {
         add(-1);
         continue;
       }
-      const words = phrases[key]!.split(" ");
+      const words = phrases.at(key)!.split(" ");
       longest = Math.max(longest, words.length);
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;

@@ -7,6 +7,7 @@
 // it is a toss-up: the answer asks instead of guessing.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameIndex } from "../knowledge/occupations-schema.js";
+import type { PhraseList } from "../knowledge/phrase-list.js";
 import { forEachEntryName, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { hasPhrase, includesLowerCase } from "./phrase-match.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
@@ -133,7 +134,7 @@ export class SharedTitleEvidence {
    * The importer's phrase numbers of an occupation's names, as the role index checks them (same
    * folding rules, one number per name): a name's canonical phrase is then read, not folded again.
    */
-  private keysOf(role: RoleEntry): { keys: Int32Array; phrases: readonly string[] } | null {
+  private keysOf(role: RoleEntry): { keys: Int32Array; phrases: PhraseList } | null {
     if (role.kind !== "occupation") return null;
     if (this.nameIndex === undefined) {
       const index = this.knowledge.imported?.nameIndex;
@@ -168,7 +169,7 @@ export class SharedTitleEvidence {
         if (phrases && number >= 0) {
           // A name the importer folded has its phrase by number (a name with parts: its whole phrase).
           // Most of a role's names do not hold the phrase at all: a native search rules them out first.
-          canonical = phrases[number]!;
+          canonical = phrases.at(number)!;
           if (!canonical.includes(phrase) || !includesLowerCase(name, stem)) return;
         } else {
           if (!includesLowerCase(name, stem)) return;

@@ -9,6 +9,7 @@ import { decodeSections, encodeSections } from "../../src/knowledge/binary-secti
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadOccupations } from "../../src/knowledge/load-occupations.js";
 import { namesFileOf } from "../../src/knowledge/name-index-file.js";
+import { appendPhrases, StoredPhrases } from "../../src/knowledge/phrase-list.js";
 import type { OccupationsFile } from "../../src/knowledge/occupations-schema.js";
 import { removeDataDirs, validRole, writeData } from "./fixtures.js";
 import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
@@ -47,6 +48,40 @@ describe("lists in a binary file", () => {
   });
 });
 
+describe("phrases read one by one", () => {
+  const stored = (phrases: string[]) => {
+    const bytes = Buffer.from(phrases.join("\n"), "utf8");
+    const offsets = new Int32Array(phrases.length + 1);
+    phrases.forEach((phrase, i) => (offsets[i + 1] = offsets[i]! + Buffer.byteLength(phrase) + 1));
+    return { bytes, offsets };
+  };
+
+  it("reads each phrase from its bytes, ASCII or not, and nothing past the end", () => {
+    for (const phrases of [["chief widget officer", "cwo", "widget boss"], ["café manager", "", "naïve widgeteer"], []]) {
+      const { bytes, offsets } = stored(phrases);
+      const list = StoredPhrases.of(bytes, offsets)!;
+      expect(list.length).toBe(phrases.length);
+      expect(phrases.map((_, i) => list.at(i))).toEqual(phrases);
+      expect([...list]).toEqual(phrases);
+      expect(list.at(phrases.length)).toBeUndefined();
+      expect(list.at(-1)).toBeUndefined();
+    }
+  });
+
+  it("refuses offsets that do not fit the bytes", () => {
+    const { bytes, offsets } = stored(["widget boss", "cwo"]);
+    expect(StoredPhrases.of(bytes, offsets.subarray(0, 2))).toBeUndefined();
+    expect(StoredPhrases.of(bytes, Int32Array.from([0, 12, 12, 16]))).toBeUndefined();
+    expect(StoredPhrases.of(bytes, Int32Array.from([1, 12, 16]))).toBeUndefined();
+    expect(StoredPhrases.of(bytes.subarray(1), offsets)).toBeUndefined();
+  });
+
+  it("appends phrases without copying the list", () => {
+    const list = appendPhrases(["a", "b"], ["c"]);
+    expect([list.length, list.at(0), list.at(2), [...list]]).toEqual([3, "a", "c", ["a", "b", "c"]]);
+  });
+});
+
 describe("the name index beside the occupations file", () => {
   const withIndex = (): OccupationsFile => {
     const file = occupationsFile();
@@ -63,9 +98,11 @@ describe("the name index beside the occupations file", () => {
     const head = JSON.parse((await readFile(path, "latin1")).split("\n")[0]!) as { nameIndex: object };
     expect(Object.keys(head.nameIndex).sort()).toEqual(["canonicalForms", "claims", "sections", "stamp"]);
     expect(Object.keys((head.nameIndex as { claims: object }).claims).sort()).toEqual(["order", "rules"]);
-    const loaded = await loadOccupations(path, "occupations.json", "full");
-    expect(loaded!.nameIndex).toEqual(file.nameIndex);
-    expect(loaded!.nameIndex!.phraseWords).toBeInstanceOf(Int32Array);
+    const loaded = (await loadOccupations(path, "occupations.json", "full"))!.nameIndex!;
+    // The phrases are read one by one from the lists file's bytes, the same phrases.
+    expect(loaded.phrases).toBeInstanceOf(StoredPhrases);
+    expect({ ...loaded, phrases: [...loaded.phrases] }).toEqual(file.nameIndex);
+    expect(loaded.phraseWords).toBeInstanceOf(Int32Array);
   });
 
   it("stops start-up with the message to import again when the lists file is missing", async () => {
