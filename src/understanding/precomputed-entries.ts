@@ -121,6 +121,15 @@ function positions(index: NameIndex, occupations: readonly RoleEntry[]): { first
   return ends === n ? { first, named } : undefined;
 }
 
+/** Whether any of an occupation's phrase numbers (a name with parts as -(key + 1)) is marked in `only`. */
+function touches(keys: Int32Array, only: Uint8Array): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (only[key < 0 ? -key - 1 : key]) return true;
+  }
+  return false;
+}
+
 /**
  * The names of the knowledge, from the importer's claims: undefined when they cannot be used (other
  * rules, another order of occupations, a curated role listed among the occupations, keys that do not
@@ -187,7 +196,7 @@ export function entriesFromClaims(
       continue;
     }
     const keys = keysByRole[at]!;
-    if (role.preferredTitles.length === 0 && !keys.some((key) => only[key < 0 ? -key - 1 : key])) continue;
+    if (role.preferredTitles.length === 0 && !touches(keys, only)) continue;
     const r = at - firstOccupation;
     // The weights from the counts of the title lists: the names themselves are looked up when an entry is made (see make).
     const weights = ownNameWeights(role.occupation, keys);
@@ -213,11 +222,17 @@ export function entriesFromClaims(
   // Whether an imported name may be the phrase, decided from its words as the importer split them.
   const filter = importedNameFilter();
   const functionWords = new Int8Array(words.words.length); // 0 not yet known, 1 a function word, 2 not
+  const oneWordNames = new Int8Array(words.words.length); // 0 not yet known, 1 a name on its own, 2 not
   const usable = (key: number) => {
     const start = words.starts[key]!;
-    let end = start;
-    while (words.phraseWords[end] !== -1) end++;
-    if (end - start === 1 || end - start > MAX_NAME_WORDS) return filter(phrases.at(key)!);
+    const end = words.starts[key + 1]! - 1;
+    if (end - start > MAX_NAME_WORDS) return false; // as the filter says, without reading the phrase
+    if (end - start === 1) {
+      // The phrase is its one word: the filter's answer, once per word.
+      const id = words.phraseWords[start]!;
+      if (oneWordNames[id] === 0) oneWordNames[id] = filter(words.words[id]!) ? 1 : 2;
+      return oneWordNames[id] === 1;
+    }
     for (let at = start; at < end; at++) {
       const id = words.phraseWords[at]!;
       if (functionWords[id] === 0) functionWords[id] = isFunctionWord(words.words[id]!) ? 1 : 2;

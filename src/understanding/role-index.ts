@@ -97,10 +97,9 @@ export class RoleIndex {
     };
     for (let ordinal = 0; ordinal < table.count; ordinal++) {
       const key = keys[ordinal]!;
-      if (key < wordStarts.length) {
+      if (key < wordStarts.length - 1) {
         const start = wordStarts[key]!;
-        let end = start;
-        while (phraseWords[end] !== -1) end++;
+        const end = wordStarts[key + 1]! - 1;
         longest = Math.max(longest, end - start);
         noteLength(phraseWords[start]!, end - start);
         for (let i = start; i < end; i++) {
