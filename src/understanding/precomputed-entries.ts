@@ -274,7 +274,8 @@ export function entriesFromClaims(
   }
   takeReplayed(Infinity);
 
-  const made: NameEntry[] = new Array<NameEntry>(count);
+  /** Made on the first entry asked for: a start-up that asks for none does not allocate it. */
+  let made: NameEntry[] | undefined;
   const make = (source: number): NameEntry => {
     if (source < 0) {
       // A re-claimed entry named by an occupation's own title (past its two titles and its preferred
@@ -309,5 +310,11 @@ export function entriesFromClaims(
     enumerable: true,
     configurable: true,
   };
-  return { count, keys: keys.subarray(0, count), phrases, sortedPhrases: index.phrases.length, entryAt: (place) => (made[place] ??= make(sources[place]!)) };
+  return {
+    count,
+    keys: keys.subarray(0, count),
+    phrases,
+    sortedPhrases: index.phrases.length,
+    entryAt: (place) => ((made ??= new Array<NameEntry>(count))[place] ??= make(sources[place]!)),
+  };
 }

@@ -134,7 +134,8 @@ export class RoleIndex {
       noteLength(this.wordIds.get(words[0]!)!, words.length); // numbered by the loop above
       add(-1);
     }
-    this.wordOfEntry = wordOfEntry.slice(0, filled);
+    // A view, not a copy: the unused tail is small, not worth copying 1.5 MB to drop it.
+    this.wordOfEntry = wordOfEntry.subarray(0, filled);
     this.longestNameByFirstWordId = longestFrom;
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
