@@ -62,7 +62,9 @@ export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generated
   const wordNumbers = new Map<string, number>();
   const words: string[] = [];
   const phraseWords: number[] = [];
-  for (const phrase of sorted) {
+  const phraseWordStarts = new Int32Array(sorted.length + 1);
+  for (const [p, phrase] of sorted.entries()) {
+    phraseWordStarts[p] = phraseWords.length;
     for (const word of phrase.split(" ")) {
       let number = wordNumbers.get(word);
       if (number === undefined) wordNumbers.set(word, (number = words.push(word) - 1));
@@ -70,6 +72,7 @@ export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generated
     }
     phraseWords.push(-1);
   }
-  const folded = { canonicalForms: canonicalFormsFingerprint(), phrases: sorted, keys, words, phraseWords: Int32Array.from(phraseWords) };
+  phraseWordStarts[sorted.length] = phraseWords.length;
+  const folded = { canonicalForms: canonicalFormsFingerprint(), phrases: sorted, keys, words, phraseWords: Int32Array.from(phraseWords), phraseWordStarts };
   return { ...folded, claims: claimOccupationNames(body, folded) };
 }

@@ -55,6 +55,7 @@ export function splitNameIndex(index: NameIndex, codes: readonly string[], stamp
     phraseOffsets,
     words: index.words,
     phraseWords: index.phraseWords,
+    ...(index.phraseWordStarts ? { phraseWordStarts: index.phraseWordStarts } : {}),
     keyCounts,
     keys,
     claimKeys: claims.keys,
@@ -101,6 +102,7 @@ export function joinNameIndex(written: WrittenNameIndex, bytes: Buffer, codes: r
     keys: byCode,
     words: words as string[],
     phraseWords,
+    ...(values.phraseWordStarts instanceof Int32Array ? { phraseWordStarts: values.phraseWordStarts } : {}),
     claims: { rules: claims.rules, order: claims.order, keys, first, named, titles, alternatives },
   };
 }

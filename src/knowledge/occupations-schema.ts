@@ -180,6 +180,8 @@ export const nameIndexSchema = z
     /** The words of the phrases, each once, and each phrase's words as numbers, split at spaces, each phrase ended by -1. */
     words: z.array(z.string()),
     phraseWords: numbersSchema,
+    /** Where each phrase's words start in `phraseWords`, and one more (its length): worked out from `phraseWords` when absent. */
+    phraseWordStarts: numbersSchema.optional(),
     claims: nameClaimsSchema,
   })
   .strict();
