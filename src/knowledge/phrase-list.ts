@@ -5,6 +5,9 @@
 // 76,000 strings made, and collected, at every start.
 import { isAscii } from "node:buffer";
 
+/** How many phrases are made one at a time before the rest are made at once. */
+const ALL_AT_ONCE_AFTER = 8192;
+
 /** Phrases by number: an array of them, or the stored ones. */
 export interface PhraseList extends Iterable<string> {
   readonly length: number;
@@ -16,6 +19,8 @@ export class StoredPhrases implements PhraseList {
   readonly length: number;
   private readonly strings: (string | undefined)[];
   private readonly encoding: "latin1" | "utf8";
+  /** How many phrases were made one at a time (see at). */
+  private madeOneByOne = 0;
 
   private constructor(
     private readonly bytes: Buffer,
@@ -36,7 +41,19 @@ export class StoredPhrases implements PhraseList {
 
   at(index: number): string | undefined {
     if (!(index >= 0 && index < this.length)) return undefined;
-    return (this.strings[index] ??= this.bytes.toString(this.encoding, this.offsets[index], this.offsets[index + 1]! - 1));
+    const made = this.strings[index];
+    if (made !== undefined) return made;
+    // Past a few thousand phrases the reader is going through them all (the warm-up's hash map,
+    // autocomplete's entries): one decode and one split make the rest at a fraction of the cost.
+    if (++this.madeOneByOne > ALL_AT_ONCE_AFTER) return this.makeAll()[index];
+    return (this.strings[index] = this.bytes.toString(this.encoding, this.offsets[index], this.offsets[index + 1]! - 1));
+  }
+
+  private makeAll(): (string | undefined)[] {
+    const all = this.length ? this.bytes.toString(this.encoding).split("\n") : [];
+    for (let i = 0; i < this.length; i++) this.strings[i] ??= all[i];
+    this.madeOneByOne = -Infinity;
+    return this.strings;
   }
 
   *[Symbol.iterator](): Iterator<string> {

@@ -68,6 +68,15 @@ describe("phrases read one by one", () => {
     }
   });
 
+  it("makes the rest at once when a reader goes through them all, the same phrases", () => {
+    const phrases = Array.from({ length: 10_000 }, (_, i) => `widget ${i.toString(36)} ${"é".repeat(i % 3)}`);
+    const { bytes, offsets } = stored(phrases);
+    const list = StoredPhrases.of(bytes, offsets)!;
+    const order = phrases.map((_, i) => (i * 7_919) % phrases.length); // every place, scrambled
+    expect(order.map((i) => list.at(i))).toEqual(order.map((i) => phrases[i]));
+    expect([...list]).toEqual(phrases);
+  });
+
   it("refuses offsets that do not fit the bytes", () => {
     const { bytes, offsets } = stored(["widget boss", "cwo"]);
     expect(StoredPhrases.of(bytes, offsets.subarray(0, 2))).toBeUndefined();
