@@ -37,7 +37,7 @@ export function dropRepeatedEscoLabels(occupation: Occupation): Occupation {
 export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generatedAt" | "contentHash" | "sources" | "nameIndex">): NameIndex {
   const numbers = new Map<string, number>();
   const phrases: string[] = [];
-  const keys: Record<string, number[]> = {};
+  const lists: Record<string, number[]> = {};
   for (const occupation of body.occupations) {
     const list: number[] = [];
     forEachEntryName(occupationEntry(occupation), (name, _weight, _isTitle, _key, parts) => {
@@ -50,18 +50,21 @@ export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generated
       }
       list.push(parts ? -key - 1 : key);
     });
-    keys[occupation.code] = list;
+    lists[occupation.code] = list;
   }
   // Numbered in sorted order, so a start-up finds a phrase by binary search.
   const order = phrases.map((_, key) => key).sort((a, b) => (phrases[a]! < phrases[b]! ? -1 : phrases[a]! > phrases[b]! ? 1 : 0));
   const sortedNumber = new Int32Array(phrases.length);
   order.forEach((key, number) => (sortedNumber[key] = number));
   const sorted = order.map((key) => phrases[key]!);
-  for (const list of Object.values(keys)) list.forEach((key, i) => (list[i] = key < 0 ? -sortedNumber[-key - 1]! - 1 : sortedNumber[key]!));
+  const keys: Record<string, Int32Array> = {};
+  for (const [code, list] of Object.entries(lists)) keys[code] = Int32Array.from(list, (key) => (key < 0 ? -sortedNumber[-key - 1]! - 1 : sortedNumber[key]!));
   const wordNumbers = new Map<string, number>();
   const words: string[] = [];
   const phraseWords: number[] = [];
-  for (const phrase of sorted) {
+  const phraseWordStarts = new Int32Array(sorted.length + 1);
+  for (const [p, phrase] of sorted.entries()) {
+    phraseWordStarts[p] = phraseWords.length;
     for (const word of phrase.split(" ")) {
       let number = wordNumbers.get(word);
       if (number === undefined) wordNumbers.set(word, (number = words.push(word) - 1));
@@ -69,6 +72,7 @@ export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generated
     }
     phraseWords.push(-1);
   }
-  const folded = { canonicalForms: canonicalFormsFingerprint(), phrases: sorted, keys, words, phraseWords };
+  phraseWordStarts[sorted.length] = phraseWords.length;
+  const folded = { canonicalForms: canonicalFormsFingerprint(), phrases: sorted, keys, words, phraseWords: Int32Array.from(phraseWords), phraseWordStarts };
   return { ...folded, claims: claimOccupationNames(body, folded) };
 }

@@ -4,7 +4,7 @@ import { relative } from "node:path";
 import { buildNameIndex, dropRepeatedEscoLabels } from "./precompute-names.js";
 import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from "../knowledge/occupations-schema.js";
 import { ImportError } from "./import-error.js";
-import { occupationsText } from "./occupations-text.js";
+import { writeOccupationsFiles } from "./write-occupations.js";
 import { inputFiles, locateSources } from "./source-layout.js";
 import * as onet from "./read-onet.js";
 import { readOews } from "./read-oews.js";
@@ -14,7 +14,6 @@ import { readSocStructure } from "./read-soc.js";
 import { readEscoCrosswalk, readEscoOccupations } from "./read-esco.js";
 import { buildOccupations, type ImportedParts } from "./build-occupations.js";
 import { contentHash } from "./content-hash.js";
-import { writeFileAtomic } from "./write-atomic.js";
 import { importStats, type ImportStats } from "./import-stats.js";
 import type { Progress } from "./progress.js";
 
@@ -137,12 +136,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       const issues = checked.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`);
       throw new ImportError(`The compiled file does not match the occupations schema (nothing was written):\n  - ${issues.join("\n  - ")}`);
     }
-    const text = occupationsText(file);
-    await writeFileAtomic(options.out, text);
+    const bytes = await writeOccupationsFiles(options.out, file);
     return {
       file,
       out: options.out,
-      bytes: Buffer.byteLength(text),
+      bytes,
       seconds: (performance.now() - started) / 1000,
       stats: importStats(file, { topCoded: oews!.topCoded, escoUnmatched }),
     };

@@ -2,11 +2,12 @@
 // once, each occupation's details when first used. Absent file: the bot runs on the curated roles alone. A file of another format version or with a broken shape stops
 // start-up with a message that says to import again, never a half-loaded base.
 import { isAscii } from "node:buffer";
-import { open, type FileHandle } from "node:fs/promises";
+import { open, readFile, type FileHandle } from "node:fs/promises";
 import { formatIssue } from "./format-issue.js";
 import { KnowledgeError } from "./knowledge-error.js";
-import { attachDetails, FIRST_LINE_BYTES_FIELD } from "./occupation-details.js";
-import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from "./occupations-schema.js";
+import { joinNameIndex, namesFileOf, writtenNameIndexSchema } from "./name-index-file.js";
+import { attachDetails, FIRST_LINE_BYTES_FIELD, LINE_BYTES_FIELD } from "./occupation-details.js";
+import { OCCUPATIONS_FORMAT, occupationsFileSchema, type NameIndex, type OccupationsFile } from "./occupations-schema.js";
 
 const REIMPORT = "re-run `npm run import-occupations -- --from <folder>` (see the README)";
 
@@ -21,6 +22,11 @@ const headerSchema = occupationsFileSchema
  * validated the file before it wrote it and a format version guards against older writers.
  */
 export async function loadOccupations(file: string, display: string, validation: "full" | "header" = "header"): Promise<OccupationsFile | null> {
+  // Read beside the occupations file, needed once its first line names a stamp (settled into a value at once: no unhandled rejection).
+  const names = readFile(namesFileOf(file)).then(
+    (bytes) => ({ bytes }),
+    (error: NodeJS.ErrnoException) => ({ error }),
+  );
   let lines: { head: Buffer; rest: Buffer };
   try {
     lines = await readLines(file);
@@ -30,11 +36,17 @@ export async function loadOccupations(file: string, display: string, validation:
   }
   const { head, rest } = lines;
   let raw: unknown;
+  let lineBytes: unknown;
   try {
     // The importer writes ASCII (see import/ascii-json.ts): read as one-byte text, the fast path.
     raw = JSON.parse(head.toString(isAscii(head) ? "latin1" : "utf8"));
-    // The writer's note of the line's length (see import/occupations-text.ts), not part of the shape.
-    if (typeof raw === "object" && raw !== null) delete (raw as Record<string, unknown>)[FIRST_LINE_BYTES_FIELD];
+    // The writer's notes of the lines' lengths (see import/occupations-text.ts), not part of the shape.
+    if (typeof raw === "object" && raw !== null) {
+      const notes = raw as Record<string, unknown>;
+      lineBytes = notes[LINE_BYTES_FIELD];
+      delete notes[FIRST_LINE_BYTES_FIELD];
+      delete notes[LINE_BYTES_FIELD];
+    }
   } catch (error) {
     throw new KnowledgeError([`${display}: not valid JSON (${(error as Error).message}); ${REIMPORT}`], display);
   }
@@ -48,7 +60,11 @@ export async function loadOccupations(file: string, display: string, validation:
     );
   }
   const header = checkHeader(raw);
-  if (header.success) attachDetails((raw as { occupations: object[] }).occupations, rest, display, REIMPORT);
+  if (header.success) {
+    attachDetails((raw as { occupations: object[] }).occupations, rest, display, REIMPORT, lineBytes);
+    const body = raw as { nameIndex?: unknown; occupations: { code?: unknown }[] };
+    if (body.nameIndex !== undefined) body.nameIndex = await readNameIndex(body.nameIndex, body.occupations, await names, display);
+  }
   const parsed = validation === "full" && header.success ? occupationsFileSchema.safeParse(raw) : header;
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => `${display}: ${formatIssue(issue)}`);
@@ -56,6 +72,29 @@ export async function loadOccupations(file: string, display: string, validation:
     throw new KnowledgeError(problems, display);
   }
   return parsed.data;
+}
+
+/** The name index from the first line's part of it and the lists file beside it; a KnowledgeError naming the file when they do not go together. */
+async function readNameIndex(
+  written: unknown,
+  occupations: readonly { code?: unknown }[],
+  names: { bytes: Buffer } | { error: NodeJS.ErrnoException },
+  display: string,
+): Promise<NameIndex> {
+  const namesDisplay = namesFileOf(display);
+  const checked = writtenNameIndexSchema.safeParse(written);
+  if (!checked.success) throw new KnowledgeError([`${display}: nameIndex: ${formatIssue(checked.error.issues[0]!)}; ${REIMPORT}`], display);
+  if ("error" in names) {
+    const why = names.error.code === "ENOENT" ? "missing (it holds the name index of " + display + ")" : `cannot be read (${names.error.message})`;
+    throw new KnowledgeError([`${namesDisplay}: ${why}; ${REIMPORT}`], namesDisplay);
+  }
+  const joined = joinNameIndex(
+    checked.data,
+    names.bytes,
+    occupations.map((o) => String(o.code)),
+  );
+  if (typeof joined === "string") throw new KnowledgeError([`${namesDisplay}: ${joined}; it does not go with ${display}, so ${REIMPORT}`], namesDisplay);
+  return joined;
 }
 
 function checkHeader(raw: unknown): ReturnType<typeof occupationsFileSchema.safeParse> {

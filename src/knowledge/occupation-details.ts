@@ -42,6 +42,9 @@ export type OccupationCore = Omit<Occupation, LazyField>;
 /** First on the first line: its length in bytes, so the loader reads it apart from the lines after it (see load-occupations.ts). */
 export const FIRST_LINE_BYTES_FIELD = "firstLineBytes";
 
+/** Last on the first line: the length in bytes of each line after it, in order, so the loader finds them without a scan (see attachDetails). */
+export const LINE_BYTES_FIELD = "lineBytes";
+
 /** The title lists, in the order of the schema. */
 export const TITLE_LISTS = ["alternate", "short", "reported", "myNextMove", "esco"] as const satisfies readonly (keyof Occupation["titles"])[];
 export type TitleList = (typeof TITLE_LISTS)[number];
@@ -141,15 +144,38 @@ const LAZY_FIELDS: PropertyDescriptorMap = Object.fromEntries(
 );
 
 /**
+ * Where each line ends (its newline), from the writer's lengths: undefined unless there is one
+ * length per line, they add up to the bytes, and every line is an object ended by a newline.
+ */
+function notedLineEnds(lineBytes: unknown, lines: number, bytes: Buffer): Int32Array | undefined {
+  if (!Array.isArray(lineBytes) || lineBytes.length !== lines) return undefined;
+  const ends = new Int32Array(lines);
+  let start = 0;
+  for (let line = 0; line < lines; line++) {
+    const length = lineBytes[line] as unknown;
+    if (typeof length !== "number" || !(length >= 2)) return undefined;
+    const end = start + length - 1;
+    if (end >= bytes.length || bytes[start] !== 0x7b || bytes[end - 1] !== 0x7d || bytes[end] !== 10) return undefined;
+    ends[line] = end;
+    start = end + 1;
+  }
+  return start === bytes.length ? ends : undefined;
+}
+
+/**
  * Gives each occupation core its lazy fields, read from `bytes` (every occupation's details line, in
- * the order of the occupations, then every occupation's titles line) on first use. Throws a
+ * the order of the occupations, then every occupation's titles line) on first use. `lineBytes`, the
+ * writer's note of each line's length, spares a scan of the 9 MB for newlines; without it, or when
+ * it does not fit the bytes (a file edited by hand), the lines are found by scanning. Throws a
  * KnowledgeError naming the file when the lines and the occupations do not pair up.
  */
-export function attachDetails(cores: readonly object[], bytes: Buffer, display: string, reimport: string): void {
+export function attachDetails(cores: readonly object[], bytes: Buffer, display: string, reimport: string, lineBytes?: unknown): void {
+  const ends = notedLineEnds(lineBytes, cores.length * LAZY_SECTIONS.length, bytes);
   let start = 0;
+  let line = 0;
   LAZY_SECTIONS.forEach((section, s) => {
     for (let place = 0; place < cores.length; place++) {
-      const end = bytes.indexOf(10, start);
+      const end = ends ? ends[line++]! : bytes.indexOf(10, start);
       // A line per occupation, each a JSON object: anything else is a file cut short or mixed up.
       if (end === -1 || bytes[start] !== 0x7b || bytes[end - 1] !== 0x7d)
         throw new KnowledgeError(

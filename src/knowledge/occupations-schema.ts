@@ -7,11 +7,13 @@
 // numbers aligned to them. Text from the datasets (titles, descriptions, task statements) is kept
 // as published, because it is shown to members as data with its credit. On disk each occupation's
 // details (DETAIL_FIELDS) and its titles sit on lines of their own after the rest, parsed on first
-// use (import/occupations-text.ts, knowledge/occupation-details.ts); the shape below is the whole.
+// use (import/occupations-text.ts, knowledge/occupation-details.ts), and the name index's lists sit in
+// a binary file beside it (knowledge/name-index-file.ts); the shape below is the whole, as loaded.
 import { z } from "zod";
+import { StoredPhrases, type PhraseList } from "./phrase-list.js";
 
 /** Bumped whenever the shape changes; the loader refuses another version and says to re-import. */
-export const OCCUPATIONS_FORMAT = "rolecompare-occupations/5";
+export const OCCUPATIONS_FORMAT = "rolecompare-occupations/6";
 
 /** A BLS value, or "at least" for a top-coded one (`#` in the OEWS files). */
 export const wageValueSchema = z.union([z.number().nonnegative(), z.object({ atLeast: z.number().positive() }).strict()]);
@@ -133,12 +135,14 @@ export const occupationSchema = z
   .strict();
 export type Occupation = z.infer<typeof occupationSchema>;
 
+/** A list of numbers as the loader holds it: a view of the name index's lists file (knowledge/name-index-file.ts), or the importer's own. */
+const numbersSchema = z.custom<Int32Array>((value) => value instanceof Int32Array, "expected an Int32Array");
+
 /**
  * The occupations' claims on their names, worked out by the importer (src/understanding/name-claims.ts)
  * so a start-up only re-claims the phrases the curated layer touches. One item per claimed phrase, in
  * the order of its first claim, across parallel lists. A position is an occupation's place in
- * `order` times 65,536 plus the place of the name among the occupation's names; positions are
- * written as steps, so the numbers stay short. Under other claim
+ * `order` times 65,536 plus the place of the name among the occupation's names. Under other claim
  * rules (`rules`) or another order of the occupations the index claims every name itself.
  */
 export const nameClaimsSchema = z
@@ -147,15 +151,15 @@ export const nameClaimsSchema = z
     /** The occupations' codes in the order they claimed (the knowledge's role order). */
     order: z.array(z.string()),
     /** The phrase number of each claimed phrase. */
-    keys: z.array(z.number().int().nonnegative()),
-    /** Where its first claim was made, as the step from the previous phrase's first claim (they only grow). */
-    first: z.array(z.number().int().nonnegative()),
-    /** The claim whose name it shows, by the occupation that holds it, as the step from its first claim. */
-    named: z.array(z.number().int()),
+    keys: numbersSchema,
+    /** Where its first claim was made (they only grow). */
+    first: numbersSchema,
+    /** The claim whose name it shows, by the occupation that holds it. */
+    named: numbersSchema,
     /** 1 when the name is a title. */
-    titles: z.array(z.number().int().min(0).max(1)),
+    titles: numbersSchema,
     /** Each phrase's other claimants (places in `order`), strongest first, each list ended by -1. */
-    alternatives: z.array(z.number().int().min(-1)),
+    alternatives: numbersSchema,
   })
   .strict();
 export type NameClaimsData = z.infer<typeof nameClaimsSchema>;
@@ -170,12 +174,14 @@ export type NameClaimsData = z.infer<typeof nameClaimsSchema>;
 export const nameIndexSchema = z
   .object({
     canonicalForms: z.string(),
-    /** In sorted order (code units), so a phrase is found by binary search. */
-    phrases: z.array(z.string()),
-    keys: z.record(z.string(), z.array(z.number().int())),
+    /** In sorted order (code units), so a phrase is found by binary search. Read one by one (see phrase-list.ts). */
+    phrases: z.custom<PhraseList>((value) => Array.isArray(value) || value instanceof StoredPhrases, "expected a list of phrases"),
+    keys: z.record(z.string(), numbersSchema),
     /** The words of the phrases, each once, and each phrase's words as numbers, split at spaces, each phrase ended by -1. */
     words: z.array(z.string()),
-    phraseWords: z.array(z.number().int().min(-1)),
+    phraseWords: numbersSchema,
+    /** Where each phrase's words start in `phraseWords`, and one more (its length): worked out from `phraseWords` when absent. */
+    phraseWordStarts: numbersSchema.optional(),
     claims: nameClaimsSchema,
   })
   .strict();

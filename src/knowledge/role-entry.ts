@@ -111,11 +111,11 @@ function visitWithParts(name: string, weight: number, visit: NameVisitor): void 
  * How many phrase keys an occupation's names take (a name with parts takes three): a key list of
  * another length was written for other names and is not used.
  */
-export function nameKeyCount(occupation: Occupation, keys: readonly number[]): number {
+export function nameKeyCount(occupation: Occupation, keys: ArrayLike<number>): number {
   // The loaded file's counts of the titles, not the titles themselves: a start-up leaves those unparsed.
   let count = 2;
   for (const listed of titleCounts(occupation)) count += listed;
-  for (const key of keys) if (key < 0) count += 2;
+  for (let k = 0; k < keys.length; k++) if (keys[k]! < 0) count += 2;
   return count;
 }
 
@@ -124,7 +124,7 @@ export function nameKeyCount(occupation: Occupation, keys: readonly number[]): n
  * `keys` are the phrase numbers the importer computed for an occupation's own names (a name with
  * parts stored as -(key + 1)); the editor's preferred titles never have one.
  */
-export function forEachEntryName(entry: RoleEntry, visit: NameVisitor, keys?: readonly number[]): void {
+export function forEachEntryName(entry: RoleEntry, visit: NameVisitor, keys?: ArrayLike<number>): void {
   if (entry.kind === "curated") {
     const { role } = entry;
     visit(role.title, NAME_WEIGHTS.curated, true, -1, 0);
@@ -161,7 +161,7 @@ export function forEachEntryName(entry: RoleEntry, visit: NameVisitor, keys?: re
  * them with `keys`, and the weight of each: `names[v]` is the name whose phrase number is `keys[v]`.
  * A tight loop for start-up, which looks names up by their place.
  */
-export function occupationNames(o: Occupation, keys: readonly number[]): { names: string[]; weights: number[] } {
+export function occupationNames(o: Occupation, keys: ArrayLike<number>): { names: string[]; weights: number[] } {
   const names = [o.singular, o.title];
   const weights: number[] = [NAME_WEIGHTS.title, NAME_WEIGHTS.title];
   for (const [list, weight] of TITLE_LISTS) {
@@ -181,7 +181,7 @@ export function occupationNames(o: Occupation, keys: readonly number[]): { names
  * The weight of each of an occupation's own names, as `occupationNames` lists them, from the counts
  * of its title lists and `keys` alone: a start-up re-claiming a few phrases leaves the titles unparsed.
  */
-export function ownNameWeights(o: Occupation, keys: readonly number[]): number[] {
+export function ownNameWeights(o: Occupation, keys: ArrayLike<number>): number[] {
   const counts = titleCounts(o);
   const weights: number[] = [NAME_WEIGHTS.title, NAME_WEIGHTS.title];
   for (const [list, weight] of TITLE_LISTS) {

@@ -5,6 +5,7 @@
 // precomputed-entries.ts) so a start-up only re-claims the few names the curated layer touches.
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { PhraseList } from "../knowledge/phrase-list.js";
 import { NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase } from "./canonical-tokens.js";
 import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
@@ -107,7 +108,7 @@ export class NameClaims {
    * every phrase). `only`: claims on other phrase numbers are ignored (a start-up re-claiming a few).
    */
   constructor(
-    private readonly phrases: readonly string[],
+    private readonly phrases: PhraseList,
     private readonly usable: (phrase: string) => boolean,
     private readonly only?: Uint8Array,
   ) {
@@ -123,7 +124,7 @@ export class NameClaims {
 
   claim(name: string, weight: number, isTitle: boolean, key: number): void {
     if (this.only && !this.only[key]) return;
-    const phrase = this.phrases[key]!;
+    const phrase = this.phrases.at(key)!;
     if (!phrase) return;
     if (this.curated) {
       if (wordCount(phrase) > TUNING.MAX_NAME_WORDS) return;

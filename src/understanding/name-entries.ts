@@ -13,27 +13,44 @@ export interface NameEntries extends ClaimedEntries {
   folded?: FoldedWords;
 }
 
-/** The importer's words of each phrase: `phraseWords` from `starts[key]` up to the next -1. */
+/** The importer's words of each phrase: `phraseWords` from `starts[key]` up to the -1 at `starts[key + 1] - 1`. */
 export interface FoldedWords {
   words: readonly string[];
-  phraseWords: readonly number[];
+  phraseWords: Int32Array;
   starts: Int32Array;
 }
 
-/** Where each phrase's words start, when the lists fit the phrases (one -1 after each, numbers in range). */
+/**
+ * Where each phrase's words start, and where the words of a phrase after the last would, when the
+ * lists fit the phrases (one -1 after each, numbers in range).
+ */
 function foldedWords(index: NameIndex): FoldedWords | undefined {
-  const { words, phraseWords } = index;
-  const starts = new Int32Array(index.phrases.length);
+  const { words, phraseWords, phraseWordStarts } = index;
+  // The importer's starts, used as they are when their ends fit (its file is tied to its lists by a stamp): no walk over 315,000 numbers.
+  const count = index.phrases.length;
+  if (phraseWordStarts?.length === count + 1 && phraseWordStarts[0] === 0 && phraseWordStarts[count] === phraseWords.length && phraseWords.at(-1) === -1)
+    return { words, phraseWords, starts: phraseWordStarts };
+  const starts = new Int32Array(index.phrases.length + 1);
+  starts[index.phrases.length] = phraseWords.length;
   let p = 0;
   for (let at = 0, start = 0; at < phraseWords.length; at++) {
     const id = phraseWords[at]!;
     if (id === -1) {
-      if (p === starts.length || at === start) return undefined;
+      if (p === starts.length - 1 || at === start) return undefined;
       starts[p++] = start;
       start = at + 1;
     } else if (id >= words.length) return undefined;
   }
-  return p === starts.length && phraseWords.at(-1) === -1 ? { words, phraseWords, starts } : undefined;
+  return p === starts.length - 1 && phraseWords.at(-1) === -1 ? { words, phraseWords, starts } : undefined;
+}
+
+/** Whether every phrase number (a name with parts as -(key + 1)) is below `count`. */
+function inRange(keys: Int32Array, count: number): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if ((key < 0 ? -key - 1 : key) >= count) return false;
+  }
+  return true;
 }
 
 export function buildNameEntries(knowledge: KnowledgeBase): NameEntries {
@@ -42,8 +59,7 @@ export function buildNameEntries(knowledge: KnowledgeBase): NameEntries {
   /** An occupation's precomputed phrase numbers, when there is a list of the right length for its names. */
   const keysByRole = knowledge.roleList.map((role) => {
     const keys = precomputed && role.kind === "occupation" ? precomputed.keys[role.id] : undefined;
-    const aligned =
-      keys && role.kind === "occupation" && nameKeyCount(role.occupation, keys) === keys.length && keys.every((k) => (k < 0 ? -k - 1 : k) < precomputedCount);
+    const aligned = keys && role.kind === "occupation" && nameKeyCount(role.occupation, keys) === keys.length && inRange(keys, precomputedCount);
     return aligned ? keys : undefined;
   });
   const folded = precomputed && foldedWords(precomputed);

@@ -30,14 +30,14 @@ export class NameLookup {
 
   /** Every name's phrase, in index order. */
   *keys(): IterableIterator<string> {
-    for (let place = 0; place < this.table.count; place++) yield this.table.phrases[this.table.keys[place]!]!;
+    for (let place = 0; place < this.table.count; place++) yield this.table.phrases.at(this.table.keys[place]!)!;
   }
 
   /** One hash map over every name from now on: the bot builds it once online (RoleIndex.warmUp). */
   hashAll(): void {
     if (this.byPhrase) return;
     const byPhrase = new Map<string, NameEntry>();
-    for (let place = 0; place < this.table.count; place++) byPhrase.set(this.table.phrases[this.table.keys[place]!]!, this.table.entryAt(place));
+    for (let place = 0; place < this.table.count; place++) byPhrase.set(this.table.phrases.at(this.table.keys[place]!)!, this.table.entryAt(place));
     this.byPhrase = byPhrase;
   }
 
@@ -47,13 +47,13 @@ export class NameLookup {
     let high = sortedPhrases;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (phrases[middle]! < phrase) low = middle + 1;
+      if (phrases.at(middle)! < phrase) low = middle + 1;
       else high = middle;
     }
-    if (low < sortedPhrases && phrases[low] === phrase) return low;
+    if (low < sortedPhrases && phrases.at(low) === phrase) return low;
     if (!this.unsortedKeys) {
       this.unsortedKeys = new Map();
-      for (let key = sortedPhrases; key < phrases.length; key++) this.unsortedKeys.set(phrases[key]!, key);
+      for (let key = sortedPhrases; key < phrases.length; key++) this.unsortedKeys.set(phrases.at(key)!, key);
     }
     return this.unsortedKeys.get(phrase) ?? -1;
   }

@@ -5,6 +5,7 @@
 // different phrases never interact, so the result is the full pass's, entry for entry and in order.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/occupations-schema.js";
+import { appendPhrases, type PhraseList } from "../knowledge/phrase-list.js";
 import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
 import { forEachEntryName, forEachPreferredName, occupationNames, ownNameWeights, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
@@ -30,7 +31,7 @@ export interface ClaimedEntries {
   /** How many names. */
   count: number;
   keys: ArrayLike<number>;
-  phrases: readonly string[];
+  phrases: PhraseList;
   /** The first `sortedPhrases` phrases are in sorted order (code units), so a phrase is found by binary search. */
   sortedPhrases: number;
   /** The entry of the name at a place: the same object every time. */
@@ -38,7 +39,7 @@ export interface ClaimedEntries {
 }
 
 /** Entries already made (a start-up that claimed every name itself). */
-export function madeEntries(entries: NameEntry[], keys: readonly number[], phrases: readonly string[]): ClaimedEntries {
+export function madeEntries(entries: NameEntry[], keys: readonly number[], phrases: PhraseList): ClaimedEntries {
   return { count: entries.length, keys, phrases, sortedPhrases: 0, entryAt: (place) => entries[place]! };
 }
 
@@ -76,51 +77,57 @@ export function claimOccupationNames(
   return {
     rules: claimRulesFingerprint(),
     order,
-    keys: claims.keys,
-    first: claims.firstPositions.map((position, i) => position - (i ? claims.firstPositions[i - 1]! : 0)),
-    named: claims.namePositions.map((position, i) => position - claims.firstPositions[i]!),
-    titles: claims.entries.map((e) => (e.isTitle ? 1 : 0)),
-    alternatives,
+    keys: Int32Array.from(claims.keys),
+    first: Int32Array.from(claims.firstPositions),
+    named: Int32Array.from(claims.namePositions),
+    titles: Int32Array.from(claims.entries, (e) => (e.isTitle ? 1 : 0)),
+    alternatives: Int32Array.from(alternatives),
   };
 }
 
 /** The phrase number of `phrase`: a binary search of the phrases, which the importer sorted. */
-function findPhrase(phrases: readonly string[], phrase: string): number | undefined {
+function findPhrase(phrases: PhraseList, phrase: string): number | undefined {
   let low = 0;
   let high = phrases.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (phrases[middle]! < phrase) low = middle + 1;
+    if (phrases.at(middle)! < phrase) low = middle + 1;
     else high = middle;
   }
-  return phrases[low] === phrase ? low : undefined;
+  return phrases.at(low) === phrase ? low : undefined;
 }
 
 /**
- * The claim positions written as steps, added up, when the claims can be used as they are: phrases
- * sorted, every list as long as the others, every number in range. Undefined otherwise.
+ * The claim positions, when the claims can be used as they are: every list as long as the others,
+ * every number in range, first claims in order. Undefined otherwise. (The phrases are in sorted
+ * order: the importer sorts them, and the lists file is tied to its import by a stamp.)
  */
 function positions(index: NameIndex, occupations: readonly RoleEntry[]): { first: Int32Array; named: Int32Array } | undefined {
   const c = index.claims;
   const n = c.keys.length;
   if (c.first.length !== n || c.named.length !== n || c.titles.length !== n) return undefined;
   if (c.order.length !== occupations.length || occupations.some((o, r) => o.id !== c.order[r])) return undefined;
-  const { phrases } = index;
-  for (let i = 1; i < phrases.length; i++) if (!(phrases[i - 1]! < phrases[i]!)) return undefined;
   const limit = occupations.length * VISITS_PER_ROLE;
-  const first = new Int32Array(n);
-  const named = new Int32Array(n);
-  for (let i = 0, at = 0; i < n; i++) {
-    at += c.first[i]!;
-    first[i] = at;
-    named[i] = at + c.named[i]!;
-    if (c.keys[i]! >= phrases.length || at >= limit || named[i]! < 0 || named[i]! >= limit) return undefined;
+  const phraseCount = index.phrases.length;
+  const { first, named } = c;
+  for (let i = 0; i < n; i++) {
+    const at = first[i]!;
+    if (c.keys[i]! >= phraseCount || at >= limit || (i > 0 && at < first[i - 1]!) || named[i]! < 0 || named[i]! >= limit) return undefined;
   }
   let ends = 0;
   for (const r of c.alternatives)
     if (r === -1) ends++;
     else if (r >= occupations.length) return undefined;
   return ends === n ? { first, named } : undefined;
+}
+
+/** Whether any of an occupation's phrase numbers (a name with parts as -(key + 1)) is marked in `only`. */
+function touches(keys: Int32Array, only: Uint8Array): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (only[key < 0 ? -key - 1 : key]) return true;
+  }
+  return false;
 }
 
 /**
@@ -131,7 +138,7 @@ function positions(index: NameIndex, occupations: readonly RoleEntry[]): { first
 export function entriesFromClaims(
   knowledge: KnowledgeBase,
   index: NameIndex,
-  keysByRole: readonly (readonly number[] | undefined)[],
+  keysByRole: readonly (Int32Array | undefined)[],
   words: FoldedWords,
 ): ClaimedEntries | undefined {
   const claims = index.claims;
@@ -162,7 +169,7 @@ export function entriesFromClaims(
     if (role.kind === "curated") forEachEntryName(role, (name) => void touched.push(keyOf(name)));
     else if (role.preferredTitles.length) forEachPreferredName(role, (name) => void touched.push(keyOf(name)));
   }
-  const phrases = extra.length ? [...index.phrases, ...extra] : index.phrases;
+  const phrases = appendPhrases(index.phrases, extra);
   const only = new Uint8Array(phrases.length);
   for (const key of touched) only[key] = 1;
 
@@ -189,7 +196,7 @@ export function entriesFromClaims(
       continue;
     }
     const keys = keysByRole[at]!;
-    if (role.preferredTitles.length === 0 && !keys.some((key) => only[key < 0 ? -key - 1 : key])) continue;
+    if (role.preferredTitles.length === 0 && !touches(keys, only)) continue;
     const r = at - firstOccupation;
     // The weights from the counts of the title lists: the names themselves are looked up when an entry is made (see make).
     const weights = ownNameWeights(role.occupation, keys);
@@ -215,11 +222,17 @@ export function entriesFromClaims(
   // Whether an imported name may be the phrase, decided from its words as the importer split them.
   const filter = importedNameFilter();
   const functionWords = new Int8Array(words.words.length); // 0 not yet known, 1 a function word, 2 not
+  const oneWordNames = new Int8Array(words.words.length); // 0 not yet known, 1 a name on its own, 2 not
   const usable = (key: number) => {
     const start = words.starts[key]!;
-    let end = start;
-    while (words.phraseWords[end] !== -1) end++;
-    if (end - start === 1 || end - start > MAX_NAME_WORDS) return filter(phrases[key]!);
+    const end = words.starts[key + 1]! - 1;
+    if (end - start > MAX_NAME_WORDS) return false; // as the filter says, without reading the phrase
+    if (end - start === 1) {
+      // The phrase is its one word: the filter's answer, once per word.
+      const id = words.phraseWords[start]!;
+      if (oneWordNames[id] === 0) oneWordNames[id] = filter(words.words[id]!) ? 1 : 2;
+      return oneWordNames[id] === 1;
+    }
     for (let at = start; at < end; at++) {
       const id = words.phraseWords[at]!;
       if (functionWords[id] === 0) functionWords[id] = isFunctionWord(words.words[id]!) ? 1 : 2;
@@ -261,7 +274,8 @@ export function entriesFromClaims(
   }
   takeReplayed(Infinity);
 
-  const made: NameEntry[] = new Array<NameEntry>(count);
+  /** Made on the first entry asked for: a start-up that asks for none does not allocate it. */
+  let made: NameEntry[] | undefined;
   const make = (source: number): NameEntry => {
     if (source < 0) {
       // A re-claimed entry named by an occupation's own title (past its two titles and its preferred
@@ -278,7 +292,7 @@ export function entriesFromClaims(
     if (claims.alternatives[at] !== -1) alternatives = [];
     for (let r = claims.alternatives[at++]!; r !== -1; r = claims.alternatives[at++]!) alternatives.push(claims.order[r]!);
     const named = decoded.named[source]!;
-    const entry = { roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!, alternatives, phrase: phrases[claims.keys[source]!]! } as NameEntry;
+    const entry = { roleId: claims.order[Math.floor(named / VISITS_PER_ROLE)]!, alternatives, phrase: phrases.at(claims.keys[source]!)! } as NameEntry;
     Object.defineProperty(entry, "name", lazyName);
     entry.isTitle = claims.titles[source] === 1;
     return entry;
@@ -296,5 +310,11 @@ export function entriesFromClaims(
     enumerable: true,
     configurable: true,
   };
-  return { count, keys: keys.subarray(0, count), phrases, sortedPhrases: index.phrases.length, entryAt: (place) => (made[place] ??= make(sources[place]!)) };
+  return {
+    count,
+    keys: keys.subarray(0, count),
+    phrases,
+    sortedPhrases: index.phrases.length,
+    entryAt: (place) => ((made ??= new Array<NameEntry>(count))[place] ??= make(sources[place]!)),
+  };
 }

@@ -109,10 +109,9 @@ export class RoleIndex {
     };
     for (let ordinal = 0; ordinal < table.count; ordinal++) {
       const key = keys[ordinal]!;
-      if (key < wordStarts.length) {
+      if (key < wordStarts.length - 1) {
         const start = wordStarts[key]!;
-        let end = start;
-        while (phraseWords[end] !== -1) end++;
+        const end = wordStarts[key + 1]! - 1;
         longest = Math.max(longest, end - start);
         noteLength(phraseWords[start]!, end - start);
         for (let i = start; i < end; i++) {
@@ -130,7 +129,7 @@ export class RoleIndex {
         add(-1);
         continue;
       }
-      const words = phrases[key]!.split(" ");
+      const words = phrases.at(key)!.split(" ");
       longest = Math.max(longest, words.length);
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
@@ -147,7 +146,8 @@ export class RoleIndex {
       noteLength(this.wordIds.get(words[0]!)!, words.length); // numbered by the loop above
       add(-1);
     }
-    this.wordOfEntry = wordOfEntry.slice(0, filled);
+    // A view, not a copy: the unused tail is small, not worth copying 1.5 MB to drop it.
+    this.wordOfEntry = wordOfEntry.subarray(0, filled);
     this.longestNameByFirstWordId = longestFrom;
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;

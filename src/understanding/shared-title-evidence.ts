@@ -7,6 +7,7 @@
 // it is a toss-up: the answer asks instead of guessing.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameIndex } from "../knowledge/occupations-schema.js";
+import type { PhraseList } from "../knowledge/phrase-list.js";
 import { forEachEntryName, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { hasPhrase, includesLowerCase } from "./phrase-match.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
@@ -53,7 +54,7 @@ export class SharedTitleEvidence {
   /** Names' canonical phrases: a role's names are read again for every title it shares (bounded). */
   private readonly canonicalNames = new Map<string, string>();
   /** The importer's phrase numbers of each occupation's names, null where they do not fit (one entry per role read). */
-  private readonly phraseKeys = new Map<string, readonly number[] | null>();
+  private readonly phraseKeys = new Map<string, Int32Array | null>();
   /** The importer's canonical phrases, when folded under today's rules: undefined until first read, null when not usable. */
   private nameIndex: NameIndex | null | undefined;
 
@@ -133,7 +134,7 @@ export class SharedTitleEvidence {
    * The importer's phrase numbers of an occupation's names, as the role index checks them (same
    * folding rules, one number per name): a name's canonical phrase is then read, not folded again.
    */
-  private keysOf(role: RoleEntry): { keys: readonly number[]; phrases: readonly string[] } | null {
+  private keysOf(role: RoleEntry): { keys: Int32Array; phrases: PhraseList } | null {
     if (role.kind !== "occupation") return null;
     if (this.nameIndex === undefined) {
       const index = this.knowledge.imported?.nameIndex;
@@ -168,7 +169,7 @@ export class SharedTitleEvidence {
         if (phrases && number >= 0) {
           // A name the importer folded has its phrase by number (a name with parts: its whole phrase).
           // Most of a role's names do not hold the phrase at all: a native search rules them out first.
-          canonical = phrases[number]!;
+          canonical = phrases.at(number)!;
           if (!canonical.includes(phrase) || !includesLowerCase(name, stem)) return;
         } else {
           if (!includesLowerCase(name, stem)) return;

@@ -142,10 +142,12 @@ describe("bad input", () => {
     const out = join(outDir, "occupations.json");
     await runImport({ from: dir, out });
     const before = await readFile(out, "utf8");
+    const namesBefore = await readFile(join(outDir, "occupations.names.bin"));
     await unlink(join(dir, "onet-29.9", "Interests.xlsx"));
     await importError(dir, out);
     expect(await readFile(out, "utf8")).toBe(before);
-    expect(await readdir(outDir)).toEqual(["occupations.json"]);
+    expect((await readFile(join(outDir, "occupations.names.bin"))).equals(namesBefore)).toBe(true);
+    expect((await readdir(outDir)).sort()).toEqual(["occupations.json", "occupations.names.bin"]);
   });
 
   it("gives the same content hash for the same inputs and another one when an input changes", async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { loadOccupations } from "../../src/knowledge/load-occupations.js";
-import { DETAIL_FIELDS, peekDetails, TITLE_COUNTS_FIELD } from "../../src/knowledge/occupation-details.js";
+import { attachDetails, DETAIL_FIELDS, LINE_BYTES_FIELD, peekDetails, TITLE_COUNTS_FIELD } from "../../src/knowledge/occupation-details.js";
 import { removeDataDirs, validRole, writeData } from "./fixtures.js";
 import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
 
@@ -93,6 +93,36 @@ describe("occupation details, parsed on first use", () => {
     const expected = JSON.parse(JSON.stringify(occupationsFile())) as unknown;
     for (const note of ["{", '{"firstLineBytes":50,', '{"firstLineBytes":99999999,', `{"firstLineBytes":${text.indexOf("\n") - 1},`]) {
       await writeFile(path, text.replace(/^\{"firstLineBytes":\d+ *,/, note), "latin1");
+      expect(JSON.parse(JSON.stringify(await loadOccupations(path, "occupations.json")))).toEqual(expected);
+    }
+  });
+
+  it("notes each later line's length on the first line, and finds the lines by them without a scan", async () => {
+    const path = await written();
+    const [head, ...lines] = (await readFile(path, "latin1")).split("\n");
+    const first = JSON.parse(head!) as Record<string, unknown> & { occupations: object[] };
+    expect(first[LINE_BYTES_FIELD]).toEqual(lines.slice(0, -1).map((line) => line.length + 1));
+    const rest = Buffer.from(lines.join("\n"), "latin1");
+    rest.indexOf = () => {
+      throw new Error("scanned");
+    };
+    attachDetails(first.occupations, rest, "occupations.json", "re-import", first[LINE_BYTES_FIELD]);
+    expect((first.occupations[2] as { tasks: unknown }).tasks).toEqual(occupationsFile().occupations[2]!.tasks);
+    expect(() => attachDetails(first.occupations.slice(0, 2), rest, "occupations.json", "re-import", first[LINE_BYTES_FIELD])).toThrow("scanned");
+  });
+
+  it("reads a file whose line lengths are missing or wrong the same, by scanning", async () => {
+    const path = await written();
+    const text = await readFile(path, "latin1");
+    const expected = JSON.parse(JSON.stringify(occupationsFile())) as unknown;
+    const lengths = new RegExp(`"${LINE_BYTES_FIELD}":\\[([\\d,]+)\\]`);
+    const noted = lengths.exec(text)![1]!.split(",").map(Number);
+    for (const note of [
+      "",
+      `"${LINE_BYTES_FIELD}":[${noted.slice(1).join(",")}]`,
+      `"${LINE_BYTES_FIELD}":[${[noted[0]! - 1, noted[1]! + 1, ...noted.slice(2)].join(",")}]`,
+    ]) {
+      await writeFile(path, text.replace(lengths, note).replace(",}", "}"), "latin1");
       expect(JSON.parse(JSON.stringify(await loadOccupations(path, "occupations.json")))).toEqual(expected);
     }
   });

@@ -1,9 +1,9 @@
 // A small compiled occupations file with invented occupations, in the importer's output format, for
 // tests of the layers, answers and understanding at occupation scale without the real datasets.
-import { writeFile, mkdir } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { createEngine, type Engine } from "../../src/engine.js";
-import { occupationsText } from "../../src/import/occupations-text.js";
+import { writeOccupationsFiles } from "../../src/import/write-occupations.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { OCCUPATIONS_FORMAT, type Occupation, type OccupationsFile, type WageSeries } from "../../src/knowledge/occupations-schema.js";
 import { validRole, writeData } from "./fixtures.js";
@@ -159,7 +159,7 @@ export function occupationsFileWith(extra: readonly Occupation[]): OccupationsFi
 export async function writeOccupations(dataDir: string, file: object = occupationsFile()): Promise<string> {
   await mkdir(join(dataDir, "imported"), { recursive: true });
   const path = join(dataDir, "imported", "occupations.json");
-  await writeFile(path, occupationsText(file as OccupationsFile));
+  await writeOccupationsFiles(path, file as OccupationsFile);
   return path;
 }
 

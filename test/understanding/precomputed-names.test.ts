@@ -73,11 +73,17 @@ describe("names folded by the importer", () => {
   it("builds the same index as folding every name at start-up", async () => {
     const file = namedFile();
     const folded = await indexOf(file);
-    const precomputed = await indexOf({ ...file, nameIndex: buildNameIndex(file) });
+    const nameIndex = buildNameIndex(file);
+    const precomputed = await indexOf({ ...file, nameIndex });
+    // Without the importer's starts of each phrase's words, they are worked out: the same index.
+    const { phraseWordStarts, ...withoutStarts } = nameIndex;
+    expect(phraseWordStarts).toHaveLength(nameIndex.phrases.length + 1);
+    const startsWorkedOut = await indexOf({ ...file, nameIndex: withoutStarts });
     expect(folded.entries.length).toBeGreaterThan(15);
     expect(folded.names.get("chief widget officer")?.roleId).toBe("91-3033.00");
     expect(folded.names.get("cwo")?.roleId).toBe("91-3033.00");
     expect(shape(precomputed)).toEqual(shape(folded));
+    expect(shape(startsWorkedOut)).toEqual(shape(folded));
   });
 
   it("takes the importer's claims, re-claiming the phrases editors' names and preferences touch, as claiming every name would", async () => {
@@ -143,13 +149,13 @@ describe("names folded by the importer", () => {
 
   it("refuses a file of the previous format with a message to re-run the import", async () => {
     const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
-    // As the previous importer wrote it: one JSON document, details and all.
+    // A file of the previous format (its name index all JSON, no lists file beside it).
     const path = await writeOccupations(dir);
-    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/4" }));
+    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/5" }));
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect(String((error as Error).message)).toMatch(
-      /format: expected "rolecompare-occupations\/5", got "rolecompare-occupations\/4".*re-run `npm run import-occupations/,
+      /format: expected "rolecompare-occupations\/6", got "rolecompare-occupations\/5".*re-run `npm run import-occupations/,
     );
   });
 
