@@ -134,6 +134,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // "Profitable" and "lucrative" ask about pay, and make a field a career question.
     ["is painting profitable", ["47-2141.00"]],
     ["is nursing lucrative", ["29-1141.00"]],
+    // Editors' preferences for shared titles whose O*NET names point at a small occupation.
+    ["purchasing manager vs buyer", ["11-3061.00", "13-1023.00"]],
+    ["assembler to production supervisor, what do I need", ["51-2092.00", "51-1011.00"]],
     // A question after a statement: "what's the pay" reads as "what the pay".
     ["my sister is a nurse, what's the pay", ["29-1141.00"]],
     // An editor's word is never a slip in the data: "uber" is not "tuber", "lyft" not "lift".
