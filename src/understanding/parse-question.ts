@@ -31,8 +31,11 @@ const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "requir
 const MUST_VERBS = wordSet("MUST_VERBS", ["have", "has", "need", "got"]);
 /** "what do nurses actually do": a word between the job and its "do". */
 const DO_ADVERBS = wordSet("DO_ADVERBS", ["actually", "really", "even", "exactly", "usually", "typically", "normally", "generally"]);
-/** "what do judges do all day / at work / for a living / day to day": what may follow the "do". */
-const AFTER_WHAT_THEY_DO = wordSet("AFTER_WHAT_THEY_DO", "all day daily exactly at work job for a living on the to in typical everyday there");
+/** "what do judges do all day / for a living", "what do drivers make a year": what may follow the "do". */
+const AFTER_WHAT_THEY_DO = wordSet(
+  "AFTER_WHAT_THEY_DO",
+  "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually",
+);
 
 /** "what time is the AMA with the recruiter", "when's the mock interview": about an event, not a job. */
 const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
@@ -174,15 +177,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   /**
-   * "what do nurses (actually) do (for a living)": the job asked about by its plural. Not "what do
-   * drivers do when the update fails": only a few words may follow.
+   * "what do nurses (actually) do (for a living)", "what do drivers make": the job asked about by its
+   * plural. Not "what do drivers do when the update fails" or "what do drivers make of it": only a few words may follow.
    */
   function asksWhatTheyDo(tokens: readonly string[], m: { start: number; end: number }): boolean {
     const before = tokens[m.start - 1];
     if ((before !== "do" && before !== "does") || tokens[m.start - 2] !== "what") return false;
     let i = m.end;
     if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
-    if (tokens[i] !== "do") return false;
+    if (tokens[i] !== "do" && tokens[i] !== "make" && tokens[i] !== "earn") return false;
     for (i++; i < tokens.length; i++) if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
     return true;
   }
