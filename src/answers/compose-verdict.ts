@@ -39,11 +39,16 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   if (/\bto\b.+\bfrom\b/i.test(parsed.cleaned) && !/\bfrom\b.+\bto\b/i.test(parsed.cleaned)) return [last, first];
   // "how do I become a dental hygienist after being a dental assistant": the goal is named first.
   const text = parsed.cleaned.toLowerCase();
-  const lead = (typed: string | undefined) => (typed && text.includes(typed.toLowerCase()) ? text.slice(0, text.indexOf(typed.toLowerCase())) : "");
+  // The text before where a role was typed ("" when it is not found as typed).
+  const lead = (typed: string) => {
+    const at = text.indexOf(typed.toLowerCase());
+    return at > 0 ? text.slice(0, at) : "";
+  };
   const firstTyped = parsed.roles[0]?.typed ?? "";
-  const lastLead = lead(parsed.roles.at(-1)?.typed);
-  const between = lastLead.slice(lead(firstTyped).length + firstTyped.length);
-  const goalFirst = (DESTINATION_LEAD.test(lead(firstTyped)) && ORIGIN_LEAD.test(lastLead)) || MUST_FIRST_BETWEEN.test(between);
+  const firstLead = lead(firstTyped);
+  const lastLead = lead(parsed.roles.at(-1)?.typed ?? "");
+  const between = lastLead.slice(firstLead.length + firstTyped.length);
+  const goalFirst = (DESTINATION_LEAD.test(firstLead) && ORIGIN_LEAD.test(lastLead)) || MUST_FIRST_BETWEEN.test(between);
   return goalFirst ? [last, first] : [first, last];
 }
 

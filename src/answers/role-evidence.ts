@@ -7,6 +7,8 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import { EDUCATION_LEVELS, type EducationLevel } from "../knowledge/schema.js";
 import type { FigureView, PayPeriod } from "./answer.js";
 import { figureAttribution } from "./format-figures.js";
+import { normalizeWords } from "../text/normalize.js";
+import { hasPhrase } from "../understanding/phrase-match.js";
 import { blsEducationLevel } from "./occupation-facts.js";
 import { figuresOf, headlineFigure } from "./role-figures.js";
 
@@ -14,28 +16,22 @@ export function occupationOf(entry: RoleEntry): Occupation | null {
   return entry.occupation ?? null;
 }
 
-/** The figure a verdict quotes for a role: its headline median, per year unless hourly was asked. */
-/** " chief executive officer ": lower-case words with a space each side, for whole-word containment. */
-export const wholeWords = (text: string) =>
-  ` ${text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()} `;
-/** " ceo " for "Chief executive officer". */
-export const initials = (text: string) =>
-  ` ${wholeWords(text)
-    .trim()
+/** "ceo" for "Chief executive officer". */
+export function initials(text: string): string {
+  return normalizeWords(text)
     .split(" ")
     .map((w) => w[0])
-    .join("")} `;
+    .join("");
+}
 
 /** The item of a curated role's reporting line that names `boss` by its title ("Chief executive officer" for Chief Executive), if any. */
 export function reportsTo(report: RoleEntry, boss: RoleEntry, accept: (item: string) => boolean = () => true): string | undefined {
   if (report.kind !== "curated") return undefined;
-  const title = wholeWords(boss.title);
-  return report.role.career.reportsTo.find((item) => wholeWords(item).includes(title) && accept(item));
+  const title = normalizeWords(boss.title);
+  return report.role.career.reportsTo.find((item) => hasPhrase(normalizeWords(item), title) && accept(item));
 }
 
+/** The figure a verdict quotes for a role: its headline median, per year unless hourly was asked. */
 export function headlineMedian(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod = "annual"): FigureView | null {
   const figure = headlineFigure(figuresOf(knowledge, entry, period));
   return figure?.median !== undefined ? figure : null;

@@ -4,7 +4,9 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { SENIORITY_LEVELS } from "../knowledge/schema.js";
+import { normalizeWords } from "../text/normalize.js";
 import type { QuestionTopic } from "../understanding/detect-topic.js";
+import { hasPhrase } from "../understanding/phrase-match.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
 import { interestVerdict } from "./verdict-interest.js";
@@ -27,7 +29,6 @@ import {
   reportsTo,
   shareRequiringAtLeast,
   shortAttribution,
-  wholeWords,
   type Rating,
 } from "./role-evidence.js";
 
@@ -153,13 +154,13 @@ export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly Rol
  * report to the CFO.
  */
 function reportingLine(entries: readonly RoleEntry[], question: string): { boss: RoleEntry; report: RoleEntry; as: string } | null {
-  const asked = wholeWords(question);
+  const asked = normalizeWords(question);
   for (const report of entries) {
     if (report.kind !== "curated") continue;
     for (const boss of entries) {
       if (boss === report) continue;
-      const title = wholeWords(boss.title);
-      const as = reportsTo(report, boss, (item) => asked.includes(title) || asked.includes(initials(item)) || asked.includes(wholeWords(item)));
+      const named = hasPhrase(asked, normalizeWords(boss.title));
+      const as = reportsTo(report, boss, (item) => named || hasPhrase(asked, initials(item)) || hasPhrase(asked, normalizeWords(item)));
       if (as) return { boss, report, as };
     }
   }
