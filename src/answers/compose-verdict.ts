@@ -5,6 +5,7 @@
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
+import { MUST_FIRST_BETWEEN } from "../understanding/detect-kind.js";
 import type { QuestionTopic } from "../understanding/detect-topic.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import type { PathView, PayPeriod, Verdict } from "./answer.js";
@@ -56,8 +57,6 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
 const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
 /** ...or where it starts ("after being a", "as an", "i'm a"). */
 const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am)\s+(an?\s+)?$/;
-/** "do judges have to be lawyers first": the role right after "have to be" is where the move starts. */
-const MUST_FIRST_BETWEEN = /^\s*(have|has|need|needs|got) to (be|become)\s+(an?\s+)?$/;
 
 /** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
 function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {

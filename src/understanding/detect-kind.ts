@@ -17,7 +17,10 @@ const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (
 const MEMBER_PLAN =
   /\b(want to|wanna|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into)\b/;
 /** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
-const MUST_FIRST = /\b(have|has|need|needs|got) to (be|become)\b/;
+const MUST_FIRST_WORDS = "(have|has|need|needs|got) to (be|become)";
+const MUST_FIRST = new RegExp(`\\b${MUST_FIRST_WORDS}\\b`);
+/** The same words as all that stands between two roles ("have to be a"): the second is where the move starts. */
+export const MUST_FIRST_BETWEEN = new RegExp(`^\\s*${MUST_FIRST_WORDS}\\s+(an?\\s+)?$`);
 /** Words that offer a choice between the roles named: "nursing or radiology", "A vs B". */
 const CHOICE_WORDS = /\b(or|vs|versus)\b/;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
