@@ -12,11 +12,12 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, isBroadRoleWord, type UnknownPhrase } from "./find-unknown-roles.js";
-import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { ADDRESSING_OTHERS, EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { toTokenView } from "./token-view.js";
+import { detectSmallTalk } from "./detect-small-talk.js";
 import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
@@ -43,6 +44,15 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** Who "gm" greets when it opens a message: "gm all", "gm fam". */
+const MORNING_GREETED = wordSet("MORNING_GREETED", ["all", "team", "friend", "there", "fam", "chat", "lol", "rn"]);
+
+/** "gm all, who's on the late shift", "gm, anyone up": "gm" opening a message is "good morning", not a general manager. */
+function isMorningGreeting(m: RoleMention, tokens: readonly string[], typed: readonly string[], clause: readonly number[]): boolean {
+  if (m.start !== 0 || m.end !== 1 || typed[0] !== "gm") return false;
+  const next = tokens[1];
+  return next === undefined || clause[1] !== clause[0] || ADDRESSING_OTHERS.has(next) || MORNING_GREETED.has(next);
+}
 /** "have experience with", "any experience with": words before a member's own experience. */
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
 /** Words that ask for a comparison between named roles. */
@@ -144,7 +154,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !JOB_WORDS.has(tokens[i]!) &&
       !isAspectAt(i) &&
       !all.some((o) => i >= o.start && i < o.end) &&
-      !QUESTION_WORDS.has(tokens[i]!);
+      !QUESTION_WORDS.has(tokens[i]!) &&
+      // "is a nurse harder than a teacher": a comparative, not a noun the title describes.
+      tokens[i + 1] !== "than";
     if (everyday && isNounModifier(tokens, m.start, plainNoun)) return true;
     if (everyday && isHandledThing(tokens, typed, m.start)) return true;
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
@@ -240,7 +252,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       for (const h of aspectHits) if (i >= h.start && i < h.end) return true;
       return false;
     };
-    const framed = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed) && !isRightNow(m, found, tokens, typed));
+    const framed = found.filter(
+      (m) =>
+        !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed) &&
+        !isRightNow(m, found, tokens, typed) &&
+        !isMorningGreeting(m, tokens, typed, view.clause),
+    );
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role.
     const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "");
@@ -303,6 +320,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     const moveCue = roles.length >= 2 && (/(->|→|=>)/.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
+    // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
+    const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";
+    if (onlyGreets) return result("none");
     if (!hasCue || signals.statement || aboutAColleague || aboutAnEvent || (allPossessed && !signals.questionMark))
       return result("none", { confidence: 0.5, tier: "weak" });
 
