@@ -165,7 +165,7 @@ function leadingDifference(
   path: boolean,
 ): KeyDifference | null {
   const difference = keyDifference(knowledge, roles, aspect);
-  if (!verdict && !path) return difference;
+  if ((!verdict || verdict.differenceFollows) && !path) return difference;
   return verdict?.basis !== "data" && !path && difference?.origin === "curated" ? difference : null;
 }
 
