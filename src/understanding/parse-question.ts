@@ -57,6 +57,8 @@ function isMorningGreeting(m: RoleMention, tokens: readonly string[], typed: rea
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
 /** Words that ask for a comparison between named roles. */
 const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than"]);
+/** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
+const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 
 /** "RN or LPN": `word` typed in capitals (maybe with a plural "s") as a word of its own in `text`. */
 function typedInCapitals(text: string, word: string): boolean {
@@ -131,8 +133,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     text: string,
     typed: readonly string[],
   ): boolean {
-    if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
+    if (m.end - m.start !== 1 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
     const word = tokens[m.start]!;
+    // "lawyer vs attorney": another title of the role is typed too; "nvidia driver vs amd driver" is one word twice.
+    if (m.alsoAt?.some((a) => a.end - a.start !== 1 || tokens[a.start] !== word)) return false;
     const everyday = EVERYDAY_TITLE_WORDS.has(word);
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
     // is a word only a loose label gives the role ("archer" for athletes).
@@ -169,8 +173,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
     const aspectWord = short || !everyday ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
+    const explicit = tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t));
     const compared =
-      all.some((o) => o !== m && !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
+      all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || asksWhatTheyDo(tokens, m));
   }
