@@ -33,10 +33,20 @@ const COMPARATIVE =
 const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
 const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower)\b/;
-const WH_START = /^(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
+/** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
+const WH_NEED = /\b(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
 /** "can you explain..." is a request for facts, not a yes-or-no question. */
 const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
+/** "can someone explain what a practice manager does": a request to the channel, not a yes or no. */
+const REQUEST_TO_ANYONE = /\b(can|could|would) (someone|anyone|somebody|anybody) (please )?(tell|explain|show|compare|give|list|describe|help)\b/;
+/**
+ * A yes or no asked without an auxiliary, at the end of a short question: "CNC operators, certificate
+ * needed?", "loan officers - stressful job?", "cyber security analysts still in high demand?",
+ * "bartenders make good money in tips right?", "EMTs get paid decent or nah".
+ */
+const YES_NO_TAIL =
+  /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone)\b/;
 
@@ -63,7 +73,9 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.
   if (roleCount >= 2 && CHOICE_WORDS.test(words) && PLAIN_COMPARATIVE.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
-  if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_START.test(words))) return "yes-no";
+  if (REQUEST_TO_ANYONE.test(words)) return "facts";
+  if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words))) return "yes-no";
+  if (YES_NO_TAIL.test(words) && !/^(what|which|how|who|why|where|when)\b/.test(words) && !WH_NEED.test(words)) return "yes-no";
   if (/\b(path|route|roadmap|steps)\b.*\b(to|into)\b/.test(words)) return "path";
   return "facts";
 }
