@@ -132,6 +132,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     tokens: readonly string[],
     text: string,
     typed: readonly string[],
+    clause: readonly number[],
   ): boolean {
     if (m.end - m.start !== 1 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
     const word = tokens[m.start]!;
@@ -160,7 +161,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !all.some((o) => i >= o.start && i < o.end) &&
       !QUESTION_WORDS.has(tokens[i]!) &&
       // "is a nurse harder than a teacher": a comparative, not a noun the title describes.
-      tokens[i + 1] !== "than";
+      tokens[i + 1] !== "than" &&
+      // "agent to broker, steps": a word past a comma is no noun the title describes either.
+      clause[i] === clause[m.start];
     if (everyday && isNounModifier(tokens, m.start, plainNoun)) return true;
     if (everyday && isHandledThing(tokens, typed, m.start)) return true;
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
@@ -259,7 +262,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     };
     const framed = found.filter(
       (m) =>
-        !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed) &&
+        !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause) &&
         !isRightNow(m, found, tokens, typed) &&
         !isMorningGreeting(m, tokens, typed, view.clause),
     );

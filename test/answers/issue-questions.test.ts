@@ -184,12 +184,21 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["rns vs lpns", ["29-1141.00", "29-2061.00"]],
     ["IT support salary", ["15-1232.00"]],
     ["pros and cons of being a pharmacist", ["29-1051.00"]],
+    // A word past a comma is no noun the title before it describes ("broker, steps").
+    ["real estate agent to broker, steps", ["41-9022.00", "41-9021.00"]],
     // "vs" compares two everyday titles outright; "server or driver" alone may still be chat.
     ["chef vs cook whats the difference", ["35-1011.00", "35-2014.00"]],
     // The curated COO is one of O*NET's Chief Executives, a role of its own beside the CEO.
     ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it.each([
+    ["server to bartender, how do i make the switch", "career"],
+    ["what do bartenders make", "salary"],
+  ])("%s: the aspect asked (%s)", (question, aspect) => {
+    expect(engine.ask(question).parsed.aspect).toBe(aspect);
   });
 
   it("a verdict or path cites what backs it: the wage tables and projections it quotes, beside O*NET", () => {
