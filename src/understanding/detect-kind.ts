@@ -31,6 +31,9 @@ const COMPARATIVE =
   /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand)\b|\b\w{3,}(ier|er)\b/;
 /** "what's better pay, A or B", "what pays more": "what" asking for a verdict, with a plain comparative. */
 const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
+/** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood". */
+const CHOICE_FOR_PERSON =
+  /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
 const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower)\b/;
 /** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
@@ -71,7 +74,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.
   if (roleCount >= 2 && MUST_FIRST.test(words) && !CHOICE_WORDS.test(words)) return "path";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.
-  if (roleCount >= 2 && CHOICE_WORDS.test(words) && PLAIN_COMPARATIVE.test(words)) return "which";
+  if (roleCount >= 2 && CHOICE_WORDS.test(words) && (PLAIN_COMPARATIVE.test(words) || CHOICE_FOR_PERSON.test(words))) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
   if (REQUEST_TO_ANYONE.test(words)) return "facts";
   if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words))) return "yes-no";

@@ -86,6 +86,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "is a medical assistant the same as a cna",
       /^No: the data counts them as different occupations, Medical Assistant \(O\*NET-SOC 31-9092\.00\) and Nursing Assistant /,
     ],
+    ["accountant or actuary for someone good at math", /^Actuary needs more math: O\*NET rates Mathematics Actuary /],
     [
       "is a ceo the same as a coo",
       /^Not quite: the data counts Chief Executive and Chief Operating Officer in one occupation \(Chief Executives\), but they are different jobs\.$/,
@@ -184,6 +185,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["rns vs lpns", ["29-1141.00", "29-2061.00"]],
     ["IT support salary", ["15-1232.00"]],
     ["pros and cons of being a pharmacist", ["29-1051.00"]],
+    // A lower-case "or" joins two roles; it does not open O*NET's "OR Nurse".
+    ["which has a better future, pharmacist or nurse practitioner", ["29-1051.00", "29-1171.00"]],
     // A word past a comma is no noun the title before it describes ("broker, steps").
     ["real estate agent to broker, steps", ["41-9022.00", "41-9021.00"]],
     // "vs" compares two everyday titles outright; "server or driver" alone may still be chat.
@@ -192,6 +195,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it("a degree named with an apostrophe is a degree, not an unknown job", () => {
+    expect(engine.ask("is a master's worth it for social work").parsed.unknownRoles).toEqual([]);
   });
 
   it.each([

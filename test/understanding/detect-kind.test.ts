@@ -28,6 +28,9 @@ describe("detectQuestionKind", () => {
     // A move the member asks about, but between two choices: a verdict, not a route.
     ["should i go into nursing or radiology", 2],
     ["i want to become a welder or a plumber, which is easier", 2],
+    // A choice made for a kind of person.
+    ["bookkeeper or statistician for someone good at numbers", 2],
+    ["vet tech vs groomer if i love animals", 2],
   ])("which: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("which"));
 
   it.each([
