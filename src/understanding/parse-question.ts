@@ -44,6 +44,20 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** "i'm a barista", "working as a cashier": the member's own job. */
+const OWN_JOB_BEFORE = /\b(im|i am|work as|working as|job as|currently)( an?)?$/;
+
+/**
+ * "I'm a barista … dental hygienist or radiographer, which pays more": the member's own job is where
+ * they stand, not one of the choices; the choice is between the others.
+ */
+function withoutOwnJob(mentioned: readonly RoleMention[], tokens: readonly string[], cleaned: string): readonly RoleMention[] {
+  if (mentioned.length < 3) return mentioned;
+  const isOwnJob = (m: RoleMention) => OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(" "));
+  const choices = mentioned.filter((m) => !isOwnJob(m));
+  return choices.length >= 2 && choices.length < mentioned.length && detectQuestionKind(cleaned, choices.length) === "which" ? choices : mentioned;
+}
+
 /** Who "gm" greets when it opens a message: "gm all", "gm fam". */
 const MORNING_GREETED = wordSet("MORNING_GREETED", ["all", "team", "friend", "there", "fam", "chat", "lol", "rn"]);
 
@@ -96,12 +110,13 @@ const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
 ]);
 
 /**
- * "electrician or plumber, which is more in demand rn": "rn" closing the message after any other
- * word, beside other roles, is "right now".
+ * "electrician or plumber, which is more in demand rn", "im a cashier rn. bookkeeper or teller?": "rn"
+ * closing the message or a clause after any other word, beside other roles, is "right now".
  */
-function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], typed: readonly string[]): boolean {
-  // Written in capitals, "RN" is the title.
-  if (m.end !== tokens.length || m.end - m.start !== 1 || typed[m.start] !== "rn") return false;
+function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], typed: readonly string[], clause: readonly number[]): boolean {
+  const closes = m.end === tokens.length || clause[m.end] !== clause[m.start];
+  // "im a CNA rn (not an RN)": the title typed again elsewhere is still a role.
+  if (!closes || m.end - m.start !== 1 || typed[m.start] !== "rn" || m.alsoAt?.length) return false;
   return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
 }
 
@@ -263,14 +278,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const framed = found.filter(
       (m) =>
         !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause) &&
-        !isRightNow(m, found, tokens, typed) &&
+        !isRightNow(m, found, tokens, typed, view.clause) &&
         !isMorningGreeting(m, tokens, typed, view.clause),
     );
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role.
     const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "");
     const mentioned = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
-    const roles = mentioned.slice(0, MAX_ROLES);
+    const roles = withoutOwnJob(mentioned, tokens, cleaned).slice(0, MAX_ROLES);
     if (roles.length > 0 && roles.every((m) => m.end - m.start === 1 && asksForGuide(tokens, m.start))) return result("help");
 
     if (roles.length === 0) {

@@ -185,6 +185,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["rns vs lpns", ["29-1141.00", "29-2061.00"]],
     ["IT support salary", ["15-1232.00"]],
     ["pros and cons of being a pharmacist", ["29-1051.00"]],
+    // The member's own job is where they stand, not one of the choices.
+    ["i'm 28 and working as a barista. dental hygienist or radiographer, which one has better pay?", ["29-1292.00", "29-2034.00"]],
+    // "rn" closing a clause is "right now", unless the title is typed again.
+    ["im a cashier rn. bookkeeper or bank teller, which pays better?", ["bookkeeper", "43-3071.00"]],
+    ["im a CNA rn (lol not an RN) how do i get to actually being an RN", ["31-1131.00", "29-1141.00"]],
+    ["barista vs nurse vs teacher which pays more", ["35-3023.01", "29-1141.00", "25-2022.00"]],
     // A lower-case "or" joins two roles; it does not open O*NET's "OR Nurse".
     ["which has a better future, pharmacist or nurse practitioner", ["29-1051.00", "29-1171.00"]],
     // A word past a comma is no noun the title before it describes ("broker, steps").
