@@ -48,6 +48,9 @@ const WORD_VARIANTS = new Map<string, string>(
     // Chat spellings and words O*NET writes another way: "wat does a…", "retail salespeople", "farm labourer".
     wat: "what",
     wht: "what",
+    waht: "what",
+    whta: "what",
+    hwo: "how",
     salespeople: "salesperson",
     labourer: "laborer",
     labourers: "laborer",

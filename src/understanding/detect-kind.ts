@@ -35,7 +35,7 @@ const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|h
 const CHOICE_FOR_PERSON =
   /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
-const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower)\b/;
+const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower|longer|shorter)\b/;
 /** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
 const WH_NEED = /\b(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;

@@ -7,6 +7,8 @@ import type { Correction, RoleIndex } from "./role-index.js";
 const MAX_SPAN = 4;
 /** A title is typed in a short question; a long message keeps each typo's nearest word (the work per message stays bounded). */
 const MAX_WORDS = 40;
+/** A typo read as a one-word title over an equally near other word is at least this long. */
+const LONE_TITLE_TYPO_LENGTH = 7;
 
 /**
  * The most words of a known name that a span through `at` covers, with `words[at]` as given (0:
@@ -27,6 +29,10 @@ function longestNameThrough(index: RoleIndex, words: readonly string[], at: numb
   return longest;
 }
 
+function isOneWordName(index: RoleIndex, word: string): boolean {
+  return index.nameOf([word], 0, 1) !== undefined;
+}
+
 /**
  * Replaces a correction by another word within reach when that word completes a longer name than
  * the nearest one does. Only corrected words beside another word that names use are looked at, so
@@ -40,15 +46,26 @@ export function preferCorrectionsThatCompleteNames(index: RoleIndex, tokens: rea
     if (!nearest) continue;
     words ??= tokens.map((t, k) => corrected[k]?.word ?? t);
     const besideName = (at > 0 && index.isNameWord(words[at - 1]!)) || (at + 1 < words.length && index.isNameWord(words[at + 1]!));
-    if (!besideName) continue;
-    let best = longestNameThrough(index, words, at);
-    for (const other of index.otherCorrections(tokens[at]!, nearest)) {
-      words[at] = other.word;
-      const length = longestNameThrough(index, words, at);
-      if (length > best) {
-        best = length;
-        corrected[at] = other;
+    let best = besideName ? longestNameThrough(index, words, at) : 0;
+    if (besideName) {
+      for (const other of index.otherCorrections(tokens[at]!, nearest)) {
+        words[at] = other.word;
+        const length = longestNameThrough(index, words, at);
+        if (length > best) {
+          best = length;
+          corrected[at] = other;
+        }
       }
+    }
+    // "how much do electricans make": "electrical" and "electrician" are each one edit away; with no
+    // longer name through it, a long word whose start is the title's is likelier the title ("matter"
+    // is no slip for "hatter").
+    const typo = tokens[at]!;
+    if (best === 0 && typo.length >= LONE_TITLE_TYPO_LENGTH && !isOneWordName(index, nearest.word)) {
+      const title = index
+        .otherCorrections(typo, nearest)
+        .find((o) => o.distance === nearest.distance && o.word.startsWith(typo.slice(0, 3)) && isOneWordName(index, o.word));
+      if (title) corrected[at] = title;
     }
     words[at] = corrected[at]!.word;
   }
