@@ -352,6 +352,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "job outlook",
       "demand",
       "in demand",
+      // "are librarians still needed": whether the work will be there, not what it requires.
+      "still needed",
+      "still be needed",
       "job growth",
       "job security",
       "future proof",

@@ -214,6 +214,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it.each([
     ["server to bartender, how do i make the switch", "career"],
     ["what do bartenders make", "salary"],
+    ["are librarians still needed", "outlook"],
   ])("%s: the aspect asked (%s)", (question, aspect) => {
     expect(engine.ask(question).parsed.aspect).toBe(aspect);
   });
