@@ -58,6 +58,9 @@ function withoutOwnJob(mentioned: readonly RoleMention[], tokens: readonly strin
   return choices.length >= 2 && choices.length < mentioned.length && detectQuestionKind(cleaned, choices.length) === "which" ? choices : mentioned;
 }
 
+/** Short titles that are everyday things even after "a"/"an": "everything is an app" (O*NET's "APP"). */
+const NOT_FRAMED_BY_ARTICLE = wordSet("NOT_FRAMED_BY_ARTICLE", ["app"]);
+
 /** Who "gm" greets when it opens a message: "gm all", "gm fam". */
 const MORNING_GREETED = wordSet("MORNING_GREETED", ["all", "team", "friend", "there", "fam", "chat", "lol", "rn"]);
 
@@ -185,7 +188,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (everyday && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "")) return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
     const namedAsJob = ["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a";
-    const articled = INDEFINITE_ARTICLES.has(before) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
+    const articled = (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".

@@ -109,6 +109,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "is the server down",
     "the doctor said i need rest",
     "gonna doctor the photo",
+    "there is an app for that now",
     "gm all",
     "gm rn lol",
     "hey office manager",
