@@ -16,14 +16,12 @@ import {
   type Verdict,
 } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
-import { keyDifference } from "./key-difference.js";
+import { curatedDifference, keyDifference } from "./key-difference.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
 import { onetSource, projectionsSource } from "./imported-sources.js";
-import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
+import { figuresOf, toSourceView } from "./role-facts.js";
+import { roleCard } from "./role-cards.js";
 import { composeVerdict } from "./compose-verdict.js";
-
-/** Bullets (and, under a path, facts) a role card keeps under a verdict, which already answers the question. */
-const SUPPORTING_LINES = 2;
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
 export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
@@ -164,9 +162,9 @@ function leadingDifference(
   verdict: Verdict | null,
   path: boolean,
 ): KeyDifference | null {
-  const difference = keyDifference(knowledge, roles, aspect);
-  if (!verdict && !path) return difference;
-  return verdict?.basis !== "data" && !path && difference?.origin === "curated" ? difference : null;
+  if (!verdict && !path) return keyDifference(knowledge, roles, aspect);
+  // Only an editor's sentence adds to a verdict, and only to one the data cannot settle: a derived one is not worth writing.
+  return verdict?.basis !== "data" && !path ? curatedDifference(knowledge, roles, aspect) : null;
 }
 
 export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
@@ -213,10 +211,8 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       const period = parsed.payPeriod ?? "annual";
       const entries = parsed.roles.map((m) => knowledge.getRole(m.roleId)!);
       const { verdict, path } = composeVerdict(knowledge, parsed, entries, aspect, period);
-      // Under a verdict or a path the card supports the answer: the first bullets are enough.
-      const roles = parsed.roles
-        .map((m) => roleFacts(knowledge, knowledge.getRole(m.roleId)!, aspect, period))
-        .map((r) => (verdict ? { ...r, bullets: r.bullets.slice(0, SUPPORTING_LINES), ...(path ? { facts: r.facts.slice(0, SUPPORTING_LINES) } : {}) } : r));
+      const support = verdict ? (path ? "path" : "verdict") : "none";
+      const roles = entries.map((entry) => roleCard(knowledge, entry, aspect, period, support));
       const notes: AnswerNote[] = [];
       // "vet tech vs vet assistant": a role already in the comparison is no alternative to point out.
       const notCompared = (m: ParsedQuestion["roles"][number]) => (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
