@@ -40,13 +40,57 @@ function figureCardLines(role: RoleFacts): string[] {
   return lines;
 }
 
-function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
-  const lines: string[] = [];
-  if (aspect === "overview" && role.summary) lines.push(summaryLine(role.summary));
-  for (const fact of role.facts) lines.push(factLine(fact));
-  for (const bullet of role.bullets) lines.push(bulletLine(bullet));
-  lines.push(...figureCardLines(role));
-  return { name: role.title, value: lines.join("\n") || NO_FACTS, inline };
+/** A role card's lines, in the order its field shows them: the summary (overviews), facts, bullets, figures. */
+interface CardLines {
+  summary: string | null;
+  facts: readonly string[];
+  bullets: readonly string[];
+  figures: readonly string[];
+  /** The whole card's value, with and without the summary, once written. */
+  whole?: string;
+  wholeWithSummary?: string;
+}
+
+/**
+ * Cards are shared by every answer that shows them (answers/role-cards.ts), so their lines are
+ * escaped and written once per card rather than once per answer.
+ */
+const linesByCard = new WeakMap<RoleFacts, CardLines>();
+
+function cardLines(role: RoleFacts): CardLines {
+  let lines = linesByCard.get(role);
+  if (!lines) {
+    lines = {
+      summary: role.summary ? summaryLine(role.summary) : null,
+      facts: role.facts.map(factLine),
+      bullets: role.bullets.map(bulletLine),
+      figures: figureCardLines(role),
+    };
+    linesByCard.set(role, lines);
+  }
+  return lines;
+}
+
+/** How much of a card an overview keeps within its first view: the first `bullets` bullets, and the summary or not. */
+interface CardCut {
+  bullets: number;
+  summary: boolean;
+}
+
+function cardValue(lines: CardLines, showSummary: boolean, bullets: number): string {
+  const shown = [...(showSummary && lines.summary !== null ? [lines.summary] : []), ...lines.facts, ...lines.bullets.slice(0, bullets), ...lines.figures];
+  return shown.join("\n") || NO_FACTS;
+}
+
+function roleField(role: RoleFacts, aspect: AspectId, inline: boolean, cut?: CardCut): APIEmbedField {
+  const lines = cardLines(role);
+  const showSummary = aspect === "overview" && (cut?.summary ?? true);
+  const bullets = cut?.bullets ?? lines.bullets.length;
+  let value: string;
+  if (bullets < lines.bullets.length) value = cardValue(lines, showSummary, bullets);
+  else if (showSummary) value = lines.wholeWithSummary ??= cardValue(lines, true, bullets);
+  else value = lines.whole ??= cardValue(lines, false, bullets);
+  return { name: role.title, value, inline };
 }
 
 /** One line: each publisher once, with a link per page ("BLS (2025): [1] [2]"). */
@@ -72,63 +116,37 @@ function pathField(answer: Answer): APIEmbedField | null {
   };
 }
 
-/**
- * The length of a role's overview card (name and value, as roleField writes it) while it is trimmed:
- * the lines that stay are measured once, the summary and each bullet line on their own, so taking one
- * away is a subtraction rather than writing the card again.
- */
-class OverviewCardSize {
-  private readonly fixedLength: number;
-  private readonly fixedLines: number;
-  private summaryLength: number;
-  private readonly bulletLengths: number[];
-
-  constructor(role: RoleFacts) {
-    const fixed = [...role.facts.map(factLine), ...figureCardLines(role)];
-    this.fixedLength = fixed.reduce((n, line) => n + line.length, 0) + role.title.length;
-    this.fixedLines = fixed.length;
-    this.summaryLength = role.summary ? summaryLine(role.summary).length : -1;
-    this.bulletLengths = role.bullets.map((b) => bulletLine(b).length);
-  }
-
-  get length(): number {
-    const lines = this.fixedLines + (this.summaryLength >= 0 ? 1 : 0) + this.bulletLengths.length;
-    if (lines === 0) return this.fixedLength + NO_FACTS.length;
-    const summary = Math.max(0, this.summaryLength);
-    return this.fixedLength + summary + this.bulletLengths.reduce((n, l) => n + l, 0) + lines - 1;
-  }
-
-  popBullet(): void {
-    this.bulletLengths.pop();
-  }
-
-  dropSummary(): void {
-    this.summaryLength = -1;
-  }
+/** The length of a role's overview card (name and value, as roleField writes it) with this much of it kept. */
+function overviewCardLength(title: string, lines: CardLines, cut: CardCut): number {
+  const fixed = [...lines.facts, ...lines.figures];
+  const shown = fixed.length + (cut.summary ? 1 : 0) + cut.bullets;
+  let length = title.length;
+  for (const line of fixed) length += line.length;
+  if (shown === 0) return length + NO_FACTS.length;
+  if (cut.summary) length += lines.summary!.length;
+  for (let i = 0; i < cut.bullets; i++) length += lines.bullets[i]!.length;
+  return length + shown - 1;
 }
 
 /**
  * An overview is a first look: it fits ANSWER_LIMITS.overviewFirstView characters (heading, lead and
  * role cards; the sources line and credit are attribution). Duties go first, last ones first, then summaries.
  */
-function withinFirstView(answer: Answer, leadLength: number): RoleFacts[] {
-  const roles = answer.roles.map((r) => ({ ...r, bullets: [...r.bullets] }));
-  const sizes = roles.map((r) => new OverviewCardSize(r));
+function withinFirstView(answer: Answer, leadLength: number): CardCut[] {
+  const cards = answer.roles.map(cardLines);
+  const cuts = cards.map((lines) => ({ bullets: lines.bullets.length, summary: lines.summary !== null }));
   const title = `${ASPECTS.overview.emoji} ${answer.heading}`;
-  const size = () => title.length + leadLength + sizes.reduce((n, s) => n + s.length, 0);
+  const size = () => title.length + leadLength + cuts.reduce((n, cut, i) => n + overviewCardLength(answer.roles[i]!.title, cards[i]!, cut), 0);
   while (size() > ANSWER_LIMITS.overviewFirstView) {
-    const longest = roles.reduce((a, b) => (b.bullets.length > a.bullets.length ? b : a));
-    if (longest.bullets.length > 0) {
-      longest.bullets.pop();
-      sizes[roles.indexOf(longest)]!.popBullet();
-    } else {
-      const withSummary = roles.find((r) => r.summary);
+    const longest = cuts.reduce((a, b) => (b.bullets > a.bullets ? b : a));
+    if (longest.bullets > 0) longest.bullets--;
+    else {
+      const withSummary = cuts.find((cut) => cut.summary);
       if (!withSummary) break;
-      withSummary.summary = "";
-      sizes[roles.indexOf(withSummary)]!.dropSummary();
+      withSummary.summary = false;
     }
   }
-  return roles;
+  return cuts;
 }
 
 function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
@@ -140,8 +158,8 @@ function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
   for (const note of answer.notes) description.push(`-# ${discordNote(note)}`);
   const inline = answer.roles.length > 1;
   const path = pathField(answer);
-  const roles = aspect === "overview" ? withinFirstView(answer, description.join("\n").length) : answer.roles;
-  const fields = [...(path ? [path] : []), ...roles.map((r) => roleField(r, aspect, inline))];
+  const cuts = aspect === "overview" ? withinFirstView(answer, description.join("\n").length) : [];
+  const fields = [...(path ? [path] : []), ...answer.roles.map((r, i) => roleField(r, aspect, inline, cuts[i]))];
   const sources = sourcesField(answer);
   if (sources) fields.push(sources);
   return {
