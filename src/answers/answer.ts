@@ -146,7 +146,7 @@ export interface Answer {
   roles: RoleFacts[];
   /** Things the reader should know: interpretations, shared statistics series, unknown roles. */
   notes: AnswerNote[];
-  sources: SourceView[];
+  sources: readonly SourceView[];
   /** Credit lines the data's licences ask for (O*NET CC BY 4.0...), shown with the sources. */
   credits: string[];
   unknownRoles: string[];

@@ -4,22 +4,12 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/confidence.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import type { ParsedQuestion } from "../understanding/types.js";
-import {
-  fitManyRoles,
-  type Answer,
-  type AnswerNote,
-  type FamilyListing,
-  type KeyDifference,
-  type RoleFacts,
-  type RoleRef,
-  type SourceView,
-  type Verdict,
-} from "./answer.js";
+import { fitManyRoles, type Answer, type AnswerNote, type FamilyListing, type KeyDifference, type RoleFacts, type RoleRef, type Verdict } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { curatedDifference, keyDifference } from "./key-difference.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
-import { onetSource, projectionsSource } from "./imported-sources.js";
-import { figuresOf, toSourceView } from "./role-facts.js";
+import { answerSources } from "./answer-sources.js";
+import { figuresOf } from "./role-facts.js";
 import { roleCard } from "./role-cards.js";
 import { composeVerdict } from "./compose-verdict.js";
 
@@ -62,51 +52,6 @@ export function listFamilies(knowledge: KnowledgeBase): FamilyListing[] {
     label: knowledge.familyLabel(family),
     roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
   }));
-}
-
-/** What each source kind backs: a wage table backs pay, projections back outlook and entry requirements. */
-function backs(kind: SourceView["kind"], aspect: AspectId): boolean {
-  const showsPay = aspect === "salary" || aspect === "overview";
-  if (kind === "wage-table") return showsPay;
-  if (kind === "projections") return aspect !== "salary";
-  return aspect !== "salary" && aspect !== "outlook";
-}
-
-/**
- * Sources behind what the answer shows: the figures' own sources for pay; otherwise the sources of
- * the kinds that back the aspect (a skills answer does not cite wage tables). Imported occupations
- * cite O*NET, BLS projections and their wage series by release.
- */
-function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): SourceView[] {
-  const byUrl = new Map<string, SourceView>();
-  const add = (s: SourceView) => {
-    if (!byUrl.has(s.url)) byUrl.set(s.url, s);
-  };
-  const imported = knowledge.imported;
-  for (const facts of roles) {
-    const entry = knowledge.getRole(facts.roleId)!;
-    const showsPay = aspect === "salary" || aspect === "overview";
-    if (showsPay) for (const f of aspect === "salary" ? facts.figures : figuresOf(knowledge, entry)) add(f.source);
-    if (aspect === "salary") continue;
-    if (entry.kind === "curated") {
-      for (const s of entry.role.sources) if (s.kind !== "wage-table" && backs(s.kind, aspect)) add(toSourceView(s));
-      if (aspect === "outlook" && entry.occupation?.projection && imported) add(projectionsSource(imported));
-    } else if (imported) {
-      if (aspect !== "outlook") add(onetSource(imported));
-      if ((aspect === "outlook" || aspect === "requirements" || aspect === "overview") && entry.occupation.projection) add(projectionsSource(imported));
-    }
-  }
-  if (roles.length === 2) {
-    // Wage tables of an editor's comparison are replaced by the imported release's, which the figures cite.
-    const refreshed = (s: { kind: SourceView["kind"] }) => s.kind === "wage-table" && imported !== null;
-    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? [])
-      if (backs(s.kind, aspect) && !refreshed(s)) add(toSourceView(s));
-  }
-  return [...byUrl.values()];
-}
-
-function mergeSources(a: readonly SourceView[], b: readonly SourceView[]): SourceView[] {
-  return [...a, ...b.filter((s) => !a.some((t) => t.url === s.url))];
 }
 
 /** Two roles whose figures come from one statistics series show identical numbers by construction. */
@@ -240,9 +185,7 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       const label = ASPECTS[aspect].label;
       // "lawyer vs attorney": two titles the data files under one role.
       const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
-      // A verdict or a path quotes pay, projections and O*NET beyond the aspect's card: cite what backs it too.
-      const sources =
-        verdict || path ? mergeSources(sourcesFor(knowledge, roles, aspect), sourcesFor(knowledge, roles, "overview")) : sourcesFor(knowledge, roles, aspect);
+      const sources = answerSources(knowledge, roles, aspect, period, Boolean(verdict || path));
       return {
         ...answer,
         aspect,

@@ -1,7 +1,7 @@
 // Answer -> Discord embeds: the key difference first, roles side by side (inline fields), figures
 // with year and source, and a footer naming the sources. Limits are applied by fitEmbeds.
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { fitManyRoles, type Answer, type AnswerNote, type RoleFacts } from "../../answers/answer.js";
+import { fitManyRoles, type Answer, type AnswerNote, type RoleFacts, type SourceView } from "../../answers/answer.js";
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
 import { ANSWER_LIMITS, DISCORD_LIMITS } from "../../limits.js";
 import { groupSources } from "../source-line.js";
@@ -93,17 +93,28 @@ function roleField(role: RoleFacts, aspect: AspectId, inline: boolean, cut?: Car
   return { name: role.title, value, inline };
 }
 
+/** Answers about the same roles share one list of sources (answers/answer-sources.ts): its line is written once. */
+const sourcesLines = new WeakMap<readonly SourceView[], string>();
+
 /** One line: each publisher once, with a link per page ("BLS (2025): [1] [2]"). */
+function sourcesLine(sources: readonly SourceView[]): string {
+  let line = sourcesLines.get(sources);
+  if (line === undefined) {
+    line = groupSources(sources)
+      .map((g) =>
+        g.sources.length === 1
+          ? `[${g.name}](${g.sources[0]!.url}) (${g.years})`
+          : `${g.name} (${g.years}): ${g.sources.map((s, i) => `[${i + 1}](${s.url})`).join(" ")}`,
+      )
+      .join(" · ");
+    sourcesLines.set(sources, line);
+  }
+  return line;
+}
+
 function sourcesField(answer: Answer): APIEmbedField | null {
   if (answer.sources.length === 0) return null;
-  const value = groupSources(answer.sources)
-    .map((g) =>
-      g.sources.length === 1
-        ? `[${g.name}](${g.sources[0]!.url}) (${g.years})`
-        : `${g.name} (${g.years}): ${g.sources.map((s, i) => `[${i + 1}](${s.url})`).join(" ")}`,
-    )
-    .join(" · ");
-  return { name: "Sources", value, inline: false };
+  return { name: "Sources", value: sourcesLine(answer.sources), inline: false };
 }
 
 function pathField(answer: Answer): APIEmbedField | null {
