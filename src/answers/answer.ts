@@ -148,7 +148,7 @@ export interface Answer {
   notes: AnswerNote[];
   sources: readonly SourceView[];
   /** Credit lines the data's licences ask for (O*NET CC BY 4.0...), shown with the sources. */
-  credits: string[];
+  credits: readonly string[];
   unknownRoles: string[];
   /** For unknown answers: every unknown name is one broad word ("manager", "technician"), so the suggestions are the commonest roles it heads. */
   tooBroad?: boolean;

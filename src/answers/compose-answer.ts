@@ -4,7 +4,17 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/confidence.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import type { ParsedQuestion } from "../understanding/types.js";
-import { fitManyRoles, type Answer, type AnswerNote, type FamilyListing, type KeyDifference, type RoleFacts, type RoleRef, type Verdict } from "./answer.js";
+import {
+  fitManyRoles,
+  type Answer,
+  type AnswerNote,
+  type FamilyListing,
+  type KeyDifference,
+  type RoleFacts,
+  type RoleRef,
+  type SourceView,
+  type Verdict,
+} from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { curatedDifference, keyDifference } from "./key-difference.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
@@ -40,10 +50,23 @@ export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): 
 export const MAX_TITLE_ALTERNATIVES = 3;
 
 function refs(knowledge: KnowledgeBase, ids: readonly string[]): RoleRef[] {
-  return ids.flatMap((id) => {
+  const out: RoleRef[] = [];
+  for (const id of ids) {
     const role = knowledge.getRole(id);
-    return role ? [{ roleId: role.id, title: role.title }] : [];
-  });
+    if (role) out.push({ roleId: role.id, title: role.title });
+  }
+  return out;
+}
+
+/** The one short credit line answers showing imported data carry, written once per import. */
+const creditLines = new WeakMap<NonNullable<KnowledgeBase["imported"]>, readonly string[]>();
+
+function answerCredits(knowledge: KnowledgeBase, sources: readonly SourceView[]): readonly string[] {
+  const imported = knowledge.imported;
+  if (!imported || !sources.some((s) => s.kind === "occupation-database" && s.id === "onet")) return [];
+  let lines = creditLines.get(imported);
+  if (!lines) creditLines.set(imported, (lines = Object.freeze([shortOccupationCredit(imported.sources)])));
+  return lines;
 }
 
 export function listFamilies(knowledge: KnowledgeBase): FamilyListing[] {
@@ -113,10 +136,10 @@ function leadingDifference(
 }
 
 export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
-  const describes = parsed.intent === "compare" || parsed.intent === "profile" || parsed.intent === "unknown";
+  if (parsed.intent === "compare" || parsed.intent === "profile") return describeRoles(knowledge, parsed);
   const answer: Answer = {
     ...emptyAnswer(parsed),
-    kind: describes ? (parsed.kind ?? "facts") : null,
+    kind: parsed.intent === "unknown" ? (parsed.kind ?? "facts") : null,
     ...(parsed.payPeriod ? { payPeriod: parsed.payPeriod } : {}),
   };
   switch (parsed.intent) {
@@ -150,63 +173,62 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         examples: [...EXAMPLE_QUESTIONS.slice(0, 2)],
       };
     }
-    case "compare":
-    case "profile": {
-      const aspect = parsed.aspect ?? "overview";
-      const period = parsed.payPeriod ?? "annual";
-      const entries = parsed.roles.map((m) => knowledge.getRole(m.roleId)!);
-      const { verdict, path } = composeVerdict(knowledge, parsed, entries, aspect, period);
-      const support = verdict ? (path ? "path" : "verdict") : "none";
-      const roles = entries.map((entry) => roleCard(knowledge, entry, aspect, period, support));
-      const notes: AnswerNote[] = [];
-      // "vet tech vs vet assistant": a role already in the comparison is no alternative to point out.
-      const notCompared = (m: ParsedQuestion["roles"][number]) => (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
-      for (const m of parsed.roles) {
-        const title = knowledge.getRole(m.roleId)!.title;
-        const alternatives = refs(knowledge, notCompared(m)).slice(0, MAX_TITLE_ALTERNATIVES);
-        if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: [{ roleId: m.roleId, title }, ...alternatives] });
-        else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });
-        else if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title });
-      }
-      const tossUps = parsed.roles.filter((m) => m.tossUp);
-      const choices = tossUps.flatMap((m) => [m.roleId, ...notCompared(m).slice(0, MAX_TITLE_ALTERNATIVES)]);
-      for (const u of parsed.unknownRoles) notes.push({ kind: "left-out", typed: u });
-      const skipped = refs(knowledge, parsed.skippedRoles ?? []);
-      if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
-      if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
-      if (aspect === "salary") notes.push(...figureNotes(roles));
-      // The first line already says so when it is about pay in a place.
-      if (
-        parsed.place &&
-        !verdict?.text.startsWith("I only have US national figures") &&
-        (aspect === "salary" || aspect === "outlook" || aspect === "overview")
-      )
-        notes.push({ kind: "us-only", place: parsed.place });
-      const label = ASPECTS[aspect].label;
-      // "lawyer vs attorney": two titles the data files under one role.
-      const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
-      const sources = answerSources(knowledge, roles, aspect, period, Boolean(verdict || path));
-      return {
-        ...answer,
-        aspect,
-        heading: sameRole ? `${roles[0]!.title}: one role, several titles (${label})` : `${roles.map((r) => r.title).join(" vs ")}: ${label}`,
-        verdict,
-        path,
-        // A verdict or path already answers; an editor's own sentence may still add to one the data cannot settle.
-        keyDifference: sameRole ? sameRoleDifference(knowledge, parsed.roles[0]!) : leadingDifference(knowledge, roles, aspect, verdict, path !== null),
-        roles,
-        notes,
-        sources,
-        credits:
-          knowledge.imported && sources.some((s) => s.kind === "occupation-database" && s.id === "onet")
-            ? [shortOccupationCredit(knowledge.imported.sources)]
-            : [],
-        unknownRoles: parsed.unknownRoles,
-        suggestions: refs(knowledge, [...new Set([...parsed.suggestions, ...choices])]),
-        // A weak match or a toss-up between occupations sharing a title: offer the choice, never guess.
-        needsConfirmation: parsed.tier === "weak" || tossUps.length > 0,
-        uncertainRoleIds: parsed.roles.filter((m) => tierFor(m.confidence) === "weak" || m.tossUp).map((m) => m.roleId),
-      };
-    }
   }
+}
+
+/** A compare or profile answer: the verdict or path, the role cards, the notes and the sources. Built in one object, as it is on every question. */
+function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
+  const aspect = parsed.aspect ?? "overview";
+  const period = parsed.payPeriod ?? "annual";
+  const entries = parsed.roles.map((m) => knowledge.getRole(m.roleId)!);
+  const { verdict, path } = composeVerdict(knowledge, parsed, entries, aspect, period);
+  const support = verdict ? (path ? "path" : "verdict") : "none";
+  const roles = entries.map((entry) => roleCard(knowledge, entry, aspect, period, support));
+  const notes: AnswerNote[] = [];
+  // "vet tech vs vet assistant": a role already in the comparison is no alternative to point out.
+  const notCompared = (m: ParsedQuestion["roles"][number]) => (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
+  for (const m of parsed.roles) {
+    const title = knowledge.getRole(m.roleId)!.title;
+    const alternatives = refs(knowledge, notCompared(m)).slice(0, MAX_TITLE_ALTERNATIVES);
+    if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: [{ roleId: m.roleId, title }, ...alternatives] });
+    else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });
+    else if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title });
+  }
+  const tossUps = parsed.roles.filter((m) => m.tossUp);
+  const choices = tossUps.flatMap((m) => [m.roleId, ...notCompared(m).slice(0, MAX_TITLE_ALTERNATIVES)]);
+  for (const u of parsed.unknownRoles) notes.push({ kind: "left-out", typed: u });
+  const skipped = refs(knowledge, parsed.skippedRoles ?? []);
+  if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
+  if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
+  if (aspect === "salary") notes.push(...figureNotes(roles));
+  // The first line already says so when it is about pay in a place.
+  if (parsed.place && !verdict?.text.startsWith("I only have US national figures") && (aspect === "salary" || aspect === "outlook" || aspect === "overview"))
+    notes.push({ kind: "us-only", place: parsed.place });
+  const label = ASPECTS[aspect].label;
+  // "lawyer vs attorney": two titles the data files under one role.
+  const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
+  const sources = answerSources(knowledge, roles, aspect, period, Boolean(verdict || path));
+  const answer: Answer = {
+    intent: parsed.intent,
+    aspect,
+    heading: sameRole ? `${roles[0]!.title}: one role, several titles (${label})` : `${roles.map((r) => r.title).join(" vs ")}: ${label}`,
+    verdict,
+    path,
+    // A verdict or path already answers; an editor's own sentence may still add to one the data cannot settle.
+    keyDifference: sameRole ? sameRoleDifference(knowledge, parsed.roles[0]!) : leadingDifference(knowledge, roles, aspect, verdict, path !== null),
+    roles,
+    notes,
+    sources,
+    credits: answerCredits(knowledge, sources),
+    kind: parsed.kind ?? "facts",
+    unknownRoles: parsed.unknownRoles,
+    suggestions: refs(knowledge, [...new Set([...parsed.suggestions, ...choices])]),
+    families: [],
+    examples: [],
+    // A weak match or a toss-up between occupations sharing a title: offer the choice, never guess.
+    needsConfirmation: parsed.tier === "weak" || tossUps.length > 0,
+    uncertainRoleIds: parsed.roles.filter((m) => tierFor(m.confidence) === "weak" || m.tossUp).map((m) => m.roleId),
+  };
+  if (parsed.payPeriod) answer.payPeriod = parsed.payPeriod;
+  return answer;
 }
