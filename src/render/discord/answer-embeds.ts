@@ -167,16 +167,19 @@ function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
   if (answer.verdict) description.push(`**${escapeDataText(answer.verdict.text)}**`);
   if (answer.keyDifference) description.push(`**Key difference:** ${escapeDataText(answer.keyDifference.text)}`);
   for (const note of answer.notes) description.push(`-# ${discordNote(note)}`);
+  const lead = description.join("\n");
   const inline = answer.roles.length > 1;
+  const cuts = aspect === "overview" ? withinFirstView(answer, lead.length) : [];
+  const fields: APIEmbedField[] = [];
   const path = pathField(answer);
-  const cuts = aspect === "overview" ? withinFirstView(answer, description.join("\n").length) : [];
-  const fields = [...(path ? [path] : []), ...answer.roles.map((r, i) => roleField(r, aspect, inline, cuts[i]))];
+  if (path) fields.push(path);
+  answer.roles.forEach((role, i) => fields.push(roleField(role, aspect, inline, cuts[i])));
   const sources = sourcesField(answer);
   if (sources) fields.push(sources);
   return {
     title: `${ASPECTS[aspect].emoji} ${answer.heading}`,
     color: ASPECT_COLORS[aspect],
-    ...(description.length ? { description: description.join("\n") } : {}),
+    ...(description.length ? { description: lead } : {}),
     fields,
     ...(imageUrl ? { image: { url: imageUrl } } : {}),
     // The licence credit for O*NET data goes where every answer that shows it carries it; the sources
