@@ -154,7 +154,7 @@ export interface Answer {
   tooBroad?: boolean;
   suggestions: RoleRef[];
   /** For list answers: every role, grouped by family. */
-  families: FamilyListing[];
+  families: readonly FamilyListing[];
   /** For help answers and as follow-ups: example questions. */
   examples: string[];
   /** The shape of answer the question wants (facts, which, path, yes-no); null for list, help and chat. */

@@ -69,12 +69,22 @@ function answerCredits(knowledge: KnowledgeBase, sources: readonly SourceView[])
   return lines;
 }
 
-export function listFamilies(knowledge: KnowledgeBase): FamilyListing[] {
-  return [...knowledge.rolesByFamily()].map(([family, roles]) => ({
-    family,
-    label: knowledge.familyLabel(family),
-    roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
-  }));
+/** Every role by family: a thousand titles, the same for every list answer, so listed once per knowledge base and shared. */
+const familyListings = new WeakMap<KnowledgeBase, readonly FamilyListing[]>();
+
+export function listFamilies(knowledge: KnowledgeBase): readonly FamilyListing[] {
+  let listings = familyListings.get(knowledge);
+  if (!listings) {
+    listings = Object.freeze(
+      [...knowledge.rolesByFamily()].map(([family, roles]) => ({
+        family,
+        label: knowledge.familyLabel(family),
+        roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
+      })),
+    );
+    familyListings.set(knowledge, listings);
+  }
+  return listings;
 }
 
 /** Two roles whose figures come from one statistics series show identical numbers by construction. */

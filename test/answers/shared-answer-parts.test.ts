@@ -6,7 +6,7 @@ import { roleCard } from "../../src/answers/role-cards.js";
 import { roleFacts } from "../../src/answers/role-facts.js";
 import { createEngine, type Engine } from "../../src/engine.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { answerEmbeds } from "../../src/render/discord/answer-embeds.js";
+import { answerEmbeds, listPages } from "../../src/render/discord/answer-embeds.js";
 import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 
 let kb: KnowledgeBase;
@@ -55,5 +55,15 @@ describe("shared answer parts", () => {
     expect(crowded[0]!.length).toBeLessThan(alone[0]!.length);
     // ...and the card on its own, asked again, is still whole.
     expect(cardValues("tell me about an office manager")).toEqual(alone);
+  });
+
+  it("list answers share one listing and its pages, which rendering leaves as they are", () => {
+    const first = engine.listRoles();
+    const second = engine.listRoles();
+    expect(second.families).toBe(first.families);
+    expect(listPages(second)).toBe(listPages(first));
+    const page = structuredClone(listPages(first)[0]);
+    answerEmbeds(first, { page: 0 });
+    expect(listPages(second)[0]).toEqual(page);
   });
 });

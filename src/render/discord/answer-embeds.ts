@@ -217,9 +217,18 @@ function unknownEmbed(answer: Answer): APIEmbed {
 }
 
 /** Role listing fields, each within the field limit, packed into pages that fit one embed. */
-export function listPages(answer: Answer): APIEmbedField[][] {
+/** List answers share one listing of every role (answers/compose-answer.ts): its pages are packed once. */
+const pagesByListing = new WeakMap<Answer["families"], readonly (readonly APIEmbedField[])[]>();
+
+export function listPages(answer: Answer): readonly (readonly APIEmbedField[])[] {
+  let pages = pagesByListing.get(answer.families);
+  if (!pages) pagesByListing.set(answer.families, (pages = packListPages(answer.families)));
+  return pages;
+}
+
+function packListPages(families: Answer["families"]): APIEmbedField[][] {
   const fields: APIEmbedField[] = [];
-  for (const family of answer.families) {
+  for (const family of families) {
     let value = "";
     let part = 0;
     for (const title of family.roles.map((r) => r.title)) {
@@ -257,7 +266,7 @@ function listEmbed(answer: Answer, page: number): APIEmbed {
     title: `📚 ${answer.heading}`,
     color: NEUTRAL,
     description: "Compare any two or three: `/compare salary role-a role-b`, or just ask me in words.",
-    fields: pages[index]!,
+    fields: [...pages[index]!],
     ...(pages.length > 1 ? { footer: { text: `Page ${index + 1} of ${pages.length}` } } : {}),
   };
 }
