@@ -90,6 +90,7 @@ export function listFamilies(knowledge: KnowledgeBase): readonly FamilyListing[]
 /** Two roles whose figures come from one statistics series show identical numbers by construction. */
 function sharedSeriesNotes(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): AnswerNote[] {
   const notes: AnswerNote[] = [];
+  if (roles.length < 2) return notes;
   const bySeries = new Map<string, string[]>();
   for (const r of roles)
     for (const f of figuresOf(knowledge, knowledge.getRole(r.roleId)!))
