@@ -77,6 +77,8 @@ export interface KeyDifference {
 export interface Verdict {
   text: string;
   basis: "data" | "indirect" | "none";
+  /** The verdict only says whether the roles are one ("is a medical assistant the same as a CNA"): the key difference still follows. */
+  differenceFollows?: true;
 }
 
 /** How to get from one role to another (or into one): the route and the gaps, each a labelled line. */

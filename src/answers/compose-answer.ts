@@ -141,7 +141,7 @@ function leadingDifference(
   verdict: Verdict | null,
   path: boolean,
 ): KeyDifference | null {
-  if (!verdict && !path) return keyDifference(knowledge, roles, aspect);
+  if ((!verdict || verdict.differenceFollows) && !path) return keyDifference(knowledge, roles, aspect);
   // Only an editor's sentence adds to a verdict, and only to one the data cannot settle: a derived one is not worth writing.
   return verdict?.basis !== "data" && !path ? curatedDifference(knowledge, roles, aspect) : null;
 }

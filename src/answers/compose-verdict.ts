@@ -74,9 +74,59 @@ function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
   return verdicts.some((v) => v.basis === "none") ? "none" : verdicts.some((v) => v.basis === "indirect") ? "indirect" : "data";
 }
 
-/** "Yes: " or "No: " before a verdict that settles a yes-or-no question about the first role named. */
-function settle(verdict: Verdict, firstWins: boolean): Verdict {
-  return verdict.basis === "data" ? { ...verdict, text: `${firstWins ? "Yes" : "No"}: ${verdict.text}` } : verdict;
+/** "is a medical assistant the same as a CNA", "are they interchangeable": asks whether two roles are one. */
+const ASKS_SAME = /\b(same|interchangeable)\b/;
+
+/** Two roles asked about as if one: say that the data keeps them apart; the key difference follows. */
+function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
+  const [first, second] = entries as [RoleEntry, RoleEntry];
+  const occupation = first.occupation ?? null;
+  // A curated role filed under its occupation with another ("COO" among the chief executives).
+  if (entries.length === 2 && first.code && first.code === second.code && occupation)
+    return {
+      text: `Not quite: the data counts ${first.title} and ${second.title} in one occupation (${occupation.title}), but they are different jobs.`,
+      basis: "data",
+      differenceFollows: true,
+    };
+  const named = entries.map((e) => (e.code ? `${e.title} (O*NET-SOC ${e.code})` : e.title));
+  return {
+    text: `No: the data counts them as different occupations, ${named.slice(0, -1).join(", ")} and ${named.at(-1)}.`,
+    basis: "data",
+    differenceFollows: true,
+  };
+}
+
+/** "does an LPN make less than an RN", "is a pharmacist less stressful than a nurse": asks whether the first is the lower. */
+const ASKS_LOWER = /\b(less|lower|fewer|worse|smaller)\b.*\bthan\b/;
+/** "is nursing more stressful than teaching": a comparison asked as a yes or no. */
+const ASKS_THAN = /\bthan\b/;
+/** A rating verdict on stress says first that the data measures it only indirectly. */
+const INDIRECT_PREFIX = /^The data doesn't measure [^.]*\. /;
+
+/** Whether a verdict names `entry` first as the one with more of the quality asked ("X earns more: …"). */
+function namesFirst(verdict: Verdict, entry: RoleEntry, entries: readonly RoleEntry[]): boolean {
+  const text = verdict.text.replace(INDIRECT_PREFIX, "");
+  // "Nurse" must not lead where "Nurse Practitioner" does.
+  const longer = entries.filter((e) => e !== entry && e.title.startsWith(entry.title));
+  return text.startsWith(`${entry.title} `) && !longer.some((e) => text.startsWith(`${e.title} `));
+}
+
+/**
+ * "Yes: " or "No: " before a verdict that settles a yes-or-no comparison about the first role named
+ * ("Probably" where the data measures the quality only indirectly); a verdict that names no leader
+ * ("About the same…") answers as it stands.
+ */
+function settle(verdict: Verdict, entries: readonly RoleEntry[], asked: string): Verdict {
+  if (verdict.basis === "none") return verdict;
+  const words = normalizeWords(asked);
+  const leader = entries.find((e) => namesFirst(verdict, e, entries));
+  // "is a medical assistant paid the same as a CNA": yes when the verdict finds them about the same.
+  const asksSame = ASKS_SAME.test(words) && !ASKS_THAN.test(words);
+  if (!leader && !(asksSame && verdict.text.startsWith("About the same"))) return verdict;
+  const yes = asksSame ? !leader : (leader === entries[0]) !== ASKS_LOWER.test(words);
+  if (asksSame && yes) return { ...verdict, text: verdict.text.replace(/^About the same/, "Yes, about the same") };
+  const word = verdict.basis === "data" ? (yes ? "Yes" : "No") : yes ? "Probably yes" : "Probably not";
+  return { ...verdict, text: `${word}: ${verdict.text}` };
 }
 
 export function composeVerdict(
@@ -103,14 +153,12 @@ export function composeVerdict(
     case "yes-no": {
       if (!topic) return none;
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
-      if (topic === "pay") {
-        const verdict = payVerdict(knowledge, entries, period);
-        return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
-      }
-      if (topic === "seniority") {
-        const verdict = seniorityVerdict(knowledge, entries, text);
-        return { verdict: settle(verdict, verdict.text.startsWith(entries[0]!.title)), path: null };
-      }
+      if (topic === "general" && ASKS_SAME.test(normalizeWords(text))) return { verdict: differentRolesVerdict(entries), path: null };
+      if (topic === "pay") return { verdict: settle(payVerdict(knowledge, entries, period), entries, text), path: null };
+      if (topic === "seniority") return { verdict: settle(seniorityVerdict(knowledge, entries, text), entries, text), path: null };
+      // "is nursing more stressful than teaching": one comparison, answered yes or no for the first role.
+      if (entries.length === 2 && ASKS_THAN.test(normalizeWords(text)))
+        return { verdict: settle(whichVerdict(knowledge, entries, topic, text, period), entries, text), path: null };
       // "do you need a degree to be a bookkeeper or an office clerk": a yes or no for each.
       const each = entries.map((e) => yesNoVerdict(knowledge, e, topic, text, period));
       if (each.every((v): v is Verdict => v !== null)) {

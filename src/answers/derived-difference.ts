@@ -9,6 +9,8 @@ import { EDUCATION_LABELS, formatPercentChange as signed } from "./format-figure
 /** An importance gap (1-5 scale) smaller than this is noise between two surveys. */
 const MIN_GAP = 0.5;
 const DISTINCTIVE_SHOWN = 2;
+/** An element rated below "important" (3 of 5) for the role itself says little of it, whatever the gap. */
+const MIN_IMPORTANCE = 3;
 
 function occupationOf(knowledge: KnowledgeBase, facts: RoleFacts): Occupation | null {
   return knowledge.getRole(facts.roleId)?.occupation ?? null;
@@ -23,7 +25,7 @@ export function distinctiveElements(knowledge: KnowledgeBase, a: Occupation, b: 
     names.forEach((name, i) => {
       const x = ra[i];
       const y = rb[i];
-      if (x && y && x[0] - y[0] >= MIN_GAP) gaps.push({ name, gap: x[0] - y[0] });
+      if (x && y && x[0] >= MIN_IMPORTANCE && x[0] - y[0] >= MIN_GAP) gaps.push({ name, gap: x[0] - y[0] });
     });
   };
   collect(elements.skills, a.skills, b.skills);

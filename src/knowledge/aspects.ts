@@ -296,6 +296,12 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "ladder",
       "advancement",
       "advance my career",
+      // "how do i make the switch": a move, where "make" alone would be pay.
+      "make the switch",
+      "make the jump",
+      "make the move",
+      "make the transition",
+      "make the change",
       "go from",
       "going from",
       "move from",

@@ -32,6 +32,9 @@ const WORD_VARIANTS = new Map<string, string>(
     organiser: "organizer",
     organise: "organize",
     organising: "organizing",
+    // "rns vs lpns": `singular` keeps words of three letters, so a short abbreviation's plural is listed.
+    rns: "rn",
+    nps: "np",
     certs: "cert",
     devs: "dev",
     // "vet tech", "pharmacy tech", "HVAC tech": O*NET writes these titles out as "Technician".

@@ -31,12 +31,25 @@ const COMPARATIVE =
   /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand)\b|\b\w{3,}(ier|er)\b/;
 /** "what's better pay, A or B", "what pays more": "what" asking for a verdict, with a plain comparative. */
 const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
+/** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood". */
+const CHOICE_FOR_PERSON =
+  /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
 const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower)\b/;
-const WH_START = /^(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
+/** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
+const WH_NEED = /\b(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
 /** "can you explain..." is a request for facts, not a yes-or-no question. */
 const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
+/** "can someone explain what a practice manager does": a request to the channel, not a yes or no. */
+const REQUEST_TO_ANYONE = /\b(can|could|would) (someone|anyone|somebody|anybody) (please )?(tell|explain|show|compare|give|list|describe|help)\b/;
+/**
+ * A yes or no asked without an auxiliary, at the end of a short question: "CNC operators, certificate
+ * needed?", "loan officers - stressful job?", "cyber security analysts still in high demand?",
+ * "bartenders make good money in tips right?", "EMTs get paid decent or nah".
+ */
+const YES_NO_TAIL =
+  /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone)\b/;
 
@@ -61,9 +74,11 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.
   if (roleCount >= 2 && MUST_FIRST.test(words) && !CHOICE_WORDS.test(words)) return "path";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.
-  if (roleCount >= 2 && CHOICE_WORDS.test(words) && PLAIN_COMPARATIVE.test(words)) return "which";
+  if (roleCount >= 2 && CHOICE_WORDS.test(words) && (PLAIN_COMPARATIVE.test(words) || CHOICE_FOR_PERSON.test(words))) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
-  if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_START.test(words))) return "yes-no";
+  if (REQUEST_TO_ANYONE.test(words)) return "facts";
+  if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words))) return "yes-no";
+  if (YES_NO_TAIL.test(words) && !/^(what|which|how|who|why|where|when)\b/.test(words) && !WH_NEED.test(words)) return "yes-no";
   if (/\b(path|route|roadmap|steps)\b.*\b(to|into)\b/.test(words)) return "path";
   return "facts";
 }

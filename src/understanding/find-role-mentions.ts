@@ -245,7 +245,9 @@ export function findRoleMentions(
     }
     // "Is director of operations a C-level role": a question's opening verb is not the "IS" of "IS Director".
     const openingVerb = AUXILIARY_STARTS.has(words[i]!) && (i === 0 || (clause !== undefined && clause[i - 1] !== clause[i]));
-    const longest = Math.min(openingVerb ? 1 : index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
+    // "pharmacist or nurse practitioner": "or" joins two roles; it does not open O*NET's "OR Nurse".
+    const joiner = words[i] === "or";
+    const longest = Math.min(openingVerb || joiner ? 1 : index.maxPhraseLength, runEnd - i, index.longestNameFrom(words[i]!));
     for (let length = longest; length >= 1; length--) {
       const entry = index.nameOf(words, i, i + length);
       if (!entry) continue;

@@ -28,8 +28,8 @@ export function isBroadRoleWord(phrase: string): boolean {
 /** Aspect words that also work as the first word of a job title ("software engineer", "training manager"). */
 const MODIFIER_WORDS = wordSet("MODIFIER_WORDS", ["software", "tool", "training", "school", "medical", "senior", "junior", "head", "lead", "travel", "data"]);
 
-/** Degrees as members type them, which end like job heads ("master"). */
-const DEGREES = new Set(["masters", "bachelors", "associates"]);
+/** Degrees as members type them ("a masters", "a master's"), which end like job heads ("master"). */
+const DEGREES = new Set(["masters", "bachelors", "associates", "master", "bachelor"]);
 
 export interface UnknownPhrase {
   phrase: string;

@@ -12,11 +12,12 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, isBroadRoleWord, type UnknownPhrase } from "./find-unknown-roles.js";
-import { EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { ADDRESSING_OTHERS, EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { toTokenView } from "./token-view.js";
+import { detectSmallTalk } from "./detect-small-talk.js";
 import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
@@ -43,10 +44,35 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** "i'm a barista", "working as a cashier": the member's own job. */
+const OWN_JOB_BEFORE = /\b(im|i am|work as|working as|job as|currently)( an?)?$/;
+
+/**
+ * "I'm a barista … dental hygienist or radiographer, which pays more": the member's own job is where
+ * they stand, not one of the choices; the choice is between the others.
+ */
+function withoutOwnJob(mentioned: readonly RoleMention[], tokens: readonly string[], cleaned: string): readonly RoleMention[] {
+  if (mentioned.length < 3) return mentioned;
+  const isOwnJob = (m: RoleMention) => OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(" "));
+  const choices = mentioned.filter((m) => !isOwnJob(m));
+  return choices.length >= 2 && choices.length < mentioned.length && detectQuestionKind(cleaned, choices.length) === "which" ? choices : mentioned;
+}
+
+/** Who "gm" greets when it opens a message: "gm all", "gm fam". */
+const MORNING_GREETED = wordSet("MORNING_GREETED", ["all", "team", "friend", "there", "fam", "chat", "lol", "rn"]);
+
+/** "gm all, who's on the late shift", "gm, anyone up": "gm" opening a message is "good morning", not a general manager. */
+function isMorningGreeting(m: RoleMention, tokens: readonly string[], typed: readonly string[], clause: readonly number[]): boolean {
+  if (m.start !== 0 || m.end !== 1 || typed[0] !== "gm") return false;
+  const next = tokens[1];
+  return next === undefined || clause[1] !== clause[0] || ADDRESSING_OTHERS.has(next) || MORNING_GREETED.has(next);
+}
 /** "have experience with", "any experience with": words before a member's own experience. */
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
 /** Words that ask for a comparison between named roles. */
 const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than"]);
+/** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
+const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 
 /** "RN or LPN": `word` typed in capitals (maybe with a plural "s") as a word of its own in `text`. */
 function typedInCapitals(text: string, word: string): boolean {
@@ -84,12 +110,13 @@ const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
 ]);
 
 /**
- * "electrician or plumber, which is more in demand rn": "rn" closing the message after any other
- * word, beside other roles, is "right now".
+ * "electrician or plumber, which is more in demand rn", "im a cashier rn. bookkeeper or teller?": "rn"
+ * closing the message or a clause after any other word, beside other roles, is "right now".
  */
-function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], typed: readonly string[]): boolean {
-  // Written in capitals, "RN" is the title.
-  if (m.end !== tokens.length || m.end - m.start !== 1 || typed[m.start] !== "rn") return false;
+function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], typed: readonly string[], clause: readonly number[]): boolean {
+  const closes = m.end === tokens.length || clause[m.end] !== clause[m.start];
+  // "im a CNA rn (not an RN)": the title typed again elsewhere is still a role.
+  if (!closes || m.end - m.start !== 1 || typed[m.start] !== "rn" || m.alsoAt?.length) return false;
   return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
 }
 
@@ -120,9 +147,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     tokens: readonly string[],
     text: string,
     typed: readonly string[],
+    clause: readonly number[],
   ): boolean {
-    if (m.end - m.start !== 1 || (m.alsoAt?.length ?? 0) > 0 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
+    if (m.end - m.start !== 1 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
     const word = tokens[m.start]!;
+    // "lawyer vs attorney": another title of the role is typed too; "nvidia driver vs amd driver" is one word twice.
+    if (m.alsoAt?.some((a) => a.end - a.start !== 1 || tokens[a.start] !== word)) return false;
     const everyday = EVERYDAY_TITLE_WORDS.has(word);
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
     // is a word only a loose label gives the role ("archer" for athletes).
@@ -144,7 +174,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !JOB_WORDS.has(tokens[i]!) &&
       !isAspectAt(i) &&
       !all.some((o) => i >= o.start && i < o.end) &&
-      !QUESTION_WORDS.has(tokens[i]!);
+      !QUESTION_WORDS.has(tokens[i]!) &&
+      // "is a nurse harder than a teacher": a comparative, not a noun the title describes.
+      tokens[i + 1] !== "than" &&
+      // "agent to broker, steps": a word past a comma is no noun the title describes either.
+      clause[i] === clause[m.start];
     if (everyday && isNounModifier(tokens, m.start, plainNoun)) return true;
     if (everyday && isHandledThing(tokens, typed, m.start)) return true;
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
@@ -157,8 +191,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
     const aspectWord = short || !everyday ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
+    const explicit = tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t));
     const compared =
-      all.some((o) => o !== m && !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))) &&
+      all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || asksWhatTheyDo(tokens, m));
   }
@@ -240,12 +275,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       for (const h of aspectHits) if (i >= h.start && i < h.end) return true;
       return false;
     };
-    const framed = found.filter((m) => !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed) && !isRightNow(m, found, tokens, typed));
+    const framed = found.filter(
+      (m) =>
+        !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause) &&
+        !isRightNow(m, found, tokens, typed, view.clause) &&
+        !isMorningGreeting(m, tokens, typed, view.clause),
+    );
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role.
     const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "");
     const mentioned = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
-    const roles = mentioned.slice(0, MAX_ROLES);
+    const roles = withoutOwnJob(mentioned, tokens, cleaned).slice(0, MAX_ROLES);
     if (roles.length > 0 && roles.every((m) => m.end - m.start === 1 && asksForGuide(tokens, m.start))) return result("help");
 
     if (roles.length === 0) {
@@ -303,6 +343,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     const moveCue = roles.length >= 2 && (/(->|→|=>)/.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
+    // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
+    const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";
+    if (onlyGreets) return result("none");
     if (!hasCue || signals.statement || aboutAColleague || aboutAnEvent || (allPossessed && !signals.questionMark))
       return result("none", { confidence: 0.5, tier: "weak" });
 

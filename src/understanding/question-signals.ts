@@ -67,6 +67,8 @@ const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "torn between",
   "deciding between",
   "cant decide",
+  // "pros and cons of being a pharmacist": a request for the job's overview.
+  "pro and con",
 ]);
 
 function hasRequestPhrase(tokens: readonly string[]): boolean {

@@ -74,9 +74,45 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance .* Air Traffic Controller/,
     ],
     ["electrician apprentice vs plumber apprentice pay", /^Helper to Electricians vs Helper to Pipelayers, Plumbers, Pipefitters and Steamfitters: Salary$/],
+    // A yes-or-no comparison is settled for the first role named, "less than" included.
+    ["does an lpn make less than an rn", /^Yes: Registered Nurse earns more: /],
+    ["is a paralegal paid less than a legal secretary", /^No: Paralegal or Legal Assistant earns more: /],
+    ["is a medical assistant paid the same as a cna", /^No: Medical Assistant earns more: /],
+    ["is a plumber paid the same as an electrician", /^Yes, about the same: median /],
+    ["is nursing more stressful than accounting", /^Probably yes: The data doesn't measure stress directly\. Registered Nurse is likely the more stressful: /],
+    ["is accounting less stressful than nursing", /^Probably yes: The data doesn't measure stress directly\. Registered Nurse is likely the more stressful: /],
+    // Two different occupations asked about as one: no, and what sets them apart follows.
+    [
+      "is a medical assistant the same as a cna",
+      /^No: the data counts them as different occupations, Medical Assistant \(O\*NET-SOC 31-9092\.00\) and Nursing Assistant /,
+    ],
+    ["accountant or actuary for someone good at math", /^Actuary needs more math: O\*NET rates Mathematics Actuary /],
+    [
+      "is a ceo the same as a coo",
+      /^Not quite: the data counts Chief Executive and Chief Operating Officer in one occupation \(Chief Executives\), but they are different jobs\.$/,
+    ],
   ])("%s", (question, first) => expect(firstLine(question)).toMatch(first));
 
-  it.each(["is the server down", "the doctor said i need rest", "gonna doctor the photo"])("chat stays chat: %s", (question) => {
+  it("a 'same' question between two occupations still leads with their key difference", () => {
+    const { answer } = engine.ask("is a medical assistant the same as a cna");
+    expect(answer.verdict?.text).toMatch(/^No: /);
+    expect(answer.keyDifference?.text).toMatch(/Medical Assistant earns about \d+% more than Nursing Assistant/);
+  });
+
+  it("a distinctive skill or knowledge area is one that matters to the role itself (rated important)", () => {
+    const { answer } = engine.ask("medical assistant vs cna");
+    expect(answer.keyDifference?.text).not.toMatch(/Philosophy and Theology|Transportation/);
+  });
+
+  it.each([
+    "is the server down",
+    "the doctor said i need rest",
+    "gonna doctor the photo",
+    "gm all",
+    "gm rn lol",
+    "hey office manager",
+    "nvidia driver vs amd driver",
+  ])("chat stays chat: %s", (question) => {
     expect(engine.ask(question).parsed.intent).toBe("none");
   });
 
@@ -142,10 +178,40 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // An editor's word is never a slip in the data: "uber" is not "tuber", "lyft" not "lift".
     ["how much does a uber driver make", ["53-3054.00"]],
     ["lyft driver salary", ["53-3054.00"]],
+    // A comparative after an everyday title is no noun it describes: "a nurse harder than".
+    ["is being a nurse harder than being an accountant", ["29-1141.00", "accountant"]],
+    // Lower-case plurals of two-letter abbreviations, and titles O*NET writes only in longer forms.
+    ["do nps make more than rns", ["29-1171.00", "29-1141.00"]],
+    ["rns vs lpns", ["29-1141.00", "29-2061.00"]],
+    ["IT support salary", ["15-1232.00"]],
+    ["pros and cons of being a pharmacist", ["29-1051.00"]],
+    // The member's own job is where they stand, not one of the choices.
+    ["i'm 28 and working as a barista. dental hygienist or radiographer, which one has better pay?", ["29-1292.00", "29-2034.00"]],
+    // "rn" closing a clause is "right now", unless the title is typed again.
+    ["im a cashier rn. bookkeeper or bank teller, which pays better?", ["bookkeeper", "43-3071.00"]],
+    ["im a CNA rn (lol not an RN) how do i get to actually being an RN", ["31-1131.00", "29-1141.00"]],
+    ["barista vs nurse vs teacher which pays more", ["35-3023.01", "29-1141.00", "25-2022.00"]],
+    // A lower-case "or" joins two roles; it does not open O*NET's "OR Nurse".
+    ["which has a better future, pharmacist or nurse practitioner", ["29-1051.00", "29-1171.00"]],
+    // A word past a comma is no noun the title before it describes ("broker, steps").
+    ["real estate agent to broker, steps", ["41-9022.00", "41-9021.00"]],
+    // "vs" compares two everyday titles outright; "server or driver" alone may still be chat.
+    ["chef vs cook whats the difference", ["35-1011.00", "35-2014.00"]],
     // The curated COO is one of O*NET's Chief Executives, a role of its own beside the CEO.
     ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it("a degree named with an apostrophe is a degree, not an unknown job", () => {
+    expect(engine.ask("is a master's worth it for social work").parsed.unknownRoles).toEqual([]);
+  });
+
+  it.each([
+    ["server to bartender, how do i make the switch", "career"],
+    ["what do bartenders make", "salary"],
+  ])("%s: the aspect asked (%s)", (question, aspect) => {
+    expect(engine.ask(question).parsed.aspect).toBe(aspect);
   });
 
   it("a verdict or path cites what backs it: the wage tables and projections it quotes, beside O*NET", () => {

@@ -28,6 +28,9 @@ describe("detectQuestionKind", () => {
     // A move the member asks about, but between two choices: a verdict, not a route.
     ["should i go into nursing or radiology", 2],
     ["i want to become a welder or a plumber, which is easier", 2],
+    // A choice made for a kind of person.
+    ["bookkeeper or statistician for someone good at numbers", 2],
+    ["vet tech vs groomer if i love animals", 2],
   ])("which: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("which"));
 
   it.each([
@@ -35,11 +38,20 @@ describe("detectQuestionKind", () => {
     ["can you be a paralegal without a degree", 1],
     ["is being a pharmacist still a good career?", 1],
     ["is office admin a dead end job", 1],
+    // Asked without an auxiliary, at the end of a short question.
+    ["crane operators, licence required?", 1],
+    ["dental hygienists - stressful job?", 1],
+    ["are roofers still in demand?", 1],
+    ["couriers earn ok money right?", 1],
+    ["pilots get paid well or nah", 1],
   ])("yes-no: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("yes-no"));
 
   it.each([
     ["what degree do you need to be a physical therapist", 1],
     ["what certifications would you need for a crane operator", 1],
+    ["roofers - what gear do you need before the first job?", 1],
+    ["what makes a good dental hygienist", 1],
+    ["can someone explain what a sonographer does all day", 1],
     ["what do you need to become a welder vs a machinist", 2],
   ])("facts, not yes-no or path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("facts"));
 

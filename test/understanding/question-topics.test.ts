@@ -11,6 +11,7 @@ describe("detectTopic", () => {
     ["is it worth it for the money", "pay"],
     ["is it a dead end job", "prospects"],
     ["will it be replaced by AI", "prospects"],
+    ["will they still be needed in ten years", "prospects"],
     ["do I need a degree", "education"],
     ["do I need a license", "credential"],
     ["which is more stressful", "stress"],
