@@ -148,15 +148,15 @@ export interface Answer {
   roles: RoleFacts[];
   /** Things the reader should know: interpretations, shared statistics series, unknown roles. */
   notes: AnswerNote[];
-  sources: SourceView[];
+  sources: readonly SourceView[];
   /** Credit lines the data's licences ask for (O*NET CC BY 4.0...), shown with the sources. */
-  credits: string[];
+  credits: readonly string[];
   unknownRoles: string[];
   /** For unknown answers: every unknown name is one broad word ("manager", "technician"), so the suggestions are the commonest roles it heads. */
   tooBroad?: boolean;
   suggestions: RoleRef[];
   /** For list answers: every role, grouped by family. */
-  families: FamilyListing[];
+  families: readonly FamilyListing[];
   /** For help answers and as follow-ups: example questions. */
   examples: string[];
   /** The shape of answer the question wants (facts, which, path, yes-no); null for list, help and chat. */

@@ -16,14 +16,12 @@ import {
   type Verdict,
 } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
-import { keyDifference } from "./key-difference.js";
+import { curatedDifference, keyDifference } from "./key-difference.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
-import { onetSource, projectionsSource } from "./imported-sources.js";
-import { figuresOf, roleFacts, toSourceView } from "./role-facts.js";
+import { answerSources } from "./answer-sources.js";
+import { figuresOf } from "./role-facts.js";
+import { roleCard } from "./role-cards.js";
 import { composeVerdict } from "./compose-verdict.js";
-
-/** Bullets (and, under a path, facts) a role card keeps under a verdict, which already answers the question. */
-const SUPPORTING_LINES = 2;
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
 export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
@@ -52,68 +50,47 @@ export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): 
 export const MAX_TITLE_ALTERNATIVES = 3;
 
 function refs(knowledge: KnowledgeBase, ids: readonly string[]): RoleRef[] {
-  return ids.flatMap((id) => {
+  const out: RoleRef[] = [];
+  for (const id of ids) {
     const role = knowledge.getRole(id);
-    return role ? [{ roleId: role.id, title: role.title }] : [];
-  });
+    if (role) out.push({ roleId: role.id, title: role.title });
+  }
+  return out;
 }
 
-export function listFamilies(knowledge: KnowledgeBase): FamilyListing[] {
-  return [...knowledge.rolesByFamily()].map(([family, roles]) => ({
-    family,
-    label: knowledge.familyLabel(family),
-    roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
-  }));
-}
+/** The one short credit line answers showing imported data carry, written once per import. */
+const creditLines = new WeakMap<NonNullable<KnowledgeBase["imported"]>, readonly string[]>();
 
-/** What each source kind backs: a wage table backs pay, projections back outlook and entry requirements. */
-function backs(kind: SourceView["kind"], aspect: AspectId): boolean {
-  const showsPay = aspect === "salary" || aspect === "overview";
-  if (kind === "wage-table") return showsPay;
-  if (kind === "projections") return aspect !== "salary";
-  return aspect !== "salary" && aspect !== "outlook";
-}
-
-/**
- * Sources behind what the answer shows: the figures' own sources for pay; otherwise the sources of
- * the kinds that back the aspect (a skills answer does not cite wage tables). Imported occupations
- * cite O*NET, BLS projections and their wage series by release.
- */
-function sourcesFor(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): SourceView[] {
-  const byUrl = new Map<string, SourceView>();
-  const add = (s: SourceView) => {
-    if (!byUrl.has(s.url)) byUrl.set(s.url, s);
-  };
+function answerCredits(knowledge: KnowledgeBase, sources: readonly SourceView[]): readonly string[] {
   const imported = knowledge.imported;
-  for (const facts of roles) {
-    const entry = knowledge.getRole(facts.roleId)!;
-    const showsPay = aspect === "salary" || aspect === "overview";
-    if (showsPay) for (const f of aspect === "salary" ? facts.figures : figuresOf(knowledge, entry)) add(f.source);
-    if (aspect === "salary") continue;
-    if (entry.kind === "curated") {
-      for (const s of entry.role.sources) if (s.kind !== "wage-table" && backs(s.kind, aspect)) add(toSourceView(s));
-      if (aspect === "outlook" && entry.occupation?.projection && imported) add(projectionsSource(imported));
-    } else if (imported) {
-      if (aspect !== "outlook") add(onetSource(imported));
-      if ((aspect === "outlook" || aspect === "requirements" || aspect === "overview") && entry.occupation.projection) add(projectionsSource(imported));
-    }
-  }
-  if (roles.length === 2) {
-    // Wage tables of an editor's comparison are replaced by the imported release's, which the figures cite.
-    const refreshed = (s: { kind: SourceView["kind"] }) => s.kind === "wage-table" && imported !== null;
-    for (const s of knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.sources ?? [])
-      if (backs(s.kind, aspect) && !refreshed(s)) add(toSourceView(s));
-  }
-  return [...byUrl.values()];
+  if (!imported || !sources.some((s) => s.kind === "occupation-database" && s.id === "onet")) return [];
+  let lines = creditLines.get(imported);
+  if (!lines) creditLines.set(imported, (lines = Object.freeze([shortOccupationCredit(imported.sources)])));
+  return lines;
 }
 
-function mergeSources(a: readonly SourceView[], b: readonly SourceView[]): SourceView[] {
-  return [...a, ...b.filter((s) => !a.some((t) => t.url === s.url))];
+/** Every role by family: a thousand titles, the same for every list answer, so listed once per knowledge base and shared. */
+const familyListings = new WeakMap<KnowledgeBase, readonly FamilyListing[]>();
+
+export function listFamilies(knowledge: KnowledgeBase): readonly FamilyListing[] {
+  let listings = familyListings.get(knowledge);
+  if (!listings) {
+    listings = Object.freeze(
+      [...knowledge.rolesByFamily()].map(([family, roles]) => ({
+        family,
+        label: knowledge.familyLabel(family),
+        roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
+      })),
+    );
+    familyListings.set(knowledge, listings);
+  }
+  return listings;
 }
 
 /** Two roles whose figures come from one statistics series show identical numbers by construction. */
 function sharedSeriesNotes(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): AnswerNote[] {
   const notes: AnswerNote[] = [];
+  if (roles.length < 2) return notes;
   const bySeries = new Map<string, string[]>();
   for (const r of roles)
     for (const f of figuresOf(knowledge, knowledge.getRole(r.roleId)!))
@@ -164,16 +141,16 @@ function leadingDifference(
   verdict: Verdict | null,
   path: boolean,
 ): KeyDifference | null {
-  const difference = keyDifference(knowledge, roles, aspect);
-  if ((!verdict || verdict.differenceFollows) && !path) return difference;
-  return verdict?.basis !== "data" && !path && difference?.origin === "curated" ? difference : null;
+  if ((!verdict || verdict.differenceFollows) && !path) return keyDifference(knowledge, roles, aspect);
+  // Only an editor's sentence adds to a verdict, and only to one the data cannot settle: a derived one is not worth writing.
+  return verdict?.basis !== "data" && !path ? curatedDifference(knowledge, roles, aspect) : null;
 }
 
 export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
-  const describes = parsed.intent === "compare" || parsed.intent === "profile" || parsed.intent === "unknown";
+  if (parsed.intent === "compare" || parsed.intent === "profile") return describeRoles(knowledge, parsed);
   const answer: Answer = {
     ...emptyAnswer(parsed),
-    kind: describes ? (parsed.kind ?? "facts") : null,
+    kind: parsed.intent === "unknown" ? (parsed.kind ?? "facts") : null,
     ...(parsed.payPeriod ? { payPeriod: parsed.payPeriod } : {}),
   };
   switch (parsed.intent) {
@@ -207,67 +184,62 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
         examples: [...EXAMPLE_QUESTIONS.slice(0, 2)],
       };
     }
-    case "compare":
-    case "profile": {
-      const aspect = parsed.aspect ?? "overview";
-      const period = parsed.payPeriod ?? "annual";
-      const entries = parsed.roles.map((m) => knowledge.getRole(m.roleId)!);
-      const { verdict, path } = composeVerdict(knowledge, parsed, entries, aspect, period);
-      // Under a verdict or a path the card supports the answer: the first bullets are enough.
-      const roles = parsed.roles
-        .map((m) => roleFacts(knowledge, knowledge.getRole(m.roleId)!, aspect, period))
-        .map((r) => (verdict ? { ...r, bullets: r.bullets.slice(0, SUPPORTING_LINES), ...(path ? { facts: r.facts.slice(0, SUPPORTING_LINES) } : {}) } : r));
-      const notes: AnswerNote[] = [];
-      // "vet tech vs vet assistant": a role already in the comparison is no alternative to point out.
-      const notCompared = (m: ParsedQuestion["roles"][number]) => (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
-      for (const m of parsed.roles) {
-        const title = knowledge.getRole(m.roleId)!.title;
-        const alternatives = refs(knowledge, notCompared(m)).slice(0, MAX_TITLE_ALTERNATIVES);
-        if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: [{ roleId: m.roleId, title }, ...alternatives] });
-        else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });
-        else if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title });
-      }
-      const tossUps = parsed.roles.filter((m) => m.tossUp);
-      const choices = tossUps.flatMap((m) => [m.roleId, ...notCompared(m).slice(0, MAX_TITLE_ALTERNATIVES)]);
-      for (const u of parsed.unknownRoles) notes.push({ kind: "left-out", typed: u });
-      const skipped = refs(knowledge, parsed.skippedRoles ?? []);
-      if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
-      if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
-      if (aspect === "salary") notes.push(...figureNotes(roles));
-      // The first line already says so when it is about pay in a place.
-      if (
-        parsed.place &&
-        !verdict?.text.startsWith("I only have US national figures") &&
-        (aspect === "salary" || aspect === "outlook" || aspect === "overview")
-      )
-        notes.push({ kind: "us-only", place: parsed.place });
-      const label = ASPECTS[aspect].label;
-      // "lawyer vs attorney": two titles the data files under one role.
-      const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
-      // A verdict or a path quotes pay, projections and O*NET beyond the aspect's card: cite what backs it too.
-      const sources =
-        verdict || path ? mergeSources(sourcesFor(knowledge, roles, aspect), sourcesFor(knowledge, roles, "overview")) : sourcesFor(knowledge, roles, aspect);
-      return {
-        ...answer,
-        aspect,
-        heading: sameRole ? `${roles[0]!.title}: one role, several titles (${label})` : `${roles.map((r) => r.title).join(" vs ")}: ${label}`,
-        verdict,
-        path,
-        // A verdict or path already answers; an editor's own sentence may still add to one the data cannot settle.
-        keyDifference: sameRole ? sameRoleDifference(knowledge, parsed.roles[0]!) : leadingDifference(knowledge, roles, aspect, verdict, path !== null),
-        roles,
-        notes,
-        sources,
-        credits:
-          knowledge.imported && sources.some((s) => s.kind === "occupation-database" && s.id === "onet")
-            ? [shortOccupationCredit(knowledge.imported.sources)]
-            : [],
-        unknownRoles: parsed.unknownRoles,
-        suggestions: refs(knowledge, [...new Set([...parsed.suggestions, ...choices])]),
-        // A weak match or a toss-up between occupations sharing a title: offer the choice, never guess.
-        needsConfirmation: parsed.tier === "weak" || tossUps.length > 0,
-        uncertainRoleIds: parsed.roles.filter((m) => tierFor(m.confidence) === "weak" || m.tossUp).map((m) => m.roleId),
-      };
-    }
   }
+}
+
+/** A compare or profile answer: the verdict or path, the role cards, the notes and the sources. Built in one object, as it is on every question. */
+function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
+  const aspect = parsed.aspect ?? "overview";
+  const period = parsed.payPeriod ?? "annual";
+  const entries = parsed.roles.map((m) => knowledge.getRole(m.roleId)!);
+  const { verdict, path } = composeVerdict(knowledge, parsed, entries, aspect, period);
+  const support = verdict ? (path ? "path" : "verdict") : "none";
+  const roles = entries.map((entry) => roleCard(knowledge, entry, aspect, period, support));
+  const notes: AnswerNote[] = [];
+  // "vet tech vs vet assistant": a role already in the comparison is no alternative to point out.
+  const notCompared = (m: ParsedQuestion["roles"][number]) => (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
+  for (const m of parsed.roles) {
+    const title = knowledge.getRole(m.roleId)!.title;
+    const alternatives = refs(knowledge, notCompared(m)).slice(0, MAX_TITLE_ALTERNATIVES);
+    if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: [{ roleId: m.roleId, title }, ...alternatives] });
+    else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });
+    else if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title });
+  }
+  const tossUps = parsed.roles.filter((m) => m.tossUp);
+  const choices = tossUps.flatMap((m) => [m.roleId, ...notCompared(m).slice(0, MAX_TITLE_ALTERNATIVES)]);
+  for (const u of parsed.unknownRoles) notes.push({ kind: "left-out", typed: u });
+  const skipped = refs(knowledge, parsed.skippedRoles ?? []);
+  if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
+  if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
+  if (aspect === "salary") notes.push(...figureNotes(roles));
+  // The first line already says so when it is about pay in a place.
+  if (parsed.place && !verdict?.text.startsWith("I only have US national figures") && (aspect === "salary" || aspect === "outlook" || aspect === "overview"))
+    notes.push({ kind: "us-only", place: parsed.place });
+  const label = ASPECTS[aspect].label;
+  // "lawyer vs attorney": two titles the data files under one role.
+  const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
+  const sources = answerSources(knowledge, roles, aspect, period, Boolean(verdict || path));
+  const answer: Answer = {
+    intent: parsed.intent,
+    aspect,
+    heading: sameRole ? `${roles[0]!.title}: one role, several titles (${label})` : `${roles.map((r) => r.title).join(" vs ")}: ${label}`,
+    verdict,
+    path,
+    // A verdict or path already answers; an editor's own sentence may still add to one the data cannot settle.
+    keyDifference: sameRole ? sameRoleDifference(knowledge, parsed.roles[0]!) : leadingDifference(knowledge, roles, aspect, verdict, path !== null),
+    roles,
+    notes,
+    sources,
+    credits: answerCredits(knowledge, sources),
+    kind: parsed.kind ?? "facts",
+    unknownRoles: parsed.unknownRoles,
+    suggestions: refs(knowledge, [...new Set([...parsed.suggestions, ...choices])]),
+    families: [],
+    examples: [],
+    // A weak match or a toss-up between occupations sharing a title: offer the choice, never guess.
+    needsConfirmation: parsed.tier === "weak" || tossUps.length > 0,
+    uncertainRoleIds: parsed.roles.filter((m) => tierFor(m.confidence) === "weak" || m.tossUp).map((m) => m.roleId),
+  };
+  if (parsed.payPeriod) answer.payPeriod = parsed.payPeriod;
+  return answer;
 }

@@ -30,8 +30,17 @@ function ref(entry: RoleEntry) {
   return { roleId: entry.id, title: entry.title };
 }
 
+/** A route search looks one step on from a role and from each of its next roles: each role's next steps are found once. */
+const nextStepsByEntry = new WeakMap<RoleEntry, readonly RoleEntry[]>();
+
 /** Roles one step on from `entry`: the editor's "can lead to" links, then O*NET's closest related occupations. */
-function nextSteps(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {
+function nextSteps(knowledge: KnowledgeBase, entry: RoleEntry): readonly RoleEntry[] {
+  let steps = nextStepsByEntry.get(entry);
+  if (!steps) nextStepsByEntry.set(entry, (steps = Object.freeze(findNextSteps(knowledge, entry))));
+  return steps;
+}
+
+function findNextSteps(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {
   const out: RoleEntry[] = [];
   if (entry.kind === "curated") for (const id of entry.role.career.next) out.push(knowledge.getRole(id)!);
   for (const r of occupationOf(entry)?.related.slice(0, RELATED_STEPS) ?? []) {

@@ -11,7 +11,25 @@ function yearOf(release: string, fallback: number): number {
   return match ? Number(match[0]) : fallback;
 }
 
+/** One view per import and kind, made on first use: every answer about an occupation cites them. */
+const onetViews = new WeakMap<ImportedData, SourceView>();
+const projectionsViews = new WeakMap<ImportedData, SourceView>();
+
+function once(views: WeakMap<ImportedData, SourceView>, imported: ImportedData, make: (imported: ImportedData) => SourceView): SourceView {
+  let view = views.get(imported);
+  if (!view) views.set(imported, (view = Object.freeze(make(imported))));
+  return view;
+}
+
 export function onetSource(imported: ImportedData): SourceView {
+  return once(onetViews, imported, makeOnetSource);
+}
+
+export function projectionsSource(imported: ImportedData): SourceView {
+  return once(projectionsViews, imported, makeProjectionsSource);
+}
+
+function makeOnetSource(imported: ImportedData): SourceView {
   const { version, release } = imported.sources.onet;
   return {
     id: "onet",
@@ -35,7 +53,7 @@ export function oewsSource(imported: ImportedData, seriesCode: string, seriesTit
   };
 }
 
-export function projectionsSource(imported: ImportedData): SourceView {
+function makeProjectionsSource(imported: ImportedData): SourceView {
   const { release } = imported.sources.projections;
   // BLS publishes projections from base year N (the "2024" of "2024–34") in the autumn of N + 1.
   return {

@@ -99,15 +99,20 @@ function overviewDifference(roles: readonly RoleFacts[]): string {
   return roles.map((r) => `${r.title}: ${r.summary.split(/(?<=\.)\s/)[0]}`).join(" ");
 }
 
+/** An editor's sentence from data/comparisons for a pair of roles and this aspect, if one applies. */
+export function curatedDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): KeyDifference | null {
+  if (roles.length !== 2) return null;
+  const differences = knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.differences;
+  // With the import present, pay comes from one newer release: an editor's pay sentence quotes the older one.
+  const payFromImport = aspect === "salary" && knowledge.imported !== null;
+  const curated = differences && aspect !== "outlook" && !payFromImport ? differences[aspect] : undefined;
+  return curated ? { text: curated, origin: "curated" } : null;
+}
+
 export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): KeyDifference | null {
   if (roles.length < 2) return null;
-  if (roles.length === 2) {
-    const differences = knowledge.getComparison(roles[0]!.roleId, roles[1]!.roleId)?.differences;
-    // With the import present, pay comes from one newer release: an editor's pay sentence quotes the older one.
-    const payFromImport = aspect === "salary" && knowledge.imported !== null;
-    const curated = differences && aspect !== "outlook" && !payFromImport ? differences[aspect] : undefined;
-    if (curated) return { text: curated, origin: "curated" };
-  }
+  const curated = curatedDifference(knowledge, roles, aspect);
+  if (curated) return curated;
   switch (aspect) {
     case "salary":
       return { text: salaryDifference(knowledge, roles), origin: "derived" };

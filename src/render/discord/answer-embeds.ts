@@ -1,7 +1,7 @@
 // Answer -> Discord embeds: the key difference first, roles side by side (inline fields), figures
 // with year and source, and a footer naming the sources. Limits are applied by fitEmbeds.
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { fitManyRoles, type Answer, type AnswerNote, type RoleFacts } from "../../answers/answer.js";
+import { fitManyRoles, type Answer, type AnswerNote, type RoleFacts, type SourceView } from "../../answers/answer.js";
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../../knowledge/aspects.js";
 import { ANSWER_LIMITS, DISCORD_LIMITS } from "../../limits.js";
 import { groupSources } from "../source-line.js";
@@ -40,26 +40,81 @@ function figureCardLines(role: RoleFacts): string[] {
   return lines;
 }
 
-function roleField(role: RoleFacts, aspect: AspectId, inline: boolean): APIEmbedField {
-  const lines: string[] = [];
-  if (aspect === "overview" && role.summary) lines.push(summaryLine(role.summary));
-  for (const fact of role.facts) lines.push(factLine(fact));
-  for (const bullet of role.bullets) lines.push(bulletLine(bullet));
-  lines.push(...figureCardLines(role));
-  return { name: role.title, value: lines.join("\n") || NO_FACTS, inline };
+/** A role card's lines, in the order its field shows them: the summary (overviews), facts, bullets, figures. */
+interface CardLines {
+  summary: string | null;
+  facts: readonly string[];
+  bullets: readonly string[];
+  figures: readonly string[];
+  /** The whole card's value, with and without the summary, once written. */
+  whole?: string;
+  wholeWithSummary?: string;
 }
 
+/**
+ * Cards are shared by every answer that shows them (answers/role-cards.ts), so their lines are
+ * escaped and written once per card rather than once per answer.
+ */
+const linesByCard = new WeakMap<RoleFacts, CardLines>();
+
+function cardLines(role: RoleFacts): CardLines {
+  let lines = linesByCard.get(role);
+  if (!lines) {
+    lines = {
+      summary: role.summary ? summaryLine(role.summary) : null,
+      facts: role.facts.map(factLine),
+      bullets: role.bullets.map(bulletLine),
+      figures: figureCardLines(role),
+    };
+    linesByCard.set(role, lines);
+  }
+  return lines;
+}
+
+/** How much of a card an overview keeps within its first view: the first `bullets` bullets, and the summary or not. */
+interface CardCut {
+  bullets: number;
+  summary: boolean;
+}
+
+function cardValue(lines: CardLines, showSummary: boolean, bullets: number): string {
+  const shown = [...(showSummary && lines.summary !== null ? [lines.summary] : []), ...lines.facts, ...lines.bullets.slice(0, bullets), ...lines.figures];
+  return shown.join("\n") || NO_FACTS;
+}
+
+function roleField(role: RoleFacts, aspect: AspectId, inline: boolean, cut?: CardCut): APIEmbedField {
+  const lines = cardLines(role);
+  const showSummary = aspect === "overview" && (cut?.summary ?? true);
+  const bullets = cut?.bullets ?? lines.bullets.length;
+  let value: string;
+  if (bullets < lines.bullets.length) value = cardValue(lines, showSummary, bullets);
+  else if (showSummary) value = lines.wholeWithSummary ??= cardValue(lines, true, bullets);
+  else value = lines.whole ??= cardValue(lines, false, bullets);
+  return { name: role.title, value, inline };
+}
+
+/** Answers about the same roles share one list of sources (answers/answer-sources.ts): its line is written once. */
+const sourcesLines = new WeakMap<readonly SourceView[], string>();
+
 /** One line: each publisher once, with a link per page ("BLS (2025): [1] [2]"). */
+function sourcesLine(sources: readonly SourceView[]): string {
+  let line = sourcesLines.get(sources);
+  if (line === undefined) {
+    line = groupSources(sources)
+      .map((g) =>
+        g.sources.length === 1
+          ? `[${g.name}](${g.sources[0]!.url}) (${g.years})`
+          : `${g.name} (${g.years}): ${g.sources.map((s, i) => `[${i + 1}](${s.url})`).join(" ")}`,
+      )
+      .join(" · ");
+    sourcesLines.set(sources, line);
+  }
+  return line;
+}
+
 function sourcesField(answer: Answer): APIEmbedField | null {
   if (answer.sources.length === 0) return null;
-  const value = groupSources(answer.sources)
-    .map((g) =>
-      g.sources.length === 1
-        ? `[${g.name}](${g.sources[0]!.url}) (${g.years})`
-        : `${g.name} (${g.years}): ${g.sources.map((s, i) => `[${i + 1}](${s.url})`).join(" ")}`,
-    )
-    .join(" · ");
-  return { name: "Sources", value, inline: false };
+  return { name: "Sources", value: sourcesLine(answer.sources), inline: false };
 }
 
 function pathField(answer: Answer): APIEmbedField | null {
@@ -72,63 +127,37 @@ function pathField(answer: Answer): APIEmbedField | null {
   };
 }
 
-/**
- * The length of a role's overview card (name and value, as roleField writes it) while it is trimmed:
- * the lines that stay are measured once, the summary and each bullet line on their own, so taking one
- * away is a subtraction rather than writing the card again.
- */
-class OverviewCardSize {
-  private readonly fixedLength: number;
-  private readonly fixedLines: number;
-  private summaryLength: number;
-  private readonly bulletLengths: number[];
-
-  constructor(role: RoleFacts) {
-    const fixed = [...role.facts.map(factLine), ...figureCardLines(role)];
-    this.fixedLength = fixed.reduce((n, line) => n + line.length, 0) + role.title.length;
-    this.fixedLines = fixed.length;
-    this.summaryLength = role.summary ? summaryLine(role.summary).length : -1;
-    this.bulletLengths = role.bullets.map((b) => bulletLine(b).length);
-  }
-
-  get length(): number {
-    const lines = this.fixedLines + (this.summaryLength >= 0 ? 1 : 0) + this.bulletLengths.length;
-    if (lines === 0) return this.fixedLength + NO_FACTS.length;
-    const summary = Math.max(0, this.summaryLength);
-    return this.fixedLength + summary + this.bulletLengths.reduce((n, l) => n + l, 0) + lines - 1;
-  }
-
-  popBullet(): void {
-    this.bulletLengths.pop();
-  }
-
-  dropSummary(): void {
-    this.summaryLength = -1;
-  }
+/** The length of a role's overview card (name and value, as roleField writes it) with this much of it kept. */
+function overviewCardLength(title: string, lines: CardLines, cut: CardCut): number {
+  const fixed = [...lines.facts, ...lines.figures];
+  const shown = fixed.length + (cut.summary ? 1 : 0) + cut.bullets;
+  let length = title.length;
+  for (const line of fixed) length += line.length;
+  if (shown === 0) return length + NO_FACTS.length;
+  if (cut.summary) length += lines.summary!.length;
+  for (let i = 0; i < cut.bullets; i++) length += lines.bullets[i]!.length;
+  return length + shown - 1;
 }
 
 /**
  * An overview is a first look: it fits ANSWER_LIMITS.overviewFirstView characters (heading, lead and
  * role cards; the sources line and credit are attribution). Duties go first, last ones first, then summaries.
  */
-function withinFirstView(answer: Answer, leadLength: number): RoleFacts[] {
-  const roles = answer.roles.map((r) => ({ ...r, bullets: [...r.bullets] }));
-  const sizes = roles.map((r) => new OverviewCardSize(r));
+function withinFirstView(answer: Answer, leadLength: number): CardCut[] {
+  const cards = answer.roles.map(cardLines);
+  const cuts = cards.map((lines) => ({ bullets: lines.bullets.length, summary: lines.summary !== null }));
   const title = `${ASPECTS.overview.emoji} ${answer.heading}`;
-  const size = () => title.length + leadLength + sizes.reduce((n, s) => n + s.length, 0);
+  const size = () => title.length + leadLength + cuts.reduce((n, cut, i) => n + overviewCardLength(answer.roles[i]!.title, cards[i]!, cut), 0);
   while (size() > ANSWER_LIMITS.overviewFirstView) {
-    const longest = roles.reduce((a, b) => (b.bullets.length > a.bullets.length ? b : a));
-    if (longest.bullets.length > 0) {
-      longest.bullets.pop();
-      sizes[roles.indexOf(longest)]!.popBullet();
-    } else {
-      const withSummary = roles.find((r) => r.summary);
+    const longest = cuts.reduce((a, b) => (b.bullets > a.bullets ? b : a));
+    if (longest.bullets > 0) longest.bullets--;
+    else {
+      const withSummary = cuts.find((cut) => cut.summary);
       if (!withSummary) break;
-      withSummary.summary = "";
-      sizes[roles.indexOf(withSummary)]!.dropSummary();
+      withSummary.summary = false;
     }
   }
-  return roles;
+  return cuts;
 }
 
 function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
@@ -138,16 +167,19 @@ function comparisonEmbed(answer: Answer, imageUrl?: string): APIEmbed {
   if (answer.verdict) description.push(`**${escapeDataText(answer.verdict.text)}**`);
   if (answer.keyDifference) description.push(`**Key difference:** ${escapeDataText(answer.keyDifference.text)}`);
   for (const note of answer.notes) description.push(`-# ${discordNote(note)}`);
+  const lead = description.join("\n");
   const inline = answer.roles.length > 1;
+  const cuts = aspect === "overview" ? withinFirstView(answer, lead.length) : [];
+  const fields: APIEmbedField[] = [];
   const path = pathField(answer);
-  const roles = aspect === "overview" ? withinFirstView(answer, description.join("\n").length) : answer.roles;
-  const fields = [...(path ? [path] : []), ...roles.map((r) => roleField(r, aspect, inline))];
+  if (path) fields.push(path);
+  answer.roles.forEach((role, i) => fields.push(roleField(role, aspect, inline, cuts[i])));
   const sources = sourcesField(answer);
   if (sources) fields.push(sources);
   return {
     title: `${ASPECTS[aspect].emoji} ${answer.heading}`,
     color: ASPECT_COLORS[aspect],
-    ...(description.length ? { description: description.join("\n") } : {}),
+    ...(description.length ? { description: lead } : {}),
     fields,
     ...(imageUrl ? { image: { url: imageUrl } } : {}),
     // The licence credit for O*NET data goes where every answer that shows it carries it; the sources
@@ -185,9 +217,18 @@ function unknownEmbed(answer: Answer): APIEmbed {
 }
 
 /** Role listing fields, each within the field limit, packed into pages that fit one embed. */
-export function listPages(answer: Answer): APIEmbedField[][] {
+/** List answers share one listing of every role (answers/compose-answer.ts): its pages are packed once. */
+const pagesByListing = new WeakMap<Answer["families"], readonly (readonly APIEmbedField[])[]>();
+
+export function listPages(answer: Answer): readonly (readonly APIEmbedField[])[] {
+  let pages = pagesByListing.get(answer.families);
+  if (!pages) pagesByListing.set(answer.families, (pages = packListPages(answer.families)));
+  return pages;
+}
+
+function packListPages(families: Answer["families"]): APIEmbedField[][] {
   const fields: APIEmbedField[] = [];
-  for (const family of answer.families) {
+  for (const family of families) {
     let value = "";
     let part = 0;
     for (const title of family.roles.map((r) => r.title)) {
@@ -225,7 +266,7 @@ function listEmbed(answer: Answer, page: number): APIEmbed {
     title: `📚 ${answer.heading}`,
     color: NEUTRAL,
     description: "Compare any two or three: `/compare salary role-a role-b`, or just ask me in words.",
-    fields: pages[index]!,
+    fields: [...pages[index]!],
     ...(pages.length > 1 ? { footer: { text: `Page ${index + 1} of ${pages.length}` } } : {}),
   };
 }

@@ -34,18 +34,18 @@ export function embedLength(embed: APIEmbed): number {
 }
 
 export function fitEmbed(embed: APIEmbed, budget: number = L.embedTotal): APIEmbed {
-  const fields: APIEmbedField[] = (embed.fields ?? [])
-    .filter((f) => f.value.trim().length > 0)
-    .slice(0, L.embedFields)
-    .map((f) => ({ ...f, name: truncate(f.name || "\u200b", L.embedFieldName), value: truncateLines(f.value, L.embedFieldValue) }));
-  const fitted: APIEmbed = {
-    ...embed,
-    ...(embed.title !== undefined ? { title: truncate(embed.title, L.embedTitle) } : {}),
-    ...(embed.description !== undefined ? { description: truncateLines(embed.description, L.embedDescription) } : {}),
-    ...(embed.footer ? { footer: { ...embed.footer, text: truncate(embed.footer.text, L.embedFooterText) } } : {}),
-    ...(embed.author ? { author: { ...embed.author, name: truncate(embed.author.name, L.embedAuthorName) } } : {}),
-    fields,
-  };
+  const fields: APIEmbedField[] = [];
+  for (const f of embed.fields ?? []) {
+    if (fields.length === L.embedFields) break;
+    if (f.value.trim().length > 0)
+      fields.push({ ...f, name: truncate(f.name || "\u200b", L.embedFieldName), value: truncateLines(f.value, L.embedFieldValue) });
+  }
+  // A copy with each text within its limit; the fields are cut further below when the whole is too long.
+  const fitted: APIEmbed = { ...embed, fields };
+  if (embed.title !== undefined) fitted.title = truncate(embed.title, L.embedTitle);
+  if (embed.description !== undefined) fitted.description = truncateLines(embed.description, L.embedDescription);
+  if (embed.footer) fitted.footer = { ...embed.footer, text: truncate(embed.footer.text, L.embedFooterText) };
+  if (embed.author) fitted.author = { ...embed.author, name: truncate(embed.author.name, L.embedAuthorName) };
   // Over the total: shorten the longest field (then the description) until the embed fits.
   let excess = embedLength(fitted) - budget;
   while (excess > 0) {
