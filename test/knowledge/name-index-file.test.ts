@@ -105,7 +105,7 @@ describe("the name index beside the occupations file", () => {
     const file = withIndex();
     const path = await written(file);
     const head = JSON.parse((await readFile(path, "latin1")).split("\n")[0]!) as { nameIndex: object };
-    expect(Object.keys(head.nameIndex).sort()).toEqual(["canonicalForms", "claims", "sections", "stamp"]);
+    expect(Object.keys(head.nameIndex).sort()).toEqual(["canonicalForms", "claims", "sections", "stamp", "titleClaims"]);
     expect(Object.keys((head.nameIndex as { claims: object }).claims).sort()).toEqual(["order", "rules"]);
     const loaded = (await loadOccupations(path, "occupations.json", "full"))!.nameIndex!;
     // The phrases are read one by one from the lists file's bytes, the same phrases.
