@@ -24,6 +24,8 @@ export interface TitleChoice {
   tossUp: boolean;
 }
 
+const NO_CLAIM: Readonly<Claim> = Object.freeze({ weight: 0, density: 0 });
+
 /** About the names the shared titles of a few thousand varied questions read (~3 MB). */
 const CANONICAL_NAMES_LIMIT = 50_000;
 
@@ -93,8 +95,13 @@ export class SharedTitleEvidence {
 
   /** How strongly a role claims a name (NAME_WEIGHTS; 0 when none of its names is the phrase). */
   claimWeight(roleId: string, phrase: string): number {
+    return this.claimOn(roleId, phrase).weight;
+  }
+
+  /** A role's claim on a phrase: its weight, and how many of its names hold the phrase (none for an unknown role). */
+  claimOn(roleId: string, phrase: string): Readonly<Claim> {
     const role = this.knowledge.getRole(roleId);
-    return role ? this.claim(role, phrase).weight : 0;
+    return role ? this.claim(role, phrase) : NO_CLAIM;
   }
 
   private isOwnTitle(roleId: string, phrase: string): boolean {
