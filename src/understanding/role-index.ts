@@ -66,7 +66,7 @@ export class RoleIndex {
   private readonly corrections = new Map<string, Correction | null>();
   private readonly rareVariants = new Map<string, boolean>();
   private readonly otherCorrectionsCache = new Map<string, readonly Correction[]>();
-  private readonly searchCache = new Map<string, { roleId: string; name: string; score: number }[]>();
+  private readonly searchCache = new Map<string, readonly RankedName[]>();
   private readonly similarCache = new Map<string, string[]>();
   private editorWordsCache: ReadonlySet<string> | undefined;
 
@@ -465,7 +465,8 @@ export class RoleIndex {
     const words = canonicalTokens(phrase);
     const head = words[words.length - 1] ?? "";
     const sameHead = this.rolesByTitleWord.get(head) ?? [];
-    const ranked = this.searchNames(phrase, limit * 3);
+    // By rank alone: a name shown (read from its occupation's titles the first time) is not needed here.
+    const ranked = this.rankNames(phrase, limit * 3);
     // One word alone ("technician"): the commonest roles it heads come first.
     const out = words.length === 1 ? this.rolesHeadedBy(head).slice(0, limit) : [];
     for (const h of ranked) if (sameHead.includes(h.roleId) && !out.includes(h.roleId)) out.push(h.roleId);
@@ -482,6 +483,11 @@ export class RoleIndex {
    * cost follows the few names that could match, not the size of the knowledge base.
    */
   searchNames(text: string, limit: number): { roleId: string; name: string; score: number }[] {
+    return this.rankNames(text, limit).map(({ roleId, entry, score }) => ({ roleId, name: entry.name, score }));
+  }
+
+  /** The roles whose names best match `text`, each with its best name's entry and score, best first. */
+  private rankNames(text: string, limit: number): readonly RankedName[] {
     const key = `${limit}|${text}`;
     const cached = this.searchCache.get(key);
     if (cached) return cached;
@@ -540,10 +546,10 @@ export class RoleIndex {
       const y = this.entries[order[best[b]!]!]!;
       return bestScore[b]! - bestScore[a]! || Number(y.isTitle) - Number(x.isTitle) || x.phrase.length - y.phrase.length || best[a]! - best[b]!;
     });
-    const out: { roleId: string; name: string; score: number }[] = [];
+    const out: RankedName[] = [];
     for (const place of places) {
       const entry = this.entries[order[best[place]!]!]!;
-      out.push({ roleId: entry.roleId, name: entry.name, score: Math.min(1, bestScore[place]!) });
+      out.push({ roleId: entry.roleId, entry, score: Math.min(1, bestScore[place]!) });
       if (out.length >= limit) break;
     }
     remember(this.searchCache, key, out);
@@ -614,6 +620,13 @@ export class RoleIndex {
 }
 
 /** Whether a name scored later ranks strictly before one scored earlier: a higher score, then a title, then shorter. */
+/** A role found by its names: its best name's entry (its name is read when shown) and the score. */
+interface RankedName {
+  roleId: string;
+  entry: NameEntry;
+  score: number;
+}
+
 function ranksBefore(score: number, entry: NameEntry, than: number, other: NameEntry): boolean {
   if (score !== than) return score > than;
   if (entry.isTitle !== other.isTitle) return entry.isTitle;
