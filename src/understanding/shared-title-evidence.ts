@@ -109,7 +109,10 @@ export class SharedTitleEvidence {
     if (!role) return false;
     let titles = this.ownTitles.get(roleId);
     if (!titles) {
-      titles = [canonicalPhrase(role.title), ...(role.kind === "occupation" ? [canonicalPhrase(role.occupation.title)] : [])];
+      // An occupation's two titles are its first two names, whose phrases the importer folded.
+      const numbered = this.keysOf(role);
+      if (numbered) titles = [numbered.phrases.at(numbered.keys[0]!)!, numbered.phrases.at(numbered.keys[1]!)!];
+      else titles = [canonicalPhrase(role.title), ...(role.kind === "occupation" ? [canonicalPhrase(role.occupation.title)] : [])];
       this.ownTitles.set(roleId, titles);
     }
     return titles.includes(phrase);

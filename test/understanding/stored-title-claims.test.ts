@@ -22,7 +22,7 @@ afterEach(removeDataDirs);
 function claimsFile(): OccupationsFile {
   const file = occupationsFile();
   file.occupations.push(
-    occupation("91-3033.00", "Widget Co-ordinators", "Widget Co-ordinator", {
+    occupation("91-3033.00", "Widget Co-ordinators and Fettlers", "Widget Co-ordinator", {
       titles: {
         alternate: ["Widget Analyst", "Senior Widget Analyst", "Widget Analyst (WA)", "Café Widget Mgr", "Chief Widget Officer (CWO)"],
         short: ["WA"],
@@ -119,10 +119,19 @@ describe("claims on shared titles worked out by the importer", () => {
     const nameIndex = buildNameIndex(file);
     const choose = async (index: NameIndex) => {
       const evidence = new SharedTitleEvidence(await knowledgeOf({ ...file, nameIndex: index }, false));
-      return ["widget analyst", "wa", "senior widget analyst"].map((phrase) => evidence.choose(["91-1011.00", "91-2022.00", "91-3033.00"], phrase, ["widget"]));
+      return ["widget analyst", "wa", "senior widget analyst", "widget tuner", "widget coordinator", "widget coordinator and fettler"].map((phrase) =>
+        evidence.choose(["91-1011.00", "91-2022.00", "91-3033.00"], phrase, ["widget"]),
+      );
     };
     const fromNames = await choose({ ...nameIndex, titleClaims: { ...nameIndex.titleClaims, rules: "0-other" } });
     expect(await choose(nameIndex)).toEqual(fromNames);
+    // Names folded under other rules are folded again, titles included (whether the title is the role's own).
+    expect(await choose({ ...nameIndex, canonicalForms: "0-other" })).toEqual(fromNames);
     expect(fromNames[0]!.roleId).toBe("91-3033.00");
+    // Its title and its singular are its own names.
+    expect(fromNames.slice(-2)).toMatchObject([
+      { roleId: "91-3033.00", ownName: true },
+      { roleId: "91-3033.00", ownName: true },
+    ]);
   });
 });
