@@ -122,7 +122,11 @@ export class SharedTitleEvidence {
     let words = this.titleWords.get(role.id);
     if (!words) {
       const title = role.kind === "occupation" ? role.occupation.title : role.title;
-      words = new Set(canonicalTokens(title).flatMap(wordForms));
+      // An occupation's title is its second name, folded by the importer: its canonical tokens joined
+      // by spaces (tokens hold none), so split again unless it folded to nothing.
+      const numbered = this.keysOf(role);
+      const folded = numbered?.phrases.at(numbered.keys[1]!);
+      words = new Set((folded ? folded.split(" ") : canonicalTokens(title)).flatMap(wordForms));
       this.titleWords.set(role.id, words);
     }
     return words;

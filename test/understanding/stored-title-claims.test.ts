@@ -119,9 +119,13 @@ describe("claims on shared titles worked out by the importer", () => {
     const nameIndex = buildNameIndex(file);
     const choose = async (index: NameIndex) => {
       const evidence = new SharedTitleEvidence(await knowledgeOf({ ...file, nameIndex: index }, false));
-      return ["widget analyst", "wa", "senior widget analyst", "widget tuner", "widget coordinator", "widget coordinator and fettler"].map((phrase) =>
-        evidence.choose(["91-1011.00", "91-2022.00", "91-3033.00"], phrase, ["widget"]),
-      );
+      const phrases = ["widget analyst", "wa", "senior widget analyst", "widget tuner", "widget coordinator", "widget coordinator and fettler"];
+      const choices = phrases.map((phrase) => evidence.choose(["91-1011.00", "91-2022.00", "91-3033.00"], phrase, ["widget"]));
+      // The words around the title against the candidates' own titles' words.
+      for (const context of [["fettler"], ["inspector"], ["tuner"]]) choices.push(evidence.choose(["91-2022.00", "91-1011.00"], "widget analyst", context));
+      // A label both share (ESCO's "widget fettler"): the one whose title holds both words.
+      choices.push(evidence.choose(["91-1011.00", "91-3033.00"], "widget fettler", []));
+      return choices;
     };
     const fromNames = await choose({ ...nameIndex, titleClaims: { ...nameIndex.titleClaims, rules: "0-other" } });
     expect(await choose(nameIndex)).toEqual(fromNames);
@@ -129,9 +133,12 @@ describe("claims on shared titles worked out by the importer", () => {
     expect(await choose({ ...nameIndex, canonicalForms: "0-other" })).toEqual(fromNames);
     expect(fromNames[0]!.roleId).toBe("91-3033.00");
     // Its title and its singular are its own names.
-    expect(fromNames.slice(-2)).toMatchObject([
+    expect(fromNames.slice(4, 6)).toMatchObject([
       { roleId: "91-3033.00", ownName: true },
       { roleId: "91-3033.00", ownName: true },
     ]);
+    // A context word of one candidate's title decides between equal claims.
+    expect(fromNames.slice(6, 9).map((choice) => choice.roleId)).toEqual(["91-2022.00", "91-2022.00", "91-1011.00"]);
+    expect(fromNames.at(-1)!.roleId).toBe("91-3033.00");
   });
 });
