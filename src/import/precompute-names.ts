@@ -1,11 +1,12 @@
 // What the importer works out once so every start-up need not: the canonical phrase of every
 // occupation name (numbered, each phrase stored once) and its words, the occupations' claims on
-// those phrases, and ESCO labels dropped where they only repeat a name the occupation already has.
+// those phrases and their claims on shared titles, and ESCO labels dropped where they only repeat a name the occupation already has.
 import type { NameIndex, Occupation, OccupationsFile } from "../knowledge/occupations-schema.js";
 import { forEachEntryName, occupationEntry } from "../knowledge/role-entry.js";
 import { aliasKey } from "../text/normalize.js";
 import { canonicalFormsFingerprint, canonicalPhrase } from "../understanding/canonical-tokens.js";
 import { claimOccupationNames } from "../understanding/precomputed-entries.js";
+import { precomputeTitleClaims } from "./precompute-title-claims.js";
 
 /** As forEachEntryName splits "CEO (Chief Executive Officer)". */
 const WITH_PARTS = /^(.+?)\s*\(([^()]+)\)\s*$/;
@@ -33,7 +34,10 @@ export function dropRepeatedEscoLabels(occupation: Occupation): Occupation {
   return kept.length === esco.length ? occupation : { ...occupation, titles: { ...occupation.titles, esco: kept } };
 }
 
-/** The phrase numbers of every occupation's names, in the order the role index visits them, their words, and the occupations' claims on them. */
+/**
+ * The phrase numbers of every occupation's names, in the order the role index visits them, their
+ * words, the occupations' claims on them, and each occupation's claim on each of its names' phrases.
+ */
 export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generatedAt" | "contentHash" | "sources" | "nameIndex">): NameIndex {
   const numbers = new Map<string, number>();
   const phrases: string[] = [];
@@ -74,5 +78,6 @@ export function buildNameIndex(body: Omit<OccupationsFile, "format" | "generated
   }
   phraseWordStarts[sorted.length] = phraseWords.length;
   const folded = { canonicalForms: canonicalFormsFingerprint(), phrases: sorted, keys, words, phraseWords: Int32Array.from(phraseWords), phraseWordStarts };
-  return { ...folded, claims: claimOccupationNames(body, folded) };
+  const claims = claimOccupationNames(body, folded);
+  return { ...folded, claims, titleClaims: precomputeTitleClaims(body.occupations, { ...folded, claims }) };
 }

@@ -1,8 +1,8 @@
 // The importer's name index on disk: its small parts on the first line of the occupations file, its
-// lists (76,000 phrases, their words, every occupation's phrase numbers, the claims) in a file of
-// lists beside it (binary-sections.ts), read at start-up as views instead of parsed as JSON. The
-// first line lists the sections and a stamp the lists file repeats, so lists from another import are
-// refused instead of read as if they fitted.
+// lists (76,000 phrases, their words, every occupation's phrase numbers, the claims, the claims on
+// shared titles) in a file of lists beside it (binary-sections.ts), read at start-up as views instead
+// of parsed as JSON. The first line lists the sections and a stamp the lists file repeats, so lists
+// from another import are refused instead of read as if they fitted.
 import { basename, dirname, join } from "node:path";
 import { z } from "zod";
 import { decodeSections, encodeSections, type SectionValues } from "./binary-sections.js";
@@ -20,6 +20,7 @@ export const writtenNameIndexSchema = z
   .object({
     canonicalForms: z.string(),
     claims: z.object({ rules: z.string(), order: z.array(z.string()) }).strict(),
+    titleClaims: z.object({ rules: z.string() }).strict(),
     /** Ties the lists file to this line: the lists file starts with the same 32 characters. */
     stamp: z.string(),
     sections: z.array(z.tuple([z.string(), z.enum(["int32", "text", "bytes"]), z.number().int().nonnegative()])),
@@ -63,9 +64,21 @@ export function splitNameIndex(index: NameIndex, codes: readonly string[], stamp
     claimNamed: claims.named,
     claimTitles: claims.titles,
     claimAlternatives: claims.alternatives,
+    titleClaimStarts: index.titleClaims.starts,
+    titleClaimRoles: index.titleClaims.roles,
+    titleClaimValues: index.titleClaims.values,
   };
   const { bytes, layout } = encodeSections(stamp, sections);
-  return { written: { canonicalForms: index.canonicalForms, claims: { rules: claims.rules, order: claims.order }, stamp, sections: layout }, bytes };
+  return {
+    written: {
+      canonicalForms: index.canonicalForms,
+      claims: { rules: claims.rules, order: claims.order },
+      titleClaims: { rules: index.titleClaims.rules },
+      stamp,
+      sections: layout,
+    },
+    bytes,
+  };
 }
 
 const int32 = (values: SectionValues, name: string) => (values[name] instanceof Int32Array ? values[name] : undefined);
@@ -95,6 +108,10 @@ export function joinNameIndex(written: WrittenNameIndex, bytes: Buffer, codes: r
     byCode[codes[i]!] = allKeys.subarray(at, (at += count));
   }
   if (at !== allKeys.length) return "not for these occupations";
+  const [starts, roles, claimValues] = ["titleClaimStarts", "titleClaimRoles", "titleClaimValues"].map((n) => int32(values, n));
+  if (!starts || !roles || !claimValues) return "a section is missing";
+  const titleClaimsProblem = checkTitleClaims(starts, roles, claimValues, phrases.length, written.claims.order.length);
+  if (titleClaimsProblem) return titleClaimsProblem;
   const { canonicalForms, claims } = written;
   return {
     canonicalForms,
@@ -104,5 +121,15 @@ export function joinNameIndex(written: WrittenNameIndex, bytes: Buffer, codes: r
     phraseWords,
     ...(values.phraseWordStarts instanceof Int32Array ? { phraseWordStarts: values.phraseWordStarts } : {}),
     claims: { rules: claims.rules, order: claims.order, keys, first, named, titles, alternatives },
+    titleClaims: { rules: written.titleClaims.rules, starts, roles, values: claimValues },
   };
+}
+
+/** Why the claims on shared titles cannot be read as runs by phrase number (or undefined): checked once, so a lookup need not. */
+function checkTitleClaims(starts: Int32Array, roles: Int32Array, values: Int32Array, phraseCount: number, roleCount: number): string | undefined {
+  const problem = "its claims on shared titles do not fit its phrases";
+  if (starts.length !== phraseCount + 1 || starts[0] !== 0 || starts[phraseCount] !== roles.length || values.length !== roles.length) return problem;
+  for (let k = 0; k < phraseCount; k++) if (starts[k + 1]! < starts[k]!) return problem;
+  for (let i = 0; i < roles.length; i++) if (roles[i]! < 0 || roles[i]! >= roleCount || values[i]! < 0) return problem;
+  return undefined;
 }

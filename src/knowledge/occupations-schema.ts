@@ -13,7 +13,7 @@ import { z } from "zod";
 import { StoredPhrases, type PhraseList } from "./phrase-list.js";
 
 /** Bumped whenever the shape changes; the loader refuses another version and says to re-import. */
-export const OCCUPATIONS_FORMAT = "rolecompare-occupations/6";
+export const OCCUPATIONS_FORMAT = "rolecompare-occupations/7";
 
 /** A BLS value, or "at least" for a top-coded one (`#` in the OEWS files). */
 export const wageValueSchema = z.union([z.number().nonnegative(), z.object({ atLeast: z.number().positive() }).strict()]);
@@ -165,6 +165,24 @@ export const nameClaimsSchema = z
 export type NameClaimsData = z.infer<typeof nameClaimsSchema>;
 
 /**
+ * Each occupation's claim on the phrase of each of its own names (how strongly it claims it, how many
+ * of its names hold it: understanding/title-claim.ts), worked out by the importer so the first
+ * question naming a shared title does not read the names of every occupation that shares it. The
+ * claims on phrase number k are items starts[k] to starts[k + 1] - 1 of `roles` (places in the
+ * claims' `order`, growing) and `values` (density * 1024 + weight). Under other rules (`rules`)
+ * the claims are worked out from the names.
+ */
+export const titleClaimsSchema = z
+  .object({
+    rules: z.string(),
+    starts: numbersSchema,
+    roles: numbersSchema,
+    values: numbersSchema,
+  })
+  .strict();
+export type TitleClaimsData = z.infer<typeof titleClaimsSchema>;
+
+/**
  * Every occupation name in canonical form, computed by the importer so a start-up does not fold
  * 160,000 names again. `keys[code]` numbers the phrases of that occupation's names in the order
  * forEachEntryName visits them (a name with parts as -(key + 1), its two parts after it).
@@ -183,6 +201,7 @@ export const nameIndexSchema = z
     /** Where each phrase's words start in `phraseWords`, and one more (its length): worked out from `phraseWords` when absent. */
     phraseWordStarts: numbersSchema.optional(),
     claims: nameClaimsSchema,
+    titleClaims: titleClaimsSchema,
   })
   .strict();
 export type NameIndex = z.infer<typeof nameIndexSchema>;

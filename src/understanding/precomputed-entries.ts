@@ -5,7 +5,7 @@
 // different phrases never interact, so the result is the full pass's, entry for entry and in order.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameClaimsData, NameIndex, OccupationsFile } from "../knowledge/occupations-schema.js";
-import { appendPhrases, type PhraseList } from "../knowledge/phrase-list.js";
+import { appendPhrases, findPhrase, type PhraseList } from "../knowledge/phrase-list.js";
 import { createKnowledgeBase } from "../knowledge/knowledge-base.js";
 import { forEachEntryName, forEachPreferredName, occupationNames, ownNameWeights, type OccupationEntry, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalPhrase } from "./canonical-tokens.js";
@@ -83,18 +83,6 @@ export function claimOccupationNames(
     titles: Int32Array.from(claims.entries, (e) => (e.isTitle ? 1 : 0)),
     alternatives: Int32Array.from(alternatives),
   };
-}
-
-/** The phrase number of `phrase`: a binary search of the phrases, which the importer sorted. */
-function findPhrase(phrases: PhraseList, phrase: string): number | undefined {
-  let low = 0;
-  let high = phrases.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (phrases.at(middle)! < phrase) low = middle + 1;
-    else high = middle;
-  }
-  return phrases.at(low) === phrase ? low : undefined;
 }
 
 /**

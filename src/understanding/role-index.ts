@@ -47,9 +47,12 @@ export class RoleIndex {
   private readonly wordOfEntry: Int32Array;
   private entriesByWordId?: { starts: Int32Array; placed: Int32Array };
   /** A search's score per entry ordinal, and which entries it touched: reused, zeroed again after each search. */
-  private searchScores?: { scores: Float64Array; touched: Uint8Array };
+  private searchScores?: { scores: Float64Array; touched: Uint8Array; wordCounts: Uint16Array };
   /** Vocabulary numbers by their first and by their second letter, in vocabulary order: built on first use. */
   private vocabularyByLetterCache?: { first: Map<number, number[]>; second: Map<number, number[]> };
+  /** Which vocabulary words the current fuzzy prefix lookup has checked: a stamp per word. */
+  private fuzzySeen?: Uint32Array;
+  private fuzzyStamp = 0;
   /** By word number: how many words the longest name starting with that word has (at most 255). */
   private readonly longestNameByFirstWordId: Uint8Array;
   /** Multi-word names by their first two words: built on first use (the bot's warm-up). */
@@ -66,7 +69,7 @@ export class RoleIndex {
   private readonly corrections = new Map<string, Correction | null>();
   private readonly rareVariants = new Map<string, boolean>();
   private readonly otherCorrectionsCache = new Map<string, readonly Correction[]>();
-  private readonly searchCache = new Map<string, { roleId: string; name: string; score: number }[]>();
+  private readonly searchCache = new Map<string, readonly RankedName[]>();
   private readonly similarCache = new Map<string, string[]>();
   private editorWordsCache: ReadonlySet<string> | undefined;
 
@@ -465,7 +468,8 @@ export class RoleIndex {
     const words = canonicalTokens(phrase);
     const head = words[words.length - 1] ?? "";
     const sameHead = this.rolesByTitleWord.get(head) ?? [];
-    const ranked = this.searchNames(phrase, limit * 3);
+    // By rank alone: a name shown (read from its occupation's titles the first time) is not needed here.
+    const ranked = this.rankNames(phrase, limit * 3);
     // One word alone ("technician"): the commonest roles it heads come first.
     const out = words.length === 1 ? this.rolesHeadedBy(head).slice(0, limit) : [];
     for (const h of ranked) if (sameHead.includes(h.roleId) && !out.includes(h.roleId)) out.push(h.roleId);
@@ -482,6 +486,11 @@ export class RoleIndex {
    * cost follows the few names that could match, not the size of the knowledge base.
    */
   searchNames(text: string, limit: number): { roleId: string; name: string; score: number }[] {
+    return this.rankNames(text, limit).map(({ roleId, entry, score }) => ({ roleId, name: entry.name, score }));
+  }
+
+  /** The roles whose names best match `text`, each with its best name's entry and score, best first. */
+  private rankNames(text: string, limit: number): readonly RankedName[] {
     const key = `${limit}|${text}`;
     const cached = this.searchCache.get(key);
     if (cached) return cached;
@@ -498,7 +507,12 @@ export class RoleIndex {
     }
     // Scores by entry ordinal in a reused array; `order` lists the entries in the order they were first
     // scored, which breaks ties as the stable sort of every scored entry did.
-    const { scores, touched } = (this.searchScores ??= { scores: new Float64Array(this.nameCount), touched: new Uint8Array(this.nameCount) });
+    const { scores, touched, wordCounts } = (this.searchScores ??= {
+      scores: new Float64Array(this.nameCount),
+      touched: new Uint8Array(this.nameCount),
+      // Each name's word count once counted (0: not yet): the names of a common word are scored again and again.
+      wordCounts: new Uint16Array(this.nameCount),
+    });
     const order: number[] = [];
     const { starts, placed } = this.entriesByWord;
     for (const [word, weight] of wanted) {
@@ -521,7 +535,9 @@ export class RoleIndex {
     for (let rank = 0; rank < order.length; rank++) {
       const ordinal = order[rank]!;
       const entry = this.entries[ordinal]!;
-      const score = scores[ordinal]! / Math.max(query.length, wordCount(entry.phrase));
+      let words = wordCounts[ordinal]!;
+      if (words === 0) wordCounts[ordinal] = words = Math.min(wordCount(entry.phrase), 0xffff);
+      const score = scores[ordinal]! / Math.max(query.length, words);
       scores[ordinal] = 0;
       touched[ordinal] = 0;
       const place = bestOfRole.get(entry.roleId);
@@ -540,10 +556,10 @@ export class RoleIndex {
       const y = this.entries[order[best[b]!]!]!;
       return bestScore[b]! - bestScore[a]! || Number(y.isTitle) - Number(x.isTitle) || x.phrase.length - y.phrase.length || best[a]! - best[b]!;
     });
-    const out: { roleId: string; name: string; score: number }[] = [];
+    const out: RankedName[] = [];
     for (const place of places) {
       const entry = this.entries[order[best[place]!]!]!;
-      out.push({ roleId: entry.roleId, name: entry.name, score: Math.min(1, bestScore[place]!) });
+      out.push({ roleId: entry.roleId, entry, score: Math.min(1, bestScore[place]!) });
       if (out.length >= limit) break;
     }
     remember(this.searchCache, key, out);
@@ -575,19 +591,28 @@ export class RoleIndex {
     // One edit keeps the first letter, or moves the second into first place or the first into second:
     // only words starting with either letter, or with either as their second, can match.
     const { first, second } = this.vocabularyByLetter;
-    const candidates: number[] = [];
-    for (const list of [first.get(p0), first.get(p1), second.get(p0), second.get(p1)]) if (list) for (const number of list) candidates.push(number);
-    candidates.sort((a, b) => a - b);
-    const out: string[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const number = candidates[i]!;
-      if (i > 0 && candidates[i - 1] === number) continue;
-      const word = this.vocabularyList[number]!;
-      if (word.length <= n) continue;
-      // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
-      if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) out.push(word);
+    // A word in two of the lists is checked once (a stamp per word, nothing cleared between calls), and
+    // only the matches are sorted: the thousands of candidates of a common letter are not.
+    if (this.fuzzySeen?.length !== this.vocabularyList.length) this.fuzzySeen = new Uint32Array(this.vocabularyList.length);
+    const seen = this.fuzzySeen;
+    if (++this.fuzzyStamp === 0xffffffff) {
+      seen.fill(0);
+      this.fuzzyStamp = 1;
     }
-    return out;
+    const stamp = this.fuzzyStamp;
+    const found: number[] = [];
+    for (const list of [first.get(p0), first.get(p1), second.get(p0), second.get(p1)]) {
+      if (!list) continue;
+      for (const number of list) {
+        if (seen[number] === stamp) continue;
+        seen[number] = stamp;
+        const word = this.vocabularyList[number]!;
+        if (word.length <= n) continue;
+        // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
+        if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) found.push(number);
+      }
+    }
+    return found.sort((a, b) => a - b).map((number) => this.vocabularyList[number]!);
   }
 
   private get sortedVocabulary(): number[] {
@@ -614,6 +639,13 @@ export class RoleIndex {
 }
 
 /** Whether a name scored later ranks strictly before one scored earlier: a higher score, then a title, then shorter. */
+/** A role found by its names: its best name's entry (its name is read when shown) and the score. */
+interface RankedName {
+  roleId: string;
+  entry: NameEntry;
+  score: number;
+}
+
 function ranksBefore(score: number, entry: NameEntry, than: number, other: NameEntry): boolean {
   if (score !== than) return score > than;
   if (entry.isTitle !== other.isTitle) return entry.isTitle;

@@ -6,12 +6,12 @@
 // ("computer research scientist", "cook at a school cafeteria"). When nothing separates the leaders
 // it is a toss-up: the answer asks instead of guessing.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { NameIndex } from "../knowledge/occupations-schema.js";
-import type { PhraseList } from "../knowledge/phrase-list.js";
-import { forEachEntryName, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
-import { hasPhrase, includesLowerCase } from "./phrase-match.js";
+import type { NameIndex, TitleClaimsData } from "../knowledge/occupations-schema.js";
+import { findPhrase, type PhraseList } from "../knowledge/phrase-list.js";
+import { forEachEntryName, forEachPreferredName, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
+import { addNameClaim, claimStem, titleClaimRulesFingerprint, unpackClaim, type Claim } from "./title-claim.js";
 import * as TUNING from "./tuning.js";
 
 export interface TitleChoice {
@@ -24,12 +24,7 @@ export interface TitleChoice {
   tossUp: boolean;
 }
 
-interface Claim {
-  /** The strongest weight among the role's names equal to the phrase (NAME_WEIGHTS). */
-  weight: number;
-  /** How many of the role's names contain the phrase. */
-  density: number;
-}
+const NO_CLAIM: Readonly<Claim> = Object.freeze({ weight: 0, density: 0 });
 
 /** About the names the shared titles of a few thousand varied questions read (~3 MB). */
 const CANONICAL_NAMES_LIMIT = 50_000;
@@ -57,6 +52,10 @@ export class SharedTitleEvidence {
   private readonly phraseKeys = new Map<string, Int32Array | null>();
   /** The importer's canonical phrases, when folded under today's rules: undefined until first read, null when not usable. */
   private nameIndex: NameIndex | null | undefined;
+  /** The importer's claims on shared titles, when made under today's rules: undefined until first read, null when not usable. */
+  private titleClaims: TitleClaimsData | null | undefined;
+  /** The importer's number of each phrase claimed (-1: none), cleared with the claims. */
+  private readonly phraseNumbers = new Map<string, number>();
 
   constructor(private readonly knowledge: KnowledgeBase) {}
 
@@ -96,8 +95,13 @@ export class SharedTitleEvidence {
 
   /** How strongly a role claims a name (NAME_WEIGHTS; 0 when none of its names is the phrase). */
   claimWeight(roleId: string, phrase: string): number {
+    return this.claimOn(roleId, phrase).weight;
+  }
+
+  /** A role's claim on a phrase: its weight, and how many of its names hold the phrase (none for an unknown role). */
+  claimOn(roleId: string, phrase: string): Readonly<Claim> {
     const role = this.knowledge.getRole(roleId);
-    return role ? this.claim(role, phrase).weight : 0;
+    return role ? this.claim(role, phrase) : NO_CLAIM;
   }
 
   private isOwnTitle(roleId: string, phrase: string): boolean {
@@ -105,7 +109,10 @@ export class SharedTitleEvidence {
     if (!role) return false;
     let titles = this.ownTitles.get(roleId);
     if (!titles) {
-      titles = [canonicalPhrase(role.title), ...(role.kind === "occupation" ? [canonicalPhrase(role.occupation.title)] : [])];
+      // An occupation's two titles are its first two names, whose phrases the importer folded.
+      const numbered = this.keysOf(role);
+      if (numbered) titles = [numbered.phrases.at(numbered.keys[0]!)!, numbered.phrases.at(numbered.keys[1]!)!];
+      else titles = [canonicalPhrase(role.title), ...(role.kind === "occupation" ? [canonicalPhrase(role.occupation.title)] : [])];
       this.ownTitles.set(roleId, titles);
     }
     return titles.includes(phrase);
@@ -115,7 +122,11 @@ export class SharedTitleEvidence {
     let words = this.titleWords.get(role.id);
     if (!words) {
       const title = role.kind === "occupation" ? role.occupation.title : role.title;
-      words = new Set(canonicalTokens(title).flatMap(wordForms));
+      // An occupation's title is its second name, folded by the importer: its canonical tokens joined
+      // by spaces (tokens hold none), so split again unless it folded to nothing.
+      const numbered = this.keysOf(role);
+      const folded = numbered?.phrases.at(numbered.keys[1]!);
+      words = new Set((folded ? folded.split(" ") : canonicalTokens(title)).flatMap(wordForms));
       this.titleWords.set(role.id, words);
     }
     return words;
@@ -151,37 +162,48 @@ export class SharedTitleEvidence {
     return keys ? { keys, phrases } : null;
   }
 
+  /**
+   * An occupation's claim on `phrase` from its own names, as the importer worked it out: undefined
+   * when there is none to use (a curated role, a phrase none of its names is, other rules).
+   */
+  private storedClaim(role: RoleEntry, phrase: string): Claim | undefined {
+    if (role.kind !== "occupation" || !this.keysOf(role)) return undefined;
+    const index = this.nameIndex!;
+    if (this.titleClaims === undefined) this.titleClaims = index.titleClaims.rules === titleClaimRulesFingerprint() ? index.titleClaims : null;
+    if (!this.titleClaims) return undefined;
+    let key = this.phraseNumbers.get(phrase);
+    if (key === undefined) this.phraseNumbers.set(phrase, (key = findPhrase(index.phrases, phrase) ?? -1));
+    if (key < 0) return undefined;
+    const { starts, roles, values } = this.titleClaims;
+    const { order } = index.claims;
+    for (let i = starts[key]!; i < starts[key + 1]!; i++) if (order[roles[i]!] === role.id) return unpackClaim(values[i]!);
+    return undefined;
+  }
+
   private claim(role: RoleEntry, phrase: string): Claim {
     let byRole = this.claims.get(phrase);
     const cached = byRole?.get(role.id);
     if (cached) return cached;
-    // Only names that contain the start of the phrase's last word can contain the phrase: a cheap
-    // filter before the canonical form, so a role with hundreds of names costs little.
-    const last = phrase.slice(phrase.lastIndexOf(" ") + 1);
-    const stem = last.slice(0, Math.min(4, last.length));
-    const claim: Claim = { weight: 0, density: 0 };
-    const numbered = this.keysOf(role);
-    const phrases = numbered?.phrases;
-    forEachEntryName(
-      role,
-      (name, weight, _isTitle, number) => {
-        let canonical: string;
-        if (phrases && number >= 0) {
-          // A name the importer folded has its phrase by number (a name with parts: its whole phrase).
-          // Most of a role's names do not hold the phrase at all: a native search rules them out first.
-          canonical = phrases.at(number)!;
-          if (!canonical.includes(phrase) || !includesLowerCase(name, stem)) return;
-        } else {
-          if (!includesLowerCase(name, stem)) return;
-          canonical = this.canonicalName(name);
-        }
-        if (canonical === phrase) claim.weight = Math.max(claim.weight, weight);
-        if (hasPhrase(canonical, phrase)) claim.density++;
-      },
-      numbered?.keys,
-    );
+    const stem = claimStem(phrase);
+    const fold = (name: string) => this.canonicalName(name);
+    const stored = this.storedClaim(role, phrase);
+    const claim: Claim = stored ?? { weight: 0, density: 0 };
+    if (stored) {
+      // The editor's preferred titles are not the importer's to know: they add to its claim.
+      if (role.kind === "occupation") forEachPreferredName(role, (name, weight) => addNameClaim(claim, phrase, stem, name, weight, undefined, fold));
+    } else {
+      const numbered = this.keysOf(role);
+      const phrases = numbered?.phrases;
+      forEachEntryName(
+        role,
+        // A name the importer folded has its phrase by number (a name with parts: its whole phrase).
+        (name, weight, _isTitle, number) => addNameClaim(claim, phrase, stem, name, weight, phrases && number >= 0 ? phrases.at(number)! : undefined, fold),
+        numbered?.keys,
+      );
+    }
     if (this.claimCount >= TUNING.CACHE_LIMIT) {
       this.claims.clear();
+      this.phraseNumbers.clear();
       this.claimCount = 0;
       byRole = undefined;
     }

@@ -105,7 +105,7 @@ describe("the name index beside the occupations file", () => {
     const file = withIndex();
     const path = await written(file);
     const head = JSON.parse((await readFile(path, "latin1")).split("\n")[0]!) as { nameIndex: object };
-    expect(Object.keys(head.nameIndex).sort()).toEqual(["canonicalForms", "claims", "sections", "stamp"]);
+    expect(Object.keys(head.nameIndex).sort()).toEqual(["canonicalForms", "claims", "sections", "stamp", "titleClaims"]);
     expect(Object.keys((head.nameIndex as { claims: object }).claims).sort()).toEqual(["order", "rules"]);
     const loaded = (await loadOccupations(path, "occupations.json", "full"))!.nameIndex!;
     // The phrases are read one by one from the lists file's bytes, the same phrases.
@@ -135,6 +135,37 @@ describe("the name index beside the occupations file", () => {
     const bytes = await readFile(namesFileOf(path));
     await writeFile(namesFileOf(path), bytes.subarray(0, bytes.length - 8));
     await expect(loadOccupations(path, "occupations.json")).rejects.toThrow(/occupations\.names\.bin: its size does not fit .*import-occupations/);
+  });
+
+  it("refuses claims on shared titles that do not fit the phrases, naming the lists file", async () => {
+    const file = withIndex();
+    const { titleClaims } = file.nameIndex!;
+    const variants = [
+      { ...titleClaims, starts: titleClaims.starts.subarray(1) },
+      { ...titleClaims, roles: titleClaims.roles.map((r, i) => (i === 0 ? file.nameIndex!.claims.order.length : r)) },
+      { ...titleClaims, values: titleClaims.values.subarray(1) },
+    ];
+    for (const variant of variants) {
+      const path = await written({ ...file, nameIndex: { ...file.nameIndex!, titleClaims: variant } });
+      await expect(loadOccupations(path, "imported/occupations.json")).rejects.toThrow(
+        /imported\/occupations\.names\.bin: its claims on shared titles do not fit its phrases; it does not go with imported\/occupations\.json, so re-run `npm run import-occupations/,
+      );
+    }
+  });
+
+  it("refuses a lists file without the claims on shared titles, as the previous format wrote it, naming it", async () => {
+    const path = await written();
+    const [head, ...rest] = (await readFile(path, "latin1")).split("\n");
+    const first = JSON.parse(head!) as { nameIndex: { stamp: string; sections: [string, "int32" | "text" | "bytes", number][] } };
+    const values = decodeSections(await readFile(namesFileOf(path)), first.nameIndex.stamp, first.nameIndex.sections);
+    if (typeof values === "string") throw new Error(values);
+    const older = Object.fromEntries(Object.entries(values).filter(([name]) => !name.startsWith("titleClaim")));
+    const { bytes, layout } = encodeSections(first.nameIndex.stamp, older);
+    await writeFile(namesFileOf(path), bytes);
+    await writeFile(path, [head!.replace(JSON.stringify(first.nameIndex.sections), JSON.stringify(layout)), ...rest].join("\n"), "latin1");
+    await expect(loadOccupations(path, "imported/occupations.json")).rejects.toThrow(
+      /imported\/occupations\.names\.bin: a section is missing; .*re-run `npm run import-occupations/,
+    );
   });
 
   it("refuses a first line whose name index is not as this version writes it", async () => {

@@ -142,20 +142,25 @@ describe("names folded by the importer", () => {
     const index = buildNameIndex(file);
     const otherRules = { ...index, canonicalForms: "0-other" };
     // Phrases shifted by one: used as they are, every name would land on the wrong phrase.
-    const wrongPhrases = { ...index, canonicalForms: "0-other", phrases: ["nothing", ...index.phrases] };
+    const wrongPhrases = {
+      ...index,
+      canonicalForms: "0-other",
+      phrases: ["nothing", ...index.phrases],
+      titleClaims: { ...index.titleClaims, starts: Int32Array.of(0, ...index.titleClaims.starts) },
+    };
     const shortKeys = { ...index, keys: { ...index.keys, "91-3033.00": index.keys["91-3033.00"]!.slice(1) } };
     for (const nameIndex of [otherRules, wrongPhrases, shortKeys]) expect(shape(await indexOf({ ...file, nameIndex }))).toEqual(expected);
   });
 
   it("refuses a file of the previous format with a message to re-run the import", async () => {
     const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
-    // A file of the previous format (its name index all JSON, no lists file beside it).
+    // A file of the previous format (its lists file without the claims on shared titles).
     const path = await writeOccupations(dir);
-    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/5" }));
+    await writeFile(path, asciiJson({ ...occupationsFile(), format: "rolecompare-occupations/6" }));
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect(String((error as Error).message)).toMatch(
-      /format: expected "rolecompare-occupations\/6", got "rolecompare-occupations\/5".*re-run `npm run import-occupations/,
+      /format: expected "rolecompare-occupations\/7", got "rolecompare-occupations\/6".*re-run `npm run import-occupations/,
     );
   });
 
