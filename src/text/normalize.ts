@@ -5,15 +5,21 @@ const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
+/** Printable ASCII: no accents, curly quotes or dashes to fold. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Runs of characters that are not word characters: each becomes one space. */
+const NON_WORD_RUN = /[^a-z0-9$%+]+/g;
+
 const CONTRACTIONS: Record<string, string> = { re: "are", m: "am", ve: "have", ll: "will", d: "would" };
 
 /** Lower-case, strip accents, unify quotes and dashes. Keeps punctuation. */
 export function foldCase(text: string): string {
   // Plain ASCII (most names and messages) has no accents, curly quotes or dashes to fold.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(COMBINING_MARKS, "")
     .replace(QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, "-")
@@ -30,7 +36,7 @@ export function normalizeWords(text: string): string {
     words = PLAIN_TEXT.test(text)
       ? plainWords(text.toLowerCase())
       : rewriteBeforeSplit(foldCase(text))
-          .replace(/[^a-z0-9$%+]+/g, " ")
+          .replace(NON_WORD_RUN, " ")
           .trim();
     if (recentlyNormalized.size >= RECENT_LIMIT) recentlyNormalized.clear();
     recentlyNormalized.set(text, words);

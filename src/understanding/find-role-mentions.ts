@@ -28,7 +28,7 @@ export function verbOfAgent(typed: string, fixed: string): boolean {
     const stem = fixed.slice(0, -3);
     return (typed.startsWith(`${stem}is`) || typed.startsWith(`${stem}iz`)) && ["e", "es", "ed", "ing"].includes(typed.slice(stem.length + 2));
   }
-  if (!/(er|or)$/.test(fixed)) return false;
+  if (!fixed.endsWith("er") && !fixed.endsWith("or")) return false;
   const stem = fixed.slice(0, -2);
   return fixed === `${typed}r` || typed === `${stem}ed` || typed === `${stem}ing` || typed === `${stem}${fixed.at(-2)}d`;
 }

@@ -7,13 +7,17 @@ import { wordSet } from "./word-list.js";
 
 /** Job-title endings beyond the listed heads: zookeeper, dietitian, cardiologist, photographer, locksmith. */
 const OCCUPATION_SUFFIX = /(keeper|ician|itian|ologist|grapher|smith|wright|ist)$/;
+/** Words ending in "ist" that name no worker: "list", "assist", "exist". */
+const NOT_A_WORKER_ENDING = /(list|sist|xist)$/;
+/** A plain lower-case word: no digits, no signs. */
+const LETTERS_ONLY = /^[a-z]+$/;
 
 export function isOccupationWord(token: string): boolean {
   if (OCCUPATION_HEADS.has(token)) return true;
   return (
     token.length >= MIN_TITLE_SUFFIX_WORD &&
     OCCUPATION_SUFFIX.test(token) &&
-    !/(list|sist|xist)$/.test(token) &&
+    !NOT_A_WORKER_ENDING.test(token) &&
     !KNOWN_WORDS.has(token) &&
     !STOPWORDS.has(token)
   );
@@ -60,7 +64,7 @@ export function findUnknownRolePhrases(
         QUESTION_WORDS.has(prev)
       )
         break;
-      if (AUXILIARY_STARTS.has(prev) || IMPERATIVE_STARTS.has(prev) || !/^[a-z]+$/.test(prev)) break;
+      if (AUXILIARY_STARTS.has(prev) || IMPERATIVE_STARTS.has(prev) || !LETTERS_ONLY.test(prev)) break;
       start--;
     }
     // "can I be a PA without a masters": a degree, not a master of something.
@@ -98,7 +102,7 @@ function findTemplateRoles(
       !STOPWORDS.has(tokens[end]!) &&
       !covered(end) &&
       !isAspectWord(end) &&
-      /^[a-z]+$/.test(tokens[end]!)
+      LETTERS_ONLY.test(tokens[end]!)
     )
       end++;
     const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!);

@@ -1,7 +1,7 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
-import { detectQuestionKind } from "./detect-kind.js";
+import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
@@ -60,12 +60,15 @@ const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "comp
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
 const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 
+/** A word of letters and digits only: safe to put in a pattern as it is. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 /** "RN or LPN": `word` typed in capitals (maybe with a plural "s") as a word of its own in `text`. */
 function typedInCapitals(text: string, word: string): boolean {
   const upper = word.toUpperCase();
   // Without the capitals anywhere in the text, no pattern to build and compile (a plain word only:
   // the pattern reads other characters as pattern syntax).
-  if (/^[a-z0-9]+$/.test(word) && !text.includes(upper)) return false;
+  if (PLAIN_WORD.test(word) && !text.includes(upper)) return false;
   return new RegExp(`\\b${upper}s?\\b`).test(text);
 }
 
@@ -251,7 +254,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "microbiologist salery", "work enviroment": a typo of an aspect word still names the aspect.
     const aspectTokens = tokens.map((t, i) => {
       // Inflected words ("coming", "tracked") are real words far more often than typos ("coding").
-      if (inRole(i) || t.length < MIN_ASPECT_TYPO_WORD || /(ing|ed)$/.test(t) || aspects.phrases.has(t)) return t;
+      if (inRole(i) || t.length < MIN_ASPECT_TYPO_WORD || t.endsWith("ing") || t.endsWith("ed") || aspects.phrases.has(t)) return t;
       const fix = index.correct(t);
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });
@@ -326,7 +329,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue;
     const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
-    const moveCue = roles.length >= 2 && (/(->|→|=>)/.test(text) || roles.some((r) => inMove(r, roles, tokens)));
+    const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
     // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
     const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";

@@ -335,7 +335,7 @@ export class RoleIndex {
 
   /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
   isSettled(word: string): boolean {
-    if (word.length < TUNING.MIN_CORRECTED_WORD || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word)) return true;
+    if (word.length < TUNING.MIN_CORRECTED_WORD || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || DIGIT.test(word)) return true;
     return this.vocabulary.has(word) && !this.isRareVariant(word);
   }
 
@@ -373,6 +373,16 @@ export class RoleIndex {
     if (this.isSettled(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
+    const best = this.nearestVocabularyWord(word);
+    remember(this.corrections, word, best);
+    return best;
+  }
+
+  /**
+   * correct()'s search, in a function of its own: the variables its callback shares live in a
+   * context made on every call, which the cached words (nearly all) should not pay for.
+   */
+  private nearestVocabularyWord(word: string): Correction | null {
     const maxDistance = typoReach(word);
     let best: Correction | null = null;
     let bestNumber = -1;
@@ -384,7 +394,6 @@ export class RoleIndex {
         bestNumber = number;
       }
     });
-    remember(this.corrections, word, best);
     return best;
   }
 
@@ -619,6 +628,8 @@ function ranksBefore(score: number, entry: NameEntry, than: number, other: NameE
   if (entry.isTitle !== other.isTitle) return entry.isTitle;
   return entry.phrase.length < other.phrase.length;
 }
+
+const DIGIT = /\d/;
 
 function compareWords(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -20,6 +20,9 @@ export const CLAUSE_BREAK = /[,;:]/;
 
 /** Splitting at parentheses and clause breaks only where there are some saves an array and a regex split per sentence. */
 const PARENS = /[()]/;
+const SPLIT_AT_PARENS = /([()])/;
+/** "RNs", "LPNs", "CNAs": an abbreviation's plural. */
+const ABBREVIATION_PLURAL = /\b([A-Z]{2,5})s\b/g;
 
 /**
  * The view's parallel lists are filled here first, then copied out at their exact length: pushing
@@ -36,10 +39,10 @@ export function toTokenView(cleaned: string): TokenView {
   const sentences = splitSentences(cleaned);
   for (let index = 0; index < sentences.length; index++) {
     const text = sentences[index]!;
-    if (/\?\s*$/.test(text) || text.includes("?")) questionSentences.add(index);
+    if (text.includes("?")) questionSentences.add(index);
     // Parentheses are not word characters, so words never span one: fold each stretch on its own.
     let depth = 0;
-    for (const part of PARENS.test(text) ? text.split(/([()])/) : [text]) {
+    for (const part of PARENS.test(text) ? text.split(SPLIT_AT_PARENS) : [text]) {
       if (part === "(" || part === ")") {
         depth = Math.max(0, depth + (part === "(" ? 1 : -1));
         continue;
@@ -48,7 +51,7 @@ export function toTokenView(cleaned: string): TokenView {
       for (const piece of CLAUSE_BREAK.test(part) ? part.split(CLAUSE_BREAK) : [part]) {
         clause++;
         // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
-        for (const word of normalizedWordList(piece.replace(/\b([A-Z]{2,5})s\b/g, "$1"))) {
+        for (const word of normalizedWordList(piece.replace(ABBREVIATION_PLURAL, "$1"))) {
           const first = count;
           count = writeCanonicalWord(word, tokens, count);
           for (let t = first; t < count; t++) {
@@ -102,6 +105,10 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const SENTENCE_END = /[.!?]\s/;
+const SENTENCE_SPLIT = /(?<=[.!?])\s+|\n/;
+/** The word a sentence piece ends with before its full stop: "Sr." in "a Sr." */
+const LAST_WORD_BEFORE_STOP = /([A-Za-z.]+)\.$/;
+const FULL_STOPS = /\./g;
 
 /** Splits after . ! ? and at line breaks, keeping the mark so questions can be told from statements. */
 export function splitSentences(text: string): string[] {
@@ -109,9 +116,9 @@ export function splitSentences(text: string): string[] {
   if (!text.includes("\n") && !SENTENCE_END.test(text)) return [text];
   const sentences: string[] = [];
   let current = "";
-  for (const part of text.split(/(?<=[.!?])\s+|\n/)) {
+  for (const part of text.split(SENTENCE_SPLIT)) {
     current = current ? `${current} ${part}` : part;
-    const lastWord = /([A-Za-z.]+)\.$/.exec(part)?.[1]?.replace(/\./g, "").toLowerCase();
+    const lastWord = LAST_WORD_BEFORE_STOP.exec(part)?.[1]?.replace(FULL_STOPS, "").toLowerCase();
     if (lastWord && ABBREVIATIONS.has(lastWord)) continue;
     sentences.push(current);
     current = "";
