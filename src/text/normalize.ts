@@ -111,19 +111,28 @@ function plainWords(lower: string): string {
  * messages), without the chain of replacements and the joined string in between.
  */
 export function normalizedWordList(text: string): string[] {
+  const words: string[] = [];
+  writeNormalizedWords(text, words, 0);
+  return words;
+}
+
+/**
+ * normalizedWordList, written into `out` from place `at` (over what was there, so a caller can reuse
+ * one list); returns the place after the last word.
+ */
+export function writeNormalizedWords(text: string, out: string[], at: number): number {
   // The same rewrites as normalizeWords; then every run of word characters is a word.
   const lower = PLAIN_TEXT.test(text) ? text.toLowerCase() : rewriteBeforeSplit(foldCase(text));
-  const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const inWord = i < lower.length && isWordCode(lower.charCodeAt(i));
     if (inWord && start === -1) start = i;
     else if (!inWord && start !== -1) {
-      words.push(lower.slice(start, i));
+      out[at++] = lower.slice(start, i);
       start = -1;
     }
   }
-  return words;
+  return at;
 }
 
 /** Key used to compare aliases for equality (validation: no alias may map to two roles). */

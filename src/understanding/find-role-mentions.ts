@@ -7,7 +7,7 @@ import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
 import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
-import type { TokenView } from "./token-view.js";
+import { typedPhrase, type TokenView } from "./token-view.js";
 import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD, SHARED_TITLE_CONTEXT_AFTER, SHARED_TITLE_CONTEXT_BEFORE } from "./tuning.js";
 import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
@@ -268,8 +268,7 @@ export function findRoleMentions(
         if (fix) confidence = Math.min(confidence, 1 - fix.distance / Math.max(tokens[k]!.length, fix.word.length));
       }
       if (fixes.length === length && length > 1) confidence *= ALL_WORDS_CORRECTED_PENALTY;
-      const typedWords = typed.slice(i, i + length).filter((w, k, all) => w !== all[k - 1]);
-      mentions.push(roleMention(entry.roleId, typedWords.join(" "), i, i + length, confidence));
+      mentions.push(roleMention(entry.roleId, typedPhrase(typed, i, i + length), i, i + length, confidence));
       entries.push(entry);
       i += length;
       matched = true;

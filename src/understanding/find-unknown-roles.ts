@@ -3,6 +3,7 @@
 import { canonicalTokens } from "./canonical-tokens.js";
 import { AUXILIARY_STARTS, GENERIC_ROLE_WORDS, IMPERATIVE_STARTS, KNOWN_WORDS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { MIN_TITLE_SUFFIX_WORD } from "./tuning.js";
+import { typedPhrase } from "./token-view.js";
 import { wordSet } from "./word-list.js";
 
 /** Job-title endings beyond the listed heads: zookeeper, dietitian, cardiologist, photographer, locksmith. */
@@ -69,11 +70,16 @@ export function findUnknownRolePhrases(
     }
     // "can I be a PA without a masters": a degree, not a master of something.
     if (start === i && DEGREES.has(typed[i]!)) continue;
-    const words = typed.slice(start, i + 1).filter((w, k, all) => w !== all[k - 1]);
-    found.push({ phrase: words.join(" "), start, end: i + 1 });
+    found.push({ phrase: typedPhrase(typed, start, i + 1), start, end: i + 1 });
   }
   found.push(...findTemplateRoles(tokens, typed, covered, isAspectWord, found));
   return found;
+}
+
+/** Whether a span overlaps any of `spans`. A loop, not a callback: a callback reading the loop's variables costs a context per word. */
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const span of spans) if (span.start < end && span.end > start) return true;
+  return false;
 }
 
 /** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */
@@ -106,15 +112,8 @@ function findTemplateRoles(
     )
       end++;
     const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!);
-    if (end === i + 1 || !closes || already.some((u) => u.start < end && u.end > i + 1)) continue;
-    found.push({
-      phrase: typed
-        .slice(i + 1, end)
-        .filter((w, k, all) => w !== all[k - 1])
-        .join(" "),
-      start: i + 1,
-      end,
-    });
+    if (end === i + 1 || !closes || overlapsAny(already, i + 1, end)) continue;
+    found.push({ phrase: typedPhrase(typed, i + 1, end), start: i + 1, end });
   }
   return found;
 }

@@ -72,6 +72,12 @@ function typedInCapitals(text: string, word: string): boolean {
   return new RegExp(`\\b${upper}s?\\b`).test(text);
 }
 
+/** Whether token `i` is inside one of `spans`. A loop, not a callback: one reading `i` would cost a context per word. */
+function insideAny(spans: readonly { start: number; end: number }[], i: number): boolean {
+  for (const span of spans) if (i >= span.start && i < span.end) return true;
+  return false;
+}
+
 export interface QuestionParser {
   parse(text: string): ParsedQuestion;
   readonly index: RoleIndex;
@@ -352,7 +358,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
     const kind = detectQuestionKind(cleaned, mentioned.length + unknown.length);
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
-    const outsideRoles = typed.filter((_, i) => !inRole(i) && !unknown.some((u) => i >= u.start && i < u.end)).join(" ");
+    const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
     const topic = detectTopic(outsideRoles);
     const refinedAspect = refineAspect(aspect, kind, topic, outsideRoles, roles.length);
     const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;

@@ -1,4 +1,4 @@
-import { normalizedWordList } from "../text/normalize.js";
+import { writeNormalizedWords } from "../text/normalize.js";
 import { writeCanonicalWord } from "./canonical-tokens.js";
 
 export interface TokenView {
@@ -29,6 +29,8 @@ const ABBREVIATION_PLURAL = /\b([A-Z]{2,5})s\b/g;
  * to five fresh lists would grow (and copy) each of them several times per question.
  */
 const scratch = { tokens: [] as string[], typed: [] as string[], sentence: [] as number[], clause: [] as number[], inParens: [] as boolean[] };
+/** The words of one clause, before they become tokens: reused in the same way. */
+const clauseWords: string[] = [];
 
 /** Canonical tokens, each remembering the word it was typed as and the sentence it sits in. */
 export function toTokenView(cleaned: string): TokenView {
@@ -51,7 +53,9 @@ export function toTokenView(cleaned: string): TokenView {
       for (const piece of CLAUSE_BREAK.test(part) ? part.split(CLAUSE_BREAK) : [part]) {
         clause++;
         // "RNs", "LPNs", "CNAs": an abbreviation's plural is the abbreviation ("rns" would be a new word).
-        for (const word of normalizedWordList(piece.replace(ABBREVIATION_PLURAL, "$1"))) {
+        const words = writeNormalizedWords(piece.replace(ABBREVIATION_PLURAL, "$1"), clauseWords, 0);
+        for (let w = 0; w < words; w++) {
+          const word = clauseWords[w]!;
           const first = count;
           count = writeCanonicalWord(word, tokens, count);
           for (let t = first; t < count; t++) {
@@ -72,6 +76,19 @@ export function toTokenView(cleaned: string): TokenView {
     questionSentences,
     inParens: inParens.slice(0, count),
   };
+}
+
+/**
+ * The words typed for tokens `start` to `end`, joined by spaces: a word that became several tokens
+ * ("hr" -> "human resources") is written once.
+ */
+export function typedPhrase(typed: readonly string[], start: number, end: number): string {
+  let phrase = "";
+  for (let k = start; k < end; k++) {
+    if (k > start && typed[k] === typed[k - 1]) continue;
+    phrase = k === start ? typed[k]! : `${phrase} ${typed[k]!}`;
+  }
+  return phrase;
 }
 
 /** Abbreviations whose full stop does not end a sentence ("a Sr. analyst", "Asst. manager"). */
