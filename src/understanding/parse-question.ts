@@ -229,19 +229,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
     const payPeriod = askedPayPeriod(text);
-    const result = (intent: Intent, extra: Partial<ParsedQuestion> = {}): ParsedQuestion => ({
-      ...(payPeriod ? { payPeriod } : {}),
-      text,
-      cleaned,
-      intent,
-      roles: [],
-      aspect: null,
-      unknownRoles: [],
-      suggestions: [],
-      confidence: 1,
-      tier: "exact",
-      ...extra,
-    });
+    // Object.assign, not `{ ...defaults, ...extra }`: the same keys in the same order, without the
+    // slow copy a spread after other properties takes.
+    const result = (intent: Intent, extra: Partial<ParsedQuestion> = {}): ParsedQuestion => {
+      const defaults: ParsedQuestion = { text, cleaned, intent, roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 1, tier: "exact" };
+      return Object.assign(payPeriod ? Object.assign({ payPeriod }, defaults) : defaults, extra);
+    };
     if (tokens.length === 0) return result("none");
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
@@ -364,14 +357,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
     const place = namedPlace(outsideRoles);
     const years = memberYears(cleaned);
-    return result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
+    const parsed = result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,
       kind,
-      ...(topic ? { topic } : {}),
-      ...(payBand ? { payBand } : {}),
-      ...(place ? { place } : {}),
-      ...(years ? { memberYears: years } : {}),
-      ...(mentioned.length > MAX_ROLES ? { skippedRoles: mentioned.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
       aspect: refinedAspect,
       unknownRoles,
       // Suggestions for the unclear words only, so the roles that were understood stay as they are.
@@ -389,6 +377,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       confidence,
       tier,
     });
+    // The parts a question may have, set one by one (after "kind", as before): spreading each one in
+    // (`...(topic ? { topic } : {})`) copies through a slow path.
+    if (topic) parsed.topic = topic;
+    if (payBand) parsed.payBand = payBand;
+    if (place) parsed.place = place;
+    if (years) parsed.memberYears = years;
+    if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
+    return parsed;
   }
 
   /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */
