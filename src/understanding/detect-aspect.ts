@@ -4,7 +4,7 @@
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../knowledge/aspects.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
-import type { TokenView } from "./token-view.js";
+import { spanPhrase, type TokenView } from "./token-view.js";
 import { BACKSTORY_SENTENCE_WEIGHT, FUNCTION_WORD_PHRASE_WEIGHT, QUESTION_SENTENCE_WEIGHT, WEAK_ASPECT_WEIGHT, WHAT_DO_DUTIES_WEIGHT } from "./tuning.js";
 import { wordSet } from "./word-list.js";
 
@@ -64,7 +64,7 @@ export function findAspectHits(table: AspectTable, tokens: readonly string[], bl
       let open = 1;
       while (open < longest && !blocked(i + open)) open++;
       for (let length = open; length >= 1; length--) {
-        const found = table.phrases.get(length === 1 ? tokens[i]! : tokens.slice(i, i + length).join(" "));
+        const found = table.phrases.get(length === 1 ? tokens[i]! : spanPhrase(tokens, i, i + length));
         if (!found) continue;
         for (const { aspect, weight } of found) hits.push({ aspect, start: i, end: i + length, weight });
         advanced = length;

@@ -9,6 +9,7 @@ import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
 import { wordCount, type NameEntry } from "./name-claims.js";
 import { buildNameEntries } from "./name-entries.js";
 import * as TUNING from "./tuning.js";
+import { spanPhrase } from "./token-view.js";
 import { TypoIndex } from "./typo-index.js";
 import { NamePrefixIndex } from "./name-prefix-index.js";
 import { NameLookup } from "./name-lookup.js";
@@ -191,9 +192,7 @@ export class RoleIndex {
   nameOf(words: readonly string[], start: number, end: number): NameEntry | undefined {
     if (end - start === 1) return this.names.get(words[start]!);
     if (end - start > this.longestNameFromPair(words[start]!, words[start + 1]!)) return undefined;
-    let phrase = words[start]!;
-    for (let k = start + 1; k < end; k++) phrase += ` ${words[k]!}`;
-    return this.names.get(phrase);
+    return this.names.get(spanPhrase(words, start, end));
   }
 
   /** How many words the longest name starting with these two words has (0 when none does). */

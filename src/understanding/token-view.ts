@@ -78,6 +78,13 @@ export function toTokenView(cleaned: string): TokenView {
   };
 }
 
+/** `words[start..end)` joined by spaces, without the slice and array a join needs. */
+export function spanPhrase(words: readonly string[], start: number, end: number): string {
+  let phrase = words[start]!;
+  for (let k = start + 1; k < end; k++) phrase += ` ${words[k]!}`;
+  return phrase;
+}
+
 /**
  * The words typed for tokens `start` to `end`, joined by spaces: a word that became several tokens
  * ("hr" -> "human resources") is written once.
