@@ -49,8 +49,8 @@ export class RoleIndex {
   private entriesByWordId?: { starts: Int32Array; placed: Int32Array };
   /** A search's score per entry ordinal, and which entries it touched: reused, zeroed again after each search. */
   private searchScores?: { scores: Float64Array; touched: Uint8Array };
-  /** Vocabulary numbers by their first and by their second letter, in vocabulary order: built on first use. */
-  private vocabularyByLetterCache?: { first: Map<number, number[]>; second: Map<number, number[]> };
+  /** By entry ordinal: how many words its phrase has, filled in as searches score it (0: not yet). */
+  private phraseWordCounts?: Uint8Array;
   /** By word number: how many words the longest name starting with that word has (at most 255). */
   private readonly longestNameByFirstWordId: Uint8Array;
   /** Multi-word names by their first two words: built on first use (the bot's warm-up). */
@@ -266,7 +266,6 @@ export class RoleIndex {
       () => this.names.hashAll(),
       () => void this.namePairs,
       () => void this.entriesByWord,
-      () => void this.vocabularyByLetter,
       () => void this.sortedVocabulary,
       () => void this.typoIndex,
       () => void this.namePrefixes,
@@ -529,7 +528,7 @@ export class RoleIndex {
     for (let rank = 0; rank < order.length; rank++) {
       const ordinal = order[rank]!;
       const entry = this.entries[ordinal]!;
-      const score = scores[ordinal]! / Math.max(query.length, wordCount(entry.phrase));
+      const score = scores[ordinal]! / Math.max(query.length, this.phraseWordCount(ordinal, entry));
       scores[ordinal] = 0;
       touched[ordinal] = 0;
       const place = bestOfRole.get(entry.roleId);
@@ -558,40 +557,33 @@ export class RoleIndex {
     return out;
   }
 
-  private get vocabularyByLetter(): { first: Map<number, number[]>; second: Map<number, number[]> } {
-    if (!this.vocabularyByLetterCache) {
-      const first = new Map<number, number[]>();
-      const second = new Map<number, number[]>();
-      const add = (byLetter: Map<number, number[]>, letter: number, number: number) => {
-        const list = byLetter.get(letter);
-        if (list) list.push(number);
-        else byLetter.set(letter, [number]);
-      };
-      this.vocabularyList.forEach((word, number) => {
-        add(first, word.charCodeAt(0), number);
-        if (word.length > 1) add(second, word.charCodeAt(1), number);
-      });
-      this.vocabularyByLetterCache = { first, second };
+  /** How many words an entry's phrase has: counted once per entry, since a search scores thousands. */
+  private phraseWordCount(ordinal: number, entry: NameEntry): number {
+    const counts = (this.phraseWordCounts ??= new Uint8Array(this.nameCount));
+    let count = counts[ordinal]!;
+    if (count === 0) {
+      count = wordCount(entry.phrase);
+      if (count < 256) counts[ordinal] = count; // longer phrases (none at occupation scale) are counted each time
     }
-    return this.vocabularyByLetterCache;
+    return count;
   }
 
+  /** Vocabulary words longer than `prefix` whose start is within one edit of it, in vocabulary order. */
   private vocabularyWithFuzzyPrefix(prefix: string): string[] {
     const n = prefix.length;
     const p0 = prefix.charCodeAt(0);
     const p1 = prefix.charCodeAt(1);
-    // One edit keeps the first letter, or moves the second into first place or the first into second:
-    // only words starting with either letter, or with either as their second, can match.
-    const { first, second } = this.vocabularyByLetter;
-    const candidates: number[] = [];
-    for (const list of [first.get(p0), first.get(p1), second.get(p0), second.get(p1)]) if (list) for (const number of list) candidates.push(number);
-    candidates.sort((a, b) => a - b);
     const out: string[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const number = candidates[i]!;
-      if (i > 0 && candidates[i - 1] === number) continue;
+    // One pass over the vocabulary in order (about 11,000 letter checks) instead of gathering,
+    // sorting and deduplicating the words by letter.
+    for (let number = 0; number < this.vocabularyList.length; number++) {
       const word = this.vocabularyList[number]!;
       if (word.length <= n) continue;
+      // One edit keeps the first letter, or moves the second into first place or the first into second:
+      // only words starting with either letter, or with either as their second, can match.
+      const w0 = word.charCodeAt(0);
+      const w1 = word.charCodeAt(1);
+      if (w0 !== p0 && w0 !== p1 && w1 !== p0 && w1 !== p1) continue;
       // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
       if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) out.push(word);
     }
