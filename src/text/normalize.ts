@@ -17,13 +17,7 @@ const CONTRACTIONS: Record<string, string> = { re: "are", m: "am", ve: "have", l
 export function foldCase(text: string): string {
   // Plain ASCII (most names and messages) has no accents, curly quotes or dashes to fold.
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize("NFKD")
-    .replace(COMBINING_MARKS, "")
-    .replace(QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, "-")
-    .toLowerCase();
+  return text.normalize("NFKD").replace(COMBINING_MARKS, "").replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").toLowerCase();
 }
 
 /**
@@ -33,11 +27,7 @@ export function foldCase(text: string): string {
 export function normalizeWords(text: string): string {
   let words = recentlyNormalized.get(text);
   if (words === undefined) {
-    words = PLAIN_TEXT.test(text)
-      ? plainWords(text.toLowerCase())
-      : rewriteBeforeSplit(foldCase(text))
-          .replace(NON_WORD_RUN, " ")
-          .trim();
+    words = PLAIN_TEXT.test(text) ? plainWords(text.toLowerCase()) : rewriteBeforeSplit(foldCase(text)).replace(NON_WORD_RUN, " ").trim();
     if (recentlyNormalized.size >= RECENT_LIMIT) recentlyNormalized.clear();
     recentlyNormalized.set(text, words);
   }

@@ -16,7 +16,8 @@ export function askedPayBand(text: string): PayBand | null {
   return null;
 }
 
-const YEARS_HAD = /\b(?:i have|i ve|ive|i had|with|after|been|for|got)\b[a-z ]{0,40}?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b/;
+const YEARS_HAD =
+  /\b(?:i have|i ve|ive|i had|with|after|been|for|got)\b[a-z ]{0,40}?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b/;
 const YEARS_OF = /\b(\d{1,2}) (?:years?|yrs?) (?:of )?(?:experience|exp|as|in)\b/;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
