@@ -5,19 +5,19 @@ const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
+/** Printable ASCII: no accents, curly quotes or dashes to fold. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Runs of characters that are not word characters: each becomes one space. */
+const NON_WORD_RUN = /[^a-z0-9$%+]+/g;
+
 const CONTRACTIONS: Record<string, string> = { re: "are", m: "am", ve: "have", ll: "will", d: "would" };
 
 /** Lower-case, strip accents, unify quotes and dashes. Keeps punctuation. */
 export function foldCase(text: string): string {
   // Plain ASCII (most names and messages) has no accents, curly quotes or dashes to fold.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, "-")
-    .toLowerCase();
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
+  return text.normalize("NFKD").replace(COMBINING_MARKS, "").replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").toLowerCase();
 }
 
 /**
@@ -27,11 +27,7 @@ export function foldCase(text: string): string {
 export function normalizeWords(text: string): string {
   let words = recentlyNormalized.get(text);
   if (words === undefined) {
-    words = PLAIN_TEXT.test(text)
-      ? plainWords(text.toLowerCase())
-      : rewriteBeforeSplit(foldCase(text))
-          .replace(/[^a-z0-9$%+]+/g, " ")
-          .trim();
+    words = PLAIN_TEXT.test(text) ? plainWords(text.toLowerCase()) : rewriteBeforeSplit(foldCase(text)).replace(NON_WORD_RUN, " ").trim();
     if (recentlyNormalized.size >= RECENT_LIMIT) recentlyNormalized.clear();
     recentlyNormalized.set(text, words);
   }
@@ -105,19 +101,28 @@ function plainWords(lower: string): string {
  * messages), without the chain of replacements and the joined string in between.
  */
 export function normalizedWordList(text: string): string[] {
+  const words: string[] = [];
+  writeNormalizedWords(text, words, 0);
+  return words;
+}
+
+/**
+ * normalizedWordList, written into `out` from place `at` (over what was there, so a caller can reuse
+ * one list); returns the place after the last word.
+ */
+export function writeNormalizedWords(text: string, out: string[], at: number): number {
   // The same rewrites as normalizeWords; then every run of word characters is a word.
   const lower = PLAIN_TEXT.test(text) ? text.toLowerCase() : rewriteBeforeSplit(foldCase(text));
-  const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const inWord = i < lower.length && isWordCode(lower.charCodeAt(i));
     if (inWord && start === -1) start = i;
     else if (!inWord && start !== -1) {
-      words.push(lower.slice(start, i));
+      out[at++] = lower.slice(start, i);
       start = -1;
     }
   }
-  return words;
+  return at;
 }
 
 /** Key used to compare aliases for equality (validation: no alias may map to two roles). */

@@ -150,10 +150,15 @@ const NOT_PLURAL = new Set([
   "ops",
 ]);
 
+/** Endings of words that are no plurals ("class", "campus", "basis"). */
+const NOT_PLURAL_ENDING = /(ss|us|is)$/;
+/** Plurals that add "es": "coaches", "washes", "boxes". */
+const ES_PLURAL = /(ch|sh|x)es$/;
+
 export function singular(word: string): string {
-  if (word.length <= 3 || NOT_PLURAL.has(word) || /ss$|us$|is$/.test(word)) return word;
+  if (word.length <= 3 || NOT_PLURAL.has(word) || NOT_PLURAL_ENDING.test(word)) return word;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (ES_PLURAL.test(word)) return word.slice(0, -2);
   if (word.endsWith("s")) return word.slice(0, -1);
   return word;
 }

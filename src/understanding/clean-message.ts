@@ -5,10 +5,11 @@
 const REMOVABLE = /[`<>@\n]|https?:\/\//;
 /** Whitespace the last two steps would change inside the text: a run of two, or any but a plain space. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
+const SPACE_RUN = /\s+/g;
 
 export function cleanMessage(text: string): string {
   // Most messages are one plain line: the same result without a string per step.
-  if (!REMOVABLE.test(text)) return UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+  if (!REMOVABLE.test(text)) return UNEVEN_SPACE.test(text) ? text.replace(SPACE_RUN, " ").trim() : text.trim();
   return cleanEveryStep(text);
 }
 

@@ -4,7 +4,7 @@
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../knowledge/aspects.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
-import type { TokenView } from "./token-view.js";
+import { spanPhrase, type TokenView } from "./token-view.js";
 import { BACKSTORY_SENTENCE_WEIGHT, FUNCTION_WORD_PHRASE_WEIGHT, QUESTION_SENTENCE_WEIGHT, WEAK_ASPECT_WEIGHT, WHAT_DO_DUTIES_WEIGHT } from "./tuning.js";
 import { wordSet } from "./word-list.js";
 
@@ -64,7 +64,7 @@ export function findAspectHits(table: AspectTable, tokens: readonly string[], bl
       let open = 1;
       while (open < longest && !blocked(i + open)) open++;
       for (let length = open; length >= 1; length--) {
-        const found = table.phrases.get(length === 1 ? tokens[i]! : tokens.slice(i, i + length).join(" "));
+        const found = table.phrases.get(length === 1 ? tokens[i]! : spanPhrase(tokens, i, i + length));
         if (!found) continue;
         for (const { aspect, weight } of found) hits.push({ aspect, start: i, end: i + length, weight });
         advanced = length;
@@ -90,6 +90,19 @@ function isWorkplaceWord(tokens: readonly string[], at: number, roleSpans: reado
   }
   return false;
 }
+
+/**
+ * The first token from `from` (up to `to`) that is `word` and in sentence `sentence`, or -1. A loop,
+ * not a findIndex callback: a callback reading the role being looked at costs a context per role.
+ */
+function findInSentence(view: AspectContext["view"], word: string, sentence: number | undefined, from: number, to: number): number {
+  for (let i = Math.max(0, from); i < to; i++) if (view.tokens[i] === word && view.sentence[i] === sentence) return i;
+  return -1;
+}
+
+/** Words that open a move's end: "from receptionist to office manager", "into management". */
+const MOVE_TO = new Set(["to", "into"]);
+const DO_VERBS = new Set(["do", "does"]);
 
 export function chooseAspect(hits: readonly AspectHit[], context: AspectContext): AspectId {
   const { view, roleSpans } = context;
@@ -123,20 +136,19 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   for (let k = 1; k < roleSpans.length; k++) {
     const a = roleSpans[k - 1]!;
     const b = roleSpans[k]!;
-    if (tokens[a.start - 1] === "from" && ["to", "into"].includes(tokens[b.start - 1] ?? "")) add("career", 1, a.start);
+    if (tokens[a.start - 1] === "from" && MOVE_TO.has(tokens[b.start - 1] ?? "")) add("career", 1, a.start);
   }
   // "X vs Y, what do they actually do": a "what do ... do" question after the roles.
-  const whatDo = tokens.findIndex((t, i) => t === "what" && ["do", "does"].includes(tokens[i + 1] ?? ""));
+  const whatDo = tokens.findIndex((t, i) => t === "what" && DO_VERBS.has(tokens[i + 1] ?? ""));
   if (whatDo >= 0 && !scores.has("salary") && roleSpans.every((r) => r.end <= whatDo)) {
-    const verb = tokens.findIndex((t, i) => t === "do" && i > whatDo + 1 && view.sentence[i] === view.sentence[whatDo]);
+    const verb = findInSentence(view, "do", view.sentence[whatDo], whatDo + 2, tokens.length);
     if (verb >= 0) add("duties", WHAT_DO_DUTIES_WEIGHT * sentenceWeight(verb), verb);
   }
   // "what does an X do", "what do accountants actually do": duties, unless pay was asked ("what does X earn").
   for (const role of roleSpans) {
     const sentence = view.sentence[role.start];
-    const same = (i: number) => view.sentence[i] === sentence;
-    const asksWhat = tokens.some((t, i) => t === "what" && i < role.start && same(i));
-    const doAfter = tokens.findIndex((t, i) => t === "do" && i >= role.end && same(i));
+    const asksWhat = findInSentence(view, "what", sentence, 0, role.start) >= 0;
+    const doAfter = findInSentence(view, "do", sentence, role.end, tokens.length);
     if (asksWhat && doAfter >= 0 && !scores.has("salary")) {
       add("duties", WHAT_DO_DUTIES_WEIGHT * sentenceWeight(doAfter), role.end);
       break;

@@ -50,15 +50,21 @@ const REQUEST_TO_ANYONE = /\b(can|could|would) (someone|anyone|somebody|anybody)
  */
 const YES_NO_TAIL =
   /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
+/** An arrow between two roles: "cna -> rn". */
+export const ARROW = /(->|→|=>)/;
+const FROM_TO = /\bfrom\b.+\bto\b/;
+const TO = /\bto\b/;
+const ROUTE_TO = /\b(path|route|roadmap|steps)\b.*\b(to|into)\b/;
+const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone)\b/;
 
 export function detectQuestionKind(text: string, roleCount: number): QuestionKind {
   const words = normalizeWords(text);
-  const arrow = /(->|→|=>)/.test(text) && roleCount >= 2;
-  const fromTo = /\bfrom\b.+\bto\b/.test(words) && roleCount >= 2;
+  const arrow = ARROW.test(text) && roleCount >= 2;
+  const fromTo = FROM_TO.test(words) && roleCount >= 2;
   // "secretary to EA, what certs would help": two roles joined by "to" with nothing comparing them.
-  const aToB = roleCount >= 2 && /\bto\b/.test(words) && !NOT_A_MOVE.test(words);
+  const aToB = roleCount >= 2 && TO.test(words) && !NOT_A_MOVE.test(words);
   // "what do you need to become an admin assistant vs an office assistant" compares two ways in; it is not a move.
   const comparesTwo = roleCount >= 2 && !fromTo && NOT_A_MOVE.test(words);
   if (arrow || aToB || (HOW_TO.test(words) && PATH_WORDS.test(words) && !comparesTwo) || (fromTo && PATH_WORDS.test(words))) {
@@ -78,7 +84,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "what degree do you need to be a PT" asks which, not whether.
   if (REQUEST_TO_ANYONE.test(words)) return "facts";
   if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words))) return "yes-no";
-  if (YES_NO_TAIL.test(words) && !/^(what|which|how|who|why|where|when)\b/.test(words) && !WH_NEED.test(words)) return "yes-no";
-  if (/\b(path|route|roadmap|steps)\b.*\b(to|into)\b/.test(words)) return "path";
+  if (YES_NO_TAIL.test(words) && !QUESTION_WORD_START.test(words) && !WH_NEED.test(words)) return "yes-no";
+  if (ROUTE_TO.test(words)) return "path";
   return "facts";
 }

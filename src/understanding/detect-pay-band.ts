@@ -16,15 +16,16 @@ export function askedPayBand(text: string): PayBand | null {
   return null;
 }
 
+const YEARS_HAD =
+  /\b(?:i have|i ve|ive|i had|with|after|been|for|got)\b[a-z ]{0,40}?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b/;
+const YEARS_OF = /\b(\d{1,2}) (?:years?|yrs?) (?:of )?(?:experience|exp|as|in)\b/;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 /** "I have 5 years as…", "been a receptionist for 2 yrs", "after 10 years in retail": the member's own years. */
 export function memberYears(text: string): number | null {
   const words = normalizeWords(text);
-  const match =
-    /\b(?:i have|i ve|ive|i had|with|after|been|for|got)\b[a-z ]{0,40}?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b/.exec(
-      words,
-    ) ?? /\b(\d{1,2}) (?:years?|yrs?) (?:of )?(?:experience|exp|as|in)\b/.exec(words);
+  const match = YEARS_HAD.exec(words) ?? YEARS_OF.exec(words);
   if (!match) return null;
-  const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-  const value = WORDS[match[1]!] ?? Number(match[1]);
+  const value = NUMBER_WORDS[match[1]!] ?? Number(match[1]);
   return Number.isFinite(value) && value > 0 && value < 60 ? value : null;
 }

@@ -8,11 +8,12 @@ const HOURLY_SIGNS = /(\/\s?(hr|hour)\b|\bph\b|p\/h\b)/;
 
 /** Plain ASCII: folding only lower-cases it, so a sign needs a "/" or a "ph" in the text itself. */
 const ASCII = /^[\x20-\x7e]*$/;
+const PH = /ph/i;
 
 export function askedPayPeriod(text: string): "hourly" | null {
   // Every hourly phrase has "hour" or "hr" in it: most questions have neither, and skip the pattern.
   const words = normalizeWords(text);
   if ((words.includes("hour") || words.includes("hr")) && HOURLY_WORDS.test(words)) return "hourly";
-  if (ASCII.test(text) && !text.includes("/") && !/ph/i.test(text)) return null;
+  if (ASCII.test(text) && !text.includes("/") && !PH.test(text)) return null;
   return HOURLY_SIGNS.test(foldCase(text)) ? "hourly" : null;
 }

@@ -67,9 +67,12 @@ export function isParticularOne(tokens: readonly string[], at: number): boolean 
  * "model train expo", "server rack", "doctor appointment": the title word describes the next noun.
  * `isPlainNoun` says whether the next token is an ordinary word (no role, aspect, job or function word).
  */
+/** A plain lower-case word: no digits, no signs. */
+const LETTERS_ONLY = /^[a-z]+$/;
+
 export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
   const next = tokens[at + 1];
-  return next !== undefined && /^[a-z]+$/.test(next) && isPlainNoun(at + 1) && !isPredicateEnd(tokens, at);
+  return next !== undefined && LETTERS_ONLY.test(next) && isPlainNoun(at + 1) && !isPredicateEnd(tokens, at);
 }
 
 const BE_STARTS = wordSet("BE_STARTS", ["is", "are", "was", "am"]);
@@ -80,14 +83,18 @@ function isPredicateEnd(tokens: readonly string[], at: number): boolean {
 }
 
 const QUOTE_MARKS = /['\u2018\u2019]/;
+const CURLY_QUOTES = /[\u2018\u2019]/g;
 
 /** "farmer's market", "driver's licence": the typed word owns the next noun, unless that noun is about the job ("a nurse's salary"). */
 export function isPossessiveCompound(cleaned: string, typed: string, nextIsAboutTheJob: boolean): boolean {
-  if (nextIsAboutTheJob || !/^[a-z]+$/.test(typed)) return false;
+  if (nextIsAboutTheJob || !LETTERS_ONLY.test(typed)) return false;
   // Most messages have no apostrophe at all: no pattern to build and compile for them.
   if (!QUOTE_MARKS.test(cleaned)) return false;
-  return new RegExp(`\\b${typed}'s\\s+[a-z]`, "i").test(cleaned.replace(/[\u2018\u2019]/g, "'"));
+  return new RegExp(`\\b${typed}'s\\s+[a-z]`, "i").test(cleaned.replace(CURLY_QUOTES, "'"));
 }
+
+/** A verb in -ing: "switching", "updating". */
+const ING_VERB = /^[a-z]{3,}ing$/;
 
 /** Verbs whose plural object is the people in a job: "hiring servers", "comparing nurses". */
 const PEOPLE_VERBS = wordSet("PEOPLE_VERBS", ["hiring", "comparing", "becoming", "training", "managing", "paying"]);
@@ -98,5 +105,5 @@ const PEOPLE_VERBS = wordSet("PEOPLE_VERBS", ["hiring", "comparing", "becoming",
  */
 export function isHandledThing(tokens: readonly string[], typed: readonly string[], at: number): boolean {
   const before = tokens[at - 1] ?? "";
-  return typed[at] !== tokens[at] && /s$/.test(typed[at] ?? "") && /^[a-z]{3,}ing$/.test(before) && !PEOPLE_VERBS.has(before);
+  return typed[at] !== tokens[at] && (typed[at] ?? "").endsWith("s") && ING_VERB.test(before) && !PEOPLE_VERBS.has(before);
 }

@@ -45,6 +45,9 @@ const RULES: readonly [RegExp, readonly string[]][] = [
   [/^sales$/, ["salesperson", "sales representative"]],
 ];
 
+/** Any of the rules' patterns at once (each is anchored): most words match none, and are ruled out by one test instead of thirteen. */
+const ANY_RULE = new RegExp(RULES.map(([pattern]) => `(?:${pattern.source})`).join("|"));
+
 /** Doubled consonants before -ing ("programming" -> "programmer", "shipping" -> "shipper") keep both forms. */
 function stems(word: string, pattern: RegExp): string[] {
   const match = pattern.exec(word);
@@ -95,6 +98,7 @@ function titlesFor(word: string): string[] {
   if (NOT_FIELDS.has(word)) return [];
   const named = FIELD_TITLES.get(word);
   if (named) return [...named];
+  if (!ANY_RULE.test(word)) return [];
   for (const [pattern, endings] of RULES) {
     if (!pattern.test(word)) continue;
     if (pattern.source === "^sales$") return [...endings];
@@ -105,6 +109,10 @@ function titlesFor(word: string): string[] {
   }
   return [];
 }
+
+const VERSUS = /\b(vs|versus)\b/;
+/** The mark a sentence ends with, and the spaces after it. */
+const SENTENCE_MARK = /[.!?]\s*$/;
 
 /** A field noun is asked about in a short question; a long message is read as it stands (each rewrite is a full parse). */
 const MAX_WORDS = 30;
@@ -192,12 +200,12 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // Beside a named role the question is about work already; alone, a field noun needs a career cue,
   // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs flying").
   const cued = besideRole !== undefined || CAREER_CUE.test(all);
-  const versus = !cued && /\b(vs|versus)\b/.test(all);
+  const versus = !cued && VERSUS.test(all);
   if (!cued && !versus) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
   const clauses = splitSentences(text).flatMap((sentence) => {
     const pieces = sentence.split(CLAUSE_BREAK);
-    const end = /[.!?]\s*$/.exec(sentence)?.[0].trim() ?? "";
+    const end = SENTENCE_MARK.exec(sentence)?.[0].trim() ?? "";
     return pieces.map((piece, k) => ({ words: normalizeWords(piece).split(" ").filter(Boolean), mark: k < pieces.length - 1 ? "," : end }));
   });
   const words = clauses.flatMap((clause) => clause.words);

@@ -5,9 +5,9 @@ import { canonicalPhrase } from "./canonical-tokens.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
 import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
-import type { NameEntry, RoleIndex } from "./role-index.js";
+import type { Correction, NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
-import type { TokenView } from "./token-view.js";
+import { typedPhrase, type TokenView } from "./token-view.js";
 import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD, SHARED_TITLE_CONTEXT_AFTER, SHARED_TITLE_CONTEXT_BEFORE } from "./tuning.js";
 import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
@@ -28,7 +28,7 @@ export function verbOfAgent(typed: string, fixed: string): boolean {
     const stem = fixed.slice(0, -3);
     return (typed.startsWith(`${stem}is`) || typed.startsWith(`${stem}iz`)) && ["e", "es", "ed", "ing"].includes(typed.slice(stem.length + 2));
   }
-  if (!/(er|or)$/.test(fixed)) return false;
+  if (!fixed.endsWith("er") && !fixed.endsWith("or")) return false;
   const stem = fixed.slice(0, -2);
   return fixed === `${typed}r` || typed === `${stem}ed` || typed === `${stem}ing` || typed === `${stem}${fixed.at(-2)}d`;
 }
@@ -85,7 +85,10 @@ function isAfterWorkplacePreposition(words: readonly string[], start: number): b
  */
 function dropWorkplaces(words: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
   for (let k = mentions.length - 1; k > 0; k--) {
-    const gap = words.slice(mentions[k - 1]!.end, mentions[k]!.start);
+    // Most neighbouring roles have no preposition between them: nothing to slice and look at.
+    const gapStart = mentions[k - 1]!.end;
+    if (mentions[k]!.start === gapStart || !WORKPLACE_PREPOSITIONS.has(words[gapStart]!)) continue;
+    const gap = words.slice(gapStart, mentions[k]!.start);
     // "at a", "in the", "at a school": the preposition, maybe an article, maybe one describing word.
     const rest = gap.slice(1).filter((w, i) => i > 0 || !ARTICLES.has(w));
     const atPlace = gap.length >= 1 && WORKPLACE_PREPOSITIONS.has(gap[0]!) && rest.length <= 1 && !rest.some((w) => JOINERS.has(w) || ARTICLES.has(w));
@@ -150,6 +153,12 @@ interface BracketedName {
   fills: boolean;
 }
 
+/** Whether tokens `from` to `to` (at least one) were all typed inside parentheses. */
+function allInParens(inParens: readonly boolean[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!inParens[i]) return false;
+  return to > from;
+}
+
 function foldParentheticals(inParens: readonly boolean[], mentions: RoleMention[], entries: NameEntry[]): BracketedName[][] {
   const restated: BracketedName[][] = [];
   for (let k = 0; k < mentions.length; k++) {
@@ -160,8 +169,7 @@ function foldParentheticals(inParens: readonly boolean[], mentions: RoleMention[
     // Every following name inside the brackets that open right after the outer role.
     while (k + 1 < mentions.length) {
       const inner = mentions[k + 1]!;
-      const between = Array.from({ length: inner.end - outer.end }, (_, j) => inParens[outer.end + j]);
-      if (between.length === 0 || !between.every(Boolean)) break;
+      if (!allInParens(inParens, outer.end, inner.end)) break;
       // Only a name that fills the brackets spells out an abbreviation: "PT (personal trainer)", not "MD (family medicine)".
       named.push({ roleId: inner.roleId, fills: inner.start === outer.end && !inParens[inner.end] });
       outer.alsoAt = [...(outer.alsoAt ?? []), { start: inner.start, end: inner.end }];
@@ -251,15 +259,22 @@ export function findRoleMentions(
     for (let length = longest; length >= 1; length--) {
       const entry = index.nameOf(words, i, i + length);
       if (!entry) continue;
-      const fixes = corrected.slice(i, i + length).filter((c) => c !== null);
+      // The span's corrected words: how many, and the first.
+      let fixCount = 0;
+      let firstFix: Correction | null = null;
+      for (let k = i; k < i + length; k++) {
+        if (!corrected[k]) continue;
+        fixCount++;
+        firstFix ??= corrected[k]!;
+      }
       // A single corrected word is too thin to guess a role from unless it is long and distinctive.
       // One word with two typos ("zookeeper" -> "bookkeeper") is more likely another word altogether.
       // "which takes longer" is not a typo for "logger": comparatives are words of their own.
       if (
         length === 1 &&
         (GENERIC_ROLE_WORDS.has(entry.phrase) ||
-          (fixes.length > 0 &&
-            (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || fixes[0]!.distance > 1 || COMPARATIVES.has(tokens[i]!) || verbOfAgent(tokens[i]!, fixes[0]!.word))))
+          (firstFix &&
+            (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || firstFix.distance > 1 || COMPARATIVES.has(tokens[i]!) || verbOfAgent(tokens[i]!, firstFix.word))))
       )
         continue;
       let confidence = 1;
@@ -267,9 +282,8 @@ export function findRoleMentions(
         const fix = corrected[k];
         if (fix) confidence = Math.min(confidence, 1 - fix.distance / Math.max(tokens[k]!.length, fix.word.length));
       }
-      if (fixes.length === length && length > 1) confidence *= ALL_WORDS_CORRECTED_PENALTY;
-      const typedWords = typed.slice(i, i + length).filter((w, k, all) => w !== all[k - 1]);
-      mentions.push(roleMention(entry.roleId, typedWords.join(" "), i, i + length, confidence));
+      if (fixCount === length && length > 1) confidence *= ALL_WORDS_CORRECTED_PENALTY;
+      mentions.push(roleMention(entry.roleId, typedPhrase(typed, i, i + length), i, i + length, confidence));
       entries.push(entry);
       i += length;
       matched = true;

@@ -3,17 +3,22 @@
 import { canonicalTokens } from "./canonical-tokens.js";
 import { AUXILIARY_STARTS, GENERIC_ROLE_WORDS, IMPERATIVE_STARTS, KNOWN_WORDS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { MIN_TITLE_SUFFIX_WORD } from "./tuning.js";
+import { typedPhrase } from "./token-view.js";
 import { wordSet } from "./word-list.js";
 
 /** Job-title endings beyond the listed heads: zookeeper, dietitian, cardiologist, photographer, locksmith. */
 const OCCUPATION_SUFFIX = /(keeper|ician|itian|ologist|grapher|smith|wright|ist)$/;
+/** Words ending in "ist" that name no worker: "list", "assist", "exist". */
+const NOT_A_WORKER_ENDING = /(list|sist|xist)$/;
+/** A plain lower-case word: no digits, no signs. */
+const LETTERS_ONLY = /^[a-z]+$/;
 
 export function isOccupationWord(token: string): boolean {
   if (OCCUPATION_HEADS.has(token)) return true;
   return (
     token.length >= MIN_TITLE_SUFFIX_WORD &&
     OCCUPATION_SUFFIX.test(token) &&
-    !/(list|sist|xist)$/.test(token) &&
+    !NOT_A_WORKER_ENDING.test(token) &&
     !KNOWN_WORDS.has(token) &&
     !STOPWORDS.has(token)
   );
@@ -60,16 +65,21 @@ export function findUnknownRolePhrases(
         QUESTION_WORDS.has(prev)
       )
         break;
-      if (AUXILIARY_STARTS.has(prev) || IMPERATIVE_STARTS.has(prev) || !/^[a-z]+$/.test(prev)) break;
+      if (AUXILIARY_STARTS.has(prev) || IMPERATIVE_STARTS.has(prev) || !LETTERS_ONLY.test(prev)) break;
       start--;
     }
     // "can I be a PA without a masters": a degree, not a master of something.
     if (start === i && DEGREES.has(typed[i]!)) continue;
-    const words = typed.slice(start, i + 1).filter((w, k, all) => w !== all[k - 1]);
-    found.push({ phrase: words.join(" "), start, end: i + 1 });
+    found.push({ phrase: typedPhrase(typed, start, i + 1), start, end: i + 1 });
   }
   found.push(...findTemplateRoles(tokens, typed, covered, isAspectWord, found));
   return found;
+}
+
+/** Whether a span overlaps any of `spans`. A loop, not a callback: a callback reading the loop's variables costs a context per word. */
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const span of spans) if (span.start < end && span.end > start) return true;
+  return false;
 }
 
 /** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */
@@ -98,19 +108,12 @@ function findTemplateRoles(
       !STOPWORDS.has(tokens[end]!) &&
       !covered(end) &&
       !isAspectWord(end) &&
-      /^[a-z]+$/.test(tokens[end]!)
+      LETTERS_ONLY.test(tokens[end]!)
     )
       end++;
     const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!);
-    if (end === i + 1 || !closes || already.some((u) => u.start < end && u.end > i + 1)) continue;
-    found.push({
-      phrase: typed
-        .slice(i + 1, end)
-        .filter((w, k, all) => w !== all[k - 1])
-        .join(" "),
-      start: i + 1,
-      end,
-    });
+    if (end === i + 1 || !closes || overlapsAny(already, i + 1, end)) continue;
+    found.push({ phrase: typedPhrase(typed, i + 1, end), start: i + 1, end });
   }
   return found;
 }

@@ -44,6 +44,7 @@ const SWAP_CUE = /^(so |ok |okay |and |but )?(what about|how about|what of|and|o
 const ADD_CUE = /\b(vs|versus|compared? (to|with)|comparison|against|than|or)\b/;
 /** "X instead of Y": Y is the role to replace. */
 const REPLACE_CUE = /\b(instead of|rather than|in place of|replace|swap)\b/;
+const INSTEAD = /\binstead\b/;
 /** Words that point back at the roles shown: "is it hard", "do they need a degree", "which one". */
 const POINTS_BACK = /\b(it|its|they|them|their|that|this|those|these|one|ones|either|both|there|job|role|career)\b/;
 /** A question's first word: "which pays more", "is it hard", "tell me about their duties". */
@@ -140,7 +141,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
 
     if (repeated.length === 1) return shown.length > 1 ? withRoles(parsed, [named], aspect, "narrow", context.aspect) : parsed;
     // "vs X" beside a one-role answer, or any "compared to X": a comparison with the roles shown.
-    const adds = ADD_CUE.test(words) && !REPLACE_CUE.test(words) && !/\binstead\b/.test(words);
+    const adds = ADD_CUE.test(words) && !REPLACE_CUE.test(words) && !INSTEAD.test(words);
     if (adds) {
       const kept = shown.slice(0, MAX_ROLES - 1).map(contextMention);
       return withRoles(parsed, [...kept, named], aspect, "add", context.aspect);

@@ -1,7 +1,7 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
-import { detectQuestionKind } from "./detect-kind.js";
+import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
@@ -77,13 +77,22 @@ const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "comp
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
 const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 
+/** A word of letters and digits only: safe to put in a pattern as it is. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 /** "RN or LPN": `word` typed in capitals (maybe with a plural "s") as a word of its own in `text`. */
 function typedInCapitals(text: string, word: string): boolean {
   const upper = word.toUpperCase();
   // Without the capitals anywhere in the text, no pattern to build and compile (a plain word only:
   // the pattern reads other characters as pattern syntax).
-  if (/^[a-z0-9]+$/.test(word) && !text.includes(upper)) return false;
+  if (PLAIN_WORD.test(word) && !text.includes(upper)) return false;
   return new RegExp(`\\b${upper}s?\\b`).test(text);
+}
+
+/** Whether token `i` is inside one of `spans`. A loop, not a callback: one reading `i` would cost a context per word. */
+function insideAny(spans: readonly { start: number; end: number }[], i: number): boolean {
+  for (const span of spans) if (i >= span.start && i < span.end) return true;
+  return false;
 }
 
 export interface QuestionParser {
@@ -238,19 +247,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
     const payPeriod = askedPayPeriod(text);
-    const result = (intent: Intent, extra: Partial<ParsedQuestion> = {}): ParsedQuestion => ({
-      ...(payPeriod ? { payPeriod } : {}),
-      text,
-      cleaned,
-      intent,
-      roles: [],
-      aspect: null,
-      unknownRoles: [],
-      suggestions: [],
-      confidence: 1,
-      tier: "exact",
-      ...extra,
-    });
+    // Object.assign, not `{ ...defaults, ...extra }`: the same keys in the same order, without the
+    // slow copy a spread after other properties takes.
+    const result = (intent: Intent, extra: Partial<ParsedQuestion> = {}): ParsedQuestion => {
+      const defaults: ParsedQuestion = { text, cleaned, intent, roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 1, tier: "exact" };
+      return Object.assign(payPeriod ? Object.assign({ payPeriod }, defaults) : defaults, extra);
+    };
     if (tokens.length === 0) return result("none");
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
@@ -269,7 +271,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "microbiologist salery", "work enviroment": a typo of an aspect word still names the aspect.
     const aspectTokens = tokens.map((t, i) => {
       // Inflected words ("coming", "tracked") are real words far more often than typos ("coding").
-      if (inRole(i) || t.length < MIN_ASPECT_TYPO_WORD || /(ing|ed)$/.test(t) || aspects.phrases.has(t)) return t;
+      if (inRole(i) || t.length < MIN_ASPECT_TYPO_WORD || t.endsWith("ing") || t.endsWith("ed") || aspects.phrases.has(t)) return t;
       const fix = index.correct(t);
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });
@@ -344,7 +346,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue;
     const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
-    const moveCue = roles.length >= 2 && (/(->|→|=>)/.test(text) || roles.some((r) => inMove(r, roles, tokens)));
+    const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
     // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
     const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";
@@ -367,20 +369,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
     const kind = detectQuestionKind(cleaned, mentioned.length + unknown.length);
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
-    const outsideRoles = typed.filter((_, i) => !inRole(i) && !unknown.some((u) => i >= u.start && i < u.end)).join(" ");
+    const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
     const topic = detectTopic(outsideRoles);
     const refinedAspect = refineAspect(aspect, kind, topic, outsideRoles, roles.length);
     const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
     const place = namedPlace(outsideRoles);
     const years = memberYears(cleaned);
-    return result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
+    const parsed = result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,
       kind,
-      ...(topic ? { topic } : {}),
-      ...(payBand ? { payBand } : {}),
-      ...(place ? { place } : {}),
-      ...(years ? { memberYears: years } : {}),
-      ...(mentioned.length > MAX_ROLES ? { skippedRoles: mentioned.slice(MAX_ROLES).map((m) => m.roleId) } : {}),
       aspect: refinedAspect,
       unknownRoles,
       // Suggestions for the unclear words only, so the roles that were understood stay as they are.
@@ -398,6 +395,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       confidence,
       tier,
     });
+    // The parts a question may have, set one by one (after "kind", as before): spreading each one in
+    // (`...(topic ? { topic } : {})`) copies through a slow path.
+    if (topic) parsed.topic = topic;
+    if (payBand) parsed.payBand = payBand;
+    if (place) parsed.place = place;
+    if (years) parsed.memberYears = years;
+    if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
+    return parsed;
   }
 
   /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */

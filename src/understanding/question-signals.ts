@@ -71,9 +71,12 @@ const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "pro and con",
 ]);
 
+/** The request phrases between spaces, as they are looked for in the question's words. */
+const SPACED_REQUEST_PHRASES = REQUEST_PHRASES.map((p) => ` ${p} `);
+
 function hasRequestPhrase(tokens: readonly string[]): boolean {
   const words = ` ${tokens.join(" ")} `;
-  return REQUEST_PHRASES.some((p) => words.includes(` ${p} `));
+  return SPACED_REQUEST_PHRASES.some((p) => words.includes(p));
 }
 
 export interface QuestionSignals {

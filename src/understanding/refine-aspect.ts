@@ -9,17 +9,19 @@ const PATH_KEEPS: ReadonlySet<AspectId> = new Set(["skills", "salary", "outlook"
 /** Topics a yes-or-no or verdict question settles whatever loose aspect word it also has ("is store manager a good job"). */
 const DECISIVE: ReadonlySet<QuestionTopic> = new Set(["prospects", "education", "credential", "stress", "balance", "physical", "interest", "skills", "work"]);
 /** "higher salary", "higher paid": a seniority word beside pay words is about pay. */
+const WHAT_DO_I_NEED = /\bwhat do i need\b(?! to learn)/;
+const MONEY_WORDS = /\b(money|paid|pay|salary)\b/;
 const PAY_OVER_CAREER = (topic: QuestionTopic, aspect: AspectId) => topic === "pay" && aspect === "career";
 
 export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: QuestionTopic | null, words: string, roleCount: number): AspectId {
   // "how do I become a project manager" (one role) asks what it takes: the requirements.
   if (kind === "path" && roleCount < 2) return aspect;
-  if (kind === "path") return PATH_KEEPS.has(aspect) && !/\bwhat do i need\b(?! to learn)/.test(words) ? aspect : "career";
+  if (kind === "path") return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
   if (kind === "facts" || !topic) return aspect;
   if (topic === "general") return aspect;
   if (aspect === "overview" || DECISIVE.has(topic) || PAY_OVER_CAREER(topic, aspect)) {
     // "worth it for the money", "good money": pay stays pay.
-    if (topic === "prospects" && aspect === "salary" && /\b(money|paid|pay|salary)\b/.test(words)) return aspect;
+    if (topic === "prospects" && aspect === "salary" && MONEY_WORDS.test(words)) return aspect;
     return TOPIC_ASPECTS[topic];
   }
   return aspect;

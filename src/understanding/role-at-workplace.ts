@@ -40,6 +40,19 @@ function mayRead(evidence: SharedTitleEvidence | undefined, found: NameEntry, ti
   return title.alternatives.includes(found.roleId) && !(weight >= NAME_WEIGHTS.preferred && weight < NAME_WEIGHTS.curated);
 }
 
+// Loops, not findIndex callbacks: a callback reading the loop's variable costs a context for every word.
+/** The place of the mention that ends at `at`, or -1. */
+function mentionEndingAt(mentions: readonly RoleMention[], at: number): number {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.end === at) return k;
+  return -1;
+}
+
+/** The place of the first mention starting after `start`, or -1. */
+function firstMentionAfter(mentions: readonly RoleMention[], start: number): number {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.start > start) return k;
+  return -1;
+}
+
 /**
  * Reads a title followed by "at/in (a) <workplace>", or by a qualifier in brackets, as the name the
  * two make, when there is one.
@@ -58,7 +71,7 @@ export function readTitlesAtWorkplaces(
     // "pilot (airline)", "teacher (high school)": a qualifier in brackets right after the title.
     const bracketed = inParens !== undefined && inParens[at] === true && !inParens[at - 1];
     if (!bracketed && (at + 1 >= words.length || !WORKPLACE_PREPOSITIONS.has(words[at]!))) continue;
-    const k = mentions.findIndex((m) => m.end === at);
+    const k = mentionEndingAt(mentions, at);
     const titleStart = k >= 0 ? mentions[k]!.start : OCCUPATION_HEADS.has(words[at - 1]!) ? at - 1 : -1;
     // "the cook at the restaurant was rude": a one-word title that is an everyday word stays for
     // parse-question's framing checks, which a longer name would skip. Brackets frame it as a job.
@@ -90,7 +103,7 @@ export function readTitlesAtWorkplaces(
         entries.splice(m, 1);
       }
     }
-    const place = mentions.findIndex((m) => m.start > titleStart);
+    const place = firstMentionAfter(mentions, titleStart);
     const insertAt = place < 0 ? mentions.length : place;
     mentions.splice(insertAt, 0, mention);
     entries.splice(insertAt, 0, found);

@@ -9,6 +9,7 @@ import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
 import { wordCount, type NameEntry } from "./name-claims.js";
 import { buildNameEntries } from "./name-entries.js";
 import * as TUNING from "./tuning.js";
+import { spanPhrase } from "./token-view.js";
 import { TypoIndex } from "./typo-index.js";
 import { NamePrefixIndex } from "./name-prefix-index.js";
 import { NameLookup } from "./name-lookup.js";
@@ -47,12 +48,9 @@ export class RoleIndex {
   private readonly wordOfEntry: Int32Array;
   private entriesByWordId?: { starts: Int32Array; placed: Int32Array };
   /** A search's score per entry ordinal, and which entries it touched: reused, zeroed again after each search. */
-  private searchScores?: { scores: Float64Array; touched: Uint8Array; wordCounts: Uint16Array };
-  /** Vocabulary numbers by their first and by their second letter, in vocabulary order: built on first use. */
-  private vocabularyByLetterCache?: { first: Map<number, number[]>; second: Map<number, number[]> };
-  /** Which vocabulary words the current fuzzy prefix lookup has checked: a stamp per word. */
-  private fuzzySeen?: Uint32Array;
-  private fuzzyStamp = 0;
+  private searchScores?: { scores: Float64Array; touched: Uint8Array };
+  /** By entry ordinal: how many words its phrase has, filled in as searches score it (0: not yet). */
+  private phraseWordCounts?: Uint8Array;
   /** By word number: how many words the longest name starting with that word has (at most 255). */
   private readonly longestNameByFirstWordId: Uint8Array;
   /** Multi-word names by their first two words: built on first use (the bot's warm-up). */
@@ -194,9 +192,7 @@ export class RoleIndex {
   nameOf(words: readonly string[], start: number, end: number): NameEntry | undefined {
     if (end - start === 1) return this.names.get(words[start]!);
     if (end - start > this.longestNameFromPair(words[start]!, words[start + 1]!)) return undefined;
-    let phrase = words[start]!;
-    for (let k = start + 1; k < end; k++) phrase += ` ${words[k]!}`;
-    return this.names.get(phrase);
+    return this.names.get(spanPhrase(words, start, end));
   }
 
   /** How many words the longest name starting with these two words has (0 when none does). */
@@ -270,7 +266,6 @@ export class RoleIndex {
       () => this.names.hashAll(),
       () => void this.namePairs,
       () => void this.entriesByWord,
-      () => void this.vocabularyByLetter,
       () => void this.sortedVocabulary,
       () => void this.typoIndex,
       () => void this.namePrefixes,
@@ -338,7 +333,7 @@ export class RoleIndex {
 
   /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
   isSettled(word: string): boolean {
-    if (word.length < TUNING.MIN_CORRECTED_WORD || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || /\d/.test(word)) return true;
+    if (word.length < TUNING.MIN_CORRECTED_WORD || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || DIGIT.test(word)) return true;
     return this.vocabulary.has(word) && !this.isRareVariant(word);
   }
 
@@ -376,6 +371,16 @@ export class RoleIndex {
     if (this.isSettled(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
+    const best = this.nearestVocabularyWord(word);
+    remember(this.corrections, word, best);
+    return best;
+  }
+
+  /**
+   * correct()'s search, in a function of its own: the variables its callback shares live in a
+   * context made on every call, which the cached words (nearly all) should not pay for.
+   */
+  private nearestVocabularyWord(word: string): Correction | null {
     const maxDistance = typoReach(word);
     let best: Correction | null = null;
     let bestNumber = -1;
@@ -387,7 +392,6 @@ export class RoleIndex {
         bestNumber = number;
       }
     });
-    remember(this.corrections, word, best);
     return best;
   }
 
@@ -507,12 +511,7 @@ export class RoleIndex {
     }
     // Scores by entry ordinal in a reused array; `order` lists the entries in the order they were first
     // scored, which breaks ties as the stable sort of every scored entry did.
-    const { scores, touched, wordCounts } = (this.searchScores ??= {
-      scores: new Float64Array(this.nameCount),
-      touched: new Uint8Array(this.nameCount),
-      // Each name's word count once counted (0: not yet): the names of a common word are scored again and again.
-      wordCounts: new Uint16Array(this.nameCount),
-    });
+    const { scores, touched } = (this.searchScores ??= { scores: new Float64Array(this.nameCount), touched: new Uint8Array(this.nameCount) });
     const order: number[] = [];
     const { starts, placed } = this.entriesByWord;
     for (const [word, weight] of wanted) {
@@ -535,9 +534,7 @@ export class RoleIndex {
     for (let rank = 0; rank < order.length; rank++) {
       const ordinal = order[rank]!;
       const entry = this.entries[ordinal]!;
-      let words = wordCounts[ordinal]!;
-      if (words === 0) wordCounts[ordinal] = words = Math.min(wordCount(entry.phrase), 0xffff);
-      const score = scores[ordinal]! / Math.max(query.length, words);
+      const score = scores[ordinal]! / Math.max(query.length, this.phraseWordCount(ordinal, entry));
       scores[ordinal] = 0;
       touched[ordinal] = 0;
       const place = bestOfRole.get(entry.roleId);
@@ -566,53 +563,37 @@ export class RoleIndex {
     return out;
   }
 
-  private get vocabularyByLetter(): { first: Map<number, number[]>; second: Map<number, number[]> } {
-    if (!this.vocabularyByLetterCache) {
-      const first = new Map<number, number[]>();
-      const second = new Map<number, number[]>();
-      const add = (byLetter: Map<number, number[]>, letter: number, number: number) => {
-        const list = byLetter.get(letter);
-        if (list) list.push(number);
-        else byLetter.set(letter, [number]);
-      };
-      this.vocabularyList.forEach((word, number) => {
-        add(first, word.charCodeAt(0), number);
-        if (word.length > 1) add(second, word.charCodeAt(1), number);
-      });
-      this.vocabularyByLetterCache = { first, second };
+  /** How many words an entry's phrase has: counted once per entry, since a search scores thousands. */
+  private phraseWordCount(ordinal: number, entry: NameEntry): number {
+    const counts = (this.phraseWordCounts ??= new Uint8Array(this.nameCount));
+    let count = counts[ordinal]!;
+    if (count === 0) {
+      count = wordCount(entry.phrase);
+      if (count < 256) counts[ordinal] = count; // longer phrases (none at occupation scale) are counted each time
     }
-    return this.vocabularyByLetterCache;
+    return count;
   }
 
+  /** Vocabulary words longer than `prefix` whose start is within one edit of it, in vocabulary order. */
   private vocabularyWithFuzzyPrefix(prefix: string): string[] {
     const n = prefix.length;
     const p0 = prefix.charCodeAt(0);
     const p1 = prefix.charCodeAt(1);
-    // One edit keeps the first letter, or moves the second into first place or the first into second:
-    // only words starting with either letter, or with either as their second, can match.
-    const { first, second } = this.vocabularyByLetter;
-    // A word in two of the lists is checked once (a stamp per word, nothing cleared between calls), and
-    // only the matches are sorted: the thousands of candidates of a common letter are not.
-    if (this.fuzzySeen?.length !== this.vocabularyList.length) this.fuzzySeen = new Uint32Array(this.vocabularyList.length);
-    const seen = this.fuzzySeen;
-    if (++this.fuzzyStamp === 0xffffffff) {
-      seen.fill(0);
-      this.fuzzyStamp = 1;
+    const out: string[] = [];
+    // One pass over the vocabulary in order (about 11,000 letter checks) instead of gathering,
+    // sorting and deduplicating the words by letter.
+    for (let number = 0; number < this.vocabularyList.length; number++) {
+      const word = this.vocabularyList[number]!;
+      if (word.length <= n) continue;
+      // One edit keeps the first letter, or moves the second into first place or the first into second:
+      // only words starting with either letter, or with either as their second, can match.
+      const w0 = word.charCodeAt(0);
+      const w1 = word.charCodeAt(1);
+      if (w0 !== p0 && w0 !== p1 && w1 !== p0 && w1 !== p1) continue;
+      // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
+      if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) out.push(word);
     }
-    const stamp = this.fuzzyStamp;
-    const found: number[] = [];
-    for (const list of [first.get(p0), first.get(p1), second.get(p0), second.get(p1)]) {
-      if (!list) continue;
-      for (const number of list) {
-        if (seen[number] === stamp) continue;
-        seen[number] = stamp;
-        const word = this.vocabularyList[number]!;
-        if (word.length <= n) continue;
-        // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
-        if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) found.push(number);
-      }
-    }
-    return found.sort((a, b) => a - b).map((number) => this.vocabularyList[number]!);
+    return out;
   }
 
   private get sortedVocabulary(): number[] {
@@ -651,6 +632,8 @@ function ranksBefore(score: number, entry: NameEntry, than: number, other: NameE
   if (entry.isTitle !== other.isTitle) return entry.isTitle;
   return entry.phrase.length < other.phrase.length;
 }
+
+const DIGIT = /\d/;
 
 function compareWords(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

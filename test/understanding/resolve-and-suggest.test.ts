@@ -114,6 +114,8 @@ describe("suggestRoles (autocomplete)", () => {
     ["recep", "receptionist"],
     ["bookk", "bookkeeper"],
     ["acount", "accountant"],
+    // The first two letters swapped: a word whose start is one edit away starts with the typo's second letter.
+    ["ercept", "receptionist"],
     ["operatons", "operations-manager"],
     ["secratary", "secretary"],
     ["warehose", "warehouse-manager"],

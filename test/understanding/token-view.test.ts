@@ -2,7 +2,8 @@
 // and whether it sat in parentheses. Its lists are filled in shared scratch space and copied out:
 // a view must never see another question's tokens, before or after.
 import { describe, expect, it } from "vitest";
-import { splitSentences, toTokenView } from "../../src/understanding/token-view.js";
+import { spanPhrase, splitSentences, toTokenView, typedPhrase } from "../../src/understanding/token-view.js";
+import { normalizedWordList, writeNormalizedWords } from "../../src/text/normalize.js";
 
 describe("toTokenView", () => {
   it("gives each token its typed word, sentence, clause and brackets", () => {
@@ -34,5 +35,31 @@ describe("splitSentences", () => {
     expect(splitSentences("Hi! Is a Sr. analyst paid more? ok.")).toEqual(["Hi!", "Is a Sr. analyst paid more?", "ok."]);
     expect(splitSentences("v1.2 of the app?")).toEqual(["v1.2 of the app?"]);
     expect(splitSentences("")).toEqual([""]);
+  });
+});
+
+describe("spanPhrase and typedPhrase: a span's words joined without slicing", () => {
+  it("joins the words of a span by single spaces", () => {
+    expect(spanPhrase(["is", "office", "manager", "paid"], 1, 3)).toBe("office manager");
+    expect(spanPhrase(["nurse"], 0, 1)).toBe("nurse");
+  });
+
+  it("writes a typed word that became several tokens once", () => {
+    const view = toTokenView("hr mgr vs nurse nurse");
+    expect(view.tokens).toEqual(["human", "resource", "manager", "versus", "nurse", "nurse"]);
+    expect(typedPhrase(view.typed, 0, 3)).toBe("hr mgr");
+    expect(typedPhrase(view.typed, 1, 2)).toBe("hr");
+    // Only neighbours repeat a typed word: the same as slice, drop a word equal to the one before, join.
+    expect(typedPhrase(view.typed, 4, 6)).toBe("nurse");
+    expect(typedPhrase(["a", "b", "a"], 0, 3)).toBe("a b a");
+  });
+});
+
+describe("writeNormalizedWords", () => {
+  it("writes normalizedWordList's words into a reused list from a place, over what was there", () => {
+    const out = ["keep", "x", "y", "z", "w", "v"];
+    expect(writeNormalizedWords("Registered Nurses (RNs) vs LPNs?", out, 1)).toBe(6);
+    expect(out).toEqual(["keep", ...normalizedWordList("Registered Nurses (RNs) vs LPNs?")]);
+    expect(writeNormalizedWords("  ", out, 1)).toBe(1);
   });
 });
