@@ -7,8 +7,8 @@ import type { PayPeriod, RoleFacts, SourceView } from "./answer.js";
 import { onetSource, projectionsSource } from "./imported-sources.js";
 import { figuresOf, toSourceView } from "./role-figures.js";
 
-/** Lists kept per knowledge base before the cache starts again: small arrays of shared source views. */
-const LISTS_KEPT = 4096;
+/** Lists kept per knowledge base before the cache starts again (each with its Discord line beside it): the soaks' memory budget. */
+const LISTS_KEPT = 1024;
 
 const listsByKnowledge = new WeakMap<KnowledgeBase, Map<string, readonly SourceView[]>>();
 
