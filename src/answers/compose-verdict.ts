@@ -114,11 +114,10 @@ function namesFirst(verdict: Verdict, entry: RoleEntry, entries: readonly RoleEn
 /**
  * "Yes: " or "No: " before a verdict that settles a yes-or-no comparison about the first role named
  * ("Probably" where the data measures the quality only indirectly); a verdict that names no leader
- * ("About the same…") answers as it stands.
+ * ("About the same…") answers as it stands. `words` is the question, folded (normalizeWords).
  */
-function settle(verdict: Verdict, entries: readonly RoleEntry[], asked: string): Verdict {
+function settle(verdict: Verdict, entries: readonly RoleEntry[], words: string): Verdict {
   if (verdict.basis === "none") return verdict;
-  const words = normalizeWords(asked);
   const leader = entries.find((e) => namesFirst(verdict, e, entries));
   // "is a medical assistant paid the same as a CNA": yes when the verdict finds them about the same.
   const asksSame = ASKS_SAME.test(words) && !ASKS_THAN.test(words);
@@ -153,12 +152,14 @@ export function composeVerdict(
     case "yes-no": {
       if (!topic) return none;
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
-      if (topic === "general" && ASKS_SAME.test(normalizeWords(text))) return { verdict: differentRolesVerdict(entries), path: null };
-      if (topic === "pay") return { verdict: settle(payVerdict(knowledge, entries, period), entries, text), path: null };
-      if (topic === "seniority") return { verdict: settle(seniorityVerdict(knowledge, entries, text), entries, text), path: null };
+      // The asked words, folded once for the checks and the settling below.
+      const words = normalizeWords(text);
+      if (topic === "general" && ASKS_SAME.test(words)) return { verdict: differentRolesVerdict(entries), path: null };
+      if (topic === "pay") return { verdict: settle(payVerdict(knowledge, entries, period), entries, words), path: null };
+      if (topic === "seniority") return { verdict: settle(seniorityVerdict(knowledge, entries, text), entries, words), path: null };
       // "is nursing more stressful than teaching": one comparison, answered yes or no for the first role.
-      if (entries.length === 2 && ASKS_THAN.test(normalizeWords(text)))
-        return { verdict: settle(whichVerdict(knowledge, entries, topic, text, period), entries, text), path: null };
+      if (entries.length === 2 && ASKS_THAN.test(words))
+        return { verdict: settle(whichVerdict(knowledge, entries, topic, text, period), entries, words), path: null };
       // "do you need a degree to be a bookkeeper or an office clerk": a yes or no for each.
       const each = entries.map((e) => yesNoVerdict(knowledge, e, topic, text, period));
       if (each.every((v): v is Verdict => v !== null)) {

@@ -1,9 +1,10 @@
 // A small compiled occupations file with invented occupations, in the importer's output format, for
 // tests of the layers, answers and understanding at occupation scale without the real datasets.
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createEngine, type Engine } from "../../src/engine.js";
 import { writeOccupationsFiles } from "../../src/import/write-occupations.js";
+import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { OCCUPATIONS_FORMAT, type Occupation, type OccupationsFile, type WageSeries } from "../../src/knowledge/occupations-schema.js";
 import { validRole, writeData } from "./fixtures.js";
@@ -168,4 +169,19 @@ export async function engineWithOccupations(file: OccupationsFile, roles: Record
   const dir = await writeData({ roles });
   await writeOccupations(dir, file);
   return createEngine(await loadKnowledge(dir));
+}
+
+/**
+ * The knowledge of a data folder with one curated role, "Test Clerk" (code 43-1011.00, with
+ * `aliases`), `file`'s occupations and, when given, a title-preferences file (the folder goes with
+ * removeDataDirs).
+ */
+export async function knowledgeWithTestClerk(file: object, aliases: string[], preferences?: string): Promise<KnowledgeBase> {
+  const role = validRole("test-clerk", "Test Clerk");
+  role.aliases = aliases;
+  role.code = "43-1011.00";
+  const dir = await writeData({ roles: { "test-clerk": role } });
+  if (preferences) await writeFile(join(dir, "title-preferences.yaml"), preferences);
+  await writeOccupations(dir, file);
+  return loadKnowledge(dir);
 }

@@ -2,7 +2,6 @@
 // start-up need not: the index built from those phrases must be the index built by folding every
 // name at start-up, and a file folded under other rules (or with keys for other names) is folded again.
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
@@ -13,7 +12,7 @@ import { canonicalPhrase } from "../../src/understanding/canonical-tokens.js";
 import { editDistance, withinEdits, withinOneEdit, withinOneEditOfStart } from "../../src/understanding/edit-distance.js";
 import { RoleIndex } from "../../src/understanding/role-index.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
-import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
+import { knowledgeWithTestClerk, occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
 
 afterEach(removeDataDirs);
 
@@ -45,13 +44,7 @@ const PREFERENCES = `preferences:
 `;
 
 async function indexOf(file: object, preferences = false): Promise<RoleIndex> {
-  const role = validRole("test-clerk", "Test Clerk");
-  role.aliases = ["widget analyst lead", "wc", "widget tuner"];
-  role.code = "43-1011.00";
-  const dir = await writeData({ roles: { "test-clerk": role } });
-  if (preferences) await writeFile(join(dir, "title-preferences.yaml"), PREFERENCES);
-  await writeOccupations(dir, file);
-  return new RoleIndex(await loadKnowledge(dir));
+  return new RoleIndex(await knowledgeWithTestClerk(file, ["widget analyst lead", "wc", "widget tuner"], preferences ? PREFERENCES : undefined));
 }
 
 /** Everything the index answers from, in its order. */

@@ -3,18 +3,15 @@
 // question naming a shared title reads the claim instead of every name of every occupation sharing
 // it. A stored claim, with the editors' preferred titles added at start-up, must be the claim worked
 // out from the names, for every role and phrase; claims stored under other rules are not used.
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildNameIndex, dropRepeatedEscoLabels } from "../../src/import/precompute-names.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { NameIndex, OccupationsFile } from "../../src/knowledge/occupations-schema.js";
 import { canonicalPhrase } from "../../src/understanding/canonical-tokens.js";
 import { SharedTitleEvidence } from "../../src/understanding/shared-title-evidence.js";
 import { unpackClaim } from "../../src/understanding/title-claim.js";
-import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
-import { occupation, occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
+import { removeDataDirs } from "../knowledge/fixtures.js";
+import { knowledgeWithTestClerk, occupation, occupationsFile } from "../knowledge/occupation-fixtures.js";
 
 afterEach(removeDataDirs);
 
@@ -45,14 +42,8 @@ const PREFERENCES = `preferences:
   - { title: test clerk, code: "43-1011.00" }
 `;
 
-async function knowledgeOf(file: OccupationsFile, preferences = true): Promise<KnowledgeBase> {
-  const role = validRole("test-clerk", "Test Clerk");
-  role.aliases = ["widget analyst lead", "wa", "widget tuner"];
-  role.code = "43-1011.00";
-  const dir = await writeData({ roles: { "test-clerk": role } });
-  if (preferences) await writeFile(join(dir, "title-preferences.yaml"), PREFERENCES);
-  await writeOccupations(dir, file);
-  return loadKnowledge(dir);
+function knowledgeOf(file: OccupationsFile, preferences = true): Promise<KnowledgeBase> {
+  return knowledgeWithTestClerk(file, ["widget analyst lead", "wa", "widget tuner"], preferences ? PREFERENCES : undefined);
 }
 
 /** The stored claim of an occupation on a phrase, as the index holds it. */
