@@ -6,7 +6,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import { substringErrors, withinOneEditOfStart } from "./edit-distance.js";
 import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
-import { wordCount, type NameEntry } from "./name-claims.js";
+import type { NameEntry } from "./name-claims.js";
 import { buildNameEntries } from "./name-entries.js";
 import * as TUNING from "./tuning.js";
 import { spanPhrase } from "./token-view.js";
@@ -49,8 +49,15 @@ export class RoleIndex {
   private entriesByWordId?: { starts: Int32Array; placed: Int32Array };
   /** A search's score per entry ordinal, and which entries it touched: reused, zeroed again after each search. */
   private searchScores?: { scores: Float64Array; touched: Uint8Array };
-  /** By entry ordinal: how many words its phrase has, filled in as searches score it (0: not yet). */
-  private phraseWordCounts?: Uint8Array;
+  /** By entry ordinal: how many words its phrase has (at most 255), noted while the names are numbered. */
+  private readonly phraseWordCounts: Uint8Array;
+  /** By entry ordinal: the number of the role it leads to, so a search keeps each role's best name in arrays, not a map. Built on first use. */
+  private roleOfEntryCache?: { roleOfEntry: Int32Array; bestOfRole: Int32Array };
+  /** Vocabulary word numbers by their first letter and by their second, in vocabulary order: the candidates of a fuzzy prefix. Built on first use. */
+  private vocabularyByLetterCache?: { first: Map<number, Int32Array>; second: Map<number, Int32Array> };
+  /** By vocabulary word number: the stamp of the last fuzzy-prefix search that checked it. */
+  private fuzzyPrefixSeen?: Int32Array;
+  private fuzzyPrefixStamp = 0;
   /** By word number: how many words the longest name starting with that word has (at most 255). */
   private readonly longestNameByFirstWordId: Uint8Array;
   /** Multi-word names by their first two words: built on first use (the bot's warm-up). */
@@ -98,6 +105,7 @@ export class RoleIndex {
       wordOfEntry[filled++] = id;
     };
     let longest = 1;
+    const phraseWordCounts = new Uint8Array(table.count);
     /** By word number, grown with the words of names split here. */
     let longestFrom = new Uint8Array(foldedWords.length + 1024);
     const noteLength = (firstWord: number, words: number) => {
@@ -115,6 +123,7 @@ export class RoleIndex {
         const end = wordStarts[key + 1]! - 1;
         longest = Math.max(longest, end - start);
         noteLength(phraseWords[start]!, end - start);
+        phraseWordCounts[ordinal] = Math.min(255, end - start);
         for (let i = start; i < end; i++) {
           const id = phraseWords[i]!;
           let repeated = false; // a word twice in one name counts once
@@ -132,6 +141,7 @@ export class RoleIndex {
       }
       const words = phrases.at(key)!.split(" ");
       longest = Math.max(longest, words.length);
+      phraseWordCounts[ordinal] = Math.min(255, words.length);
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
         if (words.indexOf(word) !== i) continue; // a word twice in one name counts once
@@ -149,6 +159,7 @@ export class RoleIndex {
     }
     // A view, not a copy: the unused tail is small, not worth copying 1.5 MB to drop it.
     this.wordOfEntry = wordOfEntry.subarray(0, filled);
+    this.phraseWordCounts = phraseWordCounts;
     this.longestNameByFirstWordId = longestFrom;
     for (const id of ASPECT_IDS) for (const synonym of ASPECTS[id].synonyms) for (const word of canonicalTokens(synonym)) this.addVocabulary(word);
     this.maxPhraseLength = longest;
@@ -266,6 +277,8 @@ export class RoleIndex {
       () => this.names.hashAll(),
       () => void this.namePairs,
       () => void this.entriesByWord,
+      () => void this.roleOfEntry,
+      () => void this.vocabularyByLetter,
       () => void this.sortedVocabulary,
       () => void this.typoIndex,
       () => void this.namePrefixes,
@@ -527,51 +540,79 @@ export class RoleIndex {
       }
     }
     // Each role's best name (score, then titles, then shorter; the first scored among equals), then
-    // the roles in that order: what walking every scored name in ranked order picked, without sorting them all.
-    const bestOfRole = new Map<string, number>(); // role -> its place in best/bestScore
-    const best: number[] = []; // ordinals in `order` of each role's best name so far
+    // the best `limit` roles in that order: what walking every scored name in ranked order picked,
+    // without sorting them all. Roles are numbered, so a role's best so far is an array read, not a map's.
+    const { roleOfEntry, bestOfRole } = this.roleOfEntry;
+    const best: number[] = []; // ranks in `order` of each role's best name so far, by place
     const bestScore: number[] = [];
+    const roleAt: number[] = []; // the role number of each place, to clear bestOfRole after
+    const counts = this.phraseWordCounts;
     for (let rank = 0; rank < order.length; rank++) {
       const ordinal = order[rank]!;
-      const entry = this.entries[ordinal]!;
-      const score = scores[ordinal]! / Math.max(query.length, this.phraseWordCount(ordinal, entry));
+      const score = scores[ordinal]! / Math.max(query.length, counts[ordinal]!);
       scores[ordinal] = 0;
       touched[ordinal] = 0;
-      const place = bestOfRole.get(entry.roleId);
-      if (place === undefined) {
-        bestOfRole.set(entry.roleId, best.length);
+      const role = roleOfEntry[ordinal]!;
+      const place = bestOfRole[role]!;
+      if (place === -1) {
+        bestOfRole[role] = best.length;
         best.push(rank);
         bestScore.push(score);
-      } else if (ranksBefore(score, entry, bestScore[place]!, this.entries[order[best[place]!]!]!)) {
+        roleAt.push(role);
+      } else if (ranksBefore(score, this.entries[ordinal]!, bestScore[place]!, this.entries[order[best[place]!]!]!)) {
         best[place] = rank;
         bestScore[place] = score;
       }
     }
-    const places = best.map((_, place) => place);
-    places.sort((a, b) => {
+    for (const role of roleAt) bestOfRole[role] = -1;
+    const before = (a: number, b: number) => {
       const x = this.entries[order[best[a]!]!]!;
       const y = this.entries[order[best[b]!]!]!;
       return bestScore[b]! - bestScore[a]! || Number(y.isTitle) - Number(x.isTitle) || x.phrase.length - y.phrase.length || best[a]! - best[b]!;
-    });
+    };
     const out: RankedName[] = [];
-    for (const place of places) {
+    for (const place of firstInOrder(best.length, limit, before)) {
       const entry = this.entries[order[best[place]!]!]!;
       out.push({ roleId: entry.roleId, entry, score: Math.min(1, bestScore[place]!) });
-      if (out.length >= limit) break;
     }
     remember(this.searchCache, key, out);
     return out;
   }
 
-  /** How many words an entry's phrase has: counted once per entry, since a search scores thousands. */
-  private phraseWordCount(ordinal: number, entry: NameEntry): number {
-    const counts = (this.phraseWordCounts ??= new Uint8Array(this.nameCount));
-    let count = counts[ordinal]!;
-    if (count === 0) {
-      count = wordCount(entry.phrase);
-      if (count < 256) counts[ordinal] = count; // longer phrases (none at occupation scale) are counted each time
+  /** The role number of each entry, and a role's place among a search's best names (-1 between searches). */
+  private get roleOfEntry(): { roleOfEntry: Int32Array; bestOfRole: Int32Array } {
+    if (!this.roleOfEntryCache) {
+      const numbers = new Map<string, number>();
+      const roleOfEntry = new Int32Array(this.nameCount);
+      const { entries } = this;
+      for (let ordinal = 0; ordinal < entries.length; ordinal++) {
+        const roleId = entries[ordinal]!.roleId;
+        let number = numbers.get(roleId);
+        if (number === undefined) numbers.set(roleId, (number = numbers.size));
+        roleOfEntry[ordinal] = number;
+      }
+      this.roleOfEntryCache = { roleOfEntry, bestOfRole: new Int32Array(numbers.size).fill(-1) };
     }
-    return count;
+    return this.roleOfEntryCache;
+  }
+
+  /** Vocabulary word numbers by first letter and by second letter, each list in vocabulary order. */
+  private get vocabularyByLetter(): { first: Map<number, Int32Array>; second: Map<number, Int32Array> } {
+    if (!this.vocabularyByLetterCache) {
+      const group = (at: number) => {
+        const lists = new Map<number, number[]>();
+        this.vocabularyList.forEach((word, number) => {
+          if (word.length <= at) return;
+          const code = word.charCodeAt(at);
+          const list = lists.get(code);
+          if (list) list.push(number);
+          else lists.set(code, [number]);
+        });
+        return new Map([...lists].map(([code, list]) => [code, Int32Array.from(list)]));
+      };
+      this.vocabularyByLetterCache = { first: group(0), second: group(1) };
+    }
+    return this.vocabularyByLetterCache;
   }
 
   /** Vocabulary words longer than `prefix` whose start is within one edit of it, in vocabulary order. */
@@ -579,21 +620,35 @@ export class RoleIndex {
     const n = prefix.length;
     const p0 = prefix.charCodeAt(0);
     const p1 = prefix.charCodeAt(1);
-    const out: string[] = [];
-    // One pass over the vocabulary in order (about 11,000 letter checks) instead of gathering,
-    // sorting and deduplicating the words by letter.
-    for (let number = 0; number < this.vocabularyList.length; number++) {
-      const word = this.vocabularyList[number]!;
-      if (word.length <= n) continue;
-      // One edit keeps the first letter, or moves the second into first place or the first into second:
-      // only words starting with either letter, or with either as their second, can match.
-      const w0 = word.charCodeAt(0);
-      const w1 = word.charCodeAt(1);
-      if (w0 !== p0 && w0 !== p1 && w1 !== p0 && w1 !== p1) continue;
-      // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
-      if (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1)) out.push(word);
+    // One edit keeps the first letter, or moves the second into first place or the first into second:
+    // only words starting with either letter, or with either as their second, can match: four lists of
+    // the vocabulary by letter, not the whole vocabulary. The words found are put in vocabulary order.
+    const { first, second } = this.vocabularyByLetter;
+    // A word in two of the lists is checked once: marked with this search's stamp.
+    const seen = (this.fuzzyPrefixSeen ??= new Int32Array(this.vocabularyList.length));
+    if (this.fuzzyPrefixStamp === 0x7fffffff) {
+      seen.fill(0);
+      this.fuzzyPrefixStamp = 0;
     }
-    return out;
+    const stamp = ++this.fuzzyPrefixStamp;
+    const found: number[] = [];
+    for (const list of [first.get(p0), first.get(p1), second.get(p0), second.get(p1)]) {
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const number = list[i]!;
+        if (seen[number] === stamp) continue;
+        seen[number] = stamp;
+        const word = this.vocabularyList[number]!;
+        // The typo may have dropped or added a letter, so compare with starts one shorter and one longer too.
+        if (
+          word.length > n &&
+          (withinOneEditOfStart(prefix, word, n - 1) || withinOneEditOfStart(prefix, word, n) || withinOneEditOfStart(prefix, word, n + 1))
+        )
+          found.push(number);
+      }
+    }
+    found.sort((a, b) => a - b);
+    return found.map((number) => this.vocabularyList[number]!);
   }
 
   private get sortedVocabulary(): number[] {
@@ -642,6 +697,19 @@ function compareWords(a: string, b: string): number {
 /** How many edits a typo of `word` may be from what was meant: two for long words, else one. */
 function typoReach(word: string): 1 | 2 {
   return word.length >= TUNING.TWO_EDIT_WORD_LENGTH ? 2 : 1;
+}
+
+/** The first `limit` of 0..count-1 in the order `before` sorts them, found without sorting them all (limit is small). */
+function firstInOrder(count: number, limit: number, before: (a: number, b: number) => number): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (kept.length === limit && before(i, kept[kept.length - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && before(i, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, i);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
