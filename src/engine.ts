@@ -32,7 +32,7 @@ export type { FollowUpContext, FollowUpKind } from "./understanding/follow-up.js
 export type { SmallTalk } from "./understanding/detect-small-talk.js";
 export { RecentQuestions } from "./understanding/recent-questions.js";
 export { KnowledgeError } from "./knowledge/knowledge-error.js";
-export { WARM_UP_FOLLOW_UP, WARM_UP_QUESTIONS } from "./warm-up-questions.js";
+export { VARIED_WARM_UP_QUESTIONS, variedWarmUpQuestions, WARM_UP_FOLLOW_UP, WARM_UP_QUESTIONS } from "./warm-up-questions.js";
 
 /** What a typed role (a slash-command option) turned out to be. */
 export type RoleResolution =

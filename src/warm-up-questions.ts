@@ -55,7 +55,112 @@ export const WARM_UP_QUESTIONS: readonly string[] = [
   "is becoming a paramedic worth it",
   "my boss said hi",
   "which has the best outlook: welder, plumber, electrician or carpenter",
+  // Less common turns of phrase, so the branches they take have run before V8 optimises the code
+  // around them (a branch first taken after that sends the function back to the interpreter).
+  "bookkeeper vs payroll clerk, any real difference?",
+  "dentist vs orthodontist — what's the diff",
+  "midwife (certified nurse midwife) vs obstetrician",
+  "offcie admnistrator vs operatoins coordinator",
+  "which earns more, a dental hygienist or a plumber?",
+  "an electrician or an electrical engineer: which one takes more schooling",
+  "is a pediatric nurse at a children's hospital paid more than a school nurse?",
+  "what does a sommelier actually do?",
+  "is working as a tax preparer boring",
+  "is a medical secretary the same thing as a medical receptionist?",
+  "I'm thinking of moving from teaching to instructional design",
+  "paralegals vs legal assistants — do you need a certificate for both?",
+  "middle school teacher to assistant principal, what's required",
+  "can you earn a decent living as a florist? what's the median pay",
+  "CFO vs controller, which one is higher up?",
+  "is a warehouse supervisor a senior role?",
+  "science teacher at a high school salary",
+  "ER nurse vs paramedic: which is more stressful",
+  "which has more job openings, phlebotomist or dental assistant",
+  "can a cashier become a store manager?",
+  "what degree does a dietitian need?",
+  "does a forklift operator need a license",
+  "is retail cashier a dead end job",
+  "web designer vs graphic designer education",
+  "welders — how much do they make starting out",
+  "hey @RoleCompare what's the diff b/w an LPN and an RN",
+  "anyone got a driver for my old scanner?",
+  "the host kicked everyone from the lobby again",
+  "my taxi driver was really quiet this morning",
+  "fun fact: my first job was a cashier at a bakery",
+  "what do actuaries actually do for a living",
+  "GM vs assistant manager at a restaurant, who reports to who?",
+  "architect salary in toronto",
+  "good morning team ☀️ coffee's ready",
+  "is there a manual for using this bot",
+  "accountant or auditor - which has the better job outlook?",
+  "librarian vs archivist, what's the real difference in what they do",
+  "optometrist vs ophthalmologist - schooling needed",
+  "cashier, stocker and shift lead - compare all three please",
+  "my manager asked me to train the new hire",
+  "career change from nursing to social work?",
+  "from bartending to hotel management, good move?",
 ];
 
 /** Asked after the list with the context of the last role answer, as a reply would be: a follow-up. */
 export const WARM_UP_FOLLOW_UP = "and what about the pay?";
+
+// Each round of the warm-up asks the questions above again, and the bot caches what they look up
+// (typo corrections, "did you mean" searches, shared-title choices): from the second round on, the
+// code behind those lookups would not run, and a member's first new typo or unknown title would run it
+// unoptimised (a few milliseconds instead of a few hundred microseconds). So each round also asks a
+// few questions of its own: an invented job title with a common head noun, and a typo of a title word
+// the questions above already name (their answers are cached anyway), different every round.
+
+/** Title words the questions above name, typed with a different slip each round. */
+const TYPO_TARGETS = [
+  "accountant",
+  "technologist",
+  "electrician",
+  "pharmacist",
+  "carpenter",
+  "paralegal",
+  "firefighter",
+  "hygienist",
+  "coordinator",
+  "secretary",
+  "paramedic",
+  "receptionist",
+];
+
+/** Head nouns shared by many occupations: a "did you mean" search over them scores thousands of names. */
+const COMMON_HEADS = ["manager", "technician", "engineer", "assistant", "specialist", "analyst", "operator", "driver", "nurse", "teacher", "clerk"];
+
+/** Syllables of invented words: no job, no word a member types. */
+const SYLLABLES = ["zor", "quib", "vex", "blim", "drax", "ploo", "snar", "gwin", "trog", "yeld", "frum", "kesh"];
+
+/** An invented word, different for each number. */
+function inventedWord(n: number): string {
+  const s = SYLLABLES.length;
+  return SYLLABLES[n % s]! + SYLLABLES[Math.floor(n / s) % s]! + SYLLABLES[Math.floor(n / (s * s)) % s]!;
+}
+
+/**
+ * `word` with two different neighbouring letters swapped, at a place that depends on `n`: never the
+ * first letter, nor the middle two (the benchmark's typos swap those).
+ */
+function swappedLetters(word: string, n: number): string {
+  const middle = Math.floor(word.length / 2) - 1;
+  const places: number[] = [];
+  for (let i = 1; i < word.length - 1; i++) if (word[i] !== word[i + 1] && i !== middle) places.push(i);
+  const at = places[n % places.length]!;
+  return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+}
+
+/** How many questions variedWarmUpQuestions gives each round. */
+export const VARIED_WARM_UP_QUESTIONS = 3;
+
+/** The warm-up's questions of its own for round `round`: new typos and invented titles every round. */
+export function variedWarmUpQuestions(round: number): string[] {
+  const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
+  const typo = (n: number) => swappedLetters(pick(TYPO_TARGETS, n), Math.floor(n / TYPO_TARGETS.length));
+  return [
+    `is a ${inventedWord(3 * round)} ${pick(COMMON_HEADS, round)} paid more than a ${typo(2 * round)}?`,
+    `${typo(2 * round + 1)} vs ${inventedWord(3 * round + 1)} ${pick(COMMON_HEADS, round + 5)}, which needs a degree`,
+    `what does a ${inventedWord(3 * round + 2)}ist do`,
+  ];
+}

@@ -1,11 +1,11 @@
 // The bot's warm-up once online, in the background. engine.warmUpSteps() build the indexes the first
-// questions would otherwise build; then the bot's own questions (WARM_UP_QUESTIONS, one of each shape)
-// are asked and their replies rendered, round after round, until V8 has optimised the code a
+// questions would otherwise build; then the bot's own questions (WARM_UP_QUESTIONS, one of each shape,
+// and a few new ones each round that miss the lookup caches) are asked and their replies rendered, round after round, until V8 has optimised the code a
 // question runs: asked once, that code would still run in the interpreter for a member's first
 // questions, and be compiled while they wait. One step or question per turn of the event loop, so an
 // interaction arriving meanwhile waits for at most one of them.
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { followUpContextOf, WARM_UP_FOLLOW_UP, WARM_UP_QUESTIONS, type Answer, type Engine, type FollowUpContext } from "../engine.js";
+import { followUpContextOf, variedWarmUpQuestions, WARM_UP_FOLLOW_UP, WARM_UP_QUESTIONS, type Answer, type Engine, type FollowUpContext } from "../engine.js";
 import type { CustomIdCodec } from "../render/discord/custom-ids.js";
 import { smallTalkMessage } from "../render/discord/small-talk-message.js";
 import { answerParts } from "./respond.js";
@@ -43,7 +43,7 @@ export async function warmUpBot(engine: Engine, codec: CustomIdCodec, rounds = W
   let questions = 0;
   for (let round = 0; round < rounds; round++) {
     let context: FollowUpContext | null = null;
-    for (const question of WARM_UP_QUESTIONS) {
+    for (const question of [...WARM_UP_QUESTIONS, ...variedWarmUpQuestions(round)]) {
       await nextTurn();
       const { answer } = engine.ask(question);
       render(codec, answer);
