@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRandom } from "./random.js";
 import { labelledSets, questionMix } from "./question-mix.js";
+import { threadClock } from "./thread-cpu.js";
 
 const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url);
 if (!existsSync(dist("engine.js"))) {
@@ -49,16 +50,23 @@ answerEmbeds(engine.ask("rn vs lpn pay").answer);
 const firstQuestionMs = us(t2) / 1000;
 const rssAfterStartMB = process.memoryUsage().rss / MB;
 
-/** Wall time and CPU time (this process, every thread) of each question: on a shared machine the wall includes waiting. */
+const mainThread = threadClock();
+
+/**
+ * Per question: wall time (on a shared machine it includes waiting for a CPU), CPU time of the
+ * process (every thread), and CPU time of the main thread alone (null off Linux; see thread-cpu.ts).
+ */
 function pass(order: readonly { q: string; kind: string }[]) {
-  const times: { kind: string; us: number; cpuUs: number }[] = [];
+  const times: { kind: string; us: number; cpuUs: number; mainUs: number | null }[] = [];
   for (const { q, kind } of order) {
+    const main = mainThread?.now();
     const cpu = process.cpuUsage();
     const start = now();
     answerEmbeds(engine.ask(q).answer);
     const wall = us(start);
     const used = process.cpuUsage(cpu);
-    times.push({ kind, us: wall, cpuUs: used.user + used.system });
+    const mainUs = mainThread && main !== undefined ? Math.max(0, mainThread.now() - main - mainThread.overheadUs) : null;
+    times.push({ kind, us: wall, cpuUs: used.user + used.system, mainUs });
   }
   return times;
 }
