@@ -116,6 +116,27 @@ export const INDEFINITE_ARTICLES = wordSet("INDEFINITE_ARTICLES", ["a", "an"]);
 export const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 /** "a nurse at a school", "a teacher in a prison": the words that put a job in a workplace. */
 export const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);
+/** Prepositions the stopwords leave out: "a nurse without a degree" is no kind of nurse, as "a nurse shark" is a kind of shark. */
+export const OTHER_PREPOSITIONS = wordSet("OTHER_PREPOSITIONS", [
+  "without",
+  "within",
+  "over",
+  "under",
+  "after",
+  "before",
+  "per",
+  "via",
+  "through",
+  "during",
+  "near",
+  "across",
+  "behind",
+  "toward",
+  "since",
+  "until",
+  "despite",
+  "except",
+]);
 
 export const QUESTION_WORDS = wordSet("QUESTION_WORDS", ["what", "which", "who", "whom", "where", "why", "when", "how"]);
 export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", "does", "can", "could", "should", "would", "will", "did", "was", "were", "am"]);

@@ -1,6 +1,7 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
+import { expandShorthand } from "./expand-shorthand.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
@@ -12,7 +13,16 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, isBroadRoleWord, type UnknownPhrase } from "./find-unknown-roles.js";
-import { ADDRESSING_OTHERS, EVERYDAY_TITLE_WORDS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import {
+  ADDRESSING_OTHERS,
+  EVERYDAY_TITLE_WORDS,
+  GENERIC_ROLE_WORDS,
+  INDEFINITE_ARTICLES,
+  OTHER_PREPOSITIONS,
+  POSSESSIVES,
+  QUESTION_WORDS,
+  STOPWORDS,
+} from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
@@ -183,6 +193,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (isVerbUse(tokens, m.start) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start)) return true;
     const plainNoun = (i: number) =>
       !STOPWORDS.has(tokens[i]!) &&
+      !OTHER_PREPOSITIONS.has(tokens[i]!) &&
       !JOB_WORDS.has(tokens[i]!) &&
       !isAspectAt(i) &&
       !all.some((o) => i >= o.start && i < o.end) &&
@@ -243,7 +254,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   function parse(text: string): ParsedQuestion {
-    const cleaned = cleanMessage(text);
+    const cleaned = expandShorthand(cleanMessage(text));
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
     const payPeriod = askedPayPeriod(text);

@@ -149,6 +149,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["phlebotomy skills needed??", ["31-9097.00"]],
     ["police officer to detective, how long", ["33-3051.00", "33-3021.00"]],
     ["is cna a good job", ["31-1131.00"]],
+    // Slash shorthand written out ("b/w" is not "b with"), and a title before a preposition is no noun modifier.
+    ["what's the diff b/w an LPN and an RN", ["29-2061.00", "29-1141.00"]],
+    ["can I become a nurse w/o a degree", ["29-1141.00"]],
+    ["is it possible to become a nurse without a degree", ["29-1141.00"]],
     // Fields on both sides of a comparison, and generic titles read as their usual occupation.
     ["is data science worth it compared to software engineering", ["15-2051.00", "15-1252.00"]],
     ["is medicine or nursing better paid", ["29-1215.00", "29-1141.00"]],

@@ -1,0 +1,19 @@
+// Slash shorthand written out before the words are split ("b/w" would read as "b with").
+import { describe, expect, it } from "vitest";
+import { expandShorthand } from "../../src/understanding/expand-shorthand.js";
+
+describe("expandShorthand", () => {
+  it.each([
+    ["diff b/w an LPN and an RN", "diff between an LPN and an RN"],
+    ["diff B/W a CNA and an RN", "diff between a CNA and an RN"],
+    ["what's the gap b/t pharmacists and techs", "what's the gap between pharmacists and techs"],
+    ["can I be a PA w/o a masters", "can I be a PA without a masters"],
+    ["RN w/ 5 years", "RN with  5 years"],
+    ["nurse w/experience", "nurse with experience"],
+  ])("%s", (typed, written) => expect(expandShorthand(typed)).toBe(written));
+
+  it("leaves other slashes and text without one as they are", () => {
+    for (const text of ["24/7 support tech", "and/or", "HR/payroll clerk", "w/e, the printer broke", "office manager vs ops manager"])
+      expect(expandShorthand(text)).toBe(text);
+  });
+});
