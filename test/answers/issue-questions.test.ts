@@ -153,6 +153,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what's the diff b/w an LPN and an RN", ["29-2061.00", "29-1141.00"]],
     ["can I become a nurse w/o a degree", ["29-1141.00"]],
     ["is it possible to become a nurse without a degree", ["29-1141.00"]],
+    // Editors' titles for the shop floor; "shift supervisor" with "police" beside it stays with the police.
+    ["assistant manager salary", ["41-1011.00"]],
+    ["how do I go from cashier to shift lead", ["41-2011.00", "41-1011.00"]],
+    ["police shift supervisor salary", ["33-1012.00"]],
     // Fields on both sides of a comparison, and generic titles read as their usual occupation.
     ["is data science worth it compared to software engineering", ["15-2051.00", "15-1252.00"]],
     ["is medicine or nursing better paid", ["29-1215.00", "29-1141.00"]],
