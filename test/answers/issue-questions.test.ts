@@ -157,6 +157,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["assistant manager salary", ["41-1011.00"]],
     ["how do I go from cashier to shift lead", ["41-2011.00", "41-1011.00"]],
     ["police shift supervisor salary", ["33-1012.00"]],
+    // "Good move?" after two fields is a career move.
+    ["from teaching to instructional design, good move?", ["25-2022.00", "25-9031.00"]],
     // Fields on both sides of a comparison, and generic titles read as their usual occupation.
     ["is data science worth it compared to software engineering", ["15-2051.00", "15-1252.00"]],
     ["is medicine or nursing better paid", ["29-1215.00", "29-1141.00"]],
