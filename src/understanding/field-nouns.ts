@@ -24,6 +24,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["hygiene", ["hygienist"]],
   // "is hr a good career": the department's usual job.
   ["hr", ["hr specialist"]],
+  // "leaving retail", "from retail to bookkeeping": the shop floor's usual job.
+  ["retail", ["retail salesperson"]],
   // "social work", "construction work", "farm work": the worker of that work.
   ["work", ["worker"]],
 ]);

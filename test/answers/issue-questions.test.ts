@@ -159,6 +159,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["police shift supervisor salary", ["33-1012.00"]],
     // "Good move?" after two fields is a career move.
     ["from teaching to instructional design, good move?", ["25-2022.00", "25-9031.00"]],
+    ["from retail to payroll clerk, good move?", ["41-2031.00", "43-3051.00"]],
     // Fields on both sides of a comparison, and generic titles read as their usual occupation.
     ["is data science worth it compared to software engineering", ["15-2051.00", "15-1252.00"]],
     ["is medicine or nursing better paid", ["29-1215.00", "29-1141.00"]],
