@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
+import { leavesRole, movesOnFrom } from "./leaving-role.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
@@ -378,11 +379,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const confidence = Math.min(...roles.map((r: RoleMention) => r.confidence));
     const tier = tierFor(confidence);
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
-    const kind = detectQuestionKind(cleaned, mentioned.length + unknown.length);
+    // "How do I get out of nursing": the one role named is being left; where it leads is the answer, not how to become it.
+    const leaving = roles.length === 1 && unknown.length === 0 && (leavesRole(tokens, roles[0]!.start) || movesOnFrom(tokens, roles[0]!.end));
+    const kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length);
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
     const topic = detectTopic(outsideRoles);
-    const refinedAspect = refineAspect(aspect, kind, topic, outsideRoles, roles.length);
+    const refinedAspect = leaving ? "career" : refineAspect(aspect, kind, topic, outsideRoles, roles.length);
     const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
     const place = namedPlace(outsideRoles);
     const years = memberYears(cleaned);

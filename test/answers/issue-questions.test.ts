@@ -21,6 +21,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Accountant earns more: median \$[\d,]+ vs \$[\d,]+ a year for Bookkeeper, about \d+% more \(BLS, May \d{4}\)\.$/,
     ],
     ["how do I go from receptionist to office manager", /^Receptionist → Office Manager: a common move; /],
+    // A role being left: where it leads (its career), not how to become it.
+    ["how do I get out of nursing into an office job", /^Registered Nurse: Career$/],
+    ["how do i get out of retail", /^Retail Salesperson: Career$/],
     // The goal named first: "become X after being Y" is a move from Y.
     ["how do i become a dental hygienist after being a dental assistant", /^Dental Assistant → Dental Hygienist: /],
     ["how to become a nurse as a medical assistant", /^Medical Assistant → Registered Nurse: /],

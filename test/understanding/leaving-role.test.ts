@@ -1,0 +1,47 @@
+// A role named as the one being left ("get out of nursing", "quit my job as a cook"), or moved on
+// from ("what can a nurse move on to"): its career answers the question, not how to become it.
+import { describe, expect, it } from "vitest";
+import { leavesRole, movesOnFrom } from "../../src/understanding/leaving-role.js";
+
+/** The tokens of `text` and where the role `role` (one token) starts and ends in them. */
+function at(text: string, role: string): { tokens: string[]; start: number; end: number } {
+  const tokens = text.split(" ");
+  const start = tokens.indexOf(role);
+  return { tokens, start, end: start + 1 };
+}
+
+describe("leavesRole", () => {
+  it.each([
+    ["how do i get out of nurse", "nurse"],
+    ["thinking of leaving teacher", "teacher"],
+    ["should i quit my cook job", "cook"],
+    ["how to transition out of teacher", "teacher"],
+    ["time to move on from cashier", "cashier"],
+  ])("%s: leaves %s", (text, role) => {
+    const { tokens, start } = at(text, role);
+    expect(leavesRole(tokens, start)).toBe(true);
+  });
+
+  it.each([
+    ["how do i become a nurse", "nurse"],
+    ["from cashier to bookkeeper", "bookkeeper"],
+    ["the best of nurse pay", "nurse"],
+  ])("%s: does not leave %s", (text, role) => {
+    const { tokens, start } = at(text, role);
+    expect(leavesRole(tokens, start)).toBe(false);
+  });
+});
+
+describe("movesOnFrom", () => {
+  it("reads 'move on' or 'moving on' just after the role", () => {
+    expect(movesOnFrom(...endOf("what can a nurse move on to", "nurse"))).toBe(true);
+    expect(movesOnFrom(...endOf("cashier moving on to what", "cashier"))).toBe(true);
+    expect(movesOnFrom(...endOf("nurse salary then move on", "nurse"))).toBe(false);
+    expect(movesOnFrom(...endOf("can a nurse move to canada", "nurse"))).toBe(false);
+  });
+});
+
+function endOf(text: string, role: string): [string[], number] {
+  const { tokens, end } = at(text, role);
+  return [tokens, end];
+}
