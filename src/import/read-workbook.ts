@@ -95,13 +95,13 @@ export interface Row {
   readonly number: number;
 }
 
+/** A column by its exact header, or by a pattern (for headers that carry a release's years), read under `key`. */
+export type Column = string | { key: string; match: RegExp };
+
 /**
  * A visitor that finds the header row (the first of the first `searchRows` rows holding every
  * required column) and hands each later row to `onRow`, until `stopWhen` says the table ended.
  */
-/** A column by its exact header, or by a pattern (for headers that carry a release's years), read under `key`. */
-export type Column = string | { key: string; match: RegExp };
-
 export function tableVisitor(
   where: string,
   required: readonly Column[],

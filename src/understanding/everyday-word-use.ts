@@ -63,13 +63,13 @@ export function isParticularOne(tokens: readonly string[], at: number): boolean 
   return PARTICULAR_BEFORE.has(tokens[at - 1] ?? "") && PARTICULAR_AFTER.has(tokens[at + 1] ?? "");
 }
 
+/** A plain lower-case word: no digits, no signs. */
+const LETTERS_ONLY = /^[a-z]+$/;
+
 /**
  * "model train expo", "server rack", "doctor appointment": the title word describes the next noun.
  * `isPlainNoun` says whether the next token is an ordinary word (no role, aspect, job or function word).
  */
-/** A plain lower-case word: no digits, no signs. */
-const LETTERS_ONLY = /^[a-z]+$/;
-
 export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
   const next = tokens[at + 1];
   return next !== undefined && LETTERS_ONLY.test(next) && isPlainNoun(at + 1) && !isPredicateEnd(tokens, at);

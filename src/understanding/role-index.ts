@@ -674,7 +674,6 @@ export class RoleIndex {
   }
 }
 
-/** Whether a name scored later ranks strictly before one scored earlier: a higher score, then a title, then shorter. */
 /** A role found by its names: its best name's entry (its name is read when shown) and the score. */
 interface RankedName {
   roleId: string;
@@ -682,6 +681,7 @@ interface RankedName {
   score: number;
 }
 
+/** Whether a name scored later ranks strictly before one scored earlier: a higher score, then a title, then shorter. */
 function ranksBefore(score: number, entry: NameEntry, than: number, other: NameEntry): boolean {
   if (score !== than) return score > than;
   if (entry.isTitle !== other.isTitle) return entry.isTitle;

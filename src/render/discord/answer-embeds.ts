@@ -216,10 +216,10 @@ function unknownEmbed(answer: Answer): APIEmbed {
   return { title: "🤔 Not in my knowledge base yet", color: NEUTRAL, description: lines.join("\n") };
 }
 
-/** Role listing fields, each within the field limit, packed into pages that fit one embed. */
 /** List answers share one listing of every role (answers/compose-answer.ts): its pages are packed once. */
 const pagesByListing = new WeakMap<Answer["families"], readonly (readonly APIEmbedField[])[]>();
 
+/** Role listing fields, each within the field limit, packed into pages that fit one embed. */
 export function listPages(answer: Answer): readonly (readonly APIEmbedField[])[] {
   let pages = pagesByListing.get(answer.families);
   if (!pages) pagesByListing.set(answer.families, (pages = packListPages(answer.families)));
