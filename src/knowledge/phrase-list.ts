@@ -75,14 +75,17 @@ export function appendPhrases(list: PhraseList, extra: readonly string[]): Phras
   };
 }
 
-/** The number of `phrase` among phrases in sorted order (code units), by binary search; undefined when absent. */
-export function findPhrase(phrases: PhraseList, phrase: string): number | undefined {
+/**
+ * The number of `phrase` among the first `sorted` phrases (all, by default), which are in sorted
+ * order (code units), by binary search; undefined when absent.
+ */
+export function findPhrase(phrases: PhraseList, phrase: string, sorted = phrases.length): number | undefined {
   let low = 0;
-  let high = phrases.length;
+  let high = sorted;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (phrases.at(middle)! < phrase) low = middle + 1;
     else high = middle;
   }
-  return phrases.at(low) === phrase ? low : undefined;
+  return low < sorted && phrases.at(low) === phrase ? low : undefined;
 }

@@ -2,6 +2,7 @@
 // importer's sorted phrases (and a small map of the phrases folded at start-up), making an entry
 // only when a question names it; warmUp() switches to one hash map over every name, so questions
 // after the bot is online cost what they did.
+import { findPhrase } from "../knowledge/phrase-list.js";
 import type { NameEntry } from "./name-claims.js";
 import type { ClaimedEntries } from "./precomputed-entries.js";
 
@@ -43,14 +44,8 @@ export class NameLookup {
 
   private keyOf(phrase: string): number {
     const { phrases, sortedPhrases } = this.table;
-    let low = 0;
-    let high = sortedPhrases;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (phrases.at(middle)! < phrase) low = middle + 1;
-      else high = middle;
-    }
-    if (low < sortedPhrases && phrases.at(low) === phrase) return low;
+    const sorted = findPhrase(phrases, phrase, sortedPhrases);
+    if (sorted !== undefined) return sorted;
     if (!this.unsortedKeys) {
       this.unsortedKeys = new Map();
       for (let key = sortedPhrases; key < phrases.length; key++) this.unsortedKeys.set(phrases.at(key)!, key);
