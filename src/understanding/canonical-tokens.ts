@@ -1,6 +1,7 @@
 // Canonical word forms. The same function is applied to aliases, aspect synonyms and questions, so
 // "Ops Mgrs", "operations manager's" and "Operations Manager" all become ["operation", "manager"].
 import { normalizedWordList } from "../text/normalize.js";
+import { rulesFingerprint } from "./rules-fingerprint.js";
 
 /** Abbreviations and spelling variants people type, mapped to one written-out form (may be several words). */
 const WORD_VARIANTS = new Map<string, string>(
@@ -218,13 +219,10 @@ const PROBES = [
  * time: folded under other rules, they would no longer meet the questions' tokens.
  */
 export function canonicalFormsFingerprint(): string {
-  const text = JSON.stringify([
+  return rulesFingerprint(
     CANONICAL_RULES_VERSION,
     [...WORD_VARIANTS],
     [...NOT_PLURAL],
     [...WORD_VARIANTS.keys(), ...NOT_PLURAL, ...PROBES].map(canonicalPhrase),
-  ]);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `${CANONICAL_RULES_VERSION}-${hash.toString(16)}-${text.length}`;
+  );
 }

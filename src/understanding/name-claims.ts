@@ -9,6 +9,7 @@ import type { PhraseList } from "../knowledge/phrase-list.js";
 import { NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase } from "./canonical-tokens.js";
 import { GENERIC_ROLE_WORDS, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS, TITLE_ABBREVIATIONS } from "./lexicon.js";
+import { rulesFingerprint } from "./rules-fingerprint.js";
 import * as TUNING from "./tuning.js";
 
 /** Bump whenever the claim rules below (or tieBreak) change: the importer's claims are then not used. */
@@ -73,10 +74,7 @@ export function importedNameFilter(): (phrase: string) => boolean {
  * the phrases the lists of the day rule out, so editing a list needs no new import.
  */
 export function claimRulesFingerprint(): string {
-  const text = JSON.stringify([CLAIM_RULES_VERSION, canonicalFormsFingerprint(), NAME_WEIGHTS]);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `${CLAIM_RULES_VERSION}-${hash.toString(16)}-${text.length}`;
+  return rulesFingerprint(CLAIM_RULES_VERSION, canonicalFormsFingerprint(), NAME_WEIGHTS);
 }
 
 const NOT_SEEN = -1;

@@ -5,6 +5,7 @@
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint } from "./canonical-tokens.js";
 import { hasPhrase, includesLowerCase } from "./phrase-match.js";
+import { rulesFingerprint } from "./rules-fingerprint.js";
 
 export interface Claim {
   /** The strongest weight among the role's names equal to the phrase (NAME_WEIGHTS). */
@@ -21,10 +22,7 @@ export const WEIGHT_SPAN = 1024;
 
 /** Everything a stored claim depends on besides the names: claims stored under other rules are made again. */
 export function titleClaimRulesFingerprint(): string {
-  const text = JSON.stringify([TITLE_CLAIM_RULES_VERSION, WEIGHT_SPAN, canonicalFormsFingerprint(), NAME_WEIGHTS]);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `${TITLE_CLAIM_RULES_VERSION}-${hash.toString(16)}-${text.length}`;
+  return rulesFingerprint(TITLE_CLAIM_RULES_VERSION, WEIGHT_SPAN, canonicalFormsFingerprint(), NAME_WEIGHTS);
 }
 
 /**
