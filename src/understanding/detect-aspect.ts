@@ -3,7 +3,7 @@
 // carries the question mark count double; a few sentence shapes settle known clashes.
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../knowledge/aspects.js";
 import { canonicalTokens } from "./canonical-tokens.js";
-import { STOPWORDS } from "./lexicon.js";
+import { MOVE_TO, STOPWORDS } from "./lexicon.js";
 import { spanPhrase, type TokenView } from "./token-view.js";
 import { BACKSTORY_SENTENCE_WEIGHT, FUNCTION_WORD_PHRASE_WEIGHT, QUESTION_SENTENCE_WEIGHT, WEAK_ASPECT_WEIGHT, WHAT_DO_DUTIES_WEIGHT } from "./tuning.js";
 import { wordSet } from "./word-list.js";
@@ -100,8 +100,6 @@ function findInSentence(view: AspectContext["view"], word: string, sentence: num
   return -1;
 }
 
-/** Words that open a move's end: "from receptionist to office manager", "into management". */
-const MOVE_TO = new Set(["to", "into"]);
 const DO_VERBS = new Set(["do", "does"]);
 
 export function chooseAspect(hits: readonly AspectHit[], context: AspectContext): AspectId {

@@ -4,6 +4,7 @@
 // journalism -> journalist, sonography -> sonographer, carpentry -> carpenter); the parser tries them
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
+import { MOVE_TO } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
@@ -146,9 +147,6 @@ function isPairing(words: readonly string[], k: number): boolean {
   const word = words[k] ?? "";
   return PAIRING.has(word) || (word === "and" && words.lastIndexOf("between", k) >= 0);
 }
-
-/** The words that end a move's start and begin its end: "from nursing to teaching", "from sales into marketing". */
-const MOVE_TO = new Set(["to", "into"]);
 
 /**
  * A field on the other side of a move from a named role: "from marketing to product manager" (the

@@ -116,6 +116,8 @@ export const INDEFINITE_ARTICLES = wordSet("INDEFINITE_ARTICLES", ["a", "an"]);
 export const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 /** "a nurse at a school", "a teacher in a prison": the words that put a job in a workplace. */
 export const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);
+/** The words that end a move's start and begin its end: "from nursing to teaching", "from sales into marketing". */
+export const MOVE_TO = wordSet("MOVE_TO", ["to", "into"]);
 /** Prepositions the stopwords leave out: "a nurse without a degree" is no kind of nurse, as "a nurse shark" is a kind of shark. */
 export const OTHER_PREPOSITIONS = wordSet("OTHER_PREPOSITIONS", [
   "without",
