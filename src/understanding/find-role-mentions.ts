@@ -7,7 +7,7 @@ import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
 import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
 import type { Correction, NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
-import { typedPhrase, type TokenView } from "./token-view.js";
+import { insideAny, typedPhrase, type TokenView } from "./token-view.js";
 import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD, SHARED_TITLE_CONTEXT_AFTER, SHARED_TITLE_CONTEXT_BEFORE } from "./tuning.js";
 import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
@@ -43,7 +43,7 @@ const JOINERS = wordSet("JOINERS", ["versus", "or", "and"]);
  */
 function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: readonly RoleMention[]): RoleMention[] {
   const found: RoleMention[] = [];
-  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end) || found.some((m) => i >= m.start && i < m.end);
+  const covered = (i: number) => insideAny(mentions, i) || insideAny(found, i);
   const anyCovered = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (covered(i)) return true;
     return false;
@@ -186,7 +186,7 @@ function foldParentheticals(inParens: readonly boolean[], mentions: RoleMention[
  */
 function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: readonly string[], mentions: readonly RoleMention[]): RoleMention[] {
   const found: RoleMention[] = [];
-  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  const covered = (i: number) => insideAny(mentions, i);
   for (const m of mentions) {
     const at = m.end + 1;
     if (m.end - m.start < 2 || !JOINERS.has(words[m.end] ?? "") || at >= words.length || covered(at)) continue;

@@ -25,7 +25,7 @@ import { namedPlace } from "./detect-place.js";
 import { detectTopic } from "./detect-topic.js";
 import { refineAspect } from "./refine-aspect.js";
 import { MAX_ROLES } from "./find-role-mentions.js";
-import { toTokenView } from "./token-view.js";
+import { insideAny, toTokenView } from "./token-view.js";
 import { ASPECT_CUE_WEIGHT } from "./tuning.js";
 import { roleMention, type ParsedQuestion, type RoleMention } from "./types.js";
 
@@ -68,7 +68,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
   /** The aspect the message itself names (outside role names), or null when it names none. */
   function askedAspect(parsed: ParsedQuestion): AspectId | null {
     const view = toTokenView(parsed.cleaned);
-    const inRole = (i: number) => parsed.roles.some((r) => i >= r.start && i < r.end);
+    const inRole = (i: number) => insideAny(parsed.roles, i);
     const hits = findAspectHits(aspects, view.tokens, inRole);
     if (!hits.some((h) => h.weight >= ASPECT_CUE_WEIGHT)) return null;
     return chooseAspect(hits, { view, roleSpans: parsed.roles });

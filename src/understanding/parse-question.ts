@@ -27,7 +27,7 @@ import {
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
-import { toTokenView } from "./token-view.js";
+import { insideAny, toTokenView } from "./token-view.js";
 import { detectSmallTalk } from "./detect-small-talk.js";
 import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
@@ -98,12 +98,6 @@ function typedInCapitals(text: string, word: string): boolean {
   // the pattern reads other characters as pattern syntax).
   if (PLAIN_WORD.test(word) && !text.includes(upper)) return false;
   return new RegExp(`\\b${upper}s?\\b`).test(text);
-}
-
-/** Whether token `i` is inside one of `spans`. A loop, not a callback: one reading `i` would cost a context per word. */
-function insideAny(spans: readonly { start: number; end: number }[], i: number): boolean {
-  for (const span of spans) if (i >= span.start && i < span.end) return true;
-  return false;
 }
 
 export interface QuestionParser {
@@ -197,7 +191,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !OTHER_PREPOSITIONS.has(tokens[i]!) &&
       !JOB_WORDS.has(tokens[i]!) &&
       !isAspectAt(i) &&
-      !all.some((o) => i >= o.start && i < o.end) &&
+      !insideAny(all, i) &&
       !QUESTION_WORDS.has(tokens[i]!) &&
       // "is a nurse harder than a teacher": a comparative, not a noun the title describes.
       tokens[i + 1] !== "than" &&
@@ -271,10 +265,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const found = findRoleMentions(index, view, evidence);
     // Called for every token by several passes: plain loops, no closure per call.
     const inRole = (i: number) => {
-      for (const r of found) {
-        if (i >= r.start && i < r.end) return true;
-        if (r.alsoAt) for (const a of r.alsoAt) if (i >= a.start && i < a.end) return true;
-      }
+      for (const r of found) if ((i >= r.start && i < r.end) || (r.alsoAt && insideAny(r.alsoAt, i))) return true;
       return false;
     };
     // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
@@ -288,10 +279,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });
     const aspectHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
-    const isAspectWord = (i: number) => {
-      for (const h of aspectHits) if (i >= h.start && i < h.end) return true;
-      return false;
-    };
+    const isAspectWord = (i: number) => insideAny(aspectHits, i);
     const framed = found.filter(
       (m) =>
         !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause) &&

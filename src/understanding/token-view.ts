@@ -78,6 +78,12 @@ export function toTokenView(cleaned: string): TokenView {
   };
 }
 
+/** Whether token `i` is inside one of `spans`. A loop, not a callback: one reading `i` would cost a context per word. */
+export function insideAny(spans: readonly { start: number; end: number }[], i: number): boolean {
+  for (const span of spans) if (i >= span.start && i < span.end) return true;
+  return false;
+}
+
 /** `words[start..end)` joined by spaces, without the slice and array a join needs. */
 export function spanPhrase(words: readonly string[], start: number, end: number): string {
   let phrase = words[start]!;
