@@ -17,6 +17,7 @@ import {
 } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { curatedDifference, keyDifference } from "./key-difference.js";
+import { madeOnce } from "./made-once.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
 import { answerSources } from "./answer-sources.js";
 import { figuresOf } from "./role-facts.js";
@@ -64,27 +65,20 @@ const creditLines = new WeakMap<NonNullable<KnowledgeBase["imported"]>, readonly
 function answerCredits(knowledge: KnowledgeBase, sources: readonly SourceView[]): readonly string[] {
   const imported = knowledge.imported;
   if (!imported || !sources.some((s) => s.kind === "occupation-database" && s.id === "onet")) return [];
-  let lines = creditLines.get(imported);
-  if (!lines) creditLines.set(imported, (lines = Object.freeze([shortOccupationCredit(imported.sources)])));
-  return lines;
+  return madeOnce(creditLines, imported, (data) => [shortOccupationCredit(data.sources)]);
 }
 
 /** Every role by family: a thousand titles, the same for every list answer, so listed once per knowledge base and shared. */
 const familyListings = new WeakMap<KnowledgeBase, readonly FamilyListing[]>();
 
 export function listFamilies(knowledge: KnowledgeBase): readonly FamilyListing[] {
-  let listings = familyListings.get(knowledge);
-  if (!listings) {
-    listings = Object.freeze(
-      [...knowledge.rolesByFamily()].map(([family, roles]) => ({
-        family,
-        label: knowledge.familyLabel(family),
-        roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
-      })),
-    );
-    familyListings.set(knowledge, listings);
-  }
-  return listings;
+  return madeOnce(familyListings, knowledge, (base) =>
+    [...base.rolesByFamily()].map(([family, roles]) => ({
+      family,
+      label: base.familyLabel(family),
+      roles: roles.map((r) => ({ roleId: r.id, title: r.title })),
+    })),
+  );
 }
 
 /** Two roles whose figures come from one statistics series show identical numbers by construction. */

@@ -20,6 +20,7 @@ import {
   shortAttribution,
 } from "./role-evidence.js";
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
+import { madeOnce } from "./made-once.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -35,9 +36,7 @@ const nextStepsByEntry = new WeakMap<RoleEntry, readonly RoleEntry[]>();
 
 /** Roles one step on from `entry`: the editor's "can lead to" links, then O*NET's closest related occupations. */
 function nextSteps(knowledge: KnowledgeBase, entry: RoleEntry): readonly RoleEntry[] {
-  let steps = nextStepsByEntry.get(entry);
-  if (!steps) nextStepsByEntry.set(entry, (steps = Object.freeze(findNextSteps(knowledge, entry))));
-  return steps;
+  return madeOnce(nextStepsByEntry, entry, () => findNextSteps(knowledge, entry));
 }
 
 function findNextSteps(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {

@@ -2,6 +2,7 @@
 // stamped in the compiled file, so an answer always names the release its figures come from.
 import type { ImportedData } from "../knowledge/knowledge-base.js";
 import type { SourceView } from "./answer.js";
+import { madeOnce } from "./made-once.js";
 
 const BLS = "U.S. Bureau of Labor Statistics";
 
@@ -15,18 +16,12 @@ function yearOf(release: string, fallback: number): number {
 const onetViews = new WeakMap<ImportedData, SourceView>();
 const projectionsViews = new WeakMap<ImportedData, SourceView>();
 
-function once(views: WeakMap<ImportedData, SourceView>, imported: ImportedData, make: (imported: ImportedData) => SourceView): SourceView {
-  let view = views.get(imported);
-  if (!view) views.set(imported, (view = Object.freeze(make(imported))));
-  return view;
-}
-
 export function onetSource(imported: ImportedData): SourceView {
-  return once(onetViews, imported, makeOnetSource);
+  return madeOnce(onetViews, imported, makeOnetSource);
 }
 
 export function projectionsSource(imported: ImportedData): SourceView {
-  return once(projectionsViews, imported, makeProjectionsSource);
+  return madeOnce(projectionsViews, imported, makeProjectionsSource);
 }
 
 function makeOnetSource(imported: ImportedData): SourceView {

@@ -8,14 +8,13 @@ import type { Role, Source } from "../knowledge/schema.js";
 import type { Fact, FigureView, PayPeriod, SourceView } from "./answer.js";
 import { figureAttribution, formatMoney } from "./format-figures.js";
 import { oewsSource } from "./imported-sources.js";
+import { madeOnce } from "./made-once.js";
 
 /** A source's view is the same in every answer that cites it: made once per source, frozen as answers share it. */
 const sourceViews = new WeakMap<Source, SourceView>();
 
 export function toSourceView(source: Source): SourceView {
-  let view = sourceViews.get(source);
-  if (!view) sourceViews.set(source, (view = Object.freeze(makeSourceView(source))));
-  return view;
+  return madeOnce(sourceViews, source, makeSourceView);
 }
 
 function makeSourceView(source: Source): SourceView {
