@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRandom } from "./random.js";
 import { labelledSets, questionMix } from "./question-mix.js";
+import type { Timing } from "./measure.js";
 import { threadClock } from "./thread-cpu.js";
 
 const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url);
@@ -57,7 +58,7 @@ const mainThread = threadClock();
  * process (every thread), and CPU time of the main thread alone (null off Linux; see thread-cpu.ts).
  */
 function pass(order: readonly { q: string; kind: string }[]) {
-  const times: { kind: string; us: number; cpuUs: number; mainUs: number | null }[] = [];
+  const times: Timing[] = [];
   for (const { q, kind } of order) {
     const main = mainThread?.now();
     const cpu = process.cpuUsage();

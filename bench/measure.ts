@@ -21,6 +21,14 @@ export function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
+/** One question's times, in µs: wall, CPU of the process (every thread), CPU of the main thread (null off Linux; see thread-cpu.ts). */
+export interface Timing {
+  kind: string;
+  us: number;
+  cpuUs: number;
+  mainUs: number | null;
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

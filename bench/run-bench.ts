@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { createEngine, type Engine } from "../src/engine.js";
 import { defaultOccupationsFile, loadKnowledge } from "../src/knowledge/load-knowledge.js";
 import { renderJson } from "../src/render/render-json.js";
-import { median, percentile } from "./measure.js";
+import { median, percentile, type Timing } from "./measure.js";
 import { createNgramBaseline, HIT_THRESHOLDS, type BaselinePrediction } from "./ngram-baseline.js";
 import { labelledSets, questionMix, type LabelledItem } from "./question-mix.js";
 import { createRandom } from "./random.js";
@@ -84,14 +84,6 @@ const cold = JSON.parse(probe.stdout) as {
   autocomplete: number[];
   autocompleteCpu: number[];
 };
-
-/** One question's times: wall, CPU of the process (every thread), CPU of the main thread (null off Linux). */
-interface Timing {
-  kind: string;
-  us: number;
-  cpuUs: number;
-  mainUs: number | null;
-}
 
 // ------------------------------------------------------------------ 3. accuracy, and the baseline
 log("accuracy of the engine on every labelled set");
