@@ -11,24 +11,18 @@ function at(text: string, role: string): { tokens: string[]; start: number; end:
 }
 
 describe("leavesRole", () => {
-  it.each([
-    ["how do i get out of nurse", "nurse"],
-    ["thinking of leaving teacher", "teacher"],
-    ["should i quit my cook job", "cook"],
-    ["how to transition out of teacher", "teacher"],
-    ["time to move on from cashier", "cashier"],
-  ])("%s: leaves %s", (text, role) => {
+  it.each<[string, string, boolean]>([
+    ["how do i get out of nurse", "nurse", true],
+    ["thinking of leaving teacher", "teacher", true],
+    ["should i quit my cook job", "cook", true],
+    ["how to transition out of teacher", "teacher", true],
+    ["time to move on from cashier", "cashier", true],
+    ["how do i become a nurse", "nurse", false],
+    ["from cashier to bookkeeper", "bookkeeper", false],
+    ["the best of nurse pay", "nurse", false],
+  ])("%s: leaves %s, %s", (text, role, leaves) => {
     const { tokens, start } = at(text, role);
-    expect(leavesRole(tokens, start)).toBe(true);
-  });
-
-  it.each([
-    ["how do i become a nurse", "nurse"],
-    ["from cashier to bookkeeper", "bookkeeper"],
-    ["the best of nurse pay", "nurse"],
-  ])("%s: does not leave %s", (text, role) => {
-    const { tokens, start } = at(text, role);
-    expect(leavesRole(tokens, start)).toBe(false);
+    expect(leavesRole(tokens, start)).toBe(leaves);
   });
 });
 
