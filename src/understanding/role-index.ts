@@ -46,13 +46,10 @@ export class RoleIndex {
   private readonly wordIds = new Map<string, number>();
   /** The word numbers of each entry's name, in entry order, each name ended by -1. */
   private readonly wordOfEntry: Int32Array;
-  private entriesByWordId?: { starts: Int32Array; placed: Int32Array };
-  /** A search's score per entry ordinal, and which entries it touched: reused, zeroed again after each search. */
-  private searchScores?: { scores: Float64Array; touched: Uint8Array };
+  /** What a name search reads and its reused working arrays: built on first use (the bot's warm-up). */
+  private nameSearchCache?: NameSearch;
   /** By entry ordinal: how many words its phrase has (at most 255), noted while the names are numbered. */
   private readonly phraseWordCounts: Uint8Array;
-  /** By entry ordinal: the number of the role it leads to, so a search keeps each role's best name in arrays, not a map. Built on first use. */
-  private roleOfEntryCache?: { roleOfEntry: Int32Array; bestOfRole: Int32Array };
   /** Vocabulary word numbers by their first letter and by their second, in vocabulary order: the candidates of a fuzzy prefix. Built on first use. */
   private vocabularyByLetterCache?: { first: Map<number, Int32Array>; second: Map<number, Int32Array> };
   /** By vocabulary word number: the stamp of the last fuzzy-prefix search that checked it. */
@@ -165,24 +162,51 @@ export class RoleIndex {
     this.maxPhraseLength = longest;
   }
 
-  /** Names by the words in them (each word once per name, names in index order, as entry ordinals): built on first use. */
-  private get entriesByWord(): { starts: Int32Array; placed: Int32Array } {
-    if (!this.entriesByWordId) {
+  /**
+   * The names by the words in them, for rankNames: each word's postings (each name once, in index
+   * order) carry what the search needs of the name, so a common word's thousands of names are read
+   * in one sequential pass, not from several arrays by name ordinal (a cache miss each on a cold
+   * question). Roles are numbered, so a search keeps each role's best name in arrays, not a map.
+   */
+  private get nameSearch(): NameSearch {
+    if (!this.nameSearchCache) {
+      const roleNumbers = new Map<string, number>();
+      const { entries } = this;
       // A counting sort of the (word, name) pairs: one pass to count, one to place.
       const starts = new Int32Array(this.wordUse.length + 1);
       for (let w = 0; w < this.wordUse.length; w++) starts[w + 1] = starts[w]! + this.wordUse[w]!;
       const next = starts.slice(0, -1);
-      const placed = new Int32Array(starts[this.wordUse.length]!);
+      const postings = new Int32Array(starts[this.wordUse.length]! * POSTING_SIZE);
       let ordinal = 0;
       // Indexed: runs once, cold, where for-of would allocate an iterator result per number.
       for (let k = 0; k < this.wordOfEntry.length; k++) {
         const w = this.wordOfEntry[k]!;
-        if (w === -1) ordinal++;
-        else placed[next[w]!++] = ordinal;
+        if (w === -1) {
+          ordinal++;
+          continue;
+        }
+        const { roleId, isTitle, phrase } = entries[ordinal]!;
+        let role = roleNumbers.get(roleId);
+        if (role === undefined) roleNumbers.set(roleId, (role = roleNumbers.size));
+        const at = next[w]!++ * POSTING_SIZE;
+        postings[at] = ordinal;
+        postings[at + POSTING_ROLE] = role;
+        postings[at + POSTING_WORDS] = this.phraseWordCounts[ordinal]!;
+        postings[at + POSTING_TIE] = (isTitle ? 0 : TIE_NOT_TITLE) + Math.min(phrase.length, TIE_NOT_TITLE - 1);
       }
-      this.entriesByWordId = { starts, placed };
+      const roles = roleNumbers.size;
+      this.nameSearchCache = {
+        starts,
+        postings,
+        scores: new Float64Array(this.nameCount),
+        firstPosting: new Int32Array(this.nameCount),
+        bestOfRole: new Int32Array(roles).fill(-1),
+        best: new Int32Array(roles),
+        bestScore: new Float64Array(roles),
+        roleAt: new Int32Array(roles),
+      };
     }
-    return this.entriesByWordId;
+    return this.nameSearchCache;
   }
 
   /**
@@ -276,8 +300,7 @@ export class RoleIndex {
     return [
       () => this.names.hashAll(),
       () => void this.namePairs,
-      () => void this.entriesByWord,
-      () => void this.roleOfEntry,
+      () => void this.nameSearch,
       () => void this.vocabularyByLetter,
       () => void this.sortedVocabulary,
       () => void this.typoIndex,
@@ -522,78 +545,55 @@ export class RoleIndex {
       if (token.length >= 4 && !this.vocabulary.has(token))
         for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
     }
-    // Scores by entry ordinal in a reused array; `order` lists the entries in the order they were first
-    // scored, which breaks ties as the stable sort of every scored entry did.
-    const { scores, touched } = (this.searchScores ??= { scores: new Float64Array(this.nameCount), touched: new Uint8Array(this.nameCount) });
-    const order: number[] = [];
-    const { starts, placed } = this.entriesByWord;
+    // Scores by entry ordinal in a reused array (0 between searches; every weight used is above 0, so 0
+    // also means not scored yet); `firstPosting` lists, by rank, where each name was first scored, and that
+    // order breaks ties as the stable sort of every scored name did.
+    const { starts, postings, scores, firstPosting, bestOfRole, best, bestScore, roleAt } = this.nameSearch;
+    let scored = 0;
     for (const [word, weight] of wanted) {
       const id = this.wordIds.get(word);
-      if (id === undefined) continue;
-      for (let k = starts[id]!; k < starts[id + 1]!; k++) {
-        const ordinal = placed[k]!;
-        if (!touched[ordinal]) {
-          touched[ordinal] = 1;
-          order.push(ordinal);
-        }
+      // A correction as long as the word ("x" for "y") weighs nothing: it matches nothing.
+      if (id === undefined || weight <= 0) continue;
+      for (let at = starts[id]! * POSTING_SIZE; at < starts[id + 1]! * POSTING_SIZE; at += POSTING_SIZE) {
+        const ordinal = postings[at]!;
+        if (scores[ordinal] === 0) firstPosting[scored++] = at;
         scores[ordinal] = scores[ordinal]! + weight;
       }
     }
     // Each role's best name (score, then titles, then shorter; the first scored among equals), then
     // the best `limit` roles in that order: what walking every scored name in ranked order picked,
-    // without sorting them all. Roles are numbered, so a role's best so far is an array read, not a map's.
-    const { roleOfEntry, bestOfRole } = this.roleOfEntry;
-    const best: number[] = []; // ranks in `order` of each role's best name so far, by place
-    const bestScore: number[] = [];
-    const roleAt: number[] = []; // the role number of each place, to clear bestOfRole after
-    const counts = this.phraseWordCounts;
-    for (let rank = 0; rank < order.length; rank++) {
-      const ordinal = order[rank]!;
-      const score = scores[ordinal]! / Math.max(query.length, counts[ordinal]!);
+    // without sorting them all.
+    let places = 0; // roles seen; best[place]: the rank of that role's best name so far
+    for (let rank = 0; rank < scored; rank++) {
+      const at = firstPosting[rank]!;
+      const ordinal = postings[at]!;
+      const score = scores[ordinal]! / Math.max(query.length, postings[at + POSTING_WORDS]!);
       scores[ordinal] = 0;
-      touched[ordinal] = 0;
-      const role = roleOfEntry[ordinal]!;
+      const role = postings[at + POSTING_ROLE]!;
       const place = bestOfRole[role]!;
       if (place === -1) {
-        bestOfRole[role] = best.length;
-        best.push(rank);
-        bestScore.push(score);
-        roleAt.push(role);
-      } else if (ranksBefore(score, this.entries[ordinal]!, bestScore[place]!, this.entries[order[best[place]!]!]!)) {
+        bestOfRole[role] = places;
+        best[places] = rank;
+        bestScore[places] = score;
+        roleAt[places++] = role;
+      } else if (
+        score > bestScore[place]! ||
+        (score === bestScore[place]! && postings[at + POSTING_TIE]! < postings[firstPosting[best[place]!]! + POSTING_TIE]!)
+      ) {
         best[place] = rank;
         bestScore[place] = score;
       }
     }
-    for (const role of roleAt) bestOfRole[role] = -1;
-    const before = (a: number, b: number) => {
-      const x = this.entries[order[best[a]!]!]!;
-      const y = this.entries[order[best[b]!]!]!;
-      return bestScore[b]! - bestScore[a]! || Number(y.isTitle) - Number(x.isTitle) || x.phrase.length - y.phrase.length || best[a]! - best[b]!;
-    };
+    for (let place = 0; place < places; place++) bestOfRole[roleAt[place]!] = -1;
+    const tieOf = (place: number) => postings[firstPosting[best[place]!]! + POSTING_TIE]!;
+    const before = (a: number, b: number) => bestScore[b]! - bestScore[a]! || tieOf(a) - tieOf(b) || best[a]! - best[b]!;
     const out: RankedName[] = [];
-    for (const place of firstInOrder(best.length, limit, before)) {
-      const entry = this.entries[order[best[place]!]!]!;
+    for (const place of firstInOrder(places, limit, before)) {
+      const entry = this.entries[postings[firstPosting[best[place]!]!]!]!;
       out.push({ roleId: entry.roleId, entry, score: Math.min(1, bestScore[place]!) });
     }
     remember(this.searchCache, key, out);
     return out;
-  }
-
-  /** The role number of each entry, and a role's place among a search's best names (-1 between searches). */
-  private get roleOfEntry(): { roleOfEntry: Int32Array; bestOfRole: Int32Array } {
-    if (!this.roleOfEntryCache) {
-      const numbers = new Map<string, number>();
-      const roleOfEntry = new Int32Array(this.nameCount);
-      const { entries } = this;
-      for (let ordinal = 0; ordinal < entries.length; ordinal++) {
-        const roleId = entries[ordinal]!.roleId;
-        let number = numbers.get(roleId);
-        if (number === undefined) numbers.set(roleId, (number = numbers.size));
-        roleOfEntry[ordinal] = number;
-      }
-      this.roleOfEntryCache = { roleOfEntry, bestOfRole: new Int32Array(numbers.size).fill(-1) };
-    }
-    return this.roleOfEntryCache;
   }
 
   /** Vocabulary word numbers by first letter and by second letter, each list in vocabulary order. */
@@ -648,7 +648,7 @@ export class RoleIndex {
       }
     }
     found.sort((a, b) => a - b);
-    return found.map((number) => this.vocabularyList[number]!);
+    return this.wordsNumbered(found);
   }
 
   private get sortedVocabulary(): number[] {
@@ -670,7 +670,19 @@ export class RoleIndex {
     const numbers: number[] = [];
     for (let i = low; i < sorted.length && this.vocabularyList[sorted[i]!]!.startsWith(prefix); i++)
       if (this.vocabularyList[sorted[i]!]!.length > prefix.length) numbers.push(sorted[i]!);
-    return numbers.sort((a, b) => a - b).map((number) => this.vocabularyList[number]!);
+    numbers.sort((a, b) => a - b);
+    return this.wordsNumbered(numbers);
+  }
+
+  /**
+   * The vocabulary words of these numbers. Pushed into an array literal, not map()ped: map() makes an
+   * empty result with another hidden class than a full one, and the first empty one after rankNames'
+   * loop over them was optimised sent rankNames back to the interpreter on a member's question.
+   */
+  private wordsNumbered(numbers: readonly number[]): string[] {
+    const words: string[] = [];
+    for (let i = 0; i < numbers.length; i++) words.push(this.vocabularyList[numbers[i]!]!);
+    return words;
   }
 }
 
@@ -681,12 +693,33 @@ interface RankedName {
   score: number;
 }
 
-/** Whether a name scored later ranks strictly before one scored earlier: a higher score, then a title, then shorter. */
-function ranksBefore(score: number, entry: NameEntry, than: number, other: NameEntry): boolean {
-  if (score !== than) return score > than;
-  if (entry.isTitle !== other.isTitle) return entry.isTitle;
-  return entry.phrase.length < other.phrase.length;
+/** What a name search reads (see RoleIndex.nameSearch), and its working arrays, reused from search to search. */
+interface NameSearch {
+  /** Word number -> its first posting; a word's postings run to the next word's first. */
+  starts: Int32Array;
+  /** POSTING_SIZE numbers per posting: the name's ordinal, then its role number, word count and tie-break. */
+  postings: Int32Array;
+  /** By name ordinal: its score in the search under way, 0 otherwise. */
+  scores: Float64Array;
+  /** By rank (the order names were first scored in): where in `postings` that name was first met. */
+  firstPosting: Int32Array;
+  /** By role number: the role's place among the search's roles, -1 between searches. */
+  bestOfRole: Int32Array;
+  /** By place: the rank of the role's best name so far, its score, and the role number. */
+  best: Int32Array;
+  bestScore: Float64Array;
+  roleAt: Int32Array;
 }
+
+/** A posting's numbers: the name's ordinal first, then these offsets. */
+const POSTING_ROLE = 1;
+const POSTING_WORDS = 2;
+/** Among names of equal score, smaller first: a title before other names, then the shorter phrase. */
+const POSTING_TIE = 3;
+const POSTING_SIZE = 4;
+
+/** Added to a name's tie-break when it is not a title: above any phrase length, so titles rank first. */
+const TIE_NOT_TITLE = 1 << 16;
 
 const DIGIT = /\d/;
 
