@@ -184,6 +184,20 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
     if (spread < SAME_RATING) return { text: `${indirect}O*NET rates ${label} about the same for each (${values}).`, basis: "indirect" };
     return { text: `${indirect}${entries[top]!.title} ${cue.fewer ?? cue.more}: O*NET rates ${label} ${values}.`, basis: "indirect" };
   }
+  // O*NET has not rated every occupation ("Financial and Investment Analysts" has no skill ratings):
+  // the ratings there are, and which roles have none, not "no ratings" for all of them.
+  for (const name of cue.elements) {
+    const ratings = entries.map((e) => elementRating(knowledge, occupationOf(e), name));
+    if (ratings.every((r) => !r)) continue;
+    const rated = entries.flatMap((e, i) => (ratings[i] ? [`${rate(ratings[i])} for ${e.title}`] : []));
+    const unrated = entries.filter((_, i) => !ratings[i]).map((e) => e.title);
+    const label = ratings.find((r) => r)!.scale === 7 ? `the ${name} interest` : name;
+    const indirect = cue.quality === "stress" ? "The data doesn't measure stress directly. " : "";
+    return {
+      text: `${indirect}O*NET rates ${label} ${rated.join(", ")}, but has no rating of it for ${list(unrated)}, so the data can't compare them on ${cue.quality}.`,
+      basis: "none",
+    };
+  }
   return { text: `The data doesn't rate ${cue.quality} for ${list(entries.map((e) => e.title))}.`, basis: "none" };
 }
 

@@ -72,6 +72,21 @@ describe("which: a verdict between roles, answer first", () => {
     expect(v?.text).toContain("Stress Tolerance");
   });
 
+  it("a rating O*NET has for one role only: that rating, and which role has none", () => {
+    const changed = occupationsFile();
+    const at = changed.occupations.findIndex((o) => o.code === "91-2022.00");
+    changed.occupations[at] = { ...changed.occupations[at]!, skills: changed.occupations[at]!.skills.map(() => null) };
+    const other = createKnowledgeBase([], [], changed);
+    const v = ratingVerdict(other, [other.getRole("91-2022.00")!, other.getRole("91-1011.00")!], "which involves more writing");
+    expect(v).toEqual({
+      text: "O*NET rates Writing 3.0 of 5 for Widget Tuner, but has no rating of it for Widget Inspector, so the data can't compare them on writing.",
+      basis: "none",
+    });
+    expect(ratingVerdict(other, [other.getRole("91-2022.00")!], "which involves more writing")?.text).toBe(
+      "The data doesn't rate writing for Widget Inspector.",
+    );
+  });
+
   it("work-life balance: not in the data, and says so", () => {
     const v = whichVerdict(kb, [inspector, tuner], "balance", "which has better work life balance", "annual");
     expect(v.text).toMatch(/^The data doesn't measure work-life balance or hours directly\./);
