@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { leavesRole, movesOnFrom } from "./leaving-role.js";
+import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
@@ -338,6 +339,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return result("none");
     }
 
+    // "how do I go from cashier to manager": a bare rank word after the move is the role of that rank
+    // the one named leads to, a second role of the question.
+    const rankTarget = roles.length === 1 && unknown.length === 0 ? genericMoveTarget(index, tokens, typed, roles[0]!) : null;
+    if (rankTarget) roles.push(rankTarget);
+
     // "gm", "rn", "ty": a lone abbreviation is a greeting or chat far more often than a question.
     // "gm gm": the same word said twice is still a greeting.
     if (tokens.every((t) => t === tokens[0]) && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
@@ -369,7 +375,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
     // "How do I get out of nursing": the one role named is being left; where it leads is the answer, not how to become it.
     const leaving = roles.length === 1 && unknown.length === 0 && (leavesRole(tokens, roles[0]!.start) || movesOnFrom(tokens, roles[0]!.end));
-    const kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length);
+    const kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length + (rankTarget ? 1 : 0));
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
     const topic = detectTopic(outsideRoles);
