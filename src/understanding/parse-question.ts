@@ -138,6 +138,17 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
   return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
 }
 
+/** Words after which a number counts years: "5 years", "10 yrs". */
+const YEAR_WORDS = wordSet("YEAR_WORDS", ["year", "yr"]);
+
+/** Whether an aspect hit is a count of the member's own years of experience: "with 5 years (of) experience". */
+function ownYearsOfExperience(h: { aspect: string; start: number; end: number }, tokens: readonly string[], cleaned: string): boolean {
+  if (h.aspect !== "requirements" || !tokens.slice(h.start, h.end).some((t) => t === "experience" || t === "exp")) return false;
+  // The year word is the hit's first word ("years of experience") or the one before it ("years experience").
+  const year = YEAR_WORDS.has(tokens[h.start]!) ? h.start : h.start - 1;
+  return YEAR_WORDS.has(tokens[year] ?? "") && memberYears(cleaned) !== null;
+}
+
 export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   const index = new RoleIndex(knowledge);
   const evidence = new SharedTitleEvidence(knowledge);
@@ -279,7 +290,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const fix = index.correct(t);
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });
-    const aspectHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
+    const hits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
+    // "nurse with 5 years experience salary": the member's own years, not the experience a job asks
+    // for, when the question asks about something else.
+    const aspectHits = hits.some((h) => h.aspect !== "requirements") ? hits.filter((h) => !ownYearsOfExperience(h, tokens, cleaned)) : hits;
     const isAspectWord = (i: number) => insideAny(aspectHits, i);
     const framed = found.filter(
       (m) =>

@@ -238,6 +238,10 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["skills", "which soft skills does a customer service manager need", "customer-service-manager"],
     ["skills", "what should an operations analyst be good at", "operations-analyst"],
     ["salary", "how much does a practice manager make", "practice-manager"],
+    // The member's own years beside a pay word are no requirement; years a job asks for still are.
+    ["salary", "office manager with 5 years experience salary", "office-manager"],
+    ["salary", "bookkeeper with 10 years of experience, what's the pay", "bookkeeper"],
+    ["requirements", "does a logistics manager need 5 years of experience", "logistics-manager"],
     ["salary", "hourly wage of an office clerk", "office-clerk"],
     ["salary", "does an hr manager earn six figures", "human-resources-manager"],
     ["salary", "store manager salary range", "store-manager"],
