@@ -22,6 +22,9 @@ export const WARM_UP_QUESTIONS: readonly string[] = [
   "office coordinator vs office administrator, which pays more per hour?",
   "how do I go from cna to rn",
   "how could a bank teller become a loan officer",
+  // A bare rank word after the move, and the member's own years beside a pay word.
+  "stock clerk to supervisor, how",
+  "what does a plumber with 6 years experience earn",
   "do I need a degree to be an electrician",
   "can you become a pharmacist without a degree?",
   "is a blorpist paid more than a carpenter?",
