@@ -138,15 +138,15 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
   return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
 }
 
-/** Words after which a number counts years: "5 years", "10 yrs". */
-const YEAR_WORDS = wordSet("YEAR_WORDS", ["year", "yr"]);
+/** The word after which a number counts years ("yrs" reads as "year" too). */
+const YEAR = "year";
 
 /** Whether an aspect hit is a count of the member's own years of experience: "with 5 years (of) experience". */
 function ownYearsOfExperience(h: { aspect: string; start: number; end: number }, tokens: readonly string[], cleaned: string): boolean {
   if (h.aspect !== "requirements" || !tokens.slice(h.start, h.end).some((t) => t === "experience" || t === "exp")) return false;
   // The year word is the hit's first word ("years of experience") or the one before it ("years experience").
-  const year = YEAR_WORDS.has(tokens[h.start]!) ? h.start : h.start - 1;
-  return YEAR_WORDS.has(tokens[year] ?? "") && memberYears(cleaned) !== null;
+  const year = tokens[h.start] === YEAR ? h.start : h.start - 1;
+  return tokens[year] === YEAR && memberYears(cleaned) !== null;
 }
 
 export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
