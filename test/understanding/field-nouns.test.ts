@@ -21,6 +21,9 @@ describe("fieldNounRewrites", () => {
     ["how do i break into nursing", "how do i break into nurse"],
     ["is hr a good career", "is hr specialist a good career"],
     ["is nursing lucrative", "is nurse lucrative"],
+    // The field's school is its training: "how long is nursing school".
+    ["how long is nursing school", "how long is nurse school"],
+    ["how long is welding school", "how long is welder school"],
     // "vs" alone asks about work when a field only names work: a named field, or one with its modifier.
     ["cybersecurity vs software engineering", "information security analyst vs software engineering"],
     ["cybersecurity vs software engineering", "cybersecurity vs software engineer"],
