@@ -25,6 +25,8 @@ export const WARM_UP_QUESTIONS: readonly string[] = [
   // A bare rank word after the move, and the member's own years beside a pay word.
   "stock clerk to supervisor, how",
   "what does a plumber with 6 years experience earn",
+  // Whether a role does some work: its tasks searched.
+  "can a dental assistant take x-rays",
   "do I need a degree to be an electrician",
   "can you become a pharmacist without a degree?",
   "is a blorpist paid more than a carpenter?",

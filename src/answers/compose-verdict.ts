@@ -15,6 +15,7 @@ import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
+import { taskVerdict } from "./verdict-tasks.js";
 import { schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { normalizeWords } from "../text/normalize.js";
 
@@ -150,6 +151,11 @@ export function composeVerdict(
       if (entries.length < 2 || !topic) return none;
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     case "yes-no": {
+      // "Can a medical assistant give injections": the work asked about, looked up in the role's tasks.
+      if (entries.length === 1 && (topic === null || topic === "general")) {
+        const tasks = taskVerdict(entries[0]!, parsed);
+        if (tasks) return { verdict: tasks, path: null };
+      }
       if (!topic) return none;
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
       // The asked words, folded once for the checks and the settling below.

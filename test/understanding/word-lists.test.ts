@@ -3,8 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { ASPECTS, ASPECT_IDS } from "../../src/knowledge/aspects.js";
 import { canonicalPhrase, canonicalTokens } from "../../src/understanding/canonical-tokens.js";
-// Importing the parser loads every module that registers a word list.
+// Importing the parser loads every module that registers a word list (and the task verdict, in answers/).
 import "../../src/understanding/parse-question.js";
+import "../../src/answers/verdict-tasks.js";
 import { registeredWordLists } from "../../src/understanding/word-list.js";
 
 const lists = [...registeredWordLists()];

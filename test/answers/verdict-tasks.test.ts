@@ -1,0 +1,31 @@
+// "Can a medical assistant give injections": the work asked about, found among the role's tasks. On
+// invented occupations (test/knowledge/occupation-fixtures.ts): a Widget Tuner's tasks are "Calibrate
+// the widget tuner's widget gauges.", "Log widget readings in the register." and "Train new staff on
+// widget safety."
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine.js";
+import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { occupationsFile } from "../knowledge/occupation-fixtures.js";
+
+const engine = createEngine(createKnowledgeBase([], [], occupationsFile()));
+const verdictOf = (question: string) => engine.ask(question).answer.verdict;
+
+describe("whether a role does the work asked about", () => {
+  it("quotes the task that names every word asked, general verbs aside", () => {
+    expect(verdictOf("can a widget tuner calibrate gauges?")).toEqual({
+      text: `Yes: O*NET lists it among the tasks of a Widget Tuner: "Calibrate the widget tuner's widget gauges."`,
+      basis: "data",
+    });
+    expect(verdictOf("do widget tuners ever have to log readings")?.text).toMatch(/"Log widget readings in the register\."$/);
+  });
+
+  it("matches a word of the same stem: calibrations are calibrating", () => {
+    expect(verdictOf("does a widget tuner do calibrations")?.text).toMatch(/"Calibrate the widget tuner's widget gauges\."$/);
+  });
+
+  it("no verdict when no task names it all, or when the question is not whether the role does something", () => {
+    expect(verdictOf("can a widget tuner repair gauges")).toBeNull();
+    expect(verdictOf("can widget tuners work remotely")).toBeNull();
+    expect(verdictOf("is a widget tuner's job to calibrate gauges")?.text ?? "").not.toMatch(/^Yes: O\*NET lists it/);
+  });
+});
