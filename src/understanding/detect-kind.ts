@@ -31,6 +31,8 @@ const COMPARATIVE =
   /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand)\b|\b\w{3,}(ier|er)\b/;
 /** "what's better pay, A or B", "what pays more": "what" asking for a verdict, with a plain comparative. */
 const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
+/** "How much more do RNs make than LPNs": the size of a gap, which the verdict between them states. */
+const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
 /** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood". */
 const CHOICE_FOR_PERSON =
   /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
@@ -76,7 +78,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
   // ...but "should i go into nursing or radiology" is a choice between them, not a move.
   if (roleCount >= 2 && MEMBER_MOVE.test(words)) return CHOICE_WORDS.test(words) ? "which" : "path";
-  if (roleCount >= 2 && ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words))) return "which";
+  if (roleCount >= 2 && ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words) || HOW_MUCH_MORE.test(words))) return "which";
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.
   if (roleCount >= 2 && MUST_FIRST.test(words) && !CHOICE_WORDS.test(words)) return "path";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.

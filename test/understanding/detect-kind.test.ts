@@ -31,6 +31,9 @@ describe("detectQuestionKind", () => {
     // A choice made for a kind of person.
     ["bookkeeper or statistician for someone good at numbers", 2],
     ["vet tech vs groomer if i love animals", 2],
+    // The size of a gap: the verdict between them states it.
+    ["how much more do rns make than lpns", 2],
+    ["how much less does a cna make than an lpn", 2],
   ])("which: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("which"));
 
   it.each([
