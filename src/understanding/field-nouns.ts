@@ -154,6 +154,7 @@ function isPairing(words: readonly string[], k: number): boolean {
  */
 function pairedInMove(words: readonly string[], i: number, roleAt: number): boolean {
   if (words[i - 1] === "from" && MOVE_TO.has(words[i + 1] ?? "")) return roleAt > i;
+  if (roleAt < i && movesInto(words, i)) return true;
   let j = i - 1;
   if (j >= 0 && !MOVE_TO.has(words[j]!)) j--;
   if (j < 0 || !MOVE_TO.has(words[j]!) || roleAt >= j) return false;
@@ -161,10 +162,45 @@ function pairedInMove(words: readonly string[], i: number, roleAt: number): bool
   return words[roleAt - 1] === "from" || (LINKS.has(words[roleAt - 1] ?? "") && words[roleAt - 2] === "from");
 }
 
-/** Whether a question has words that could pair a named role with a field ("or", "vs", "compared", "from … to"). */
+/** "Go" moves into a field only with "into". */
+const GO = new Set(["go", "going"]);
+/** Verbs of a member's move into a field: "get into teaching", "switch to nursing", "moving into hr". */
+const MOVE_VERBS = new Set([
+  "get",
+  "getting",
+  "break",
+  "breaking",
+  "move",
+  "moving",
+  "switch",
+  "switching",
+  "transition",
+  "transitioning",
+  "pivot",
+  "pivoting",
+  "change",
+  "changing",
+]);
+
+/**
+ * "I'm a nurse, how do I get into teaching": the field at `i` is where a member's move goes, right
+ * after a move verb and "into" or "to" (an article may stand between), so the role named before it
+ * is where the member is.
+ */
+function movesInto(words: readonly string[], i: number): boolean {
+  let j = i - 1;
+  if (LINKS.has(words[j] ?? "") && !MOVE_TO.has(words[j]!)) j--;
+  const verb = words[j - 1] ?? "";
+  // "going to teaching" is as often "going to teach": only "go into" moves.
+  if (GO.has(verb)) return words[j] === "into";
+  return MOVE_TO.has(words[j] ?? "") && MOVE_VERBS.has(verb);
+}
+
+/** Whether a question has words that could pair a named role with a field ("or", "vs", "compared", "from … to", "get into"). */
 export function hasPairingWord(text: string): boolean {
   const words = normalizeWords(text).split(" ");
   if (words.some((_, k) => isPairing(words, k))) return true;
+  if (words.some((_, k) => movesInto(words, k))) return true;
   const from = words.indexOf("from");
   return from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word));
 }

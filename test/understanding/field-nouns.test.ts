@@ -38,6 +38,11 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("nurse and teaching", "nurse")).toEqual([]);
     // Not paired with the role: "going to" is no move from it.
     expect(fieldNounRewrites("nurse here, going to teaching", "nurse")).toEqual([]);
+    // Where the member's move goes, after the job they have: "get into", "break into", "switch to".
+    expect(fieldNounRewrites("i'm a nurse, how do i get into teaching", "nurse")).toContain("i am a nurse, how do i get into teacher");
+    expect(fieldNounRewrites("cashier here, how do i break into accounting", "cashier")).toContain("cashier here, how do i break into accountant");
+    expect(fieldNounRewrites("i'm a teacher wanting to switch to nursing", "teacher")).toContain("i am a teacher wanting to switch to nurse");
+    expect(fieldNounRewrites("i'm a nurse, thinking of going into teaching", "nurse")).toContain("i am a nurse, thinking of going into teacher");
   });
 
   it("counts words across sentences and clauses: at most 30, and a career cue anywhere", () => {
