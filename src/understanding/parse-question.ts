@@ -65,9 +65,13 @@ const OWN_JOB_BEFORE = /\b(im|i am|work as|working as|job as|currently)( an?)?$/
  */
 function withoutOwnJob(mentioned: readonly RoleMention[], tokens: readonly string[], cleaned: string): readonly RoleMention[] {
   if (mentioned.length < 3) return mentioned;
-  const isOwnJob = (m: RoleMention) => OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(" "));
-  const choices = mentioned.filter((m) => !isOwnJob(m));
+  const choices = mentioned.filter((m) => !isOwnJob(m, tokens));
   return choices.length >= 2 && choices.length < mentioned.length && detectQuestionKind(cleaned, choices.length) === "which" ? choices : mentioned;
+}
+
+/** "I'm a nurse", "I work as a receptionist": the member's own job. */
+function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
+  return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(" "));
 }
 
 /** Short titles that are everyday things even after "a"/"an": "everything is an app" (O*NET's "APP"). */
@@ -388,8 +392,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const tier = tierFor(confidence);
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
     // "How do I get out of nursing": the one role named is being left; where it leads is the answer, not how to become it.
-    const leaving = roles.length === 1 && unknown.length === 0 && (leavesRole(tokens, roles[0]!.start) || movesOnFrom(tokens, roles[0]!.end));
-    const kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length + (rankTarget ? 1 : 0));
+    let leaving = roles.length === 1 && unknown.length === 0 && (leavesRole(tokens, roles[0]!.start) || movesOnFrom(tokens, roles[0]!.end));
+    let kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length + (rankTarget ? 1 : 0));
+    // "I'm a nurse, how do I switch careers": a route from the member's own job, the only role named, is
+    // where that job leads, not how to become it.
+    if (kind === "path" && roles.length === 1 && unknown.length === 0 && isOwnJob(roles[0]!, tokens)) {
+      leaving = true;
+      kind = "facts";
+    }
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
     const topic = detectTopic(outsideRoles);

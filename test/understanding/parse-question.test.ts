@@ -350,6 +350,16 @@ describe("intents", () => {
     expect(parse("i'm a receptionist and i love it").intent).toBe("none");
   });
 
+  it("a route from the member's own job, the only role named, asks where it leads: its career, not how to become it", () => {
+    for (const q of ["i'm a receptionist, how do i switch careers", "i work as a receptionist, how do i move up"]) {
+      const p = parse(q);
+      expect(roleIds(p)).toEqual(["receptionist"]);
+      expect([p.kind, p.aspect]).toEqual(["facts", "career"]);
+    }
+    // Without the own job, the route to the role.
+    expect(parse("how do i become a receptionist").kind).toBe("path");
+  });
+
   it("a request for a route or a stated plan is a question without a question word or mark", () => {
     expect(parse("fastest way to become an office manager").kind).toBe("path");
     expect(parse("steps to become a bookkeeper").intent).toBe("profile");
