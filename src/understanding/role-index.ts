@@ -163,43 +163,42 @@ export class RoleIndex {
   }
 
   /**
-   * The names by the words in them, for rankNames: each word's postings (each name once, in index
-   * order) carry what the search needs of the name, so a common word's thousands of names are read
-   * in one sequential pass, not from several arrays by name ordinal (a cache miss each on a cold
-   * question). Roles are numbered, so a search keeps each role's best name in arrays, not a map.
+   * The names by the words in them (each name once per word, in index order), for rankNames, with
+   * what the search needs of each name packed in one number (role, word count, tie-break): a common
+   * word's thousands of names cost two reads each on a cold question (its score and its facts), not
+   * one from each of five arrays and the name's object. Roles are numbered, so a search keeps each
+   * role's best name in arrays, not a map.
    */
   private get nameSearch(): NameSearch {
     if (!this.nameSearchCache) {
-      const roleNumbers = new Map<string, number>();
-      const { entries } = this;
       // A counting sort of the (word, name) pairs: one pass to count, one to place.
       const starts = new Int32Array(this.wordUse.length + 1);
       for (let w = 0; w < this.wordUse.length; w++) starts[w + 1] = starts[w]! + this.wordUse[w]!;
       const next = starts.slice(0, -1);
-      const postings = new Int32Array(starts[this.wordUse.length]! * POSTING_SIZE);
+      const postings = new Int32Array(starts[this.wordUse.length]!);
       let ordinal = 0;
       // Indexed: runs once, cold, where for-of would allocate an iterator result per number.
       for (let k = 0; k < this.wordOfEntry.length; k++) {
         const w = this.wordOfEntry[k]!;
-        if (w === -1) {
-          ordinal++;
-          continue;
-        }
-        const { roleId, isTitle, phrase } = entries[ordinal]!;
+        if (w === -1) ordinal++;
+        else postings[next[w]!++] = ordinal;
+      }
+      const roleNumbers = new Map<string, number>();
+      const facts = new Uint32Array(this.nameCount);
+      const { entries } = this;
+      for (let place = 0; place < entries.length; place++) {
+        const { roleId, isTitle, phrase } = entries[place]!;
         let role = roleNumbers.get(roleId);
         if (role === undefined) roleNumbers.set(roleId, (role = roleNumbers.size));
-        const at = next[w]!++ * POSTING_SIZE;
-        postings[at] = ordinal;
-        postings[at + POSTING_ROLE] = role;
-        postings[at + POSTING_WORDS] = this.phraseWordCounts[ordinal]!;
-        postings[at + POSTING_TIE] = (isTitle ? 0 : TIE_NOT_TITLE) + Math.min(phrase.length, TIE_NOT_TITLE - 1);
+        facts[place] = packFacts(role, this.phraseWordCounts[place]!, isTitle, phrase.length);
       }
       const roles = roleNumbers.size;
       this.nameSearchCache = {
         starts,
         postings,
+        facts,
         scores: new Float64Array(this.nameCount),
-        firstPosting: new Int32Array(this.nameCount),
+        order: new Int32Array(this.nameCount),
         bestOfRole: new Int32Array(roles).fill(-1),
         best: new Int32Array(roles),
         bestScore: new Float64Array(roles),
@@ -546,17 +545,17 @@ export class RoleIndex {
         for (const word of this.vocabularyWithFuzzyPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.FUZZY_PREFIX_MATCH_WEIGHT);
     }
     // Scores by entry ordinal in a reused array (0 between searches; every weight used is above 0, so 0
-    // also means not scored yet); `firstPosting` lists, by rank, where each name was first scored, and that
-    // order breaks ties as the stable sort of every scored name did.
-    const { starts, postings, scores, firstPosting, bestOfRole, best, bestScore, roleAt } = this.nameSearch;
+    // also means not scored yet); `order` lists the names in the order they were first scored, which
+    // breaks ties as the stable sort of every scored name did.
+    const { starts, postings, facts, scores, order, bestOfRole, best, bestScore, roleAt } = this.nameSearch;
     let scored = 0;
     for (const [word, weight] of wanted) {
       const id = this.wordIds.get(word);
       // A correction as long as the word ("x" for "y") weighs nothing: it matches nothing.
       if (id === undefined || weight <= 0) continue;
-      for (let at = starts[id]! * POSTING_SIZE; at < starts[id + 1]! * POSTING_SIZE; at += POSTING_SIZE) {
-        const ordinal = postings[at]!;
-        if (scores[ordinal] === 0) firstPosting[scored++] = at;
+      for (let k = starts[id]!; k < starts[id + 1]!; k++) {
+        const ordinal = postings[k]!;
+        if (scores[ordinal] === 0) order[scored++] = ordinal;
         scores[ordinal] = scores[ordinal]! + weight;
       }
     }
@@ -565,31 +564,28 @@ export class RoleIndex {
     // without sorting them all.
     let places = 0; // roles seen; best[place]: the rank of that role's best name so far
     for (let rank = 0; rank < scored; rank++) {
-      const at = firstPosting[rank]!;
-      const ordinal = postings[at]!;
-      const score = scores[ordinal]! / Math.max(query.length, postings[at + POSTING_WORDS]!);
+      const ordinal = order[rank]!;
+      const packed = facts[ordinal]!;
+      const score = scores[ordinal]! / Math.max(query.length, (packed >>> WORDS_SHIFT) & WORDS_MASK);
       scores[ordinal] = 0;
-      const role = postings[at + POSTING_ROLE]!;
+      const role = packed >>> ROLE_SHIFT;
       const place = bestOfRole[role]!;
       if (place === -1) {
         bestOfRole[role] = places;
         best[places] = rank;
         bestScore[places] = score;
         roleAt[places++] = role;
-      } else if (
-        score > bestScore[place]! ||
-        (score === bestScore[place]! && postings[at + POSTING_TIE]! < postings[firstPosting[best[place]!]! + POSTING_TIE]!)
-      ) {
+      } else if (score > bestScore[place]! || (score === bestScore[place]! && (packed & TIE_MASK) < (facts[order[best[place]!]!]! & TIE_MASK))) {
         best[place] = rank;
         bestScore[place] = score;
       }
     }
     for (let place = 0; place < places; place++) bestOfRole[roleAt[place]!] = -1;
-    const tieOf = (place: number) => postings[firstPosting[best[place]!]! + POSTING_TIE]!;
+    const tieOf = (place: number) => facts[order[best[place]!]!]! & TIE_MASK;
     const before = (a: number, b: number) => bestScore[b]! - bestScore[a]! || tieOf(a) - tieOf(b) || best[a]! - best[b]!;
     const out: RankedName[] = [];
     for (const place of firstInOrder(places, limit, before)) {
-      const entry = this.entries[postings[firstPosting[best[place]!]!]!]!;
+      const entry = this.entries[order[best[place]!]!]!;
       out.push({ roleId: entry.roleId, entry, score: Math.min(1, bestScore[place]!) });
     }
     remember(this.searchCache, key, out);
@@ -697,12 +693,14 @@ interface RankedName {
 interface NameSearch {
   /** Word number -> its first posting; a word's postings run to the next word's first. */
   starts: Int32Array;
-  /** POSTING_SIZE numbers per posting: the name's ordinal, then its role number, word count and tie-break. */
+  /** The name ordinals of each word, in index order. */
   postings: Int32Array;
+  /** By name ordinal: its role number, word count and tie-break (see packFacts). */
+  facts: Uint32Array;
   /** By name ordinal: its score in the search under way, 0 otherwise. */
   scores: Float64Array;
-  /** By rank (the order names were first scored in): where in `postings` that name was first met. */
-  firstPosting: Int32Array;
+  /** By rank: the names in the order they were first scored. */
+  order: Int32Array;
   /** By role number: the role's place among the search's roles, -1 between searches. */
   bestOfRole: Int32Array;
   /** By place: the rank of the role's best name so far, its score, and the role number. */
@@ -711,15 +709,19 @@ interface NameSearch {
   roleAt: Int32Array;
 }
 
-/** A posting's numbers: the name's ordinal first, then these offsets. */
-const POSTING_ROLE = 1;
-const POSTING_WORDS = 2;
-/** Among names of equal score, smaller first: a title before other names, then the shorter phrase. */
-const POSTING_TIE = 3;
-const POSTING_SIZE = 4;
+const ROLE_SHIFT = 16;
+const WORDS_SHIFT = 9;
+const WORDS_MASK = 0x7f;
+/** Among names of equal score, smaller first: a title before other names, then the shorter phrase (up to 255 characters). */
+const TIE_MASK = 0x1ff;
+const NOT_TITLE = 0x100;
+const LENGTH_MASK = 0xff;
 
-/** Added to a name's tie-break when it is not a title: above any phrase length, so titles rank first. */
-const TIE_NOT_TITLE = 1 << 16;
+/** A name's role number (below 65,536), word count (up to 127 counted) and tie-break, in one unsigned number. */
+function packFacts(role: number, words: number, isTitle: boolean, length: number): number {
+  if (role > 0xffff) throw new Error(`role number ${role} does not fit a name's facts (at most 65,535 roles)`);
+  return ((role << ROLE_SHIFT) | (Math.min(words, WORDS_MASK) << WORDS_SHIFT) | (isTitle ? 0 : NOT_TITLE) | Math.min(length, LENGTH_MASK)) >>> 0;
+}
 
 const DIGIT = /\d/;
 
