@@ -31,6 +31,27 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["work", ["worker"]],
 ]);
 
+/** Words before "work" that say how or how much one works, not in what field: "best work", "hard work", "remote work". */
+const NOT_WORK_FIELDS = new Set([
+  "best",
+  "good",
+  "great",
+  "hard",
+  "harder",
+  "remote",
+  "more",
+  "less",
+  "part",
+  "full",
+  "shift",
+  "night",
+  "own",
+  "your",
+  "my",
+  "our",
+  "their",
+]);
+
 /** Suffix rules, most specific first: each gives the worker's title for a field noun. */
 const RULES: readonly [RegExp, readonly string[]][] = [
   [/^(\w{3,})ment$/, ["er"]],
@@ -263,6 +284,8 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     // "job hunting", "job searching": looking for work, not a field.
     if (words[i - 1] === "job") return;
     if (versus && !FIELD_TITLES.has(word) && !hasModifier(words, i)) return;
+    // "the best work life balance", "do your best work": work itself, not a field's worker.
+    if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word) continue;
       out.push(rebuild(i, title));

@@ -64,6 +64,12 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("is nursing welding farming roofing painting teaching coding machining a good career").length).toBeLessThanOrEqual(12);
   });
 
+  it("work itself is no field: 'the best work life balance', 'hard work'", () => {
+    expect(fieldNounRewrites("which job has the best work life balance").some((r) => r.includes("worker"))).toBe(false);
+    expect(fieldNounRewrites("is hard work a good career skill").some((r) => r.includes("worker"))).toBe(false);
+    expect(fieldNounRewrites("is social work a good career")).toContain("is social worker a good career");
+  });
+
   it("leaves chat about everyday activities alone: no career words, no rewrites", () => {
     expect(fieldNounRewrites("i love painting on weekends")).toEqual([]);
     expect(fieldNounRewrites("driving home now")).toEqual([]);

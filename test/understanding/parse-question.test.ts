@@ -242,6 +242,9 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["salary", "office manager with 5 years experience salary", "office-manager"],
     ["salary", "bookkeeper with 10 years of experience, what's the pay", "bookkeeper"],
     ["requirements", "does a logistics manager need 5 years of experience", "logistics-manager"],
+    // The pay verb with its period is pay, not the hours worked; schooling is a requirement.
+    ["salary", "what does a bookkeeper make an hour", "bookkeeper"],
+    ["requirements", "how much schooling to be a bookkeeper", "bookkeeper"],
     ["salary", "hourly wage of an office clerk", "office-clerk"],
     ["salary", "does an hr manager earn six figures", "human-resources-manager"],
     ["salary", "store manager salary range", "store-manager"],
