@@ -27,6 +27,8 @@ export const WARM_UP_QUESTIONS: readonly string[] = [
   "what does a plumber with 6 years experience earn",
   // Whether a role does some work: its tasks searched.
   "can a dental assistant take x-rays",
+  // An amount of pay placed among the percentiles.
+  "is 70k a good salary for a dental assistant",
   "do I need a degree to be an electrician",
   "can you become a pharmacist without a degree?",
   "is a blorpist paid more than a carpenter?",

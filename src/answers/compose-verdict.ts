@@ -11,6 +11,7 @@ import type { ParsedQuestion } from "../understanding/types.js";
 import type { PathView, PayPeriod, Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
 import { asksHowLong } from "./training-time.js";
+import { payAmountVerdict } from "./pay-amount.js";
 import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
@@ -140,6 +141,9 @@ export function composeVerdict(
   if (!entries.length) return none;
   const topic = parsed.topic ?? ASPECT_TOPICS[aspect] ?? null;
   const text = parsed.cleaned || parsed.text;
+  // "Can you make 100k as an electrician": where the amount falls in the role's pay.
+  if (parsed.payAmount && entries.length === 1 && aspect === "salary")
+    return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, normalizeWords(text)), path: null };
   switch (parsed.kind ?? "facts") {
     case "path": {
       const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text) };

@@ -6,6 +6,7 @@ import { leavesRole, movesOnFrom } from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
+import { askedPayAmount } from "./detect-pay-amount.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -403,7 +404,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
     const topic = detectTopic(outsideRoles);
-    const refinedAspect = leaving ? "career" : refineAspect(aspect, kind, topic, outsideRoles, roles.length);
+    // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
+    const payAmount = askedPayAmount(cleaned);
+    const refinedAspect = payAmount ? "salary" : leaving ? "career" : refineAspect(aspect, kind, topic, outsideRoles, roles.length);
     const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
     const place = namedPlace(outsideRoles);
     const years = memberYears(cleaned);
@@ -433,6 +436,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (payBand) parsed.payBand = payBand;
     if (place) parsed.place = place;
     if (years) parsed.memberYears = years;
+    if (payAmount) parsed.payAmount = payAmount;
     if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
     return parsed;
   }

@@ -1,5 +1,6 @@
 import type { QuestionKind } from "./detect-kind.js";
 import type { QuestionTopic } from "./detect-topic.js";
+import type { PayAmount } from "./detect-pay-amount.js";
 import type { PayBand } from "./detect-pay-band.js";
 import type { AspectId } from "../knowledge/aspects.js";
 import type { ConfidenceTier } from "./confidence.js";
@@ -66,6 +67,8 @@ export interface ParsedQuestion {
   place?: string;
   /** The member's own years of experience, when they say ("I have 5 years as..."). */
   memberYears?: number;
+  /** An amount of pay named in the question ("can you make 100k as…", "is $25 an hour good for…"). */
+  payAmount?: PayAmount;
   /** Set when the roles (or the aspect) came from the answer this message follows up on. */
   followUp?: FollowUpKind;
   /** For intent "none": what kind of chat it is, so a bot that was addressed can answer in kind. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import type { RoleEntry } from "../../src/knowledge/role-entry.js";
 import { composePath, findRoute } from "../../src/answers/compose-path.js";
+import { payAmountVerdict } from "../../src/answers/pay-amount.js";
 import { payBandVerdict } from "../../src/answers/pay-band.js";
 import { averageGrowth } from "../../src/answers/all-occupations.js";
 import { educationVerdict, outlookVerdict, payVerdict, preparationVerdict, ratingVerdict, whichVerdict } from "../../src/answers/verdict-which.js";
@@ -91,6 +92,26 @@ describe("which: a verdict between roles, answer first", () => {
     const v = whichVerdict(kb, [inspector, tuner], "balance", "which has better work life balance", "annual");
     expect(v.text).toMatch(/^The data doesn't measure work-life balance or hours directly\./);
     expect(v.basis).toBe("none");
+  });
+});
+
+describe("an amount of pay asked about: where it falls among the percentiles", () => {
+  // Widget Tuner: 10th percentile $44,000, 25th $63,200, median $80,000, 75th $104,000, 90th $128,000.
+  it("between two percentiles, said as how many earn more when asked whether one can make it", () => {
+    expect(payAmountVerdict(kb, tuner, { value: 100_000, period: "annual" }, "can you make 100k as a widget tuner")).toEqual({
+      text: "Yes, about a quarter to half do for a Widget Tuner: $100,000 a year is between the median ($80,000) and the 75th percentile ($104,000) (BLS, May 2098).",
+      basis: "data",
+    });
+  });
+
+  it("as a standing otherwise, with the median beside it; at either end, the last point passed", () => {
+    expect(payAmountVerdict(kb, tuner, { value: 60_000, period: "annual" }, "is 60k good for a widget tuner").text).toBe(
+      "Bottom quarter for a Widget Tuner: $60,000 a year is between the 10th percentile ($44,000) and the 25th percentile ($63,200); the median is $80,000 (BLS, May 2098).",
+    );
+    expect(payAmountVerdict(kb, tuner, { value: 150_000, period: "annual" }, "is 150k normal for a widget tuner").text).toMatch(
+      /^Top 10% for a Widget Tuner: \$150,000 a year is at or above the 90th percentile \(\$128,000\); the median is \$80,000/,
+    );
+    expect(payAmountVerdict(kb, tuner, { value: 30_000, period: "annual" }, "can you make 30k as a widget tuner").text).toMatch(/^Yes, nearly all do/);
   });
 });
 

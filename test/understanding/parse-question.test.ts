@@ -353,6 +353,13 @@ describe("intents", () => {
     expect(parse("i'm a receptionist and i love it").intent).toBe("none");
   });
 
+  it("an amount of pay makes it a pay question, and the amount is kept for the answer", () => {
+    const p = parse("is 60k good for a bookkeeper");
+    expect([p.aspect, p.payAmount]).toEqual(["salary", { value: 60_000, period: "annual" }]);
+    expect(parse("can a receptionist make $20 an hour?").payAmount).toEqual({ value: 20, period: "hourly" });
+    expect(parse("is a bookkeeper a good job").payAmount).toBeUndefined();
+  });
+
   it("a route from the member's own job, the only role named, asks where it leads: its career, not how to become it", () => {
     for (const q of ["i'm a receptionist, how do i switch careers", "i work as a receptionist, how do i move up"]) {
       const p = parse(q);

@@ -1,0 +1,42 @@
+// "Can you make 100k as an electrician", "is 60k good for a paralegal", "$25 an hour as a CNA": an
+// amount of pay named in the question, which the answer places among the role's pay percentiles.
+// Only numbers written as money count ("100k", "$60,000", "60 grand", "six figures", "25 an hour"):
+// "5 years", "911 dispatcher" and "at 35" are no pay.
+import { askedPayPeriod } from "./detect-pay-period.js";
+
+export interface PayAmount {
+  value: number;
+  period: "annual" | "hourly";
+}
+
+/** "$60,000", "$60k", "60k", "60 k", "60 grand", "60 thousand", "$25", "25 an hour", "25/hr". */
+const AMOUNT = /(\$\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b|grand\b|thousand\b)?/gi;
+const HOURLY_AFTER = /^\s?(?:\/\s?(?:hr|hour)\b|an? (?:hour|hr)\b|per (?:hour|hr)\b|hourly\b)/i;
+const SIX_FIGURES = /\b(six|6) figures?\b/i;
+
+/** Plausible pay: a year from $10,000 to $2,000,000; an hour from $5 to $500. */
+const ANNUAL_RANGE = [10_000, 2_000_000] as const;
+const HOURLY_RANGE = [5, 500] as const;
+
+/** The first amount of pay in `text`, or null. */
+export function askedPayAmount(text: string): PayAmount | null {
+  if (SIX_FIGURES.test(text)) return { value: 100_000, period: "annual" };
+  // Most questions have no digit: they skip the pattern.
+  if (!/\d/.test(text)) return null;
+  for (const match of text.matchAll(AMOUNT)) {
+    const [whole, dollar, digits, unit] = match;
+    const number = Number(digits!.replace(/,/g, ""));
+    if (!Number.isFinite(number)) continue;
+    const after = text.slice(match.index + whole.length);
+    const hourly = HOURLY_AFTER.test(after) || (!unit && askedPayPeriod(text) === "hourly" && number <= HOURLY_RANGE[1]);
+    if (hourly && (dollar || HOURLY_AFTER.test(after))) {
+      if (number >= HOURLY_RANGE[0] && number <= HOURLY_RANGE[1]) return { value: number, period: "hourly" };
+      continue;
+    }
+    // Written as money: a "k", "grand" or "thousand", a dollar sign, or thousands with commas.
+    const value = unit ? number * 1000 : number;
+    if (!unit && !dollar && !digits!.includes(",")) continue;
+    if (value >= ANNUAL_RANGE[0] && value <= ANNUAL_RANGE[1]) return { value, period: "annual" };
+  }
+  return null;
+}

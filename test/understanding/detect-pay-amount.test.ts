@@ -1,0 +1,25 @@
+// An amount of pay named in a question: only numbers written as money count.
+import { describe, expect, it } from "vitest";
+import { askedPayAmount } from "../../src/understanding/detect-pay-amount.js";
+
+describe("askedPayAmount", () => {
+  it.each<[string, number, "annual" | "hourly"]>([
+    ["can you make 100k as an electrician", 100_000, "annual"],
+    ["is $60,000 good for a paralegal", 60_000, "annual"],
+    ["is 45,000 a year enough as a teacher", 45_000, "annual"],
+    ["60 grand as a teacher", 60_000, "annual"],
+    ["six figures as a nurse, possible?", 100_000, "annual"],
+    ["is $25 an hour good for a cna", 25, "hourly"],
+    ["25/hr for a cna, is that good", 25, "hourly"],
+    ["making 22 an hour as a medical assistant", 22, "hourly"],
+  ])("%s -> %d %s", (text, value, period) => expect(askedPayAmount(text)).toEqual({ value, period }));
+
+  it.each([
+    "I have 5 years as a nurse",
+    "911 dispatcher pay",
+    "is it too late at 35",
+    "I have 5k saved, should i retrain",
+    "nurse salary 2024",
+    "do nurses make 1.5k a week",
+  ])("%s: no pay amount", (text) => expect(askedPayAmount(text)).toBeNull());
+});
