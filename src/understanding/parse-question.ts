@@ -89,6 +89,8 @@ function isMorningGreeting(m: RoleMention, tokens: readonly string[], typed: rea
 }
 /** "have experience with", "any experience with": words before a member's own experience. */
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
+/** Who is asked before "know" in "anyone know…", "do you know…", "does anybody know…". */
+const KNOW_ASKERS = wordSet("KNOW_ASKERS", ["anyone", "any1", "anybody", "someone", "somebody", "you", "ya", "yall", "people", "guy"]);
 /** Words that ask for a comparison between named roles. */
 const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than"]);
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
@@ -295,7 +297,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const fix = index.correct(t);
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });
-    const hits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
+    // "anyone know what a project coordinator makes": asking the channel, not about knowledge.
+    const askingWhoKnows = (h: { start: number; end: number }) =>
+      h.end - h.start === 1 && tokens[h.start] === "know" && KNOW_ASKERS.has(tokens[h.start - 1] ?? "");
+    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
+    // Only beside another aspect: alone, "does anyone know what a bookkeeper does" keeps its one cue.
+    const hits = allHits.some((h) => !askingWhoKnows(h)) ? allHits.filter((h) => !askingWhoKnows(h)) : allHits;
     // "nurse with 5 years experience salary": the member's own years, not the experience a job asks
     // for, when the question asks about something else.
     const aspectHits = hits.some((h) => h.aspect !== "requirements") ? hits.filter((h) => !ownYearsOfExperience(h, tokens, cleaned)) : hits;

@@ -244,6 +244,8 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["requirements", "does a logistics manager need 5 years of experience", "logistics-manager"],
     // The pay verb with its period is pay, not the hours worked; schooling is a requirement.
     ["salary", "what does a bookkeeper make an hour", "bookkeeper"],
+    // "Anyone know…" asks the channel; it is no skills word beside another aspect.
+    ["salary", "any1 know what a bookkeeper makes?", "bookkeeper"],
     ["requirements", "how much schooling to be a bookkeeper", "bookkeeper"],
     ["salary", "hourly wage of an office clerk", "office-clerk"],
     ["salary", "does an hr manager earn six figures", "human-resources-manager"],
