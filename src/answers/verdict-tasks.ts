@@ -5,7 +5,7 @@
 // ask where or when the work is done, not what it is.
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalTokens } from "../understanding/canonical-tokens.js";
-import { STOPWORDS } from "../understanding/lexicon.js";
+import { ARTICLES, STOPWORDS } from "../understanding/lexicon.js";
 import { toTokenView } from "../understanding/token-view.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { wordSet } from "../understanding/word-list.js";
@@ -15,7 +15,6 @@ import { occupationOf } from "./role-evidence.js";
 
 /** Words before the role that ask whether it does something: "can a nurse…", "do paralegals…". */
 const ACTION_ASKS = wordSet("ACTION_ASKS", ["can", "could", "do", "does", "will", "would", "must", "should", "may"]);
-const ARTICLES = wordSet("TASK_ARTICLES", ["a", "an", "the"]);
 /**
  * Verbs too general to find a task by ("give injections", "go to court", "work with kids"): the
  * words after them say what the work is.

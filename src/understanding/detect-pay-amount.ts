@@ -27,9 +27,9 @@ export function askedPayAmount(text: string): PayAmount | null {
     const [whole, dollar, digits, unit] = match;
     const number = Number(digits!.replace(/,/g, ""));
     if (!Number.isFinite(number)) continue;
-    const after = text.slice(match.index + whole.length);
-    const hourly = HOURLY_AFTER.test(after) || (!unit && askedPayPeriod(text) === "hourly" && number <= HOURLY_RANGE[1]);
-    if (hourly && (dollar || HOURLY_AFTER.test(after))) {
+    // "25 an hour", or "$25" in a question asking per hour.
+    const marked = HOURLY_AFTER.test(text.slice(match.index + whole.length));
+    if (marked || (dollar && !unit && number <= HOURLY_RANGE[1] && askedPayPeriod(text) === "hourly")) {
       if (number >= HOURLY_RANGE[0] && number <= HOURLY_RANGE[1]) return { value: number, period: "hourly" };
       continue;
     }

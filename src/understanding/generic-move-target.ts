@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { normalizeWords } from "../text/normalize.js";
+import { ARTICLES } from "./lexicon.js";
 import type { RoleIndex } from "./role-index.js";
 import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
@@ -17,7 +18,6 @@ const FIRST_LINE_RANKS = wordSet("FIRST_LINE_RANKS", ["manager", "supervisor", "
 const FIRST_LINE = /^first ?line supervisors?\b/;
 /** Words between the role and the rank word: "to", "to become a", "become the". */
 const MOVE_WORDS = wordSet("MOVE_WORDS", ["to", "into", "become", "becoming"]);
-const ARTICLES = wordSet("MOVE_ARTICLES", ["a", "an", "the"]);
 /** Other roles of that rank offered beside the first. */
 const MAX_ALTERNATIVES = 3;
 /** A reading, not a title the member typed: answered with a note saying how "manager" was read (the fuzzy tier). */
