@@ -72,6 +72,8 @@ const LETTERS_ONLY = /^[a-z]+$/;
  */
 export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
   const next = tokens[at + 1];
+  // "what can a nurse move on to": the verb "move on", not a kind of move.
+  if ((next === "move" || next === "moving") && tokens[at + 2] === "on") return false;
   return next !== undefined && LETTERS_ONLY.test(next) && isPlainNoun(at + 1) && !isPredicateEnd(tokens, at);
 }
 

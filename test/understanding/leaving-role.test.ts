@@ -1,6 +1,7 @@
 // A role named as the one being left ("get out of nursing", "quit my job as a cook"), or moved on
 // from ("what can a nurse move on to"): its career answers the question, not how to become it.
 import { describe, expect, it } from "vitest";
+import { isNounModifier } from "../../src/understanding/everyday-word-use.js";
 import { leavesRole, movesOnFrom } from "../../src/understanding/leaving-role.js";
 
 /** The tokens of `text` and where the role `role` (one token) starts and ends in them. */
@@ -23,6 +24,15 @@ describe("leavesRole", () => {
   ])("%s: leaves %s, %s", (text, role, leaves) => {
     const { tokens, start } = at(text, role);
     expect(leavesRole(tokens, start)).toBe(leaves);
+  });
+});
+
+describe("a title before 'move on' is no noun modifier", () => {
+  it("'nurse move on' is the verb; 'nurse move' alone may still be a kind of move", () => {
+    const plainNoun = () => true;
+    expect(isNounModifier("what can a nurse move on to".split(" "), 3, plainNoun)).toBe(false);
+    expect(isNounModifier("a nurse moving on to teaching".split(" "), 1, plainNoun)).toBe(false);
+    expect(isNounModifier("the nurse move was smart".split(" "), 1, plainNoun)).toBe(true);
   });
 });
 
