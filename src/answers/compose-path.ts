@@ -21,6 +21,7 @@ import {
 } from "./role-evidence.js";
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 import { madeOnce } from "./made-once.js";
+import { careerSteps } from "../knowledge/career-steps.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -36,17 +37,7 @@ const nextStepsByEntry = new WeakMap<RoleEntry, readonly RoleEntry[]>();
 
 /** Roles one step on from `entry`: the editor's "can lead to" links, then O*NET's closest related occupations. */
 function nextSteps(knowledge: KnowledgeBase, entry: RoleEntry): readonly RoleEntry[] {
-  return madeOnce(nextStepsByEntry, entry, () => findNextSteps(knowledge, entry));
-}
-
-function findNextSteps(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {
-  const out: RoleEntry[] = [];
-  if (entry.kind === "curated") for (const id of entry.role.career.next) out.push(knowledge.getRole(id)!);
-  for (const r of occupationOf(entry)?.related.slice(0, RELATED_STEPS) ?? []) {
-    const e = knowledge.getRole(r.code);
-    if (e) out.push(e);
-  }
-  return out.filter(Boolean);
+  return madeOnce(nextStepsByEntry, entry, () => careerSteps(knowledge, entry, RELATED_STEPS));
 }
 
 const sameRole = (a: RoleEntry, b: RoleEntry) => a.id === b.id || (a.code !== null && a.code === b.code);

@@ -3,6 +3,7 @@
 // store), not every manager. It is read from the role's own career links (the editor's, then O*NET's
 // related occupations, closest first), then from a title made of a word of the role and the rank word
 // ("nurse manager"). With nothing found, the question stays about the one role.
+import { careerSteps } from "../knowledge/career-steps.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -57,15 +58,9 @@ export function genericMoveTarget(index: RoleIndex, tokens: readonly string[], t
 
 /** The roles of rank `rank` that `entry` leads to, closest first. */
 function ranksLedTo(knowledge: KnowledgeBase, entry: RoleEntry, rank: string): string[] {
-  const steps: RoleEntry[] = [];
-  if (entry.kind === "curated") for (const id of entry.role.career.next) steps.push(knowledge.getRole(id)!);
-  for (const r of entry.occupation?.related ?? []) {
-    const step = knowledge.getRole(r.code);
-    if (step) steps.push(step);
-  }
   const out: string[] = [];
   const codes = new Set<string>();
-  for (const step of steps) {
+  for (const step of careerSteps(knowledge, entry)) {
     if (step.id === entry.id || (step.code !== null && step.code === entry.code) || out.includes(step.id)) continue;
     if (step.code !== null && codes.has(step.code)) continue;
     if (!hasRank(step, rank)) continue;
