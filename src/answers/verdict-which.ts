@@ -171,28 +171,33 @@ function reportingLine(entries: readonly RoleEntry[], question: string): { boss:
 export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string): Verdict | null {
   const cue = elementCue(text);
   if (!cue) return null;
+  const indirect = cue.quality === "stress" ? "The data doesn't measure stress directly. " : "";
+  const labelOf = (name: string, rating: Rating) => (rating.scale === 7 ? `the ${name} interest` : name);
+  // O*NET has not rated every occupation ("Financial and Investment Analysts" has no skill ratings):
+  // the first element some roles are rated on, kept in case none is rated for every role.
+  let partly: { name: string; ratings: (Rating | null)[] } | null = null;
   for (const name of cue.elements) {
     const ratings = entries.map((e) => elementRating(knowledge, occupationOf(e), name));
-    if (ratings.some((r) => !r)) continue;
+    if (ratings.some((r) => !r)) {
+      if (!partly && ratings.some((r) => r)) partly = { name, ratings };
+      continue;
+    }
     const order = entries.map((_, i) => i).sort((a, b) => ratings[b]!.value - ratings[a]!.value);
     // "for introverts": the role rated lowest is the answer.
     const top = cue.fewer ? order[order.length - 1]! : order[0]!;
     const values = order.map((i) => `${entries[i]!.title} ${rate(ratings[i]!)}`).join(", ");
-    const indirect = cue.quality === "stress" ? "The data doesn't measure stress directly. " : "";
-    const label = ratings[0]!.scale === 7 ? `the ${name} interest` : name;
+    const label = labelOf(name, ratings[0]!);
     const spread = ((ratings[order[0]!]!.value - ratings[order[order.length - 1]!]!.value) * 5) / ratings[0]!.scale;
     if (spread < SAME_RATING) return { text: `${indirect}O*NET rates ${label} about the same for each (${values}).`, basis: "indirect" };
     return { text: `${indirect}${entries[top]!.title} ${cue.fewer ?? cue.more}: O*NET rates ${label} ${values}.`, basis: "indirect" };
   }
-  // O*NET has not rated every occupation ("Financial and Investment Analysts" has no skill ratings):
-  // the ratings there are, and which roles have none, not "no ratings" for all of them.
-  for (const name of cue.elements) {
-    const ratings = entries.map((e) => elementRating(knowledge, occupationOf(e), name));
-    if (ratings.every((r) => !r)) continue;
+  // The ratings there are, and which roles have none, not "no ratings" for all of them.
+  if (partly) {
+    const { name, ratings } = partly;
     const rated = entries.flatMap((e, i) => (ratings[i] ? [`${rate(ratings[i])} for ${e.title}`] : []));
     const unrated = entries.filter((_, i) => !ratings[i]).map((e) => e.title);
-    const label = ratings.find((r) => r)!.scale === 7 ? `the ${name} interest` : name;
-    const indirect = cue.quality === "stress" ? "The data doesn't measure stress directly. " : "";
+    const firstRated = ratings.find((r) => r !== null)!;
+    const label = labelOf(name, firstRated);
     return {
       text: `${indirect}O*NET rates ${label} ${rated.join(", ")}, but has no rating of it for ${list(unrated)}, so the data can't compare them on ${cue.quality}.`,
       basis: "none",
