@@ -12,13 +12,13 @@ import { headlineMedian, shortAttribution } from "./role-evidence.js";
 /** Hours in BLS's working year: how it turns hourly wages into annual ones. */
 const HOURS_A_YEAR = 2080;
 
-/** The published points of a pay distribution, lowest first, with the share of workers above each. */
+/** The published points of a pay distribution, lowest first. */
 const POINTS = [
-  { key: "p10", name: "10th percentile", above: 90 },
-  { key: "p25", name: "25th percentile", above: 75 },
-  { key: "median", name: "median", above: 50 },
-  { key: "p75", name: "75th percentile", above: 25 },
-  { key: "p90", name: "90th percentile", above: 10 },
+  { key: "p10", name: "10th percentile" },
+  { key: "p25", name: "25th percentile" },
+  { key: "median", name: "median" },
+  { key: "p75", name: "75th percentile" },
+  { key: "p90", name: "90th percentile" },
 ] as const;
 
 /** Where the amount stands, by how many earn more: for "is 60k good for…". */

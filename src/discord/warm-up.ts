@@ -2,8 +2,9 @@
 // questions would otherwise build; then the bot's own questions (WARM_UP_QUESTIONS, one of each shape,
 // and a few new ones each round that miss the lookup caches) are asked and their replies rendered,
 // round after round, until V8 has optimised the code a question runs: asked once, that code would
-// still run in the interpreter for a member's first questions, and be compiled while they wait. One step or question per turn of the event loop, so an
-// interaction arriving meanwhile waits for at most one of them.
+// still run in the interpreter for a member's first questions, and be compiled while they wait. One
+// step or question per turn of the event loop, so an interaction arriving meanwhile waits for at
+// most one of them.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { followUpContextOf, variedWarmUpQuestions, WARM_UP_FOLLOW_UP, WARM_UP_QUESTIONS, type Answer, type Engine, type FollowUpContext } from "../engine.js";
 import type { CustomIdCodec } from "../render/discord/custom-ids.js";

@@ -2,6 +2,7 @@
 // ("nurse that drink", "host the stream"), as the owner in a compound noun ("farmer's market",
 // "driver's licence"), or typed in lower case as a short chat word ("the bank app"). These uses
 // never name a job, whatever else the sentence frames.
+import { movesOnFrom } from "./leaving-role.js";
 import { INDEFINITE_ARTICLES } from "./lexicon.js";
 import { wordSet } from "./word-list.js";
 
@@ -73,7 +74,7 @@ const LETTERS_ONLY = /^[a-z]+$/;
 export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
   const next = tokens[at + 1];
   // "what can a nurse move on to": the verb "move on", not a kind of move.
-  if ((next === "move" || next === "moving") && tokens[at + 2] === "on") return false;
+  if (movesOnFrom(tokens, at + 1)) return false;
   return next !== undefined && LETTERS_ONLY.test(next) && isPlainNoun(at + 1) && !isPredicateEnd(tokens, at);
 }
 
