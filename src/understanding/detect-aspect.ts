@@ -3,12 +3,28 @@
 // carries the question mark count double; a few sentence shapes settle known clashes.
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../knowledge/aspects.js";
 import { canonicalTokens } from "./canonical-tokens.js";
-import { MOVE_TO, STOPWORDS } from "./lexicon.js";
+import { ARTICLES, MOVE_TO, STOPWORDS } from "./lexicon.js";
 import { spanPhrase, type TokenView } from "./token-view.js";
 import { BACKSTORY_SENTENCE_WEIGHT, FUNCTION_WORD_PHRASE_WEIGHT, QUESTION_SENTENCE_WEIGHT, WEAK_ASPECT_WEIGHT, WHAT_DO_DUTIES_WEIGHT } from "./tuning.js";
 import { wordSet } from "./word-list.js";
 
 const SENIORITY_WORDS = wordSet("SENIORITY_WORDS", ["junior", "senior"]);
+/** Words of the career phrases that ask for other jobs like one ("similar jobs", "jobs like", "other jobs"). */
+const SIMILAR_JOB_WORDS = wordSet("SIMILAR_JOB_WORDS", ["similar", "related", "like", "other", "alternative"]);
+const JOB_WORDS = wordSet("JOB_WORDS", ["job", "career", "role", "occupation", "position"]);
+
+/** Whether a career hit asks for jobs like one role ("jobs like paralegal"): a question about two roles asks how they compare instead. */
+function asksSimilarJobs(tokens: readonly string[], hit: AspectHit): boolean {
+  if (hit.aspect !== "career") return false;
+  for (let i = hit.start; i < hit.end; i++) if (SIMILAR_JOB_WORDS.has(tokens[i]!)) return true;
+  return false;
+}
+
+/** The role span that starts at `at`, or after an article there. */
+function roleAt(roleSpans: readonly { start: number; end: number }[], tokens: readonly string[], at: number) {
+  const start = ARTICLES.has(tokens[at] ?? "") ? at + 1 : at;
+  return roleSpans.some((r) => r.start === start);
+}
 
 interface AspectPhrase {
   aspect: AspectId;
@@ -80,6 +96,8 @@ export interface AspectContext {
   view: Pick<TokenView, "tokens" | "sentence" | "questionSentences">;
   /** Token spans of the roles (known or unknown) the question names, in order. */
   roleSpans: readonly { start: number; end: number }[];
+  /** How many titles it names, two of one role counted apart ("data analysts and data scientists"); roleSpans.length by default. */
+  titleCount?: number;
 }
 
 /** A word in "at a …" or "in a …" right after a role says where the role works. */
@@ -105,6 +123,7 @@ const DO_VERBS = new Set(["do", "does"]);
 export function chooseAspect(hits: readonly AspectHit[], context: AspectContext): AspectId {
   const { view, roleSpans } = context;
   const { tokens } = view;
+  const titleCount = context.titleCount ?? roleSpans.length;
   const scores = new Map<AspectId, { score: number; first: number }>();
   const add = (aspect: AspectId, weight: number, at: number) => {
     const current = scores.get(aspect) ?? { score: 0, first: at };
@@ -115,9 +134,16 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   const inQuestion = (i: number) => view.questionSentences.has(view.sentence[i] ?? -1);
   const anyQuestion = view.questionSentences.size > 0;
   const sentenceWeight = (i: number) => (!anyQuestion ? 1 : inQuestion(i) ? QUESTION_SENTENCE_WEIGHT : BACKSTORY_SENTENCE_WEIGHT);
+  let similarJobs = false;
   for (const hit of hits) {
     // "junior accountant", "senior buyer": a seniority word in front of a role is part of the title.
     if (hit.aspect === "career" && SENIORITY_WORDS.has(tokens[hit.start]!) && roleSpans.some((r) => r.start === hit.end)) continue;
+    if (asksSimilarJobs(tokens, hit)) {
+      if (titleCount > 1) continue;
+      similarJobs = true;
+    }
+    // "jobs like paralegal" asks for other jobs; "what's the job like" asks about the work.
+    if (hit.aspect === "environment" && tokens[hit.end - 1] === "like" && roleAt(roleSpans, tokens, hit.end)) continue;
     let aspect = hit.aspect;
     // "can a receptionist become an office manager" is a career move; "how to become one" is about requirements.
     // "I'm a receptionist, how do I become a medical secretary": the same move, asked as "how do I become".
@@ -136,6 +162,16 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     const b = roleSpans[k]!;
     if (tokens[a.start - 1] === "from" && MOVE_TO.has(tokens[b.start - 1] ?? "")) add("career", 1, a.start);
   }
+  // "what jobs are similar to a graphic designer": other jobs like the one role named.
+  if (titleCount === 1) {
+    const similar = tokens.indexOf("similar");
+    if (similar > 0 && tokens[similar + 1] === "to" && roleAt(roleSpans, tokens, similar + 2) && tokens.slice(0, similar).some((t) => JOB_WORDS.has(t))) {
+      add("career", 2 * sentenceWeight(similar), similar);
+      similarJobs = true;
+    }
+  }
+  // "what other jobs can a pharmacist do" asks for jobs, not duties.
+  if (similarJobs) return bestAspect(scores);
   // "X vs Y, what do they actually do": a "what do ... do" question after the roles.
   const whatDo = tokens.findIndex((t, i) => t === "what" && DO_VERBS.has(tokens[i + 1] ?? ""));
   if (whatDo >= 0 && !scores.has("salary") && roleSpans.every((r) => r.end <= whatDo)) {
@@ -152,6 +188,11 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
       break;
     }
   }
+  return bestAspect(scores);
+}
+
+/** The aspect with the highest score; on a tie, the one named first. */
+function bestAspect(scores: ReadonlyMap<AspectId, { score: number; first: number }>): AspectId {
   let best: AspectId = "overview";
   let bestScore = 0;
   let bestFirst = Infinity;

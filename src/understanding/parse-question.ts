@@ -350,7 +350,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // Words inside an unknown title ("software" in "software engineer") are not aspect words.
     const outsideUnknown = aspectHits.filter((h) => !unknown.some((u) => h.start < u.end && h.end > u.start));
     const roleSpans = [...roles, ...unknown].sort((a, b) => a.start - b.start);
-    const aspect = chooseAspect(outsideUnknown, { view, roleSpans });
+    const aspect = chooseAspect(outsideUnknown, { view, roleSpans, titleCount });
     const unknownRoles = unknown.map((u) => u.phrase);
 
     if (roles.length === 0) {

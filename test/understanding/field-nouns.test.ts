@@ -24,6 +24,9 @@ describe("fieldNounRewrites", () => {
     // The field's school is its training: "how long is nursing school".
     ["how long is nursing school", "how long is nurse school"],
     ["how long is welding school", "how long is welder school"],
+    // -ysis: the analyst; fit for a temperament is a career cue.
+    ["is data analysis a good career", "is data analyst a good career"],
+    ["which is better for introverts, accounting or data analysis", "which is better for introverts, accounting or data analyst"],
     // "vs" alone asks about work when a field only names work: a named field, or one with its modifier.
     ["cybersecurity vs software engineering", "information security analyst vs software engineering"],
     ["cybersecurity vs software engineering", "cybersecurity vs software engineer"],
@@ -51,6 +54,7 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites(`Is nursing a good career? ${words(26)}`)).toEqual([]);
     expect(fieldNounRewrites("Is nursing, honestly, a good one. Career-wise")).toContain("is nurse, honestly, a good one. career wise");
     expect(fieldNounRewrites("is nursing, honestly, fun")).toEqual([]);
+    expect(fieldNounRewrites("i love data analysis")).toEqual([]);
   });
 
   it("everyday verbs are not fields, so they do not use up the bounded rewrites", () => {

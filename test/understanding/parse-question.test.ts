@@ -260,6 +260,12 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["outlook", "are bookkeepers in demand", "bookkeeper"],
     ["outlook", "is logistics manager a future proof job", "logistics-manager"],
     ["outlook", "job prospects for a business analyst", "business-analyst"],
+    // Other jobs like one: the career card's related roles, not "what the job is like" or its duties.
+    ["career", "jobs like bookkeeper", "bookkeeper"],
+    ["career", "what jobs are similar to an office manager", "office-manager"],
+    ["career", "what other jobs can a receptionist do", "receptionist"],
+    ["career", "alternative careers for an executive assistant", "executive-assistant"],
+    ["environment", "what's the job like for a receptionist", "receptionist"],
   ])("%s: %s", (aspect, question, role) => {
     const p = parse(question);
     expect(p.intent).toBe("profile");
@@ -277,6 +283,9 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["overview", "accountant vs bookkeeper", ["accountant", "bookkeeper"]],
     ["outlook", "which has more job openings, receptionist or secretary?", ["receptionist", "secretary"]],
     ["duties", "HR manager or office manager, which one handles hiring and onboarding?", ["human-resources-manager", "office-manager"]],
+    // Two roles "similar" asks how they compare, not for other jobs.
+    ["overview", "are bookkeepers and accountants similar jobs", ["bookkeeper", "accountant"]],
+    ["overview", "is a receptionist similar to a secretary", ["receptionist", "secretary"]],
   ])("comparison, %s: %s", (aspect, question, roles) => {
     const p = parse(question);
     expect(p.intent).toBe("compare");
