@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { RoleFacts } from "./answer.js";
+import type { EducationLevel } from "../knowledge/schema.js";
 import { EDUCATION_LABELS, formatPercentChange as signed } from "./format-figures.js";
 
 /** An importance gap (1-5 scale) smaller than this is noise between two surveys. */
@@ -53,7 +54,8 @@ export function outlookDifference(knowledge: KnowledgeBase, roles: readonly Role
     : "";
   if (sorted.every((x) => x.growth === top.growth))
     return `${roles.map((r) => r.title).join(" and ")} are projected to grow alike (${signed(top.growth!)}, BLS ${release}).${opening}`;
-  return `${top.r.title} is projected to grow faster: ${signed(top.growth!)} vs ${sorted
+  // "Shrink less" when every one is projected to shrink: -0.5% is no growth.
+  return `${top.r.title} is projected to ${top.growth! < 0 ? "shrink less" : "grow faster"}: ${signed(top.growth!)} vs ${sorted
     .slice(1)
     .map((x) => `${signed(x.growth!)} for ${x.r.title}`)
     .join(" and ")} (BLS ${release}).${opening}`;
@@ -74,29 +76,79 @@ export function skillsDifference(knowledge: KnowledgeBase, roles: readonly RoleF
   const bMore = distinctiveElements(knowledge, ob, oa);
   if (!aMore.length && !bMore.length) return `O*NET rates ${a.title} and ${b.title} alike on skills and knowledge; no area differs by much.`;
   const parts: string[] = [];
-  if (aMore.length) parts.push(`${a.title} leans more on ${aMore.join(" and ")}`);
-  if (bMore.length) parts.push(`${b.title} on ${bMore.join(" and ")}`);
+  if (aMore.length) parts.push(`${a.title} leans more on ${elementList(aMore)}`);
+  // "…; Data Scientist on Mathematics" after the first role's part, in full when it stands alone.
+  if (bMore.length) parts.push(`${b.title} ${aMore.length ? "" : "leans more "}on ${elementList(bMore)}`);
   return `${parts.join("; ")} (O*NET importance ratings).`;
 }
 
-/** One or two sentences for an overview of imported occupations: pay, growth, education, what sets them apart. */
-export function overviewFromData(knowledge: KnowledgeBase, roles: readonly RoleFacts[], pay: string | null): string | null {
+/** "Biology and on Therapy and Counseling": a name with "and" in it is kept apart from the next. */
+function elementList(names: readonly string[]): string {
+  return names.join(names.some((n) => n.includes(" and ")) ? " and on " : " and ");
+}
+
+/** The overview's pay sentence and the gap it states (0 when pay is about the same). */
+export interface PayGap {
+  text: string;
+  percent: number;
+}
+
+/** How much each kind of difference says, so an overview leads with the largest: a 50% pay gap beats a skill list, a 20-point growth gap beats a 3% pay gap. */
+const SALIENCE = {
+  /** Per percent of pay gap. */
+  payPercent: 0.1,
+  /** Per percentage point of growth gap. */
+  growthPoint: 0.25,
+  /** A difference in the skills and knowledge that matter: a fixed weight. */
+  skills: 2,
+  /** "O*NET rates them alike": true, but says little. */
+  skillsAlike: 0.5,
+  /** Per year of school between entry education levels (YEARS_OF_SCHOOL). */
+  educationYear: 0.75,
+  /** The same entry education: worth saying only when nothing else is. */
+  sameEducation: 0.1,
+} as const;
+const OVERVIEW_SENTENCES = 2;
+/** Rough years of school past age 16 each entry level takes, so high school to a bachelor's is four years, not four steps of the list. */
+const YEARS_OF_SCHOOL: Readonly<Record<EducationLevel, number>> = {
+  none: 0,
+  "high-school": 2,
+  "postsecondary-certificate": 3,
+  "some-college": 3,
+  associate: 4,
+  bachelor: 6,
+  master: 8,
+  doctorate: 10,
+};
+
+/** One or two sentences for an overview of imported occupations: the largest of the pay, skills, growth and education gaps. */
+export function overviewFromData(knowledge: KnowledgeBase, roles: readonly RoleFacts[], pay: PayGap | null): string | null {
   if (roles.some((r) => !occupationOf(knowledge, r))) return null;
-  const parts: string[] = [];
-  if (pay) parts.push(pay);
+  const candidates: { text: string; weight: number }[] = [];
+  if (pay) candidates.push({ text: pay.text, weight: pay.percent * SALIENCE.payPercent });
   const skills = skillsDifference(knowledge, roles);
-  if (skills) parts.push(skills);
-  // Growth is in each card of an overview; a growth sentence here only when there is little else to say.
-  const growth = parts.length < 2 ? outlookDifference(knowledge, roles) : null;
-  if (growth) parts.push(growth.replace(/ Openings a year:.*$/, ""));
-  // Pay, skills and growth are the difference; entry education is in each card already.
+  if (skills) candidates.push({ text: skills, weight: skills.startsWith("O*NET rates") ? SALIENCE.skillsAlike : SALIENCE.skills });
+  const growth = outlookDifference(knowledge, roles);
+  const growths = roles.map((r) => growthOf(occupationOf(knowledge, r)));
+  if (growth && growths.every((g) => g !== null))
+    candidates.push({ text: growth.replace(/ Openings a year:.*$/, ""), weight: (Math.max(...growths) - Math.min(...growths)) * SALIENCE.growthPoint });
   const levels = roles.map((r) => r.education);
-  if (parts.length < 2 && levels.every((l) => l !== null)) {
-    parts.push(
-      new Set(levels).size === 1
-        ? `${roles.length > 2 ? "Each usually starts" : "Both usually start"} with ${EDUCATION_LABELS[levels[0]!]} (BLS).`
-        : `Entry education: ${roles.map((r) => `${r.title} ${EDUCATION_LABELS[r.education!]}`).join(", ")} (BLS).`,
+  if (levels.every((l) => l !== null)) {
+    const years = levels.map((l) => YEARS_OF_SCHOOL[l]);
+    const spread = Math.max(...years) - Math.min(...years);
+    candidates.push(
+      spread === 0
+        ? {
+            text: `${roles.length > 2 ? "Each usually starts" : "Both usually start"} with ${EDUCATION_LABELS[levels[0]!]} (BLS).`,
+            weight: SALIENCE.sameEducation,
+          }
+        : {
+            text: `Entry education: ${roles.map((r) => `${r.title} ${EDUCATION_LABELS[r.education!]}`).join(", ")} (BLS).`,
+            weight: spread * SALIENCE.educationYear,
+          },
     );
   }
-  return parts.length ? parts.join(" ") : null;
+  // The largest first; a stable sort keeps pay, skills, growth, education on a tie.
+  const chosen = candidates.sort((a, b) => b.weight - a.weight).slice(0, OVERVIEW_SENTENCES);
+  return chosen.length ? chosen.map((c) => c.text).join(" ") : null;
 }

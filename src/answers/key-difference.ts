@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { EDUCATION_LEVELS, SENIORITY_LEVELS } from "../knowledge/schema.js";
 import type { FigureView, KeyDifference, RoleFacts } from "./answer.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, SAME_PAY_PERCENT, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
-import { outlookDifference, overviewFromData, skillsDifference } from "./derived-difference.js";
+import { outlookDifference, overviewFromData, skillsDifference, type PayGap } from "./derived-difference.js";
 import { figuresOf, headlineFigure } from "./role-facts.js";
 import { shortAttribution } from "./role-evidence.js";
 
@@ -54,14 +54,14 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[])
 }
 
 /** The overview's short pay line: "Registered Nurse earns about 51% more (BLS, May 2025)"; the cards show the medians. */
-function payGapSentence(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {
+function payGapSentence(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): PayGap | null {
   const medians = comparableMedians(knowledge, roles);
   if (!medians || new Set(medians.map((m) => m.figure.series?.code ?? m.role.roleId)).size < medians.length) return null;
   const sorted = [...medians].sort((a, b) => b.figure.median! - a.figure.median!);
   const [top, next] = [sorted[0]!, sorted[1]!];
   const gap = percentDifference(top.figure.median!, next.figure.median!);
-  if (gap < SAME_PAY_PERCENT) return `Median pay is about the same (${shortAttribution(knowledge, top.figure)}).`;
-  return `${top.role.title} earns about ${gap}% more than ${next.role.title} (median, ${shortAttribution(knowledge, top.figure)}).`;
+  if (gap < SAME_PAY_PERCENT) return { text: `Median pay is about the same (${shortAttribution(knowledge, top.figure)}).`, percent: 0 };
+  return { text: `${top.role.title} earns about ${gap}% more than ${next.role.title} (median, ${shortAttribution(knowledge, top.figure)}).`, percent: gap };
 }
 
 function requirementsDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string {

@@ -152,6 +152,26 @@ describe("answers across the layers", () => {
     expect(text).toMatch(/^Widget Tuner leans more on Widget Sense; Widget Inspector on Inspection \(O\*NET importance ratings\)\.$/);
   });
 
+  it("leads an overview with its largest difference: pay when the gap is wide, growth when pay is about the same", async () => {
+    const wide = createEngine((await layered()).kb).compare(["91-1011.00", "91-2022.00"], "overview").keyDifference?.text ?? "";
+    expect(wide).toMatch(/^Widget Tuner earns about 60% more than Widget Inspector/);
+    const file = occupationsFile();
+    file.wageSeries["91-2022"] = { ...file.wageSeries["91-2022"]!, annual: { ...file.wageSeries["91-2022"]!.annual, median: 79000 } };
+    file.occupations[1]!.projection = { ...file.occupations[1]!.projection!, entryEducation: "Bachelor's degree" };
+    const close = createEngine((await layered(file)).kb).compare(["91-1011.00", "91-2022.00"], "overview").keyDifference?.text ?? "";
+    expect(close).toMatch(/^Widget Tuner is projected to grow faster: \+10% vs -4% for Widget Inspector/);
+    expect(close).not.toMatch(/about the same/);
+  });
+
+  it("says which shrinks less when every one is projected to shrink, and names a lone side's skills in full", async () => {
+    const file = occupationsFile();
+    file.occupations[0]!.projection = { ...file.occupations[0]!.projection!, changePercent: -1 };
+    file.occupations[1]!.skills = file.occupations[0]!.skills.map((r) => (r ? ([r[0] - 1, r[1]] as [number, number]) : r));
+    const engine = createEngine((await layered(file)).kb);
+    expect(engine.compare(["91-1011.00", "91-2022.00"], "outlook").keyDifference?.text).toMatch(/^Widget Tuner is projected to shrink less: -1% vs -4%/);
+    expect(engine.compare(["91-2022.00", "91-1011.00"], "skills").keyDifference?.text).toMatch(/^Widget Tuner leans more on Widget Sense/);
+  });
+
   it("says nothing about skills where O*NET rated none, rather than calling two occupations alike", async () => {
     const file = occupationsFile();
     const inspector = file.occupations[1]!;
