@@ -8,7 +8,13 @@ import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, WORKPLACE_PREPOSITIONS 
 import type { Correction, NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, typedPhrase, type TokenView } from "./token-view.js";
-import { ALL_WORDS_CORRECTED_PENALTY, MIN_LONE_CORRECTED_WORD, SHARED_TITLE_CONTEXT_AFTER, SHARED_TITLE_CONTEXT_BEFORE } from "./tuning.js";
+import {
+  ALL_WORDS_CORRECTED_PENALTY,
+  MIN_LONE_CORRECTED_WORD,
+  MIN_LONE_TWO_TYPO_WORD,
+  SHARED_TITLE_CONTEXT_AFTER,
+  SHARED_TITLE_CONTEXT_BEFORE,
+} from "./tuning.js";
 import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
@@ -22,6 +28,14 @@ const COMPARATIVES = wordSet(
  * "promoted" -> "promoter", "searched" -> "searcher", "organise" -> "organiser" or "organist": the verb
  * a worker is named after is a word of its own, not a slip in the worker's title.
  */
+/**
+ * Two typos in one long word ("electrition" -> "electrician"), but not a word for the work where
+ * the title names the worker ("instruction" -> "instructor", "inspection" -> "inspector").
+ */
+function longTwoTypos(typed: string, fix: Correction): boolean {
+  return fix.distance === 2 && typed.length >= MIN_LONE_TWO_TYPO_WORD && !(typed.endsWith("ion") && /[ts]or$/.test(fix.word));
+}
+
 export function verbOfAgent(typed: string, fixed: string): boolean {
   // "organise(s)" is not a typo for "organist", nor "specialize" for "specialist".
   if (fixed.endsWith("ist")) {
@@ -274,7 +288,10 @@ export function findRoleMentions(
         length === 1 &&
         (GENERIC_ROLE_WORDS.has(entry.phrase) ||
           (firstFix &&
-            (tokens[i]!.length < MIN_LONE_CORRECTED_WORD || firstFix.distance > 1 || COMPARATIVES.has(tokens[i]!) || verbOfAgent(tokens[i]!, firstFix.word))))
+            (tokens[i]!.length < MIN_LONE_CORRECTED_WORD ||
+              (firstFix.distance > 1 && !longTwoTypos(tokens[i]!, firstFix)) ||
+              COMPARATIVES.has(tokens[i]!) ||
+              verbOfAgent(tokens[i]!, firstFix.word))))
       )
         continue;
       let confidence = 1;

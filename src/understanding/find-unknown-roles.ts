@@ -82,6 +82,23 @@ function overlapsAny(spans: readonly { start: number; end: number }[], start: nu
   return false;
 }
 
+/** "how to become a better person", "a good leader": a quality one grows into, not a title. */
+const QUALITY_WORDS = wordSet("QUALITY_WORDS", [
+  "better",
+  "best",
+  "good",
+  "great",
+  "strong",
+  "stronger",
+  "happier",
+  "healthier",
+  "more",
+  "real",
+  "true",
+  "whole",
+  "new",
+]);
+
 /** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */
 const ROLE_VERBS = wordSet("ROLE_VERBS", ["do", "make", "earn", "need", "get", "work", "study"]);
 
@@ -99,7 +116,7 @@ function findTemplateRoles(
   const found: UnknownPhrase[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const afterDoes = (tokens[i - 1] === "does" || tokens[i - 1] === "become") && (tokens[i] === "a" || tokens[i] === "an");
-    if (!afterDoes) continue;
+    if (!afterDoes || QUALITY_WORDS.has(tokens[i + 1]!)) continue;
     let end = i + 1;
     while (
       end < tokens.length &&

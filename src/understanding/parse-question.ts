@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
+import { readBecomingHeading } from "./becoming-heading.js";
 import { leavesRole, movesOnFrom } from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
@@ -268,7 +269,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   function parse(text: string): ParsedQuestion {
-    const cleaned = expandShorthand(cleanMessage(text));
+    const cleaned = readBecomingHeading(expandShorthand(cleanMessage(text)));
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
     const payPeriod = askedPayPeriod(text);

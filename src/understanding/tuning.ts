@@ -9,6 +9,8 @@ export const FUZZY_FLOOR = 0.75;
 export const ALL_WORDS_CORRECTED_PENALTY = 0.95;
 /** A lone corrected word names a role only when it is at least this long: short typos are other words. */
 export const MIN_LONE_CORRECTED_WORD = 6;
+/** A lone word this long may carry two typos ("electrition"): two edits in ten letters is the error rate of one in five. */
+export const MIN_LONE_TWO_TYPO_WORD = 10;
 
 /** Words shorter than this are never corrected (too many real words lie one edit apart). */
 export const MIN_CORRECTED_WORD = 4;

@@ -19,6 +19,8 @@ const DESK_WARDEN = "91-7017.00";
 const HOTEL_WARDEN = "91-7018.00";
 const GATE_WARDEN = "91-7019.00";
 const PORT_WARDEN = "91-7020.00";
+const ELECTRICIAN = "91-7026.00";
+const INSPECTOR = "91-7027.00";
 
 function titlesFile(): OccupationsFile {
   const file = occupationsFileWith([
@@ -38,6 +40,8 @@ function titlesFile(): OccupationsFile {
     occupation(HOTEL_WARDEN, "Lodging Wardens", "Lodging Warden", { titles: occupationTitles({ alternate: ["Desk Warden"], esco: ["hotel desk warden"] }) }),
     occupation(GATE_WARDEN, "Gate Wardens", "Gate Warden"),
     occupation(PORT_WARDEN, "Port Wardens", "Port Warden", { titles: occupationTitles({ alternate: ["Gate Warden", "Harbour Gate Warden"] }) }),
+    occupation(ELECTRICIAN, "Electricians", "Electrician"),
+    occupation(INSPECTOR, "Widget Checking Officers", "Widget Checking Officer", { titles: occupationTitles({ alternate: ["Inspector"] }) }),
   ]);
   // The vet technicians are the commoner: they come first when "technician" is typed alone, though
   // "Lab Technician" is the closer-looking name.
@@ -58,6 +62,14 @@ describe("a typo is corrected to the word that completes a title", () => {
   it("'practicle' is 'practice' alone, but 'practical' beside 'licensed ... warden'", () => {
     expect(roleIds("licensed practicle warden salary")).toEqual([PRACTICAL]);
     expect(roleIds("practicle warden vs licensed practical warden")).toEqual([PRACTICE, PRACTICAL]);
+  });
+
+  it("a long word may carry two typos ('electrition'); a short one, or a word for the work, may not", () => {
+    expect(roleIds("electrition vs gate warden")).toEqual([ELECTRICIAN, GATE_WARDEN]);
+    expect(roleIds("what does an electritian make")).toEqual([ELECTRICIAN]);
+    // "inspection" is two edits from "inspector", and a word of its own.
+    expect(roleIds("the inspection was late again")).toEqual([]);
+    expect(roleIds("inspection vs gate warden pay")).toEqual([GATE_WARDEN]);
   });
 });
 
