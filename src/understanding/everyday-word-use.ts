@@ -110,3 +110,11 @@ export function isHandledThing(tokens: readonly string[], typed: readonly string
   const before = tokens[at - 1] ?? "";
   return typed[at] !== tokens[at] && (typed[at] ?? "").endsWith("s") && ING_VERB.test(before) && !PEOPLE_VERBS.has(before);
 }
+
+/** Fields of study that end in a title word: "a criminal justice degree" names no judge ("Justice" is one of their titles). */
+const STUDY_FIELDS = new Set(["criminal justice", "social justice", "juvenile justice"]);
+
+/** "what can i do with a criminal justice degree": the title word ends the name of a field of study. */
+export function isStudyField(tokens: readonly string[], at: number): boolean {
+  return at > 0 && STUDY_FIELDS.has(`${tokens[at - 1]} ${tokens[at]}`);
+}

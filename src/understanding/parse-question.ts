@@ -32,7 +32,7 @@ import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, toTokenView } from "./token-view.js";
 import { detectSmallTalk } from "./detect-small-talk.js";
-import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isVerbUse } from "./everyday-word-use.js";
+import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isStudyField, isVerbUse } from "./everyday-word-use.js";
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
 import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuning.js";
@@ -190,6 +190,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const word = tokens[m.start]!;
     // "lawyer vs attorney": another title of the role is typed too; "nvidia driver vs amd driver" is one word twice.
     if (m.alsoAt?.some((a) => a.end - a.start !== 1 || tokens[a.start] !== word)) return false;
+    if (isStudyField(tokens, m.start)) return true;
     const everyday = EVERYDAY_TITLE_WORDS.has(word);
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
     // is a word only a loose label gives the role ("archer" for athletes).

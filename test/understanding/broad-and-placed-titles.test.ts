@@ -21,6 +21,7 @@ const GATE_WARDEN = "91-7019.00";
 const PORT_WARDEN = "91-7020.00";
 const ELECTRICIAN = "91-7026.00";
 const INSPECTOR = "91-7027.00";
+const JUDGE = "91-7028.00";
 
 function titlesFile(): OccupationsFile {
   const file = occupationsFileWith([
@@ -41,6 +42,7 @@ function titlesFile(): OccupationsFile {
     occupation(GATE_WARDEN, "Gate Wardens", "Gate Warden"),
     occupation(PORT_WARDEN, "Port Wardens", "Port Warden", { titles: occupationTitles({ alternate: ["Gate Warden", "Harbour Gate Warden"] }) }),
     occupation(ELECTRICIAN, "Electricians", "Electrician"),
+    occupation(JUDGE, "Widget Judges", "Widget Judge", { titles: occupationTitles({ alternate: ["Justice"] }) }),
     occupation(INSPECTOR, "Widget Checking Officers", "Widget Checking Officer", { titles: occupationTitles({ alternate: ["Inspector"] }) }),
   ]);
   // The vet technicians are the commoner: they come first when "technician" is typed alone, though
@@ -125,6 +127,11 @@ describe("everyday words beside titles", () => {
     expect(roleIds("widget tuner or widget inspector, which is more in demand rn")).toEqual(["91-1011.00", "91-2022.00"]);
     expect(roleIds("widget tuner or rn")).toEqual(["91-1011.00", "91-7024.00"]);
     expect(roleIds("should i become a widget tuner or an rn")).toEqual(["91-1011.00", "91-7024.00"]);
+  });
+
+  it("a field of study that ends in a title word names no one: 'a criminal justice degree'", () => {
+    expect(roleIds("what job can i get with a criminal justice degree")).toEqual([]);
+    expect(roleIds("justice salary")).toEqual([JUDGE]);
   });
 
   it("a season is not a typo of a title: 'winter' is not 'winder'", () => {
