@@ -16,8 +16,14 @@ const AFTER_PREPOSITION = new RegExp(
 /** Country names are unambiguous enough on their own ("uk salary for nurses"); states and cities need "in". */
 const COUNTRY_ALONE = /\b(uk|united kingdom|canada|australia|new zealand|ireland|germany|india)\b/;
 
+/** "what state pays nurses the most", "best cities for welders", "salary by state": places asked about as a kind, not by name. */
+const PLACE_KIND = /\b(?:which|what|best|top|highest paying|by)\s+(states?|cit(?:y|ies)|countr(?:y|ies))\b/;
+const SINGULAR: Readonly<Record<string, string>> = { states: "state", cities: "city", countries: "country" };
+
 export function namedPlace(text: string): string | null {
   const words = normalizeWords(text);
+  const kind = PLACE_KIND.exec(words);
+  if (kind) return `each ${SINGULAR[kind[1]!] ?? kind[1]}`;
   const match = AFTER_PREPOSITION.exec(words) ?? COUNTRY_ALONE.exec(words);
   return match ? match[1]!.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase()) : null;
 }

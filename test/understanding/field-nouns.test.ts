@@ -26,6 +26,7 @@ describe("fieldNounRewrites", () => {
     ["how long is welding school", "how long is welder school"],
     // -ysis: the analyst; fit for a temperament is a career cue.
     ["is data analysis a good career", "is data analyst a good career"],
+    ["which is more physical, nursing or physical therapy", "which is more physical, nursing or physical therapist"],
     ["which is better for introverts, accounting or data analysis", "which is better for introverts, accounting or data analyst"],
     // "vs" alone asks about work when a field only names work: a named field, or one with its modifier.
     ["cybersecurity vs software engineering", "information security analyst vs software engineering"],
@@ -55,6 +56,7 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("Is nursing, honestly, a good one. Career-wise")).toContain("is nurse, honestly, a good one. career wise");
     expect(fieldNounRewrites("is nursing, honestly, fun")).toEqual([]);
     expect(fieldNounRewrites("i love data analysis")).toEqual([]);
+    expect(fieldNounRewrites("i have physical therapy at 3")).toEqual([]);
   });
 
   it("everyday verbs are not fields, so they do not use up the bounded rewrites", () => {

@@ -35,6 +35,12 @@ describe("namedPlace", () => {
     ["electrician in the UK as an adult", "UK"],
     ["what does a nurse earn", null],
     ["in a hospital", null],
+    // Places asked about as a kind: the answer says its figures are national ones all the same.
+    ["what state pays nurses the most", "each state"],
+    ["best cities for electricians", "each city"],
+    ["welder pay by state", "each state"],
+    ["which countries pay software developers best", "each country"],
+    ["the state of the job market", null],
   ])("%s -> %s", (text, place) => expect(namedPlace(text)).toBe(place));
 });
 
