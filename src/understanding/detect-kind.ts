@@ -36,6 +36,8 @@ const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
 /** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood". */
 const CHOICE_FOR_PERSON =
   /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
+/** Asking for a pick: "should i do lpn or rn", "would you choose welding or hvac". */
+const CHOOSE_ASK = /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do))\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
 const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower|longer|shorter)\b/;
 /** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
@@ -83,6 +85,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   if (roleCount >= 2 && MUST_FIRST.test(words) && !CHOICE_WORDS.test(words)) return "path";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.
   if (roleCount >= 2 && CHOICE_WORDS.test(words) && (PLAIN_COMPARATIVE.test(words) || CHOICE_FOR_PERSON.test(words))) return "which";
+  // "should i be a nurse or a teacher", "should i do lpn or go straight for rn": a pick between them.
+  if (roleCount >= 2 && CHOICE_WORDS.test(words) && CHOOSE_ASK.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
   if (REQUEST_TO_ANYONE.test(words)) return "facts";
   if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words))) return "yes-no";

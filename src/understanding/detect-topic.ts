@@ -27,7 +27,10 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["stress", /\b(stress|stressful|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
   ["balance", /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|hours)\b/],
-  ["physical", /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|physical(ly)?|demanding on)\b/],
+  [
+    "physical",
+    /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|health risks?|unhealthy|physical(ly)?|demanding on)\b/,
+  ],
   ["work", /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy)\b/],
   ["setting", /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|hospitals?)\b/],
   ["skills", /\b(technical|creative|creativity|math|maths|mathematics|coding|analytical|leadership|writing|people skills|communication)\b/],

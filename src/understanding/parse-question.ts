@@ -59,7 +59,7 @@ const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "thos
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
 /** "i'm a barista", "working as a cashier": the member's own job. */
-const OWN_JOB_BEFORE = /\b(im|i am|work as|working as|job as|currently)( an?)?$/;
+const OWN_JOB_BEFORE = /\b(im|i am|ive been|i have been|i was|work as|working as|job as|currently)( an?)?$/;
 
 /**
  * "I'm a barista … dental hygienist or radiographer, which pays more": the member's own job is where
@@ -92,6 +92,8 @@ function isMorningGreeting(m: RoleMention, tokens: readonly string[], typed: rea
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
 /** Who is asked before "know" in "anyone know…", "do you know…", "does anybody know…". */
 const KNOW_ASKERS = wordSet("KNOW_ASKERS", ["anyone", "any1", "anybody", "someone", "somebody", "you", "ya", "yall", "people", "guy"]);
+/** "how do i know", "how can i know", "how would i know". */
+const HOW_TO_TELL_VERBS = wordSet("HOW_TO_TELL_VERBS", ["do", "can", "would", "will"]);
 /** Words that ask for a comparison between named roles. */
 const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than"]);
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
@@ -133,6 +135,8 @@ const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
   "over",
   "like",
   "with",
+  // "go straight for rn", "apply for rn": what the member is going for.
+  "for",
 ]);
 
 /**
@@ -302,7 +306,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "anyone know what a project coordinator makes": asking the channel, not about knowledge.
     const askingWhoKnows = (h: { start: number; end: number }) =>
       h.end - h.start === 1 && tokens[h.start] === "know" && KNOW_ASKERS.has(tokens[h.start - 1] ?? "");
-    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h));
+    // "how do i know if nursing is right for me": how to tell, not what a job must know.
+    const howToTell = (h: { start: number; end: number }) =>
+      h.end - h.start === 1 &&
+      tokens[h.start] === "know" &&
+      tokens[h.start - 1] === "i" &&
+      HOW_TO_TELL_VERBS.has(tokens[h.start - 2] ?? "") &&
+      tokens[h.start - 3] === "how";
+    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h) && !howToTell(h));
     // Only beside another aspect: alone, "does anyone know what a bookkeeper does" keeps its one cue.
     const hits = allHits.some((h) => !askingWhoKnows(h)) ? allHits.filter((h) => !askingWhoKnows(h)) : allHits;
     // "nurse with 5 years experience salary": the member's own years, not the experience a job asks

@@ -34,6 +34,10 @@ describe("detectQuestionKind", () => {
     // The size of a gap: the verdict between them states it.
     ["how much more do rns make than lpns", 2],
     ["how much less does a cna make than an lpn", 2],
+    // Asked for a pick between them.
+    ["should i be a roofer or a carpenter", 2],
+    ["should i do lpn or go straight for rn", 2],
+    ["would you choose welding or hvac", 2],
   ])("which: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("which"));
 
   it.each([
@@ -41,6 +45,7 @@ describe("detectQuestionKind", () => {
     ["can you be a paralegal without a degree", 1],
     ["is being a pharmacist still a good career?", 1],
     ["is office admin a dead end job", 1],
+    ["should i be a nurse", 1],
     // Asked without an auxiliary, at the end of a short question.
     ["crane operators, licence required?", 1],
     ["dental hygienists - stressful job?", 1],

@@ -266,6 +266,9 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["career", "what other jobs can a receptionist do", "receptionist"],
     ["career", "alternative careers for an executive assistant", "executive-assistant"],
     ["environment", "what's the job like for a receptionist", "receptionist"],
+    ["environment", "is being a warehouse manager bad for your health", "warehouse-manager"],
+    // "how do i know if…" asks how to tell, not what the job must know.
+    ["overview", "how do i know if being a bookkeeper is right for me", "bookkeeper"],
   ])("%s: %s", (aspect, question, role) => {
     const p = parse(question);
     expect(p.intent).toBe("profile");
@@ -369,6 +372,17 @@ describe("intents", () => {
     expect([p.aspect, p.payAmount]).toEqual(["salary", { value: 60_000, period: "annual" }]);
     expect(parse("can a receptionist make $20 an hour?").payAmount).toEqual({ value: 20, period: "hourly" });
     expect(parse("is a bookkeeper a good job").payAmount).toBeUndefined();
+  });
+
+  it("the member's own job, past or present, is not one of the choices they ask between", () => {
+    for (const q of [
+      "ive been a receptionist for 3 years, should i go for office manager or executive assistant",
+      "i was a receptionist, office manager or executive assistant which pays more",
+    ]) {
+      const p = parse(q);
+      expect(roleIds(p)).toEqual(["office-manager", "executive-assistant"]);
+      expect(p.kind).toBe("which");
+    }
   });
 
   it("a route from the member's own job, the only role named, asks where it leads: its career, not how to become it", () => {
