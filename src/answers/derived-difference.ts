@@ -41,24 +41,29 @@ function growthOf(o: Occupation | null): number | null {
   return o?.projection?.changePercent ?? null;
 }
 
-/** "Data Scientist is projected to grow faster: +33.5% vs +15.8% for Software Developer (BLS, 2024–34)." */
+/** "Data Scientist is projected to grow faster: +33.5% vs +15.8% for Software Developer (BLS 2024–34). Openings a year: …" */
 export function outlookDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {
-  const rows = roles.map((r) => ({ r, o: occupationOf(knowledge, r), growth: growthOf(occupationOf(knowledge, r)) }));
+  const growth = growthDifference(knowledge, roles);
+  if (growth === null) return null;
+  const openings = roles.map((r) => occupationOf(knowledge, r)?.projection?.openingsPerYear);
+  if (openings.some((o) => o == null)) return growth;
+  return `${growth} Openings a year: ${roles.map((r, i) => `${r.title} ${Math.round(openings[i]! * 1000).toLocaleString("en-US")}`).join(", ")}.`;
+}
+
+/** "Data Scientist is projected to grow faster: +33.5% vs +15.8% for Software Developer (BLS 2024–34)." */
+function growthDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string | null {
+  const rows = roles.map((r) => ({ r, growth: growthOf(occupationOf(knowledge, r)) }));
   if (rows.some((x) => x.growth === null)) return null;
   const sorted = [...rows].sort((a, b) => b.growth! - a.growth!);
   const top = sorted[0]!;
   const release = knowledge.imported?.sources.projections.release ?? "2024–34";
-  const openings = (x: (typeof rows)[number]) => x.o?.projection?.openingsPerYear;
-  const opening = rows.every((x) => openings(x) != null)
-    ? ` Openings a year: ${rows.map((x) => `${x.r.title} ${Math.round(openings(x)! * 1000).toLocaleString("en-US")}`).join(", ")}.`
-    : "";
   if (sorted.every((x) => x.growth === top.growth))
-    return `${roles.map((r) => r.title).join(" and ")} are projected to grow alike (${signed(top.growth!)}, BLS ${release}).${opening}`;
+    return `${roles.map((r) => r.title).join(" and ")} are projected to grow alike (${signed(top.growth!)}, BLS ${release}).`;
   // "Shrink less" when every one is projected to shrink: -0.5% is no growth.
   return `${top.r.title} is projected to ${top.growth! < 0 ? "shrink less" : "grow faster"}: ${signed(top.growth!)} vs ${sorted
     .slice(1)
     .map((x) => `${signed(x.growth!)} for ${x.r.title}`)
-    .join(" and ")} (BLS ${release}).${opening}`;
+    .join(" and ")} (BLS ${release}).`;
 }
 
 /** "Software Developer leans more on Programming and Systems Analysis; Data Scientist on Mathematics and Statistics." */
@@ -124,14 +129,14 @@ const YEARS_OF_SCHOOL: Readonly<Record<EducationLevel, number>> = {
 /** One or two sentences for an overview of imported occupations: the largest of the pay, skills, growth and education gaps. */
 export function overviewFromData(knowledge: KnowledgeBase, roles: readonly RoleFacts[], pay: PayGap | null): string | null {
   if (roles.some((r) => !occupationOf(knowledge, r))) return null;
-  const candidates: { text: string; weight: number }[] = [];
-  if (pay) candidates.push({ text: pay.text, weight: pay.percent * SALIENCE.payPercent });
+  // Each sentence is written only if chosen: the weights come from the figures alone.
+  const candidates: { text: () => string | null; weight: number }[] = [];
+  if (pay) candidates.push({ text: () => pay.text, weight: pay.percent * SALIENCE.payPercent });
   const skills = skillsDifference(knowledge, roles);
-  if (skills) candidates.push({ text: skills, weight: skills.startsWith("O*NET rates") ? SALIENCE.skillsAlike : SALIENCE.skills });
-  const growth = outlookDifference(knowledge, roles);
+  if (skills) candidates.push({ text: () => skills, weight: skills.startsWith("O*NET rates") ? SALIENCE.skillsAlike : SALIENCE.skills });
   const growths = roles.map((r) => growthOf(occupationOf(knowledge, r)));
-  if (growth && growths.every((g) => g !== null))
-    candidates.push({ text: growth.replace(/ Openings a year:.*$/, ""), weight: (Math.max(...growths) - Math.min(...growths)) * SALIENCE.growthPoint });
+  if (growths.every((g) => g !== null))
+    candidates.push({ text: () => growthDifference(knowledge, roles), weight: (Math.max(...growths) - Math.min(...growths)) * SALIENCE.growthPoint });
   const levels = roles.map((r) => r.education);
   if (levels.every((l) => l !== null)) {
     const years = levels.map((l) => YEARS_OF_SCHOOL[l]);
@@ -139,16 +144,20 @@ export function overviewFromData(knowledge: KnowledgeBase, roles: readonly RoleF
     candidates.push(
       spread === 0
         ? {
-            text: `${roles.length > 2 ? "Each usually starts" : "Both usually start"} with ${EDUCATION_LABELS[levels[0]!]} (BLS).`,
+            text: () => `${roles.length > 2 ? "Each usually starts" : "Both usually start"} with ${EDUCATION_LABELS[levels[0]!]} (BLS).`,
             weight: SALIENCE.sameEducation,
           }
         : {
-            text: `Entry education: ${roles.map((r) => `${r.title} ${EDUCATION_LABELS[r.education!]}`).join(", ")} (BLS).`,
+            text: () => `Entry education: ${roles.map((r) => `${r.title} ${EDUCATION_LABELS[r.education!]}`).join(", ")} (BLS).`,
             weight: spread * SALIENCE.educationYear,
           },
     );
   }
   // The largest first; a stable sort keeps pay, skills, growth, education on a tie.
-  const chosen = candidates.sort((a, b) => b.weight - a.weight).slice(0, OVERVIEW_SENTENCES);
-  return chosen.length ? chosen.map((c) => c.text).join(" ") : null;
+  const chosen = candidates
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, OVERVIEW_SENTENCES)
+    .map((c) => c.text())
+    .filter((t) => t !== null);
+  return chosen.length ? chosen.join(" ") : null;
 }
