@@ -71,6 +71,20 @@ function withoutOwnJob(mentioned: readonly RoleMention[], tokens: readonly strin
   return choices.length >= 2 && choices.length < mentioned.length && detectQuestionKind(cleaned, choices.length) === "which" ? choices : mentioned;
 }
 
+/** Words that set two roles side by side: "accountant vs engineer", "nurse or an engineer". */
+const SIDE_BY_SIDE = wordSet("SIDE_BY_SIDE", ["versus", "or"]);
+
+/** "accountant vs engineer", "engineer or a nurse": a word joined to a named role by a comparing word. */
+function comparedWithRole(u: { start: number; end: number }, mentioned: readonly RoleMention[], tokens: readonly string[]): boolean {
+  const joinedAt = (at: number) => SIDE_BY_SIDE.has(tokens[at] ?? "");
+  const before = INDEFINITE_ARTICLES.has(tokens[u.start - 1] ?? "") ? u.start - 2 : u.start - 1;
+  return mentioned.some((m) => {
+    if (m.end <= u.start) return joinedAt(before) && before === m.end;
+    const after = INDEFINITE_ARTICLES.has(tokens[u.end + 1] ?? "") ? u.end + 2 : u.end + 1;
+    return joinedAt(u.end) && m.start === after;
+  });
+}
+
 /** "I'm a nurse", "I work as a receptionist": the member's own job. */
 function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(" "));
@@ -351,7 +365,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (possessed(u)) return false;
       // Beside a known role, a bare generic word is a reporting line or a team, not a role to look up:
       // "does a program manager report to a director".
-      if (mentioned.length > 0 && u.end - u.start === 1 && GENERIC_ROLE_WORDS.has(tokens[u.start]!)) return false;
+      // ...unless it is compared with one: "accountant vs engineer" asks about an engineer.
+      if (mentioned.length > 0 && u.end - u.start === 1 && GENERIC_ROLE_WORDS.has(tokens[u.start]!) && !comparedWithRole(u, mentioned, tokens)) return false;
       const before = tokens[u.start - 1] ?? "";
       // "UX designer job requirements": an aspect word may follow after "job" or "role".
       const after = JOB_WORDS.has(tokens[u.end] ?? "") ? u.end + 1 : u.end;

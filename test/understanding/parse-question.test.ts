@@ -301,6 +301,14 @@ describe("aspects: every aspect from at least three phrasings", () => {
     expect(parse("can a project manager work remotely").aspect).toBe("environment");
   });
 
+  it("a broad title compared with a known role is asked about, never dropped: 'accountant vs engineer'", () => {
+    for (const q of ["accountant vs engineer", "should i be an engineer or a bookkeeper", "office manager or an engineer, which pays more"]) {
+      const p = parse(q);
+      expect(p.intent).toBe("unknown");
+      expect(p.unknownRoles).toEqual(["engineer"]);
+    }
+  });
+
   it("a reporting line named in a career question is not an unknown role", () => {
     // "director" is reported as an unknown role, so the answer says: I don't know "director" yet, so it is left out.
     const p = parse("does a program manager report to a director");
