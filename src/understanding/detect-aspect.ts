@@ -133,7 +133,11 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   };
   const inQuestion = (i: number) => view.questionSentences.has(view.sentence[i] ?? -1);
   const anyQuestion = view.questionSentences.size > 0;
-  const sentenceWeight = (i: number) => (!anyQuestion ? 1 : inQuestion(i) ? QUESTION_SENTENCE_WEIGHT : BACKSTORY_SENTENCE_WEIGHT);
+  // A backstory counts only when the question itself names no aspect: its words, however many times
+  // repeated ("happier with her schedule" in every line), do not outvote "who earns more?".
+  const askedAspect = anyQuestion && hits.some((h) => h.aspect !== "overview" && inQuestion(h.start));
+  const backstoryWeight = askedAspect ? 0 : BACKSTORY_SENTENCE_WEIGHT;
+  const sentenceWeight = (i: number) => (!anyQuestion ? 1 : inQuestion(i) ? QUESTION_SENTENCE_WEIGHT : backstoryWeight);
   let similarJobs = false;
   for (const hit of hits) {
     // "junior accountant", "senior buyer": a seniority word in front of a role is part of the title.

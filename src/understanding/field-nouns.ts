@@ -9,7 +9,7 @@ import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|more physical|physically demanding|bad for your health|health risks?|unsafe|right for me|good fit|cut out for)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|more physical|physically demanding|bad for your health|health risks?|unsafe|right for me|good fit|cut out for|financially|money wise)\b/;
 
 /** Fields whose worker's title no suffix rule gives: "cybersecurity", "law", "medicine". */
 const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
@@ -19,6 +19,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["medicine", ["doctor"]],
   ["design", ["designer"]],
   ["hvac", ["hvac technician"]],
+  // "hvac vs electrical", "electrical work": the electrician's trade, not "electrical worker".
+  ["electrical", ["electrician"]],
   // Outside medical school, "going into radiology" is the imaging technologist's two-year route.
   ["radiology", ["radiologic technologist", "radiologist"]],
   ["construction", ["construction worker"]],

@@ -87,7 +87,7 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
 
 /** "I'm a nurse", "I work as a receptionist": the member's own job. */
 function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
-  return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(" "));
+  return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
 
 /** Short titles that are everyday things even after "a"/"an": "everything is an app" (O*NET's "APP"). */
@@ -151,6 +151,8 @@ const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
   "with",
   // "go straight for rn", "apply for rn": what the member is going for.
   "for",
+  // "a cna then rn": the next step.
+  "then",
 ]);
 
 /**
@@ -438,7 +440,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
-    const topic = detectTopic(outsideRoles);
+    // The sentence with the question mark says what the verdict is about, when there is one: "I'm
+    // burned out. … Which one makes more sense financially?" is about pay, not stress.
+    const asked =
+      view.questionSentences.size > 0 && view.questionSentences.size < new Set(view.sentence).size
+        ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inRole(i) && !insideAny(unknown, i)).join(" ")
+        : "";
+    const topic = (asked && detectTopic(asked)) || detectTopic(outsideRoles);
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
     const payAmount = askedPayAmount(cleaned);
     const refinedAspect = payAmount ? "salary" : leaving ? "career" : refineAspect(aspect, kind, topic, outsideRoles, roles.length);

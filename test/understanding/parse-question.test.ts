@@ -382,6 +382,19 @@ describe("intents", () => {
     expect(parse("is a bookkeeper a good job").payAmount).toBeUndefined();
   });
 
+  it("the question sentence says what is asked, however often the backstory repeats other words", () => {
+    const backstory = "My manager keeps moving my schedule around. The schedule is awful. I hate my schedule. ";
+    expect(parse(`${backstory}bookkeeper or accountant, who earns more?`).aspect).toBe("salary");
+    const burnedOut = parse("I've been a receptionist for years and I'm burned out. Bookkeeper or accountant, which one makes more sense financially?");
+    expect([roleIds(burnedOut), burnedOut.aspect, burnedOut.kind]).toEqual([["bookkeeper", "accountant"], "salary", "which"]);
+  });
+
+  it("a condition, then the question, needs no question mark", () => {
+    const p = parse("if i become a receptionist can i later become an office manager");
+    expect([p.intent, roleIds(p), p.kind]).toEqual(["compare", ["receptionist", "office-manager"], "path"]);
+    expect(parse("if i go to the store can you call the office manager").intent).toBe("none");
+  });
+
   it("the member's own job, past or present, is not one of the choices they ask between", () => {
     for (const q of [
       "ive been a receptionist for 3 years, should i go for office manager or executive assistant",
