@@ -15,6 +15,8 @@ const CAREER_CUE =
 const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["cybersecurity", ["information security analyst"]],
   ["infosec", ["information security analyst"]],
+  // "cyber security vs networking": the network's architect or administrator.
+  ["networking", ["network administrator", "network engineer"]],
   ["law", ["lawyer"]],
   ["medicine", ["doctor"]],
   ["design", ["designer"]],

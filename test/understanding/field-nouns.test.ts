@@ -28,6 +28,7 @@ describe("fieldNounRewrites", () => {
     ["is data analysis a good career", "is data analyst a good career"],
     ["which is more physical, nursing or physical therapy", "which is more physical, nursing or physical therapist"],
     ["hvac vs electrical, which pays more", "hvac vs electrician, which pays more"],
+    ["is networking a good career", "is network administrator a good career"],
     ["nursing or pharmacy, which makes more sense financially", "nursing or pharmacist, which makes more sense financially"],
     ["which is better for introverts, accounting or data analysis", "which is better for introverts, accounting or data analyst"],
     // "vs" alone asks about work when a field only names work: a named field, or one with its modifier.
