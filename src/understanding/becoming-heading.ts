@@ -67,6 +67,17 @@ const NEWS_WORDS = new Set([
   "excited",
   "happy",
   "proud",
+  "sucks",
+  "hard",
+  "weird",
+  "scary",
+  "amazing",
+  "awesome",
+  "great",
+  "fun",
+  "crazy",
+  "tough",
+  "rough",
 ]);
 /** The title itself: at most this many words before the tail. */
 const MAX_TITLE_WORDS = 4;

@@ -9,7 +9,14 @@ import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|more physical|physically demanding|bad for your health|health risks?|unsafe|right for me|good fit|cut out for|financially|money wise)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise)\b/;
+/**
+ * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
+ * they make a field a career question only in a question ("is welding bad for your health?").
+ */
+const ASKED_CAREER_CUE = /\b(more physical|physically demanding|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for)\b/;
+/** A question: a mark, or an auxiliary or question word first. */
+const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|which|who|why)\b/;
 
 /** Fields whose worker's title no suffix rule gives: "cybersecurity", "law", "medicine". */
 const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
@@ -261,7 +268,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   if (wordCountOver(all, MAX_WORDS)) return [];
   // Beside a named role the question is about work already; alone, a field noun needs a career cue,
   // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs flying").
-  const cued = besideRole !== undefined || CAREER_CUE.test(all);
+  const cued = besideRole !== undefined || CAREER_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
   const versus = !cued && VERSUS.test(all);
   if (!cued && !versus) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.

@@ -44,7 +44,8 @@ export function verbOfAgent(typed: string, fixed: string): boolean {
   }
   if (!fixed.endsWith("er") && !fixed.endsWith("or")) return false;
   const stem = fixed.slice(0, -2);
-  return fixed === `${typed}r` || typed === `${stem}ed` || typed === `${stem}ing` || typed === `${stem}${fixed.at(-2)}d`;
+  // ...and "broken" is no "broker": the participle in -en.
+  return fixed === `${typed}r` || typed === `${stem}ed` || typed === `${stem}ing` || typed === `${stem}${fixed.at(-2)}d` || typed === `${stem}en`;
 }
 
 export const MAX_ROLES = 3;

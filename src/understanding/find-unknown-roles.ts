@@ -82,7 +82,7 @@ function overlapsAny(spans: readonly { start: number; end: number }[], start: nu
   return false;
 }
 
-/** "how to become a better person", "a good leader": a quality one grows into, not a title. */
+/** "how to become a better person", "a good leader", "an adult": a quality or a stage of life one grows into, not a title. */
 const QUALITY_WORDS = wordSet("QUALITY_WORDS", [
   "better",
   "best",
@@ -97,6 +97,16 @@ const QUALITY_WORDS = wordSet("QUALITY_WORDS", [
   "true",
   "whole",
   "new",
+  "adult",
+  "grownup",
+  "parent",
+  "mom",
+  "dad",
+  "mother",
+  "father",
+  "person",
+  "morning",
+  "millionaire",
 ]);
 
 /** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */

@@ -242,6 +242,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (everyday && isHandledThing(tokens, typed, m.start)) return true;
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
     if (everyday && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "")) return true;
+    // "the server or the client, which one is broken": particular things set side by side, with nothing asked about a job.
+    if (
+      everyday &&
+      all.length > 1 &&
+      all.every((o) => o.end - o.start === 1 && tokens[o.start - 1] === "the") &&
+      !aspectHits.some((h) => h.aspect !== "overview")
+    )
+      return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
     const namedAsJob = ["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a";
     const articled = (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;

@@ -45,7 +45,8 @@ const NEXT_STEP = /\bnext (step|move)s? (to|into|towards|up to|for becoming)\b/i
 const CAREER_THOUGHT =
   /\b(thinking (of|about)|considering|planning on|want to|wanna)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b/i;
 /** A condition, then the question: "if i become a police officer can i later become a detective". */
-const IF_THEN_QUESTION = /^if (i|you|someone|one) .+ (can|could|would|will|should) (i|you|they|someone|one)( \w+)? (become|be|move|switch|transition|work|apply|go)\b/i;
+const IF_THEN_QUESTION =
+  /^if (i|you|someone|one) .+ (can|could|would|will|should) (i|you|they|someone|one)( \w+)? (become|be|move|switch|transition|work|apply|go)\b/i;
 /** A doubt after the plan, without a comma: "becoming a pilot at 35 is it too late". */
 const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth it|possible|realistic|a good idea|smart|doable)\b/i;
 /** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */

@@ -21,6 +21,7 @@ describe("readBecomingHeading", () => {
     "becoming a manager of a team that hates me and a store that never closes",
     "i am becoming a bookkeeper",
     "becoming a bookkeeper at the place my cousin works at",
+    "becoming an adult sucks",
   ])("leaves '%s' as it is", (text) => expect(readBecomingHeading(text)).toBe(text));
 });
 
@@ -39,6 +40,7 @@ describe("a heading in the parser", () => {
   it("a quality one grows into is no unknown title: 'how to become a better person' is chat", () => {
     expect(parser.parse("becoming a better person").intent).toBe("none");
     expect(parser.parse("how do i become a good listener").intent).toBe("none");
+    expect(parser.parse("how do i become an adult").intent).toBe("none");
     expect(parser.parse("how do i become a sommelier").unknownRoles).toEqual(["sommelier"]);
   });
 });

@@ -60,6 +60,9 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("is nursing, honestly, fun")).toEqual([]);
     expect(fieldNounRewrites("i love data analysis")).toEqual([]);
     expect(fieldNounRewrites("i have physical therapy at 3")).toEqual([]);
+    // A health cue is a career question only when asked: chat about an everyday activity is not.
+    expect(fieldNounRewrites("driving at night is bad for your health")).toEqual([]);
+    expect(fieldNounRewrites("is welding bad for your health")).toContain("is welder bad for your health");
   });
 
   it("everyday verbs are not fields, so they do not use up the bounded rewrites", () => {
