@@ -153,6 +153,8 @@ export function composeVerdict(
     }
     case "which":
       if (entries.length < 2 || !topic) return none;
+      // "which pays more starting out": the starting (or experienced) bands, the higher one named first.
+      if (topic === "pay" && parsed.payBand) return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     case "yes-no": {
       // "Can a medical assistant give injections": the work asked about, looked up in the role's tasks.

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayBand } from "../understanding/detect-pay-band.js";
 import type { FigureView, PayPeriod, Verdict } from "./answer.js";
-import { formatPercentile, formatRange } from "./format-figures.js";
+import { SAME_PAY_PERCENT, formatPercentile, formatRange, percentDifference } from "./format-figures.js";
 import { figuresOf } from "./role-figures.js";
 import { shortAttribution } from "./role-evidence.js";
 
@@ -14,22 +14,33 @@ const BANDS: Record<PayBand, { low: "p10" | "p75"; high: "p25" | "p90"; label: s
   senior: { low: "p75", high: "p90", label: "Experienced pay", range: "experienced" },
 };
 
-function bandOf(knowledge: KnowledgeBase, figure: FigureView, band: PayBand): { text: string; percentile: boolean } | null {
+/** A role's band as text, and its top figure (null when BLS gives only a floor, "≥ $239,200") to rank roles by. */
+function bandOf(knowledge: KnowledgeBase, figure: FigureView, band: PayBand): { text: string; percentile: boolean; top: number | null } | null {
   const spec = BANDS[band];
   const range = figure[spec.range];
-  if (range) return { text: `${formatRange(range, figure.currency)} (${shortAttribution(knowledge, figure)})`, percentile: false };
+  if (range) return { text: `${formatRange(range, figure.currency)} (${shortAttribution(knowledge, figure)})`, percentile: false, top: range.high };
   const low = figure.percentiles?.[spec.low];
   const high = figure.percentiles?.[spec.high];
   if (low === undefined || high === undefined) return null;
   return {
     text: `${formatPercentile(low, figure.currency)}–${formatPercentile(high, figure.currency)} (${spec.low.slice(1)}th–${spec.high.slice(1)}th percentile, ${shortAttribution(knowledge, figure)})`,
     percentile: true,
+    top: typeof high === "number" ? high : null,
   };
+}
+
+/** "Electrician starts higher: ": which role's band tops the others', when they differ by more than the survey's error. */
+function bandLeader(band: PayBand, ranked: readonly { title: string; top: number | null; period: string; currency: string | undefined }[]): string {
+  if (ranked.length < 2 || ranked.some((r) => r.top === null || r.period !== ranked[0]!.period || r.currency !== ranked[0]!.currency)) return "";
+  const sorted = [...ranked].sort((a, b) => b.top! - a.top!);
+  if (percentDifference(sorted[0]!.top!, sorted[1]!.top!) < SAME_PAY_PERCENT) return "";
+  return `${sorted[0]!.title} ${band === "entry" ? "starts higher" : "pays more with experience"}. `;
 }
 
 export function payBandVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], band: PayBand, period: PayPeriod): Verdict {
   const spec = BANDS[band];
   const parts: string[] = [];
+  const ranked: Parameters<typeof bandLeader>[1][number][] = [];
   let percentile = false;
   let unit = "a year";
   for (const entry of entries) {
@@ -42,7 +53,9 @@ export function payBandVerdict(knowledge: KnowledgeBase, entries: readonly RoleE
     if (found.f.period === "hourly") unit = "an hour";
     percentile ||= found.b!.percentile;
     parts.push(`${entry.title} ${found.b!.text}`);
+    ranked.push({ title: entry.title, top: found.b!.top, period: found.f.period, currency: found.f.currency });
   }
+  const leader = ranked.length === entries.length ? bandLeader(band, ranked) : "";
   const caveat = percentile ? " BLS publishes pay by percentile, not by years of experience, so this band stands in for it." : "";
-  return { text: `${spec.label}, ${unit}: ${parts.join("; ")}.${caveat}`, basis: percentile ? "indirect" : "data" };
+  return { text: `${leader}${spec.label}, ${unit}: ${parts.join("; ")}.${caveat}`, basis: percentile ? "indirect" : "data" };
 }

@@ -2,7 +2,9 @@
 // occupation-fixtures.ts): Widget Tuner (median $80,000, +10%, bachelor's, 70% say a bachelor's is
 // required), Widget Inspector ($50,000, -4%, high school) and Test Clerk Supervisor ($60,000).
 import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine.js";
 import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { renderText } from "../../src/render/render-text.js";
 import type { RoleEntry } from "../../src/knowledge/role-entry.js";
 import { composePath, findRoute } from "../../src/answers/compose-path.js";
 import { payAmountVerdict } from "../../src/answers/pay-amount.js";
@@ -225,6 +227,18 @@ describe("pay bands", () => {
       "Starting pay, a year: Widget Tuner $44,000–$63,200 (10th–25th percentile, BLS, May 2098). BLS publishes pay by percentile, not by years of experience, so this band stands in for it.",
     );
     expect(payBandVerdict(kb, [tuner], "senior", "annual").text).toMatch(/^Experienced pay, a year: Widget Tuner \$104,000–\$128,000 \(75th–90th percentile/);
+  });
+
+  it("between roles, names the one whose band is higher first", () => {
+    expect(payBandVerdict(kb, [inspector, tuner], "entry", "annual").text).toMatch(/^Widget Tuner starts higher\. Starting pay, a year: Widget Inspector \$/);
+    expect(payBandVerdict(kb, [inspector, tuner], "senior", "annual").text).toMatch(/^Widget Tuner pays more with experience\. Experienced pay/);
+  });
+
+  it("'which pays more starting out' is answered from the bands, not the medians", () => {
+    const engine = createEngine(kb);
+    expect(renderText(engine.ask("widget inspector or widget tuner, which pays more starting out?").answer).split("\n")[0]).toMatch(
+      /^Widget Tuner starts higher\./,
+    );
   });
 });
 
