@@ -25,6 +25,7 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   // "cyber security vs networking": the network's architect or administrator.
   ["networking", ["network administrator", "network engineer"]],
   ["law", ["lawyer"]],
+  ["agriculture", ["farmer"]],
   // "accounting or finance": the analyst, the field's usual job.
   ["finance", ["financial analyst"]],
   ["medicine", ["doctor"]],

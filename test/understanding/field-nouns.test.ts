@@ -29,6 +29,8 @@ describe("fieldNounRewrites", () => {
     ["which is more physical, nursing or physical therapy", "which is more physical, nursing or physical therapist"],
     ["hvac vs electrical, which pays more", "hvac vs electrician, which pays more"],
     ["is networking a good career", "is network administrator a good career"],
+    ["is agriculture a good career", "is farmer a good career"],
+    ["is finance a good career", "is financial analyst a good career"],
     ["nursing or pharmacy, which makes more sense financially", "nursing or pharmacist, which makes more sense financially"],
     ["which is better for introverts, accounting or data analysis", "which is better for introverts, accounting or data analyst"],
     // "vs" alone asks about work when a field only names work: a named field, or one with its modifier.
