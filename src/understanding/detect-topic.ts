@@ -25,7 +25,7 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
-  ["stress", /\b(stress|stressful|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
+  ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
   ["balance", /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|hours)\b/],
   [
     "physical",
