@@ -19,6 +19,7 @@ import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { taskVerdict } from "./verdict-tasks.js";
 import { schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { normalizeWords } from "../text/normalize.js";
+import { toTokenView } from "../understanding/token-view.js";
 
 /** Without topic words, the aspect says what a verdict is about ("which has the better outlook"). */
 const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
@@ -98,6 +99,18 @@ function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
   };
 }
 
+const IS_ARE = new Set(["is", "are"]);
+const ARTICLE_WORDS = new Set(["a", "an"]);
+
+/** "is a CNA a nurse", "are PAs doctors": the question is only one role named as the other. */
+function asksIsA(parsed: ParsedQuestion): boolean {
+  const [a, b] = parsed.roles;
+  if (!a || !b || parsed.roles.length !== 2) return false;
+  const { tokens } = toTokenView(parsed.cleaned);
+  const onlyArticles = (from: number, to: number) => tokens.slice(from, to).every((t) => ARTICLE_WORDS.has(t));
+  return IS_ARE.has(tokens[0] ?? "") && onlyArticles(1, a.start) && a.end < b.start && onlyArticles(a.end, b.start) && b.end === tokens.length;
+}
+
 /** "does an LPN make less than an RN", "is a pharmacist less stressful than a nurse": asks whether the first is the lower. */
 const ASKS_LOWER = /\b(less|lower|fewer|worse|smaller)\b.*\bthan\b/;
 /** "is nursing more stressful than teaching": a comparison asked as a yes or no. */
@@ -157,6 +170,8 @@ export function composeVerdict(
       if (topic === "pay" && parsed.payBand) return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     case "yes-no": {
+      // "is a CNA a nurse": one role asked to be the other.
+      if (entries.length === 2 && asksIsA(parsed)) return { verdict: differentRolesVerdict(entries), path: null };
       // "Can a medical assistant give injections": the work asked about, looked up in the role's tasks.
       if (entries.length === 1 && (topic === null || topic === "general")) {
         const tasks = taskVerdict(entries[0]!, parsed);

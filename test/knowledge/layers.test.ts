@@ -163,6 +163,13 @@ describe("answers across the layers", () => {
     expect(close).not.toMatch(/about the same/);
   });
 
+  it("'is a widget tuner a widget inspector' says the data keeps them apart", async () => {
+    const engine = createEngine((await layered()).kb);
+    expect(engine.ask("is a widget tuner a widget inspector").answer.verdict?.text).toMatch(/^No: the data counts them as different occupations, Widget Tuner/);
+    // One role named as a kind of job is no identity question.
+    expect(engine.ask("is a widget tuner a good job").answer.verdict?.text ?? "").not.toMatch(/different occupations/);
+  });
+
   it("says which shrinks less when every one is projected to shrink, and names a lone side's skills in full", async () => {
     const file = occupationsFile();
     file.occupations[0]!.projection = { ...file.occupations[0]!.projection!, changePercent: -1 };
