@@ -207,7 +207,11 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));
   if (aspect === "salary") notes.push(...figureNotes(roles));
   // The first line already says so when it is about pay in a place.
-  if (parsed.place && !verdict?.text.startsWith("I only have US national figures") && (aspect === "salary" || aspect === "outlook" || aspect === "overview"))
+  if (
+    parsed.place &&
+    !verdict?.text.startsWith("I only have US national figures") &&
+    (aspect === "salary" || aspect === "outlook" || aspect === "overview" || aspect === "requirements")
+  )
     notes.push({ kind: "us-only", place: parsed.place });
   const label = ASPECTS[aspect].label;
   // "lawyer vs attorney": two titles the data files under one role.

@@ -253,6 +253,16 @@ describe("office manager pay: both sources, each with its year and source", () =
   });
 });
 
+describe("a place named in the question", () => {
+  it("says the figures are national in pay, outlook, overview and requirements answers", () => {
+    // Once: as the first line of a pay answer, else as a note.
+    for (const q of ["office manager salary in texas", "what do you need to be an office manager in texas", "office manager outlook in ohio"]) {
+      expect(renderText(engine.ask(q).answer).match(/I only have US national figures, not figures for (Texas|Ohio)/g), q).toHaveLength(1);
+    }
+    expect(renderText(engine.ask("office manager duties in texas").answer)).not.toMatch(/national figures/);
+  });
+});
+
 describe("requirements and career facts", () => {
   const EDUCATION_WORDS: Record<EducationLevel, string> = {
     none: "no formal education",
