@@ -39,7 +39,8 @@ export const KNOWN_WORDS = wordSet(
   average range high higher low lower more less year month week day hour time
   money salary pay paid earn make wage remove house decent staying stay major minor degree hand
   roadmap pathway route organize organized organizing fresher
-  winter summer autumn spring season seasonal holiday`,
+  winter summer autumn spring season seasonal holiday
+  stream streamer streaming gamer gaming`,
 );
 
 /**
@@ -71,7 +72,7 @@ export const OCCUPATION_HEADS = wordSet(
   actuary banker teller underwriter advisor adviser adjuster investor trader founder owner ceo cfo cto cmo cio vp president intern
   apprentice veterinarian vet nanny caregiver housekeeper janitor custodian cleaner gardener landscaper farmer
   miner operator installer repairer dispatcher courier mover packer picker stocker dev master
-  steward stewardess attendant hostess host crew`,
+  steward stewardess attendant hostess host crew streamer`,
 );
 
 /**
