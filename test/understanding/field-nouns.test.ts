@@ -30,6 +30,7 @@ describe("fieldNounRewrites", () => {
     ["hvac vs electrical, which pays more", "hvac vs electrician, which pays more"],
     ["is networking a good career", "is network administrator a good career"],
     ["is agriculture a good career", "is farmer a good career"],
+    ["which is more creative, marketing or graphic design", "which is more creative, marketing or graphic designer"],
     ["is finance a good career", "is financial analyst a good career"],
     ["nursing or pharmacy, which makes more sense financially", "nursing or pharmacist, which makes more sense financially"],
     ["which is better for introverts, accounting or data analysis", "which is better for introverts, accounting or data analyst"],
@@ -64,6 +65,7 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("i have physical therapy at 3")).toEqual([]);
     // A health cue is a career question only when asked: chat about an everyday activity is not.
     expect(fieldNounRewrites("driving at night is bad for your health")).toEqual([]);
+    expect(fieldNounRewrites("which is better for the environment, driving or flying?")).toEqual([]);
     expect(fieldNounRewrites("is welding bad for your health")).toContain("is welder bad for your health");
   });
 
