@@ -15,7 +15,7 @@ const CAREER_CUE =
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(more physical|physically demanding|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|for someone who|for a person who|for people who|more creative)\b/;
+  /\b(more physical|physically demanding|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|more creative)\b/;
 /** A question: a mark, or an auxiliary or question word first. */
 const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|which|who|why)\b/;
 

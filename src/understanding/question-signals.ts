@@ -44,6 +44,8 @@ const NEXT_STEP = /\bnext (step|move)s? (to|into|towards|up to|for becoming)\b/i
 /** A career plan stated as a thought: "i'm thinking of switching to…", "considering becoming a paralegal". */
 const CAREER_THOUGHT =
   /\b(thinking (of|about)|considering|planning on|want to|wanna)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b/i;
+/** Words before "someone" that make it a kind of person, not the members asked: "for someone who", "to somebody with". */
+const HYPOTHETICAL_BEFORE = wordSet("HYPOTHETICAL_BEFORE", ["for", "to", "with", "like"]);
 /** A condition, then the question: "if i become a police officer can i later become a detective". */
 const IF_THEN_QUESTION =
   /^if (i|you|someone|one) .+ (can|could|would|will|should) (i|you|they|someone|one)( \w+)? (become|be|move|switch|transition|work|apply|go)\b/i;
@@ -147,7 +149,8 @@ export function readQuestionSignals(input: {
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t)),
     statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)),
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
-    addressingOthers: tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening),
+    // ...but "good for someone who likes people" names a kind of person, not the channel.
+    addressingOthers: tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening && !HYPOTHETICAL_BEFORE.has(tokens[i - 1] ?? "")),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
   };
 }

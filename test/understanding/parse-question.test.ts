@@ -393,6 +393,12 @@ describe("intents", () => {
     expect([roleIds(burnedOut), burnedOut.aspect, burnedOut.kind]).toEqual([["bookkeeper", "accountant"], "salary", "which"]);
   });
 
+  it("'someone' after 'for' is a kind of person, not the channel asked", () => {
+    const p = parse("is a bookkeeper a good job for someone who likes numbers");
+    expect([p.intent, roleIds(p)]).toEqual(["profile", ["bookkeeper"]]);
+    expect(parse("can someone ask the office manager about parking").intent).toBe("none");
+  });
+
   it("a condition, then the question, needs no question mark", () => {
     const p = parse("if i become a receptionist can i later become an office manager");
     expect([p.intent, roleIds(p), p.kind]).toEqual(["compare", ["receptionist", "office-manager"], "path"]);
