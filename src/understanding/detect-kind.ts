@@ -13,6 +13,8 @@ const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how long (does|will|would|did) it take (to|me to|someone to)|how long to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
 /** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become". */
 const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b/;
+/** "is it possible to go from lawyer to judge": whether a move can be made, which the route answers. */
+const POSSIBLE_MOVE = /\bis it (possible|realistic|hard|easy|doable|common) to (go|move|switch|transition|get|become|progress)\b/;
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */
 const MEMBER_PLAN =
   /\b(want to|wanna|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into)\b/;
@@ -79,7 +81,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
   // ...but "should i go into nursing or radiology" is a choice between them, not a move.
-  if (roleCount >= 2 && MEMBER_MOVE.test(words)) return CHOICE_WORDS.test(words) ? "which" : "path";
+  if (roleCount >= 2 && (MEMBER_MOVE.test(words) || POSSIBLE_MOVE.test(words))) return CHOICE_WORDS.test(words) ? "which" : "path";
   if (roleCount >= 2 && ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words) || HOW_MUCH_MORE.test(words))) return "which";
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.
   if (roleCount >= 2 && MUST_FIRST.test(words) && !CHOICE_WORDS.test(words)) return "path";

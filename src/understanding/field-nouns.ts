@@ -27,6 +27,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["networking", ["network administrator", "network engineer"]],
   ["law", ["lawyer"]],
   ["agriculture", ["farmer"]],
+  // "data analytics": the analyst.
+  ["analytics", ["analyst"]],
   // "accounting or finance": the analyst, the field's usual job.
   ["finance", ["financial analyst"]],
   ["medicine", ["doctor"]],

@@ -16,6 +16,9 @@ describe("detectQuestionKind", () => {
     ["i want to become a dental hygienist", 1],
     ["can a medical assistant become a registered nurse", 2],
     ["thinking of switching from retail to a bank teller job", 2],
+    // Whether a move can be made: the route answers it.
+    ["is it possible to go from lawyer to judge", 2],
+    ["is it hard to switch from accounting to data analyst", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
 
   it.each([

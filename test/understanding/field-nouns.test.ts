@@ -30,6 +30,7 @@ describe("fieldNounRewrites", () => {
     ["hvac vs electrical, which pays more", "hvac vs electrician, which pays more"],
     ["is networking a good career", "is network administrator a good career"],
     ["is agriculture a good career", "is farmer a good career"],
+    ["how hard is it to switch from accounting to data analytics", "how hard is it to switch from accounting to data analyst"],
     ["which is more creative, marketing or graphic design", "which is more creative, marketing or graphic designer"],
     ["is finance a good career", "is financial analyst a good career"],
     ["nursing or pharmacy, which makes more sense financially", "nursing or pharmacist, which makes more sense financially"],
