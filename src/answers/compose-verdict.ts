@@ -19,6 +19,7 @@ import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { taskVerdict } from "./verdict-tasks.js";
 import { schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { normalizeWords } from "../text/normalize.js";
+import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
 import { toTokenView } from "../understanding/token-view.js";
 
 /** Without topic words, the aspect says what a verdict is about ("which has the better outlook"). */
@@ -100,14 +101,13 @@ function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
 }
 
 const IS_ARE = new Set(["is", "are"]);
-const ARTICLE_WORDS = new Set(["a", "an"]);
 
 /** "is a CNA a nurse", "are PAs doctors": the question is only one role named as the other. */
 function asksIsA(parsed: ParsedQuestion): boolean {
   const [a, b] = parsed.roles;
   if (!a || !b || parsed.roles.length !== 2) return false;
   const { tokens } = toTokenView(parsed.cleaned);
-  const onlyArticles = (from: number, to: number) => tokens.slice(from, to).every((t) => ARTICLE_WORDS.has(t));
+  const onlyArticles = (from: number, to: number) => tokens.slice(from, to).every((t) => INDEFINITE_ARTICLES.has(t));
   return IS_ARE.has(tokens[0] ?? "") && onlyArticles(1, a.start) && a.end < b.start && onlyArticles(a.end, b.start) && b.end === tokens.length;
 }
 

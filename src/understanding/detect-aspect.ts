@@ -3,7 +3,7 @@
 // carries the question mark count double; a few sentence shapes settle known clashes.
 import { ASPECTS, ASPECT_IDS, type AspectId } from "../knowledge/aspects.js";
 import { canonicalTokens } from "./canonical-tokens.js";
-import { ARTICLES, MOVE_TO, STOPWORDS } from "./lexicon.js";
+import { ARTICLES, JOB_WORDS, MOVE_TO, STOPWORDS } from "./lexicon.js";
 import { spanPhrase, type TokenView } from "./token-view.js";
 import { BACKSTORY_SENTENCE_WEIGHT, FUNCTION_WORD_PHRASE_WEIGHT, QUESTION_SENTENCE_WEIGHT, WEAK_ASPECT_WEIGHT, WHAT_DO_DUTIES_WEIGHT } from "./tuning.js";
 import { wordSet } from "./word-list.js";
@@ -11,7 +11,6 @@ import { wordSet } from "./word-list.js";
 const SENIORITY_WORDS = wordSet("SENIORITY_WORDS", ["junior", "senior"]);
 /** Words of the career phrases that ask for other jobs like one ("similar jobs", "jobs like", "other jobs"). */
 const SIMILAR_JOB_WORDS = wordSet("SIMILAR_JOB_WORDS", ["similar", "related", "like", "other", "alternative"]);
-const JOB_WORDS = wordSet("JOB_WORDS", ["job", "career", "role", "occupation", "position"]);
 
 /** Whether a career hit asks for jobs like one role ("jobs like paralegal"): a question about two roles asks how they compare instead. */
 function asksSimilarJobs(tokens: readonly string[], hit: AspectHit): boolean {

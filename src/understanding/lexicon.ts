@@ -114,6 +114,8 @@ export const COMPARE_CUES = wordSet("COMPARE_CUES", [
 
 /** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
 export const INDEFINITE_ARTICLES = wordSet("INDEFINITE_ARTICLES", ["a", "an"]);
+/** Words for a job as such: "UX designer job requirements", "what jobs are similar to…". */
+export const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work", "occupation"]);
 export const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 /** "a nurse at a school", "a teacher in a prison": the words that put a job in a workplace. */
 export const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);

@@ -22,6 +22,7 @@ import {
   EVERYDAY_TITLE_WORDS,
   GENERIC_ROLE_WORDS,
   INDEFINITE_ARTICLES,
+  JOB_WORDS,
   OTHER_PREPOSITIONS,
   POSSESSIVES,
   QUESTION_WORDS,
@@ -39,7 +40,6 @@ import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuni
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
-const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work"]);
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
 /** "have to be", "need to become": a requirement that one role comes first. */
