@@ -47,6 +47,10 @@ const ASKS_ENOUGH = /\b(with (just|only)|just (an?|my)|only (an?|my)|with (an?|m
 /** "without a degree", "no degree", "or is a portfolio enough": the question asks whether one can do without. */
 const ASKS_WITHOUT = /\b(without|no degree|dont need|do not need|skip|instead of|enough)\b/;
 
+/** "is hvac school worth it", "is a phd worth it for a data scientist": the schooling's worth, not whether it is needed. */
+const ASKS_WORTH = /\bworth\b/;
+const ASKS_NEED = /\b(need|needed|needs|require|required|requires|have to|has to|necessary|without)\b/;
+
 export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
   const asked = askedLevel(words);
@@ -54,6 +58,18 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const occupation = occupationOf(entry);
   if (!typical) return { text: `The data gives no typical entry education for ${entry.title}.`, basis: "none" };
   const who = occupation ? "BLS lists the typical entry education as" : "the usual entry is";
+  // "Is hvac school worth it": the school is the usual way in; a degree above the usual entry is more than the job asks.
+  // ("Usually not", the answer to whether one is needed, would read as "not worth it".)
+  if (ASKS_WORTH.test(words) && !ASKS_NEED.test(words)) {
+    // A degree named, or "a degree" (an associate at least); else the field's school, the usual program.
+    const level: EducationLevel = asked.label !== "a degree" ? asked.level : /\bdegree\b/.test(words) ? "associate" : typical;
+    const beyond = educationRank(level) > educationRank(typical);
+    const share = beyond ? shareRequiringAtLeast(occupation, level === "associate" ? "bachelor" : level) : null;
+    const shareLevel = level === "associate" || level === "bachelor" ? "a bachelor's or more" : `${EDUCATION_LABELS[level]} or more`;
+    const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";
+    const lead = beyond ? `More than the job usually asks: ${who}` : `It is the usual way in: ${who}`;
+    return { text: `${lead} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
+  }
   // "can you be a PT with just a bachelor's": whether the degree named is enough, not whether one is needed.
   if (asked.label !== "a degree" && ASKS_ENOUGH.test(words)) {
     const enough = educationRank(typical) <= educationRank(asked.level);

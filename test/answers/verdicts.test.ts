@@ -129,6 +129,15 @@ describe("yes or no about one role", () => {
     expect(degreeVerdict(inspector, "can you become a widget inspector without a degree").text).toMatch(/^It depends: /);
   });
 
+  it("degree: 'is it worth it' is answered as worth, never with the 'Usually not' of whether one is needed", () => {
+    expect(degreeVerdict(tuner, "is a degree worth it for a widget tuner").text).toMatch(
+      /^It is the usual way in: BLS lists the typical entry education as a bachelor's degree/,
+    );
+    expect(degreeVerdict(inspector, "is widget school worth it").text).toMatch(/^It is the usual way in: .*high-school diploma/);
+    expect(degreeVerdict(inspector, "is a degree worth it for a widget inspector").text).toMatch(/^More than the job usually asks: /);
+    expect(degreeVerdict(tuner, "is a phd worth it for a widget tuner").text).toMatch(/^More than the job usually asks: .*say a doctorate or more is required/);
+  });
+
   it("prospects: growth against all jobs, openings and pay", () => {
     const v = prospectsVerdict(kb, inspector, "is widget inspector a dead end");
     expect(v.text).toMatch(/^The job market is shrinking: jobs are projected to change -4% over 2097–2107 \(all jobs: \+[\d.]+%\)/);
