@@ -159,6 +159,11 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     }
     add(aspect, hit.weight * sentenceWeight(hit.start), hit.start);
   }
+  // "apprenticeship pay", "residency salary": the pay word heads the compound, the training names whose pay.
+  for (const pay of hits) {
+    if (pay.aspect === "salary" && hits.some((h) => h.aspect === "requirements" && h.end === pay.start))
+      add("salary", pay.weight * sentenceWeight(pay.start), pay.start);
+  }
   // "from receptionist to office manager": a move between roles.
   for (let k = 1; k < roleSpans.length; k++) {
     const a = roleSpans[k - 1]!;

@@ -6,7 +6,7 @@ import { normalizeWords } from "../text/normalize.js";
 export type PayBand = "entry" | "senior";
 
 const ENTRY =
-  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year)\b/;
+  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentice|apprenticeship|trainee)\b/;
 const SENIOR = /\b(senior|experienced|top earners|top end|highest|max|maximum|after \d+ years|with experience|years in|mid career|late career|ceiling)\b/;
 
 export function askedPayBand(text: string): PayBand | null {

@@ -252,6 +252,8 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["salary", "any1 know what a bookkeeper makes?", "bookkeeper"],
     ["requirements", "how much schooling to be a bookkeeper", "bookkeeper"],
     ["salary", "hourly wage of an office clerk", "office-clerk"],
+    // The pay word heads the compound: the pay of the training, not the training.
+    ["salary", "bookkeeper apprenticeship pay", "bookkeeper"],
     ["salary", "does an hr manager earn six figures", "human-resources-manager"],
     ["salary", "store manager salary range", "store-manager"],
     ["salary", "what's the pay for an office assistant", "office-assistant"],

@@ -48,6 +48,7 @@ describe("askedPayBand and memberYears", () => {
   it("starting and senior pay", () => {
     expect(askedPayBand("starting salary for a nurse")).toBe("entry");
     expect(askedPayBand("entry level pay")).toBe("entry");
+    expect(askedPayBand("lineman apprenticeship pay")).toBe("entry");
     expect(askedPayBand("what do experienced welders make")).toBe("senior");
     expect(askedPayBand("what does a nurse make")).toBeNull();
   });
