@@ -407,6 +407,14 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "shortage",
       "good career",
       "a good career",
+      // "are there enough jobs for nurses", "is web development oversaturated". ("Will there still be
+      // truck drivers" is read as prospects from its topic: "still be" alone is chat's "will the server still be down".)
+      "enough jobs",
+      "jobs available",
+      "job availability",
+      "hard to find a job",
+      "oversaturated",
+      "saturated",
     ],
     weakSynonyms: ["hiring", "growing", "declining"],
   },

@@ -9,7 +9,7 @@ import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated)\b/;
 /**
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").

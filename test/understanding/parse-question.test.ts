@@ -266,6 +266,8 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["outlook", "are bookkeepers in demand", "bookkeeper"],
     ["outlook", "is logistics manager a future proof job", "logistics-manager"],
     ["outlook", "job prospects for a business analyst", "business-analyst"],
+    ["outlook", "are there enough jobs for bookkeepers", "bookkeeper"],
+    ["outlook", "is the office manager field oversaturated", "office-manager"],
     // Other jobs like one: the career card's related roles, not "what the job is like" or its duties.
     ["career", "jobs like bookkeeper", "bookkeeper"],
     ["career", "what jobs are similar to an office manager", "office-manager"],
