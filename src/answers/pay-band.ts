@@ -29,8 +29,16 @@ function bandOf(knowledge: KnowledgeBase, figure: FigureView, band: PayBand): { 
   };
 }
 
-/** "Electrician starts higher: ": which role's band tops the others', when they differ by more than the survey's error. */
-function bandLeader(band: PayBand, ranked: readonly { title: string; top: number | null; period: string; currency: string | undefined }[]): string {
+/** A role's band, as bandLeader ranks it: by its top figure, in one period and currency. */
+interface RankedBand {
+  title: string;
+  top: number | null;
+  period: string;
+  currency: string | undefined;
+}
+
+/** "Electrician starts higher. ": which role's band tops the others', when they differ by more than the survey's error. */
+function bandLeader(band: PayBand, ranked: readonly RankedBand[]): string {
   if (ranked.length < 2 || ranked.some((r) => r.top === null || r.period !== ranked[0]!.period || r.currency !== ranked[0]!.currency)) return "";
   const sorted = [...ranked].sort((a, b) => b.top! - a.top!);
   if (percentDifference(sorted[0]!.top!, sorted[1]!.top!) < SAME_PAY_PERCENT) return "";
@@ -40,7 +48,7 @@ function bandLeader(band: PayBand, ranked: readonly { title: string; top: number
 export function payBandVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], band: PayBand, period: PayPeriod): Verdict {
   const spec = BANDS[band];
   const parts: string[] = [];
-  const ranked: Parameters<typeof bandLeader>[1][number][] = [];
+  const ranked: RankedBand[] = [];
   let percentile = false;
   let unit = "a year";
   for (const entry of entries) {

@@ -5,6 +5,7 @@ import { asksHowLong, trainingTime, trainingTimeText } from "./training-time.js"
 import { withArticle } from "./indefinite-article.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import type { QuestionTopic } from "../understanding/detect-topic.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -47,6 +48,18 @@ const ASKS_ENOUGH = /\b(with (just|only)|just (an?|my)|only (an?|my)|with (an?|m
 /** "without a degree", "no degree", "or is a portfolio enough": the question asks whether one can do without. */
 const ASKS_WITHOUT = /\b(without|no degree|dont need|do not need|skip|instead of|enough)\b/;
 
+/**
+ * The share of workers O*NET surveyed who say `level` or more is required (an associate degree counts
+ * as a bachelor's: the survey's categories), and how to name that level in a sentence.
+ */
+function surveyedAtLeast(occupation: Occupation | null, level: EducationLevel): { share: number | null; label: string } {
+  const asBachelor = level === "associate" || level === "bachelor";
+  return {
+    share: shareRequiringAtLeast(occupation, level === "associate" ? "bachelor" : level),
+    label: asBachelor ? "a bachelor's or more" : `${EDUCATION_LABELS[level]} or more`,
+  };
+}
+
 /** "is hvac school worth it", "is a phd worth it for a data scientist": the schooling's worth, not whether it is needed. */
 const ASKS_WORTH = /\bworth\b/;
 const ASKS_NEED = /\b(need|needed|needs|require|required|requires|have to|has to|necessary|without)\b/;
@@ -64,9 +77,8 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
     // A degree named, or "a degree" (an associate at least); else the field's school, the usual program.
     const level: EducationLevel = asked.label !== "a degree" ? asked.level : /\bdegree\b/.test(words) ? "associate" : typical;
     const beyond = educationRank(level) > educationRank(typical);
-    const share = beyond ? shareRequiringAtLeast(occupation, level === "associate" ? "bachelor" : level) : null;
-    const shareLevel = level === "associate" || level === "bachelor" ? "a bachelor's or more" : `${EDUCATION_LABELS[level]} or more`;
-    const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";
+    const { share, label } = beyond ? surveyedAtLeast(occupation, level) : { share: null, label: "" };
+    const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say ${label} is required` : "";
     const lead = beyond ? `More than the job usually asks: ${who}` : `It is the usual way in: ${who}`;
     return { text: `${lead} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
   }
@@ -78,8 +90,7 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   // "a degree" in general counts an associate degree; a named degree counts that level or higher.
   const threshold: EducationLevel = asked.label === "a degree" ? "associate" : asked.level;
   const needed = educationRank(typical) >= educationRank(threshold);
-  const share = shareRequiringAtLeast(occupation, threshold === "associate" ? "bachelor" : threshold);
-  const shareLevel = threshold === "associate" || threshold === "bachelor" ? "a bachelor's or more" : `${EDUCATION_LABELS[threshold]} or more`;
+  const { share, label: shareLevel } = surveyedAtLeast(occupation, threshold);
   // The typical entry and what workers report can disagree (managers often rose without one): then it depends.
   const disagree = share !== null && (needed ? share < MIXED_SHARE[0] : share > MIXED_SHARE[1]);
   const mixed = share !== null && share >= MIXED_SHARE[0] && share <= MIXED_SHARE[1];

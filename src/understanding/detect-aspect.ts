@@ -19,8 +19,8 @@ function asksSimilarJobs(tokens: readonly string[], hit: AspectHit): boolean {
   return false;
 }
 
-/** The role span that starts at `at`, or after an article there. */
-function roleAt(roleSpans: readonly { start: number; end: number }[], tokens: readonly string[], at: number) {
+/** Whether a role's span starts at `at`, or right after an article there. */
+function roleStartsAt(roleSpans: readonly { start: number; end: number }[], tokens: readonly string[], at: number) {
   const start = ARTICLES.has(tokens[at] ?? "") ? at + 1 : at;
   return roleSpans.some((r) => r.start === start);
 }
@@ -146,7 +146,7 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
       similarJobs = true;
     }
     // "jobs like paralegal" asks for other jobs; "what's the job like" asks about the work.
-    if (hit.aspect === "environment" && tokens[hit.end - 1] === "like" && roleAt(roleSpans, tokens, hit.end)) continue;
+    if (hit.aspect === "environment" && tokens[hit.end - 1] === "like" && roleStartsAt(roleSpans, tokens, hit.end)) continue;
     let aspect = hit.aspect;
     // "can a receptionist become an office manager" is a career move; "how to become one" is about requirements.
     // "I'm a receptionist, how do I become a medical secretary": the same move, asked as "how do I become".
@@ -173,7 +173,7 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   // "what jobs are similar to a graphic designer": other jobs like the one role named.
   if (titleCount === 1) {
     const similar = tokens.indexOf("similar");
-    if (similar > 0 && tokens[similar + 1] === "to" && roleAt(roleSpans, tokens, similar + 2) && tokens.slice(0, similar).some((t) => JOB_WORDS.has(t))) {
+    if (similar > 0 && tokens[similar + 1] === "to" && roleStartsAt(roleSpans, tokens, similar + 2) && tokens.slice(0, similar).some((t) => JOB_WORDS.has(t))) {
       add("career", 2 * sentenceWeight(similar), similar);
       similarJobs = true;
     }

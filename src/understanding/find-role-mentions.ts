@@ -25,10 +25,6 @@ const COMPARATIVES = wordSet(
 );
 
 /**
- * "promoted" -> "promoter", "searched" -> "searcher", "organise" -> "organiser" or "organist": the verb
- * a worker is named after is a word of its own, not a slip in the worker's title.
- */
-/**
  * Two typos in one long word ("electrition" -> "electrician"), but not a word for the work where
  * the title names the worker ("instruction" -> "instructor", "inspection" -> "inspector").
  */
@@ -36,6 +32,10 @@ function longTwoTypos(typed: string, fix: Correction): boolean {
   return fix.distance === 2 && typed.length >= MIN_LONE_TWO_TYPO_WORD && !(typed.endsWith("ion") && /[ts]or$/.test(fix.word));
 }
 
+/**
+ * "promoted" -> "promoter", "searched" -> "searcher", "organise" -> "organiser" or "organist": the verb
+ * a worker is named after is a word of its own, not a slip in the worker's title.
+ */
 export function verbOfAgent(typed: string, fixed: string): boolean {
   // "organise(s)" is not a typo for "organist", nor "specialize" for "specialist".
   if (fixed.endsWith("ist")) {

@@ -451,7 +451,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
     // burned out. … Which one makes more sense financially?" is about pay, not stress.
     const asked =
-      view.questionSentences.size > 0 && view.questionSentences.size < new Set(view.sentence).size
+      view.questionSentences.size > 0 && view.sentence.some((s) => !view.questionSentences.has(s))
         ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inRole(i) && !insideAny(unknown, i)).join(" ")
         : "";
     const topic = (asked && detectTopic(asked)) || detectTopic(outsideRoles);
