@@ -37,7 +37,13 @@ const WORD_VARIANTS = new Map<string, string>(
     rns: "rn",
     nps: "np",
     certs: "cert",
-    devs: "dev",
+    // "game dev", "backend dev", "fullstack devs": chat shorthand for developer, and the one-word
+    // spellings of O*NET's "Front End Developer" and "Full Stack Developer".
+    dev: "developer",
+    devs: "developer",
+    frontend: "front end",
+    backend: "back end",
+    fullstack: "full stack",
     // "vet tech", "pharmacy tech", "HVAC tech": O*NET writes these titles out as "Technician".
     tech: "technician",
     techs: "technician",

@@ -10,7 +10,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 const PATH_WORDS =
   /\b(get|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
 const HOW_TO =
-  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how long (does|will|would|did) it take (to|me to|someone to)|how long to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
+  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how (long|many years|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
 /** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become". */
 const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b/;
 /** "is it possible to go from lawyer to judge": whether a move can be made, which the route answers. */

@@ -80,9 +80,36 @@ export function isNounModifier(tokens: readonly string[], at: number, isPlainNou
 
 const BE_STARTS = wordSet("BE_STARTS", ["is", "are", "was", "am"]);
 
-/** "is a nurse rewarding", "is being a server hard": the last word says what the job is like; it is not a noun the title describes. */
+/** What being in a job is like: "is being a mechanic hard on your body". */
+const BEING_PREDICATES = wordSet("BEING_PREDICATES", [
+  "hard",
+  "tough",
+  "difficult",
+  "easy",
+  "stressful",
+  "rewarding",
+  "fulfilling",
+  "demanding",
+  "dangerous",
+  "physical",
+  "exhausting",
+  "tiring",
+  "boring",
+  "fun",
+  "lonely",
+  "worth",
+  "good",
+  "bad",
+]);
+
+/**
+ * "is a nurse rewarding", "is being a server hard", "is being a nurse bad for your back": the word
+ * after the title says what the job is like; it is not a noun the title describes.
+ */
 function isPredicateEnd(tokens: readonly string[], at: number): boolean {
-  return at + 2 === tokens.length && BE_STARTS.has(tokens[0] ?? "") && INDEFINITE_ARTICLES.has(tokens[at - 1] ?? "");
+  if (!INDEFINITE_ARTICLES.has(tokens[at - 1] ?? "")) return false;
+  if (at + 2 === tokens.length && BE_STARTS.has(tokens[0] ?? "")) return true;
+  return tokens[at - 2] === "being" && BEING_PREDICATES.has(tokens[at + 1] ?? "");
 }
 
 const QUOTE_MARKS = /['\u2018\u2019]/;

@@ -46,6 +46,26 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["retail", ["retail salesperson"]],
   // "social work", "construction work", "farm work": the worker of that work.
   ["work", ["worker"]],
+  // Fields that name nothing but a line of work, so two of them side by side are careers compared
+  // ("welding vs machining", "is hr or accounting better"), where "driving vs flying" may be pastimes.
+  ["welding", ["welder"]],
+  ["machining", ["machinist"]],
+  ["plumbing", ["plumber"]],
+  // Not "nurse": alone, that is an everyday word a question must frame ("how do i know if nursing is right for me").
+  ["nursing", ["registered nurse"]],
+  ["accounting", ["accountant"]],
+  ["bookkeeping", ["bookkeeper"]],
+  ["auditing", ["auditor"]],
+  ["carpentry", ["carpenter"]],
+  ["masonry", ["mason"]],
+  ["roofing", ["roofer"]],
+  ["pharmacy", ["pharmacist"]],
+  ["dentistry", ["dentist"]],
+  ["phlebotomy", ["phlebotomist"]],
+  ["trucking", ["truck driver"]],
+  ["teaching", ["teacher"]],
+  ["engineering", ["engineer"]],
+  ["programming", ["programmer"]],
 ]);
 
 /** Words before "work" that say how or how much one works, not in what field: "best work", "hard work", "remote work". */
@@ -153,6 +173,18 @@ function titlesFor(word: string): string[] {
 }
 
 const VERSUS = /\b(vs|versus)\b/;
+/** "or" between two fields, each named by a single word: "hr or accounting". */
+const OR_BETWEEN = /\b(\w+) or (\w+)\b/;
+/** Two fields side by side: "welding vs machining", "hr or accounting". */
+const TWO_FIELDS = /\b(\w+) (or|vs|versus) (\w+)\b/;
+const FIELD_JOINERS = new Set(["or", "vs", "versus"]);
+
+/** "welding or machining", "hr or accounting": two work fields joined by "or". */
+function twoWorkFields(words: string): boolean {
+  const match = OR_BETWEEN.exec(words);
+  return match !== null && FIELD_TITLES.has(match[1]!) && FIELD_TITLES.has(match[2]!);
+}
+
 /** The mark a sentence ends with, and the spaces after it. */
 const SENTENCE_MARK = /[.!?]\s*$/;
 
@@ -273,9 +305,10 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   const all = normalizeWords(text);
   if (wordCountOver(all, MAX_WORDS)) return [];
   // Beside a named role the question is about work already; alone, a field noun needs a career cue,
-  // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs flying").
+  // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs
+  // flying"), or two such fields joined by "or" ("is hr or accounting better for someone who likes people").
   const cued = besideRole !== undefined || CAREER_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
-  const versus = !cued && VERSUS.test(all);
+  const versus = !cued && (VERSUS.test(all) || twoWorkFields(all));
   if (!cued && !versus) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
   const clauses = splitSentences(text).flatMap((sentence) => {
@@ -286,21 +319,29 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   const words = clauses.flatMap((clause) => clause.words);
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
   if (besideRole !== undefined && roleAt < 0) return [];
-  const rebuild = (at: number, title: string) => {
+  const rebuild = (at: number, title: string, at2 = -1, title2 = "") => {
     let offset = 0;
     return clauses
       .map(({ words: own, mark }) => {
-        const shown = own.map((word, k) => (offset + k === at ? title : word));
+        const shown = own.map((word, k) => (offset + k === at ? title : offset + k === at2 ? title2 : word));
         offset += own.length;
         return `${shown.join(" ")}${mark}`;
       })
       .join(" ");
   };
   const out: string[] = [];
+  // "welding vs machining", "nursing or teaching for an introvert": both fields at once, first, since
+  // one worker beside a field is not yet a question.
+  if (besideRole === undefined && TWO_FIELDS.test(all)) {
+    for (let k = 1; k + 1 < words.length; k++) {
+      const [a, b] = [FIELD_TITLES.get(words[k - 1]!), FIELD_TITLES.get(words[k + 1]!)];
+      if (a && b && FIELD_JOINERS.has(words[k]!)) out.push(rebuild(k - 1, a[0]!, k + 1, b[0]));
+    }
+  }
   words.forEach((word, i) => {
     if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt)) return;
-    // "job hunting", "job searching": looking for work, not a field.
-    if (words[i - 1] === "job") return;
+    // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
+    if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
     if (versus && !FIELD_TITLES.has(word) && !hasModifier(words, i)) return;
     // "the best work life balance", "do your best work": work itself, not a field's worker.
     if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;

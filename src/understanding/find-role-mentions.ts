@@ -67,6 +67,9 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
     let end = next.start - 1;
     if (end < 1 || !JOINERS.has(words[end]!)) continue;
     const head = words[next.end - 1]!;
+    // The role after the joiner has a modifier of its own, which the first one stands in for: "nursing
+    // or teacher" (a field read as its worker beside another) is no "nursing teacher".
+    if (next.end - next.start < 2) continue;
     // Walk back through a list: "project, program and product manager" (commas are gone by now).
     while (end >= 1) {
       let matched: RoleMention | undefined;

@@ -71,7 +71,7 @@ export const OCCUPATION_HEADS = wordSet(
   supervisor foreman superintendent inspector planner buyer merchandiser marketer strategist economist statistician
   actuary banker teller underwriter advisor adviser adjuster investor trader founder owner ceo cfo cto cmo cio vp president intern
   apprentice veterinarian vet nanny caregiver housekeeper janitor custodian cleaner gardener landscaper farmer
-  miner operator installer repairer dispatcher courier mover packer picker stocker dev master
+  miner operator installer repairer dispatcher courier mover packer picker stocker master
   steward stewardess attendant hostess host crew streamer`,
 );
 

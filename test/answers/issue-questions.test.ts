@@ -173,6 +173,19 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // "is a nurse rewarding": a last word after "is a <title>" says what the job is like.
     ["is a nurse rewarding", ["29-1141.00"]],
     ["is being a server hard", ["35-3031.00"]],
+    // ...and so does a word after "being a <title>" ("hard on your body" is no "mechanic hard").
+    ["is being a mechanic hard on your body", ["49-3023.00"]],
+    ["is being a nurse bad for your back", ["29-1141.00"]],
+    // Two fields side by side are two careers; "nursing or teaching" is no "nursing teacher".
+    ["welding vs machining", ["51-4121.00", "51-4041.00"]],
+    ["is hr or accounting better for someone who likes people", ["13-1071.00", "accountant"]],
+    ["nursing or teaching for an introvert", ["29-1141.00", "25-2022.00"]],
+    ["nursing vs teacher pay", ["29-1141.00", "25-2022.00"]],
+    // "dev" is chat for developer; O*NET writes "Back End Developer" and "Front End Developer" apart.
+    ["game dev vs web dev", ["15-1252.00", "15-1254.00"]],
+    ["backend developer vs frontend developer", ["15-1254.00"]],
+    // A nursing home is where the administrator works: one occupation with two titles.
+    ["hospital administrator vs nursing home administrator", ["11-9111.00"]],
     ["is UX design still a good career in 2026", ["15-1255.00"]],
     // "The same": two titles of one occupation are compared, one role with several titles.
     ["are radiographers and radiologic technologists the same", ["29-2034.00"]],
@@ -221,6 +234,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it("a bare 'mechanic' is the car mechanic, named with the other meanings instead of asked about", () => {
+    const [mechanic] = engine.ask("what do mechanics make").parsed.roles;
+    expect(mechanic?.roleId).toBe("49-3023.00");
+    expect(mechanic?.tossUp).toBeFalsy();
+    expect(mechanic?.alternatives).toContain("49-9041.00");
+    expect(firstLine("is a mechanic paid more than a welder?")).toMatch(/^No: Welder, Cutter, Solderer or Brazer earns more/);
   });
 
   it("a degree named with an apostrophe is a degree, not an unknown job", () => {

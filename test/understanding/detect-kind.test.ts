@@ -12,6 +12,10 @@ describe("detectQuestionKind", () => {
     ["how does one become a court reporter", 1],
     ["what do you need to become a sonographer", 1],
     ["how long to become a dentist", 1],
+    // The time it takes, in years or months: the route answers it with the schooling and training.
+    ["how many years does it take to become a nurse", 1],
+    ["how many years to become a surgeon", 1],
+    ["how much time does it take to become an electrician", 1],
     ["i'm a cashier, could i realistically become a bank teller", 2],
     ["i want to become a dental hygienist", 1],
     ["can a medical assistant become a registered nurse", 2],

@@ -4,7 +4,7 @@ import { fieldNounRewrites } from "../../src/understanding/field-nouns.js";
 
 describe("fieldNounRewrites", () => {
   it.each([
-    ["is nursing a good career", "is nurse a good career"],
+    ["is nursing a good career", "is registered nurse a good career"],
     ["is welding dangerous", "is welder dangerous"],
     ["what certifications do i need for project management", "what certifications do i need for project manager"],
     ["is journalism a good career", "is journalist a good career"],
@@ -17,12 +17,12 @@ describe("fieldNounRewrites", () => {
     ["is data science a good career", "is data scientist a good career"],
     ["is cybersecurity worth it", "is information security analyst worth it"],
     ["is law a good career", "is lawyer a good career"],
-    ["is nursing rewarding", "is nurse rewarding"],
-    ["how do i break into nursing", "how do i break into nurse"],
+    ["is nursing rewarding", "is registered nurse rewarding"],
+    ["how do i break into nursing", "how do i break into registered nurse"],
     ["is hr a good career", "is hr specialist a good career"],
-    ["is nursing lucrative", "is nurse lucrative"],
+    ["is nursing lucrative", "is registered nurse lucrative"],
     // The field's school is its training: "how long is nursing school".
-    ["how long is nursing school", "how long is nurse school"],
+    ["how long is nursing school", "how long is registered nurse school"],
     ["how long is welding school", "how long is welder school"],
     // -ysis: the analyst; fit for a temperament is a career cue.
     ["is data analysis a good career", "is data analyst a good career"],
@@ -38,6 +38,10 @@ describe("fieldNounRewrites", () => {
     // "vs" alone asks about work when a field only names work: a named field, or one with its modifier.
     ["cybersecurity vs software engineering", "information security analyst vs software engineering"],
     ["cybersecurity vs software engineering", "cybersecurity vs software engineer"],
+    // Two fields that only name work, side by side: careers compared, with or without a career word.
+    ["welding vs machining", "welder vs machinist"],
+    ["is hr or accounting better for someone who likes people", "is hr specialist or accountant better for someone who likes people"],
+    ["nursing or teaching for an introvert", "registered nurse or teacher for an introvert"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
   it("beside a named role, a field on the other side of a move or a choice", () => {
@@ -52,15 +56,15 @@ describe("fieldNounRewrites", () => {
     // Where the member's move goes, after the job they have: "get into", "break into", "switch to".
     expect(fieldNounRewrites("i'm a nurse, how do i get into teaching", "nurse")).toContain("i am a nurse, how do i get into teacher");
     expect(fieldNounRewrites("cashier here, how do i break into accounting", "cashier")).toContain("cashier here, how do i break into accountant");
-    expect(fieldNounRewrites("i'm a teacher wanting to switch to nursing", "teacher")).toContain("i am a teacher wanting to switch to nurse");
+    expect(fieldNounRewrites("i'm a teacher wanting to switch to nursing", "teacher")).toContain("i am a teacher wanting to switch to registered nurse");
     expect(fieldNounRewrites("i'm a nurse, thinking of going into teaching", "nurse")).toContain("i am a nurse, thinking of going into teacher");
   });
 
   it("counts words across sentences and clauses: at most 30, and a career cue anywhere", () => {
     const words = (n: number) => Array.from({ length: n }, () => "very").join(" ");
-    expect(fieldNounRewrites(`Is nursing a good career? ${words(25)}`)).toContain("is nurse a good career? " + words(25));
+    expect(fieldNounRewrites(`Is nursing a good career? ${words(25)}`)).toContain("is registered nurse a good career? " + words(25));
     expect(fieldNounRewrites(`Is nursing a good career? ${words(26)}`)).toEqual([]);
-    expect(fieldNounRewrites("Is nursing, honestly, a good one. Career-wise")).toContain("is nurse, honestly, a good one. career wise");
+    expect(fieldNounRewrites("Is nursing, honestly, a good one. Career-wise")).toContain("is registered nurse, honestly, a good one. career wise");
     expect(fieldNounRewrites("is nursing, honestly, fun")).toEqual([]);
     expect(fieldNounRewrites("i love data analysis")).toEqual([]);
     expect(fieldNounRewrites("i have physical therapy at 3")).toEqual([]);
@@ -81,6 +85,15 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("is nursing welding farming roofing painting teaching coding machining a good career").length).toBeLessThanOrEqual(12);
   });
 
+  it("two fields side by side are rewritten together first: one worker beside a field is not yet a question", () => {
+    expect(fieldNounRewrites("welding vs machining")[0]).toBe("welder vs machinist");
+    expect(fieldNounRewrites("carpentry or roofing, which pays more")[0]).toBe("carpenter or roofer, which pays more");
+  });
+
+  it("a nursing home is a workplace, not a field", () => {
+    expect(fieldNounRewrites("hospital administrator vs nursing home administrator", "hospital administrator")).toEqual([]);
+  });
+
   it("work itself is no field: 'the best work life balance', 'hard work'", () => {
     expect(fieldNounRewrites("which job has the best work life balance").some((r) => r.includes("worker"))).toBe(false);
     expect(fieldNounRewrites("is hard work a good career skill").some((r) => r.includes("worker"))).toBe(false);
@@ -92,5 +105,7 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("driving home now")).toEqual([]);
     expect(fieldNounRewrites("driving vs flying which is easier")).toEqual([]);
     expect(fieldNounRewrites("gaming vs coding lol")).toEqual([]);
+    expect(fieldNounRewrites("cooking or baking this weekend")).toEqual([]);
+    expect(fieldNounRewrites("painting or drawing better for someone who likes art")).toEqual([]);
   });
 });
