@@ -58,8 +58,8 @@ const YES_NO_TAIL =
   /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
 /** An arrow between two roles: "cna -> rn". */
 export const ARROW = /(->|→|=>)/;
-const FROM_TO = /\bfrom\b.+\bto\b/;
-const TO = /\bto\b/;
+const FROM_TO = /\bfrom\b.+\b(to|into)\b/;
+const TO = /\b(to|into)\b/;
 const ROUTE_TO = /\b(path|route|roadmap|steps)\b.*\b(to|into)\b/;
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =

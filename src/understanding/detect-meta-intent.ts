@@ -18,12 +18,17 @@ export function isListQuestion(tokens: readonly string[]): boolean {
 /** "can someone help me with this excel formula": a member asking the others, not the bot. */
 const OTHER_MEMBERS = wordSet("OTHER_MEMBERS", ["anyone", "anybody", "someone", "somebody", "everyone", "everybody", "guy", "folk", "yall"]);
 
+/** Who or what comes right before "type" as the verb: "what do i type", "what to type", "what should you type". */
+const TYPING_SUBJECTS = new Set(["i", "you", "we", "to", "should", "do", "can"]);
+
 export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("command")) return true;
   if (tokens.some((t) => OTHER_MEMBERS.has(t)) && !tokens.some((t) => t === "bot" || t === "rolecompare")) return false;
   if (tokens.some((t) => HELP_WORDS.has(t)) && tokens.some((t) => BOT_WORDS.has(t))) return true;
   // "what should I type", "how do I get a salary comparison, what do I type": asking for the syntax.
-  if (tokens.includes("type") && (tokens.includes("what") || tokens.includes("how"))) return true;
+  // "type" as the verb only: "what personality type is good for nursing" asks about a job.
+  const typeAt = tokens.indexOf("type");
+  if (typeAt > 0 && TYPING_SUBJECTS.has(tokens[typeAt - 1]!) && (tokens.includes("what") || tokens.includes("how"))) return true;
   // "how do I compare two jobs with you", "how am i supposed to ask you stuff": asking how to use the bot.
   if (tokens[0] === "how" && tokens.includes("you") && tokens.some((t) => t === "ask" || t === "compare" || t === "use")) return true;
   // "help" as a request, not "thanks, that helps!"

@@ -34,7 +34,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["work", /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy)\b/],
   ["setting", /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|hospitals?)\b/],
   ["skills", /\b(technical|creative|creativity|math|maths|mathematics|coding|analytical|leadership|writing|people skills|communication)\b/],
-  ["interest", /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying)\b/],
+  [
+    "interest",
+    /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work))\b/,
+  ],
   [
     "pay",
     /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative)\b/,

@@ -9,7 +9,7 @@ import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|from \w+( \w+)? into)\b/;
 /**
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").
@@ -67,6 +67,22 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["engineering", ["engineer"]],
   ["programming", ["programmer"]],
 ]);
+
+/**
+ * The school of a line of work, named by a word that is no field noun: "how competitive is dental
+ * school", "how long is the police academy", "how hard is air traffic control school".
+ */
+const SCHOOL_FIELDS: ReadonlyMap<string, string> = new Map([
+  ["dental", "dentist"],
+  ["med", "doctor"],
+  ["medical", "doctor"],
+  ["police", "police officer"],
+  ["fire", "firefighter"],
+  ["control", "controller"],
+  ["beauty", "cosmetologist"],
+  ["cdl", "truck driver"],
+]);
+const SCHOOLS = new Set(["school", "academy"]);
 
 /** Words before "work" that say how or how much one works, not in what field: "best work", "hard work", "remote work". */
 const NOT_WORK_FIELDS = new Set([
@@ -345,6 +361,8 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     if (versus && !FIELD_TITLES.has(word) && !hasModifier(words, i)) return;
     // "the best work life balance", "do your best work": work itself, not a field's worker.
     if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;
+    const school = SCHOOLS.has(words[i + 1] ?? "") ? SCHOOL_FIELDS.get(word) : undefined;
+    if (school) out.push(rebuild(i, school));
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word) continue;
       out.push(rebuild(i, title));

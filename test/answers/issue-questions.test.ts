@@ -184,6 +184,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // "dev" is chat for developer; O*NET writes "Back End Developer" and "Front End Developer" apart.
     ["game dev vs web dev", ["15-1252.00", "15-1254.00"]],
     ["backend developer vs frontend developer", ["15-1254.00"]],
+    // A school named by its field's word; "medical billing and coding" is one trade.
+    ["how competitive is dental school", ["29-1021.00"]],
+    ["which is harder to get into, med school or law school", ["29-1215.00", "23-1011.00"]],
+    ["medical billing and coding vs medical assistant", ["29-2072.00", "31-9092.00"]],
+    // "type" as a noun is no question about how to use the bot.
+    ["what personality type is good for nursing", ["29-1141.00"]],
+    ["thinking about going from nursing into software engineering", ["29-1141.00", "15-1252.00"]],
     // A nursing home is where the administrator works: one occupation with two titles.
     ["hospital administrator vs nursing home administrator", ["11-9111.00"]],
     ["is UX design still a good career in 2026", ["15-1255.00"]],

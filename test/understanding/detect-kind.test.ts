@@ -14,6 +14,9 @@ describe("detectQuestionKind", () => {
     ["how long to become a dentist", 1],
     // The time it takes, in years or months: the route answers it with the schooling and training.
     ["how many years does it take to become a nurse", 1],
+    // "From A into B": a move, as "from A to B" is.
+    ["from teaching into hr, doable?", 2],
+    ["thinking about going from nursing into software engineering", 2],
     ["how many years to become a surgeon", 1],
     ["how much time does it take to become an electrician", 1],
     ["i'm a cashier, could i realistically become a bank teller", 2],

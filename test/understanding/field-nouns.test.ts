@@ -42,6 +42,12 @@ describe("fieldNounRewrites", () => {
     ["welding vs machining", "welder vs machinist"],
     ["is hr or accounting better for someone who likes people", "is hr specialist or accountant better for someone who likes people"],
     ["nursing or teaching for an introvert", "registered nurse or teacher for an introvert"],
+    // A school named by a word that is no field noun; a move from one field into another.
+    ["how competitive is dental school", "how competitive is dentist school"],
+    ["how long is the police academy", "how long is the police officer academy"],
+    ["which is harder to get into, med school or law school", "which is harder to get into, doctor school or law school"],
+    ["thinking about going from nursing into software engineering", "thinking about going from registered nurse into software engineering"],
+    ["what personality type is good for nursing", "what personality type is good for registered nurse"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
   it("beside a named role, a field on the other side of a move or a choice", () => {

@@ -238,6 +238,9 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["environment", "is there overtime for a warehouse manager", "warehouse-manager"],
     ["skills", "what tools does a bookkeeper use", "bookkeeper"],
     ["skills", "what makes a good executive assistant", "executive-assistant"],
+    ["skills", "what kind of person makes a good bookkeeper", "bookkeeper"],
+    // ...where "makes a good living" is pay.
+    ["salary", "does a bookkeeper make a good living", "bookkeeper"],
     ["skills", "product manager skillset", "product-manager"],
     ["skills", "which soft skills does a customer service manager need", "customer-service-manager"],
     ["skills", "what should an operations analyst be good at", "operations-analyst"],
@@ -343,6 +346,10 @@ describe("intents", () => {
     ["help", "help pls"],
     ["help", "how do I use this bot?"],
     ["help", "what commands are there"],
+    ["help", "what do i type to compare two jobs"],
+    // "type" as a noun is no question about the bot.
+    ["profile", "what personality type makes a good bookkeeper"],
+    ["none", "what blood type are you lol"],
     ["none", "thanks, that was helpful!"],
     ["none", "lol same"],
     ["none", "anyone want lunch?"],

@@ -18,6 +18,8 @@ describe("detectTopic", () => {
     ["which has better work-life balance", "balance"],
     ["is it dangerous", "physical"],
     ["is it boring", "interest"],
+    ["are they happy with their jobs", "interest"],
+    ["do they like their work", "interest"],
     ["which takes longer to train for", "ease"],
     ["which is more technical", "skills"],
     ["which is more hands on", "work"],
