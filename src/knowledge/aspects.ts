@@ -100,6 +100,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "licensing",
       "apprenticeship",
       "how to become",
+      // "how long to be a dentist", "how many years does it take to be an electrician": the time the way in takes.
+      "how long to be",
+      "how many years to be",
+      "take to be",
       "how do i become",
       "how can i become",
       "how to get into",

@@ -92,7 +92,7 @@ export function findAspectHits(table: AspectTable, tokens: readonly string[], bl
 }
 
 export interface AspectContext {
-  view: Pick<TokenView, "tokens" | "sentence" | "questionSentences">;
+  view: Pick<TokenView, "tokens" | "sentence" | "clause" | "questionSentences">;
   /** Token spans of the roles (known or unknown) the question names, in order. */
   roleSpans: readonly { start: number; end: number }[];
   /** How many titles it names, two of one role counted apart ("data analysts and data scientists"); roleSpans.length by default. */
@@ -141,6 +141,15 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   for (const hit of hits) {
     // "junior accountant", "senior buyer": a seniority word in front of a role is part of the title.
     if (hit.aspect === "career" && SENIORITY_WORDS.has(tokens[hit.start]!) && roleSpans.some((r) => r.start === hit.end)) continue;
+    // "travel nurse salary", "remote developer pay": a setting word in front of a role says which kind
+    // of the role; the other aspect word is what is asked.
+    if (
+      hit.aspect === "environment" &&
+      view.clause[hit.start] === view.clause[hit.end] &&
+      roleSpans.some((r) => r.start === hit.end) &&
+      hits.some((h) => h.aspect !== "environment" && h.aspect !== "overview")
+    )
+      continue;
     if (asksSimilarJobs(tokens, hit)) {
       if (titleCount > 1) continue;
       similarJobs = true;

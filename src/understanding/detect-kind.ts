@@ -11,6 +11,8 @@ const PATH_WORDS =
   /\b(get|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
 const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how to|what does it take to|how (long|many years|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
+/** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
+const TIME_TO_BE = /\bhow (long|many years|many months|much time)( (does|will|would|did) it take( me| someone)?)? to (be|become)\b/;
 /** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become". */
 const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b/;
 /** "is it possible to go from lawyer to judge": whether a move can be made, which the route answers. */
@@ -73,7 +75,13 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   const aToB = roleCount >= 2 && TO.test(words) && !NOT_A_MOVE.test(words);
   // "what do you need to become an admin assistant vs an office assistant" compares two ways in; it is not a move.
   const comparesTwo = roleCount >= 2 && !fromTo && NOT_A_MOVE.test(words);
-  if (arrow || aToB || (HOW_TO.test(words) && PATH_WORDS.test(words) && !comparesTwo) || (fromTo && PATH_WORDS.test(words))) {
+  if (
+    arrow ||
+    aToB ||
+    (HOW_TO.test(words) && PATH_WORDS.test(words) && !comparesTwo) ||
+    (fromTo && PATH_WORDS.test(words)) ||
+    (TIME_TO_BE.test(words) && !comparesTwo)
+  ) {
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }

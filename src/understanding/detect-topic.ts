@@ -38,6 +38,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "interest",
     /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work))\b/,
   ],
+  // "a dead end without an MBA": the prospects, whatever schooling is named beside them.
+  ["prospects", /\bdead end\b/],
   [
     "pay",
     /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative)\b/,
@@ -45,7 +47,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["credential", /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship)\b/],
   [
     "education",
-    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|college|university|uni|school|schooling|study|studying|education|qualifications?)\b/,
+    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|school|schooling|study|studying|education|qualifications?)\b/,
   ],
   [
     "prospects",

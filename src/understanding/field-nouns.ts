@@ -66,6 +66,9 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["teaching", ["teacher"]],
   ["engineering", ["engineer"]],
   ["programming", ["programmer"]],
+  // The nursing degrees: "is a bsn worth it" asks about the registered nurse's way in.
+  ["bsn", ["registered nurse degree"]],
+  ["adn", ["registered nurse degree"]],
 ]);
 
 /**
@@ -351,7 +354,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   if (besideRole === undefined && TWO_FIELDS.test(all)) {
     for (let k = 1; k + 1 < words.length; k++) {
       const [a, b] = [FIELD_TITLES.get(words[k - 1]!), FIELD_TITLES.get(words[k + 1]!)];
-      if (a && b && FIELD_JOINERS.has(words[k]!)) out.push(rebuild(k - 1, a[0]!, k + 1, b[0]));
+      if (a && b && a[0] !== b[0] && FIELD_JOINERS.has(words[k]!)) out.push(rebuild(k - 1, a[0]!, k + 1, b[0]));
     }
   }
   words.forEach((word, i) => {

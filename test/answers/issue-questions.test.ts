@@ -188,6 +188,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["how competitive is dental school", ["29-1021.00"]],
     ["which is harder to get into, med school or law school", ["29-1215.00", "23-1011.00"]],
     ["medical billing and coding vs medical assistant", ["29-2072.00", "31-9092.00"]],
+    // The Chartered Financial Analyst, not O*NET's "CFA" (a surgical first assistant).
+    ["cpa vs cfa", ["accountant", "13-2051.00"]],
     // "type" as a noun is no question about how to use the bot.
     ["what personality type is good for nursing", ["29-1141.00"]],
     ["thinking about going from nursing into software engineering", ["29-1141.00", "15-1252.00"]],
@@ -241,6 +243,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it("a nursing degree asked about is the registered nurse's way in", () => {
+    expect(engine.ask("is a bsn worth it").parsed.roles.map((r) => r.roleId)).toEqual(["29-1141.00"]);
+    expect(firstLine("is a bsn worth it")).toMatch(
+      /^It is the usual way in: BLS lists the typical entry education as a bachelor's degree for Registered Nurse/,
+    );
+    expect(engine.ask("bsn vs adn").parsed.aspect).toBe("requirements");
   });
 
   it("a bare 'mechanic' is the car mechanic, named with the other meanings instead of asked about", () => {

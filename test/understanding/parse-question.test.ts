@@ -239,6 +239,9 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["skills", "what tools does a bookkeeper use", "bookkeeper"],
     ["skills", "what makes a good executive assistant", "executive-assistant"],
     ["skills", "what kind of person makes a good bookkeeper", "bookkeeper"],
+    // A setting word in front of the role says which kind of the role; the other word is what is asked.
+    ["salary", "remote bookkeeper salary", "bookkeeper"],
+    ["requirements", "how long to be an office manager", "office-manager"],
     // ...where "makes a good living" is pay.
     ["salary", "does a bookkeeper make a good living", "bookkeeper"],
     ["skills", "product manager skillset", "product-manager"],
@@ -368,6 +371,10 @@ describe("intents", () => {
     if (intent === "compare") expect(p.roles.length).toBeGreaterThanOrEqual(2);
     if (intent === "profile") expect(p.roles).toHaveLength(1);
     if (intent === "unknown") expect(p.unknownRoles.length).toBeGreaterThan(0);
+  });
+
+  it("a setting word ending a clause before the roles is what is asked, not a kind of role", () => {
+    expect(parse("which requires more travel, program manager or product manager").aspect).toBe("environment");
   });
 
   it.each([
