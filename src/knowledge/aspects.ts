@@ -285,6 +285,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "financially",
       "money wise",
       "moneywise",
+      "pay wise",
+      "paywise",
       // Beside the skills' "makes a good": "does a welder make a good living" is pay.
       "good living",
       "make a good living",

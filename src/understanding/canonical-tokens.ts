@@ -79,6 +79,7 @@ const WORD_VARIANTS = new Map<string, string>(
     stresful: "stressful",
     stressfull: "stressful",
     skils: "skills",
+    salry: "salary",
     organisation: "organization",
     organisational: "organizational",
     centre: "center",

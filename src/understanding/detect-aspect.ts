@@ -199,7 +199,9 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   for (const role of roleSpans) {
     const sentence = view.sentence[role.start];
     const asksWhat = findInSentence(view, "what", sentence, 0, role.start) >= 0;
-    const doAfter = findInSentence(view, "do", sentence, role.end, tokens.length);
+    // "tell me what a scrum master does": "does" after the role, as "do" is after "what does an X".
+    let doAfter = findInSentence(view, "do", sentence, role.end, tokens.length);
+    if (doAfter < 0) doAfter = findInSentence(view, "does", sentence, role.end, tokens.length);
     if (asksWhat && doAfter >= 0 && !scores.has("salary")) {
       add("duties", WHAT_DO_DUTIES_WEIGHT * sentenceWeight(doAfter), role.end);
       break;

@@ -9,7 +9,7 @@ import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|from \w+( \w+)? into)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|from \w+( \w+)? into)\b/;
 /**
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").
@@ -67,6 +67,11 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["engineering", ["engineer"]],
   ["programming", ["programmer"]],
   // The nursing degrees: "is a bsn worth it" asks about the registered nurse's way in.
+  // First responders' shorthand: "ems vs fire", "is fire or police better pay", "is fire a good career".
+  ["ems", ["paramedic"]],
+  ["fire", ["firefighter"]],
+  ["police", ["police officer"]],
+  ["solar", ["solar installer"]],
   ["bsn", ["registered nurse degree"]],
   ["adn", ["registered nurse degree"]],
 ]);
@@ -192,6 +197,8 @@ function titlesFor(word: string): string[] {
 }
 
 const VERSUS = /\b(vs|versus)\b/;
+/** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
+const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 /** "or" between two fields, each named by a single word: "hr or accounting". */
 const OR_BETWEEN = /\b(\w+) or (\w+)\b/;
 /** Two fields side by side: "welding vs machining", "hr or accounting". */
@@ -361,7 +368,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt)) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
-    if (versus && !FIELD_TITLES.has(word) && !hasModifier(words, i)) return;
+    if (versus && (!FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word)) && !hasModifier(words, i)) return;
     // "the best work life balance", "do your best work": work itself, not a field's worker.
     if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;
     const school = SCHOOLS.has(words[i + 1] ?? "") ? SCHOOL_FIELDS.get(word) : undefined;

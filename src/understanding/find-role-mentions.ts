@@ -1,7 +1,7 @@
 // Finds known roles in a question: longest exact match over word n-grams first, then the same scan
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
 import { isPartOfOccupation, NAME_WEIGHTS } from "../knowledge/role-entry.js";
-import { canonicalPhrase } from "./canonical-tokens.js";
+import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
 import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
@@ -216,6 +216,39 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
 }
 
 /**
+ * "apprentice electrician": a one-word title right before another, where O*NET names the pair the
+ * other way round ("Electrician Apprentice"), is that one role, not two.
+ */
+function mergeReversedNames(index: RoleIndex, words: readonly string[], typed: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [a, b] = [mentions[k]!, mentions[k + 1]!];
+    if (a.end - a.start !== 1 || b.start !== a.end) continue;
+    const entry = index.names.get(`${words.slice(b.start, b.end).join(" ")} ${words[a.start]}`);
+    if (!entry) continue;
+    mentions.splice(k, 2, roleMention(entry.roleId, typedPhrase(typed, a.start, b.end), a.start, b.end, Math.min(a.confidence, b.confidence)));
+    entries.splice(k, 2, entry);
+  }
+}
+
+/**
+ * "police shift supervisor": a one-word title right before another role whose occupation's title
+ * holds that word ("First-Line Supervisors of Police and Detectives") says which one is meant; it
+ * is no role of its own.
+ */
+function absorbQualifiers(index: RoleIndex, words: readonly string[], typed: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [a, b] = [mentions[k]!, mentions[k + 1]!];
+    if (a.end - a.start !== 1 || b.start !== a.end) continue;
+    const role = index.knowledge.getRole(b.roleId);
+    if (role?.kind !== "occupation" || !canonicalTokens(role.occupation.title).includes(words[a.start]!)) continue;
+    b.start = a.start;
+    b.typed = typedPhrase(typed, a.start, b.end);
+    mentions.splice(k, 1);
+    entries.splice(k, 1);
+  }
+}
+
+/**
  * "x-ray tech vs ultrasound tech": a shared title read as the role another title in the question
  * already names means its next meaning instead, when that occupation claims the title as strongly
  * (an editor's preference never moves: "software engineer vs software developer" stays one role).
@@ -312,10 +345,12 @@ export function findRoleMentions(
     }
     if (!matched) i++;
   }
+  mergeReversedNames(index, words, typed, mentions, entries);
   readTitlesAtWorkplaces(index, evidence, words, typed, view.inParens, mentions, entries);
   dropWorkplaces(words, mentions, entries);
   const restated = view.inParens ? foldParentheticals(view.inParens, mentions, entries) : mentions.map(() => []);
   if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);
+  absorbQualifiers(index, words, typed, mentions, entries);
   mentions.push(...findElidedHeads(index, words, mentions), ...findElidedModifiers(index, words, typed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   // The same role named twice ("office manager ... the office manager") counts once; two different

@@ -58,6 +58,9 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** What opens a request about one thing: "tell me about (the)", "info on", "information about". */
+const ASKED_ABOUT =
+  /^(can you |could you |pls |please )?(tell me about|tell me more about|info on|info about|information on|information about|explain)( the| a| an)?$/;
 /** "i'm a barista", "working as a cashier": the member's own job. */
 const OWN_JOB_BEFORE = /\b(im|i am|ive been|i have been|i was|work as|working as|job as|currently)( an?)?$/;
 
@@ -251,14 +254,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     )
       return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
-    const namedAsJob = ["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a";
+    const namedAsJob =
+      (["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a") ||
+      // "tell me about plumber job", "info on the nurse career": a job asked about by name.
+      (JOB_WORDS.has(tokens[m.end] ?? "") && ASKED_ABOUT.test(tokens.slice(0, m.start).join(" ")));
     const articled = (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
     const aspectWord = short || !everyday ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
-    const explicit = tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t));
+    // ...and so is a question naming them as jobs: "which is the better job, nurse or doctor".
+    const explicit = tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t)) || (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
     const compared =
       all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
@@ -323,7 +330,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "microbiologist salery", "work enviroment": a typo of an aspect word still names the aspect.
     const aspectTokens = tokens.map((t, i) => {
       // Inflected words ("coming", "tracked") are real words far more often than typos ("coding").
-      if (inRole(i) || t.length < MIN_ASPECT_TYPO_WORD || t.endsWith("ing") || t.endsWith("ed") || aspects.phrases.has(t)) return t;
+      // The typed length: "sklils" singularised to "sklil" is still a six-letter typo.
+      if (inRole(i) || typed[i]!.length < MIN_ASPECT_TYPO_WORD || t.endsWith("ing") || t.endsWith("ed") || aspects.phrases.has(t)) return t;
       const fix = index.correct(t);
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });
@@ -506,6 +514,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /** "is data science worth it compared to software engineering": one role named, the other maybe as a field. */
   function secondAsField(parsed: ParsedQuestion): boolean {
+    // "hvac tech vs hvac installer": two titles of the one role named are both taken already.
+    if (parsed.roles[0]?.alsoTyped?.length) return false;
     return parsed.roles.length === 1 && parsed.intent !== "none" && hasPairingWord(parsed.cleaned);
   }
 

@@ -190,6 +190,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["medical billing and coding vs medical assistant", ["29-2072.00", "31-9092.00"]],
     // The Chartered Financial Analyst, not O*NET's "CFA" (a surgical first assistant).
     ["cpa vs cfa", ["accountant", "13-2051.00"]],
+    // A job asked about by name; two everyday titles named as jobs in a question are compared.
+    ["tell me about plumber job", ["47-2152.00"]],
+    ["which is more better job nurse or doctor", ["29-1141.00", "29-1215.00"]],
+    // "wonder" is no typo of "winder".
+    ["i wonder what a paralegal does", ["23-2011.00"]],
+    // O*NET names the pair the other way round: "Electrician Apprentice" is the helper.
+    ["how much do apprentice electricians make", ["47-3013.00"]],
+    // Two titles of one role are both taken: no field read into the second.
+    ["hvac tech vs hvac installer", ["49-9021.00"]],
+    ["ems vs fire which is better", ["29-2043.00", "33-2011.00"]],
+    ["police salary", ["33-3051.00"]],
+    ["is hvac hard to learn", ["49-9021.00"]],
     // "type" as a noun is no question about how to use the bot.
     ["what personality type is good for nursing", ["29-1141.00"]],
     ["thinking about going from nursing into software engineering", ["29-1141.00", "15-1252.00"]],

@@ -112,6 +112,10 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("driving vs flying which is easier")).toEqual([]);
     expect(fieldNounRewrites("gaming vs coding lol")).toEqual([]);
     expect(fieldNounRewrites("cooking or baking this weekend")).toEqual([]);
+    // A field that is an everyday word too counts beside another field or with a career word only.
+    expect(fieldNounRewrites("fire vs ice which is better")).toEqual([]);
+    expect(fieldNounRewrites("ems vs fire which is better")[0]).toBe("paramedic vs firefighter which is better");
+    expect(fieldNounRewrites("is fire a good career")).toContain("is firefighter a good career");
     expect(fieldNounRewrites("painting or drawing better for someone who likes art")).toEqual([]);
   });
 });

@@ -241,6 +241,10 @@ describe("aspects: every aspect from at least three phrasings", () => {
     ["skills", "what kind of person makes a good bookkeeper", "bookkeeper"],
     // A setting word in front of the role says which kind of the role; the other word is what is asked.
     ["salary", "remote bookkeeper salary", "bookkeeper"],
+    // A common short typo of an aspect word is that word; "does" after the role asks what it does.
+    ["salary", "bookkeeper salry", "bookkeeper"],
+    ["salary", "how is a bookkeeper paywise", "bookkeeper"],
+    ["duties", "can you tell me what a bookkeeper does", "bookkeeper"],
     ["requirements", "how long to be an office manager", "office-manager"],
     // ...where "makes a good living" is pay.
     ["salary", "does a bookkeeper make a good living", "bookkeeper"],
