@@ -36,20 +36,76 @@ const TASK_QUOTE_MAX = 220;
 export function taskVerdict(entry: RoleEntry, parsed: ParsedQuestion): Verdict | null {
   const asked = askedWork(parsed);
   if (!asked) return null;
+  const found = taskNaming(entry, asked);
+  // No task naming it proves nothing ("can UX designers work remotely" is no task at all): the card answers.
+  return found ? { text: `Yes: ${found.source}: "${quote(found.task)}"`, basis: "data" } : null;
+}
+
+/**
+ * "psychologist or psychiatrist, which one prescribes meds": which of two roles has the work asked
+ * about among its tasks, or null when the question is not of that shape or the tasks do not settle it.
+ */
+export function whichDoesVerdict(entries: readonly RoleEntry[], parsed: ParsedQuestion): Verdict | null {
+  // Pay, schooling, stress, seniority...: a verdict of their own, not work to look up.
+  if (entries.length !== 2 || parsed.topic || (parsed.aspect !== "overview" && parsed.aspect !== "duties")) return null;
+  const asked = askedWorkOfWhich(parsed);
+  if (!asked) return null;
+  const [a, b] = entries.map((entry) => taskNaming(entry, asked));
+  if (a && b) return { text: `Both: ${a.source}: "${quote(a.task)}"; and among those of ${withArticle(b.entry.title)}: "${quote(b.task)}"`, basis: "data" };
+  const [doer, other] = a ? [a, entries[1]!] : [b, entries[0]!];
+  // Neither: a list of tasks that leaves something out is no evidence either way.
+  if (!doer) return null;
+  return {
+    text: `${doer.entry.title}: ${doer.source}: "${quote(doer.task)}"; none of those listed for ${withArticle(other.title)} mention it.`,
+    basis: "data",
+  };
+}
+
+/** The role's first task (or curated duty) holding every asked word, with where it is listed. */
+function taskNaming(entry: RoleEntry, asked: readonly string[]): { entry: RoleEntry; task: string; source: string } | null {
   const occupation = occupationOf(entry);
   const tasks = occupation?.tasks.length ? occupation.tasks : entry.kind === "curated" ? entry.role.duties : [];
-  if (tasks.length === 0) return null;
+  // Every asked word in the task ("draw blood" is not "monitor blood pressure"), as a word of the same
+  // stem: "vaccines" are in "administer vaccinations".
+  const task = tasks.find((text) => {
+    const words = canonicalTokens(text);
+    return asked.every((w) => words.some((t) => sameStem(w, t)));
+  });
+  if (!task) return null;
   const source = occupation?.tasks.length
     ? `O*NET lists it among the tasks of ${withArticle(entry.title)}`
     : `the role notes list it among the duties of ${withArticle(entry.title)}`;
-  // Every asked word in the task ("draw blood" is not "monitor blood pressure"), as a word of the same
-  // stem: "vaccines" are in "administer vaccinations".
-  const found = tasks.find((task) => {
-    const words = canonicalTokens(task);
-    return asked.every((w) => words.some((t) => sameStem(w, t)));
-  });
-  // No task naming it proves nothing ("can UX designers work remotely" is no task at all): the card answers.
-  return found ? { text: `Yes: ${source}: "${quote(found)}"`, basis: "data" } : null;
+  return { entry, task, source };
+}
+
+/** Words between "which" and the work asked about: "which one", "which of them". */
+const WHICH_FILLERS = wordSet("WHICH_FILLERS", ["one", "of", "them", "the", "two", "these", "those", "job", "role"]);
+const PERSONS = wordSet("PERSONS", ["i", "you", "we", "they", "he", "she", "it", "me"]);
+/** A comparison ("which earns more", "which is harder") is a verdict of its own, not a task. */
+const COMPARISON_WORDS = /\b(more|less|better|worse|best|most|least|higher|lower|than)\b|\w(er|est)$/;
+
+/** The content words after "which (one)" in a question naming two roles, or null when it asks none. */
+function askedWorkOfWhich(parsed: ParsedQuestion): string[] | null {
+  const { tokens, typed } = toTokenView(parsed.cleaned);
+  const which = tokens.indexOf("which");
+  if (which < 0) return null;
+  let from = which + 1;
+  while (WHICH_FILLERS.has(tokens[from] ?? "")) from++;
+  // The verb of the one doing it: "which one prescribes", "which can prescribe"; not "which should i start with".
+  if (ACTION_ASKS.has(tokens[from] ?? "")) from++;
+  else if (!typed[from]?.endsWith("s")) return null;
+  if (PERSONS.has(tokens[from] ?? "")) return null;
+  const inRole = (i: number) => parsed.roles.some((r) => i >= r.start && i < r.end);
+  const words: string[] = [];
+  for (let i = from; i < tokens.length && !inRole(i); i++) {
+    const w = tokens[i]!;
+    if (COMPARISON_WORDS.test(w)) return null;
+    if (!STOPWORDS.has(w) && !GENERAL_VERBS.has(w) && !ACTION_ASKS.has(w) && !/^\d+$/.test(w)) words.push(w);
+  }
+  // The words long enough to look a task up by: "prescribe" of "prescribe meds" (a stem of "meds"
+  // would be too short to tell "medications" from "media").
+  const long = words.filter((w) => w.length >= MIN_STEM);
+  return long.length > 0 ? long : null;
 }
 
 /**

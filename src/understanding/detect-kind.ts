@@ -50,7 +50,8 @@ const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|
 /** "can you explain..." is a request for facts, not a yes-or-no question. */
 const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
 /** "can someone explain what a practice manager does": a request to the channel, not a yes or no. */
-const REQUEST_TO_ANYONE = /\b(can|could|would) (someone|anyone|somebody|anybody) (please )?(tell|explain|show|compare|give|list|describe|help)\b/;
+const REQUEST_TO_ANYONE =
+  /\b((can|could|would) (someone|anyone|somebody|anybody) (please )?(tell|explain|show|compare|give|list|describe|help)|(do|does) (anyone|anybody|someone|somebody|you) know (what|how|which|where|who|when|why))\b/;
 /**
  * A yes or no asked without an auxiliary, at the end of a short question: "CNC operators, certificate
  * needed?", "loan officers - stressful job?", "cyber security analysts still in high demand?",

@@ -60,9 +60,14 @@ export function isVerbUse(tokens: readonly string[], at: number): boolean {
 const PARTICULAR_BEFORE = wordSet("PARTICULAR_BEFORE", ["the", "this", "that"]);
 const PARTICULAR_AFTER = wordSet("PARTICULAR_AFTER", ["of", "who", "that", "which", "from", "with"]);
 
-export function isParticularOne(tokens: readonly string[], at: number): boolean {
+export function isParticularOne(tokens: readonly string[], at: number, clause?: readonly number[]): boolean {
+  // "the nurse or the doctor, who earns more": past a comma, "who" asks; it does not say which one.
+  if (clause && clause[at] !== clause[at + 1]) return false;
   return PARTICULAR_BEFORE.has(tokens[at - 1] ?? "") && PARTICULAR_AFTER.has(tokens[at + 1] ?? "");
 }
+
+/** What asks about the one doing something: "can a nurse draw blood", "would a cook need". */
+const SUBJECT_ASKS = wordSet("SUBJECT_ASKS", ["can", "could", "do", "does", "will", "would", "should", "may", "must", "did"]);
 
 /** A plain lower-case word: no digits, no signs. */
 const LETTERS_ONLY = /^[a-z]+$/;
@@ -73,6 +78,8 @@ const LETTERS_ONLY = /^[a-z]+$/;
  */
 export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
   const next = tokens[at + 1];
+  // "can a nurse draw blood", "does a cook need": after a modal and an article, the title is the subject of the verb that follows.
+  if (INDEFINITE_ARTICLES.has(tokens[at - 1] ?? "") && SUBJECT_ASKS.has(tokens[at - 2] ?? "")) return false;
   // "what can a nurse move on to": the verb "move on", not a kind of move.
   if (movesOnFrom(tokens, at + 1)) return false;
   return next !== undefined && LETTERS_ONLY.test(next) && isPlainNoun(at + 1) && !isPredicateEnd(tokens, at);

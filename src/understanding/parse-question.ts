@@ -229,7 +229,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
     const aboutTheJob = ["salary", "duties", "skills", "career", "outlook"].includes(aspectAt(m.end) ?? "");
-    if (isVerbUse(tokens, m.start) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start)) return true;
+    if (isVerbUse(tokens, m.start) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start, clause)) return true;
     const plainNoun = (i: number) =>
       !STOPWORDS.has(tokens[i]!) &&
       !OTHER_PREPOSITIONS.has(tokens[i]!) &&
@@ -266,7 +266,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     // ...and so is a question naming them as jobs: "which is the better job, nurse or doctor".
     const explicit = tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t)) || (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
+    // A loose label is compared only where it is set beside the other: "works with children" after
+    // "teacher or nurse" is no third role.
+    const setBeside = everyday || short || [m.start - 1, m.start - 2, m.end].some((i) => COMPARE_WORDS.has(tokens[i] ?? ""));
     const compared =
+      setBeside &&
       all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || asksWhatTheyDo(tokens, m));
@@ -297,6 +301,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens[i] !== "do" && tokens[i] !== "make" && tokens[i] !== "earn") return false;
     for (i++; i < tokens.length; i++) if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
     return true;
+  }
+
+  /** "what a bookkeeper does", "what do plumbers do": what the one role named does. */
+  function asksWhatItDoes(roles: readonly RoleMention[], tokens: readonly string[]): boolean {
+    if (roles.length !== 1) return false;
+    const { start, end } = roles[0]!;
+    return tokens.lastIndexOf("what", start) >= 0 && (tokens.indexOf("do", end) >= 0 || tokens.indexOf("does", end) >= 0);
   }
 
   /** "police officer to detective", "cna to rn": a role right before or after "to" and another role is a career move. */
@@ -421,7 +432,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens.every((t) => t === tokens[0]) && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
     const allPossessed = roles.every(possessed);
     // "can someone ask the office manager about parking?": talk among members about a colleague.
-    const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue;
+    // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer.
+    const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue && !asksWhatItDoes(roles, tokens);
     const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));

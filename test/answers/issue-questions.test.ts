@@ -190,6 +190,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["medical billing and coding vs medical assistant", ["29-2072.00", "31-9092.00"]],
     // The Chartered Financial Analyst, not O*NET's "CFA" (a surgical first assistant).
     ["cpa vs cfa", ["accountant", "13-2051.00"]],
+    // Past a comma, "who" asks ("who earns more"); it does not say which doctor.
+    ["the nurse or the doctor, who earns more", ["29-1141.00", "29-1215.00"]],
+    // After a modal and an article, an everyday title is the subject of the verb that follows.
+    ["can a nurse draw blood", ["29-1141.00"]],
+    // A loose label away from "or" is no third role ("children" is a label of child social workers).
+    ["teacher or nurse which one works with children", ["25-2022.00", "29-1141.00"]],
     // A job asked about by name; two everyday titles named as jobs in a question are compared.
     ["tell me about plumber job", ["47-2152.00"]],
     ["which is more better job nurse or doctor", ["29-1141.00", "29-1215.00"]],
@@ -255,6 +261,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it("'which one does X' between two roles looks the work up in each role's tasks", () => {
+    expect(firstLine("psychologist or psychiatrist which one prescribes meds")).toMatch(
+      /^Psychiatrist: O\*NET lists it among the tasks of a Psychiatrist: "Prescribe.*"; none of those listed for a Clinical and Counseling Psychologist mention it\.$/,
+    );
+    expect(firstLine("pa vs np, which one can prescribe medication")).toMatch(/^Both: O\*NET lists it among the tasks of a Physician Assistant: "Prescribe/);
+    // Schooling, pay, seniority are verdicts of their own, whatever words the tasks share ("degree", "degrease").
+    expect(firstLine("which one needs a degree, plumber or electrician")).not.toMatch(/O\*NET lists it/);
+    expect(firstLine("CNA or LPN - which should i start with")).not.toMatch(/O\*NET lists it/);
   });
 
   it("a nursing degree asked about is the registered nurse's way in", () => {

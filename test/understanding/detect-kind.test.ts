@@ -73,6 +73,8 @@ describe("detectQuestionKind", () => {
     ["roofers - what gear do you need before the first job?", 1],
     ["what makes a good dental hygienist", 1],
     ["can someone explain what a sonographer does all day", 1],
+    ["does anyone know what a bookkeeper does", 1],
+    ["do you know how much welders make", 1],
     ["what do you need to become a welder vs a machinist", 2],
   ])("facts, not yes-no or path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("facts"));
 

@@ -386,6 +386,8 @@ describe("intents", () => {
     ["we were arguing about it, what does a store manager do", "store-manager", "duties"],
     ["I just got an interview for an office manager job what does it pay", "office-manager", "salary"],
     ["hey guys, i'm thinking about it. what does a bookkeeper earn", "bookkeeper", "salary"],
+    // Asked of the channel, but what the job is: the bot can answer it.
+    ["does anyone know what a bookkeeper does", "bookkeeper", "duties"],
   ])("a question after a first-person preface (no question mark) is still a question: %s", (question, role, aspect) => {
     const p = parse(question);
     expect(p.intent).toBe("profile");
