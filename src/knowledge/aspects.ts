@@ -28,7 +28,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     label: "Overview",
     emoji: "🧭",
     description: "What each role is, in a sentence or two",
-    synonyms: ["overview", "summary", "in a nutshell", "tell me about", "explain", "describe", "tldr"],
+    // "any tips for a new nurse": advice, where "tips" alone is pay.
+    synonyms: ["overview", "summary", "in a nutshell", "tell me about", "explain", "describe", "tldr", "tips for", "tips on"],
     weakSynonyms: [],
   },
   duties: {
@@ -100,6 +101,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "licensing",
       "apprenticeship",
       "how to become",
+      "tips for becoming",
+      "tips on becoming",
       // "how long to be a dentist", "how many years does it take to be an electrician": the time the way in takes.
       "how long to be",
       "how many years to be",

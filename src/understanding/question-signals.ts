@@ -84,6 +84,9 @@ function hasRequestPhrase(tokens: readonly string[]): boolean {
   return SPACED_REQUEST_PHRASES.some((p) => words.includes(p));
 }
 
+/** "any web developers online to help", "any electricians around": members called on, as "anyone" does. */
+const PRESENT_WORDS = wordSet("PRESENT_WORDS", ["here", "online", "around", "awake"]);
+
 export interface QuestionSignals {
   questionMark: boolean;
   /** A question mark, a question word or auxiliary first, or "what does" / "how much" anywhere. */
@@ -150,7 +153,9 @@ export function readQuestionSignals(input: {
     statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)),
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
     // ...but "good for someone who likes people" names a kind of person, not the channel.
-    addressingOthers: tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening && !HYPOTHETICAL_BEFORE.has(tokens[i - 1] ?? "")),
+    addressingOthers:
+      tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening && !HYPOTHETICAL_BEFORE.has(tokens[i - 1] ?? "")) ||
+      (tokens[opening] === "any" && tokens.some((t) => PRESENT_WORDS.has(t))),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
   };
 }

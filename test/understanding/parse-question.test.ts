@@ -244,6 +244,8 @@ describe("aspects: every aspect from at least three phrasings", () => {
     // A common short typo of an aspect word is that word; "does" after the role asks what it does.
     ["salary", "bookkeeper salry", "bookkeeper"],
     ["salary", "how is a bookkeeper paywise", "bookkeeper"],
+    // "tips for" is advice; "tips" alone is pay.
+    ["requirements", "any tips for becoming a bookkeeper?", "bookkeeper"],
     ["duties", "can you tell me what a bookkeeper does", "bookkeeper"],
     ["requirements", "how long to be an office manager", "office-manager"],
     // ...where "makes a good living" is pay.
@@ -357,6 +359,8 @@ describe("intents", () => {
     // "type" as a noun is no question about the bot.
     ["profile", "what personality type makes a good bookkeeper"],
     ["none", "what blood type are you lol"],
+    // "any <role>s here / online": members called on, as "anyone" does.
+    ["none", "any bookkeepers online to help me with my spreadsheet?"],
     ["none", "thanks, that was helpful!"],
     ["none", "lol same"],
     ["none", "anyone want lunch?"],
