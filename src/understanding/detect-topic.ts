@@ -26,6 +26,11 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
+  // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
+  [
+    "pay",
+    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative)\b/,
+  ],
   ["balance", /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|hours)\b/],
   [
     "physical",
@@ -40,10 +45,6 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   // "a dead end without an MBA": the prospects, whatever schooling is named beside them.
   ["prospects", /\bdead end\b/],
-  [
-    "pay",
-    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative)\b/,
-  ],
   ["credential", /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship)\b/],
   [
     "education",

@@ -16,6 +16,9 @@ describe("detectTopic", () => {
     ["do I need a license", "credential"],
     ["which is more stressful", "stress"],
     ["which has better work-life balance", "balance"],
+    // Pay and hours asked together: the verdict on pay, which the data has.
+    ["which one pays better and which has better hours", "pay"],
+    ["night shift pay", "pay"],
     ["is it dangerous", "physical"],
     ["is it boring", "interest"],
     ["is an mba worth it", "education"],
