@@ -263,6 +263,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "salary range",
       "per year",
       "per hour",
+      "hourly",
       // "what do hvac techs make an hour": the verb with the period, not the hours worked.
       "make an hour",
       "make a year",

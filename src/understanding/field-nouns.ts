@@ -197,6 +197,7 @@ function titlesFor(word: string): string[] {
 }
 
 const VERSUS = /\b(vs|versus)\b/;
+const JOBS_WITH_DEGREE = /\bwhat (jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find) with\b/;
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 /** "or" between two fields, each named by a single word: "hr or accounting". */
@@ -333,6 +334,8 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // Beside a named role the question is about work already; alone, a field noun needs a career cue,
   // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs
   // flying"), or two such fields joined by "or" ("is hr or accounting better for someone who likes people").
+  // "what jobs can you get with a psychology degree": the jobs a degree leads to, not the field's one worker.
+  if (besideRole === undefined && JOBS_WITH_DEGREE.test(all)) return [];
   const cued = besideRole !== undefined || CAREER_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
   const versus = !cued && (VERSUS.test(all) || twoWorkFields(all));
   if (!cued && !versus) return [];

@@ -112,7 +112,7 @@ const KNOW_ASKERS = wordSet("KNOW_ASKERS", ["anyone", "any1", "anybody", "someon
 /** "how do i know", "how can i know", "how would i know". */
 const HOW_TO_TELL_VERBS = wordSet("HOW_TO_TELL_VERBS", ["do", "can", "would", "will"]);
 /** Words that ask for a comparison between named roles. */
-const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than"]);
+const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than", "same", "gap"]);
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
 const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 

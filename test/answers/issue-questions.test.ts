@@ -207,6 +207,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["hvac tech vs hvac installer", ["49-9021.00"]],
     ["ems vs fire which is better", ["29-2043.00", "33-2011.00"]],
     ["police salary", ["33-3051.00"]],
+    // "same" and "gap" set two lower-case abbreviations side by side; "hourly" is pay.
+    ["do lpns and rns do the same thing", ["29-2061.00", "29-1141.00"]],
+    ["what's the pay gap between pa and np", ["29-1071.00", "29-1171.00"]],
+    ["electrician hourly vs plumber hourly", ["47-2111.00", "47-2152.00"]],
+    // Applied behavior analysis: O*NET's homes for the BCBA and the RBT.
+    ["rbt vs bcba", ["29-2053.00", "21-1014.00"]],
     ["is hvac hard to learn", ["49-9021.00"]],
     // "type" as a noun is no question about how to use the bot.
     ["what personality type is good for nursing", ["29-1141.00"]],

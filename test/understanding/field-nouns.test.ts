@@ -96,6 +96,11 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("carpentry or roofing, which pays more")[0]).toBe("carpenter or roofer, which pays more");
   });
 
+  it("the jobs a degree leads to are no one worker: 'what jobs can you get with a psychology degree'", () => {
+    expect(fieldNounRewrites("what jobs can you get with a psychology degree")).toEqual([]);
+    expect(fieldNounRewrites("is a psychology degree worth it")).toContain("is a psychologist degree worth it");
+  });
+
   it("a nursing home is a workplace, not a field", () => {
     expect(fieldNounRewrites("hospital administrator vs nursing home administrator", "hospital administrator")).toEqual([]);
   });
