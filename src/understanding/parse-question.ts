@@ -58,6 +58,29 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** Past tenses that tell what someone did: "the guard let us in", "the nurse gave me a shot". */
+const PAST_VERBS = wordSet("PAST_VERBS", [
+  "put",
+  "let",
+  "said",
+  "gave",
+  "told",
+  "came",
+  "went",
+  "got",
+  "made",
+  "took",
+  "found",
+  "left",
+  "sent",
+  "saw",
+  "forgot",
+  "brought",
+  "kept",
+  "ran",
+  "was",
+  "were",
+]);
 /** What opens a request about one thing: "tell me about (the)", "info on", "information about". */
 const ASKED_ABOUT =
   /^(can you |could you |pls |please )?(tell me about|tell me more about|info on|info about|information on|information about|explain)( the| a| an)?$/;
@@ -303,6 +326,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return true;
   }
 
+  /** "the receptionist put me on hold": "the" (or "my", "our") before the title and a past-tense verb after it. */
+  function toldWhatTheyDid(role: RoleMention, tokens: readonly string[]): boolean {
+    const before = tokens[role.start - 1] ?? "";
+    const verb = tokens[role.end] ?? "";
+    return (before === "the" || POSSESSIVES.has(before)) && (PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed")));
+  }
+
   /** "what a bookkeeper does", "what do plumbers do": what the one role named does. */
   function asksWhatItDoes(roles: readonly RoleMention[], tokens: readonly string[]): boolean {
     if (roles.length !== 1) return false;
@@ -435,13 +465,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer.
     const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue && !asksWhatItDoes(roles, tokens);
     const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
+    // "the receptionist put me on hold for an hour", "the security guard let us in": what one
+    // particular person did, told with no question.
+    const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
     // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
     const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";
     if (onlyGreets) return result("none");
-    if (!hasCue || signals.statement || aboutAColleague || aboutAnEvent || (allPossessed && !signals.questionMark))
+    if (!hasCue || signals.statement || aboutAColleague || aboutAnEvent || aboutWhatOneDid || (allPossessed && !signals.questionMark))
       return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);

@@ -361,6 +361,9 @@ describe("intents", () => {
     ["none", "what blood type are you lol"],
     // "any <role>s here / online": members called on, as "anyone" does.
     ["none", "any bookkeepers online to help me with my spreadsheet?"],
+    // What one particular person did, told with no question.
+    ["none", "the receptionist put me on hold for an hour"],
+    ["none", "my office manager gave us the day off"],
     ["none", "thanks, that was helpful!"],
     ["none", "lol same"],
     ["none", "anyone want lunch?"],
