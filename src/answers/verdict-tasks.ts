@@ -80,6 +80,7 @@ function taskNaming(entry: RoleEntry, asked: readonly string[]): { entry: RoleEn
 
 /** Words between "which" and the work asked about: "which one", "which of them". */
 const WHICH_FILLERS = wordSet("WHICH_FILLERS", ["one", "of", "them", "the", "two", "these", "those", "job", "role"]);
+/** Someone after "which should": the member deciding ("which should i start with"), not a role doing the work. */
 const PERSONS = wordSet("PERSONS", ["i", "you", "we", "they", "he", "she", "it", "me"]);
 /** A comparison ("which earns more", "which is harder") is a verdict of its own, not a task. */
 const COMPARISON_WORDS = /\b(more|less|better|worse|best|most|least|higher|lower|than)\b|\w(er|est)$/;

@@ -66,12 +66,12 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["teaching", ["teacher"]],
   ["engineering", ["engineer"]],
   ["programming", ["programmer"]],
-  // The nursing degrees: "is a bsn worth it" asks about the registered nurse's way in.
   // First responders' shorthand: "ems vs fire", "is fire or police better pay", "is fire a good career".
   ["ems", ["paramedic"]],
   ["fire", ["firefighter"]],
   ["police", ["police officer"]],
   ["solar", ["solar installer"]],
+  // The nursing degrees: "is a bsn worth it" asks about the registered nurse's way in.
   ["bsn", ["registered nurse degree"]],
   ["adn", ["registered nurse degree"]],
 ]);
@@ -197,13 +197,15 @@ function titlesFor(word: string): string[] {
 }
 
 const VERSUS = /\b(vs|versus)\b/;
+/** "what jobs can you get with a psychology degree": where a degree leads, which the data cannot list. */
 const JOBS_WITH_DEGREE = /\bwhat (jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find) with\b/;
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 /** "or" between two fields, each named by a single word: "hr or accounting". */
 const OR_BETWEEN = /\b(\w+) or (\w+)\b/;
-/** Two fields side by side: "welding vs machining", "hr or accounting". */
+/** Two fields side by side: "welding vs machining", "hr or accounting" (a cheap test before the words are split). */
 const TWO_FIELDS = /\b(\w+) (or|vs|versus) (\w+)\b/;
+/** The words that set two fields side by side. */
 const FIELD_JOINERS = new Set(["or", "vs", "versus"]);
 
 /** "welding or machining", "hr or accounting": two work fields joined by "or". */
@@ -331,11 +333,11 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // career cue, is ruled out before its sentences and clauses are split.
   const all = normalizeWords(text);
   if (wordCountOver(all, MAX_WORDS)) return [];
+  // The jobs a degree leads to are not the field's one worker.
+  if (besideRole === undefined && JOBS_WITH_DEGREE.test(all)) return [];
   // Beside a named role the question is about work already; alone, a field noun needs a career cue,
   // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs
   // flying"), or two such fields joined by "or" ("is hr or accounting better for someone who likes people").
-  // "what jobs can you get with a psychology degree": the jobs a degree leads to, not the field's one worker.
-  if (besideRole === undefined && JOBS_WITH_DEGREE.test(all)) return [];
   const cued = besideRole !== undefined || CAREER_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
   const versus = !cued && (VERSUS.test(all) || twoWorkFields(all));
   if (!cued && !versus) return [];

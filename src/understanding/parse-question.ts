@@ -333,11 +333,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return (before === "the" || POSSESSIVES.has(before)) && (PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed")));
   }
 
-  /** "what a bookkeeper does", "what do plumbers do": what the one role named does. */
+  /** "(anyone know) what a bookkeeper does", "what plumbers do all day": what the one role named does, and nothing more. */
   function asksWhatItDoes(roles: readonly RoleMention[], tokens: readonly string[]): boolean {
     if (roles.length !== 1) return false;
     const { start, end } = roles[0]!;
-    return tokens.lastIndexOf("what", start) >= 0 && (tokens.indexOf("do", end) >= 0 || tokens.indexOf("does", end) >= 0);
+    if (tokens[INDEFINITE_ARTICLES.has(tokens[start - 1] ?? "") ? start - 2 : start - 1] !== "what") return false;
+    let i = end;
+    if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
+    if (tokens[i] !== "do" && tokens[i] !== "does") return false;
+    for (i++; i < tokens.length; i++) if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
+    return true;
   }
 
   /** "police officer to detective", "cna to rn": a role right before or after "to" and another role is a career move. */
