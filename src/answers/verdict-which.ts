@@ -206,6 +206,9 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
   return { text: `The data doesn't rate ${cue.quality} for ${list(entries.map((e) => e.title))}.`, basis: "none" };
 }
 
+/** Benefits are not in BLS's wage tables or O*NET: said first, before the pay it does have. */
+export const NO_BENEFITS = "The data doesn't cover benefits such as pensions or health insurance.";
+
 /** Work-life balance, hours, conditions: not in the imported data; an editor's schedule notes where there are some. */
 export function conditionsVerdict(entries: readonly RoleEntry[], topic: QuestionTopic): Verdict {
   const what = topic === "balance" ? "work-life balance or hours" : topic === "physical" ? "physical demands or danger" : "where and how the work is done";
@@ -227,6 +230,8 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
   switch (topic) {
     case "pay":
       return payVerdict(knowledge, entries, period);
+    case "benefits":
+      return { text: `${NO_BENEFITS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };
     case "prospects":
       return outlookVerdict(knowledge, entries);
     case "education":

@@ -25,7 +25,7 @@ import {
 } from "./role-evidence.js";
 import { averageGrowth, ratingPercentile } from "./all-occupations.js";
 import { interestVerdict } from "./verdict-interest.js";
-import { conditionsVerdict } from "./verdict-which.js";
+import { conditionsVerdict, NO_BENEFITS } from "./verdict-which.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
@@ -232,6 +232,11 @@ export function ratingLine(knowledge: KnowledgeBase, entry: RoleEntry, text: str
   return { text: `The data doesn't rate ${cue.quality} for ${entry.title}.`, basis: "none" };
 }
 
+/** The verdict on pay ("Yes, above most jobs: …"), its own answer dropped, after saying benefits are not in the data. */
+function benefitsVerdict(pay: Verdict): Verdict {
+  return { text: `${NO_BENEFITS} Pay, which it has: ${pay.text.replace(/^[^:]*: /, "")}`, basis: "none" };
+}
+
 export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic, text: string, period: PayPeriod): Verdict | null {
   switch (topic) {
     case "education":
@@ -242,6 +247,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return prospectsVerdict(knowledge, entry, text);
     case "pay":
       return wellPaidVerdict(knowledge, entry, period);
+    case "benefits":
+      return benefitsVerdict(wellPaidVerdict(knowledge, entry, period));
     case "ease":
       return preparationLine(knowledge, entry, text);
     case "stress":

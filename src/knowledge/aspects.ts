@@ -291,6 +291,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "moneywise",
       "pay wise",
       "paywise",
+      "pension",
+      "401k",
       // Beside the skills' "makes a good": "does a welder make a good living" is pay.
       "good living",
       "make a good living",

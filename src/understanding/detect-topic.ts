@@ -7,6 +7,7 @@ import { normalizeWords } from "../text/normalize.js";
 
 export const QUESTION_TOPICS = [
   "pay",
+  "benefits",
   "prospects",
   "education",
   "credential",
@@ -26,6 +27,8 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
+  // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
+  ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement plan)\b/],
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
   [
     "pay",
@@ -71,6 +74,7 @@ export function detectTopic(text: string): QuestionTopic | null {
 /** The aspect whose card supports a verdict on this topic. */
 export const TOPIC_ASPECTS: Record<QuestionTopic, AspectId> = {
   pay: "salary",
+  benefits: "salary",
   prospects: "outlook",
   education: "requirements",
   credential: "requirements",

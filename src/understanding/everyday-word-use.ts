@@ -58,11 +58,14 @@ export function isVerbUse(tokens: readonly string[], at: number): boolean {
 
 /** "the architect of this raid", "the guard who let us in": one particular person or thing, not a job. */
 const PARTICULAR_BEFORE = wordSet("PARTICULAR_BEFORE", ["the", "this", "that"]);
+const COMPARATIVES = wordSet("COMPARATIVES", ["more", "less", "better", "worse", "most", "least", "higher", "lower"]);
 const PARTICULAR_AFTER = wordSet("PARTICULAR_AFTER", ["of", "who", "that", "which", "from", "with"]);
 
 export function isParticularOne(tokens: readonly string[], at: number, clause?: readonly number[]): boolean {
   // "the nurse or the doctor, who earns more": past a comma, "who" asks; it does not say which one.
   if (clause && clause[at] !== clause[at + 1]) return false;
+  // ...nor does "who earns more": a comparison after "who" asks which of the roles it is.
+  if (tokens[at + 1] === "who" && tokens.slice(at + 2).some((t) => COMPARATIVES.has(t))) return false;
   return PARTICULAR_BEFORE.has(tokens[at - 1] ?? "") && PARTICULAR_AFTER.has(tokens[at + 1] ?? "");
 }
 

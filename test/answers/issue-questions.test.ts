@@ -192,6 +192,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["cpa vs cfa", ["accountant", "13-2051.00"]],
     // Past a comma, "who" asks ("who earns more"); it does not say which doctor.
     ["the nurse or the doctor, who earns more", ["29-1141.00", "29-1215.00"]],
+    // ...and "who earns more" without the comma: a comparison after "who" asks.
+    ["the nurse or the doctor who earns more", ["29-1141.00", "29-1215.00"]],
+    // O*NET's Vascular Technologist is a cardiovascular technologist.
+    ["vascular tech vs echo tech", ["29-2031.00", "29-2032.00"]],
     // After a modal and an article, an everyday title is the subject of the verb that follows.
     ["can a nurse draw blood", ["29-1141.00"]],
     // A loose label away from "or" is no third role ("children" is a label of child social workers).
@@ -277,6 +281,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // Schooling, pay, seniority are verdicts of their own, whatever words the tasks share ("degree", "degrease").
     expect(firstLine("which one needs a degree, plumber or electrician")).not.toMatch(/O\*NET lists it/);
     expect(firstLine("CNA or LPN - which should i start with")).not.toMatch(/O\*NET lists it/);
+  });
+
+  it("benefits asked about: the data has none, then the pay it has, with no yes or no", () => {
+    expect(firstLine("do nurses get good benefits")).toMatch(
+      /^The data doesn't cover benefits such as pensions or health insurance\. Pay, which it has: Registered Nurse earns a median of \$[\d,]+ a year/,
+    );
+    expect(firstLine("do nurses get pensions")).not.toMatch(/^Yes/);
   });
 
   it("a nursing degree asked about is the registered nurse's way in", () => {

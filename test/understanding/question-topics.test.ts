@@ -19,6 +19,9 @@ describe("detectTopic", () => {
     // Pay and hours asked together: the verdict on pay, which the data has.
     ["which one pays better and which has better hours", "pay"],
     ["night shift pay", "pay"],
+    // Benefits are not the wage: the answer says the data has no benefits before giving the pay.
+    ["do they get good benefits", "benefits"],
+    ["do they get pensions", "benefits"],
     ["is it dangerous", "physical"],
     ["is it boring", "interest"],
     ["is an mba worth it", "education"],
