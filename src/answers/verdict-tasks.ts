@@ -78,6 +78,10 @@ function taskNaming(entry: RoleEntry, asked: readonly string[]): { entry: RoleEn
   return { entry, task, source };
 }
 
+/** A word that says what the work is: no function word, general verb or number. */
+const isWorkWord = (w: string) => !STOPWORDS.has(w) && !GENERAL_VERBS.has(w) && !/^\d+$/.test(w);
+
+const WHICH = /\bwhich\b/i;
 /** Words between "which" and the work asked about: "which one", "which of them". */
 const WHICH_FILLERS = wordSet("WHICH_FILLERS", ["one", "of", "them", "the", "two", "these", "those", "job", "role"]);
 /** Someone after "which should": the member deciding ("which should i start with"), not a role doing the work. */
@@ -87,6 +91,8 @@ const COMPARISON_WORDS = /\b(more|less|better|worse|best|most|least|higher|lower
 
 /** The content words after "which (one)" in a question naming two roles, or null when it asks none. */
 function askedWorkOfWhich(parsed: ParsedQuestion): string[] | null {
+  // Most questions naming two roles have no "which": tell before tokenizing the question again.
+  if (!WHICH.test(parsed.cleaned)) return null;
   const { tokens, typed } = toTokenView(parsed.cleaned);
   const which = tokens.indexOf("which");
   if (which < 0) return null;
@@ -101,7 +107,7 @@ function askedWorkOfWhich(parsed: ParsedQuestion): string[] | null {
   for (let i = from; i < tokens.length && !inRole(i); i++) {
     const w = tokens[i]!;
     if (COMPARISON_WORDS.test(w)) return null;
-    if (!STOPWORDS.has(w) && !GENERAL_VERBS.has(w) && !ACTION_ASKS.has(w) && !/^\d+$/.test(w)) words.push(w);
+    if (isWorkWord(w) && !ACTION_ASKS.has(w)) words.push(w);
   }
   // The words long enough to look a task up by: "prescribe" of "prescribe meds" (a stem of "meds"
   // would be too short to tell "medications" from "media").
@@ -120,7 +126,7 @@ function askedWork(parsed: ParsedQuestion): string[] | null {
   let before = role.start - 1;
   if (ARTICLES.has(tokens[before] ?? "")) before--;
   if (!ACTION_ASKS.has(tokens[before] ?? "")) return null;
-  const words = tokens.slice(role.end).filter((w) => !STOPWORDS.has(w) && !GENERAL_VERBS.has(w) && !/^\d+$/.test(w));
+  const words = tokens.slice(role.end).filter(isWorkWord);
   return words.length >= MIN_ASKED_WORDS ? words : null;
 }
 

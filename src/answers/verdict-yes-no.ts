@@ -178,18 +178,23 @@ function relatedThatPayMore(knowledge: KnowledgeBase, entry: RoleEntry): string[
 }
 
 export function wellPaidVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+  const standing = payStanding(knowledge, entry, period);
+  if (!standing) return { text: `I have no pay figure for ${entry.title}.`, basis: "none" };
+  return { text: standing.lead ? `${standing.lead}: ${standing.median}` : standing.median, basis: "data" };
+}
+
+/** The role's median, as a sentence, and where it stands among all jobs ("Yes, above most jobs"; null without a rank). */
+function payStanding(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): { lead: string | null; median: string } | null {
   const figure = headlineMedian(knowledge, entry, period);
-  if (!figure) return { text: `I have no pay figure for ${entry.title}.`, basis: "none" };
+  if (!figure) return null;
   const annual = headlineMedian(knowledge, entry, "annual");
   const rank = annual && annual.period === "annual" ? payPercentile(knowledge, annual.median!) : null;
   const unit = figure.period === "hourly" ? "an hour" : "a year";
   const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${unit}`;
-  if (rank === null) return { text: `${entry.title} earns a median of ${amount} (${shortAttribution(knowledge, figure)}).`, basis: "data" };
+  const earns = `${entry.title} earns a median of ${amount} (${shortAttribution(knowledge, figure)})`;
+  if (rank === null) return { lead: null, median: `${earns}.` };
   const lead = rank >= 60 ? "Yes, above most jobs" : rank <= 40 ? "Below most jobs" : "About the middle";
-  return {
-    text: `${lead}: ${entry.title} earns a median of ${amount} (${shortAttribution(knowledge, figure)}), more than the median of ${rank}% of occupations.`,
-    basis: "data",
-  };
+  return { lead, median: `${earns}, more than the median of ${rank}% of occupations.` };
 }
 
 /** "Is it hard to become", "too old at 40", "in 6 months": the preparation the data shows. */
@@ -232,9 +237,10 @@ export function ratingLine(knowledge: KnowledgeBase, entry: RoleEntry, text: str
   return { text: `The data doesn't rate ${cue.quality} for ${entry.title}.`, basis: "none" };
 }
 
-/** The verdict on pay ("Yes, above most jobs: …"), its own answer dropped, after saying benefits are not in the data. */
-function benefitsVerdict(pay: Verdict): Verdict {
-  return { text: `${NO_BENEFITS} Pay, which it has: ${pay.text.replace(/^[^:]*: /, "")}`, basis: "none" };
+/** Benefits are not in the data: said first, then the role's median, without the pay verdict's yes or no. */
+function benefitsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+  const standing = payStanding(knowledge, entry, period);
+  return { text: `${NO_BENEFITS} Pay, which it has: ${standing ? standing.median : `I have no pay figure for ${entry.title}.`}`, basis: "none" };
 }
 
 export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic, text: string, period: PayPeriod): Verdict | null {
@@ -248,7 +254,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "pay":
       return wellPaidVerdict(knowledge, entry, period);
     case "benefits":
-      return benefitsVerdict(wellPaidVerdict(knowledge, entry, period));
+      return benefitsVerdict(knowledge, entry, period);
     case "ease":
       return preparationLine(knowledge, entry, text);
     case "stress":

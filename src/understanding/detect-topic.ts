@@ -55,7 +55,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "prospects",
-    /\b(good career|good job|good trade|good field|future proof|bad career|career choice|dead end|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
+    /\b(good career|good job|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
   ],
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [

@@ -47,6 +47,9 @@ const MUST_VERBS = wordSet("MUST_VERBS", ["have", "has", "need", "got"]);
 /** "what do nurses actually do": a word between the job and its "do". */
 const DO_ADVERBS = wordSet("DO_ADVERBS", ["actually", "really", "even", "exactly", "usually", "typically", "normally", "generally"]);
 /** "what do judges do all day / for a living", "what do drivers make a year": what may follow the "do". */
+/** The verb after "what do <role>s": "do", or "make" and "earn" for pay. */
+const THEY_DO_VERBS = wordSet("THEY_DO_VERBS", ["do", "make", "earn"]);
+const DO_VERBS = wordSet("DO_VERBS", ["do", "does"]);
 const AFTER_WHAT_THEY_DO = wordSet(
   "AFTER_WHAT_THEY_DO",
   "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually",
@@ -319,9 +322,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function asksWhatTheyDo(tokens: readonly string[], m: { start: number; end: number }): boolean {
     const before = tokens[m.start - 1];
     if ((before !== "do" && before !== "does") || tokens[m.start - 2] !== "what") return false;
-    let i = m.end;
+    return endsWithVerbOf(tokens, m.end, THEY_DO_VERBS);
+  }
+
+  /** From `at`: an adverb maybe, one of `verbs`, then only words like "all day", "for a living" ("… actually do all day"). */
+  function endsWithVerbOf(tokens: readonly string[], at: number, verbs: ReadonlySet<string>): boolean {
+    let i = at;
     if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
-    if (tokens[i] !== "do" && tokens[i] !== "make" && tokens[i] !== "earn") return false;
+    if (!verbs.has(tokens[i] ?? "")) return false;
     for (i++; i < tokens.length; i++) if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
     return true;
   }
@@ -338,11 +346,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (roles.length !== 1) return false;
     const { start, end } = roles[0]!;
     if (tokens[INDEFINITE_ARTICLES.has(tokens[start - 1] ?? "") ? start - 2 : start - 1] !== "what") return false;
-    let i = end;
-    if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
-    if (tokens[i] !== "do" && tokens[i] !== "does") return false;
-    for (i++; i < tokens.length; i++) if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
-    return true;
+    return endsWithVerbOf(tokens, end, DO_VERBS);
   }
 
   /** "police officer to detective", "cna to rn": a role right before or after "to" and another role is a career move. */
