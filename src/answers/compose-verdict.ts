@@ -16,6 +16,7 @@ import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
+import { leadsToVerdict } from "./verdict-leads-to.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
 import { schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -157,6 +158,11 @@ export function composeVerdict(
   // "Can you make 100k as an electrician": where the amount falls in the role's pay.
   if (parsed.payAmount && entries.length === 1 && aspect === "salary")
     return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, normalizeWords(text)), path: null };
+  // "what jobs can a cashier move up to", "how do I get out of nursing": where the one role leads.
+  if (parsed.movingOn && entries.length === 1 && parsed.kind !== "path" && aspect === "career") {
+    const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn);
+    if (next) return { verdict: next, path: null };
+  }
   // "psychologist or psychiatrist, which one prescribes meds": the work asked about, in each role's tasks.
   const does = parsed.kind !== "path" ? whichDoesVerdict(entries, parsed) : null;
   if (does) return { verdict: does, path: null };

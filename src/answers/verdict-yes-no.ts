@@ -25,13 +25,13 @@ import {
 } from "./role-evidence.js";
 import { averageGrowth, ratingPercentile } from "./all-occupations.js";
 import { interestVerdict } from "./verdict-interest.js";
+import { leadsOnSentence } from "./verdict-leads-to.js";
 import { conditionsVerdict, NO_BENEFITS } from "./verdict-which.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
 /** Growth within this many points of the all-jobs average is "about average". */
 const AVERAGE_BAND = 1;
-const RELATED_SHOWN = 3;
 
 /** "a master's", "a bachelor's", or any degree ("associate") by the words asked. */
 function askedLevel(words: string): { level: EducationLevel; label: string } {
@@ -153,28 +153,11 @@ export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, tex
     p.openingsPerYear !== null ? `, with about ${formatThousands(p.openingsPerYear)} openings a year${growth < 0 ? " as people retire or move on" : ""}` : "";
   const median = headlineMedian(knowledge, entry);
   const pay = median ? ` Median pay ${formatMoney(median.median!, median.currency)} (${shortAttribution(knowledge, median)}).` : "";
-  const leadsOn = /\b(dead end|step|progress|promotion|go from here|where can)\b/.test(words) ? leadsTo(knowledge, entry) : "";
+  const leadsOn = /\b(dead end|step|progress|promotion|go from here|where can)\b/.test(words) ? leadsOnSentence(knowledge, entry) : "";
   const ai = /\b(ai|automation|automated|replaced|replace|robots?)\b/.test(words)
     ? " BLS projections weigh expected changes in technology, but they are not a forecast about AI alone."
     : "";
   return { text: `${lead}: jobs are projected to change ${signedGrowth} over ${release}${versus}${openings}.${pay}${leadsOn}${ai}`, basis: "data" };
-}
-
-/** " It leads on to A, B and C." from an editor's career links, or O*NET's related occupations that pay more. */
-function leadsTo(knowledge: KnowledgeBase, entry: RoleEntry): string {
-  const next =
-    entry.kind === "curated" && entry.role.career.next.length
-      ? entry.role.career.next.map((id) => knowledge.getRole(id)?.title).filter((t): t is string => Boolean(t))
-      : relatedThatPayMore(knowledge, entry);
-  return next.length ? ` It leads on to ${next.slice(0, RELATED_SHOWN).join(", ")}.` : "";
-}
-
-function relatedThatPayMore(knowledge: KnowledgeBase, entry: RoleEntry): string[] {
-  const own = headlineMedian(knowledge, entry)?.median ?? 0;
-  return (occupationOf(entry)?.related ?? [])
-    .map((r) => knowledge.getRole(r.code))
-    .filter((e): e is RoleEntry => e !== undefined && (headlineMedian(knowledge, e)?.median ?? 0) > own)
-    .map((e) => e.title);
 }
 
 export function wellPaidVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {

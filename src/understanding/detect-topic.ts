@@ -53,6 +53,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "education",
     /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|school|schooling|study|studying|education|qualifications?)\b/,
   ],
+  // "is cna a good entry level job", "a good first job in healthcare": how open the way in is, before the prospects.
+  ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
     /\b(good career|good job|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,

@@ -9,7 +9,7 @@ import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|from \w+( \w+)? into)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|from \w+( \w+)? into)\b/;
 /**
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").
@@ -234,7 +234,9 @@ const LINKS = new Set(["to", "with", "a", "an"]);
  */
 function pairedWithRole(words: readonly string[], i: number, roleAt: number): boolean {
   const pairs = (k: number) => isPairing(words, k);
-  if (pairs(i + 1)) return roleAt > i;
+  // "is nursing school harder than pa school": the field's school, then a comparative, pairs it too.
+  const after = SCHOOLS.has(words[i + 1] ?? "") ? i + 2 : i + 1;
+  if (pairs(after) || (after > i + 1 && words[after + 1] === "than")) return roleAt > i;
   // One word may qualify the field: "compared to software engineering".
   let j = i - 1;
   if (j >= 0 && !pairs(j) && !LINKS.has(words[j]!)) j--;
@@ -252,14 +254,15 @@ function isPairing(words: readonly string[], k: number): boolean {
  * A field on the other side of a move from a named role: "from marketing to product manager" (the
  * field starts the move) or "from nurse to teaching" (it ends it; one word may qualify it).
  */
-function pairedInMove(words: readonly string[], i: number, roleAt: number): boolean {
+function pairedInMove(words: readonly string[], i: number, roleAt: number, roleEnd: number): boolean {
   if (words[i - 1] === "from" && MOVE_TO.has(words[i + 1] ?? "")) return roleAt > i;
   if (roleAt < i && movesInto(words, i)) return true;
   let j = i - 1;
   if (j >= 0 && !MOVE_TO.has(words[j]!)) j--;
   if (j < 0 || !MOVE_TO.has(words[j]!) || roleAt >= j) return false;
-  // "from a nurse to teaching": "from" opens the move, right before the role or its article.
-  return words[roleAt - 1] === "from" || (LINKS.has(words[roleAt - 1] ?? "") && words[roleAt - 2] === "from");
+  // "from a nurse to teaching": "from" opens the move, right before the role or its article; or the
+  // role opens the message right before "to": "ems to nursing, is it worth it".
+  return (roleAt === 0 && j === roleEnd) || words[roleAt - 1] === "from" || (LINKS.has(words[roleAt - 1] ?? "") && words[roleAt - 2] === "from");
 }
 
 /** "Go" moves into a field only with "into". */
@@ -302,7 +305,17 @@ export function hasPairingWord(text: string): boolean {
   if (words.some((_, k) => isPairing(words, k))) return true;
   if (words.some((_, k) => movesInto(words, k))) return true;
   const from = words.indexOf("from");
-  return from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word));
+  if (from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word))) return true;
+  // "ems to nursing, is it worth it": a move opened by the role itself.
+  return words.slice(1, 4).some((word) => MOVE_TO.has(word));
+}
+
+/** Fields whose workers' titles keep the word before them: "electrical engineering" is the electrical engineer's. */
+const TITLE_KEEPS_MODIFIER = new Set(["engineering"]);
+
+/** "electrical engineering", "fire engineering": the word at `i` only says which engineering, and is no field of its own. */
+function modifiesField(words: readonly string[], i: number): boolean {
+  return TITLE_KEEPS_MODIFIER.has(words[i + 1] ?? "");
 }
 
 /** "software engineering", "civil engineering": a field with a word of its own before it (not "vs coding"). */
@@ -349,6 +362,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   });
   const words = clauses.flatMap((clause) => clause.words);
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
+  const roleEnd = besideRole === undefined ? -1 : roleAt + normalizeWords(besideRole).split(" ").length;
   if (besideRole !== undefined && roleAt < 0) return [];
   const rebuild = (at: number, title: string, at2 = -1, title2 = "") => {
     let offset = 0;
@@ -366,16 +380,17 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   if (besideRole === undefined && TWO_FIELDS.test(all)) {
     for (let k = 1; k + 1 < words.length; k++) {
       const [a, b] = [FIELD_TITLES.get(words[k - 1]!), FIELD_TITLES.get(words[k + 1]!)];
-      if (a && b && a[0] !== b[0] && FIELD_JOINERS.has(words[k]!)) out.push(rebuild(k - 1, a[0]!, k + 1, b[0]));
+      if (a && b && a[0] !== b[0] && FIELD_JOINERS.has(words[k]!) && !modifiesField(words, k + 1)) out.push(rebuild(k - 1, a[0]!, k + 1, b[0]));
     }
   }
   words.forEach((word, i) => {
-    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt)) return;
+    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd)) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
     if (versus && (!FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word)) && !hasModifier(words, i)) return;
     // "the best work life balance", "do your best work": work itself, not a field's worker.
     if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;
+    if (modifiesField(words, i)) return;
     const school = SCHOOLS.has(words[i + 1] ?? "") ? SCHOOL_FIELDS.get(word) : undefined;
     if (school) out.push(rebuild(i, school));
     for (const title of titlesFor(word)) {

@@ -4,10 +4,10 @@ import { isPartOfOccupation, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
-import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
+import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, STOPWORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
 import type { Correction, NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
-import { insideAny, typedPhrase, type TokenView } from "./token-view.js";
+import { insideAny, spanPhrase, typedPhrase, type TokenView } from "./token-view.js";
 import {
   ALL_WORDS_CORRECTED_PENALTY,
   MIN_LONE_CORRECTED_WORD,
@@ -216,6 +216,27 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
 }
 
 /**
+ * "get into real estate as an agent", "in sales as a manager": the line of work named before "as (a)"
+ * says which role the title is, when the two words make a name of their own ("real estate agent").
+ */
+function readFieldBeforeAs(index: RoleIndex, words: readonly string[], typed: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
+  mentions.forEach((m, k) => {
+    const asAt = INDEFINITE_ARTICLES.has(words[m.start - 1] ?? "") ? m.start - 2 : m.start - 1;
+    if (words[asAt] !== "as") return;
+    const title = spanPhrase(words, m.start, m.end);
+    for (let n = Math.min(2, asAt); n >= 1; n--) {
+      const from = asAt - n;
+      if (insideAny(mentions, from) || STOPWORDS.has(words[from]!)) continue;
+      const entry = index.names.get(`${spanPhrase(words, from, asAt)} ${title}`);
+      if (!entry) continue;
+      mentions[k] = roleMention(entry.roleId, `(${typedPhrase(typed, from, asAt)}) ${m.typed}`, m.start, m.end, m.confidence);
+      entries[k] = entry;
+      return;
+    }
+  });
+}
+
+/**
  * "apprentice electrician": a one-word title right before another, where O*NET names the pair the
  * other way round ("Electrician Apprentice"), is that one role, not two.
  */
@@ -348,6 +369,7 @@ export function findRoleMentions(
   mergeReversedNames(index, words, typed, mentions, entries);
   readTitlesAtWorkplaces(index, evidence, words, typed, view.inParens, mentions, entries);
   dropWorkplaces(words, mentions, entries);
+  readFieldBeforeAs(index, words, typed, mentions, entries);
   const restated = view.inParens ? foldParentheticals(view.inParens, mentions, entries) : mentions.map(() => []);
   if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);
   absorbQualifiers(index, words, typed, mentions, entries);

@@ -11,7 +11,10 @@ const BETWEEN = wordSet("LEAVING_BETWEEN", ["a", "an", "the", "my", "our"]);
 /** Whether the role starting at token `start` is being left ("get out of", "leaving", "quit my"). */
 export function leavesRole(tokens: readonly string[], start: number): boolean {
   let i = start - 1;
-  if (BETWEEN.has(tokens[i] ?? "")) i--;
+  // "leaving the host a tip": "the" after a leaving word is one particular person; only "out of the" leaves a job.
+  if (BETWEEN.has(tokens[i] ?? "") && (tokens[i] !== "the" || tokens[i - 1] === "of")) i--;
+  // "quitting my job as a paralegal": the job left, then the role it is.
+  if (tokens[i] === "as" && tokens[i - 1] === "job") i = BETWEEN.has(tokens[i - 2] ?? "") ? i - 3 : i - 2;
   if (LEAVING.has(tokens[i] ?? "")) return true;
   // "get out of nursing", "transition out of teaching", "move on from retail".
   return (tokens[i] === "of" && tokens[i - 1] === "out") || (tokens[i] === "from" && tokens[i - 1] === "on");
@@ -20,4 +23,52 @@ export function leavesRole(tokens: readonly string[], start: number): boolean {
 /** Whether the role ending at token `end` is followed by "move on" or "moving on": "what can a nurse move on to". */
 export function movesOnFrom(tokens: readonly string[], end: number): boolean {
   return (tokens[end] === "move" || tokens[end] === "moving") && tokens[end + 1] === "on";
+}
+
+/** Words after a role that ask where it leads: "what can a cashier move up to", "where can an MA go from here". */
+const WHERE_IT_LEADS = [
+  "move up",
+  "moving up",
+  "step up",
+  "next step",
+  "go from here",
+  "go from there",
+  "lead to",
+  "lead on to",
+  "move on",
+  "moving on",
+  "move into",
+  "progress to",
+  "get promoted",
+  "promoted to",
+  "advance to",
+  // "what's the career path for a paralegal": the ladder up from it.
+  "career path",
+  "career progression",
+  "career ladder",
+  "progression",
+];
+/** ...or where a member could go instead: "i'm a nurse, how do i switch careers". */
+const WAYS_OUT = ["switch career", "change career", "career change", "exit option", "get out", "way out"];
+
+const ARTICLES_BEFORE = new Set(["a", "an"]);
+/** Words before a role after which a cue may come first: "next step after teller", "exit options for a developer". */
+const CUE_FIRST_BEFORE = new Set(["after", "for", "as"]);
+
+/**
+ * Whether the question asks where the one role named leads ("up") or what else its worker could do ("out"): a cue after it ("what jobs can a cashier
+ * move up to", "i'm a cashier, what jobs can i move up to"), or any cue with the role after "after"
+ * ("what's the next step after teller"). Not "how do I move up to office manager": the role is the goal.
+ */
+export function asksWhereItLeads(tokens: readonly string[], role: { start: number; end: number }): "up" | "out" | null {
+  // After the role, or anywhere when the role comes after "after", "for" or "as": "exit options for a software developer".
+  const before = tokens[ARTICLES_BEFORE.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1] ?? "";
+  const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
+  if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
+  return WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `)) ? "up" : null;
+}
+
+/** Whether the role starting at `start` comes right after "as (a)": "how to move up as a nurse". */
+export function workedAs(tokens: readonly string[], start: number): boolean {
+  return tokens[ARTICLES_BEFORE.has(tokens[start - 1] ?? "") ? start - 2 : start - 1] === "as";
 }

@@ -40,7 +40,7 @@ export const KNOWN_WORDS = wordSet(
   money salary pay paid earn make wage remove house decent staying stay major minor degree hand
   roadmap pathway route organize organized organizing fresher
   winter summer autumn spring season seasonal holiday
-  stream streamer streaming gamer gaming wonder wondering wondered`,
+  stream streamer streaming gamer gaming wonder wondering wondered leave leaving quit quitting`,
 );
 
 /**

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readBecomingHeading } from "./becoming-heading.js";
-import { leavesRole, movesOnFrom } from "./leaving-role.js";
+import { asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
@@ -281,7 +281,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
     const namedAsJob =
-      (["is", "a", "an"].includes(before) && [1, 2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a") ||
+      (["is", "a", "an"].includes(before) && [1, 2, 3, 4, 5].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a") ||
       // "tell me about plumber job", "info on the nurse career": a job asked about by name.
       (JOB_WORDS.has(tokens[m.end] ?? "") && ASKED_ABOUT.test(tokens.slice(0, m.start).join(" ")));
     const articled = (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
@@ -508,6 +508,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       leaving = true;
       kind = "facts";
     }
+    // "how to move up as a nurse": where the member's job leads, asked of the job they do.
+    const movingOn = roles.length === 1 && unknown.length === 0 ? asksWhereItLeads(tokens, roles[0]!) : null;
+    if (kind === "path" && movingOn && workedAs(tokens, roles[0]!.start)) {
+      leaving = true;
+      kind = "facts";
+    }
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
@@ -550,6 +556,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (place) parsed.place = place;
     if (years) parsed.memberYears = years;
     if (payAmount) parsed.payAmount = payAmount;
+    if (movingOn || leaving) parsed.movingOn = movingOn ?? (leavesRole(tokens, roles[0]!.start) || isOwnJob(roles[0]!, tokens) ? "out" : "up");
     if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
     return parsed;
   }

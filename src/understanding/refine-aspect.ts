@@ -7,7 +7,18 @@ import { TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 /** A path question may still ask for one thing: "what do I need to learn" (skills), "what's the pay jump" (salary). */
 const PATH_KEEPS: ReadonlySet<AspectId> = new Set(["skills", "salary", "outlook"]);
 /** Topics a yes-or-no or verdict question settles whatever loose aspect word it also has ("is store manager a good job"). */
-const DECISIVE: ReadonlySet<QuestionTopic> = new Set(["prospects", "education", "credential", "stress", "balance", "physical", "interest", "skills", "work"]);
+const DECISIVE: ReadonlySet<QuestionTopic> = new Set([
+  "prospects",
+  "education",
+  "credential",
+  "stress",
+  "balance",
+  "physical",
+  "interest",
+  "skills",
+  "work",
+  "ease",
+]);
 /** "higher salary", "higher paid": a seniority word beside pay words is about pay. */
 const WHAT_DO_I_NEED = /\bwhat do i need\b(?! to learn)/;
 const MONEY_WORDS = /\b(money|paid|pay|salary)\b/;

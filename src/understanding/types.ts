@@ -69,6 +69,11 @@ export interface ParsedQuestion {
   memberYears?: number;
   /** An amount of pay named in the question ("can you make 100k as…", "is $25 an hour good for…"). */
   payAmount?: PayAmount;
+  /**
+   * The one role named is where the member is: "up" asks where it leads ("what can a cashier move up
+   * to"), "out" what else its worker could do ("how do I get out of nursing").
+   */
+  movingOn?: "up" | "out";
   /** Set when the roles (or the aspect) came from the answer this message follows up on. */
   followUp?: FollowUpKind;
   /** For intent "none": what kind of chat it is, so a bot that was addressed can answer in kind. */

@@ -21,9 +21,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Accountant earns more: median \$[\d,]+ vs \$[\d,]+ a year for Bookkeeper, about \d+% more \(BLS, May \d{4}\)\.$/,
     ],
     ["how do I go from receptionist to office manager", /^Receptionist → Office Manager: a common move; /],
-    // A role being left: where it leads (its career), not how to become it.
-    ["how do I get out of nursing into an office job", /^Registered Nurse: Career$/],
-    ["how do i get out of retail", /^Retail Salesperson: Career$/],
+    // A role being left: the closest occupations in other lines of work, not how to become it.
+    [
+      "how do I get out of nursing into an office job",
+      /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: .*\(BLS, May \d{4}\)\.$/,
+    ],
+    ["how do i get out of retail", /^The occupations O\*NET lists as closest to Retail Salesperson outside its own line of work: /],
+    // Where a role leads: the related occupations that pay more.
+    [
+      "what jobs can a cashier move up to",
+      /^Among the occupations O\*NET lists as closest to Cashier, these pay more: .*First-Line Supervisor of Retail Sales Workers/,
+    ],
     // The goal named first: "become X after being Y" is a move from Y.
     ["how do i become a dental hygienist after being a dental assistant", /^Dental Assistant → Dental Hygienist: /],
     ["how to become a nurse as a medical assistant", /^Medical Assistant → Registered Nurse: /],

@@ -1,6 +1,6 @@
 // Field nouns ("nursing", "welding", "project management") as the titles they stand for.
 import { describe, expect, it } from "vitest";
-import { fieldNounRewrites } from "../../src/understanding/field-nouns.js";
+import { fieldNounRewrites, hasPairingWord } from "../../src/understanding/field-nouns.js";
 
 describe("fieldNounRewrites", () => {
   it.each([
@@ -21,6 +21,7 @@ describe("fieldNounRewrites", () => {
     ["how do i break into nursing", "how do i break into registered nurse"],
     ["is hr a good career", "is hr specialist a good career"],
     ["is nursing lucrative", "is registered nurse lucrative"],
+    ["is ux design dying", "is ux designer dying"],
     // The field's school is its training: "how long is nursing school".
     ["how long is nursing school", "how long is registered nurse school"],
     ["how long is welding school", "how long is welder school"],
@@ -96,6 +97,30 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("carpentry or roofing, which pays more")[0]).toBe("carpenter or roofer, which pays more");
   });
 
+  it("a word that says which engineering is no field of its own: 'electrical engineering' is the electrical engineer's", () => {
+    const rewrites = fieldNounRewrites("is mechanical engineering or electrical engineering better pay");
+    expect(rewrites).toContain("is mechanical engineer or electrical engineering better pay");
+    expect(rewrites).toContain("is mechanical engineering or electrical engineer better pay");
+    expect(rewrites.filter((r) => r.includes("electrician"))).toEqual([]);
+    // Alone, "electrical" is still the electrician's trade.
+    expect(fieldNounRewrites("hvac vs electrical")[0]).toBe("hvac technician vs electrician");
+  });
+
+  it("a field's school set against a named role's school pairs them: 'is nursing school harder than pa school'", () => {
+    expect(fieldNounRewrites("is nursing school harder than pa school", "pa")).toContain("is registered nurse school harder than pa school");
+    expect(fieldNounRewrites("is pa school harder than nursing school", "pa")).toContain("is pa school harder than registered nurse school");
+    // Not beside the role: the school alone pairs nothing.
+    expect(fieldNounRewrites("nursing school is hard, pa here", "pa")).toEqual([]);
+  });
+
+  it("a move opened by the named role pairs it with the field it goes to: 'ems to nursing, is it worth it'", () => {
+    expect(hasPairingWord("ems to nursing, is it worth it")).toBe(true);
+    expect(fieldNounRewrites("ems to nursing, is it worth it", "ems")).toContain("ems to registered nurse, is it worth it");
+    expect(fieldNounRewrites("medical assistant to nursing, worth it?", "medical assistant")).toContain("medical assistant to registered nurse, worth it?");
+    // The move's goal is the field; a field before the role is not where it goes.
+    expect(fieldNounRewrites("nursing is hard, ems to what?", "ems")).toEqual([]);
+  });
+
   it("the jobs a degree leads to are no one worker: 'what jobs can you get with a psychology degree'", () => {
     expect(fieldNounRewrites("what jobs can you get with a psychology degree")).toEqual([]);
     expect(fieldNounRewrites("is a psychology degree worth it")).toContain("is a psychologist degree worth it");
@@ -113,6 +138,7 @@ describe("fieldNounRewrites", () => {
 
   it("leaves chat about everyday activities alone: no career words, no rewrites", () => {
     expect(fieldNounRewrites("i love painting on weekends")).toEqual([]);
+    expect(fieldNounRewrites("is painting a dying art")).toEqual([]);
     expect(fieldNounRewrites("driving home now")).toEqual([]);
     expect(fieldNounRewrites("driving vs flying which is easier")).toEqual([]);
     expect(fieldNounRewrites("gaming vs coding lol")).toEqual([]);

@@ -2,7 +2,7 @@
 // from ("what can a nurse move on to"): its career answers the question, not how to become it.
 import { describe, expect, it } from "vitest";
 import { isNounModifier } from "../../src/understanding/everyday-word-use.js";
-import { leavesRole, movesOnFrom } from "../../src/understanding/leaving-role.js";
+import { asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "../../src/understanding/leaving-role.js";
 
 /** The tokens of `text` and where the role `role` (one token) starts and ends in them. */
 function at(text: string, role: string): { tokens: string[]; start: number; end: number } {
@@ -18,6 +18,11 @@ describe("leavesRole", () => {
     ["should i quit my cook job", "cook", true],
     ["how to transition out of teacher", "teacher", true],
     ["time to move on from cashier", "cashier", true],
+    ["quitting my job as a paralegal", "paralegal", true],
+    ["my job as a paralegal is fine", "paralegal", false],
+    // "the" after a leaving word is one particular person; "out of the" still leaves the job.
+    ["leaving the host a tip", "host", false],
+    ["how do i get out of the nurse field", "nurse", true],
     ["how do i become a nurse", "nurse", false],
     ["from cashier to bookkeeper", "bookkeeper", false],
     ["the best of nurse pay", "nurse", false],
@@ -49,3 +54,33 @@ function endOf(text: string, role: string): [string[], number] {
   const { tokens, end } = at(text, role);
   return [tokens, end];
 }
+
+describe("asksWhereItLeads", () => {
+  it.each<[string, string, "up" | "out" | null]>([
+    ["what jobs can a cashier move up to", "cashier", "up"],
+    ["i am a cashier, what jobs can i move up to", "cashier", "up"],
+    ["where can a teller go from here", "teller", "up"],
+    ["what is the next step after teller", "teller", "up"],
+    ["next step for a cashier", "cashier", "up"],
+    ["what is the career path for a paralegal", "paralegal", "up"],
+    ["pediatrician career path", "pediatrician", "up"],
+    ["what is the career path to become a paralegal", "paralegal", null],
+    ["i am a nurse, how do i switch career", "nurse", "out"],
+    ["what are exit option for a developer", "developer", "out"],
+    // The role is the goal, not where the member is.
+    ["how do i move up to manager", "manager", null],
+    ["what is the next step to become a nurse", "nurse", null],
+    ["cashier salary", "cashier", null],
+  ])("%s (%s): %s", (text, role, direction) => {
+    const { tokens, start, end } = at(text, role);
+    expect(asksWhereItLeads(tokens, { start, end })).toBe(direction);
+  });
+});
+
+describe("workedAs", () => {
+  it("reads 'as (a)' right before the role", () => {
+    expect(workedAs("how to move up as a nurse".split(" "), 6)).toBe(true);
+    expect(workedAs("how to move up as nurse".split(" "), 5)).toBe(true);
+    expect(workedAs("how to become a nurse".split(" "), 4)).toBe(false);
+  });
+});

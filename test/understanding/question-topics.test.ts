@@ -30,6 +30,10 @@ describe("detectTopic", () => {
     ["are they happy with their jobs", "interest"],
     ["do they like their work", "interest"],
     ["which takes longer to train for", "ease"],
+    // How open the way in is, not the prospects a "good job" asks about.
+    ["is it a good entry level job", "ease"],
+    ["is it a good first job in healthcare", "ease"],
+    ["is it good for beginners", "ease"],
     ["which is more technical", "skills"],
     ["which is more hands on", "work"],
     ["can I work remote", "setting"],
@@ -85,5 +89,8 @@ describe("refineAspect", () => {
     expect(refineAspect("skills", "yes-no", "prospects", "is it a good job", 1)).toBe("outlook");
     expect(refineAspect("salary", "yes-no", "prospects", "worth it for the money", 1)).toBe("salary");
     expect(refineAspect("duties", "facts", "prospects", "duties and outlook", 1)).toBe("duties");
+  });
+  it("a yes-or-no about the way in shows the requirements, whatever loose aspect word it has ('a good first job')", () => {
+    expect(refineAspect("skills", "yes-no", "ease", "is it a good first job", 1)).toBe("requirements");
   });
 });

@@ -65,6 +65,13 @@ describe("a title several occupations share", () => {
     expect(roleIds("lounge host vs host")).toEqual(["91-5011.00"]);
   });
 
+  it("takes the line of work named before 'as a' when the two make a title: 'get into real estate as an agent'", () => {
+    expect(roleIds("how do i get into festivals as a glimmerer")).toEqual(["91-3012.00"]);
+    expect(engine.ask("how do i get into festivals as a glimmerer").parsed.roles[0]!.typed).toBe("(festivals) glimmerer");
+    // Words that make no title with it leave the evidence to choose.
+    expect(roleIds("how do i get into boats as a glimmerer")).toEqual(["91-3011.00"]);
+  });
+
   it("takes the occupation named in brackets right after it", () => {
     expect(roleIds("glimmerer (festival glimmerer) vs dune sorter")).toEqual(["91-3012.00", "91-4011.00"]);
   });
@@ -103,6 +110,8 @@ describe("title words used as everyday words", () => {
   it.each([
     ["what does a host earn", "91-5011.00"],
     ["APP salary", "91-5011.00"],
+    // Named as a job a few words on: "is cna a good entry level job".
+    ["is app a good entry level job", "91-5011.00"],
     ["archer salary", "91-3013.00"],
     ["what do hosts do", "91-5011.00"],
     ["what do hosts actually do for a living?", "91-5011.00"],

@@ -17,6 +17,7 @@ function readingsFile() {
     occupation("91-6013.00", "Directors of Widgets", "Director of Widgets"),
     occupation("91-6014.00", "Widget Controllers", "Widget Controller", { titles: occupationTitles({ short: ["WCP"] }) }),
     occupation("91-6015.00", "Lounge Hosts", "Lounge Host", { titles: occupationTitles({ myNextMove: ["Host"] }) }),
+    occupation("91-6016.00", "Leasing Tuners", "Leasing Tuner"),
   ]);
 }
 
@@ -51,6 +52,11 @@ describe("title-like words read as what they are", () => {
       ["organst", "organist"],
     ])
       expect(verbOfAgent(typed, fixed), typed).toBe(false);
+  });
+
+  it("leaving or quitting a job is no slip for a title word: 'leaving' is not 'leasing'", () => {
+    expect(engine.ask("leasng tuner salary").parsed.roles.map((r) => r.roleId)).toEqual(["91-6016.00"]);
+    expect(engine.ask("thinking about leaving tuner work, any advice?").parsed.roles.map((r) => r.typed)).not.toContain("leaving tuner");
   });
 
   it("a question's opening 'is' is not the IS of 'IS Director'", () => {

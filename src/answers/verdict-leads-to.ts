@@ -1,0 +1,93 @@
+// Where one role leads: "what jobs can a cashier move up to", "how do I get out of nursing". The
+// editors' career links where a curated role has them; otherwise O*NET's closest related
+// occupations, those that pay more at the median first, each with its median.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { PayPeriod, Verdict } from "./answer.js";
+import { formatMoney } from "./format-figures.js";
+import { headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
+
+/** Roles a "leads on to" line names. */
+export const LEADS_TO_SHOWN = 3;
+
+/** "A, B and C". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** The editors' next roles for a curated role, or null where they named none. */
+function editorsNext(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] | null {
+  if (entry.kind !== "curated" || entry.role.career.next.length === 0) return null;
+  return entry.role.career.next.map((id) => knowledge.getRole(id)).filter((e): e is RoleEntry => e !== undefined);
+}
+
+/** O*NET's closest related occupations that pay more than `entry` at the median, closest first. */
+export function relatedThatPayMore(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod = "annual"): RoleEntry[] {
+  const own = headlineMedian(knowledge, entry, period)?.median ?? 0;
+  return (occupationOf(entry)?.related ?? [])
+    .map((r) => knowledge.getRole(r.code))
+    .filter((e): e is RoleEntry => e !== undefined && e.id !== entry.id && (headlineMedian(knowledge, e, period)?.median ?? 0) > own);
+}
+
+/** " It leads on to A, B, C." for an outlook answer, or "" where the data names nothing. */
+export function leadsOnSentence(knowledge: KnowledgeBase, entry: RoleEntry): string {
+  const next = (editorsNext(knowledge, entry) ?? relatedThatPayMore(knowledge, entry)).map((e) => e.title);
+  return next.length ? ` It leads on to ${next.slice(0, LEADS_TO_SHOWN).join(", ")}.` : "";
+}
+
+/** The first letters of a title's words: "Nursing Assistant" and "Registered Nurse" share "nurs". */
+const STEM = 4;
+const titleStems = (entry: RoleEntry) =>
+  new Set(
+    entry.title
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= STEM)
+      .map((w) => w.slice(0, STEM)),
+  );
+
+/**
+ * O*NET's closest related occupations outside the role's own line of work (no title word shared:
+ * leaving nursing is not becoming a nursing assistant or a nurse practitioner) and within its level
+ * of preparation (no job zone above its own: not a physician), closest first.
+ */
+function relatedElsewhere(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {
+  const own = titleStems(entry);
+  const zone = occupationOf(entry)?.jobZone ?? null;
+  return (occupationOf(entry)?.related ?? [])
+    .map((r) => knowledge.getRole(r.code))
+    .filter(
+      (e): e is RoleEntry =>
+        e !== undefined && e.id !== entry.id && ![...titleStems(e)].some((w) => own.has(w)) && (zone === null || (occupationOf(e)?.jobZone ?? zone) <= zone),
+    );
+}
+
+/** "A ($1), B ($2) and C", each with its median where it has one. */
+function withMedians(knowledge: KnowledgeBase, roles: readonly RoleEntry[], period: PayPeriod): { text: string; attribution: string | null } {
+  const medians = roles.map((e) => headlineMedian(knowledge, e, period));
+  const first = medians.find((m) => m !== null) ?? null;
+  const named = roles.map((e, i) => (medians[i] ? `${e.title} (${formatMoney(medians[i].median!, medians[i].currency)})` : e.title));
+  return { text: listed(named), attribution: first ? shortAttribution(knowledge, first) : null };
+}
+
+/**
+ * The first line of "where can a cashier go from here" ("up": the related occupations that pay more)
+ * or "how do I get out of nursing" ("out": the closest related occupations in other lines of work),
+ * each with its median; null where the data names none.
+ */
+export function leadsToVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, direction: "up" | "out"): Verdict | null {
+  const editors = direction === "up" ? editorsNext(knowledge, entry) : null;
+  if (editors?.length)
+    return { text: `From ${entry.title}, the usual next steps are ${listed(editors.slice(0, LEADS_TO_SHOWN).map((e) => e.title))}.`, basis: "data" };
+  const roles = (direction === "up" ? relatedThatPayMore(knowledge, entry, period) : relatedElsewhere(knowledge, entry)).slice(0, LEADS_TO_SHOWN);
+  if (roles.length === 0) return null;
+  const { text, attribution } = withMedians(knowledge, roles, period);
+  const own = headlineMedian(knowledge, entry, period);
+  const per = own?.period === "hourly" ? "an hour" : "a year";
+  const pay = attribution ? `: median pay ${per}${own ? ` against ${formatMoney(own.median!, own.currency)} for ${entry.title}` : ""} (${attribution})` : "";
+  const lead =
+    direction === "up"
+      ? `Among the occupations O*NET lists as closest to ${entry.title}, these pay more: ${text}`
+      : `The occupations O*NET lists as closest to ${entry.title} outside its own line of work: ${text}`;
+  return { text: `${lead}${pay}.`, basis: "data" };
+}
