@@ -36,7 +36,7 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
 const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work", "ease"]);
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
-const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
+const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
 
 /** "how do I get to RN from CNA": the role after "from" is where the member starts. */
 function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {

@@ -57,12 +57,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
-    /\b(good career|good job|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
+    /\b(good career|good job|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
   ],
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [
     "ease",
-    /\b(easier|easiest|harder|hardest|hard|difficult|tough|competitive|too late|too old|at \d\d|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|at \d\d|(i am|im) \d\d|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
   ["general", /\b(better|best|worse|right for me|should i)\b/],
 ];

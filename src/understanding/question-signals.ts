@@ -49,6 +49,8 @@ const HYPOTHETICAL_BEFORE = wordSet("HYPOTHETICAL_BEFORE", ["for", "to", "with",
 /** A condition, then the question: "if i become a police officer can i later become a detective". */
 const IF_THEN_QUESTION =
   /^if (i|you|someone|one) .+ (can|could|would|will|should) (i|you|they|someone|one)( \w+)? (become|be|move|switch|transition|work|apply|go)\b/i;
+/** Whether the member can still make a move, asked after a lead-in with no comma: "i am 45 can i still become nurse". */
+const CAN_I_BECOME = /\b(can|could|should) (i|someone|one) (still |ever |really |realistically |even )?(become|switch to|get into|go into|break into)\b/i;
 /** A doubt after the plan, without a comma: "becoming a pilot at 35 is it too late". */
 const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth it|possible|realistic|a good idea|smart|doable)\b/i;
 /** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */
@@ -141,6 +143,7 @@ export function readQuestionSignals(input: {
     TRAILING_ASK.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||
+    CAN_I_BECOME.test(cleaned) ||
     IF_THEN_QUESTION.test(cleaned) ||
     hasRequestPhrase(tokens);
   const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));

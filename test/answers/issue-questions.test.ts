@@ -69,6 +69,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "how much school for a radiologist",
       /^For a Radiologist, BLS lists a doctorate as the typical entry education, then internship\/residency; \d+% of the workers/,
     ],
+    // "Year" in the singular, as members type it.
+    ["how many year study for become lawyer", /^For a Lawyer, BLS lists a doctorate as the typical entry education/],
+    ["i am 45 can i still become nurse", /^The data doesn't track age\. What it takes to become a Registered Nurse: /],
     ["what qualifications does an HR manager need", /^For a Human Resources Manager, BLS lists a bachelor's degree as the typical entry education/],
     ["how competitive is it to become a physician assistant", /^What it takes to become a Physician Assistant: the typical entry is a master's degree\./],
     ["what are the hours like for a nurse", /^The data doesn't measure work-life balance or hours directly\./],

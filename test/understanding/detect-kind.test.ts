@@ -21,6 +21,7 @@ describe("detectQuestionKind", () => {
     ["how much time does it take to become an electrician", 1],
     ["how many years to be an electrician", 1],
     ["how i can become electrician", 1],
+    ["how i become pilot", 1],
     ["how long does it take to be a dentist", 1],
     ["i'm a cashier, could i realistically become a bank teller", 2],
     ["i want to become a dental hygienist", 1],

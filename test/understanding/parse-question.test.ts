@@ -410,6 +410,14 @@ describe("intents", () => {
     expect(parse("i'm a receptionist and i love it").intent).toBe("none");
   });
 
+  it("whether the member can still make a move, after a lead-in with no comma: 'i am 45 can i still become office manager'", () => {
+    const p = parse("i am 45 can i still become office manager");
+    expect(p.intent).toBe("profile");
+    expect(roleIds(p)).toEqual(["office-manager"]);
+    expect(p.topic).toBe("ease");
+    expect(parse("i am 45 and i still love being an office manager").intent).toBe("none");
+  });
+
   it("an amount of pay makes it a pay question, and the amount is kept for the answer", () => {
     const p = parse("is 60k good for a bookkeeper");
     expect([p.aspect, p.payAmount]).toEqual(["salary", { value: 60_000, period: "annual" }]);

@@ -34,6 +34,11 @@ describe("detectTopic", () => {
     ["is it a good entry level job", "ease"],
     ["is it a good first job in healthcare", "ease"],
     ["is it good for beginners", "ease"],
+    ["which job is more easy", "ease"],
+    ["whats quicker to get", "ease"],
+    ["i am 45 can i still become one", "ease"],
+    // Growth is the outlook, not how fast the way in is.
+    ["which career grows faster", "prospects"],
     ["which is more technical", "skills"],
     ["which is more hands on", "work"],
     ["can I work remote", "setting"],
