@@ -3,6 +3,29 @@ import { wordSet } from "./word-list.js";
 
 const LISTABLE = wordSet("LISTABLE", ["role", "job", "position", "career", "occupation", "title", "profession"]);
 const LIST_VERBS = wordSet("LIST_VERBS", ["know", "compare", "cover", "support", "have", "do", "offer", "handle", "available", "in", "database", "list"]);
+/** Words that open a question or request to the bot: "what jobs do you know", "can you list careers". */
+const LIST_ASKS = wordSet("LIST_ASKS", [
+  "what",
+  "which",
+  "how",
+  "do",
+  "does",
+  "can",
+  "could",
+  "will",
+  "would",
+  "is",
+  "are",
+  "list",
+  "show",
+  "tell",
+  "give",
+  "please",
+  "pls",
+  "hey",
+  "yo",
+  "so",
+]);
 const BOT_WORDS = wordSet("BOT_WORDS", ["bot", "rolecompare", "you", "your", "this"]);
 const HELP_WORDS = wordSet("HELP_WORDS", ["help", "guide", "tutorial", "instruction", "manual", "usage", "command"]);
 
@@ -11,7 +34,9 @@ export function isListQuestion(tokens: readonly string[]): boolean {
   if (tokens.length <= 2 && tokens.every((t) => t === "list" || t === "all" || LISTABLE.has(t))) return true;
   if (!tokens.some((t) => LISTABLE.has(t))) return false;
   if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all"))) return true;
-  if (tokens.some((t) => t === "you" || t === "your" || t === "bot" || t === "rolecompare") && tokens.some((t) => LIST_VERBS.has(t))) return true;
+  // "what jobs do you know", "do you have a list of careers": asked of the bot, not "congrats on the new job, they're lucky to have you".
+  const asked = tokens.some((t) => t === "bot" || t === "rolecompare") || LIST_ASKS.has(tokens[0] ?? "");
+  if (asked && tokens.some((t) => t === "you" || t === "your" || t === "bot" || t === "rolecompare") && tokens.some((t) => LIST_VERBS.has(t))) return true;
   return (tokens[0] === "which" || tokens[0] === "what") && LISTABLE.has(tokens[1] ?? "") && tokens.length <= 6 && tokens.includes("you");
 }
 

@@ -7,7 +7,8 @@ export type PayBand = "entry" | "senior";
 
 const ENTRY =
   /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentice|apprenticeship|trainee)\b/;
-const SENIOR = /\b(senior|experienced|top earners|top end|highest|max|maximum|after \d+ years|with experience|years in|mid career|late career|ceiling)\b/;
+const SENIOR =
+  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|highest|max|maximum|after \d+ years|with experience|years in|mid career|late career|ceiling)\b/;
 
 export function askedPayBand(text: string): PayBand | null {
   const words = normalizeWords(text);

@@ -48,6 +48,9 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   // "a dead end without an MBA": the prospects, whatever schooling is named beside them.
   ["prospects", /\bdead end\b/],
+  // "how long is an electrician apprenticeship", "how competitive is PA school": the way in, however it is named.
+  // ("how long is nursing school" stays a schooling question).
+  ["ease", /\bhow (competitive|hard|difficult|tough)\b|\bhow long\b(?!.*\b(school|college|degree|university|uni)\b)/],
   ["credential", /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship)\b/],
   [
     "education",
@@ -57,12 +60,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
-    /\b(good career|good job|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
+    /\b(good career|good job|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
   ],
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [
     "ease",
-    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|at \d\d|(i am|im) \d\d|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
   ["general", /\b(better|best|worse|right for me|should i)\b/],
 ];

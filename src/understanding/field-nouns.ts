@@ -40,6 +40,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["radiology", ["radiologic technologist", "radiologist"]],
   ["construction", ["construction worker"]],
   ["hygiene", ["hygienist"]],
+  // "how much school do you need for ultrasound": the sonographer's work, by its everyday name.
+  ["ultrasound", ["ultrasound technician"]],
   // "is hr a good career": the department's usual job.
   ["hr", ["hr specialist"]],
   // "leaving retail", "from retail to bookkeeping": the shop floor's usual job.

@@ -88,7 +88,7 @@ const PAST_VERBS = wordSet("PAST_VERBS", [
 const ASKED_ABOUT =
   /^(can you |could you |pls |please )?(tell me about|tell me more about|info on|info about|information on|information about|explain)( the| a| an)?$/;
 /** "i'm a barista", "working as a cashier": the member's own job. */
-const OWN_JOB_BEFORE = /\b(im|i am|ive been|i have been|i was|work as|working as|job as|currently)( an?)?$/;
+const OWN_JOB_BEFORE = /\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)( an?)?$/;
 
 /**
  * "I'm a barista … dental hygienist or radiographer, which pays more": the member's own job is where
@@ -97,7 +97,11 @@ const OWN_JOB_BEFORE = /\b(im|i am|ive been|i have been|i was|work as|working as
 function withoutOwnJob(mentioned: readonly RoleMention[], tokens: readonly string[], cleaned: string): readonly RoleMention[] {
   if (mentioned.length < 3) return mentioned;
   const choices = mentioned.filter((m) => !isOwnJob(m, tokens));
-  return choices.length >= 2 && choices.length < mentioned.length && detectQuestionKind(cleaned, choices.length) === "which" ? choices : mentioned;
+  // "currently a warehouse worker. forklift or cdl driver?": a choice put as "A or B" is one too.
+  const putAsChoice = choices.length === 2 && SIDE_BY_SIDE.has(tokens[choices[0]!.end] ?? "") && choices[1]!.start === choices[0]!.end + 1;
+  return choices.length >= 2 && choices.length < mentioned.length && (putAsChoice || detectQuestionKind(cleaned, choices.length) === "which")
+    ? choices
+    : mentioned;
 }
 
 /** Words that set two roles side by side: "accountant vs engineer", "nurse or an engineer". */
@@ -114,10 +118,14 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
   });
 }
 
-/** "I'm a nurse", "I work as a receptionist": the member's own job. */
+/** "I'm a nurse", "I work as a receptionist", "nurse here, …": the member's own job. */
 function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
+  if (m.start === 0 && tokens[m.end] === "here") return true;
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
+
+/** Words before "know" that make it not knowing: "i don't know what to do". */
+const NEGATIONS = wordSet("NEGATIONS", ["dont", "not", "didnt", "doesnt", "never"]);
 
 /** Short titles that are everyday things even after "a"/"an": "everything is an app" (O*NET's "APP"). */
 const NOT_FRAMED_BY_ARTICLE = wordSet("NOT_FRAMED_BY_ARTICLE", ["app"]);
@@ -395,7 +403,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       tokens[h.start - 1] === "i" &&
       HOW_TO_TELL_VERBS.has(tokens[h.start - 2] ?? "") &&
       tokens[h.start - 3] === "how";
-    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h) && !howToTell(h));
+    // "i don't know what to do": not knowing, not what a job must know.
+    const notKnowing = (h: { start: number; end: number }) => h.end - h.start === 1 && tokens[h.start] === "know" && NEGATIONS.has(tokens[h.start - 1] ?? "");
+    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h) && !howToTell(h) && !notKnowing(h));
     // Only beside another aspect: alone, "does anyone know what a bookkeeper does" keeps its one cue.
     const hits = allHits.some((h) => !askingWhoKnows(h)) ? allHits.filter((h) => !askingWhoKnows(h)) : allHits;
     // "nurse with 5 years experience salary": the member's own years, not the experience a job asks

@@ -365,6 +365,9 @@ describe("intents", () => {
     ["none", "the receptionist put me on hold for an hour"],
     ["none", "my office manager gave us the day off"],
     ["none", "thanks, that was helpful!"],
+    // "job" and "have you" in good wishes ask the bot for no list.
+    ["none", "congrats on the new job!! they are lucky to have you"],
+    ["list", "do you have a list of careers"],
     ["none", "lol same"],
     ["none", "anyone want lunch?"],
     ["none", "the meeting is at 3pm in the office"],
@@ -448,11 +451,23 @@ describe("intents", () => {
     for (const q of [
       "ive been a receptionist for 3 years, should i go for office manager or executive assistant",
       "i was a receptionist, office manager or executive assistant which pays more",
+      // "been a", "X here": the job they have, said shortly.
+      "been a receptionist for 3 years, should i do office manager or executive assistant",
+      "receptionist here, office manager or executive assistant, which is better?",
     ]) {
       const p = parse(q);
       expect(roleIds(p)).toEqual(["office-manager", "executive-assistant"]);
       expect(p.kind).toBe("which");
     }
+    // A choice put as "A or B", without "which" or "better".
+    expect(roleIds(parse("currently a receptionist. office manager or executive assistant?"))).toEqual(["office-manager", "executive-assistant"]);
+  });
+
+  it("not knowing what to do is no skills question, and a member's age only asks about the way in beside 'can I still'", () => {
+    const p = parse("i'm 19 and don't know what to do. bookkeeper or receptionist?");
+    expect(p.aspect).not.toBe("skills");
+    expect(p.topic).not.toBe("ease");
+    expect(parse("what does an office manager need to know").aspect).toBe("skills");
   });
 
   it("a route from the member's own job, the only role named, asks where it leads: its career, not how to become it", () => {

@@ -35,6 +35,11 @@ describe("detectTopic", () => {
     ["is it a good first job in healthcare", "ease"],
     ["is it good for beginners", "ease"],
     ["which job is more easy", "ease"],
+    // The way in, however it is named; the length of a school is still its schooling.
+    ["how long is an electrician apprenticeship", "ease"],
+    ["how competitive is pa school", "ease"],
+    ["how long is nursing school", "education"],
+    ["do court reporters still exist", "prospects"],
     ["whats quicker to get", "ease"],
     ["i am 45 can i still become one", "ease"],
     // Growth is the outlook, not how fast the way in is.
@@ -70,6 +75,8 @@ describe("askedPayBand and memberYears", () => {
     expect(askedPayBand("entry level pay")).toBe("entry");
     expect(askedPayBand("lineman apprenticeship pay")).toBe("entry");
     expect(askedPayBand("what do experienced welders make")).toBe("senior");
+    expect(askedPayBand("what's the top pay for a truck driver")).toBe("senior");
+    expect(askedPayBand("what's the most you can make as an electrician")).toBe("senior");
     expect(askedPayBand("what does a nurse make")).toBeNull();
   });
 
