@@ -34,7 +34,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "pay",
     /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative)\b/,
   ],
-  ["balance", /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|hours)\b/],
+  [
+    "balance",
+    /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|flexibility|hours)\b/,
+  ],
   [
     "physical",
     /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on)\b/,
@@ -60,7 +63,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
-    /\b(good career|good job|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
+    /\b(good career|good job|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
   ],
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [

@@ -42,6 +42,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["hygiene", ["hygienist"]],
   // "how much school do you need for ultrasound": the sonographer's work, by its everyday name.
   ["ultrasound", ["ultrasound technician"]],
+  // "is real estate a good career": the agent's line of work ("real estate" + "agent" is the title).
+  ["estate", ["estate agent"]],
   // "is hr a good career": the department's usual job.
   ["hr", ["hr specialist"]],
   // "leaving retail", "from retail to bookkeeping": the shop floor's usual job.

@@ -16,6 +16,8 @@ describe("detectTopic", () => {
     ["do I need a license", "credential"],
     ["which is more stressful", "stress"],
     ["which has better work-life balance", "balance"],
+    ["which career has more flexibility", "balance"],
+    ["is it a good side job", "prospects"],
     // Pay and hours asked together: the verdict on pay, which the data has.
     ["which one pays better and which has better hours", "pay"],
     ["night shift pay", "pay"],
