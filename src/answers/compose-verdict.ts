@@ -38,6 +38,9 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stre
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
 const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
 
+/** "how to become an accountant without a degree", "… with no college". */
+const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;
+
 /** "how do I get to RN from CNA": the role after "from" is where the member starts. */
 function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {
   const first = entries[0]!;
@@ -169,7 +172,12 @@ export function composeVerdict(
   switch (parsed.kind ?? "facts") {
     case "path": {
       const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text) };
-      if (entries.length === 1) return composePath(knowledge, null, entries[0]!, options);
+      if (entries.length === 1) {
+        const route = composePath(knowledge, null, entries[0]!, options);
+        // "how to become an accountant without a degree": whether it can be done comes first, then the route.
+        const withoutDegree = WITHOUT_DEGREE.test(normalizeWords(text)) ? yesNoVerdict(knowledge, entries[0]!, "education", text, period) : null;
+        return withoutDegree ? { ...route, verdict: { ...withoutDegree, text: `Without a degree? ${withoutDegree.text}` } } : route;
+      }
       const [from, to] = inPathOrder(parsed, entries);
       return composePath(knowledge, from, to, options);
     }

@@ -251,6 +251,17 @@ describe("pay bands", () => {
   });
 });
 
+describe("a route asked 'without a degree'", () => {
+  it("says first whether it is usually done without one, and keeps the route below", () => {
+    const { answer } = createEngine(kb).ask("how to become a widget tuner without a degree");
+    expect(answer.verdict?.text).toMatch(
+      /^Without a degree\? (Usually|Often) not: BLS lists the typical entry education as a bachelor's degree for Widget Tuner/,
+    );
+    expect(answer.path).not.toBeNull();
+    expect(createEngine(kb).ask("how to become a widget tuner").answer.verdict?.text ?? "").not.toMatch(/^Without a degree/);
+  });
+});
+
 describe("interest: boring or rewarding is personal; the kind of work is data", () => {
   it("says the data does not measure it and gives each role's interest profile, with what the types mean", () => {
     const changed = occupationsFile();
