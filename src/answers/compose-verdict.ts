@@ -15,10 +15,10 @@ import { payAmountVerdict } from "./pay-amount.js";
 import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
-import { payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
+import { overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
-import { schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
+import { overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { normalizeWords } from "../text/normalize.js";
 import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
 import { toTokenView } from "../understanding/token-view.js";
@@ -37,6 +37,9 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stre
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
 const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
+
+/** "pros and cons of being a paramedic", "the worst part of being a pharmacist": the job weighed as a whole. */
+const PROS_AND_CONS = /\b(pros and cons|pros cons|downsides?|worst part|best part)\b/;
 
 /** "how to become an accountant without a degree", "… with no college". */
 const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;
@@ -195,6 +198,8 @@ export function composeVerdict(
         if (tasks) return { verdict: tasks, path: null };
       }
       if (!topic) return none;
+      // "should I be a nurse", "is plumbing right for me": asked in so many words, what the data has on the role, weighed.
+      if (entries.length === 1 && parsed.topic === "general") return { verdict: overallLine(knowledge, entries[0]!, period), path: null };
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
       // The asked words, folded once for the checks and the settling below.
       const words = normalizeWords(text);
@@ -221,6 +226,15 @@ export function composeVerdict(
         return entries.length === 1
           ? { verdict: schoolingLine(entries[0]!), path: null }
           : { verdict: whichVerdict(knowledge, entries, "education", text, period), path: null };
+      // "pros and cons of being a paramedic", "nurse vs doctor pros and cons": what the data has on each, weighed.
+      if (parsed.topic === "general" && PROS_AND_CONS.test(normalizeWords(text)))
+        return {
+          verdict:
+            entries.length === 1
+              ? overallLine(knowledge, entries[0]!, period, "What counts as a pro or a con depends on you.")
+              : overallVerdict(knowledge, entries, period),
+          path: null,
+        };
       // "how stressful is being an air traffic controller": a quality the card's facts don't show.
       if (parsed.topic && QUALITY_TOPICS.has(parsed.topic)) {
         const verdict =

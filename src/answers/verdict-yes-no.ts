@@ -129,11 +129,10 @@ export function credentialVerdict(entry: RoleEntry): Verdict {
   };
 }
 
-/** "Is it a good career", "a dead end", "in demand", "replaced by AI": growth against all jobs, openings, pay and where it leads. */
-export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
-  const words = normalizeWords(text);
+/** "The outlook is good: jobs are projected to change +4.9% over 2024–34 (all jobs: +3.1%), with about 189,100 openings a year.", or null without projections. */
+function outlookSentence(knowledge: KnowledgeBase, entry: RoleEntry): string | null {
   const p = occupationOf(entry)?.projection;
-  if (p?.changePercent == null) return { text: `BLS projections don't cover ${entry.title}, so I can't say how its job market is moving.`, basis: "none" };
+  if (p?.changePercent == null) return null;
   const average = averageGrowth(knowledge);
   const release = knowledge.imported?.sources.projections.release ?? "2024–34";
   const growth = p.changePercent;
@@ -151,13 +150,41 @@ export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, tex
             : "The job market is growing slowly";
   const openings =
     p.openingsPerYear !== null ? `, with about ${formatThousands(p.openingsPerYear)} openings a year${growth < 0 ? " as people retire or move on" : ""}` : "";
+  return `${lead}: jobs are projected to change ${signedGrowth} over ${release}${versus}${openings}.`;
+}
+
+/** "Is it a good career", "a dead end", "in demand", "replaced by AI": growth against all jobs, openings, pay and where it leads. */
+export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
+  const words = normalizeWords(text);
+  const outlook = outlookSentence(knowledge, entry);
+  if (!outlook) return { text: `BLS projections don't cover ${entry.title}, so I can't say how its job market is moving.`, basis: "none" };
   const median = headlineMedian(knowledge, entry);
   const pay = median ? ` Median pay ${formatMoney(median.median!, median.currency)} (${shortAttribution(knowledge, median)}).` : "";
   const leadsOn = /\b(dead end|step|progress|promotion|go from here|where can)\b/.test(words) ? leadsOnSentence(knowledge, entry) : "";
   const ai = /\b(ai|automation|automated|replaced|replace|robots?)\b/.test(words)
     ? " BLS projections weigh expected changes in technology, but they are not a forecast about AI alone."
     : "";
-  return { text: `${lead}: jobs are projected to change ${signedGrowth} over ${release}${versus}${openings}.${pay}${leadsOn}${ai}`, basis: "data" };
+  return { text: `${outlook}${pay}${leadsOn}${ai}`, basis: "data" };
+}
+
+/**
+ * "should I be a nurse", "pros and cons of being a paramedic": no yes or no from the data, but what
+ * it has on the role: its pay among all occupations, its outlook and the usual way in.
+ */
+export function overallLine(
+  knowledge: KnowledgeBase,
+  entry: RoleEntry,
+  period: PayPeriod,
+  opener = "Whether it suits you depends on what matters to you.",
+): Verdict {
+  const level = entryEducation(entry);
+  const parts = [
+    payStanding(knowledge, entry, period)?.median,
+    outlookSentence(knowledge, entry),
+    level ? `The usual way in is ${EDUCATION_LABELS[level]}.` : null,
+  ].filter((part): part is string => Boolean(part));
+  if (!parts.length) return { text: `${opener} The data has too little on ${entry.title} to weigh it.`, basis: "none" };
+  return { text: `${opener} On the data: ${parts.join(" ")}`, basis: "data" };
 }
 
 export function wellPaidVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {

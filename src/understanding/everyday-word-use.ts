@@ -89,6 +89,7 @@ export function isNounModifier(tokens: readonly string[], at: number, isPlainNou
 }
 
 const BE_STARTS = wordSet("BE_STARTS", ["is", "are", "was", "am"]);
+const PROS_AND_CONS = wordSet("PROS_AND_CONS", ["pro", "con"]);
 
 /** What being in a job is like: "is being a mechanic hard on your body". */
 const BEING_PREDICATES = wordSet("BEING_PREDICATES", [
@@ -117,6 +118,10 @@ const BEING_PREDICATES = wordSet("BEING_PREDICATES", [
  * after the title says what the job is like; it is not a noun the title describes.
  */
 function isPredicateEnd(tokens: readonly string[], at: number): boolean {
+  // "is being a plumber right for me", "is nurse right for me": whether the job suits the member.
+  if (tokens[at + 1] === "right" && tokens[at + 2] === "for") return true;
+  // "nurse vs doctor pros and cons": the job's pros, not a kind of pro.
+  if (PROS_AND_CONS.has(tokens[at + 1] ?? "")) return true;
   if (!INDEFINITE_ARTICLES.has(tokens[at - 1] ?? "")) return false;
   if (at + 2 === tokens.length && BE_STARTS.has(tokens[0] ?? "")) return true;
   return tokens[at - 2] === "being" && BEING_PREDICATES.has(tokens[at + 1] ?? "");

@@ -124,6 +124,25 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
 
+/** Words after a title that ask whether the job suits someone: "is nurse good for me". */
+const SUITS = wordSet("SUITS", ["good", "right", "bad", "suited", "better", "worse"]);
+
+/** Who a job may suit: "good for me", "right for someone like me", "good for an introvert" (not "good for hosting"). */
+const SUITED_PEOPLE = wordSet("SUITED_PEOPLE", [
+  "me",
+  "you",
+  "someone",
+  "somebody",
+  "people",
+  "a",
+  "an",
+  "my",
+  "introvert",
+  "extrovert",
+  "student",
+  "beginner",
+]);
+
 /** Words before "know" that make it not knowing: "i don't know what to do". */
 const NEGATIONS = wordSet("NEGATIONS", ["dont", "not", "didnt", "doesnt", "never"]);
 
@@ -307,7 +326,23 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       setBeside &&
       all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
       tokens.some((t) => COMPARE_WORDS.has(t));
-    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || asksWhatTheyDo(tokens, m));
+    return !(
+      articled ||
+      aspectWord ||
+      compared ||
+      inMove(m, all, tokens) ||
+      firstMustBe(m, all, tokens) ||
+      asksWhatTheyDo(tokens, m) ||
+      asksIfItSuits(tokens, m)
+    );
+  }
+
+  /** "is nurse good for me", "is being a plumber right for someone like me": whether the job suits the member. */
+  function asksIfItSuits(tokens: readonly string[], m: { start: number; end: number }): boolean {
+    const before = tokens[INDEFINITE_ARTICLES.has(tokens[m.start - 1] ?? "") ? m.start - 2 : m.start - 1];
+    return (
+      (before === "is" || before === "being") && SUITS.has(tokens[m.end] ?? "") && tokens[m.end + 1] === "for" && SUITED_PEOPLE.has(tokens[m.end + 2] ?? "")
+    );
   }
 
   /** "do judges have to be lawyers first", "does a detective need to be a cop": one role asked as the way into the other. */

@@ -251,6 +251,28 @@ describe("pay bands", () => {
   });
 });
 
+describe("whether a job suits the member, and its pros and cons", () => {
+  const engine = createEngine(kb);
+  const verdictOf = (q: string) => engine.ask(q).answer.verdict?.text ?? null;
+  it("'should I be a …': no yes or no, but the pay among all jobs, the outlook and the usual way in", () => {
+    expect(verdictOf("should i be a widget tuner")).toMatch(
+      /^Whether it suits you depends on what matters to you\. On the data: Widget Tuner earns a median of \$80,000 a year \(BLS, May 2098\).* jobs are projected to change \+10% .*The usual way in is a bachelor's degree\.$/,
+    );
+    expect(verdictOf("is being a widget tuner right for me")).toMatch(/^Whether it suits you depends on what matters to you\./);
+  });
+
+  it("pros and cons of one role, or of two weighed against each other", () => {
+    expect(verdictOf("pros and cons of being a widget tuner")).toMatch(/^What counts as a pro or a con depends on you\. On the data: Widget Tuner earns/);
+    expect(verdictOf("widget tuner vs widget inspector pros and cons")).toMatch(
+      /^Better depends on what matters to you\. On the data: Widget Tuner earns more/,
+    );
+  });
+
+  it("a yes-or-no about something else gets no such summary", () => {
+    expect(verdictOf("can i be a widget tuner with a criminal record") ?? "").not.toMatch(/depends on what matters to you/);
+  });
+});
+
 describe("a route asked 'without a degree'", () => {
   it("says first whether it is usually done without one, and keeps the route below", () => {
     const { answer } = createEngine(kb).ask("how to become a widget tuner without a degree");

@@ -38,6 +38,9 @@ describe("a title before 'move on' is no noun modifier", () => {
     expect(isNounModifier("what can a nurse move on to".split(" "), 3, plainNoun)).toBe(false);
     expect(isNounModifier("a nurse moving on to teaching".split(" "), 1, plainNoun)).toBe(false);
     expect(isNounModifier("the nurse move was smart".split(" "), 1, plainNoun)).toBe(true);
+    // "nurse vs doctor pros and cons" (canonical tokens), "is being a plumber right for me": what the job is like.
+    expect(isNounModifier("nurse versus doctor pro and con".split(" "), 2, plainNoun)).toBe(false);
+    expect(isNounModifier("is being a plumber right for me".split(" "), 3, plainNoun)).toBe(false);
   });
 });
 

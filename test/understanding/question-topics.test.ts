@@ -50,6 +50,8 @@ describe("detectTopic", () => {
     ["which is more hands on", "work"],
     ["can I work remote", "setting"],
     ["which is better", "general"],
+    ["pros and cons of being one", "general"],
+    ["is it good for me", "general"],
     ["which one handles hiring and onboarding", null],
   ])("%s -> %s", (text, topic) => expect(detectTopic(text)).toBe(topic));
 });

@@ -103,6 +103,7 @@ describe("title words used as everyday words", () => {
     "what do hosts do when the stream crashes",
     "how do hosts do it",
     "what do hosts make of the new rules",
+    "is host good for the stream tonight",
   ])("%s: silence", (q) => {
     expect(engine.ask(q).parsed.intent).toBe("none");
   });
@@ -112,6 +113,8 @@ describe("title words used as everyday words", () => {
     ["APP salary", "91-5011.00"],
     // Named as a job a few words on: "is cna a good entry level job".
     ["is app a good entry level job", "91-5011.00"],
+    // Whether the job suits someone: "is nurse good for me".
+    ["is host good for me", "91-5011.00"],
     ["archer salary", "91-3013.00"],
     ["what do hosts do", "91-5011.00"],
     ["what do hosts actually do for a living?", "91-5011.00"],
