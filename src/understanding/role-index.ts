@@ -386,14 +386,15 @@ export class RoleIndex {
   }
 
   /**
-   * A word found in one name only, one edit from a word many names use, is most likely a slip in the
+   * A word found in one name only (or a few), one edit from a word many names use (or hundreds), is most likely a slip in the
    * data ("aftersales manger" in one imported label): a member typing it meant the common word.
    */
   private isRareVariant(word: string): boolean {
-    if (this.usesOf(word) > TUNING.RARE_WORD_USES || this.editorWords.has(word)) return false;
+    const uses = this.usesOf(word);
+    if (uses > TUNING.SLIP_WORD_USES || this.editorWords.has(word)) return false;
     const cached = this.rareVariants.get(word);
     if (cached !== undefined) return cached;
-    const rare = this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES);
+    const rare = uses > TUNING.RARE_WORD_USES ? this.isSlipOfHead(word) : this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES);
     remember(this.rareVariants, word, rare);
     return rare;
   }
@@ -459,6 +460,21 @@ export class RoleIndex {
     if (errors !== 0) return errors < 0;
     if (word.length !== other.length) return word.length < other.length;
     return number < than;
+  }
+
+  /**
+   * "tecnician" (in two names), "enginer" (three): a long word one edit from a title's head noun that
+   * hundreds of names use. Shorter words and other neighbours are too often words of their own
+   * ("lender" is no slip for "tender", "settler" none for "setter").
+   */
+  private isSlipOfHead(word: string): boolean {
+    if (word.length < TUNING.MIN_SLIP_WORD) return false;
+    let found = false;
+    this.typoIndex.forEachWithin(word, 1, (number, distance) => {
+      const other = this.vocabularyList[number]!;
+      if (distance > 0 && OCCUPATION_HEADS.has(other) && this.usesOf(other) >= TUNING.VERY_COMMON_WORD_USES) found = true;
+    });
+    return found;
   }
 
   /** Whether some other vocabulary word (used by at least `minUses` names) lies within `maxDistance` edits. */

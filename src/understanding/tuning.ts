@@ -55,6 +55,10 @@ export const MAX_NAME_WORDS = 6;
 export const RARE_WORD_USES = 1;
 /** ...from a word at least this many names use ("manger" in one label, "manager" in thousands). */
 export const COMMON_WORD_USES = 10;
+/** ...and a long word in a few names ("tecnician" in two, "enginer" in three) one edit from a title's head noun in hundreds ("technician") is a slip too. */
+export const SLIP_WORD_USES = 3;
+export const MIN_SLIP_WORD = 7;
+export const VERY_COMMON_WORD_USES = 300;
 
 /** Shared titles (see shared-title-evidence.ts): how many of the roles sharing a title are weighed... */
 export const SHARED_TITLE_CANDIDATES = 16;
