@@ -309,9 +309,7 @@ export function hasPairingWord(text: string): boolean {
   if (words.some((_, k) => isPairing(words, k))) return true;
   if (words.some((_, k) => movesInto(words, k))) return true;
   const from = words.indexOf("from");
-  if (from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word))) return true;
-  // "ems to nursing, is it worth it": a move opened by the role itself.
-  return words.slice(1, 4).some((word) => MOVE_TO.has(word));
+  return from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word));
 }
 
 /** Fields whose workers' titles keep the word before them: "electrical engineering" is the electrical engineer's. */

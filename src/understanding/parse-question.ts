@@ -127,6 +127,9 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
 /** Words after a title that ask whether the job suits someone: "is nurse good for me". */
 const SUITS = wordSet("SUITS", ["good", "right", "bad", "suited", "better", "worse"]);
 
+/** "to" or "into" right after a role that opens the message: "ems to nursing". */
+const MOVE_AFTER_ROLE = /^\s+(to|into)\s/i;
+
 /** Who a job may suit: "good for me", "right for someone like me", "good for an introvert" (not "good for hosting"). */
 const SUITED_PEOPLE = wordSet("SUITED_PEOPLE", [
   "me",
@@ -622,7 +625,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function secondAsField(parsed: ParsedQuestion): boolean {
     // "hvac tech vs hvac installer": two titles of the one role named are both taken already.
     if (parsed.roles[0]?.alsoTyped?.length) return false;
-    return parsed.roles.length === 1 && parsed.intent !== "none" && hasPairingWord(parsed.cleaned);
+    return parsed.roles.length === 1 && parsed.intent !== "none" && (hasPairingWord(parsed.cleaned) || opensMove(parsed));
+  }
+
+  /** "ems to nursing, is it worth it": the one role named opens the message, right before "to" or "into". */
+  function opensMove(parsed: ParsedQuestion): boolean {
+    const { typed, start } = parsed.roles[0]!;
+    return start === 0 && parsed.cleaned.toLowerCase().startsWith(typed) && MOVE_AFTER_ROLE.test(parsed.cleaned.slice(typed.length));
   }
 
   /** The best reading with one field noun rewritten as a title; beside a named role it must add a second role. */

@@ -463,6 +463,11 @@ describe("intents", () => {
     expect(roleIds(parse("currently a receptionist. office manager or executive assistant?"))).toEqual(["office-manager", "executive-assistant"]);
   });
 
+  it("a move opened by the role named goes to the field after 'to': 'receptionist to bookkeeping, is it worth it'", () => {
+    expect(roleIds(parse("receptionist to bookkeeping, is it worth it"))).toEqual(["receptionist", "bookkeeper"]);
+    expect(roleIds(parse("receptionist here, going to bookkeeping class"))).not.toContain("bookkeeper");
+  });
+
   it("not knowing what to do is no skills question, and a member's age only asks about the way in beside 'can I still'", () => {
     const p = parse("i'm 19 and don't know what to do. bookkeeper or receptionist?");
     expect(p.aspect).not.toBe("skills");
