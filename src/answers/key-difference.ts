@@ -95,8 +95,17 @@ function careerDifference(roles: readonly RoleFacts[]): string | null {
     .join(" and ")}.`;
 }
 
+/** A full stop and the space after it: where a summary's first sentence ends. */
+const SENTENCE_BREAK = /\.\s/;
+
+/** A summary's first sentence: found once, not by splitting a long description at every sentence. */
+function firstSentence(text: string): string {
+  const end = SENTENCE_BREAK.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
 function overviewDifference(roles: readonly RoleFacts[]): string {
-  return roles.map((r) => `${r.title}: ${r.summary.split(/(?<=\.)\s/)[0]}`).join(" ");
+  return roles.map((r) => `${r.title}: ${firstSentence(r.summary)}`).join(" ");
 }
 
 /** An editor's sentence from data/comparisons for a pair of roles and this aspect, if one applies. */
