@@ -135,6 +135,9 @@ export function readQuestionSignals(input: {
     questionMark ||
     embeddedQuestion ||
     QUESTION_WORDS.has(first) ||
+    // "any downsides to being an electrician", "any advice on becoming a paralegal": asked without its mark.
+    // ("any cooks in the chat…" calls on members: the role right after "any" is who is called.)
+    (first === "any" && roleCount > 0 && !inRole(opening + 1)) ||
     AUXILIARY_STARTS.has(first) ||
     IMPERATIVE_STARTS.has(first) ||
     CLAUSE_QUESTION.test(cleaned) ||

@@ -22,6 +22,7 @@ describe("fieldNounRewrites", () => {
     ["is hr a good career", "is hr specialist a good career"],
     ["is nursing lucrative", "is registered nurse lucrative"],
     ["is ux design dying", "is ux designer dying"],
+    ["is nursing a good side hustle", "is registered nurse a good side hustle"],
     ["is real estate a good career for introverts", "is real estate agent a good career for introverts"],
     ["how much school do you need for ultrasound", "how much school do you need for ultrasound technician"],
     // The field's school is its training: "how long is nursing school".

@@ -463,6 +463,12 @@ describe("intents", () => {
     expect(roleIds(parse("currently a receptionist. office manager or executive assistant?"))).toEqual(["office-manager", "executive-assistant"]);
   });
 
+  it("'any …' about a role asks without its question mark; 'any <role>s …' still calls on members", () => {
+    expect(roleIds(parse("any downsides to being a receptionist"))).toEqual(["receptionist"]);
+    expect(parse("any downsides to being a receptionist").topic).toBe("general");
+    expect(parse("any receptionists here").intent).toBe("none");
+  });
+
   it("a move opened by the role named goes to the field after 'to': 'receptionist to bookkeeping, is it worth it'", () => {
     expect(roleIds(parse("receptionist to bookkeeping, is it worth it"))).toEqual(["receptionist", "bookkeeper"]);
     expect(roleIds(parse("receptionist here, going to bookkeeping class"))).not.toContain("bookkeeper");
