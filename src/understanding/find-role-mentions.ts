@@ -4,7 +4,7 @@ import { isPartOfOccupation, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
-import { ARTICLES, AUXILIARY_STARTS, GENERIC_ROLE_WORDS, INDEFINITE_ARTICLES, STOPWORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
+import { ARTICLES, AUXILIARY_STARTS, beforeArticle, GENERIC_ROLE_WORDS, STOPWORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
 import type { Correction, NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, spanPhrase, typedPhrase, type TokenView } from "./token-view.js";
@@ -221,7 +221,7 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
  */
 function readFieldBeforeAs(index: RoleIndex, words: readonly string[], typed: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
   mentions.forEach((m, k) => {
-    const asAt = INDEFINITE_ARTICLES.has(words[m.start - 1] ?? "") ? m.start - 2 : m.start - 1;
+    const asAt = beforeArticle(words, m.start);
     if (words[asAt] !== "as") return;
     const title = spanPhrase(words, m.start, m.end);
     for (let n = Math.min(2, asAt); n >= 1; n--) {
@@ -244,7 +244,7 @@ function mergeReversedNames(index: RoleIndex, words: readonly string[], typed: r
   for (let k = 0; k + 1 < mentions.length; k++) {
     const [a, b] = [mentions[k]!, mentions[k + 1]!];
     if (a.end - a.start !== 1 || b.start !== a.end) continue;
-    const entry = index.names.get(`${words.slice(b.start, b.end).join(" ")} ${words[a.start]}`);
+    const entry = index.names.get(`${spanPhrase(words, b.start, b.end)} ${words[a.start]}`);
     if (!entry) continue;
     mentions.splice(k, 2, roleMention(entry.roleId, typedPhrase(typed, a.start, b.end), a.start, b.end, Math.min(a.confidence, b.confidence)));
     entries.splice(k, 2, entry);

@@ -1,6 +1,7 @@
 // "How do I get out of nursing", "thinking of leaving teaching", "what can a nurse move on to": the
 // role named is where the member is, not where they want to be. Asked as a path, it would answer how
 // to become what they want to leave; its career (the occupations it leads on to) answers it.
+import { beforeArticle } from "./lexicon.js";
 import { wordSet } from "./word-list.js";
 
 /** A word right before the role that leaves it: "leave", "quit", "escape" and their forms. */
@@ -51,7 +52,6 @@ const WHERE_IT_LEADS = [
 /** ...or where a member could go instead: "i'm a nurse, how do i switch careers". */
 const WAYS_OUT = ["switch career", "change career", "career change", "exit option", "get out", "way out"];
 
-const ARTICLES_BEFORE = new Set(["a", "an"]);
 /** Words before a role after which a cue may come first: "next step after teller", "exit options for a developer". */
 const CUE_FIRST_BEFORE = new Set(["after", "for", "as"]);
 
@@ -62,7 +62,7 @@ const CUE_FIRST_BEFORE = new Set(["after", "for", "as"]);
  */
 export function asksWhereItLeads(tokens: readonly string[], role: { start: number; end: number }): "up" | "out" | null {
   // After the role, or anywhere when the role comes after "after", "for" or "as": "exit options for a software developer".
-  const before = tokens[ARTICLES_BEFORE.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1] ?? "";
+  const before = tokens[beforeArticle(tokens, role.start)] ?? "";
   const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
   if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
   return WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `)) ? "up" : null;
@@ -70,5 +70,5 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
 
 /** Whether the role starting at `start` comes right after "as (a)": "how to move up as a nurse". */
 export function workedAs(tokens: readonly string[], start: number): boolean {
-  return tokens[ARTICLES_BEFORE.has(tokens[start - 1] ?? "") ? start - 2 : start - 1] === "as";
+  return tokens[beforeArticle(tokens, start)] === "as";
 }

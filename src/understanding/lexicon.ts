@@ -114,6 +114,11 @@ export const COMPARE_CUES = wordSet("COMPARE_CUES", [
 
 /** "a nurse", "an electrician" frame a role; "the recruiter" is usually a particular person. */
 export const INDEFINITE_ARTICLES = wordSet("INDEFINITE_ARTICLES", ["a", "an"]);
+
+/** Where the word before token `start` is, past an "a" or "an": in "work as a nurse", the "as". */
+export function beforeArticle(tokens: readonly string[], start: number): number {
+  return INDEFINITE_ARTICLES.has(tokens[start - 1] ?? "") ? start - 2 : start - 1;
+}
 /** Words for a job as such: "UX designer job requirements", "what jobs are similar to…". */
 export const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work", "occupation"]);
 export const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);

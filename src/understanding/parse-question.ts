@@ -21,6 +21,7 @@ import {
   ADDRESSING_OTHERS,
   EVERYDAY_TITLE_WORDS,
   GENERIC_ROLE_WORDS,
+  beforeArticle,
   INDEFINITE_ARTICLES,
   JOB_WORDS,
   OTHER_PREPOSITIONS,
@@ -110,7 +111,7 @@ const SIDE_BY_SIDE = wordSet("SIDE_BY_SIDE", ["versus", "or"]);
 /** "accountant vs engineer", "engineer or a nurse": a word joined to a named role by a comparing word. */
 function comparedWithRole(u: { start: number; end: number }, mentioned: readonly RoleMention[], tokens: readonly string[]): boolean {
   const joinedAt = (at: number) => SIDE_BY_SIDE.has(tokens[at] ?? "");
-  const before = INDEFINITE_ARTICLES.has(tokens[u.start - 1] ?? "") ? u.start - 2 : u.start - 1;
+  const before = beforeArticle(tokens, u.start);
   return mentioned.some((m) => {
     if (m.end <= u.start) return joinedAt(before) && before === m.end;
     const after = INDEFINITE_ARTICLES.has(tokens[u.end + 1] ?? "") ? u.end + 2 : u.end + 1;
@@ -342,7 +343,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /** "is nurse good for me", "is being a plumber right for someone like me": whether the job suits the member. */
   function asksIfItSuits(tokens: readonly string[], m: { start: number; end: number }): boolean {
-    const before = tokens[INDEFINITE_ARTICLES.has(tokens[m.start - 1] ?? "") ? m.start - 2 : m.start - 1];
+    const before = tokens[beforeArticle(tokens, m.start)];
     return (
       (before === "is" || before === "being") && SUITS.has(tokens[m.end] ?? "") && tokens[m.end + 1] === "for" && SUITED_PEOPLE.has(tokens[m.end + 2] ?? "")
     );
@@ -391,7 +392,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function asksWhatItDoes(roles: readonly RoleMention[], tokens: readonly string[]): boolean {
     if (roles.length !== 1) return false;
     const { start, end } = roles[0]!;
-    if (tokens[INDEFINITE_ARTICLES.has(tokens[start - 1] ?? "") ? start - 2 : start - 1] !== "what") return false;
+    if (tokens[beforeArticle(tokens, start)] !== "what") return false;
     return endsWithVerbOf(tokens, end, DO_VERBS);
   }
 
@@ -548,17 +549,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const tier = tierFor(confidence);
     const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
     // "How do I get out of nursing": the one role named is being left; where it leads is the answer, not how to become it.
-    let leaving = roles.length === 1 && unknown.length === 0 && (leavesRole(tokens, roles[0]!.start) || movesOnFrom(tokens, roles[0]!.end));
+    // The one role named, where a question may be about moving on from it.
+    const only = roles.length === 1 && unknown.length === 0 ? roles[0]! : null;
+    const leftRole = only !== null && leavesRole(tokens, only.start);
+    let leaving = leftRole || (only !== null && movesOnFrom(tokens, only.end));
     let kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length + (rankTarget ? 1 : 0));
     // "I'm a nurse, how do I switch careers": a route from the member's own job, the only role named, is
     // where that job leads, not how to become it.
-    if (kind === "path" && roles.length === 1 && unknown.length === 0 && isOwnJob(roles[0]!, tokens)) {
+    if (kind === "path" && only && isOwnJob(only, tokens)) {
       leaving = true;
       kind = "facts";
     }
     // "how to move up as a nurse": where the member's job leads, asked of the job they do.
-    const movingOn = roles.length === 1 && unknown.length === 0 ? asksWhereItLeads(tokens, roles[0]!) : null;
-    if (kind === "path" && movingOn && workedAs(tokens, roles[0]!.start)) {
+    const movingOn = only ? asksWhereItLeads(tokens, only) : null;
+    if (kind === "path" && only && movingOn && workedAs(tokens, only.start)) {
       leaving = true;
       kind = "facts";
     }
@@ -604,7 +608,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (place) parsed.place = place;
     if (years) parsed.memberYears = years;
     if (payAmount) parsed.payAmount = payAmount;
-    if (movingOn || leaving) parsed.movingOn = movingOn ?? (leavesRole(tokens, roles[0]!.start) || isOwnJob(roles[0]!, tokens) ? "out" : "up");
+    if (only && (movingOn || leaving)) parsed.movingOn = movingOn ?? (leftRole || isOwnJob(only, tokens) ? "out" : "up");
     if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
     return parsed;
   }

@@ -386,15 +386,21 @@ export class RoleIndex {
   }
 
   /**
-   * A word found in one name only (or a few), one edit from a word many names use (or hundreds), is most likely a slip in the
-   * data ("aftersales manger" in one imported label): a member typing it meant the common word.
+   * A word found in one name only, one edit from a word many names use, is most likely a slip in the
+   * data ("aftersales manger" in one imported label): a member typing it meant the common word. So is
+   * a long word in a few names ("tecnician" in two, "enginer" in three) one edit from a title's head
+   * noun that hundreds of names use; shorter words and other neighbours are too often words of their
+   * own ("lender" is no slip for "tender", "settler" none for "setter").
    */
   private isRareVariant(word: string): boolean {
     const uses = this.usesOf(word);
     if (uses > TUNING.SLIP_WORD_USES || this.editorWords.has(word)) return false;
     const cached = this.rareVariants.get(word);
     if (cached !== undefined) return cached;
-    const rare = uses > TUNING.RARE_WORD_USES ? this.isSlipOfHead(word) : this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES);
+    const inFew = uses > TUNING.RARE_WORD_USES;
+    const rare = inFew
+      ? word.length >= TUNING.MIN_SLIP_WORD && this.hasNeighbour(word, 1, TUNING.VERY_COMMON_WORD_USES, OCCUPATION_HEADS)
+      : this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES);
     remember(this.rareVariants, word, rare);
     return rare;
   }
@@ -462,26 +468,12 @@ export class RoleIndex {
     return number < than;
   }
 
-  /**
-   * "tecnician" (in two names), "enginer" (three): a long word one edit from a title's head noun that
-   * hundreds of names use. Shorter words and other neighbours are too often words of their own
-   * ("lender" is no slip for "tender", "settler" none for "setter").
-   */
-  private isSlipOfHead(word: string): boolean {
-    if (word.length < TUNING.MIN_SLIP_WORD) return false;
-    let found = false;
-    this.typoIndex.forEachWithin(word, 1, (number, distance) => {
-      const other = this.vocabularyList[number]!;
-      if (distance > 0 && OCCUPATION_HEADS.has(other) && this.usesOf(other) >= TUNING.VERY_COMMON_WORD_USES) found = true;
-    });
-    return found;
-  }
-
-  /** Whether some other vocabulary word (used by at least `minUses` names) lies within `maxDistance` edits. */
-  private hasNeighbour(word: string, maxDistance: 1 | 2, minUses = 0): boolean {
+  /** Whether some other vocabulary word (used by at least `minUses` names, and in `among` when given) lies within `maxDistance` edits. */
+  private hasNeighbour(word: string, maxDistance: 1 | 2, minUses = 0, among?: ReadonlySet<string>): boolean {
     let found = false;
     this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {
-      if (distance > 0 && this.usesOf(this.vocabularyList[number]!) >= minUses) found = true;
+      const other = this.vocabularyList[number]!;
+      if (distance > 0 && (!among || among.has(other)) && this.usesOf(other) >= minUses) found = true;
     });
     return found;
   }
