@@ -317,6 +317,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "promoted",
       "promotion path",
       "next step",
+      // "is being an EMT a good stepping stone to nursing": a way from one role into another.
+      "stepping stone",
+      "springboard",
       "progression",
       "progress",
       "move up",

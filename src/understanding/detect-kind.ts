@@ -64,6 +64,8 @@ export const ARROW = /(->|→|=>)/;
 const FROM_TO = /\bfrom\b.+\b(to|into)\b/;
 const TO = /\b(to|into)\b/;
 const ROUTE_TO = /\b(path|route|roadmap|steps)\b.*\b(to|into)\b/;
+/** "is cna a good stepping stone to rn", "a path into nursing": whether one role is a way into the other, which the route answers. */
+const STEP_TO = /\b(stepping stones?|springboard|path|pathway|route|bridge|gateway) (to|into|for)\b/;
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone)\b/;
@@ -86,6 +88,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
+  if (roleCount >= 2 && STEP_TO.test(words) && !CHOICE_WORDS.test(words)) return "path";
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
   if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.

@@ -4,12 +4,12 @@
 // journalism -> journalist, sonography -> sonographer, carpentry -> carpenter); the parser tries them
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
-import { MOVE_TO } from "./lexicon.js";
+import { MOVE_TO, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|from \w+( \w+)? into)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|from \w+( \w+)? into)\b/;
 /**
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").
@@ -38,6 +38,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["electrical", ["electrician"]],
   // Outside medical school, "going into radiology" is the imaging technologist's two-year route.
   ["radiology", ["radiologic technologist", "radiologist"]],
+  // "how stressful is air traffic control", "quality control pay": the controller's work.
+  ["control", ["controller"]],
   ["construction", ["construction worker"]],
   ["hygiene", ["hygienist"]],
   // "how much school do you need for ultrasound": the sonographer's work, by its everyday name.
@@ -182,6 +184,14 @@ const NOT_FIELDS = new Set([
   "staying",
   "transitioning",
   "pivoting",
+  // "what's the starting salary", "earning potential", "working nights": no starter, earner or worker asked about.
+  "starting",
+  "earning",
+  "paying",
+  "working",
+  "learning",
+  "studying",
+  "retiring",
 ]);
 
 function titlesFor(word: string): string[] {
@@ -205,17 +215,16 @@ const VERSUS = /\b(vs|versus)\b/;
 const JOBS_WITH_DEGREE = /\bwhat (jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find) with\b/;
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
-/** "or" between two fields, each named by a single word: "hr or accounting". */
-const OR_BETWEEN = /\b(\w+) or (\w+)\b/;
-/** Two fields side by side: "welding vs machining", "hr or accounting" (a cheap test before the words are split). */
-const TWO_FIELDS = /\b(\w+) (or|vs|versus) (\w+)\b/;
-/** The words that set two fields side by side. */
-const FIELD_JOINERS = new Set(["or", "vs", "versus"]);
+/** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */
+const TWO_FIELDS = /\b\w+ (or|vs|versus|to|into) \w+\b/;
+/** The words that set two fields side by side, or make a move from one to the other. */
+const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);
 
-/** "welding or machining", "hr or accounting": two work fields joined by "or". */
+/** "welding or machining", "hr or accounting", "phlebotomy to nursing": two work fields joined by "or" or a move. */
 function twoWorkFields(words: string): boolean {
-  const match = OR_BETWEEN.exec(words);
-  return match !== null && FIELD_TITLES.has(match[1]!) && FIELD_TITLES.has(match[2]!);
+  if (!TWO_FIELDS.test(words)) return false;
+  const list = words.split(" ");
+  return list.some((word, k) => (word === "or" || MOVE_TO.has(word)) && FIELD_TITLES.has(list[k - 1] ?? "") && FIELD_TITLES.has(list[k + 1] ?? ""));
 }
 
 /** The mark a sentence ends with, and the spaces after it. */
@@ -259,6 +268,8 @@ function isPairing(words: readonly string[], k: number): boolean {
  * field starts the move) or "from nurse to teaching" (it ends it; one word may qualify it).
  */
 function pairedInMove(words: readonly string[], i: number, roleAt: number, roleEnd: number): boolean {
+  // "is being an EMT a good stepping stone to nursing": the role is where the way starts.
+  if (roleAt < i - 2 && routeLeadsTo(words, i)) return true;
   if (words[i - 1] === "from" && MOVE_TO.has(words[i + 1] ?? "")) return roleAt > i;
   if (roleAt < i && movesInto(words, i)) return true;
   let j = i - 1;
@@ -307,7 +318,7 @@ function movesInto(words: readonly string[], i: number): boolean {
 export function hasPairingWord(text: string): boolean {
   const words = normalizeWords(text).split(" ");
   if (words.some((_, k) => isPairing(words, k))) return true;
-  if (words.some((_, k) => movesInto(words, k))) return true;
+  if (words.some((_, k) => movesInto(words, k) || routeLeadsTo(words, k))) return true;
   const from = words.indexOf("from");
   return from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word));
 }

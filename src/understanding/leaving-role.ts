@@ -48,6 +48,9 @@ const WHERE_IT_LEADS = [
   "career progression",
   "career ladder",
   "progression",
+  // "is being a bank teller a good stepping stone": to what, is where it leads.
+  "stepping stone",
+  "springboard",
 ];
 /** ...or where a member could go instead: "i'm a nurse, how do i switch careers". */
 const WAYS_OUT = ["switch career", "change career", "career change", "exit option", "get out", "way out"];

@@ -1,6 +1,7 @@
 // Word lists the parser reasons with. Kept as data in one file so they are easy to review and extend.
 // Every entry is written in canonical form (see canonical-tokens.ts: singular, abbreviations expanded);
 // test/understanding/word-lists.test.ts checks it.
+import { singular } from "./canonical-tokens.js";
 import { wordSet } from "./word-list.js";
 
 /** Words that carry no role or aspect meaning. They may sit inside an alias ("director of operations") but never make one. */
@@ -126,6 +127,15 @@ export const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 export const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);
 /** The words that end a move's start and begin its end: "from nursing to teaching", "from sales into marketing". */
 export const MOVE_TO = wordSet("MOVE_TO", ["to", "into"]);
+/** Nouns of a way from one role to the next, right before "to" or "for": "a good stepping stone to nursing", "a path into RN". */
+export const ROUTE_NOUNS = wordSet("ROUTE_NOUNS", ["stone", "springboard", "path", "pathway", "route", "bridge", "gateway"]);
+/** After a route noun, the words that lead to where it goes: "stepping stone for nursing" too. */
+const ROUTE_TO = new Set(["to", "into", "for"]);
+
+/** "stepping stone to" / "path into" right before word `at` (canonical tokens or plain words): the role there is where a move goes. */
+export function routeLeadsTo(words: readonly string[], at: number): boolean {
+  return ROUTE_TO.has(words[at - 1] ?? "") && ROUTE_NOUNS.has(singular(words[at - 2] ?? ""));
+}
 /** Prepositions the stopwords leave out: "a nurse without a degree" is no kind of nurse, as "a nurse shark" is a kind of shark. */
 export const OTHER_PREPOSITIONS = wordSet("OTHER_PREPOSITIONS", [
   "without",

@@ -27,6 +27,7 @@ import {
   OTHER_PREPOSITIONS,
   POSSESSIVES,
   QUESTION_WORDS,
+  routeLeadsTo,
   STOPWORDS,
 } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
@@ -319,7 +320,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
-    const aspectWord = short || !everyday ? isAspectAt(m.end) : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    // ...or right before it with "for" or "of", the word ending the phrase: "pay for cna in texas", not "pay for gm tickets".
+    const aspectBefore = short && (before === "for" || before === "of") && isAspectAt(m.start - 2) && (m.end === tokens.length || !plainNoun(m.end));
+    const aspectWord =
+      short || !everyday ? isAspectAt(m.end) || aspectBefore : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     // ...and so is a question naming them as jobs: "which is the better job, nurse or doctor".
     const explicit = tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t)) || (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
@@ -398,7 +402,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /** "police officer to detective", "cna to rn": a role right before or after "to" and another role is a career move. */
   function inMove(m: { start: number; end: number }, all: readonly { start: number; end: number }[], tokens: readonly string[]): boolean {
-    return all.some((o) => o !== m && ((o.end === m.start - 1 && tokens[o.end] === "to") || (m.end === o.start - 1 && tokens[m.end] === "to")));
+    return all.some(
+      (o) =>
+        o !== m &&
+        ((o.end === m.start - 1 && tokens[o.end] === "to") ||
+          (m.end === o.start - 1 && tokens[m.end] === "to") ||
+          // "is emt a good stepping stone to rn": a way from one to the other.
+          (o.end < m.start && routeLeadsTo(tokens, m.start)) ||
+          (m.end < o.start && routeLeadsTo(tokens, o.start))),
+    );
   }
 
   function parse(text: string): ParsedQuestion {

@@ -30,6 +30,9 @@ describe("detectQuestionKind", () => {
     // Whether a move can be made: the route answers it.
     ["is it possible to go from lawyer to judge", 2],
     ["is it hard to switch from accounting to data analyst", 2],
+    // Whether one role is a way into the other, asked yes or no: the route answers it.
+    ["is emt a good stepping stone to rn", 2],
+    ["is medical assistant a good path to registered nurse", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
 
   it.each([

@@ -52,9 +52,20 @@ describe("fieldNounRewrites", () => {
     ["which is harder to get into, med school or law school", "which is harder to get into, doctor school or law school"],
     ["thinking about going from nursing into software engineering", "thinking about going from registered nurse into software engineering"],
     ["what personality type is good for nursing", "what personality type is good for registered nurse"],
+    ["how stressful is air traffic control", "how stressful is air traffic controller"],
+    // A move from one field to another, with no other career word.
+    ["phlebotomy to nursing", "phlebotomist to registered nurse"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
 
+  it("reads no field into everyday words ending in -ing", () => {
+    expect(fieldNounRewrites("what's the starting salary for an engineer")).not.toContain("what is the starter salary for an engineer");
+    expect(fieldNounRewrites("is working nights bad for your pay")).not.toContain("is worker nights bad for your pay");
+  });
+
   it("beside a named role, a field on the other side of a move or a choice", () => {
+    // "stepping stone to", "path into": the way from the role to the field.
+    expect(fieldNounRewrites("is being an emt a good stepping stone to nursing", "emt")).toContain("is being an emt a good stepping stone to registered nurse");
+    expect(fieldNounRewrites("is cna a good stepping stone for nursing", "cna")).toContain("is cna a good stepping stone for registered nurse");
     // "from" … "to": the field may start the move or end it.
     expect(fieldNounRewrites("from welding to electrician how hard", "electrician")).toContain("from welder to electrician how hard");
     expect(fieldNounRewrites("switching from a nurse to teaching", "nurse")).toContain("switching from a nurse to teacher");
