@@ -79,6 +79,8 @@ export interface Verdict {
   basis: "data" | "indirect" | "none";
   /** The verdict only says whether the roles are one ("is a medical assistant the same as a CNA"): the key difference still follows. */
   differenceFollows?: true;
+  /** Where what the verdict says comes from, when that is not a source of the cards' figures (what BLS's wages count). */
+  source?: SourceView;
 }
 
 /** How to get from one role to another (or into one): the route and the gaps, each a labelled line. */

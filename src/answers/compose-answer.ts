@@ -216,7 +216,8 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   const label = ASPECTS[aspect].label;
   // "lawyer vs attorney": two titles the data files under one role.
   const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
-  const sources = answerSources(knowledge, roles, aspect, period, Boolean(verdict || path));
+  const cited = answerSources(knowledge, roles, aspect, period, Boolean(verdict || path));
+  const sources = verdict?.source ? [...cited, verdict.source] : cited;
   const answer: Answer = {
     intent: parsed.intent,
     aspect,

@@ -17,6 +17,7 @@ import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 import { overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
+import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
 import { overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -233,6 +234,12 @@ export function composeVerdict(
             entries.length === 1
               ? overallLine(knowledge, entries[0]!, period, "What counts as a pro or a con depends on you.")
               : overallVerdict(knowledge, entries, period),
+          path: null,
+        };
+      // "how much do bartenders make with tips": what the pay figures count.
+      if (parsed.topic === "extras")
+        return {
+          verdict: entries.length === 1 ? payExtrasVerdict(knowledge, entries, text, period) : whichVerdict(knowledge, entries, "extras", text, period),
           path: null,
         };
       // "how stressful is being an air traffic controller": a quality the card's facts don't show.

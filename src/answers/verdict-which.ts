@@ -10,6 +10,7 @@ import { hasPhrase } from "../understanding/phrase-match.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
 import { interestVerdict } from "./verdict-interest.js";
+import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import {
   EDUCATION_LABELS,
   LEVEL_LABELS,
@@ -232,6 +233,8 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return payVerdict(knowledge, entries, period);
     case "benefits":
       return { text: `${NO_BENEFITS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };
+    case "extras":
+      return payExtrasVerdict(knowledge, entries, text, period, payVerdict(knowledge, entries, period).text);
     case "prospects":
       return outlookVerdict(knowledge, entries);
     case "education":

@@ -25,6 +25,7 @@ import {
 } from "./role-evidence.js";
 import { averageGrowth, ratingPercentile } from "./all-occupations.js";
 import { interestVerdict } from "./verdict-interest.js";
+import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
 import { conditionsVerdict, NO_BENEFITS } from "./verdict-which.js";
 
@@ -265,6 +266,9 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return wellPaidVerdict(knowledge, entry, period);
     case "benefits":
       return benefitsVerdict(knowledge, entry, period);
+    case "extras":
+      // "bartenders make good money in tips right?": counted in the median, so whether it is well paid answers it.
+      return payExtrasVerdict(knowledge, [entry], text, period, asksLeftOutPay(text) ? undefined : wellPaidVerdict(knowledge, entry, period).text);
     case "ease":
       return preparationLine(knowledge, entry, text);
     case "stress":

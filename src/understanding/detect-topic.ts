@@ -8,6 +8,7 @@ import { normalizeWords } from "../text/normalize.js";
 export const QUESTION_TOPICS = [
   "pay",
   "benefits",
+  "extras",
   "prospects",
   "education",
   "credential",
@@ -29,6 +30,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement plan)\b/],
+  // Before pay: "do welders get paid overtime", "how much do bartenders make with tips" ask what the pay figures count.
+  // ("do nurses work a lot of overtime" is about hours: the balance.)
+  [
+    "extras",
+    /\b((overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted))\b/,
+  ],
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
   [
     "pay",
@@ -83,6 +90,7 @@ export function detectTopic(text: string): QuestionTopic | null {
 export const TOPIC_ASPECTS: Record<QuestionTopic, AspectId> = {
   pay: "salary",
   benefits: "salary",
+  extras: "salary",
   prospects: "outlook",
   education: "requirements",
   credential: "requirements",

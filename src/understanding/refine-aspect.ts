@@ -8,6 +8,7 @@ import { TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 const PATH_KEEPS: ReadonlySet<AspectId> = new Set(["skills", "salary", "outlook"]);
 /** Topics a yes-or-no or verdict question settles whatever loose aspect word it also has ("is store manager a good job"). */
 const DECISIVE: ReadonlySet<QuestionTopic> = new Set([
+  "extras",
   "prospects",
   "education",
   "credential",

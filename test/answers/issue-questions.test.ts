@@ -21,6 +21,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Accountant earns more: median \$[\d,]+ vs \$[\d,]+ a year for Bookkeeper, about \d+% more \(BLS, May \d{4}\)\.$/,
     ],
     ["how do I go from receptionist to office manager", /^Receptionist → Office Manager: a common move; /],
+    // What the pay figures count, then whether it pays well: tips are in BLS's medians.
+    [
+      "bartenders make good money in tips right?",
+      /^BLS's wage figures count tips and commissions\. Below most jobs: Bartender earns a median of \$[\d,]+ a year \(BLS, May \d{4}\), more than the median of \d+% of occupations\.$/,
+    ],
     // A role being left: the closest occupations in other lines of work, not how to become it.
     [
       "how do I get out of nursing into an office job",

@@ -21,6 +21,14 @@ describe("detectTopic", () => {
     // Pay and hours asked together: the verdict on pay, which the data has.
     ["which one pays better and which has better hours", "pay"],
     ["night shift pay", "pay"],
+    // What the pay figures count: overtime, shift differentials, tips, commissions.
+    ["do welders get paid overtime", "extras"],
+    ["does the salary include overtime", "extras"],
+    ["how much do bartenders make with tips", "extras"],
+    ["car sales pay, commission included?", "extras"],
+    // Overtime as hours is the balance; tips as advice are no pay.
+    ["do nurses work a lot of overtime", "balance"],
+    ["any tips for the interview", null],
     // Benefits are not the wage: the answer says the data has no benefits before giving the pay.
     ["do they get good benefits", "benefits"],
     ["do they get pensions", "benefits"],

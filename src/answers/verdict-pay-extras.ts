@@ -1,0 +1,64 @@
+// "do welders get paid overtime", "how much do bartenders make with tips": what the pay figures count.
+// BLS's wage survey (OEWS) reports straight-time pay: tips and commissions are in it, overtime and
+// shift differentials are not (its pay terms). So the data can say a bartender's median includes
+// tips, and cannot say how much overtime adds; the answer says which, then the pay it has.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import { normalizeWords } from "../text/normalize.js";
+import type { FigureView, PayPeriod, SourceView, Verdict } from "./answer.js";
+import { formatMoney } from "./format-figures.js";
+import { headlineMedian, shortAttribution } from "./role-evidence.js";
+
+/** Where BLS says what its wage figures include and leave out. The page shows no date: the year it was read. */
+export const OEWS_PAY_TERMS: SourceView = Object.freeze({
+  id: "bls-oews-pay-terms",
+  kind: "article",
+  title: "Occupational Employment and Wage Statistics (OEWS) Pay Terms",
+  url: "https://www.bls.gov/respondents/oes/payterms.htm",
+  year: 2026,
+  accessed: true,
+  publisher: "U.S. Bureau of Labor Statistics",
+});
+
+/** Pay the wage survey leaves out: "overtime", "shift differentials". */
+const LEFT_OUT = /\b(overtime|ot pay|shift differentials?)\b/;
+
+/** Whether the question asks about pay BLS's figures leave out (overtime), rather than pay they count (tips). */
+export function asksLeftOutPay(text: string): boolean {
+  return LEFT_OUT.test(normalizeWords(text));
+}
+
+/** Whether a figure is BLS's wage survey, whose pay terms the answer can quote. */
+function isBlsWage(figure: FigureView): boolean {
+  return figure.source.kind === "wage-table" && /Bureau of Labor Statistics/.test(figure.source.publisher ?? "");
+}
+
+function medianText(knowledge: KnowledgeBase, entry: RoleEntry, figure: FigureView, withThem: boolean): string {
+  const unit = figure.period === "hourly" ? "an hour" : "a year";
+  const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${unit}`;
+  return `${entry.title} earns a median of ${amount}${withThem ? " with them" : ""} (${shortAttribution(knowledge, figure)}).`;
+}
+
+/**
+ * The line for overtime, shift differentials, tips or commissions: what the pay figures count, then
+ * the pay. `text` is the question as asked; `pay` is the pay line that answers it otherwise (the
+ * verdict between several roles, or whether one is well paid), else each role's median is given.
+ */
+export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string, period: PayPeriod, pay?: string): Verdict {
+  const leftOut = asksLeftOutPay(text);
+  const figures = entries.map((entry) => headlineMedian(knowledge, entry, period));
+  const bls = figures.length > 0 && figures.every((f) => f === null || isBlsWage(f)) && figures.some((f) => f !== null);
+  const medians = (withThem: boolean) => {
+    const lines = entries.flatMap((entry, i) => (figures[i] ? [medianText(knowledge, entry, figures[i], withThem)] : []));
+    return lines.length ? lines.join(" ") : `I have no pay figure for ${entries.map((e) => e.title).join(" or ")}.`;
+  };
+  if (!bls)
+    return { text: `The figures here don't say whether they count ${leftOut ? "overtime" : "tips or commissions"}. ${pay ?? medians(false)}`, basis: "none" };
+  if (leftOut)
+    return {
+      text: `BLS's wage figures are straight-time pay: they leave out overtime and shift differentials, so the data can't say how much overtime adds. ${pay ? `On straight-time pay: ${pay}` : `Without it, ${medians(false)}`}`,
+      basis: "none",
+      source: OEWS_PAY_TERMS,
+    };
+  return { text: `BLS's wage figures count tips and commissions. ${pay ?? medians(true)}`, basis: "data", source: OEWS_PAY_TERMS };
+}
