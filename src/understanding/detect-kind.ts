@@ -64,6 +64,8 @@ export const ARROW = /(->|→|=>)/;
 const FROM_TO = /\bfrom\b.+\b(to|into)\b/;
 const TO = /\b(to|into)\b/;
 const ROUTE_TO = /\b(path|route|roadmap|steps)\b.*\b(to|into)\b/;
+/** "how i can be a electrician", "how to be an RN": the route in ("how to be a good nurse" asks something else). */
+const HOW_TO_BE = /\bhow (can i|i can|could i|do i|to|would i|can you|can someone|can one|does one) be (a|an) (?!(good|better|great|successful|happy)\b)/;
 /** "is cna a good stepping stone to rn", "a path into nursing": whether one role is a way into the other, which the route answers. */
 const STEP_TO = /\b(stepping stones?|springboard|path|pathway|route|bridge|gateway) (to|into|for)\b/;
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
@@ -83,7 +85,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     aToB ||
     (HOW_TO.test(words) && PATH_WORDS.test(words) && !comparesTwo) ||
     (fromTo && PATH_WORDS.test(words)) ||
-    (TIME_TO_BE.test(words) && !comparesTwo)
+    (TIME_TO_BE.test(words) && !comparesTwo) ||
+    (HOW_TO_BE.test(words) && !comparesTwo)
   ) {
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";

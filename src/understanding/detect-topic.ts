@@ -47,7 +47,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "physical",
-    /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on)\b/,
+    /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure)\b/,
   ],
   ["work", /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy)\b/],
   ["setting", /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|hospitals?)\b/],

@@ -9,13 +9,13 @@ import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|from \w+( \w+)? into)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|from \w+( \w+)? into)\b/;
 /**
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(more physical|physically demanding|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|more creative)\b/;
+  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|more creative)\b/;
 /** A question: a mark, or an auxiliary or question word first. */
 const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|which|who|why)\b/;
 
@@ -40,6 +40,10 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["radiology", ["radiologic technologist", "radiologist"]],
   // "how stressful is air traffic control", "quality control pay": the controller's work.
   ["control", ["controller"]],
+  // "is ux research a good career", "market research pay": the researcher's work.
+  ["research", ["researcher"]],
+  // "any RNs here who switched to informatics": health data work, nursing's usual way into it.
+  ["informatics", ["health informatics specialist"]],
   ["construction", ["construction worker"]],
   ["hygiene", ["hygienist"]],
   // "how much school do you need for ultrasound": the sonographer's work, by its everyday name.
@@ -284,6 +288,12 @@ function pairedInMove(words: readonly string[], i: number, roleAt: number, roleE
 const GO = new Set(["go", "going"]);
 /** Verbs of a member's move into a field: "get into teaching", "switch to nursing", "moving into hr". */
 const MOVE_VERBS = new Set([
+  // "who switched to informatics", "moved into hr": a move already made is one too.
+  "switched",
+  "moved",
+  "transitioned",
+  "pivoted",
+  "got",
   "get",
   "getting",
   "break",

@@ -75,3 +75,12 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
 export function workedAs(tokens: readonly string[], start: number): boolean {
   return tokens[beforeArticle(tokens, start)] === "as";
 }
+
+/** "which job i can do for more money", "what jobs pay more": a job that pays better than the one the member has. */
+const BETTER_PAID_JOB =
+  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b/;
+
+/** Whether the question (canonical tokens) asks for a better-paid job: after the member's own job, where it leads. */
+export function asksForBetterPaidJob(tokens: readonly string[]): boolean {
+  return BETTER_PAID_JOB.test(tokens.join(" "));
+}

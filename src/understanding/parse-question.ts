@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readBecomingHeading } from "./becoming-heading.js";
-import { asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
+import { asksForBetterPaidJob, asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
@@ -573,8 +573,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       kind = "facts";
     }
     // "how to move up as a nurse": where the member's job leads, asked of the job they do.
-    const movingOn = only ? asksWhereItLeads(tokens, only) : null;
+    let movingOn = only ? asksWhereItLeads(tokens, only) : null;
     if (kind === "path" && only && movingOn && workedAs(tokens, only.start)) {
+      leaving = true;
+      kind = "facts";
+    }
+    // "i am working as cashier, which job i can do for more money", "what jobs pay more than a cashier": where the job leads.
+    if (only && !movingOn && (isOwnJob(only, tokens) || tokens[beforeArticle(tokens, only.start)] === "than") && asksForBetterPaidJob(tokens)) {
+      movingOn = "up";
       leaving = true;
       kind = "facts";
     }

@@ -25,6 +25,8 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "type",
   "role",
   "job",
+  "career",
+  "work",
   "exactly",
   "did",
   "hard",

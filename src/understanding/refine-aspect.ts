@@ -27,7 +27,8 @@ const PAY_OVER_CAREER = (topic: QuestionTopic, aspect: AspectId) => topic === "p
 
 export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: QuestionTopic | null, words: string, roleCount: number): AspectId {
   // "how do I become a project manager" (one role) asks what it takes: the requirements.
-  if (kind === "path" && roleCount < 2) return aspect;
+  // ...and "how to be an RN", with no aspect word, asks the same.
+  if (kind === "path" && roleCount < 2) return aspect === "overview" ? "requirements" : aspect;
   if (kind === "path") return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
   if (kind === "facts" || !topic) return aspect;
   if (topic === "general") return aspect;

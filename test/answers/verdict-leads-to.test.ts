@@ -36,6 +36,10 @@ describe("where one role leads", () => {
     );
     expect(verdictOf("i'm a widget inspector, where can i go from here")).toBe(text);
     expect(verdictOf("how to move up as a widget inspector")).toBe(text);
+    // A better-paid job asked for, after the member's own job or beside "more than".
+    expect(verdictOf("hello, i am working as widget inspector in a factory, which job i can do for more money")).toBe(text);
+    expect(verdictOf("i'm a widget inspector, what careers pay more")).toBe(text);
+    expect(verdictOf("what jobs pay more than a widget inspector")).toBe(text);
   });
 
   it("moving out: the closest related occupations in other lines of work, no higher job zone", () => {

@@ -32,6 +32,9 @@ describe("detectQuestionKind", () => {
     ["is it hard to switch from accounting to data analyst", 2],
     // Whether one role is a way into the other, asked yes or no: the route answers it.
     ["is emt a good stepping stone to rn", 2],
+    // "how i can be a…": the route in, in a learner's wording.
+    ["how i can be a electrician in america", 1],
+    ["how to be an rn", 1],
     ["is medical assistant a good path to registered nurse", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
 
@@ -88,5 +91,7 @@ describe("detectQuestionKind", () => {
     ["can you explain what a paralegal does", 1],
     ["what does a court reporter do all day", 1],
     ["which duties does a teller have", 1],
+    // Being good at the job is not the way into it.
+    ["how to be a good nurse", 1],
   ])("facts: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("facts"));
 });

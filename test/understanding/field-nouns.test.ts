@@ -53,6 +53,10 @@ describe("fieldNounRewrites", () => {
     ["thinking about going from nursing into software engineering", "thinking about going from registered nurse into software engineering"],
     ["what personality type is good for nursing", "what personality type is good for registered nurse"],
     ["how stressful is air traffic control", "how stressful is air traffic controller"],
+    ["plumbing apprenticeship how long", "plumber apprenticeship how long"],
+    ["is ux research a good career", "is ux researcher a good career"],
+    // A question about the body's wear is a career cue when asked.
+    ["is carpentry hard on your body", "is carpenter hard on your body"],
     // A move from one field to another, with no other career word.
     ["phlebotomy to nursing", "phlebotomist to registered nurse"],
   ])("%s -> tries '%s'", (text, rewritten) => expect(fieldNounRewrites(text)).toContain(rewritten));
@@ -66,6 +70,10 @@ describe("fieldNounRewrites", () => {
     // "stepping stone to", "path into": the way from the role to the field.
     expect(fieldNounRewrites("is being an emt a good stepping stone to nursing", "emt")).toContain("is being an emt a good stepping stone to registered nurse");
     expect(fieldNounRewrites("is cna a good stepping stone for nursing", "cna")).toContain("is cna a good stepping stone for registered nurse");
+    // A move already made: "switched to", "moved into".
+    expect(fieldNounRewrites("i'm a nurse who switched to informatics, worth it?", "nurse")).toContain(
+      "i am a nurse who switched to health informatics specialist, worth it?",
+    );
     // "from" … "to": the field may start the move or end it.
     expect(fieldNounRewrites("from welding to electrician how hard", "electrician")).toContain("from welder to electrician how hard");
     expect(fieldNounRewrites("switching from a nurse to teaching", "nurse")).toContain("switching from a nurse to teacher");

@@ -29,6 +29,7 @@ describe("detectTopic", () => {
     // Overtime as hours is the balance; tips as advice are no pay.
     ["do nurses work a lot of overtime", "balance"],
     ["any tips for the interview", null],
+    ["do they get exposed to radiation a lot", "physical"],
     // Benefits are not the wage: the answer says the data has no benefits before giving the pay.
     ["do they get good benefits", "benefits"],
     ["do they get pensions", "benefits"],
