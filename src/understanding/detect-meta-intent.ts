@@ -60,7 +60,9 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
   const helpAt = tokens.indexOf("help");
   const thanking = tokens.some((t) => t === "thank" || t === "ty" || t === "thx");
   if (helpAt >= 0 && tokens.length <= 4 && !thanking && !["that", "it", "this", "really", "which"].includes(tokens[helpAt - 1] ?? "")) return true;
-  const aboutBot = tokens.includes("bot") || tokens.includes("rolecompare") || (tokens.includes("you") && tokens.includes("can"));
+  // "what can you do" asks the bot; "what can you do with a nursing degree" asks about the degree.
+  const doWith = tokens.some((t, i) => t === "do" && tokens[i + 1] === "with");
+  const aboutBot = tokens.includes("bot") || tokens.includes("rolecompare") || (tokens.includes("you") && tokens.includes("can") && !doWith);
   if (aboutBot && tokens.some((t) => t === "work" || t === "use" || t === "do" || t === "ask" || t === "help")) return true;
   // "how does this work", "how do I use it"
   return tokens[0] === "how" && (tokens.includes("use") || tokens.includes("work")) && tokens.some((t) => t === "this" || t === "it" || t === "bot");

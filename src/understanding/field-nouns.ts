@@ -216,7 +216,8 @@ function titlesFor(word: string): string[] {
 
 const VERSUS = /\b(vs|versus)\b/;
 /** "what jobs can you get with a psychology degree": where a degree leads, which the data cannot list. */
-const JOBS_WITH_DEGREE = /\bwhat (jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find) with\b/;
+const JOBS_WITH_DEGREE =
+  /\bwhat (((jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find))|((can|could) (i|you|one|someone) do)) with\b/;
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 /** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */

@@ -144,6 +144,7 @@ describe("fieldNounRewrites", () => {
 
   it("the jobs a degree leads to are no one worker: 'what jobs can you get with a psychology degree'", () => {
     expect(fieldNounRewrites("what jobs can you get with a psychology degree")).toEqual([]);
+    expect(fieldNounRewrites("what can i do with a chemistry degree")).toEqual([]);
     expect(fieldNounRewrites("is a psychology degree worth it")).toContain("is a psychologist degree worth it");
   });
 

@@ -356,6 +356,9 @@ describe("intents", () => {
     ["help", "how do I use this bot?"],
     ["help", "what commands are there"],
     ["help", "what do i type to compare two jobs"],
+    ["help", "what can you do"],
+    // ...but what a degree leads to is asked of no bot: the data cannot list it.
+    ["none", "what can you do with a nursing degree"],
     // "type" as a noun is no question about the bot.
     ["profile", "what personality type makes a good bookkeeper"],
     ["none", "what blood type are you lol"],
