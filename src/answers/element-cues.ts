@@ -56,7 +56,10 @@ const CUES: readonly [RegExp, ElementCue][] = [
     /\b(stress|stressful|stresful|stressfull|pressure|burn ?out)\b/,
     { quality: "stress", more: "is likely the more stressful", elements: ["Stress Tolerance"] },
   ],
-  [/\b(lonely|alone|independent|independence)\b/, { quality: "working on your own", more: "involves more working on your own", elements: ["Independence"] }],
+  [
+    /\b(lonely|alone|independent|independence|autonomy|autonomous)\b/,
+    { quality: "working on your own", more: "involves more working on your own", elements: ["Independence"] },
+  ],
   [/\b(detail|details|detail oriented)\b/, { quality: "attention to detail", more: "needs more attention to detail", elements: ["Attention to Detail"] }],
 ];
 

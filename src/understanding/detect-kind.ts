@@ -26,7 +26,7 @@ const MUST_FIRST = new RegExp(`\\b${MUST_FIRST_WORDS}\\b`);
 /** The same words as all that stands between two roles ("have to be a"): the second is where the move starts. */
 export const MUST_FIRST_BETWEEN = new RegExp(`^\\s*${MUST_FIRST_WORDS}\\s+(an?\\s+)?$`);
 /** Words that offer a choice between the roles named: "nursing or radiology", "A vs B". */
-const CHOICE_WORDS = /\b(or|vs|versus)\b/;
+const CHOICE_WORDS = /\b(or|vs|versus|between)\b/;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
 const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less)\b/;
 /** A verdict between roles: "which/who ... more, better, higher ...". */
@@ -41,7 +41,9 @@ const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
 const CHOICE_FOR_PERSON =
   /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
 /** Asking for a pick: "should i do lpn or rn", "would you choose welding or hvac". */
-const CHOOSE_ASK = /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do))\b/;
+const CHOOSE_ASK = /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|torn between)\b/;
+/** "how do they differ", "what's the difference": the key difference answers it, not a verdict. */
+const ASKS_DIFFERENCE = /\b(differ|differs|difference|differences|different)\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
 const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower|longer|shorter)\b/;
 /** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
@@ -103,7 +105,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.
   if (roleCount >= 2 && CHOICE_WORDS.test(words) && (PLAIN_COMPARATIVE.test(words) || CHOICE_FOR_PERSON.test(words))) return "which";
   // "should i be a nurse or a teacher", "should i do lpn or go straight for rn": a pick between them.
-  if (roleCount >= 2 && CHOICE_WORDS.test(words) && CHOOSE_ASK.test(words)) return "which";
+  // ...unless it asks how they differ: "torn between mechanical and civil engineering, how do they differ".
+  if (roleCount >= 2 && CHOICE_WORDS.test(words) && CHOOSE_ASK.test(words) && !ASKS_DIFFERENCE.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
   if (REQUEST_TO_ANYONE.test(words)) return "facts";
   if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words))) return "yes-no";

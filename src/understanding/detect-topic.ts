@@ -50,7 +50,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure)\b/,
   ],
   ["work", /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy)\b/],
-  ["setting", /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|hospitals?)\b/],
+  [
+    "setting",
+    /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?)\b/,
+  ],
   ["skills", /\b(technical|creative|creativity|math|maths|mathematics|coding|analytical|leadership|writing|people skills|communication)\b/],
   [
     "interest",
@@ -77,7 +80,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "ease",
     /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
-  ["general", /\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|pros and cons|downsides?|worst part|best part)\b/],
+  [
+    "general",
+    /\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|pros and cons|downsides?|worst part|best part|decide|torn between)\b/,
+  ],
 ];
 
 export function detectTopic(text: string): QuestionTopic | null {

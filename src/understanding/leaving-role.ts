@@ -53,7 +53,21 @@ const WHERE_IT_LEADS = [
   "springboard",
 ];
 /** ...or where a member could go instead: "i'm a nurse, how do i switch careers". */
-const WAYS_OUT = ["switch career", "change career", "career change", "exit option", "get out", "way out"];
+const WAYS_OUT = [
+  "switch career",
+  "change career",
+  "career change",
+  "exit option",
+  "get out",
+  "way out",
+  // "what can teachers transition into", "i have a cna license, what else can i do with it".
+  "transition into",
+  "transition to",
+  "pivot into",
+  "pivot to",
+  "what else can i do",
+  "what else could i do",
+];
 
 /** Words before a role after which a cue may come first: "next step after teller", "exit options for a developer". */
 const CUE_FIRST_BEFORE = new Set(["after", "for", "as"]);

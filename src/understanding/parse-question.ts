@@ -174,6 +174,15 @@ const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "comp
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
 const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 
+/** "nurse or doctor, i can't decide", "torn between nurse and teacher": a choice between the roles, said outright (not "can't decide what to order"). */
+function decidesBetween(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (t === "decide" && (i === tokens.length - 1 || tokens[i + 1] === "between" || tokens[i + 1] === "which")) ||
+      (t === "torn" && tokens[i + 1] === "between"),
+  );
+}
+
 /** A word of letters and digits only: safe to put in a pattern as it is. */
 const PLAIN_WORD = /^[a-z0-9]+$/;
 
@@ -326,14 +335,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       short || !everyday ? isAspectAt(m.end) || aspectBefore : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     // ...and so is a question naming them as jobs: "which is the better job, nurse or doctor".
-    const explicit = tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t)) || (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
+    const explicit =
+      tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t)) || decidesBetween(tokens) || (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
     // A loose label is compared only where it is set beside the other: "works with children" after
     // "teacher or nurse" is no third role.
     const setBeside = everyday || short || [m.start - 1, m.start - 2, m.end].some((i) => COMPARE_WORDS.has(tokens[i] ?? ""));
     const compared =
       setBeside &&
       all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
-      tokens.some((t) => COMPARE_WORDS.has(t));
+      (tokens.some((t) => COMPARE_WORDS.has(t)) || decidesBetween(tokens));
     return !(
       articled ||
       aspectWord ||

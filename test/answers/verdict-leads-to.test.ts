@@ -43,6 +43,7 @@ describe("where one role leads", () => {
   });
 
   it("moving out: the closest related occupations in other lines of work, no higher job zone", () => {
+    expect(verdictOf("what can widget inspectors transition into")).toBe(verdictOf("I'm a widget inspector, how do I switch careers"));
     expect(verdictOf("I'm a widget inspector, how do I switch careers")).toBe(
       "The occupations O*NET lists as closest to Widget Inspector outside its own line of work: Gauge Fitter ($60,000) and Sprocket Sorter ($40,000): median pay a year against $50,000 for Widget Inspector (BLS, May 2098).",
     );

@@ -58,6 +58,9 @@ describe("detectQuestionKind", () => {
     ["should i be a roofer or a carpenter", 2],
     ["should i do lpn or go straight for rn", 2],
     ["would you choose welding or hvac", 2],
+    // A choice the member can't make: a verdict between them.
+    ["nurse or doctor, i can't decide", 2],
+    ["torn between welder and electrician", 2],
   ])("which: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("which"));
 
   it.each([
@@ -91,6 +94,8 @@ describe("detectQuestionKind", () => {
     ["can you explain what a paralegal does", 1],
     ["what does a court reporter do all day", 1],
     ["which duties does a teller have", 1],
+    // Torn between two, but asking how they differ: the key difference answers it.
+    ["torn between mechanical and civil engineer, how do they differ", 2],
     // Being good at the job is not the way into it.
     ["how to be a good nurse", 1],
   ])("facts: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("facts"));

@@ -357,6 +357,9 @@ describe("intents", () => {
     ["help", "what commands are there"],
     ["help", "what do i type to compare two jobs"],
     ["help", "what can you do"],
+    // A clause opening with an auxiliary after a lead-in asks about the role named in it.
+    ["profile", "i work retail, is receptionist any better"],
+    ["none", "my cook burned the rice, is dinner ruined"],
     // ...but what a degree leads to is asked of no bot: the data cannot list it.
     ["none", "what can you do with a nursing degree"],
     // "type" as a noun is no question about the bot.

@@ -30,6 +30,8 @@ describe("detectTopic", () => {
     ["do nurses work a lot of overtime", "balance"],
     ["any tips for the interview", null],
     ["do they get exposed to radiation a lot", "physical"],
+    ["which has more autonomy", "setting"],
+    ["nurse or doctor, i can't decide", "general"],
     // Benefits are not the wage: the answer says the data has no benefits before giving the pay.
     ["do they get good benefits", "benefits"],
     ["do they get pensions", "benefits"],
