@@ -4,6 +4,7 @@
 // title is read as that name.
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { ARTICLES, EVERYDAY_TITLE_WORDS, OCCUPATION_HEADS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
+import { schoolLevels } from "./school-levels.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { roleMention, type RoleMention } from "./types.js";
@@ -37,7 +38,9 @@ function mayRead(evidence: SharedTitleEvidence | undefined, found: NameEntry, ti
   if (!title) return true;
   const weight = evidence.claimWeight(title.roleId, title.phrase);
   if (found.roleId === title.roleId) return true; // "pilot (airline)": the qualifier confirms the title, and is part of it
-  return title.alternatives.includes(found.roleId) && !(weight >= NAME_WEIGHTS.preferred && weight < NAME_WEIGHTS.curated);
+  // ...but a school level names which teacher, whatever an editor prefers: "teacher (high school)".
+  const preferred = weight >= NAME_WEIGHTS.preferred && weight < NAME_WEIGHTS.curated;
+  return title.alternatives.includes(found.roleId) && (!preferred || schoolLevels(found.phrase.split(" ")).length > 0);
 }
 
 // Loops, not findIndex callbacks: a callback reading the loop's variable costs a context for every word.

@@ -11,6 +11,7 @@ import { findPhrase, type PhraseList } from "../knowledge/phrase-list.js";
 import { forEachEntryName, forEachPreferredName, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
+import { schoolLevels } from "./school-levels.js";
 import { addNameClaim, claimStem, titleClaimRulesFingerprint, unpackClaim, type Claim } from "./title-claim.js";
 import * as TUNING from "./tuning.js";
 
@@ -83,13 +84,23 @@ export class SharedTitleEvidence {
       return { roleId, score, weight: claim.weight };
     });
     scored.sort((a, b) => b.score - a.score);
+    // "tutor vs teacher at a secondary school": a school level named beside the title picks the
+    // candidate whose title names it, over an editor's preference for the usual one.
+    const levels = schoolLevels(context);
+    let levelNamed = false;
+    if (levels.length && scored[0]!.weight >= NAME_WEIGHTS.preferred && !levels.some((l) => this.hasTitleWord(scored[0]!.roleId, l))) {
+      const named = scored.findIndex((s) => levels.some((l) => this.hasTitleWord(s.roleId, l)));
+      if (named > 0) scored.unshift(...scored.splice(named, 1));
+      levelNamed = named > 0;
+    }
     const best = scored[0]!;
     // Other meanings worth offering: roles O*NET or an editor gives the title to, not the loose
     // crosswalked labels ("plumber" is an ESCO label of welders and millwrights too).
     const contenders = scored.slice(1).filter((s) => s.weight >= NAME_WEIGHTS.alternate);
     const second = contenders[0];
     const ownName = best.weight >= NAME_WEIGHTS.curated || this.isOwnTitle(best.roleId, phrase);
-    const tossUp = !ownName && best.weight < NAME_WEIGHTS.preferred && second !== undefined && best.score - second.score < TUNING.SHARED_TITLE_TOSS_UP_MARGIN;
+    const tossUp =
+      !ownName && !levelNamed && best.weight < NAME_WEIGHTS.preferred && second !== undefined && best.score - second.score < TUNING.SHARED_TITLE_TOSS_UP_MARGIN;
     return { roleId: best.roleId, alternatives: contenders.map((s) => s.roleId), ownName, tossUp };
   }
 
@@ -116,6 +127,11 @@ export class SharedTitleEvidence {
       this.ownTitles.set(roleId, titles);
     }
     return titles.includes(phrase);
+  }
+
+  private hasTitleWord(roleId: string, word: string): boolean {
+    const role = this.knowledge.getRole(roleId);
+    return role !== undefined && this.titleWordsOf(role).has(word);
   }
 
   private titleWordsOf(role: RoleEntry): Set<string> {
