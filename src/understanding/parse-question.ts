@@ -121,6 +121,11 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
 }
 
 /** "I'm a nurse", "I work as a receptionist", "nurse here, …": the member's own job. */
+/** "staff nurse to charge nurse": "to" right between a role's two titles. */
+function movesBetweenTitles(m: RoleMention, tokens: readonly string[]): boolean {
+  return (m.alsoAt ?? []).some((a) => (a.start === m.end + 1 && tokens[m.end] === "to") || (m.start === a.end + 1 && tokens[a.end] === "to"));
+}
+
 function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   if (m.start === 0 && tokens[m.end] === "here") return true;
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
@@ -569,7 +574,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
     const confidence = Math.min(...roles.map((r: RoleMention) => r.confidence));
     const tier = tierFor(confidence);
-    const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && compareCue;
+    // "staff nurse to charge nurse": two titles of one occupation set side by side, or as a move.
+    const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && (compareCue || movesBetweenTitles(roles[0]!, tokens));
     // "How do I get out of nursing": the one role named is being left; where it leads is the answer, not how to become it.
     // The one role named, where a question may be about moving on from it.
     const only = roles.length === 1 && unknown.length === 0 ? roles[0]! : null;

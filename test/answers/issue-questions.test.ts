@@ -154,6 +154,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.suggestions.map((s) => s.roleId)).toContain(common);
   });
 
+  it("two titles of one occupation set as a move say they are one role: 'staff nurse to charge nurse'", () => {
+    expect(firstLine("staff nurse to charge nurse")).toBe("Registered Nurse: one role, several titles (Overview)");
+  });
+
   it("two titles of one occupation asked about as 'the same' say they are one role", () => {
     expect(firstLine("are radiographers and radiologic technologists the same")).toBe(
       "Radiologic Technologist or Technician: one role, several titles (Overview)",

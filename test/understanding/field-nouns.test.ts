@@ -54,6 +54,7 @@ describe("fieldNounRewrites", () => {
     ["what personality type is good for nursing", "what personality type is good for registered nurse"],
     ["how stressful is air traffic control", "how stressful is air traffic controller"],
     ["plumbing apprenticeship how long", "plumber apprenticeship how long"],
+    ["phd or masters for data science", "phd or masters for data scientist"],
     ["is ux research a good career", "is ux researcher a good career"],
     // A question about the body's wear is a career cue when asked.
     ["is carpentry hard on your body", "is carpenter hard on your body"],
