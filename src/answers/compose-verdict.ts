@@ -34,7 +34,7 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
 };
 
 /** Qualities asked about in a plain question ("how stressful is…") that a card of facts does not show. */
-const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work", "ease"]);
+const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work", "ease", "record"]);
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
 const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;

@@ -207,6 +207,19 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
   return { text: `The data doesn't rate ${cue.quality} for ${list(entries.map((e) => e.title))}.`, basis: "none" };
 }
 
+/** Whether a criminal record bars the way in: no dataset here says; the usual way in follows where there is one. */
+export function recordVerdict(entries: readonly RoleEntry[]): Verdict {
+  const ways = entries.flatMap((e) => {
+    const level = entryEducation(e);
+    return level ? [`${e.title}: ${EDUCATION_LABELS[level]}`] : [];
+  });
+  const usual = ways.length ? ` The usual way in, ${ways.join("; ")} (BLS).` : "";
+  return {
+    text: `The data doesn't cover criminal records: whether one stands in the way is up to licensing boards and employers, and the rules vary by state.${usual}`,
+    basis: "none",
+  };
+}
+
 /** Benefits are not in BLS's wage tables or O*NET: said first, before the pay it does have. */
 export const NO_BENEFITS = "The data doesn't cover benefits such as pensions or health insurance.";
 
@@ -256,5 +269,7 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return ratingVerdict(knowledge, entries, text) ?? conditionsVerdict(entries, topic);
     case "general":
       return overallVerdict(knowledge, entries, period);
+    case "record":
+      return recordVerdict(entries);
   }
 }

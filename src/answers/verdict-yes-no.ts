@@ -27,7 +27,7 @@ import { averageGrowth, ratingPercentile } from "./all-occupations.js";
 import { interestVerdict } from "./verdict-interest.js";
 import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
-import { conditionsVerdict, NO_BENEFITS } from "./verdict-which.js";
+import { conditionsVerdict, NO_BENEFITS, recordVerdict } from "./verdict-which.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
@@ -280,6 +280,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic);
     case "interest":
       return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);
+    case "record":
+      return recordVerdict([entry]);
     case "seniority":
     case "general":
       return null;

@@ -22,11 +22,14 @@ export const QUESTION_TOPICS = [
   "work",
   "setting",
   "general",
+  "record",
 ] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
+  // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
+  ["record", /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi)\b/],
   ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement plan)\b/],
@@ -64,7 +67,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "how long is an electrician apprenticeship", "how competitive is PA school": the way in, however it is named.
   // ("how long is nursing school" stays a schooling question).
   ["ease", /\bhow (competitive|hard|difficult|tough)\b|\bhow long\b(?!.*\b(school|college|degree|university|uni)\b)/],
-  ["credential", /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship)\b/],
+  [
+    "credential",
+    /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp)\b/,
+  ],
   [
     "education",
     /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|school|schooling|study|studying|education|qualifications?)\b/,
@@ -110,4 +116,5 @@ export const TOPIC_ASPECTS: Record<QuestionTopic, AspectId> = {
   work: "duties",
   setting: "environment",
   general: "overview",
+  record: "requirements",
 };

@@ -4,7 +4,7 @@ import { isPartOfOccupation, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
-import { ARTICLES, AUXILIARY_STARTS, beforeArticle, GENERIC_ROLE_WORDS, STOPWORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
+import { ARTICLES, AUXILIARY_STARTS, beforeArticle, GENERIC_ROLE_WORDS, OCCUPATION_HEADS, STOPWORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
 import type { Correction, NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, spanPhrase, typedPhrase, type TokenView } from "./token-view.js";
@@ -270,6 +270,21 @@ function absorbQualifiers(index: RoleIndex, words: readonly string[], typed: rea
 }
 
 /**
+ * "prompt engineer": a one-word name only a loose label gives its role ("prompt" is a reported title of
+ * actors), right before a head noun no role covers, modifies a title the data does not know; it is no
+ * mention of that role, so the whole title is asked about as unknown.
+ */
+function dropLooseModifiers(evidence: SharedTitleEvidence, words: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end - m.start !== 1 || !OCCUPATION_HEADS.has(words[m.end] ?? "") || insideAny(mentions, m.end)) continue;
+    if (evidence.claimWeight(m.roleId, words[m.start]!) >= NAME_WEIGHTS.title) continue;
+    mentions.splice(k, 1);
+    entries.splice(k, 1);
+  }
+}
+
+/**
  * "x-ray tech vs ultrasound tech": a shared title read as the role another title in the question
  * already names means its next meaning instead, when that occupation claims the title as strongly
  * (an editor's preference never moves: "software engineer vs software developer" stays one role).
@@ -373,6 +388,7 @@ export function findRoleMentions(
   const restated = view.inParens ? foldParentheticals(view.inParens, mentions, entries) : mentions.map(() => []);
   if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);
   absorbQualifiers(index, words, typed, mentions, entries);
+  if (evidence) dropLooseModifiers(evidence, words, mentions, entries);
   mentions.push(...findElidedHeads(index, words, mentions), ...findElidedModifiers(index, words, typed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   // The same role named twice ("office manager ... the office manager") counts once; two different

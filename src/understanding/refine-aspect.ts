@@ -9,6 +9,7 @@ const PATH_KEEPS: ReadonlySet<AspectId> = new Set(["skills", "salary", "outlook"
 /** Topics a yes-or-no or verdict question settles whatever loose aspect word it also has ("is store manager a good job"). */
 const DECISIVE: ReadonlySet<QuestionTopic> = new Set([
   "extras",
+  "record",
   "prospects",
   "education",
   "credential",

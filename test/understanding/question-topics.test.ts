@@ -31,6 +31,8 @@ describe("detectTopic", () => {
     ["any tips for the interview", null],
     ["do they get exposed to radiation a lot", "physical"],
     ["which has more autonomy", "setting"],
+    ["can a felon become a nurse", "record"],
+    ["do i need comptia a+ for help desk", "credential"],
     ["nurse or doctor, i can't decide", "general"],
     // Benefits are not the wage: the answer says the data has no benefits before giving the pay.
     ["do they get good benefits", "benefits"],
