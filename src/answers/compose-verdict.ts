@@ -19,6 +19,7 @@ import { overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./ve
 import { leadsToVerdict } from "./verdict-leads-to.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
+import { technologyVerdict, toolsLine } from "./verdict-tools.js";
 import { overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { normalizeWords } from "../text/normalize.js";
 import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
@@ -193,8 +194,12 @@ export function composeVerdict(
     case "yes-no": {
       // "is a CNA a nurse": one role asked to be the other.
       if (entries.length === 2 && asksIsA(parsed)) return { verdict: differentRolesVerdict(entries), path: null };
-      // "Can a medical assistant give injections": the work asked about, looked up in the role's tasks.
-      if (entries.length === 1 && (topic === null || topic === "general")) {
+      // "Can a medical assistant give injections": the work asked about, looked up in the role's tasks
+      // ("does a graphic designer need to know photoshop": first in the technologies it uses).
+      if (entries.length === 1 && (topic === null || topic === "general" || topic === "tools")) {
+        const tool = technologyVerdict(entries[0]!, parsed);
+        if (tool) return { verdict: tool, path: null };
+        if (topic === "tools") return { verdict: toolsLine(entries[0]!), path: null };
         const tasks = taskVerdict(entries[0]!, parsed);
         if (tasks) return { verdict: tasks, path: null };
       }
@@ -236,6 +241,8 @@ export function composeVerdict(
               : overallVerdict(knowledge, entries, period),
           path: null,
         };
+      // "what software do accountants use": the technologies O*NET lists as in demand.
+      if (parsed.topic === "tools" && entries.length === 1) return { verdict: toolsLine(entries[0]!), path: null };
       // "how much do bartenders make with tips": what the pay figures count.
       if (parsed.topic === "extras")
         return {

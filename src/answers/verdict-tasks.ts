@@ -119,7 +119,7 @@ function askedWorkOfWhich(parsed: ParsedQuestion): string[] | null {
  * The content words of the work asked about after the role ("injection" of "can a medical
  * assistant give injections"), or null when the role is not the subject of such a question.
  */
-function askedWork(parsed: ParsedQuestion): string[] | null {
+export function askedWork(parsed: ParsedQuestion): string[] | null {
   const role = parsed.roles[0];
   if (!role || parsed.roles.length !== 1) return null;
   const { tokens } = toTokenView(parsed.cleaned);

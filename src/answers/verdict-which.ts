@@ -11,6 +11,7 @@ import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
 import { interestVerdict } from "./verdict-interest.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
+import { toolsLine } from "./verdict-tools.js";
 import {
   EDUCATION_LABELS,
   LEVEL_LABELS,
@@ -271,5 +272,10 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return overallVerdict(knowledge, entries, period);
     case "record":
       return recordVerdict(entries);
+    case "tools": {
+      // Each role's in-demand technologies: the data has no measure of which uses "more".
+      const lines = entries.flatMap((e) => toolsLine(e)?.text ?? []);
+      return lines.length ? { text: lines.join(" "), basis: "data" } : { text: "O*NET lists no in-demand technologies for these roles.", basis: "none" };
+    }
   }
 }

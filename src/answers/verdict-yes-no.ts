@@ -26,6 +26,7 @@ import {
 import { averageGrowth, ratingPercentile } from "./all-occupations.js";
 import { interestVerdict } from "./verdict-interest.js";
 import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
+import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
 import { conditionsVerdict, NO_BENEFITS, recordVerdict } from "./verdict-which.js";
 
@@ -282,6 +283,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);
     case "record":
       return recordVerdict([entry]);
+    case "tools":
+      return toolsLine(entry);
     case "seniority":
     case "general":
       return null;

@@ -51,6 +51,9 @@ const DO_ADVERBS = wordSet("DO_ADVERBS", ["actually", "really", "even", "exactly
 /** "what do judges do all day / for a living", "what do drivers make a year": what may follow the "do". */
 /** The verb after "what do <role>s": "do", or "make" and "earn" for pay. */
 const THEY_DO_VERBS = wordSet("THEY_DO_VERBS", ["do", "make", "earn"]);
+/** "what tools do plumbers use", "what software do realtors need": the things a job works with. */
+const TOOL_NOUNS = wordSet("TOOL_NOUNS", ["tool", "software", "program", "app", "technology", "equipment"]);
+const USE_VERBS = wordSet("USE_VERBS", ["use", "need"]);
 const DO_VERBS = wordSet("DO_VERBS", ["do", "does"]);
 const AFTER_WHAT_THEY_DO = wordSet(
   "AFTER_WHAT_THEY_DO",
@@ -292,6 +295,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const short = word.length <= 3;
     const weakName = () => evidence.claimWeight(m.roleId, index.correct(word)?.word ?? word) < NAME_WEIGHTS.reported;
     if (!(everyday || short || weakName())) return false;
+    // "what do plumbers do", "what tools do plumbers use": asked as a job, whatever word follows.
+    if (asksWhatTheyDo(tokens, m)) return false;
     const before = tokens[m.start - 1] ?? "";
     // "which one needs a CPC", "do I need a CDL": beside the roles asked about, a credential.
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
@@ -387,8 +392,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    */
   function asksWhatTheyDo(tokens: readonly string[], m: { start: number; end: number }): boolean {
     const before = tokens[m.start - 1];
-    if ((before !== "do" && before !== "does") || tokens[m.start - 2] !== "what") return false;
-    return endsWithVerbOf(tokens, m.end, THEY_DO_VERBS);
+    if (before !== "do" && before !== "does") return false;
+    // "what tools do plumbers use": what the job works with.
+    if (TOOL_NOUNS.has(tokens[m.start - 2] ?? "") && (tokens[m.start - 3] === "what" || tokens[m.start - 3] === "which"))
+      return endsWithVerbOf(tokens, m.end, USE_VERBS);
+    return tokens[m.start - 2] === "what" && endsWithVerbOf(tokens, m.end, THEY_DO_VERBS);
   }
 
   /** From `at`: an adverb maybe, one of `verbs`, then only words like "all day", "for a living" ("… actually do all day"). */

@@ -21,6 +21,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Accountant earns more: median \$[\d,]+ vs \$[\d,]+ a year for Bookkeeper, about \d+% more \(BLS, May \d{4}\)\.$/,
     ],
     ["how do I go from receptionist to office manager", /^Receptionist → Office Manager: a common move; /],
+    // "what tools do … use" asks about the job ("plumbers" alone may be chat); the skills card answers.
+    ["what tools do plumbers use", /^Plumber, Pipefitter or Steamfitter: Skills$/],
+    ["what software do accountants use", /^O\*NET lists \d+ in-demand technologies for an Accountant .*, among them .*Microsoft Excel/],
     // A loose label before a head noun no role covers modifies a title the data doesn't know ("prompt" is a reported title of actors).
     ["how to become a prompt engineer", /^I don't know "prompt engineer" yet\./],
     // "teacher" alone is the elementary school teacher, the most employed; a school level named beside it picks that level's.

@@ -32,6 +32,8 @@ describe("detectTopic", () => {
     ["do they get exposed to radiation a lot", "physical"],
     ["which has more autonomy", "setting"],
     ["can a felon become a nurse", "record"],
+    ["what software do accountants use", "tools"],
+    ["what programming languages do they use", "tools"],
     ["do i need comptia a+ for help desk", "credential"],
     ["nurse or doctor, i can't decide", "general"],
     // Benefits are not the wage: the answer says the data has no benefits before giving the pay.
