@@ -19,7 +19,7 @@ import { overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./ve
 import { leadsToVerdict } from "./verdict-leads-to.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
-import { technologyVerdict, toolsLine } from "./verdict-tools.js";
+import { technologyVerdict } from "./verdict-tools.js";
 import { overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { normalizeWords } from "../text/normalize.js";
 import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
@@ -34,8 +34,11 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
   overview: "general",
 };
 
-/** Qualities asked about in a plain question ("how stressful is…") that a card of facts does not show. */
-const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work", "ease", "record"]);
+/**
+ * What a plain question may ask that a card of facts does not answer first: a quality ("how stressful
+ * is…"), a criminal record, the technologies used ("what software do accountants use").
+ */
+const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work", "ease", "record", "tools"]);
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
 const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
@@ -199,8 +202,7 @@ export function composeVerdict(
       if (entries.length === 1 && (topic === null || topic === "general" || topic === "tools")) {
         const tool = technologyVerdict(entries[0]!, parsed);
         if (tool) return { verdict: tool, path: null };
-        if (topic === "tools") return { verdict: toolsLine(entries[0]!), path: null };
-        const tasks = taskVerdict(entries[0]!, parsed);
+        const tasks = topic === "tools" ? null : taskVerdict(entries[0]!, parsed);
         if (tasks) return { verdict: tasks, path: null };
       }
       if (!topic) return none;
@@ -241,8 +243,6 @@ export function composeVerdict(
               : overallVerdict(knowledge, entries, period),
           path: null,
         };
-      // "what software do accountants use": the technologies O*NET lists as in demand.
-      if (parsed.topic === "tools" && entries.length === 1) return { verdict: toolsLine(entries[0]!), path: null };
       // "how much do bartenders make with tips": what the pay figures count.
       if (parsed.topic === "extras")
         return {

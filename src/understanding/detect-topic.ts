@@ -82,8 +82,9 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "prospects",
     /\b(good career|good job|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth going|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring)\b/,
   ],
-  // "what software do accountants use", "what programming languages": the technologies the job uses (not "tools": a plumber's are wrenches);
-  // after the prospects: "is bookkeeping being replaced by software" asks about the future.
+  // "what software do accountants use", "what programming languages": the technologies the job uses
+  // (not "tools": a plumber's are wrenches). After the prospects: "is bookkeeping being replaced by
+  // software" asks about the future.
   ["tools", /\b(software|programs|programming languages?|coding languages?|apps|technolog(y|ies)|tech stack)\b/],
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [
