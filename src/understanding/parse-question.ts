@@ -19,6 +19,7 @@ import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
 import { findUnknownRolePhrases, isBroadRoleWord, type UnknownPhrase } from "./find-unknown-roles.js";
 import {
   ADDRESSING_OTHERS,
+  AUXILIARY_STARTS,
   EVERYDAY_TITLE_WORDS,
   GENERIC_ROLE_WORDS,
   beforeArticle,
@@ -302,6 +303,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
     if (short && typedInCapitals(text, word)) return false;
+    // "do cnas give meds", "can lpns start ivs": a plural abbreviation right after the opening auxiliary asks about the job.
+    if (short && m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!) && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s")) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.

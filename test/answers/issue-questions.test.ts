@@ -299,6 +299,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["chef vs cook whats the difference", ["35-1011.00", "35-2014.00"]],
     // The curated COO is one of O*NET's Chief Executives, a role of its own beside the CEO.
     ["CEO vs COO who's higher", ["11-1011.00", "chief-operating-officer"]],
+    // A plural abbreviation right after the opening auxiliary asks about the job.
+    ["do cnas give meds", ["31-1131.00"]],
+    ["can lpns start ivs", ["29-2061.00"]],
   ])("%s: the roles meant, and no others", (question, codes) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
   });
