@@ -6,7 +6,7 @@ import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { EDUCATION_LEVELS, type EducationLevel } from "../knowledge/schema.js";
 import type { FigureView, PayPeriod } from "./answer.js";
-import { figureAttribution } from "./format-figures.js";
+import { figureAttribution, formatMoney } from "./format-figures.js";
 import { normalizeWords } from "../text/normalize.js";
 import { hasPhrase } from "../understanding/phrase-match.js";
 import { blsEducationLevel } from "./occupation-facts.js";
@@ -37,12 +37,23 @@ export function headlineMedian(knowledge: KnowledgeBase, entry: RoleEntry, perio
   return figure?.median !== undefined ? figure : null;
 }
 
+/** Whether a figure comes from BLS's wage survey (OEWS), imported or cited by an editor. */
+export function isBlsWage(figure: FigureView): boolean {
+  return figure.source.kind === "wage-table" && /Bureau of Labor Statistics/.test(figure.source.publisher ?? "");
+}
+
 /** "BLS, May 2025" for the imported wage release, the usual "publisher, year" otherwise. */
 export function shortAttribution(knowledge: KnowledgeBase, figure: FigureView): string {
   const release = knowledge.imported?.sources.oews;
-  if (release && figure.source.kind === "wage-table" && /Bureau of Labor Statistics/.test(figure.source.publisher ?? "") && figure.year === release.year)
-    return `BLS, ${release.release}`;
+  if (release && isBlsWage(figure) && figure.year === release.year) return `BLS, ${release.release}`;
   return figureAttribution(figure);
+}
+
+/** "Bartender earns a median of $34,340 a year (BLS, May 2025)", with `qualifier` after the amount (" with them"). */
+export function earnsMedian(knowledge: KnowledgeBase, entry: RoleEntry, figure: FigureView, qualifier = ""): string {
+  const unit = figure.period === "hourly" ? "an hour" : "a year";
+  const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${unit}`;
+  return `${entry.title} earns a median of ${amount}${qualifier} (${shortAttribution(knowledge, figure)})`;
 }
 
 /** BLS's typical on-the-job training as published ("Apprenticeship"), or null where there is none or no projection. */

@@ -5,9 +5,8 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { normalizeWords } from "../text/normalize.js";
-import type { FigureView, PayPeriod, SourceView, Verdict } from "./answer.js";
-import { formatMoney } from "./format-figures.js";
-import { headlineMedian, shortAttribution } from "./role-evidence.js";
+import type { PayPeriod, SourceView, Verdict } from "./answer.js";
+import { earnsMedian, headlineMedian, isBlsWage } from "./role-evidence.js";
 
 /** Where BLS says what its wage figures include and leave out. The page shows no date: the year it was read. */
 export const OEWS_PAY_TERMS: SourceView = Object.freeze({
@@ -28,17 +27,6 @@ export function asksLeftOutPay(text: string): boolean {
   return LEFT_OUT.test(normalizeWords(text));
 }
 
-/** Whether a figure is BLS's wage survey, whose pay terms the answer can quote. */
-function isBlsWage(figure: FigureView): boolean {
-  return figure.source.kind === "wage-table" && /Bureau of Labor Statistics/.test(figure.source.publisher ?? "");
-}
-
-function medianText(knowledge: KnowledgeBase, entry: RoleEntry, figure: FigureView, withThem: boolean): string {
-  const unit = figure.period === "hourly" ? "an hour" : "a year";
-  const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${unit}`;
-  return `${entry.title} earns a median of ${amount}${withThem ? " with them" : ""} (${shortAttribution(knowledge, figure)}).`;
-}
-
 /**
  * The line for overtime, shift differentials, tips or commissions: what the pay figures count, then
  * the pay. `text` is the question as asked; `pay` is the pay line that answers it otherwise (the
@@ -47,9 +35,9 @@ function medianText(knowledge: KnowledgeBase, entry: RoleEntry, figure: FigureVi
 export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string, period: PayPeriod, pay?: string): Verdict {
   const leftOut = asksLeftOutPay(text);
   const figures = entries.map((entry) => headlineMedian(knowledge, entry, period));
-  const bls = figures.length > 0 && figures.every((f) => f === null || isBlsWage(f)) && figures.some((f) => f !== null);
+  const bls = figures.some((f) => f !== null) && figures.every((f) => f === null || isBlsWage(f));
   const medians = (withThem: boolean) => {
-    const lines = entries.flatMap((entry, i) => (figures[i] ? [medianText(knowledge, entry, figures[i], withThem)] : []));
+    const lines = entries.flatMap((entry, i) => (figures[i] ? [`${earnsMedian(knowledge, entry, figures[i], withThem ? " with them" : "")}.`] : []));
     return lines.length ? lines.join(" ") : `I have no pay figure for ${entries.map((e) => e.title).join(" or ")}.`;
   };
   if (!bls)

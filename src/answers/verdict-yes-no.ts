@@ -14,6 +14,7 @@ import { elementCue } from "./element-cues.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands } from "./format-figures.js";
 import {
   blsTraining,
+  earnsMedian,
   educationRank,
   elementRating,
   entryEducation,
@@ -201,9 +202,7 @@ function payStanding(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeri
   if (!figure) return null;
   const annual = headlineMedian(knowledge, entry, "annual");
   const rank = annual && annual.period === "annual" ? payPercentile(knowledge, annual.median!) : null;
-  const unit = figure.period === "hourly" ? "an hour" : "a year";
-  const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${unit}`;
-  const earns = `${entry.title} earns a median of ${amount} (${shortAttribution(knowledge, figure)})`;
+  const earns = earnsMedian(knowledge, entry, figure);
   if (rank === null) return { lead: null, median: `${earns}.` };
   const lead = rank >= 60 ? "Yes, above most jobs" : rank <= 40 ? "Below most jobs" : "About the middle";
   return { lead, median: `${earns}, more than the median of ${rank}% of occupations.` };

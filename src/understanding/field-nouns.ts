@@ -229,7 +229,7 @@ const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);
 function twoWorkFields(words: string): boolean {
   if (!TWO_FIELDS.test(words)) return false;
   const list = words.split(" ");
-  return list.some((word, k) => (word === "or" || MOVE_TO.has(word)) && FIELD_TITLES.has(list[k - 1] ?? "") && FIELD_TITLES.has(list[k + 1] ?? ""));
+  return list.some((word, k) => FIELD_JOINERS.has(word) && FIELD_TITLES.has(list[k - 1] ?? "") && FIELD_TITLES.has(list[k + 1] ?? ""));
 }
 
 /** The mark a sentence ends with, and the spaces after it. */

@@ -125,9 +125,14 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
 }
 
 /** "I'm a nurse", "I work as a receptionist", "nurse here, …": the member's own job. */
+/** "cashier to supervisor": "to" right between two spans, in either order. */
+function joinedByTo(a: { start: number; end: number }, b: { start: number; end: number }, tokens: readonly string[]): boolean {
+  return (a.end === b.start - 1 && tokens[a.end] === "to") || (b.end === a.start - 1 && tokens[b.end] === "to");
+}
+
 /** "staff nurse to charge nurse": "to" right between a role's two titles. */
 function movesBetweenTitles(m: RoleMention, tokens: readonly string[]): boolean {
-  return (m.alsoAt ?? []).some((a) => (a.start === m.end + 1 && tokens[m.end] === "to") || (m.start === a.end + 1 && tokens[a.end] === "to"));
+  return (m.alsoAt ?? []).some((a) => joinedByTo(m, a, tokens));
 }
 
 function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
@@ -357,15 +362,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       setBeside &&
       all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
       (tokens.some((t) => COMPARE_WORDS.has(t)) || decidesBetween(tokens));
-    return !(
-      articled ||
-      aspectWord ||
-      compared ||
-      inMove(m, all, tokens) ||
-      firstMustBe(m, all, tokens) ||
-      asksWhatTheyDo(tokens, m) ||
-      asksIfItSuits(tokens, m)
-    );
+    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || asksIfItSuits(tokens, m));
   }
 
   /** "is nurse good for me", "is being a plumber right for someone like me": whether the job suits the member. */
@@ -431,8 +428,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return all.some(
       (o) =>
         o !== m &&
-        ((o.end === m.start - 1 && tokens[o.end] === "to") ||
-          (m.end === o.start - 1 && tokens[m.end] === "to") ||
+        (joinedByTo(o, m, tokens) ||
           // "is emt a good stepping stone to rn": a way from one to the other.
           (o.end < m.start && routeLeadsTo(tokens, m.start)) ||
           (m.end < o.start && routeLeadsTo(tokens, o.start))),
