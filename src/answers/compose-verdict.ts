@@ -5,7 +5,7 @@
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
-import { MUST_FIRST_BETWEEN } from "../understanding/detect-kind.js";
+import { CHANGE_FOR_BETWEEN, MUST_FIRST_BETWEEN } from "../understanding/detect-kind.js";
 import type { QuestionTopic } from "../understanding/detect-topic.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import type { PathView, PayPeriod, Verdict } from "./answer.js";
@@ -65,14 +65,15 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   const firstLead = lead(firstTyped);
   const lastLead = lead(parsed.roles.at(-1)?.typed ?? "");
   const between = lastLead.slice(firstLead.length + firstTyped.length);
-  const goalFirst = (DESTINATION_LEAD.test(firstLead) && ORIGIN_LEAD.test(lastLead)) || MUST_FIRST_BETWEEN.test(between);
+  // "is paralegal a good career change for a teacher": the change is the teacher's.
+  const goalFirst = (DESTINATION_LEAD.test(firstLead) && ORIGIN_LEAD.test(lastLead)) || MUST_FIRST_BETWEEN.test(between) || CHANGE_FOR_BETWEEN.test(between);
   return goalFirst ? [last, first] : [first, last];
 }
 
 /** Words right before a role that make it the goal of a move ("become a", "get into")... */
 const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
-/** ...or where it starts ("after being a", "as an", "i'm a"). */
-const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am)\s+(an?\s+)?$/;
+/** ...or where it starts ("after being a", "as an", "i'm a", "if i'm already an"). */
+const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am)\s+((already|still|currently|just|now)\s+)?(an?\s+)?$/;
 
 /** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
 function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {

@@ -387,6 +387,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "other jobs",
       "alternative jobs",
       "alternative careers",
+      // "alternatives to teaching", "what's similar to nursing but pays more" (plurals fold to one form).
+      "alternatives to",
+      "similar to",
     ],
     weakSynonyms: ["after", "lower", "boss", "level", "become", "long term", "post", "position", "bigger"],
   },

@@ -25,6 +25,12 @@ const MUST_FIRST_WORDS = "(have|has|need|needs|got) to (be|become)";
 const MUST_FIRST = new RegExp(`\\b${MUST_FIRST_WORDS}\\b`);
 /** The same words as all that stands between two roles ("have to be a"): the second is where the move starts. */
 export const MUST_FIRST_BETWEEN = new RegExp(`^\\s*${MUST_FIRST_WORDS}\\s+(an?\\s+)?$`);
+/** "is paralegal a good career change for a teacher": a change made by the role after "for", into the one before. */
+const CHANGE_FOR_WORDS =
+  "(career change|career switch|career move|switch|move|transition|pivot|change)s? for (an? |someone (in|from|working in|working as an?|who is an?) )?";
+export const CHANGE_FOR = new RegExp(`\\b${CHANGE_FOR_WORDS}(?!(me|you|us|someone|somebody|people|person|him|her|them|my|your|introverts?|extroverts?)\\b)\\w`);
+/** The same words ending all that stands between two roles ("a good career change for a"): the second is where the move starts. */
+export const CHANGE_FOR_BETWEEN = new RegExp(`\\b${CHANGE_FOR_WORDS}$`);
 /** Words that offer a choice between the roles named: "nursing or radiology", "A vs B". */
 const CHOICE_WORDS = /\b(or|vs|versus|between)\b/;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
@@ -93,7 +99,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
-  if (roleCount >= 2 && STEP_TO.test(words) && !CHOICE_WORDS.test(words)) return "path";
+  if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words)) && !CHOICE_WORDS.test(words)) return "path";
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
   if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.

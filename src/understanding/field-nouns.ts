@@ -4,12 +4,13 @@
 // journalism -> journalist, sonography -> sonographer, carpentry -> carpenter); the parser tries them
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
+import { CHANGE_FOR, CHANGE_FOR_BETWEEN } from "./detect-kind.js";
 import { MOVE_TO, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|from \w+( \w+)? into)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|from \w+( \w+)? into)\b/;
 /**
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").
@@ -275,6 +276,8 @@ function isPairing(words: readonly string[], k: number): boolean {
 function pairedInMove(words: readonly string[], i: number, roleAt: number, roleEnd: number): boolean {
   // "is being an EMT a good stepping stone to nursing": the role is where the way starts.
   if (roleAt < i - 2 && routeLeadsTo(words, i)) return true;
+  // "is nursing a good career change for teachers": the role after "for" makes the change into the field.
+  if (roleAt > i + 2 && CHANGE_FOR_BETWEEN.test(`${words.slice(i + 1, roleAt).join(" ")} `)) return true;
   if (words[i - 1] === "from" && MOVE_TO.has(words[i + 1] ?? "")) return roleAt > i;
   if (roleAt < i && movesInto(words, i)) return true;
   let j = i - 1;
@@ -327,7 +330,9 @@ function movesInto(words: readonly string[], i: number): boolean {
 
 /** Whether a question has words that could pair a named role with a field ("or", "vs", "compared", "from … to", "get into"). */
 export function hasPairingWord(text: string): boolean {
-  const words = normalizeWords(text).split(" ");
+  const all = normalizeWords(text);
+  if (CHANGE_FOR.test(all)) return true;
+  const words = all.split(" ");
   if (words.some((_, k) => isPairing(words, k))) return true;
   if (words.some((_, k) => movesInto(words, k) || routeLeadsTo(words, k))) return true;
   const from = words.indexOf("from");

@@ -71,6 +71,26 @@ const WAYS_OUT = [
 
 /** Words before a role after which a cue may come first: "next step after teller", "exit options for a developer". */
 const CUE_FIRST_BEFORE = new Set(["after", "for", "as"]);
+/** Canonical words right before a role that ask for work like it: "jobs similar to a paralegal", "alternatives to teaching". */
+const LIKE_IT_BEFORE = [
+  ["similar", "to"],
+  ["alternative", "to"],
+  ["alternative", "to", "being"],
+  ["job", "like"],
+  ["career", "like"],
+  ["role", "like"],
+];
+/** "what can i do after being a cna", "what jobs can i get after working as a teller": what else its worker could do. */
+const AFTER_IT = [
+  ["after", "being"],
+  ["after", "working", "as"],
+];
+const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) i (do|get|go|move|try)\b|^what (now|next)\b/;
+
+/** Whether the words right before `at` are `words`. */
+function endsWith(tokens: readonly string[], at: number, words: readonly string[]): boolean {
+  return words.every((w, i) => tokens[at - words.length + 1 + i] === w);
+}
 
 /**
  * Whether the question asks where the one role named leads ("up") or what else its worker could do ("out"): a cue after it ("what jobs can a cashier
@@ -79,7 +99,10 @@ const CUE_FIRST_BEFORE = new Set(["after", "for", "as"]);
  */
 export function asksWhereItLeads(tokens: readonly string[], role: { start: number; end: number }): "up" | "out" | null {
   // After the role, or anywhere when the role comes after "after", "for" or "as": "exit options for a software developer".
-  const before = tokens[beforeArticle(tokens, role.start)] ?? "";
+  const beforeAt = beforeArticle(tokens, role.start);
+  if (LIKE_IT_BEFORE.some((words) => endsWith(tokens, beforeAt, words))) return "out";
+  if (AFTER_IT.some((words) => endsWith(tokens, beforeAt, words)) && WHAT_NEXT.test(tokens.join(" "))) return "out";
+  const before = tokens[beforeAt] ?? "";
   const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
   if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
   return WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `)) ? "up" : null;

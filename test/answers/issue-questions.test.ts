@@ -50,6 +50,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // The goal named first: "become X after being Y" is a move from Y.
     ["how do i become a dental hygienist after being a dental assistant", /^Dental Assistant → Dental Hygienist: /],
     ["how to become a nurse as a medical assistant", /^Medical Assistant → Registered Nurse: /],
+    ["how can i become an rn if i'm already an lpn", /^Licensed Practical and Licensed Vocational Nurse → Registered Nurse: /],
+    // A change made by the role after "for": the move from it.
+    ["is paralegal a good career change for a teacher", /^Elementary School Teacher \(except special education\) → Paralegal or Legal Assistant: /],
+    ["is nursing a good career change for teachers", /^Elementary School Teacher \(except special education\) → Registered Nurse: /],
+    [
+      "alternatives to teaching",
+      /^The occupations O\*NET lists as closest to Elementary School Teacher \(except special education\) outside its own line of work: /,
+    ],
     // Whether a named degree is enough, and "masters" as a degree rather than an unknown job.
     ["can you be a physical therapist with just a bachelors", /^Usually not: BLS lists the typical entry education as a doctorate for Physical Therapist\.$/],
     ["can I be a PA without a masters", /^Usually not: BLS lists the typical entry education as a master's degree for Physician Assistant/],

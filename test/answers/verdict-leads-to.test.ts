@@ -49,6 +49,20 @@ describe("where one role leads", () => {
     );
   });
 
+  it("work like it, or what to do after it, is where it leads out", () => {
+    const out = verdictOf("I'm a widget inspector, how do I switch careers");
+    for (const q of [
+      "what jobs are similar to a widget inspector",
+      "jobs like widget inspector",
+      "alternatives to being a widget inspector",
+      "what can i do after being a widget inspector",
+      "what jobs can i get after working as a widget inspector",
+    ])
+      expect(verdictOf(q), q).toBe(out);
+    // Not every role after "after being" is left: "after being a widget inspector, is gauge fitting hard".
+    expect(engine.ask("after being a widget inspector for years i got promoted").parsed.movingOn).toBeUndefined();
+  });
+
   it("becoming the role is a path, not where it leads", () => {
     expect(engine.ask("how do I become a widget inspector").parsed.movingOn).toBeUndefined();
     expect(verdictOf("how do I become a widget inspector") ?? "").not.toMatch(/closest to/);

@@ -36,6 +36,9 @@ describe("detectQuestionKind", () => {
     ["how i can be a electrician in america", 1],
     ["how to be an rn", 1],
     ["is medical assistant a good path to registered nurse", 2],
+    // A change made by the role after "for", not for the member.
+    ["is paralegal a good career change for a teacher", 2],
+    ["is nursing a good career switch for teachers", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
 
   it.each([
@@ -87,6 +90,12 @@ describe("detectQuestionKind", () => {
     ["do you know how much welders make", 1],
     ["what do you need to become a welder vs a machinist", 2],
   ])("facts, not yes-no or path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("facts"));
+
+  it.each([
+    // A change for the member, or a choice between the two, is no move from one to the other.
+    ["is nursing or teaching a good career change for me", 2],
+    ["which is a better move for someone like me, nurse or teacher", 2],
+  ])("not a path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).not.toBe("path"));
 
   it.each([
     ["welder vs machinist pay", 2],
