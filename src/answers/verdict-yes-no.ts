@@ -63,8 +63,13 @@ function surveyedAtLeast(occupation: Occupation | null, level: EducationLevel): 
   };
 }
 
-/** "is hvac school worth it", "is a phd worth it for a data scientist": the schooling's worth, not whether it is needed. */
-const ASKS_WORTH = /\bworth\b/;
+/**
+ * "is hvac school worth it", "is a phd worth it for a data scientist", "is a biology degree useless": the
+ * schooling's worth, not whether it is needed ("Usually, yes" would answer "is it useless" wrongly).
+ */
+const ASKS_WORTH = /\b(worth|worthless|useless|pointless|waste)\b/;
+/** The level of a trade's school, where no degree is named. */
+const TRADE_SCHOOL: EducationLevel = "postsecondary-certificate";
 const ASKS_NEED = /\b(need|needed|needs|require|required|requires|have to|has to|necessary|without)\b/;
 
 export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
@@ -78,7 +83,15 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   // ("Usually not", the answer to whether one is needed, would read as "not worth it".)
   if (ASKS_WORTH.test(words) && !ASKS_NEED.test(words)) {
     // A degree named, or "a degree" (an associate at least); else the field's school, the usual program.
-    const level: EducationLevel = asked.label !== "a degree" ? asked.level : /\bdegree\b/.test(words) ? "associate" : typical;
+    // A trade's school ("is culinary school worth it") is a postsecondary program, more than a job open to school leavers asks.
+    const level: EducationLevel =
+      asked.label !== "a degree"
+        ? asked.level
+        : /\bdegree\b/.test(words)
+          ? "associate"
+          : educationRank(typical) < educationRank(TRADE_SCHOOL)
+            ? TRADE_SCHOOL
+            : typical;
     const beyond = educationRank(level) > educationRank(typical);
     const { share, label } = beyond ? surveyedAtLeast(occupation, level) : { share: null, label: "" };
     const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say ${label} is required` : "";

@@ -75,6 +75,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["phlebotomy", ["phlebotomist"]],
   ["trucking", ["truck driver"]],
   ["teaching", ["teacher"]],
+  // "is architecture a good career": no suffix rule reaches the architect.
+  ["architecture", ["architect"]],
   ["engineering", ["engineer"]],
   ["programming", ["programmer"]],
   // First responders' shorthand: "ems vs fire", "is fire or police better pay", "is fire a good career".
@@ -99,6 +101,7 @@ const SCHOOL_FIELDS: ReadonlyMap<string, string> = new Map([
   ["fire", "firefighter"],
   ["control", "controller"],
   ["beauty", "cosmetologist"],
+  ["culinary", "chef"],
   ["cdl", "truck driver"],
 ]);
 const SCHOOLS = new Set(["school", "academy"]);
@@ -320,6 +323,8 @@ const MOVE_VERBS = new Set([
  * is where the member is.
  */
 function movesInto(words: readonly string[], i: number): boolean {
+  // "going back to school for accounting": the field the member would study for.
+  if (words[i - 1] === "for" && SCHOOLS.has(words[i - 2] ?? "")) return true;
   let j = i - 1;
   if (LINKS.has(words[j] ?? "") && !MOVE_TO.has(words[j]!)) j--;
   const verb = words[j - 1] ?? "";

@@ -1,7 +1,7 @@
 // The sentence-level signals that tell a question for the bot from chat: question shape, comparison
 // words, aspect words, possessives, statements about someone's day, talk addressed to other members.
 import type { AspectHit } from "./detect-aspect.js";
-import { ADDRESSING_OTHERS, AUXILIARY_STARTS, IMPERATIVE_STARTS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { ADDRESSING_OTHERS, AUXILIARY_STARTS, IMPERATIVE_STARTS, JOB_WORDS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { ASPECT_CUE_WEIGHT } from "./tuning.js";
 import { phraseList, wordSet } from "./word-list.js";
 
@@ -161,7 +161,8 @@ export function readQuestionSignals(input: {
     questionShape,
     compareCue,
     aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT),
-    telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t)),
+    // "surveyor job", "actuary career": a job word right after the title only says it is the job.
+    telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t) || (JOB_WORDS.has(t) && i > 0 && inRole(i - 1))),
     statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)),
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
     // ...but "good for someone who likes people" names a kind of person, not the channel.

@@ -54,6 +54,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A change made by the role after "for": the move from it.
     ["is paralegal a good career change for a teacher", /^Elementary School Teacher \(except special education\) → Paralegal or Legal Assistant: /],
     ["is nursing a good career change for teachers", /^Elementary School Teacher \(except special education\) → Registered Nurse: /],
+    ["hey all, im 28 working retail, is it worth going back to school for accounting?", /^Retail Salesperson → Accountant: /],
+    // Worth asked the other way round: never "Usually, yes" to "is it useless".
+    ["is biology degree useless", /^It is the usual way in: BLS lists the typical entry education as a bachelor's degree for Biologist/],
+    [
+      "is culinary school worth it",
+      /^More than the job usually asks: BLS lists the typical entry education as a high-school diploma or equivalent for Chef or Head Cook/,
+    ],
+    // Titles O*NET does not list as such.
+    ["is being a travel nurse worth it", /^The outlook is .*: jobs are projected to change/],
     [
       "alternatives to teaching",
       /^The occupations O\*NET lists as closest to Elementary School Teacher \(except special education\) outside its own line of work: /,

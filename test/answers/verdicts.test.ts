@@ -133,9 +133,13 @@ describe("yes or no about one role", () => {
     expect(degreeVerdict(tuner, "is a degree worth it for a widget tuner").text).toMatch(
       /^It is the usual way in: BLS lists the typical entry education as a bachelor's degree/,
     );
-    expect(degreeVerdict(inspector, "is widget school worth it").text).toMatch(/^It is the usual way in: .*high-school diploma/);
+    // A school where the job asks only a high-school diploma is more than it asks.
+    expect(degreeVerdict(inspector, "is widget school worth it").text).toMatch(/^More than the job usually asks: .*high-school diploma/);
     expect(degreeVerdict(inspector, "is a degree worth it for a widget inspector").text).toMatch(/^More than the job usually asks: /);
     expect(degreeVerdict(tuner, "is a phd worth it for a widget tuner").text).toMatch(/^More than the job usually asks: .*say a doctorate or more is required/);
+    // Its worth asked the other way round: "Usually, yes" would say the degree is useless.
+    expect(degreeVerdict(tuner, "is a widget tuning degree useless").text).toMatch(/^It is the usual way in: /);
+    expect(degreeVerdict(tuner, "is a degree a waste of money for a widget tuner").text).toMatch(/^It is the usual way in: /);
   });
 
   it("prospects: growth against all jobs, openings and pay", () => {

@@ -28,6 +28,9 @@ describe("fieldNounRewrites", () => {
     // The field's school is its training: "how long is nursing school".
     ["how long is nursing school", "how long is registered nurse school"],
     ["how long is welding school", "how long is welder school"],
+    ["is architecture a good career", "is architect a good career"],
+    ["is culinary school worth it", "is chef school worth it"],
+    ["alternatives to teaching", "alternatives to teacher"],
     // -ysis: the analyst; fit for a temperament is a career cue.
     ["is data analysis a good career", "is data analyst a good career"],
     ["which is more physical, nursing or physical therapy", "which is more physical, nursing or physical therapist"],
@@ -88,6 +91,12 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("cashier here, how do i break into accounting", "cashier")).toContain("cashier here, how do i break into accountant");
     expect(fieldNounRewrites("i'm a teacher wanting to switch to nursing", "teacher")).toContain("i am a teacher wanting to switch to registered nurse");
     expect(fieldNounRewrites("i'm a nurse, thinking of going into teaching", "nurse")).toContain("i am a nurse, thinking of going into teacher");
+    // The field the member would go back to school for.
+    expect(fieldNounRewrites("cashier here, is it worth going back to school for accounting", "cashier")).toContain(
+      "cashier here, is it worth going back to school for accountant",
+    );
+    // A change the role after "for" would make into the field.
+    expect(fieldNounRewrites("is nursing a good career change for teachers", "teachers")).toContain("is registered nurse a good career change for teachers");
   });
 
   it("counts words across sentences and clauses: at most 30, and a career cue anywhere", () => {

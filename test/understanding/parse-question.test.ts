@@ -343,6 +343,10 @@ describe("intents", () => {
     ["compare", "office admin vs office manager, who earns more"],
     ["profile", "Office Manager"],
     ["profile", "office manager?"],
+    // A job word right after the title only says it is the job.
+    ["profile", "bookkeeper job"],
+    ["profile", "receptionist career"],
+    ["none", "my job sucks"],
     ["profile", "what does a practice manager do all day?"],
     ["unknown", "how much do plumbers make"],
     ["unknown", "what does a nurse do"],
