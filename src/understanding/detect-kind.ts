@@ -2,6 +2,7 @@
 // between roles ("which pays more"), a path from one role to another ("how do I get from A to B"),
 // or a yes or no ("do I need a degree", "is it a good career"). Read from the wording alone.
 import { normalizeWords } from "../text/normalize.js";
+import { LEAVE_FOR } from "./lexicon.js";
 
 export const QUESTION_KINDS = ["facts", "which", "path", "yes-no"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -47,7 +48,8 @@ const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
 const CHOICE_FOR_PERSON =
   /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
 /** Asking for a pick: "should i do lpn or rn", "would you choose welding or hvac". */
-const CHOOSE_ASK = /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|torn between)\b/;
+const CHOOSE_ASK =
+  /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|(torn|choosing|deciding) between)\b/;
 /** "how do they differ", "what's the difference": the key difference answers it, not a verdict. */
 const ASKS_DIFFERENCE = /\b(differ|differs|difference|differences|different)\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
@@ -99,7 +101,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
-  if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words)) && !CHOICE_WORDS.test(words)) return "path";
+  if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words)) && !CHOICE_WORDS.test(words)) return "path";
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
   if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.

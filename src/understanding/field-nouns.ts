@@ -5,12 +5,12 @@
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
 import { CHANGE_FOR, CHANGE_FOR_BETWEEN } from "./detect-kind.js";
-import { MOVE_TO, routeLeadsTo } from "./lexicon.js";
+import { LEAVE_FOR, leftFor, MOVE_TO, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|from \w+( \w+)? into)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into)\b/;
 /**
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").
@@ -218,14 +218,15 @@ function titlesFor(word: string): string[] {
   return [];
 }
 
-const VERSUS = /\b(vs|versus)\b/;
+/** Fields set against each other: "welding vs machining", "torn between dental hygiene and radiography". */
+const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose) between\b/;
 /** "what jobs can you get with a psychology degree": where a degree leads, which the data cannot list. */
 const JOBS_WITH_DEGREE =
   /\bwhat (((jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find))|((can|could) (i|you|one|someone) do)) with\b/;
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 /** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */
-const TWO_FIELDS = /\b\w+ (or|vs|versus|to|into) \w+\b/;
+const TWO_FIELDS = /\b\w+ (or|vs|versus|to|into|and) \w+\b/;
 /** The words that set two fields side by side, or make a move from one to the other. */
 const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);
 
@@ -279,6 +280,9 @@ function isPairing(words: readonly string[], k: number): boolean {
 function pairedInMove(words: readonly string[], i: number, roleAt: number, roleEnd: number): boolean {
   // "is being an EMT a good stepping stone to nursing": the role is where the way starts.
   if (roleAt < i - 2 && routeLeadsTo(words, i)) return true;
+  // "leave teaching for sales": the role left, then the field it is left for.
+  // One word may qualify the field: "real estate", "software development".
+  if (roleAt < i && (leftFor(words, i) || (roleAt < i - 1 && leftFor(words, i - 1)))) return true;
   // "is nursing a good career change for teachers": the role after "for" makes the change into the field.
   if (roleAt > i + 2 && CHANGE_FOR_BETWEEN.test(`${words.slice(i + 1, roleAt).join(" ")} `)) return true;
   if (words[i - 1] === "from" && MOVE_TO.has(words[i + 1] ?? "")) return roleAt > i;
@@ -336,7 +340,7 @@ function movesInto(words: readonly string[], i: number): boolean {
 /** Whether a question has words that could pair a named role with a field ("or", "vs", "compared", "from … to", "get into"). */
 export function hasPairingWord(text: string): boolean {
   const all = normalizeWords(text);
-  if (CHANGE_FOR.test(all)) return true;
+  if (CHANGE_FOR.test(all) || LEAVE_FOR.test(all)) return true;
   const words = all.split(" ");
   if (words.some((_, k) => isPairing(words, k))) return true;
   if (words.some((_, k) => movesInto(words, k) || routeLeadsTo(words, k))) return true;
@@ -414,7 +418,9 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   if (besideRole === undefined && TWO_FIELDS.test(all)) {
     for (let k = 1; k + 1 < words.length; k++) {
       const [a, b] = [FIELD_TITLES.get(words[k - 1]!), FIELD_TITLES.get(words[k + 1]!)];
-      if (a && b && a[0] !== b[0] && FIELD_JOINERS.has(words[k]!) && !modifiesField(words, k + 1)) out.push(rebuild(k - 1, a[0]!, k + 1, b[0]));
+      // "choosing between welding and plumbing": "and" joins them after "between".
+      const joined = FIELD_JOINERS.has(words[k]!) || isPairing(words, k);
+      if (a && b && a[0] !== b[0] && joined && !modifiesField(words, k + 1)) out.push(rebuild(k - 1, a[0]!, k + 1, b[0]));
     }
   }
   words.forEach((word, i) => {

@@ -47,6 +47,7 @@ export function findUnknownRolePhrases(
   typed: readonly string[],
   covered: (i: number) => boolean,
   isAspectWord: (i: number) => boolean,
+  clause?: readonly number[],
 ): UnknownPhrase[] {
   const found: UnknownPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -66,6 +67,8 @@ export function findUnknownRolePhrases(
       )
         break;
       if (AUXILIARY_STARTS.has(prev) || IMPERATIVE_STARTS.has(prev) || !LETTERS_ONLY.test(prev)) break;
+      // "which has more travel, consultant or sales rep": no title runs across a comma.
+      if (clause && clause[start - 1] !== clause[i]) break;
       start--;
     }
     // "can I be a PA without a masters": a degree, not a master of something.

@@ -136,6 +136,14 @@ const ROUTE_TO = new Set(["to", "into", "for"]);
 export function routeLeadsTo(words: readonly string[], at: number): boolean {
   return ROUTE_TO.has(words[at - 1] ?? "") && ROUTE_NOUNS.has(singular(words[at - 2] ?? ""));
 }
+/** "is it smart to leave teaching for sales", "quitting nursing for tech": a move from the role left to the one after "for". */
+export const LEAVE_FOR = /\b(leave|leaving|left|quit|quitting)\b.+\bfor\b/;
+
+/** "leave nursing for teaching", "leaving my job for a plumber job": the word at `at` (words or canonical tokens), after "for" and maybe an article, is what a job is left for. */
+export function leftFor(words: readonly string[], at: number): boolean {
+  const j = ARTICLES.has(words[at - 1] ?? "") ? at - 2 : at - 1;
+  return words[j] === "for" && LEAVE_FOR.test(words.slice(0, j + 1).join(" "));
+}
 /** Prepositions the stopwords leave out: "a nurse without a degree" is no kind of nurse, as "a nurse shark" is a kind of shark. */
 export const OTHER_PREPOSITIONS = wordSet("OTHER_PREPOSITIONS", [
   "without",

@@ -29,6 +29,7 @@ import {
   POSSESSIVES,
   QUESTION_WORDS,
   routeLeadsTo,
+  leftFor,
   STOPWORDS,
 } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
@@ -124,7 +125,6 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
   });
 }
 
-/** "I'm a nurse", "I work as a receptionist", "nurse here, …": the member's own job. */
 /** "cashier to supervisor": "to" right between two spans, in either order. */
 function joinedByTo(a: { start: number; end: number }, b: { start: number; end: number }, tokens: readonly string[]): boolean {
   return (a.end === b.start - 1 && tokens[a.end] === "to") || (b.end === a.start - 1 && tokens[b.end] === "to");
@@ -135,6 +135,7 @@ function movesBetweenTitles(m: RoleMention, tokens: readonly string[]): boolean 
   return (m.alsoAt ?? []).some((a) => joinedByTo(m, a, tokens));
 }
 
+/** "I'm a nurse", "I work as a receptionist", "nurse here, …": the member's own job. */
 function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   if (m.start === 0 && tokens[m.end] === "here") return true;
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
@@ -188,12 +189,12 @@ const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "comp
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
 const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 
-/** "nurse or doctor, i can't decide", "torn between nurse and teacher": a choice between the roles, said outright (not "can't decide what to order"). */
+/** "nurse or doctor, i can't decide", "torn between nurse and teacher", "choosing between welding and plumbing": a choice between the roles, said outright (not "can't decide what to order"). */
 function decidesBetween(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
       (t === "decide" && (i === tokens.length - 1 || tokens[i + 1] === "between" || tokens[i + 1] === "which")) ||
-      (t === "torn" && tokens[i + 1] === "between"),
+      ((t === "torn" || t === "choosing" || t === "deciding") && tokens[i + 1] === "between"),
   );
 }
 
@@ -430,7 +431,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         o !== m &&
         (joinedByTo(o, m, tokens) ||
           // "is emt a good stepping stone to rn": a way from one to the other.
-          (o.end < m.start && routeLeadsTo(tokens, m.start)) ||
+          (o.end < m.start && (routeLeadsTo(tokens, m.start) || leftFor(tokens, m.start))) ||
           (m.end < o.start && routeLeadsTo(tokens, o.start))),
     );
   }
@@ -492,8 +493,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         !isMorningGreeting(m, tokens, typed, view.clause),
     );
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
-    // colleague is a person, not a third role.
-    const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "");
+    // colleague is a person, not a third role. ("leaving my nursing job for a teaching job": "my … job" is the member's work.)
+    const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "") && !JOB_WORDS.has(tokens[m.end] ?? "");
     const mentioned = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
     const roles = withoutOwnJob(mentioned, tokens, cleaned).slice(0, MAX_ROLES);
     if (roles.length > 0 && roles.every((m) => m.end - m.start === 1 && asksForGuide(tokens, m.start))) return result("help");
@@ -505,7 +506,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (isListQuestion(tokens)) return result("list");
     }
 
-    const rawUnknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord);
+    const rawUnknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord, view.clause);
     // Two titles of one role count as two: "are radiographers and radiologic technologists the same".
     let titleCount = rawUnknown.length;
     for (const m of mentioned) titleCount += 1 + (m.alsoTyped?.length ?? 0);

@@ -54,6 +54,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A change made by the role after "for": the move from it.
     ["is paralegal a good career change for a teacher", /^Elementary School Teacher \(except special education\) → Paralegal or Legal Assistant: /],
     ["is nursing a good career change for teachers", /^Elementary School Teacher \(except special education\) → Registered Nurse: /],
+    // A role left for another: the move from it.
+    ["is it dumb to leave nursing for software development", /^Registered Nurse → Software Developer: /],
+    ["leaving my nursing job for a teaching job, good idea?", /^Registered Nurse → Elementary School Teacher \(except special education\): /],
+    // Two fields set against each other: the overall verdict.
+    ["i'm torn between dental hygiene and radiography", /^Better depends on what matters to you\. On the data: Dental Hygienist earns more/],
+    ["choosing between welding and plumbing", /^Better depends on what matters to you\./],
     ["hey all, im 28 working retail, is it worth going back to school for accounting?", /^Retail Salesperson → Accountant: /],
     // Worth asked the other way round: never "Usually, yes" to "is it useless".
     ["is biology degree useless", /^It is the usual way in: BLS lists the typical entry education as a bachelor's degree for Biologist/],

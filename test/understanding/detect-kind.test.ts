@@ -39,6 +39,8 @@ describe("detectQuestionKind", () => {
     // A change made by the role after "for", not for the member.
     ["is paralegal a good career change for a teacher", 2],
     ["is nursing a good career switch for teachers", 2],
+    // A role left for another.
+    ["is it smart to leave teaching for sales", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
 
   it.each([
@@ -95,6 +97,7 @@ describe("detectQuestionKind", () => {
     // A change for the member, or a choice between the two, is no move from one to the other.
     ["is nursing or teaching a good career change for me", 2],
     ["which is a better move for someone like me, nurse or teacher", 2],
+    ["should i leave nursing for teaching or for sales", 2],
   ])("not a path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).not.toBe("path"));
 
   it.each([

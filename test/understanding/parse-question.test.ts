@@ -124,6 +124,10 @@ describe("confidence tier", () => {
     expect(p.intent).toBe("unknown");
     expect(p.unknownRoles).toEqual(["zookeeper"]);
   });
+
+  it("an unknown title never runs across a comma: 'which has more travel, zookeeper or bookkeeper'", () => {
+    expect(parse("which has more travel, zookeeper or bookkeeper").unknownRoles).toEqual(["zookeeper"]);
+  });
 });
 
 describe("guards: generic words and chit-chat are never roles", () => {
