@@ -26,8 +26,17 @@ const STANDING = ["Bottom 10%", "Bottom quarter", "Below the middle", "Above the
 /** The same for "can you make 100k as…": whether people do. */
 const ANSWER_CAN = ["Yes, nearly all do", "Yes, most do", "Yes, most do", "Yes, about a quarter to half do", "Some do, in the top quarter", "Rarely"];
 
-/** "Can you make", "could I earn", "possible to get": asked whether the amount is reachable. */
-const ASKS_CAN = /\b(can|could|possible to|able to) (you |i |u |one |someone )?(make|earn|get|pull|clear|hit|reach)\b/;
+/**
+ * "Can you make", "could I earn", "possible to get", "is 100k realistic", "how many make over 100k":
+ * asked whether the amount is reachable (not where it stands).
+ */
+const ASKS_CAN =
+  /\b(can|could|possible to|able to) (you |i |u |one |someone )?(make|earn|get|pull|clear|hit|reach)\b|\b(realistic|achievable|attainable|doable|possible)\b|\b(make|makes|earn|earns|making|earning) (over|more than|above)\b/;
+
+/** "what percent", "how many": a share asked for, answered without "Yes". */
+const HOW_MANY = /^(what|how)\b/;
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function payAmountVerdict(knowledge: KnowledgeBase, entry: RoleEntry, amount: PayAmount, words: string): Verdict {
   const figure = headlineMedian(knowledge, entry, amount.period);
@@ -49,7 +58,9 @@ export function payAmountVerdict(knowledge: KnowledgeBase, entry: RoleEntry, amo
   const above = points.findIndex((p) => p.value > value);
   // Six places: below the first point, between two points, at or above the last (with all five published).
   const place = above === -1 ? POINTS.length : POINTS.findIndex((p) => p.key === points[above]!.key);
-  const lead = (ASKS_CAN.test(words) ? ANSWER_CAN : STANDING)[place]!;
+  const can = ASKS_CAN.test(words) ? ANSWER_CAN[place]! : null;
+  // "what percent of nurses make over 100k" asks how many, not yes or no.
+  const lead = can ? (HOW_MANY.test(words) ? capitalise(can.replace(/^Yes, /, "")) : can) : STANDING[place]!;
   const asked = `${formatMoney(roundAmount(value, figure), figure.currency)}${unit}`;
   const where =
     above === -1

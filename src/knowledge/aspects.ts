@@ -239,7 +239,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "coding",
       "programming",
     ],
-    weakSynonyms: ["know", "learn", "good"],
+    weakSynonyms: ["know", "learn"],
   },
   salary: {
     id: "salary",

@@ -20,7 +20,7 @@ const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (
 const POSSIBLE_MOVE = /\bis it (possible|realistic|hard|easy|doable|common) to (go|move|switch|transition|get|become|progress)\b/;
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */
 const MEMBER_PLAN =
-  /\b(want to|wanna|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into)\b/;
+  /\b(want to|wanna|i want|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into)\b/;
 /** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
 const MUST_FIRST_WORDS = "(have|has|need|needs|got) to (be|become)";
 const MUST_FIRST = new RegExp(`\\b${MUST_FIRST_WORDS}\\b`);

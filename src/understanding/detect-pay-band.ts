@@ -6,9 +6,9 @@ import { normalizeWords } from "../text/normalize.js";
 export type PayBand = "entry" | "senior";
 
 const ENTRY =
-  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentice|apprenticeship|trainee)\b/;
+  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentice|apprenticeship|trainee|lowest|bottom \d+|bottom quarter)\b/;
 const SENIOR =
-  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|highest|max|maximum|after \d+ years|with experience|years in|mid career|late career|ceiling)\b/;
+  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|highest|max|maximum|top \d+|top quarter|after \d+ years|with experience|years in|mid career|late career|ceiling)\b/;
 
 export function askedPayBand(text: string): PayBand | null {
   const words = normalizeWords(text);

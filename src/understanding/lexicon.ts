@@ -122,6 +122,8 @@ export function beforeArticle(tokens: readonly string[], start: number): number 
 }
 /** Words for a job as such: "UX designer job requirements", "what jobs are similar to…". */
 export const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work", "occupation"]);
+/** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */
+export const GREETINGS = wordSet("GREETINGS", ["hey", "hi", "hello", "yo", "morning", "evening", "sup", "hiya", "howdy"]);
 export const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);
 /** "a nurse at a school", "a teacher in a prison": the words that put a job in a workplace. */
 export const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "in"]);

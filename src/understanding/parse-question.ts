@@ -30,6 +30,7 @@ import {
   QUESTION_WORDS,
   routeLeadsTo,
   leftFor,
+  GREETINGS,
   STOPWORDS,
 } from "./lexicon.js";
 import { readQuestionSignals } from "./question-signals.js";
@@ -141,6 +142,19 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
 
+/** Words members call each other by, which are titles too ("mate" of a ship, "boss"). */
+const CALLING_WORDS = wordSet("CALLING_WORDS", ["mate", "boss", "chief", "captain", "doc", "bro", "buddy"]);
+
+/** "mate is it worth…", "hey boss, how do i…": a calling word opening the message (after a greeting), then a question. */
+function isCalledOut(tokens: readonly string[], m: { start: number; end: number }): boolean {
+  const opening = m.start === 0 || (m.start === 1 && GREETINGS.has(tokens[0]!));
+  const next = tokens[m.end] ?? "";
+  return opening && CALLING_WORDS.has(tokens[m.start]!) && (AUXILIARY_STARTS.has(next) || QUESTION_WORDS.has(next));
+}
+
+/** Words that judge a job right after "is": "nurse is good job or not", "plumber is a hard job?". */
+const JUDGED = wordSet("JUDGED", ["good", "bad", "great", "decent", "hard", "easy", "nice", "a"]);
+
 /** Words after a title that ask whether the job suits someone: "is nurse good for me". */
 const SUITS = wordSet("SUITS", ["good", "right", "bad", "suited", "better", "worse"]);
 
@@ -196,6 +210,11 @@ function decidesBetween(tokens: readonly string[]): boolean {
       (t === "decide" && (i === tokens.length - 1 || tokens[i + 1] === "between" || tokens[i + 1] === "which")) ||
       ((t === "torn" || t === "choosing" || t === "deciding") && tokens[i + 1] === "between"),
   );
+}
+
+/** "what is different between doctor and nurse", "how does nurse differ from doctor": how the roles differ, asked outright. */
+function asksHowTheyDiffer(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => (t === "different" || t === "differ") && (tokens[i + 1] === "between" || tokens[i + 1] === "from"));
 }
 
 /** A word of letters and digits only: safe to put in a pattern as it is. */
@@ -301,9 +320,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // is a word only a loose label gives the role ("archer" for athletes).
     const short = word.length <= 3;
     const weakName = () => evidence.claimWeight(m.roleId, index.correct(word)?.word ?? word) < NAME_WEIGHTS.reported;
+    // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
+    if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
     // "what do plumbers do", "what tools do plumbers use": asked as a job, whatever word follows.
     if (asksWhatTheyDo(tokens, m)) return false;
+    // "is nurse good for me": whether the job suits the member ("good" is no noun the title describes).
+    if (asksIfItSuits(tokens, m)) return false;
     const before = tokens[m.start - 1] ?? "";
     // "which one needs a CPC", "do I need a CDL": beside the roles asked about, a credential.
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
@@ -343,7 +366,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const namedAsJob =
       (["is", "a", "an"].includes(before) && [1, 2, 3, 4, 5].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")) && tokens[m.end] === "a") ||
       // "tell me about plumber job", "info on the nurse career": a job asked about by name.
-      (JOB_WORDS.has(tokens[m.end] ?? "") && ASKED_ABOUT.test(tokens.slice(0, m.start).join(" ")));
+      (JOB_WORDS.has(tokens[m.end] ?? "") && ASKED_ABOUT.test(tokens.slice(0, m.start).join(" "))) ||
+      // "nurse is good job or not": the title opening the message, then judged as a job.
+      (m.start === 0 && tokens[m.end] === "is" && JUDGED.has(tokens[m.end + 1] ?? "") && [2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")));
     const articled = (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
@@ -355,15 +380,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     // ...and so is a question naming them as jobs: "which is the better job, nurse or doctor".
     const explicit =
-      tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t)) || decidesBetween(tokens) || (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
+      tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t)) ||
+      decidesBetween(tokens) ||
+      asksHowTheyDiffer(tokens) ||
+      (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
     // A loose label is compared only where it is set beside the other: "works with children" after
     // "teacher or nurse" is no third role.
     const setBeside = everyday || short || [m.start - 1, m.start - 2, m.end].some((i) => COMPARE_WORDS.has(tokens[i] ?? ""));
     const compared =
       setBeside &&
       all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
-      (tokens.some((t) => COMPARE_WORDS.has(t)) || decidesBetween(tokens));
-    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || asksIfItSuits(tokens, m));
+      (tokens.some((t) => COMPARE_WORDS.has(t)) || decidesBetween(tokens) || asksHowTheyDiffer(tokens));
+    // "what percent of nurses make over 100k": an amount of pay asked about frames the job.
+    const paidAsked = () => (QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?")) && askedPayAmount(text) !== null;
+    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked());
   }
 
   /** "is nurse good for me", "is being a plumber right for someone like me": whether the job suits the member. */

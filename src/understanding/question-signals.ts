@@ -1,7 +1,7 @@
 // The sentence-level signals that tell a question for the bot from chat: question shape, comparison
 // words, aspect words, possessives, statements about someone's day, talk addressed to other members.
 import type { AspectHit } from "./detect-aspect.js";
-import { ADDRESSING_OTHERS, AUXILIARY_STARTS, IMPERATIVE_STARTS, JOB_WORDS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import { ADDRESSING_OTHERS, AUXILIARY_STARTS, GREETINGS, IMPERATIVE_STARTS, JOB_WORDS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
 import { ASPECT_CUE_WEIGHT } from "./tuning.js";
 import { phraseList, wordSet } from "./word-list.js";
 
@@ -54,11 +54,12 @@ const HYPOTHETICAL_BEFORE = wordSet("HYPOTHETICAL_BEFORE", ["for", "to", "with",
 const IF_THEN_QUESTION =
   /^if (i|you|someone|one) .+ (can|could|would|will|should) (i|you|they|someone|one)( \w+)? (become|be|move|switch|transition|work|apply|go)\b/i;
 /** Whether the member can still make a move, asked after a lead-in with no comma: "i am 45 can i still become nurse". */
-const CAN_I_BECOME = /\b(can|could|should) (i|someone|one) (still |ever |really |realistically |even )?(become|switch to|get into|go into|break into)\b/i;
+const CAN_I_BECOME =
+  /\b(can|could|should) (i|someone|one) (still |ever |really |realistically |even )?(become|be an?|switch to|get into|go into|break into)\b/i;
 /** A doubt after the plan, without a comma: "becoming a pilot at 35 is it too late". */
+/** "nurse is good job or not": a yes-or-no question asked by its tail, without a mark. */
+const YES_NO_TAIL = /\b(or not|or nah|yes or no)\s*[.!]*\s*$/i;
 const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth it|possible|realistic|a good idea|smart|doable)\b/i;
-/** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */
-const GREETINGS = wordSet("GREETINGS", ["hey", "hi", "hello", "yo", "morning", "evening", "sup", "hiya", "howdy"]);
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
 const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
 /** First-person and news words: with no question shape they mark a statement about someone's day. */
@@ -152,6 +153,7 @@ export function readQuestionSignals(input: {
     TRAILING_ASK.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||
+    YES_NO_TAIL.test(cleaned) ||
     CAN_I_BECOME.test(cleaned) ||
     IF_THEN_QUESTION.test(cleaned) ||
     hasRequestPhrase(tokens);

@@ -31,6 +31,8 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
   // ...and "how to be an RN", with no aspect word, asks the same.
   if (kind === "path" && roleCount < 2) return aspect === "overview" ? "requirements" : aspect;
   if (kind === "path") return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
+  // "whats the lowest pay for a cna": pay, whatever career word ("lowest", "highest") it has.
+  if (topic && PAY_OVER_CAREER(topic, aspect)) return "salary";
   if (kind === "facts" || !topic) return aspect;
   if (topic === "general") return aspect;
   if (aspect === "overview" || DECISIVE.has(topic) || PAY_OVER_CAREER(topic, aspect)) {

@@ -67,6 +67,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "is culinary school worth it",
       /^More than the job usually asks: BLS lists the typical entry education as a high-school diploma or equivalent for Chef or Head Cook/,
     ],
+    // Learners' and British English.
+    ["what is different between doctor and nurse", /^Family Medicine Physician vs Registered Nurse: Overview$/],
+    ["nurse is good job or not", /^The outlook is .*: jobs are projected to change/],
+    ["mate is it worth being a sparky", /^The outlook is .*Median pay \$[\d,]+ \(BLS/],
+    ["what do chippies earn", /^Carpenter: Salary$/],
+    ["what percent of nurses make over 100k", /^About a quarter to half do for a Registered Nurse: /],
+    ["whats the lowest pay for a cna", /^Starting pay, a year: Nursing Assistant /],
     // Titles O*NET does not list as such.
     ["is being a travel nurse worth it", /^The outlook is .*: jobs are projected to change/],
     [

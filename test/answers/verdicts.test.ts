@@ -115,6 +115,18 @@ describe("an amount of pay asked about: where it falls among the percentiles", (
     );
     expect(payAmountVerdict(kb, tuner, { value: 30_000, period: "annual" }, "can you make 30k as a widget tuner").text).toMatch(/^Yes, nearly all do/);
   });
+
+  it("whether it is reachable, however asked; a share asked for is answered without 'Yes'", () => {
+    expect(payAmountVerdict(kb, tuner, { value: 60_000, period: "annual" }, "is 60k realistic for a widget tuner").text).toMatch(
+      /^Yes, most do for a Widget Tuner/,
+    );
+    expect(payAmountVerdict(kb, tuner, { value: 100_000, period: "annual" }, "what percent of widget tuners make over 100k").text).toMatch(
+      /^About a quarter to half do for a Widget Tuner: /,
+    );
+    expect(payAmountVerdict(kb, tuner, { value: 120_000, period: "annual" }, "how many widget tuners earn more than 120k").text).toMatch(
+      /^Some do, in the top quarter/,
+    );
+  });
 });
 
 describe("yes or no about one role", () => {

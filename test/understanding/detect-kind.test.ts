@@ -39,6 +39,8 @@ describe("detectQuestionKind", () => {
     // A change made by the role after "for", not for the member.
     ["is paralegal a good career change for a teacher", 2],
     ["is nursing a good career switch for teachers", 2],
+    // Said without "to": "i want become nurse what i do first".
+    ["i want become nurse what i do first", 1],
     // A role left for another.
     ["is it smart to leave teaching for sales", 2],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));

@@ -351,6 +351,9 @@ describe("intents", () => {
     ["profile", "bookkeeper job"],
     ["profile", "receptionist career"],
     ["none", "my job sucks"],
+    // Learners' English: a question after a clause with no comma, a yes-no tail.
+    ["profile", "my english is not good can i be a bookkeeper"],
+    ["profile", "receptionist is good job or not"],
     ["profile", "what does a practice manager do all day?"],
     ["unknown", "how much do plumbers make"],
     ["unknown", "what does a nurse do"],

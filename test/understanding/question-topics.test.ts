@@ -96,6 +96,8 @@ describe("askedPayBand and memberYears", () => {
     expect(askedPayBand("what do experienced welders make")).toBe("senior");
     expect(askedPayBand("what's the top pay for a truck driver")).toBe("senior");
     expect(askedPayBand("what's the most you can make as an electrician")).toBe("senior");
+    expect(askedPayBand("whats the lowest pay for a cna")).toBe("entry");
+    expect(askedPayBand("how much does the top 10% of welders make")).toBe("senior");
     expect(askedPayBand("what does a nurse make")).toBeNull();
   });
 
