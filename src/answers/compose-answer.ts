@@ -3,7 +3,9 @@ import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/confidence.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
-import type { ParsedQuestion } from "../understanding/types.js";
+import type { RankRequest } from "../understanding/ranked-question.js";
+import { roleMention, type ParsedQuestion } from "../understanding/types.js";
+import { RANKED_CARDS, rankingVerdict, rankOccupations } from "./rank-occupations.js";
 import {
   fitManyRoles,
   type Answer,
@@ -141,6 +143,7 @@ function leadingDifference(
 }
 
 export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
+  if (parsed.ranking) return rankedAnswer(knowledge, parsed, parsed.ranking);
   if (parsed.intent === "compare" || parsed.intent === "profile") return describeRoles(knowledge, parsed);
   const answer: Answer = {
     ...emptyAnswer(parsed),
@@ -179,6 +182,14 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       };
     }
   }
+}
+
+/** "Which trade pays the most": the top occupations named in the verdict, the first three compared side by side. */
+function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking: RankRequest): Answer {
+  const top = rankOccupations(knowledge, ranking).slice(0, RANKED_CARDS);
+  if (!top.length) return { ...emptyAnswer(parsed), kind: "which", heading: "Nothing to rank", verdict: rankingVerdict(knowledge, ranking) };
+  const roles = top.map(({ entry }, i) => roleMention(entry.id, entry.title, i, i + 1, 1));
+  return describeRoles(knowledge, { ...parsed, intent: roles.length > 1 ? "compare" : "profile", roles });
 }
 
 /** A compare or profile answer: the verdict or path, the role cards, the notes and the sources. Built in one object, as it is on every question. */

@@ -12,6 +12,7 @@ import type { PathView, PayPeriod, Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
 import { asksHowLong } from "./training-time.js";
 import { payAmountVerdict } from "./pay-amount.js";
+import { rankingVerdict } from "./rank-occupations.js";
 import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
@@ -175,6 +176,7 @@ export function composeVerdict(
     const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn);
     if (next) return { verdict: next, path: null };
   }
+  if (parsed.ranking) return { verdict: rankingVerdict(knowledge, parsed.ranking), path: null };
   // "psychologist or psychiatrist, which one prescribes meds": the work asked about, in each role's tasks.
   const does = parsed.kind !== "path" ? whichDoesVerdict(entries, parsed) : null;
   if (does) return { verdict: does, path: null };

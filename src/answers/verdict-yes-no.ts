@@ -46,10 +46,12 @@ function askedLevel(words: string): { level: EducationLevel; label: string } {
 }
 
 /** "with just a bachelor's", "only an associate": whether the degree named is enough. */
-const ASKS_ENOUGH = /\b(with (just|only)|just (an?|my)|only (an?|my)|with (an?|my))\b/;
+const ASKS_ENOUGH = /\b(with (just|only)|just (an?|my)|only (an?|my)|with (an?|my)|i (already )?(have|got) (an?|my)|ive got (an?|my))\b/;
 
 /** "without a degree", "no degree", "or is a portfolio enough": the question asks whether one can do without. */
-const ASKS_WITHOUT = /\b(without|no degree|dont need|do not need|skip|instead of|enough)\b/;
+const ASKS_WITHOUT = /\b(without|no degree|dont need|do not need|skip|instead of|enough|bootcamps?|self taught|teach (myself|yourself))\b/;
+/** "can you work as a pharmacy tech while in pharmacy school": whether one can do the job, not whether it needs a degree. */
+const ASKS_CAN_DO = /\bcan (i|you|u|someone|one) (still )?(work as|be|become|get)\b/;
 
 /**
  * The share of workers O*NET surveyed who say `level` or more is required (an associate degree counts
@@ -110,7 +112,9 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   // The typical entry and what workers report can disagree (managers often rose without one): then it depends.
   const disagree = share !== null && (needed ? share < MIXED_SHARE[0] : share > MIXED_SHARE[1]);
   const mixed = share !== null && share >= MIXED_SHARE[0] && share <= MIXED_SHARE[1];
-  const without = ASKS_WITHOUT.test(words);
+  // Asked whether one can do the job, no degree named: yes where none is needed.
+  const canDo = ASKS_CAN_DO.test(words) && !ASKS_NEED.test(words) && !/\bdegree\b/.test(words) && asked.label === "a degree";
+  const without = ASKS_WITHOUT.test(words) || canDo;
   const yes = without ? !needed : needed;
   const lead = disagree ? "It depends" : mixed ? (yes ? "Often, yes" : "Often not") : yes ? "Usually, yes" : "Usually not";
   const surveyed = share !== null ? `${disagree ? ", but only" : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";

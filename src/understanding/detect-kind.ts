@@ -81,6 +81,8 @@ const STEP_TO = /\b(stepping stones?|springboard|path|pathway|route|bridge|gatew
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone)\b/;
+/** "I've heard radiology techs get replaced by AI, is that true?": a claim about one role to confirm (about two, what is claimed is rarely one figure). */
+const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
 
 export function detectQuestionKind(text: string, roleCount: number): QuestionKind {
   const words = normalizeWords(text);
@@ -118,6 +120,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "what degree do you need to be a PT" asks which, not whether.
   if (REQUEST_TO_ANYONE.test(words)) return "facts";
   if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words))) return "yes-no";
+  if (roleCount === 1 && IS_IT_TRUE.test(words)) return "yes-no";
   if (YES_NO_TAIL.test(words) && !QUESTION_WORD_START.test(words) && !WH_NEED.test(words)) return "yes-no";
   if (ROUTE_TO.test(words)) return "path";
   return "facts";

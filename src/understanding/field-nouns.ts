@@ -330,6 +330,8 @@ function movesInto(words: readonly string[], i: number): boolean {
   // "going back to school for accounting": the field the member would study for.
   if (words[i - 1] === "for" && SCHOOLS.has(words[i - 2] ?? "")) return true;
   let j = i - 1;
+  // One word may qualify the field: "move into project management".
+  if (!MOVE_TO.has(words[j] ?? "") && !LINKS.has(words[j] ?? "") && MOVE_TO.has(words[j - 1] ?? "")) j--;
   if (LINKS.has(words[j] ?? "") && !MOVE_TO.has(words[j]!)) j--;
   const verb = words[j - 1] ?? "";
   // "going to teaching" is as often "going to teach": only "go into" moves.

@@ -8,6 +8,7 @@ import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
+import { MEASURE_WORDS, rankRequest } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -691,10 +692,38 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (first.roles.length > 0 && !secondAsField(first)) return first;
     // Only what the member wrote is rewritten: never quoted lines or code.
     const found = bestRewrite(first.cleaned, first);
-    if (!found) return first;
+    if (!found) return rankedQuestion(first) ?? first;
     // "is data science worth it compared to software engineering": both roles named as fields.
     const both = secondAsField(found.parsed) ? bestRewrite(found.text, found.parsed) : null;
     return { ...(both ?? found).parsed, text, cleaned: first.cleaned };
+  }
+
+  /**
+   * "which trade pays the most", "highest paying healthcare job without a degree": no role named (or
+   * only a broad word), but occupations to rank by pay, openings or growth. Only over the import.
+   */
+  function rankedQuestion(first: ParsedQuestion): ParsedQuestion | null {
+    const notTitles = first.unknownRoles.every((u) => isBroadRoleWord(u) || MEASURE_WORDS.test(u));
+    if (!index.knowledge.imported || first.roles.length > 0 || !notTitles) return null;
+    const ranking = rankRequest(first.cleaned);
+    if (!ranking) return null;
+    const pay = ranking.measure === "pay";
+    const { text, cleaned, payPeriod } = first;
+    return {
+      text,
+      cleaned,
+      intent: "compare",
+      roles: [],
+      aspect: pay ? "salary" : "outlook",
+      unknownRoles: [],
+      suggestions: [],
+      confidence: 1,
+      tier: "exact",
+      kind: "which",
+      topic: pay ? "pay" : "prospects",
+      ranking,
+      ...(payPeriod ? { payPeriod } : {}),
+    };
   }
 
   /** "is data science worth it compared to software engineering": one role named, the other maybe as a field. */

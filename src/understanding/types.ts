@@ -1,3 +1,4 @@
+import type { RankRequest } from "./ranked-question.js";
 import type { QuestionKind } from "./detect-kind.js";
 import type { QuestionTopic } from "./detect-topic.js";
 import type { PayAmount } from "./detect-pay-amount.js";
@@ -74,6 +75,8 @@ export interface ParsedQuestion {
    * to"), "out" what else its worker could do ("how do I get out of nursing").
    */
   movingOn?: "up" | "out";
+  /** No role named, but occupations to rank: "which trade pays the most" (the answer names the top ones). */
+  ranking?: RankRequest;
   /** Set when the roles (or the aspect) came from the answer this message follows up on. */
   followUp?: FollowUpKind;
   /** For intent "none": what kind of chat it is, so a bot that was addressed can answer in kind. */

@@ -67,6 +67,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "is culinary school worth it",
       /^More than the job usually asks: BLS lists the typical entry education as a high-school diploma or equivalent for Chef or Head Cook/,
     ],
+    // A field one moves into, one word qualifying it; layoffs are prospects.
+    ["I'm a mechanical engineer with 5 years experience, how do I move into project management?", /^Mechanical Engineer → Project Manager: /],
+    ["is it true that pharmacists are getting laid off everywhere?", /^The outlook is .*: jobs are projected to change/],
+    // Rankings: no role named, but occupations to rank.
+    [
+      "which trade pays the most",
+      /^Among skilled trades \(construction, installation, maintenance and repair\), the highest median pay: .*Electrician|Elevator/,
+    ],
+    ["best paying healthcare job without a degree", /^Among healthcare occupations that usually need no degree, the highest median pay: /],
     // Learners' and British English.
     ["what is different between doctor and nurse", /^Family Medicine Physician vs Registered Nurse: Overview$/],
     ["nurse is good job or not", /^The outlook is .*: jobs are projected to change/],

@@ -82,6 +82,8 @@ describe("detectQuestionKind", () => {
     ["are roofers still in demand?", 1],
     ["couriers earn ok money right?", 1],
     ["pilots get paid well or nah", 1],
+    // A claim about one role to confirm.
+    ["I've heard that radiology techs get replaced by AI soon, is that true?", 1],
   ])("yes-no: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("yes-no"));
 
   it.each([

@@ -1,0 +1,97 @@
+// "Which trade pays the most": the occupations of a field ranked by median pay, openings or projected
+// growth from the imported BLS figures, within the schooling the member means to take. The top few are
+// named in the verdict; the top three become the cards, so the answer reads as a comparison of them.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { EducationLevel } from "../knowledge/schema.js";
+import type { RankRequest } from "../understanding/ranked-question.js";
+import type { Verdict } from "./answer.js";
+import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
+import { blsEducationLevel } from "./occupation-facts.js";
+import { educationRank, headlineMedian, shortAttribution } from "./role-evidence.js";
+
+/** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
+const NAMED = 5;
+export const RANKED_CARDS = 3;
+/** O*NET's catch-all occupations ("Therapists, All Other") are no job anyone applies for. */
+const CATCH_ALL = /\bAll Other\b/;
+/** First-line supervisors (xx-1011 and the like) lead a field's workers rather than do its work. */
+const SUPERVISOR = /^First-Line Supervisors?\b/;
+
+/** How the schooling limit reads after the field: "healthcare occupations that need no degree". */
+const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
+  "high-school": "open with a high-school diploma or less",
+  "some-college": "that usually need no degree",
+};
+
+interface Ranked {
+  entry: RoleEntry;
+  value: number;
+}
+
+const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
+
+/** The field's occupations, best first by the measure asked, one per BLS series; empty without the import. */
+export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest): Ranked[] {
+  let memo = rankings.get(knowledge);
+  if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const seen = new Set<string>();
+  const ranked: Ranked[] = [];
+  for (const entry of knowledge.roleList) {
+    if (entry.kind !== "occupation") continue;
+    const o = entry.occupation;
+    // Detailed occupations only (".00"): O*NET's specialties share their parent's figures.
+    if (!o.code.endsWith(".00") || CATCH_ALL.test(o.title) || SUPERVISOR.test(o.title)) continue;
+    if (request.field && !request.field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
+    if (request.maxEducation) {
+      const level = blsEducationLevel(o);
+      if (!level || educationRank(level) > educationRank(request.maxEducation)) continue;
+    }
+    const value = measureOf(knowledge, entry, request);
+    // One occupation per published series: several O*NET codes can share one BLS row.
+    const series = request.measure === "pay" ? o.wages?.series : o.projection?.code;
+    if (value === null || !series || seen.has(series)) continue;
+    seen.add(series);
+    ranked.push({ entry, value });
+  }
+  ranked.sort((a, b) => b.value - a.value);
+  memo.set(key, ranked);
+  return ranked;
+}
+
+function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupation" }, request: RankRequest): number | null {
+  const o = entry.occupation;
+  if (request.measure === "pay") {
+    if (o.wages?.fallback !== "none") return null;
+    const figure = headlineMedian(knowledge, entry, "annual");
+    return figure?.period === "annual" && figure.median !== undefined ? figure.median : null;
+  }
+  const p = o.projection;
+  // Aggregate projections cover several occupations at once: no one occupation's figure.
+  if (!p || p.aggregate) return null;
+  return request.measure === "openings" ? (p.openingsPerYear !== null ? p.openingsPerYear * 1000 : null) : p.changePercent;
+}
+
+/** "Among skilled trades open without a degree, the highest median pay: …": the top occupations with their figures. */
+export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
+  const ranked = rankOccupations(knowledge, request).slice(0, NAMED);
+  const among = `${request.field?.label ?? "all occupations"}${request.maxEducation ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}` : ""}`;
+  if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
+  const figure = request.measure === "pay" ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
+  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  // Semicolons: titles have commas of their own ("Welder, Cutter, Solderer or Brazer").
+  const shown = ranked.map(({ entry, value }) => `${entry.title} (${shownValue(request, value)})`).join("; ");
+  const what =
+    request.measure === "pay" ? "the highest median pay" : request.measure === "openings" ? "the most openings a year" : "the fastest projected growth";
+  const cite = figure ? shortAttribution(knowledge, figure) : `BLS projections ${release}`;
+  return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
+}
+
+function shownValue(request: RankRequest, value: number): string {
+  if (request.measure === "pay") return formatMoney(value);
+  if (request.measure === "openings") return `about ${Math.round(value).toLocaleString("en-US")}`;
+  return formatPercentChange(value);
+}

@@ -1,0 +1,80 @@
+// "which trade pays the most", "highest paying healthcare job without a degree", "most in demand tech
+// jobs": no role named, but a measure to rank occupations by, maybe a field and the most schooling the
+// member means to take. This reads the question; answers/rank-occupations.ts ranks the data.
+import type { EducationLevel } from "../knowledge/schema.js";
+import { normalizeWords } from "../text/normalize.js";
+
+export type RankMeasure = "pay" | "openings" | "growth";
+
+/** A field of work: its name in an answer and the SOC codes (prefixes) of its occupations. */
+export interface RankField {
+  label: string;
+  codes: readonly string[];
+}
+
+export interface RankRequest {
+  measure: RankMeasure;
+  /** Null: every occupation. */
+  field: RankField | null;
+  /** The most schooling the member means to take ("without a degree"); null when not said. */
+  maxEducation: EducationLevel | null;
+}
+
+const MEASURES: readonly [RegExp, RankMeasure][] = [
+  [
+    /\b(highest|best|top|better) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/,
+    "pay",
+  ],
+  [/\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b/, "openings"],
+  [/\bfastest growing\b|\bgrowing (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
+];
+
+/** Fields members name, as SOC major groups (or narrower prefixes). */
+const FIELDS: readonly [RegExp, RankField][] = [
+  [
+    /\b(skilled )?trades?\b|\bblue collar\b/,
+    { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-", "49-", "51-4121"] },
+  ],
+  [/\b(health ?care|medical|healthcare)\b/, { label: "healthcare occupations", codes: ["29-", "31-"] }],
+  // Not "it": a pronoun far more often than the field.
+  [/\b(tech|computer|software|information technology)\b/, { label: "computer and IT occupations", codes: ["15-12"] }],
+  [/\b(office|admin|administrative)\b/, { label: "office and administrative support occupations", codes: ["43-"] }],
+  [/\bengineering\b/, { label: "engineering occupations", codes: ["17-2"] }],
+  [/\b(education|teaching)\b/, { label: "education occupations", codes: ["25-"] }],
+  [/\b(legal|law)\b/, { label: "legal occupations", codes: ["23-"] }],
+  [/\b(business|finance|financial)\b/, { label: "business and financial occupations", codes: ["13-"] }],
+  [/\bsales\b/, { label: "sales occupations", codes: ["41-"] }],
+  [/\b(creative|art|arts|design|media)\b/, { label: "arts, design and media occupations", codes: ["27-"] }],
+  [/\bscience\b/, { label: "science occupations", codes: ["19-"] }],
+  [/\b(transportation|driving|trucking)\b/, { label: "transportation occupations", codes: ["53-"] }],
+  [/\b(food|restaurant|hospitality)\b/, { label: "food service occupations", codes: ["35-"] }],
+  [/\bconstruction\b/, { label: "construction occupations", codes: ["47-"] }],
+  [/\b(manufacturing|factory)\b/, { label: "production and manufacturing occupations", codes: ["51-"] }],
+];
+
+/** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
+const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
+/** The schooling limit, most specific first. */
+const SCHOOLING: readonly [RegExp, EducationLevel][] = [
+  [/\b(no college|without college|high school diploma|without a diploma|no diploma)\b/, "high-school"],
+  [/\b(without|no|dont need|don t need|do not need)( an?)? (degree|college degree)\b|\bnon degree\b/, "some-college"],
+  [/\b(2|two) year degree\b|\bassociates?( degree)?\b/, "associate"],
+  [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
+];
+/** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"); not "is it the highest paid job?". */
+const ASKED = /^(the )?(what|whats|which|best|highest|top|most|fastest|list|name|any)\b/;
+/** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
+export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
+/** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
+const NOT_WORK = /\b(game|games|gaming|minecraft|roblox|rpg|mmo|server|mod|quest|guild|skyrim|gta)\b/;
+
+/** The ranking a question asks for, or null. Run only when the question names no role. */
+export function rankRequest(text: string): RankRequest | null {
+  const words = normalizeWords(text);
+  const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  if (!measure || !ASKED.test(text.trim().toLowerCase()) || NOT_WORK.test(words)) return null;
+  const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+  if (!field && !WORK_WORDS.test(words)) return null;
+  const maxEducation = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+  return { measure, field, maxEducation };
+}

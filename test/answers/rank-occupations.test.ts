@@ -1,0 +1,60 @@
+// "Which trade pays the most": occupations ranked by the measure asked, within a field and a schooling
+// limit. On invented occupations (test/knowledge/occupation-fixtures.ts): Widget Tuners ($80,000, a
+// bachelor's, 9,500 openings, +10%), Test Clerk Supervisors ($60,000, a bachelor's) and Widget
+// Inspectors ($50,000, a high-school diploma, 3,200 openings, -4%).
+import { describe, expect, it } from "vitest";
+import { rankOccupations, rankingVerdict } from "../../src/answers/rank-occupations.js";
+import { createEngine } from "../../src/engine.js";
+import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import type { RankRequest } from "../../src/understanding/ranked-question.js";
+import { occupation, occupationsFile } from "../knowledge/occupation-fixtures.js";
+
+function knowledge() {
+  const file = occupationsFile();
+  // A catch-all and a specialty: neither is an occupation of its own to rank.
+  file.occupations.push(occupation("91-9099.00", "Widget Workers, All Other", "Widget Worker, All Other"));
+  file.occupations.push(occupation("91-1011.01", "Widget Tuning Specialists", "Widget Tuning Specialist"));
+  return createKnowledgeBase([], [], file);
+}
+const kb = knowledge();
+const titles = (request: RankRequest) => rankOccupations(kb, request).map((r) => r.entry.title);
+
+describe("ranking occupations", () => {
+  it("by median pay, highest first, one per occupation (no catch-alls, no specialties)", () => {
+    expect(titles({ measure: "pay", field: null, maxEducation: null })).toEqual(["Widget Tuner", "Test Clerk Supervisor", "Widget Inspector"]);
+  });
+
+  it("within a field and a schooling limit", () => {
+    expect(titles({ measure: "pay", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null })).toEqual([
+      "Widget Tuner",
+      "Widget Inspector",
+    ]);
+    expect(titles({ measure: "pay", field: null, maxEducation: "high-school" })).toEqual(["Widget Inspector"]);
+  });
+
+  it("by openings or projected growth", () => {
+    expect(titles({ measure: "openings", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null })).toEqual([
+      "Widget Tuner",
+      "Widget Inspector",
+    ]);
+    expect(titles({ measure: "growth", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).at(-1)).toBe("Widget Inspector");
+  });
+
+  it("the verdict names them with their figures and the release; nothing to rank says so", () => {
+    expect(rankingVerdict(kb, { measure: "pay", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).text).toBe(
+      "Among widget occupations, the highest median pay: Widget Tuner ($80,000); Widget Inspector ($50,000) (BLS, May 2098).",
+    );
+    expect(rankingVerdict(kb, { measure: "openings", field: null, maxEducation: "high-school" }).text).toBe(
+      "Among all occupations open with a high-school diploma or less, the most openings a year: Widget Inspector (about 3,200) (BLS projections 2097–2107).",
+    );
+    expect(rankingVerdict(kb, { measure: "pay", field: { label: "sea occupations", codes: ["99-"] }, maxEducation: null }).basis).toBe("none");
+  });
+
+  it("asked in a message: the top three become the cards, after the ranking", () => {
+    const { parsed, answer } = createEngine(kb).ask("what job pays the most?");
+    expect(parsed.ranking).toMatchObject({ measure: "pay", field: null });
+    expect(answer.verdict?.text).toMatch(/^Among all occupations, the highest median pay: Widget Tuner \(\$80,000\); /);
+    expect(answer.roles.map((r) => r.title)).toEqual(["Widget Tuner", "Test Clerk Supervisor", "Widget Inspector"]);
+    expect(answer.intent).toBe("compare");
+  });
+});

@@ -1,0 +1,31 @@
+// Questions that rank occupations: a measure, maybe a field and a schooling limit; chat stays chat.
+import { describe, expect, it } from "vitest";
+import { rankRequest } from "../../src/understanding/ranked-question.js";
+
+describe("rankRequest", () => {
+  it.each([
+    ["which trade pays the most", "pay", ["47-", "49-", "51-4121"], null],
+    ["what's the most in-demand trade right now", "openings", ["47-", "49-", "51-4121"], null],
+    ["fastest growing jobs", "growth", null, null],
+    ["best paying healthcare job without a degree", "pay", ["29-", "31-"], "some-college"],
+    ["what job pays the most without college", "pay", null, "high-school"],
+    ["highest paying tech jobs with a 2 year degree?", "pay", ["15-12"], "associate"],
+  ])("%s", (q, measure, codes, maxEducation) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe(measure);
+    expect(request?.field?.codes ?? null).toEqual(codes);
+    expect(request?.maxEducation).toBe(maxEducation);
+  });
+
+  it.each([
+    // Games have jobs that pay too.
+    "what's the best paying job in this game",
+    // Not asked: a pronoun's question, or a remark.
+    "is it the highest paid job?",
+    "my job pays the most in my family lol",
+    // No work named.
+    "which one pays the most",
+    // "it" is a pronoun, not the IT field.
+    "which pays the most, is it worth it",
+  ])("not a ranking: %s", (q) => expect(rankRequest(q)).toBeNull());
+});
