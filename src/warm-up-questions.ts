@@ -62,6 +62,9 @@ export const WARM_UP_QUESTIONS: readonly string[] = [
   "is becoming a paramedic worth it",
   "my boss said hi",
   "which has the best outlook: welder, plumber, electrician or carpenter",
+  // Rankings: each measure's first sweep over the occupations, and its cards.
+  "fastest growing careers right now",
+  "which trade pays the most money",
   // Less common turns of phrase, so the branches they take have run before V8 optimises the code
   // around them (a branch first taken after that sends the function back to the interpreter).
   "bookkeeper vs payroll clerk, any real difference?",

@@ -26,7 +26,7 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
     "pay",
   ],
   [/\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b/, "openings"],
-  [/\bfastest growing\b|\bgrowing (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
+  [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
 ];
 
 /** Fields members name, as SOC major groups (or narrower prefixes). */

@@ -7,6 +7,7 @@ describe("rankRequest", () => {
     ["which trade pays the most", "pay", ["47-", "49-", "51-4121"], null],
     ["what's the most in-demand trade right now", "openings", ["47-", "49-", "51-4121"], null],
     ["fastest growing jobs", "growth", null, null],
+    ["which science job grows the fastest", "growth", ["19-"], null],
     ["best paying healthcare job without a degree", "pay", ["29-", "31-"], "some-college"],
     ["what job pays the most without college", "pay", null, "high-school"],
     ["highest paying tech jobs with a 2 year degree?", "pay", ["15-12"], "associate"],
