@@ -33,6 +33,8 @@ export function isListQuestion(tokens: readonly string[]): boolean {
   // "list", "roles", "list jobs": a bare request for the catalogue.
   if (tokens.length <= 2 && tokens.every((t) => t === "list" || t === "all" || LISTABLE.has(t))) return true;
   if (!tokens.some((t) => LISTABLE.has(t))) return false;
+  // "what's the best job you've ever had": the members' own past, not the bot's catalogue.
+  if (tokens.includes("had")) return false;
   if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all"))) return true;
   // "what jobs do you know", "do you have a list of careers": asked of the bot, not "congrats on the new job, they're lucky to have you".
   const asked = tokens.some((t) => t === "bot" || t === "rolecompare") || LIST_ASKS.has(tokens[0] ?? "");

@@ -8,7 +8,7 @@ import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
-import { MEASURE_WORDS, rankRequest } from "./ranked-question.js";
+import { MEASURE_WORDS, namesField, rankRequest } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -689,14 +689,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */
   function parseWithFields(text: string): ParsedQuestion {
     const first = parse(text);
+    // "what pays the most in construction": a field to rank, not its one worker (nor the title "construction").
+    const ranked = first.roles.length <= 1 && first.roles.every((r) => namesField(r.typed)) ? rankedQuestion(first) : null;
+    if (ranked?.ranking?.field && !SET_AGAINST.test(first.cleaned)) return ranked;
     if (first.roles.length > 0 && !secondAsField(first)) return first;
     // Only what the member wrote is rewritten: never quoted lines or code.
     const found = bestRewrite(first.cleaned, first);
-    if (!found) return rankedQuestion(first) ?? first;
+    if (!found) return ranked ?? first;
     // "is data science worth it compared to software engineering": both roles named as fields.
     const both = secondAsField(found.parsed) ? bestRewrite(found.text, found.parsed) : null;
     return { ...(both ?? found).parsed, text, cleaned: first.cleaned };
   }
+
+  /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
+  const SET_AGAINST = /\b(or|vs|versus)\b/i;
 
   /**
    * "which trade pays the most", "highest paying healthcare job without a degree": no role named (or
@@ -704,7 +710,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    */
   function rankedQuestion(first: ParsedQuestion): ParsedQuestion | null {
     const notTitles = first.unknownRoles.every((u) => isBroadRoleWord(u) || MEASURE_WORDS.test(u));
-    if (!index.knowledge.imported || first.roles.length > 0 || !notTitles) return null;
+    if (!index.knowledge.imported || !first.roles.every((r) => namesField(r.typed)) || !notTitles) return null;
     const ranking = rankRequest(first.cleaned);
     if (!ranking) return null;
     const pay = ranking.measure === "pay";

@@ -33,7 +33,7 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
 const FIELDS: readonly [RegExp, RankField][] = [
   [
     /\b(skilled )?trades?\b|\bblue collar\b/,
-    { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-", "49-", "51-4121"] },
+    { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] },
   ],
   [/\b(health ?care|medical|healthcare)\b/, { label: "healthcare occupations", codes: ["29-", "31-"] }],
   // Not "it": a pronoun far more often than the field.
@@ -48,7 +48,8 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\bscience\b/, { label: "science occupations", codes: ["19-"] }],
   [/\b(transportation|driving|trucking)\b/, { label: "transportation occupations", codes: ["53-"] }],
   [/\b(food|restaurant|hospitality)\b/, { label: "food service occupations", codes: ["35-"] }],
-  [/\bconstruction\b/, { label: "construction occupations", codes: ["47-"] }],
+  // Construction proper: not its helpers (47-3) nor mining and drilling (47-5).
+  [/\bconstruction\b/, { label: "construction occupations", codes: ["47-2", "47-4"] }],
   [/\b(manufacturing|factory)\b/, { label: "production and manufacturing occupations", codes: ["51-"] }],
 ];
 
@@ -56,7 +57,10 @@ const FIELDS: readonly [RegExp, RankField][] = [
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
 /** The schooling limit, most specific first. */
 const SCHOOLING: readonly [RegExp, EducationLevel][] = [
-  [/\b(no college|without college|high school diploma|without a diploma|no diploma)\b/, "high-school"],
+  [
+    /\b(no|without|dont need|don t need|do not need|not need|skip)( a| going to)? college\b|\b(high school diploma|without a diploma|no diploma)\b/,
+    "high-school",
+  ],
   [/\b(without|no|dont need|don t need|do not need)( an?)? (degree|college degree)\b|\bnon degree\b/, "some-college"],
   [/\b(2|two) year degree\b|\bassociates?( degree)?\b/, "associate"],
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
@@ -67,13 +71,28 @@ const ASKED = /^(the )?(what|whats|which|best|highest|top|most|fastest|list|name
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
 const NOT_WORK = /\b(game|games|gaming|minecraft|roblox|rpg|mmo|server|mod|quest|guild|skyrim|gta)\b/;
+/**
+ * Asked of the members ("the best paying job you've ever had"), or for a kind of person the data
+ * cannot rank for ("for introverts", "for someone like me"): no ranking that would ignore it.
+ */
+const NOT_RANKABLE =
+  /\b(you ve|you have|youve) (ever )?had\b|\b(did|have) you\b|\byour (best|highest|first)\b|\bfor (an? )?(introverts?|extroverts?|someone|somebody|people|me|a person)\b/;
+/** "IT" in capitals is the field; in lower case, a pronoun. */
+const IT_FIELD = /\bIT\b/;
+const IT: RankField = { label: "computer and IT occupations", codes: ["15-12"] };
 
-/** The ranking a question asks for, or null. Run only when the question names no role. */
+/** Whether `text` (a title read in the question) only names one of the fields: "construction" in "what pays the most in construction". */
+export function namesField(text: string): boolean {
+  const words = normalizeWords(text);
+  return !words.includes(" ") && FIELDS.some(([pattern]) => pattern.test(words));
+}
+
+/** The ranking a question asks for, or null. Run only when the question names no role (or only a field). */
 export function rankRequest(text: string): RankRequest | null {
   const words = normalizeWords(text);
   const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1];
-  if (!measure || !ASKED.test(text.trim().toLowerCase()) || NOT_WORK.test(words)) return null;
-  const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+  if (!measure || !ASKED.test(text.trim().toLowerCase()) || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
+  const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? IT : null);
   if (!field && !WORK_WORDS.test(words)) return null;
   const maxEducation = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   return { measure, field, maxEducation };

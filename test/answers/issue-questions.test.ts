@@ -75,6 +75,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "which trade pays the most",
       /^Among skilled trades \(construction, installation, maintenance and repair\), the highest median pay: .*Electrician|Elevator/,
     ],
+    // A field that is also a title ("construction") is ranked, not answered as the title.
+    ["what pays the most in construction", /^Among construction occupations, the highest median pay: Elevator and Escalator Installer or Repairer/],
     ["best paying healthcare job without a degree", /^Among healthcare occupations that usually need no degree, the highest median pay: /],
     // Learners' and British English.
     ["what is different between doctor and nurse", /^Family Medicine Physician vs Registered Nurse: Overview$/],

@@ -385,6 +385,8 @@ describe("intents", () => {
     // "job" and "have you" in good wishes ask the bot for no list.
     ["none", "congrats on the new job!! they are lucky to have you"],
     ["list", "do you have a list of careers"],
+    // The members' own past, not the catalogue.
+    ["none", "what's the best job you've ever had?"],
     ["none", "lol same"],
     ["none", "anyone want lunch?"],
     ["none", "the meeting is at 3pm in the office"],

@@ -4,10 +4,13 @@ import { rankRequest } from "../../src/understanding/ranked-question.js";
 
 describe("rankRequest", () => {
   it.each([
-    ["which trade pays the most", "pay", ["47-", "49-", "51-4121"], null],
-    ["what's the most in-demand trade right now", "openings", ["47-", "49-", "51-4121"], null],
+    ["which trade pays the most", "pay", ["47-2", "47-4", "49-", "51-4121"], null],
+    ["what's the most in-demand trade right now", "openings", ["47-2", "47-4", "49-", "51-4121"], null],
     ["fastest growing jobs", "growth", null, null],
     ["which science job grows the fastest", "growth", ["19-"], null],
+    ["best paying jobs that dont need college", "pay", null, "high-school"],
+    // "IT" in capitals is the field.
+    ["which IT job pays the most", "pay", ["15-12"], null],
     ["best paying healthcare job without a degree", "pay", ["29-", "31-"], "some-college"],
     ["what job pays the most without college", "pay", null, "high-school"],
     ["highest paying tech jobs with a 2 year degree?", "pay", ["15-12"], "associate"],
@@ -24,6 +27,9 @@ describe("rankRequest", () => {
     // Not asked: a pronoun's question, or a remark.
     "is it the highest paid job?",
     "my job pays the most in my family lol",
+    // Asked of the members, or for a kind of person the data cannot rank for.
+    "what's the best paying job you've ever had?",
+    "what's the best paying job for introverts",
     // No work named.
     "which one pays the most",
     // "it" is a pronoun, not the IT field.
