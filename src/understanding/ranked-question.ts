@@ -53,6 +53,10 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(manufacturing|factory)\b/, { label: "production and manufacturing occupations", codes: ["51-"] }],
 ];
 
+/** "which healthcare jobs can I do with a 2 year degree": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
+const JOBS_WITH_SCHOOLING =
+  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma)\b|\bwithout (an? )?(degree|college)\b)/;
+
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
 /** The schooling limit, most specific first. */
@@ -90,7 +94,7 @@ export function namesField(text: string): boolean {
 /** The ranking a question asks for, or null. Run only when the question names no role (or only a field). */
 export function rankRequest(text: string): RankRequest | null {
   const words = normalizeWords(text);
-  const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) ? "pay" : undefined);
   if (!measure || !ASKED.test(text.trim().toLowerCase()) || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
   const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? IT : null);
   if (!field && !WORK_WORDS.test(words)) return null;

@@ -9,6 +9,9 @@ describe("rankRequest", () => {
     ["fastest growing jobs", "growth", null, null],
     ["which science job grows the fastest", "growth", ["19-"], null],
     ["best paying jobs that dont need college", "pay", null, "high-school"],
+    // The jobs a level of schooling opens, best paid first.
+    ["Which healthcare jobs can I do with a 2 year degree?", "pay", ["29-", "31-"], "associate"],
+    ["what jobs can i get without a degree", "pay", null, "some-college"],
     // "IT" in capitals is the field.
     ["which IT job pays the most", "pay", ["15-12"], null],
     ["best paying healthcare job without a degree", "pay", ["29-", "31-"], "some-college"],
@@ -30,6 +33,8 @@ describe("rankRequest", () => {
     // Asked of the members, or for a kind of person the data cannot rank for.
     "what's the best paying job you've ever had?",
     "what's the best paying job for introverts",
+    // A degree's subject: where it leads is not in the data.
+    "what jobs can you get with a psychology degree",
     // No work named.
     "which one pays the most",
     // "it" is a pronoun, not the IT field.
