@@ -45,7 +45,7 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stre
 const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
 
 /** "pros and cons of being a paramedic", "the worst part of being a pharmacist": the job weighed as a whole. */
-const PROS_AND_CONS = /\b(pros and cons|pros cons|downsides?|worst part|best part)\b/;
+const PROS_AND_CONS = /\b(pros and cons|pros cons|downsides?|(worst|best|hardest|toughest) (part|thing))\b/;
 
 /** "how to become an accountant without a degree", "… with no college". */
 const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;

@@ -228,7 +228,7 @@ function payStanding(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeri
 /** "Is it hard to become", "too old at 40", "in 6 months": the preparation the data shows. */
 export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
-  const age = /\b(too old|too late|at \d\d|(i am|im) \d\d|age|older)\b/.test(words) ? "The data doesn't track age. " : "";
+  const age = /\b(too old|too late|how old|at \d\d|(i am|im) \d\d|age|older)\b/.test(words) ? "The data doesn't track age. " : "";
   const occupation = occupationOf(entry);
   const zone = knowledge.imported?.jobZones.find((z) => z.zone === occupation?.jobZone);
   const typical = entryEducation(entry);

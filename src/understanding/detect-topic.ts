@@ -31,6 +31,8 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
   ["record", /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi)\b/],
+  // "the hardest part of being a nurse": the job weighed as a whole, not how hard it is to get into.
+  ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],
   ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement plan)\b/],
@@ -56,7 +58,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["work", /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy)\b/],
   [
     "setting",
-    /\b(outdoors|outside|office based|remote|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?)\b/,
+    /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?)\b/,
   ],
   ["skills", /\b(technical|creative|creativity|math|maths|mathematics|coding|analytical|leadership|writing|people skills|communication)\b/],
   [
@@ -89,7 +91,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [
     "ease",
-    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
   [
     "general",

@@ -70,6 +70,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A field one moves into, one word qualifying it; layoffs are prospects.
     ["I'm a mechanical engineer with 5 years experience, how do I move into project management?", /^Mechanical Engineer → Project Manager: /],
     ["is it true that pharmacists are getting laid off everywhere?", /^The outlook is .*: jobs are projected to change/],
+    // The job weighed as a whole, whether it suits the member, age, and working from home.
+    ["what is the hardest part of being a nurse", /^What counts as a pro or a con depends on you\. On the data: Registered Nurse earns/],
+    ["how do i know if nursing is right for me", /^Whether it suits you depends on what matters to you\./],
+    ["how old do you have to be to be a firefighter", /^The data doesn't track age\. What it takes to become a Firefighter/],
+    ["can UX designers work remotely", /^The data doesn't measure where and how the work is done directly\./],
     // Rankings: no role named, but occupations to rank.
     [
       "which trade pays the most",
