@@ -143,6 +143,11 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
 
+/** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
+const SET_AGAINST = /\b(or|vs|versus)\b/i;
+/** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
+const MAX_RANKING_LENGTH = 160;
+
 /** Words members call each other by, which are titles too ("mate" of a ship, "boss"). */
 const CALLING_WORDS = wordSet("CALLING_WORDS", ["mate", "boss", "chief", "captain", "doc", "bro", "buddy"]);
 
@@ -690,7 +695,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function parseWithFields(text: string): ParsedQuestion {
     const first = parse(text);
     // "what pays the most in construction": a field to rank, not its one worker (nor the title "construction").
-    const ranked = first.roles.length <= 1 && first.roles.every((r) => namesField(r.typed)) ? rankedQuestion(first) : null;
+    const ranked = first.roles.length <= 1 ? rankedQuestion(first) : null;
     if (ranked?.ranking?.field && !SET_AGAINST.test(first.cleaned)) return ranked;
     if (first.roles.length > 0 && !secondAsField(first)) return first;
     // Only what the member wrote is rewritten: never quoted lines or code.
@@ -701,16 +706,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return { ...(both ?? found).parsed, text, cleaned: first.cleaned };
   }
 
-  /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
-  const SET_AGAINST = /\b(or|vs|versus)\b/i;
-
   /**
    * "which trade pays the most", "highest paying healthcare job without a degree": no role named (or
    * only a broad word), but occupations to rank by pay, openings or growth. Only over the import.
    */
   function rankedQuestion(first: ParsedQuestion): ParsedQuestion | null {
+    // A ranking is asked in a line or two; a long message is a story around some other question.
+    if (!index.knowledge.imported || first.cleaned.length > MAX_RANKING_LENGTH) return null;
     const notTitles = first.unknownRoles.every((u) => isBroadRoleWord(u) || MEASURE_WORDS.test(u));
-    if (!index.knowledge.imported || !first.roles.every((r) => namesField(r.typed)) || !notTitles) return null;
+    if (!first.roles.every((r) => namesField(r.typed)) || !notTitles) return null;
     const ranking = rankRequest(first.cleaned);
     if (!ranking) return null;
     const pay = ranking.measure === "pay";
