@@ -27,6 +27,8 @@ const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
 interface Ranked {
   entry: RoleEntry;
   value: number;
+  /** BLS top-codes its highest wages: the median is "at least" the value. */
+  atLeast: boolean;
 }
 
 const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
@@ -50,24 +52,24 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
       const level = blsEducationLevel(o);
       if (!level || educationRank(level) > educationRank(request.maxEducation)) continue;
     }
-    const value = measureOf(knowledge, entry, request);
+    const measured = measureOf(knowledge, entry, request);
     // One occupation per published series: several O*NET codes can share one BLS row.
     const series = request.measure === "pay" ? o.wages?.series : o.projection?.code;
-    if (value === null || !series || seen.has(series)) continue;
+    if (measured === null || !series || seen.has(series)) continue;
     seen.add(series);
-    ranked.push({ entry, value });
+    ranked.push(typeof measured === "number" ? { entry, value: measured, atLeast: false } : { entry, value: measured.atLeast, atLeast: true });
   }
   ranked.sort((a, b) => b.value - a.value);
   memo.set(key, ranked);
   return ranked;
 }
 
-function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupation" }, request: RankRequest): number | null {
+function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupation" }, request: RankRequest): number | { atLeast: number } | null {
   const o = entry.occupation;
   if (request.measure === "pay") {
+    // Read from the wage table itself, as payPercentile does: no card figures built (and kept) for every occupation.
     if (o.wages?.fallback !== "none") return null;
-    const figure = headlineMedian(knowledge, entry, "annual");
-    return figure?.period === "annual" && figure.median !== undefined ? figure.median : null;
+    return knowledge.wageSeries(o.wages.series)?.annual.median ?? null;
   }
   const p = o.projection;
   // Aggregate projections cover several occupations at once: no one occupation's figure.
@@ -83,7 +85,7 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   const figure = request.measure === "pay" ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
   const release = knowledge.imported?.sources.projections.release ?? "2024–34";
   // Semicolons: titles have commas of their own ("Welder, Cutter, Solderer or Brazer").
-  const shown = ranked.map(({ entry, value }) => `${entry.title} (${shownValue(request, value)})`).join("; ");
+  const shown = ranked.map(({ entry, value, atLeast }) => `${entry.title} (${atLeast ? "at least " : ""}${shownValue(request, value)})`).join("; ");
   const what =
     request.measure === "pay" ? "the highest median pay" : request.measure === "openings" ? "the most openings a year" : "the fastest projected growth";
   const cite = figure ? shortAttribution(knowledge, figure) : `BLS projections ${release}`;
