@@ -24,6 +24,10 @@ const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
   "some-college": "that usually need no degree",
 };
 
+/** The ease score: schooling first (ranks of ten zones), then the job zone; pay (under ten million) only breaks ties. */
+const EASE_ZONES = 10;
+const EASE_PAY_SCALE = 10_000_000;
+
 interface Ranked {
   entry: RoleEntry;
   value: number;
@@ -54,7 +58,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     }
     const measured = measureOf(knowledge, entry, request);
     // One occupation per published series: several O*NET codes can share one BLS row.
-    const series = request.measure === "pay" ? o.wages?.series : o.projection?.code;
+    const series = request.measure === "pay" || request.measure === "ease" ? o.wages?.series : o.projection?.code;
     if (measured === null || !series || seen.has(series)) continue;
     seen.add(series);
     ranked.push(typeof measured === "number" ? { entry, value: measured, atLeast: false } : { entry, value: measured.atLeast, atLeast: true });
@@ -71,6 +75,13 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
     if (o.wages?.fallback !== "none") return null;
     return knowledge.wageSeries(o.wages.series)?.annual.median ?? null;
   }
+  if (request.measure === "ease") {
+    // The least schooling first, then the least preparation (O*NET job zone), then the best paid.
+    const level = blsEducationLevel(o);
+    const median = o.wages?.fallback === "none" ? knowledge.wageSeries(o.wages.series)?.annual.median : undefined;
+    if (!level || o.jobZone === null || typeof median !== "number") return null;
+    return -(educationRank(level) * EASE_ZONES + o.jobZone) * EASE_PAY_SCALE + median;
+  }
   const p = o.projection;
   // Aggregate projections cover several occupations at once: no one occupation's figure.
   if (!p || p.aggregate) return null;
@@ -85,15 +96,28 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   const figure = request.measure === "pay" ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
   const release = knowledge.imported?.sources.projections.release ?? "2024–34";
   // Semicolons: titles have commas of their own ("Welder, Cutter, Solderer or Brazer").
-  const shown = ranked.map(({ entry, value, atLeast }) => `${entry.title} (${atLeast ? "at least " : ""}${shownValue(request, value)})`).join("; ");
-  const what =
-    request.measure === "pay" ? "the highest median pay" : request.measure === "openings" ? "the most openings a year" : "the fastest projected growth";
-  const cite = figure ? shortAttribution(knowledge, figure) : `BLS projections ${release}`;
+  const shown = ranked.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
+  const what = MEASURE_WORDING[request.measure];
+  const cite = figure ? shortAttribution(knowledge, figure) : request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`;
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 
-function shownValue(request: RankRequest, value: number): string {
-  if (request.measure === "pay") return formatMoney(value);
+const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
+  pay: "the highest median pay",
+  openings: "the most openings a year",
+  growth: "the fastest projected growth",
+  ease: "the shortest way in (BLS's typical entry education, then O*NET's job zone), best paid first",
+};
+
+function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, value, atLeast }: Ranked): string {
+  if (request.measure === "pay") return `${atLeast ? "at least " : ""}${formatMoney(value)}`;
+  if (request.measure === "ease" && entry.kind === "occupation") {
+    // The score mixes schooling, zone and pay: each is shown from the occupation itself.
+    const o = entry.occupation;
+    const level = blsEducationLevel(o);
+    const median = o.wages ? knowledge.wageSeries(o.wages.series)?.annual.median : undefined;
+    return `${level ? EDUCATION_LABELS[level] : "no entry education listed"}${typeof median === "number" ? `, ${formatMoney(median)}` : ""}`;
+  }
   if (request.measure === "openings") return `about ${Math.round(value).toLocaleString("en-US")}`;
   return formatPercentChange(value);
 }

@@ -1,5 +1,7 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { AspectId } from "../knowledge/aspects.js";
+import type { QuestionTopic } from "./detect-topic.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readBecomingHeading } from "./becoming-heading.js";
@@ -8,7 +10,7 @@ import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
-import { MEASURE_WORDS, namesField, rankRequest } from "./ranked-question.js";
+import { MEASURE_WORDS, namesField, rankRequest, type RankRequest } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -145,6 +147,13 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
 
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
 const SET_AGAINST = /\b(or|vs|versus)\b/i;
+/** The cards and topic a ranking's measure reads: pay the salary card, openings and growth the outlook, the way in the requirements. */
+const RANKING_ASPECTS: Record<RankRequest["measure"], { aspect: AspectId; topic: QuestionTopic }> = {
+  pay: { aspect: "salary", topic: "pay" },
+  openings: { aspect: "outlook", topic: "prospects" },
+  growth: { aspect: "outlook", topic: "prospects" },
+  ease: { aspect: "requirements", topic: "ease" },
+};
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
@@ -717,20 +726,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (!first.roles.every((r) => namesField(r.typed)) || !notTitles) return null;
     const ranking = rankRequest(first.cleaned);
     if (!ranking) return null;
-    const pay = ranking.measure === "pay";
     const { text, cleaned, payPeriod } = first;
+    const { aspect, topic } = RANKING_ASPECTS[ranking.measure];
     return {
       text,
       cleaned,
       intent: "compare",
       roles: [],
-      aspect: pay ? "salary" : "outlook",
+      aspect,
       unknownRoles: [],
       suggestions: [],
       confidence: 1,
       tier: "exact",
       kind: "which",
-      topic: pay ? "pay" : "prospects",
+      topic,
       ranking,
       ...(payPeriod ? { payPeriod } : {}),
     };

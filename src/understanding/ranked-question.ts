@@ -4,7 +4,7 @@
 import type { EducationLevel } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 
-export type RankMeasure = "pay" | "openings" | "growth";
+export type RankMeasure = "pay" | "openings" | "growth" | "ease";
 
 /** A field of work: its name in an answer and the SOC codes (prefixes) of its occupations. */
 export interface RankField {
@@ -22,12 +22,16 @@ export interface RankRequest {
 
 const MEASURES: readonly [RegExp, RankMeasure][] = [
   [
-    /\b(highest|best|top|better) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/,
+    /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/,
     "pay",
   ],
   [/\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b/, "openings"],
   [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
+  // "what's the easiest healthcare job to get into": the least schooling and preparation.
+  [/\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|in|into)\b/, "ease"],
 ];
+/** "a high paying job that's easy to get into": best paid among those open to school leavers. */
+const EASY_WAY_IN = /\b(easy|easier|quick|fast) to (get into|get|start|become|break into)\b|\bwithout much (school|schooling|training)\b/;
 
 /** Fields members name, as SOC major groups (or narrower prefixes). */
 const FIELDS: readonly [RegExp, RankField][] = [
@@ -70,7 +74,7 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
 ];
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"); not "is it the highest paid job?". */
-const ASKED = /^(the )?(what|whats|which|best|highest|top|most|fastest|list|name|any)\b/;
+const ASKED = /^(the )?(what|whats|which|best|highest|top|most|fastest|easiest|quickest|list|name|any)\b/;
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
@@ -98,6 +102,7 @@ export function rankRequest(text: string): RankRequest | null {
   if (!measure || !ASKED.test(text.trim().toLowerCase()) || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
   const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? IT : null);
   if (!field && !WORK_WORDS.test(words)) return null;
-  const maxEducation = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+  const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+  const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
   return { measure, field, maxEducation };
 }

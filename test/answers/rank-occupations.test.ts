@@ -40,6 +40,13 @@ describe("ranking occupations", () => {
     expect(titles({ measure: "growth", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).at(-1)).toBe("Widget Inspector");
   });
 
+  it("by the way in: the least schooling first, then the job zone, then the best paid", () => {
+    expect(titles({ measure: "ease", field: null, maxEducation: null })).toEqual(["Widget Inspector", "Widget Tuner", "Test Clerk Supervisor"]);
+    expect(rankingVerdict(kb, { measure: "ease", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).text).toBe(
+      "Among widget occupations, the shortest way in (BLS's typical entry education, then O*NET's job zone), best paid first: Widget Inspector (a high-school diploma or equivalent, $50,000); Widget Tuner (a bachelor's degree, $80,000) (BLS, 2097–2107; O*NET).",
+    );
+  });
+
   it("the verdict names them with their figures and the release; nothing to rank says so", () => {
     expect(rankingVerdict(kb, { measure: "pay", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).text).toBe(
       "Among widget occupations, the highest median pay: Widget Tuner ($80,000); Widget Inspector ($50,000) (BLS, May 2098).",

@@ -9,6 +9,10 @@ describe("rankRequest", () => {
     ["fastest growing jobs", "growth", null, null],
     ["which science job grows the fastest", "growth", ["19-"], null],
     ["best paying jobs that dont need college", "pay", null, "high-school"],
+    // The shortest way in; a well-paid job "easy to get into" is one open to school leavers.
+    ["what's the easiest healthcare job to get into", "ease", ["29-", "31-"], null],
+    ["quickest trade to get into", "ease", ["47-2", "47-4", "49-", "51-4121"], null],
+    ["what's a high paying job that's easy to get into", "pay", null, "high-school"],
     // The jobs a level of schooling opens, best paid first.
     ["Which healthcare jobs can I do with a 2 year degree?", "pay", ["29-", "31-"], "associate"],
     ["what jobs can i get without a degree", "pay", null, "some-college"],
