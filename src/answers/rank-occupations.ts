@@ -8,7 +8,7 @@ import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
-import { educationRank, headlineMedian, shortAttribution } from "./role-evidence.js";
+import { educationRank, headlineMedian, ownAnnualMedian, shortAttribution } from "./role-evidence.js";
 
 /** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
 const NAMED = 5;
@@ -70,15 +70,12 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
 
 function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupation" }, request: RankRequest): number | { atLeast: number } | null {
   const o = entry.occupation;
-  if (request.measure === "pay") {
-    // Read from the wage table itself, as payPercentile does: no card figures built (and kept) for every occupation.
-    if (o.wages?.fallback !== "none") return null;
-    return knowledge.wageSeries(o.wages.series)?.annual.median ?? null;
-  }
+  // From the wage table itself: no card figures built (and kept) for every occupation.
+  if (request.measure === "pay") return ownAnnualMedian(knowledge, o);
   if (request.measure === "ease") {
     // The least schooling first, then the least preparation (O*NET job zone), then the best paid.
     const level = blsEducationLevel(o);
-    const median = o.wages?.fallback === "none" ? knowledge.wageSeries(o.wages.series)?.annual.median : undefined;
+    const median = ownAnnualMedian(knowledge, o);
     if (!level || o.jobZone === null || typeof median !== "number") return null;
     return -(educationRank(level) * EASE_ZONES + o.jobZone) * EASE_PAY_SCALE + median;
   }
@@ -115,7 +112,7 @@ function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, val
     // The score mixes schooling, zone and pay: each is shown from the occupation itself.
     const o = entry.occupation;
     const level = blsEducationLevel(o);
-    const median = o.wages ? knowledge.wageSeries(o.wages.series)?.annual.median : undefined;
+    const median = ownAnnualMedian(knowledge, o);
     return `${level ? EDUCATION_LABELS[level] : "no entry education listed"}${typeof median === "number" ? `, ${formatMoney(median)}` : ""}`;
   }
   if (request.measure === "openings") return `about ${Math.round(value).toLocaleString("en-US")}`;

@@ -116,14 +116,22 @@ export function elementRating(knowledge: KnowledgeBase, occupation: RatedOccupat
 
 const payRanks = new WeakMap<KnowledgeBase, number[]>();
 
+/**
+ * The annual median BLS publishes for the occupation's own series (not a broader one it falls back
+ * on), read from the wage table: no card figure is built. Top-coded medians are `{ atLeast }`.
+ */
+export function ownAnnualMedian(knowledge: KnowledgeBase, occupation: Occupation): number | { atLeast: number } | null {
+  if (!occupation.wages || occupation.wages.fallback !== "none") return null;
+  return knowledge.wageSeries(occupation.wages.series)?.annual.median ?? null;
+}
+
 /** Percent of the occupations with a published annual median that pay less than `median`. */
 export function payPercentile(knowledge: KnowledgeBase, median: number): number | null {
   let medians = payRanks.get(knowledge);
   if (!medians) {
     medians = [];
     for (const entry of knowledge.roleList) {
-      if (entry.kind !== "occupation" || !entry.occupation.wages || entry.occupation.wages.fallback !== "none") continue;
-      const m = knowledge.wageSeries(entry.occupation.wages.series)?.annual.median;
+      const m = entry.kind === "occupation" ? ownAnnualMedian(knowledge, entry.occupation) : null;
       if (typeof m === "number") medians.push(m);
     }
     payRanks.set(knowledge, medians);

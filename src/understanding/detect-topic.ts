@@ -93,10 +93,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "ease",
     /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
-  [
-    "general",
-    /\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|pros and cons|downsides?|worst part|best part|decide|torn between)\b/,
-  ],
+  ["general", /\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|pros and cons|downsides?|decide|torn between)\b/],
 ];
 
 export function detectTopic(text: string): QuestionTopic | null {

@@ -1,7 +1,5 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { AspectId } from "../knowledge/aspects.js";
-import type { QuestionTopic } from "./detect-topic.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readBecomingHeading } from "./becoming-heading.js";
@@ -14,7 +12,7 @@ import { MEASURE_WORDS, namesField, rankRequest, type RankRequest } from "./rank
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
-import { detectTopic } from "./detect-topic.js";
+import { detectTopic, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { fieldNounRewrites, hasPairingWord } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
@@ -147,13 +145,8 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
 
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
 const SET_AGAINST = /\b(or|vs|versus)\b/i;
-/** The cards and topic a ranking's measure reads: pay the salary card, openings and growth the outlook, the way in the requirements. */
-const RANKING_ASPECTS: Record<RankRequest["measure"], { aspect: AspectId; topic: QuestionTopic }> = {
-  pay: { aspect: "salary", topic: "pay" },
-  openings: { aspect: "outlook", topic: "prospects" },
-  growth: { aspect: "outlook", topic: "prospects" },
-  ease: { aspect: "requirements", topic: "ease" },
-};
+/** The topic a ranking's measure is about; its cards are that topic's aspect (pay: salary, prospects: outlook, ease: requirements). */
+const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = { pay: "pay", openings: "prospects", growth: "prospects", ease: "ease" };
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
@@ -727,13 +720,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const ranking = rankRequest(first.cleaned);
     if (!ranking) return null;
     const { text, cleaned, payPeriod } = first;
-    const { aspect, topic } = RANKING_ASPECTS[ranking.measure];
+    const topic = RANKING_TOPICS[ranking.measure];
     return {
       text,
       cleaned,
       intent: "compare",
       roles: [],
-      aspect,
+      aspect: TOPIC_ASPECTS[topic],
       unknownRoles: [],
       suggestions: [],
       confidence: 1,

@@ -33,6 +33,9 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
 /** "a high paying job that's easy to get into": best paid among those open to school leavers. */
 const EASY_WAY_IN = /\b(easy|easier|quick|fast) to (get into|get|start|become|break into)\b|\bwithout much (school|schooling|training)\b/;
 
+/** Computer and IT occupations: named by words, or by "IT" in capitals. */
+const COMPUTING: RankField = { label: "computer and IT occupations", codes: ["15-12"] };
+
 /** Fields members name, as SOC major groups (or narrower prefixes). */
 const FIELDS: readonly [RegExp, RankField][] = [
   [
@@ -40,8 +43,8 @@ const FIELDS: readonly [RegExp, RankField][] = [
     { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] },
   ],
   [/\b(health ?care|medical|healthcare)\b/, { label: "healthcare occupations", codes: ["29-", "31-"] }],
-  // Not "it": a pronoun far more often than the field.
-  [/\b(tech|computer|software|information technology)\b/, { label: "computer and IT occupations", codes: ["15-12"] }],
+  // Not "it": a pronoun far more often than the field (see IT_FIELD).
+  [/\b(tech|computer|software|information technology)\b/, COMPUTING],
   [/\b(office|admin|administrative)\b/, { label: "office and administrative support occupations", codes: ["43-"] }],
   [/\bengineering\b/, { label: "engineering occupations", codes: ["17-2"] }],
   [/\b(education|teaching)\b/, { label: "education occupations", codes: ["25-"] }],
@@ -87,7 +90,6 @@ const NOT_RANKABLE =
   /\b(you ve|you have|youve) (ever )?had\b|\b(did|have) you\b|\byour (best|highest|first)\b|\bfor (an? )?(introverts?|extroverts?|someone|somebody|people|me|a person)\b/;
 /** "IT" in capitals is the field; in lower case, a pronoun. */
 const IT_FIELD = /\bIT\b/;
-const IT: RankField = { label: "computer and IT occupations", codes: ["15-12"] };
 
 /** Whether `text` (a title read in the question) only names one of the fields: "construction" in "what pays the most in construction". */
 export function namesField(text: string): boolean {
@@ -100,7 +102,7 @@ export function rankRequest(text: string): RankRequest | null {
   const words = normalizeWords(text);
   const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) ? "pay" : undefined);
   if (!measure || !ASKED.test(text.trim().toLowerCase()) || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
-  const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? IT : null);
+  const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
   if (!field && !WORK_WORDS.test(words)) return null;
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
