@@ -123,6 +123,12 @@ export function preparationVerdict(knowledge: KnowledgeBase, entries: readonly R
       : `; typical entry ${sorted.map((r) => EDUCATION_LABELS[r.level!]).join(" vs ")} (BLS)`;
   if (sorted.every((r) => r.zone === top.zone && r.level === top.level))
     return { text: `About the same preparation: O*NET puts each in Job Zone ${top.zone} of 5${schooling}.`, basis: "data" };
+  // One job zone, different schooling: the schooling is the difference ("Job Zone 3 vs Job Zone 3" says nothing).
+  if (sorted.every((r) => r.zone === top.zone) && top.level)
+    return {
+      text: `${top.entry.title} usually takes more schooling to start: ${sorted.map((r) => `${EDUCATION_LABELS[r.level!]} for ${r.entry.title}`).join(" vs ")} (BLS); O*NET puts each in Job Zone ${top.zone} of 5.`,
+      basis: "data",
+    };
   return { text: `${top.entry.title} takes more preparation: O*NET ${zonesText} of 5${schooling}.`, basis: "data" };
 }
 

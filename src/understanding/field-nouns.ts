@@ -350,6 +350,9 @@ export function hasPairingWord(text: string): boolean {
   return from >= 0 && words.slice(from + 1).some((word) => MOVE_TO.has(word));
 }
 
+/** Pronouns that make the "-ing" word before them a verb. */
+const OBJECT_PRONOUNS = new Set(["me", "you", "him", "her", "us", "them", "it"]);
+
 /** Fields whose workers' titles keep the word before them: "electrical engineering" is the electrical engineer's. */
 const TITLE_KEEPS_MODIFIER = new Set(["engineering"]);
 
@@ -375,6 +378,12 @@ function wordCountOver(words: string, limit: number): boolean {
 function wordPosition(words: readonly string[], phrase: string): number {
   const target = normalizeWords(phrase).split(" ");
   return words.findIndex((_, i) => target.every((t, k) => words[i + k] === t));
+}
+
+/** Whether the words from `at` already spell `title` out: "real estate agent" needs no "estate" → "estate agent". */
+function writtenOut(words: readonly string[], at: number, title: string): boolean {
+  const rest = title.split(" ").slice(1);
+  return rest.length > 0 && rest.every((w, k) => words[at + 1 + k] === w);
 }
 
 /**
@@ -433,10 +442,12 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     // "the best work life balance", "do your best work": work itself, not a field's worker.
     if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;
     if (modifiesField(words, i)) return;
+    // "it keeps logging me out", "teaching them to code": a verb with its object, not a field.
+    if (word.endsWith("ing") && OBJECT_PRONOUNS.has(words[i + 1] ?? "")) return;
     const school = SCHOOLS.has(words[i + 1] ?? "") ? SCHOOL_FIELDS.get(word) : undefined;
     if (school) out.push(rebuild(i, school));
     for (const title of titlesFor(word)) {
-      if (title.length < 4 || title === word) continue;
+      if (title.length < 4 || title === word || writtenOut(words, i, title)) continue;
       out.push(rebuild(i, title));
     }
   });

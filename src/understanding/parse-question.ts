@@ -8,7 +8,7 @@ import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
-import { MEASURE_WORDS, namesField, rankRequest, type RankRequest } from "./ranked-question.js";
+import { asksWayIntoField, MEASURE_WORDS, namesField, rankRequest, type RankRequest } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -142,6 +142,9 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   if (m.start === 0 && tokens[m.end] === "here") return true;
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
+
+/** "what can a cna do to make more money": the role asked about is the member's. */
+const CAN_DO_TO = /^(what|how) (can|could|should)( an?)?$/;
 
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
 const SET_AGAINST = /\b(or|vs|versus)\b/i;
@@ -641,7 +644,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       kind = "facts";
     }
     // "i am working as cashier, which job i can do for more money", "what jobs pay more than a cashier": where the job leads.
-    if (only && !movingOn && (isOwnJob(only, tokens) || tokens[beforeArticle(tokens, only.start)] === "than") && asksForBetterPaidJob(tokens)) {
+    // "jobs like barista that pay more": the better-paid ones among those like it.
+    if (
+      only &&
+      movingOn !== "up" &&
+      (isOwnJob(only, tokens) ||
+        movingOn === "out" ||
+        tokens[beforeArticle(tokens, only.start)] === "than" ||
+        CAN_DO_TO.test(tokens.slice(0, only.start).join(" "))) &&
+      asksForBetterPaidJob(tokens)
+    ) {
       movingOn = "up";
       leaving = true;
       kind = "facts";
@@ -698,11 +710,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const first = parse(text);
     // "what pays the most in construction": a field to rank, not its one worker (nor the title "construction").
     const ranked = first.roles.length <= 1 ? rankedQuestion(first) : null;
-    if (ranked?.ranking?.field && !SET_AGAINST.test(first.cleaned)) return ranked;
+    // "how do I get into nursing": a field whose worker is a title is that title's way in, not the field's.
+    const wayIn = ranked !== null && asksWayIntoField(first.cleaned);
+    if (ranked?.ranking?.field && !wayIn && !SET_AGAINST.test(first.cleaned)) return ranked;
     if (first.roles.length > 0 && !secondAsField(first)) return first;
     // Only what the member wrote is rewritten: never quoted lines or code.
     const found = bestRewrite(first.cleaned, first);
-    if (!found) return ranked ?? first;
+    if (!found || (wayIn && found.parsed.roles.length === 0)) return ranked ?? first;
     // "is data science worth it compared to software engineering": both roles named as fields.
     const both = secondAsField(found.parsed) ? bestRewrite(found.text, found.parsed) : null;
     return { ...(both ?? found).parsed, text, cleaned: first.cleaned };
@@ -717,7 +731,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (!index.knowledge.imported || first.cleaned.length > MAX_RANKING_LENGTH) return null;
     const notTitles = first.unknownRoles.every((u) => isBroadRoleWord(u) || MEASURE_WORDS.test(u));
     if (!first.roles.every((r) => namesField(r.typed)) || !notTitles) return null;
-    const ranking = rankRequest(first.cleaned);
+    const ranking = rankRequest(first.cleaned, first.roles.length > 0);
     if (!ranking) return null;
     const { text, cleaned, payPeriod } = first;
     const topic = RANKING_TOPICS[ranking.measure];

@@ -36,6 +36,8 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
 ]);
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
+/** "i'm a barista, what's a better paying job": "what's a" asks as "what is a" does ("what a day" exclaims). */
+const WHATS_A = /\bwhat'?s an? /i;
 /** An auxiliary opening a clause after a lead-in, whatever follows it. */
 const CLAUSE_AUXILIARY = /[,.;:!]\s*(is|are|would|should|does|do)\s+\w/i;
 /** A request for a route without a question word: "fastest way to become a nurse", "steps to become an RN". */
@@ -149,6 +151,7 @@ export function readQuestionSignals(input: {
     // "i work retail, is bank teller any better": a clause that opens with an auxiliary, about a role named.
     (roleCount > 0 && CLAUSE_AUXILIARY.test(cleaned)) ||
     ROUTE_REQUEST.test(cleaned) ||
+    WHATS_A.test(cleaned) ||
     NEXT_STEP.test(cleaned) ||
     TRAILING_ASK.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||

@@ -29,7 +29,17 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
   [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
   // "what's the easiest healthcare job to get into": the least schooling and preparation.
   [/\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|in|into)\b/, "ease"],
+  // "best entry level jobs in healthcare": the ways in that ask least, best paid first.
+  [/\bentry level (jobs?|careers?|roles?|positions?|occupations?|work)\b/, "ease"],
 ];
+/** "how do I get into IT with no degree", "how to break into tech": a field's ways in, when no role is named. */
+const WAY_INTO_FIELD =
+  /^(how (do|can|could|would|should|does) (i|you|someone|one|people|a person)|how to|best way to|easiest way to) (get|break|go|start|move|switch) (into|in)\b/;
+/**
+ * After a field asked a way into, the question ends or names its schooling or a time: "how to get
+ * into tech with no degree", not "how to get into tech twitter".
+ */
+const AFTER_FIELD_WAY_IN = /^( (field|industry|sector|jobs?|careers?|work))?( (with|without|as|if|at|after|from|when|no|any|please|fast|quickly|now)\b.*)?$/;
 /** "a high paying job that's easy to get into": best paid among those open to school leavers. */
 const EASY_WAY_IN = /\b(easy|easier|quick|fast) to (get into|get|start|become|break into)\b|\bwithout much (school|schooling|training)\b/;
 
@@ -42,6 +52,8 @@ const FIELDS: readonly [RegExp, RankField][] = [
     /\b(skilled )?trades?\b|\bblue collar\b/,
     { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] },
   ],
+  // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
+  [/\bnursing\b/, { label: "nursing occupations", codes: ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"] }],
   [/\b(health ?care|medical|healthcare)\b/, { label: "healthcare occupations", codes: ["29-", "31-"] }],
   // Not "it": a pronoun far more often than the field (see IT_FIELD).
   [/\b(tech|computer|software|information technology)\b/, COMPUTING],
@@ -97,12 +109,30 @@ export function namesField(text: string): boolean {
   return !words.includes(" ") && FIELDS.some(([pattern]) => pattern.test(words));
 }
 
-/** The ranking a question asks for, or null. Run only when the question names no role (or only a field). */
-export function rankRequest(text: string): RankRequest | null {
+/** Whether the words after the field's name (or "IT" in capitals) end the question or name its schooling (see AFTER_FIELD_WAY_IN). */
+function endsAtField(text: string, words: string, field: RankField): boolean {
+  const named = FIELDS.find(([, f]) => f === field)?.[0].exec(words);
+  const it = named ? null : IT_FIELD.exec(text);
+  const rest = named ? words.slice(named.index + named[0].length) : it ? normalizeWords(text.slice(it.index + 2)) : null;
+  return rest !== null && AFTER_FIELD_WAY_IN.test(rest.trim() ? ` ${rest.trim()}` : "");
+}
+
+/** "how do I get into IT", asked of a field (the caller knows whether it names a role). */
+export function asksWayIntoField(text: string): boolean {
+  return WAY_INTO_FIELD.test(normalizeWords(text));
+}
+
+/**
+ * The ranking a question asks for, or null. Run only when the question names no role (or only a
+ * field); `namesRole`: a field word in it is also a title ("how do I get into nursing" is the nurse's
+ * way in, not the field's).
+ */
+export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
-  const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) ? "pay" : undefined);
-  if (!measure || !ASKED.test(text.trim().toLowerCase()) || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
   const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+  const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
+  const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) ? "pay" : wayIn ? "ease" : undefined);
+  if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
   if (!field && !WORK_WORDS.test(words)) return null;
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);

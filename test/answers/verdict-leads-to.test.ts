@@ -40,6 +40,11 @@ describe("where one role leads", () => {
     expect(verdictOf("hello, i am working as widget inspector in a factory, which job i can do for more money")).toBe(text);
     expect(verdictOf("i'm a widget inspector, what careers pay more")).toBe(text);
     expect(verdictOf("what jobs pay more than a widget inspector")).toBe(text);
+    // "what's a" asks as "what is a" does; the better pay before the job; jobs like it that pay more; the job's own way to more money.
+    expect(verdictOf("i'm a widget inspector, what's a better paying job i could switch to")).toBe(text);
+    expect(verdictOf("what's a better paying job than widget inspector")).toBe(text);
+    expect(verdictOf("jobs like widget inspector that pay more")).toBe(text);
+    expect(verdictOf("what can a widget inspector do to make more money")).toBe(text);
   });
 
   it("moving out: the closest related occupations in other lines of work, no higher job zone", () => {

@@ -68,6 +68,16 @@ describe("which: a verdict between roles, answer first", () => {
     );
   });
 
+  it("preparation: one job zone, different schooling, says the schooling is the difference", () => {
+    const changed = occupationsFile();
+    const at = changed.occupations.findIndex((o) => o.code === "91-2022.00");
+    changed.occupations[at] = { ...changed.occupations[at]!, jobZone: 4 };
+    const other = createKnowledgeBase([], [], changed);
+    expect(preparationVerdict(other, [other.getRole("91-2022.00")!, other.getRole("91-1011.00")!]).text).toBe(
+      "Widget Tuner usually takes more schooling to start: a bachelor's degree for Widget Tuner vs a high-school diploma or equivalent for Widget Inspector (BLS); O*NET puts each in Job Zone 4 of 5.",
+    );
+  });
+
   it("stress: says the data does not measure it and quotes Stress Tolerance", () => {
     const v = ratingVerdict(kb, [inspector, tuner], "which is more stressful");
     expect(v?.basis).toBe("indirect");

@@ -158,6 +158,11 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("is a psychology degree worth it")).toContain("is a psychologist degree worth it");
   });
 
+  it("a title already written out is not rewritten again: 'real estate agent' gets no second 'agent'", () => {
+    expect(fieldNounRewrites("how to get into real estate")).toEqual(["how to get into real estate agent"]);
+    expect(fieldNounRewrites("how to get into real estate agent")).toEqual([]);
+  });
+
   it("a nursing home is a workplace, not a field", () => {
     expect(fieldNounRewrites("hospital administrator vs nursing home administrator", "hospital administrator")).toEqual([]);
   });

@@ -18,6 +18,10 @@ describe("detectTopic", () => {
     ["which has better work-life balance", "balance"],
     ["which career has more flexibility", "balance"],
     ["is it a good side job", "prospects"],
+    // Whether a move is smart or a good idea is whether the job is worth it.
+    ["is it smart to become a lineman", "prospects"],
+    ["is becoming a welder a smart choice", "prospects"],
+    ["is it a good idea to become a lineman", "prospects"],
     // Pay and hours asked together: the verdict on pay, which the data has.
     ["which one pays better and which has better hours", "pay"],
     ["night shift pay", "pay"],

@@ -21,6 +21,12 @@ describe("rankRequest", () => {
     ["best paying healthcare job without a degree", "pay", ["29-", "31-"], "some-college"],
     ["what job pays the most without college", "pay", null, "high-school"],
     ["highest paying tech jobs with a 2 year degree?", "pay", ["15-12"], "associate"],
+    // Nursing is its own field, before healthcare.
+    ["what's the highest paying nursing specialty", "pay", ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"], null],
+    // Entry-level jobs, and the way into a field: the shortest ways in.
+    ["best entry level jobs in healthcare", "ease", ["29-", "31-"], null],
+    ["how to get into IT with no degree", "ease", ["15-12"], "some-college"],
+    ["how can i break into the trades", "ease", ["47-2", "47-4", "49-", "51-4121"], null],
   ])("%s", (q, measure, codes, maxEducation) => {
     const request = rankRequest(q);
     expect(request?.measure).toBe(measure);
@@ -43,5 +49,12 @@ describe("rankRequest", () => {
     "which one pays the most",
     // "it" is a pronoun, not the IT field.
     "which pays the most, is it worth it",
+    // The way into work with no field named.
+    "how do i get into work",
   ])("not a ranking: %s", (q) => expect(rankRequest(q)).toBeNull());
+
+  it("the way into a field that is also a title is that title's way in", () => {
+    expect(rankRequest("how do i get into nursing", true)).toBeNull();
+    expect(rankRequest("how do i get into nursing")?.measure).toBe("ease");
+  });
 });
