@@ -247,6 +247,8 @@ const MAX_REWRITES = 12;
 
 /** Words that pair a named role with a field: "data science or software engineering", "compared to nursing". */
 const PAIRING = new Set(["or", "vs", "versus", "than", "compared"]);
+/** Comparatives not formed with "-er". */
+const COMPARATIVE_WORDS = new Set(["more", "less", "better", "worse"]);
 /** Words that may stand between a pairing word and the field: "compared to law", "or a nursing". */
 const LINKS = new Set(["to", "with", "a", "an"]);
 
@@ -259,12 +261,19 @@ function pairedWithRole(words: readonly string[], i: number, roleAt: number): bo
   const pairs = (k: number) => isPairing(words, k);
   // "is nursing school harder than pa school": the field's school, then a comparative, pairs it too.
   const after = SCHOOLS.has(words[i + 1] ?? "") ? i + 2 : i + 1;
-  if (pairs(after) || (after > i + 1 && words[after + 1] === "than")) return roleAt > i;
+  if (pairs(after) || (after > i + 1 && words[after + 1] === "than") || comparedBy(words, after)) return roleAt > i;
   // One word may qualify the field: "compared to software engineering".
   let j = i - 1;
   if (j >= 0 && !pairs(j) && !LINKS.has(words[j]!)) j--;
   while (j >= 0 && LINKS.has(words[j]!)) j--;
   return j >= 0 && pairs(j) && roleAt < j;
+}
+
+/** "nursing harder than", "teaching more physically demanding than": a comparison (up to three words, one a comparative) before "than" at `from`. */
+function comparedBy(words: readonly string[], from: number): boolean {
+  const than = words.indexOf("than", from);
+  if (than < 0 || than - from > 3) return false;
+  return words.slice(from, than).some((w) => COMPARATIVE_WORDS.has(w) || (w.length > 4 && w.endsWith("er")));
 }
 
 /** A pairing word at `k`; "and" pairs only after "between" ("torn between nursing and teaching"). */

@@ -95,6 +95,12 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("cashier here, is it worth going back to school for accounting", "cashier")).toContain(
       "cashier here, is it worth going back to school for accountant",
     );
+    // A comparison of the field with the role: a comparative (up to three words) before "than".
+    expect(fieldNounRewrites("is nursing harder than being a cna", "cna")).toContain("is registered nurse harder than being a cna");
+    expect(fieldNounRewrites("is nursing more physically demanding than being a cna", "cna")).toContain(
+      "is registered nurse more physically demanding than being a cna",
+    );
+    expect(fieldNounRewrites("is nursing on the list than a cna", "cna")).toEqual([]);
     // A change the role after "for" would make into the field.
     expect(fieldNounRewrites("is nursing a good career change for teachers", "teachers")).toContain("is registered nurse a good career change for teachers");
   });
