@@ -10,7 +10,12 @@ interface Sweep {
   growth: number | null;
   /** Each rated element's values over the occupations that rate it, by O*NET name. */
   ratings: Map<string, number[]>;
+  /** The ratings occupations are ranked by ("the least stressful jobs"), by O*NET name, then by role id. */
+  ranked: Map<string, Map<string, number>>;
 }
+
+/** Elements a ranking reads per occupation: kept by role id (about a thousand numbers each). */
+export const RANKED_ELEMENTS = ["Stress Tolerance"] as const;
 
 const sweeps = new WeakMap<KnowledgeBase, Sweep>();
 
@@ -20,6 +25,7 @@ function sweep(knowledge: KnowledgeBase): Sweep {
   const elements = knowledge.imported?.elements;
   const names = elements ? [...new Set([...elements.skills, ...elements.knowledge, ...elements.interests, ...elements.workStyles])] : [];
   const ratings = new Map<string, number[]>(names.map((name) => [name, []]));
+  const ranked = new Map<string, Map<string, number>>(RANKED_ELEMENTS.map((name) => [name, new Map<string, number>()]));
   // Each projection row counted once.
   const seen = new Set<string>();
   let base = 0;
@@ -38,8 +44,12 @@ function sweep(knowledge: KnowledgeBase): Sweep {
       const rating = elementRating(knowledge, rated, name);
       if (rating) ratings.get(name)!.push(rating.value);
     }
+    for (const [name, values] of ranked) {
+      const rating = elementRating(knowledge, rated, name);
+      if (rating) values.set(entry.id, rating.value);
+    }
   }
-  done = { growth: base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null, ratings };
+  done = { growth: base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null, ratings, ranked };
   sweeps.set(knowledge, done);
   return done;
 }
@@ -54,6 +64,11 @@ export function ratingPercentile(knowledge: KnowledgeBase, name: string, value: 
   const values = sweep(knowledge).ratings.get(name) ?? [];
   if (values.length < 50) return null;
   return Math.round((values.filter((v) => v < value).length / values.length) * 100);
+}
+
+/** An occupation's rating of one of RANKED_ELEMENTS, or null where O*NET has none. */
+export function rankedRating(knowledge: KnowledgeBase, name: (typeof RANKED_ELEMENTS)[number], roleId: string): number | null {
+  return sweep(knowledge).ranked.get(name)?.get(roleId) ?? null;
 }
 
 /** Runs the sweep ahead of the first question that needs it (the bot's warm-up). */

@@ -8,7 +8,8 @@ import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
-import { educationRank, headlineMedian, ownAnnualMedian, shortAttribution } from "./role-evidence.js";
+import { rankedRating } from "./all-occupations.js";
+import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, shortAttribution } from "./role-evidence.js";
 
 /** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
 const NAMED = 5;
@@ -27,6 +28,10 @@ const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
 /** The ease score: schooling first (ranks of ten zones), then the job zone; pay (under ten million) only breaks ties. */
 const EASE_ZONES = 10;
 const EASE_PAY_SCALE = 10_000_000;
+/** The stress score: the rating in tenths (as shown), with pay (under ten million) only breaking ties. */
+const STRESS_PAY_SCALE = 10_000_000;
+/** "High paying": the top quarter of occupations by median pay. */
+const WELL_PAID_SHARE = 0.75;
 
 interface Ranked {
   entry: RoleEntry;
@@ -41,7 +46,9 @@ const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
 export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest): Ranked[] {
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}`;
+  // "low stress high paying jobs": the top quarter of occupations by median pay.
+  const paidAtLeast = request.wellPaid ? (payAtShare(knowledge, WELL_PAID_SHARE) ?? Infinity) : null;
   const known = memo.get(key);
   if (known) return known;
   const seen = new Set<string>();
@@ -58,12 +65,16 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     }
     const measured = measureOf(knowledge, entry, request);
     // One occupation per published series: several O*NET codes can share one BLS row.
-    const series = request.measure === "pay" || request.measure === "ease" ? o.wages?.series : o.projection?.code;
+    if (paidAtLeast !== null) {
+      const median = ownAnnualMedian(knowledge, o);
+      if (median === null || (typeof median === "number" && median < paidAtLeast)) continue;
+    }
+    const series = request.measure === "openings" || request.measure === "growth" ? o.projection?.code : o.wages?.series;
     if (measured === null || !series || seen.has(series)) continue;
     seen.add(series);
     ranked.push(typeof measured === "number" ? { entry, value: measured, atLeast: false } : { entry, value: measured.atLeast, atLeast: true });
   }
-  ranked.sort((a, b) => b.value - a.value);
+  ranked.sort(request.least ? (a, b) => a.value - b.value : (a, b) => b.value - a.value);
   memo.set(key, ranked);
   return ranked;
 }
@@ -79,6 +90,14 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
     if (!level || o.jobZone === null || typeof median !== "number") return null;
     return -(educationRank(level) * EASE_ZONES + o.jobZone) * EASE_PAY_SCALE + median;
   }
+  if (request.measure === "stress") {
+    // The rating first; among equal ratings the best paid first, whichever end is asked.
+    const rating = rankedRating(knowledge, "Stress Tolerance", entry.id);
+    const median = ownAnnualMedian(knowledge, o);
+    if (rating === null || median === null) return null;
+    const pay = typeof median === "number" ? median : median.atLeast;
+    return Math.round(rating * 10) * STRESS_PAY_SCALE + (request.least ? -pay : pay);
+  }
   const p = o.projection;
   // Aggregate projections cover several occupations at once: no one occupation's figure.
   if (!p || p.aggregate) return null;
@@ -88,14 +107,19 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
 /** "Among skilled trades open without a degree, the highest median pay: …": the top occupations with their figures. */
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   const ranked = rankOccupations(knowledge, request).slice(0, NAMED);
-  const among = `${request.field?.label ?? "all occupations"}${request.maxEducation ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}` : ""}`;
+  const among = `${request.field?.label ?? "all occupations"}${request.wellPaid ? " in the top quarter by median pay" : ""}${request.maxEducation ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}` : ""}`;
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
-  const figure = request.measure === "pay" ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
+  const figure = request.measure === "pay" || request.measure === "stress" ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
   const release = knowledge.imported?.sources.projections.release ?? "2024–34";
   // Semicolons: titles have commas of their own ("Welder, Cutter, Solderer or Brazer").
   const shown = ranked.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
-  const what = MEASURE_WORDING[request.measure];
-  const cite = figure ? shortAttribution(knowledge, figure) : request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`;
+  const what = request.measure === "stress" ? stressWording(request) : MEASURE_WORDING[request.measure];
+  const wages = figure ? shortAttribution(knowledge, figure) : null;
+  const cite =
+    request.measure === "stress"
+      ? `O*NET${wages ? `; ${wages}` : ""}`
+      : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
+  if (request.measure === "stress") return { text: `${STRESS_LEAD}Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 
@@ -104,7 +128,15 @@ const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
   openings: "the most openings a year",
   growth: "the fastest projected growth",
   ease: "the shortest way in (BLS's typical entry education, then O*NET's job zone), best paid first",
+  stress: "",
 };
+
+/** The data doesn't measure stress: what it has is O*NET's Stress Tolerance rating, and the verdict says so first. */
+const STRESS_LEAD = "The data doesn't measure stress directly; O*NET's Stress Tolerance rating (how much the work calls for handling stress) is a fair sign. ";
+
+function stressWording(request: RankRequest): string {
+  return `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals`;
+}
 
 function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, value, atLeast }: Ranked): string {
   if (request.measure === "pay") return `${atLeast ? "at least " : ""}${formatMoney(value)}`;
@@ -116,5 +148,10 @@ function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, val
     return `${level ? EDUCATION_LABELS[level] : "no entry education listed"}${typeof median === "number" ? `, ${formatMoney(median)}` : ""}`;
   }
   if (request.measure === "openings") return `about ${Math.round(value).toLocaleString("en-US")}`;
+  if (request.measure === "stress") {
+    const rating = rankedRating(knowledge, "Stress Tolerance", entry.id);
+    const median = entry.kind === "occupation" ? ownAnnualMedian(knowledge, entry.occupation) : null;
+    return `${rating === null ? "not rated" : `${rating.toFixed(1)} of 5`}${typeof median === "number" ? `, ${formatMoney(median)}` : ""}`;
+  }
   return formatPercentChange(value);
 }

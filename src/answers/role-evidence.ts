@@ -125,8 +125,8 @@ export function ownAnnualMedian(knowledge: KnowledgeBase, occupation: Occupation
   return knowledge.wageSeries(occupation.wages.series)?.annual.median ?? null;
 }
 
-/** Percent of the occupations with a published annual median that pay less than `median`. */
-export function payPercentile(knowledge: KnowledgeBase, median: number): number | null {
+/** Every occupation's own published annual median, lowest first. */
+function sortedMedians(knowledge: KnowledgeBase): number[] {
   let medians = payRanks.get(knowledge);
   if (!medians) {
     medians = [];
@@ -134,8 +134,21 @@ export function payPercentile(knowledge: KnowledgeBase, median: number): number 
       const m = entry.kind === "occupation" ? ownAnnualMedian(knowledge, entry.occupation) : null;
       if (typeof m === "number") medians.push(m);
     }
+    medians.sort((a, b) => a - b);
     payRanks.set(knowledge, medians);
   }
+  return medians;
+}
+
+/** Percent of the occupations with a published annual median that pay less than `median`. */
+export function payPercentile(knowledge: KnowledgeBase, median: number): number | null {
+  const medians = sortedMedians(knowledge);
   if (medians.length < 50) return null;
   return Math.round((medians.filter((m) => m < median).length / medians.length) * 100);
+}
+
+/** The annual median that a share (0–1) of the occupations with one are paid less than; null with too few. */
+export function payAtShare(knowledge: KnowledgeBase, share: number): number | null {
+  const medians = sortedMedians(knowledge);
+  return medians.length < 50 ? null : medians[Math.min(medians.length - 1, Math.floor(medians.length * share))]!;
 }

@@ -149,7 +149,13 @@ const CAN_DO_TO = /^(what|how) (can|could|should)( an?)?$/;
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
 const SET_AGAINST = /\b(or|vs|versus)\b/i;
 /** The topic a ranking's measure is about; its cards are that topic's aspect (pay: salary, prospects: outlook, ease: requirements). */
-const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = { pay: "pay", openings: "prospects", growth: "prospects", ease: "ease" };
+const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
+  pay: "pay",
+  openings: "prospects",
+  growth: "prospects",
+  ease: "ease",
+  stress: "stress",
+};
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
@@ -740,7 +746,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       cleaned,
       intent: "compare",
       roles: [],
-      aspect: TOPIC_ASPECTS[topic],
+      // The environment cards have nothing on stress (no work-context data): a stress ranking shows what the jobs are.
+      aspect: ranking.measure === "stress" ? "overview" : TOPIC_ASPECTS[topic],
       unknownRoles: [],
       suggestions: [],
       confidence: 1,

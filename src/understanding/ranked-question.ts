@@ -4,7 +4,7 @@
 import type { EducationLevel } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 
-export type RankMeasure = "pay" | "openings" | "growth" | "ease";
+export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress";
 
 /** A field of work: its name in an answer and the SOC codes (prefixes) of its occupations. */
 export interface RankField {
@@ -18,9 +18,23 @@ export interface RankRequest {
   field: RankField | null;
   /** The most schooling the member means to take ("without a degree"); null when not said. */
   maxEducation: EducationLevel | null;
+  /** The lowest first ("the least stressful jobs"); otherwise the highest. */
+  least?: true;
+  /** Only the well paid ("low stress high paying jobs"): the top quarter of occupations by median pay. */
+  wellPaid?: true;
 }
 
+/** "the most stressful job in healthcare", "least stressful jobs", "low stress jobs", "chill jobs that pay well". */
+const STRESS =
+  /\b(most|least|less|low|lowest|high|highest|non|not|minimal|without)( \w+)? stress(ful)?\b|\bstress ?free\b|\b(chill|chillest|calm|relaxed|relaxing|laid back) (jobs?|careers?|work)\b/;
+/** Of STRESS, the words that ask for the least. */
+const LITTLE_STRESS = /^(least|less|low|lowest|non|not|minimal|without|stress|chill|chillest|calm|relaxed|relaxing|laid)\b/;
+/** Pay words beside another measure: "low stress high paying jobs", "chill jobs that pay well". */
+const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b|\bpays? (well|good|decent)\b|\b(good|great|decent|high) (pay|salary|money)\b/;
+
 const MEASURES: readonly [RegExp, RankMeasure][] = [
+  // Before pay: "least stressful high paying jobs" ranks by stress among the well paid.
+  [STRESS, "stress"],
   [
     /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/,
     "pay",
@@ -89,7 +103,7 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
 ];
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"); not "is it the highest paid job?". */
-const ASKED = /^(the )?(what|whats|which|best|highest|top|most|fastest|easiest|quickest|list|name|any)\b/;
+const ASKED = /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|jobs?|careers?)\b/;
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
@@ -136,5 +150,10 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (!field && !WORK_WORDS.test(words)) return null;
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
-  return { measure, field, maxEducation };
+  const request: RankRequest = { measure, field, maxEducation };
+  if (measure === "stress") {
+    if (LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
+    if (WELL_PAID.test(words)) request.wellPaid = true;
+  }
+  return request;
 }

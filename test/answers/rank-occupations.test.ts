@@ -7,7 +7,7 @@ import { rankOccupations, rankingVerdict } from "../../src/answers/rank-occupati
 import { createEngine } from "../../src/engine.js";
 import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import type { RankRequest } from "../../src/understanding/ranked-question.js";
-import { occupation, occupationsFile } from "../knowledge/occupation-fixtures.js";
+import { occupation, occupationsFile, occupationsFileWith } from "../knowledge/occupation-fixtures.js";
 
 function knowledge() {
   const file = occupationsFile();
@@ -45,6 +45,38 @@ describe("ranking occupations", () => {
     expect(rankingVerdict(kb, { measure: "ease", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).text).toBe(
       "Among widget occupations, the shortest way in (BLS's typical entry education, then O*NET's job zone), best paid first: Widget Inspector (a high-school diploma or equivalent, $50,000); Widget Tuner (a bachelor's degree, $80,000) (BLS, 2097–2107; O*NET).",
     );
+  });
+
+  it("by stress: O*NET's Stress Tolerance rating, the least first when asked, the best paid first among equals", () => {
+    const file = occupationsFile();
+    const at = file.occupations.findIndex((o) => o.code === "91-2022.00");
+    file.occupations[at] = { ...file.occupations[at]!, workStyles: [3.0, 3.1] };
+    const rated = createKnowledgeBase([], [], file);
+    const ranked = (request: RankRequest) => rankOccupations(rated, request).map((r) => r.entry.title);
+    // Tuners and clerk supervisors are both rated 4.2: the better paid tuners first, whichever end is asked.
+    expect(ranked({ measure: "stress", field: null, maxEducation: null })).toEqual(["Widget Tuner", "Test Clerk Supervisor", "Widget Inspector"]);
+    expect(ranked({ measure: "stress", field: null, maxEducation: null, least: true })).toEqual(["Widget Inspector", "Widget Tuner", "Test Clerk Supervisor"]);
+    const verdict = rankingVerdict(rated, { measure: "stress", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null, least: true });
+    expect(verdict).toEqual({
+      text: "The data doesn't measure stress directly; O*NET's Stress Tolerance rating (how much the work calls for handling stress) is a fair sign. Among widget occupations, the lowest rating, best paid first among equals: Widget Inspector (3.0 of 5, $50,000); Widget Tuner (4.2 of 5, $80,000) (O*NET; BLS, May 2098).",
+      basis: "indirect",
+    });
+  });
+
+  it("by stress among the well paid: the top quarter of occupations by median pay", () => {
+    // Sixty more occupations paid like the tuners ($80,000), rated 3.5: the top quarter starts at $80,000.
+    const extra = Array.from({ length: 60 }, (_, i) =>
+      occupation(`91-${String(3000 + i)}.00`, `Gadget Workers ${i}`, `Gadget Worker ${i}`, { workStyles: [3.5, 3.0] }),
+    );
+    const file = occupationsFileWith(extra);
+    const at = file.occupations.findIndex((o) => o.code === "91-2022.00");
+    file.occupations[at] = { ...file.occupations[at]!, workStyles: [3.0, 3.1] };
+    const rated = createKnowledgeBase([], [], file);
+    const ranked = rankOccupations(rated, { measure: "stress", field: null, maxEducation: null, least: true, wellPaid: true }).map((r) => r.entry.title);
+    // The inspectors ($50,000) are the least stressed, but not well paid.
+    expect(ranked).not.toContain("Widget Inspector");
+    expect(ranked[0]).toBe("Gadget Worker 0");
+    expect(ranked.at(-1)).toBe("Widget Tuner");
   });
 
   it("the verdict names them with their figures and the release; nothing to rank says so", () => {

@@ -35,6 +35,22 @@ describe("rankRequest", () => {
   });
 
   it.each([
+    ["what's the most stressful job in healthcare", ["29-", "31-"], false, false],
+    ["least stressful jobs", null, true, false],
+    ["which trade is the least stressful", ["47-2", "47-4", "49-", "51-4121"], true, false],
+    // Pay beside stress: the least stressful among the well paid.
+    ["least stressful high paying jobs", null, true, true],
+    ["jobs with low stress and good pay", null, true, true],
+    ["chill jobs that pay well", null, true, true],
+  ])("by stress: %s", (q, codes, least, wellPaid) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe("stress");
+    expect(request?.field?.codes ?? null).toEqual(codes);
+    expect(request?.least ?? false).toBe(least);
+    expect(request?.wellPaid ?? false).toBe(wellPaid);
+  });
+
+  it.each([
     // Games have jobs that pay too.
     "what's the best paying job in this game",
     // Not asked: a pronoun's question, or a remark.
