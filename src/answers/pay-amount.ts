@@ -31,7 +31,7 @@ const ANSWER_CAN = ["Yes, nearly all do", "Yes, most do", "Yes, most do", "Yes, 
  * asked whether the amount is reachable (not where it stands).
  */
 const ASKS_CAN =
-  /\b(can|could|possible to|able to) (you |i |u |one |someone )?(make|earn|get|pull|clear|hit|reach)\b|\b(realistic|achievable|attainable|doable|possible)\b|\b(make|makes|earn|earns|making|earning) (over|more than|above)\b/;
+  /\b(can|could|possible to|able to) (you |i |u |one |someone )?(make|earn|get|pull|clear|hit|reach)\b|\b(realistic|achievable|attainable|doable|possible)\b|\b(make|makes|earn|earns|making|earning) (over|more than|above)\b|\b(make|makes|earn|earns|making|earning) (6|six|seven|7) figures\b/;
 
 /** "what percent", "how many": a share asked for, answered without "Yes". */
 const HOW_MANY = /^(what|how)\b/;

@@ -176,6 +176,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "work life balance",
       "overtime",
       "weekend",
+      // "how many days a week do nurses work".
+      "days a week",
+      "days per week",
       "evenings",
       "nights",
       "night shift",

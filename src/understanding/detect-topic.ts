@@ -35,7 +35,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],
   ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
-  ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement plan)\b/],
+  ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?)\b/],
   // Before pay: "do welders get paid overtime", "how much do bartenders make with tips" ask what the pay figures count.
   // ("do nurses work a lot of overtime" is about hours: the balance.)
   [
@@ -49,7 +49,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "balance",
-    /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|flexibility|hours)\b/,
+    /\b(time off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|flexibility|hours|days? (a|per) week)\b/,
   ],
   [
     "physical",
@@ -70,6 +70,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "how long is an electrician apprenticeship", "how competitive is PA school": the way in, however it is named.
   // ("how long is nursing school" stays a schooling question).
   ["ease", /\bhow (competitive|hard|difficult|tough)\b|\bhow long\b(?!.*\b(school|college|degree|university|uni)\b)/],
+  // "I'm 35 with two kids, is it realistic to go back to school for nursing": the member's age is the doubt, not the schooling.
+  ["ease", /\b(i am|im) \d\d\b(?=.*\b(realistic|possible|too late|too old)\b)/],
   [
     "credential",
     /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp)\b/,
@@ -91,7 +93,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [
     "ease",
-    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too|realistic|possible)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
   ["general", /\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|pros and cons|downsides?|decide|torn between)\b/],
 ];

@@ -130,13 +130,18 @@ export const WORKPLACE_PREPOSITIONS = wordSet("WORKPLACE_PREPOSITIONS", ["at", "
 /** The words that end a move's start and begin its end: "from nursing to teaching", "from sales into marketing". */
 export const MOVE_TO = wordSet("MOVE_TO", ["to", "into"]);
 /** Nouns of a way from one role to the next, right before "to" or "for": "a good stepping stone to nursing", "a path into RN". */
-export const ROUTE_NOUNS = wordSet("ROUTE_NOUNS", ["stone", "springboard", "path", "pathway", "route", "bridge", "gateway"]);
-/** After a route noun, the words that lead to where it goes: "stepping stone for nursing" too. */
-const ROUTE_TO = new Set(["to", "into", "for"]);
+export const ROUTE_NOUNS = wordSet("ROUTE_NOUNS", ["stone", "springboard", "path", "pathway", "route", "bridge", "gateway", "step"]);
+/** After a route noun, the words that lead to where it goes: "stepping stone for nursing", "a first step towards dentist" too. */
+const ROUTE_TO = new Set(["to", "into", "for", "towards", "toward"]);
+/** Between "to" and the role: "a first step towards becoming a dentist". */
+const ROUTE_BECOMING = new Set(["becoming", "being"]);
 
-/** "stepping stone to" / "path into" right before word `at` (canonical tokens or plain words): the role there is where a move goes. */
+/** "stepping stone to" / "path into" (maybe "… becoming a") right before word `at` (canonical tokens or plain words): the role there is where a move goes. */
 export function routeLeadsTo(words: readonly string[], at: number): boolean {
-  return ROUTE_TO.has(words[at - 1] ?? "") && ROUTE_NOUNS.has(singular(words[at - 2] ?? ""));
+  let j = at - 1;
+  if (ARTICLES.has(words[j] ?? "") && ROUTE_BECOMING.has(words[j - 1] ?? "")) j -= 2;
+  else if (ROUTE_BECOMING.has(words[j] ?? "")) j--;
+  return ROUTE_TO.has(words[j] ?? "") && ROUTE_NOUNS.has(singular(words[j - 1] ?? ""));
 }
 /** "is it smart to leave teaching for sales", "quitting nursing for tech": a move from the role left to the one after "for". */
 export const LEAVE_FOR = /\b(leave|leaving|left|quit|quitting)\b.+\bfor\b/;

@@ -159,6 +159,30 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
+/** Verbs (and adverbs before them) a plural title is the subject of: "nurses make", "drivers usually earn". */
+const SUBJECT_VERBS = wordSet("SUBJECT_VERBS", [
+  "make",
+  "earn",
+  "get",
+  "work",
+  "need",
+  "have",
+  "deal",
+  "handle",
+  "wear",
+  "travel",
+  "study",
+  "retire",
+  "quit",
+  "usually",
+  "really",
+  "actually",
+  "typically",
+  "still",
+  "always",
+  "ever",
+]);
+
 /** Words members call each other by, which are titles too ("mate" of a ship, "boss"). */
 const CALLING_WORDS = wordSet("CALLING_WORDS", ["mate", "boss", "chief", "captain", "doc", "bro", "buddy"]);
 
@@ -367,10 +391,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       tokens[i + 1] !== "than" &&
       // "agent to broker, steps": a word past a comma is no noun the title describes either.
       clause[i] === clause[m.start];
-    if (everyday && isNounModifier(tokens, m.start, plainNoun)) return true;
+    // "is it true that nurses make 6 figures": a plural title before a verb is the verb's subject, no noun it describes.
+    const plural = typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s");
+    const pluralSubject = plural && SUBJECT_VERBS.has(tokens[m.end] ?? "");
+    if (everyday && !pluralSubject && isNounModifier(tokens, m.start, plainNoun)) return true;
     if (everyday && isHandledThing(tokens, typed, m.start)) return true;
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
-    if (everyday && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "")) return true;
+    // ("is it true that nurses make…": "that" before a plural joins a clause; it points at no one.)
+    if (everyday && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "") && !(before === "that" && plural)) return true;
     // "the server or the client, which one is broken": particular things set side by side, with nothing asked about a job.
     if (
       everyday &&

@@ -42,7 +42,7 @@ const WHATS_A = /\bwhat'?s an? /i;
 const CLAUSE_AUXILIARY = /[,.;:!]\s*(is|are|would|should|does|do)\s+\w/i;
 /** A request for a route without a question word: "fastest way to become a nurse", "steps to become an RN". */
 const ROUTE_REQUEST =
-  /\b(((best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)|steps|path|route) (into|to (become|becoming|be|get|getting|break|start|switch|go|work|land|qualify))|(roadmap|pathway|career path) (to|into))\b/i;
+  /\b(((best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)|steps|path|route) (into|to (become|becoming|be|get|getting|break|start|switch|go|work|land|qualify))|(roadmap|pathway|career path) (to|into))\b|\b(best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)( there)?\s*[?!.]*\s*$/i;
 /** A question asked at the end, after a clause: "customer service manager wanting to become a store manager, how". */
 const TRAILING_ASK = /[,;:-]\s*(how|why|what|which|steps|requirements|tips|advice)\s*[?!.]*\s*$/i;
 /** "what's the next step to office manager": asking for the next move on a route. */

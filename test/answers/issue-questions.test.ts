@@ -90,6 +90,19 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what do chippies earn", /^Carpenter: Salary$/],
     ["what percent of nurses make over 100k", /^About a quarter to half do for a Registered Nurse: /],
     ["whats the lowest pay for a cna", /^Starting pay, a year: Nursing Assistant /],
+    // "that" before a plural joins a clause, and a plural title before a verb is its subject; six figures is an amount reached or not.
+    ["is it true that nurses make 6 figures", /^Yes, about a quarter to half do for a Registered Nurse: \$100,000 a year/],
+    ["how many days a week do nurses work", /^The data doesn't measure work-life balance or hours directly\./],
+    // A route asked for at the end; a first step towards becoming one; the member's age beside "realistic".
+    ["im a cna and i want to be an rn, what's the fastest route", /^Nursing Assistant → Registered Nurse: /],
+    ["is becoming a dental assistant a good first step towards becoming a dentist", /^Dental Assistant → Dentist, General: /],
+    ["I'm 35 with two kids, is it realistic to go back to school for nursing?", /^The data doesn't track age\. What it takes to become a Registered Nurse/],
+    ["Is it better to be a cop or a firefighter in terms of retirement?", /^The data doesn't cover benefits such as pensions/],
+    // Two fields in a backstory of up to 40 words.
+    [
+      "hey so im 24 and working at amazon warehouse rn, thinking about going to school for either radiology or dental hygiene. which one would be better for me long term?",
+      /^Better depends on what matters to you\. On the data: Dental Hygienist earns more/,
+    ],
     // Titles O*NET does not list as such.
     ["is being a travel nurse worth it", /^The outlook is .*: jobs are projected to change/],
     [

@@ -105,10 +105,10 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("is nursing a good career change for teachers", "teachers")).toContain("is registered nurse a good career change for teachers");
   });
 
-  it("counts words across sentences and clauses: at most 30, and a career cue anywhere", () => {
+  it("counts words across sentences and clauses: at most 40, and a career cue anywhere", () => {
     const words = (n: number) => Array.from({ length: n }, () => "very").join(" ");
-    expect(fieldNounRewrites(`Is nursing a good career? ${words(25)}`)).toContain("is registered nurse a good career? " + words(25));
-    expect(fieldNounRewrites(`Is nursing a good career? ${words(26)}`)).toEqual([]);
+    expect(fieldNounRewrites(`Is nursing a good career? ${words(35)}`)).toContain("is registered nurse a good career? " + words(35));
+    expect(fieldNounRewrites(`Is nursing a good career? ${words(36)}`)).toEqual([]);
     expect(fieldNounRewrites("Is nursing, honestly, a good one. Career-wise")).toContain("is registered nurse, honestly, a good one. career wise");
     expect(fieldNounRewrites("is nursing, honestly, fun")).toEqual([]);
     expect(fieldNounRewrites("i love data analysis")).toEqual([]);
