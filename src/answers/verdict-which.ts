@@ -214,17 +214,24 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
   return { text: `The data doesn't rate ${cue.quality} for ${list(entries.map((e) => e.title))}.`, basis: "none" };
 }
 
-/** Whether a criminal record bars the way in: no dataset here says; the usual way in follows where there is one. */
-export function recordVerdict(entries: readonly RoleEntry[]): Verdict {
+/** A criminal record, named in the member's words. */
+const CRIMINAL_RECORD = /\b(felon|felons|felony|felonies|criminal|convictions?|background check|dui|dwi)\b/;
+
+/**
+ * Whether a criminal record (or tattoos, a health condition…) bars the way in: no dataset here says;
+ * the usual way in follows where there is one.
+ */
+export function recordVerdict(entries: readonly RoleEntry[], text = ""): Verdict {
   const ways = entries.flatMap((e) => {
     const level = entryEducation(e);
     return level ? [`${e.title}: ${EDUCATION_LABELS[level]}`] : [];
   });
   const usual = ways.length ? ` The usual way in, ${ways.join("; ")} (BLS).` : "";
-  return {
-    text: `The data doesn't cover criminal records: whether one stands in the way is up to licensing boards and employers, and the rules vary by state.${usual}`,
-    basis: "none",
-  };
+  const lead =
+    !text || CRIMINAL_RECORD.test(normalizeWords(text))
+      ? "The data doesn't cover criminal records: whether one stands in the way is up to licensing boards and employers, and the rules vary by state."
+      : "The data doesn't cover personal circumstances like that: whether one stands in the way is up to employers and, for some jobs, licensing or medical standards.";
+  return { text: `${lead}${usual}`, basis: "none" };
 }
 
 /** Benefits are not in BLS's wage tables or O*NET: said first, before the pay it does have. */
@@ -277,7 +284,7 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
     case "general":
       return overallVerdict(knowledge, entries, period);
     case "record":
-      return recordVerdict(entries);
+      return recordVerdict(entries, text);
     case "tools": {
       // Each role's in-demand technologies: the data has no measure of which uses "more".
       const lines = entries.flatMap((e) => toolsLine(e)?.text ?? []);

@@ -298,7 +298,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "interest":
       return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);
     case "record":
-      return recordVerdict([entry]);
+      return recordVerdict([entry], text);
     case "tools":
       return toolsLine(entry);
     case "seniority":

@@ -109,6 +109,10 @@ const WORD_VARIANTS = new Map<string, string>(
     ur: "your",
     r: "are",
     b4: "before",
+    // "any1 know what a data analyst makes".
+    any1: "anyone",
+    some1: "someone",
+    ppl: "people",
     w: "with",
     $: "money",
   }),

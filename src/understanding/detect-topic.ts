@@ -30,7 +30,11 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
-  ["record", /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi)\b/],
+  // ...and other circumstances of the member's own that no dataset here covers: "can i be a cop with tattoos".
+  [
+    "record",
+    /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|bad credit|a disability|disabilities)\b/,
+  ],
   // "the hardest part of being a nurse": the job weighed as a whole, not how hard it is to get into.
   ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],
   ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
@@ -63,7 +67,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["skills", /\b(technical|creative|creativity|math|maths|mathematics|coding|analytical|leadership|writing|people skills|communication)\b/],
   [
     "interest",
-    /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work))\b/,
+    /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work)|(do|does) (you|u|they|people|ppl|yall|you guys) (like|love|enjoy|hate) (it|that|this|what (you|they) do))\b/,
   ],
   // "a dead end without an MBA": the prospects, whatever schooling is named beside them.
   ["prospects", /\bdead end\b/],

@@ -302,6 +302,16 @@ function takeAlternative(index: RoleIndex, evidence: SharedTitleEvidence | undef
   return true;
 }
 
+/** The most words on either side of "or" in a title typed as two ("heating, air conditioning or refrigeration mechanic" is one). */
+const MAX_SPLIT_SIDE = 2;
+
+/** Whether the words from `start` to `end` are two short names of the one role, joined by "or" ("paralegal or legal assistant"). */
+function splitsIntoTwoNames(index: RoleIndex, words: readonly string[], start: number, end: number, roleId: string): boolean {
+  const k = words.indexOf("or", start + 1);
+  if (k < 0 || k >= end - 1 || k - start > MAX_SPLIT_SIDE || end - k - 1 > MAX_SPLIT_SIDE) return false;
+  return index.nameOf(words, start, k)?.roleId === roleId && index.nameOf(words, k + 1, end)?.roleId === roleId;
+}
+
 /**
  * The same role, or a curated role and the imported occupation of its code ("accountant", "auditor"),
  * unless the curated role is only part of that occupation ("coo", "ceo").
@@ -346,6 +356,8 @@ export function findRoleMentions(
     for (let length = longest; length >= 1; length--) {
       const entry = index.nameOf(words, i, i + length);
       if (!entry) continue;
+      // "paralegal or legal assistant, same thing?": O*NET's "X or Y" title typed as two titles set side by side.
+      if (length > 2 && splitsIntoTwoNames(index, words, i, i + length, entry.roleId)) continue;
       // The span's corrected words: how many, and the first.
       let fixCount = 0;
       let firstFix: Correction | null = null;

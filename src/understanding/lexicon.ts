@@ -121,7 +121,7 @@ export function beforeArticle(tokens: readonly string[], start: number): number 
   return INDEFINITE_ARTICLES.has(tokens[start - 1] ?? "") ? start - 2 : start - 1;
 }
 /** Words for a job as such: "UX designer job requirements", "what jobs are similar to…". */
-export const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work", "occupation"]);
+export const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work", "occupation", "trade", "profession"]);
 /** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */
 export const GREETINGS = wordSet("GREETINGS", ["hey", "hi", "hello", "yo", "morning", "evening", "sup", "hiya", "howdy"]);
 export const ARTICLES = wordSet("ARTICLES", ["a", "an", "the"]);

@@ -59,6 +59,8 @@ const THEY_DO_VERBS = wordSet("THEY_DO_VERBS", ["do", "make", "earn"]);
 const TOOL_NOUNS = wordSet("TOOL_NOUNS", ["tool", "software", "program", "app", "technology", "equipment"]);
 const USE_VERBS = wordSet("USE_VERBS", ["use", "need"]);
 const DO_VERBS = wordSet("DO_VERBS", ["do", "does"]);
+/** "what a data analyst makes": the job's pay asked after "what" (canonical: "makes" is "make"). */
+const PAY_VERBS = wordSet("PAY_VERBS", ["make", "earn", "get", "take"]);
 const AFTER_WHAT_THEY_DO = wordSet(
   "AFTER_WHAT_THEY_DO",
   "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually",
@@ -236,7 +238,7 @@ function isMorningGreeting(m: RoleMention, tokens: readonly string[], typed: rea
 /** "have experience with", "any experience with": words before a member's own experience. */
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
 /** Who is asked before "know" in "anyone know…", "do you know…", "does anybody know…". */
-const KNOW_ASKERS = wordSet("KNOW_ASKERS", ["anyone", "any1", "anybody", "someone", "somebody", "you", "ya", "yall", "people", "guy"]);
+const KNOW_ASKERS = wordSet("KNOW_ASKERS", ["anyone", "anybody", "someone", "somebody", "you", "ya", "yall", "people", "guy"]);
 /** "how do i know", "how can i know", "how would i know". */
 const HOW_TO_TELL_VERBS = wordSet("HOW_TO_TELL_VERBS", ["do", "can", "would", "will"]);
 /** Words that ask for a comparison between named roles. */
@@ -495,7 +497,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function asksWhatItDoes(roles: readonly RoleMention[], tokens: readonly string[]): boolean {
     if (roles.length !== 1) return false;
     const { start, end } = roles[0]!;
-    if (tokens[beforeArticle(tokens, start)] !== "what") return false;
+    const before = tokens[beforeArticle(tokens, start)];
+    // "anyone know what a data analyst makes", "how much a plumber earns": what the job pays.
+    if ((before === "what" || (before === "much" && tokens[beforeArticle(tokens, start) - 1] === "how")) && PAY_VERBS.has(tokens[end] ?? "")) return true;
+    if (before !== "what") return false;
     return endsWithVerbOf(tokens, end, DO_VERBS);
   }
 

@@ -36,6 +36,9 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
 ]);
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
+/** "anyone know what a plumber makes": a question put to the channel without its mark. */
+const WHO_KNOWS =
+  /^(\w+ )?(anyone|anybody|someone|somebody|any1|some1|does anyone|do you guys|u guys|you guys) (know|knows|have any idea)( of)? (what|how|where|which|if|whether|why)\b/i;
 /** "i'm a barista, what's a better paying job": "what's a" asks as "what is a" does ("what a day" exclaims). */
 const WHATS_A = /\bwhat'?s an? /i;
 /** An auxiliary opening a clause after a lead-in, whatever follows it. */
@@ -152,6 +155,7 @@ export function readQuestionSignals(input: {
     (roleCount > 0 && CLAUSE_AUXILIARY.test(cleaned)) ||
     ROUTE_REQUEST.test(cleaned) ||
     WHATS_A.test(cleaned) ||
+    WHO_KNOWS.test(cleaned) ||
     NEXT_STEP.test(cleaned) ||
     TRAILING_ASK.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||

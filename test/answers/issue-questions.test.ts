@@ -98,6 +98,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is becoming a dental assistant a good first step towards becoming a dentist", /^Dental Assistant → Dentist, General: /],
     ["I'm 35 with two kids, is it realistic to go back to school for nursing?", /^The data doesn't track age\. What it takes to become a Registered Nurse/],
     ["Is it better to be a cop or a firefighter in terms of retirement?", /^The data doesn't cover benefits such as pensions/],
+    // A question put to the channel without its mark; "do u like it" asks whether the work is liked.
+    ["any1 know what a data analyst makes", /^Data Scientist: Salary$/],
+    ["ppl who are accountants, do u like it", /^Whether work feels boring or rewarding depends on you; /],
+    // O*NET's "X or Y" title typed as two titles set side by side.
+    ["paralegal or legal assistant, same thing?", /^Paralegal or Legal Assistant: one role, several titles \(Overview\)$/],
+    // "a good trade" names the job as "a good job" does; circumstances the data doesn't cover are said to be so.
+    ["Is plumbing a good trade to learn?", /^The outlook is .*: jobs are projected to change/],
+    ["can i become a police officer with tattoos", /^The data doesn't cover personal circumstances like that: /],
     // Two fields in a backstory of up to 40 words.
     [
       "hey so im 24 and working at amazon warehouse rn, thinking about going to school for either radiology or dental hygiene. which one would be better for me long term?",
