@@ -67,6 +67,7 @@ export const WARM_UP_QUESTIONS: readonly string[] = [
   "which trade pays the most money",
   "easiest office job to get into?",
   "least stressful jobs that pay well",
+  "what jobs can you get with a psychology degree",
   // Less common turns of phrase, so the branches they take have run before V8 optimises the code
   // around them (a branch first taken after that sends the function back to the interpreter).
   "bookkeeper vs payroll clerk, any real difference?",

@@ -10,12 +10,19 @@ interface Sweep {
   growth: number | null;
   /** Each rated element's values over the occupations that rate it, by O*NET name. */
   ratings: Map<string, number[]>;
-  /** The ratings occupations are ranked by ("the least stressful jobs"), by O*NET name, then by role id. */
-  ranked: Map<string, Map<string, number>>;
+  /** Each occupation's place in the ranked ratings below, by role id. */
+  places: Map<string, number>;
+  /** The ratings occupations are ranked by, by O*NET name: one number per place (NaN where not rated). */
+  ranked: Map<string, Float32Array>;
 }
 
-/** Elements a ranking reads per occupation: kept by role id (about a thousand numbers each). */
-export const RANKED_ELEMENTS = ["Stress Tolerance"] as const;
+/**
+ * Elements rankings read per occupation: Stress Tolerance ("the least stressful jobs") and the knowledge
+ * areas ("jobs with a psychology degree"), a thousand numbers each.
+ */
+function rankedElements(knowledge: KnowledgeBase): string[] {
+  return ["Stress Tolerance", ...(knowledge.imported?.elements.knowledge ?? [])];
+}
 
 const sweeps = new WeakMap<KnowledgeBase, Sweep>();
 
@@ -25,7 +32,9 @@ function sweep(knowledge: KnowledgeBase): Sweep {
   const elements = knowledge.imported?.elements;
   const names = elements ? [...new Set([...elements.skills, ...elements.knowledge, ...elements.interests, ...elements.workStyles])] : [];
   const ratings = new Map<string, number[]>(names.map((name) => [name, []]));
-  const ranked = new Map<string, Map<string, number>>(RANKED_ELEMENTS.map((name) => [name, new Map<string, number>()]));
+  const occupations = knowledge.roleList.filter((e) => e.kind === "occupation");
+  const places = new Map(occupations.map((e, i) => [e.id, i] as const));
+  const ranked = new Map(rankedElements(knowledge).map((name) => [name, new Float32Array(occupations.length).fill(Number.NaN)] as const));
   // Each projection row counted once.
   const seen = new Set<string>();
   let base = 0;
@@ -44,12 +53,13 @@ function sweep(knowledge: KnowledgeBase): Sweep {
       const rating = elementRating(knowledge, rated, name);
       if (rating) ratings.get(name)!.push(rating.value);
     }
+    const place = places.get(entry.id)!;
     for (const [name, values] of ranked) {
       const rating = elementRating(knowledge, rated, name);
-      if (rating) values.set(entry.id, rating.value);
+      if (rating) values[place] = rating.value;
     }
   }
-  done = { growth: base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null, ratings, ranked };
+  done = { growth: base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null, ratings, places, ranked };
   sweeps.set(knowledge, done);
   return done;
 }
@@ -66,9 +76,13 @@ export function ratingPercentile(knowledge: KnowledgeBase, name: string, value: 
   return Math.round((values.filter((v) => v < value).length / values.length) * 100);
 }
 
-/** An occupation's rating of one of RANKED_ELEMENTS, or null where O*NET has none. */
-export function rankedRating(knowledge: KnowledgeBase, name: (typeof RANKED_ELEMENTS)[number], roleId: string): number | null {
-  return sweep(knowledge).ranked.get(name)?.get(roleId) ?? null;
+/** An occupation's rating of Stress Tolerance or a knowledge area (see rankedElements), or null where O*NET has none. */
+export function rankedRating(knowledge: KnowledgeBase, name: string, roleId: string): number | null {
+  const { places, ranked } = sweep(knowledge);
+  const place = places.get(roleId);
+  const value = place === undefined ? undefined : ranked.get(name)?.[place];
+  // Stored as 32-bit floats: rounded back to the ratings' two decimals.
+  return value === undefined || Number.isNaN(value) ? null : Math.round(value * 100) / 100;
 }
 
 /** Runs the sweep ahead of the first question that needs it (the bot's warm-up). */

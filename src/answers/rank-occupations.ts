@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { EducationLevel } from "../knowledge/schema.js";
+import type { DegreeSubject } from "../understanding/degree-subject.js";
 import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
@@ -32,12 +33,19 @@ const EASE_PAY_SCALE = 10_000_000;
 const STRESS_PAY_SCALE = 10_000_000;
 /** "High paying": the top quarter of occupations by median pay. */
 const WELL_PAID_SHARE = 0.75;
+/** A subject's knowledge area, O*NET importance: where it matters most (used when enough occupations reach it), and at least somewhat. */
+const SUBJECT_MOST = 4;
+const SUBJECT_SOME = 3.5;
+/** SOC 25-1000: postsecondary teachers, one per subject. */
+const POSTSECONDARY_TEACHERS = "25-1";
 
 interface Ranked {
   entry: RoleEntry;
   value: number;
   /** BLS top-codes its highest wages: the median is "at least" the value. */
   atLeast: boolean;
+  /** How much the occupation draws on the subject's knowledge area asked about (O*NET importance, 1-5). */
+  drawsOn?: number;
 }
 
 const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
@@ -46,13 +54,13 @@ const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
 export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest): Ranked[] {
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}`;
-  // "low stress high paying jobs": the top quarter of occupations by median pay.
-  const paidAtLeast = request.wellPaid ? (payAtShare(knowledge, WELL_PAID_SHARE) ?? Infinity) : null;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}`;
   const known = memo.get(key);
   if (known) return known;
+  // "low stress high paying jobs": the top quarter of occupations by median pay.
+  const paidAtLeast = request.wellPaid ? (payAtShare(knowledge, WELL_PAID_SHARE) ?? Infinity) : null;
   const seen = new Set<string>();
-  const ranked: Ranked[] = [];
+  let ranked: Ranked[] = [];
   for (const entry of knowledge.roleList) {
     if (entry.kind !== "occupation") continue;
     const o = entry.occupation;
@@ -63,17 +71,26 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
       const level = blsEducationLevel(o);
       if (!level || educationRank(level) > educationRank(request.maxEducation)) continue;
     }
-    const measured = measureOf(knowledge, entry, request);
-    // One occupation per published series: several O*NET codes can share one BLS row.
     if (paidAtLeast !== null) {
       const median = ownAnnualMedian(knowledge, o);
       if (median === null || (typeof median === "number" && median < paidAtLeast)) continue;
     }
+    // "jobs with a psychology degree": the occupations that draw on its knowledge area at least somewhat
+    // (not its postsecondary teachers: every subject's rates it 5 of 5 and would fill the list).
+    const drawsOn = request.subject ? rankedRating(knowledge, request.subject.element, entry.id) : null;
+    if (request.subject && (drawsOn === null || drawsOn < SUBJECT_SOME || o.code.startsWith(POSTSECONDARY_TEACHERS))) continue;
+    const measured = measureOf(knowledge, entry, request);
+    // One occupation per published series: several O*NET codes can share one BLS row.
     const series = request.measure === "openings" || request.measure === "growth" ? o.projection?.code : o.wages?.series;
     if (measured === null || !series || seen.has(series)) continue;
     seen.add(series);
-    ranked.push(typeof measured === "number" ? { entry, value: measured, atLeast: false } : { entry, value: measured.atLeast, atLeast: true });
+    const one: Ranked = typeof measured === "number" ? { entry, value: measured, atLeast: false } : { entry, value: measured.atLeast, atLeast: true };
+    if (drawsOn !== null) one.drawsOn = drawsOn;
+    ranked.push(one);
   }
+  // Where the knowledge area matters most, when enough occupations have it so.
+  const most = ranked.filter((r) => (r.drawsOn ?? 0) >= SUBJECT_MOST);
+  if (request.subject && most.length >= NAMED) ranked = most;
   ranked.sort(request.least ? (a, b) => a.value - b.value : (a, b) => b.value - a.value);
   memo.set(key, ranked);
   return ranked;
@@ -89,6 +106,13 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
     const median = ownAnnualMedian(knowledge, o);
     if (!level || o.jobZone === null || typeof median !== "number") return null;
     return -(educationRank(level) * EASE_ZONES + o.jobZone) * EASE_PAY_SCALE + median;
+  }
+  if (request.measure === "related") {
+    // How much it draws on the subject's knowledge (in tenths, as shown), the best paid first among equals.
+    const rating = request.subject ? rankedRating(knowledge, request.subject.element, entry.id) : null;
+    const median = ownAnnualMedian(knowledge, o);
+    if (rating === null || median === null) return null;
+    return Math.round(rating * 10) * STRESS_PAY_SCALE + (typeof median === "number" ? median : median.atLeast);
   }
   if (request.measure === "stress") {
     // The rating first; among equal ratings the best paid first, whichever end is asked.
@@ -106,6 +130,7 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
 
 /** "Among skilled trades open without a degree, the highest median pay: …": the top occupations with their figures. */
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
+  if (request.subject) return subjectVerdict(knowledge, request, request.subject);
   const ranked = rankOccupations(knowledge, request).slice(0, NAMED);
   const among = `${request.field?.label ?? "all occupations"}${request.wellPaid ? " in the top quarter by median pay" : ""}${request.maxEducation ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}` : ""}`;
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
@@ -123,12 +148,49 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 
+/**
+ * "What jobs can you get with a psychology degree": the data links no degree to jobs, and the verdict
+ * says so first; then the occupations that draw most on the subject's O*NET knowledge area, each with
+ * its usual entry education (often more than the degree) and median.
+ */
+function subjectVerdict(knowledge: KnowledgeBase, request: RankRequest, subject: DegreeSubject): Verdict {
+  const all = rankOccupations(knowledge, request);
+  const ranked = all.slice(0, NAMED);
+  const lead = `The data doesn't link degrees to jobs; what it has is how much each occupation draws on ${subject.element} knowledge (O*NET importance, 1–5).`;
+  if (!ranked.length) return { text: `${lead} No occupation${request.field ? ` among ${request.field.label}` : ""} draws on it much.`, basis: "none" };
+  const threshold = all.every((r) => (r.drawsOn ?? 0) >= SUBJECT_MOST) ? SUBJECT_MOST : SUBJECT_SOME;
+  const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");
+  const cite = `O*NET${figure ? `; ${shortAttribution(knowledge, figure)}` : ""}`;
+  const shown = ranked
+    .map((r) => {
+      const o = r.entry.kind === "occupation" ? r.entry.occupation : null;
+      const level = o ? blsEducationLevel(o) : null;
+      const median = o ? ownAnnualMedian(knowledge, o) : null;
+      const figures = [
+        request.measure === "related" && r.drawsOn !== undefined ? `${r.drawsOn.toFixed(1)} of 5` : null,
+        level ? EDUCATION_LABELS[level] : null,
+        typeof median === "number" ? formatMoney(median) : null,
+      ].filter(Boolean);
+      return `${r.entry.title} (${figures.join("; ")})`;
+    })
+    .join("; ");
+  const among = request.field ? `Among ${request.field.label}, those` : "Those";
+  // "i have a bachelors in biology": the degree held.
+  const open = request.maxEducation ? ` that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less` : "";
+  const what =
+    request.measure === "pay"
+      ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${threshold} or more${open ? `, among jobs${open}` : ""}, the highest median pay`
+      : `${among} that draw on it most${open}, best paid first among equals`;
+  return { text: `${lead} ${what}: ${shown} (${cite}).`, basis: "indirect" };
+}
+
 const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
   pay: "the highest median pay",
   openings: "the most openings a year",
   growth: "the fastest projected growth",
   ease: "the shortest way in (BLS's typical entry education, then O*NET's job zone), best paid first",
   stress: "",
+  related: "",
 };
 
 /** The data doesn't measure stress: what it has is O*NET's Stress Tolerance rating, and the verdict says so first. */

@@ -220,7 +220,7 @@ function titlesFor(word: string): string[] {
 
 /** Fields set against each other: "welding vs machining", "torn between dental hygiene and radiography". */
 const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose) between\b/;
-/** "what jobs can you get with a psychology degree": where a degree leads, which the data cannot list. */
+/** "what jobs can you get with a psychology degree": where a degree leads (ranked-question.ts reads the subject), not the field's one worker. */
 const JOBS_WITH_DEGREE =
   /\bwhat (((jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find))|((can|could) (i|you|one|someone) do)) with\b/;
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */

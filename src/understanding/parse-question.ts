@@ -157,6 +157,7 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   growth: "prospects",
   ease: "ease",
   stress: "stress",
+  related: "education",
 };
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
@@ -751,6 +752,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const ranked = first.roles.length <= 1 ? rankedQuestion(first) : null;
     // "how do I get into nursing": a field whose worker is a title is that title's way in, not the field's.
     const wayIn = ranked !== null && asksWayIntoField(first.cleaned);
+    // "what jobs can you get with a psychology degree": the subject is no field noun to rewrite as its worker.
+    if (ranked?.ranking?.subject) return ranked;
     if (ranked?.ranking?.field && !wayIn && !SET_AGAINST.test(first.cleaned)) return ranked;
     if (first.roles.length > 0 && !secondAsField(first)) return first;
     // Only what the member wrote is rewritten: never quoted lines or code.

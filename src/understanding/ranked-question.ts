@@ -3,8 +3,9 @@
 // member means to take. This reads the question; answers/rank-occupations.ts ranks the data.
 import type { EducationLevel } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
+import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
 
-export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress";
+export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "related";
 
 /** A field of work: its name in an answer and the SOC codes (prefixes) of its occupations. */
 export interface RankField {
@@ -22,6 +23,11 @@ export interface RankRequest {
   least?: true;
   /** Only the well paid ("low stress high paying jobs"): the top quarter of occupations by median pay. */
   wellPaid?: true;
+  /**
+   * A subject of study ("jobs with a psychology degree"): only the occupations that draw most on its
+   * O*NET knowledge area; with the measure "related", ranked by how much they do.
+   */
+  subject?: DegreeSubject;
 }
 
 /** "the most stressful job in healthcare", "least stressful jobs", "low stress jobs", "chill jobs that pay well". */
@@ -32,13 +38,14 @@ const LITTLE_STRESS = /^(least|less|low|lowest|non|not|minimal|without|stress|ch
 /** Pay words beside another measure: "low stress high paying jobs", "chill jobs that pay well". */
 const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b|\bpays? (well|good|decent)\b|\b(good|great|decent|high) (pay|salary|money)\b/;
 
+/** Pay as the measure: "highest paying", "pays the most", "most lucrative". */
+const PAY_WORDS =
+  /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
+
 const MEASURES: readonly [RegExp, RankMeasure][] = [
   // Before pay: "least stressful high paying jobs" ranks by stress among the well paid.
   [STRESS, "stress"],
-  [
-    /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/,
-    "pay",
-  ],
+  [PAY_WORDS, "pay"],
   [/\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b/, "openings"],
   [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
   // "what's the easiest healthcare job to get into": the least schooling and preparation.
@@ -106,6 +113,8 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
 const ASKED = /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|jobs?|careers?)\b/;
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
+/** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */
+const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (for|with) (\S+ ){0,4}\S+$/;
 /** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
 const NOT_WORK = /\b(game|games|gaming|minecraft|roblox|rpg|mmo|server|mod|quest|guild|skyrim|gta)\b/;
 /**
@@ -144,6 +153,17 @@ export function asksWayIntoField(text: string): boolean {
 export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
   const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+  // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
+  const subject = degreeSubject(text);
+  if (subject) {
+    // Asked, not told: "my history degree is useless lol, jobs are hard to find" asks for nothing.
+    // ("computer science degree jobs": a short line ending in the jobs asks for them.)
+    const asked = ASKED.test(text.trim().toLowerCase()) || text.includes("?") || /\b(what|which)\b/.test(words) || TELEGRAPHIC_JOBS.test(words);
+    if (!asked || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
+    // "i have a bachelors in biology": the degree held is the most schooling ranked.
+    const held = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+    return { measure: PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: held, subject };
+  }
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) ? "pay" : wayIn ? "ease" : undefined);
   if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;

@@ -98,6 +98,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is becoming a dental assistant a good first step towards becoming a dentist", /^Dental Assistant → Dentist, General: /],
     ["I'm 35 with two kids, is it realistic to go back to school for nursing?", /^The data doesn't track age\. What it takes to become a Registered Nurse/],
     ["Is it better to be a cop or a firefighter in terms of retirement?", /^The data doesn't cover benefits such as pensions/],
+    // Where a subject of study leads: no dataset links degrees to jobs, which is said first; O*NET's knowledge areas stand in.
+    [
+      "what jobs can you get with a psychology degree",
+      /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge .*: Clinical and Counseling Psychologist \(5\.0 of 5; a doctorate; /,
+    ],
     // A question put to the channel without its mark; "do u like it" asks whether the work is liked.
     ["any1 know what a data analyst makes", /^Data Scientist: Salary$/],
     ["ppl who are accountants, do u like it", /^Whether work feels boring or rewarding depends on you; /],

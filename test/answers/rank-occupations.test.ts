@@ -79,6 +79,47 @@ describe("ranking occupations", () => {
     expect(ranked.at(-1)).toBe("Widget Tuner");
   });
 
+  it("by a subject of study: the occupations that draw on its knowledge area, with their entry education (no postsecondary teachers)", () => {
+    const file = occupationsFile();
+    const law = (code: string, value: number) => {
+      const at = file.occupations.findIndex((o) => o.code === code);
+      file.occupations[at] = {
+        ...file.occupations[at]!,
+        knowledge: [
+          [3.5, 4],
+          [value, 4],
+        ],
+      };
+    };
+    law("91-1011.00", 4.5);
+    law("91-2022.00", 3.8);
+    // Every subject's postsecondary teachers rate it 5 of 5: left out, or they would fill the list.
+    file.occupations.push(
+      occupation("25-1112.00", "Law Teachers, Postsecondary", "Law Teacher, Postsecondary", {
+        knowledge: [
+          [1, 1],
+          [5, 5],
+        ],
+      }),
+    );
+    file.majorGroups["25"] = "Educational Instruction and Library Occupations";
+    file.wageSeries["25-1112"] = { ...file.wageSeries["91-1011"]!, code: "25-1112", title: "Law Teachers, Postsecondary" };
+    const rated = createKnowledgeBase([], [], file);
+    const subject = { label: "law", element: "Law" };
+    expect(rankOccupations(rated, { measure: "related", field: null, maxEducation: null, subject }).map((r) => r.entry.title)).toEqual([
+      "Widget Tuner",
+      "Widget Inspector",
+    ]);
+    expect(rankingVerdict(rated, { measure: "related", field: null, maxEducation: null, subject })).toEqual({
+      text: "The data doesn't link degrees to jobs; what it has is how much each occupation draws on Law knowledge (O*NET importance, 1–5). Those that draw on it most, best paid first among equals: Widget Tuner (4.5 of 5; a bachelor's degree; $80,000); Widget Inspector (3.8 of 5; a high-school diploma or equivalent; $50,000) (O*NET; BLS, May 2098).",
+      basis: "indirect",
+    });
+    // The degree held limits the schooling: "i have a high school diploma".
+    expect(rankingVerdict(rated, { measure: "pay", field: null, maxEducation: "high-school", subject }).text).toContain(
+      "Where it rates 3.5 or more, among jobs that usually start with a high-school diploma or equivalent or less, the highest median pay: Widget Inspector (a high-school diploma or equivalent; $50,000)",
+    );
+  });
+
   it("the verdict names them with their figures and the release; nothing to rank says so", () => {
     expect(rankingVerdict(kb, { measure: "pay", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).text).toBe(
       "Among widget occupations, the highest median pay: Widget Tuner ($80,000); Widget Inspector ($50,000) (BLS, May 2098).",

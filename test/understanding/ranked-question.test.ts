@@ -59,8 +59,6 @@ describe("rankRequest", () => {
     // Asked of the members, or for a kind of person the data cannot rank for.
     "what's the best paying job you've ever had?",
     "what's the best paying job for introverts",
-    // A degree's subject: where it leads is not in the data.
-    "what jobs can you get with a psychology degree",
     // No work named.
     "which one pays the most",
     // "it" is a pronoun, not the IT field.
@@ -68,6 +66,26 @@ describe("rankRequest", () => {
     // The way into work with no field named.
     "how do i get into work",
   ])("not a ranking: %s", (q) => expect(rankRequest(q)).toBeNull());
+
+  it.each([
+    ["what jobs can you get with a psychology degree", "related", "Psychology", null],
+    ["Best paying jobs with a biology degree?", "pay", "Biology", null],
+    ["i have a bachelors in biology, what can i do besides med school", "related", "Biology", "bachelor"],
+    ["what can i do with a degree in philosophy", "related", "Philosophy and Theology", null],
+    ["computer science degree jobs", "related", "Computers and Electronics", null],
+    ["jobs for english majors", "related", "English Language", null],
+  ])("by a subject of study: %s", (q, measure, element, maxEducation) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe(measure);
+    expect(request?.subject?.element).toBe(element);
+    expect(request?.maxEducation).toBe(maxEducation);
+  });
+
+  it.each([
+    "is a psychology degree worth it",
+    "my history degree is useless lol, jobs are hard to find",
+    "finished my psychology degree today, time to find work",
+  ])("no subject's jobs asked: %s", (q) => expect(rankRequest(q)?.subject).toBeUndefined());
 
   it("the way into a field that is also a title is that title's way in", () => {
     expect(rankRequest("how do i get into nursing", true)).toBeNull();
