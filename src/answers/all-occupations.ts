@@ -17,11 +17,12 @@ interface Sweep {
 }
 
 /**
- * Elements rankings read per occupation: Stress Tolerance ("the least stressful jobs") and the knowledge
- * areas ("jobs with a psychology degree"), a thousand numbers each.
+ * Elements rankings read per occupation: Stress Tolerance ("the least stressful jobs"), the Social
+ * interest ("jobs for introverts") and the knowledge areas ("jobs with a psychology degree"), a
+ * thousand numbers each.
  */
 function rankedElements(knowledge: KnowledgeBase): string[] {
-  return ["Stress Tolerance", ...(knowledge.imported?.elements.knowledge ?? [])];
+  return ["Stress Tolerance", "Social", ...(knowledge.imported?.elements.knowledge ?? [])];
 }
 
 const sweeps = new WeakMap<KnowledgeBase, Sweep>();

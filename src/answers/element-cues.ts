@@ -53,7 +53,7 @@ const CUES: readonly [RegExp, ElementCue][] = [
     { quality: "analysis", more: "is the more analytical", elements: ["Analytical Thinking", "Critical Thinking", "Complex Problem Solving"] },
   ],
   [
-    /\b(stress|stressful|stresful|stressfull|pressure|burn ?out)\b/,
+    /\b(stress|stressful|stresful|stressfull|pressure|burn ?out|depressing|draining)\b/,
     { quality: "stress", more: "is likely the more stressful", elements: ["Stress Tolerance"] },
   ],
   [

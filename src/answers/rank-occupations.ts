@@ -29,8 +29,8 @@ const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
 /** The ease score: schooling first (ranks of ten zones), then the job zone; pay (under ten million) only breaks ties. */
 const EASE_ZONES = 10;
 const EASE_PAY_SCALE = 10_000_000;
-/** The stress score: the rating in tenths (as shown), with pay (under ten million) only breaking ties. */
-const STRESS_PAY_SCALE = 10_000_000;
+/** A rating's score (stress, work with people, a subject's knowledge): the rating in tenths (as shown), with pay (under ten million) only breaking ties. */
+const RATING_PAY_SCALE = 10_000_000;
 /** "High paying": the top quarter of occupations by median pay. */
 const WELL_PAID_SHARE = 0.75;
 /** A subject's knowledge area, O*NET importance: where it matters most (used when enough occupations reach it), and at least somewhat. */
@@ -112,15 +112,16 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
     const rating = request.subject ? rankedRating(knowledge, request.subject.element, entry.id) : null;
     const median = ownAnnualMedian(knowledge, o);
     if (rating === null || median === null) return null;
-    return Math.round(rating * 10) * STRESS_PAY_SCALE + (typeof median === "number" ? median : median.atLeast);
+    return Math.round(rating * 10) * RATING_PAY_SCALE + (typeof median === "number" ? median : median.atLeast);
   }
-  if (request.measure === "stress") {
+  const rated = RATED_MEASURES[request.measure];
+  if (rated) {
     // The rating first; among equal ratings the best paid first, whichever end is asked.
-    const rating = rankedRating(knowledge, "Stress Tolerance", entry.id);
+    const rating = rankedRating(knowledge, rated.element, entry.id);
     const median = ownAnnualMedian(knowledge, o);
     if (rating === null || median === null) return null;
     const pay = typeof median === "number" ? median : median.atLeast;
-    return Math.round(rating * 10) * STRESS_PAY_SCALE + (request.least ? -pay : pay);
+    return Math.round(rating * 10) * RATING_PAY_SCALE + (request.least ? -pay : pay);
   }
   const p = o.projection;
   // Aggregate projections cover several occupations at once: no one occupation's figure.
@@ -134,17 +135,15 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   const ranked = rankOccupations(knowledge, request).slice(0, NAMED);
   const among = `${request.field?.label ?? "all occupations"}${request.wellPaid ? " in the top quarter by median pay" : ""}${request.maxEducation ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}` : ""}`;
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
-  const figure = request.measure === "pay" || request.measure === "stress" ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
+  const rated = RATED_MEASURES[request.measure];
+  const figure = request.measure === "pay" || rated ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
   const release = knowledge.imported?.sources.projections.release ?? "2024–34";
   // Semicolons: titles have commas of their own ("Welder, Cutter, Solderer or Brazer").
   const shown = ranked.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
-  const what = request.measure === "stress" ? stressWording(request) : MEASURE_WORDING[request.measure];
+  const what = rated ? `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals` : MEASURE_WORDING[request.measure];
   const wages = figure ? shortAttribution(knowledge, figure) : null;
-  const cite =
-    request.measure === "stress"
-      ? `O*NET${wages ? `; ${wages}` : ""}`
-      : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
-  if (request.measure === "stress") return { text: `${STRESS_LEAD}Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
+  const cite = rated ? `O*NET${wages ? `; ${wages}` : ""}` : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
+  if (rated) return { text: `${rated.lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 
@@ -190,15 +189,27 @@ const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
   growth: "the fastest projected growth",
   ease: "the shortest way in (BLS's typical entry education, then O*NET's job zone), best paid first",
   stress: "",
+  people: "",
   related: "",
 };
 
-/** The data doesn't measure stress: what it has is O*NET's Stress Tolerance rating, and the verdict says so first. */
-const STRESS_LEAD = "The data doesn't measure stress directly; O*NET's Stress Tolerance rating (how much the work calls for handling stress) is a fair sign. ";
-
-function stressWording(request: RankRequest): string {
-  return `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals`;
-}
+/**
+ * Measures the data has no figure for, ranked by the O*NET rating that is a fair sign of them; the
+ * verdict says so first. Stress: the Stress Tolerance work style (1–5); work with people ("jobs for
+ * introverts"): the Social interest (1–7).
+ */
+const RATED_MEASURES: Partial<Record<RankRequest["measure"], { element: string; scale: number; lead: string }>> = {
+  stress: {
+    element: "Stress Tolerance",
+    scale: 5,
+    lead: "The data doesn't measure stress directly; O*NET's Stress Tolerance rating (how much the work calls for handling stress) is a fair sign.",
+  },
+  people: {
+    element: "Social",
+    scale: 7,
+    lead: "The data doesn't measure what suits introverts; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign.",
+  },
+};
 
 function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, value, atLeast }: Ranked): string {
   if (request.measure === "pay") return `${atLeast ? "at least " : ""}${formatMoney(value)}`;
@@ -210,10 +221,11 @@ function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, val
     return `${level ? EDUCATION_LABELS[level] : "no entry education listed"}${typeof median === "number" ? `, ${formatMoney(median)}` : ""}`;
   }
   if (request.measure === "openings") return `about ${Math.round(value).toLocaleString("en-US")}`;
-  if (request.measure === "stress") {
-    const rating = rankedRating(knowledge, "Stress Tolerance", entry.id);
+  const rated = RATED_MEASURES[request.measure];
+  if (rated) {
+    const rating = rankedRating(knowledge, rated.element, entry.id);
     const median = entry.kind === "occupation" ? ownAnnualMedian(knowledge, entry.occupation) : null;
-    return `${rating === null ? "not rated" : `${rating.toFixed(1)} of 5`}${typeof median === "number" ? `, ${formatMoney(median)}` : ""}`;
+    return `${rating === null ? "not rated" : `${rating.toFixed(1)} of ${rated.scale}`}${typeof median === "number" ? `, ${formatMoney(median)}` : ""}`;
   }
   return formatPercentChange(value);
 }

@@ -37,7 +37,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   // "the hardest part of being a nurse": the job weighed as a whole, not how hard it is to get into.
   ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],
-  ["stress", /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes)\b/],
+  [
+    "stress",
+    /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes|depressing|emotionally (draining|taxing|hard|tough|heavy)|draining)\b/,
+  ],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?)\b/],
   // Before pay: "do welders get paid overtime", "how much do bartenders make with tips" ask what the pay figures count.

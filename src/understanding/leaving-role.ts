@@ -86,6 +86,8 @@ const AFTER_IT = [
   ["after", "working", "as"],
 ];
 const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) i (do|get|go|move|try)\b|^what (now|next)\b/;
+/** Words after a role that make it a credential held: "a cna license", "my phlebotomy certificate". */
+const CREDENTIALS = new Set(["license", "licence", "certificate", "certification", "cert", "credential"]);
 
 /** Whether the words right before `at` are `words`. */
 function endsWith(tokens: readonly string[], at: number, words: readonly string[]): boolean {
@@ -106,6 +108,13 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
   if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
   return WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `)) ? "up" : null;
+}
+
+/** "what jobs can i get with a cna license", "what can i do with my phlebotomy certificate": what else a credential held opens. */
+export function asksWhatCredentialOpens(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  const before = beforeArticle(tokens, role.start);
+  const at = BETWEEN.has(tokens[before] ?? "") ? before - 1 : before;
+  return tokens[at] === "with" && CREDENTIALS.has(tokens[role.end] ?? "") && WHAT_NEXT.test(tokens.join(" "));
 }
 
 /** Whether the role starting at `start` comes right after "as (a)": "how to move up as a nurse". */

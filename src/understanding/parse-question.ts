@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readBecomingHeading } from "./becoming-heading.js";
-import { asksForBetterPaidJob, asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
+import { asksWhatCredentialOpens, asksForBetterPaidJob, asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
@@ -157,6 +157,7 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   growth: "prospects",
   ease: "ease",
   stress: "stress",
+  people: "work",
   related: "education",
 };
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
@@ -634,7 +635,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "gm", "rn", "ty": a lone abbreviation is a greeting or chat far more often than a question.
     // "gm gm": the same word said twice is still a greeting.
     if (tokens.every((t) => t === tokens[0]) && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
-    const allPossessed = roles.every(possessed);
+    // ("what can i do with my phlebotomy certificate": the member's own credential is asked about.)
+    const allPossessed = roles.every(possessed) && !roles.some((r) => asksWhatCredentialOpens(tokens, r));
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer.
     const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue && !asksWhatItDoes(roles, tokens);
@@ -679,6 +681,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
     // "how to move up as a nurse": where the member's job leads, asked of the job they do.
     let movingOn = only ? asksWhereItLeads(tokens, only) : null;
+    // "what jobs can i get with a cna license": where the credential's job leads out.
+    if (only && !movingOn && asksWhatCredentialOpens(tokens, only)) {
+      movingOn = "out";
+      leaving = true;
+      kind = "facts";
+    }
     if (kind === "path" && only && movingOn && workedAs(tokens, only.start)) {
       leaving = true;
       kind = "facts";
@@ -699,12 +707,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       kind = "facts";
     }
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
-    const outsideRoles = typed.filter((_, i) => !inRole(i) && !insideAny(unknown, i)).join(" ");
+    // (Only the roles kept: "depressing" read as a typo of a title and dropped is a word of the question.)
+    const inKept = (i: number) => {
+      for (const r of roles) if ((i >= r.start && i < r.end) || (r.alsoAt && insideAny(r.alsoAt, i))) return true;
+      return false;
+    };
+    const outsideRoles = typed.filter((_, i) => !inKept(i) && !insideAny(unknown, i)).join(" ");
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
     // burned out. … Which one makes more sense financially?" is about pay, not stress.
     const asked =
       view.questionSentences.size > 0 && view.sentence.some((s) => !view.questionSentences.has(s))
-        ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inRole(i) && !insideAny(unknown, i)).join(" ")
+        ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i)).join(" ")
         : "";
     const topic = (asked && detectTopic(asked)) || detectTopic(outsideRoles);
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
@@ -782,8 +795,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       cleaned,
       intent: "compare",
       roles: [],
-      // The environment cards have nothing on stress (no work-context data): a stress ranking shows what the jobs are.
-      aspect: ranking.measure === "stress" ? "overview" : TOPIC_ASPECTS[topic],
+      // The environment cards have nothing on stress (no work-context data), nor duties on introverts: such a ranking shows what the jobs are.
+      aspect: ranking.measure === "stress" || ranking.measure === "people" ? "overview" : TOPIC_ASPECTS[topic],
       unknownRoles: [],
       suggestions: [],
       confidence: 1,

@@ -5,7 +5,7 @@ import type { EducationLevel } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
 
-export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "related";
+export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "related";
 
 /** A field of work: its name in an answer and the SOC codes (prefixes) of its occupations. */
 export interface RankField {
@@ -42,11 +42,19 @@ const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b
 const PAY_WORDS =
   /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
 
+/** "best jobs for introverts", "jobs where you work alone": the least work with people. */
+const FEW_PEOPLE =
+  /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less) (people|human|customer) (contact|interaction)\b/;
+
 const MEASURES: readonly [RegExp, RankMeasure][] = [
   // Before pay: "least stressful high paying jobs" ranks by stress among the well paid.
   [STRESS, "stress"],
+  [FEW_PEOPLE, "people"],
   [PAY_WORDS, "pay"],
-  [/\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b/, "openings"],
+  [
+    /\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b|\b(are|is) (in )?(high |big |great )?demand\b|\bin high demand\b/,
+    "openings",
+  ],
   [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
   // "what's the easiest healthcare job to get into": the least schooling and preparation.
   [/\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|in|into)\b/, "ease"],
@@ -110,7 +118,8 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
 ];
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"); not "is it the highest paid job?". */
-const ASKED = /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|jobs?|careers?)\b/;
+const ASKED =
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|good|great|jobs?|careers?)\b|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */
@@ -119,7 +128,8 @@ const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (f
 const NOT_WORK = /\b(game|games|gaming|minecraft|roblox|rpg|mmo|server|mod|quest|guild|skyrim|gta)\b/;
 /**
  * Asked of the members ("the best paying job you've ever had"), or for a kind of person the data
- * cannot rank for ("for introverts", "for someone like me"): no ranking that would ignore it.
+ * cannot rank for ("for extroverts", "for someone like me"): no ranking that would ignore it.
+ * (Introverts are ranked: FEW_PEOPLE.)
  */
 const NOT_RANKABLE =
   /\b(you ve|you have|youve) (ever )?had\b|\b(did|have) you\b|\byour (best|highest|first)\b|\bfor (an? )?(introverts?|extroverts?|someone|somebody|people|me|a person)\b/;
@@ -166,14 +176,15 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   }
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) ? "pay" : wayIn ? "ease" : undefined);
-  if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
+  const forIntroverts = measure === "people";
+  if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || (!forIntroverts && NOT_RANKABLE.test(words))) return null;
   if (!field && !WORK_WORDS.test(words)) return null;
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
-  if (measure === "stress") {
-    if (LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
-    if (WELL_PAID.test(words)) request.wellPaid = true;
-  }
+  if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
+  // Introverts want the least work with people.
+  if (measure === "people") request.least = true;
+  if ((measure === "stress" || measure === "people") && WELL_PAID.test(words)) request.wellPaid = true;
   return request;
 }

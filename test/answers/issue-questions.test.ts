@@ -103,6 +103,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "what jobs can you get with a psychology degree",
       /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge .*: Clinical and Counseling Psychologist \(5\.0 of 5; a doctorate; /,
     ],
+    // What a credential held opens; introverts ranked by the Social interest; a sad job is a stressful one.
+    ["what jobs can i get with a cna license", /^The occupations O\*NET lists as closest to Nursing Assistant outside its own line of work: /],
+    ["what can i do with my phlebotomy certificate", /^The occupations O\*NET lists as closest to Phlebotomist outside its own line of work: /],
+    ["best jobs for introverts", /^The data doesn't measure what suits introverts; O\*NET's Social interest rating/],
+    ["is being a mortician depressing", /^The data doesn't measure stress directly, but it is a fair sign: /],
+    ["which jobs are in high demand in 2026", /^Among all occupations, the most openings a year: /],
     // A question put to the channel without its mark; "do u like it" asks whether the work is liked.
     ["any1 know what a data analyst makes", /^Data Scientist: Salary$/],
     ["ppl who are accountants, do u like it", /^Whether work feels boring or rewarding depends on you; /],

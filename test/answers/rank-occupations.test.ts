@@ -63,6 +63,24 @@ describe("ranking occupations", () => {
     });
   });
 
+  it("for introverts: O*NET's Social interest, the lowest first, said to be a sign and no measure", () => {
+    const file = occupationsFile();
+    file.elements.interests = ["Realistic", "Social"];
+    const social = (code: string, value: number) => {
+      const at = file.occupations.findIndex((o) => o.code === code);
+      file.occupations[at] = { ...file.occupations[at]!, interests: [6.0, value] };
+    };
+    social("91-1011.00", 5.0);
+    social("91-2022.00", 1.5);
+    social("43-1011.00", 3.0);
+    const rated = createKnowledgeBase([], [], file);
+    const request: RankRequest = { measure: "people", field: null, maxEducation: null, least: true };
+    expect(rankOccupations(rated, request).map((r) => r.entry.title)).toEqual(["Widget Inspector", "Test Clerk Supervisor", "Widget Tuner"]);
+    expect(rankingVerdict(rated, request).text).toBe(
+      "The data doesn't measure what suits introverts; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign. Among all occupations, the lowest rating, best paid first among equals: Widget Inspector (1.5 of 7, $50,000); Test Clerk Supervisor (3.0 of 7, $60,000); Widget Tuner (5.0 of 7, $80,000) (O*NET; BLS, May 2098).",
+    );
+  });
+
   it("by stress among the well paid: the top quarter of occupations by median pay", () => {
     // Sixty more occupations paid like the tuners ($80,000), rated 3.5: the top quarter starts at $80,000.
     const extra = Array.from({ length: 60 }, (_, i) =>

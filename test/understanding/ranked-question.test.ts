@@ -58,7 +58,6 @@ describe("rankRequest", () => {
     "my job pays the most in my family lol",
     // Asked of the members, or for a kind of person the data cannot rank for.
     "what's the best paying job you've ever had?",
-    "what's the best paying job for introverts",
     // No work named.
     "which one pays the most",
     // "it" is a pronoun, not the IT field.
@@ -66,6 +65,19 @@ describe("rankRequest", () => {
     // The way into work with no field named.
     "how do i get into work",
   ])("not a ranking: %s", (q) => expect(rankRequest(q)).toBeNull());
+
+  it.each([
+    ["best jobs for introverts", null, false],
+    ["good jobs for introverts that pay well", null, true],
+    ["healthcare jobs for introverts", ["29-", "31-"], false],
+    ["what are some jobs where you work alone", null, false],
+  ])("for introverts, the least work with people: %s", (q, codes, wellPaid) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe("people");
+    expect(request?.least).toBe(true);
+    expect(request?.field?.codes ?? null).toEqual(codes);
+    expect(request?.wellPaid ?? false).toBe(wellPaid);
+  });
 
   it.each([
     ["what jobs can you get with a psychology degree", "related", "Psychology", null],
