@@ -26,11 +26,12 @@ const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
   "some-college": "that usually need no degree",
 };
 
-/** The ease score: schooling first (ranks of ten zones), then the job zone; pay (under ten million) only breaks ties. */
+/**
+ * Scores that rank by something else first and break ties on pay (under ten million): the ease score
+ * (schooling in ranks of ten zones, then the job zone) and a rating's (in tenths, as shown).
+ */
+const PAY_TIEBREAK_SCALE = 10_000_000;
 const EASE_ZONES = 10;
-const EASE_PAY_SCALE = 10_000_000;
-/** A rating's score (stress, work with people, a subject's knowledge): the rating in tenths (as shown), with pay (under ten million) only breaking ties. */
-const RATING_PAY_SCALE = 10_000_000;
 /** "High paying": the top quarter of occupations by median pay. */
 const WELL_PAID_SHARE = 0.75;
 /** A subject's knowledge area, O*NET importance: where it matters most (used when enough occupations reach it), and at least somewhat. */
@@ -105,23 +106,16 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
     const level = blsEducationLevel(o);
     const median = ownAnnualMedian(knowledge, o);
     if (!level || o.jobZone === null || typeof median !== "number") return null;
-    return -(educationRank(level) * EASE_ZONES + o.jobZone) * EASE_PAY_SCALE + median;
+    return -(educationRank(level) * EASE_ZONES + o.jobZone) * PAY_TIEBREAK_SCALE + median;
   }
-  if (request.measure === "related") {
-    // How much it draws on the subject's knowledge (in tenths, as shown), the best paid first among equals.
-    const rating = request.subject ? rankedRating(knowledge, request.subject.element, entry.id) : null;
-    const median = ownAnnualMedian(knowledge, o);
-    if (rating === null || median === null) return null;
-    return Math.round(rating * 10) * RATING_PAY_SCALE + (typeof median === "number" ? median : median.atLeast);
-  }
-  const rated = RATED_MEASURES[request.measure];
-  if (rated) {
+  const element = rankedElement(request);
+  if (element) {
     // The rating first; among equal ratings the best paid first, whichever end is asked.
-    const rating = rankedRating(knowledge, rated.element, entry.id);
+    const rating = rankedRating(knowledge, element, entry.id);
     const median = ownAnnualMedian(knowledge, o);
     if (rating === null || median === null) return null;
     const pay = typeof median === "number" ? median : median.atLeast;
-    return Math.round(rating * 10) * RATING_PAY_SCALE + (request.least ? -pay : pay);
+    return Math.round(rating * 10) * PAY_TIEBREAK_SCALE + (request.least ? -pay : pay);
   }
   const p = o.projection;
   // Aggregate projections cover several occupations at once: no one occupation's figure.
@@ -210,6 +204,11 @@ const RATED_MEASURES: Partial<Record<RankRequest["measure"], { element: string; 
     lead: "The data doesn't measure what suits introverts; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign.",
   },
 };
+
+/** The O*NET element a rated measure ranks by: the subject's knowledge area ("related"), or the table's; null for the others. */
+function rankedElement(request: RankRequest): string | null {
+  return request.measure === "related" ? (request.subject?.element ?? null) : (RATED_MEASURES[request.measure]?.element ?? null);
+}
 
 function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, value, atLeast }: Ranked): string {
   if (request.measure === "pay") return `${atLeast ? "at least " : ""}${formatMoney(value)}`;
