@@ -15,13 +15,7 @@ export interface ElementCue {
 }
 
 const CUES: readonly [RegExp, ElementCue][] = [
-  [/\b(math|maths|mathematics|numbers)\b/, { quality: "math", more: "needs more math", elements: ["Mathematics"] }],
-  [/\b(coding|programming|code)\b/, { quality: "programming", more: "involves more programming", elements: ["Programming", "Computers and Electronics"] }],
-  [
-    /\b(technical|techy|tech heavy)\b/,
-    { quality: "technical work", more: "is the more technical", elements: ["Computers and Electronics", "Engineering and Technology", "Technology Design"] },
-  ],
-  [/\b(creative|creativity|artistic)\b/, { quality: "creativity", more: "is the more creative", elements: ["Artistic", "Innovation", "Design"] }],
+  // Who the asker is and how the work feels first: skill words ("programming", "writing") are as often the jobs named.
   [
     /\b(introvert|introverts|introverted|shy)\b/,
     {
@@ -35,6 +29,21 @@ const CUES: readonly [RegExp, ElementCue][] = [
     /\b(customer facing|client facing|people facing|customers|people person|talking to people|extrovert|extroverts|extroverted|outgoing)\b/,
     { quality: "work with customers", more: "is the more customer-facing", elements: ["Customer and Personal Service", "Social"] },
   ],
+  [
+    /\b(stress|stressful|stresful|stressfull|pressure|burn ?out|depressing|draining)\b/,
+    { quality: "stress", more: "is likely the more stressful", elements: ["Stress Tolerance"] },
+  ],
+  [
+    /\b(lonely|alone|independent|independence|autonomy|autonomous)\b/,
+    { quality: "working on your own", more: "involves more working on your own", elements: ["Independence"] },
+  ],
+  [/\b(math|maths|mathematics|numbers)\b/, { quality: "math", more: "needs more math", elements: ["Mathematics"] }],
+  [/\b(coding|programming|code)\b/, { quality: "programming", more: "involves more programming", elements: ["Programming", "Computers and Electronics"] }],
+  [
+    /\b(technical|techy|tech heavy)\b/,
+    { quality: "technical work", more: "is the more technical", elements: ["Computers and Electronics", "Engineering and Technology", "Technology Design"] },
+  ],
+  [/\b(creative|creativity|artistic)\b/, { quality: "creativity", more: "is the more creative", elements: ["Artistic", "Innovation", "Design"] }],
   [
     /\b(hands on|physical|manual|on your feet|hard on (your|the) body)\b/,
     { quality: "hands-on, physical work", more: "is the more hands-on", elements: ["Realistic"] },
@@ -51,14 +60,6 @@ const CUES: readonly [RegExp, ElementCue][] = [
   [
     /\b(analytical|analysis|problem solving)\b/,
     { quality: "analysis", more: "is the more analytical", elements: ["Analytical Thinking", "Critical Thinking", "Complex Problem Solving"] },
-  ],
-  [
-    /\b(stress|stressful|stresful|stressfull|pressure|burn ?out|depressing|draining)\b/,
-    { quality: "stress", more: "is likely the more stressful", elements: ["Stress Tolerance"] },
-  ],
-  [
-    /\b(lonely|alone|independent|independence|autonomy|autonomous)\b/,
-    { quality: "working on your own", more: "involves more working on your own", elements: ["Independence"] },
   ],
   [/\b(detail|details|detail oriented)\b/, { quality: "attention to detail", more: "needs more attention to detail", elements: ["Attention to Detail"] }],
 ];

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import type { DegreeSubject } from "../understanding/degree-subject.js";
+import type { PayAmount } from "../understanding/detect-pay-amount.js";
 import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
@@ -55,7 +56,7 @@ const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
 export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest): Ranked[] {
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -72,9 +73,11 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
       const level = blsEducationLevel(o);
       if (!level || educationRank(level) > educationRank(request.maxEducation)) continue;
     }
-    if (paidAtLeast !== null) {
+    // "low stress high paying jobs" (the top quarter), "jobs that pay over 100k" (the amount).
+    const floor = Math.max(paidAtLeast ?? 0, request.paysAtLeast ? annualAmount(request.paysAtLeast) : 0);
+    if (floor > 0) {
       const median = ownAnnualMedian(knowledge, o);
-      if (median === null || (typeof median === "number" && median < paidAtLeast)) continue;
+      if (median === null || (typeof median === "number" && median < floor)) continue;
     }
     // "jobs with a psychology degree": the occupations that draw on its knowledge area at least somewhat
     // (not its postsecondary teachers: every subject's rates it 5 of 5 and would fill the list).
@@ -126,8 +129,9 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
 /** "Among skilled trades open without a degree, the highest median pay: …": the top occupations with their figures. */
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   if (request.subject) return subjectVerdict(knowledge, request, request.subject);
+  if (request.paysAtLeast) return paysAtLeastVerdict(knowledge, request, request.paysAtLeast);
   const ranked = rankOccupations(knowledge, request).slice(0, NAMED);
-  const among = `${request.field?.label ?? "all occupations"}${request.wellPaid ? " in the top quarter by median pay" : ""}${request.maxEducation ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}` : ""}`;
+  const among = amongWhat(request);
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
   const rated = RATED_MEASURES[request.measure];
   const figure = request.measure === "pay" || rated ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
@@ -139,6 +143,36 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   const cite = rated ? `O*NET${wages ? `; ${wages}` : ""}` : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
   if (rated) return { text: `${rated.lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
+}
+
+/** Hours in a working year, for an hourly amount: 40 a week, 52 weeks (as BLS annualises hourly wages). */
+const HOURS_A_YEAR = 2080;
+const annualAmount = (amount: PayAmount) => (amount.period === "hourly" ? amount.value * HOURS_A_YEAR : amount.value);
+
+/** "skilled trades … open with a high-school diploma or less": the field and limits a ranking is among. */
+function amongWhat(request: RankRequest): string {
+  const schooling = request.maxEducation
+    ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}`
+    : "";
+  return `${request.field?.label ?? "all occupations"}${request.wellPaid ? " in the top quarter by median pay" : ""}${schooling}`;
+}
+
+/** "What jobs pay over 100k without a degree": how many have a median of at least that and the best paid; where none has, so said, with the best paid there are. */
+function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, asked: PayAmount): Verdict {
+  const over = rankOccupations(knowledge, request);
+  const { paysAtLeast: _, ...anyPay } = request;
+  const ranked = (over.length ? over : rankOccupations(knowledge, anyPay)).slice(0, NAMED);
+  // In the member's unit: "$40 an hour ($83,200 a year)".
+  const amount =
+    asked.period === "hourly" ? `${formatMoney(asked.value)} an hour (${formatMoney(annualAmount(asked))} a year)` : `${formatMoney(asked.value)} a year`;
+  const among = amongWhat(request);
+  if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
+  const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");
+  const shown = ranked.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
+  const lead = over.length
+    ? `Among ${among}, ${over.length === 1 ? "one has" : `${over.length} have`} a median of ${amount} or more; the best paid`
+    : `Among ${among}, none has a median of ${amount} or more; the best paid there are`;
+  return { text: `${lead}: ${shown} (${figure ? shortAttribution(knowledge, figure) : "BLS"}).`, basis: "data" };
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { EducationLevel } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
+import { askedPayAmount, type PayAmount } from "./detect-pay-amount.js";
 
 export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "related";
 
@@ -23,6 +24,8 @@ export interface RankRequest {
   least?: true;
   /** Only the well paid ("low stress high paying jobs"): the top quarter of occupations by median pay. */
   wellPaid?: true;
+  /** Only occupations whose median pays at least this ("what jobs pay over 100k without a degree", "… 40 an hour"). */
+  paysAtLeast?: PayAmount;
   /**
    * A subject of study ("jobs with a psychology degree"): only the occupations that draw most on its
    * O*NET knowledge area; with the measure "related", ranked by how much they do.
@@ -38,6 +41,8 @@ const LITTLE_STRESS = /^(least|less|low|lowest|non|not|minimal|without|stress|ch
 /** Pay words beside another measure: "low stress high paying jobs", "chill jobs that pay well". */
 const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b|\bpays? (well|good|decent)\b|\b(good|great|decent|high) (pay|salary|money)\b/;
 
+/** Jobs asked for by an amount of pay: "what jobs pay over 100k", "jobs that pay 6 figures", "jobs that make 50k a year". */
+const JOBS_PAYING = /\b(jobs?|careers?|occupations?|trades?)\b.*\b(pay|pays|paying|make|makes|making|earn|earns|earning)\b/;
 /** Pay as the measure: "highest paying", "pays the most", "most lucrative". */
 const PAY_WORDS =
   /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
@@ -175,13 +180,16 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     return { measure: PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: held, subject };
   }
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
-  const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) ? "pay" : wayIn ? "ease" : undefined);
+  // "what jobs pay over 100k without a degree": the occupations paid at least that, best paid first.
+  const amount = JOBS_PAYING.test(words) ? askedPayAmount(text) : null;
+  const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) || amount ? "pay" : wayIn ? "ease" : undefined);
   const forIntroverts = measure === "people";
   if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || (!forIntroverts && NOT_RANKABLE.test(words))) return null;
   if (!field && !WORK_WORDS.test(words)) return null;
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
+  if (amount && measure === "pay") request.paysAtLeast = amount;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   // Introverts want the least work with people.
   if (measure === "people") request.least = true;

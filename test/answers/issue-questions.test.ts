@@ -103,6 +103,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "what jobs can you get with a psychology degree",
       /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge .*: Clinical and Counseling Psychologist \(5\.0 of 5; a doctorate; /,
     ],
+    // Jobs asked for by an amount of pay; an introvert's choice weighed on work with people, not on the word "programming".
+    [
+      "what jobs pay over 100k without a degree",
+      /^Among all occupations that usually need no degree, \d+ have a median of \$100,000 a year or more; the best paid: /,
+    ],
+    ["what's better for an introvert, accounting or programming", /^O\*NET rates the Social interest /],
     // What a credential held opens; introverts ranked by the Social interest; a sad job is a stressful one.
     ["what jobs can i get with a cna license", /^The occupations O\*NET lists as closest to Nursing Assistant outside its own line of work: /],
     ["what can i do with my phlebotomy certificate", /^The occupations O\*NET lists as closest to Phlebotomist outside its own line of work: /],

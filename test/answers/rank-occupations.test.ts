@@ -138,6 +138,19 @@ describe("ranking occupations", () => {
     );
   });
 
+  it("by an amount of pay: how many have a median of at least that, in the member's unit; none says so, with the best paid there are", () => {
+    const pay = (paysAtLeast: RankRequest["paysAtLeast"]): RankRequest => ({ measure: "pay", field: null, maxEducation: null, paysAtLeast });
+    expect(rankingVerdict(kb, pay({ value: 60_000, period: "annual" })).text).toBe(
+      "Among all occupations, 2 have a median of $60,000 a year or more; the best paid: Widget Tuner ($80,000); Test Clerk Supervisor ($60,000) (BLS, May 2098).",
+    );
+    expect(rankingVerdict(kb, pay({ value: 35, period: "hourly" })).text).toBe(
+      "Among all occupations, one has a median of $35 an hour ($72,800 a year) or more; the best paid: Widget Tuner ($80,000) (BLS, May 2098).",
+    );
+    expect(rankingVerdict(kb, pay({ value: 90_000, period: "annual" })).text).toMatch(
+      /^Among all occupations, none has a median of \$90,000 a year or more; the best paid there are: Widget Tuner \(\$80,000\); /,
+    );
+  });
+
   it("the verdict names them with their figures and the release; nothing to rank says so", () => {
     expect(rankingVerdict(kb, { measure: "pay", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).text).toBe(
       "Among widget occupations, the highest median pay: Widget Tuner ($80,000); Widget Inspector ($50,000) (BLS, May 2098).",

@@ -67,6 +67,19 @@ describe("rankRequest", () => {
   ])("not a ranking: %s", (q) => expect(rankRequest(q)).toBeNull());
 
   it.each([
+    ["what jobs pay over 100k without a degree", { value: 100_000, period: "annual" }, "some-college"],
+    ["jobs that pay 6 figures without college", { value: 100_000, period: "annual" }, "high-school"],
+    ["what trades pay 40 an hour", { value: 40, period: "hourly" }, null],
+  ])("by an amount of pay: %s", (q, amount, maxEducation) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe("pay");
+    expect(request?.paysAtLeast).toEqual(amount);
+    expect(request?.maxEducation).toBe(maxEducation);
+  });
+
+  it("an amount of pay in a remark is no ranking", () => expect(rankRequest("my job pays 50k lol")).toBeNull());
+
+  it.each([
     ["best jobs for introverts", null, false],
     ["good jobs for introverts that pay well", null, true],
     ["healthcare jobs for introverts", ["29-", "31-"], false],
