@@ -285,6 +285,38 @@ function dropLooseModifiers(evidence: SharedTitleEvidence, words: readonly strin
 }
 
 /**
+ * "a zorblax wrangler", "a quokka wrangler": a word the index has never seen (no title, aspect or
+ * function word, and no typo of one) right after an article, before a one-word name only a reported
+ * or looser title gives its role ("wrangler" is a reported title of farmworkers), makes a title the
+ * data does not know. The mention is dropped and the two words are given to `unseen`, so the question
+ * names the title as unknown instead of silently answering about the farmworker. (A role's own title
+ * keeps its mention: "a meme curator" is still read as the curator.)
+ */
+function dropUnseenModifiers(
+  index: RoleIndex,
+  evidence: SharedTitleEvidence,
+  words: readonly string[],
+  corrected: readonly (Correction | null)[],
+  mentions: RoleMention[],
+  entries: NameEntry[],
+  unseen: { start: number; end: number }[],
+): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const at = m.start - 1;
+    const modifier = words[at] ?? "";
+    if (m.end - m.start !== 1 || at < 1 || !ARTICLES.has(words[at - 1]!) || insideAny(mentions, at)) continue;
+    if (!UNSEEN_SHAPE.test(modifier) || corrected[at] || index.isSettled(modifier)) continue;
+    if (evidence.claimWeight(m.roleId, words[m.start]!) > NAME_WEIGHTS.reported) continue;
+    mentions.splice(k, 1);
+    entries.splice(k, 1);
+    unseen.push({ start: at, end: m.end });
+  }
+}
+/** A plain word of four letters or more: "zorblax", not "3d" or "ai". */
+const UNSEEN_SHAPE = /^[a-z]{4,}$/;
+
+/**
  * "x-ray tech vs ultrasound tech": a shared title read as the role another title in the question
  * already names means its next meaning instead, when that occupation claims the title as strongly
  * (an editor's preference never moves: "software engineer vs software developer" stays one role).
@@ -322,10 +354,15 @@ function sameRole(index: RoleIndex, a: string, b: string): boolean {
   return Boolean(x?.code) && x?.code === y?.code && x?.kind !== y?.kind && !isPartOfOccupation(x!) && !isPartOfOccupation(y!);
 }
 
+/**
+ * The roles named in a question. `unseen` receives the spans of titles made of a word the index has
+ * never seen and a loose name ("a zorblax wrangler"), which the caller reports as unknown.
+ */
 export function findRoleMentions(
   index: RoleIndex,
   view: Pick<TokenView, "tokens" | "typed"> & Partial<Pick<TokenView, "inParens" | "clause">>,
   evidence?: SharedTitleEvidence,
+  unseen: { start: number; end: number }[] = [],
 ): RoleMention[] {
   const { tokens, typed } = view;
   // A typo in a plural ("servies") singularises badly ("servy"): try the typed word minus its "s" too.
@@ -401,6 +438,7 @@ export function findRoleMentions(
   if (evidence) resolveSharedTitles(evidence, words, mentions, entries, restated);
   absorbQualifiers(index, words, typed, mentions, entries);
   if (evidence) dropLooseModifiers(evidence, words, mentions, entries);
+  if (evidence) dropUnseenModifiers(index, evidence, words, corrected, mentions, entries, unseen);
   mentions.push(...findElidedHeads(index, words, mentions), ...findElidedModifiers(index, words, typed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   // The same role named twice ("office manager ... the office manager") counts once; two different

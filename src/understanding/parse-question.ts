@@ -37,7 +37,7 @@ import {
 import { readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
-import { insideAny, toTokenView } from "./token-view.js";
+import { insideAny, toTokenView, typedPhrase } from "./token-view.js";
 import { detectSmallTalk } from "./detect-small-talk.js";
 import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isStudyField, isVerbUse } from "./everyday-word-use.js";
 import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
@@ -532,7 +532,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens.length === 0) return result("none");
 
     // Every known role counts for coverage (a fourth one is not "unknown"); an answer compares at most three.
-    const found = findRoleMentions(index, view, evidence);
+    // "a zorblax wrangler": a title the data doesn't know, though its last word is a loose name of one.
+    const unseen: { start: number; end: number }[] = [];
+    const found = findRoleMentions(index, view, evidence, unseen);
     // Called for every token by several passes: plain loops, no closure per call.
     const inRole = (i: number) => {
       for (const r of found) if ((i >= r.start && i < r.end) || (r.alsoAt && insideAny(r.alsoAt, i))) return true;
@@ -589,6 +591,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
 
     const rawUnknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord, view.clause);
+    if (unseen.length) {
+      // ...in the sentence asked, where one has a question mark ("painter in skyrim? nah i'm a stealth archer" asks nothing of archers).
+      const asked = (u: { start: number }) => view.questionSentences.size === 0 || view.questionSentences.has(view.sentence[u.start]!);
+      for (const u of unseen)
+        if (asked(u) && !rawUnknown.some((r) => r.start < u.end && r.end > u.start)) rawUnknown.push({ ...u, phrase: typedPhrase(typed, u.start, u.end) });
+      rawUnknown.sort((a, b) => a.start - b.start);
+    }
     // Two titles of one role count as two: "are radiographers and radiologic technologists the same".
     let titleCount = rawUnknown.length;
     for (const m of mentioned) titleCount += 1 + (m.alsoTyped?.length ?? 0);

@@ -103,6 +103,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "what jobs can you get with a psychology degree",
       /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge .*: Clinical and Counseling Psychologist \(5\.0 of 5; a doctorate; /,
     ],
+    // A word the index has never seen before a loose name of a role makes a title the data doesn't know; a role's own title keeps it.
+    ["what's the difference between a zorblax wrangler and a plumber", /^I don't know "zorblax wrangler" yet\./],
+    ["is a meme curator paid more than a welder?", /^Yes: Curator earns more: /],
     // Jobs asked for by an amount of pay; an introvert's choice weighed on work with people, not on the word "programming".
     [
       "what jobs pay over 100k without a degree",
