@@ -50,14 +50,14 @@ function sweep(knowledge: KnowledgeBase): Sweep {
       target += p.employment2034;
     }
     const rated = { ...details, hasRatings: entry.occupation.hasRatings };
+    const place = places.get(entry.id)!;
     for (const name of names) {
       const rating = elementRating(knowledge, rated, name);
-      if (rating) ratings.get(name)!.push(rating.value);
-    }
-    const place = places.get(entry.id)!;
-    for (const [name, values] of ranked) {
-      const rating = elementRating(knowledge, rated, name);
-      if (rating) values[place] = rating.value;
+      if (!rating) continue;
+      ratings.get(name)!.push(rating.value);
+      // The ranked elements are among the names: their rating is kept by occupation as well.
+      const values = ranked.get(name);
+      if (values) values[place] = rating.value;
     }
   }
   done = { growth: base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null, ratings, places, ranked };

@@ -100,7 +100,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [
     "ease",
-    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too|realistic|possible)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
   ["general", /\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|pros and cons|downsides?|decide|torn between)\b/],
 ];

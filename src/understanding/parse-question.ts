@@ -145,6 +145,12 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
 
+/** Whether word `i` is inside one of `mentions` (or another place its title was typed). A plain loop: called for every token by several passes. */
+function inMention(mentions: readonly RoleMention[], i: number): boolean {
+  for (const r of mentions) if ((i >= r.start && i < r.end) || (r.alsoAt && insideAny(r.alsoAt, i))) return true;
+  return false;
+}
+
 /** "what can a cna do to make more money": the role asked about is the member's. */
 const CAN_DO_TO = /^(what|how) (can|could|should)( an?)?$/;
 
@@ -499,9 +505,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function asksWhatItDoes(roles: readonly RoleMention[], tokens: readonly string[]): boolean {
     if (roles.length !== 1) return false;
     const { start, end } = roles[0]!;
-    const before = tokens[beforeArticle(tokens, start)];
+    const at = beforeArticle(tokens, start);
+    const before = tokens[at];
     // "anyone know what a data analyst makes", "how much a plumber earns": what the job pays.
-    if ((before === "what" || (before === "much" && tokens[beforeArticle(tokens, start) - 1] === "how")) && PAY_VERBS.has(tokens[end] ?? "")) return true;
+    if ((before === "what" || (before === "much" && tokens[at - 1] === "how")) && PAY_VERBS.has(tokens[end] ?? "")) return true;
     if (before !== "what") return false;
     return endsWithVerbOf(tokens, end, DO_VERBS);
   }
@@ -536,10 +543,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const unseen: { start: number; end: number }[] = [];
     const found = findRoleMentions(index, view, evidence, unseen);
     // Called for every token by several passes: plain loops, no closure per call.
-    const inRole = (i: number) => {
-      for (const r of found) if ((i >= r.start && i < r.end) || (r.alsoAt && insideAny(r.alsoAt, i))) return true;
-      return false;
-    };
+    const inRole = (i: number) => inMention(found, i);
     // "does anyone have experience with recruiters": someone's own experience, not the years a job asks for.
     const personalExperience = (h: { start: number; end: number }) =>
       h.end - h.start === 1 && tokens[h.start] === "experience" && PERSONAL_EXPERIENCE_BEFORE.has(tokens[h.start - 1] ?? "") && tokens[h.end] === "with";
@@ -717,10 +721,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     // (Only the roles kept: "depressing" read as a typo of a title and dropped is a word of the question.)
-    const inKept = (i: number) => {
-      for (const r of roles) if ((i >= r.start && i < r.end) || (r.alsoAt && insideAny(r.alsoAt, i))) return true;
-      return false;
-    };
+    const inKept = (i: number) => inMention(roles, i);
     const outsideRoles = typed.filter((_, i) => !inKept(i) && !insideAny(unknown, i)).join(" ");
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
     // burned out. … Which one makes more sense financially?" is about pay, not stress.

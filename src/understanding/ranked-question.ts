@@ -168,6 +168,7 @@ export function asksWayIntoField(text: string): boolean {
 export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
   const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+  const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
   const subject = degreeSubject(text);
   if (subject) {
@@ -176,8 +177,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     const asked = ASKED.test(text.trim().toLowerCase()) || text.includes("?") || /\b(what|which)\b/.test(words) || TELEGRAPHIC_JOBS.test(words);
     if (!asked || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
     // "i have a bachelors in biology": the degree held is the most schooling ranked.
-    const held = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
-    return { measure: PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: held, subject };
+    return { measure: PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: said, subject };
   }
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   // "what jobs pay over 100k without a degree": the occupations paid at least that, best paid first.
@@ -186,7 +186,6 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const forIntroverts = measure === "people";
   if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || (!forIntroverts && NOT_RANKABLE.test(words))) return null;
   if (!field && !WORK_WORDS.test(words)) return null;
-  const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
   if (amount && measure === "pay") request.paysAtLeast = amount;
