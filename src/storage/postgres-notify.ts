@@ -19,34 +19,49 @@ export function listenForSettingsChanges(pool: pg.Pool, onChange: (guildId: stri
   let stopped = false;
   let failed = false;
   let timer: NodeJS.Timeout | undefined;
+  // The listening client goes back to the pool once: an "error" event can follow a stop (the server
+  // ends the connection as the database closes) or a failed LISTEN, and pg-pool throws on a second release.
+  const drop = (which: pg.PoolClient) => {
+    if (which !== client) return;
+    client = undefined;
+    which.release(true);
+  };
+  const retry = (error: unknown) => {
+    failed = true;
+    onError(error);
+    if (!stopped) timer = setTimeout(() => void connect(), 5_000);
+  };
   const connect = async () => {
+    let mine: pg.PoolClient | undefined;
     try {
-      client = await pool.connect();
-      client.on("notification", (message) => {
+      const fresh = await pool.connect();
+      // Stopped while connecting: nothing to listen for.
+      if (stopped) return fresh.release(true);
+      mine = client = fresh;
+      const current = fresh;
+      current.on("notification", (message) => {
         if (message.channel === SETTINGS_CHANNEL && message.payload) onChange(message.payload);
       });
-      client.on("error", (error) => {
-        failed = true;
-        onError(error);
-        client?.release(true);
-        client = undefined;
-        if (!stopped) timer = setTimeout(() => void connect(), 5_000);
+      current.on("error", (error) => {
+        // An error on a client already given back (after a stop, or handled below) is no news.
+        if (current !== client) return;
+        drop(current);
+        retry(error);
       });
-      await client.query(`LISTEN ${SETTINGS_CHANNEL}`);
+      await current.query(`LISTEN ${SETTINGS_CHANNEL}`);
       if (failed) onChange(null);
       failed = false;
     } catch (error) {
-      failed = true;
-      onError(error);
-      client?.release(true);
-      client = undefined;
-      if (!stopped) timer = setTimeout(() => void connect(), 5_000);
+      // Its "error" event may have handled this failure already.
+      if (mine !== undefined && mine !== client) return;
+      if (mine) drop(mine);
+      retry(error);
     }
   };
   void connect();
   return async () => {
     stopped = true;
     clearTimeout(timer);
-    client?.release(true);
+    if (client) drop(client);
   };
 }
