@@ -18,11 +18,11 @@ interface Sweep {
 
 /**
  * Elements rankings read per occupation: Stress Tolerance ("the least stressful jobs"), the Social
- * interest ("jobs for introverts") and the knowledge areas ("jobs with a psychology degree"), a
- * thousand numbers each.
+ * interest ("jobs for introverts"), the Realistic interest ("jobs for people who like working with
+ * their hands") and the knowledge areas ("jobs with a psychology degree"), a thousand numbers each.
  */
 function rankedElements(knowledge: KnowledgeBase): string[] {
-  return ["Stress Tolerance", "Social", ...(knowledge.imported?.elements.knowledge ?? [])];
+  return ["Stress Tolerance", "Social", "Realistic", ...(knowledge.imported?.elements.knowledge ?? [])];
 }
 
 const sweeps = new WeakMap<KnowledgeBase, Sweep>();
@@ -77,7 +77,7 @@ export function ratingPercentile(knowledge: KnowledgeBase, name: string, value: 
   return Math.round((values.filter((v) => v < value).length / values.length) * 100);
 }
 
-/** An occupation's rating of Stress Tolerance or a knowledge area (see rankedElements), or null where O*NET has none. */
+/** An occupation's rating of Stress Tolerance, an interest or a knowledge area (see rankedElements), or null where O*NET has none. */
 export function rankedRating(knowledge: KnowledgeBase, name: string, roleId: string): number | null {
   const { places, ranked } = sweep(knowledge);
   const place = places.get(roleId);

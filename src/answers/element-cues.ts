@@ -12,6 +12,8 @@ export interface ElementCue {
   elements: readonly string[];
   /** Where the member wants less of the quality ("for introverts"): the lead for the role rated lowest. */
   fewer?: string;
+  /** A quality no data measures, only a rating hints at: said first ("The data doesn't measure stress directly"). */
+  unmeasured?: string;
 }
 
 const CUES: readonly [RegExp, ElementCue][] = [
@@ -31,7 +33,7 @@ const CUES: readonly [RegExp, ElementCue][] = [
   ],
   [
     /\b(stress|stressful|stresful|stressfull|pressure|burn ?out|depressing|draining)\b/,
-    { quality: "stress", more: "is likely the more stressful", elements: ["Stress Tolerance"] },
+    { quality: "stress", more: "is likely the more stressful", elements: ["Stress Tolerance"], unmeasured: "stress" },
   ],
   [
     /\b(lonely|alone|independent|independence|autonomy|autonomous)\b/,
@@ -45,8 +47,13 @@ const CUES: readonly [RegExp, ElementCue][] = [
   ],
   [/\b(creative|creativity|artistic)\b/, { quality: "creativity", more: "is the more creative", elements: ["Artistic", "Innovation", "Design"] }],
   [
-    /\b(hands on|physical|manual|on your feet|hard on (your|the) body)\b/,
-    { quality: "hands-on, physical work", more: "is the more hands-on", elements: ["Realistic"] },
+    /\b(hands on|physical|physically|manual|labou?r intensive|on (your|my|their) feet|hard on (your|the) body|with (your|my|their) hands|outdoors?)\b/,
+    {
+      quality: "hands-on, physical or outdoor work",
+      more: "is the more hands-on",
+      elements: ["Realistic"],
+      unmeasured: "physical demands or outdoor work",
+    },
   ],
   [
     /\b(leadership|lead people|managing people|manage people|people management)\b/,

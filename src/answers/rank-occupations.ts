@@ -218,13 +218,14 @@ const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
   ease: "the shortest way in (BLS's typical entry education, then O*NET's job zone), best paid first",
   stress: "",
   people: "",
+  handsOn: "",
   related: "",
 };
 
 /**
  * Measures the data has no figure for, ranked by the O*NET rating that is a fair sign of them; the
  * verdict says so first. Stress: the Stress Tolerance work style (1–5); work with people ("jobs for
- * introverts"): the Social interest (1–7).
+ * introverts"): the Social interest (1–7); hands-on, physical or outdoor work: the Realistic interest (1–7).
  */
 const RATED_MEASURES: Partial<Record<RankRequest["measure"], { element: string; scale: number; lead: string }>> = {
   stress: {
@@ -236,6 +237,11 @@ const RATED_MEASURES: Partial<Record<RankRequest["measure"], { element: string; 
     element: "Social",
     scale: 7,
     lead: "The data doesn't measure what suits introverts; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign.",
+  },
+  handsOn: {
+    element: "Realistic",
+    scale: 7,
+    lead: "The data doesn't measure hands-on, physical or outdoor work directly; O*NET's Realistic interest rating (building or repairing things, physical activity, working outdoors) is a fair sign.",
   },
 };
 

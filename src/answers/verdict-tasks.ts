@@ -24,6 +24,21 @@ const GENERAL_VERBS = wordSet(
   `give get go make take have need use work help deal handle ever usually actually really also typically normally
   allowed able legally job role day daily`,
 );
+/** Shorthand for work that task statements write out: "can an lpn give iv meds" is "medications" and "intravenous". */
+const WRITTEN_OUT: ReadonlyMap<string, readonly string[]> = new Map([
+  ["iv", ["intravenous"]],
+  ["ivs", ["intravenous"]],
+  ["med", ["medication"]],
+  ["meds", ["medication"]],
+  ["shot", ["injection"]],
+  ["vital", ["vital", "sign"]],
+  ["vitals", ["vital", "sign"]],
+  ["bp", ["blood", "pressure"]],
+  ["ekg", ["electrocardiogram"]],
+  ["ecg", ["electrocardiogram"]],
+  ["rx", ["prescription"]],
+]);
+
 /** Fewer asked words than this left after the general ones: too little to look a task up by. */
 const MIN_ASKED_WORDS = 1;
 /** A task quoted in full up to this length; longer ones are cut at a word. */
@@ -107,7 +122,7 @@ function askedWorkOfWhich(parsed: ParsedQuestion): string[] | null {
   for (let i = from; i < tokens.length && !inRole(i); i++) {
     const w = tokens[i]!;
     if (COMPARISON_WORDS.test(w)) return null;
-    if (isWorkWord(w) && !ACTION_ASKS.has(w)) words.push(w);
+    if (isWorkWord(w) && !ACTION_ASKS.has(w)) words.push(...(WRITTEN_OUT.get(w) ?? [w]));
   }
   // The words long enough to look a task up by: "prescribe" of "prescribe meds" (a stem of "meds"
   // would be too short to tell "medications" from "media").
@@ -126,7 +141,10 @@ export function askedWork(parsed: ParsedQuestion): string[] | null {
   let before = role.start - 1;
   if (ARTICLES.has(tokens[before] ?? "")) before--;
   if (!ACTION_ASKS.has(tokens[before] ?? "")) return null;
-  const words = tokens.slice(role.end).filter(isWorkWord);
+  const words = tokens
+    .slice(role.end)
+    .filter(isWorkWord)
+    .flatMap((w) => WRITTEN_OUT.get(w) ?? [w]);
   return words.length >= MIN_ASKED_WORDS ? words : null;
 }
 

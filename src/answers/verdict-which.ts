@@ -179,7 +179,7 @@ function reportingLine(entries: readonly RoleEntry[], question: string): { boss:
 export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string): Verdict | null {
   const cue = elementCue(text);
   if (!cue) return null;
-  const indirect = cue.quality === "stress" ? "The data doesn't measure stress directly. " : "";
+  const indirect = cue.unmeasured ? `The data doesn't measure ${cue.unmeasured} directly. ` : "";
   const labelOf = (name: string, rating: Rating) => (rating.scale === 7 ? `the ${name} interest` : name);
   // O*NET has not rated every occupation ("Financial and Investment Analysts" has no skill ratings):
   // the first element some roles are rated on, kept in case none is rated for every role.

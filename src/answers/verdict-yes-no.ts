@@ -258,7 +258,7 @@ export function ratingLine(knowledge: KnowledgeBase, entry: RoleEntry, text: str
     if (!rating) continue;
     const rank = ratingPercentile(knowledge, name, rating.value);
     const label = rating.scale === 7 ? `the ${name} interest` : name;
-    const lead = cue.quality === "stress" ? "The data doesn't measure stress directly, but it is a fair sign" : `What the data shows for ${cue.quality}`;
+    const lead = cue.unmeasured ? `The data doesn't measure ${cue.unmeasured} directly, but it is a fair sign` : `What the data shows for ${cue.quality}`;
     const where = rank === null ? "" : `, higher than for ${rank}% of occupations`;
     return { text: `${lead}: O*NET rates ${label} ${rating.value.toFixed(1)} of ${rating.scale} for ${entry.title}${where}.`, basis: "indirect" };
   }

@@ -73,7 +73,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work)|(do|does) (you|u|they|people|ppl|yall|you guys) (like|love|enjoy|hate) (it|that|this|what (you|they) do))\b/,
   ],
   // "a dead end without an MBA": the prospects, whatever schooling is named beside them.
-  ["prospects", /\bdead end\b/],
+  // ("is photography a dead career", "is journalism dead": the prospects too.)
+  ["prospects", /\bdead end\b|\b(dead|dying) (career|field|industry|profession|trade|job)\b|^(is|are) (\w+ ){0,4}dead$/],
   // "how long is an electrician apprenticeship", "how competitive is PA school": the way in, however it is named.
   // ("how long is nursing school" stays a schooling question).
   ["ease", /\bhow (competitive|hard|difficult|tough)\b|\bhow long\b(?!.*\b(school|college|degree|university|uni)\b)/],

@@ -16,7 +16,7 @@ const CAREER_CUE =
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|more creative)\b/;
+  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|more creative)\b|\bdead$/;
 /** A question: a mark, or an auxiliary or question word first. */
 const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|which|who|why)\b/;
 
@@ -200,6 +200,15 @@ const NOT_FIELDS = new Set([
   "learning",
   "studying",
   "retiring",
+  // "jobs for people who hate sitting at a desk": postures and everyday doings, no sitter or walker asked about.
+  "sitting",
+  "standing",
+  "walking",
+  "talking",
+  "being",
+  "having",
+  "living",
+  "spending",
 ]);
 
 function titlesFor(word: string): string[] {

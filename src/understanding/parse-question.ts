@@ -164,8 +164,11 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   ease: "ease",
   stress: "stress",
   people: "work",
+  handsOn: "physical",
   related: "education",
 };
+/** Rankings by an O*NET rating: the cards show what the jobs are (the environment cards have nothing on stress or physical work, the duties nothing on introverts). */
+const RATED_RANKINGS: ReadonlySet<RankRequest["measure"]> = new Set(["stress", "people", "handsOn"]);
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
@@ -805,8 +808,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       cleaned,
       intent: "compare",
       roles: [],
-      // The environment cards have nothing on stress (no work-context data), nor duties on introverts: such a ranking shows what the jobs are.
-      aspect: ranking.measure === "stress" || ranking.measure === "people" ? "overview" : TOPIC_ASPECTS[topic],
+      aspect: RATED_RANKINGS.has(ranking.measure) ? "overview" : TOPIC_ASPECTS[topic],
       unknownRoles: [],
       suggestions: [],
       confidence: 1,

@@ -6,12 +6,14 @@ import { normalizeWords } from "../text/normalize.js";
 import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
 import { askedPayAmount, type PayAmount } from "./detect-pay-amount.js";
 
-export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "related";
+export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "handsOn" | "related";
 
 /** A field of work: its name in an answer and the SOC codes (prefixes) of its occupations. */
 export interface RankField {
   label: string;
   codes: readonly string[];
+  /** Named by whom the work is with ("jobs working with animals"): asking for its jobs ranks them by pay. */
+  interest?: true;
 }
 
 export interface RankRequest {
@@ -51,10 +53,18 @@ const PAY_WORDS =
 const FEW_PEOPLE =
   /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less) (people|human|customer) (contact|interaction)\b/;
 
+/**
+ * "jobs for people who like working with their hands", "best jobs if you hate sitting at a desk", "outdoor
+ * careers": the most hands-on, physical or outdoor work.
+ */
+const HANDS_ON =
+  /\b(with|using) (my|your|their|our) hands\b|\bhands on (jobs?|careers?|work|trades?|roles?)\b|\b(physical|manual|active|outdoor|outdoors) (jobs?|careers?|work|roles?)\b|\b(love|loves|like|likes|enjoy|enjoys|prefer|prefers) (being |working )?(the )?(outdoors|outside)\b|\b(work|working|be|being) (the )?(outdoors|outside)\b|\b(hate|hates|dont like|don t like|do not like|cant stand|can t stand) (sitting|desks?)\b|\b(not|never|dont|don t|do not|without) (\w+ )?(sit|sitting|stuck) (at|behind) (a )?desk\b|\b(dont|don t|do not|never) sit (down )?all day\b|\bnot (at|behind) a desk\b|\b(no|non|not a) desk (jobs?|work)\b|\bon (my|your|their) feet\b/;
+
 const MEASURES: readonly [RegExp, RankMeasure][] = [
   // Before pay: "least stressful high paying jobs" ranks by stress among the well paid.
   [STRESS, "stress"],
   [FEW_PEOPLE, "people"],
+  [HANDS_ON, "handsOn"],
   [PAY_WORDS, "pay"],
   [
     /\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b|\b(are|is) (in )?(high |big |great )?demand\b|\bin high demand\b/,
@@ -82,6 +92,23 @@ const COMPUTING: RankField = { label: "computer and IT occupations", codes: ["15
 
 /** Fields members name, as SOC major groups (or narrower prefixes). */
 const FIELDS: readonly [RegExp, RankField][] = [
+  // Whom the work is with, first: "medical jobs working with kids" are among those with children.
+  [
+    /\b(with|around|involving|for) (\w+ )?animals\b|\banimal (care|jobs?|careers?|lovers?|people)\b|\b(like|likes|love|loves|into|enjoy|enjoys) animals\b/,
+    {
+      label: "occupations working with animals",
+      codes: ["19-1011", "19-1023", "29-1131", "29-2056", "31-9096", "33-9011", "39-2011", "39-2021", "45-2021", "45-2093"],
+      interest: true,
+    },
+  ],
+  [
+    /\b(with|around|involving) (\w+ )?(kids|children|young people|toddlers|babies)\b|\b(like|likes|love|loves|enjoy|enjoys) (kids|children)\b/,
+    {
+      label: "occupations working with children",
+      codes: ["19-3034", "21-1021", "25-2011", "25-2012", "25-2021", "25-2022", "25-2051", "25-2055", "25-2056", "25-2057", "25-9042", "29-1221", "39-9011"],
+      interest: true,
+    },
+  ],
   [
     /\b(skilled )?trades?\b|\bblue collar\b/,
     { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] },
@@ -109,6 +136,11 @@ const FIELDS: readonly [RegExp, RankField][] = [
 /** "which healthcare jobs can I do with a 2 year degree": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
   /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma)\b|\bwithout (an? )?(degree|college)\b)/;
+
+/** The jobs of a field named by whom the work is with: "what careers involve animals", "good job if i love kids". */
+const INTEREST_JOBS = /\b(jobs?|careers?|professions?|occupations?|work)\b/;
+/** "good job with the kids today", "nice work with the animals": praise in chat, not a question about jobs. */
+const CHAT_PRAISE = /\b(good|great|nice|awesome|amazing|well) (job|work)\b(?! (for|if|where|that))/;
 
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
@@ -182,9 +214,14 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   // "what jobs pay over 100k without a degree": the occupations paid at least that, best paid first.
   const amount = JOBS_PAYING.test(words) ? askedPayAmount(text) : null;
-  const measure = MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) || amount ? "pay" : wayIn ? "ease" : undefined);
-  const forIntroverts = measure === "people";
-  if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || (!forIntroverts && NOT_RANKABLE.test(words))) return null;
+  // "good career if i like animals", "jobs working with kids": the jobs of that field, best paid first.
+  const interestJobs = field?.interest === true && INTEREST_JOBS.test(words) && !CHAT_PRAISE.test(words);
+  const measure =
+    MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) || amount || interestJobs ? "pay" : wayIn ? "ease" : undefined);
+  // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
+  // ("best jobs for someone who loves kids": the field says who.)
+  const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true;
+  if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
   if (!field && !WORK_WORDS.test(words)) return null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
@@ -192,6 +229,6 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   // Introverts want the least work with people.
   if (measure === "people") request.least = true;
-  if ((measure === "stress" || measure === "people") && WELL_PAID.test(words)) request.wellPaid = true;
+  if ((measure === "stress" || measure === "people" || measure === "handsOn") && WELL_PAID.test(words)) request.wellPaid = true;
   return request;
 }

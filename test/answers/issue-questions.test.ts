@@ -116,6 +116,28 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what jobs can i get with a cna license", /^The occupations O\*NET lists as closest to Nursing Assistant outside its own line of work: /],
     ["what can i do with my phlebotomy certificate", /^The occupations O\*NET lists as closest to Phlebotomist outside its own line of work: /],
     ["best jobs for introverts", /^The data doesn't measure what suits introverts; O\*NET's Social interest rating/],
+    // Hands-on, physical or outdoor work ranked by the Realistic interest; jobs named by whom the work is with, best paid first.
+    [
+      "jobs for people who like working with their hands",
+      /^The data doesn't measure hands-on, physical or outdoor work directly; O\*NET's Realistic interest rating/,
+    ],
+    ["best jobs for people who hate sitting at a desk", /^The data doesn't measure hands-on, physical or outdoor work directly; /],
+    [
+      "how physically demanding is being a mechanic",
+      /^The data doesn't measure physical demands or outdoor work directly, but it is a fair sign: O\*NET rates the Realistic interest 7\.0 of 7/,
+    ],
+    ["good career if i like animals", /^Among occupations working with animals, the highest median pay: Veterinarian \(\$/],
+    ["best jobs for someone who loves kids", /^Among occupations working with children, the highest median pay: /],
+    // A plan doubted asks whether; shorthand for work is read as O*NET writes it; a field "dead" asks its prospects.
+    ["i'm 30 and thinking about becoming an electrician, too late?", /^The data doesn't track age\. What it takes to become an Electrician/],
+    ["thinking of becoming a plumber, good idea?", /^The outlook is .*: jobs are projected to change/],
+    ["can an lpn give iv meds", /^Yes: O\*NET lists it among the tasks of a Licensed Practical and Licensed Vocational Nurse: ".*intravenous/],
+    ["is journalism dead", /^The job market is .*: jobs are projected to change/],
+    ["is photography a dead career", /^The job market is .*: jobs are projected to change/],
+    [
+      "which is more physically demanding, nursing assistant or home health aide",
+      /^The data doesn't measure physical demands or outdoor work directly\. Nursing Assistant is the more hands-on: /,
+    ],
     ["is being a mortician depressing", /^The data doesn't measure stress directly, but it is a fair sign: /],
     ["which jobs are in high demand in 2026", /^Among all occupations, the most openings a year: /],
     // A question put to the channel without its mark; "do u like it" asks whether the work is liked.
@@ -305,6 +327,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["how competitive is dental school", ["29-1021.00"]],
     ["which is harder to get into, med school or law school", ["29-1215.00", "23-1011.00"]],
     ["medical billing and coding vs medical assistant", ["29-2072.00", "31-9092.00"]],
+    // Tech and sales shorthand O*NET does not list: "sde vs sre" are two titles of one occupation.
+    ["sde vs sre", ["15-1252.00"]],
+    ["sdet salary", ["15-1253.00"]],
+    ["mle salary", ["15-2051.00"]],
+    ["bdr vs sdr", ["41-3091.00", "41-4012.00"]],
+    ["hrbp salary", ["13-1071.00"]],
+    ["special ed teacher salary", ["25-2056.00"]],
     // The Chartered Financial Analyst, not O*NET's "CFA" (a surgical first assistant).
     ["cpa vs cfa", ["accountant", "13-2051.00"]],
     // Past a comma, "who" asks ("who earns more"); it does not say which doctor.

@@ -81,6 +81,24 @@ describe("ranking occupations", () => {
     );
   });
 
+  it("hands-on work: O*NET's Realistic interest, the highest first, said to be a sign and no measure", () => {
+    const file = occupationsFile();
+    file.elements.interests = ["Realistic", "Social"];
+    const realistic = (code: string, value: number) => {
+      const at = file.occupations.findIndex((o) => o.code === code);
+      file.occupations[at] = { ...file.occupations[at]!, interests: [value, 3.0] };
+    };
+    realistic("91-1011.00", 2.0);
+    realistic("91-2022.00", 6.5);
+    realistic("43-1011.00", 4.0);
+    const rated = createKnowledgeBase([], [], file);
+    const request: RankRequest = { measure: "handsOn", field: null, maxEducation: null };
+    expect(rankOccupations(rated, request).map((r) => r.entry.title)).toEqual(["Widget Inspector", "Test Clerk Supervisor", "Widget Tuner"]);
+    expect(rankingVerdict(rated, request).text).toBe(
+      "The data doesn't measure hands-on, physical or outdoor work directly; O*NET's Realistic interest rating (building or repairing things, physical activity, working outdoors) is a fair sign. Among all occupations, the highest rating, best paid first among equals: Widget Inspector (6.5 of 7, $50,000); Test Clerk Supervisor (4.0 of 7, $60,000); Widget Tuner (2.0 of 7, $80,000) (O*NET; BLS, May 2098).",
+    );
+  });
+
   it("by stress among the well paid: the top quarter of occupations by median pay", () => {
     // Sixty more occupations paid like the tuners ($80,000), rated 3.5: the top quarter starts at $80,000.
     const extra = Array.from({ length: 60 }, (_, i) =>

@@ -5,9 +5,13 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine.js";
 import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { occupationsFile } from "../knowledge/occupation-fixtures.js";
+import { occupation, occupationsFileWith } from "../knowledge/occupation-fixtures.js";
 
-const engine = createEngine(createKnowledgeBase([], [], occupationsFile()));
+// Beside the fixtures, an invented occupation whose tasks write out what members abbreviate.
+const gadgetMedic = occupation("91-4011.00", "Gadget Medics", "Gadget Medic", {
+  tasks: ["Start intravenous lines and record medication doses on gadget charts.", "Check vital signs of gadget testers."],
+});
+const engine = createEngine(createKnowledgeBase([], [], occupationsFileWith([gadgetMedic])));
 const verdictOf = (question: string) => engine.ask(question).answer.verdict;
 
 describe("whether a role does the work asked about", () => {
@@ -21,6 +25,14 @@ describe("whether a role does the work asked about", () => {
 
   it("matches a word of the same stem: calibrations are calibrating", () => {
     expect(verdictOf("does a widget tuner do calibrations")?.text).toMatch(/"Calibrate the widget tuner's widget gauges\."$/);
+  });
+
+  it("reads shorthand as the task statements write it: iv, meds, vitals", () => {
+    expect(verdictOf("can a gadget medic give iv meds")?.text).toMatch(/"Start intravenous lines and record medication doses on gadget charts\."$/);
+    expect(verdictOf("can a gadget medic take vitals")?.text).toMatch(/"Check vital signs of gadget testers\."$/);
+    expect(verdictOf("which one gives iv meds, gadget medic or widget tuner")?.text).toMatch(
+      /^Gadget Medic: O\*NET lists it among the tasks of a Gadget Medic: .*; none of those listed for a Widget Tuner mention it\.$/,
+    );
   });
 
   it("no verdict when no task names it all, or when the question is not whether the role does something", () => {

@@ -43,7 +43,18 @@ describe("detectQuestionKind", () => {
     ["i want become nurse what i do first", 1],
     // A role left for another.
     ["is it smart to leave teaching for sales", 2],
+    // A plan to be one, and where to start.
+    ["i want to be a dental hygienist, how do i start", 1],
   ])("path: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("path"));
+
+  it.each([
+    "i'm 30 and thinking about becoming an electrician, too late?",
+    "im thinking about becoming a nurse, is it worth it?",
+    "thinking of becoming a plumber, good idea?",
+    "i want to become a pilot at 40, is that realistic",
+  ])("a doubt about a plan asks whether, not how: %s", (q) => expect(detectQuestionKind(q, 1)).toBe("yes-no"));
+
+  it("a plan to be good at a job is no plan to become one", () => expect(detectQuestionKind("i want to be a good nurse, any tips", 1)).toBe("facts"));
 
   it.each([
     ["which pays more, welder or machinist?", 2],

@@ -68,6 +68,8 @@ describe("fieldNounRewrites", () => {
   it("reads no field into everyday words ending in -ing", () => {
     expect(fieldNounRewrites("what's the starting salary for an engineer")).not.toContain("what is the starter salary for an engineer");
     expect(fieldNounRewrites("is working nights bad for your pay")).not.toContain("is worker nights bad for your pay");
+    // A posture is no line of work: no "sitter" in a question about desk jobs.
+    expect(fieldNounRewrites("best jobs for people who hate sitting at a desk").some((r) => r.includes("sitter"))).toBe(false);
   });
 
   it("beside a named role, a field on the other side of a move or a choice", () => {

@@ -93,6 +93,51 @@ describe("rankRequest", () => {
   });
 
   it.each([
+    ["whats a good career for someone who likes working with their hands", false, null],
+    ["best jobs for people who hate sitting at a desk", false, null],
+    ["jobs where you dont sit all day", false, null],
+    ["jobs for people who love the outdoors", false, null],
+    ["what are some outdoor jobs that pay well", true, null],
+    ["best hands on jobs without a degree", false, "some-college"],
+  ])("hands-on, physical or outdoor work, the most first: %s", (q, wellPaid, maxEducation) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe("handsOn");
+    expect(request?.least).toBeUndefined();
+    expect(request?.wellPaid ?? false).toBe(wellPaid);
+    expect(request?.maxEducation).toBe(maxEducation);
+  });
+
+  it.each([
+    ["good career if i like animals", "animals", null],
+    ["what jobs involve working with animals without a degree", "animals", "some-college"],
+    ["what jobs are there for animal lovers", "animals", null],
+    ["best jobs for someone who loves kids", "children", null],
+    ["what careers can i do working with children", "children", null],
+  ])("jobs named by whom the work is with, best paid first: %s", (q, field, maxEducation) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe("pay");
+    expect(request?.field?.label).toBe(`occupations working with ${field}`);
+    expect(request?.maxEducation).toBe(maxEducation);
+  });
+
+  it("a field named by whom the work is with keeps the measure asked", () => {
+    expect(rankRequest("low stress jobs working with kids")).toMatchObject({
+      measure: "stress",
+      least: true,
+      field: { label: "occupations working with children" },
+    });
+  });
+
+  it.each([
+    "i like working with my hands",
+    "hate sitting at a desk all day tbh",
+    "we should go outdoors this weekend",
+    "good job with the kids today",
+    "nice work with the animals lol",
+    "my kids love animals, any zoo recommendations?",
+  ])("chat about hands, desks, kids and animals asks for no ranking: %s", (q) => expect(rankRequest(q)).toBeNull());
+
+  it.each([
     ["what jobs can you get with a psychology degree", "related", "Psychology", null],
     ["Best paying jobs with a biology degree?", "pay", "Biology", null],
     ["i have a bachelors in biology, what can i do besides med school", "related", "Biology", "bachelor"],
