@@ -165,7 +165,7 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
   const { index } = parser;
   let summary: KnowledgeSummary | undefined;
   const ask: Engine["ask"] = (text, options = {}) => {
-    const plain = parser.parse(text);
+    const plain = parser.parse(text, { followingUp: options.context !== undefined });
     const read = options.context ? followUps.apply(plain, options.context) : plain;
     if (read.intent !== "none") return { parsed: read, answer: composeAnswer(knowledge, read) };
     // Not a role question: say what kind of chat it is, and what to ask instead; adapters decide whether to reply.

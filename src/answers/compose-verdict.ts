@@ -10,6 +10,7 @@ import type { QuestionTopic } from "../understanding/detect-topic.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import type { PathView, PayPeriod, Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
+import { elementCue } from "./element-cues.js";
 import { asksHowLong } from "./training-time.js";
 import { payAmountVerdict } from "./pay-amount.js";
 import { rankingVerdict } from "./rank-occupations.js";
@@ -253,7 +254,8 @@ export function composeVerdict(
           path: null,
         };
       // "how stressful is being an air traffic controller": a quality the card's facts don't show.
-      if (parsed.topic && QUALITY_TOPICS.has(parsed.topic)) {
+      // ("how much math do electricians use": a skill the card may not list, rated.)
+      if (parsed.topic && (QUALITY_TOPICS.has(parsed.topic) || (parsed.topic === "skills" && elementCue(text) !== null))) {
         const verdict =
           entries.length === 1
             ? yesNoVerdict(knowledge, entries[0]!, parsed.topic, text, period)

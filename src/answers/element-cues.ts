@@ -39,7 +39,10 @@ const CUES: readonly [RegExp, ElementCue][] = [
     /\b(lonely|alone|independent|independence|autonomy|autonomous)\b/,
     { quality: "working on your own", more: "involves more working on your own", elements: ["Independence"] },
   ],
-  [/\b(math|maths|mathematics|numbers)\b/, { quality: "math", more: "needs more math", elements: ["Mathematics"] }],
+  [/\b(math|maths|mathematics|numbers|calculus|algebra|trig|trigonometry|geometry)\b/, { quality: "math", more: "needs more math", elements: ["Mathematics"] }],
+  [/\b(chemistry)\b/, { quality: "chemistry", more: "draws more on chemistry", elements: ["Chemistry"] }],
+  [/\b(physics)\b/, { quality: "physics", more: "draws more on physics", elements: ["Physics"] }],
+  [/\b(biology)\b/, { quality: "biology", more: "draws more on biology", elements: ["Biology"] }],
   [/\b(coding|programming|code)\b/, { quality: "programming", more: "involves more programming", elements: ["Programming", "Computers and Electronics"] }],
   [
     /\b(technical|techy|tech heavy)\b/,

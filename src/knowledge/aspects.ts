@@ -241,6 +241,12 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "know how to",
       "coding",
       "programming",
+      // "do nurses need calculus", "is there a lot of math in accounting": school subjects the work draws on.
+      "math",
+      "calculus",
+      "algebra",
+      "chemistry",
+      "physics",
     ],
     weakSynonyms: ["know", "learn"],
   },

@@ -66,6 +66,8 @@ const WORD_VARIANTS = new Map<string, string>(
     yrs: "year",
     yr: "year",
     diff: "difference",
+    // "eli5 what an actuary does": explain like I'm five.
+    eli5: "explain",
     // Misspelt question words that no title or aspect word corrects: "how mutch", "the diffrence betwen".
     mutch: "much",
     diffrence: "difference",

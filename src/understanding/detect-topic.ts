@@ -67,7 +67,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "setting",
     /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?)\b/,
   ],
-  ["skills", /\b(technical|creative|creativity|math|maths|mathematics|coding|analytical|leadership|writing|people skills|communication)\b/],
+  ["skills", /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|coding|analytical|leadership|writing|people skills|communication)\b/],
   [
     "interest",
     /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work)|(do|does) (you|u|they|people|ppl|yall|you guys) (like|love|enjoy|hate) (it|that|this|what (you|they) do))\b/,
@@ -94,6 +94,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "prospects",
     /\b(good career|good job|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts)\b/,
   ],
+  // "do pharmacists need chemistry": a school subject the work draws on (after the prospects: "is chemistry a good career").
+  ["skills", /\b(chemistry|physics|biology)\b/],
   // "what software do accountants use", "what programming languages": the technologies the job uses
   // (not "tools": a plumber's are wrenches). After the prospects: "is bookkeeping being replaced by
   // software" asks about the future.

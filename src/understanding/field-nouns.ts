@@ -16,7 +16,7 @@ const CAREER_CUE =
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|more creative)\b|\bdead$/;
+  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|more creative|math|maths|calculus|algebra|chemistry|physics)\b|\bdead$/;
 /** A question: a mark, or an auxiliary or question word first. */
 const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|which|who|why)\b/;
 
@@ -126,6 +126,11 @@ const NOT_WORK_FIELDS = new Set([
   "our",
   "their",
 ]);
+
+/** School subjects that are fields of their own ("is chemistry a good career") unless asked of another ("chemistry in nursing"). */
+const SCHOOL_SUBJECTS = new Set(["chemistry", "physics", "biology", "anatomy", "psychology"]);
+/** What follows a subject asked of another field or its workers: "in", "for", "is in", "needed for", "how much physics do engineers use". */
+const SUBJECT_IN = /^((is|are|needed|required|used) )?(in|for)\b|^(do|does|did)\b/;
 
 /** Suffix rules, most specific first: each gives the worker's title for a field noun. */
 const RULES: readonly [RegExp, readonly string[]][] = [
@@ -462,6 +467,8 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     if (modifiesField(words, i)) return;
     // "it keeps logging me out", "teaching them to code": a verb with its object, not a field.
     if (word.endsWith("ing") && OBJECT_PRONOUNS.has(words[i + 1] ?? "")) return;
+    // "how much chemistry is in nursing school", "calculus for nursing": a subject asked of another field.
+    if (SCHOOL_SUBJECTS.has(word) && SUBJECT_IN.test(words.slice(i + 1, i + 3).join(" "))) return;
     const school = SCHOOLS.has(words[i + 1] ?? "") ? SCHOOL_FIELDS.get(word) : undefined;
     if (school) out.push(rebuild(i, school));
     for (const title of titlesFor(word)) {

@@ -21,7 +21,7 @@ import { wordSet } from "./word-list.js";
 /** Comparatives members use in verdict questions; a typo reading of one ("longer" -> "logger") is a different word. */
 const COMPARATIVES = wordSet(
   "COMPARATIVES",
-  "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger",
+  "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger smarter dumber happier busier calmer cooler nicer tougher quicker heavier lighter quieter louder funnier crazier",
 );
 
 /**

@@ -86,6 +86,11 @@ const AFTER_IT = [
   ["after", "working", "as"],
 ];
 const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) i (do|get|go|move|try)\b|^what (now|next)\b/;
+/** Words right before a role its worker has left: "what careers do ex teachers go into", "what do former nurses do". */
+const FORMER = new Set(["ex", "former"]);
+/** Asked, not told: "what…", "which…", "where…" shortly before ("what careers do ex teachers…"). */
+const QUESTION_WORDS = new Set(["what", "which", "where"]);
+const ASKED_WITHIN = 5;
 /** Words after a role that make it a credential held: "a cna license", "my phlebotomy certificate". */
 const CREDENTIALS = new Set(["license", "licence", "certificate", "certification", "cert", "credential"]);
 
@@ -105,9 +110,21 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   if (LIKE_IT_BEFORE.some((words) => endsWith(tokens, beforeAt, words))) return "out";
   if (AFTER_IT.some((words) => endsWith(tokens, beforeAt, words)) && WHAT_NEXT.test(tokens.join(" "))) return "out";
   const before = tokens[beforeAt] ?? "";
+  // Where its former workers went: what else it leads to.
+  if (askedOfFormerWorkers(tokens, role)) return "out";
   const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
   if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
   return WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `)) ? "up" : null;
+}
+
+/** "what careers do ex teachers go into": the role's words after "ex" or "former", a question word shortly before (the role may be named earlier too). */
+function askedOfFormerWorkers(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  const words = tokens.slice(role.start, role.end);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FORMER.has(tokens[i]!) || !words.every((w, k) => tokens[i + 1 + k] === w)) continue;
+    if (tokens.slice(Math.max(0, i - ASKED_WITHIN), i).some((w) => QUESTION_WORDS.has(w))) return true;
+  }
+  return false;
 }
 
 /** "what jobs can i get with a cna license", "what can i do with my phlebotomy certificate": what else a credential held opens. */

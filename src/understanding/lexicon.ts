@@ -41,7 +41,8 @@ export const KNOWN_WORDS = wordSet(
   money salary pay paid earn make wage remove house decent staying stay major minor degree hand
   roadmap pathway route organize organized organizing fresher
   winter summer autumn spring season seasonal holiday
-  stream streamer streaming gamer gaming wonder wondering wondered leave leaving quit quitting`,
+  stream streamer streaming gamer gaming wonder wondering wondered leave leaving quit quitting
+  math calculus algebra physics chemistry biology anatomy sitting standing`,
 );
 
 /**
@@ -89,7 +90,7 @@ export const EVERYDAY_TITLE_WORDS = wordSet(
   controller printer planner reporter director reader viewer loader installer inspector tracker handler keeper
   referee umpire banker broker medic sniper spy mechanic ranger warden knight soldier trader assistant manager
   officer clerk analyst programmer developer moderator expo chef tailor librarian therapist plumber
-  super`,
+  super priest monk warrior`,
 );
 
 /** Job abbreviations that are also chat words ("rn" is "right now"): kept as titles, the question shape decides. */

@@ -72,6 +72,8 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** Words before a plural title that make it the job's former workers: "what do former nurses do", "ex cops". */
+const FORMER_WORKERS = wordSet("FORMER_WORKERS", ["former", "ex"]);
 /** Past tenses that tell what someone did: "the guard let us in", "the nurse gave me a shot". */
 const PAST_VERBS = wordSet("PAST_VERBS", [
   "put",
@@ -257,6 +259,12 @@ const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "comp
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
 const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 
+/** Words that open a follow-up naming another job, right before it: "what about (a) plumber", "and nurses?", "vs a cook". */
+const FOLLOW_UP_FRAME = /^(so |ok |okay |and |but )?(what about|how about|what of|and|or|same for|vs|versus|compared to|compared with)( (a|an|the))?$/;
+
+/** Pay set against pay: "do doctors make more than nurses", "who gets paid less, cooks or servers". */
+const PAY_COMPARED = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better|the most|the least)\b/;
+
 /** "nurse or doctor, i can't decide", "torn between nurse and teacher", "choosing between welding and plumbing": a choice between the roles, said outright (not "can't decide what to order"). */
 function decidesBetween(tokens: readonly string[]): boolean {
   return tokens.some(
@@ -284,7 +292,8 @@ function typedInCapitals(text: string, word: string): boolean {
 }
 
 export interface QuestionParser {
-  parse(text: string): ParsedQuestion;
+  /** `followingUp`: the message replies to an answer, so "what about plumbers?" names a job as the answer's roles did. */
+  parse(text: string, options?: { followingUp?: boolean }): ParsedQuestion;
   readonly index: RoleIndex;
 }
 
@@ -388,6 +397,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (short && typedInCapitals(text, word)) return false;
     // "do cnas give meds", "can lpns start ivs": a plural abbreviation right after the opening auxiliary asks about the job.
     if (short && m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!) && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s")) return false;
+    const asked = () => QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?");
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
@@ -413,11 +423,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("is it true that nurses make…": "that" before a plural joins a clause; it points at no one.)
     if (everyday && DEMONSTRATIVES.has(before) && !JOB_WORDS.has(tokens[m.end] ?? "") && !(before === "that" && plural)) return true;
     // "the server or the client, which one is broken": particular things set side by side, with nothing asked about a job.
+    // ("the servers make more money than the devs lol": nothing asked at all.)
     if (
       everyday &&
       all.length > 1 &&
       all.every((o) => o.end - o.start === 1 && tokens[o.start - 1] === "the") &&
-      !aspectHits.some((h) => h.aspect !== "overview")
+      (!aspectHits.some((h) => h.aspect !== "overview") || (!asked() && !tokens.some((t) => QUESTION_WORDS.has(t))))
     )
       return true;
     // "is cna a good job", "is gm a good career": the word is named as a job right after it.
@@ -427,7 +438,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (JOB_WORDS.has(tokens[m.end] ?? "") && ASKED_ABOUT.test(tokens.slice(0, m.start).join(" "))) ||
       // "nurse is good job or not": the title opening the message, then judged as a job.
       (m.start === 0 && tokens[m.end] === "is" && JUDGED.has(tokens[m.end + 1] ?? "") && [2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")));
-    const articled = (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) || (JOB_FRAMES.has(before) && m.start > 0) || namedAsJob;
+    // "what do former nurses do": the workers of a job who left it ("the former host" is one person).
+    const workersFramed = FORMER_WORKERS.has(before) && plural;
+    // After an answer, "what about plumbers?", "and a cook?": another job in the same frame.
+    const followUpFramed = followingUp && FOLLOW_UP_FRAME.test(tokens.slice(0, m.start).join(" "));
+    const articled =
+      (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) ||
+      (JOB_FRAMES.has(before) && m.start > 0) ||
+      namedAsJob ||
+      workersFramed ||
+      followUpFramed;
     // A short word in lower case is framed by an aspect word right after it ("rn salary"), not one
     // elsewhere in the sentence ("is the bank app down").
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
@@ -441,6 +461,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       tokens.some((t) => EXPLICIT_COMPARE_WORDS.has(t)) ||
       decidesBetween(tokens) ||
       asksHowTheyDiffer(tokens) ||
+      // "do doctors make more than nurses": pay compared, asked, is work compared.
+      (asked() && PAY_COMPARED.test(tokens.join(" "))) ||
       (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
     // A loose label is compared only where it is set beside the other: "works with children" after
     // "teacher or nurse" is no third role.
@@ -450,7 +472,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
       (tokens.some((t) => COMPARE_WORDS.has(t)) || decidesBetween(tokens) || asksHowTheyDiffer(tokens));
     // "what percent of nurses make over 100k": an amount of pay asked about frames the job.
-    const paidAsked = () => (QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?")) && askedPayAmount(text) !== null;
+    const paidAsked = () => asked() && askedPayAmount(text) !== null;
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked());
   }
 
@@ -698,7 +720,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "how to move up as a nurse": where the member's job leads, asked of the job they do.
     let movingOn = only ? asksWhereItLeads(tokens, only) : null;
     // "what jobs can i get with a cna license": where the credential's job leads out.
-    if (only && !movingOn && asksWhatCredentialOpens(tokens, only)) {
+    // ("what do former nurses do": where its workers went, whatever "do" asks otherwise.)
+    if (only && (movingOn === "out" || (!movingOn && asksWhatCredentialOpens(tokens, only)))) {
       movingOn = "out";
       leaving = true;
       kind = "facts";
@@ -852,5 +875,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return best ?? broad;
   }
 
-  return { parse: parseWithFields, index };
+  /** Set while a follow-up is parsed (see isUnframedEverydayWord); the parser runs one message at a time. */
+  let followingUp = false;
+  const parseMessage: QuestionParser["parse"] = (text, options = {}) => {
+    followingUp = options.followingUp === true;
+    try {
+      return parseWithFields(text);
+    } finally {
+      followingUp = false;
+    }
+  };
+  return { parse: parseMessage, index };
 }

@@ -134,6 +134,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["can an lpn give iv meds", /^Yes: O\*NET lists it among the tasks of a Licensed Practical and Licensed Vocational Nurse: ".*intravenous/],
     ["is journalism dead", /^The job market is .*: jobs are projected to change/],
     ["is photography a dead career", /^The job market is .*: jobs are projected to change/],
+    // Where its former workers went; how much of a school subject the work draws on; pay compared between two everyday titles.
+    ["what do former nurses do", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
+    ["im a teacher burning out, what careers do ex teachers go into", /^The occupations O\*NET lists as closest to Elementary School Teacher/],
+    ["do nurses need calculus", /^What the data shows for math: O\*NET rates Mathematics [\d.]+ of 5 for Registered Nurse/],
+    ["do pharmacists need chemistry", /^What the data shows for chemistry: O\*NET rates Chemistry [\d.]+ of 5 for Pharmacist/],
+    ["is there a lot of math in accounting?", /^What the data shows for math: O\*NET rates Mathematics [\d.]+ of 5 for Accountant/],
+    ["how much math do electricians use", /^What the data shows for math: O\*NET rates Mathematics [\d.]+ of 5 for Electrician/],
+    ["do doctors make more than nurses", /^Yes: Family Medicine Physician earns more: /],
+    ["eli5 what an actuary does", /^Actuary: Duties$/],
     [
       "which is more physically demanding, nursing assistant or home health aide",
       /^The data doesn't measure physical demands or outdoor work directly\. Nursing Assistant is the more hands-on: /,

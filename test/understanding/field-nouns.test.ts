@@ -68,6 +68,10 @@ describe("fieldNounRewrites", () => {
   it("reads no field into everyday words ending in -ing", () => {
     expect(fieldNounRewrites("what's the starting salary for an engineer")).not.toContain("what is the starter salary for an engineer");
     expect(fieldNounRewrites("is working nights bad for your pay")).not.toContain("is worker nights bad for your pay");
+    // A school subject asked of another field, or of its workers, is no field of its own.
+    expect(fieldNounRewrites("how much chemistry is in nursing school?")).not.toContain("how much chemist is in nursing school?");
+    expect(fieldNounRewrites("how much chemistry is in nursing school?")).toContain("how much chemistry is in registered nurse school?");
+    expect(fieldNounRewrites("how much physics do engineers use?").some((r) => r.includes("physician"))).toBe(false);
     // A posture is no line of work: no "sitter" in a question about desk jobs.
     expect(fieldNounRewrites("best jobs for people who hate sitting at a desk").some((r) => r.includes("sitter"))).toBe(false);
   });
