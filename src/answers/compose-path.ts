@@ -153,8 +153,27 @@ export function composePath(
         : "";
     steps.push({ label: "Median pay", value: `${change}${percent} ${payB.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, payB)})` });
   }
-  const verdict = pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, askedHowLong ? time : null);
+  // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
+  const verdict =
+    askedHowLong && !time
+      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, null))
+      : pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, askedHowLong ? time : null);
   return { verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
+}
+
+/** "how long to become an accountant", without O*NET's training survey: what the preparation is, or null with nothing to say. */
+function preparationVerdict(
+  from: RoleEntry | null,
+  to: RoleEntry,
+  levelB: ReturnType<typeof entryEducation>,
+  training: string | null,
+  zone: { zone: number; name: string } | undefined,
+): Verdict | null {
+  const parts = [levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry` : null, training ? `then ${training.toLowerCase()} (BLS)` : null].filter(Boolean);
+  if (!parts.length && !zone) return null;
+  const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
+  const zoneText = zone ? `O*NET puts it in Job Zone ${zone.zone} of 5 (${zone.name.replace(/^Job Zone \w+:\s*/, "").toLowerCase()}).` : "";
+  return { text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}`.trim(), basis: "data" };
 }
 
 function pathVerdict(

@@ -546,7 +546,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         (joinedByTo(o, m, tokens) ||
           // "is emt a good stepping stone to rn": a way from one to the other.
           (o.end < m.start && (routeLeadsTo(tokens, m.start) || leftFor(tokens, m.start))) ||
-          (m.end < o.start && routeLeadsTo(tokens, o.start))),
+          (m.end < o.start && routeLeadsTo(tokens, o.start)) ||
+          // "how to become a nurse practitioner from rn": the role the move starts from, named after the goal.
+          (o.end <= m.start && tokens[beforeArticle(tokens, m.start)] === "from")),
     );
   }
 

@@ -143,6 +143,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["how much math do electricians use", /^What the data shows for math: O\*NET rates Mathematics [\d.]+ of 5 for Electrician/],
     ["do doctors make more than nurses", /^Yes: Family Medicine Physician earns more: /],
     ["eli5 what an actuary does", /^Actuary: Duties$/],
+    // How long, where O*NET has no training survey for the job.
+    ["how long to become an accountant", /^To become an Accountant: a bachelor's degree is the typical entry\. O\*NET puts it in Job Zone 4 of 5/],
     [
       "which is more physically demanding, nursing assistant or home health aide",
       /^The data doesn't measure physical demands or outdoor work directly\. Nursing Assistant is the more hands-on: /,
@@ -343,6 +345,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["bdr vs sdr", ["41-3091.00", "41-4012.00"]],
     ["hrbp salary", ["13-1071.00"]],
     ["special ed teacher salary", ["25-2056.00"]],
+    // The role a move starts from, named after the goal.
+    ["how to become a nurse practitioner from rn", ["29-1171.00", "29-1141.00"]],
     // The Chartered Financial Analyst, not O*NET's "CFA" (a surgical first assistant).
     ["cpa vs cfa", ["accountant", "13-2051.00"]],
     // Past a comma, "who" asks ("who earns more"); it does not say which doctor.

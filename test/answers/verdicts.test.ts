@@ -254,6 +254,19 @@ describe("paths", () => {
     );
   });
 
+  it("how long, where O*NET has no training survey: the schooling, BLS's training and the job zone", () => {
+    const changed = occupationsFile();
+    changed.occupations = changed.occupations.map((o) => (o.code === "91-1011.00" ? { ...o, training: [] } : o));
+    const untimed = createKnowledgeBase([], [], changed);
+    const target = untimed.getRole("91-1011.00")!;
+    expect(composePath(untimed, null, target, { askedHowLong: true }).verdict.text).toMatch(
+      /^To become a Widget Tuner: a bachelor's degree is the typical entry.*O\*NET puts it in Job Zone 4 of 5 \(considerable preparation needed\)\.$/,
+    );
+    expect(composePath(untimed, untimed.getRole("91-2022.00")!, target, { askedHowLong: true }).verdict.text).toMatch(
+      /^Widget Inspector → Widget Tuner: a bachelor's degree is the typical entry/,
+    );
+  });
+
   it("into a role: the usual way in", () => {
     const { verdict, path } = composePath(kb, null, tuner);
     expect(verdict.text).toMatch(/^To become a Widget Tuner, a bachelor's degree is the usual way in/);
