@@ -23,6 +23,7 @@ const SUPERVISOR = /^First-Line Supervisors?\b/;
 
 /** How the schooling limit reads after the field: "healthcare occupations that need no degree". */
 const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
+  none: "that usually need no formal education",
   "high-school": "open with a high-school diploma or less",
   "some-college": "that usually need no degree",
 };
@@ -129,7 +130,7 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
 /** "Among skilled trades open without a degree, the highest median pay: …": the top occupations with their figures. */
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   if (request.subject) return subjectVerdict(knowledge, request, request.subject);
-  if (request.paysAtLeast) return paysAtLeastVerdict(knowledge, request, request.paysAtLeast);
+  if (request.paysAtLeast && request.measure === "pay") return paysAtLeastVerdict(knowledge, request, request.paysAtLeast);
   const ranked = rankOccupations(knowledge, request).slice(0, NAMED);
   const among = amongWhat(request);
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
@@ -154,7 +155,9 @@ function amongWhat(request: RankRequest): string {
   const schooling = request.maxEducation
     ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}`
     : "";
-  return `${request.field?.label ?? "all occupations"}${request.wellPaid ? " in the top quarter by median pay" : ""}${schooling}`;
+  // Beside another measure ("least stressful jobs that pay 80k"); a pay ranking says the amount itself.
+  const paid = request.paysAtLeast && request.measure !== "pay" ? ` with a median of ${formatMoney(annualAmount(request.paysAtLeast))} a year or more` : "";
+  return `${request.field?.label ?? "all occupations"}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}`;
 }
 
 /** "What jobs pay over 100k without a degree": how many have a median of at least that and the best paid; where none has, so said, with the best paid there are. */

@@ -67,7 +67,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "setting",
     /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?)\b/,
   ],
-  ["skills", /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|coding|analytical|leadership|writing|people skills|communication)\b/],
+  [
+    "skills",
+    /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|(likes?|loves?|good (at|with)) numbers|coding|analytical|leadership|writing|people skills|communication)\b/,
+  ],
   [
     "interest",
     /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work)|(do|does) (you|u|they|people|ppl|yall|you guys) (like|love|enjoy|hate) (it|that|this|what (you|they) do))\b/,

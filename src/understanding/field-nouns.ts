@@ -244,6 +244,13 @@ const TWO_FIELDS = /\b\w+ (or|vs|versus|to|into|and) \w+\b/;
 /** The words that set two fields side by side, or make a move from one to the other. */
 const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);
 
+/** A field that only names work, right after "vs" or "or": "software dev vs data scientist vs cybersecurity" (a third beside two roles). */
+export function setsWorkFieldBeside(text: string): boolean {
+  const list = normalizeWords(text).split(" ");
+  return list.some((word, k) => k > 0 && FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word) && VERSUS_OR.has(list[k - 1]!));
+}
+const VERSUS_OR = new Set(["vs", "versus", "or"]);
+
 /** "welding or machining", "hr or accounting", "phlebotomy to nursing": two work fields joined by "or" or a move. */
 function twoWorkFields(words: string): boolean {
   if (!TWO_FIELDS.test(words)) return false;

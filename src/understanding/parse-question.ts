@@ -13,7 +13,7 @@ import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
-import { fieldNounRewrites, hasPairingWord } from "./field-nouns.js";
+import { fieldNounRewrites, hasPairingWord, setsWorkFieldBeside } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -849,6 +849,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function secondAsField(parsed: ParsedQuestion): boolean {
     // "hvac tech vs hvac installer": two titles of the one role named are both taken already.
     if (parsed.roles[0]?.alsoTyped?.length) return false;
+    // ("software dev vs data scientist vs cybersecurity": a third beside two.)
+    if (parsed.roles.length >= 2) return parsed.roles.length < MAX_ROLES && parsed.intent !== "none" && setsWorkFieldBeside(parsed.cleaned);
     return parsed.roles.length === 1 && parsed.intent !== "none" && (hasPairingWord(parsed.cleaned) || opensMove(parsed));
   }
 
@@ -860,17 +862,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /** The best reading with one field noun rewritten as a title; beside a named role it must add a second role. */
   function bestRewrite(text: string, base: ParsedQuestion): { text: string; parsed: ParsedQuestion } | null {
-    const named = base.roles[0]?.roleId;
+    const named = base.roles.map((r) => r.roleId);
     // An exact title beats one read through a typo ("manager" over "manageer" from "management").
     let best: { text: string; parsed: ParsedQuestion } | null = null;
     // "is engineering a good career": a field whose worker is a broad word asks which one, if nothing better.
     let broad: { text: string; parsed: ParsedQuestion } | null = null;
-    for (const rewritten of fieldNounRewrites(text, base.roles[0]?.typed)) {
+    for (const rewritten of fieldNounRewrites(text, base.roles.at(-1)?.typed)) {
       const again = parse(rewritten);
-      if (!named && again.intent === "unknown" && again.unknownRoles.length === 1 && isBroadRoleWord(again.unknownRoles[0]!))
+      if (!named.length && again.intent === "unknown" && again.unknownRoles.length === 1 && isBroadRoleWord(again.unknownRoles[0]!))
         broad ??= { text: rewritten, parsed: again };
       if (again.roles.length === 0 || again.intent === "none" || again.tier === "weak") continue;
-      if (named && !(again.roles.length >= 2 && again.roles.some((r) => r.roleId === named))) continue;
+      // Beside roles named, the field is one more of them.
+      if (named.length && !(again.roles.length > named.length && named.every((id) => again.roles.some((r) => r.roleId === id)))) continue;
       if (!best || again.confidence > best.parsed.confidence) best = { text: rewritten, parsed: again };
       if (again.confidence === 1) break;
     }

@@ -135,22 +135,30 @@ const FIELDS: readonly [RegExp, RankField][] = [
 
 /** "which healthcare jobs can I do with a 2 year degree": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
-  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma)\b|\bwithout (an? )?(degree|college)\b)/;
+  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged)\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma)\b/;
 
 /** The jobs of a field named by whom the work is with: "what careers involve animals", "good job if i love kids". */
 const INTEREST_JOBS = /\b(jobs?|careers?|professions?|occupations?|work)\b/;
 /** "good job with the kids today", "nice work with the animals": praise in chat, not a question about jobs. */
 const CHAT_PRAISE = /\b(good|great|nice|awesome|amazing|well) (job|work)\b(?! (for|if|where|that))/;
 
+/** Jobs asked for by the schooling they don't need: "jobs that don't require a degree", "careers that do not need college". */
+const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do not|doesnt|doesn t|does not) (need|require)\b/;
+
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
 /** The schooling limit, most specific first. */
 const SCHOOLING: readonly [RegExp, EducationLevel][] = [
+  // "jobs that don't require a high school diploma": no schooling at all.
   [
-    /\b(no|without|dont need|don t need|do not need|not need|skip)( a| going to)? college\b|\b(high school diploma|without a diploma|no diploma)\b/,
+    /\b(dont|don t|do not|doesnt|doesn t|does not|without|no)( (need|needs|require|requires|requiring|needing))?( a| an)? (high school diploma|diploma|ged)\b/,
+    "none",
+  ],
+  [
+    /\b(no|without|(dont|don t|do not|doesnt|doesn t|does not|not) (need|require)|skip)( a| going to)? college\b|\b(high school diploma|without a diploma|no diploma|ged)\b/,
     "high-school",
   ],
-  [/\b(without|no|dont need|don t need|do not need)( an?)? (degree|college degree)\b|\bnon degree\b/, "some-college"],
+  [/\b(without|no|(dont|don t|do not|doesnt|doesn t|does not) (need|require))( an?)? (degree|college degree)\b|\bnon degree\b/, "some-college"],
   [/\b(2|two) year degree\b|\bassociates?( degree)?\b/, "associate"],
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
 ];
@@ -216,16 +224,20 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const amount = JOBS_PAYING.test(words) ? askedPayAmount(text) : null;
   // "good career if i like animals", "jobs working with kids": the jobs of that field, best paid first.
   const interestJobs = field?.interest === true && INTEREST_JOBS.test(words) && !CHAT_PRAISE.test(words);
+  // "jobs that don't require a high school diploma": the jobs open with that little schooling, best paid first.
+  const withLessSchooling = said !== null && JOBS_NEEDING_LESS.test(words);
   const measure =
-    MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? (JOBS_WITH_SCHOOLING.test(words) || amount || interestJobs ? "pay" : wayIn ? "ease" : undefined);
+    MEASURES.find(([pattern]) => pattern.test(words))?.[1] ??
+    (JOBS_WITH_SCHOOLING.test(words) || amount || interestJobs || withLessSchooling ? "pay" : wayIn ? "ease" : undefined);
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true;
   if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
-  if (!field && !WORK_WORDS.test(words)) return null;
+  if (!field && !WORK_WORDS.test(words) && !JOBS_WITH_SCHOOLING.test(words)) return null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
-  if (amount && measure === "pay") request.paysAtLeast = amount;
+  // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
+  if (amount) request.paysAtLeast = amount;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   // Introverts want the least work with people.
   if (measure === "people") request.least = true;

@@ -144,6 +144,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["do doctors make more than nurses", /^Yes: Family Medicine Physician earns more: /],
     ["eli5 what an actuary does", /^Actuary: Duties$/],
     // How long, where O*NET has no training survey for the job.
+    // A ranking limited by pay; a choice for someone good with numbers weighed on math.
+    [
+      "least stressful jobs that pay 80k",
+      /^The data doesn't measure stress directly; .* Among all occupations with a median of \$80,000 a year or more, the lowest rating/,
+    ],
+    ["accountant or bookkeeper or auditor for someone who likes numbers", /^O\*NET rates Mathematics /],
     ["how long to become an accountant", /^To become an Accountant: a bachelor's degree is the typical entry\. O\*NET puts it in Job Zone 4 of 5/],
     [
       "which is more physically demanding, nursing assistant or home health aide",
@@ -347,6 +353,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["special ed teacher salary", ["25-2056.00"]],
     // The role a move starts from, named after the goal.
     ["how to become a nurse practitioner from rn", ["29-1171.00", "29-1141.00"]],
+    // A field set beside two roles is the third.
+    ["software dev vs data scientist vs cybersecurity, which has the best outlook", ["15-1252.00", "15-2051.00", "15-1212.00"]],
+    // ...only a field that names work: no biologist from "(biology)", no trainer from "training".
+    ["lab technician (biology) vs chemist", ["29-2012.00", "19-2031.00"]],
+    ["what are the main differences between HVAC and electrical work in terms of pay and training?", ["49-9021.00", "47-2111.00"]],
     // The Chartered Financial Analyst, not O*NET's "CFA" (a surgical first assistant).
     ["cpa vs cfa", ["accountant", "13-2051.00"]],
     // Past a comma, "who" asks ("who earns more"); it does not say which doctor.

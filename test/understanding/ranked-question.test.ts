@@ -79,6 +79,22 @@ describe("rankRequest", () => {
 
   it("an amount of pay in a remark is no ranking", () => expect(rankRequest("my job pays 50k lol")).toBeNull());
 
+  it("an amount of pay beside another measure limits that ranking to the jobs paid that much", () => {
+    expect(rankRequest("least stressful jobs that pay 80k")).toMatchObject({ measure: "stress", least: true, paysAtLeast: { value: 80000 } });
+  });
+
+  it.each([
+    ["what can i do with a ged", "high-school"],
+    ["what jobs can i get with a ged", "high-school"],
+    ["jobs that dont require a high school diploma", "none"],
+    ["best paying jobs without a high school diploma", "none"],
+    ["jobs that dont require college", "high-school"],
+  ])("jobs open with little schooling, best paid first: %s", (q, maxEducation) => {
+    expect(rankRequest(q)).toMatchObject({ measure: "pay", maxEducation });
+  });
+
+  it("a remark about one's own job's schooling asks for nothing", () => expect(rankRequest("my job doesnt require a degree lol")).toBeNull());
+
   it.each([
     ["best jobs for introverts", null, false],
     ["good jobs for introverts that pay well", null, true],
