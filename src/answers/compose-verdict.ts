@@ -247,6 +247,9 @@ export function composeVerdict(
               : overallVerdict(knowledge, entries, period),
           path: null,
         };
+      // "what license do you need to be a plumber": what the data has on credentials, and that it has no licences.
+      if (parsed.topic === "credential" && entries.length === 1)
+        return { verdict: yesNoVerdict(knowledge, entries[0]!, "credential", text, period), path: null };
       // "how much do bartenders make with tips": what the pay figures count.
       if (parsed.topic === "extras")
         return {

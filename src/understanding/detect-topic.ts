@@ -85,7 +85,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(i am|im) \d\d\b(?=.*\b(realistic|possible|too late|too old)\b)/],
   [
     "credential",
-    /\b(certificate|certificates|certification|certifications|certified|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp)\b/,
+    /\b(certificate|certificates|certification|certifications|certified|cert|certs|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp)\b/,
   ],
   [
     "education",

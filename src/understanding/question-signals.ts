@@ -67,6 +67,26 @@ const YES_NO_TAIL = /\b(or not|or nah|yes or no)\s*[.!]*\s*$/i;
 const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth it|possible|realistic|a good idea|smart|doable)\b/i;
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
 const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
+/** Chat words that may open a question without changing it: "tbh is nursing worth it", "ngl how hard is…". */
+const LEAD_INS = wordSet("LEAD_INS", [
+  "tbh",
+  "ngl",
+  "lowkey",
+  "honestly",
+  "so",
+  "ok",
+  "okay",
+  "btw",
+  "imo",
+  "yo",
+  "bro",
+  "seriously",
+  "genuinely",
+  "quick",
+  "question",
+]);
+const MAX_LEAD_INS = 3;
+
 /** First-person and news words: with no question shape they mark a statement about someone's day. */
 const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", ["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
 /** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
@@ -84,8 +104,14 @@ const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "torn between",
   "deciding between",
   "cant decide",
-  // "pros and cons of being a pharmacist": a request for the job's overview.
+  // "pros and cons of being a pharmacist", "worst part about being a teacher": a request for the job weighed.
   "pro and con",
+  "worst part",
+  "best part",
+  "hardest part",
+  "toughest part",
+  "worst thing about",
+  "best thing about",
 ]);
 
 /** The request phrases between spaces, as they are looked for in the question's words. */
@@ -128,6 +154,8 @@ export function readQuestionSignals(input: {
   // "hey guys, is it worth…": the question starts after a greeting to the channel.
   let opening = 0;
   if (GREETINGS.has(tokens[0] ?? "")) opening = ADDRESSING_OTHERS.has(tokens[1] ?? "") || GREETED.has(tokens[1] ?? "") ? 2 : 1;
+  // "tbh is nursing even worth it", "ngl how hard is…": a chat lead-in before the question.
+  while (opening < MAX_LEAD_INS && LEAD_INS.has(tokens[opening] ?? "")) opening++;
   const first = tokens[opening] ?? "";
   const questionMark = cleaned.includes("?");
   // A question may follow a lead-in ("my sister asked me this but what does a bookkeeper do").

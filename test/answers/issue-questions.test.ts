@@ -150,6 +150,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^The data doesn't measure stress directly; .* Among all occupations with a median of \$80,000 a year or more, the lowest rating/,
     ],
     ["accountant or bookkeeper or auditor for someone who likes numbers", /^O\*NET rates Mathematics /],
+    // A chat lead-in; a yes-or-no question after a plan; what credentials a job asks; the job weighed by its worst part.
+    ["tbh is nursing even worth it anymore", /^The outlook is .*: jobs are projected to change/],
+    ["ngl thinking about becoming a dental hygienist, is the money good fr", /^Yes, above most jobs: Dental Hygienist earns a median of /],
+    [
+      "what license do you need to be a plumber",
+      /^The data doesn't list licences or certificates for Plumber, Pipefitter or Steamfitter, and licensing rules vary by state\./,
+    ],
+    [
+      "what certs do i need for project management",
+      /^Helpful, not always required: common credentials for Project Manager are Project Management Professional \(PMP\)/,
+    ],
+    ["worst part about being a teacher", /^What counts as a pro or a con depends on you\. On the data: Elementary School Teacher/],
     ["how long to become an accountant", /^To become an Accountant: a bachelor's degree is the typical entry\. O\*NET puts it in Job Zone 4 of 5/],
     [
       "which is more physically demanding, nursing assistant or home health aide",
