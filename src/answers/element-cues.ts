@@ -28,6 +28,10 @@ const CUES: readonly [RegExp, ElementCue][] = [
     },
   ],
   [
+    /\b(works?|working) (more |most |less |least )?with (people|others|the public)\b|\bhelping people\b/,
+    { quality: "work with people", more: "involves more work with people", elements: ["Social", "Customer and Personal Service"] },
+  ],
+  [
     /\b(customer facing|client facing|people facing|customers|people person|talking to people|extrovert|extroverts|extroverted|outgoing)\b/,
     { quality: "work with customers", more: "is the more customer-facing", elements: ["Customer and Personal Service", "Social"] },
   ],

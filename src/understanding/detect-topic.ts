@@ -62,7 +62,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "physical",
     /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues))\b/,
   ],
-  ["work", /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy)\b/],
+  [
+    "work",
+    /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy|(works?|working) (more |most |less |least )?with (people|others|the public))\b/,
+  ],
   [
     "setting",
     /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?)\b/,

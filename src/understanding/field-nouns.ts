@@ -65,6 +65,9 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   // Not "nurse": alone, that is an everyday word a question must frame ("how do i know if nursing is right for me").
   ["nursing", ["registered nurse"]],
   ["accounting", ["accountant"]],
+  // "marketing or sales": the marketing specialist beside the sales representative (no "marketing sales representative").
+  ["marketing", ["marketing specialist"]],
+  ["sales", ["sales representative", "salesperson"]],
   ["bookkeeping", ["bookkeeper"]],
   ["auditing", ["auditor"]],
   ["carpentry", ["carpenter"]],

@@ -162,6 +162,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Helpful, not always required: common credentials for Project Manager are Project Management Professional \(PMP\)/,
     ],
     ["worst part about being a teacher", /^What counts as a pro or a con depends on you\. On the data: Elementary School Teacher/],
+    ["who works more with people, hr or accounting", /^Human Resources Specialist involves more work with people: O\*NET rates the Social interest /],
     ["how long to become an accountant", /^To become an Accountant: a bachelor's degree is the typical entry\. O\*NET puts it in Job Zone 4 of 5/],
     [
       "which is more physically demanding, nursing assistant or home health aide",
@@ -367,6 +368,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["how to become a nurse practitioner from rn", ["29-1171.00", "29-1141.00"]],
     // A field set beside two roles is the third.
     ["software dev vs data scientist vs cybersecurity, which has the best outlook", ["15-1252.00", "15-2051.00", "15-1212.00"]],
+    // Marketing beside sales: each field's usual job.
+    ["which career has more growth potential, marketing or sales", ["13-1161.00", "41-4012.00"]],
     // ...only a field that names work: no biologist from "(biology)", no trainer from "training".
     ["lab technician (biology) vs chemist", ["29-2012.00", "19-2031.00"]],
     ["what are the main differences between HVAC and electrical work in terms of pay and training?", ["49-9021.00", "47-2111.00"]],
