@@ -3,6 +3,7 @@
 // or a yes or no ("do I need a degree", "is it a good career"). Read from the wording alone.
 import { normalizeWords } from "../text/normalize.js";
 import { LEAVE_FOR } from "./lexicon.js";
+import { CLAUSE_AUXILIARY } from "./question-signals.js";
 
 export const QUESTION_KINDS = ["facts", "which", "path", "yes-no"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -23,8 +24,6 @@ const MEMBER_PLAN =
   /\b(want to|wanna|i want|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into|be (a|an) (?!(good|better|great|successful|happy)\b))/;
 /** A doubt about the plan: "thinking about becoming an electrician, too late?", "…, is it worth it": whether, not how. */
 const PLAN_DOUBT = /\b(too late|too old|realistic|possible|doable|worth it|good idea|bad idea|smart move|mistake)\b/;
-/** ...or a yes-or-no question after it: "thinking about becoming a dental hygienist, is the money good". */
-const PLAN_QUESTION = /[,;:.!?-]\s*(is|are|does|do|will|would|can|should)\s+(it|the|that|this|they|there)\b/i;
 /** "i want to be a dental hygienist, how do i start": where to begin is the route. */
 const HOW_TO_START = /\bhow (do|can|should|would) (i|you|one|someone) (start|begin|get started)( out)?$/;
 /** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
@@ -111,8 +110,9 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   }
   if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words)) && !CHOICE_WORDS.test(words)) return "path";
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
-  // ...but a doubt about one ("thinking about becoming an electrician, too late?") asks whether.
-  if (MEMBER_PLAN.test(words) && roleCount === 1 && (PLAN_DOUBT.test(words) || PLAN_QUESTION.test(text))) return "yes-no";
+  // ...but a doubt about one ("thinking about becoming an electrician, too late?"), or a yes-or-no question
+  // after it ("…, is the money good"), asks whether.
+  if (MEMBER_PLAN.test(words) && roleCount === 1 && (PLAN_DOUBT.test(words) || CLAUSE_AUXILIARY.test(text))) return "yes-no";
   if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
   if (roleCount === 1 && HOW_TO_START.test(words)) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.

@@ -67,7 +67,7 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["accounting", ["accountant"]],
   // "marketing or sales": the marketing specialist beside the sales representative (no "marketing sales representative").
   ["marketing", ["marketing specialist"]],
-  ["sales", ["sales representative", "salesperson"]],
+  ["sales", ["salesperson", "sales representative"]],
   ["bookkeeping", ["bookkeeper"]],
   ["auditing", ["auditor"]],
   ["carpentry", ["carpenter"]],

@@ -1,7 +1,7 @@
 // "How do I get out of nursing", "thinking of leaving teaching", "what can a nurse move on to": the
 // role named is where the member is, not where they want to be. Asked as a path, it would answer how
 // to become what they want to leave; its career (the occupations it leads on to) answers it.
-import { beforeArticle } from "./lexicon.js";
+import { beforeArticle, FORMER_WORDS, QUESTION_WORDS } from "./lexicon.js";
 import { wordSet } from "./word-list.js";
 
 /** A word right before the role that leaves it: "leave", "quit", "escape" and their forms. */
@@ -86,10 +86,7 @@ const AFTER_IT = [
   ["after", "working", "as"],
 ];
 const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) i (do|get|go|move|try)\b|^what (now|next)\b/;
-/** Words right before a role its worker has left: "what careers do ex teachers go into", "what do former nurses do". */
-const FORMER = new Set(["ex", "former"]);
-/** Asked, not told: "what…", "which…", "where…" shortly before ("what careers do ex teachers…"). */
-const QUESTION_WORDS = new Set(["what", "which", "where"]);
+/** Asked, not told: a question word shortly before the former workers ("what careers do ex teachers…"). */
 const ASKED_WITHIN = 5;
 /** Words after a role that make it a credential held: "a cna license", "my phlebotomy certificate". */
 const CREDENTIALS = new Set(["license", "licence", "certificate", "certification", "cert", "credential"]);
@@ -121,7 +118,7 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
 function askedOfFormerWorkers(tokens: readonly string[], role: { start: number; end: number }): boolean {
   const words = tokens.slice(role.start, role.end);
   for (let i = 0; i < tokens.length; i++) {
-    if (!FORMER.has(tokens[i]!) || !words.every((w, k) => tokens[i + 1 + k] === w)) continue;
+    if (!FORMER_WORDS.has(tokens[i]!) || !words.every((w, k) => tokens[i + 1 + k] === w)) continue;
     if (tokens.slice(Math.max(0, i - ASKED_WITHIN), i).some((w) => QUESTION_WORDS.has(w))) return true;
   }
   return false;

@@ -175,6 +175,8 @@ export const OTHER_PREPOSITIONS = wordSet("OTHER_PREPOSITIONS", [
 ]);
 
 export const QUESTION_WORDS = wordSet("QUESTION_WORDS", ["what", "which", "who", "whom", "where", "why", "when", "how"]);
+/** Words before a plural title that make it the job's former workers: "what do former nurses do", "ex cops". */
+export const FORMER_WORDS = wordSet("FORMER_WORDS", ["former", "ex"]);
 export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", "does", "can", "could", "should", "would", "will", "did", "was", "were", "am"]);
 export const IMPERATIVE_STARTS = wordSet("IMPERATIVE_STARTS", ["tell", "explain", "show", "list", "give", "describe", "compare", "help", "define"]);
 export const POSSESSIVES = wordSet("POSSESSIVES", ["my", "our", "your", "his", "her", "their"]);

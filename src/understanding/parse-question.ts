@@ -29,6 +29,7 @@ import {
   OTHER_PREPOSITIONS,
   POSSESSIVES,
   QUESTION_WORDS,
+  FORMER_WORDS,
   routeLeadsTo,
   leftFor,
   GREETINGS,
@@ -72,8 +73,6 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
-/** Words before a plural title that make it the job's former workers: "what do former nurses do", "ex cops". */
-const FORMER_WORKERS = wordSet("FORMER_WORKERS", ["former", "ex"]);
 /** Past tenses that tell what someone did: "the guard let us in", "the nurse gave me a shot". */
 const PAST_VERBS = wordSet("PAST_VERBS", [
   "put",
@@ -439,7 +438,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // "nurse is good job or not": the title opening the message, then judged as a job.
       (m.start === 0 && tokens[m.end] === "is" && JUDGED.has(tokens[m.end + 1] ?? "") && [2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")));
     // "what do former nurses do": the workers of a job who left it ("the former host" is one person).
-    const workersFramed = FORMER_WORKERS.has(before) && plural;
+    const workersFramed = FORMER_WORDS.has(before) && plural;
     // After an answer, "what about plumbers?", "and a cook?": another job in the same frame.
     const followUpFramed = followingUp && FOLLOW_UP_FRAME.test(tokens.slice(0, m.start).join(" "));
     const articled =

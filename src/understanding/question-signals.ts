@@ -42,7 +42,7 @@ const WHO_KNOWS =
 /** "i'm a barista, what's a better paying job": "what's a" asks as "what is a" does ("what a day" exclaims). */
 const WHATS_A = /\bwhat'?s an? /i;
 /** An auxiliary opening a clause after a lead-in, whatever follows it. */
-const CLAUSE_AUXILIARY = /[,.;:!]\s*(is|are|would|should|does|do)\s+\w/i;
+export const CLAUSE_AUXILIARY = /[,.;:!]\s*(is|are|would|should|does|do)\s+\w/i;
 /** A request for a route without a question word: "fastest way to become a nurse", "steps to become an RN". */
 const ROUTE_REQUEST =
   /\b(((best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)|steps|path|route) (into|to (become|becoming|be|get|getting|break|start|switch|go|work|land|qualify))|(roadmap|pathway|career path) (to|into))\b|\b(best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)( there)?\s*[?!.]*\s*$/i;

@@ -369,7 +369,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A field set beside two roles is the third.
     ["software dev vs data scientist vs cybersecurity, which has the best outlook", ["15-1252.00", "15-2051.00", "15-1212.00"]],
     // Marketing beside sales: each field's usual job.
-    ["which career has more growth potential, marketing or sales", ["13-1161.00", "41-4012.00"]],
+    ["which career has more growth potential, marketing or sales", ["13-1161.00", "41-2031.00"]],
     // ...only a field that names work: no biologist from "(biology)", no trainer from "training".
     ["lab technician (biology) vs chemist", ["29-2012.00", "19-2031.00"]],
     ["what are the main differences between HVAC and electrical work in terms of pay and training?", ["49-9021.00", "47-2111.00"]],

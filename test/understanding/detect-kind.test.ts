@@ -53,6 +53,7 @@ describe("detectQuestionKind", () => {
     "thinking of becoming a plumber, good idea?",
     "i want to become a pilot at 40, is that realistic",
     "ngl thinking about becoming a dental hygienist, is the money good fr",
+    "i want to become a nurse, do i need a degree",
   ])("a doubt about a plan asks whether, not how: %s", (q) => expect(detectQuestionKind(q, 1)).toBe("yes-no"));
 
   it("a plan to be good at a job is no plan to become one", () => expect(detectQuestionKind("i want to be a good nurse, any tips", 1)).toBe("facts"));
