@@ -7,7 +7,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { isPartOfOccupation, type RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, PathView, Verdict } from "./answer.js";
 import { distinctiveElements } from "./derived-difference.js";
-import { EDUCATION_LABELS, formatMoney, formatYears, percentDifference } from "./format-figures.js";
+import { EDUCATION_LABELS, formatMoney, formatYears, jobZoneSentence, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
 import {
   blsTraining,
@@ -172,7 +172,7 @@ function preparationVerdict(
   const parts = [levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry` : null, training ? `then ${training.toLowerCase()} (BLS)` : null].filter(Boolean);
   if (!parts.length && !zone) return null;
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
-  const zoneText = zone ? `O*NET puts it in Job Zone ${zone.zone} of 5 (${zone.name.replace(/^Job Zone \w+:\s*/, "").toLowerCase()}).` : "";
+  const zoneText = zone ? jobZoneSentence(zone) : "";
   return { text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}`.trim(), basis: "data" };
 }
 

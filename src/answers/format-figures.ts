@@ -88,3 +88,13 @@ export function clip(text: string, max: number): string {
 export function formatThousands(thousands: number): string {
   return wholeNumber(Math.round(thousands * 1000));
 }
+
+/** O*NET's job zone name without its "Job Zone Four:" prefix: "Considerable Preparation Needed". */
+export function jobZoneName(zone: { name: string }): string {
+  return zone.name.replace(/^Job Zone \w+:\s*/, "");
+}
+
+/** "O*NET puts it in Job Zone 4 of 5 (considerable preparation needed).": a verdict's sentence on the preparation. */
+export function jobZoneSentence(zone: { zone: number; name: string }): string {
+  return `O*NET puts it in Job Zone ${zone.zone} of 5 (${jobZoneName(zone).toLowerCase()}).`;
+}

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import type { Fact } from "./answer.js";
-import { clip, formatPercentChange, formatThousands } from "./format-figures.js";
+import { clip, formatPercentChange, formatThousands, jobZoneName } from "./format-figures.js";
 import { figuresOf, medianPayFact } from "./role-figures.js";
 import type { OccupationEntry } from "../knowledge/role-entry.js";
 
@@ -97,7 +97,7 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
       if (p?.workExperience) facts.push({ label: "Work experience (BLS)", value: p.workExperience });
       if (p?.onTheJobTraining) facts.push({ label: "On-the-job training (BLS)", value: p.onTheJobTraining });
       const zone = imported.jobZones.find((z) => z.zone === o.jobZone);
-      if (zone) facts.push({ label: "O*NET Job Zone", value: `${zone.zone} of 5: ${zone.name.replace(/^Job Zone \w+:\s*/, "")}` });
+      if (zone) facts.push({ label: "O*NET Job Zone", value: `${zone.zone} of 5: ${jobZoneName(zone)}` });
       const bullets: string[] = [];
       const education = distributionLine(imported.categories.education, o.education);
       if (education) bullets.push(`Education required, as workers surveyed by O*NET report it: ${education}.`);

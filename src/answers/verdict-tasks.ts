@@ -38,6 +38,8 @@ const WRITTEN_OUT: ReadonlyMap<string, readonly string[]> = new Map([
   ["ecg", ["electrocardiogram"]],
   ["rx", ["prescription"]],
 ]);
+/** An asked word as task statements write it: "meds" → "medication", "vitals" → "vital", "sign". */
+const writtenOut = (word: string): readonly string[] => WRITTEN_OUT.get(word) ?? [word];
 
 /** Fewer asked words than this left after the general ones: too little to look a task up by. */
 const MIN_ASKED_WORDS = 1;
@@ -122,7 +124,7 @@ function askedWorkOfWhich(parsed: ParsedQuestion): string[] | null {
   for (let i = from; i < tokens.length && !inRole(i); i++) {
     const w = tokens[i]!;
     if (COMPARISON_WORDS.test(w)) return null;
-    if (isWorkWord(w) && !ACTION_ASKS.has(w)) words.push(...(WRITTEN_OUT.get(w) ?? [w]));
+    if (isWorkWord(w) && !ACTION_ASKS.has(w)) words.push(...writtenOut(w));
   }
   // The words long enough to look a task up by: "prescribe" of "prescribe meds" (a stem of "meds"
   // would be too short to tell "medications" from "media").
@@ -141,10 +143,7 @@ export function askedWork(parsed: ParsedQuestion): string[] | null {
   let before = role.start - 1;
   if (ARTICLES.has(tokens[before] ?? "")) before--;
   if (!ACTION_ASKS.has(tokens[before] ?? "")) return null;
-  const words = tokens
-    .slice(role.end)
-    .filter(isWorkWord)
-    .flatMap((w) => WRITTEN_OUT.get(w) ?? [w]);
+  const words = tokens.slice(role.end).filter(isWorkWord).flatMap(writtenOut);
   return words.length >= MIN_ASKED_WORDS ? words : null;
 }
 

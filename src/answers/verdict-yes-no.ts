@@ -11,7 +11,7 @@ import type { QuestionTopic } from "../understanding/detect-topic.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
-import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands } from "./format-figures.js";
+import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands, jobZoneSentence } from "./format-figures.js";
 import {
   blsTraining,
   earnsMedian,
@@ -238,7 +238,7 @@ export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text
   if (experience && !/^none$/i.test(experience)) parts.push(`with ${experience.toLowerCase()} of related experience`);
   const training = blsTraining(occupation);
   if (training) parts.push(`then ${training.toLowerCase()}`);
-  const zoneText = zone ? ` O*NET puts it in Job Zone ${zone.zone} of 5 (${zone.name.replace(/^Job Zone \w+:\s*/, "").toLowerCase()}).` : "";
+  const zoneText = zone ? ` ${jobZoneSentence(zone)}` : "";
   // "How long is the training": the time on the job, as the workers surveyed answer it.
   const time = asksHowLong(text) ? trainingTime(knowledge, occupation) : null;
   const timeText = time ? ` Once hired, ${trainingTimeText(time, entry.title)}.` : "";

@@ -8,7 +8,7 @@ import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
-import { asksWayIntoField, MEASURE_WORDS, namesField, rankRequest, type RankRequest } from "./ranked-question.js";
+import { asksWayIntoField, MEASURE_WORDS, namesField, RATED_RANK_MEASURES, rankRequest, type RankRequest } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -168,8 +168,6 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   handsOn: "physical",
   related: "education",
 };
-/** Rankings by an O*NET rating: the cards show what the jobs are (the environment cards have nothing on stress or physical work, the duties nothing on introverts). */
-const RATED_RANKINGS: ReadonlySet<RankRequest["measure"]> = new Set(["stress", "people", "handsOn"]);
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
@@ -832,7 +830,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       cleaned,
       intent: "compare",
       roles: [],
-      aspect: RATED_RANKINGS.has(ranking.measure) ? "overview" : TOPIC_ASPECTS[topic],
+      // Rated rankings show what the jobs are: the environment cards have nothing on stress or physical work, the duties nothing on introverts.
+      aspect: RATED_RANK_MEASURES.has(ranking.measure) ? "overview" : TOPIC_ASPECTS[topic],
       unknownRoles: [],
       suggestions: [],
       confidence: 1,

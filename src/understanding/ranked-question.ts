@@ -7,6 +7,8 @@ import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
 import { askedPayAmount, type PayAmount } from "./detect-pay-amount.js";
 
 export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "handsOn" | "related";
+/** Measures the data has no figure for, ranked by an O*NET rating that is a sign of them (answers/rank-occupations.ts says so first). */
+export const RATED_RANK_MEASURES: ReadonlySet<RankMeasure> = new Set(["stress", "people", "handsOn"]);
 
 /** A field of work: its name in an answer and the SOC codes (prefixes) of its occupations. */
 export interface RankField {
@@ -226,14 +228,15 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const interestJobs = field?.interest === true && INTEREST_JOBS.test(words) && !CHAT_PRAISE.test(words);
   // "jobs that don't require a high school diploma": the jobs open with that little schooling, best paid first.
   const withLessSchooling = said !== null && JOBS_NEEDING_LESS.test(words);
+  const withSchooling = JOBS_WITH_SCHOOLING.test(words);
   const measure =
     MEASURES.find(([pattern]) => pattern.test(words))?.[1] ??
-    (JOBS_WITH_SCHOOLING.test(words) || amount || interestJobs || withLessSchooling ? "pay" : wayIn ? "ease" : undefined);
+    (withSchooling || amount || interestJobs || withLessSchooling ? "pay" : wayIn ? "ease" : undefined);
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true;
   if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
-  if (!field && !WORK_WORDS.test(words) && !JOBS_WITH_SCHOOLING.test(words)) return null;
+  if (!field && !WORK_WORDS.test(words) && !withSchooling) return null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
   // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
@@ -241,6 +244,6 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   // Introverts want the least work with people.
   if (measure === "people") request.least = true;
-  if ((measure === "stress" || measure === "people" || measure === "handsOn") && WELL_PAID.test(words)) request.wellPaid = true;
+  if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;
   return request;
 }
