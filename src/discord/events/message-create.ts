@@ -53,12 +53,13 @@ export async function onMessageCreate(message: Message, ctx: BotContext): Promis
   ctx.cooldowns.take(userKey, settings.userCooldownMs ?? COOLDOWNS.userMessageMs);
   try {
     const payload = chat ? smallTalkMessage(answer) : await answerPayload(ctx, answer, message.author.id, { period: answer.payPeriod ?? null });
+    // In a DM the next message may follow up on this answer without replying to it: remembered before the
+    // reply is sent, so a next message that arrives while the reply is on its way already follows it.
+    const answered = reason === "dm" ? followUpContextOf(answer) : null;
+    if (answered) ctx.recentDmQuestions.remember(message.channelId, answered);
     // failIfNotExists: false: if the question was deleted meanwhile, post without the reply link.
     await message.reply({ ...payload, allowedMentions: NO_MENTIONS, failIfNotExists: false });
     if (parsed.followUp) ctx.logger.debug({ channelId: message.channelId, followUp: parsed.followUp }, "answered a follow-up in its context");
-    // In a DM the next message may follow up on this answer without replying to it.
-    const answered = reason === "dm" ? followUpContextOf(answer) : null;
-    if (answered) ctx.recentDmQuestions.remember(message.channelId, answered);
   } catch (error) {
     if (isQuietDiscordError(error)) return;
     ctx.logger[isPermissionError(error) ? "warn" : "error"]({ err: error, channelId: message.channelId, messageId: message.id }, "could not answer a message");
