@@ -6,7 +6,7 @@ import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { CHANGE_FOR_BETWEEN, MUST_FIRST_BETWEEN } from "../understanding/detect-kind.js";
-import type { QuestionTopic } from "../understanding/detect-topic.js";
+import { FINDING_WORK, PROS_AND_CONS, type QuestionTopic } from "../understanding/detect-topic.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import type { PathView, PayPeriod, Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
@@ -44,9 +44,6 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stre
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
 const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
-
-/** "pros and cons of being a paramedic", "the worst part of being a pharmacist": the job weighed as a whole. */
-const PROS_AND_CONS = /\b(pros and cons|pros cons|downsides?|(worst|best|hardest|toughest) (part|thing))\b/;
 
 /** "how to become an accountant without a degree", "… with no college". */
 const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;
@@ -258,7 +255,13 @@ export function composeVerdict(
         };
       // "how stressful is being an air traffic controller": a quality the card's facts don't show.
       // ("how much math do electricians use": a skill the card may not list, rated.)
-      if (parsed.topic && (QUALITY_TOPICS.has(parsed.topic) || (parsed.topic === "skills" && elementCue(text) !== null))) {
+      // ("how hard is it to get a job as a pilot": the job market, which the outlook figures show.)
+      if (
+        parsed.topic &&
+        (QUALITY_TOPICS.has(parsed.topic) ||
+          (parsed.topic === "prospects" && FINDING_WORK.test(normalizeWords(text))) ||
+          (parsed.topic === "skills" && elementCue(text) !== null))
+      ) {
         const verdict =
           entries.length === 1
             ? yesNoVerdict(knowledge, entries[0]!, parsed.topic, text, period)

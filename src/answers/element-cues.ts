@@ -28,7 +28,7 @@ const CUES: readonly [RegExp, ElementCue][] = [
     },
   ],
   [
-    /\b(works?|working) (more |most |less |least )?with (people|others|the public)\b|\bhelping people\b/,
+    /\b(works?|working) (more |most |less |least )?with (people|others|the public)\b|\b(help|helping|helps) (other )?(people|others)\b|\b(likes?|loves?) people\b/,
     { quality: "work with people", more: "involves more work with people", elements: ["Social", "Customer and Personal Service"] },
   ],
   [

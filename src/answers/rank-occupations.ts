@@ -39,6 +39,8 @@ const WELL_PAID_SHARE = 0.75;
 /** A subject's knowledge area, O*NET importance: where it matters most (used when enough occupations reach it), and at least somewhat. */
 const SUBJECT_MOST = 4;
 const SUBJECT_SOME = 3.5;
+/** "25-2" of 25-2031.00: the SOC minor group, occupations of one kind of work. */
+const SOC_MINOR_GROUP = 4;
 /** SOC 25-1000: postsecondary teachers, one per subject. */
 const POSTSECONDARY_TEACHERS = "25-1";
 
@@ -97,8 +99,25 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   const most = ranked.filter((r) => (r.drawsOn ?? 0) >= SUBJECT_MOST);
   if (request.subject && most.length >= NAMED) ranked = most;
   ranked.sort(request.least ? (a, b) => a.value - b.value : (a, b) => b.value - a.value);
+  // "best jobs for people who like helping others": a rating ties many occupations of one group (the
+  // postsecondary and school teachers all rate 7 of 7) that would fill the list; over all occupations
+  // the best paid of each group stands for the rest. (Within a field, only the postsecondary teachers.)
+  if (RATED_MEASURES[request.measure]) ranked = onePerGroup(ranked, request.field === null);
   memo.set(key, ranked);
   return ranked;
+}
+
+/** The first occupation of each SOC minor group ("25-2": preschool, primary and secondary teachers), or only of the postsecondary teachers. */
+function onePerGroup(ranked: readonly Ranked[], everyGroup: boolean): Ranked[] {
+  const groups = new Set<string>();
+  return ranked.filter(({ entry }) => {
+    if (entry.kind !== "occupation") return true;
+    const group = entry.occupation.code.slice(0, SOC_MINOR_GROUP);
+    if (!everyGroup && group !== POSTSECONDARY_TEACHERS) return true;
+    if (groups.has(group)) return false;
+    groups.add(group);
+    return true;
+  });
 }
 
 function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupation" }, request: RankRequest): number | { atLeast: number } | null {
@@ -139,10 +158,13 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   const release = knowledge.imported?.sources.projections.release ?? "2024–34";
   // Semicolons: titles have commas of their own ("Welder, Cutter, Solderer or Brazer").
   const shown = ranked.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
-  const what = rated ? `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals` : MEASURE_WORDING[request.measure];
+  const perGroup = request.field === null ? ", one per occupation group" : "";
+  const what = rated ? `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals${perGroup}` : MEASURE_WORDING[request.measure];
   const wages = figure ? shortAttribution(knowledge, figure) : null;
   const cite = rated ? `O*NET${wages ? `; ${wages}` : ""}` : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
-  if (rated) return { text: `${rated.lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
+  // ("best jobs for people who like helping others": the same rating, highest first, led by who asked.)
+  const lead = !request.least && rated?.mostLead ? rated.mostLead : rated?.lead;
+  if (rated) return { text: `${lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 
@@ -230,7 +252,7 @@ const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
  * verdict says so first. Stress: the Stress Tolerance work style (1–5); work with people ("jobs for
  * introverts"): the Social interest (1–7); hands-on, physical or outdoor work: the Realistic interest (1–7).
  */
-const RATED_MEASURES: Partial<Record<RankRequest["measure"], { element: string; scale: number; lead: string }>> = {
+const RATED_MEASURES: Partial<Record<RankRequest["measure"], { element: string; scale: number; lead: string; mostLead?: string }>> = {
   stress: {
     element: "Stress Tolerance",
     scale: 5,
@@ -240,6 +262,8 @@ const RATED_MEASURES: Partial<Record<RankRequest["measure"], { element: string; 
     element: "Social",
     scale: 7,
     lead: "The data doesn't measure what suits introverts; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign.",
+    mostLead:
+      "The data doesn't measure who likes working with people; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign.",
   },
   handsOn: {
     element: "Realistic",

@@ -67,9 +67,9 @@ const SUBJECT_WORDS = SUBJECTS.map(([words]) => words).join("|");
 const AS_DEGREE = new RegExp(
   `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|masters|ba|bs|bsc|ma|ms|major|majored|majoring) in (${SUBJECT_WORDS})\\b`,
 );
-/** ...and jobs asked for: "what jobs can i get", "what can i do with", "careers for", "options". */
+/** ...and jobs asked for: "what jobs can i get", "what can i do with", "careers for", "options", "what now". */
 const JOBS_ASKED =
-  /\b(jobs?|careers?|work|options|what (can|could|should|do) (i|you|one|someone|people) do|what to do|where (can|could) (i|you|it) (go|take|lead))\b/;
+  /\b(jobs?|careers?|work|options|what (can|could|should|do) (i|you|one|someone|people) do|what to do|where (can|could) (i|you|it) (go|take|lead)|what (now|next)|now what)\b/;
 
 /** The subject whose jobs a question asks for, or null. */
 export function degreeSubject(text: string): DegreeSubject | null {

@@ -28,6 +28,21 @@ export const QUESTION_TOPICS = [
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
+/**
+ * "pros and cons of being a paramedic", "the worst part of being a pharmacist", "what's the catch with
+ * travel nursing": the job weighed as a whole (the verdict weighs what the data has on it).
+ */
+export const PROS_AND_CONS =
+  /\b(pros and cons|pros cons|cons|downsides?|drawbacks?|disadvantages?|negatives|the catch|(worst|best|hardest|toughest) (parts?|things?))\b/;
+
+/**
+ * "is it hard to find a job as a graphic designer", "how easy is it to get hired as a paralegal": the
+ * job market, not the way in. ("which is easier to get hired as" weighs the ways in, and with "without a
+ * degree" the schooling is the doubt.)
+ */
+export const FINDING_WORK =
+  /\b(hard|easy|difficult|tough|competitive)\b( \w+){0,4} (find|finding|get|getting|land|landing) (a |an )?(job|jobs|work|position|hired)\b(?!.*\b(without|no) (a )?(degree|college|diploma|experience)\b)/;
+
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
   // ...and other circumstances of the member's own that no dataset here covers: "can i be a cop with tattoos".
@@ -64,7 +79,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "work",
-    /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy|(works?|working) (more |most |less |least )?with (people|others|the public))\b/,
+    /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy|(works?|working) (more |most |less |least )?with (people|others|the public)|(help|helping|helps) (other )?(people|others)|people person|(likes?|loves?) people)\b/,
   ],
   [
     "setting",
@@ -81,6 +96,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "a dead end without an MBA": the prospects, whatever schooling is named beside them.
   // ("is photography a dead career", "is journalism dead": the prospects too.)
   ["prospects", /\bdead end\b|\b(dead|dying) (career|field|industry|profession|trade|job)\b|^(is|are) (\w+ ){0,4}dead$/],
+  ["prospects", FINDING_WORK],
   // "how long is an electrician apprenticeship", "how competitive is PA school": the way in, however it is named.
   // ("how long is nursing school" stays a schooling question).
   ["ease", /\bhow (competitive|hard|difficult|tough)\b|\bhow long\b(?!.*\b(school|college|degree|university|uni)\b)/],
@@ -111,7 +127,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "ease",
     /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
-  ["general", /\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|pros and cons|downsides?|decide|torn between)\b/],
+  ["general", new RegExp(`\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|decide|torn between)\\b|${PROS_AND_CONS.source}`)],
 ];
 
 export function detectTopic(text: string): QuestionTopic | null {

@@ -16,7 +16,7 @@ const CAREER_CUE =
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|more creative|math|maths|calculus|algebra|chemistry|physics)\b|\bdead$/;
+  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics)\b|\bdead$/;
 /** A question: a mark, or an auxiliary or question word first. */
 const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|which|who|why)\b/;
 

@@ -674,15 +674,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens.every((t) => t === tokens[0]) && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
     // ("what can i do with my phlebotomy certificate": the member's own credential is asked about.)
     const allPossessed = roles.every(possessed) && !roles.some((r) => asksWhatCredentialOpens(tokens, r));
+    // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
+    const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     // "can someone ask the office manager about parking?": talk among members about a colleague.
-    // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer.
-    const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue && !asksWhatItDoes(roles, tokens);
+    // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer,
+    // and "leaving teaching for instructional design, anyone done it?" asks about a move.
+    const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue && !(moveCue && signals.questionMark) && !asksWhatItDoes(roles, tokens);
     const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
     // particular person did, told with no question.
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
-    // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
-    const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
     // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
     const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";

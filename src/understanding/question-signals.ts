@@ -64,6 +64,9 @@ const CAN_I_BECOME =
 /** A doubt after the plan, without a comma: "becoming a pilot at 35 is it too late". */
 /** "nurse is good job or not": a yes-or-no question asked by its tail, without a mark. */
 const YES_NO_TAIL = /\b(or not|or nah|yes or no)\s*[.!]*\s*$/i;
+/** "leaving teaching for instructional design, anyone done it?": others' experience of the move, which the data can speak to. */
+const WHO_MADE_THE_MOVE =
+  /\b(any ?one|anybody|someone|somebody) (here |else )?(done|made|gone|did|switched|moved) (it|this|that|the (switch|jump|move|change|transition))\b/i;
 const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth it|possible|realistic|a good idea|smart|doable)\b/i;
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
 const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
@@ -112,6 +115,13 @@ const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "toughest part",
   "worst thing about",
   "best thing about",
+  // "cons of being an electrician", "drawbacks of nursing": the same, without its mark.
+  "con of",
+  "drawback of",
+  "drawback to",
+  "disadvantage of",
+  "downside of",
+  "downside to",
 ]);
 
 /** The request phrases between spaces, as they are looked for in the question's words. */
@@ -188,6 +198,7 @@ export function readQuestionSignals(input: {
     TRAILING_ASK.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||
+    (roleCount > 0 && WHO_MADE_THE_MOVE.test(cleaned)) ||
     YES_NO_TAIL.test(cleaned) ||
     CAN_I_BECOME.test(cleaned) ||
     IF_THEN_QUESTION.test(cleaned) ||
@@ -204,7 +215,7 @@ export function readQuestionSignals(input: {
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
     // ...but "good for someone who likes people" names a kind of person, not the channel.
     addressingOthers:
-      tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening && !HYPOTHETICAL_BEFORE.has(tokens[i - 1] ?? "")) ||
+      (tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening && !HYPOTHETICAL_BEFORE.has(tokens[i - 1] ?? "")) && !WHO_MADE_THE_MOVE.test(cleaned)) ||
       (tokens[opening] === "any" && tokens.some((t) => PRESENT_WORDS.has(t))),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
   };

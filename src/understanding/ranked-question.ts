@@ -55,6 +55,10 @@ const PAY_WORDS =
 const FEW_PEOPLE =
   /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less) (people|human|customer) (contact|interaction)\b/;
 
+/** "best jobs for people who like helping others", "careers for extroverts": the most work with people. */
+const MANY_PEOPLE =
+  /\b(help|helping|helps|serve|serving|care for|caring for|work with|working with|deal with|dealing with|talk to|talking to|talking with|meet|meeting) (other )?(people|others|the public|customers)\b|\bfor (an? )?(extroverts?|extroverted people|people persons?)\b|\bpeople person\b|\bextrovert(ed)? (friendly )?(jobs?|careers?)\b/;
+
 /**
  * "jobs for people who like working with their hands", "best jobs if you hate sitting at a desk", "outdoor
  * careers": the most hands-on, physical or outdoor work.
@@ -66,6 +70,7 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
   // Before pay: "least stressful high paying jobs" ranks by stress among the well paid.
   [STRESS, "stress"],
   [FEW_PEOPLE, "people"],
+  [MANY_PEOPLE, "people"],
   [HANDS_ON, "handsOn"],
   [PAY_WORDS, "pay"],
   [
@@ -243,7 +248,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (amount) request.paysAtLeast = amount;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   // Introverts want the least work with people.
-  if (measure === "people") request.least = true;
+  if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;
   return request;
 }

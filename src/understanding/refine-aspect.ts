@@ -2,7 +2,7 @@
 // the career, "is it a good career" about the outlook, "do I need a degree" about requirements.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { QuestionKind } from "./detect-kind.js";
-import { TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import { FINDING_WORK, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 
 /** A path question may still ask for one thing: "what do I need to learn" (skills), "what's the pay jump" (salary). */
 const PATH_KEEPS: ReadonlySet<AspectId> = new Set(["skills", "salary", "outlook"]);
@@ -33,6 +33,8 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
   if (kind === "path") return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
   // "whats the lowest pay for a cna": pay, whatever career word ("lowest", "highest") it has.
   if (topic && PAY_OVER_CAREER(topic, aspect)) return "salary";
+  // "how hard is it to get a job as a pilot": the job market, whatever "hard" says of the way in.
+  if (kind === "facts" && topic === "prospects" && FINDING_WORK.test(words)) return "outlook";
   if (kind === "facts" || !topic) return aspect;
   if (topic === "general") return aspect;
   if (aspect === "overview" || DECISIVE.has(topic) || PAY_OVER_CAREER(topic, aspect)) {

@@ -163,6 +163,20 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     ["worst part about being a teacher", /^What counts as a pro or a con depends on you\. On the data: Elementary School Teacher/],
     ["who works more with people, hr or accounting", /^Human Resources Specialist involves more work with people: O\*NET rates the Social interest /],
+    // Liking people, helping others: the Social interest, for one role or ranked over all of them.
+    ["is hr a good career for someone who likes people", /^What the data shows for work with people: O\*NET rates the Social interest /],
+    [
+      "best jobs for people who like helping others",
+      /^The data doesn't measure who likes working with people; O\*NET's Social interest rating .*, one per occupation group: /,
+    ],
+    ["i got a psych degree, what now", /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge/],
+    // Finding work is the job market; cons alone weigh the job; a move asked of others is still a move.
+    ["is it hard to find a job as a graphic designer", /^The outlook is [a-z ]+: jobs are projected to change /],
+    ["cons of being an electrician", /^What counts as a pro or a con depends on you\. On the data: Electrician/],
+    [
+      "thinking about leaving teaching for instructional design, anyone done it?",
+      /^Elementary School Teacher \(except special education\) → Instructional Coordinator: /,
+    ],
     ["how long to become an accountant", /^To become an Accountant: a bachelor's degree is the typical entry\. O\*NET puts it in Job Zone 4 of 5/],
     [
       "which is more physically demanding, nursing assistant or home health aide",

@@ -77,8 +77,29 @@ describe("ranking occupations", () => {
     const request: RankRequest = { measure: "people", field: null, maxEducation: null, least: true };
     expect(rankOccupations(rated, request).map((r) => r.entry.title)).toEqual(["Widget Inspector", "Test Clerk Supervisor", "Widget Tuner"]);
     expect(rankingVerdict(rated, request).text).toBe(
-      "The data doesn't measure what suits introverts; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign. Among all occupations, the lowest rating, best paid first among equals: Widget Inspector (1.5 of 7, $50,000); Test Clerk Supervisor (3.0 of 7, $60,000); Widget Tuner (5.0 of 7, $80,000) (O*NET; BLS, May 2098).",
+      "The data doesn't measure what suits introverts; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign. Among all occupations, the lowest rating, best paid first among equals, one per occupation group: Widget Inspector (1.5 of 7, $50,000); Test Clerk Supervisor (3.0 of 7, $60,000); Widget Tuner (5.0 of 7, $80,000) (O*NET; BLS, May 2098).",
     );
+  });
+
+  it("work with people, the most first: led by who asked, one occupation per group over all occupations", () => {
+    // A second occupation of the tuners' SOC minor group (91-1), paid as they are and rated a little lower.
+    const file = occupationsFileWith([occupation("91-1012.00", "Widget Polishers", "Widget Polisher")]);
+    file.elements.interests = ["Realistic", "Social"];
+    const social = (code: string, value: number) => {
+      const at = file.occupations.findIndex((o) => o.code === code);
+      file.occupations[at] = { ...file.occupations[at]!, interests: [3.0, value] };
+    };
+    social("91-1011.00", 6.5);
+    social("91-1012.00", 6.4);
+    social("91-2022.00", 1.5);
+    social("43-1011.00", 3.0);
+    const rated = createKnowledgeBase([], [], file);
+    const request: RankRequest = { measure: "people", field: null, maxEducation: null };
+    expect(rankOccupations(rated, request).map((r) => r.entry.title)).toEqual(["Widget Tuner", "Test Clerk Supervisor", "Widget Inspector"]);
+    expect(rankingVerdict(rated, request).text).toMatch(/^The data doesn't measure who likes working with people; O\*NET's Social interest rating/);
+    // Within a field each occupation counts: the field is the variety asked for.
+    const widgets: RankRequest = { ...request, field: { label: "widget occupations", codes: ["91-"] } };
+    expect(rankOccupations(rated, widgets).map((r) => r.entry.title)).toEqual(["Widget Tuner", "Widget Polisher", "Widget Inspector"]);
   });
 
   it("hands-on work: O*NET's Realistic interest, the highest first, said to be a sign and no measure", () => {
@@ -95,7 +116,7 @@ describe("ranking occupations", () => {
     const request: RankRequest = { measure: "handsOn", field: null, maxEducation: null };
     expect(rankOccupations(rated, request).map((r) => r.entry.title)).toEqual(["Widget Inspector", "Test Clerk Supervisor", "Widget Tuner"]);
     expect(rankingVerdict(rated, request).text).toBe(
-      "The data doesn't measure hands-on, physical or outdoor work directly; O*NET's Realistic interest rating (building or repairing things, physical activity, working outdoors) is a fair sign. Among all occupations, the highest rating, best paid first among equals: Widget Inspector (6.5 of 7, $50,000); Test Clerk Supervisor (4.0 of 7, $60,000); Widget Tuner (2.0 of 7, $80,000) (O*NET; BLS, May 2098).",
+      "The data doesn't measure hands-on, physical or outdoor work directly; O*NET's Realistic interest rating (building or repairing things, physical activity, working outdoors) is a fair sign. Among all occupations, the highest rating, best paid first among equals, one per occupation group: Widget Inspector (6.5 of 7, $50,000); Test Clerk Supervisor (4.0 of 7, $60,000); Widget Tuner (2.0 of 7, $80,000) (O*NET; BLS, May 2098).",
     );
   });
 

@@ -313,6 +313,17 @@ describe("whether a job suits the member, and its pros and cons", () => {
     );
   });
 
+  it("its cons or drawbacks alone, asked without a question mark, weigh it the same", () => {
+    expect(verdictOf("cons of being a widget tuner")).toMatch(/^What counts as a pro or a con depends on you\. On the data: Widget Tuner earns/);
+    expect(verdictOf("drawbacks of being a widget tuner")).toMatch(/^What counts as a pro or a con depends on you\./);
+  });
+
+  it("how hard it is to find work answers from the outlook", () => {
+    const { parsed, answer } = engine.ask("how hard is it to get a job as a widget tuner");
+    expect(parsed.aspect).toBe("outlook");
+    expect(answer.verdict?.text).toMatch(/jobs are projected to change \+10%/);
+  });
+
   it("a yes-or-no about something else gets no such summary", () => {
     expect(verdictOf("can i be a widget tuner with a criminal record") ?? "").not.toMatch(/depends on what matters to you/);
   });

@@ -21,6 +21,8 @@ describe("fieldNounRewrites", () => {
     ["how do i break into nursing", "how do i break into registered nurse"],
     ["is hr a good career", "is hr specialist a good career"],
     ["is nursing lucrative", "is registered nurse lucrative"],
+    // Fit for someone who likes people, asked.
+    ["is nursing good for someone who likes helping people", "is registered nurse good for someone who likes helping people"],
     ["is ux design dying", "is ux designer dying"],
     ["is nursing a good side hustle", "is registered nurse a good side hustle"],
     ["is real estate a good career for introverts", "is real estate agent a good career for introverts"],

@@ -177,6 +177,15 @@ describe("guards: generic words and chit-chat are never roles", () => {
     },
   );
 
+  it.each(["thinking about going from receptionist to office manager, anyone done it?", "receptionist to office manager, has anyone made the switch?"])(
+    "others asked about a move they made is still a move the data can speak to: %s",
+    (question) => {
+      const p = parse(question);
+      expect(p.intent).toBe("compare");
+      expect(p.roles.map((r) => r.roleId)).toEqual(["receptionist", "office-manager"]);
+    },
+  );
+
   it("'manager's office is locked' is chit-chat, not an unknown role called 'manager'", () => {
     const p = parse("manager's office is locked");
     expect(p.intent).toBe("none");

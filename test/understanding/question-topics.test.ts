@@ -67,9 +67,21 @@ describe("detectTopic", () => {
     ["which career grows faster", "prospects"],
     ["which is more technical", "skills"],
     ["which is more hands on", "work"],
+    ["is it good for someone who likes helping people", "work"],
+    ["is it a good job for a people person", "work"],
     ["can I work remote", "setting"],
     ["which is better", "general"],
     ["pros and cons of being one", "general"],
+    // Its cons alone, its drawbacks, its catch: the job weighed all the same.
+    ["cons of being one", "general"],
+    ["any drawbacks to it", "general"],
+    ["what's the catch", "general"],
+    ["worst things about the job", "general"],
+    // Finding work is the job market; the way in compared, or without a degree, is not.
+    ["is it hard to find a job as one", "prospects"],
+    ["how easy is it to get hired", "prospects"],
+    ["which is easier to get hired as", "ease"],
+    ["is it hard to get a job without a degree", "education"],
     ["is it good for me", "general"],
     ["which one handles hiring and onboarding", null],
   ])("%s -> %s", (text, topic) => expect(detectTopic(text)).toBe(topic));

@@ -109,6 +109,18 @@ describe("rankRequest", () => {
   });
 
   it.each([
+    ["best jobs for people who like helping others", false],
+    ["what's a good career for a people person", false],
+    ["careers for extroverts", false],
+    ["best paying jobs working with the public", true],
+  ])("for people who like people, the most work with people first: %s", (q, wellPaid) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe("people");
+    expect(request?.least).toBeUndefined();
+    expect(request?.wellPaid ?? false).toBe(wellPaid);
+  });
+
+  it.each([
     ["whats a good career for someone who likes working with their hands", false, null],
     ["best jobs for people who hate sitting at a desk", false, null],
     ["jobs where you dont sit all day", false, null],
@@ -160,6 +172,8 @@ describe("rankRequest", () => {
     ["what can i do with a degree in philosophy", "related", "Philosophy and Theology", null],
     ["computer science degree jobs", "related", "Computers and Electronics", null],
     ["jobs for english majors", "related", "English Language", null],
+    ["i got a psych degree, what now", "related", "Psychology", null],
+    ["just finished my history degree... now what?", "related", "History and Archeology", null],
   ])("by a subject of study: %s", (q, measure, element, maxEducation) => {
     const request = rankRequest(q);
     expect(request?.measure).toBe(measure);
