@@ -10,7 +10,7 @@ import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
-import { rankedRating } from "./all-occupations.js";
+import { averageGrowth, rankedRating } from "./all-occupations.js";
 import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, shortAttribution } from "./role-evidence.js";
 
 /** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
@@ -57,6 +57,7 @@ const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
 
 /** The field's occupations, best first by the measure asked, one per BLS series; empty without the import. */
 export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest): Ranked[] {
+  if (request.measure === "overall") return overallRanking(knowledge, request).ranked;
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
   const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}`;
@@ -107,6 +108,23 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   return ranked;
 }
 
+/**
+ * "best trades to learn": the best paid of those projected to grow at least as fast as all jobs; where
+ * too few do (a shrinking field), the best paid, and `growingOnly` says which.
+ */
+function overallRanking(knowledge: KnowledgeBase, request: RankRequest): { ranked: Ranked[]; growingOnly: boolean } {
+  const byPay = rankOccupations(knowledge, { ...request, measure: "pay" });
+  const average = averageGrowth(knowledge);
+  const growing = average === null ? [] : byPay.filter(({ entry }) => (growthOf(entry) ?? -Infinity) >= average);
+  return growing.length >= NAMED ? { ranked: growing, growingOnly: true } : { ranked: byPay, growingOnly: false };
+}
+
+/** An occupation's own projected growth, 2024-34 (not an aggregate's), or null. */
+function growthOf(entry: RoleEntry): number | null {
+  const p = entry.kind === "occupation" ? entry.occupation.projection : undefined;
+  return p && !p.aggregate ? p.changePercent : null;
+}
+
 /** The first occupation of each SOC minor group ("25-2": preschool, primary and secondary teachers), or only of the postsecondary teachers. */
 function onePerGroup(ranked: readonly Ranked[], everyGroup: boolean): Ranked[] {
   const groups = new Set<string>();
@@ -150,6 +168,7 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   if (request.subject) return subjectVerdict(knowledge, request, request.subject);
   if (request.paysAtLeast && request.measure === "pay") return paysAtLeastVerdict(knowledge, request, request.paysAtLeast);
+  if (request.measure === "overall") return overallVerdict(knowledge, request);
   const ranked = rankOccupations(knowledge, request).slice(0, NAMED);
   const among = amongWhat(request);
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
@@ -166,6 +185,24 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   const lead = !request.least && rated?.mostLead ? rated.mostLead : rated?.lead;
   if (rated) return { text: `${lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
+}
+
+/** "Best depends on what matters to you. Among skilled trades, the best paid of those projected to grow at least as fast as all jobs …". */
+function overallVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
+  const { ranked, growingOnly } = overallRanking(knowledge, request);
+  const top = ranked.slice(0, NAMED);
+  const among = amongWhat(request);
+  if (!top.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
+  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  const average = averageGrowth(knowledge);
+  const what =
+    growingOnly && average !== null
+      ? `the best paid of those projected to grow at least as fast as all jobs (${formatPercentChange(average)} over ${release})`
+      : "the highest median pay";
+  const shown = top.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
+  const figure = headlineMedian(knowledge, top[0]!.entry, "annual");
+  const cite = `${figure ? `${shortAttribution(knowledge, figure)}; ` : ""}BLS projections ${release}`;
+  return { text: `Best depends on what matters to you. Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 
 /** Hours in a working year, for an hourly amount: 40 a week, 52 weeks (as BLS annualises hourly wages). */
@@ -245,6 +282,7 @@ const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
   people: "",
   handsOn: "",
   related: "",
+  overall: "",
 };
 
 /**
@@ -279,6 +317,10 @@ function rankedElement(request: RankRequest): string | null {
 
 function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, value, atLeast }: Ranked): string {
   if (request.measure === "pay") return `${atLeast ? "at least " : ""}${formatMoney(value)}`;
+  if (request.measure === "overall") {
+    const growth = growthOf(entry);
+    return `${atLeast ? "at least " : ""}${formatMoney(value)}${growth === null ? "" : `, ${formatPercentChange(growth)}`}`;
+  }
   if (request.measure === "ease" && entry.kind === "occupation") {
     // The score mixes schooling, zone and pay: each is shown from the occupation itself.
     const o = entry.occupation;

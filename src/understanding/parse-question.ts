@@ -167,6 +167,7 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   people: "work",
   handsOn: "physical",
   related: "education",
+  overall: "general",
 };
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;

@@ -6,7 +6,7 @@ import { normalizeWords } from "../text/normalize.js";
 import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
 import { askedPayAmount, type PayAmount } from "./detect-pay-amount.js";
 
-export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "handsOn" | "related";
+export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "handsOn" | "related" | "overall";
 /** Measures the data has no figure for, ranked by an O*NET rating that is a sign of them (answers/rank-occupations.ts says so first). */
 export const RATED_RANK_MEASURES: ReadonlySet<RankMeasure> = new Set(["stress", "people", "handsOn"]);
 
@@ -152,6 +152,14 @@ const CHAT_PRAISE = /\b(good|great|nice|awesome|amazing|well) (job|work)\b(?! (f
 /** Jobs asked for by the schooling they don't need: "jobs that don't require a degree", "careers that do not need college". */
 const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do not|doesnt|doesn t|does not) (need|require)\b/;
 
+/**
+ * "best trades to learn", "good healthcare jobs", "what trade should i learn": the best with no measure
+ * named, ranked on pay and outlook together. Plural, or singular before what it is for: "good job" alone
+ * is praise.
+ */
+const OVERALL =
+  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should i\b/;
+
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
 /** The schooling limit, most specific first. */
@@ -177,7 +185,9 @@ export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */
 const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (for|with) (\S+ ){0,4}\S+$/;
 /** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
-const NOT_WORK = /\b(game|games|gaming|minecraft|roblox|rpg|mmo|server|mod|quest|guild|skyrim|gta)\b/;
+/** ...and "trades" are swaps too: "which trade should i accept in fantasy football", "good trades for my pokemon cards". */
+const NOT_WORK =
+  /\b(game|games|gaming|minecraft|roblox|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl)\b/;
 /**
  * Asked of the members ("the best paying job you've ever had"), or for a kind of person the data
  * cannot rank for ("for extroverts", "for someone like me"): no ranking that would ignore it.
@@ -236,7 +246,15 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const withSchooling = JOBS_WITH_SCHOOLING.test(words);
   const measure =
     MEASURES.find(([pattern]) => pattern.test(words))?.[1] ??
-    (withSchooling || amount || interestJobs || withLessSchooling ? "pay" : wayIn ? "ease" : undefined);
+    (withSchooling || amount || interestJobs || withLessSchooling
+      ? "pay"
+      : // (Over every occupation, "what job should i get" is about the member, not the best paid surgeons.)
+        // ("the best jobs in healthcare go to people with connections": told, not asked.)
+        OVERALL.test(words) && !CHAT_PRAISE.test(words) && (field !== null || said !== null) && (!words.startsWith("the ") || text.includes("?"))
+        ? "overall"
+        : wayIn
+          ? "ease"
+          : undefined);
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true;

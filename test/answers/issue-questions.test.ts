@@ -170,6 +170,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^The data doesn't measure who likes working with people; O\*NET's Social interest rating .*, one per occupation group: /,
     ],
     ["i got a psych degree, what now", /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge/],
+    // The best with no measure named: pay and outlook together, said to depend on the member.
+    [
+      "what trade should i learn",
+      /^Best depends on what matters to you\. Among skilled trades .*, the best paid of those projected to grow at least as fast as all jobs /,
+    ],
+    ["best healthcare jobs", /^Best depends on what matters to you\. Among healthcare occupations, /],
     // Finding work is the job market; cons alone weigh the job; a move asked of others is still a move.
     ["is it hard to find a job as a graphic designer", /^The outlook is [a-z ]+: jobs are projected to change /],
     ["cons of being an electrician", /^What counts as a pro or a con depends on you\. On the data: Electrician/],

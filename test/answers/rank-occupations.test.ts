@@ -81,6 +81,26 @@ describe("ranking occupations", () => {
     );
   });
 
+  it("the best with no measure named: the best paid of those growing at least as fast as all jobs, or the best paid where too few do", () => {
+    const extra = ["91-3011.00", "91-3012.00", "91-3013.00", "91-3014.00", "91-3015.00"].map((code, i) =>
+      occupation(code, `Widget Testers ${i + 1}`, `Widget Tester ${i + 1}`),
+    );
+    const grown = createKnowledgeBase([], [], occupationsFileWith(extra));
+    const widgets: RankRequest = { measure: "overall", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null };
+    const ranked = rankOccupations(grown, widgets).map((r) => r.entry.title);
+    // The shrinking inspectors (-4%) are left out; everyone else grows +10%.
+    expect(ranked).toHaveLength(6);
+    expect(ranked).not.toContain("Widget Inspector");
+    expect(rankingVerdict(grown, widgets).text).toMatch(
+      /^Best depends on what matters to you\. Among widget occupations, the best paid of those projected to grow at least as fast as all jobs \(\+8\.3% over 2097–2107\): Widget Tester 1 \(\$80,000, \+10%\); .*\(BLS, May 2098; BLS projections 2097–2107\)\.$/,
+    );
+    // Three occupations, too few growing to choose from: the best paid, inspectors too.
+    expect(rankOccupations(kb, widgets).map((r) => r.entry.title)).toContain("Widget Inspector");
+    expect(rankingVerdict(kb, widgets).text).toMatch(
+      /^Best depends on what matters to you\. Among widget occupations, the highest median pay: Widget Tuner \(\$80,000, \+10%\)/,
+    );
+  });
+
   it("work with people, the most first: led by who asked, one occupation per group over all occupations", () => {
     // A second occupation of the tuners' SOC minor group (91-1), paid as they are and rated a little lower.
     const file = occupationsFileWith([occupation("91-1012.00", "Widget Polishers", "Widget Polisher")]);

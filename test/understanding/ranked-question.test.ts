@@ -109,6 +109,26 @@ describe("rankRequest", () => {
   });
 
   it.each([
+    ["best trades", "skilled trades"],
+    ["what trade should i learn", "skilled trades"],
+    ["good trades to get into", "skilled trades"],
+    ["best healthcare jobs", "healthcare"],
+    ["best jobs without a degree", null],
+  ])("the best with no measure named, ranked on pay and outlook together: %s", (q, field) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe("overall");
+    if (field) expect(request?.field?.label).toContain(field);
+  });
+
+  it.each([
+    "good job guys",
+    "what job should i get",
+    "which trade should i accept in fantasy football",
+    "good trades for my pokemon cards?",
+    "the best jobs in healthcare go to people with connections lol",
+  ])("praise, swaps, a job with nothing to rank among and a remark rank nothing: %s", (q) => expect(rankRequest(q)).toBeNull());
+
+  it.each([
     ["best jobs for people who like helping others", false],
     ["what's a good career for a people person", false],
     ["careers for extroverts", false],
