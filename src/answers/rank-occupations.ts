@@ -184,6 +184,12 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   // ("best jobs for people who like helping others": the same rating, highest first, led by who asked.)
   const lead = !request.least && rated?.mostLead ? rated.mostLead : rated?.lead;
   if (rated) return { text: `${lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
+  // "what jobs are safe from AI": no such measure, said first; the growth stands in.
+  if (request.automation)
+    return {
+      text: `The data doesn't rate how exposed jobs are to AI; BLS projections weigh expected changes in technology, so growth is a fair sign. Among ${among}, ${what}: ${shown} (${cite}).`,
+      basis: "indirect",
+    };
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 

@@ -8,6 +8,25 @@ import { CHANGE_FOR, CHANGE_FOR_BETWEEN } from "./detect-kind.js";
 import { LEAVE_FOR, leftFor, MOVE_TO, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
+/**
+ * A credential named alone: "is it worth getting a PMP", "is the nclex hard", "should i get my cdl" ask
+ * about the way into the job it is for, its credentials. The word is a career cue by itself.
+ */
+const CREDENTIAL_TITLES: readonly [string, readonly string[]][] = [
+  ["pmp", ["project manager certification"]],
+  ["capm", ["project manager certification"]],
+  ["nclex", ["registered nurse exam"]],
+  ["cdl", ["truck driver license"]],
+  ["ccna", ["network administrator certification"]],
+  ["cissp", ["information security analyst certification"]],
+  ["comptia", ["computer support specialist certification"]],
+  ["nremt", ["emt certification"]],
+  ["cfa", ["financial analyst certification"]],
+  ["shrm", ["hr specialist certification"]],
+  ["phr", ["hr specialist certification"]],
+];
+const CREDENTIAL_CUE = new RegExp(`\\b(${CREDENTIAL_TITLES.map(([word]) => word).join("|")})\\b`);
+
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
   /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|worth|salary|salaries|pay|pays|paid|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into)\b/;
@@ -90,6 +109,7 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   // The nursing degrees: "is a bsn worth it" asks about the registered nurse's way in.
   ["bsn", ["registered nurse degree"]],
   ["adn", ["registered nurse degree"]],
+  ...CREDENTIAL_TITLES,
 ]);
 
 /**
@@ -433,7 +453,8 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // Beside a named role the question is about work already; alone, a field noun needs a career cue,
   // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs
   // flying"), or two such fields joined by "or" ("is hr or accounting better for someone who likes people").
-  const cued = besideRole !== undefined || CAREER_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
+  const cued =
+    besideRole !== undefined || CAREER_CUE.test(all) || CREDENTIAL_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
   const versus = !cued && (VERSUS.test(all) || twoWorkFields(all));
   if (!cued && !versus) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.

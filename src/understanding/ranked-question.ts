@@ -30,6 +30,8 @@ export interface RankRequest {
   wellPaid?: true;
   /** Only occupations whose median pays at least this ("what jobs pay over 100k without a degree", "… 40 an hour"). */
   paysAtLeast?: PayAmount;
+  /** Asked as safety from AI ("what jobs are safe from AI"): the growth ranking says first that the data has no AI measure. */
+  automation?: true;
   /**
    * A subject of study ("jobs with a psychology degree"): only the occupations that draw most on its
    * O*NET knowledge area; with the measure "related", ranked by how much they do.
@@ -66,6 +68,10 @@ const MANY_PEOPLE =
 const HANDS_ON =
   /\b(with|using) (my|your|their|our) hands\b|\bhands on (jobs?|careers?|work|trades?|roles?)\b|\b(physical|manual|active|outdoor|outdoors) (jobs?|careers?|work|roles?)\b|\b(love|loves|like|likes|enjoy|enjoys|prefer|prefers) (being |working )?(the )?(outdoors|outside)\b|\b(work|working|be|being) (the )?(outdoors|outside)\b|\b(hate|hates|dont like|don t like|do not like|cant stand|can t stand) (sitting|desks?)\b|\b(not|never|dont|don t|do not|without) (\w+ )?(sit|sitting|stuck) (at|behind) (a )?desk\b|\b(dont|don t|do not|never) sit (down )?all day\b|\bnot (at|behind) a desk\b|\b(no|non|not a) desk (jobs?|work)\b|\bon (my|your|their) feet\b/;
 
+/** "what jobs are safe from AI", "ai proof careers", "jobs that won't be replaced by robots": the growth, with its caveat. */
+const AUTOMATION_SAFE =
+  /\b(safe|safest|protected|immune|resistant) (from|to) (ai|automation|robots?)\b|\b(ai|automation|robot) (proof|resistant|safe)\b|\b(wont|wo not|will not|cant|ca not|can not|cannot|never) (be )?(replaced|automated|taken)( by (ai|robots?|automation))?\b/;
+
 const MEASURES: readonly [RegExp, RankMeasure][] = [
   // Before pay: "least stressful high paying jobs" ranks by stress among the well paid.
   [STRESS, "stress"],
@@ -78,6 +84,7 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
     "openings",
   ],
   [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
+  [AUTOMATION_SAFE, "growth"],
   // "what's the easiest healthcare job to get into": the least schooling and preparation.
   [/\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|in|into)\b/, "ease"],
   // "best entry level jobs in healthcare": the ways in that ask least, best paid first.
@@ -179,7 +186,7 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
 ];
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"); not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|good|great|jobs?|careers?)\b|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|good|great|jobs?|careers?|(ai|automation|robot) proof)\b|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */
@@ -265,6 +272,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
   if (amount) request.paysAtLeast = amount;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
+  if (measure === "growth" && AUTOMATION_SAFE.test(words)) request.automation = true;
   // Introverts want the least work with people.
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;

@@ -176,6 +176,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Best depends on what matters to you\. Among skilled trades .*, the best paid of those projected to grow at least as fast as all jobs /,
     ],
     ["best healthcare jobs", /^Best depends on what matters to you\. Among healthcare occupations, /],
+    ["what jobs are safe from AI", /^The data doesn't rate how exposed jobs are to AI; .* Among all occupations, the fastest projected growth: /],
+    ["is it worth getting a PMP", /^Helpful, not always required: common credentials for Project Manager are Project Management Professional \(PMP\)/],
     // Finding work is the job market; cons alone weigh the job; a move asked of others is still a move.
     ["is it hard to find a job as a graphic designer", /^The outlook is [a-z ]+: jobs are projected to change /],
     ["cons of being an electrician", /^What counts as a pro or a con depends on you\. On the data: Electrician/],

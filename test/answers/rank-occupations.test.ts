@@ -81,6 +81,13 @@ describe("ranking occupations", () => {
     );
   });
 
+  it("asked as safety from AI: the growth ranking, led by the data having no AI measure", () => {
+    const request: RankRequest = { measure: "growth", field: null, maxEducation: null, automation: true };
+    expect(rankingVerdict(kb, request).text).toMatch(
+      /^The data doesn't rate how exposed jobs are to AI; BLS projections weigh expected changes in technology, so growth is a fair sign\. Among all occupations, the fastest projected growth: .*Widget Inspector \(-4%\) \(BLS projections 2097–2107\)\.$/,
+    );
+  });
+
   it("the best with no measure named: the best paid of those growing at least as fast as all jobs, or the best paid where too few do", () => {
     const extra = ["91-3011.00", "91-3012.00", "91-3013.00", "91-3014.00", "91-3015.00"].map((code, i) =>
       occupation(code, `Widget Testers ${i + 1}`, `Widget Tester ${i + 1}`),

@@ -21,6 +21,9 @@ describe("fieldNounRewrites", () => {
     ["how do i break into nursing", "how do i break into registered nurse"],
     ["is hr a good career", "is hr specialist a good career"],
     ["is nursing lucrative", "is registered nurse lucrative"],
+    // A credential named alone is the way into its job, and a career question by itself.
+    ["is it worth getting a PMP", "is it worth getting a project manager certification"],
+    ["is the nclex hard", "is the registered nurse exam hard"],
     // Fit for someone who likes people, asked.
     ["is nursing good for someone who likes helping people", "is registered nurse good for someone who likes helping people"],
     ["is ux design dying", "is ux designer dying"],

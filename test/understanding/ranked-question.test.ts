@@ -120,6 +120,13 @@ describe("rankRequest", () => {
     if (field) expect(request?.field?.label).toContain(field);
   });
 
+  it.each(["what jobs are safe from AI", "ai proof careers", "jobs that won't be replaced by robots", "jobs that can't be automated"])(
+    "safety from AI: the growth, flagged so the answer says the data has no such measure: %s",
+    (q) => expect(rankRequest(q)).toMatchObject({ measure: "growth", automation: true }),
+  );
+
+  it("the fastest growing jobs are no question about AI", () => expect(rankRequest("fastest growing jobs")?.automation).toBeUndefined());
+
   it.each([
     "good job guys",
     "what job should i get",
