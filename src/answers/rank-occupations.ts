@@ -60,7 +60,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   if (request.measure === "overall") return overallRanking(knowledge, request).ranked;
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -73,6 +73,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     // Detailed occupations only (".00"): O*NET's specialties share their parent's figures.
     if (!o.code.endsWith(".00") || CATCH_ALL.test(o.title) || SUPERVISOR.test(o.title)) continue;
     if (request.field && !request.field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
+    if (request.excluding?.roleIds.includes(entry.id)) continue;
     if (request.maxEducation) {
       const level = blsEducationLevel(o);
       if (!level || educationRank(level) > educationRank(request.maxEducation)) continue;
@@ -222,7 +223,9 @@ function amongWhat(request: RankRequest): string {
     : "";
   // Beside another measure ("least stressful jobs that pay 80k"); a pay ranking says the amount itself.
   const paid = request.paysAtLeast && request.measure !== "pay" ? ` with a median of ${formatMoney(annualAmount(request.paysAtLeast))} a year or more` : "";
-  return `${request.field?.label ?? "all occupations"}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}`;
+  // "but not as a teacher": what was left out, in the member's word.
+  const leftOut = request.excluding ? ` other than "${request.excluding.typed}"` : "";
+  return `${request.field?.label ?? "all occupations"}${leftOut}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}`;
 }
 
 /** "What jobs pay over 100k without a degree": how many have a median of at least that and the best paid; where none has, so said, with the best paid there are. */

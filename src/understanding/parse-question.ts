@@ -1,4 +1,5 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
+import { normalizeWords } from "../text/normalize.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
@@ -155,6 +156,10 @@ function inMention(mentions: readonly RoleMention[], i: number): boolean {
 /** "what can a cna do to make more money": the role asked about is the member's. */
 const CAN_DO_TO = /^(what|how) (can|could|should)( an?)?$/;
 
+/** The cheap test first: a word that may rule a role out. */
+const RULED_OUT_WORD = /\b(not|never|other than|besides|except|apart from|instead of|rather than)\b/i;
+/** Words that rule the role after them out of a ranking asked for: "but not as a teacher", "other than nursing", "besides a vet". */
+const RULED_OUT = /\b(not|never|other than|besides|except|apart from|instead of|rather than)( as| being| becoming| working as| to be)? (an? )?/g;
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
 const SET_AGAINST = /\b(or|vs|versus)\b/i;
 /** The topic a ranking's measure is about; its cards are that topic's aspect (pay: salary, prospects: outlook, ease: requirements). */
@@ -798,6 +803,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */
   function parseWithFields(text: string): ParsedQuestion {
     const first = parse(text);
+    // "i want to work with kids but not as a teacher, options?", "best paying trades besides electrician":
+    // the field's jobs, less the one ruled out.
+    const mayRank = first.roles.length <= 1 && first.cleaned.length <= MAX_RANKING_LENGTH && index.knowledge.imported !== null;
+    const excluding = mayRank && RULED_OUT_WORD.test(first.cleaned) ? ruledOutRoles(first.cleaned) : null;
+    if (excluding) {
+      const ranked = rankedQuestion(first.roles.every((r) => excluding.roleIds.includes(r.roleId)) ? { ...first, roles: [] } : first);
+      if (ranked?.ranking?.field) return { ...ranked, ranking: { ...ranked.ranking, excluding } };
+    }
     // "what pays the most in construction": a field to rank, not its one worker (nor the title "construction").
     const ranked = first.roles.length <= 1 ? rankedQuestion(first) : null;
     // "how do I get into nursing": a field whose worker is a title is that title's way in, not the field's.
@@ -843,6 +856,19 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       ranking,
       ...(payPeriod ? { payPeriod } : {}),
     };
+  }
+
+  /** The role right after words that rule it out ("not as a teacher", "besides electrician"), with every role of its title. */
+  function ruledOutRoles(cleaned: string): NonNullable<RankRequest["excluding"]> | null {
+    const words = normalizeWords(cleaned);
+    for (const found of words.matchAll(RULED_OUT)) {
+      const view = toTokenView(words.slice(found.index + found[0].length));
+      const first = findRoleMentions(index, view)[0];
+      if (first?.start !== 0) continue;
+      // "not as a teacher": every occupation with the title, not only the likeliest.
+      return { typed: first.typed, roleIds: [first.roleId, ...(index.nameOf(view.tokens, first.start, first.end)?.alternatives ?? [])] };
+    }
+    return null;
   }
 
   /** "is data science worth it compared to software engineering": one role named, the other maybe as a field. */

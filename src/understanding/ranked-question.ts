@@ -30,6 +30,8 @@ export interface RankRequest {
   wellPaid?: true;
   /** Only occupations whose median pays at least this ("what jobs pay over 100k without a degree", "… 40 an hour"). */
   paysAtLeast?: PayAmount;
+  /** The title the member ruled out ("but not as a teacher") and every role with it: left out of the ranking. */
+  excluding?: { typed: string; roleIds: string[] };
   /** Asked as safety from AI ("what jobs are safe from AI"): the growth ranking says first that the data has no AI measure. */
   automation?: true;
   /**
@@ -184,9 +186,9 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   [/\b(2|two) year degree\b|\bassociates?( degree)?\b/, "associate"],
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
 ];
-/** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"); not "is it the highest paid job?". */
+/** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|good|great|jobs?|careers?|(ai|automation|robot) proof)\b|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|good|great|jobs?|careers?|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */

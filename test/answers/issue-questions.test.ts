@@ -178,6 +178,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["best healthcare jobs", /^Best depends on what matters to you\. Among healthcare occupations, /],
     ["what jobs are safe from AI", /^The data doesn't rate how exposed jobs are to AI; .* Among all occupations, the fastest projected growth: /],
     ["is it worth getting a PMP", /^Helpful, not always required: common credentials for Project Manager are Project Management Professional \(PMP\)/],
+    // A title ruled out is left out of the field's ranking, every occupation with it.
+    [
+      "i want to work with kids but not as a teacher, options?",
+      /^Among occupations working with children other than "teacher", the highest median pay: (?!.*Teacher)/,
+    ],
+    ["what jobs working with animals besides vet", /^Among occupations working with animals other than "vet", the highest median pay: (?!Veterinarian)/],
     // Finding work is the job market; cons alone weigh the job; a move asked of others is still a move.
     ["is it hard to find a job as a graphic designer", /^The outlook is [a-z ]+: jobs are projected to change /],
     ["cons of being an electrician", /^What counts as a pro or a con depends on you\. On the data: Electrician/],

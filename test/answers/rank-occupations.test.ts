@@ -227,6 +227,16 @@ describe("ranking occupations", () => {
     expect(rankingVerdict(kb, { measure: "pay", field: { label: "sea occupations", codes: ["99-"] }, maxEducation: null }).basis).toBe("none");
   });
 
+  it("a title ruled out ('besides a widget tuner') is left out of the ranking, and said so", () => {
+    const request: RankRequest = { measure: "pay", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null };
+    const without: RankRequest = { ...request, excluding: { typed: "widget tuner", roleIds: ["91-1011.00"] } };
+    expect(titles(request)).toEqual(["Widget Tuner", "Widget Inspector"]);
+    expect(titles(without)).toEqual(["Widget Inspector"]);
+    expect(rankingVerdict(kb, without).text).toMatch(
+      /^Among widget occupations other than "widget tuner", the highest median pay: Widget Inspector \(\$50,000\) /,
+    );
+  });
+
   it("asked in a message: the top three become the cards, after the ranking", () => {
     const { parsed, answer } = createEngine(kb).ask("what job pays the most?");
     expect(parsed.ranking).toMatchObject({ measure: "pay", field: null });
