@@ -278,7 +278,10 @@ const VERSUS_OR = new Set(["vs", "versus", "or"]);
 function twoWorkFields(words: string): boolean {
   if (!TWO_FIELDS.test(words)) return false;
   const list = words.split(" ");
-  return list.some((word, k) => FIELD_JOINERS.has(word) && FIELD_TITLES.has(list[k - 1] ?? "") && FIELD_TITLES.has(list[k + 1] ?? ""));
+  // ("nursing or dental hygiene": the second field may have a word before it.)
+  return list.some(
+    (word, k) => FIELD_JOINERS.has(word) && FIELD_TITLES.has(list[k - 1] ?? "") && (FIELD_TITLES.has(list[k + 1] ?? "") || FIELD_TITLES.has(list[k + 2] ?? "")),
+  );
 }
 
 /** The mark a sentence ends with, and the spaces after it. */

@@ -147,6 +147,13 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
 
+/** Whether the role typed as `typed` is the member's own job where it stands in `cleaned`: "i'm 28, currently a barista". */
+function ownJobTyped(cleaned: string, typed: string): boolean {
+  const words = normalizeWords(cleaned);
+  const at = words.indexOf(typed);
+  return at > 0 && OWN_JOB_BEFORE.test(words.slice(0, at).trimEnd());
+}
+
 /** Whether word `i` is inside one of `mentions` (or another place its title was typed). A plain loop: called for every token by several passes. */
 function inMention(mentions: readonly RoleMention[], i: number): boolean {
   for (const r of mentions) if ((i >= r.start && i < r.end) || (r.alsoAt && insideAny(r.alsoAt, i))) return true;
@@ -818,6 +825,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "what jobs can you get with a psychology degree": the subject is no field noun to rewrite as its worker.
     if (ranked?.ranking?.subject) return ranked;
     if (ranked?.ranking?.field && !wayIn && !SET_AGAINST.test(first.cleaned)) return ranked;
+    // "I'm a barista. Nursing or dental hygiene?": the member's own job is where they start; the two
+    // fields set side by side after it are the choice, read without it.
+    const own = first.roles.length === 1 ? first.roles[0]! : null;
+    const ownAt = own && SET_AGAINST.test(first.cleaned) && ownJobTyped(first.cleaned, own.typed) ? first.cleaned.toLowerCase().indexOf(own.typed) : -1;
+    if (own && ownAt >= 0) {
+      const choice = parseWithFields(first.cleaned.slice(0, ownAt) + first.cleaned.slice(ownAt + own.typed.length));
+      if (choice.roles.length >= 2) return { ...choice, text, cleaned: first.cleaned };
+    }
     if (first.roles.length > 0 && !secondAsField(first)) return first;
     // Only what the member wrote is rewritten: never quoted lines or code.
     const found = bestRewrite(first.cleaned, first);

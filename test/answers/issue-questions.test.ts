@@ -350,6 +350,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["phlebotomy skills needed??", ["31-9097.00"]],
     ["police officer to detective, how long", ["33-3051.00", "33-3021.00"]],
     ["is cna a good job", ["31-1131.00"]],
+    // The member's own job is where they start: the fields set side by side after it are the choice.
+    ["I'm 28, currently a barista, thinking of going back to school. Nursing or dental hygiene?", ["29-1141.00", "29-1292.00"]],
+    ["Nursing or dental hygiene?", ["29-1141.00", "29-1292.00"]],
+    // "danger" is a word, not a typo of a paperhanger's "hanger".
+    ["is being a lineman worth the danger", ["49-9051.00"]],
     // Slash shorthand written out ("b/w" is not "b with"), and a title before a preposition is no noun modifier.
     ["what's the diff b/w an LPN and an RN", ["29-2061.00", "29-1141.00"]],
     ["can I become a nurse w/o a degree", ["29-1141.00"]],

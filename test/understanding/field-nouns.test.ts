@@ -39,6 +39,8 @@ describe("fieldNounRewrites", () => {
     // -ysis: the analyst; fit for a temperament is a career cue.
     ["is data analysis a good career", "is data analyst a good career"],
     ["which is more physical, nursing or physical therapy", "which is more physical, nursing or physical therapist"],
+    // Two fields asked alone, the second with a word before it.
+    ["Nursing or dental hygiene?", "registered nurse or dental hygiene?"],
     ["hvac vs electrical, which pays more", "hvac vs electrician, which pays more"],
     ["is networking a good career", "is network administrator a good career"],
     ["is agriculture a good career", "is farmer a good career"],
