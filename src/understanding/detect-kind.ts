@@ -64,6 +64,8 @@ const WH_NEED = /\b(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
 /** "can you explain..." is a request for facts, not a yes-or-no question. */
 const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
+/** "anyone know if …", "i wonder whether …", "curious if …": the yes-or-no question after it. */
+const ASKED_IF = /\b(know|knows|wonder|wondering|wondered|curious|ask|asking|tell me) (if|whether)\b/;
 /** "can someone explain what a practice manager does": a request to the channel, not a yes or no. */
 const REQUEST_TO_ANYONE =
   /\b((can|could|would) (someone|anyone|somebody|anybody) (please )?(tell|explain|show|compare|give|list|describe|help)|(do|does) (anyone|anybody|someone|somebody|you) know (what|how|which|where|who|when|why))\b/;
@@ -128,6 +130,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   if (roleCount >= 2 && CHOICE_WORDS.test(words) && CHOOSE_ASK.test(words) && !ASKS_DIFFERENCE.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
   if (REQUEST_TO_ANYONE.test(words)) return "facts";
+  // "anyone know if radiology techs get good benefits", "wondering whether a bsn is needed": a yes or no, asked indirectly.
+  if (ASKED_IF.test(words)) return "yes-no";
   if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words))) return "yes-no";
   if (roleCount === 1 && IS_IT_TRUE.test(words)) return "yes-no";
   if (YES_NO_TAIL.test(words) && !QUESTION_WORD_START.test(words) && !WH_NEED.test(words)) return "yes-no";

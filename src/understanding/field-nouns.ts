@@ -16,7 +16,8 @@ const CREDENTIAL_TITLES: readonly [string, readonly string[]][] = [
   ["pmp", ["project manager certification"]],
   ["capm", ["project manager certification"]],
   ["nclex", ["registered nurse exam"]],
-  ["cdl", ["truck driver license"]],
+  // ("cdl class a pay" asks the pay: the driver, no licence word to pull it to requirements.)
+  ["cdl", ["truck driver"]],
   ["ccna", ["network administrator certification"]],
   ["cissp", ["information security analyst certification"]],
   ["comptia", ["computer support specialist certification"]],

@@ -54,7 +54,7 @@ export const GENERIC_ROLE_WORDS = wordSet(
   `office manager operation administrative assistant director coordinator analyst officer clerk executive chief
   general business project program product practice service customer store supply chain human resource medical
   team staff head lead senior junior associate specialist supervisor technician technologist engineer designer
-  scientist operator`,
+  scientist operator apprentice`,
 );
 
 /**

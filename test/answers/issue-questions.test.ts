@@ -353,6 +353,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // The member's own job is where they start: the fields set side by side after it are the choice.
     ["I'm 28, currently a barista, thinking of going back to school. Nursing or dental hygiene?", ["29-1141.00", "29-1292.00"]],
     ["Nursing or dental hygiene?", ["29-1141.00", "29-1292.00"]],
+    // "apprentice" alone names no trade: the trade before it does; "cdl" is the driver, and its pay is asked.
+    ["hvac apprentice pay", ["49-9021.00"]],
+    ["cdl class a pay", ["53-3032.00"]],
     // "danger" is a word, not a typo of a paperhanger's "hanger".
     ["is being a lineman worth the danger", ["49-9051.00"]],
     // Slash shorthand written out ("b/w" is not "b with"), and a title before a preposition is no noun modifier.
@@ -423,8 +426,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["which is more better job nurse or doctor", ["29-1141.00", "29-1215.00"]],
     // "wonder" is no typo of "winder".
     ["i wonder what a paralegal does", ["23-2011.00"]],
-    // O*NET names the pair the other way round: "Electrician Apprentice" is the helper.
-    ["how much do apprentice electricians make", ["47-3013.00"]],
+    // O*NET's "Electrician Apprentice" is the helper; an apprentice before a trade is the trade at its
+    // start, as "junior" is (the starting band answers), and "apprentice" alone names no trade.
+    ["electrician apprentice salary", ["47-3013.00"]],
+    ["how much do apprentice electricians make", ["47-2111.00"]],
     // Two titles of one role are both taken: no field read into the second.
     ["hvac tech vs hvac installer", ["49-9021.00"]],
     ["ems vs fire which is better", ["29-2043.00", "33-2011.00"]],

@@ -97,6 +97,9 @@ describe("detectQuestionKind", () => {
     ["pilots get paid well or nah", 1],
     // A claim about one role to confirm.
     ["I've heard that radiology techs get replaced by AI soon, is that true?", 1],
+    // Asked indirectly: "anyone know if …", "wondering whether …".
+    ["Anyone know if radiology techs get good benefits?", 1],
+    ["wondering whether welders need a license", 1],
   ])("yes-no: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("yes-no"));
 
   it.each([
