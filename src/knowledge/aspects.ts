@@ -295,6 +295,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "tipped",
       "profitable",
       "lucrative",
+      // "are plumbers rich", "do dentists get wealthy": pay, asked plainly.
+      "rich",
+      "wealthy",
       "financially",
       "money wise",
       "moneywise",

@@ -67,7 +67,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
   [
     "pay",
-    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative)\b/,
+    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off)\b/,
   ],
   [
     "balance",

@@ -11,7 +11,7 @@ import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
 import { asksWayIntoField, MEASURE_WORDS, namesField, RATED_RANK_MEASURES, rankRequest, type RankRequest } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
-import { namedPlace } from "./detect-place.js";
+import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { fieldNounRewrites, hasPairingWord, setsWorkFieldBeside } from "./field-nouns.js";
@@ -697,7 +697,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
     // particular person did, told with no question.
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
-    const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue;
+    // ("best states for nurses": the places asked about are the question.)
+    const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue || asksByPlace(cleaned);
     // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
     const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";
     if (onlyGreets) return result("none");
@@ -771,9 +772,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const topic = (asked && detectTopic(asked)) || detectTopic(outsideRoles);
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
     const payAmount = askedPayAmount(cleaned);
-    const refinedAspect = payAmount ? "salary" : leaving ? "career" : refineAspect(aspect, kind, topic, outsideRoles, roles.length);
-    const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
     const place = namedPlace(outsideRoles);
+    // "best states for nurses": where a job pays best, with no other aspect named, is its pay.
+    const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;
+    const refinedAspect = payAmount ? "salary" : leaving ? "career" : refineAspect(placeAspect, kind, topic, outsideRoles, roles.length);
+    const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
     const years = memberYears(cleaned);
     const parsed = result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,

@@ -186,6 +186,13 @@ describe("guards: generic words and chit-chat are never roles", () => {
     },
   );
 
+  it("places asked about as a kind make a question of a title, about its pay: 'best cities for receptionists'", () => {
+    const p = parse("best cities for receptionists");
+    expect(p.intent).toBe("profile");
+    expect(p.aspect).toBe("salary");
+    expect(p.place).toBe("each city");
+  });
+
   it("'manager's office is locked' is chit-chat, not an unknown role called 'manager'", () => {
     const p = parse("manager's office is locked");
     expect(p.intent).toBe("none");

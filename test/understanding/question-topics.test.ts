@@ -25,6 +25,7 @@ describe("detectTopic", () => {
     // Pay and hours asked together: the verdict on pay, which the data has.
     ["which one pays better and which has better hours", "pay"],
     ["night shift pay", "pay"],
+    ["are they rich", "pay"],
     // What the pay figures count: overtime, shift differentials, tips, commissions.
     ["do welders get paid overtime", "extras"],
     ["does the salary include overtime", "extras"],
