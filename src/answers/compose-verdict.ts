@@ -155,6 +155,16 @@ function settle(verdict: Verdict, entries: readonly RoleEntry[], words: string):
   return { ...verdict, text: `${word}: ${verdict.text}` };
 }
 
+/** `text` with each role's typed title blanked out, as far as it can be found as typed. */
+function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string {
+  let out = text;
+  for (const { typed } of roles) {
+    const at = out.toLowerCase().indexOf(typed);
+    if (at >= 0) out = `${out.slice(0, at)} ${out.slice(at + typed.length)}`;
+  }
+  return out;
+}
+
 export function composeVerdict(
   knowledge: KnowledgeBase,
   parsed: ParsedQuestion,
@@ -165,7 +175,10 @@ export function composeVerdict(
   const none = { verdict: null, path: null };
   if (!entries.length) return none;
   const topic = parsed.topic ?? ASPECT_TOPICS[aspect] ?? null;
-  const text = parsed.cleaned || parsed.text;
+  // The words around the roles: "physical" in "physical therapist" asks nothing about physical work.
+  // (Seniority reads the titles themselves: "CEO vs COO, who's higher".)
+  const asked = parsed.cleaned || parsed.text;
+  const text = topic === "seniority" ? asked : withoutRoleNames(asked, parsed.roles);
   // "Can you make 100k as an electrician": where the amount falls in the role's pay.
   if (parsed.payAmount && entries.length === 1 && aspect === "salary")
     return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, normalizeWords(text)), path: null };

@@ -178,6 +178,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["best healthcare jobs", /^Best depends on what matters to you\. Among healthcare occupations, /],
     ["what jobs are safe from AI", /^The data doesn't rate how exposed jobs are to AI; .* Among all occupations, the fastest projected growth: /],
     ["is it worth getting a PMP", /^Helpful, not always required: common credentials for Project Manager are Project Management Professional \(PMP\)/],
+    // A title's own words ask nothing: "physical" in "physical therapist" is no question about physical work.
+    ["what's better for work life balance, pharmacist or physical therapist", /^The data doesn't measure work-life balance or hours directly\./],
     // Places asked about as a kind: the figures are national, said first.
     ["best cities for software engineers", /^I only have US national figures, not figures for each city: median Software Developer /],
     // A title ruled out is left out of the field's ranking, every occupation with it.
