@@ -256,6 +256,10 @@ function titlesFor(word: string): string[] {
   return [];
 }
 
+/** "IT" typed in capitals: the field, not the pronoun. */
+const IT_IN_CAPITALS = /\bIT\b/;
+/** "how do i get into IT": the way into the field, which its ranking answers. */
+const INTO_FIELD = /\b(get|getting|break|breaking|go|going|start|starting) (into|in)\b/;
 /** Fields set against each other: "welding vs machining", "torn between dental hygiene and radiography". */
 const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose) between\b/;
 /** "what jobs can you get with a psychology degree": where a degree leads (ranked-question.ts reads the subject), not the field's one worker. */
@@ -452,6 +456,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // career cue, is ruled out before its sentences and clauses are split.
   const all = normalizeWords(text);
   if (wordCountOver(all, MAX_WORDS)) return [];
+  const itInCapitals = IT_IN_CAPITALS.test(text) && !INTO_FIELD.test(all);
   // The jobs a degree leads to are not the field's one worker.
   if (besideRole === undefined && JOBS_WITH_DEGREE.test(all)) return [];
   // Beside a named role the question is about work already; alone, a field noun needs a career cue,
@@ -510,6 +515,9 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
       if (title.length < 4 || title === word || writtenOut(words, i, title)) continue;
       out.push(rebuild(i, title));
     }
+    // "is IT a good career for someone with no degree": "IT" in capitals is the field, its usual job
+    // the support specialist; in lower case, a pronoun. (The way into IT is the field's ranking.)
+    if (word === "it" && itInCapitals && words[i + 1] !== "specialist" && words[i + 1] !== "support") out.push(rebuild(i, "it specialist"));
   });
   return out.slice(0, MAX_REWRITES);
 }

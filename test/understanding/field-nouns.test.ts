@@ -39,6 +39,8 @@ describe("fieldNounRewrites", () => {
     // -ysis: the analyst; fit for a temperament is a career cue.
     ["is data analysis a good career", "is data analyst a good career"],
     ["which is more physical, nursing or physical therapy", "which is more physical, nursing or physical therapist"],
+    // "IT" in capitals is the field; its way in is the field's ranking, and "it" in lower case a pronoun.
+    ["is IT worth it", "is it specialist worth it"],
     // Two fields asked alone, the second with a word before it.
     ["Nursing or dental hygiene?", "registered nurse or dental hygiene?"],
     ["hvac vs electrical, which pays more", "hvac vs electrician, which pays more"],
@@ -125,6 +127,8 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("Is nursing, honestly, a good one. Career-wise")).toContain("is registered nurse, honestly, a good one. career wise");
     expect(fieldNounRewrites("is nursing, honestly, fun")).toEqual([]);
     expect(fieldNounRewrites("i love data analysis")).toEqual([]);
+    expect(fieldNounRewrites("is it worth it")).toEqual([]);
+    expect(fieldNounRewrites("how do i get into IT")).not.toContain("how do i get into it specialist");
     expect(fieldNounRewrites("i have physical therapy at 3")).toEqual([]);
     // A health cue is a career question only when asked: chat about an everyday activity is not.
     expect(fieldNounRewrites("driving at night is bad for your health")).toEqual([]);
