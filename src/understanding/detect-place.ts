@@ -20,9 +20,13 @@ const COUNTRY_ALONE = /\b(uk|united kingdom|canada|australia|new zealand|ireland
 const PLACE_KIND = /\b(?:which|what|best|top|highest paying|by)\s+(states?|cit(?:y|ies)|countr(?:y|ies))\b/;
 const SINGULAR: Readonly<Record<string, string>> = { states: "state", cities: "city", countries: "country" };
 
-/** "best states for nurses": places asked about as a kind, which makes a question of a title with no other cue. */
+/**
+ * "best states for nurses": places asked about as a kind, which makes a question of a title with no
+ * other cue; "the best cities for drivers are the ones with no traffic lol" is told, not asked.
+ */
 export function asksByPlace(text: string): boolean {
-  return PLACE_KIND.test(normalizeWords(text));
+  const words = normalizeWords(text);
+  return PLACE_KIND.test(words) && (!words.startsWith("the ") || text.includes("?"));
 }
 
 export function namedPlace(text: string): string | null {

@@ -65,7 +65,8 @@ const DO_VERBS = wordSet("DO_VERBS", ["do", "does"]);
 const PAY_VERBS = wordSet("PAY_VERBS", ["make", "earn", "get", "take"]);
 const AFTER_WHAT_THEY_DO = wordSet(
   "AFTER_WHAT_THEY_DO",
-  "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually",
+  // ...and the chat words a line may end with: "what do nurses make lol".
+  "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually lol lmao haha fr tbh ngl honestly anyway",
 );
 
 /** "what time is the AMA with the recruiter", "when's the mock interview": about an event, not a job. */
@@ -400,6 +401,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (asksWhatTheyDo(tokens, m)) return false;
     // "is nurse good for me": whether the job suits the member ("good" is no noun the title describes).
     if (asksIfItSuits(tokens, m)) return false;
+    // "best states for nurses": where the job is done best, asked.
+    if (asksByPlace(text)) return false;
     const before = tokens[m.start - 1] ?? "";
     // "which one needs a CPC", "do I need a CDL": beside the roles asked about, a credential.
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;

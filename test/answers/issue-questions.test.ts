@@ -182,6 +182,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what's better for work life balance, pharmacist or physical therapist", /^The data doesn't measure work-life balance or hours directly\./],
     // Places asked about as a kind: the figures are national, said first.
     ["best cities for software engineers", /^I only have US national figures, not figures for each city: median Software Developer /],
+    ["best states for nurses", /^I only have US national figures, not figures for each state: median Registered Nurse /],
     // A title ruled out is left out of the field's ranking, every occupation with it.
     [
       "i want to work with kids but not as a teacher, options?",
@@ -360,6 +361,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // "apprentice" alone names no trade: the trade before it does; "cdl" is the driver, and its pay is asked.
     ["hvac apprentice pay", ["49-9021.00"]],
     ["cdl class a pay", ["53-3032.00"]],
+    // A chat word at the end doesn't unask it.
+    ["what do nurses make lol", ["29-1141.00"]],
     // "danger" is a word, not a typo of a paperhanger's "hanger".
     ["is being a lineman worth the danger", ["49-9051.00"]],
     // Slash shorthand written out ("b/w" is not "b with"), and a title before a preposition is no noun modifier.
