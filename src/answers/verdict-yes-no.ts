@@ -74,6 +74,9 @@ const ASKS_WORTH = /\b(worth|worthless|useless|pointless|waste)\b/;
 const TRADE_SCHOOL: EducationLevel = "postsecondary-certificate";
 const ASKS_NEED = /\b(need|needed|needs|require|required|requires|have to|has to|necessary|without)\b/;
 
+/** Asked whether it is hard, not whether it can be done. */
+const ASKS_HARD = /\b(is it|it is|how) (hard|difficult|tough)\b/;
+
 export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
   const asked = askedLevel(words);
@@ -115,7 +118,8 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   // Asked whether one can do the job, no degree named: yes where none is needed.
   const canDo = ASKS_CAN_DO.test(words) && !ASKS_NEED.test(words) && !/\bdegree\b/.test(words) && asked.label === "a degree";
   const without = ASKS_WITHOUT.test(words) || canDo;
-  const yes = without ? !needed : needed;
+  // "is it hard to become a developer without a degree": hard where one is needed, the other way round.
+  const yes = without && !ASKS_HARD.test(words) ? !needed : needed;
   const lead = disagree ? "It depends" : mixed ? (yes ? "Often, yes" : "Often not") : yes ? "Usually, yes" : "Usually not";
   const surveyed = share !== null ? `${disagree ? ", but only" : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";
   return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };

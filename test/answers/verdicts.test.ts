@@ -149,6 +149,8 @@ describe("yes or no about one role", () => {
   it("degree: 'without a degree' flips the answer, not the evidence", () => {
     expect(degreeVerdict(tuner, "can you become a widget tuner without a degree").text).toMatch(/^Usually not: /);
     expect(degreeVerdict(inspector, "can you become a widget inspector without a degree").text).toMatch(/^It depends: /);
+    // Whether it is hard without one: hard where one is usually needed.
+    expect(degreeVerdict(tuner, "is it hard to become a widget tuner without a degree").text).toMatch(/^Usually, yes: /);
   });
 
   it("degree: 'is it worth it' is answered as worth, never with the 'Usually not' of whether one is needed", () => {

@@ -41,6 +41,7 @@ describe("fieldNounRewrites", () => {
     ["which is more physical, nursing or physical therapy", "which is more physical, nursing or physical therapist"],
     // "IT" in capitals is the field; its way in is the field's ranking, and "it" in lower case a pronoun.
     ["is IT worth it", "is it specialist worth it"],
+    ["which is better paying, nursing or respiratory therapy", "which is better paying, registered nurse or respiratory therapy"],
     // Two fields asked alone, the second with a word before it.
     ["Nursing or dental hygiene?", "registered nurse or dental hygiene?"],
     ["hvac vs electrical, which pays more", "hvac vs electrician, which pays more"],
