@@ -23,7 +23,7 @@ import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
 import { technologyVerdict } from "./verdict-tools.js";
 import { overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
-import { normalizeWords } from "../text/normalize.js";
+import { cutPhrase, normalizeWords } from "../text/normalize.js";
 import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
 import { toTokenView } from "../understanding/token-view.js";
 
@@ -157,12 +157,7 @@ function settle(verdict: Verdict, entries: readonly RoleEntry[], words: string):
 
 /** `text` with each role's typed title blanked out, as far as it can be found as typed. */
 function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string {
-  let out = text;
-  for (const { typed } of roles) {
-    const at = out.toLowerCase().indexOf(typed);
-    if (at >= 0) out = `${out.slice(0, at)} ${out.slice(at + typed.length)}`;
-  }
-  return out;
+  return roles.reduce((out, { typed }) => cutPhrase(out, typed) ?? out, text);
 }
 
 export function composeVerdict(

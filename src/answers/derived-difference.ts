@@ -6,6 +6,7 @@ import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { RoleFacts } from "./answer.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import { EDUCATION_LABELS, formatPercentChange as signed } from "./format-figures.js";
+import { projectionsRelease } from "./role-evidence.js";
 
 /** An importance gap (1-5 scale) smaller than this is noise between two surveys. */
 const MIN_GAP = 0.5;
@@ -56,7 +57,7 @@ function growthDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[])
   if (rows.some((x) => x.growth === null)) return null;
   const sorted = [...rows].sort((a, b) => b.growth! - a.growth!);
   const top = sorted[0]!;
-  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  const release = projectionsRelease(knowledge);
   if (sorted.every((x) => x.growth === top.growth))
     return `${roles.map((r) => r.title).join(" and ")} are projected to grow alike (${signed(top.growth!)}, BLS ${release}).`;
   // "Shrink less" when every one is projected to shrink: -0.5% is no growth.

@@ -11,7 +11,7 @@ import type { Verdict } from "./answer.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
 import { averageGrowth, rankedRating } from "./all-occupations.js";
-import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, shortAttribution } from "./role-evidence.js";
+import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, projectionsRelease, shortAttribution } from "./role-evidence.js";
 
 /** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
 const NAMED = 5;
@@ -175,9 +175,8 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
   const rated = RATED_MEASURES[request.measure];
   const figure = request.measure === "pay" || rated ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
-  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
-  // Semicolons: titles have commas of their own ("Welder, Cutter, Solderer or Brazer").
-  const shown = ranked.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
+  const release = projectionsRelease(knowledge);
+  const shown = namedWithValues(knowledge, request, ranked);
   const perGroup = request.field === null ? ", one per occupation group" : "";
   const what = rated ? `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals${perGroup}` : MEASURE_WORDING[request.measure];
   const wages = figure ? shortAttribution(knowledge, figure) : null;
@@ -200,13 +199,13 @@ function overallVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict
   const top = ranked.slice(0, NAMED);
   const among = amongWhat(request);
   if (!top.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
-  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  const release = projectionsRelease(knowledge);
   const average = averageGrowth(knowledge);
   const what =
     growingOnly && average !== null
       ? `the best paid of those projected to grow at least as fast as all jobs (${formatPercentChange(average)} over ${release})`
       : "the highest median pay";
-  const shown = top.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
+  const shown = namedWithValues(knowledge, request, top);
   const figure = headlineMedian(knowledge, top[0]!.entry, "annual");
   const cite = `${figure ? `${shortAttribution(knowledge, figure)}; ` : ""}BLS projections ${release}`;
   return { text: `Best depends on what matters to you. Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
@@ -239,7 +238,7 @@ function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, aske
   const among = amongWhat(request);
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
   const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");
-  const shown = ranked.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
+  const shown = namedWithValues(knowledge, request, ranked);
   const lead = over.length
     ? `Among ${among}, ${over.length === 1 ? "one has" : `${over.length} have`} a median of ${amount} or more; the best paid`
     : `Among ${among}, none has a median of ${amount} or more; the best paid there are`;
@@ -322,6 +321,11 @@ const RATED_MEASURES: Partial<Record<RankRequest["measure"], { element: string; 
 /** The O*NET element a rated measure ranks by: the subject's knowledge area ("related"), or the table's; null for the others. */
 function rankedElement(request: RankRequest): string | null {
   return request.measure === "related" ? (request.subject?.element ?? null) : (RATED_MEASURES[request.measure]?.element ?? null);
+}
+
+/** "Electrician ($63,190); Plumber ($63,800)": each ranked occupation with its figures; semicolons, as titles have commas of their own ("Welder, Cutter, Solderer or Brazer"). */
+function namedWithValues(knowledge: KnowledgeBase, request: RankRequest, ranked: readonly Ranked[]): string {
+  return ranked.map((r) => `${r.entry.title} (${shownValue(knowledge, request, r)})`).join("; ");
 }
 
 function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, value, atLeast }: Ranked): string {

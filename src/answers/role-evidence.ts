@@ -43,6 +43,11 @@ export function isBlsWage(figure: FigureView): boolean {
 }
 
 /** "BLS, May 2025" for the imported wage release, the usual "publisher, year" otherwise. */
+/** The Employment Projections period the figures come from ("2024–34"), the one imported or the current default. */
+export function projectionsRelease(knowledge: KnowledgeBase): string {
+  return knowledge.imported?.sources.projections.release ?? "2024–34";
+}
+
 export function shortAttribution(knowledge: KnowledgeBase, figure: FigureView): string {
   const release = knowledge.imported?.sources.oews;
   if (release && isBlsWage(figure) && figure.year === release.year) return `BLS, ${release.release}`;

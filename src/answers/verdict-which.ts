@@ -28,10 +28,11 @@ import {
   headlineMedian,
   initials,
   occupationOf,
+  projectionsRelease,
+  type Rating,
   reportsTo,
   shareRequiringAtLeast,
   shortAttribution,
-  type Rating,
 } from "./role-evidence.js";
 
 /** Growth closer than this (percentage points) is "about the same". */
@@ -78,7 +79,7 @@ export function outlookVerdict(knowledge: KnowledgeBase, entries: readonly RoleE
   const rows = entries.map((entry) => ({ entry, p: occupationOf(entry)?.projection ?? null }));
   const missing = rows.filter((r) => r.p?.changePercent == null).map((r) => r.entry.title);
   if (missing.length) return { text: `BLS projections don't cover ${list(missing)}, so I can't compare the outlook.`, basis: "none" };
-  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  const release = projectionsRelease(knowledge);
   const sorted = [...rows].sort((a, b) => b.p!.changePercent! - a.p!.changePercent!);
   const top = sorted[0]!;
   const growth = sorted.map((r) => `${r.entry.title} ${signed(r.p!.changePercent!)}`).join(", ");

@@ -21,6 +21,7 @@ import {
   headlineMedian,
   occupationOf,
   payPercentile,
+  projectionsRelease,
   shareRequiringAtLeast,
   shortAttribution,
 } from "./role-evidence.js";
@@ -158,7 +159,7 @@ function outlookSentence(knowledge: KnowledgeBase, entry: RoleEntry): string | n
   const p = occupationOf(entry)?.projection;
   if (p?.changePercent == null) return null;
   const average = averageGrowth(knowledge);
-  const release = knowledge.imported?.sources.projections.release ?? "2024–34";
+  const release = projectionsRelease(knowledge);
   const growth = p.changePercent;
   const signedGrowth = formatPercentChange(growth);
   const versus = average !== null ? ` (all jobs: ${formatPercentChange(average)})` : "";

@@ -129,3 +129,9 @@ export function writeNormalizedWords(text: string, out: string[], at: number): n
 export function aliasKey(alias: string): string {
   return normalizeWords(alias);
 }
+
+/** `text` with the first `phrase` in it (any case; `phrase` in lower case) cut out, a space in its place; null when it is not there. */
+export function cutPhrase(text: string, phrase: string): string | null {
+  const at = text.toLowerCase().indexOf(phrase);
+  return at < 0 ? null : `${text.slice(0, at)} ${text.slice(at + phrase.length)}`;
+}

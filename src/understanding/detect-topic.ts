@@ -27,7 +27,6 @@ export const QUESTION_TOPICS = [
 ] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
-/** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 /**
  * "pros and cons of being a paramedic", "the worst part of being a pharmacist", "what's the catch with
  * travel nursing": the job weighed as a whole (the verdict weighs what the data has on it).
@@ -43,6 +42,7 @@ export const PROS_AND_CONS =
 export const FINDING_WORK =
   /\b(hard|easy|difficult|tough|competitive)\b( \w+){0,4} (find|finding|get|getting|land|landing) (a |an )?(job|jobs|work|position|hired)\b(?!.*\b(without|no) (a )?(degree|college|diploma|experience)\b)/;
 
+/** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
   // ...and other circumstances of the member's own that no dataset here covers: "can i be a cop with tattoos".

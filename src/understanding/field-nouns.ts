@@ -9,8 +9,8 @@ import { LEAVE_FOR, leftFor, MOVE_TO, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /**
- * A credential named alone: "is it worth getting a PMP", "is the nclex hard", "should i get my cdl" ask
- * about the way into the job it is for, its credentials. The word is a career cue by itself.
+ * A credential named alone: "is it worth getting a PMP", "is the nclex hard" ask about the way into
+ * the job it is for, its credentials ("cdl" is read as the driver alone). The word is a career cue by itself.
  */
 const CREDENTIAL_TITLES: readonly [string, readonly string[]][] = [
   ["pmp", ["project manager certification"]],

@@ -1,5 +1,5 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
-import { normalizeWords } from "../text/normalize.js";
+import { cutPhrase, normalizeWords } from "../text/normalize.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
@@ -164,10 +164,12 @@ function inMention(mentions: readonly RoleMention[], i: number): boolean {
 /** "what can a cna do to make more money": the role asked about is the member's. */
 const CAN_DO_TO = /^(what|how) (can|could|should)( an?)?$/;
 
-/** The cheap test first: a word that may rule a role out. */
-const RULED_OUT_WORD = /\b(not|never|other than|besides|except|apart from|instead of|rather than)\b/i;
 /** Words that rule the role after them out of a ranking asked for: "but not as a teacher", "other than nursing", "besides a vet". */
-const RULED_OUT = /\b(not|never|other than|besides|except|apart from|instead of|rather than)( as| being| becoming| working as| to be)? (an? )?/g;
+const RULING_OUT = "not|never|other than|besides|except|apart from|instead of|rather than";
+/** The cheap test first, on the message as typed. */
+const RULED_OUT_WORD = new RegExp(`\\b(${RULING_OUT})\\b`, "i");
+/** ...then where each one stands in the normalized words, with what may come before the title. */
+const RULED_OUT = new RegExp(`\\b(${RULING_OUT})( as| being| becoming| working as| to be)? (an? )?`, "g");
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
 const SET_AGAINST = /\b(or|vs|versus)\b/i;
 /** The topic a ranking's measure is about; its cards are that topic's aspect (pay: salary, prospects: outlook, ease: requirements). */
@@ -834,9 +836,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "I'm a barista. Nursing or dental hygiene?": the member's own job is where they start; the two
     // fields set side by side after it are the choice, read without it.
     const own = first.roles.length === 1 ? first.roles[0]! : null;
-    const ownAt = own && SET_AGAINST.test(first.cleaned) && ownJobTyped(first.cleaned, own.typed) ? first.cleaned.toLowerCase().indexOf(own.typed) : -1;
-    if (own && ownAt >= 0) {
-      const choice = parseWithFields(first.cleaned.slice(0, ownAt) + first.cleaned.slice(ownAt + own.typed.length));
+    const withoutOwn = own && SET_AGAINST.test(first.cleaned) && ownJobTyped(first.cleaned, own.typed) ? cutPhrase(first.cleaned, own.typed) : null;
+    if (withoutOwn !== null) {
+      const choice = parseWithFields(withoutOwn);
       if (choice.roles.length >= 2) return { ...choice, text, cleaned: first.cleaned };
     }
     if (first.roles.length > 0 && !secondAsField(first)) return first;
