@@ -5,7 +5,7 @@
 import { withArticle } from "./indefinite-article.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { isPartOfOccupation, type RoleEntry } from "../knowledge/role-entry.js";
-import type { Fact, PathView, Verdict } from "./answer.js";
+import type { Fact, FigureView, PathView, Verdict } from "./answer.js";
 import { distinctiveElements } from "./derived-difference.js";
 import { EDUCATION_LABELS, formatMoney, formatYears, jobZoneSentence, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
@@ -104,9 +104,9 @@ export function composePath(
   knowledge: KnowledgeBase,
   from: RoleEntry | null,
   to: RoleEntry,
-  options: { memberYears?: number | undefined; askedHowLong?: boolean } = {},
+  options: { memberYears?: number | undefined; askedHowLong?: boolean; askedPay?: boolean } = {},
 ): { verdict: Verdict; path: PathView } {
-  const { memberYears, askedHowLong = false } = options;
+  const { memberYears, askedHowLong = false, askedPay = false } = options;
   const steps: Fact[] = [];
   const route = from ? findRoute(knowledge, from, to) : null;
   if (from && route) {
@@ -153,12 +153,27 @@ export function composePath(
         : "";
     steps.push({ label: "Median pay", value: `${change}${percent} ${payB.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, payB)})` });
   }
+  // "teacher to school counselor, pay difference?": the pay change first, then the route.
+  const payChange = askedPay && payA && payB && payA.period === payB.period ? `${payChangeText(payA, payB)} (${shortAttribution(knowledge, payB)})` : null;
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
   const verdict =
     askedHowLong && !time
       ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, null))
-      : pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, askedHowLong ? time : null);
+      : pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, askedHowLong ? time : null, payChange);
   return { verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
+}
+
+/** Near-equal medians (under 3% apart) are "about the same": survey noise, not a raise. */
+const SAME_PAY_PERCENT = 3;
+
+/** "the median pay rises 31%, from $32,880 to $43,030 a year". */
+function payChangeText(from: FigureView, to: FigureView): string {
+  const unit = to.period === "hourly" ? "an hour" : "a year";
+  const higher = to.median! >= from.median!;
+  const percent = higher ? percentDifference(to.median!, from.median!) : percentDifference(from.median!, to.median!);
+  const amounts = `${formatMoney(from.median!)} to ${formatMoney(to.median!)} ${unit}`;
+  if (percent < SAME_PAY_PERCENT) return `the median pay is about the same, ${amounts}`;
+  return `the median pay ${higher ? "rises" : "falls"} ${percent}%, from ${amounts}`;
 }
 
 /** "how long to become an accountant", without O*NET's training survey: what the preparation is, or null with nothing to say. */
@@ -185,6 +200,8 @@ function pathVerdict(
   skills: readonly string[],
   /** Set when the member asked how long: the first line leads with the time it takes. */
   time: TrainingTime | null,
+  /** Set when the member asked about pay on a move: the pay change comes before the route. */
+  payChange: string | null = null,
 ): Verdict {
   if (time) return howLongVerdict(from, to, levelB, time);
   if (!from) {
@@ -201,7 +218,8 @@ function pathVerdict(
     : skills.length
       ? `the main gap is skills: ${skills.slice(0, 2).join(" and ")}`
       : "the entry education is the same";
-  return { text: `${from.title} → ${to.title}: ${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}; ${gap}.`, basis: "data" };
+  const routeSentence = payChange ? `${payChange}. ${routeText}` : `${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}`;
+  return { text: `${from.title} → ${to.title}: ${routeSentence}; ${gap}.`, basis: "data" };
 }
 
 /** "How long does it take to become an electrician": schooling first, then the time on the job. */

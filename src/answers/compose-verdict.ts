@@ -188,7 +188,7 @@ export function composeVerdict(
   if (does) return { verdict: does, path: null };
   switch (parsed.kind ?? "facts") {
     case "path": {
-      const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text) };
+      const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text), askedPay: aspect === "salary" };
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);
         // "how to become an accountant without a degree": whether it can be done comes first, then the route.

@@ -26,6 +26,8 @@ const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
   none: "that usually need no formal education",
   "high-school": "open with a high-school diploma or less",
   "some-college": "that usually need no degree",
+  bachelor: "that usually need no graduate degree",
+  master: "that usually need no doctoral or professional degree",
 };
 
 /**

@@ -172,7 +172,19 @@ const OVERALL =
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
 /** The schooling limit, most specific first. */
+/** "without", "no", "skip", "doesn't need": schooling the member means to do without. */
+const DOING_WITHOUT = String.raw`\b(without|no|skip|skipping|(dont|don t|do not|doesnt|doesn t|does not) (need|require))`;
 const SCHOOLING: readonly [RegExp, EducationLevel][] = [
+  // "highest paying healthcare job without med school": short of a doctoral or professional degree.
+  [
+    new RegExp(`${DOING_WITHOUT}( going to| an?)? ((med|medical|law|dental|vet|veterinary|pharmacy) school|doctorate|phd|professional degree)\\b`),
+    "master",
+  ],
+  // "best jobs without grad school", "… without a masters": a bachelor's degree at most.
+  [
+    new RegExp(`${DOING_WITHOUT}( going to| an?)? ((grad|graduate) (school|degree)|masters?( degree)?)\\b`),
+    "bachelor",
+  ],
   // "jobs that don't require a high school diploma": no schooling at all.
   [
     /\b(dont|don t|do not|doesnt|doesn t|does not|without|no)( (need|needs|require|requires|requiring|needing))?( a| an)? (high school diploma|diploma|ged)\b/,

@@ -24,13 +24,20 @@ const DECISIVE: ReadonlySet<QuestionTopic> = new Set([
 /** "higher salary", "higher paid": a seniority word beside pay words is about pay. */
 const WHAT_DO_I_NEED = /\bwhat do i need\b(?! to learn)/;
 const MONEY_WORDS = /\b(money|paid|pay|salary)\b/;
+/** Pay asked about a move: "pay difference", "pay bump", "would i make more", "without a pay cut". */
+const PAY_ON_THE_MOVE = /\b(pay|paid|salary|salaries|money|earn|earns|earning|earnings|wages?|(make|making) (more|less))\b/;
 const PAY_OVER_CAREER = (topic: QuestionTopic, aspect: AspectId) => topic === "pay" && aspect === "career";
 
 export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: QuestionTopic | null, words: string, roleCount: number): AspectId {
   // "how do I become a project manager" (one role) asks what it takes: the requirements.
   // ...and "how to be an RN", with no aspect word, asks the same.
   if (kind === "path" && roleCount < 2) return aspect === "overview" ? "requirements" : aspect;
-  if (kind === "path") return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
+  if (kind === "path") {
+    // "going from cna to rn, what's the pay bump": the move's own words ("going from", "switching") make it
+    // a path; the pay is what is asked about it.
+    if (aspect === "career" && PAY_ON_THE_MOVE.test(words)) return "salary";
+    return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
+  }
   // "whats the lowest pay for a cna": pay, whatever career word ("lowest", "highest") it has.
   if (topic && PAY_OVER_CAREER(topic, aspect)) return "salary";
   // "how hard is it to get a job as a pilot": the job market, whatever "hard" says of the way in.

@@ -83,6 +83,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A field that is also a title ("construction") is ranked, not answered as the title.
     ["what pays the most in construction", /^Among construction occupations, the highest median pay: Elevator and Escalator Installer or Repairer/],
     ["best paying healthcare job without a degree", /^Among healthcare occupations that usually need no degree, the highest median pay: /],
+    // Doing without med school still leaves a master's: nurse anesthetists, not surgeons.
+    [
+      "what's the highest paying job in healthcare without med school",
+      /^Among healthcare occupations that usually need no doctoral or professional degree, the highest median pay: Nurse Anesthetist/,
+    ],
     // Learners' and British English.
     ["what is different between doctor and nurse", /^Family Medicine Physician vs Registered Nurse: Overview$/],
     ["nurse is good job or not", /^The outlook is .*: jobs are projected to change/],
@@ -236,6 +241,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what does an HR manager earn in London", /^I only have US national figures, not figures for London: median Human Resources Manager \$/],
     ["what does an HR manager earn in Texas", /^I only have US national figures, not figures for Texas/],
     ["how do I get from medical assistant to RN?", /^Medical Assistant → Registered Nurse: .*more schooling/],
+    // Pay asked about a move: the change first; two medians under 3% apart are about the same.
+    ["going from cna to rn, what's the pay bump", /^Nursing Assistant → Registered Nurse: the median pay rises \d+%, from \$[\d,]+ to \$[\d,]+ a year \(BLS, /],
+    ["i'm a teacher thinking about becoming a school counselor, pay difference?", /^Elementary School Teacher .* → .*: the median pay is about the same, /],
     ["is nursing a good career", /^The outlook is .*: jobs are projected to change/],
     ["accountant vs financial analyst which is more boring", /^Whether work feels boring or rewarding depends on you; .*interest profiles: /],
     ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],

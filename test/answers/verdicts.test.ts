@@ -225,6 +225,12 @@ describe("paths", () => {
     expect(steps["Median pay"]).toBe("$50,000 → $80,000 (+60%) a year (BLS, May 2098)");
   });
 
+  it("pay asked about a move: the pay change comes first, then the route", () => {
+    expect(composePath(kb, inspector, tuner, { askedPay: true }).verdict.text).toBe(
+      "Widget Inspector → Widget Tuner: the median pay rises 60%, from $50,000 to $80,000 a year (BLS, May 2098). The data shows no direct link; it usually takes more schooling: a bachelor's degree is the typical entry for Widget Tuner, against a high-school diploma or equivalent for Widget Inspector.",
+    );
+  });
+
   it("the member's own years are weighed against what the job asks", () => {
     const { path } = composePath(kb, inspector, tuner, { memberYears: 3 });
     expect(path.steps.find((s) => s.label === "Experience")?.value).toMatch(/your 3 years cover that/);

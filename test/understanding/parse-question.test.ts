@@ -448,6 +448,15 @@ describe("intents", () => {
     expect(parse("i'm a receptionist and i love it").intent).toBe("none");
   });
 
+  it.each(["going from receptionist to office manager, what's the pay bump", "switching from receptionist to office manager, would i make more"])(
+    "pay asked about a move is the move's pay, whatever its move words: %s",
+    (question) => {
+      const p = parse(question);
+      expect(p.kind).toBe("path");
+      expect(p.aspect).toBe("salary");
+    },
+  );
+
   it("whether the member can still make a move, after a lead-in with no comma: 'i am 45 can i still become office manager'", () => {
     const p = parse("i am 45 can i still become office manager");
     expect(p.intent).toBe("profile");

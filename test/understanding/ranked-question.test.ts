@@ -89,6 +89,11 @@ describe("rankRequest", () => {
     ["jobs that dont require a high school diploma", "none"],
     ["best paying jobs without a high school diploma", "none"],
     ["jobs that dont require college", "high-school"],
+    // Graduate and professional schools: "without med school" still allows a master's.
+    ["what's the highest paying job in healthcare without med school", "master"],
+    ["highest paying science jobs without a phd", "master"],
+    ["highest paying jobs without going to grad school", "bachelor"],
+    ["best paying jobs that don't require a masters", "bachelor"],
   ])("jobs open with little schooling, best paid first: %s", (q, maxEducation) => {
     expect(rankRequest(q)).toMatchObject({ measure: "pay", maxEducation });
   });
