@@ -130,6 +130,8 @@ export type AnswerNote =
   | { kind: "shared-series"; titles: string[]; code: string }
   /** A role whose statistics series is only a loose match. */
   | { kind: "indicative"; title: string }
+  /** A broad title ("engineers") answered over its group: the commonest kinds, to pick one instead. */
+  | { kind: "broad-title"; head: string; choices: RoleRef[]; against: string | null }
   /** A place named in the question: the figures are US national ones. */
   | { kind: "us-only"; place: string }
   /** A role whose sources give medians more than 15% apart. */

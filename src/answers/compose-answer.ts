@@ -6,6 +6,7 @@ import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import type { RankRequest } from "../understanding/ranked-question.js";
 import { roleMention, type ParsedQuestion } from "../understanding/types.js";
 import { RANKED_CARDS, rankingVerdict, rankOccupations } from "./rank-occupations.js";
+import { groupPayCards } from "./group-pay.js";
 import {
   fitManyRoles,
   type Answer,
@@ -186,10 +187,20 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
 
 /** "Which trade pays the most": the top occupations named in the verdict, the first three compared side by side. */
 function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking: RankRequest): Answer {
-  const top = rankOccupations(knowledge, ranking).slice(0, RANKED_CARDS);
+  // ("how much do engineers make": the group's best, middle and least paid, or the role set against it.)
+  const top = ranking.group
+    ? groupPayCards(knowledge, ranking)
+    : rankOccupations(knowledge, ranking)
+        .slice(0, RANKED_CARDS)
+        .map((r) => r.entry);
   if (!top.length) return { ...emptyAnswer(parsed), kind: "which", heading: "Nothing to rank", verdict: rankingVerdict(knowledge, ranking) };
-  const roles = top.map(({ entry }, i) => roleMention(entry.id, entry.title, i, i + 1, 1));
-  return describeRoles(knowledge, { ...parsed, intent: roles.length > 1 ? "compare" : "profile", roles });
+  const roles = top.map((entry, i) => roleMention(entry.id, entry.title, i, i + 1, 1));
+  const answer = describeRoles(knowledge, { ...parsed, intent: roles.length > 1 ? "compare" : "profile", roles });
+  if (!ranking.group || !ranking.field?.head) return answer;
+  const choices = refs(knowledge, ranking.group.choices);
+  return choices.length
+    ? { ...answer, notes: [...answer.notes, { kind: "broad-title", head: ranking.field.head, choices, against: ranking.group.against }] }
+    : answer;
 }
 
 /** A compare or profile answer: the verdict or path, the role cards, the notes and the sources. Built in one object, as it is on every question. */

@@ -14,6 +14,7 @@ import { elementCue } from "./element-cues.js";
 import { asksHowLong } from "./training-time.js";
 import { payAmountVerdict } from "./pay-amount.js";
 import { rankingVerdict } from "./rank-occupations.js";
+import { groupPayVerdict } from "./group-pay.js";
 import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
@@ -182,7 +183,8 @@ export function composeVerdict(
     const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn);
     if (next) return { verdict: next, path: null };
   }
-  if (parsed.ranking) return { verdict: rankingVerdict(knowledge, parsed.ranking), path: null };
+  if (parsed.ranking)
+    return { verdict: parsed.ranking.group ? groupPayVerdict(knowledge, parsed.ranking) : rankingVerdict(knowledge, parsed.ranking), path: null };
   // "psychologist or psychiatrist, which one prescribes meds": the work asked about, in each role's tasks.
   const does = parsed.kind !== "path" ? whichDoesVerdict(entries, parsed) : null;
   if (does) return { verdict: does, path: null };

@@ -46,7 +46,7 @@ const SOC_MINOR_GROUP = 4;
 /** SOC 25-1000: postsecondary teachers, one per subject. */
 const POSTSECONDARY_TEACHERS = "25-1";
 
-interface Ranked {
+export interface Ranked {
   entry: RoleEntry;
   value: number;
   /** BLS top-codes its highest wages: the median is "at least" the value. */
@@ -62,7 +62,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   if (request.measure === "overall") return overallRanking(knowledge, request).ranked;
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -75,6 +75,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     // Detailed occupations only (".00"): O*NET's specialties share their parent's figures.
     if (!o.code.endsWith(".00") || CATCH_ALL.test(o.title) || SUPERVISOR.test(o.title)) continue;
     if (request.field && !request.field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
+    if (request.field?.head && !titleEndsIn(entry.title, request.field.head)) continue;
     if (request.excluding?.roleIds.includes(entry.id)) continue;
     if (request.maxEducation) {
       const level = blsEducationLevel(o);
@@ -166,6 +167,16 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
   if (!p || p.aggregate) return null;
   return request.measure === "openings" ? (p.openingsPerYear !== null ? p.openingsPerYear * 1000 : null) : p.changePercent;
 }
+
+/** "Mining and Geological Engineer (including mining safety engineer)", "Welder, Cutter, Solderer or Brazer": whether one of its titles ends in `head`. */
+function titleEndsIn(title: string, head: string): boolean {
+  return title
+    .replace(PARENTHESES, "")
+    .split(TITLE_ALTERNATIVES)
+    .some((one) => one.trim().toLowerCase().endsWith(` ${head}`) || one.trim().toLowerCase() === head);
+}
+const PARENTHESES = /\s*\([^)]*\)/g;
+const TITLE_ALTERNATIVES = /,| or /;
 
 /** "Among skilled trades open without a degree, the highest median pay: …": the top occupations with their figures. */
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {

@@ -23,6 +23,8 @@ export function noteText(note: AnswerNote, escapeTyped: (typed: string) => strin
       return `${and(note.titles)} share one BLS series (${note.code}), so those figures are identical by construction.`;
     case "indicative":
       return `${note.title}: the statistics series is only a loose match, so treat its figures as indicative.`;
+    case "broad-title":
+      return `For one kind of ${note.head}, pick it or ask by name: ${note.choices.map((c) => c.title).join(", ")}.`;
     case "us-only":
       return `I only have US national figures, not figures for ${escapeTyped(note.place)}.`;
     case "sources-disagree": {

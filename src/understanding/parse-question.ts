@@ -9,7 +9,8 @@ import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
-import { asksWayIntoField, MEASURE_WORDS, namesField, RATED_RANK_MEASURES, rankRequest, type RankRequest } from "./ranked-question.js";
+import { canonicalTokens } from "./canonical-tokens.js";
+import { asksWayIntoField, broadTitleGroup, MEASURE_WORDS, namesField, RATED_RANK_MEASURES, rankRequest, type RankRequest } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -36,7 +37,7 @@ import {
   GREETINGS,
   STOPWORDS,
 } from "./lexicon.js";
-import { readQuestionSignals } from "./question-signals.js";
+import { hasPairWord, readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, toTokenView, typedPhrase } from "./token-view.js";
@@ -121,11 +122,17 @@ function withoutOwnJob(mentioned: readonly RoleMention[], tokens: readonly strin
 /** Words that set two roles side by side: "accountant vs engineer", "nurse or an engineer". */
 const SIDE_BY_SIDE = wordSet("SIDE_BY_SIDE", ["versus", "or"]);
 
+/** "make more money than a": the most words a "than" comparison spans between two titles. */
+const MAX_WORDS_AROUND_THAN = 5;
+
 /** "accountant vs engineer", "engineer or a nurse": a word joined to a named role by a comparing word. */
 function comparedWithRole(u: { start: number; end: number }, mentioned: readonly RoleMention[], tokens: readonly string[]): boolean {
   const joinedAt = (at: number) => SIDE_BY_SIDE.has(tokens[at] ?? "");
   const before = beforeArticle(tokens, u.start);
+  // "do engineers make more than a nurse": a comparison with "than" a few words between them.
+  const thanBetween = (from: number, to: number) => to - from <= MAX_WORDS_AROUND_THAN && tokens.slice(from, to).includes("than");
   return mentioned.some((m) => {
+    if (thanBetween(Math.min(m.end, u.end), Math.max(m.start, u.start))) return true;
     if (m.end <= u.start) return joinedAt(before) && before === m.end;
     const after = INDEFINITE_ARTICLES.has(tokens[u.end + 1] ?? "") ? u.end + 2 : u.end + 1;
     return joinedAt(u.end) && m.start === after;
@@ -277,6 +284,8 @@ const FOLLOW_UP_FRAME = /^(so |ok |okay |and |but )?(what about|how about|what o
 
 /** Pay set against pay: "do doctors make more than nurses", "who gets paid less, cooks or servers". */
 const PAY_COMPARED = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better|the most|the least)\b/;
+/** "do engineers make more than nurses": pay compared with "than", whatever the other side is. */
+const PAY_THAN = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better)( money)? than\b/;
 
 /** "nurse or doctor, i can't decide", "torn between nurse and teacher", "choosing between welding and plumbing": a choice between the roles, said outright (not "can't decide what to order"). */
 function decidesBetween(tokens: readonly string[]): boolean {
@@ -488,7 +497,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (tokens.some((t) => COMPARE_WORDS.has(t)) || decidesBetween(tokens) || asksHowTheyDiffer(tokens));
     // "what percent of nurses make over 100k": an amount of pay asked about frames the job.
     const paidAsked = () => asked() && askedPayAmount(text) !== null;
-    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked());
+    // "do engineers make more than nurses", "who makes more, engineers or doctors": the workers of a job
+    // whose pay is compared and asked about, even beside a title not known ("does the server make more than the old one" is one server).
+    const payCompared = () => plural && asked() && (PAY_THAN.test(tokens.join(" ")) || (PAY_COMPARED.test(tokens.join(" ")) && tokens.includes("or")));
+    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared());
   }
 
   /** "is nurse good for me", "is being a plumber right for someone like me": whether the job suits the member. */
@@ -711,7 +723,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);
-    if (roles.length === 1 && unknown.length > 0 && compareCue) {
+    // "do engineers make more than a nurse": a title not known set beside the one known is never dropped.
+    if (roles.length === 1 && unknown.length > 0 && (compareCue || hasPairWord(tokens))) {
       return result("unknown", {
         roles,
         aspect,
@@ -815,8 +828,44 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return parsed;
   }
 
-  /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */
   function parseWithFields(text: string): ParsedQuestion {
+    const read = readWithFields(text);
+    return broadGroupQuestion(read) ?? read;
+  }
+
+  /**
+   * "how much do engineers make", "do engineers make more than nurses": a broad title's pay asked
+   * about, over the group of occupations it stands for, instead of "which one?".
+   */
+  function broadGroupQuestion(parsed: ParsedQuestion): ParsedQuestion | null {
+    if (parsed.intent !== "unknown" || parsed.aspect !== "salary" || parsed.unknownRoles.length !== 1 || parsed.roles.length > 1) return null;
+    if (!index.knowledge.imported) return null;
+    const words = canonicalTokens(parsed.unknownRoles[0]!);
+    const field = words.length === 1 ? broadTitleGroup(words[0]!) : null;
+    if (!field) return null;
+    // The commonest kinds the "which one?" answer offered stay on offer, to pick one instead.
+    const ranking: RankRequest = {
+      measure: "pay",
+      field,
+      maxEducation: null,
+      group: { against: parsed.roles[0]?.roleId ?? null, choices: parsed.suggestions },
+    };
+    return {
+      ...parsed,
+      intent: "compare",
+      roles: [],
+      unknownRoles: [],
+      suggestions: [],
+      confidence: 1,
+      tier: "exact",
+      kind: parsed.kind ?? "which",
+      topic: RANKING_TOPICS.pay,
+      ranking,
+    };
+  }
+
+  /** A field noun ("nursing", "welding") names a role only when nothing else in the question does. */
+  function readWithFields(text: string): ParsedQuestion {
     const first = parse(text);
     // "i want to work with kids but not as a teacher, options?", "best paying trades besides electrician":
     // the field's jobs, less the one ruled out.

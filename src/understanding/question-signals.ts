@@ -8,6 +8,11 @@ import { phraseList, wordSet } from "./word-list.js";
 /** Words that ask for a comparison on their own, and words that only do so when two roles are named ("same", "than"). */
 const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "compare", "compared", "comparison", "difference"]);
 const PAIR_WORDS = wordSet("PAIR_WORDS", ["different", "differ", "same", "similar", "between", "than", "or"]);
+
+/** "than", "or", "same": a word that sets two roles side by side, once two are named (one may be a title the bot doesn't know). */
+export function hasPairWord(tokens: readonly string[]): boolean {
+  return tokens.some((t) => PAIR_WORDS.has(t));
+}
 /** Words that follow a question word in a real question: "what does", "how much", "which one". */
 const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "does",
@@ -203,7 +208,7 @@ export function readQuestionSignals(input: {
     CAN_I_BECOME.test(cleaned) ||
     IF_THEN_QUESTION.test(cleaned) ||
     hasRequestPhrase(tokens);
-  const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && tokens.some((t) => PAIR_WORDS.has(t)));
+  const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && hasPairWord(tokens));
   return {
     questionMark,
     questionShape,

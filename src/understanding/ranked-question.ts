@@ -16,6 +16,25 @@ export interface RankField {
   codes: readonly string[];
   /** Named by whom the work is with ("jobs working with animals"): asking for its jobs ranks them by pay. */
   interest?: true;
+  /** Only the occupations whose title ends in this word ("engineer"): a broad title asked as a group. */
+  head?: string;
+}
+
+/**
+ * Broad titles members ask about as a group ("how much do engineers make"), with the SOC groups that
+ * hold them: the occupations there whose title ends in the word.
+ */
+const BROAD_TITLE_GROUPS: ReadonlyMap<string, RankField> = new Map([
+  ["engineer", { label: "engineering occupations", codes: ["17-2"], head: "engineer" }],
+  ["manager", { label: "management occupations", codes: ["11-"], head: "manager" }],
+  ["scientist", { label: "science occupations", codes: ["19-", "15-2051"], head: "scientist" }],
+  ["analyst", { label: "business, financial and computer occupations", codes: ["13-", "15-"], head: "analyst" }],
+  ["designer", { label: "design occupations", codes: ["27-1", "15-1255"], head: "designer" }],
+]);
+
+/** The group a broad title stands for ("engineers": the engineering occupations), or null for one with none. */
+export function broadTitleGroup(word: string): RankField | null {
+  return BROAD_TITLE_GROUPS.get(word) ?? null;
 }
 
 export interface RankRequest {
@@ -39,6 +58,11 @@ export interface RankRequest {
    * O*NET knowledge area; with the measure "related", ranked by how much they do.
    */
   subject?: DegreeSubject;
+  /**
+   * A broad title asked about as a group ("how much do engineers make", "do engineers make more than
+   * nurses"): the spread of the group's medians, and where the role named beside it falls among them.
+   */
+  group?: { against: string | null; choices: readonly string[] };
 }
 
 /** "the most stressful job in healthcare", "least stressful jobs", "low stress jobs", "chill jobs that pay well". */
@@ -176,15 +200,9 @@ const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|w
 const DOING_WITHOUT = String.raw`\b(without|no|skip|skipping|(dont|don t|do not|doesnt|doesn t|does not) (need|require))`;
 const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   // "highest paying healthcare job without med school": short of a doctoral or professional degree.
-  [
-    new RegExp(`${DOING_WITHOUT}( going to| an?)? ((med|medical|law|dental|vet|veterinary|pharmacy) school|doctorate|phd|professional degree)\\b`),
-    "master",
-  ],
+  [new RegExp(`${DOING_WITHOUT}( going to| an?)? ((med|medical|law|dental|vet|veterinary|pharmacy) school|doctorate|phd|professional degree)\\b`), "master"],
   // "best jobs without grad school", "… without a masters": a bachelor's degree at most.
-  [
-    new RegExp(`${DOING_WITHOUT}( going to| an?)? ((grad|graduate) (school|degree)|masters?( degree)?)\\b`),
-    "bachelor",
-  ],
+  [new RegExp(`${DOING_WITHOUT}( going to| an?)? ((grad|graduate) (school|degree)|masters?( degree)?)\\b`), "bachelor"],
   // "jobs that don't require a high school diploma": no schooling at all.
   [
     /\b(dont|don t|do not|doesnt|doesn t|does not|without|no)( (need|needs|require|requires|requiring|needing))?( a| an)? (high school diploma|diploma|ged)\b/,

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadEngine, type Engine } from "../../src/engine.js";
 import { defaultOccupationsFile } from "../../src/knowledge/load-knowledge.js";
 import { renderText } from "../../src/render/render-text.js";
+import { answerComponents } from "../../src/render/discord/answer-components.js";
+import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
 
 const IMPORTED = existsSync(defaultOccupationsFile());
 
@@ -83,6 +85,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A field that is also a title ("construction") is ranked, not answered as the title.
     ["what pays the most in construction", /^Among construction occupations, the highest median pay: Elevator and Escalator Installer or Repairer/],
     ["best paying healthcare job without a degree", /^Among healthcare occupations that usually need no degree, the highest median pay: /],
+    // A broad title's pay is the spread over its group, or how many of the group out-earn the role beside it.
+    ["how much do engineers make", /^It depends on the kind of engineer: the medians of \d+ engineering occupations run from \$[\d,]+ a year \(/],
+    ["do engineers make more than nurses", /^(Most e|E)ngineers earn more: .* engineering occupations ha(s|ve) a higher median than Registered Nurse \(\$/],
+    ["do engineers make more than a nurse", /^(Most e|E)ngineers earn more: .* than Registered Nurse \(\$/],
+    ["who makes more, engineers or doctors", /^(Most e|E)ngineers earn less: .* than Family Medicine Physician \(\$/],
     // Doing without med school still leaves a master's: nurse anesthetists, not surgeons.
     [
       "what's the highest paying job in healthcare without med school",
@@ -328,15 +335,30 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask(question).parsed.intent).toBe("none");
   });
 
+  it("a broad word's group answer has a button per common kind, set beside the role named: 'do engineers make more than nurses'", () => {
+    const codec = new CustomIdCodec(engine.roleIds);
+    const { answer } = engine.ask("do engineers make more than nurses");
+    const picks = answerComponents(answer, codec, "42")
+      .flatMap((row) => row.components.map((c) => ("custom_id" in c ? codec.decode(c.custom_id) : null)))
+      .filter((a) => a?.kind === "pick");
+    expect(picks).toContainEqual({ kind: "pick", aspect: "salary", roleIds: ["29-1141.00", "17-2051.00"], askerId: "42" });
+  });
+
+  it("a broad word alone asks which one, offering the commonest: 'is engineering a good career'", () => {
+    const { answer } = engine.ask("is engineering a good career");
+    expect(answer.tooBroad).toBe(true);
+    expect(answer.suggestions.map((s) => s.roleId)).toContain("17-2051.00");
+  });
+
   it.each([
     ["engineer salary", "17-2051.00"],
-    ["is engineering a good career", "17-2051.00"],
     ["designer salary", "27-1024.00"],
     ["what does a scientist earn", "15-2051.00"],
-  ])("%s: a broad word alone asks which one, offering the commonest", (question, common) => {
+  ])("%s: a broad word's pay is its group's, with the commonest kinds still offered", (question, common) => {
     const { answer } = engine.ask(question);
-    expect(answer.tooBroad).toBe(true);
-    expect(answer.suggestions.map((s) => s.roleId)).toContain(common);
+    expect(answer.verdict?.text).toMatch(/^It depends on the kind of /);
+    const note = answer.notes.find((n) => n.kind === "broad-title");
+    expect(note?.kind === "broad-title" && note.choices.map((c) => c.roleId)).toContain(common);
   });
 
   it("two titles of one occupation set as a move say they are one role: 'staff nurse to charge nurse'", () => {

@@ -448,6 +448,13 @@ describe("intents", () => {
     expect(parse("i'm a receptionist and i love it").intent).toBe("none");
   });
 
+  it("a broad title set beside a known role with 'than' is kept, not dropped: 'do engineers make more than an office manager'", () => {
+    const p = parse("do engineers make more than an office manager");
+    expect(p.intent).toBe("unknown");
+    expect(roleIds(p)).toEqual(["office-manager"]);
+    expect(p.unknownRoles).toEqual(["engineers"]);
+  });
+
   it.each(["going from receptionist to office manager, what's the pay bump", "switching from receptionist to office manager, would i make more"])(
     "pay asked about a move is the move's pay, whatever its move words: %s",
     (question) => {

@@ -53,7 +53,8 @@ export function answerComponents(
       );
     }
   }
-  if ((answer.intent === "compare" || answer.intent === "profile") && !answer.needsConfirmation) buttons.push(...switchButtons(answer, codec, askerId));
+  if ((answer.intent === "compare" || answer.intent === "profile") && !answer.needsConfirmation)
+    buttons.push(...switchButtons(answer, codec, askerId), ...kindButtons(answer, codec, askerId));
   if (answer.intent === "list" && options.pages && options.pages > 1) {
     const page = options.page ?? 0;
     buttons.push(button(codec.encode({ kind: "page", page: page - 1, askerId }), "Previous", ButtonStyle.Secondary, { disabled: page <= 0 }));
@@ -82,6 +83,19 @@ export function switchButtons(answer: Answer, codec: CustomIdCodec, askerId: str
               emoji: { name: "🔀" },
             });
           }),
+  );
+}
+
+/** "how much do engineers make": one button per common kind of engineer, answering for it alone (or beside the role named with the group). */
+function kindButtons(answer: Answer, codec: CustomIdCodec, askerId: string): APIButtonComponentWithCustomId[] {
+  const aspect = answer.aspect ?? "overview";
+  return answer.notes.flatMap((note) =>
+    note.kind !== "broad-title"
+      ? []
+      : note.choices.map((choice) => {
+          const roleIds = note.against ? [note.against, choice.roleId] : [choice.roleId];
+          return button(codec.encode({ kind: "pick", aspect, roleIds, askerId }), choice.title, ButtonStyle.Secondary, { emoji: { name: "🔎" } });
+        }),
   );
 }
 

@@ -1,0 +1,81 @@
+// A broad title's pay asked about as a group: "how much do engineers make" is the spread of the
+// engineering occupations' medians; "do engineers make more than nurses" is how many of them pay more
+// than the role named beside the group. One title alone would pick a branch the member never named.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { RankRequest } from "../understanding/ranked-question.js";
+import type { Verdict } from "./answer.js";
+import { formatMoney } from "./format-figures.js";
+import { rankOccupations, type Ranked } from "./rank-occupations.js";
+import { headlineMedian, shortAttribution } from "./role-evidence.js";
+
+/** A group this small is a few titles to name, not a spread to describe. */
+const MIN_GROUP = 3;
+/** At least this share of the group on one side of the role named is "most". */
+const MOST_SHARE = 0.75;
+
+/** The group's occupations, best paid first, without the role set against them. */
+function groupMembers(knowledge: KnowledgeBase, request: RankRequest, against: string | null): Ranked[] {
+  return rankOccupations(knowledge, request).filter((r) => r.entry.id !== against);
+}
+
+/** "$239,200 or more" for a top-coded median. */
+const amount = (r: Ranked) => `${formatMoney(r.value)}${r.atLeast ? " or more" : ""}`;
+
+/** The cards beside the verdict: the role named, then the group's best and least paid (or its best, middle and least paid). */
+export function groupPayCards(knowledge: KnowledgeBase, request: RankRequest): RoleEntry[] {
+  const against = request.group?.against ?? null;
+  const members = groupMembers(knowledge, request, against);
+  if (members.length < MIN_GROUP) return members.map((r) => r.entry);
+  const best = members[0]!.entry;
+  const least = members.at(-1)!.entry;
+  const named = against ? knowledge.getRole(against) : undefined;
+  return named ? [named, best, least] : [best, members[Math.floor(members.length / 2)]!.entry, least];
+}
+
+/**
+ * "It depends on the kind of engineer: the medians of 16 engineering occupations run from $80,000 a
+ * year (Agricultural Engineer) to $141,280 (Petroleum Engineer); half are above $105,000", or, beside a
+ * role, how many of them have a higher median than it.
+ */
+export function groupPayVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
+  const field = request.field!;
+  const against = request.group?.against ?? null;
+  const members = groupMembers(knowledge, request, against);
+  const head = field.head ?? "role";
+  if (members.length < MIN_GROUP) return { text: `The data has too few ${field.label} to say how ${head}s' pay compares.`, basis: "none" };
+  const best = members[0]!;
+  const least = members.at(-1)!;
+  const middle = members[Math.floor(members.length / 2)]!;
+  const figure = headlineMedian(knowledge, best.entry, "annual");
+  const cite = figure ? ` (${shortAttribution(knowledge, figure)})` : "";
+  const from = `${amount(least)} a year (${least.entry.title}) to ${amount(best)} (${best.entry.title})`;
+  const named = against ? knowledge.getRole(against) : undefined;
+  const namedMedian = named ? headlineMedian(knowledge, named, "annual") : null;
+  if (!named || namedMedian?.median === undefined)
+    return {
+      text: `It depends on the kind of ${head}: the medians of ${members.length} ${field.label} run from ${from}; half are above ${amount(middle)}${cite}.`,
+      basis: "data",
+    };
+  const above = members.filter((r) => r.value > namedMedian.median!).length;
+  const than = `a higher median than ${named.title} (${formatMoney(namedMedian.median)} a year)`;
+  const count =
+    above === members.length
+      ? `all ${members.length} ${field.label} have ${than}`
+      : above === 0
+        ? `none of the ${members.length} ${field.label} has ${than}`
+        : `${above} of the ${members.length} ${field.label} have ${than}`;
+  const lead =
+    above === members.length
+      ? `${capitalized(head)}s earn more`
+      : above === 0
+        ? `${capitalized(head)}s earn less`
+        : above >= members.length * MOST_SHARE
+          ? `Most ${head}s earn more`
+          : above <= members.length * (1 - MOST_SHARE)
+            ? `Most ${head}s earn less`
+            : `It depends on the kind of ${head}`;
+  return { text: `${lead}: ${count}; their medians run from ${from}${cite}.`, basis: "data" };
+}
+
+const capitalized = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
