@@ -163,6 +163,9 @@ export function composePath(
   return { verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
 }
 
+/** BLS training categories that are programs of their own ("Internship/residency", "Apprenticeship"), not time on the job. */
+const FORMAL_TRAINING = /^(internship|apprenticeship)/i;
+
 /** Near-equal medians (under 3% apart) are "about the same": survey noise, not a raise. */
 const SAME_PAY_PERCENT = 3;
 
@@ -203,7 +206,10 @@ function pathVerdict(
   /** Set when the member asked about pay on a move: the pay change comes before the route. */
   payChange: string | null = null,
 ): Verdict {
-  if (time) return howLongVerdict(from, to, levelB, time);
+  if (time) {
+    const training = blsTraining(occupationOf(to));
+    return howLongVerdict(from, to, levelB, time, training && FORMAL_TRAINING.test(training) ? training : null);
+  }
   if (!from) {
     const start = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in` : "the data has no set entry education";
     return {
@@ -223,9 +229,17 @@ function pathVerdict(
 }
 
 /** "How long does it take to become an electrician": schooling first, then the time on the job. */
-function howLongVerdict(from: RoleEntry | null, to: RoleEntry, levelB: ReturnType<typeof entryEducation>, time: TrainingTime): Verdict {
+function howLongVerdict(
+  from: RoleEntry | null,
+  to: RoleEntry,
+  levelB: ReturnType<typeof entryEducation>,
+  time: TrainingTime,
+  /** BLS's training after the schooling ("Internship/residency", "Apprenticeship"): the survey's time comes once hired. */
+  training: string | null,
+): Verdict {
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
   const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry, then ` : "";
-  const sentence = `${schooling}${trainingTimeText(time, to.title)}.`;
+  const formal = training ? `${schooling ? "" : "first "}${training.toLowerCase()} (BLS); once hired, ` : "";
+  const sentence = `${schooling}${formal}${trainingTimeText(time, to.title)}.`;
   return { text: `${lead}${sentence}`, basis: "data" };
 }

@@ -100,6 +100,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "licensed",
       "licensing",
       "apprenticeship",
+      // "how long is residency for doctors": the training after the degree.
+      "residency",
+      "internship",
       "how to become",
       "tips for becoming",
       "tips on becoming",

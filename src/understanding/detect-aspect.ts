@@ -9,6 +9,8 @@ import { BACKSTORY_SENTENCE_WEIGHT, FUNCTION_WORD_PHRASE_WEIGHT, QUESTION_SENTEN
 import { wordSet } from "./word-list.js";
 
 const SENIORITY_WORDS = wordSet("SENIORITY_WORDS", ["junior", "senior"]);
+/** "during residency", "while in school": a time of training that pay may be asked of. */
+const DURING = new Set(["during", "while", "through"]);
 /** Words of the career phrases that ask for other jobs like one ("similar jobs", "jobs like", "other jobs"). */
 const SIMILAR_JOB_WORDS = wordSet("SIMILAR_JOB_WORDS", ["similar", "related", "like", "other", "alternative"]);
 
@@ -169,8 +171,9 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     add(aspect, hit.weight * sentenceWeight(hit.start), hit.start);
   }
   // "apprenticeship pay", "residency salary": the pay word heads the compound, the training names whose pay.
+  // "what do doctors make during residency": pay asked of a time of training.
   for (const pay of hits) {
-    if (pay.aspect === "salary" && hits.some((h) => h.aspect === "requirements" && h.end === pay.start))
+    if (pay.aspect === "salary" && hits.some((h) => h.aspect === "requirements" && (h.end === pay.start || DURING.has(tokens[h.start - 1] ?? ""))))
       add("salary", pay.weight * sentenceWeight(pay.start), pay.start);
   }
   // "from receptionist to office manager": a move between roles.

@@ -79,7 +79,12 @@ const LIKE_IT_BEFORE = [
   ["job", "like"],
   ["career", "like"],
   ["role", "like"],
+  // "what other jobs are like nursing".
+  ["job", "are", "like"],
+  ["career", "are", "like"],
 ];
+/** "a good backup career if i don't get into nursing school", "plan b if nursing doesn't work out": other work than the role. */
+const BACKUP = /\b((backup|back up|fallback) (plan|career|job|option)s?|plan b)\b/;
 /** "what can i do after being a cna", "what jobs can i get after working as a teller": what else its worker could do. */
 const AFTER_IT = [
   ["after", "being"],
@@ -104,7 +109,7 @@ function endsWith(tokens: readonly string[], at: number, words: readonly string[
 export function asksWhereItLeads(tokens: readonly string[], role: { start: number; end: number }): "up" | "out" | null {
   // After the role, or anywhere when the role comes after "after", "for" or "as": "exit options for a software developer".
   const beforeAt = beforeArticle(tokens, role.start);
-  if (LIKE_IT_BEFORE.some((words) => endsWith(tokens, beforeAt, words))) return "out";
+  if (LIKE_IT_BEFORE.some((words) => endsWith(tokens, beforeAt, words)) || BACKUP.test(tokens.join(" "))) return "out";
   if (AFTER_IT.some((words) => endsWith(tokens, beforeAt, words)) && WHAT_NEXT.test(tokens.join(" "))) return "out";
   const before = tokens[beforeAt] ?? "";
   // Where its former workers went: what else it leads to.

@@ -112,7 +112,10 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
   [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
   [AUTOMATION_SAFE, "growth"],
   // "what's the easiest healthcare job to get into": the least schooling and preparation.
-  [/\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|in|into)\b/, "ease"],
+  [
+    /\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|to learn|to pick up|in|into)\b/,
+    "ease",
+  ],
   // "best entry level jobs in healthcare": the ways in that ask least, best paid first.
   [/\bentry level (jobs?|careers?|roles?|positions?|occupations?|work)\b/, "ease"],
 ];

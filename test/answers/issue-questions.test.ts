@@ -234,6 +234,23 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "alternatives to teaching",
       /^The occupations O\*NET lists as closest to Elementary School Teacher \(except special education\) outside its own line of work: /,
     ],
+    // Residency asked about is the way in; pay during it is pay.
+    [
+      "how long is residency for doctors",
+      /^What it takes to become a Family Medicine Physician: the typical entry is a doctorate, then internship\/residency\./,
+    ],
+    [
+      "how long does it take to become a doctor",
+      /^To become a Family Medicine Physician: a doctorate is the typical entry, then internship\/residency \(BLS\); once hired, /,
+    ],
+    ["what do doctors make during residency", /^Family Medicine Physician: Salary$/],
+    // Other work asked for: "jobs are like it", a backup career if the way in fails.
+    ["what other jobs are like nursing", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
+    [
+      "what's a good backup career if i don't get into nursing school",
+      /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /,
+    ],
+    ["i need a backup of my resume, what does a paralegal do", /^Paralegal or Legal Assistant: Duties$/],
     // Whether a named degree is enough, and "masters" as a degree rather than an unknown job.
     ["can you be a physical therapist with just a bachelors", /^Usually not: BLS lists the typical entry education as a doctorate for Physical Therapist\.$/],
     ["can I be a PA without a masters", /^Usually not: BLS lists the typical entry education as a master's degree for Physician Assistant/],
@@ -260,7 +277,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     [
       "how long does it take to become an electrician",
-      /^To become an Electrician: .* then 1 to 2 years of on-the-job training is the middle answer of Electrician workers surveyed by O\*NET \(37% say 4 to 10 years\)\.$/,
+      /^To become an Electrician: .* then apprenticeship \(BLS\); once hired, 1 to 2 years of on-the-job training is the middle answer of Electrician workers surveyed by O\*NET \(37% say 4 to 10 years\)\.$/,
     ],
     ["fastest way to become a nurse", /^To become a Registered Nurse: a bachelor's degree is the typical entry, then 3 to 6 months of on-the-job training/],
     [

@@ -262,6 +262,18 @@ describe("paths", () => {
     );
   });
 
+  it("how long, where BLS names a residency or apprenticeship after the schooling: it comes before the time once hired", () => {
+    const changed = occupationsFile();
+    changed.categories.training = ["None or short demonstration", "Up to 1 month", "1 to 3 months", "4 to 10 years"];
+    changed.occupations = changed.occupations.map((o) =>
+      o.code === "91-1011.00" ? { ...o, training: [10, 30, 20, 40], projection: { ...o.projection!, onTheJobTraining: "Internship/residency" } } : o,
+    );
+    const residency = createKnowledgeBase([], [], changed);
+    expect(composePath(residency, null, residency.getRole("91-1011.00")!, { askedHowLong: true }).verdict.text).toBe(
+      "To become a Widget Tuner: a bachelor's degree is the typical entry, then internship/residency (BLS); once hired, 1 to 3 months of on-the-job training is the middle answer of Widget Tuner workers surveyed by O*NET (40% say 4 to 10 years).",
+    );
+  });
+
   it("how long, where O*NET has no training survey: the schooling, BLS's training and the job zone", () => {
     const changed = occupationsFile();
     changed.occupations = changed.occupations.map((o) => (o.code === "91-1011.00" ? { ...o, training: [] } : o));

@@ -12,6 +12,7 @@ describe("rankRequest", () => {
     // The shortest way in; a well-paid job "easy to get into" is one open to school leavers.
     ["what's the easiest healthcare job to get into", "ease", ["29-", "31-"], null],
     ["quickest trade to get into", "ease", ["47-2", "47-4", "49-", "51-4121"], null],
+    ["what's the easiest trade to learn", "ease", ["47-2", "47-4", "49-", "51-4121"], null],
     ["what's a high paying job that's easy to get into", "pay", null, "high-school"],
     // The jobs a level of schooling opens, best paid first.
     ["Which healthcare jobs can I do with a 2 year degree?", "pay", ["29-", "31-"], "associate"],
