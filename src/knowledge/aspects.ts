@@ -179,6 +179,12 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "work life balance",
       "overtime",
       "weekend",
+      // "do teachers get summers off", "do nurses get vacation": time away from the work.
+      "time off",
+      "day off",
+      "summer off",
+      "vacation",
+      "pto",
       // "how many days a week do nurses work".
       "days a week",
       "days per week",

@@ -194,7 +194,7 @@ const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do
  * is praise.
  */
 const OVERALL =
-  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should i\b/;
+  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone)\b/;
 
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
@@ -222,6 +222,15 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
   /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|good|great|jobs?|careers?|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
+/** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
+const CLAUSE_ASKING = /[,.;:!?]\s+(what|whats|which)\b/;
+
+/** Whether the message asks for jobs: it opens as a request for them, or a later clause asks. */
+function asksForJobs(text: string): boolean {
+  const lower = text.trim().toLowerCase();
+  return ASKED.test(lower) || CLAUSE_ASKING.test(lower);
+}
+
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */
@@ -300,7 +309,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true;
-  if (!measure || !(wayIn || ASKED.test(text.trim().toLowerCase())) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
+  if (!measure || !(wayIn || asksForJobs(text)) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
   if (!field && !WORK_WORDS.test(words) && !withSchooling) return null;
   const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };

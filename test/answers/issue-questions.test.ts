@@ -234,6 +234,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "alternatives to teaching",
       /^The occupations O\*NET lists as closest to Elementary School Teacher \(except special education\) outside its own line of work: /,
     ],
+    // Time off is the balance the data doesn't measure; a request after a lead-in clause is still asked.
+    ["do teachers get summers off", /^The data doesn't measure work-life balance or hours directly/],
+    ["do nurses get vacation", /^The data doesn't measure work-life balance or hours directly/],
+    ["i'm 35 with no degree, what career should i go for", /^Best depends on what matters to you\. Among all occupations that usually need no degree, /],
     // Residency asked about is the way in; pay during it is pay.
     [
       "how long is residency for doctors",

@@ -78,6 +78,13 @@ describe("rankRequest", () => {
     expect(request?.maxEducation).toBe(maxEducation);
   });
 
+  it.each<[string, string[] | null, string]>([
+    ["i'm 35 with no degree, what career should i go for", null, "some-college"],
+    ["my cousin has no degree. what trade should he learn?", ["47-2", "47-4", "49-", "51-4121"], "some-college"],
+  ])("the request after a lead-in clause: %s", (q, codes, maxEducation) => {
+    expect(rankRequest(q)).toMatchObject({ measure: "overall", field: codes ? { codes } : null, maxEducation });
+  });
+
   it("an amount of pay in a remark is no ranking", () => expect(rankRequest("my job pays 50k lol")).toBeNull());
 
   it("an amount of pay beside another measure limits that ranking to the jobs paid that much", () => {
