@@ -43,6 +43,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "responsibilities",
       "responsible for",
       "tasks",
+      // "emt vs paramedic scope of practice": what each may do.
+      "scope of practice",
       "job description",
       "what do they do",
       "day to day",
@@ -142,7 +144,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "get a job as",
       "qualify",
     ],
-    weakSynonyms: ["require", "required", "need", "needed", "become", "course"],
+    // "data analyst roadmap": the way in, step by step ("the dev roadmap for the next patch" is chat).
+    weakSynonyms: ["require", "required", "need", "needed", "become", "course", "roadmap"],
   },
   environment: {
     id: "environment",
@@ -461,6 +464,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "hard to find a job",
       "oversaturated",
       "saturated",
+      // "what is the scope of nursing", "scope of physiotherapy in future": the prospects, in Indian English.
+      "scope of",
+      "scope in",
+      "future scope",
     ],
     weakSynonyms: ["hiring", "growing", "declining"],
   },

@@ -61,6 +61,13 @@ const WORD_VARIANTS = new Map<string, string>(
     salespeople: "salesperson",
     labourer: "laborer",
     labourers: "laborer",
+    // "doordash driver", "grubhub driver", "dashers": gig delivery, O*NET's delivery drivers.
+    doordash: "delivery",
+    grubhub: "delivery",
+    ubereats: "delivery",
+    postmates: "delivery",
+    dasher: "delivery driver",
+    dashers: "delivery driver",
     webdev: "web developer",
     webdevs: "web developer",
     yrs: "year",

@@ -25,6 +25,8 @@ const MEMBER_PLAN =
 /** A doubt about the plan: "thinking about becoming an electrician, too late?", "…, is it worth it": whether, not how. */
 const PLAN_DOUBT = /\b(too late|too old|realistic|possible|doable|worth it|good idea|bad idea|smart move|mistake)\b/;
 /** "i want to be a dental hygienist, how do i start": where to begin is the route. */
+/** "data analyst roadmap", "roadmap for a nurse": the way in, step by step. */
+const ROADMAP = /\broad ?map\b/;
 const HOW_TO_START = /\bhow (do|can|should|would) (i|you|one|someone) (start|begin|get started)( out)?$/;
 /** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
 const MUST_FIRST_WORDS = "(have|has|need|needs|got) to (be|become)";
@@ -116,7 +118,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // after it ("…, is the money good"), asks whether.
   if (MEMBER_PLAN.test(words) && roleCount === 1 && (PLAN_DOUBT.test(words) || CLAUSE_AUXILIARY.test(text))) return "yes-no";
   if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
-  if (roleCount === 1 && HOW_TO_START.test(words)) return "path";
+  if (roleCount === 1 && (HOW_TO_START.test(words) || ROADMAP.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
   // ...but "should i go into nursing or radiology" is a choice between them, not a move.
   if (roleCount >= 2 && (MEMBER_MOVE.test(words) || POSSIBLE_MOVE.test(words))) return CHOICE_WORDS.test(words) ? "which" : "path";

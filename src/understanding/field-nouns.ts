@@ -35,6 +35,8 @@ const CAREER_CUE =
  * Cues that are as often about an everyday activity ("driving at night is bad for your health"):
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
+/** "what is the scope of nursing", "scope of physiotherapy in future": the prospects of the field that ends the phrase (not "the scope of painting this wall"). */
+const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*)?$/;
 const ASKED_CAREER_CUE =
   /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics)\b|\bdead$/;
 /** A question: a mark, or an auxiliary or question word first. */
@@ -463,7 +465,11 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs
   // flying"), or two such fields joined by "or" ("is hr or accounting better for someone who likes people").
   const cued =
-    besideRole !== undefined || CAREER_CUE.test(all) || CREDENTIAL_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
+    besideRole !== undefined ||
+    CAREER_CUE.test(all) ||
+    SCOPE_OF_FIELD.test(all) ||
+    CREDENTIAL_CUE.test(all) ||
+    (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
   const versus = !cued && (VERSUS.test(all) || twoWorkFields(all));
   if (!cued && !versus) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.

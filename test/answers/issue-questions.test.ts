@@ -234,6 +234,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "alternatives to teaching",
       /^The occupations O\*NET lists as closest to Elementary School Teacher \(except special education\) outside its own line of work: /,
     ],
+    // Prospects asked as "is it good to be" or "the scope of"; a roadmap is the way in; gig delivery drivers.
+    ["is it good to be a bank teller", /^The job market is shrinking: jobs are projected to change -/],
+    ["what is the scope of nursing", /^Registered Nurse: Outlook$/],
+    ["data analyst roadmap", /^To become a Data Scientist, /],
+    ["doordash driver pay", /^Light Truck Driver: Salary$/],
     // Time off is the balance the data doesn't measure; a request after a lead-in clause is still asked.
     ["do teachers get summers off", /^The data doesn't measure work-life balance or hours directly/],
     ["do nurses get vacation", /^The data doesn't measure work-life balance or hours directly/],

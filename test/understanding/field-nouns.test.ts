@@ -36,6 +36,9 @@ describe("fieldNounRewrites", () => {
     ["is architecture a good career", "is architect a good career"],
     ["is culinary school worth it", "is chef school worth it"],
     ["alternatives to teaching", "alternatives to teacher"],
+    // The scope of a field ending the phrase is its prospects, in Indian English.
+    ["what is the scope of nursing", "what is the scope of registered nurse"],
+    ["scope of physiotherapy in future", "scope of physiotherapist in future"],
     // -ysis: the analyst; fit for a temperament is a career cue.
     ["is data analysis a good career", "is data analyst a good career"],
     ["which is more physical, nursing or physical therapy", "which is more physical, nursing or physical therapist"],
@@ -127,6 +130,7 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites(`Is nursing a good career? ${words(36)}`)).toEqual([]);
     expect(fieldNounRewrites("Is nursing, honestly, a good one. Career-wise")).toContain("is registered nurse, honestly, a good one. career wise");
     expect(fieldNounRewrites("is nursing, honestly, fun")).toEqual([]);
+    expect(fieldNounRewrites("the scope of painting this wall is huge lol")).toEqual([]);
     expect(fieldNounRewrites("i love data analysis")).toEqual([]);
     expect(fieldNounRewrites("is it worth it")).toEqual([]);
     expect(fieldNounRewrites("how do i get into IT")).not.toContain("how do i get into it specialist");
