@@ -218,14 +218,20 @@ function pathVerdict(
     };
   }
   const routeText = !route ? "The data shows no direct link" : route.length === 2 ? "A common move" : `Usually via ${route[1]!.title}`;
-  const schooling = levelA && levelB && educationRank(levelB) > educationRank(levelA);
-  const gap = schooling
-    ? `it usually takes more schooling: ${EDUCATION_LABELS[levelB]} is the typical entry for ${to.title}, against ${EDUCATION_LABELS[levelA]} for ${from.title}`
-    : skills.length
-      ? `the main gap is skills: ${skills.slice(0, 2).join(" and ")}`
-      : "the entry education is the same";
+  const schooling = levelA && levelB ? Math.sign(educationRank(levelB) - educationRank(levelA)) : 0;
+  // ("registered nurse to dental hygienist": less schooling is no gap to close, but worth saying.)
+  const gap =
+    schooling > 0
+      ? `it usually takes more schooling: ${EDUCATION_LABELS[levelB!]} is the typical entry for ${to.title}, against ${EDUCATION_LABELS[levelA!]} for ${from.title}`
+      : skills.length
+        ? `the main gap is skills: ${skills.slice(0, 2).join(" and ")}`
+        : schooling < 0
+          ? `${to.title} usually starts with less schooling (${EDUCATION_LABELS[levelB!]}, against ${EDUCATION_LABELS[levelA!]})`
+          : levelA && levelB
+            ? "the entry education is the same"
+            : null;
   const routeSentence = payChange ? `${payChange}. ${routeText}` : `${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}`;
-  return { text: `${from.title} → ${to.title}: ${routeSentence}; ${gap}.`, basis: "data" };
+  return { text: `${from.title} → ${to.title}: ${routeSentence}${gap ? `; ${gap}` : ""}.`, basis: "data" };
 }
 
 /** "How long does it take to become an electrician": schooling first, then the time on the job. */

@@ -51,6 +51,8 @@ const POINTS_BACK = /\b(it|its|they|them|their|that|this|those|these|one|ones|ei
 const QUESTION_START = /^(what|whats|which|how|who|whos|why|where|when|do|does|did|is|are|can|could|should|would|will|tell|show|give|compare)\b/;
 /** "pay", "skills please", "salary?": an aspect alone asks about it. */
 const TELEGRAPHIC_MAX_WORDS = 3;
+/** "how long does it take", "how many years": the time the way in takes, of the roles shown. */
+const HOW_LONG = /\b(how long|how many (years|months))\b/;
 /** Words about the bot itself: "is this bot working?" is not about the roles shown. */
 const ABOUT_THE_BOT = /\b(bot|you|u|server|discord|channel)\b/;
 
@@ -123,9 +125,12 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       if (parsed.intent !== "none" || !asks) return parsed;
       const kind = detectQuestionKind(parsed.cleaned, shown.length);
       const pointsBack = POINTS_BACK.test(words) && !ABOUT_THE_BOT.test(words);
-      const asksMore = aspect !== null || parsed.payPeriod !== undefined || kind === "which" || kind === "path" || (kind === "yes-no" && pointsBack);
+      // "how long does it take": becoming the role shown (or each of those shown).
+      const howLong = pointsBack && HOW_LONG.test(words);
+      const asksMore = aspect !== null || parsed.payPeriod !== undefined || kind === "which" || kind === "path" || (kind === "yes-no" && pointsBack) || howLong;
       if (!asksMore) return parsed;
-      return withRoles(parsed, shown.map(contextMention), aspect, "same-roles", context.aspect);
+      const read = withRoles(parsed, shown.map(contextMention), aspect ?? (howLong ? "requirements" : null), "same-roles", context.aspect);
+      return howLong && read.roles.length === 1 ? { ...read, kind: "path" } : read;
     }
 
     const fresh = parsed.roles.filter((r) => !shown.includes(r.roleId));

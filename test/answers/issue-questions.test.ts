@@ -239,6 +239,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what is the scope of nursing", /^Registered Nurse: Outlook$/],
     ["data analyst roadmap", /^To become a Data Scientist, /],
     ["doordash driver pay", /^Light Truck Driver: Salary$/],
+    // A move to a role that starts with less schooling says so, not "the same".
+    [
+      "from registered nurse to dental hygienist",
+      /^Registered Nurse → Dental Hygienist: .*Dental Hygienist usually starts with less schooling \(an associate degree, against a bachelor.s degree\)\.$/,
+    ],
     // Time off is the balance the data doesn't measure; a request after a lead-in clause is still asked.
     ["do teachers get summers off", /^The data doesn't measure work-life balance or hours directly/],
     ["do nurses get vacation", /^The data doesn't measure work-life balance or hours directly/],

@@ -45,6 +45,12 @@ describe("no role named: the same roles, the aspect asked now", () => {
     expect(read("is it hard?", ONE_ROLE)).toMatchObject({ intent: "profile", kind: "yes-no", followUp: "same-roles" });
   });
 
+  it("how long it takes: becoming the one role shown, or the preparation of each of those shown", () => {
+    expect(read("how long does it take", ONE_ROLE)).toMatchObject({ intent: "profile", aspect: "requirements", kind: "path", followUp: "same-roles" });
+    expect(read("how long does it take?", COMPARISON)).toMatchObject({ intent: "compare", aspect: "requirements", followUp: "same-roles" });
+    expect(read("how long is the match tonight", ONE_ROLE)).toEqual(parser.parse("how long is the match tonight"));
+  });
+
   it("per hour, with no aspect word: the roles and aspect shown, by the hour", () => {
     expect(read("what about per hour?", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", payPeriod: "hourly", followUp: "same-roles" });
   });
