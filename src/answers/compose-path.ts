@@ -7,7 +7,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { isPartOfOccupation, type RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, FigureView, PathView, Verdict } from "./answer.js";
 import { distinctiveElements } from "./derived-difference.js";
-import { EDUCATION_LABELS, formatMoney, formatYears, jobZoneSentence, percentDifference } from "./format-figures.js";
+import { EDUCATION_LABELS, SAME_PAY_PERCENT, formatMoney, formatYears, jobZoneSentence, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
 import {
   blsTraining,
@@ -165,9 +165,6 @@ export function composePath(
 
 /** BLS training categories that are programs of their own ("Internship/residency", "Apprenticeship"), not time on the job. */
 const FORMAL_TRAINING = /^(internship|apprenticeship)/i;
-
-/** Near-equal medians (under 3% apart) are "about the same": survey noise, not a raise. */
-const SAME_PAY_PERCENT = 3;
 
 /** "the median pay rises 31%, from $32,880 to $43,030 a year". */
 function payChangeText(from: FigureView, to: FigureView): string {

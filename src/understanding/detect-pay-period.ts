@@ -17,3 +17,12 @@ export function askedPayPeriod(text: string): "hourly" | null {
   if (ASCII.test(text) && !text.includes("/") && !PH.test(text)) return null;
   return HOURLY_SIGNS.test(foldCase(text)) ? "hourly" : null;
 }
+
+/** "salary of a data scientist per month", "monthly pay": BLS publishes a year and an hour, so a month is worked out. */
+const MONTHLY_WORDS = /\b(per month|a month|each month|every month|monthly|in a month)\b/;
+const MONTHLY_SIGNS = /\/\s?(mo|month)\b/i;
+
+export function askedPerMonth(text: string): boolean {
+  const words = normalizeWords(text);
+  return (words.includes("month") && MONTHLY_WORDS.test(words)) || MONTHLY_SIGNS.test(text);
+}

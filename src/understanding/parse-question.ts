@@ -7,7 +7,7 @@ import { readBecomingHeading } from "./becoming-heading.js";
 import { asksWhatCredentialOpens, asksForBetterPaidJob, asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
-import { askedPayPeriod } from "./detect-pay-period.js";
+import { askedPayPeriod, askedPerMonth } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import { asksWayIntoField, broadTitleGroup, MEASURE_WORDS, namesField, RATED_RANK_MEASURES, rankRequest, type RankRequest } from "./ranked-question.js";
@@ -823,6 +823,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (place) parsed.place = place;
     if (years) parsed.memberYears = years;
     if (payAmount) parsed.payAmount = payAmount;
+    if (refinedAspect === "salary" && !payAmount && askedPerMonth(cleaned)) parsed.perMonth = true;
     if (only && (movingOn || leaving)) parsed.movingOn = movingOn ?? (leftRole || isOwnJob(only, tokens) ? "out" : "up");
     if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
     return parsed;

@@ -60,6 +60,8 @@ export interface ParsedQuestion {
   kind?: QuestionKind;
   /** "hourly" when the question asks for pay per hour. */
   payPeriod?: "hourly";
+  /** Pay asked per month ("salary per month"): the figures are annual, so the answer works a month out. */
+  perMonth?: true;
   /** What a verdict or yes-or-no question is about (pay, prospects, education, stress...). */
   topic?: QuestionTopic;
   /** Starting or senior pay, when a pay question asks for either. */
