@@ -322,13 +322,20 @@ const UNSEEN_SHAPE = /^[a-z]{4,}$/;
  * (an editor's preference never moves: "software engineer vs software developer" stays one role).
  * Moves the mention and returns true when it did.
  */
+/** The next meaning must hold the title in at least this share of the names the first meaning does. */
+const ALTERNATIVE_DENSITY_SHARE = 2;
+
 function takeAlternative(index: RoleIndex, evidence: SharedTitleEvidence | undefined, m: RoleMention, taken: readonly RoleMention[]): boolean {
   if (!evidence || !m.alternatives?.length) return false;
   const phrase = canonicalPhrase(m.typed);
-  const weight = evidence.claimWeight(m.roleId, phrase);
+  const { weight, density } = evidence.claimOn(m.roleId, phrase);
   if (weight === 0 || weight >= NAME_WEIGHTS.preferred) return false;
   const next = m.alternatives.find((alt) => !taken.some((t) => t !== m && sameRole(index, t.roleId, alt)));
-  if (!next || evidence.claimWeight(next, phrase) < weight) return false;
+  if (!next) return false;
+  // ...and, as strongly, about as often: "fitness instructor vs personal trainer" are one occupation's
+  // titles, though athletic trainers report "personal trainer" a few times too.
+  const claim = evidence.claimOn(next, phrase);
+  if (claim.weight < weight || (claim.weight === weight && claim.density * ALTERNATIVE_DENSITY_SHARE < density)) return false;
   m.alternatives = [m.roleId, ...m.alternatives.filter((alt) => alt !== next)];
   m.roleId = next;
   return true;

@@ -239,6 +239,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what is the scope of nursing", /^Registered Nurse: Outlook$/],
     ["data analyst roadmap", /^To become a Data Scientist, /],
     ["doordash driver pay", /^Light Truck Driver: Salary$/],
+    // Two titles of one occupation another occupation claims only now and then stay one role.
+    ["fitness instructor vs personal trainer", /^Exercise Trainer or Group Fitness Instructor: one role, several titles \(Overview\)$/],
     // Pay asked per month: the year divided by 12, said so.
     ["salary of a data scientist per month", /^Data Scientist earns a median of about \$[\d,]+ a month: \$[\d,]+ a year divided by 12 \(BLS, /],
     // A move to a role that starts with less schooling says so, not "the same".

@@ -9,13 +9,13 @@ import { renderText } from "../../src/render/render-text.js";
 import { removeDataDirs } from "../knowledge/fixtures.js";
 import { engineWithOccupations, occupation, occupationsFileWith, occupationTitles } from "../knowledge/occupation-fixtures.js";
 
-/** Invented occupations: "glimmerer" is shared (harbour glimmerers carry it far more often), "sorter" is an even split. */
+/** Invented occupations: "glimmerer" is shared (harbour glimmerers carry it twice as often), "sorter" is an even split. */
 function sharedTitlesFile() {
   return occupationsFileWith([
     occupation("91-3011.00", "Harbour Glimmerers", "Harbour Glimmerer", {
       titles: occupationTitles({
         myNextMove: ["Glimmerer"],
-        reported: ["Lead Glimmerer", "Night Glimmerer", "Dock Glimmerer", "Glimmerer Supervisor", "Tidewatcher"],
+        reported: ["Lead Glimmerer", "Night Glimmerer", "Glimmerer Supervisor", "Tidewatcher"],
       }),
     }),
     occupation("91-3012.00", "Festival Glimmerers", "Festival Glimmerer", { titles: occupationTitles({ myNextMove: ["Glimmerer"] }) }),
@@ -24,6 +24,11 @@ function sharedTitlesFile() {
     occupation("91-4011.00", "Dune Sorters", "Dune Sorter", { titles: occupationTitles({ myNextMove: ["Sorter"] }) }),
     occupation("91-4012.00", "Reef Sorters", "Reef Sorter", { titles: occupationTitles({ myNextMove: ["Sorter"] }) }),
     occupation("91-5011.00", "Lounge Hosts", "Lounge Host", { titles: occupationTitles({ myNextMove: ["Host"], short: ["APP"] }) }),
+    // "Trainer" is the gym coaches' title many times over, the horse minders' once.
+    occupation("91-6011.00", "Gym Coaches", "Gym Coach", {
+      titles: occupationTitles({ myNextMove: ["Trainer"], reported: ["Head Trainer", "Floor Trainer", "Senior Trainer", "Spin Coach"] }),
+    }),
+    occupation("91-6012.00", "Horse Minders", "Horse Minder", { titles: occupationTitles({ myNextMove: ["Trainer"] }) }),
   ]);
 }
 
@@ -63,6 +68,8 @@ describe("a title several occupations share", () => {
     expect(roleIds("harbour glimmerer vs glimmerer")).toEqual(["91-3011.00"]);
     // A title no other occupation claims stays one role named twice.
     expect(roleIds("lounge host vs host")).toEqual(["91-5011.00"]);
+    // ...and so does one another occupation claims only now and then: "fitness instructor vs personal trainer".
+    expect(roleIds("spin coach vs trainer")).toEqual(["91-6011.00"]);
   });
 
   it("takes the line of work named before 'as a' when the two make a title: 'get into real estate as an agent'", () => {
