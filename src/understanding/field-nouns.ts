@@ -131,6 +131,8 @@ const SCHOOL_FIELDS: ReadonlyMap<string, string> = new Map([
   ["cdl", "truck driver"],
 ]);
 const SCHOOLS = new Set(["school", "academy"]);
+/** "go to law school", "applying to nursing school": verbs of starting at a school. */
+const GOING_TO_SCHOOL = new Set(["go", "going", "goes", "went", "apply", "applying", "applied", "head", "heading"]);
 
 /** Words before "work" that say how or how much one works, not in what field: "best work", "hard work", "remote work". */
 const NOT_WORK_FIELDS = new Set([
@@ -392,6 +394,8 @@ const MOVE_VERBS = new Set([
 function movesInto(words: readonly string[], i: number): boolean {
   // "going back to school for accounting": the field the member would study for.
   if (words[i - 1] === "for" && SCHOOLS.has(words[i - 2] ?? "")) return true;
+  // "as a paralegal, should I go to law school": the field whose school the member would go to.
+  if (SCHOOLS.has(words[i + 1] ?? "") && words[i - 1] === "to" && GOING_TO_SCHOOL.has(words[i - 2] ?? "")) return true;
   let j = i - 1;
   // One word may qualify the field: "move into project management".
   if (!MOVE_TO.has(words[j] ?? "") && !LINKS.has(words[j] ?? "") && MOVE_TO.has(words[j - 1] ?? "")) j--;

@@ -239,6 +239,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what is the scope of nursing", /^Registered Nurse: Outlook$/],
     ["data analyst roadmap", /^To become a Data Scientist, /],
     ["doordash driver pay", /^Light Truck Driver: Salary$/],
+    // The field's school gone to from a role is the move into its work, and the pay jump asked comes first.
+    [
+      "As a current paralegal, should I go to law school? Is the pay jump worth it?",
+      /^Paralegal or Legal Assistant → Lawyer: the median pay rises \d+%, from \$[\d,]+ to \$[\d,]+ a year/,
+    ],
     // Two titles of one occupation another occupation claims only now and then stay one role.
     ["fitness instructor vs personal trainer", /^Exercise Trainer or Group Fitness Instructor: one role, several titles \(Overview\)$/],
     // Pay asked per month: the year divided by 12, said so.

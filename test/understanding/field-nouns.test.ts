@@ -93,6 +93,8 @@ describe("fieldNounRewrites", () => {
     // "stepping stone to", "path into": the way from the role to the field.
     expect(fieldNounRewrites("is being an emt a good stepping stone to nursing", "emt")).toContain("is being an emt a good stepping stone to registered nurse");
     expect(fieldNounRewrites("is cna a good stepping stone for nursing", "cna")).toContain("is cna a good stepping stone for registered nurse");
+    // The field's school gone to: "should i go to law school" is becoming its worker.
+    expect(fieldNounRewrites("im a paralegal, should i go to law school", "paralegal")).toContain("im a paralegal, should i go to lawyer school");
     // A move already made: "switched to", "moved into".
     expect(fieldNounRewrites("i'm a nurse who switched to informatics, worth it?", "nurse")).toContain(
       "i am a nurse who switched to health informatics specialist, worth it?",
