@@ -6,6 +6,7 @@ import type { ProjectionMatch } from "./map-projections.js";
 import { DISTRIBUTION_SCALES } from "./read-onet.js";
 import { categoryLabel } from "./category-labels.js";
 import { singularTitle } from "./singularise.js";
+import { withTitleShortForms } from "./title-short-forms.js";
 
 export interface ImportedParts {
   occupations: OccupationRow[];
@@ -41,10 +42,11 @@ export function buildOccupations(parts: ImportedParts): Body {
     const code = row.code;
     const soc = code.slice(0, 7);
     const projection = parts.projection(soc);
+    const singular = singularTitle(row.title);
     return {
       code,
       title: row.title,
-      singular: singularTitle(row.title),
+      singular,
       majorGroup: code.slice(0, 2),
       description: row.description,
       tasks: parts.tasks.get(code) ?? [],
@@ -75,7 +77,7 @@ export function buildOccupations(parts: ImportedParts): Body {
       },
       related: parts.related.get(code) ?? [],
       titles: {
-        alternate: parts.alternateTitles.alternate.get(code) ?? [],
+        alternate: withTitleShortForms(parts.alternateTitles.alternate.get(code) ?? [], singular),
         short: parts.alternateTitles.short.get(code) ?? [],
         reported: parts.reportedTitles.reported.get(code) ?? [],
         myNextMove: parts.reportedTitles.myNextMove.get(code) ?? [],

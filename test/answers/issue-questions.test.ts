@@ -244,6 +244,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "As a current paralegal, should I go to law school? Is the pay jump worth it?",
       /^Paralegal or Legal Assistant → Lawyer: the median pay rises \d+%, from \$[\d,]+ to \$[\d,]+ a year/,
     ],
+    // The title without its brackets, and each of its two jobs, name the occupation.
+    ["what does an environmental science and protection technician do", /^Environmental Science and Protection Technician \(including health\): Duties$/],
+    ["elevator and escalator repairer salary", /^Elevator and Escalator Installer or Repairer: Salary$/],
     // Two titles of one occupation another occupation claims only now and then stay one role.
     ["fitness instructor vs personal trainer", /^Exercise Trainer or Group Fitness Instructor: one role, several titles \(Overview\)$/],
     // Pay asked per month: the year divided by 12, said so.
