@@ -54,6 +54,12 @@ export function isFunctionWord(word: string): boolean {
   return STOPWORDS.has(word) && !TITLE_ABBREVIATIONS.has(word);
 }
 
+/** An occupation's own title longer than other names may be, still short enough to be typed whole. */
+export function isLongTitle(phrase: string): boolean {
+  const words = wordCount(phrase);
+  return words > TUNING.MAX_NAME_WORDS && words <= TUNING.MAX_TITLE_WORDS;
+}
+
 /**
  * Imported titles include everyday words ("DO", "Education", "Manager"): as a whole name they would
  * turn ordinary sentences into role questions. Editors' names are taken as written. Names longer
@@ -128,7 +134,7 @@ export class NameClaims {
       if (wordCount(phrase) > TUNING.MAX_NAME_WORDS) return;
     } else {
       if (this.usableByKey[key] === 0) this.usableByKey[key] = this.usable(phrase) ? 1 : 2;
-      if (this.usableByKey[key] === 2) return;
+      if (this.usableByKey[key] === 2 && !(weight === NAME_WEIGHTS.title && isLongTitle(phrase))) return;
     }
     const role = this.role;
     const score = weight + this.bonus;

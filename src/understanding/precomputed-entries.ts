@@ -20,7 +20,7 @@ import {
   type NameEntry,
 } from "./name-claims.js";
 import type { FoldedWords } from "./name-entries.js";
-import { MAX_NAME_WORDS } from "./tuning.js";
+import { MAX_NAME_WORDS, MAX_TITLE_WORDS } from "./tuning.js";
 
 /**
  * The claimed names by place (index order), and for each its phrase number among `phrases` (the
@@ -211,10 +211,16 @@ export function entriesFromClaims(
   const filter = importedNameFilter();
   const functionWords = new Int8Array(words.words.length); // 0 not yet known, 1 a function word, 2 not
   const oneWordNames = new Int8Array(words.words.length); // 0 not yet known, 1 a name on its own, 2 not
+  // An occupation's own two titles may run longer than other names (see MAX_TITLE_WORDS).
+  const ownTitle = new Uint8Array(phrases.length);
+  for (let r = 0; r < occupations.length; r++) {
+    const keys = keysByRole[firstOccupation + r]!;
+    for (const visit of [0, 1]) ownTitle[keys[visit]! < 0 ? -keys[visit]! - 1 : keys[visit]!] = 1;
+  }
   const usable = (key: number) => {
     const start = words.starts[key]!;
     const end = words.starts[key + 1]! - 1;
-    if (end - start > MAX_NAME_WORDS) return false; // as the filter says, without reading the phrase
+    if (end - start > MAX_NAME_WORDS) return ownTitle[key] === 1 && end - start <= MAX_TITLE_WORDS; // as the filter says, without reading the phrase
     if (end - start === 1) {
       // The phrase is its one word: the filter's answer, once per word.
       const id = words.phraseWords[start]!;

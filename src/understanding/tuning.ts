@@ -51,6 +51,8 @@ export const MIN_TITLE_SUFFIX_WORD = 6;
 
 /** Longer names (some ESCO labels run to a dozen words) are never typed as such; they only slow the scan. */
 export const MAX_NAME_WORDS = 6;
+/** ...except an occupation's own official title, typed as BLS writes it: "first-line supervisor of retail sales workers". */
+export const MAX_TITLE_WORDS = 9;
 /** A word in at most this many names may be a slip in the data if a word in many names is one edit away... */
 export const RARE_WORD_USES = 1;
 /** ...from a word at least this many names use ("manger" in one label, "manager" in thousands). */

@@ -244,6 +244,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "As a current paralegal, should I go to law school? Is the pay jump worth it?",
       /^Paralegal or Legal Assistant → Lawyer: the median pay rises \d+%, from \$[\d,]+ to \$[\d,]+ a year/,
     ],
+    // Official titles of seven words and more, typed whole.
+    ["first line supervisor of retail sales workers salary", /^First-Line Supervisor of Retail Sales Workers: Salary$/],
+    ["mental health and substance abuse social worker salary", /^Mental Health and Substance Abuse Social Worker: Salary$/],
     // The title without its brackets, and each of its two jobs, name the occupation.
     ["what does an environmental science and protection technician do", /^Environmental Science and Protection Technician \(including health\): Duties$/],
     ["elevator and escalator repairer salary", /^Elevator and Escalator Installer or Repairer: Salary$/],
