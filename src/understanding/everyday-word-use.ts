@@ -66,8 +66,11 @@ export function isParticularOne(tokens: readonly string[], at: number, clause?: 
   if (clause && clause[at] !== clause[at + 1]) return false;
   // ...nor does "who earns more": a comparison after "who" asks which of the roles it is.
   if (tokens[at + 1] === "who" && tokens.slice(at + 2).some((t) => COMPARATIVES.has(t))) return false;
-  return PARTICULAR_BEFORE.has(tokens[at - 1] ?? "") && PARTICULAR_AFTER.has(tokens[at + 1] ?? "");
+  if (!PARTICULAR_BEFORE.has(tokens[at - 1] ?? "")) return false;
+  // "the nurse at my school", "the cook at our place": one person at the member's own place.
+  return PARTICULAR_AFTER.has(tokens[at + 1] ?? "") || (tokens[at + 1] === "at" && OWN_PLACE.has(tokens[at + 2] ?? ""));
 }
+const OWN_PLACE = wordSet("OWN_PLACE", ["my", "our", "his", "her", "their", "your"]);
 
 /** What asks about the one doing something: "can a nurse draw blood", "would a cook need". */
 const SUBJECT_ASKS = wordSet("SUBJECT_ASKS", ["can", "could", "do", "does", "will", "would", "should", "may", "must", "did"]);

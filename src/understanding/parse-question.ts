@@ -284,6 +284,8 @@ const FOLLOW_UP_FRAME = /^(so |ok |okay |and |but )?(what about|how about|what o
 
 /** Pay set against pay: "do doctors make more than nurses", "who gets paid less, cooks or servers". */
 const PAY_COMPARED = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better|the most|the least)\b/;
+/** "what do you guys think about being a nurse", "thoughts on becoming an electrician": the job itself, judged. */
+const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on) (being|becoming)\b/;
 /** "do engineers make more than nurses": pay compared with "than", whatever the other side is. */
 const PAY_THAN = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better)( money)? than\b/;
 
@@ -709,7 +711,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer,
     // and "leaving teaching for instructional design, anyone done it?" asks about a move.
-    const aboutAColleague = signals.addressingOthers && !compareCue && !aspectCue && !(moveCue && signals.questionMark) && !asksWhatItDoes(roles, tokens);
+    // ...and "what do you guys think about being a nurse" asks the channel about the job itself.
+    const aboutAColleague =
+      signals.addressingOthers &&
+      !compareCue &&
+      !aspectCue &&
+      !(moveCue && signals.questionMark) &&
+      !asksWhatItDoes(roles, tokens) &&
+      !THINK_ABOUT_BEING.test(tokens.join(" "));
     const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
     // particular person did, told with no question.

@@ -244,6 +244,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "As a current paralegal, should I go to law school? Is the pay jump worth it?",
       /^Paralegal or Legal Assistant → Lawyer: the median pay rises \d+%, from \$[\d,]+ to \$[\d,]+ a year/,
     ],
+    // What the channel thinks of being one: the prospects.
+    ["what do you think about being a flight attendant", /^The outlook is .*: jobs are projected to change/],
+    ["what do you guys think about being a nurse", /^The outlook is .*: jobs are projected to change/],
     // Official titles of seven words and more, typed whole.
     ["first line supervisor of retail sales workers salary", /^First-Line Supervisor of Retail Sales Workers: Salary$/],
     ["mental health and substance abuse social worker salary", /^Mental Health and Substance Abuse Social Worker: Salary$/],
@@ -377,6 +380,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "gm rn lol",
     "hey office manager",
     "nvidia driver vs amd driver",
+    // One person at the member's own place.
+    "what do you guys think about the nurse at my school lol",
   ])("chat stays chat: %s", (question) => {
     expect(engine.ask(question).parsed.intent).toBe("none");
   });
