@@ -42,6 +42,9 @@ export const PROS_AND_CONS =
 export const FINDING_WORK =
   /\b(hard|easy|difficult|tough|competitive)\b( \w+){0,4} (find|finding|get|getting|land|landing) (a |an )?(job|jobs|work|position|hired)\b(?!.*\b(without|no) (a )?(degree|college|diploma|experience)\b)/;
 
+/** "what do you guys think about being a nurse", "thoughts on becoming an electrician": the job itself, judged. */
+export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on) (being|becoming)\b/;
+
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
@@ -97,6 +100,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // ("is photography a dead career", "is journalism dead": the prospects too.)
   ["prospects", /\bdead end\b|\b(dead|dying) (career|field|industry|profession|trade|job)\b|^(is|are) (\w+ ){0,4}dead$/],
   ["prospects", FINDING_WORK],
+  ["prospects", THINK_ABOUT_BEING],
   // "how long is an electrician apprenticeship", "how competitive is PA school": the way in, however it is named.
   // ("how long is nursing school" stays a schooling question).
   ["ease", /\bhow (competitive|hard|difficult|tough)\b|\bhow long\b(?!.*\b(school|college|degree|university|uni)\b)/],
@@ -114,7 +118,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
-    /\b(good career|good job|good to (be|become)|think (about|of) (being|becoming)|(thoughts|opinions?) on (being|becoming)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts)\b/,
+    /\b(good career|good job|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts)\b/,
   ],
   // "do pharmacists need chemistry": a school subject the work draws on (after the prospects: "is chemistry a good career").
   ["skills", /\b(chemistry|physics|biology)\b/],

@@ -14,7 +14,7 @@ import { asksWayIntoField, broadTitleGroup, MEASURE_WORDS, namesField, RATED_RAN
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
-import { detectTopic, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import { detectTopic, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { fieldNounRewrites, hasPairingWord, setsWorkFieldBeside } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
@@ -284,8 +284,6 @@ const FOLLOW_UP_FRAME = /^(so |ok |okay |and |but )?(what about|how about|what o
 
 /** Pay set against pay: "do doctors make more than nurses", "who gets paid less, cooks or servers". */
 const PAY_COMPARED = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better|the most|the least)\b/;
-/** "what do you guys think about being a nurse", "thoughts on becoming an electrician": the job itself, judged. */
-const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on) (being|becoming)\b/;
 /** "do engineers make more than nurses": pay compared with "than", whatever the other side is. */
 const PAY_THAN = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better)( money)? than\b/;
 
@@ -838,6 +836,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return parsed;
   }
 
+  /** The question read, with field nouns as their workers, and a broad title's pay over its group. */
   function parseWithFields(text: string): ParsedQuestion {
     const read = readWithFields(text);
     return broadGroupQuestion(read) ?? read;
