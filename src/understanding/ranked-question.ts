@@ -194,7 +194,7 @@ const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do
  * is praise.
  */
 const OVERALL =
-  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone)\b/;
+  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b/;
 
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;

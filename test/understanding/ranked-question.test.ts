@@ -78,9 +78,10 @@ describe("rankRequest", () => {
     expect(request?.maxEducation).toBe(maxEducation);
   });
 
-  it.each<[string, string[] | null, string]>([
+  it.each<[string, string[] | null, string | null]>([
     ["i'm 35 with no degree, what career should i go for", null, "some-college"],
     ["my cousin has no degree. what trade should he learn?", ["47-2", "47-4", "49-", "51-4121"], "some-college"],
+    ["what trade should my son learn", ["47-2", "47-4", "49-", "51-4121"], null],
   ])("the request after a lead-in clause: %s", (q, codes, maxEducation) => {
     expect(rankRequest(q)).toMatchObject({ measure: "overall", field: codes ? { codes } : null, maxEducation });
   });
