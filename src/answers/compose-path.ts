@@ -147,11 +147,9 @@ export function composePath(
   const payB = headlineMedian(knowledge, to);
   if (payB) {
     const change = payA ? `${formatMoney(payA.median!)} → ${formatMoney(payB.median!)}` : formatMoney(payB.median!);
-    const percent =
-      payA && payA.period === payB.period
-        ? ` (${payB.median! >= payA.median! ? "+" : "−"}${Math.abs(payB.median! >= payA.median! ? percentDifference(payB.median!, payA.median!) : percentDifference(payA.median!, payB.median!))}%)`
-        : "";
-    steps.push({ label: "Median pay", value: `${change}${percent} ${payB.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, payB)})` });
+    const moved = payA && payA.period === payB.period ? medianChange(payA, payB) : null;
+    const percent = moved ? ` (${moved.higher ? "+" : "−"}${moved.percent}%)` : "";
+    steps.push({ label: "Median pay", value: `${change}${percent} ${perUnit(payB)} (${shortAttribution(knowledge, payB)})` });
   }
   // "teacher to school counselor, pay difference?": the pay change first, then the route.
   const payChange = askedPay && payA && payB && payA.period === payB.period ? `${payChangeText(payA, payB)} (${shortAttribution(knowledge, payB)})` : null;
@@ -166,12 +164,18 @@ export function composePath(
 /** BLS training categories that are programs of their own ("Internship/residency", "Apprenticeship"), not time on the job. */
 const FORMAL_TRAINING = /^(internship|apprenticeship)/i;
 
+const perUnit = (figure: FigureView) => (figure.period === "hourly" ? "an hour" : "a year");
+
+/** How the median changes from one role's figure to the other's (the same period): up or not, and by what percent of the lower. */
+function medianChange(from: FigureView, to: FigureView): { higher: boolean; percent: number } {
+  const higher = to.median! >= from.median!;
+  return { higher, percent: higher ? percentDifference(to.median!, from.median!) : percentDifference(from.median!, to.median!) };
+}
+
 /** "the median pay rises 31%, from $32,880 to $43,030 a year". */
 function payChangeText(from: FigureView, to: FigureView): string {
-  const unit = to.period === "hourly" ? "an hour" : "a year";
-  const higher = to.median! >= from.median!;
-  const percent = higher ? percentDifference(to.median!, from.median!) : percentDifference(from.median!, to.median!);
-  const amounts = `${formatMoney(from.median!)} to ${formatMoney(to.median!)} ${unit}`;
+  const { higher, percent } = medianChange(from, to);
+  const amounts = `${formatMoney(from.median!)} to ${formatMoney(to.median!)} ${perUnit(to)}`;
   if (percent < SAME_PAY_PERCENT) return `the median pay is about the same, ${amounts}`;
   return `the median pay ${higher ? "rises" : "falls"} ${percent}%, from ${amounts}`;
 }

@@ -14,23 +14,22 @@ const MIN_GROUP = 3;
 /** At least this share of the group on one side of the role named is "most". */
 const MOST_SHARE = 0.75;
 
-/** The group's occupations, best paid first, without the role set against them. */
-function groupMembers(knowledge: KnowledgeBase, request: RankRequest, against: string | null): Ranked[] {
-  return rankOccupations(knowledge, request).filter((r) => r.entry.id !== against);
-}
-
 /** "$239,200 or more" for a top-coded median. */
 const amount = (r: Ranked) => `${formatMoney(r.value)}${r.atLeast ? " or more" : ""}`;
 
+/** The group's occupations, best paid first, without the role set against them; its best, middle and least paid. */
+function readGroup(knowledge: KnowledgeBase, request: RankRequest) {
+  const against = request.group?.against ?? null;
+  const members = rankOccupations(knowledge, request).filter((r) => r.entry.id !== against);
+  const named = against ? knowledge.getRole(against) : undefined;
+  return { members, named, best: members[0], middle: members[Math.floor(members.length / 2)], least: members.at(-1) };
+}
+
 /** The cards beside the verdict: the role named, then the group's best and least paid (or its best, middle and least paid). */
 export function groupPayCards(knowledge: KnowledgeBase, request: RankRequest): RoleEntry[] {
-  const against = request.group?.against ?? null;
-  const members = groupMembers(knowledge, request, against);
+  const { members, named, best, middle, least } = readGroup(knowledge, request);
   if (members.length < MIN_GROUP) return members.map((r) => r.entry);
-  const best = members[0]!.entry;
-  const least = members.at(-1)!.entry;
-  const named = against ? knowledge.getRole(against) : undefined;
-  return named ? [named, best, least] : [best, members[Math.floor(members.length / 2)]!.entry, least];
+  return named ? [named, best!.entry, least!.entry] : [best!.entry, middle!.entry, least!.entry];
 }
 
 /**
@@ -40,17 +39,14 @@ export function groupPayCards(knowledge: KnowledgeBase, request: RankRequest): R
  */
 export function groupPayVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   const field = request.field!;
-  const against = request.group?.against ?? null;
-  const members = groupMembers(knowledge, request, against);
+  const group = readGroup(knowledge, request);
+  const { members, named } = group;
   const head = field.head ?? "role";
   if (members.length < MIN_GROUP) return { text: `The data has too few ${field.label} to say how ${head}s' pay compares.`, basis: "none" };
-  const best = members[0]!;
-  const least = members.at(-1)!;
-  const middle = members[Math.floor(members.length / 2)]!;
+  const [best, middle, least] = [group.best!, group.middle!, group.least!];
   const figure = headlineMedian(knowledge, best.entry, "annual");
   const cite = figure ? ` (${shortAttribution(knowledge, figure)})` : "";
   const from = `${amount(least)} a year (${least.entry.title}) to ${amount(best)} (${best.entry.title})`;
-  const named = against ? knowledge.getRole(against) : undefined;
   const namedMedian = named ? headlineMedian(knowledge, named, "annual") : null;
   if (!named || namedMedian?.median === undefined)
     return {

@@ -173,7 +173,10 @@ function titleEndsIn(title: string, head: string): boolean {
   return title
     .replace(PARENTHESES, "")
     .split(TITLE_ALTERNATIVES)
-    .some((one) => one.trim().toLowerCase().endsWith(` ${head}`) || one.trim().toLowerCase() === head);
+    .some((one) => {
+      const lower = one.trim().toLowerCase();
+      return lower === head || lower.endsWith(` ${head}`);
+    });
 }
 const PARENTHESES = /\s*\([^)]*\)/g;
 const TITLE_ALTERNATIVES = /,| or /;

@@ -42,12 +42,12 @@ export function isBlsWage(figure: FigureView): boolean {
   return figure.source.kind === "wage-table" && /Bureau of Labor Statistics/.test(figure.source.publisher ?? "");
 }
 
-/** "BLS, May 2025" for the imported wage release, the usual "publisher, year" otherwise. */
 /** The Employment Projections period the figures come from ("2024–34"), the one imported or the current default. */
 export function projectionsRelease(knowledge: KnowledgeBase): string {
   return knowledge.imported?.sources.projections.release ?? "2024–34";
 }
 
+/** "BLS, May 2025" for the imported wage release, the usual "publisher, year" otherwise. */
 export function shortAttribution(knowledge: KnowledgeBase, figure: FigureView): string {
   const release = knowledge.imported?.sources.oews;
   if (release && isBlsWage(figure) && figure.year === release.year) return `BLS, ${release.release}`;

@@ -316,15 +316,15 @@ function dropUnseenModifiers(
 /** A plain word of four letters or more: "zorblax", not "3d" or "ai". */
 const UNSEEN_SHAPE = /^[a-z]{4,}$/;
 
-/**
- * "x-ray tech vs ultrasound tech": a shared title read as the role another title in the question
- * already names means its next meaning instead, when that occupation claims the title as strongly
- * (an editor's preference never moves: "software engineer vs software developer" stays one role).
- * Moves the mention and returns true when it did.
- */
 /** The next meaning must hold the title in at least this share of the names the first meaning does. */
 const ALTERNATIVE_DENSITY_SHARE = 2;
 
+/**
+ * "x-ray tech vs ultrasound tech": a shared title read as the role another title in the question
+ * already names means its next meaning instead, when that occupation claims the title more strongly,
+ * or as strongly and about as often (an editor's preference never moves: "software engineer vs software developer" stays one role).
+ * Moves the mention and returns true when it did.
+ */
 function takeAlternative(index: RoleIndex, evidence: SharedTitleEvidence | undefined, m: RoleMention, taken: readonly RoleMention[]): boolean {
   if (!evidence || !m.alternatives?.length) return false;
   const phrase = canonicalPhrase(m.typed);

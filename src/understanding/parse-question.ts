@@ -499,7 +499,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const paidAsked = () => asked() && askedPayAmount(text) !== null;
     // "do engineers make more than nurses", "who makes more, engineers or doctors": the workers of a job
     // whose pay is compared and asked about, even beside a title not known ("does the server make more than the old one" is one server).
-    const payCompared = () => plural && asked() && (PAY_THAN.test(tokens.join(" ")) || (PAY_COMPARED.test(tokens.join(" ")) && tokens.includes("or")));
+    const payCompared = () => {
+      if (!plural || !asked()) return false;
+      const joined = tokens.join(" ");
+      return PAY_THAN.test(joined) || (PAY_COMPARED.test(joined) && tokens.includes("or"));
+    };
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared());
   }
 

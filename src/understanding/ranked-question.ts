@@ -198,9 +198,9 @@ const OVERALL =
 
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
-/** The schooling limit, most specific first. */
 /** "without", "no", "skip", "doesn't need": schooling the member means to do without. */
 const DOING_WITHOUT = String.raw`\b(without|no|skip|skipping|(dont|don t|do not|doesnt|doesn t|does not) (need|require))`;
+/** The schooling limit, most specific first. */
 const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   // "highest paying healthcare job without med school": short of a doctoral or professional degree.
   [new RegExp(`${DOING_WITHOUT}( going to| an?)? ((med|medical|law|dental|vet|veterinary|pharmacy) school|doctorate|phd|professional degree)\\b`), "master"],
