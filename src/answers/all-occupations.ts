@@ -19,10 +19,11 @@ interface Sweep {
 /**
  * Elements rankings read per occupation: Stress Tolerance ("the least stressful jobs"), the Social
  * interest ("jobs for introverts"), the Realistic interest ("jobs for people who like working with
- * their hands") and the knowledge areas ("jobs with a psychology degree"), a thousand numbers each.
+ * their hands"), the Programming skill and the knowledge areas ("jobs with a psychology degree"), a thousand numbers each.
  */
 function rankedElements(knowledge: KnowledgeBase): string[] {
-  return ["Stress Tolerance", "Social", "Realistic", ...(knowledge.imported?.elements.knowledge ?? [])];
+  // (The Programming skill: "i like coding, what job".)
+  return ["Stress Tolerance", "Social", "Realistic", "Programming", ...(knowledge.imported?.elements.knowledge ?? [])];
 }
 
 const sweeps = new WeakMap<KnowledgeBase, Sweep>();

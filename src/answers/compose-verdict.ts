@@ -15,7 +15,7 @@ import { asksHowLong } from "./training-time.js";
 import { payAmountVerdict } from "./pay-amount.js";
 import { rankingVerdict } from "./rank-occupations.js";
 import { groupPayVerdict } from "./group-pay.js";
-import { monthlyPayVerdict } from "./monthly-pay.js";
+import { payPerPeriodVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
@@ -184,9 +184,9 @@ export function composeVerdict(
     const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn);
     if (next) return { verdict: next, path: null };
   }
-  // "salary of a data scientist per month": the month worked out from the year, before a verdict on pay.
-  const monthly = parsed.perMonth && aspect === "salary" && !parsed.payBand && !parsed.ranking ? monthlyPayVerdict(knowledge, entries) : null;
-  if (monthly) return { verdict: monthly, path: null };
+  // "salary of a data scientist per month", "cna weekly pay": the month or week worked out from the year, before a verdict on pay.
+  const perPeriod = parsed.payPer && aspect === "salary" && !parsed.payBand && !parsed.ranking ? payPerPeriodVerdict(knowledge, entries, parsed.payPer) : null;
+  if (perPeriod) return { verdict: perPeriod, path: null };
   if (parsed.ranking)
     return { verdict: parsed.ranking.group ? groupPayVerdict(knowledge, parsed.ranking) : rankingVerdict(knowledge, parsed.ranking), path: null };
   // "psychologist or psychiatrist, which one prescribes meds": the work asked about, in each role's tasks.

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import type { DegreeSubject } from "../understanding/degree-subject.js";
+import { unmeasuredAlone, unmeasuredLead } from "../understanding/unmeasured-criteria.js";
 import type { PayAmount } from "../understanding/detect-pay-amount.js";
 import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
@@ -59,6 +60,7 @@ const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
 
 /** The field's occupations, best first by the measure asked, one per BLS series; empty without the import. */
 export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest): Ranked[] {
+  if (request.unranked) return [];
   if (request.measure === "overall") return overallRanking(knowledge, request).ranked;
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
@@ -183,6 +185,15 @@ const TITLE_ALTERNATIVES = /,| or /;
 
 /** "Among skilled trades open without a degree, the highest median pay: …": the top occupations with their figures. */
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
+  // "jobs with good work-life balance": nothing the data records was asked.
+  if (request.unmeasured && request.unranked) return { text: unmeasuredAlone(request.unmeasured), basis: "none" };
+  const verdict = measuredVerdict(knowledge, request);
+  // "best paying remote jobs": what the data does not record is said first, then what it ranks.
+  if (!request.unmeasured) return verdict;
+  return { text: `${unmeasuredLead(request.unmeasured)} ${verdict.text}`, basis: verdict.basis === "data" ? "indirect" : verdict.basis };
+}
+
+function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   if (request.subject) return subjectVerdict(knowledge, request, request.subject);
   if (request.paysAtLeast && request.measure === "pay") return paysAtLeastVerdict(knowledge, request, request.paysAtLeast);
   if (request.measure === "overall") return overallVerdict(knowledge, request);
@@ -269,7 +280,8 @@ function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, aske
 function subjectVerdict(knowledge: KnowledgeBase, request: RankRequest, subject: DegreeSubject): Verdict {
   const all = rankOccupations(knowledge, request);
   const ranked = all.slice(0, NAMED);
-  const lead = `The data doesn't link degrees to jobs; what it has is how much each occupation draws on ${subject.element} knowledge (O*NET importance, 1–5).`;
+  const missing = subject.held === "liking" ? "what people like or are good at to jobs" : "degrees to jobs";
+  const lead = `The data doesn't link ${missing}; what it has is how much each occupation draws on ${subject.element} ${knowledge.imported?.elements.knowledge.includes(subject.element) === false ? "skill" : "knowledge"} (O*NET importance, 1–5).`;
   if (!ranked.length) return { text: `${lead} No occupation${request.field ? ` among ${request.field.label}` : ""} draws on it much.`, basis: "none" };
   const threshold = all.every((r) => (r.drawsOn ?? 0) >= SUBJECT_MOST) ? SUBJECT_MOST : SUBJECT_SOME;
   const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");

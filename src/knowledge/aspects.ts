@@ -285,6 +285,15 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "per year",
       "per hour",
       "hourly",
+      // "rn monthly pay": the period with the pay, not a noun the title describes.
+      "monthly pay",
+      "monthly salary",
+      "monthly income",
+      "per month",
+      "weekly pay",
+      "weekly salary",
+      "annual salary",
+      "yearly salary",
       // "what do hvac techs make an hour": the verb with the period, not the hours worked.
       "make an hour",
       "make a year",

@@ -1,6 +1,7 @@
 // Whether a pay question asks per hour ("hourly", "per hour", "an hour", "$/hr"). Annual is the
 // default everywhere, so only hourly needs recognising.
 import { foldCase, normalizeWords } from "../text/normalize.js";
+import type { PayPer } from "./types.js";
 
 // "an hr" alone would read "an HR manager" as per hour: it counts only after an amount ("20 an hr").
 const HOURLY_WORDS = /\b(hourly|per hour|an hour|by the hour|hour rate|hours rate|hour wage|hr rate|per hr|\d+ an hr)\b/;
@@ -18,11 +19,16 @@ export function askedPayPeriod(text: string): "hourly" | null {
   return HOURLY_SIGNS.test(foldCase(text)) ? "hourly" : null;
 }
 
-/** "salary of a data scientist per month", "monthly pay": BLS publishes a year and an hour, so a month is worked out. */
+/** "salary of a data scientist per month", "monthly pay", "cna weekly pay": BLS publishes a year and an hour, so these are worked out. */
 const MONTHLY_WORDS = /\b(per month|a month|each month|every month|monthly|in a month)\b/;
 const MONTHLY_SIGNS = /\/\s?(mo|month)\b/i;
+const WEEKLY_WORDS = /\b(per (week|wk)|a (week|wk)|each week|every week|weekly|in a week)\b/;
+const WEEKLY_SIGNS = /\/\s?(wk|week)\b/i;
 
-export function askedPerMonth(text: string): boolean {
+/** The period pay is asked for when it is a month or a week, or null. */
+export function askedPayPer(text: string): PayPer | null {
   const words = normalizeWords(text);
-  return (words.includes("month") && MONTHLY_WORDS.test(words)) || MONTHLY_SIGNS.test(text);
+  if ((words.includes("month") && MONTHLY_WORDS.test(words)) || MONTHLY_SIGNS.test(text)) return "month";
+  if (((words.includes("week") || words.includes("wk")) && WEEKLY_WORDS.test(words)) || WEEKLY_SIGNS.test(text)) return "week";
+  return null;
 }

@@ -26,6 +26,9 @@ const CREDENTIAL_TITLES: readonly [string, readonly string[]][] = [
   ["shrm", ["hr specialist certification"]],
   ["phr", ["hr specialist certification"]],
 ];
+const CREDENTIAL_WORDS = new Set(CREDENTIAL_TITLES.map(([word]) => word));
+const OWNERS = new Set(["my", "your"]);
+const GETTING = new Set(["get", "getting", "earn", "earning", "take", "taking", "finish", "finishing", "pursue", "pursuing"]);
 const CREDENTIAL_CUE = new RegExp(`\\b(${CREDENTIAL_TITLES.map(([word]) => word).join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
@@ -39,6 +42,13 @@ const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*
  */
 const ASKED_CAREER_CUE =
   /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics)\b|\bdead$/;
+/**
+ * "is accounting hard", "is nursing harder than teaching", "how hard is welding": the difficulty of a
+ * field that names work (FIELD_TITLES), asked of the field itself; "is plumbing this sink hard?", "is
+ * nursing a baby hard?", "is driving hard in the snow?" are about the activity. (Group 1 or 2: the field.)
+ */
+const DIFFICULTY_OF_FIELD =
+  /^(?:is|are|isnt|was) (\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$/;
 /** A question: a mark, or an auxiliary or question word first. */
 const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|which|who|why)\b/;
 
@@ -153,6 +163,14 @@ const NOT_WORK_FIELDS = new Set([
   "my",
   "our",
   "their",
+  // "jobs where you can work from home": the verb.
+  "can",
+  "could",
+  "to",
+  "you",
+  "i",
+  "we",
+  "they",
 ]);
 
 /** School subjects that are fields of their own ("is chemistry a good career") unless asked of another ("chemistry in nursing"). */
@@ -475,7 +493,9 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     CREDENTIAL_CUE.test(all) ||
     (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
   const versus = !cued && (VERSUS.test(all) || twoWorkFields(all));
-  if (!cued && !versus) return [];
+  const hard = !cued && !versus ? DIFFICULTY_OF_FIELD.exec(all) : null;
+  const difficulty = hard ? (hard[1] ?? hard[2]!) : null;
+  if (!cued && !versus && !difficulty) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
   const clauses = splitSentences(text).flatMap((sentence) => {
     const pieces = sentence.split(CLAUSE_BREAK);
@@ -512,6 +532,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
     if (versus && (!FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word)) && !hasModifier(words, i)) return;
+    if (difficulty && (word !== difficulty || !FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word) || word === "work")) return;
     // "the best work life balance", "do your best work": work itself, not a field's worker.
     if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;
     if (modifiesField(words, i)) return;
@@ -519,11 +540,17 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     if (word.endsWith("ing") && OBJECT_PRONOUNS.has(words[i + 1] ?? "")) return;
     // "how much chemistry is in nursing school", "calculus for nursing": a subject asked of another field.
     if (SCHOOL_SUBJECTS.has(word) && SUBJECT_IN.test(words.slice(i + 1, i + 3).join(" "))) return;
+    // "should i get my cdl": the member's own credential, still to get, is "a" cdl ("renew my cdl" is chat).
+    if (CREDENTIAL_WORDS.has(word) && OWNERS.has(words[i - 1] ?? "") && GETTING.has(words[i - 2] ?? "")) {
+      for (const title of FIELD_TITLES.get(word)!) out.push(rebuild(i - 1, "a", i, title));
+      return;
+    }
     const school = SCHOOLS.has(words[i + 1] ?? "") ? SCHOOL_FIELDS.get(word) : undefined;
     if (school) out.push(rebuild(i, school));
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word || writtenOut(words, i, title)) continue;
-      out.push(rebuild(i, title));
+      // "is plumbing hard": is being a plumber hard (a bare "plumber" there reads as a name).
+      out.push(rebuild(i, difficulty ? `being a ${title}` : title));
     }
     // "is IT a good career for someone with no degree": "IT" in capitals is the field, its usual job
     // the support specialist; in lower case, a pronoun. (The way into IT is the field's ranking.)

@@ -7,10 +7,19 @@ import { readBecomingHeading } from "./becoming-heading.js";
 import { asksWhatCredentialOpens, asksForBetterPaidJob, asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
-import { askedPayPeriod, askedPerMonth } from "./detect-pay-period.js";
+import { askedPayPer, askedPayPeriod } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
 import { canonicalTokens } from "./canonical-tokens.js";
-import { asksWayIntoField, broadTitleGroup, MEASURE_WORDS, namesField, RATED_RANK_MEASURES, rankRequest, type RankRequest } from "./ranked-question.js";
+import {
+  asksKindsOf,
+  asksWayIntoField,
+  broadTitleGroup,
+  MEASURE_WORDS,
+  namesField,
+  RATED_RANK_MEASURES,
+  rankRequest,
+  type RankRequest,
+} from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -51,6 +60,17 @@ import { wordSet } from "./word-list.js";
 
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
+/** "get my cna", "getting my cdl": the member's own credential, about to be had. */
+const POSSESSIVE_OWNERS = wordSet("POSSESSIVE_OWNERS", ["my", "your"]);
+const GETTING = wordSet("GETTING", ["get", "getting", "earn", "earning", "take", "taking", "finish", "finishing", "pursue", "pursuing"]);
+/** What a title names when it is a credential: "cna license", "rn certification". */
+const CREDENTIAL_NOUNS = wordSet("CREDENTIAL_NOUNS", ["license", "licence", "cert", "certificate", "certification"]);
+/** "get my cna", "getting my cna license": a credential the member is to get ("my cna" alone is a person). */
+function getsOwnCredential(tokens: readonly string[], r: { start: number; end: number }): boolean {
+  if (!POSSESSIVE_OWNERS.has(tokens[r.start - 1] ?? "") || !GETTING.has(tokens[r.start - 2] ?? "")) return false;
+  return (r.end - r.start === 1 && tokens[r.start]!.length <= 3) || CREDENTIAL_NOUNS.has(tokens[r.end] ?? "");
+}
+
 /** "have to be", "need to become": a requirement that one role comes first. */
 const MUST_VERBS = wordSet("MUST_VERBS", ["have", "has", "need", "got"]);
 /** "what do nurses actually do": a word between the job and its "do". */
@@ -422,6 +442,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "do cnas give meds", "can lpns start ivs": a plural abbreviation right after the opening auxiliary asks about the job.
     if (short && m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!) && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s")) return false;
     const asked = () => QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?");
+    // "should i get my cna": a credential the member is to get, asked.
+    if (short && getsOwnCredential(tokens, m) && asked()) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
@@ -707,7 +729,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "gm gm": the same word said twice is still a greeting.
     if (tokens.every((t) => t === tokens[0]) && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
     // ("what can i do with my phlebotomy certificate": the member's own credential is asked about.)
-    const allPossessed = roles.every(possessed) && !roles.some((r) => asksWhatCredentialOpens(tokens, r));
+    // ("should i get my cna", "is it worth getting my cdl": the member's credential, still to get, is asked about.)
+    const allPossessed = roles.every(possessed) && !roles.some((r) => asksWhatCredentialOpens(tokens, r) || (questionShape && getsOwnCredential(tokens, r)));
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));
     // "can someone ask the office manager about parking?": talk among members about a colleague.
@@ -834,7 +857,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (place) parsed.place = place;
     if (years) parsed.memberYears = years;
     if (payAmount) parsed.payAmount = payAmount;
-    if (refinedAspect === "salary" && !payAmount && askedPerMonth(cleaned)) parsed.perMonth = true;
+    const payPer = refinedAspect === "salary" && !payAmount ? askedPayPer(cleaned) : null;
+    if (payPer) parsed.payPer = payPer;
     if (only && (movingOn || leaving)) parsed.movingOn = movingOn ?? (leftRole || isOwnJob(only, tokens) ? "out" : "up");
     if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
     return parsed;
@@ -920,7 +944,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // A ranking is asked in a line or two; a long message is a story around some other question.
     if (!index.knowledge.imported || first.cleaned.length > MAX_RANKING_LENGTH) return null;
     const notTitles = first.unknownRoles.every((u) => isBroadRoleWord(u) || MEASURE_WORDS.test(u));
-    if (!first.roles.every((r) => namesField(r.typed)) || !notTitles) return null;
+    // ("what type of nurse makes the most": the kinds of the role named.)
+    if (!first.roles.every((r) => namesField(r.typed) || asksKindsOf(first.cleaned, r.typed)) || !notTitles) return null;
     const ranking = rankRequest(first.cleaned, first.roles.length > 0);
     if (!ranking) return null;
     const { text, cleaned, payPeriod } = first;

@@ -4,6 +4,7 @@
 import type { EducationLevel } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
+import { unmeasuredCriterion, type UnmeasuredCriterion } from "./unmeasured-criteria.js";
 import { askedPayAmount, type PayAmount } from "./detect-pay-amount.js";
 
 export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "handsOn" | "related" | "overall";
@@ -53,6 +54,10 @@ export interface RankRequest {
   excluding?: { typed: string; roleIds: string[] };
   /** Asked as safety from AI ("what jobs are safe from AI"): the growth ranking says first that the data has no AI measure. */
   automation?: true;
+  /** Something asked of the jobs that the data does not record ("remote", "good benefits"): said first. */
+  unmeasured?: UnmeasuredCriterion;
+  /** Nothing but that was asked ("jobs with good work-life balance"): nothing is ranked. */
+  unranked?: true;
   /**
    * A subject of study ("jobs with a psychology degree"): only the occupations that draw most on its
    * O*NET knowledge area; with the measure "related", ranked by how much they do.
@@ -77,7 +82,7 @@ const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b
 const JOBS_PAYING = /\b(jobs?|careers?|occupations?|trades?)\b.*\b(pay|pays|paying|make|makes|making|earn|earns|earning)\b/;
 /** Pay as the measure: "highest paying", "pays the most", "most lucrative". */
 const PAY_WORDS =
-  /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\bmakes? the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
+  /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\b(makes?|making|earns?|earning|paid) the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
 
 /** "best jobs for introverts", "jobs where you work alone": the least work with people. */
 const FEW_PEOPLE =
@@ -176,6 +181,33 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(manufacturing|factory)\b/, { label: "production and manufacturing occupations", codes: ["51-"] }],
 ];
 
+/** The kinds of one line of work: "what type of nurse makes the most", "which doctor specialty pays best". */
+const KIND_WORDS = String.raw`(types?|kinds?|sorts?|specialt(y|ies)|specialit(y|ies)|fields?|areas?|branch(es)?) of`;
+const SPECIALTY_WORDS = String.raw`(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?)`;
+const KINDS_OF_WORK: readonly [RegExp, RankField][] = [
+  [
+    new RegExp(`\\b${KIND_WORDS} (nurse|nurses|nursing)\\b|\\b(nurse|nursing) ${SPECIALTY_WORDS}\\b`),
+    FIELDS.find(([, f]) => f.label === "nursing occupations")![1],
+  ],
+  [
+    new RegExp(`\\b${KIND_WORDS} (doctors?|physicians?|surgeons?|medicine|surgery)\\b|\\b(doctor|physician|medical|surgical|surgeon) ${SPECIALTY_WORDS}\\b`),
+    { label: "physicians and surgeons", codes: ["29-121", "29-122", "29-124"] },
+  ],
+];
+
+/** The line of work whose kinds a question asks about, or null: "highest paid type of nurse" is among nurses. */
+function kindsOfWork(words: string): RankField | null {
+  return KINDS_OF_WORK.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
+
+/** Whether `typed` (a title read in the question) is the line of work whose kinds it asks about: "nurse" in "what type of nurse makes the most". */
+export function asksKindsOf(text: string, typed: string): boolean {
+  const words = normalizeWords(text);
+  return (
+    kindsOfWork(words) !== null && new RegExp(`\\b${KIND_WORDS} ${normalizeWords(typed)}s?\\b|\\b${normalizeWords(typed)} ${SPECIALTY_WORDS}\\b`).test(words)
+  );
+}
+
 /** "which healthcare jobs can I do with a 2 year degree": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
   /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged)\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma)\b/;
@@ -196,6 +228,8 @@ const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do
 const OVERALL =
   /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b/;
 
+/** Jobs named as such: "remote jobs", "careers with a pension" (not "remote work", which may be a vpn's). */
+const JOB_NOUNS = /\b(jobs?|careers?|occupations?|professions?|trades?|roles?)\b/;
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
 /** "without", "no", "skip", "doesn't need": schooling the member means to do without. */
@@ -275,7 +309,7 @@ export function asksWayIntoField(text: string): boolean {
  */
 export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
-  const field = FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+  const field = kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
   const subject = degreeSubject(text);
@@ -283,7 +317,8 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     // Asked, not told: "my history degree is useless lol, jobs are hard to find" asks for nothing.
     // ("computer science degree jobs": a short line ending in the jobs asks for them.)
     const asked = ASKED.test(text.trim().toLowerCase()) || text.includes("?") || /\b(what|which)\b/.test(words) || TELEGRAPHIC_JOBS.test(words);
-    if (!asked || NOT_WORK.test(words) || NOT_RANKABLE.test(words)) return null;
+    // ("jobs for someone who likes computers": a liking says who the jobs are for.)
+    if (!asked || NOT_WORK.test(words) || (subject.held === "degree" && NOT_RANKABLE.test(words))) return null;
     // "i have a bachelors in biology": the degree held is the most schooling ranked.
     return { measure: PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: said, subject };
   }
@@ -295,17 +330,21 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "jobs that don't require a high school diploma": the jobs open with that little schooling, best paid first.
   const withLessSchooling = said !== null && JOBS_NEEDING_LESS.test(words);
   const withSchooling = JOBS_WITH_SCHOOLING.test(words);
+  // (Over every occupation, "what job should i get" is about the member, not the best paid surgeons.)
+  // ("the best jobs in healthcare go to people with connections": told, not asked.)
+  const overall = OVERALL.test(words) && !CHAT_PRAISE.test(words) && (field !== null || said !== null) && (!words.startsWith("the ") || text.includes("?"));
+  // "best paying remote jobs", "what jobs have good benefits": said first (see unmeasured-criteria.ts).
+  // ("what's the best vpn for remote work" asks for no jobs.)
+  const unmeasured = JOB_NOUNS.test(words) ? unmeasuredCriterion(text) : null;
   const measure =
     MEASURES.find(([pattern]) => pattern.test(words))?.[1] ??
-    (withSchooling || amount || interestJobs || withLessSchooling
+    (withSchooling || amount || interestJobs || withLessSchooling || (unmeasured && WELL_PAID.test(words))
       ? "pay"
-      : // (Over every occupation, "what job should i get" is about the member, not the best paid surgeons.)
-        // ("the best jobs in healthcare go to people with connections": told, not asked.)
-        OVERALL.test(words) && !CHAT_PRAISE.test(words) && (field !== null || said !== null) && (!words.startsWith("the ") || text.includes("?"))
+      : overall
         ? "overall"
         : wayIn
           ? "ease"
-          : undefined);
+          : (unmeasured?.standIn ?? (unmeasured ? "overall" : undefined)));
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true;
@@ -320,5 +359,8 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // Introverts want the least work with people.
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;
+  if (unmeasured) request.unmeasured = unmeasured;
+  // ("jobs with good work-life balance": asked for nothing the data has.)
+  if (unmeasured && measure === "overall" && !overall) request.unranked = true;
   return request;
 }

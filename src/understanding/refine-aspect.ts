@@ -26,6 +26,7 @@ const WHAT_DO_I_NEED = /\bwhat do i need\b(?! to learn)/;
 const MONEY_WORDS = /\b(money|paid|pay|salary)\b/;
 /** Pay asked about a move: "pay difference", "pay bump", "would i make more", "without a pay cut". */
 const PAY_ON_THE_MOVE = /\b(pay|paid|salary|salaries|money|earn|earns|earning|earnings|wages?|(make|making) (more|less))\b/;
+const HOW_HARD = /\bhow (hard|difficult|tough)\b/;
 const PAY_OVER_CAREER = (topic: QuestionTopic, aspect: AspectId) => topic === "pay" && aspect === "career";
 
 export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: QuestionTopic | null, words: string, roleCount: number): AspectId {
@@ -42,6 +43,8 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
   if (topic && PAY_OVER_CAREER(topic, aspect)) return "salary";
   // "how hard is it to get a job as a pilot": the job market, whatever "hard" says of the way in.
   if (kind === "facts" && topic === "prospects" && FINDING_WORK.test(words)) return "outlook";
+  // "how hard is welding", "how hard is being a welder": what it takes, as "is it hard to be a nurse" is.
+  if (kind === "facts" && topic === "ease" && aspect === "overview" && HOW_HARD.test(words)) return "requirements";
   if (kind === "facts" || !topic) return aspect;
   if (topic === "general") return aspect;
   if (aspect === "overview" || DECISIVE.has(topic) || PAY_OVER_CAREER(topic, aspect)) {

@@ -41,6 +41,9 @@ export function roleMention(roleId: string, typed: string, start: number, end: n
   return { roleId, typed, start, end, alsoTyped: undefined, alsoAt: undefined, alternatives: undefined, tossUp: undefined, confidence };
 }
 
+/** A period pay is asked for that BLS does not publish: worked out from the annual median. */
+export type PayPer = "month" | "week";
+
 export interface ParsedQuestion {
   text: string;
   cleaned: string;
@@ -60,8 +63,8 @@ export interface ParsedQuestion {
   kind?: QuestionKind;
   /** "hourly" when the question asks for pay per hour. */
   payPeriod?: "hourly";
-  /** Pay asked per month ("salary per month"): the figures are annual, so the answer works a month out. */
-  perMonth?: true;
+  /** Pay asked per month or week ("salary per month", "weekly pay"): the figures are annual, so the answer works it out. */
+  payPer?: PayPer;
   /** What a verdict or yes-or-no question is about (pay, prospects, education, stress...). */
   topic?: QuestionTopic;
   /** Starting or senior pay, when a pay question asks for either. */

@@ -115,6 +115,34 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "what jobs can you get with a psychology degree",
       /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge .*: Clinical and Counseling Psychologist \(5\.0 of 5; a doctorate; /,
     ],
+    // A liking or a strength is no degree either: the data links neither to jobs, and says so first; coding is the Programming skill.
+    [
+      "what's a good career for someone good at math",
+      /^The data doesn't link what people like or are good at to jobs; what it has is how much each occupation draws on Mathematics knowledge .*: Mathematician \(5\.0 of 5; /,
+    ],
+    ["i like coding what job", /^The data doesn't link .* draws on Programming skill \(O\*NET importance, 1–5\)\. .*: Computer Programmer \(/],
+    // The difficulty of a field asked of the field itself is what it takes to be its worker.
+    ["is accounting hard", /^What it takes to become an Accountant: the typical entry is a bachelor's degree\./],
+    ["how hard is welding", /^What it takes to become a Welder, Cutter, Solderer or Brazer: /],
+    // Pay a week is worked out as pay a month is; a pay period between a short title and "pay" frames the title.
+    ["cna weekly pay", /^Nursing Assistant earns a median of about \$[\d,]+ a week: \$[\d,]+ a year divided by 52 \(BLS/],
+    ["rn monthly pay", /^Registered Nurse earns a median of about \$[\d,]+ a month: /],
+    // A credential the member is to get, asked about, is the way into its job ("my cdl" is "a cdl").
+    ["should i get my cdl", /^Whether it suits you depends on what matters to you\. On the data: Heavy and Tractor-Trailer Truck Driver /],
+    ["should i get my cna license", /^The data doesn't list licences or certificates for Nursing Assistant/],
+    // The kinds of one line of work, by pay: ranked among themselves, not the one role's pay.
+    ["highest paid type of nurse", /^Among nursing occupations, the highest median pay: Nurse Anesthetist \(/],
+    ["which doctor specialty makes the most", /^Among physicians and surgeons, the highest median pay: /],
+    // What the data does not record is said first: beside a ranking, then the ranking; alone, what it can rank.
+    [
+      "what are the best paying remote jobs",
+      /^The data doesn't say which jobs can be done remotely, so the list below is not limited to them\. Among all occupations, the highest median pay: /,
+    ],
+    ["what jobs have good benefits", /^The data doesn't cover benefits such as pensions or health insurance, so I can't rank jobs on it\. /],
+    [
+      "which jobs have the most job security",
+      /^The data doesn't measure job security; projected growth is a fair sign of it\. Among all occupations, the fastest projected growth: /,
+    ],
     // A word the index has never seen before a loose name of a role makes a title the data doesn't know; a role's own title keeps it.
     ["what's the difference between a zorblax wrangler and a plumber", /^I don't know "zorblax wrangler" yet\./],
     ["is a meme curator paid more than a welder?", /^Yes: Curator earns more: /],

@@ -189,7 +189,7 @@ describe("ranking occupations", () => {
     file.majorGroups["25"] = "Educational Instruction and Library Occupations";
     file.wageSeries["25-1112"] = { ...file.wageSeries["91-1011"]!, code: "25-1112", title: "Law Teachers, Postsecondary" };
     const rated = createKnowledgeBase([], [], file);
-    const subject = { label: "law", element: "Law" };
+    const subject = { label: "law", element: "Law", held: "degree" as const };
     expect(rankOccupations(rated, { measure: "related", field: null, maxEducation: null, subject }).map((r) => r.entry.title)).toEqual([
       "Widget Tuner",
       "Widget Inspector",
@@ -198,6 +198,10 @@ describe("ranking occupations", () => {
       text: "The data doesn't link degrees to jobs; what it has is how much each occupation draws on Law knowledge (O*NET importance, 1–5). Those that draw on it most, best paid first among equals: Widget Tuner (4.5 of 5; a bachelor's degree; $80,000); Widget Inspector (3.8 of 5; a high-school diploma or equivalent; $50,000) (O*NET; BLS, May 2098).",
       basis: "indirect",
     });
+    // A liking is no degree either, and is said so: "jobs for someone who likes law".
+    expect(rankingVerdict(rated, { measure: "related", field: null, maxEducation: null, subject: { ...subject, held: "liking" } }).text).toMatch(
+      /^The data doesn't link what people like or are good at to jobs; what it has is how much each occupation draws on Law knowledge /,
+    );
     // The degree held limits the schooling: "i have a high school diploma".
     expect(rankingVerdict(rated, { measure: "pay", field: null, maxEducation: "high-school", subject }).text).toContain(
       "Where it rates 3.5 or more, among jobs that usually start with a high-school diploma or equivalent or less, the highest median pay: Widget Inspector (a high-school diploma or equivalent; $50,000)",

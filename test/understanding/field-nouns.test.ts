@@ -203,6 +203,23 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("is social work a good career")).toContain("is social worker a good career");
   });
 
+  it("the difficulty of a field that names work, asked of the field itself, is being its worker: 'is accounting hard'", () => {
+    expect(fieldNounRewrites("is accounting hard")).toEqual(["is being a accountant hard"]);
+    expect(fieldNounRewrites("how hard is welding")).toContain("how hard is being a welder");
+    expect(fieldNounRewrites("is nursing harder than teaching")).toContain("is being a registered nurse harder than teaching");
+    // Activities, and a field word with an object after it, are not fields: no rewrites.
+    for (const chat of [
+      "is painting hard?",
+      "is driving hard in the snow?",
+      "is plumbing this sink hard?",
+      "is nursing a baby hard?",
+      "is teaching my dog tricks hard?",
+      "is the plumbing in my house hard to fix?",
+      "is accounting for inflation hard in excel?",
+    ])
+      expect(fieldNounRewrites(chat), chat).toEqual([]);
+  });
+
   it("leaves chat about everyday activities alone: no career words, no rewrites", () => {
     expect(fieldNounRewrites("i love painting on weekends")).toEqual([]);
     expect(fieldNounRewrites("is painting a dying art")).toEqual([]);

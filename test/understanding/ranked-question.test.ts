@@ -1,6 +1,6 @@
 // Questions that rank occupations: a measure, maybe a field and a schooling limit; chat stays chat.
 import { describe, expect, it } from "vitest";
-import { rankRequest } from "../../src/understanding/ranked-question.js";
+import { asksKindsOf, rankRequest } from "../../src/understanding/ranked-question.js";
 
 describe("rankRequest", () => {
   it.each([
@@ -221,6 +221,45 @@ describe("rankRequest", () => {
     expect(request?.subject?.element).toBe(element);
     expect(request?.maxEducation).toBe(maxEducation);
   });
+
+  it.each([
+    ["what's a good career for someone good at math", "Mathematics"],
+    ["jobs for someone who likes computers", "Computers and Electronics"],
+    ["i love art what career should i choose", "Fine Arts"],
+    ["what jobs use a lot of math", "Mathematics"],
+    ["what jobs are good for people good with numbers", "Mathematics"],
+    ["i like coding what job", "Programming"],
+    ["careers for people who like chemistry", "Chemistry"],
+  ])("by a subject liked or a strength: %s", (q, element) => {
+    const subject = rankRequest(q)?.subject;
+    expect(subject?.element).toBe(element);
+    expect(subject?.held).toBe("liking");
+  });
+
+  it.each([
+    ["highest paid type of nurse", "nursing occupations"],
+    ["best paying nursing specialties", "nursing occupations"],
+    ["which doctor specialty makes the most", "physicians and surgeons"],
+    ["what type of doctor gets paid the most", "physicians and surgeons"],
+  ])("the kinds of one line of work, ranked among themselves: %s", (q, label) => {
+    expect(rankRequest(q)?.measure).toBe("pay");
+    expect(rankRequest(q)?.field?.label).toBe(label);
+  });
+
+  it("a title is the line of work whose kinds are asked about only where it follows 'type of' or precedes 'specialty'", () => {
+    expect(asksKindsOf("what kind of nurse makes the most money", "nurse")).toBe(true);
+    expect(asksKindsOf("which doctor specialty makes the most", "doctor")).toBe(true);
+    expect(asksKindsOf("what kind of nurse makes more than a teacher", "teacher")).toBe(false);
+    expect(asksKindsOf("what do nurses make", "nurse")).toBe(false);
+  });
+
+  it.each([
+    "i'm really good at math lol",
+    "anyone good at math? need help with homework for my job application",
+    "good at math but my work is boring",
+    "what do you guys do for work? i like computers",
+    "my job uses a lot of math",
+  ])("a liking with no jobs asked for it: %s", (q) => expect(rankRequest(q)?.subject).toBeUndefined());
 
   it.each([
     "is a psychology degree worth it",

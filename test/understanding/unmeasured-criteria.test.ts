@@ -1,0 +1,41 @@
+// What members ask of jobs that the data does not record: read from the question, said first in a
+// ranking, and alone ranked on nothing (job security excepted: projected growth stands in).
+import { describe, expect, it } from "vitest";
+import { rankRequest } from "../../src/understanding/ranked-question.js";
+import { unmeasuredAlone, unmeasuredCriterion, unmeasuredLead } from "../../src/understanding/unmeasured-criteria.js";
+
+describe("unmeasured criteria", () => {
+  it.each([
+    ["what are the best paying remote jobs", "remotely"],
+    ["jobs where you can work from home", "remotely"],
+    ["jobs that let you travel", "travel"],
+    ["what careers have a pension", "benefits"],
+    ["what jobs have good benefits", "benefits"],
+    ["what job has the best work life balance", "work-life balance"],
+    ["which jobs have the most job security", "job security"],
+  ])("reads what the data lacks: %s", (q, lacking) => expect(unmeasuredCriterion(q)?.lacks).toContain(lacking));
+
+  it("says what the lack means for a list, or that nothing is ranked", () => {
+    const remote = unmeasuredCriterion("remote jobs")!;
+    expect(unmeasuredLead(remote)).toBe("The data doesn't say which jobs can be done remotely, so the list below is not limited to them.");
+    expect(unmeasuredAlone(remote)).toMatch(
+      /^The data doesn't say which jobs can be done remotely, so I can't rank jobs on it\. What I can rank them by: pay, /,
+    );
+    expect(unmeasuredLead(unmeasuredCriterion("most stable jobs")!)).toBe("The data doesn't measure job security; projected growth is a fair sign of it.");
+  });
+
+  it("a ranking asked beside it ranks as asked; alone it ranks nothing, except job security by growth", () => {
+    expect(rankRequest("what are the best paying remote jobs")?.measure).toBe("pay");
+    expect(rankRequest("what are the best paying remote jobs")?.unmeasured?.lacks).toContain("remotely");
+    expect(rankRequest("best jobs for work life balance that pay well")?.measure).toBe("pay");
+    expect(rankRequest("best jobs for work life balance that pay well")?.unranked).toBeUndefined();
+    expect(rankRequest("what jobs have good benefits")).toMatchObject({ measure: "overall", unranked: true });
+    expect(rankRequest("best healthcare jobs with good benefits")?.unranked).toBeUndefined();
+    expect(rankRequest("which jobs have the most job security")).toMatchObject({ measure: "growth" });
+    expect(rankRequest("which jobs have the most job security")?.unranked).toBeUndefined();
+  });
+
+  it.each(["what's the best vpn for remote work", "my job has good benefits lol", "remote work is the best"])("asks for no jobs: %s", (q) =>
+    expect(rankRequest(q)).toBeNull(),
+  );
+});
