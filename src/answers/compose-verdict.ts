@@ -42,7 +42,17 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
  * What a plain question may ask that a card of facts does not answer first: a quality ("how stressful
  * is…"), a criminal record, the technologies used ("what software do accountants use").
  */
-const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "interest", "balance", "physical", "work", "ease", "record", "tools"]);
+const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
+  "stress",
+  "interest",
+  "balance",
+  "physical",
+  "work",
+  "ease",
+  "record",
+  "tools",
+  "cost",
+]);
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
 const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;

@@ -237,6 +237,7 @@ export function recordVerdict(entries: readonly RoleEntry[], text = ""): Verdict
 
 /** Benefits are not in BLS's wage tables or O*NET: said first, before the pay it does have. */
 export const NO_BENEFITS = "The data doesn't cover benefits such as pensions or health insurance.";
+export const NO_COSTS = "The data doesn't cover what schooling costs or student debt.";
 
 /** Work-life balance, hours, conditions: not in the imported data; an editor's schedule notes where there are some. */
 export function conditionsVerdict(entries: readonly RoleEntry[], topic: QuestionTopic): Verdict {
@@ -261,6 +262,11 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return payVerdict(knowledge, entries, period);
     case "benefits":
       return { text: `${NO_BENEFITS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };
+    case "cost":
+      return {
+        text: `${NO_COSTS} On schooling and pay, which it has: ${educationVerdict(knowledge, entries).text} ${payVerdict(knowledge, entries, period).text}`,
+        basis: "none",
+      };
     case "extras":
       return payExtrasVerdict(knowledge, entries, text, period, payVerdict(knowledge, entries, period).text);
     case "prospects":

@@ -30,7 +30,7 @@ import { interestVerdict } from "./verdict-interest.js";
 import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
-import { conditionsVerdict, NO_BENEFITS, recordVerdict } from "./verdict-which.js";
+import { conditionsVerdict, NO_BENEFITS, NO_COSTS, recordVerdict } from "./verdict-which.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
@@ -276,6 +276,12 @@ function benefitsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: Pay
   return { text: `${NO_BENEFITS} Pay, which it has: ${standing ? standing.median : `I have no pay figure for ${entry.title}.`}`, basis: "none" };
 }
 
+/** What schooling costs is not in the data: said first, then the schooling and the pay it has, which such a question weighs. */
+export function costVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+  const standing = payStanding(knowledge, entry, period);
+  return { text: `${NO_COSTS} What it has: ${schoolingLine(entry).text}${standing ? ` ${standing.median}` : ""}`, basis: "none" };
+}
+
 export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic, text: string, period: PayPeriod): Verdict | null {
   switch (topic) {
     case "education":
@@ -288,6 +294,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return wellPaidVerdict(knowledge, entry, period);
     case "benefits":
       return benefitsVerdict(knowledge, entry, period);
+    case "cost":
+      return costVerdict(knowledge, entry, period);
     case "extras":
       // "bartenders make good money in tips right?": counted in the median, so whether it is well paid answers it.
       return payExtrasVerdict(knowledge, [entry], text, period, asksLeftOutPay(text) ? undefined : wellPaidVerdict(knowledge, entry, period).text);

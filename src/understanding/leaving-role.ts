@@ -114,6 +114,8 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   const before = tokens[beforeAt] ?? "";
   // Where its former workers went: what else it leads to.
   if (askedOfFormerWorkers(tokens, role)) return "out";
+  // "what can a medical assistant become": what it leads up to.
+  if (tokens[role.end] === "become" && (tokens[0] === "what" || tokens[0] === "whats")) return "up";
   const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
   if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
   return WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `)) ? "up" : null;

@@ -792,6 +792,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       leaving = true;
       kind = "facts";
     }
+    // "what can a medical assistant become": where the role leads, not what it takes to become it.
+    if (only && movingOn === "up" && tokens[only.end] === "become") {
+      leaving = true;
+      kind = "facts";
+    }
     if (kind === "path" && only && movingOn && workedAs(tokens, only.start)) {
       leaving = true;
       kind = "facts";

@@ -82,7 +82,7 @@ const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b
 const JOBS_PAYING = /\b(jobs?|careers?|occupations?|trades?)\b.*\b(pay|pays|paying|make|makes|making|earn|earns|earning)\b/;
 /** Pay as the measure: "highest paying", "pays the most", "most lucrative". */
 const PAY_WORDS =
-  /\b(highest|best|top|better|high|well) (paying|paid)\b|\bpays? (the )?(most|best)\b|\b(makes?|making|earns?|earning|paid) the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
+  /\b(highest|best|top|better|high|well|good|decent) (paying|paid)\b|\bpays? (well|good|decent)\b|\bpays? (the )?(most|best)\b|\b(makes?|making|earns?|earning|paid) the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
 
 /** "best jobs for introverts", "jobs where you work alone": the least work with people. */
 const FEW_PEOPLE =
@@ -240,6 +240,8 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   [new RegExp(`${DOING_WITHOUT}( going to| an?)? ((med|medical|law|dental|vet|veterinary|pharmacy) school|doctorate|phd|professional degree)\\b`), "master"],
   // "best jobs without grad school", "… without a masters": a bachelor's degree at most.
   [new RegExp(`${DOING_WITHOUT}( going to| an?)? ((grad|graduate) (school|degree)|masters?( degree)?)\\b`), "bachelor"],
+  // "best nursing jobs without a bsn", "… without a bachelor's": an associate degree at most.
+  [new RegExp(`${DOING_WITHOUT}( going to| an?)? (bsn|bachelors?( degree)?|(4|four) year degree)\\b`), "associate"],
   // "jobs that don't require a high school diploma": no schooling at all.
   [
     /\b(dont|don t|do not|doesnt|doesn t|does not|without|no)( (need|needs|require|requires|requiring|needing))?( a| an)? (high school diploma|diploma|ged)\b/,
@@ -272,7 +274,7 @@ const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (f
 /** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
 /** ...and "trades" are swaps too: "which trade should i accept in fantasy football", "good trades for my pokemon cards". */
 const NOT_WORK =
-  /\b(game|games|gaming|minecraft|roblox|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl)\b/;
+  /\b(game|games|gaming|minecraft|roblox|stardew|sims|bitlife|runescape|osrs|terraria|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl)\b/;
 /**
  * Asked of the members ("the best paying job you've ever had"), or for a kind of person the data
  * cannot rank for ("for extroverts", "for someone like me"): no ranking that would ignore it.

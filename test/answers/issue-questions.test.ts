@@ -143,6 +143,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "which jobs have the most job security",
       /^The data doesn't measure job security; projected growth is a fair sign of it\. Among all occupations, the fastest projected growth: /,
     ],
+    // What schooling costs is in no dataset here: said first, then the schooling and pay it has.
+    [
+      "is being a pharmacist worth the debt",
+      /^The data doesn't cover what schooling costs or student debt\. What it has: For a Pharmacist, BLS lists a doctorate /,
+    ],
+    ["lawyer vs doctor which has more student debt", /^The data doesn't cover what schooling costs or student debt\. On schooling and pay, which it has: /],
+    // What a role can become is where it leads, not what it takes to become it.
+    ["what can a medical assistant become", /^Among the occupations O\*NET lists as closest to Medical Assistant, these pay more: /],
     // A word the index has never seen before a loose name of a role makes a title the data doesn't know; a role's own title keeps it.
     ["what's the difference between a zorblax wrangler and a plumber", /^I don't know "zorblax wrangler" yet\./],
     ["is a meme curator paid more than a welder?", /^Yes: Curator earns more: /],

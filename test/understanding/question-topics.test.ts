@@ -26,6 +26,13 @@ describe("detectTopic", () => {
     ["which one pays better and which has better hours", "pay"],
     ["night shift pay", "pay"],
     ["are they rich", "pay"],
+    // What schooling costs, which no dataset here covers; hiring one is no schooling.
+    ["is it worth the debt", "cost"],
+    ["how much does pharmacy school cost", "cost"],
+    ["is nursing school expensive", "cost"],
+    ["lawyer vs doctor which has more student debt", "cost"],
+    ["how much does it cost to hire a plumber", null],
+    ["do accountants deal with debt", null],
     // What the pay figures count: overtime, shift differentials, tips, commissions.
     ["do welders get paid overtime", "extras"],
     ["does the salary include overtime", "extras"],

@@ -237,6 +237,18 @@ describe("rankRequest", () => {
   });
 
   it.each([
+    ["best nursing jobs without a bsn", "associate"],
+    ["highest paying jobs without a bachelors degree", "associate"],
+    ["highest paying jobs with a bachelors", "bachelor"],
+  ])("a bachelor's degree done without caps the schooling below it: %s", (q, level) => expect(rankRequest(q)?.maxEducation).toBe(level));
+
+  it.each(["jobs that pay well", "what jobs pay well without college", "good paying jobs in healthcare"])("pay asked as 'pays well': %s", (q) =>
+    expect(rankRequest(q)?.measure).toBe("pay"),
+  );
+
+  it.each(["my job pays well lol", "jobs that pay well in stardew?"])("no jobs asked for: %s", (q) => expect(rankRequest(q)).toBeNull());
+
+  it.each([
     ["highest paid type of nurse", "nursing occupations"],
     ["best paying nursing specialties", "nursing occupations"],
     ["which doctor specialty makes the most", "physicians and surgeons"],
