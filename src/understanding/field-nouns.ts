@@ -285,8 +285,10 @@ const INTO_FIELD = /\b(get|getting|break|breaking|go|going|start|starting) (into
 /** Fields set against each other: "welding vs machining", "torn between dental hygiene and radiography". */
 const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose) between\b/;
 /** "what jobs can you get with a psychology degree": where a degree leads (ranked-question.ts reads the subject), not the field's one worker. */
-const JOBS_WITH_DEGREE =
-  /\bwhat (((jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find))|((can|could) (i|you|one|someone) do)) with\b(?!.*\b(licen[cs]e|certificate|certification|cert)\b)/;
+/** ("what jobs can i get with a pmp": a credential's job, whose career says where it leads.) */
+const JOBS_WITH_DEGREE = new RegExp(
+  String.raw`\bwhat (((jobs?|careers?|work) (can|could|should|would) (i|you|one|someone) (get|do|have|find))|((can|could) (i|you|one|someone) do)) with\b(?!.*\b(licen[cs]e|certificate|certification|cert|${[...CREDENTIAL_WORDS].join("|")})\b)`,
+);
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 /** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */

@@ -91,8 +91,13 @@ const AFTER_IT = [
   ["after", "working", "as"],
 ];
 const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) i (do|get|go|move|try)\b|^what (now|next)\b/;
+/** "what jobs can teachers do", "what other careers can a nurse get": the words before the role... */
+const WHAT_JOBS_CAN = /^(\w+ ){0,6}what (other |else )?(job|jobs|career|careers|work) (can|could)( a| an)?$/;
+/** ...and the verb after it. */
+const DOING_NEXT = new Set(["do", "get", "have"]);
 /** Asked, not told: a question word shortly before the former workers ("what careers do ex teachers…"). */
 const ASKED_WITHIN = 5;
+const JOBS = new Set(["job", "jobs", "career", "careers", "work", "option", "options"]);
 /** Words after a role that make it a credential held: "a cna license", "my phlebotomy certificate". */
 const CREDENTIALS = new Set(["license", "licence", "certificate", "certification", "cert", "credential"]);
 
@@ -114,6 +119,8 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   const before = tokens[beforeAt] ?? "";
   // Where its former workers went: what else it leads to.
   if (askedOfFormerWorkers(tokens, role)) return "out";
+  // "what jobs can teachers do", "what other jobs can nurses do": what else its worker could do.
+  if (WHAT_JOBS_CAN.test(tokens.slice(0, beforeAt + 1).join(" ")) && DOING_NEXT.has(tokens[role.end] ?? "")) return "out";
   // "what can a medical assistant become": what it leads up to.
   if (tokens[role.end] === "become" && (tokens[0] === "what" || tokens[0] === "whats")) return "up";
   const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
@@ -127,6 +134,8 @@ function askedOfFormerWorkers(tokens: readonly string[], role: { start: number; 
   for (let i = 0; i < tokens.length; i++) {
     if (!FORMER_WORDS.has(tokens[i]!) || !words.every((w, k) => tokens[i + 1 + k] === w)) continue;
     if (tokens.slice(Math.max(0, i - ASKED_WITHIN), i).some((w) => QUESTION_WORDS.has(w))) return true;
+    // "best jobs for former teachers", "good jobs for ex cops": jobs asked for them.
+    if (tokens[i - 1] === "for" && JOBS.has(tokens[i - 2] ?? "")) return true;
   }
   return false;
 }

@@ -784,7 +784,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       kind = "facts";
     }
     // "how to move up as a nurse": where the member's job leads, asked of the job they do.
-    let movingOn = only ? asksWhereItLeads(tokens, only) : null;
+    // ("teacher burnout, what jobs can teachers do": asked at the title's second mention.)
+    let movingOn = only
+      ? [only, ...(only.alsoAt ?? [])].reduce<ReturnType<typeof asksWhereItLeads>>((found, at) => found ?? asksWhereItLeads(tokens, at), null)
+      : null;
     // "what jobs can i get with a cna license": where the credential's job leads out.
     // ("what do former nurses do": where its workers went, whatever "do" asks otherwise.)
     if (only && (movingOn === "out" || (!movingOn && asksWhatCredentialOpens(tokens, only)))) {

@@ -228,6 +228,8 @@ const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do
 const OVERALL =
   /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b/;
 
+/** Openings asked for: "any remote jobs hiring?", "where can i apply". */
+const HIRING = /\b(hiring|hire|apply|applying|postings?|listings?|openings?)\b/;
 /** Jobs named as such: "remote jobs", "careers with a pension" (not "remote work", which may be a vpn's). */
 const JOB_NOUNS = /\b(jobs?|careers?|occupations?|professions?|trades?|roles?)\b/;
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
@@ -362,7 +364,11 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;
   if (unmeasured) request.unmeasured = unmeasured;
-  // ("jobs with good work-life balance": asked for nothing the data has.)
-  if (unmeasured && measure === "overall" && !overall) request.unranked = true;
+  // ("jobs with good work-life balance": asked for nothing the data has; "any remote jobs hiring?"
+  // asks for openings, which the members may know of.)
+  if (unmeasured && measure === "overall" && !overall) {
+    if (HIRING.test(words)) return null;
+    request.unranked = true;
+  }
   return request;
 }

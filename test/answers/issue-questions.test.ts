@@ -151,6 +151,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["lawyer vs doctor which has more student debt", /^The data doesn't cover what schooling costs or student debt\. On schooling and pay, which it has: /],
     // What a role can become is where it leads, not what it takes to become it.
     ["what can a medical assistant become", /^Among the occupations O\*NET lists as closest to Medical Assistant, these pay more: /],
+    // What else a role's workers can do, asked at either mention of the title; what a credential's job leads to.
+    [
+      "teacher burnout, what jobs can teachers do",
+      /^The occupations O\*NET lists as closest to Elementary School Teacher \(except special education\) outside its own line of work: /,
+    ],
+    ["what jobs can i get with a pmp", /^The occupations O\*NET lists as closest to Project Manager outside its own line of work: /],
     // A word the index has never seen before a loose name of a role makes a title the data doesn't know; a role's own title keeps it.
     ["what's the difference between a zorblax wrangler and a plumber", /^I don't know "zorblax wrangler" yet\./],
     ["is a meme curator paid more than a welder?", /^Yes: Curator earns more: /],

@@ -74,6 +74,12 @@ describe("asksWhereItLeads", () => {
     ["how do i move up to manager", "manager", null],
     ["what is the next step to become a nurse", "nurse", null],
     ["cashier salary", "cashier", null],
+    // What else its worker could do; what it can become; jobs for its former workers.
+    ["what job can teacher do", "teacher", "out"],
+    ["what other job can a nurse do", "nurse", "out"],
+    ["what do teacher do", "teacher", null],
+    ["what can a paralegal become", "paralegal", "up"],
+    ["best job for former teacher", "teacher", "out"],
   ])("%s (%s): %s", (text, role, direction) => {
     const { tokens, start, end } = at(text, role);
     expect(asksWhereItLeads(tokens, { start, end })).toBe(direction);

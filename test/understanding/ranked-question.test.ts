@@ -230,6 +230,7 @@ describe("rankRequest", () => {
     ["what jobs are good for people good with numbers", "Mathematics"],
     ["i like coding what job", "Programming"],
     ["careers for people who like chemistry", "Chemistry"],
+    ["my son loves math, what should he be", "Mathematics"],
   ])("by a subject liked or a strength: %s", (q, element) => {
     const subject = rankRequest(q)?.subject;
     expect(subject?.element).toBe(element);

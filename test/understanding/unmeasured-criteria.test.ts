@@ -35,7 +35,8 @@ describe("unmeasured criteria", () => {
     expect(rankRequest("which jobs have the most job security")?.unranked).toBeUndefined();
   });
 
-  it.each(["what's the best vpn for remote work", "my job has good benefits lol", "remote work is the best"])("asks for no jobs: %s", (q) =>
-    expect(rankRequest(q)).toBeNull(),
+  it.each(["what's the best vpn for remote work", "my job has good benefits lol", "remote work is the best", "any remote jobs hiring?"])(
+    "asks for no jobs: %s",
+    (q) => expect(rankRequest(q)).toBeNull(),
   );
 });
