@@ -27,6 +27,16 @@ const CUES: readonly [RegExp, ElementCue][] = [
       elements: ["Social", "Customer and Personal Service"],
     },
   ],
+  // "for someone who hates people": the same, less of it wanted.
+  [
+    /\b(hates?|dislikes?|(dont|don t|do not|doesnt|doesn t|does not) (like|want to deal with)|avoid|avoiding) (people|others|the public|customers)\b|\bnot a people person\b/,
+    {
+      quality: "work with people",
+      more: "involves more work with people",
+      fewer: "involves less work with people",
+      elements: ["Social", "Customer and Personal Service"],
+    },
+  ],
   [
     /\b(works?|working) (more |most |less |least )?with (people|others|the public)\b|\b(help|helping|helps) (other )?(people|others)\b|\b(likes?|loves?) people\b/,
     { quality: "work with people", more: "involves more work with people", elements: ["Social", "Customer and Personal Service"] },

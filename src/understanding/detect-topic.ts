@@ -89,7 +89,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "work",
-    /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy|(works?|working) (more |most |less |least )?with (people|others|the public)|(help|helping|helps) (other )?(people|others)|people person|(likes?|loves?) people)\b/,
+    /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy|(works?|working) (more |most |less |least )?with (people|others|the public)|(help|helping|helps) (other )?(people|others)|people person|(likes?|loves?|hates?|dislikes?|(dont|don t|do not|doesnt|doesn t) like) people)\b/,
   ],
   [
     "setting",

@@ -210,7 +210,7 @@ export function asksKindsOf(text: string, typed: string): boolean {
 
 /** "which healthcare jobs can I do with a 2 year degree": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
-  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged)\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma)\b/;
+  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|certificate|certification)\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma)\b/;
 
 /** The jobs of a field named by whom the work is with: "what careers involve animals", "good job if i love kids". */
 const INTEREST_JOBS = /\b(jobs?|careers?|professions?|occupations?|work)\b/;
@@ -233,7 +233,7 @@ const HIRING = /\b(hiring|hire|apply|applying|postings?|listings?|openings?)\b/;
 /** Jobs named as such: "remote jobs", "careers with a pension" (not "remote work", which may be a vpn's). */
 const JOB_NOUNS = /\b(jobs?|careers?|occupations?|professions?|trades?|roles?)\b/;
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
-const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work)\b/;
+const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work|certifications?|certificates?)\b/;
 /** "without", "no", "skip", "doesn't need": schooling the member means to do without. */
 const DOING_WITHOUT = String.raw`\b(without|no|skip|skipping|(dont|don t|do not|doesnt|doesn t|does not) (need|require))`;
 /** The schooling limit, most specific first. */
@@ -254,6 +254,11 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
     "high-school",
   ],
   [/\b(without|no|(dont|don t|do not|doesnt|doesn t|does not) (need|require))( an?)? (degree|college degree)\b|\bnon degree\b/, "some-college"],
+  // "highest paying jobs with a certificate", "best paying certifications": a postsecondary certificate at most.
+  [
+    /\b(with|just|get|getting) (an? )?(certificate|certification|cert)\b|\b(certificate|certification) (programs?|jobs?|courses?)\b|\bcertifications\b|\b(quickest|fastest|easiest|best paying|highest paying) (certificate|certification|cert)\b/,
+    "postsecondary-certificate",
+  ],
   [/\b(2|two) year degree\b|\bassociates?( degree)?\b/, "associate"],
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
 ];

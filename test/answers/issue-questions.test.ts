@@ -157,6 +157,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^The occupations O\*NET lists as closest to Elementary School Teacher \(except special education\) outside its own line of work: /,
     ],
     ["what jobs can i get with a pmp", /^The occupations O\*NET lists as closest to Project Manager outside its own line of work: /],
+    // Jobs a certificate opens, best paid first.
+    ["best paying certifications", /^Among all occupations that usually start with a postsecondary certificate or less, the highest median pay: /],
+    // Someone who hates people is weighed as an introvert is, on work with people.
+    ["accountant or financial analyst for someone who hates people", /^O\*NET rates the Social interest /],
     // A word the index has never seen before a loose name of a role makes a title the data doesn't know; a role's own title keeps it.
     ["what's the difference between a zorblax wrangler and a plumber", /^I don't know "zorblax wrangler" yet\./],
     ["is a meme curator paid more than a welder?", /^Yes: Curator earns more: /],

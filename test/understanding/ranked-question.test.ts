@@ -243,6 +243,13 @@ describe("rankRequest", () => {
     ["highest paying jobs with a bachelors", "bachelor"],
   ])("a bachelor's degree done without caps the schooling below it: %s", (q, level) => expect(rankRequest(q)?.maxEducation).toBe(level));
 
+  it.each([
+    "what jobs can i get with a certificate",
+    "best paying certifications",
+    "highest paying healthcare certifications",
+    "what is the quickest certification that pays well",
+  ])("a certificate caps the schooling at one: %s", (q) => expect(rankRequest(q)).toMatchObject({ measure: "pay", maxEducation: "postsecondary-certificate" }));
+
   it.each(["jobs that pay well", "what jobs pay well without college", "good paying jobs in healthcare"])("pay asked as 'pays well': %s", (q) =>
     expect(rankRequest(q)?.measure).toBe("pay"),
   );
