@@ -1,4 +1,5 @@
-// "do welders get paid overtime", "how much do bartenders make with tips": what the pay figures count.
+// "do welders get paid overtime", "how much do bartenders make with tips", "… make freelance": what
+// the pay figures count (and whom: employees, not the self-employed).
 // BLS's wage survey (OEWS) reports straight-time pay: tips and commissions are in it, overtime and
 // shift differentials are not (its pay terms). So the data can say a bartender's median includes
 // tips, and cannot say how much overtime adds; the answer says which, then the pay it has.
@@ -18,6 +19,25 @@ export const OEWS_PAY_TERMS: SourceView = Object.freeze({
   accessed: true,
   publisher: "U.S. Bureau of Labor Statistics",
 });
+
+/** Where BLS says whom its wage survey covers: wage and salary workers, not the self-employed. */
+export const OEWS_SCOPE: SourceView = Object.freeze({
+  id: "bls-oews-technical-notes",
+  kind: "article",
+  title: "Occupational Employment and Wage Statistics: Technical Notes",
+  url: "https://www.bls.gov/oes/current/oes_tec.htm",
+  year: 2026,
+  accessed: true,
+  publisher: "U.S. Bureau of Labor Statistics",
+});
+
+/** Work the wage survey does not cover: "freelance", "self-employed", "1099", "owner operator". */
+const SELF_EMPLOYED = /\b(freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice)\b/;
+
+/** Whether the question asks what self-employed work pays ("how much do graphic designers make freelance"). */
+export function asksSelfEmployedPay(text: string): boolean {
+  return SELF_EMPLOYED.test(normalizeWords(text));
+}
 
 /** Pay the wage survey leaves out: "overtime", "shift differentials". */
 const LEFT_OUT = /\b(overtime|ot pay|shift differentials?)\b/;
@@ -40,6 +60,13 @@ export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly Rol
     const lines = entries.flatMap((entry, i) => (figures[i] ? [`${earnsMedian(knowledge, entry, figures[i], withThem ? " with them" : "")}.`] : []));
     return lines.length ? lines.join(" ") : `I have no pay figure for ${entries.map((e) => e.title).join(" or ")}.`;
   };
+  // "how much do graphic designers make freelance": the survey counts employees only.
+  if (bls && asksSelfEmployedPay(text))
+    return {
+      text: `BLS's wage figures count employees only, not the self-employed or freelancers, so the data can't say what freelance work pays. What employees earn: ${pay ?? medians(false)}`,
+      basis: "none",
+      source: OEWS_SCOPE,
+    };
   if (!bls)
     return { text: `The figures here don't say whether they count ${leftOut ? "overtime" : "tips or commissions"}. ${pay ?? medians(false)}`, basis: "none" };
   if (leftOut)

@@ -72,7 +72,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // ("do nurses work a lot of overtime" is about hours: the balance.)
   [
     "extras",
-    /\b((overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted))\b/,
+    /\b((overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice)\b/,
   ],
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
   [
@@ -113,13 +113,15 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\bhow (competitive|hard|difficult|tough)\b|\bhow long\b(?!.*\b(school|college|degree|university|uni)\b)/],
   // "I'm 35 with two kids, is it realistic to go back to school for nursing": the member's age is the doubt, not the schooling.
   ["ease", /\b(i am|im) \d\d\b(?=.*\b(realistic|possible|too late|too old)\b)/],
+  // "is accounting a good major", "is cs a good degree": the prospects of its work, before the schooling.
+  ["prospects", /\b(good|great|bad|smart|useful|useless|solid) (major|degree|field of study)\b|\bworth majoring\b/],
   [
     "credential",
     /\b(certificate|certificates|certification|certifications|certified|cert|certs|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp)\b/,
   ],
   [
     "education",
-    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|school|schooling|study|studying|education|qualifications?)\b/,
+    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|school|schooling|study|studying|education|qualifications?|major|majors|majoring)\b/,
   ],
   // "is cna a good entry level job", "a good first job in healthcare": how open the way in is, before the prospects.
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],

@@ -161,6 +161,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["best paying certifications", /^Among all occupations that usually start with a postsecondary certificate or less, the highest median pay: /],
     // Someone who hates people is weighed as an introvert is, on work with people.
     ["accountant or financial analyst for someone who hates people", /^O\*NET rates the Social interest /],
+    // Whether a major is good is the prospects of the work it leads to.
+    ["is accounting a good major", /^The outlook is good: jobs are projected to change /],
     // A word the index has never seen before a loose name of a role makes a title the data doesn't know; a role's own title keeps it.
     ["what's the difference between a zorblax wrangler and a plumber", /^I don't know "zorblax wrangler" yet\./],
     ["is a meme curator paid more than a welder?", /^Yes: Curator earns more: /],

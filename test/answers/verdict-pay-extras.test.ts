@@ -1,10 +1,10 @@
 // What the pay figures count, asked about: BLS's wages include tips and commissions and leave out
-// overtime and shift differentials, so the answer says which before the pay. On invented occupations
+// overtime and shift differentials, and count employees only, so the answer says which before the pay. On invented occupations
 // (test/knowledge/occupation-fixtures.ts): a Widget Inspector earns a median of $50,000, a Widget Tuner $80,000.
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine.js";
 import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { OEWS_PAY_TERMS } from "../../src/answers/verdict-pay-extras.js";
+import { OEWS_PAY_TERMS, OEWS_SCOPE } from "../../src/answers/verdict-pay-extras.js";
 import { occupationsFile } from "../knowledge/occupation-fixtures.js";
 
 const engine = createEngine(createKnowledgeBase([], [], occupationsFile()));
@@ -34,6 +34,15 @@ describe("what the pay figures count", () => {
     expect(answerTo("widget inspector vs widget tuner, which has better overtime pay").verdict?.text).toMatch(
       /so the data can't say how much overtime adds\. On straight-time pay: Widget Tuner earns more/,
     );
+  });
+
+  it("freelance or self-employed work: not in BLS's figures, which count employees; what employees earn follows, with the survey's scope cited", () => {
+    const answer = answerTo("how much do widget inspectors make freelance");
+    expect(answer.verdict?.text).toBe(
+      "BLS's wage figures count employees only, not the self-employed or freelancers, so the data can't say what freelance work pays. What employees earn: Widget Inspector earns a median of $50,000 a year (BLS, May 2098).",
+    );
+    expect(answer.sources.map((s) => s.url)).toContain(OEWS_SCOPE.url);
+    expect(answerTo("self employed widget tuner pay").verdict?.text).toMatch(/^BLS's wage figures count employees only/);
   });
 
   it("overtime as hours and tips as advice are not about the pay figures", () => {

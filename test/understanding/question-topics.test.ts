@@ -26,6 +26,10 @@ describe("detectTopic", () => {
     ["which one pays better and which has better hours", "pay"],
     ["night shift pay", "pay"],
     ["are they rich", "pay"],
+    // Whether a major is a good one is the prospects of its work; majoring in it is schooling.
+    ["is it a good major", "prospects"],
+    ["is cs a good degree", "prospects"],
+    ["do i need to major in biology", "education"],
     // What schooling costs, which no dataset here covers; hiring one is no schooling.
     ["is it worth the debt", "cost"],
     ["how much does pharmacy school cost", "cost"],
