@@ -172,7 +172,24 @@ function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string 
   return roles.reduce((out, { typed }) => cutPhrase(out, typed) ?? out, text);
 }
 
+/** Aspects whose figures are the US's own: BLS's projections, and its schooling and training. (Pay names the place itself.) */
+const US_ONLY_ASPECTS: ReadonlySet<AspectId> = new Set<AspectId>(["outlook", "requirements"]);
+
 export function composeVerdict(
+  knowledge: KnowledgeBase,
+  parsed: ParsedQuestion,
+  entries: readonly RoleEntry[],
+  aspect: AspectId,
+  period: PayPeriod,
+): { verdict: Verdict | null; path: PathView | null } {
+  const out = verdictAndPath(knowledge, parsed, entries, aspect, period);
+  // "is physiotherapy a good career in india", "how to become a nurse in the uk": said to be the US's.
+  const place = parsed.place;
+  if (!out.verdict || !place || place.startsWith("each ") || !US_ONLY_ASPECTS.has(aspect)) return out;
+  return { ...out, verdict: { ...out.verdict, text: `I only have US national figures, not figures for ${place}. ${out.verdict.text}` } };
+}
+
+function verdictAndPath(
   knowledge: KnowledgeBase,
   parsed: ParsedQuestion,
   entries: readonly RoleEntry[],

@@ -1,5 +1,6 @@
 // A place named in a question ("in London", "in Texas", "UK"): the figures are US national ones,
-// so the answer must say so plainly rather than pass them off as local. Returns the place as typed.
+// so the answer must say so plainly rather than pass them off as local. Returns the place as it reads
+// in a sentence ("the UK").
 import { normalizeWords } from "../text/normalize.js";
 
 const US_STATES =
@@ -34,5 +35,12 @@ export function namedPlace(text: string): string | null {
   const kind = PLACE_KIND.exec(words);
   if (kind) return `each ${SINGULAR[kind[1]!] ?? kind[1]}`;
   const match = AFTER_PREPOSITION.exec(words) ?? COUNTRY_ALONE.exec(words);
-  return match ? match[1]!.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase()) : null;
+  if (!match) return null;
+  const place = match[1]!.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  // As it reads in a sentence: "not figures for the UK".
+  if (place.startsWith("The ")) return `the ${place.slice(4)}`;
+  return SAID_WITH_THE.test(place) ? `the ${place}` : place;
 }
+
+/** Places said with "the": "the UK", "the Netherlands". */
+const SAID_WITH_THE = /^(UK|UAE|United Kingdom|Netherlands|Philippines)$/;

@@ -163,6 +163,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["accountant or financial analyst for someone who hates people", /^O\*NET rates the Social interest /],
     // Whether a major is good is the prospects of the work it leads to.
     ["is accounting a good major", /^The outlook is good: jobs are projected to change /],
+    // A place named beside the outlook or the way in: said first that the figures are the US's.
+    ["is physiotherapy a good career in india", /^I only have US national figures, not figures for India\. The outlook is good: /],
+    ["how to become a plumber in the uk", /^I only have US national figures, not figures for the UK\. To become a Plumber, /],
+    // UK and Commonwealth words: a brickie lays bricks, a chartered accountant is an accountant.
+    ["how much do brickies make", /^Brickmason or Blockmason: Salary$/],
     // A word the index has never seen before a loose name of a role makes a title the data doesn't know; a role's own title keeps it.
     ["what's the difference between a zorblax wrangler and a plumber", /^I don't know "zorblax wrangler" yet\./],
     ["is a meme curator paid more than a welder?", /^Yes: Curator earns more: /],

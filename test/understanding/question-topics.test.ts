@@ -103,8 +103,9 @@ describe("namedPlace", () => {
   it.each([
     ["what does an HR manager earn in London", "London"],
     ["nurse salary in texas", "Texas"],
-    ["uk salary for a paralegal", "UK"],
-    ["electrician in the UK as an adult", "UK"],
+    ["uk salary for a paralegal", "the UK"],
+    ["electrician in the UK as an adult", "the UK"],
+    ["nurse pay in the eu", "the EU"],
     ["what does a nurse earn", null],
     ["in a hospital", null],
     // Places asked about as a kind: the answer says its figures are national ones all the same.
