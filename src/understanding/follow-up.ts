@@ -3,8 +3,9 @@
 // The context is just the roles and aspect of that answer; nothing else is remembered.
 //
 // The rules, as a member would expect them:
-// - No role named, but an aspect, a question shape or a pay period ("what about pay?", "and the
-//   skills?", "which pays more?", "do I need a degree?", "per hour?"): the same roles, the new aspect.
+// - No role named, but an aspect, a question shape, a pay period or a place ("what about pay?", "and
+//   the skills?", "which pays more?", "do I need a degree?", "per hour?", "and weekly?", "what about in
+//   the uk?"): the same roles, the new aspect.
 // - One new role with "what about", "how about", "and", "instead" ("what about a receptionist?"):
 //   in a comparison the new role takes the place of the last one (the second of two), or of the one
 //   named after "instead of" / "rather than"; after a one-role answer it takes that role's place,
@@ -21,6 +22,7 @@ import { tierFor } from "./confidence.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { detectQuestionKind } from "./detect-kind.js";
 import { askedPayBand } from "./detect-pay-band.js";
+import { askedPayPer } from "./detect-pay-period.js";
 import { namedPlace } from "./detect-place.js";
 import { detectTopic } from "./detect-topic.js";
 import { refineAspect } from "./refine-aspect.js";
@@ -92,6 +94,8 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
     const refined = refineAspect(aspect ?? "overview", kind, topic, words, roles.length);
     const finalAspect = aspect === null && refined === "overview" ? (contextAspect ?? "overview") : refined;
     const payBand = finalAspect === "salary" ? askedPayBand(words) : null;
+    // "what about per month?", "and weekly?": the pay shown, worked out for that period.
+    const payPer = finalAspect === "salary" ? askedPayPer(parsed.cleaned) : null;
     const place = parsed.place ?? namedPlace(words);
     return {
       ...rest,
@@ -101,6 +105,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       kind,
       ...(topic ? { topic } : {}),
       ...(payBand ? { payBand } : {}),
+      ...(payPer ? { payPer } : {}),
       ...(place ? { place } : {}),
       suggestions: tierFor(confidence) === "weak" ? parsed.suggestions : [],
       confidence,
@@ -127,9 +132,21 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       const pointsBack = POINTS_BACK.test(words) && !ABOUT_THE_BOT.test(words);
       // "how long does it take": becoming the role shown (or each of those shown).
       const howLong = pointsBack && HOW_LONG.test(words);
-      const asksMore = aspect !== null || parsed.payPeriod !== undefined || kind === "which" || kind === "path" || (kind === "yes-no" && pointsBack) || howLong;
+      // "and weekly?", "what about in the uk?": the answer shown, per week or for that place.
+      const perPeriod = askedPayPer(parsed.cleaned) !== null;
+      const place = namedPlace(words);
+      const placed = place !== null && !place.startsWith("each ");
+      const asksMore =
+        aspect !== null ||
+        parsed.payPeriod !== undefined ||
+        perPeriod ||
+        placed ||
+        kind === "which" ||
+        kind === "path" ||
+        (kind === "yes-no" && pointsBack) ||
+        howLong;
       if (!asksMore) return parsed;
-      const read = withRoles(parsed, shown.map(contextMention), aspect ?? (howLong ? "requirements" : null), "same-roles", context.aspect);
+      const read = withRoles(parsed, shown.map(contextMention), aspect ?? (howLong ? "requirements" : perPeriod ? "salary" : null), "same-roles", context.aspect);
       return howLong && read.roles.length === 1 ? { ...read, kind: "path" } : read;
     }
 

@@ -51,6 +51,18 @@ describe("no role named: the same roles, the aspect asked now", () => {
     expect(read("how long is the match tonight", ONE_ROLE)).toEqual(parser.parse("how long is the match tonight"));
   });
 
+  it("per month or week, or a place, with no aspect word: the roles shown, that period's pay or that place", () => {
+    expect(read("what about per month?", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", payPer: "month", followUp: "same-roles" });
+    expect(read("and weekly?", context(["receptionist"], "duties"))).toMatchObject({
+      intent: "profile",
+      aspect: "salary",
+      payPer: "week",
+      followUp: "same-roles",
+    });
+    expect(read("what about in the uk?", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", place: "the UK", followUp: "same-roles" });
+    expect(read("and in canada?", context(["receptionist"], "outlook"))).toMatchObject({ aspect: "outlook", place: "Canada", followUp: "same-roles" });
+  });
+
   it("per hour, with no aspect word: the roles and aspect shown, by the hour", () => {
     expect(read("what about per hour?", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", payPeriod: "hourly", followUp: "same-roles" });
   });
