@@ -81,7 +81,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "balance",
-    /\b(time off|days off|summers? off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|flexibility|hours|days? (a|per) week)\b/,
+    /\b(time off|days off|summers? off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|flexibility|hours|days? (a|per) week|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
   ],
   [
     "physical",

@@ -146,7 +146,13 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
         (kind === "yes-no" && pointsBack) ||
         howLong;
       if (!asksMore) return parsed;
-      const read = withRoles(parsed, shown.map(contextMention), aspect ?? (howLong ? "requirements" : perPeriod ? "salary" : null), "same-roles", context.aspect);
+      const read = withRoles(
+        parsed,
+        shown.map(contextMention),
+        aspect ?? (howLong ? "requirements" : perPeriod ? "salary" : null),
+        "same-roles",
+        context.aspect,
+      );
       return howLong && read.roles.length === 1 ? { ...read, kind: "path" } : read;
     }
 

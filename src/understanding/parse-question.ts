@@ -428,6 +428,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
+    // "do landscapers work in winter", "bartenders do what besides pour drinks": the workers of a
+    // title only a loose label gives, asked about as workers (not an everyday word: "do servers crash").
+    if (!everyday && !short && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s") && asksOfWorkers(tokens, m)) return false;
     // "what do plumbers do", "what tools do plumbers use": asked as a job, whatever word follows.
     if (asksWhatTheyDo(tokens, m)) return false;
     // "is nurse good for me": whether the job suits the member ("good" is no noun the title describes).
@@ -527,6 +530,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return PAY_THAN.test(joined) || (PAY_COMPARED.test(joined) && tokens.includes("or"));
     };
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared());
+  }
+
+  /** A plural title right after the opening auxiliary ("do landscapers …"), or opening the message before one ("bartenders do what …"). */
+  function asksOfWorkers(tokens: readonly string[], m: { start: number; end: number }): boolean {
+    return (m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!)) || (m.start === 0 && AUXILIARY_STARTS.has(tokens[m.end] ?? ""));
   }
 
   /** "is nurse good for me", "is being a plumber right for someone like me": whether the job suits the member. */

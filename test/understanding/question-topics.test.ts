@@ -30,6 +30,9 @@ describe("detectTopic", () => {
     ["is it a good major", "prospects"],
     ["is cs a good degree", "prospects"],
     ["do i need to major in biology", "education"],
+    // The seasons of the work are its hours over the year.
+    ["do they work in the winter", "balance"],
+    ["is it seasonal", "balance"],
     // What schooling costs, which no dataset here covers; hiring one is no schooling.
     ["is it worth the debt", "cost"],
     ["how much does pharmacy school cost", "cost"],
