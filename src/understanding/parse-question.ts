@@ -430,7 +430,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (!(everyday || short || weakName())) return false;
     // "do landscapers work in winter", "bartenders do what besides pour drinks": the workers of a
     // title only a loose label gives, asked about as workers (not an everyday word: "do servers crash").
-    if (!everyday && !short && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s") && asksOfWorkers(tokens, m)) return false;
+    // ("do landscapers ever show up on time lol": nothing about their work asked.)
+    if (
+      !everyday &&
+      !short &&
+      typed[m.start]!.length > word.length &&
+      typed[m.start]!.endsWith("s") &&
+      asksOfWorkers(tokens, m) &&
+      (tokens.some((t) => JOB_WORDS.has(t)) || aspectHits.some((h) => h.aspect !== "overview"))
+    )
+      return false;
     // "what do plumbers do", "what tools do plumbers use": asked as a job, whatever word follows.
     if (asksWhatTheyDo(tokens, m)) return false;
     // "is nurse good for me": whether the job suits the member ("good" is no noun the title describes).
