@@ -5,7 +5,7 @@
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
 import { CHANGE_FOR, CHANGE_FOR_BETWEEN } from "./detect-kind.js";
-import { LEAVE_FOR, leftFor, MOVE_TO, routeLeadsTo } from "./lexicon.js";
+import { GETTING, LEAVE_FOR, leftFor, MOVE_TO, OWNERS, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /**
@@ -27,8 +27,6 @@ const CREDENTIAL_TITLES: readonly [string, readonly string[]][] = [
   ["phr", ["hr specialist certification"]],
 ];
 const CREDENTIAL_WORDS = new Set(CREDENTIAL_TITLES.map(([word]) => word));
-const OWNERS = new Set(["my", "your"]);
-const GETTING = new Set(["get", "getting", "earn", "earning", "take", "taking", "finish", "finishing", "pursue", "pursuing"]);
 const CREDENTIAL_CUE = new RegExp(`\\b(${CREDENTIAL_TITLES.map(([word]) => word).join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */

@@ -1,7 +1,7 @@
 // "How do I get out of nursing", "thinking of leaving teaching", "what can a nurse move on to": the
 // role named is where the member is, not where they want to be. Asked as a path, it would answer how
 // to become what they want to leave; its career (the occupations it leads on to) answers it.
-import { beforeArticle, FORMER_WORDS, QUESTION_WORDS } from "./lexicon.js";
+import { beforeArticle, CREDENTIAL_NOUNS, FORMER_WORDS, JOB_WORDS, QUESTION_WORDS } from "./lexicon.js";
 import { wordSet } from "./word-list.js";
 
 /** A word right before the role that leaves it: "leave", "quit", "escape" and their forms. */
@@ -97,9 +97,6 @@ const WHAT_JOBS_CAN = /^(\w+ ){0,6}what (other |else )?(job|jobs|career|careers|
 const DOING_NEXT = new Set(["do", "get", "have"]);
 /** Asked, not told: a question word shortly before the former workers ("what careers do ex teachers…"). */
 const ASKED_WITHIN = 5;
-const JOBS = new Set(["job", "jobs", "career", "careers", "work", "option", "options"]);
-/** Words after a role that make it a credential held: "a cna license", "my phlebotomy certificate". */
-const CREDENTIALS = new Set(["license", "licence", "certificate", "certification", "cert", "credential"]);
 
 /** Whether the words right before `at` are `words`. */
 function endsWith(tokens: readonly string[], at: number, words: readonly string[]): boolean {
@@ -135,7 +132,7 @@ function askedOfFormerWorkers(tokens: readonly string[], role: { start: number; 
     if (!FORMER_WORDS.has(tokens[i]!) || !words.every((w, k) => tokens[i + 1 + k] === w)) continue;
     if (tokens.slice(Math.max(0, i - ASKED_WITHIN), i).some((w) => QUESTION_WORDS.has(w))) return true;
     // "best jobs for former teachers", "good jobs for ex cops": jobs asked for them.
-    if (tokens[i - 1] === "for" && JOBS.has(tokens[i - 2] ?? "")) return true;
+    if (tokens[i - 1] === "for" && JOB_WORDS.has(tokens[i - 2] ?? "")) return true;
   }
   return false;
 }
@@ -144,7 +141,7 @@ function askedOfFormerWorkers(tokens: readonly string[], role: { start: number; 
 export function asksWhatCredentialOpens(tokens: readonly string[], role: { start: number; end: number }): boolean {
   const before = beforeArticle(tokens, role.start);
   const at = BETWEEN.has(tokens[before] ?? "") ? before - 1 : before;
-  return tokens[at] === "with" && CREDENTIALS.has(tokens[role.end] ?? "") && WHAT_NEXT.test(tokens.join(" "));
+  return tokens[at] === "with" && CREDENTIAL_NOUNS.has(tokens[role.end] ?? "") && WHAT_NEXT.test(tokens.join(" "));
 }
 
 /** Whether the role starting at `start` comes right after "as (a)": "how to move up as a nurse". */

@@ -121,6 +121,11 @@ export const INDEFINITE_ARTICLES = wordSet("INDEFINITE_ARTICLES", ["a", "an"]);
 export function beforeArticle(tokens: readonly string[], start: number): number {
   return INDEFINITE_ARTICLES.has(tokens[start - 1] ?? "") ? start - 2 : start - 1;
 }
+/** "get my cna", "should i get my cdl": a credential of the member's own, still to get. */
+export const OWNERS = wordSet("OWNERS", ["my", "your"]);
+export const GETTING = wordSet("GETTING", ["get", "getting", "earn", "earning", "take", "taking", "finish", "finishing", "pursue", "pursuing"]);
+/** Words after a title that make it a credential: "a cna license", "my phlebotomy certificate". */
+export const CREDENTIAL_NOUNS = wordSet("CREDENTIAL_NOUNS", ["license", "licence", "certificate", "certification", "cert", "credential"]);
 /** Words for a job as such: "UX designer job requirements", "what jobs are similar to…". */
 export const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work", "occupation", "trade", "profession"]);
 /** Words that open a greeting to the channel: "hey guys", "hi all", "morning everyone". */

@@ -32,6 +32,7 @@ import { findUnknownRolePhrases, isBroadRoleWord, type UnknownPhrase } from "./f
 import {
   ADDRESSING_OTHERS,
   AUXILIARY_STARTS,
+  CREDENTIAL_NOUNS,
   EVERYDAY_TITLE_WORDS,
   GENERIC_ROLE_WORDS,
   beforeArticle,
@@ -43,7 +44,9 @@ import {
   FORMER_WORDS,
   routeLeadsTo,
   leftFor,
+  GETTING,
   GREETINGS,
+  OWNERS,
   STOPWORDS,
 } from "./lexicon.js";
 import { hasPairWord, readQuestionSignals } from "./question-signals.js";
@@ -60,14 +63,9 @@ import { wordSet } from "./word-list.js";
 
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
-/** "get my cna", "getting my cdl": the member's own credential, about to be had. */
-const POSSESSIVE_OWNERS = wordSet("POSSESSIVE_OWNERS", ["my", "your"]);
-const GETTING = wordSet("GETTING", ["get", "getting", "earn", "earning", "take", "taking", "finish", "finishing", "pursue", "pursuing"]);
-/** What a title names when it is a credential: "cna license", "rn certification". */
-const CREDENTIAL_NOUNS = wordSet("CREDENTIAL_NOUNS", ["license", "licence", "cert", "certificate", "certification"]);
 /** "get my cna", "getting my cna license": a credential the member is to get ("my cna" alone is a person). */
 function getsOwnCredential(tokens: readonly string[], r: { start: number; end: number }): boolean {
-  if (!POSSESSIVE_OWNERS.has(tokens[r.start - 1] ?? "") || !GETTING.has(tokens[r.start - 2] ?? "")) return false;
+  if (!OWNERS.has(tokens[r.start - 1] ?? "") || !GETTING.has(tokens[r.start - 2] ?? "")) return false;
   return (r.end - r.start === 1 && tokens[r.start]!.length <= 3) || CREDENTIAL_NOUNS.has(tokens[r.end] ?? "");
 }
 
