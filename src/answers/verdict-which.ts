@@ -235,8 +235,10 @@ export function recordVerdict(entries: readonly RoleEntry[], text = ""): Verdict
   return { text: `${lead}${usual}`, basis: "none" };
 }
 
-/** Benefits are not in BLS's wage tables or O*NET: said first, before the pay it does have. */
-export const NO_BENEFITS = "The data doesn't cover benefits such as pensions or health insurance.";
+/** Benefits are not in BLS's wage tables or O*NET: said first, before the pay it does have (or a ranking). */
+export const LACKS_BENEFITS = "The data doesn't cover benefits such as pensions or health insurance";
+export const NO_BENEFITS = `${LACKS_BENEFITS}.`;
+/** Nor is what schooling costs: said first, before the schooling and pay it does have. */
 export const NO_COSTS = "The data doesn't cover what schooling costs or student debt.";
 
 /** Work-life balance, hours, conditions: not in the imported data; an editor's schedule notes where there are some. */

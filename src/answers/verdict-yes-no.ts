@@ -277,7 +277,7 @@ function benefitsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: Pay
 }
 
 /** What schooling costs is not in the data: said first, then the schooling and the pay it has, which such a question weighs. */
-export function costVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+function costVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
   const standing = payStanding(knowledge, entry, period);
   return { text: `${NO_COSTS} What it has: ${schoolingLine(entry).text}${standing ? ` ${standing.median}` : ""}`, basis: "none" };
 }

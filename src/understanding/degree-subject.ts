@@ -14,72 +14,77 @@ export interface DegreeSubject {
   held: "degree" | "liking";
 }
 
+/** A subject as the tables below hold it: how the member holds it is read from the question. */
+type Subject = Omit<DegreeSubject, "held">;
+
 /** Subjects members name, most specific first ("computer science" before "science"), as normalized words. */
-const SUBJECTS: readonly [string, DegreeSubject][] = [
-  ["computer science", { label: "computer science", element: "Computers and Electronics", held: "degree" }],
-  ["information technology", { label: "information technology", element: "Computers and Electronics", held: "degree" }],
-  ["political science", { label: "political science", element: "Law and Government", held: "degree" }],
-  ["criminal justice", { label: "criminal justice", element: "Law and Government", held: "degree" }],
-  ["exercise science", { label: "exercise science", element: "Biology", held: "degree" }],
-  ["human resources", { label: "human resources", element: "Personnel and Human Resources", held: "degree" }],
-  ["fine arts", { label: "fine arts", element: "Fine Arts", held: "degree" }],
-  ["public health", { label: "public health", element: "Medicine and Dentistry", held: "degree" }],
-  ["biology", { label: "biology", element: "Biology", held: "degree" }],
-  ["biochemistry", { label: "biochemistry", element: "Chemistry", held: "degree" }],
-  ["chemistry", { label: "chemistry", element: "Chemistry", held: "degree" }],
-  ["physics", { label: "physics", element: "Physics", held: "degree" }],
-  ["math", { label: "math", element: "Mathematics", held: "degree" }],
-  ["maths", { label: "math", element: "Mathematics", held: "degree" }],
-  ["mathematics", { label: "math", element: "Mathematics", held: "degree" }],
-  ["statistics", { label: "statistics", element: "Mathematics", held: "degree" }],
-  ["psychology", { label: "psychology", element: "Psychology", held: "degree" }],
-  ["psych", { label: "psychology", element: "Psychology", held: "degree" }],
-  ["sociology", { label: "sociology", element: "Sociology and Anthropology", held: "degree" }],
-  ["anthropology", { label: "anthropology", element: "Sociology and Anthropology", held: "degree" }],
-  ["geography", { label: "geography", element: "Geography", held: "degree" }],
-  ["history", { label: "history", element: "History and Archeology", held: "degree" }],
-  ["archaeology", { label: "archaeology", element: "History and Archeology", held: "degree" }],
-  ["philosophy", { label: "philosophy", element: "Philosophy and Theology", held: "degree" }],
-  ["theology", { label: "theology", element: "Philosophy and Theology", held: "degree" }],
-  ["english", { label: "English", element: "English Language", held: "degree" }],
-  ["literature", { label: "literature", element: "English Language", held: "degree" }],
-  ["spanish", { label: "Spanish", element: "Foreign Language", held: "degree" }],
-  ["french", { label: "French", element: "Foreign Language", held: "degree" }],
-  ["languages", { label: "languages", element: "Foreign Language", held: "degree" }],
-  ["art", { label: "art", element: "Fine Arts", held: "degree" }],
-  ["music", { label: "music", element: "Fine Arts", held: "degree" }],
-  ["theatre", { label: "theatre", element: "Fine Arts", held: "degree" }],
-  ["theater", { label: "theater", element: "Fine Arts", held: "degree" }],
-  ["economics", { label: "economics", element: "Economics and Accounting", held: "degree" }],
-  ["finance", { label: "finance", element: "Economics and Accounting", held: "degree" }],
-  ["accounting", { label: "accounting", element: "Economics and Accounting", held: "degree" }],
-  ["business", { label: "business", element: "Administration and Management", held: "degree" }],
-  ["marketing", { label: "marketing", element: "Sales and Marketing", held: "degree" }],
-  ["communications", { label: "communications", element: "Communications and Media", held: "degree" }],
-  ["journalism", { label: "journalism", element: "Communications and Media", held: "degree" }],
-  ["education", { label: "education", element: "Education and Training", held: "degree" }],
-  ["engineering", { label: "engineering", element: "Engineering and Technology", held: "degree" }],
-  ["law", { label: "law", element: "Law and Government", held: "degree" }],
-  ["nutrition", { label: "nutrition", element: "Food Production", held: "degree" }],
-  ["kinesiology", { label: "kinesiology", element: "Biology", held: "degree" }],
+const SUBJECTS: readonly [string, Subject][] = [
+  ["computer science", { label: "computer science", element: "Computers and Electronics" }],
+  ["information technology", { label: "information technology", element: "Computers and Electronics" }],
+  ["political science", { label: "political science", element: "Law and Government" }],
+  ["criminal justice", { label: "criminal justice", element: "Law and Government" }],
+  ["exercise science", { label: "exercise science", element: "Biology" }],
+  ["human resources", { label: "human resources", element: "Personnel and Human Resources" }],
+  ["fine arts", { label: "fine arts", element: "Fine Arts" }],
+  ["public health", { label: "public health", element: "Medicine and Dentistry" }],
+  ["biology", { label: "biology", element: "Biology" }],
+  ["biochemistry", { label: "biochemistry", element: "Chemistry" }],
+  ["chemistry", { label: "chemistry", element: "Chemistry" }],
+  ["physics", { label: "physics", element: "Physics" }],
+  ["math", { label: "math", element: "Mathematics" }],
+  ["maths", { label: "math", element: "Mathematics" }],
+  ["mathematics", { label: "math", element: "Mathematics" }],
+  ["statistics", { label: "statistics", element: "Mathematics" }],
+  ["psychology", { label: "psychology", element: "Psychology" }],
+  ["psych", { label: "psychology", element: "Psychology" }],
+  ["sociology", { label: "sociology", element: "Sociology and Anthropology" }],
+  ["anthropology", { label: "anthropology", element: "Sociology and Anthropology" }],
+  ["geography", { label: "geography", element: "Geography" }],
+  ["history", { label: "history", element: "History and Archeology" }],
+  ["archaeology", { label: "archaeology", element: "History and Archeology" }],
+  ["philosophy", { label: "philosophy", element: "Philosophy and Theology" }],
+  ["theology", { label: "theology", element: "Philosophy and Theology" }],
+  ["english", { label: "English", element: "English Language" }],
+  ["literature", { label: "literature", element: "English Language" }],
+  ["spanish", { label: "Spanish", element: "Foreign Language" }],
+  ["french", { label: "French", element: "Foreign Language" }],
+  ["languages", { label: "languages", element: "Foreign Language" }],
+  ["art", { label: "art", element: "Fine Arts" }],
+  ["music", { label: "music", element: "Fine Arts" }],
+  ["theatre", { label: "theatre", element: "Fine Arts" }],
+  ["theater", { label: "theater", element: "Fine Arts" }],
+  ["economics", { label: "economics", element: "Economics and Accounting" }],
+  ["finance", { label: "finance", element: "Economics and Accounting" }],
+  ["accounting", { label: "accounting", element: "Economics and Accounting" }],
+  ["business", { label: "business", element: "Administration and Management" }],
+  ["marketing", { label: "marketing", element: "Sales and Marketing" }],
+  ["communications", { label: "communications", element: "Communications and Media" }],
+  ["journalism", { label: "journalism", element: "Communications and Media" }],
+  ["education", { label: "education", element: "Education and Training" }],
+  ["engineering", { label: "engineering", element: "Engineering and Technology" }],
+  ["law", { label: "law", element: "Law and Government" }],
+  ["nutrition", { label: "nutrition", element: "Food Production" }],
+  ["kinesiology", { label: "kinesiology", element: "Biology" }],
 ];
 
 /**
  * Things members say they like or are good at that are no degree's name ("i like computers",
  * "good with numbers"): read only as a liking. ("science" is a field of its own, ranked as one.)
  */
-const LIKED_ONLY: readonly [string, DegreeSubject][] = [
-  ["computers", { label: "computers", element: "Computers and Electronics", held: "liking" }],
-  ["coding", { label: "coding", element: "Programming", held: "liking" }],
-  ["programming", { label: "programming", element: "Programming", held: "liking" }],
-  ["technology", { label: "technology", element: "Computers and Electronics", held: "liking" }],
-  ["numbers", { label: "numbers", element: "Mathematics", held: "liking" }],
-  ["writing", { label: "writing", element: "English Language", held: "liking" }],
-  ["drawing", { label: "drawing", element: "Fine Arts", held: "liking" }],
+const LIKED_ONLY: readonly [string, Subject][] = [
+  ["computers", { label: "computers", element: "Computers and Electronics" }],
+  ["coding", { label: "coding", element: "Programming" }],
+  ["programming", { label: "programming", element: "Programming" }],
+  ["technology", { label: "technology", element: "Computers and Electronics" }],
+  ["numbers", { label: "numbers", element: "Mathematics" }],
+  ["writing", { label: "writing", element: "English Language" }],
+  ["drawing", { label: "drawing", element: "Fine Arts" }],
 ];
 
 const SUBJECT_WORDS = SUBJECTS.map(([words]) => words).join("|");
-const LIKED_WORDS = [...SUBJECTS, ...LIKED_ONLY].map(([words]) => words).join("|");
+/** Every subject a liking may name: the degrees' and the likings' own. */
+const LIKED = [...SUBJECTS, ...LIKED_ONLY];
+const LIKED_WORDS = LIKED.map(([words]) => words).join("|");
 /** The subject named as a degree: "a psychology degree", "bachelors in biology", "history majors". */
 const AS_DEGREE = new RegExp(
   `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|masters|ba|bs|bsc|ma|ms|major|majored|majoring) in (${SUBJECT_WORDS})\\b`,
@@ -107,13 +112,13 @@ export function degreeSubject(text: string): DegreeSubject | null {
   const words = normalizeWords(text);
   if (!JOBS_ASKED.test(words)) return null;
   const degree = AS_DEGREE.exec(words);
-  if (degree) return subjectNamed(SUBJECTS, degree[1] ?? degree[4]!);
+  if (degree) return subjectNamed(SUBJECTS, degree[1] ?? degree[4]!, "degree");
   const liking = AS_LIKING.exec(words);
   if (!liking || !JOBS_FOR_LIKING.test(words)) return null;
-  const subject = subjectNamed([...SUBJECTS, ...LIKED_ONLY], liking[4] ?? liking[7]!);
-  return subject && { ...subject, held: "liking" };
+  return subjectNamed(LIKED, liking[4] ?? liking[7]!, "liking");
 }
 
-function subjectNamed(subjects: readonly [string, DegreeSubject][], named: string): DegreeSubject | null {
-  return subjects.find(([subject]) => subject === named)?.[1] ?? null;
+function subjectNamed(subjects: readonly [string, Subject][], named: string, held: DegreeSubject["held"]): DegreeSubject | null {
+  const subject = subjects.find(([words]) => words === named)?.[1];
+  return subject ? { ...subject, held } : null;
 }

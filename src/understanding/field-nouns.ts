@@ -27,7 +27,7 @@ const CREDENTIAL_TITLES: readonly [string, readonly string[]][] = [
   ["phr", ["hr specialist certification"]],
 ];
 const CREDENTIAL_WORDS = new Set(CREDENTIAL_TITLES.map(([word]) => word));
-const CREDENTIAL_CUE = new RegExp(`\\b(${CREDENTIAL_TITLES.map(([word]) => word).join("|")})\\b`);
+const CREDENTIAL_CUE = new RegExp(`\\b(${[...CREDENTIAL_WORDS].join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =

@@ -426,7 +426,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
-    // "do landscapers work in winter", "bartenders do what besides pour drinks": the workers of a
+    // "do landscapers work in winter", "landscapers do get work in the winter?": the workers of a
     // title only a loose label gives, asked about as workers (not an everyday word: "do servers crash").
     // ("do landscapers ever show up on time lol": nothing about their work asked.)
     if (
@@ -539,7 +539,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared());
   }
 
-  /** A plural title right after the opening auxiliary ("do landscapers …"), or opening the message before one ("bartenders do what …"). */
+  /** A plural title right after the opening auxiliary ("do landscapers …"), or opening the message before one ("landscapers do get …"). */
   function asksOfWorkers(tokens: readonly string[], m: { start: number; end: number }): boolean {
     return (m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!)) || (m.start === 0 && AUXILIARY_STARTS.has(tokens[m.end] ?? ""));
   }

@@ -170,6 +170,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["how much do brickies make", /^Brickmason or Blockmason: Salary$/],
     // Workers of a title only a loose label gives, asked about after "do"; the seasons are hours the data doesn't measure.
     ["do landscapers work in winter", /^The data doesn't measure work-life balance or hours directly\./],
+    ["landscapers do get work in the winter?", /^The data doesn't measure work-life balance or hours directly\./],
     // A word the index has never seen before a loose name of a role makes a title the data doesn't know; a role's own title keeps it.
     ["what's the difference between a zorblax wrangler and a plumber", /^I don't know "zorblax wrangler" yet\./],
     ["is a meme curator paid more than a welder?", /^Yes: Curator earns more: /],

@@ -2,7 +2,8 @@
 // ranking, and alone ranked on nothing (job security excepted: projected growth stands in).
 import { describe, expect, it } from "vitest";
 import { rankRequest } from "../../src/understanding/ranked-question.js";
-import { unmeasuredAlone, unmeasuredCriterion, unmeasuredLead } from "../../src/understanding/unmeasured-criteria.js";
+import { unmeasuredCriterion } from "../../src/understanding/unmeasured-criteria.js";
+import { unmeasuredAlone, unmeasuredLead } from "../../src/answers/unmeasured-lines.js";
 
 describe("unmeasured criteria", () => {
   it.each([
@@ -13,7 +14,7 @@ describe("unmeasured criteria", () => {
     ["what jobs have good benefits", "benefits"],
     ["what job has the best work life balance", "work-life balance"],
     ["which jobs have the most job security", "job security"],
-  ])("reads what the data lacks: %s", (q, lacking) => expect(unmeasuredCriterion(q)?.lacks).toContain(lacking));
+  ])("reads what the data lacks: %s", (q, lacking) => expect(unmeasuredLead(unmeasuredCriterion(q)!)).toContain(lacking));
 
   it("says what the lack means for a list, or that nothing is ranked", () => {
     const remote = unmeasuredCriterion("remote jobs")!;
@@ -26,7 +27,7 @@ describe("unmeasured criteria", () => {
 
   it("a ranking asked beside it ranks as asked; alone it ranks nothing, except job security by growth", () => {
     expect(rankRequest("what are the best paying remote jobs")?.measure).toBe("pay");
-    expect(rankRequest("what are the best paying remote jobs")?.unmeasured?.lacks).toContain("remotely");
+    expect(unmeasuredLead(rankRequest("what are the best paying remote jobs")!.unmeasured!)).toContain("remotely");
     expect(rankRequest("best jobs for work life balance that pay well")?.measure).toBe("pay");
     expect(rankRequest("best jobs for work life balance that pay well")?.unranked).toBeUndefined();
     expect(rankRequest("what jobs have good benefits")).toMatchObject({ measure: "overall", unranked: true });

@@ -1,0 +1,28 @@
+// What the data lacks for each thing members ask of jobs that it does not record (understanding/
+// unmeasured-criteria.ts reads which one is asked): said before a ranking of something else, or in
+// place of one.
+import type { UnmeasuredCriterion } from "../understanding/unmeasured-criteria.js";
+import { LACKS_BENEFITS } from "./verdict-which.js";
+
+const NOT_LIMITED = "the list below is not limited to them";
+const NOT_WEIGHED = "the list below does not weigh them";
+
+/** What the data lacks, as the answer opens, and what that means for a list ranked on something else (none where a measure stands in). */
+const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: string }> = {
+  remote: { lacks: "The data doesn't say which jobs can be done remotely", forTheList: NOT_LIMITED },
+  travel: { lacks: "The data doesn't say which jobs involve travel", forTheList: NOT_LIMITED },
+  benefits: { lacks: LACKS_BENEFITS, forTheList: NOT_WEIGHED },
+  balance: { lacks: "The data doesn't measure work-life balance or hours", forTheList: NOT_WEIGHED },
+  security: { lacks: "The data doesn't measure job security; projected growth is a fair sign of it", forTheList: "" },
+};
+
+/** The verdict's opening sentence: what the data lacks, and what that means for the list that follows. */
+export function unmeasuredLead(criterion: UnmeasuredCriterion): string {
+  const { lacks, forTheList } = LINES[criterion.id];
+  return forTheList ? `${lacks}, so ${forTheList}.` : `${lacks}.`;
+}
+
+/** The whole verdict when nothing else is asked: what the data lacks, and what it can rank instead. */
+export function unmeasuredAlone(criterion: UnmeasuredCriterion): string {
+  return `${LINES[criterion.id].lacks}, so I can't rank jobs on it. What I can rank them by: pay, projected growth, openings, schooling, stress and work with people (try "least stressful jobs that pay well").`;
+}
