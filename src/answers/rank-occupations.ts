@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { EducationLevel } from "../knowledge/schema.js";
+import { withArticle } from "./indefinite-article.js";
 import type { DegreeSubject } from "../understanding/degree-subject.js";
 import type { PayAmount } from "../understanding/detect-pay-amount.js";
 import type { RankRequest } from "../understanding/ranked-question.js";
@@ -277,11 +278,19 @@ function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, aske
  * says so first; then the occupations that draw most on the subject's O*NET knowledge area, each with
  * its usual entry education (often more than the degree) and median.
  */
-function subjectVerdict(knowledge: KnowledgeBase, request: RankRequest, subject: DegreeSubject): Verdict {
-  const all = rankOccupations(knowledge, request);
+function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: DegreeSubject): Verdict {
+  // "is psychology a good major": the jobs a bachelor's degree opens (not the psychiatrist's), where enough do.
+  const opened: RankRequest | null = subject.worth && !asked.maxEducation ? { ...asked, maxEducation: "bachelor" } : null;
+  const request = opened && rankOccupations(knowledge, opened).length >= NAMED ? opened : asked;
+  // "is engineering a good major": the jobs' pay and growth (see overallRanking).
+  const overall = request.measure === "overall" ? overallRanking(knowledge, request) : null;
+  const all = overall?.ranked ?? rankOccupations(knowledge, request);
   const ranked = all.slice(0, NAMED);
   const missing = subject.held === "liking" ? "what people like or are good at to jobs" : "degrees to jobs";
-  const lead = `The data doesn't link ${missing}; what it has is how much each occupation draws on ${subject.element} ${knowledge.imported?.elements.knowledge.includes(subject.element) === false ? "skill" : "knowledge"} (O*NET importance, 1–5).`;
+  const worth = subject.worth
+    ? `Whether ${withArticle(subject.label)} degree pays off depends on the work it leads to, and the data doesn't link degrees to jobs`
+    : null;
+  const lead = `${worth ?? `The data doesn't link ${missing}`}; what it has is how much each occupation draws on ${subject.element} ${knowledge.imported?.elements.knowledge.includes(subject.element) === false ? "skill" : "knowledge"} (O*NET importance, 1–5).`;
   if (!ranked.length) return { text: `${lead} No occupation${request.field ? ` among ${request.field.label}` : ""} draws on it much.`, basis: "none" };
   const threshold = all.every((r) => (r.drawsOn ?? 0) >= SUBJECT_MOST) ? SUBJECT_MOST : SUBJECT_SOME;
   const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");
@@ -291,22 +300,28 @@ function subjectVerdict(knowledge: KnowledgeBase, request: RankRequest, subject:
       const o = r.entry.kind === "occupation" ? r.entry.occupation : null;
       const level = o ? blsEducationLevel(o) : null;
       const median = o ? ownAnnualMedian(knowledge, o) : null;
+      const growth = overall ? growthOf(r.entry) : null;
       const figures = [
         request.measure === "related" && r.drawsOn !== undefined ? `${r.drawsOn.toFixed(1)} of 5` : null,
         level ? EDUCATION_LABELS[level] : null,
         typeof median === "number" ? formatMoney(median) : null,
+        growth === null ? null : `${formatPercentChange(growth)} growth`,
       ].filter(Boolean);
       return `${r.entry.title} (${figures.join("; ")})`;
     })
     .join("; ");
   const among = request.field ? `Among ${request.field.label}, those` : "Those";
   // "i have a bachelors in biology": the degree held.
-  const open = request.maxEducation ? ` that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less` : "";
+  const starting = request.maxEducation ? `usually start with ${EDUCATION_LABELS[request.maxEducation]} or less` : null;
+  const average = averageGrowth(knowledge);
   const what =
     request.measure === "pay"
-      ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${threshold} or more${open ? `, among jobs${open}` : ""}, the highest median pay`
-      : `${among} that draw on it most${open}, best paid first among equals`;
-  return { text: `${lead} ${what}: ${shown} (${cite}).`, basis: "indirect" };
+      ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${threshold} or more${starting ? `, among jobs that ${starting}` : ""}, the highest median pay`
+      : overall?.growingOnly && average !== null
+        ? `${request.field ? `Among ${request.field.label}, of` : "Of"} the jobs that draw on it most${starting ? ` and ${starting}` : ""}, the best paid of those projected to grow at least as fast as all jobs (${formatPercentChange(average)} over ${projectionsRelease(knowledge)})`
+        : `${among} that draw on it most${starting ? ` and ${starting}` : ""}, best paid first${overall ? "" : " among equals"}`;
+  const cited = overall ? `${cite}; BLS projections ${projectionsRelease(knowledge)}` : cite;
+  return { text: `${lead} ${what}: ${shown} (${cited}).`, basis: "indirect" };
 }
 
 const MEASURE_WORDING: Record<RankRequest["measure"], string> = {

@@ -314,6 +314,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "money",
       "tips",
       "tipped",
+      // "loan officer commission", "do realtors work on commission": pay, however it is earned.
+      "commission",
       "profitable",
       "lucrative",
       // "are plumbers rich", "do dentists get wealthy": pay, asked plainly.

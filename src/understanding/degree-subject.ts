@@ -12,6 +12,8 @@ export interface DegreeSubject {
   element: string;
   /** How the member holds it: a degree ("a psychology degree") or a liking or strength ("good at math"). */
   held: "degree" | "liking";
+  /** Asked whether the degree is worth taking ("is engineering a good major"), not which jobs it leads to. */
+  worth?: true;
 }
 
 /** A subject as the tables below hold it: how the member holds it is read from the question. */
@@ -20,6 +22,7 @@ type Subject = Omit<DegreeSubject, "held">;
 /** Subjects members name, most specific first ("computer science" before "science"), as normalized words. */
 const SUBJECTS: readonly [string, Subject][] = [
   ["computer science", { label: "computer science", element: "Computers and Electronics" }],
+  ["cs", { label: "computer science", element: "Computers and Electronics" }],
   ["information technology", { label: "information technology", element: "Computers and Electronics" }],
   ["political science", { label: "political science", element: "Law and Government" }],
   ["criminal justice", { label: "criminal justice", element: "Law and Government" }],
@@ -56,6 +59,8 @@ const SUBJECTS: readonly [string, Subject][] = [
   ["economics", { label: "economics", element: "Economics and Accounting" }],
   ["finance", { label: "finance", element: "Economics and Accounting" }],
   ["accounting", { label: "accounting", element: "Economics and Accounting" }],
+  ["business administration", { label: "business", element: "Administration and Management" }],
+  ["business management", { label: "business", element: "Administration and Management" }],
   ["business", { label: "business", element: "Administration and Management" }],
   ["marketing", { label: "marketing", element: "Sales and Marketing" }],
   ["communications", { label: "communications", element: "Communications and Media" }],
@@ -107,9 +112,51 @@ const JOBS_ASKED =
 const JOBS_FOR_LIKING =
   /\b(what|which|good|best|any|some|top|great)( \w+){0,2} (jobs?|careers?|fields?|professions?|work|majors?|options)\b|\b(jobs?|careers?|professions?|fields?|options) (for|that|where|with|if|in which)\b|\bwhat (should|can|could) (i|he|she|they|someone|one) (do|be|become|study|pursue|go for|go into)\b|^(jobs?|careers?)\b/;
 
+/**
+ * Subjects whose degree is the way into one profession: "is accounting a good major" asks about the
+ * accountant's prospects (field-nouns.ts reads the worker), not the many jobs that draw on accounting.
+ */
+const PROFESSIONAL_SUBJECTS = new Set(["accounting", "law"]);
+const OTHER_SUBJECT_WORDS = SUBJECTS.map(([words]) => words)
+  .filter((words) => !PROFESSIONAL_SUBJECTS.has(words))
+  .join("|");
+/** Whether taking the subject is worth it: "good", "useless", "worth it"... */
+const WORTH_WORDS = String.raw`(good|great|bad|smart|safe|solid|useful|useless|worthless|pointless|worthwhile|wise|waste|mistake|worth)`;
+const SUBJECT = `(?<subject>${OTHER_SUBJECT_WORDS})`;
+const DEGREE_NOUN = String.raw`(degree|degrees|major|majors|bachelors|masters)`;
+const HEDGE = String.raw`( still| really| even| actually)?`;
+/**
+ * Whether a subject is worth taking, asked (opening "is", "should i"...) of the subject as such: the
+ * prospects of the jobs it leads to, not one worker's (see PROFESSIONAL_SUBJECTS).
+ */
+const WORTH_TAKING: readonly RegExp[] = [
+  // "is a business degree worth it", "are psychology degrees useless", "would a finance degree be a good choice"
+  new RegExp(String.raw`^(is|are|isnt|would|will)( an?)? ${SUBJECT} ${DEGREE_NOUN}( be)?${HEDGE} (an? )?${WORTH_WORDS}\b`),
+  // "is engineering a good major", "is cs a good degree", "is art a smart thing to study"
+  new RegExp(
+    String.raw`^(is|are|isnt)( an?)? ${SUBJECT}${HEDGE} (an? )?${WORTH_WORDS} (major|degree|choice|field of study|subject|thing to study|to study|to major in)\b`,
+  ),
+  // "is computer science still worth it", "is psychology worth majoring in"
+  new RegExp(String.raw`^(is|are|isnt)( an?)? ${SUBJECT}${HEDGE} worth (it|majoring in|studying|getting|a degree)\b`),
+  // "is it worth getting a business degree", "is it a good idea to major in art"
+  new RegExp(
+    String.raw`^is it${HEDGE} (worth( it)?|a good idea|smart|wise)( to)? (getting|get|doing|do|studying|study|majoring in|major in|taking|take)( an?)? ${SUBJECT}\b`,
+  ),
+  // "is a masters in cs worth it"
+  new RegExp(String.raw`^(is|are|would)( an?)? ${DEGREE_NOUN} in ${SUBJECT}${HEDGE} (an? )?${WORTH_WORDS}\b`),
+  // "thoughts on a communications degree"
+  new RegExp(String.raw`^(thoughts|opinions?) on( an?| getting an?| doing an?)? ${SUBJECT}( ${DEGREE_NOUN})?$`),
+  // "should i major in biology", "should i study psychology"
+  new RegExp(String.raw`^should i (major in|study|do|get|take)( a degree in| an?)? ${SUBJECT}( degree| major)?( or not| in college| at uni| at university)?$`),
+];
+
 /** The subject whose jobs a question asks for, or null. */
 export function degreeSubject(text: string): DegreeSubject | null {
   const words = normalizeWords(text);
+  for (const pattern of WORTH_TAKING) {
+    const worth = pattern.exec(words);
+    if (worth) return { ...subjectNamed(SUBJECTS, worth.groups!.subject!, "degree")!, worth: true };
+  }
   if (!JOBS_ASKED.test(words)) return null;
   const degree = AS_DEGREE.exec(words);
   if (degree) return subjectNamed(SUBJECTS, degree[1] ?? degree[4]!, "degree");

@@ -48,6 +48,11 @@ const OTHER_MEMBERS = wordSet("OTHER_MEMBERS", ["anyone", "anybody", "someone", 
 /** Who or what comes right before "type" as the verb: "what do i type", "what to type", "what should you type". */
 const TYPING_SUBJECTS = new Set(["i", "you", "we", "to", "should", "do", "can"]);
 
+/** What the bot can do, work or use: "what can you do", "… do for me here"; not "can you do medical coding from home". */
+const BOT_VERBS = new Set(["work", "use", "do"]);
+const AFTER_BOT_VERB = new Set(["for", "me", "us", "here", "exactly", "really", "else", "anything", "this", "server", "it", "the", "in", "bot"]);
+const endsAboutBot = (rest: readonly string[]) => rest.every((t) => AFTER_BOT_VERB.has(t));
+
 export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("command")) return true;
   if (tokens.some((t) => OTHER_MEMBERS.has(t)) && !tokens.some((t) => t === "bot" || t === "rolecompare")) return false;
@@ -64,8 +69,9 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (helpAt >= 0 && tokens.length <= 4 && !thanking && !["that", "it", "this", "really", "which"].includes(tokens[helpAt - 1] ?? "")) return true;
   // "what can you do" asks the bot; "what can you do with a nursing degree" asks about the degree.
   const doWith = tokens.some((t, i) => t === "do" && tokens[i + 1] === "with");
-  const aboutBot = tokens.includes("bot") || tokens.includes("rolecompare") || (tokens.includes("you") && tokens.includes("can") && !doWith);
-  if (aboutBot && tokens.some((t) => t === "work" || t === "use" || t === "do" || t === "ask" || t === "help")) return true;
+  const botNamed = tokens.includes("bot") || tokens.includes("rolecompare");
+  const aboutBot = botNamed || (tokens.includes("you") && tokens.includes("can") && !doWith);
+  if (aboutBot && tokens.some((t, i) => t === "ask" || t === "help" || (BOT_VERBS.has(t) && (botNamed || endsAboutBot(tokens.slice(i + 1)))))) return true;
   // "how does this work", "how do I use it"
   return tokens[0] === "how" && (tokens.includes("use") || tokens.includes("work")) && tokens.some((t) => t === "this" || t === "it" || t === "bot");
 }

@@ -301,6 +301,16 @@ export function setsWorkFieldBeside(text: string): boolean {
 }
 const VERSUS_OR = new Set(["vs", "versus", "or"]);
 
+/** "which is better", "which one should i pick": a choice asked. */
+const WHICH_BETTER = /\bwhich (is|one|pays|should|would)\b|\bwhat is better\b/;
+
+/** "phlebotomy or cna which is better": a work field set beside something else, which may be a title. */
+function workFieldSetBeside(words: string): boolean {
+  const list = words.split(" ");
+  const work = (word: string | undefined) => word !== undefined && FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word);
+  return list.some((word, k) => VERSUS_OR.has(word) && (work(list[k - 1]) || work(list[k + 1])));
+}
+
 /** "welding or machining", "hr or accounting", "phlebotomy to nursing": two work fields joined by "or" or a move. */
 function twoWorkFields(words: string): boolean {
   if (!TWO_FIELDS.test(words)) return false;
@@ -492,7 +502,7 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     SCOPE_OF_FIELD.test(all) ||
     CREDENTIAL_CUE.test(all) ||
     (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
-  const versus = !cued && (VERSUS.test(all) || twoWorkFields(all));
+  const versus = !cued && (VERSUS.test(all) || twoWorkFields(all) || (WHICH_BETTER.test(all) && workFieldSetBeside(all)));
   const hard = !cued && !versus ? DIFFICULTY_OF_FIELD.exec(all) : null;
   const difficulty = hard ? (hard[1] ?? hard[2]!) : null;
   if (!cued && !versus && !difficulty) return [];

@@ -94,6 +94,8 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** The schooling that leads to a job, named after its title: "a nurse bridge", "the nurse program". */
+const TRAINING_NOUNS = wordSet("TRAINING_NOUNS", ["bridge", "program", "course", "school", "training", "apprenticeship", "pathway"]);
 /** Past tenses that tell what someone did: "the guard let us in", "the nurse gave me a shot". */
 const PAST_VERBS = wordSet("PAST_VERBS", [
   "put",
@@ -473,7 +475,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "is it true that nurses make 6 figures": a plural title before a verb is the verb's subject, no noun it describes.
     const plural = typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s");
     const pluralSubject = plural && SUBJECT_VERBS.has(tokens[m.end] ?? "");
-    if (everyday && !pluralSubject && isNounModifier(tokens, m.start, plainNoun)) return true;
+    // ("paramedic to nurse bridge", "cna to nurse program": the way to the job moved to, ending the
+    // message; not "the server to host program crashed".)
+    const trainingEnds =
+      TRAINING_NOUNS.has(tokens[m.end] ?? "") && (m.end + 1 === tokens.length || (tokens[m.end + 1] === "program" && m.end + 2 === tokens.length));
+    const wayToJob = trainingEnds && all.some((o) => o !== m && tokens[o.start - 1] !== "the" && joinedByTo(o, m, tokens));
+    if (everyday && !pluralSubject && !wayToJob && isNounModifier(tokens, m.start, plainNoun)) return true;
     if (everyday && isHandledThing(tokens, typed, m.start)) return true;
     // "this server has been super helpful", "our host": one particular thing or person, not a job.
     // ("is it true that nurses make…": "that" before a plural joins a clause; it points at no one.)

@@ -114,7 +114,7 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
     /\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b|\b(are|is) (in )?(high |big |great )?demand\b|\bin high demand\b/,
     "openings",
   ],
-  [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job )?outlook\b|\bmost growth\b/, "growth"],
+  [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job |career )?(outlook|prospects)\b|\bmost growth\b/, "growth"],
   [AUTOMATION_SAFE, "growth"],
   // "what's the easiest healthcare job to get into": the least schooling and preparation.
   [
@@ -325,11 +325,14 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (subject) {
     // Asked, not told: "my history degree is useless lol, jobs are hard to find" asks for nothing.
     // ("computer science degree jobs": a short line ending in the jobs asks for them.)
-    const asked = ASKED.test(text.trim().toLowerCase()) || text.includes("?") || /\b(what|which)\b/.test(words) || TELEGRAPHIC_JOBS.test(words);
+    // ("is engineering a good major" is asked by its opening words.)
+    const asked =
+      subject.worth || ASKED.test(text.trim().toLowerCase()) || text.includes("?") || /\b(what|which)\b/.test(words) || TELEGRAPHIC_JOBS.test(words);
     // ("jobs for someone who likes computers": a liking says who the jobs are for.)
     if (!asked || NOT_WORK.test(words) || (subject.held === "degree" && NOT_RANKABLE.test(words))) return null;
-    // "i have a bachelors in biology": the degree held is the most schooling ranked.
-    return { measure: PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: said, subject };
+    // "is engineering a good major": its jobs' pay and growth together; "i have a bachelors in biology":
+    // the degree held is the most schooling ranked.
+    return { measure: subject.worth ? "overall" : PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: said, subject };
   }
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   // "what jobs pay over 100k without a degree": the occupations paid at least that, best paid first.

@@ -64,7 +64,22 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["choosing between welding and plumbing", /^Better depends on what matters to you\./],
     ["hey all, im 28 working retail, is it worth going back to school for accounting?", /^Retail Salesperson → Accountant: /],
     // Worth asked the other way round: never "Usually, yes" to "is it useless".
-    ["is biology degree useless", /^It is the usual way in: BLS lists the typical entry education as a bachelor's degree for Biologist/],
+    // Whether a subject is worth taking: the jobs that draw on it, their pay and growth, not one worker's.
+    [
+      "is biology degree useless",
+      /^Whether a biology degree pays off depends on the work it leads to, and the data doesn't link degrees to jobs; .* Of the jobs that draw on it most and usually start with a bachelor's degree or less, the best paid of those projected to grow at least as fast as all jobs \(\+3\.1% over 2024–34\): Natural Sciences Manager \(a bachelor's degree; \$167,220; \+3\.7% growth\)/,
+    ],
+    [
+      "is engineering a good major",
+      /^Whether an engineering degree pays off .* Among engineering occupations, of the jobs that draw on it most and usually start with a bachelor's degree or less, the best paid .*: Computer Hardware Engineer \(a bachelor's degree; \$161,740; \+7\.3% growth\)/,
+    ],
+    // Where too few jobs a bachelor's opens draw on it, all of them: historians need a master's.
+    [
+      "is a history degree a waste",
+      /^Whether a history degree pays off .* Those that draw on it most, best paid first: Historian \(a master's degree; \$76,750; \+2\.2% growth\)/,
+    ],
+    ["loan officer commission", /^BLS's wage figures count tips and commissions\. Loan Officer earns a median of \$76,690 a year with them/],
+    ["which engineering has the best job prospects", /^Among engineering occupations, the fastest projected growth: Industrial Engineer \(\+11%\)/],
     [
       "is culinary school worth it",
       /^More than the job usually asks: BLS lists the typical entry education as a high-school diploma or equivalent for Chef or Head Cook/,
@@ -486,6 +501,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
 
   it.each<[string, string[]]>([
     ["what do RNs earn", ["29-1141.00"]],
+    // Federal agents are O*NET's criminal investigators (title-preferences.yaml), not artists' agents.
+    ["FBI agent salary", ["33-3021.00"]],
+    ["how much do fbi agents make", ["33-3021.00"]],
+    // The schooling after a title moved to ("bridge", "program") is the way to that job.
+    ["paramedic to nurse bridge", ["29-2043.00", "29-1141.00"]],
+    ["cna to nurse program", ["31-1131.00", "29-1141.00"]],
+    // A field set beside a title with a choice asked: the field's worker against the title.
+    ["phlebotomy or cna which is better", ["31-9097.00", "31-1131.00"]],
     ["do nurse practitioners make more than RNs", ["29-1171.00", "29-1141.00"]],
     ["which one takes longer, becoming an architect or becoming a civil engineer", ["17-1011.00", "17-2051.00"]],
     ["is nursing a good career", ["29-1141.00"]],

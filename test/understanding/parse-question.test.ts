@@ -384,6 +384,11 @@ describe("intents", () => {
     ["help", "what commands are there"],
     ["help", "what do i type to compare two jobs"],
     ["help", "what can you do"],
+    ["help", "what can you do for me"],
+    ["help", "what else can you do?"],
+    // "can you" asks about the work, not the bot, when the work follows.
+    ["none", "can you do my homework lol"],
+    ["none", "can you do medical coding from home"],
     // A clause opening with an auxiliary after a lead-in asks about the role named in it.
     ["profile", "i work retail, is receptionist any better"],
     ["none", "my cook burned the rice, is dinner ruined"],

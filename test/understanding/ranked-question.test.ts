@@ -282,10 +282,37 @@ describe("rankRequest", () => {
   ])("a liking with no jobs asked for it: %s", (q) => expect(rankRequest(q)?.subject).toBeUndefined());
 
   it.each([
-    "is a psychology degree worth it",
-    "my history degree is useless lol, jobs are hard to find",
-    "finished my psychology degree today, time to find work",
-  ])("no subject's jobs asked: %s", (q) => expect(rankRequest(q)?.subject).toBeUndefined());
+    ["is engineering a good major", "Engineering and Technology"],
+    ["is cs a good degree", "Computers and Electronics"],
+    ["is a psychology degree worth it", "Psychology"],
+    ["are psychology degrees useless?", "Psychology"],
+    ["would a finance degree be a good choice", "Economics and Accounting"],
+    ["is computer science still worth it", "Computers and Electronics"],
+    ["is it worth getting a business degree", "Administration and Management"],
+    ["is business management a good degree", "Administration and Management"],
+    ["is a masters in cs worth it", "Computers and Electronics"],
+    ["thoughts on a communications degree", "Communications and Media"],
+    ["should i major in biology", "Biology"],
+  ])("whether a subject is worth taking: %s", (q, element) => {
+    const request = rankRequest(q);
+    expect(request?.measure).toBe("overall");
+    expect(request?.subject).toMatchObject({ element, held: "degree", worth: true });
+  });
+
+  it.each([
+    // A subject that is the way into one profession: its worker's prospects (field-nouns.ts).
+    "is accounting a good major",
+    "is law a good degree",
+    "my psychology degree was a waste of money",
+    "is english hard to learn",
+    "is art good",
+    "should i major in biology or chemistry",
+  ])("no worth of a subject asked: %s", (q) => expect(rankRequest(q)?.subject?.worth).toBeUndefined());
+
+  it.each(["my history degree is useless lol, jobs are hard to find", "finished my psychology degree today, time to find work"])(
+    "no subject's jobs asked: %s",
+    (q) => expect(rankRequest(q)?.subject).toBeUndefined(),
+  );
 
   it("the way into a field that is also a title is that title's way in", () => {
     expect(rankRequest("how do i get into nursing", true)).toBeNull();
