@@ -193,7 +193,13 @@ function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking:
     : rankOccupations(knowledge, ranking)
         .slice(0, RANKED_CARDS)
         .map((r) => r.entry);
-  if (!top.length) return { ...emptyAnswer(parsed), kind: "which", heading: "Nothing to rank", verdict: rankingVerdict(knowledge, ranking) };
+  if (!top.length)
+    return {
+      ...emptyAnswer(parsed),
+      kind: "which",
+      heading: ranking.standing ? "Where that pay stands" : "Nothing to rank",
+      verdict: rankingVerdict(knowledge, ranking),
+    };
   const roles = top.map((entry, i) => roleMention(entry.id, entry.title, i, i + 1, 1));
   const answer = describeRoles(knowledge, { ...parsed, intent: roles.length > 1 ? "compare" : "profile", roles });
   if (!ranking.group || !ranking.field?.head) return answer;

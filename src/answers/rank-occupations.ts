@@ -195,6 +195,7 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
 }
 
 function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
+  if (request.standing && request.paysAtLeast) return standingVerdict(knowledge, request, request.paysAtLeast);
   if (request.subject) return subjectVerdict(knowledge, request, request.subject);
   if (request.paysAtLeast && request.measure === "pay") return paysAtLeastVerdict(knowledge, request, request.paysAtLeast);
   if (request.measure === "overall") return overallVerdict(knowledge, request);
@@ -255,14 +256,59 @@ function amongWhat(request: RankRequest): string {
   return `${request.field?.label ?? "all occupations"}${leftOut}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}`;
 }
 
+/** "$40 an hour ($83,200 a year)", "$50,000 a year": an amount in the member's unit. */
+function amountText(asked: PayAmount): string {
+  return asked.period === "hourly" ? `${formatMoney(asked.value)} an hour (${formatMoney(annualAmount(asked))} a year)` : `${formatMoney(asked.value)} a year`;
+}
+
+/**
+ * "Is 50k a good salary": the share of workers (in the field asked, if any) whose occupation's median
+ * is lower, from the employment BLS publishes with each series (a count of occupations would put
+ * $50,000 below most jobs: many small occupations pay well). Led as payStanding leads a role's median;
+ * whether it is good for the member depends on the job and the place, which the answer says.
+ */
+function standingVerdict(knowledge: KnowledgeBase, request: RankRequest, asked: PayAmount): Verdict {
+  const { standing: _s, unranked: _u, paysAtLeast: _p, ...all } = request;
+  const value = annualAmount(asked);
+  let workers = 0;
+  let paidLess = 0;
+  const ranked = rankOccupations(knowledge, all);
+  for (const r of ranked) {
+    const series = r.entry.kind === "occupation" && r.entry.occupation.wages ? knowledge.wageSeries(r.entry.occupation.wages.series) : undefined;
+    if (!series?.employment) continue;
+    workers += series.employment;
+    if (!r.atLeast && r.value < value) paidLess += series.employment;
+  }
+  const among = amongWhat(all);
+  if (ranked.length < STANDING_MINIMUM || workers === 0)
+    return { text: `The data has too few pay figures to place ${amountText(asked)} among ${among}.`, basis: "none" };
+  const share = Math.round((paidLess / workers) * 100);
+  const lead = share >= 60 ? "Above most jobs" : share <= 40 ? "Below most jobs" : "About the middle";
+  const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");
+  const workersOf = request.field ? `workers in ${among}` : "US workers";
+  const every = request.field ? `every one of the ${among}` : "every occupation";
+  // (BLS top-codes the highest medians: "at least $239,200" is never counted as paid less.)
+  const shown = share >= 100 ? "over 99" : share <= 0 ? "under 1" : String(share);
+  const standing =
+    paidLess === 0
+      ? `is less than the median pay of ${every}`
+      : paidLess === workers
+        ? `is more than the median pay of ${every}`
+        : `is more than the median pay of the occupations that employ ${shown}% of ${workersOf}`;
+  return {
+    text: `${lead}: ${amountText(asked)} ${standing} (${figure ? shortAttribution(knowledge, figure) : "BLS"}). Whether it is good depends on the job and the place: ask with a job ("is it good for a paralegal?") to see where it falls in that job's pay.`,
+    basis: "data",
+  };
+}
+/** Fewer occupations than this with a median: no share worth giving. */
+const STANDING_MINIMUM = 10;
+
 /** "What jobs pay over 100k without a degree": how many have a median of at least that and the best paid; where none has, so said, with the best paid there are. */
 function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, asked: PayAmount): Verdict {
   const over = rankOccupations(knowledge, request);
   const { paysAtLeast: _, ...anyPay } = request;
   const ranked = (over.length ? over : rankOccupations(knowledge, anyPay)).slice(0, NAMED);
-  // In the member's unit: "$40 an hour ($83,200 a year)".
-  const amount =
-    asked.period === "hourly" ? `${formatMoney(asked.value)} an hour (${formatMoney(annualAmount(asked))} a year)` : `${formatMoney(asked.value)} a year`;
+  const amount = amountText(asked);
   const among = amongWhat(request);
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
   const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");

@@ -64,6 +64,11 @@ export interface RankRequest {
    */
   subject?: DegreeSubject;
   /**
+   * Where an amount of pay stands ("is 50k a good salary", "is $25 an hour good pay in healthcare"):
+   * the share of occupations paid less, with paysAtLeast the amount; nothing is ranked (`unranked`).
+   */
+  standing?: true;
+  /**
    * A broad title asked about as a group ("how much do engineers make", "do engineers make more than
    * nurses"): the spread of the group's medians, and where the role named beside it falls among them.
    */
@@ -262,6 +267,14 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   [/\b(2|two) year degree\b|\bassociates?( degree)?\b/, "associate"],
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
 ];
+/**
+ * An amount of pay judged ("is 50k a good salary", "is $25 an hour good money", "is 45k enough to live
+ * on", "70k a year, is that good?"): a pay noun or the amount's period says it is pay, not a price.
+ */
+const PAY_JUDGED =
+  /^(is|would|will|are)\b.*\b(good|decent|bad|livable|liveable|low|high|ok|okay|enough|a lot|great|average|normal|poor|comfortable|solid|fair)\b|\b(is that|is this|is it|thats|that is)( a| an)? (good|decent|bad|livable|liveable|low|high|ok|okay|enough|a lot|great|average|normal|poor|comfortable|solid|fair)\b/;
+const PAY_NOUN = /\b(salary|pay|wage|income|money|living|paycheck|to live on|(a|an|per) (year|yr|hour|hr|month))\b/;
+
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
   /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|good|great|jobs?|careers?|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
@@ -333,6 +346,11 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     // "is engineering a good major": its jobs' pay and growth together; "i have a bachelors in biology":
     // the degree held is the most schooling ranked.
     return { measure: subject.worth ? "overall" : PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: said, subject };
+  }
+  // "is 50k a good salary": where the amount stands among the field's (or all) occupations.
+  if (!namesRole && PAY_JUDGED.test(words) && PAY_NOUN.test(words) && !NOT_WORK.test(words)) {
+    const judged = askedPayAmount(text);
+    if (judged) return { measure: "pay", field, maxEducation: said, paysAtLeast: judged, standing: true, unranked: true };
   }
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   // "what jobs pay over 100k without a degree": the occupations paid at least that, best paid first.

@@ -78,6 +78,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "is a history degree a waste",
       /^Whether a history degree pays off .* Those that draw on it most, best paid first: Historian \(a master's degree; \$76,750; \+2\.2% growth\)/,
     ],
+    // An amount of pay judged, no job named: the share of workers whose occupation's median is lower.
+    [
+      "is 50k a good salary",
+      /^About the middle: \$50,000 a year is more than the median pay of the occupations that employ 50% of US workers \(BLS, May 2025\)\. Whether it is good depends on the job and the place/,
+    ],
+    [
+      "is $25 an hour good pay",
+      /^About the middle: \$25 an hour \(\$52,000 a year\) is more than the median pay of the occupations that employ 52% of US workers/,
+    ],
+    ["is 31k good pay in healthcare", /^Below most jobs: \$31,000 a year is less than the median pay of every one of the healthcare occupations/],
+    ["is 500k a good salary", /^Above most jobs: \$500,000 a year is more than the median pay of the occupations that employ over 99% of US workers/],
     ["loan officer commission", /^BLS's wage figures count tips and commissions\. Loan Officer earns a median of \$76,690 a year with them/],
     ["which engineering has the best job prospects", /^Among engineering occupations, the fastest projected growth: Industrial Engineer \(\+11%\)/],
     [

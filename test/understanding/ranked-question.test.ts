@@ -299,6 +299,23 @@ describe("rankRequest", () => {
     expect(request?.subject).toMatchObject({ element, held: "degree", worth: true });
   });
 
+  it.each<[string, number, "annual" | "hourly", string[] | null]>([
+    ["is 50k a good salary", 50_000, "annual", null],
+    ["is $25 an hour good pay", 25, "hourly", null],
+    ["is 45k enough to live on", 45_000, "annual", null],
+    ["70k a year, is that good?", 70_000, "annual", null],
+    ["is 60k a good salary in healthcare", 60_000, "annual", ["29-", "31-"]],
+  ])("where an amount of pay stands: %s", (q, value, period, codes) => {
+    const request = rankRequest(q);
+    expect(request).toMatchObject({ measure: "pay", standing: true, unranked: true, paysAtLeast: { value, period } });
+    expect(request?.field?.codes ?? null).toEqual(codes);
+  });
+
+  it.each(["is 50k a good price for a used truck", "is 50k good for a car", "would 20k be enough for a wedding", "i make 50k lol"])(
+    "an amount that is no pay judged: %s",
+    (q) => expect(rankRequest(q)?.standing).toBeUndefined(),
+  );
+
   it.each([
     // A subject that is the way into one profession: its worker's prospects (field-nouns.ts).
     "is accounting a good major",
