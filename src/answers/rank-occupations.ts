@@ -325,8 +325,9 @@ function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, aske
  * its usual entry education (often more than the degree) and median.
  */
 function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: DegreeSubject): Verdict {
-  // "is psychology a good major": the jobs a bachelor's degree opens (not the psychiatrist's), where enough do.
-  const opened: RankRequest | null = subject.worth && !asked.maxEducation ? { ...asked, maxEducation: "bachelor" } : null;
+  // "is psychology a good major": the jobs a bachelor's degree opens (not the psychiatrist's), where
+  // enough do; "is an mba worth it": a master's.
+  const opened: RankRequest | null = subject.worth && !asked.maxEducation ? { ...asked, maxEducation: subject.degree?.level ?? "bachelor" } : null;
   const request = opened && rankOccupations(knowledge, opened).length >= NAMED ? opened : asked;
   // "is engineering a good major": the jobs' pay and growth (see overallRanking).
   const overall = request.measure === "overall" ? overallRanking(knowledge, request) : null;
@@ -334,7 +335,7 @@ function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: D
   const ranked = all.slice(0, NAMED);
   const missing = subject.held === "liking" ? "what people like or are good at to jobs" : "degrees to jobs";
   const worth = subject.worth
-    ? `Whether ${withArticle(subject.label)} degree pays off depends on the work it leads to, and the data doesn't link degrees to jobs`
+    ? `Whether ${withArticle(subject.label)}${subject.degree ? "" : " degree"} pays off depends on the work it leads to, and the data doesn't link degrees to jobs`
     : null;
   const lead = `${worth ?? `The data doesn't link ${missing}`}; what it has is how much each occupation draws on ${subject.element} ${knowledge.imported?.elements.knowledge.includes(subject.element) === false ? "skill" : "knowledge"} (O*NET importance, 1–5).`;
   if (!ranked.length) return { text: `${lead} No occupation${request.field ? ` among ${request.field.label}` : ""} draws on it much.`, basis: "none" };

@@ -14,6 +14,8 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   benefits: { lacks: LACKS_BENEFITS, forTheList: NOT_WEIGHED },
   balance: { lacks: "The data doesn't measure work-life balance or hours", forTheList: NOT_WEIGHED },
   security: { lacks: "The data doesn't measure job security; projected growth is a fair sign of it", forTheList: "" },
+  partTime: { lacks: "The data doesn't say which jobs can be done part time", forTheList: NOT_LIMITED },
+  who: { lacks: "The data doesn't say which jobs suit or hire particular groups of people", forTheList: NOT_LIMITED },
 };
 
 /** The verdict's opening sentence: what the data lacks, and what that means for the list that follows. */

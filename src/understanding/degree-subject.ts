@@ -2,6 +2,7 @@
 // bachelor's in history, what can I do": the jobs a subject of study leads to. No dataset here links
 // degrees to jobs; O*NET rates how much each occupation draws on a knowledge area, which the answer
 // uses in its place (and says so). This reads the subject and its knowledge area.
+import type { EducationLevel } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 
 /** A subject of study and the O*NET knowledge area that stands in for it. */
@@ -14,6 +15,8 @@ export interface DegreeSubject {
   held: "degree" | "liking";
   /** Asked whether the degree is worth taking ("is engineering a good major"), not which jobs it leads to. */
   worth?: true;
+  /** A degree named for itself, not a subject ("an MBA"), and its level. */
+  degree?: { level: EducationLevel };
 }
 
 /** A subject as the tables below hold it: how the member holds it is read from the question. */
@@ -62,6 +65,7 @@ const SUBJECTS: readonly [string, Subject][] = [
   ["business administration", { label: "business", element: "Administration and Management" }],
   ["business management", { label: "business", element: "Administration and Management" }],
   ["business", { label: "business", element: "Administration and Management" }],
+  ["mba", { label: "MBA", element: "Administration and Management", degree: { level: "master" } }],
   ["marketing", { label: "marketing", element: "Sales and Marketing" }],
   ["communications", { label: "communications", element: "Communications and Media" }],
   ["journalism", { label: "journalism", element: "Communications and Media" }],
@@ -91,8 +95,12 @@ const SUBJECT_WORDS = SUBJECTS.map(([words]) => words).join("|");
 const LIKED = [...SUBJECTS, ...LIKED_ONLY];
 const LIKED_WORDS = LIKED.map(([words]) => words).join("|");
 /** The subject named as a degree: "a psychology degree", "bachelors in biology", "history majors". */
+/** Degrees named for themselves: "what jobs can i get with an mba". */
+const DEGREE_NAMES = SUBJECTS.filter(([, subject]) => subject.degree)
+  .map(([words]) => words)
+  .join("|");
 const AS_DEGREE = new RegExp(
-  `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|masters|ba|bs|bsc|ma|ms|major|majored|majoring) in (${SUBJECT_WORDS})\\b`,
+  `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|masters|ba|bs|bsc|ma|ms|major|majored|majoring) in (${SUBJECT_WORDS})\\b|\\b(an?|my|the) (${DEGREE_NAMES})\\b`,
 );
 /**
  * The subject liked or a strength: "good at math", "i like computers and math", "loves biology",
@@ -159,7 +167,7 @@ export function degreeSubject(text: string): DegreeSubject | null {
   }
   if (!JOBS_ASKED.test(words)) return null;
   const degree = AS_DEGREE.exec(words);
-  if (degree) return subjectNamed(SUBJECTS, degree[1] ?? degree[4]!, "degree");
+  if (degree) return subjectNamed(SUBJECTS, degree[1] ?? degree[4] ?? degree[6]!, "degree");
   const liking = AS_LIKING.exec(words);
   if (!liking || !JOBS_FOR_LIKING.test(words)) return null;
   return subjectNamed(LIKED, liking[4] ?? liking[7]!, "liking");

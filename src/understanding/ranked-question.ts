@@ -392,7 +392,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (unmeasured) request.unmeasured = unmeasured;
   // ("jobs with good work-life balance": asked for nothing the data has; "any remote jobs hiring?"
   // asks for openings, which the members may know of.)
-  if (unmeasured && measure === "overall" && !overall) {
+  if (unmeasured && ((measure === "overall" && !overall) || unmeasured.rankedNever)) {
     if (HIRING.test(words)) return null;
     request.unranked = true;
   }

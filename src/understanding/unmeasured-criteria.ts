@@ -7,9 +7,14 @@ import { normalizeWords } from "../text/normalize.js";
 
 /** A thing asked of jobs that the data does not record, and what ranks in its place. */
 export interface UnmeasuredCriterion {
-  id: "remote" | "travel" | "benefits" | "balance" | "security";
+  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who";
   /** The measure that stands in for it, when one does ("job security": growth). */
   standIn?: "growth";
+  /**
+   * Most ranked jobs would not fit it whatever else is asked ("part time jobs that pay well" would list
+   * surgeons; "veteran jobs that pay well" would ignore the veteran): nothing is ranked.
+   */
+  rankedNever?: true;
 }
 
 const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
@@ -24,6 +29,12 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
     { id: "balance" },
   ],
   [/\b(job security|most secure|stable|most stable|stability|recession proof|never be (fired|laid off))\b/, { id: "security", standIn: "growth" }],
+  [/\b(part time|part timers?|few hours|(evening|weekend|night) only)\b/, { id: "partTime", rankedNever: true }],
+  // Who the jobs are for: "jobs for veterans", "jobs for felons", "jobs for 16 year olds", "best jobs for college students".
+  [
+    /\b(veterans?|veteran|ex military|former military|military spouses?|felons?|felony|felonies|criminal record|single (moms?|mums?|mothers?|parents?|dads?)|stay at home (moms?|mums?|parents?)|college students|students|teens?|teenagers|high schoolers|\d\d year olds?|retirees|disabled people|disabilities|anxiety|adhd|autism|autistic)\b/,
+    { id: "who", rankedNever: true },
+  ],
 ];
 
 /** The first thing asked of jobs that the data does not record, or null. */

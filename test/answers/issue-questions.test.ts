@@ -90,6 +90,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is 31k good pay in healthcare", /^Below most jobs: \$31,000 a year is less than the median pay of every one of the healthcare occupations/],
     ["is 500k a good salary", /^Above most jobs: \$500,000 a year is more than the median pay of the occupations that employ over 99% of US workers/],
     ["loan officer commission", /^BLS's wage figures count tips and commissions\. Loan Officer earns a median of \$76,690 a year with them/],
+    // A degree named for itself ("an MBA"): the jobs its level opens.
+    ["Is an MBA worth it?", /^Whether an MBA pays off .* Of the jobs that draw on it most and usually start with a master's degree or less, the best paid/],
     ["which engineering has the best job prospects", /^Among engineering occupations, the fastest projected growth: Industrial Engineer \(\+11%\)/],
     [
       "is culinary school worth it",

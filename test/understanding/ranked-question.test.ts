@@ -215,6 +215,7 @@ describe("rankRequest", () => {
     ["jobs for english majors", "related", "English Language", null],
     ["i got a psych degree, what now", "related", "Psychology", null],
     ["just finished my history degree... now what?", "related", "History and Archeology", null],
+    ["what jobs can i get with an mba", "related", "Administration and Management", null],
   ])("by a subject of study: %s", (q, measure, element, maxEducation) => {
     const request = rankRequest(q);
     expect(request?.measure).toBe(measure);
@@ -293,6 +294,7 @@ describe("rankRequest", () => {
     ["is a masters in cs worth it", "Computers and Electronics"],
     ["thoughts on a communications degree", "Communications and Media"],
     ["should i major in biology", "Biology"],
+    ["Is an MBA worth it?", "Administration and Management"],
   ])("whether a subject is worth taking: %s", (q, element) => {
     const request = rankRequest(q);
     expect(request?.measure).toBe("overall");
