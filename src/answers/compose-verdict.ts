@@ -86,16 +86,26 @@ const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
 /** ...or where it starts ("after being a", "as an", "i'm a", "if i'm already an"). */
 const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am)\s+((already|still|currently|just|now)\s+)?(an?\s+)?$/;
 
+/** ": median Software Developer $135,980 a year (BLS, May 2025)": each role's median, or nothing without one. */
+function mediansText(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): string {
+  const shown = entries.flatMap((e) => {
+    const f = headlineMedian(knowledge, e, period);
+    return f ? [`${e.title} ${formatMoney(f.median!, f.currency)} ${f.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, f)})`] : [];
+  });
+  return shown.length ? `: median ${shown.join(", ")}` : "";
+}
+
 /** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
 function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {
-  const medians = entries.map((e) => ({ e, f: headlineMedian(knowledge, e, period) }));
-  const shown = medians
-    .filter((m) => m.f)
-    .map(
-      (m) =>
-        `${m.e.title} ${formatMoney(m.f!.median!, m.f!.currency)} ${m.f!.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, m.f!)})`,
-    );
-  return { text: `I only have US national figures, not figures for ${place}${shown.length ? `: median ${shown.join(", ")}` : ""}.`, basis: "data" };
+  return { text: `I only have US national figures, not figures for ${place}${mediansText(knowledge, entries, period)}.`, basis: "data" };
+}
+
+/** What an employer's pay asked about is ("how much does google pay software engineers"): BLS publishes none by employer. */
+const NOT_BY_EMPLOYER = "BLS publishes pay by occupation across all employers, not by employer";
+
+/** "how much does google pay software engineers": no figures for that employer, then the occupation's. */
+function employerVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], employer: string, period: PayPeriod): Verdict {
+  return { text: `I have no figures for ${employer}: ${NOT_BY_EMPLOYER}. Across all employers${mediansText(knowledge, entries, period)}.`, basis: "indirect" };
 }
 
 function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
@@ -183,6 +193,9 @@ export function composeVerdict(
   period: PayPeriod,
 ): { verdict: Verdict | null; path: PathView | null } {
   const out = verdictAndPath(knowledge, parsed, entries, aspect, period);
+  // "does amazon pay warehouse workers well": whatever the verdict, the figures are no one employer's.
+  if (parsed.employer && aspect === "salary" && out.verdict && !out.verdict.text.startsWith("I have no figures for"))
+    return { ...out, verdict: { text: `I have no figures for ${parsed.employer} (${NOT_BY_EMPLOYER}). ${out.verdict.text}`, basis: "indirect" } };
   // "is physiotherapy a good career in india", "how to become a nurse in the uk": said to be the US's.
   const place = parsed.place;
   if (!out.verdict || !place || place.startsWith("each ") || !US_ONLY_ASPECTS.has(aspect)) return out;
@@ -271,6 +284,7 @@ function verdictAndPath(
     case "facts":
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
+      if (parsed.employer && aspect === "salary") return { verdict: employerVerdict(knowledge, entries, parsed.employer, period), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
       if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(normalizeWords(text)))
         return entries.length === 1

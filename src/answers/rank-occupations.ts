@@ -207,7 +207,11 @@ function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdic
   const release = projectionsRelease(knowledge);
   const shown = namedWithValues(knowledge, request, ranked);
   const perGroup = request.field === null ? ", one per occupation group" : "";
-  const what = rated ? `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals${perGroup}` : MEASURE_WORDING[request.measure];
+  const what = rated
+    ? `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals${perGroup}`
+    : request.least && request.measure === "pay"
+      ? "the lowest median pay"
+      : MEASURE_WORDING[request.measure];
   const wages = figure ? shortAttribution(knowledge, figure) : null;
   const cite = rated ? `O*NET${wages ? `; ${wages}` : ""}` : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
   // ("best jobs for people who like helping others": the same rating, highest first, led by who asked.)

@@ -21,6 +21,7 @@ import {
   type RankRequest,
 } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
+import { namedEmployer } from "./detect-employer.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
@@ -885,6 +886,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (topic) parsed.topic = topic;
     if (payBand) parsed.payBand = payBand;
     if (place) parsed.place = place;
+    // (In the title typed too: "uber driver pay" is no one employer's either.)
+    const employer = refinedAspect === "salary" ? namedEmployer(cleaned) : null;
+    if (employer) parsed.employer = employer;
     if (years) parsed.memberYears = years;
     if (payAmount) parsed.payAmount = payAmount;
     const payPer = refinedAspect === "salary" && !payAmount ? askedPayPer(cleaned) : null;

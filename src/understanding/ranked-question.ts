@@ -89,6 +89,9 @@ const JOBS_PAYING = /\b(jobs?|careers?|occupations?|trades?)\b.*\b(pay|pays|payi
 const PAY_WORDS =
   /\b(highest|best|top|better|high|well|good|decent) (paying|paid)\b|\bpays? (well|good|decent)\b|\bpays? (the )?(most|best)\b|\b(makes?|making|earns?|earning|paid) the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
 
+/** The least paid asked for: "what's the lowest paying job", "worst paid trades", "which job pays the least". */
+const LEAST_PAID = /\b(lowest|worst|least) (paying|paid)\b|\bpays? the (least|worst)\b|\blowest (salary|salaries|pay|wages?)\b/;
+
 /** "best jobs for introverts", "jobs where you work alone": the least work with people. */
 const FEW_PEOPLE =
   /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less) (people|human|customer) (contact|interaction)\b/;
@@ -115,6 +118,7 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
   [MANY_PEOPLE, "people"],
   [HANDS_ON, "handsOn"],
   [PAY_WORDS, "pay"],
+  [LEAST_PAID, "pay"],
   [
     /\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b|\b(are|is) (in )?(high |big |great )?demand\b|\bin high demand\b/,
     "openings",
@@ -385,6 +389,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
   if (amount) request.paysAtLeast = amount;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
+  if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;
   if (measure === "growth" && AUTOMATION_SAFE.test(words)) request.automation = true;
   // Introverts want the least work with people.
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;

@@ -71,6 +71,8 @@ export interface ParsedQuestion {
   payBand?: PayBand;
   /** A place named in the question ("in London"): the figures are US national ones. */
   place?: string;
+  /** An employer named beside pay ("how much does google pay…"): the figures are across all employers. */
+  employer?: string;
   /** The member's own years of experience, when they say ("I have 5 years as..."). */
   memberYears?: number;
   /** An amount of pay named in the question ("can you make 100k as…", "is $25 an hour good for…"). */

@@ -7,7 +7,7 @@ import { normalizeWords } from "../text/normalize.js";
 
 /** A thing asked of jobs that the data does not record, and what ranks in its place. */
 export interface UnmeasuredCriterion {
-  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who";
+  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who" | "danger" | "satisfaction";
   /** The measure that stands in for it, when one does ("job security": growth). */
   standIn?: "growth";
   /**
@@ -30,6 +30,11 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   ],
   [/\b(job security|most secure|stable|most stable|stability|recession proof|never be (fired|laid off))\b/, { id: "security", standIn: "growth" }],
   [/\b(part time|part timers?|few hours|(evening|weekend|night) only)\b/, { id: "partTime", rankedNever: true }],
+  [/\b(most|more|least|less) (dangerous|deadly|risky|hazardous)\b|\b(deadliest|riskiest|safest)\b/, { id: "danger", rankedNever: true }],
+  [
+    /\b(happiest|happy|job satisfaction|most satisfying|most fulfilling|most rewarding|least satisfying|unhappiest)\b/,
+    { id: "satisfaction", rankedNever: true },
+  ],
   // Who the jobs are for: "jobs for veterans", "jobs for felons", "jobs for 16 year olds", "best jobs for college students".
   [
     /\b(veterans?|veteran|ex military|former military|military spouses?|felons?|felony|felonies|criminal record|single (moms?|mums?|mothers?|parents?|dads?)|stay at home (moms?|mums?|parents?)|college students|students|teens?|teenagers|high schoolers|\d\d year olds?|retirees|disabled people|disabilities|anxiety|adhd|autism|autistic)\b/,

@@ -89,6 +89,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     ["is 31k good pay in healthcare", /^Below most jobs: \$31,000 a year is less than the median pay of every one of the healthcare occupations/],
     ["is 500k a good salary", /^Above most jobs: \$500,000 a year is more than the median pay of the occupations that employ over 99% of US workers/],
+    ["what's the lowest paying job", /^Among all occupations, the lowest median pay: Cook, Fast Food \(\$30,890\); /],
+    ["what are the most dangerous jobs", /^The data doesn't measure danger or injury rates, so I can't rank jobs on it\. What I can rank them by/],
+    // An employer's pay: BLS has none by employer, then the occupation's across all employers.
+    [
+      "how much does google pay software engineers",
+      /^I have no figures for Google: BLS publishes pay by occupation across all employers, not by employer\. Across all employers: median Software Developer \$135,980 a year/,
+    ],
+    [
+      "does amazon pay warehouse workers well",
+      /^I have no figures for Amazon \(BLS publishes pay by occupation across all employers, not by employer\)\. Below most jobs: /,
+    ],
     ["loan officer commission", /^BLS's wage figures count tips and commissions\. Loan Officer earns a median of \$76,690 a year with them/],
     // A degree named for itself ("an MBA"): the jobs its level opens.
     ["Is an MBA worth it?", /^Whether an MBA pays off .* Of the jobs that draw on it most and usually start with a master's degree or less, the best paid/],
@@ -322,7 +333,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is it good to be a bank teller", /^The job market is shrinking: jobs are projected to change -/],
     ["what is the scope of nursing", /^Registered Nurse: Outlook$/],
     ["data analyst roadmap", /^To become a Data Scientist, /],
-    ["doordash driver pay", /^Light Truck Driver: Salary$/],
+    [
+      "doordash driver pay",
+      /^I have no figures for DoorDash: BLS publishes pay by occupation across all employers, not by employer\. Across all employers: median Light Truck Driver /,
+    ],
     // The field's school gone to from a role is the move into its work, and the pay jump asked comes first.
     [
       "As a current paralegal, should I go to law school? Is the pay jump worth it?",

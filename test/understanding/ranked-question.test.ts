@@ -301,6 +301,17 @@ describe("rankRequest", () => {
     expect(request?.subject).toMatchObject({ element, held: "degree", worth: true });
   });
 
+  it.each([
+    ["what's the lowest paying job", null],
+    ["lowest paying healthcare jobs", ["29-", "31-"]],
+    ["which trade pays the least", ["47-2", "47-4", "49-", "51-4121"]],
+  ])("the least paid asked for: %s", (q, codes) => {
+    expect(rankRequest(q)).toMatchObject({ measure: "pay", least: true });
+    expect(rankRequest(q)?.field?.codes ?? null).toEqual(codes);
+  });
+
+  it("the best paid is not the least: 'highest paying jobs'", () => expect(rankRequest("highest paying jobs")?.least).toBeUndefined());
+
   it.each<[string, number, "annual" | "hourly", string[] | null]>([
     ["is 50k a good salary", 50_000, "annual", null],
     ["is $25 an hour good pay", 25, "hourly", null],

@@ -17,6 +17,8 @@ describe("unmeasured criteria", () => {
     ["best part time jobs", "part time"],
     ["jobs for veterans", "particular groups of people"],
     ["jobs for 16 year olds", "particular groups of people"],
+    ["what are the most dangerous jobs", "danger"],
+    ["jobs with the best job satisfaction", "happy or satisfied"],
   ])("reads what the data lacks: %s", (q, lacking) => expect(unmeasuredLead(unmeasuredCriterion(q)!)).toContain(lacking));
 
   it("says what the lack means for a list, or that nothing is ranked", () => {
@@ -39,16 +41,22 @@ describe("unmeasured criteria", () => {
     expect(rankRequest("which jobs have the most job security")?.unranked).toBeUndefined();
   });
 
-  it.each(["part time jobs that pay well", "veteran jobs that pay well", "high paying jobs for teens", "best jobs for college students"])(
-    "ranks nothing for what most ranked jobs would not fit, whatever else is asked: %s",
-    (q) => expect(rankRequest(q)).toMatchObject({ unranked: true }),
-  );
+  it.each([
+    "what are the most dangerous jobs",
+    "most rewarding careers that pay well",
+    "part time jobs that pay well",
+    "veteran jobs that pay well",
+    "high paying jobs for teens",
+    "best jobs for college students",
+  ])("ranks nothing for what most ranked jobs would not fit, whatever else is asked: %s", (q) => expect(rankRequest(q)).toMatchObject({ unranked: true }));
 
   it.each([
     "what's the best vpn for remote work",
     "any part time jobs hiring near me",
     "my part time job is killing me lol",
     "the veterans parade is today",
+    "my job is the most dangerous lol",
+    "what's the safest car",
     "my job has good benefits lol",
     "remote work is the best",
     "any remote jobs hiring?",

@@ -1,0 +1,54 @@
+// An employer named beside a job's pay ("how much does google pay software engineers", "amazon
+// warehouse worker pay"): BLS publishes pay by occupation across all employers, so the answer says
+// it has no figures for that one before giving the occupation's. Only names that are no everyday
+// word ("target", "apple", "meta" and "ups" are left out: "target audience", "ups and downs").
+import { normalizeWords } from "../text/normalize.js";
+
+/** Employers as members type them (normalized words), and as the answer names them. */
+const EMPLOYERS: readonly [string, string][] = [
+  ["google", "Google"],
+  ["amazon", "Amazon"],
+  ["walmart", "Walmart"],
+  ["costco", "Costco"],
+  ["microsoft", "Microsoft"],
+  ["facebook", "Facebook"],
+  ["netflix", "Netflix"],
+  ["tesla", "Tesla"],
+  ["spacex", "SpaceX"],
+  ["nvidia", "Nvidia"],
+  ["starbucks", "Starbucks"],
+  ["mcdonalds", "McDonald's"],
+  ["chick fil a", "Chick-fil-A"],
+  ["chipotle", "Chipotle"],
+  ["fedex", "FedEx"],
+  ["home depot", "Home Depot"],
+  ["lowes", "Lowe's"],
+  ["kroger", "Kroger"],
+  ["walgreens", "Walgreens"],
+  ["cvs", "CVS"],
+  ["uber", "Uber"],
+  ["lyft", "Lyft"],
+  ["doordash", "DoorDash"],
+  ["instacart", "Instacart"],
+  ["deloitte", "Deloitte"],
+  ["kpmg", "KPMG"],
+  ["pwc", "PwC"],
+  ["accenture", "Accenture"],
+  ["jpmorgan", "JPMorgan"],
+  ["jp morgan", "JPMorgan"],
+  ["goldman sachs", "Goldman Sachs"],
+  ["boeing", "Boeing"],
+  ["kaiser", "Kaiser"],
+  ["faang", "the big tech firms"],
+  ["big tech", "the big tech firms"],
+  ["big 4", "the Big Four"],
+  ["big four", "the Big Four"],
+];
+const NAMED = new RegExp(`\\b(${EMPLOYERS.map(([words]) => words).join("|")})\\b`);
+const BY_WORDS = new Map(EMPLOYERS);
+
+/** The employer named in `text`, as the answer names it, or null. */
+export function namedEmployer(text: string): string | null {
+  const found = NAMED.exec(normalizeWords(text));
+  return found ? BY_WORDS.get(found[1]!)! : null;
+}
