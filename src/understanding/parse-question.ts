@@ -22,6 +22,7 @@ import {
 } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedEmployer } from "./detect-employer.js";
+import { separateOwnJobClause } from "./own-job-clause.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
@@ -629,7 +630,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   function parse(text: string): ParsedQuestion {
-    const cleaned = readBecomingHeading(expandShorthand(cleanMessage(text)));
+    const cleaned = separateOwnJobClause(readBecomingHeading(expandShorthand(cleanMessage(text))));
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
     const payPeriod = askedPayPeriod(text);

@@ -100,6 +100,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "does amazon pay warehouse workers well",
       /^I have no figures for Amazon \(BLS publishes pay by occupation across all employers, not by employer\)\. Below most jobs: /,
     ],
+    // An associate degree in a field is a career cue: its worker's schooling, asked of that degree.
+    ["is an associates in nursing enough", /^Often not: BLS lists the typical entry education as a bachelor's degree for Registered Nurse/],
     ["loan officer commission", /^BLS's wage figures count tips and commissions\. Loan Officer earns a median of \$76,690 a year with them/],
     // A degree named for itself ("an MBA"): the jobs its level opens.
     ["Is an MBA worth it?", /^Whether an MBA pays off .* Of the jobs that draw on it most and usually start with a master's degree or less, the best paid/],
@@ -536,6 +538,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["cna to nurse program", ["31-1131.00", "29-1141.00"]],
     // A field set beside a title with a choice asked: the field's worker against the title.
     ["phlebotomy or cna which is better", ["31-9097.00", "31-1131.00"]],
+    // The member's own job, then the question with no comma: the move to the school's work.
+    ["im a cna is it worth going to nursing school", ["31-1131.00", "29-1141.00"]],
+    ["i work as a paralegal should i go to law school", ["23-2011.00", "23-1011.00"]],
     ["do nurse practitioners make more than RNs", ["29-1171.00", "29-1141.00"]],
     ["which one takes longer, becoming an architect or becoming a civil engineer", ["17-1011.00", "17-2051.00"]],
     ["is nursing a good career", ["29-1141.00"]],
