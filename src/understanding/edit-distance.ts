@@ -45,6 +45,21 @@ export function withinOneEditOfStart(a: string, b: string, length: number): bool
   );
 }
 
+/**
+ * One letter left out, one too many, or two neighbours swapped ("nusring", "acounting", "wellding"),
+ * but not one letter for another: "paying" and "paving", "hiring" and "wiring" are both words.
+ */
+export function oneSlipNoSubstitution(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (a === b || la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la > lb) return sameFrom(a, la, i + 1, b, lb, i);
+  if (lb > la) return sameFrom(a, la, i, b, lb, i + 1);
+  return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, la, i + 2, b, lb, i + 2);
+}
+
 /** Whether a[ai..la) equals b[bi..lb). */
 function sameFrom(a: string, la: number, ai: number, b: string, lb: number, bi: number): boolean {
   while (ai < la && bi < lb && a.charCodeAt(ai) === b.charCodeAt(bi)) {

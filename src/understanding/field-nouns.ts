@@ -276,6 +276,11 @@ function titlesFor(word: string): string[] {
   return [];
 }
 
+/** Whether `word` (normalized) names a field of work whose worker a rewrite would name: "nursing", "plumbing". */
+export function isFieldNoun(word: string): boolean {
+  return !EVERYDAY_FIELDS.has(word) && titlesFor(word).length > 0;
+}
+
 /** "IT" typed in capitals: the field, not the pronoun. */
 const IT_IN_CAPITALS = /\bIT\b/;
 /** "how do i get into IT": the way into the field, which its ranking answers. */

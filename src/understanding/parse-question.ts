@@ -26,7 +26,8 @@ import { separateOwnJobClause } from "./own-job-clause.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
-import { fieldNounRewrites, hasPairingWord, setsWorkFieldBeside } from "./field-nouns.js";
+import { oneSlipNoSubstitution } from "./edit-distance.js";
+import { fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -96,6 +97,8 @@ const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** Shorter words are too often other words to read as a field noun's slip ("nurse" is no slip of "nursing"). */
+const MIN_FIELD_TYPO_LENGTH = 6;
 /** The schooling that leads to a job, named after its title: "a nurse bridge", "the nurse program". */
 const TRAINING_NOUNS = wordSet("TRAINING_NOUNS", ["bridge", "program", "course", "school", "training", "apprenticeship", "pathway"]);
 /** Past tenses that tell what someone did: "the guard let us in", "the nurse gave me a shot". */
@@ -1038,7 +1041,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     let best: { text: string; parsed: ParsedQuestion } | null = null;
     // "is engineering a good career": a field whose worker is a broad word asks which one, if nothing better.
     let broad: { text: string; parsed: ParsedQuestion } | null = null;
-    for (const rewritten of fieldNounRewrites(text, base.roles.at(-1)?.typed)) {
+    for (const rewritten of fieldNounRewrites(withFieldTyposFixed(text, base.roles), base.roles.at(-1)?.typed)) {
       const again = parse(rewritten);
       if (!named.length && again.intent === "unknown" && again.unknownRoles.length === 1 && isBroadRoleWord(again.unknownRoles[0]!))
         broad ??= { text: rewritten, parsed: again };
@@ -1049,6 +1052,26 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (again.confidence === 1) break;
     }
     return best ?? broad;
+  }
+
+  /**
+   * "is nusring a good career", "acounting vs finance": a slip in a field noun, corrected (one letter
+   * left out, added or swapped, to a word of the titles' vocabulary that is a field noun), so that its
+   * worker can be read.
+   */
+  function withFieldTyposFixed(text: string, named: readonly RoleMention[]): string {
+    let fixed = text;
+    // The roles already read keep their words as typed: the rewrite finds them there.
+    const typedWords = new Set(named.flatMap((r) => normalizeWords(r.typed).split(" ")));
+    for (const word of new Set(normalizeWords(text).split(" "))) {
+      // (Not "is the word a field noun" first: the -ing rules make "nusring" one.)
+      if (word.length < MIN_FIELD_TYPO_LENGTH || typedWords.has(word)) continue;
+      const fix = index.correct(word);
+      // ("traniing" is training, an aspect's word, not a trainer's field.)
+      if (fix && oneSlipNoSubstitution(word, fix.word) && isFieldNoun(fix.word) && !aspects.phrases.has(fix.word))
+        fixed = fixed.replace(new RegExp(`\\b${word}\\b`, "gi"), fix.word);
+    }
+    return fixed;
   }
 
   /** Set while a follow-up is parsed (see isUnframedEverydayWord); the parser runs one message at a time. */

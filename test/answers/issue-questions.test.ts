@@ -540,6 +540,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["phlebotomy or cna which is better", ["31-9097.00", "31-1131.00"]],
     // The member's own job, then the question with no comma: the move to the school's work.
     ["im a cna is it worth going to nursing school", ["31-1131.00", "29-1141.00"]],
+    // A slip in a field noun (a letter left out or swapped) is corrected before its worker is read.
+    ["is nusring a good career", ["29-1141.00"]],
+    ["how to get into acounting", ["accountant"]],
+    ["wellding vs plumbing", ["51-4121.00", "47-2152.00"]],
     ["i work as a paralegal should i go to law school", ["23-2011.00", "23-1011.00"]],
     ["do nurse practitioners make more than RNs", ["29-1171.00", "29-1141.00"]],
     ["which one takes longer, becoming an architect or becoming a civil engineer", ["17-1011.00", "17-2051.00"]],
