@@ -46,6 +46,7 @@ const WHERE_IT_LEADS = [
   // "what's the career path for a paralegal": the ladder up from it.
   "career path",
   "career progression",
+  "promotion path",
   "career ladder",
   "progression",
   // "is being a bank teller a good stepping stone": to what, is where it leads.
@@ -91,6 +92,8 @@ const AFTER_IT = [
   ["after", "working", "as"],
 ];
 const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) i (do|get|go|move|try)\b|^what (now|next)\b/;
+/** "where do cpas go after public accounting", "where do nurses go when they leave": where its workers go next (not "after work"). */
+const WHERE_THEY_GO = /\bwhere (do|did|can|could|would|should) (\w+ ){1,3}go (after|when|once|if)\b(?! (work|shift|their shift|school|class|hour)\b)/;
 /** "what jobs can teachers do", "what other careers can a nurse get": the words before the role... */
 const WHAT_JOBS_CAN = /^(\w+ ){0,6}what (other |else )?(job|jobs|career|careers|work) (can|could)( a| an)?$/;
 /** ...and the verb after it. */
@@ -122,7 +125,9 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   if (tokens[role.end] === "become" && (tokens[0] === "what" || tokens[0] === "whats")) return "up";
   const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
   if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
-  return WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `)) ? "up" : null;
+  if (WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `))) return "up";
+  // ("where do office managers go after a few years, like whats the promotion path": up, above.)
+  return WHERE_THEY_GO.test(tokens.join(" ")) ? "out" : null;
 }
 
 /** "what careers do ex teachers go into": the role's words after "ex" or "former", a question word shortly before (the role may be named earlier too). */

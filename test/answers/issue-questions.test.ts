@@ -102,6 +102,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     // An associate degree in a field is a career cue: its worker's schooling, asked of that degree.
     ["is an associates in nursing enough", /^Often not: BLS lists the typical entry education as a bachelor's degree for Registered Nurse/],
+    // Where a job's workers go next: the closest occupations outside its line of work (not the stress of "burnout").
+    [
+      "Accountant burnout is real, where do CPAs go after public accounting?",
+      /^The occupations O\*NET lists as closest to Accountant outside its own line of work: /,
+    ],
+    // ...unless it asks the way up.
+    ["where do office managers go after a few years, like whats the promotion path", /^From Office Manager, the usual next steps are /],
+    ["where do nurses go when they leave nursing", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
     ["loan officer commission", /^BLS's wage figures count tips and commissions\. Loan Officer earns a median of \$76,690 a year with them/],
     // A degree named for itself ("an MBA"): the jobs its level opens.
     ["Is an MBA worth it?", /^Whether an MBA pays off .* Of the jobs that draw on it most and usually start with a master's degree or less, the best paid/],
