@@ -237,7 +237,7 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   // The first line already says so when it is about pay in a place.
   if (
     parsed.place &&
-    !verdict?.text.startsWith("I only have US national figures") &&
+    !verdict?.text.includes("I only have US national figures") &&
     (aspect === "salary" || aspect === "outlook" || aspect === "overview" || aspect === "requirements")
   )
     notes.push({ kind: "us-only", place: parsed.place });

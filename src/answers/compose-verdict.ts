@@ -100,10 +100,10 @@ function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], 
   return { text: `I only have US national figures, not figures for ${place}${mediansText(knowledge, entries, period)}.`, basis: "data" };
 }
 
-/** What an employer's pay asked about is ("how much does google pay software engineers"): BLS publishes none by employer. */
+/** Why an employer's pay ("how much does google pay software engineers") is not in the data. */
 const NOT_BY_EMPLOYER = "BLS publishes pay by occupation across all employers, not by employer";
 
-/** "how much does google pay software engineers": no figures for that employer, then the occupation's. */
+/** "how much does google pay software engineers", with nothing else to answer: no figures for that employer, then the occupation's. */
 function employerVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], employer: string, period: PayPeriod): Verdict {
   return { text: `I have no figures for ${employer}: ${NOT_BY_EMPLOYER}. Across all employers${mediansText(knowledge, entries, period)}.`, basis: "indirect" };
 }
@@ -193,9 +193,12 @@ export function composeVerdict(
   period: PayPeriod,
 ): { verdict: Verdict | null; path: PathView | null } {
   const out = verdictAndPath(knowledge, parsed, entries, aspect, period);
-  // "does amazon pay warehouse workers well": whatever the verdict, the figures are no one employer's.
-  if (parsed.employer && aspect === "salary" && out.verdict && !out.verdict.text.startsWith("I have no figures for"))
-    return { ...out, verdict: { text: `I have no figures for ${parsed.employer} (${NOT_BY_EMPLOYER}). ${out.verdict.text}`, basis: "indirect" } };
+  // "does amazon pay warehouse workers well": whatever the verdict, the figures are no one employer's;
+  // with none ("walmart cashier pay"), that is the first line, with the occupation's median.
+  if (parsed.employer && aspect === "salary")
+    return out.verdict
+      ? { ...out, verdict: { text: `I have no figures for ${parsed.employer} (${NOT_BY_EMPLOYER}). ${out.verdict.text}`, basis: "indirect" } }
+      : { ...out, verdict: employerVerdict(knowledge, entries, parsed.employer, period) };
   // "is physiotherapy a good career in india", "how to become a nurse in the uk": said to be the US's.
   const place = parsed.place;
   if (!out.verdict || !place || place.startsWith("each ") || !US_ONLY_ASPECTS.has(aspect)) return out;
@@ -284,7 +287,6 @@ function verdictAndPath(
     case "facts":
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
-      if (parsed.employer && aspect === "salary") return { verdict: employerVerdict(knowledge, entries, parsed.employer, period), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
       if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(normalizeWords(text)))
         return entries.length === 1

@@ -94,11 +94,11 @@ const SUBJECT_WORDS = SUBJECTS.map(([words]) => words).join("|");
 /** Every subject a liking may name: the degrees' and the likings' own. */
 const LIKED = [...SUBJECTS, ...LIKED_ONLY];
 const LIKED_WORDS = LIKED.map(([words]) => words).join("|");
-/** The subject named as a degree: "a psychology degree", "bachelors in biology", "history majors". */
 /** Degrees named for themselves: "what jobs can i get with an mba". */
 const DEGREE_NAMES = SUBJECTS.filter(([, subject]) => subject.degree)
   .map(([words]) => words)
   .join("|");
+/** The subject named as a degree: "a psychology degree", "bachelors in biology", "history majors", "an mba". */
 const AS_DEGREE = new RegExp(
   `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|masters|ba|bs|bsc|ma|ms|major|majored|majoring) in (${SUBJECT_WORDS})\\b|\\b(an?|my|the) (${DEGREE_NAMES})\\b`,
 );
@@ -130,6 +130,7 @@ const OTHER_SUBJECT_WORDS = SUBJECTS.map(([words]) => words)
   .join("|");
 /** Whether taking the subject is worth it: "good", "useless", "worth it"... */
 const WORTH_WORDS = String.raw`(good|great|bad|smart|safe|solid|useful|useless|worthless|pointless|worthwhile|wise|waste|mistake|worth)`;
+/** The patterns' parts: the subject (named, for the reading), what names a degree, and a hedge ("is cs still worth it"). */
 const SUBJECT = `(?<subject>${OTHER_SUBJECT_WORDS})`;
 const DEGREE_NOUN = String.raw`(degree|degrees|major|majors|bachelors|masters)`;
 const HEDGE = String.raw`( still| really| even| actually)?`;

@@ -99,6 +99,8 @@ const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "thos
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
 /** Shorter words are too often other words to read as a field noun's slip ("nurse" is no slip of "nursing"). */
 const MIN_FIELD_TYPO_LENGTH = 6;
+/** Of the signs normalizeWords keeps in a word ("$", "%", "+"), those a pattern reads as its own. */
+const PATTERN_SIGNS = /[$+]/g;
 /** The schooling that leads to a job, named after its title: "a nurse bridge", "the nurse program". */
 const TRAINING_NOUNS = wordSet("TRAINING_NOUNS", ["bridge", "program", "course", "school", "training", "apprenticeship", "pathway"]);
 /** Past tenses that tell what someone did: "the guard let us in", "the nurse gave me a shot". */
@@ -1069,7 +1071,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const fix = index.correct(word);
       // ("traniing" is training, an aspect's word, not a trainer's field.)
       if (fix && oneSlipNoSubstitution(word, fix.word) && isFieldNoun(fix.word) && !aspects.phrases.has(fix.word))
-        fixed = fixed.replace(new RegExp(`\\b${word}\\b`, "gi"), fix.word);
+        fixed = fixed.replace(new RegExp(`\\b${word.replace(PATTERN_SIGNS, "\\$&")}\\b`, "gi"), fix.word);
     }
     return fixed;
   }

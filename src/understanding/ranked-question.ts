@@ -65,7 +65,8 @@ export interface RankRequest {
   subject?: DegreeSubject;
   /**
    * Where an amount of pay stands ("is 50k a good salary", "is $25 an hour good pay in healthcare"):
-   * the share of occupations paid less, with paysAtLeast the amount; nothing is ranked (`unranked`).
+   * the share of workers whose occupation's median is lower, with paysAtLeast the amount; nothing is
+   * ranked (`unranked`).
    */
   standing?: true;
   /**
@@ -277,6 +278,7 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
  */
 const PAY_JUDGED =
   /^(is|would|will|are)\b.*\b(good|decent|bad|livable|liveable|low|high|ok|okay|enough|a lot|great|average|normal|poor|comfortable|solid|fair)\b|\b(is that|is this|is it|thats|that is)( a| an)? (good|decent|bad|livable|liveable|low|high|ok|okay|enough|a lot|great|average|normal|poor|comfortable|solid|fair)\b/;
+/** ...and what says the amount is pay: a pay noun, the amount's period, or living on it. */
 const PAY_NOUN = /\b(salary|pay|wage|income|money|living|paycheck|to live on|(a|an|per) (year|yr|hour|hr|month))\b/;
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */

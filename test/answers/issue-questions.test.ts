@@ -772,6 +772,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.sources.map((s) => s.kind)).toEqual(expect.arrayContaining(["wage-table", "projections", "occupation-database"]));
   });
 
+  it("an employer and a place named: both said once, first, and no note says the place again", () => {
+    const { answer } = engine.ask("walmart cashier pay in texas");
+    expect(answer.verdict?.text).toMatch(
+      /^I have no figures for Walmart \(BLS publishes pay by occupation across all employers, not by employer\)\. I only have US national figures, not figures for Texas: median Cashier /,
+    );
+    expect(answer.notes.filter((n) => n.kind === "us-only")).toEqual([]);
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
