@@ -64,6 +64,9 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["finance", ["financial analyst"]],
   ["medicine", ["doctor"]],
   ["design", ["designer"]],
+  ["animation", ["animator"]],
+  // "is hospitality a good career": running a hotel (not "hospitalist", a typo reading of "hospitalitist").
+  ["hospitality", ["hotel manager"]],
   ["hvac", ["hvac technician"]],
   // "hvac vs electrical", "electrical work": the electrician's trade, not "electrical worker".
   ["electrical", ["electrician"]],

@@ -553,6 +553,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["how to get into acounting", ["accountant"]],
     ["wellding vs plumbing", ["51-4121.00", "47-2152.00"]],
     ["i work as a paralegal should i go to law school", ["23-2011.00", "23-1011.00"]],
+    // Fields named for their work: hospitality is running a hotel (not a "hospitalist"), animation the animator's.
+    ["is hospitality a good career", ["11-9081.00"]],
+    ["is animation a good career", ["27-1014.00"]],
     ["do nurse practitioners make more than RNs", ["29-1171.00", "29-1141.00"]],
     ["which one takes longer, becoming an architect or becoming a civil engineer", ["17-1011.00", "17-2051.00"]],
     ["is nursing a good career", ["29-1141.00"]],
