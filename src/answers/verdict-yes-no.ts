@@ -99,9 +99,11 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
             ? TRADE_SCHOOL
             : typical;
     const beyond = educationRank(level) > educationRank(typical);
-    const { share, label } = beyond ? surveyedAtLeast(occupation, level) : { share: null, label: "" };
+    // "is an associates in accounting worth it": a degree named below the usual entry is not the way in.
+    const short = asked.label !== "a degree" && educationRank(level) < educationRank(typical);
+    const { share, label } = beyond ? surveyedAtLeast(occupation, level) : short ? surveyedAtLeast(occupation, typical) : { share: null, label: "" };
     const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say ${label} is required` : "";
-    const lead = beyond ? `More than the job usually asks: ${who}` : `It is the usual way in: ${who}`;
+    const lead = beyond ? `More than the job usually asks: ${who}` : short ? `Less than the job usually asks: ${who}` : `It is the usual way in: ${who}`;
     return { text: `${lead} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
   }
   // "can you be a PT with just a bachelor's": whether the degree named is enough, not whether one is needed.

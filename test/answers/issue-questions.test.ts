@@ -110,6 +110,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // ...unless it asks the way up.
     ["where do office managers go after a few years, like whats the promotion path", /^From Office Manager, the usual next steps are /],
     ["where do nurses go when they leave nursing", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
+    // A degree named below the usual entry, asked whether it is worth it: less than the job usually asks.
+    ["is an associates in accounting worth it", /^Less than the job usually asks: BLS lists the typical entry education as a bachelor's degree for Accountant/],
+    [
+      "is an associates worth it for a registered nurse",
+      /^Less than the job usually asks: BLS lists the typical entry education as a bachelor's degree for Registered Nurse; 57% of the workers O\*NET surveyed say a bachelor's or more is required/,
+    ],
     ["loan officer commission", /^BLS's wage figures count tips and commissions\. Loan Officer earns a median of \$76,690 a year with them/],
     // A degree named for itself ("an MBA"): the jobs its level opens.
     ["Is an MBA worth it?", /^Whether an MBA pays off .* Of the jobs that draw on it most and usually start with a master's degree or less, the best paid/],
