@@ -179,3 +179,6 @@ export interface Answer {
 export function fitManyRoles(words: number): string {
   return `on ${words > 1 ? "their own fit" : "its own fits"} many roles`;
 }
+
+/** How the first line or a note opens when a place is named ("in London"): the figures are national US ones. */
+export const US_FIGURES_ONLY = "I only have US national figures";

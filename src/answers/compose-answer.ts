@@ -17,6 +17,7 @@ import {
   type RoleRef,
   type SourceView,
   type Verdict,
+  US_FIGURES_ONLY,
 } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { curatedDifference, keyDifference } from "./key-difference.js";
@@ -237,7 +238,7 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   // The first line already says so when it is about pay in a place.
   if (
     parsed.place &&
-    !verdict?.text.includes("I only have US national figures") &&
+    !verdict?.text.includes(US_FIGURES_ONLY) &&
     (aspect === "salary" || aspect === "outlook" || aspect === "overview" || aspect === "requirements")
   )
     notes.push({ kind: "us-only", place: parsed.place });

@@ -8,7 +8,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import { CHANGE_FOR_BETWEEN, MUST_FIRST_BETWEEN } from "../understanding/detect-kind.js";
 import { FINDING_WORK, PROS_AND_CONS, type QuestionTopic } from "../understanding/detect-topic.js";
 import type { ParsedQuestion } from "../understanding/types.js";
-import type { PathView, PayPeriod, Verdict } from "./answer.js";
+import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
 import { elementCue } from "./element-cues.js";
 import { asksHowLong } from "./training-time.js";
@@ -97,7 +97,7 @@ function mediansText(knowledge: KnowledgeBase, entries: readonly RoleEntry[], pe
 
 /** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
 function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {
-  return { text: `I only have US national figures, not figures for ${place}${mediansText(knowledge, entries, period)}.`, basis: "data" };
+  return { text: `${US_FIGURES_ONLY}, not figures for ${place}${mediansText(knowledge, entries, period)}.`, basis: "data" };
 }
 
 /** Why an employer's pay ("how much does google pay software engineers") is not in the data. */
@@ -202,7 +202,7 @@ export function composeVerdict(
   // "is physiotherapy a good career in india", "how to become a nurse in the uk": said to be the US's.
   const place = parsed.place;
   if (!out.verdict || !place || place.startsWith("each ") || !US_ONLY_ASPECTS.has(aspect)) return out;
-  return { ...out, verdict: { ...out.verdict, text: `I only have US national figures, not figures for ${place}. ${out.verdict.text}` } };
+  return { ...out, verdict: { ...out.verdict, text: `${US_FIGURES_ONLY}, not figures for ${place}. ${out.verdict.text}` } };
 }
 
 function verdictAndPath(

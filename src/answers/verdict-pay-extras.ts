@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { normalizeWords } from "../text/normalize.js";
+import { SELF_EMPLOYED } from "../understanding/detect-topic.js";
 import type { PayPeriod, SourceView, Verdict } from "./answer.js";
 import { earnsMedian, headlineMedian, isBlsWage } from "./role-evidence.js";
 
@@ -30,9 +31,6 @@ export const OEWS_SCOPE: SourceView = Object.freeze({
   accessed: true,
   publisher: "U.S. Bureau of Labor Statistics",
 });
-
-/** Work the wage survey does not cover: "freelance", "self-employed", "1099", "owner operator". */
-const SELF_EMPLOYED = /\b(freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice)\b/;
 
 /** Whether the question asks what self-employed work pays ("how much do graphic designers make freelance"). */
 export function asksSelfEmployedPay(text: string): boolean {

@@ -1,6 +1,6 @@
 // Answer notes in words, shared by the terminal and Discord renderers. What a member typed passes
 // through `escapeTyped`: the terminal shows it as is, Discord escapes markdown and mentions.
-import type { AnswerNote } from "../answers/answer.js";
+import { US_FIGURES_ONLY, type AnswerNote } from "../answers/answer.js";
 import { formatMoney } from "../answers/format-figures.js";
 
 const and = (titles: readonly string[]) => titles.join(" and ");
@@ -26,7 +26,7 @@ export function noteText(note: AnswerNote, escapeTyped: (typed: string) => strin
     case "broad-title":
       return `For one kind of ${note.head}, pick it or ask by name: ${note.choices.map((c) => c.title).join(", ")}.`;
     case "us-only":
-      return `I only have US national figures, not figures for ${escapeTyped(note.place)}.`;
+      return `${US_FIGURES_ONLY}, not figures for ${escapeTyped(note.place)}.`;
     case "sources-disagree": {
       const medians = note.medians.map((m) => `${m.source}: ${formatMoney(m.amount, m.currency)}`).join(" vs ");
       return `${note.title}: sources disagree on the median (${medians}); both are shown with their source.`;

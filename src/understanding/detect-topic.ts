@@ -47,6 +47,11 @@ export const FINDING_WORK =
 export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on) (being|becoming)\b/;
 
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
+/** Work BLS's wage survey does not cover: "freelance", "self-employed", "1099", "owner operator". */
+const SELF_EMPLOYED_WORDS = String.raw`freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice`;
+/** Whether normalized words ask about self-employed work ("how much do graphic designers make freelance"). */
+export const SELF_EMPLOYED = new RegExp(String.raw`\b(${SELF_EMPLOYED_WORDS})\b`);
+
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
   // ...and other circumstances of the member's own that no dataset here covers: "can i be a cop with tattoos".
@@ -72,7 +77,9 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // ("do nurses work a lot of overtime" is about hours: the balance.)
   [
     "extras",
-    /\b((overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice)\b/,
+    new RegExp(
+      String.raw`\b((overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|${SELF_EMPLOYED_WORDS})\b`,
+    ),
   ],
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
   [

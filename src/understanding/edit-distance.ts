@@ -31,18 +31,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /** withinOneEdit(a, b.slice(0, length)), without the slice. */
 export function withinOneEditOfStart(a: string, b: string, length: number): boolean {
-  const la = a.length;
-  const lb = Math.min(Math.max(length, 0), b.length);
-  if (la - lb > 1 || lb - la > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === la && i === lb) return true;
-  if (la > lb) return sameFrom(a, la, i + 1, b, lb, i);
-  if (lb > la) return sameFrom(a, la, i, b, lb, i + 1);
-  return (
-    sameFrom(a, la, i + 1, b, lb, i + 1) ||
-    (i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, la, i + 2, b, lb, i + 2))
-  );
+  return oneEdit(a, b, Math.min(Math.max(length, 0), b.length), true);
 }
 
 /**
@@ -50,14 +39,22 @@ export function withinOneEditOfStart(a: string, b: string, length: number): bool
  * but not one letter for another: "paying" and "paving", "hiring" and "wiring" are both words.
  */
 export function oneSlipNoSubstitution(a: string, b: string): boolean {
+  return a !== b && oneEdit(a, b, b.length, false);
+}
+
+/** Whether a and b.slice(0, lb) are equal or one edit apart: a letter left out, added or swapped with its neighbour, or (`substitution`) one letter for another. */
+function oneEdit(a: string, b: string, lb: number, substitution: boolean): boolean {
   const la = a.length;
-  const lb = b.length;
-  if (a === b || la - lb > 1 || lb - la > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
   if (la > lb) return sameFrom(a, la, i + 1, b, lb, i);
   if (lb > la) return sameFrom(a, la, i, b, lb, i + 1);
-  return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, la, i + 2, b, lb, i + 2);
+  return (
+    (substitution && sameFrom(a, la, i + 1, b, lb, i + 1)) ||
+    (i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, la, i + 2, b, lb, i + 2))
+  );
 }
 
 /** Whether a[ai..la) equals b[bi..lb). */

@@ -489,6 +489,11 @@ function writtenOut(words: readonly string[], at: number, title: string): boolea
   return rest.length > 0 && rest.every((w, k) => words[at + 1 + k] === w);
 }
 
+/** Whether `text` is short enough for its field nouns to be rewritten at all (see MAX_WORDS). */
+export function shortEnoughToRewrite(text: string): boolean {
+  return !wordCountOver(normalizeWords(text), MAX_WORDS);
+}
+
 /**
  * Rewritten questions to try, one field noun replaced at a time; empty when the question is not about
  * work. With `besideRole` (the words of a role already named), only a field paired with that role.
@@ -496,8 +501,8 @@ function writtenOut(words: readonly string[], at: number, title: string): boolea
 export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // The question's words are the clauses' words below, run together: a long message, or one with no
   // career cue, is ruled out before its sentences and clauses are split.
+  if (!shortEnoughToRewrite(text)) return [];
   const all = normalizeWords(text);
-  if (wordCountOver(all, MAX_WORDS)) return [];
   const itInCapitals = IT_IN_CAPITALS.test(text) && !INTO_FIELD.test(all);
   // The jobs a degree leads to are not the field's one worker.
   if (besideRole === undefined && JOBS_WITH_DEGREE.test(all)) return [];

@@ -27,7 +27,7 @@ import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
-import { fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside } from "./field-nouns.js";
+import { fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -1062,6 +1062,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * worker can be read.
    */
   function withFieldTyposFixed(text: string, named: readonly RoleMention[]): string {
+    // A long message gets no rewrite: its words are not looked up for one.
+    if (!shortEnoughToRewrite(text)) return text;
     let fixed = text;
     // The roles already read keep their words as typed: the rewrite finds them there.
     const typedWords = new Set(named.flatMap((r) => normalizeWords(r.typed).split(" ")));
