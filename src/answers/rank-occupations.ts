@@ -63,6 +63,12 @@ const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
 export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest): Ranked[] {
   if (request.unranked) return [];
   if (request.measure === "overall") return overallRanking(knowledge, request).ranked;
+  // "is psychology a good major": the jobs the degree opens, where enough do (the verdict and the cards alike).
+  const opened = openedByDegree(request);
+  if (opened) {
+    const ranked = rankOccupations(knowledge, opened);
+    if (ranked.length >= NAMED) return ranked;
+  }
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
   const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}`;
@@ -241,7 +247,9 @@ function overallVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict
   const shown = namedWithValues(knowledge, request, top);
   const figure = headlineMedian(knowledge, top[0]!.entry, "annual");
   const cite = `${figure ? `${shortAttribution(knowledge, figure)}; ` : ""}BLS projections ${release}`;
-  return { text: `Best depends on what matters to you. Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
+  // "what can i do with a nursing degree": the field's own jobs stand in for the degree's.
+  const lead = request.fieldDegree ? "The data doesn't link degrees to jobs; what it has are the field's own jobs." : "Best depends on what matters to you.";
+  return { text: `${lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 
 /** Hours in a working year, for an hourly amount: 40 a week, 52 weeks (as BLS annualises hourly wages). */
@@ -324,6 +332,15 @@ function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, aske
 }
 
 /**
+ * "is psychology a good major": the jobs a bachelor's degree opens (not the psychiatrist's); "is an mba
+ * worth it": a master's. Null when the question names its own schooling or asks no worth.
+ */
+function openedByDegree(asked: RankRequest): RankRequest | null {
+  const subject = asked.subject;
+  return subject?.worth && !asked.maxEducation ? { ...asked, maxEducation: subject.degree?.level ?? "bachelor" } : null;
+}
+
+/**
  * "What jobs can you get with a psychology degree": the data links no degree to jobs, and the verdict
  * says so first; then the occupations that draw most on the subject's O*NET knowledge area, each with
  * its usual entry education (often more than the degree) and median.
@@ -331,7 +348,7 @@ function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, aske
 function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: DegreeSubject): Verdict {
   // "is psychology a good major": the jobs a bachelor's degree opens (not the psychiatrist's), where
   // enough do; "is an mba worth it": a master's.
-  const opened: RankRequest | null = subject.worth && !asked.maxEducation ? { ...asked, maxEducation: subject.degree?.level ?? "bachelor" } : null;
+  const opened = openedByDegree(asked);
   const request = opened && rankOccupations(knowledge, opened).length >= NAMED ? opened : asked;
   // "is engineering a good major": the jobs' pay and growth (see overallRanking).
   const overall = request.measure === "overall" ? overallRanking(knowledge, request) : null;

@@ -151,20 +151,27 @@ const WORTH_TAKING: readonly RegExp[] = [
   new RegExp(
     String.raw`^is it${HEDGE} (worth( it)?|a good idea|smart|wise)( to)? (getting|get|doing|do|studying|study|majoring in|major in|taking|take)( an?)? ${SUBJECT}\b`,
   ),
-  // "is a masters in cs worth it"
-  new RegExp(String.raw`^(is|are|would)( an?)? ${DEGREE_NOUN} in ${SUBJECT}${HEDGE} (an? )?${WORTH_WORDS}\b`),
+  // "is a masters in cs worth it", "masters degree in business worth it?"
+  new RegExp(String.raw`^((is|are|would)( an?)? |an? )?${DEGREE_NOUN}( degree)? in ${SUBJECT}${HEDGE} (an? )?${WORTH_WORDS}\b`),
   // "thoughts on a communications degree"
   new RegExp(String.raw`^(thoughts|opinions?) on( an?| getting an?| doing an?)? ${SUBJECT}( ${DEGREE_NOUN})?$`),
   // "should i major in biology", "should i study psychology"
   new RegExp(String.raw`^should i (major in|study|do|get|take)( a degree in| an?)? ${SUBJECT}( degree| major)?( or not| in college| at uni| at university)?$`),
 ];
 
+/** A master's degree named: "a masters in business". */
+const MASTERS = /\bmasters\b/;
+
 /** The subject whose jobs a question asks for, or null. */
 export function degreeSubject(text: string): DegreeSubject | null {
   const words = normalizeWords(text);
   for (const pattern of WORTH_TAKING) {
     const worth = pattern.exec(words);
-    if (worth) return { ...subjectNamed(SUBJECTS, worth.groups!.subject!, "degree")!, worth: true };
+    if (!worth) continue;
+    const subject = subjectNamed(SUBJECTS, worth.groups!.subject!, "degree")!;
+    // "is a masters in business worth it": the jobs a master's opens, as for an MBA.
+    if (MASTERS.test(worth[0]) && !subject.degree) return { ...subject, label: `master's in ${subject.label}`, degree: { level: "master" }, worth: true };
+    return { ...subject, worth: true };
   }
   if (!JOBS_ASKED.test(words)) return null;
   const degree = AS_DEGREE.exec(words);

@@ -9,8 +9,8 @@ export interface PayAmount {
   period: "annual" | "hourly";
 }
 
-/** "$60,000", "$60k", "60k", "60 k", "60 grand", "60 thousand", "$25", "25 an hour", "25/hr". */
-const AMOUNT = /(\$\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b|grand\b|thousand\b)?/gi;
+/** "$60,000", "$60k", "60k", "60 k", "60 grand", "60 thousand", "$25", "25 an hour", "25/hr", "30 dollars", "30 bucks". */
+const AMOUNT = /(\$\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b|grand\b|thousand\b)?(\s?(?:dollars?|bucks|usd)\b)?/gi;
 const HOURLY_AFTER = /^\s?(?:\/\s?(?:hr|hour)\b|an? (?:hour|hr)\b|per (?:hour|hr)\b|hourly\b)/i;
 const SIX_FIGURES = /\b(six|6) figures?\b/i;
 
@@ -24,7 +24,9 @@ export function askedPayAmount(text: string): PayAmount | null {
   // Most questions have no digit: they skip the pattern.
   if (!/\d/.test(text)) return null;
   for (const match of text.matchAll(AMOUNT)) {
-    const [whole, dollar, digits, unit] = match;
+    const [whole, sign, digits, unit, named] = match;
+    // "30 dollars" is written as money as "$30" is.
+    const dollar = sign ?? named;
     const number = Number(digits!.replace(/,/g, ""));
     if (!Number.isFinite(number)) continue;
     // "25 an hour", or "$25" in a question asking per hour.

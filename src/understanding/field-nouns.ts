@@ -27,11 +27,13 @@ const CREDENTIAL_TITLES: readonly [string, readonly string[]][] = [
   ["phr", ["hr specialist certification"]],
 ];
 const CREDENTIAL_WORDS = new Set(CREDENTIAL_TITLES.map(([word]) => word));
+/** A credential's rewrite that already names it as one: "project manager certification". */
+const CREDENTIAL_NOUN_AT_END = /\b(certification|license|exam)$/;
 const CREDENTIAL_CUE = new RegExp(`\\b(${[...CREDENTIAL_WORDS].join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leaving|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into)\b/;
 /** "what is the scope of nursing", "scope of physiotherapy in future": the prospects of the field that ends the phrase (not "the scope of painting this wall"). */
 const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*)?$/;
 /**
@@ -48,7 +50,7 @@ const ASKED_CAREER_CUE =
 const DIFFICULTY_OF_FIELD =
   /^(?:is|are|isnt|was) (\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$/;
 /** A question: a mark, or an auxiliary or question word first. */
-const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|which|who|why)\b/;
+const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|whats|which|who|why)\b/;
 
 /** Fields whose worker's title no suffix rule gives: "cybersecurity", "law", "medicine". */
 const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
@@ -140,6 +142,14 @@ const SCHOOL_FIELDS: ReadonlyMap<string, string> = new Map([
   ["beauty", "cosmetologist"],
   ["culinary", "chef"],
   ["cdl", "truck driver"],
+  ["veterinary", "veterinarian"],
+  ["vet", "veterinarian"],
+  ["pharmacy", "pharmacist"],
+  ["optometry", "optometrist"],
+  ["chiropractic", "chiropractor"],
+  ["barber", "barber"],
+  ["flight", "pilot"],
+  ["welding", "welder"],
 ]);
 const SCHOOLS = new Set(["school", "academy"]);
 /** "go to law school", "applying to nursing school": verbs of starting at a school. */
@@ -290,6 +300,10 @@ const IT_IN_CAPITALS = /\bIT\b/;
 const INTO_FIELD = /\b(get|getting|break|breaking|go|going|start|starting) (into|in)\b/;
 /** Fields set against each other: "welding vs machining", "torn between dental hygiene and radiography". */
 const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose) between\b/;
+/** "what's the difference between nursing and medicine": set side by side when asked ("the difference between cooking and baking is chemistry" is told). */
+const DIFFERENCE_BETWEEN = /\bdifferences? between\b/;
+/** ...or a message that opens with it: "difference between teaching and coaching". */
+const OPENS_WITH_DIFFERENCE = /^differences? between\b/;
 /** "what jobs can you get with a psychology degree": where a degree leads (ranked-question.ts reads the subject), not the field's one worker. */
 /** ("what jobs can i get with a pmp": a credential's job, whose career says where it leads.) */
 const JOBS_WITH_DEGREE = new RegExp(
@@ -327,6 +341,23 @@ function twoWorkFields(words: string): boolean {
   return list.some(
     (word, k) => FIELD_JOINERS.has(word) && FIELD_TITLES.has(list[k - 1] ?? "") && (FIELD_TITLES.has(list[k + 1] ?? "") || FIELD_TITLES.has(list[k + 2] ?? "")),
   );
+}
+
+/** A comparative before "than": "harder", "better paid", "more stressful". */
+const COMPARED_BY = /\b(\w+er|better|worse|more \w+|less \w+)( paid| paying)? than\b/;
+
+/** "is nursing harder than engineering", "is data science better paid than software engineering": two work fields set against each other. */
+function twoFieldsComparedByThan(words: string): boolean {
+  const at = COMPARED_BY.exec(words);
+  if (!at) return false;
+  const work = isFieldNoun;
+  const before = words.slice(0, at.index).trim().split(" ").slice(-3);
+  const after = words
+    .slice(at.index + at[0].length)
+    .trim()
+    .split(" ")
+    .slice(0, 3);
+  return before.some(work) && after.some(work);
 }
 
 /** The mark a sentence ends with, and the spaces after it. */
@@ -509,13 +540,17 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // Beside a named role the question is about work already; alone, a field noun needs a career cue,
   // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs
   // flying"), or two such fields joined by "or" ("is hr or accounting better for someone who likes people").
+  const asked = ASKED.test(text.trim().toLowerCase());
   const cued =
-    besideRole !== undefined ||
-    CAREER_CUE.test(all) ||
-    SCOPE_OF_FIELD.test(all) ||
-    CREDENTIAL_CUE.test(all) ||
-    (ASKED_CAREER_CUE.test(all) && ASKED.test(text.trim().toLowerCase()));
-  const versus = !cued && (VERSUS.test(all) || twoWorkFields(all) || (WHICH_BETTER.test(all) && workFieldSetBeside(all)));
+    besideRole !== undefined || CAREER_CUE.test(all) || SCOPE_OF_FIELD.test(all) || CREDENTIAL_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && asked);
+  const versus =
+    !cued &&
+    (VERSUS.test(all) ||
+      (asked && DIFFERENCE_BETWEEN.test(all)) ||
+      OPENS_WITH_DIFFERENCE.test(all) ||
+      twoWorkFields(all) ||
+      (asked && twoFieldsComparedByThan(all) && !DIFFICULTY_OF_FIELD.test(all)) ||
+      (WHICH_BETTER.test(all) && workFieldSetBeside(all)));
   const hard = !cued && !versus ? DIFFICULTY_OF_FIELD.exec(all) : null;
   const difficulty = hard ? (hard[1] ?? hard[2]!) : null;
   if (!cued && !versus && !difficulty) return [];
@@ -570,10 +605,14 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     }
     const school = SCHOOLS.has(words[i + 1] ?? "") ? SCHOOL_FIELDS.get(word) : undefined;
     if (school) out.push(rebuild(i, school));
+    // "what can i do with a cdl": a credential held, read as the licence it is ("truck driver license").
+    const heldCredential =
+      CREDENTIAL_WORDS.has(word) && (words[i - 1] === "with" || (words[i - 2] === "with" && (words[i - 1] === "a" || OWNERS.has(words[i - 1]!))));
     for (const title of titlesFor(word)) {
       if (title.length < 4 || title === word || writtenOut(words, i, title)) continue;
       // "is plumbing hard": is being a plumber hard (a bare "plumber" there reads as a name).
-      out.push(rebuild(i, difficulty ? `being a ${title}` : title));
+      const licence = heldCredential && !CREDENTIAL_NOUN_AT_END.test(title) ? `${title} license` : title;
+      out.push(rebuild(i, difficulty ? `being a ${title}` : licence));
     }
     // "is IT a good career for someone with no degree": "IT" in capitals is the field, its usual job
     // the support specialist; in lower case, a pronoun. (The way into IT is the field's ranking.)

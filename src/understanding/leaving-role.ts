@@ -21,6 +21,21 @@ export function leavesRole(tokens: readonly string[], start: number): boolean {
   return (tokens[i] === "of" && tokens[i - 1] === "out") || (tokens[i] === "from" && tokens[i - 1] === "on");
 }
 
+/** Work named by its kind, not a role: "an office job", "something better", "a corporate role". */
+const OTHER_WORK = wordSet("OTHER_WORK", ["job", "career", "role", "position", "work", "something", "anything", "field", "industry", "gig"]);
+/** The most words between "to" and the kind of work: "to a fully remote office job". */
+const MAX_WORDS_BEFORE_WORK = 3;
+
+/**
+ * "how do i go from cashier to an office job", "transition from nursing to a desk job": the role moved
+ * from, toward other work named by its kind only, is being left.
+ */
+export function leavesForOtherWork(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  if (tokens[beforeArticle(tokens, role.start)] !== "from" || (tokens[role.end] !== "to" && tokens[role.end] !== "into")) return false;
+  const after = tokens.slice(role.end + 1, role.end + 2 + MAX_WORDS_BEFORE_WORK);
+  return after.some((w) => OTHER_WORK.has(w));
+}
+
 /** Whether the role ending at token `end` is followed by "move on" or "moving on": "what can a nurse move on to". */
 export function movesOnFrom(tokens: readonly string[], end: number): boolean {
   return (tokens[end] === "move" || tokens[end] === "moving") && tokens[end + 1] === "on";
@@ -91,7 +106,9 @@ const AFTER_IT = [
   ["after", "being"],
   ["after", "working", "as"],
 ];
-const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) i (do|get|go|move|try)\b|^what (now|next)\b/;
+const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) (i|you|one|someone) (do|get|go|move|try)\b|^what (now|next)\b/;
+/** The longest abbreviation read as a credential held ("cna", "emt", "cdl"). */
+const MAX_ABBREVIATION = 3;
 /** "where do cpas go after public accounting", "where do nurses go when they leave": where its workers go next (not "after work"). */
 const WHERE_THEY_GO = /\bwhere (do|did|can|could|would|should) (\w+ ){1,3}go (after|when|once|if)\b(?! (work|shift|their shift|school|class|hour)\b)/;
 /** "what jobs can teachers do", "what other careers can a nurse get": the words before the role... */
@@ -123,7 +140,9 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   if (WHAT_JOBS_CAN.test(tokens.slice(0, beforeAt + 1).join(" ")) && DOING_NEXT.has(tokens[role.end] ?? "")) return "out";
   // "what can a medical assistant become": what it leads up to.
   if (tokens[role.end] === "become" && (tokens[0] === "what" || tokens[0] === "whats")) return "up";
-  const rest = ` ${tokens.slice(CUE_FIRST_BEFORE.has(before) ? 0 : role.end).join(" ")} `;
+  // ("the next step after being a pharmacy tech": "being" between.)
+  const cueFirst = CUE_FIRST_BEFORE.has(before) || (before === "being" && CUE_FIRST_BEFORE.has(tokens[beforeAt - 1] ?? ""));
+  const rest = ` ${tokens.slice(cueFirst ? 0 : role.end).join(" ")} `;
   if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
   if (WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `))) return "up";
   // ("where do office managers go after a few years, like whats the promotion path": up, above.)
@@ -146,7 +165,10 @@ function askedOfFormerWorkers(tokens: readonly string[], role: { start: number; 
 export function asksWhatCredentialOpens(tokens: readonly string[], role: { start: number; end: number }): boolean {
   const before = beforeArticle(tokens, role.start);
   const at = BETWEEN.has(tokens[before] ?? "") ? before - 1 : before;
-  return tokens[at] === "with" && CREDENTIAL_NOUNS.has(tokens[role.end] ?? "") && WHAT_NEXT.test(tokens.join(" "));
+  if (tokens[at] !== "with" || !WHAT_NEXT.test(tokens.join(" "))) return false;
+  // "what can i do with a cna": an abbreviation ending the question is the credential itself.
+  const abbreviation = role.end === tokens.length && role.end - role.start === 1 && tokens[role.start]!.length <= MAX_ABBREVIATION;
+  return abbreviation || CREDENTIAL_NOUNS.has(tokens[role.end] ?? "");
 }
 
 /** Whether the role starting at `start` comes right after "as (a)": "how to move up as a nurse". */

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readBecomingHeading } from "./becoming-heading.js";
-import { asksWhatCredentialOpens, asksForBetterPaidJob, asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
+import { asksWhatCredentialOpens, asksForBetterPaidJob, asksWhereItLeads, leavesForOtherWork, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPer, askedPayPeriod } from "./detect-pay-period.js";
@@ -23,6 +23,7 @@ import {
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedEmployer } from "./detect-employer.js";
 import { separateOwnJobClause } from "./own-job-clause.js";
+import { topicIntoQuestion } from "./topic-first.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
@@ -283,8 +284,8 @@ const SUITED_PEOPLE = wordSet("SUITED_PEOPLE", [
 /** Words before "know" that make it not knowing: "i don't know what to do". */
 const NEGATIONS = wordSet("NEGATIONS", ["dont", "not", "didnt", "doesnt", "never"]);
 
-/** Short titles that are everyday things even after "a"/"an": "everything is an app" (O*NET's "APP"). */
-const NOT_FRAMED_BY_ARTICLE = wordSet("NOT_FRAMED_BY_ARTICLE", ["app"]);
+/** Short titles that are everyday things even after "a"/"an": "everything is an app" (O*NET's "APP"), "a cat" (appliance repairers' "CAT"). */
+const NOT_FRAMED_BY_ARTICLE = wordSet("NOT_FRAMED_BY_ARTICLE", ["app", "cat", "tap"]);
 
 /** Who "gm" greets when it opens a message: "gm all", "gm fam". */
 const MORNING_GREETED = wordSet("MORNING_GREETED", ["all", "team", "friend", "there", "fam", "chat", "lol", "rn"]);
@@ -635,7 +636,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   function parse(text: string): ParsedQuestion {
-    const cleaned = separateOwnJobClause(readBecomingHeading(expandShorthand(cleanMessage(text))));
+    const cleaned = topicIntoQuestion(separateOwnJobClause(readBecomingHeading(expandShorthand(cleanMessage(text)))));
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
     const payPeriod = askedPayPeriod(text);
@@ -803,7 +804,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "How do I get out of nursing": the one role named is being left; where it leads is the answer, not how to become it.
     // The one role named, where a question may be about moving on from it.
     const only = roles.length === 1 && unknown.length === 0 ? roles[0]! : null;
-    const leftRole = only !== null && leavesRole(tokens, only.start);
+    const leftRole = only !== null && (leavesRole(tokens, only.start) || leavesForOtherWork(tokens, only));
     let leaving = leftRole || (only !== null && movesOnFrom(tokens, only.end));
     let kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length + (rankTarget ? 1 : 0));
     // "I'm a nurse, how do I switch careers": a route from the member's own job, the only role named, is

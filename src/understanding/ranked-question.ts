@@ -63,6 +63,8 @@ export interface RankRequest {
    * O*NET knowledge area; with the measure "related", ranked by how much they do.
    */
   subject?: DegreeSubject;
+  /** A degree in the field held ("what can i do with a nursing degree"): the field's jobs, said to stand in for the degree's. */
+  fieldDegree?: true;
   /**
    * Where an amount of pay stands ("is 50k a good salary", "is $25 an hour good pay in healthcare"):
    * the share of workers whose occupation's median is lower, with paysAtLeast the amount; nothing is
@@ -222,6 +224,13 @@ export function asksKindsOf(text: string, typed: string): boolean {
 const JOBS_WITH_SCHOOLING =
   /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|certificate|certification)\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma)\b/;
 
+/**
+ * A degree in a field that names work, not a subject of study: "what can i do with a nursing degree",
+ * "what jobs can you get with a welding diploma". (Subjects are degree-subject.ts's: "a psychology degree".)
+ */
+const WITH_FIELD_DEGREE =
+  /\bwhat (\w+ )?(can|could) (i|you|one|someone) (get|do|have|find|become|be) with (an?|my|the|your) \w+ (degree|diploma|major|background)\b/;
+
 /** The jobs of a field named by whom the work is with: "what careers involve animals", "good job if i love kids". */
 const INTEREST_JOBS = /\b(jobs?|careers?|professions?|occupations?|work)\b/;
 /** "good job with the kids today", "nice work with the animals": praise in chat, not a question about jobs. */
@@ -283,7 +292,7 @@ const PAY_NOUN = /\b(salary|pay|wage|income|money|living|paycheck|to live on|(a|
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|list|name|any|chill|chillest|good|great|jobs?|careers?|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
 /** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
 const CLAUSE_ASKING = /[,.;:!?]\s+(what|whats|which)\b/;
 
@@ -368,7 +377,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const withSchooling = JOBS_WITH_SCHOOLING.test(words);
   // (Over every occupation, "what job should i get" is about the member, not the best paid surgeons.)
   // ("the best jobs in healthcare go to people with connections": told, not asked.)
-  const overall = OVERALL.test(words) && !CHAT_PRAISE.test(words) && (field !== null || said !== null) && (!words.startsWith("the ") || text.includes("?"));
+  const fieldDegree = field !== null && WITH_FIELD_DEGREE.test(words);
+  const overall =
+    fieldDegree || (OVERALL.test(words) && !CHAT_PRAISE.test(words) && (field !== null || said !== null) && (!words.startsWith("the ") || text.includes("?")));
   // "best paying remote jobs", "what jobs have good benefits": said first (see unmeasured-criteria.ts).
   // ("what's the best vpn for remote work" asks for no jobs.)
   const unmeasured = JOB_NOUNS.test(words) ? unmeasuredCriterion(text) : null;
@@ -390,6 +401,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const request: RankRequest = { measure, field, maxEducation };
   // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
   if (amount) request.paysAtLeast = amount;
+  if (fieldDegree && measure === "overall") request.fieldDegree = true;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;
   if (measure === "growth" && AUTOMATION_SAFE.test(words)) request.automation = true;

@@ -789,6 +789,60 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.notes.filter((n) => n.kind === "us-only")).toEqual([]);
   });
 
+  it("a degree in a field that names work: the field's own jobs, said to stand in for the degree's", () => {
+    const { parsed, answer } = engine.ask("what can i do with a nursing degree");
+    expect(parsed.ranking).toMatchObject({ fieldDegree: true, field: { label: "nursing occupations" } });
+    expect(answer.verdict?.text).toMatch(/^The data doesn't link degrees to jobs; what it has are the field's own jobs\. Among nursing occupations, /);
+  });
+
+  it("the cards of a subject's worth are the jobs its verdict names, not the doctors a degree does not open", () => {
+    const { answer } = engine.ask("is psychology a good major");
+    const first = answer.roles[0]!.title;
+    expect(answer.verdict?.text).toContain(`: ${first} (`);
+    expect(answer.roles.map((r) => r.title)).not.toContain("Psychiatrist");
+  });
+
+  it("a master's in a subject is asked as a master's, as an MBA is", () => {
+    expect(firstLine("is a masters in business worth it")).toMatch(/^Whether a master's in business pays off .* usually start with a master's degree or less/);
+  });
+
+  it("a role moved from, toward work named only by its kind, is being left: where it leads, not how to become it", () => {
+    const { parsed, answer } = engine.ask("how do i switch from cashier to an office job");
+    expect(parsed.movingOn).toBe("out");
+    expect(answer.verdict?.text).not.toMatch(/^To become/);
+  });
+
+  it.each([
+    ["what can i do with a cdl", "53-3032.00"],
+    ["what can i do with a cna", "31-1131.00"],
+  ])("a credential held, asked what it opens: %s", (question, code) => {
+    const { parsed } = engine.ask(question);
+    expect(parsed.roles.map((r) => r.roleId)).toEqual([code]);
+    expect(parsed.movingOn).toBe("out");
+  });
+
+  it("two fields set against each other by 'harder than' are both read", () => {
+    expect(engine.ask("is data science harder than software engineering").parsed.roles.map((r) => r.roleId)).toEqual(["15-2051.00", "15-1252.00"]);
+  });
+
+  it.each(["the difference between a cat and a dog", "is a cat better than a dog"])("a cat is no appliance repairer: %s", (question) => {
+    expect(engine.ask(question).parsed.intent).toBe("none");
+  });
+
+  it.each([
+    ["graphic design is it dying", "27-1024.00", "outlook"],
+    ["welding is it hard", "51-4121.00", "requirements"],
+    ["welders do they make good money", "51-4121.00", "salary"],
+  ])("the topic named first, then asked about: %s", (question, code, aspect) => {
+    const { parsed } = engine.ask(question);
+    expect(parsed.roles.map((r) => r.roleId)).toEqual([code]);
+    expect(parsed).toMatchObject({ aspect, kind: "yes-no" });
+  });
+
+  it("an amount in dollars is judged as one with a dollar sign", () => {
+    expect(firstLine("is 30 dollars an hour good")).toMatch(/^Above most jobs: \$30 an hour \(\$62,400 a year\)/);
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

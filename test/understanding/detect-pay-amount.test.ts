@@ -12,6 +12,9 @@ describe("askedPayAmount", () => {
     ["is $25 an hour good for a cna", 25, "hourly"],
     ["25/hr for a cna, is that good", 25, "hourly"],
     ["making 22 an hour as a medical assistant", 22, "hourly"],
+    ["is 30 dollars an hour good", 30, "hourly"],
+    ["is 30 bucks an hour good", 30, "hourly"],
+    ["is 60000 dollars a year good for a teacher", 60_000, "annual"],
   ])("%s -> %d %s", (text, value, period) => expect(askedPayAmount(text)).toEqual({ value, period }));
 
   it.each([
@@ -21,5 +24,6 @@ describe("askedPayAmount", () => {
     "I have 5k saved, should i retrain",
     "nurse salary 2024",
     "do nurses make 1.5k a week",
+    "spent 30 dollars on lunch",
   ])("%s: no pay amount", (text) => expect(askedPayAmount(text)).toBeNull());
 });

@@ -193,6 +193,33 @@ describe("fieldNounRewrites", () => {
     expect(fieldNounRewrites("how to get into real estate agent")).toEqual([]);
   });
 
+  it("two fields set against each other by a comparative and 'than', asked: 'is data science better paid than software engineering'", () => {
+    expect(fieldNounRewrites("is data science better paid than software engineering")).toContain("is data scientist better paid than software engineering");
+    // Everyday activities compared are chat.
+    expect(fieldNounRewrites("my cooking is better than your baking")).toEqual([]);
+  });
+
+  it("the difference between two fields, asked: 'whats the difference between teaching and coaching'", () => {
+    expect(fieldNounRewrites("whats the difference between teaching and coaching")).toContain("whats the difference between teacher and coaching");
+    expect(fieldNounRewrites("difference between teaching and coaching")).not.toEqual([]);
+    // Told, not asked.
+    expect(fieldNounRewrites("the difference between cooking and baking is chemistry")).toEqual([]);
+  });
+
+  it("a school named for its field is the field worker's schooling: 'how long is veterinary school'", () => {
+    expect(fieldNounRewrites("how long is veterinary school")).toContain("how long is veterinarian school");
+    expect(fieldNounRewrites("is pharmacy school worth it")).toContain("is pharmacist school worth it");
+  });
+
+  it("a credential held is read as the licence: 'what can i do with a cdl'", () => {
+    expect(fieldNounRewrites("what can i do with a cdl")).toEqual(["what can i do with a truck driver license"]);
+    expect(fieldNounRewrites("do i need a cdl")).toEqual(["do i need a truck driver"]);
+  });
+
+  it("leaving a field is a career question: 'how do i leave retail'", () => {
+    expect(fieldNounRewrites("how do i leave retail")).toContain("how do i leave retail salesperson");
+  });
+
   it("a nursing home is a workplace, not a field", () => {
     expect(fieldNounRewrites("hospital administrator vs nursing home administrator", "hospital administrator")).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // from ("what can a nurse move on to"): its career answers the question, not how to become it.
 import { describe, expect, it } from "vitest";
 import { isNounModifier } from "../../src/understanding/everyday-word-use.js";
-import { asksWhereItLeads, leavesRole, movesOnFrom, workedAs } from "../../src/understanding/leaving-role.js";
+import { asksWhatCredentialOpens, asksWhereItLeads, leavesForOtherWork, leavesRole, movesOnFrom, workedAs } from "../../src/understanding/leaving-role.js";
 
 /** The tokens of `text` and where the role `role` (one token) starts and ends in them. */
 function at(text: string, role: string): { tokens: string[]; start: number; end: number } {
@@ -29,6 +29,36 @@ describe("leavesRole", () => {
   ])("%s: leaves %s, %s", (text, role, leaves) => {
     const { tokens, start } = at(text, role);
     expect(leavesRole(tokens, start)).toBe(leaves);
+  });
+});
+
+describe("leavesForOtherWork", () => {
+  it.each<[string, string, boolean]>([
+    ["how do i switch from cashier to an office job", "cashier", true],
+    ["how do i go from cashier to something better", "cashier", true],
+    ["how to go from teacher to a corporate role", "teacher", true],
+    ["how do i transition from nurse into a desk job", "nurse", true],
+    // A role moved to is no other work: the path to it is asked.
+    ["how do i go from cashier to bookkeeper", "cashier", false],
+    ["how do i become a cashier to get a job", "cashier", false],
+    ["from cashier to an office", "cashier", false],
+  ])("%s: leaves %s, %s", (text, role, leaves) => {
+    const { tokens, start, end } = at(text, role);
+    expect(leavesForOtherWork(tokens, { start, end })).toBe(leaves);
+  });
+});
+
+describe("asksWhatCredentialOpens", () => {
+  it.each<[string, string, boolean]>([
+    ["what can i do with a cna", "cna", true],
+    ["what can you do with a cna license", "cna", true],
+    ["what jobs can i get with my emt", "emt", true],
+    // A full title ending the question is a person, not a credential held.
+    ["what can i do with a nurse", "nurse", false],
+    ["what can i do with a cna at home", "cna", false],
+  ])("%s: %s", (text, role, opens) => {
+    const { tokens, start, end } = at(text, role);
+    expect(asksWhatCredentialOpens(tokens, { start, end })).toBe(opens);
   });
 });
 

@@ -302,6 +302,31 @@ describe("rankRequest", () => {
   });
 
   it.each([
+    ["is a masters in business worth it", "Administration and Management"],
+    ["masters in computer science worth it", "Computers and Electronics"],
+    ["is a masters degree in psychology worth it", "Psychology"],
+  ])("a master's in a subject, worth taking, opens the jobs a master's does: %s", (q, element) => {
+    expect(rankRequest(q)?.subject).toMatchObject({ element, worth: true, degree: { level: "master" } });
+    expect(rankRequest(q)?.subject?.label).toMatch(/^master's in /);
+    expect(rankRequest("is a business degree worth it")?.subject?.degree).toBeUndefined();
+  });
+
+  it.each(["what can i do with a nursing degree", "what jobs can you get with a nursing degree"])(
+    "a degree in a field that names work, not a subject: the field's own jobs (%s)",
+    (q) => {
+      expect(rankRequest(q)).toMatchObject({ measure: "overall", fieldDegree: true, field: { label: "nursing occupations" } });
+    },
+  );
+
+  it.each(["what are the best nursing jobs", "what can i do with a psychology degree"])("no field's degree held: %s", (q) =>
+    expect(rankRequest(q)?.fieldDegree).toBeUndefined(),
+  );
+
+  it.each(["safest jobs", "happiest careers"])("a ranking opened by its measure alone is asked: %s", (q) => {
+    expect(rankRequest(q)?.unranked).toBe(true);
+  });
+
+  it.each([
     ["what's the lowest paying job", null],
     ["lowest paying healthcare jobs", ["29-", "31-"]],
     ["which trade pays the least", ["47-2", "47-4", "49-", "51-4121"]],
