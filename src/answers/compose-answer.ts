@@ -7,6 +7,7 @@ import type { RankRequest } from "../understanding/ranked-question.js";
 import { roleMention, type ParsedQuestion } from "../understanding/types.js";
 import { RANKED_CARDS, rankingVerdict, rankOccupations } from "./rank-occupations.js";
 import { groupPayCards } from "./group-pay.js";
+import { fieldsCards, fieldsHeading } from "./fields-side-by-side.js";
 import {
   fitManyRoles,
   type Answer,
@@ -189,11 +190,14 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
 /** "Which trade pays the most": the top occupations named in the verdict, the first three compared side by side. */
 function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking: RankRequest): Answer {
   // ("how much do engineers make": the group's best, middle and least paid, or the role set against it.)
-  const top = ranking.group
-    ? groupPayCards(knowledge, ranking)
-    : rankOccupations(knowledge, ranking)
-        .slice(0, RANKED_CARDS)
-        .map((r) => r.entry);
+  // ("IT or healthcare": the largest occupation of each field.)
+  const top = ranking.versus
+    ? fieldsCards(knowledge, ranking)
+    : ranking.group
+      ? groupPayCards(knowledge, ranking)
+      : rankOccupations(knowledge, ranking)
+          .slice(0, RANKED_CARDS)
+          .map((r) => r.entry);
   if (!top.length)
     return {
       ...emptyAnswer(parsed),
@@ -203,6 +207,7 @@ function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking:
     };
   const roles = top.map((entry, i) => roleMention(entry.id, entry.title, i, i + 1, 1));
   const answer = describeRoles(knowledge, { ...parsed, intent: roles.length > 1 ? "compare" : "profile", roles });
+  if (ranking.versus) return { ...answer, heading: fieldsHeading(ranking) };
   if (!ranking.group || !ranking.field?.head) return answer;
   const choices = refs(knowledge, ranking.group.choices);
   return choices.length

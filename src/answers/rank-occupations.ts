@@ -10,6 +10,8 @@ import type { PayAmount } from "../understanding/detect-pay-amount.js";
 import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { unmeasuredAlone, unmeasuredLead } from "./unmeasured-lines.js";
+import { fieldsVerdict } from "./fields-side-by-side.js";
+import { isCatchAllOrSupervisor } from "./applied-for.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
 import { averageGrowth, rankedRating } from "./all-occupations.js";
@@ -18,10 +20,6 @@ import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, projections
 /** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
 const NAMED = 5;
 export const RANKED_CARDS = 3;
-/** O*NET's catch-all occupations ("Therapists, All Other") are no job anyone applies for. */
-const CATCH_ALL = /\bAll Other\b/;
-/** First-line supervisors (xx-1011 and the like) lead a field's workers rather than do its work. */
-const SUPERVISOR = /^First-Line Supervisors?\b/;
 
 /** How the schooling limit reads after the field: "healthcare occupations that need no degree". */
 const SCHOOLING_LIMITS: Partial<Record<EducationLevel, string>> = {
@@ -82,7 +80,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     if (entry.kind !== "occupation") continue;
     const o = entry.occupation;
     // Detailed occupations only (".00"): O*NET's specialties share their parent's figures.
-    if (!o.code.endsWith(".00") || CATCH_ALL.test(o.title) || SUPERVISOR.test(o.title)) continue;
+    if (!o.code.endsWith(".00") || isCatchAllOrSupervisor(o.title)) continue;
     if (request.field && !request.field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
     if (request.field?.head && !titleEndsIn(entry.title, request.field.head)) continue;
     if (request.excluding?.roleIds.includes(entry.id)) continue;
@@ -203,6 +201,7 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
 function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   if (request.standing && request.paysAtLeast) return standingVerdict(knowledge, request, request.paysAtLeast);
   if (request.subject) return subjectVerdict(knowledge, request, request.subject);
+  if (request.versus && request.field) return fieldsVerdict(knowledge, request.measure, request.field, request.versus);
   if (request.paysAtLeast && request.measure === "pay") return paysAtLeastVerdict(knowledge, request, request.paysAtLeast);
   if (request.measure === "overall") return overallVerdict(knowledge, request);
   const ranked = rankOccupations(knowledge, request).slice(0, NAMED);

@@ -958,7 +958,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "how do I get into nursing": a field whose worker is a title is that title's way in, not the field's.
     const wayIn = ranked !== null && asksWayIntoField(first.cleaned);
     // "what jobs can you get with a psychology degree": the subject is no field noun to rewrite as its worker.
-    if (ranked?.ranking?.subject) return ranked;
+    // ("IT or healthcare": two fields side by side, not the worker of one.)
+    if (ranked?.ranking?.subject || ranked?.ranking?.versus) return ranked;
     if (ranked?.ranking?.field && !wayIn && !SET_AGAINST.test(first.cleaned)) return ranked;
     // "I'm a barista. Nursing or dental hygiene?": the member's own job is where they start; the two
     // fields set side by side after it are the choice, read without it.

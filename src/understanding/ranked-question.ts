@@ -6,6 +6,8 @@ import { normalizeWords } from "../text/normalize.js";
 import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
 import { unmeasuredCriterion, type UnmeasuredCriterion } from "./unmeasured-criteria.js";
 import { askedPayAmount, type PayAmount } from "./detect-pay-amount.js";
+import { isFieldNoun } from "./field-nouns.js";
+import { STOPWORDS } from "./lexicon.js";
 
 export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "handsOn" | "related" | "overall";
 /** Measures the data has no figure for, ranked by an O*NET rating that is a sign of them (answers/rank-occupations.ts says so first). */
@@ -63,6 +65,8 @@ export interface RankRequest {
    * O*NET knowledge area; with the measure "related", ranked by how much they do.
    */
   subject?: DegreeSubject;
+  /** A second field set beside `field` ("IT or healthcare"): the two compared on their summed figures, nothing ranked. */
+  versus?: RankField;
   /** A degree in the field held ("what can i do with a nursing degree"): the field's jobs, said to stand in for the degree's. */
   fieldDegree?: true;
   /**
@@ -206,6 +210,51 @@ const KINDS_OF_WORK: readonly [RegExp, RankField][] = [
     { label: "physicians and surgeons", codes: ["29-121", "29-122", "29-124"] },
   ],
 ];
+
+/** What sets two fields side by side, between them: "IT or healthcare", "tech jobs vs finance", "trades over college". */
+const FIELDS_JOINED = /^( (jobs?|careers?|fields?|industry|work|sector))?,? (or|vs|versus|over|compared to|compared with)( (the|a|an|in|into|going into))? $/;
+/** ...or "between trades and healthcare". */
+const FIELDS_BETWEEN = /\bbetween $/;
+/** The measure two fields are set side by side on, when one is asked: pay, demand or the future. */
+const FIELD_MEASURES: readonly [RegExp, RankMeasure][] = [
+  [/\b(pays? (more|better)|more money|better pay|higher pay|earns? more|makes? more|better paid|higher paying|better paying|salary|salaries)\b/, "pay"],
+  [/\b(more (jobs|openings|demand)|in (more |higher )?demand|job security|easier to (find|get|land) (a )?job|hiring)\b/, "openings"],
+  [/\b(future|grow|growing|growth|outlook|prospects|long term)\b/, "growth"],
+];
+
+/** Fields whose word stands for one worker (field-nouns.ts): "nursing or teaching" compares the nurse with the teacher. */
+const ONE_WORKERS_FIELD = new Set(["nursing", "teaching", "law", "engineering"]);
+
+/** "truck driving", "software engineering": a field noun with a word before it that says which work, one worker's. */
+function namesOneWorker(words: string, found: { start: number; word: string }): boolean {
+  const before = words.slice(0, found.start).trimEnd().split(" ").at(-1) ?? "";
+  return before !== "" && !STOPWORDS.has(before) && !FIELD_JOINERS.has(before) && isFieldNoun(found.word);
+}
+/** Words between two fields that are no modifier of the second: "or", "vs". */
+const FIELD_JOINERS = new Set(["or", "vs", "versus", "over", "to", "with", "between", "future"]);
+
+/**
+ * "whats better for the future, IT or healthcare", "tech or healthcare which has more jobs": two fields
+ * of work set side by side, or null. Not fields whose word names one worker on both sides ("nursing or
+ * engineering" compares the nurse with the engineers), nor one inside the other ("healthcare vs nursing").
+ */
+function fieldsSetSideBySide(text: string): [RankField, RankField] | null {
+  // "IT" in capitals is the field (IT_FIELD): read as "tech" so it has a place among the words.
+  const words = normalizeWords(IT_FIELD.test(text) ? text.replace(/\bIT\b/g, "tech") : text);
+  const found: { field: RankField; start: number; end: number; word: string }[] = [];
+  for (const [pattern, field] of FIELDS) {
+    if (field.interest) continue;
+    const m = pattern.exec(words);
+    if (m && !found.some((f) => f.field === field)) found.push({ field, start: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  if (found.length !== 2) return null;
+  const [a, b] = found.sort((x, y) => x.start - y.start) as [(typeof found)[number], (typeof found)[number]];
+  const gap = words.slice(a.end, b.start);
+  const joined = FIELDS_JOINED.test(gap) || (gap === " and " && FIELDS_BETWEEN.test(words.slice(0, a.start)));
+  if (!joined || (ONE_WORKERS_FIELD.has(a.word) && ONE_WORKERS_FIELD.has(b.word)) || namesOneWorker(words, a) || namesOneWorker(words, b)) return null;
+  const nested = a.field.codes.some((x) => b.field.codes.some((y) => x.startsWith(y) || y.startsWith(x)));
+  return nested ? null : [a.field, b.field];
+}
 
 /** The line of work whose kinds a question asks about, or null: "highest paid type of nurse" is among nurses. */
 function kindsOfWork(words: string): RankField | null {
@@ -362,6 +411,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     // the degree held is the most schooling ranked.
     return { measure: subject.worth ? "overall" : PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: said, subject };
   }
+  // "IT or healthcare, which is better": the two fields side by side (not within a schooling limit, which the sums ignore).
+  const pair = said === null && !NOT_WORK.test(words) ? fieldsSetSideBySide(text) : null;
+  if (pair) return { measure: FIELD_MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? "overall", field: pair[0], maxEducation: null, versus: pair[1] };
   // "is 50k a good salary": where the amount stands among the field's (or all) occupations.
   if (!namesRole && PAY_JUDGED.test(words) && PAY_NOUN.test(words) && !NOT_WORK.test(words)) {
     const judged = askedPayAmount(text);

@@ -843,6 +843,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is 30 dollars an hour good")).toMatch(/^Above most jobs: \$30 an hour \(\$62,400 a year\)/);
   });
 
+  it("two fields set side by side: the figures summed over each, the measure asked first, the largest occupation of each as cards", () => {
+    const { answer } = engine.ask("tech or healthcare which has more jobs");
+    expect(answer.heading).toBe("Computer and IT occupations vs healthcare occupations");
+    expect(answer.verdict?.text).toMatch(/^Healthcare occupations have more openings \(about [\d.]+ million vs [\d,]+ a year\)/);
+    expect(answer.roles.map((r) => r.title)).toEqual(["Software Developer", "Registered Nurse"]);
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

@@ -322,6 +322,33 @@ describe("rankRequest", () => {
     expect(rankRequest(q)?.fieldDegree).toBeUndefined(),
   );
 
+  it.each<[string, string, string, string]>([
+    ["whats better for the future, IT or healthcare", "computer and IT occupations", "healthcare occupations", "growth"],
+    ["tech or healthcare which has more jobs", "computer and IT occupations", "healthcare occupations", "openings"],
+    ["trades or tech which pays more", "skilled trades (construction, installation, maintenance and repair)", "computer and IT occupations", "pay"],
+    [
+      "between trades and healthcare which is better",
+      "skilled trades (construction, installation, maintenance and repair)",
+      "healthcare occupations",
+      "overall",
+    ],
+    ["is construction or manufacturing better pay", "construction occupations", "production and manufacturing occupations", "pay"],
+  ])("two fields set side by side: %s", (q, first, second, measure) => {
+    expect(rankRequest(q)).toMatchObject({ measure, field: { label: first }, versus: { label: second } });
+  });
+
+  it.each([
+    // The word of each names one worker: the nurse with the teacher, the nurse with the engineers.
+    "teaching or nursing",
+    "nursing or engineering which pays more",
+    // A worker's field: the truck driver.
+    "what's better pay, truck driving or construction",
+    // One inside the other; not set side by side; not work.
+    "healthcare vs nursing",
+    "i work in tech and my wife is in healthcare",
+    "my tech or healthcare stocks are down",
+  ])("no two fields side by side: %s", (q) => expect(rankRequest(q)?.versus).toBeUndefined());
+
   it.each(["safest jobs", "happiest careers"])("a ranking opened by its measure alone is asked: %s", (q) => {
     expect(rankRequest(q)?.unranked).toBe(true);
   });
