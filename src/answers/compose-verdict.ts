@@ -6,7 +6,8 @@ import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { CHANGE_FOR_BETWEEN, MUST_FIRST_BETWEEN } from "../understanding/detect-kind.js";
-import { FINDING_WORK, PROS_AND_CONS, type QuestionTopic } from "../understanding/detect-topic.js";
+import { FINDING_WORK, HEADCOUNT, PROS_AND_CONS, type QuestionTopic } from "../understanding/detect-topic.js";
+import { headcountVerdict } from "./verdict-headcount.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
@@ -285,6 +286,8 @@ function verdictAndPath(
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     }
     case "facts":
+      // "how many nurses are there in the us": the jobs BLS counts, first.
+      if (aspect === "outlook" && HEADCOUNT.test(normalizeWords(text))) return { verdict: headcountVerdict(knowledge, entries), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.

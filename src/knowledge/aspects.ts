@@ -473,6 +473,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "jobs available",
       "job availability",
       "hard to find a job",
+      // "are there a lot of jobs for electricians", "are programmers going to be replaced by ai".
+      "lot of jobs",
+      "plenty of jobs",
+      "be replaced",
+      "replaced by",
       "oversaturated",
       "saturated",
       // "what is the scope of nursing", "scope of physiotherapy in future": the prospects, in Indian English.

@@ -62,6 +62,15 @@ export function buildAspectTable(): AspectTable {
   return { phrases, maxLength, longestFrom };
 }
 
+/** Words around "outlook" that make it Microsoft's mail app. */
+const MAIL_APP_AFTER = new Set(["app", "email", "mail", "calendar", "inbox", "account", "crashed", "crashing", "crash", "keep", "down", "wont", "isnt", "not"]);
+const MAIL_APP_BEFORE = new Set(["microsoft", "in", "open", "my", "your", "our"]);
+
+function isMailApp(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1] ?? "";
+  return MAIL_APP_BEFORE.has(tokens[i - 1] ?? "") || MAIL_APP_AFTER.has(next) || (next === "is" && MAIL_APP_AFTER.has(tokens[i + 2] ?? ""));
+}
+
 export interface AspectHit {
   aspect: AspectId;
   start: number;
@@ -83,6 +92,8 @@ export function findAspectHits(table: AspectTable, tokens: readonly string[], bl
       for (let length = open; length >= 1; length--) {
         const found = table.phrases.get(length === 1 ? tokens[i]! : spanPhrase(tokens, i, i + length));
         if (!found) continue;
+        // "outlook is down again", "check your outlook email": the mail app, no prospects.
+        if (length === 1 && tokens[i] === "outlook" && isMailApp(tokens, i)) break;
         for (const { aspect, weight } of found) hits.push({ aspect, start: i, end: i + length, weight });
         advanced = length;
         break;

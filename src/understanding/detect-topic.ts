@@ -43,6 +43,13 @@ export const PROS_AND_CONS =
 export const FINDING_WORK =
   /\b(hard|easy|difficult|tough|competitive)\b( \w+){0,4} (find|finding|get|getting|land|landing) (a |an )?(job|jobs|work|position|hired)\b(?!.*\b(without|no) (a )?(degree|college|diploma|experience)\b)/;
 
+/**
+ * "how many nurses are there in the us", "how many people work as electricians", "number of welding
+ * jobs": how many do the work, asked (the title taken out of the words).
+ */
+export const HEADCOUNT =
+  /\bhow many (people |workers |of them )?(are there|are in|are employed|work|working|jobs|positions|exist)\b|\b(number|total) of (people|workers|jobs)\b|\bhow many (jobs|positions) (are there|exist)\b/;
+
 /** "what do you guys think about being a nurse", "thoughts on becoming an electrician": the job itself, judged. */
 export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on) (being|becoming)\b/;
 

@@ -384,6 +384,9 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
 }
 
 /** The word after which a number counts years ("yrs" reads as "year" too). */
+/** After "how many <workers>": "are there in the us", "work in america". */
+const HOW_MANY_IN_COUNTRY = /^(are there|are employed|work) in (the )?(us|usa|united states|country|america)$/;
+
 const YEAR = "year";
 
 /** Whether an aspect hit is a count of the member's own years of experience: "with 5 years (of) experience". */
@@ -448,6 +451,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (tokens.some((t) => JOB_WORDS.has(t)) || aspectHits.some((h) => h.aspect !== "overview"))
     )
       return false;
+    // "are programmers going to be replaced by ai", "will servers be replaced by robots": the future of
+    // workers, asked right after the opening auxiliary.
+    if (everyday && m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!) && typed[m.start]!.endsWith("s") && aspectHits.some((h) => h.aspect === "outlook"))
+      return false;
+    // "how many nurses are there in the us": how many do the work, asked in a country ("how many servers are there" is chat).
+    if (m.start === 2 && tokens[0] === "how" && tokens[1] === "many" && HOW_MANY_IN_COUNTRY.test(tokens.slice(m.end).join(" "))) return false;
     // "what do plumbers do", "what tools do plumbers use": asked as a job, whatever word follows.
     if (asksWhatTheyDo(tokens, m)) return false;
     // "is nurse good for me": whether the job suits the member ("good" is no noun the title describes).

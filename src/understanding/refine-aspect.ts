@@ -2,7 +2,7 @@
 // the career, "is it a good career" about the outlook, "do I need a degree" about requirements.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { QuestionKind } from "./detect-kind.js";
-import { FINDING_WORK, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import { FINDING_WORK, HEADCOUNT, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 
 /** A path question may still ask for one thing: "what do I need to learn" (skills), "what's the pay jump" (salary). */
 const PATH_KEEPS: ReadonlySet<AspectId> = new Set(["skills", "salary", "outlook"]);
@@ -43,6 +43,8 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
   if (topic && PAY_OVER_CAREER(topic, aspect)) return "salary";
   // "how hard is it to get a job as a pilot": the job market, whatever "hard" says of the way in.
   if (kind === "facts" && topic === "prospects" && FINDING_WORK.test(words)) return "outlook";
+  // "how many nurses are there in the us": the jobs BLS counts, which the outlook shows.
+  if (kind === "facts" && aspect === "overview" && HEADCOUNT.test(words)) return "outlook";
   // "how hard is welding", "how hard is being a welder": what it takes, as "is it hard to be a nurse" is.
   if (kind === "facts" && topic === "ease" && aspect === "overview" && HOW_HARD.test(words)) return "requirements";
   if (kind === "facts" || !topic) return aspect;

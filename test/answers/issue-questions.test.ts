@@ -850,6 +850,21 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.roles.map((r) => r.title)).toEqual(["Software Developer", "Registered Nurse"]);
   });
 
+  it("how many do the work: the jobs BLS counts, first", () => {
+    const { parsed, answer } = engine.ask("how many nurses are there in the us");
+    expect(parsed).toMatchObject({ aspect: "outlook", roles: [{ roleId: "29-1141.00" }] });
+    expect(answer.verdict?.text).toMatch(/^In the US, Registered Nurse: about [\d,]+ jobs in 2024, projected [\d,]+ in 2034 \([+-][\d.]+%\)/);
+  });
+
+  it.each([
+    ["are programmers going to be replaced by ai", "15-1251.00"],
+    ["will servers be replaced by robots", "35-3031.00"],
+    ["are there a lot of jobs for electricians", "47-2111.00"],
+  ])("the future of workers, asked: %s", (question, code) => {
+    const { parsed } = engine.ask(question);
+    expect(parsed).toMatchObject({ aspect: "outlook", kind: "yes-no", roles: [{ roleId: code }] });
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
