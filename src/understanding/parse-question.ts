@@ -387,6 +387,16 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
 /** After "how many <workers>": "are there in the us", "work in america". */
 const HOW_MANY_IN_COUNTRY = /^(are there|are employed|work) in (the )?(us|usa|united states|country|america)$/;
 
+/** Words that set a field's word against a role, before or after it: "truck driving or construction", "from retail to". */
+const SET_AGAINST_BEFORE = wordSet("SET_AGAINST_BEFORE", ["or", "versus", "and", "than", "to", "into", "from", "between"]);
+const SET_AGAINST_AFTER = wordSet("SET_AGAINST_AFTER", ["or", "versus", "and", "to", "into", "than"]);
+
+/** A field's one word ("construction") named beside other roles with nothing setting it against them: context. */
+function isFieldContext(m: RoleMention, tokens: readonly string[]): boolean {
+  if (m.end - m.start !== 1 || !namesField(m.typed)) return false;
+  return !SET_AGAINST_BEFORE.has(tokens[beforeArticle(tokens, m.start)] ?? "") && !SET_AGAINST_AFTER.has(tokens[m.end] ?? "");
+}
+
 const YEAR = "year";
 
 /** Whether an aspect hit is a count of the member's own years of experience: "with 5 years (of) experience". */
@@ -702,7 +712,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role. ("leaving my nursing job for a teaching job": "my … job" is the member's work.)
     const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "") && !JOB_WORDS.has(tokens[m.end] ?? "");
-    const mentioned = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
+    const persons = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
+    // "electrician salary construction": a field's word beside other roles, not set against one, says where they work.
+    const mentioned = persons.length > 1 ? persons.filter((m) => !isFieldContext(m, tokens)) : persons;
     const roles = withoutOwnJob(mentioned, tokens, cleaned).slice(0, MAX_ROLES);
     if (roles.length > 0 && roles.every((m) => m.end - m.start === 1 && asksForGuide(tokens, m.start))) return result("help");
 

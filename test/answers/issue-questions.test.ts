@@ -865,6 +865,21 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(parsed).toMatchObject({ aspect: "outlook", kind: "yes-no", roles: [{ roleId: code }] });
   });
 
+  it.each([
+    ["electrician salary construction", ["47-2111.00"]],
+    ["foreman salary construction", ["47-1011.00"]],
+    // Set against a role, the field's word is one: the construction laborer.
+    ["what's better pay, truck driving or construction", ["53-3032.00", "47-2061.00"]],
+  ])("a field's word beside roles, set against none, is where they work: %s", (question, codes) => {
+    expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it("a joiner is a carpenter (UK), not a production catch-all", () => {
+    const { parsed, answer } = engine.ask("whats the difference between a carpenter and a joiner");
+    expect(parsed.roles.map((r) => r.roleId)).toEqual(["47-2031.00"]);
+    expect(answer.heading).toBe("Carpenter: one role, several titles (Overview)");
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
