@@ -83,6 +83,9 @@ const WAYS_OUT = [
   "pivot to",
   "what else can i do",
   "what else could i do",
+  // "i'm a teacher, what other jobs could i do": other work than the member's.
+  "what other job",
+  "what other career",
 ];
 
 /** Words before a role after which a cue may come first: "next step after teller", "exit options for a developer". */

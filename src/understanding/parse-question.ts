@@ -65,11 +65,15 @@ import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuni
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
+/** "going for my rn": the verbs before "for" that mean getting it. */
+const GOING_FOR = wordSet("GOING_FOR", ["go", "going", "went", "gone"]);
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
 /** "get my cna", "getting my cna license": a credential the member is to get ("my cna" alone is a person). */
 function getsOwnCredential(tokens: readonly string[], r: { start: number; end: number }): boolean {
-  if (!OWNERS.has(tokens[r.start - 1] ?? "") || !GETTING.has(tokens[r.start - 2] ?? "")) return false;
+  // ("going for my rn", "go for my cdl": getting it.)
+  const getting = GETTING.has(tokens[r.start - 2] ?? "") || (tokens[r.start - 2] === "for" && GOING_FOR.has(tokens[r.start - 3] ?? ""));
+  if (!OWNERS.has(tokens[r.start - 1] ?? "") || !getting) return false;
   return (r.end - r.start === 1 && tokens[r.start]!.length <= 3) || CREDENTIAL_NOUNS.has(tokens[r.end] ?? "");
 }
 
@@ -370,6 +374,8 @@ const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
   "for",
   // "a cna then rn": the next step.
   "then",
+  // "debating going for my rn": the member's own credential to get.
+  "my",
 ]);
 
 /**
@@ -711,7 +717,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     );
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role. ("leaving my nursing job for a teaching job": "my … job" is the member's work.)
-    const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "") && !JOB_WORDS.has(tokens[m.end] ?? "");
+    // ("going for my rn": a credential the member means to get is no one's colleague.)
+    const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "") && !JOB_WORDS.has(tokens[m.end] ?? "") && !getsOwnCredential(tokens, m);
     const persons = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
     // "electrician salary construction": a field's word beside other roles, not set against one, says where they work.
     const mentioned = persons.length > 1 ? persons.filter((m) => !isFieldContext(m, tokens)) : persons;

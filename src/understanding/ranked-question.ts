@@ -126,6 +126,8 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
   [HANDS_ON, "handsOn"],
   [PAY_WORDS, "pay"],
   [LEAST_PAID, "pay"],
+  // "best careers for the future", "what jobs will be in demand in the future": projected growth.
+  [/\b(for|in) the future\b|\bwill be in (high )?demand\b|\bfuture proof\b/, "growth"],
   [
     /\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b|\b(are|is) (in )?(high |big |great )?demand\b|\bin high demand\b/,
     "openings",
@@ -294,7 +296,7 @@ const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do
  * is praise.
  */
 const OVERALL =
-  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b/;
+  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(which|what) (\w+ )?(jobs|careers|trades|fields|professions) (are|is) (the )?(best|top)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b/;
 
 /** Openings asked for: "any remote jobs hiring?", "where can i apply". */
 const HIRING = /\b(hiring|hire|apply|applying|postings?|listings?|openings?)\b/;

@@ -2,8 +2,8 @@
 // named first, then the question about it. Read as the question with the topic in its place ("is
 // graphic design dying"), so the question's shape, kind and aspect read as they do when typed that way.
 
-/** The topic (one to four words, an optional comma), then the pronoun question about it. */
-const TOPIC_FIRST = /^(\w+(?: \w+){0,3}),? (is it|is that|are they|do they|does it|can they) (\w.*)$/i;
+/** The topic (one to four words, or up to six set apart by a comma), then the pronoun question about it. */
+const TOPIC_FIRST = /^(\w+(?: \w+){0,3}|\w+(?: \w+){0,5}(?=,)),? (is it|is that|are they|do they|does it|can they) (\w.*)$/i;
 /**
  * Words that open a clause of their own, not a topic: "so is it", "my nurse is it normal"; or call on
  * or greet someone: "mate is it worth being a sparky", "ngl is it worth it".

@@ -349,6 +349,12 @@ describe("rankRequest", () => {
     "my tech or healthcare stocks are down",
   ])("no two fields side by side: %s", (q) => expect(rankRequest(q)?.versus).toBeUndefined());
 
+  it.each<[string, string]>([
+    ["which trades are the best right now?", "overall"],
+    ["best careers for the future", "growth"],
+    ["what jobs will be in demand in the future", "growth"],
+  ])("a ranking asked in other words: %s", (q, measure) => expect(rankRequest(q)?.measure).toBe(measure));
+
   it.each(["safest jobs", "happiest careers"])("a ranking opened by its measure alone is asked: %s", (q) => {
     expect(rankRequest(q)?.unranked).toBe(true);
   });

@@ -8,6 +8,8 @@ describe("topicIntoQuestion", () => {
     ["plumber, is it a good job", "is plumber a good job"],
     ["welders do they make good money", "do welders make good money"],
     ["bank teller outlook, are they disappearing?", "are bank teller outlook disappearing?"],
+    // Up to six words when a comma sets them apart.
+    ["debating going for my rn, is it worth it", "is debating going for my rn worth it"],
   ])("%s -> %s", (text, question) => expect(topicIntoQuestion(text)).toBe(question));
 
   it.each([
@@ -21,7 +23,8 @@ describe("topicIntoQuestion", () => {
     "glazier what do they do",
     "lawyer vs attorney, are they different?",
     "ems to nursing, is it worth it",
-    // No topic first.
+    // No topic first; or more than four words with no comma to set them apart.
     "is nursing worth it",
+    "i have been thinking about nursing is it worth it",
   ])("%s: as it is", (text) => expect(topicIntoQuestion(text)).toBe(text));
 });
