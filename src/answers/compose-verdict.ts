@@ -202,7 +202,10 @@ export function composeVerdict(
       : { ...out, verdict: employerVerdict(knowledge, entries, parsed.employer, period) };
   // "is physiotherapy a good career in india", "how to become a nurse in the uk": said to be the US's.
   const place = parsed.place;
-  if (!out.verdict || !place || place.startsWith("each ") || !US_ONLY_ASPECTS.has(aspect)) return out;
+  if (!out.verdict || !place || place.startsWith("each ")) return out;
+  // ("do nurses make good money in texas": a pay verdict that does not name the place yet says it first.)
+  const placedPay = aspect === "salary" && !out.verdict.text.includes(US_FIGURES_ONLY);
+  if (!US_ONLY_ASPECTS.has(aspect) && !placedPay) return out;
   return { ...out, verdict: { ...out.verdict, text: `${US_FIGURES_ONLY}, not figures for ${place}. ${out.verdict.text}` } };
 }
 

@@ -30,12 +30,27 @@ export function asksByPlace(text: string): boolean {
   return PLACE_KIND.test(words) && (!words.startsWith("the ") || text.includes("?"));
 }
 
+/** "australian electrician salary", "british nurse pay": a country named by its people's word. */
+const DEMONYMS: Readonly<Record<string, string>> = {
+  australian: "Australia",
+  aussie: "Australia",
+  british: "the UK",
+  canadian: "Canada",
+  irish: "Ireland",
+  german: "Germany",
+  kiwi: "New Zealand",
+};
+const DEMONYM = new RegExp(`\\b(${Object.keys(DEMONYMS).join("|")})\\b`);
+
 export function namedPlace(text: string): string | null {
   const words = normalizeWords(text);
   const kind = PLACE_KIND.exec(words);
   if (kind) return `each ${SINGULAR[kind[1]!] ?? kind[1]}`;
   const match = AFTER_PREPOSITION.exec(words) ?? COUNTRY_ALONE.exec(words);
-  if (!match) return null;
+  if (!match) {
+    const people = DEMONYM.exec(words);
+    return people ? DEMONYMS[people[1]!]! : null;
+  }
   const place = match[1]!.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase());
   // As it reads in a sentence: "not figures for the UK".
   if (place.startsWith("The ")) return `the ${place.slice(4)}`;

@@ -880,6 +880,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.heading).toBe("Carpenter: one role, several titles (Overview)");
   });
 
+  it("a pay verdict with a place named says first that the figures are national ones", () => {
+    expect(firstLine("do nurses make good money in texas")).toMatch(
+      /^I only have US national figures, not figures for Texas\. Yes, above most jobs: Registered Nurse/,
+    );
+    expect(firstLine("which pays more in texas, nurse or teacher")).toMatch(
+      /^I only have US national figures, not figures for Texas\. Registered Nurse earns more/,
+    );
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

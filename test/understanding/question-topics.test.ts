@@ -111,6 +111,9 @@ describe("namedPlace", () => {
     ["nurse pay in the eu", "the EU"],
     ["what does a nurse earn", null],
     ["in a hospital", null],
+    // A country named by its people's word.
+    ["australian electrician salary", "Australia"],
+    ["british nurse pay", "the UK"],
     // Places asked about as a kind: the answer says its figures are national ones all the same.
     ["what state pays nurses the most", "each state"],
     ["best cities for electricians", "each city"],
