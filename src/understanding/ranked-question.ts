@@ -232,7 +232,7 @@ function namesOneWorker(words: string, found: { start: number; word: string }): 
   const before = words.slice(0, found.start).trimEnd().split(" ").at(-1) ?? "";
   return before !== "" && !STOPWORDS.has(before) && !FIELD_JOINERS.has(before) && isFieldNoun(found.word);
 }
-/** Words between two fields that are no modifier of the second: "or", "vs". */
+/** Words right before a field that are no modifier of it: the joiners, and "future" ("better for the future, IT or healthcare"). */
 const FIELD_JOINERS = new Set(["or", "vs", "versus", "over", "to", "with", "between", "future"]);
 
 /**
