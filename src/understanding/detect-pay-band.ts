@@ -3,7 +3,8 @@
 // experience, so the answer layer reads these from the percentiles and says so.
 import { normalizeWords } from "../text/normalize.js";
 
-export type PayBand = "entry" | "senior";
+/** Starting pay, pay later on, or both set side by side ("entry level vs senior"). */
+export type PayBand = "entry" | "senior" | "both";
 
 const ENTRY =
   /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentice|apprenticeship|trainee|lowest|bottom \d+|bottom quarter)\b/;
@@ -12,8 +13,12 @@ const SENIOR =
 
 export function askedPayBand(text: string): PayBand | null {
   const words = normalizeWords(text);
-  if (ENTRY.test(words)) return "entry";
-  if (SENIOR.test(words)) return "senior";
+  const entry = ENTRY.test(words);
+  const senior = SENIOR.test(words);
+  // "entry level vs senior", "starting out and after 10 years": both bands.
+  if (entry && senior) return "both";
+  if (entry) return "entry";
+  if (senior) return "senior";
   return null;
 }
 

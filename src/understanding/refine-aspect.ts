@@ -27,6 +27,8 @@ const MONEY_WORDS = /\b(money|paid|pay|salary)\b/;
 /** Pay asked about a move: "pay difference", "pay bump", "would i make more", "without a pay cut". */
 const PAY_ON_THE_MOVE = /\b(pay|paid|salary|salaries|money|earn|earns|earning|earnings|wages?|(make|making) (more|less))\b/;
 const HOW_HARD = /\bhow (hard|difficult|tough)\b/;
+/** "how much does a nurse make", "how much do they earn": the pay asked, in so many words. */
+const HOW_MUCH_PAID = /\bhow much (do|does|did|can|could|will|would) (\w+ ){0,4}(make|earn|get paid|take home|bring home)\b/;
 const PAY_OVER_CAREER = (topic: QuestionTopic, aspect: AspectId) => topic === "pay" && aspect === "career";
 
 export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: QuestionTopic | null, words: string, roleCount: number): AspectId {
@@ -39,6 +41,8 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
     if (aspect === "career" && PAY_ON_THE_MOVE.test(words)) return "salary";
     return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
   }
+  // "how much does a software engineer make at entry level vs senior": pay, whatever "senior" or "level" says.
+  if (aspect !== "salary" && HOW_MUCH_PAID.test(words)) return "salary";
   // "whats the lowest pay for a cna": pay, whatever career word ("lowest", "highest") it has.
   if (topic && PAY_OVER_CAREER(topic, aspect)) return "salary";
   // "how hard is it to get a job as a pilot": the job market, whatever "hard" says of the way in.

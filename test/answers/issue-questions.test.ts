@@ -889,6 +889,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
   });
 
+  it.each(["how much does a software engineer make at entry level vs senior", "software engineer salary entry level vs senior"])(
+    "starting and senior pay asked together: both bands (%s)",
+    (question) => {
+      const { parsed } = engine.ask(question);
+      expect(parsed).toMatchObject({ aspect: "salary", payBand: "both" });
+      expect(firstLine(question)).toMatch(/^Starting pay, a year: Software Developer .* Experienced pay, a year: Software Developer /);
+    },
+  );
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

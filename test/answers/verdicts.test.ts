@@ -303,6 +303,12 @@ describe("pay bands", () => {
     expect(payBandVerdict(kb, [tuner], "senior", "annual").text).toMatch(/^Experienced pay, a year: Widget Tuner \$104,000–\$128,000 \(75th–90th percentile/);
   });
 
+  it("both bands asked ('entry level vs senior'): starting, then experienced, the caveat once", () => {
+    expect(payBandVerdict(kb, [tuner], "both", "annual").text).toBe(
+      "Starting pay, a year: Widget Tuner $44,000–$63,200 (10th–25th percentile, BLS, May 2098). Experienced pay, a year: Widget Tuner $104,000–$128,000 (75th–90th percentile, BLS, May 2098). BLS publishes pay by percentile, not by years of experience, so these bands stand in for it.",
+    );
+  });
+
   it("between roles, names the one whose band is higher first", () => {
     expect(payBandVerdict(kb, [inspector, tuner], "entry", "annual").text).toMatch(/^Widget Tuner starts higher\. Starting pay, a year: Widget Inspector \$/);
     expect(payBandVerdict(kb, [inspector, tuner], "senior", "annual").text).toMatch(/^Widget Tuner pays more with experience\. Experienced pay/);
