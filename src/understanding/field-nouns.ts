@@ -67,6 +67,11 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["medicine", ["doctor"]],
   ["design", ["designer"]],
   ["animation", ["animator"]],
+  // "is payroll a good career", "compliance vs audit": the back office's workers.
+  ["payroll", ["payroll clerk"]],
+  ["compliance", ["compliance officer"]],
+  ["audit", ["auditor"]],
+  ["auditing", ["auditor"]],
   // "is hospitality a good career": running a hotel (not "hospitalist", a typo reading of "hospitalitist").
   ["hospitality", ["hotel manager"]],
   ["hvac", ["hvac technician"]],
