@@ -84,9 +84,9 @@ export interface RankRequest {
 
 /** "the most stressful job in healthcare", "least stressful jobs", "low stress jobs", "chill jobs that pay well". */
 const STRESS =
-  /\b(most|least|less|low|lowest|high|highest|non|not|minimal|without)( \w+)? stress(ful)?\b|\bstress ?free\b|\b(chill|chillest|calm|relaxed|relaxing|laid back) (jobs?|careers?|work)\b/;
+  /\b(most|least|less|low|lowest|high|highest|non|not|minimal|without)( \w+)? stress(ful)?\b|\bstress ?free\b|\b(chill|chillest|calm|relaxed|relaxing|laid back|lazy|low key|lowkey) (jobs?|careers?|work)\b/;
 /** Of STRESS, the words that ask for the least. */
-const LITTLE_STRESS = /^(least|less|low|lowest|non|not|minimal|without|stress|chill|chillest|calm|relaxed|relaxing|laid)\b/;
+const LITTLE_STRESS = /^(least|less|low|lowest|non|not|minimal|without|stress|chill|chillest|calm|relaxed|relaxing|laid|lazy|lowkey)\b/;
 /** Pay words beside another measure: "low stress high paying jobs", "chill jobs that pay well". */
 const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b|\bpays? (well|good|decent)\b|\b(good|great|decent|high) (pay|salary|money)\b/;
 
@@ -151,7 +151,8 @@ const WAY_INTO_FIELD =
  */
 const AFTER_FIELD_WAY_IN = /^( (field|industry|sector|jobs?|careers?|work))?( (with|without|as|if|at|after|from|when|no|any|please|fast|quickly|now)\b.*)?$/;
 /** "a high paying job that's easy to get into": best paid among those open to school leavers. */
-const EASY_WAY_IN = /\b(easy|easier|quick|fast) to (get into|get|start|become|break into)\b|\bwithout much (school|schooling|training)\b/;
+const EASY_WAY_IN =
+  /\b(easy|easier|quick|fast) to (get into|get|start|become|break into)\b|\bwithout much (school|schooling|training)\b|\b(easy|easiest|simple) (\w+ )?(jobs?|careers?)\b/;
 
 /** Computer and IT occupations: named by words, or by "IT" in capitals. */
 const COMPUTING: RankField = { label: "computer and IT occupations", codes: ["15-12"] };

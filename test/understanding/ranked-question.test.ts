@@ -355,6 +355,19 @@ describe("rankRequest", () => {
     ["what jobs will be in demand in the future", "growth"],
   ])("a ranking asked in other words: %s", (q, measure) => expect(rankRequest(q)?.measure).toBe(measure));
 
+  it("easy jobs that pay well are the best paid open with a high-school diploma, not the surgeons", () => {
+    expect(rankRequest("easy jobs that pay well")).toMatchObject({ measure: "pay", maxEducation: "high-school" });
+    expect(rankRequest("easy healthcare jobs that pay well")).toMatchObject({
+      measure: "pay",
+      maxEducation: "high-school",
+      field: { label: "healthcare occupations" },
+    });
+  });
+
+  it.each(["lazy jobs that pay well", "low key jobs that pay well"])("%s: the least stress among the well paid", (q) => {
+    expect(rankRequest(q)).toMatchObject({ measure: "stress", least: true, wellPaid: true });
+  });
+
   it.each(["safest jobs", "happiest careers"])("a ranking opened by its measure alone is asked: %s", (q) => {
     expect(rankRequest(q)?.unranked).toBe(true);
   });
