@@ -1,9 +1,11 @@
 // "IT or healthcare", "tech vs finance, which has more jobs": two fields of work set side by side. Each
 // field's figures are summed over every occupation in it from the imported BLS tables: how many work
 // in it, the pay of the middle worker's occupation, the projected growth and the openings a year.
+import { wageFloor } from "../knowledge/occupations-schema.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { RankField } from "../understanding/ranked-question.js";
+import { peekDetails } from "../knowledge/occupation-details.js";
 import { isCatchAllOrSupervisor } from "./applied-for.js";
 
 export interface FieldFigures {
@@ -53,12 +55,12 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
       workers += series.employment;
       const median = series.annual.median;
       // (BLS top-codes the highest medians: "at least $239,200" counts at that amount.)
-      const value = typeof median === "number" ? median : (median?.atLeast ?? null);
-      if (value !== null) paid.push({ median: value, workers: series.employment });
+      if (median !== null) paid.push({ median: wageFloor(median), workers: series.employment });
       // (The largest shown is a job members apply for: not "Laborers, All Other" nor a supervisor.)
       if (!isCatchAllOrSupervisor(o.title) && (!largest || series.employment > largest.workers)) largest = { entry, workers: series.employment };
     }
-    const p = o.projection;
+    // Read without keeping the details (as all-occupations.ts does): a field holds a hundred occupations or more.
+    const p = peekDetails(o).projection;
     if (p && !projectionSeen.has(p.code) && p.employment2024 !== null && p.employment2034 !== null) {
       projectionSeen.add(p.code);
       base += p.employment2024;

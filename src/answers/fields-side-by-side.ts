@@ -7,6 +7,7 @@ import type { Verdict } from "./answer.js";
 import { fieldFigures, type FieldFigures } from "./field-figures.js";
 import { formatMoney, formatPercentChange, wholeNumber } from "./format-figures.js";
 import { projectionsRelease } from "./role-evidence.js";
+import { capitalised } from "../text/capitalised.js";
 
 /** One comparison the verdict makes: the field ahead on it (null: about the same) and what it says of it. */
 interface Clause {
@@ -24,11 +25,6 @@ const SAME_GROWTH_POINTS = 0.5;
 function roughCount(count: number): string {
   if (count >= 1_000_000) return `${(count / 1_000_000).toFixed(1).replace(/\.0$/, "")} million`;
   return wholeNumber(Math.round(count / 1000) * 1000);
-}
-
-/** "Computer and IT occupations": a label opening a sentence. */
-function capitalised(label: string): string {
-  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 function round1(n: number): number {

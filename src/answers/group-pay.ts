@@ -3,6 +3,7 @@
 // than the role named beside the group. One title alone would pick a branch the member never named.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
+import { capitalised } from "../text/capitalised.js";
 import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { formatMoney } from "./format-figures.js";
@@ -63,9 +64,9 @@ export function groupPayVerdict(knowledge: KnowledgeBase, request: RankRequest):
         : `${above} of the ${members.length} ${field.label} have ${than}`;
   const lead =
     above === members.length
-      ? `${capitalized(head)}s earn more`
+      ? `${capitalised(head)}s earn more`
       : above === 0
-        ? `${capitalized(head)}s earn less`
+        ? `${capitalised(head)}s earn less`
         : above >= members.length * MOST_SHARE
           ? `Most ${head}s earn more`
           : above <= members.length * (1 - MOST_SHARE)
@@ -73,5 +74,3 @@ export function groupPayVerdict(knowledge: KnowledgeBase, request: RankRequest):
             : `It depends on the kind of ${head}`;
   return { text: `${lead}: ${count}; their medians run from ${from}${cite}.`, basis: "data" };
 }
-
-const capitalized = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;

@@ -1,8 +1,10 @@
 // "Can you make 100k as an electrician", "is 60k good for a paralegal": where an amount falls among
 // the role's pay percentiles (BLS publishes the 10th, 25th, 50th, 75th and 90th), said as how many
 // earn more, with the two percentiles around it and the median.
+import { wageFloor } from "../knowledge/occupations-schema.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
+import { capitalised } from "../text/capitalised.js";
 import type { PayAmount } from "../understanding/detect-pay-amount.js";
 import type { FigureView, Verdict } from "./answer.js";
 import { formatMoney, formatPercentile } from "./format-figures.js";
@@ -36,8 +38,6 @@ const ASKS_CAN =
 /** "what percent", "how many": a share asked for, answered without "Yes". */
 const HOW_MANY = /^(what|how)\b/;
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 export function payAmountVerdict(knowledge: KnowledgeBase, entry: RoleEntry, amount: PayAmount, words: string): Verdict {
   const figure = headlineMedian(knowledge, entry, amount.period);
   if (!figure) return { text: `I have no pay figure for ${entry.title}.`, basis: "none" };
@@ -50,7 +50,7 @@ export function payAmountVerdict(knowledge: KnowledgeBase, entry: RoleEntry, amo
     return [
       {
         ...p,
-        value: typeof raw === "number" ? raw : raw.atLeast,
+        value: wageFloor(raw),
         shown: typeof raw === "number" ? formatMoney(raw, figure.currency) : formatPercentile(raw, figure.currency),
       },
     ];
@@ -60,7 +60,7 @@ export function payAmountVerdict(knowledge: KnowledgeBase, entry: RoleEntry, amo
   const place = above === -1 ? POINTS.length : POINTS.findIndex((p) => p.key === points[above]!.key);
   const can = ASKS_CAN.test(words) ? ANSWER_CAN[place]! : null;
   // "what percent of nurses make over 100k" asks how many, not yes or no.
-  const lead = can ? (HOW_MANY.test(words) ? capitalise(can.replace(/^Yes, /, "")) : can) : STANDING[place]!;
+  const lead = can ? (HOW_MANY.test(words) ? capitalised(can.replace(/^Yes, /, "")) : can) : STANDING[place]!;
   const asked = `${formatMoney(roundAmount(value, figure), figure.currency)}${unit}`;
   const where =
     above === -1

@@ -1,6 +1,7 @@
 // "Which trade pays the most": the occupations of a field ranked by median pay, openings or projected
 // growth from the imported BLS figures, within the schooling the member means to take. The top few are
 // named in the verdict; the top three become the cards, so the answer reads as a comparison of them.
+import { wageFloor } from "../knowledge/occupations-schema.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { EducationLevel } from "../knowledge/schema.js";
@@ -166,7 +167,7 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
     const rating = rankedRating(knowledge, element, entry.id);
     const median = ownAnnualMedian(knowledge, o);
     if (rating === null || median === null) return null;
-    const pay = typeof median === "number" ? median : median.atLeast;
+    const pay = wageFloor(median);
     return Math.round(rating * 10) * PAY_TIEBREAK_SCALE + (request.least ? -pay : pay);
   }
   const p = o.projection;

@@ -2,7 +2,7 @@
 // wage-table figure is refreshed from the imported OEWS release when the import is present, so no
 // answer compares one release with another. Imported occupations get their OEWS series.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { WageBand, WageSeries, WageValue } from "../knowledge/occupations-schema.js";
+import { wageFloor, type WageBand, type WageSeries, type WageValue } from "../knowledge/occupations-schema.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Role, Source } from "../knowledge/schema.js";
 import type { Fact, FigureView, PayPeriod, SourceView } from "./answer.js";
@@ -42,7 +42,7 @@ function percentilesOf(band: WageBand): Percentiles {
 
 /** Median and mean of a band; a top-coded median is kept as its floor and flagged. */
 function centreOf(band: WageBand): Pick<FigureView, "median" | "medianAtLeast" | "mean"> {
-  const value = (v: WageValue | null) => (v === null ? undefined : typeof v === "number" ? v : v.atLeast);
+  const value = (v: WageValue | null) => (v === null ? undefined : wageFloor(v));
   const median = value(band.median);
   const mean = typeof band.mean === "number" ? band.mean : undefined;
   return {

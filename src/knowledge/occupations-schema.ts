@@ -19,6 +19,11 @@ export const OCCUPATIONS_FORMAT = "rolecompare-occupations/7";
 export const wageValueSchema = z.union([z.number().nonnegative(), z.object({ atLeast: z.number().positive() }).strict()]);
 export type WageValue = z.infer<typeof wageValueSchema>;
 
+/** A wage value as an amount: a top-coded one ("at least $239,200") at its floor. */
+export function wageFloor(value: WageValue): number {
+  return typeof value === "number" ? value : value.atLeast;
+}
+
 const wageBandSchema = z
   .object({
     mean: wageValueSchema.nullable(),

@@ -355,14 +355,13 @@ const COMPARED_BY = /\b(\w+er|better|worse|more \w+|less \w+)( paid| paying)? th
 function twoFieldsComparedByThan(words: string): boolean {
   const at = COMPARED_BY.exec(words);
   if (!at) return false;
-  const work = isFieldNoun;
   const before = words.slice(0, at.index).trim().split(" ").slice(-3);
   const after = words
     .slice(at.index + at[0].length)
     .trim()
     .split(" ")
     .slice(0, 3);
-  return before.some(work) && after.some(work);
+  return before.some(isFieldNoun) && after.some(isFieldNoun);
 }
 
 /** The mark a sentence ends with, and the spaces after it. */

@@ -1,7 +1,7 @@
 // "How do I get out of nursing", "thinking of leaving teaching", "what can a nurse move on to": the
 // role named is where the member is, not where they want to be. Asked as a path, it would answer how
 // to become what they want to leave; its career (the occupations it leads on to) answers it.
-import { beforeArticle, CREDENTIAL_NOUNS, FORMER_WORDS, JOB_WORDS, QUESTION_WORDS } from "./lexicon.js";
+import { beforeArticle, CREDENTIAL_NOUNS, FORMER_WORDS, JOB_WORDS, MAX_ABBREVIATION, QUESTION_WORDS } from "./lexicon.js";
 import { wordSet } from "./word-list.js";
 
 /** A word right before the role that leaves it: "leave", "quit", "escape" and their forms. */
@@ -110,8 +110,6 @@ const AFTER_IT = [
   ["after", "working", "as"],
 ];
 const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) (i|you|one|someone) (do|get|go|move|try)\b|^what (now|next)\b/;
-/** The longest abbreviation read as a credential held ("cna", "emt", "cdl"). */
-const MAX_ABBREVIATION = 3;
 /** "where do cpas go after public accounting", "where do nurses go when they leave": where its workers go next (not "after work"). */
 const WHERE_THEY_GO = /\bwhere (do|did|can|could|would|should) (\w+ ){1,3}go (after|when|once|if)\b(?! (work|shift|their shift|school|class|hour)\b)/;
 /** "what jobs can teachers do", "what other careers can a nurse get": the words before the role... */

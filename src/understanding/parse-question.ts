@@ -37,6 +37,7 @@ import {
   ADDRESSING_OTHERS,
   AUXILIARY_STARTS,
   CREDENTIAL_NOUNS,
+  MAX_ABBREVIATION,
   EVERYDAY_TITLE_WORDS,
   GENERIC_ROLE_WORDS,
   beforeArticle,
@@ -74,7 +75,7 @@ function getsOwnCredential(tokens: readonly string[], r: { start: number; end: n
   // ("going for my rn", "go for my cdl": getting it.)
   const getting = GETTING.has(tokens[r.start - 2] ?? "") || (tokens[r.start - 2] === "for" && GOING_FOR.has(tokens[r.start - 3] ?? ""));
   if (!OWNERS.has(tokens[r.start - 1] ?? "") || !getting) return false;
-  return (r.end - r.start === 1 && tokens[r.start]!.length <= 3) || CREDENTIAL_NOUNS.has(tokens[r.end] ?? "");
+  return (r.end - r.start === 1 && tokens[r.start]!.length <= MAX_ABBREVIATION) || CREDENTIAL_NOUNS.has(tokens[r.end] ?? "");
 }
 
 /** "have to be", "need to become": a requirement that one role comes first. */
@@ -389,7 +390,6 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
   return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
 }
 
-/** The word after which a number counts years ("yrs" reads as "year" too). */
 /** After "how many <workers>": "are there in the us", "work in america". */
 const HOW_MANY_IN_COUNTRY = /^(are there|are employed|work) in (the )?(us|usa|united states|country|america)$/;
 
@@ -403,6 +403,7 @@ function isFieldContext(m: RoleMention, tokens: readonly string[]): boolean {
   return !SET_AGAINST_BEFORE.has(tokens[beforeArticle(tokens, m.start)] ?? "") && !SET_AGAINST_AFTER.has(tokens[m.end] ?? "");
 }
 
+/** The word after which a number counts years ("yrs" reads as "year" too). */
 const YEAR = "year";
 
 /** Whether an aspect hit is a count of the member's own years of experience: "with 5 years (of) experience". */

@@ -241,9 +241,9 @@ const FIELD_JOINERS = new Set(["or", "vs", "versus", "over", "to", "with", "betw
  * of work set side by side, or null. Not fields whose word names one worker on both sides ("nursing or
  * engineering" compares the nurse with the engineers), nor one inside the other ("healthcare vs nursing").
  */
-function fieldsSetSideBySide(text: string): [RankField, RankField] | null {
+function fieldsSetSideBySide(text: string, normalized: string): [RankField, RankField] | null {
   // "IT" in capitals is the field (IT_FIELD): read as "tech" so it has a place among the words.
-  const words = normalizeWords(IT_FIELD.test(text) ? text.replace(/\bIT\b/g, "tech") : text);
+  const words = IT_FIELD.test(text) ? normalizeWords(text.replace(/\bIT\b/g, "tech")) : normalized;
   const found: { field: RankField; start: number; end: number; word: string }[] = [];
   for (const [pattern, field] of FIELDS) {
     if (field.interest) continue;
@@ -415,7 +415,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     return { measure: subject.worth ? "overall" : PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: said, subject };
   }
   // "IT or healthcare, which is better": the two fields side by side (not within a schooling limit, which the sums ignore).
-  const pair = said === null && !NOT_WORK.test(words) ? fieldsSetSideBySide(text) : null;
+  const pair = said === null && !NOT_WORK.test(words) ? fieldsSetSideBySide(text, words) : null;
   if (pair) return { measure: FIELD_MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? "overall", field: pair[0], maxEducation: null, versus: pair[1] };
   // "is 50k a good salary": where the amount stands among the field's (or all) occupations.
   if (!namesRole && PAY_JUDGED.test(words) && PAY_NOUN.test(words) && !NOT_WORK.test(words)) {
