@@ -11,7 +11,8 @@ export class NameLookup {
   private readonly placeOfKey: Int32Array;
   /** Phrase numbers of the phrases past the sorted ones: built on first use. */
   private unsortedKeys?: Map<string, number>;
-  private byPhrase?: Map<string, NameEntry>;
+  /** Each phrase's place, once hashed: the entries themselves are made when a question names them. */
+  private byPhrase?: Map<string, number>;
 
   constructor(private readonly table: ClaimedEntries) {
     this.placeOfKey = new Int32Array(table.phrases.length).fill(-1);
@@ -19,10 +20,13 @@ export class NameLookup {
   }
 
   get(phrase: string): NameEntry | undefined {
-    if (this.byPhrase) return this.byPhrase.get(phrase);
-    const key = this.keyOf(phrase);
-    const place = key === -1 ? -1 : this.placeOfKey[key]!;
-    return place === -1 ? undefined : this.table.entryAt(place);
+    let place: number | undefined;
+    if (this.byPhrase) place = this.byPhrase.get(phrase);
+    else {
+      const key = this.keyOf(phrase);
+      place = key === -1 ? undefined : this.placeOfKey[key]!;
+    }
+    return place === undefined || place === -1 ? undefined : this.table.entryAt(place);
   }
 
   has(phrase: string): boolean {
@@ -37,8 +41,8 @@ export class NameLookup {
   /** One hash map over every name from now on: the bot builds it once online (RoleIndex.warmUp). */
   hashAll(): void {
     if (this.byPhrase) return;
-    const byPhrase = new Map<string, NameEntry>();
-    for (let place = 0; place < this.table.count; place++) byPhrase.set(this.table.phrases.at(this.table.keys[place]!)!, this.table.entryAt(place));
+    const byPhrase = new Map<string, number>();
+    for (let place = 0; place < this.table.count; place++) byPhrase.set(this.table.phrases.at(this.table.keys[place]!)!, place);
     this.byPhrase = byPhrase;
   }
 

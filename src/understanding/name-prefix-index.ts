@@ -12,28 +12,41 @@ const KEY_LENGTH = 3;
 /** A word start as one number: the name's place in `ranked` times this, plus where in the name the word starts. */
 const OFFSETS = 1024;
 
-export class NamePrefixIndex {
-  private readonly lists = new Map<string, number[]>();
+/** Where the index reads names: by place in the index, in the order autocomplete offers them. */
+export interface RankedNames {
+  /** The places of the names, titles first: the order autocomplete offers them in. */
+  order: Int32Array;
+  /** The canonical phrase of the name at a place. */
+  phraseAt(place: number): string;
+  /** The entry of the name at a place, made when a walk reaches it. */
+  entryAt(place: number): NameEntry;
+}
 
-  /** `ranked`: the names in the order autocomplete offers them (titles first). */
-  constructor(private readonly ranked: readonly NameEntry[]) {
+export class NamePrefixIndex {
+  /** Packed once built: about 400,000 word starts, kept for the life of the bot. */
+  private readonly lists = new Map<string, Int32Array>();
+
+  constructor(private readonly ranked: RankedNames) {
+    const building = new Map<string, number[]>();
     const file = (key: string, start: number) => {
-      const list = this.lists.get(key);
+      const list = building.get(key);
       if (list) list.push(start);
-      else this.lists.set(key, [start]);
+      else building.set(key, [start]);
     };
-    ranked.forEach((entry, place) => {
-      const phrase = entry.phrase;
+    const { order } = ranked;
+    for (let rank = 0; rank < order.length; rank++) {
+      const phrase = ranked.phraseAt(order[rank]!);
       for (let offset = 0; offset !== -1 && offset < OFFSETS; offset = phrase.indexOf(" ", offset) + 1 || -1) {
-        const start = place * OFFSETS + offset;
+        const start = rank * OFFSETS + offset;
         for (let length = 1; length <= KEY_LENGTH && offset + length <= phrase.length; length++) file(phrase.slice(offset, offset + length), start);
       }
-    });
+    }
+    for (const [key, list] of building) this.lists.set(key, Int32Array.from(list));
   }
 
   /**
    * Names whose whole text starts with `prefix` (`wholeName`), or that have a later word starting
-   * with it (not `wholeName`), in ranked order: the same as scanning `ranked` with startsWith or
+   * with it (not `wholeName`), in ranked order: the same as scanning the ranked names with startsWith or
    * includes(" " + prefix). The walk ends when `visit` returns true.
    */
   forEachStartingWith(prefix: string, wholeName: boolean, visit: (entry: NameEntry) => boolean): void {
@@ -42,14 +55,14 @@ export class NamePrefixIndex {
     if (!list) return;
     let last = -1;
     for (const start of list) {
-      const place = Math.floor(start / OFFSETS);
-      const offset = start - place * OFFSETS;
+      const rank = Math.floor(start / OFFSETS);
+      const offset = start - rank * OFFSETS;
       if (offset === 0 ? !wholeName : wholeName) continue;
-      if (place === last) continue; // a name with the word twice
-      const entry = this.ranked[place]!;
-      if (!entry.phrase.startsWith(prefix, offset)) continue;
-      last = place;
-      if (visit(entry)) return;
+      if (rank === last) continue; // a name with the word twice
+      const place = this.ranked.order[rank]!;
+      if (!this.ranked.phraseAt(place).startsWith(prefix, offset)) continue;
+      last = rank;
+      if (visit(this.ranked.entryAt(place))) return;
     }
   }
 }

@@ -36,11 +36,23 @@ export interface ClaimedEntries {
   sortedPhrases: number;
   /** The entry of the name at a place: the same object every time. */
   entryAt(place: number): NameEntry;
+  /** Whether the name at a place is a role's title, without making its entry (autocomplete's order). */
+  isTitleAt(place: number): boolean;
+  /** The role the name at a place leads to, without making its entry (the name search's tables). */
+  roleIdAt(place: number): string;
 }
 
 /** Entries already made (a start-up that claimed every name itself). */
 export function madeEntries(entries: NameEntry[], keys: readonly number[], phrases: PhraseList): ClaimedEntries {
-  return { count: entries.length, keys, phrases, sortedPhrases: 0, entryAt: (place) => entries[place]! };
+  return {
+    count: entries.length,
+    keys,
+    phrases,
+    sortedPhrases: 0,
+    entryAt: (place) => entries[place]!,
+    isTitleAt: (place) => entries[place]!.isTitle,
+    roleIdAt: (place) => entries[place]!.roleId,
+  };
 }
 
 type FoldedNames = Pick<NameIndex, "phrases" | "keys">;
@@ -310,5 +322,13 @@ export function entriesFromClaims(
     phrases,
     sortedPhrases: index.phrases.length,
     entryAt: (place) => ((made ??= new Array<NameEntry>(count))[place] ??= make(sources[place]!)),
+    isTitleAt: (place) => {
+      const source = sources[place]!;
+      return source < 0 ? replay.entries[-1 - source]!.isTitle : claims.titles[source] === 1;
+    },
+    roleIdAt: (place) => {
+      const source = sources[place]!;
+      return source < 0 ? replay.entries[-1 - source]!.roleId : claims.order[Math.floor(decoded.named[source]! / VISITS_PER_ROLE)]!;
+    },
   };
 }

@@ -13,6 +13,7 @@ import { spanPhrase } from "./token-view.js";
 import { TypoIndex } from "./typo-index.js";
 import { NamePrefixIndex } from "./name-prefix-index.js";
 import { NameLookup } from "./name-lookup.js";
+import type { ClaimedEntries } from "./precomputed-entries.js";
 
 export type { NameEntry } from "./name-claims.js";
 
@@ -35,8 +36,8 @@ export class RoleIndex {
   readonly names: NameLookup;
   /** How many names there are. */
   readonly nameCount: number;
-  /** The entry of the name at a place in index order (made on first use). */
-  private readonly entryAt: (place: number) => NameEntry;
+  /** The names by place in index order: entries made on first use. */
+  private readonly table: ClaimedEntries;
   private entriesCache?: NameEntry[];
   readonly maxPhraseLength: number;
   /** Words that appear in any role name or aspect synonym: the targets of typo correction. */
@@ -60,7 +61,6 @@ export class RoleIndex {
   /** Multi-word names by their first two words: built on first use (the bot's warm-up). */
   private namePairsCache?: NamePairs;
   private rolesByTitleWordCache?: Map<string, string[]>;
-  private entriesTitlesFirstCache?: NameEntry[];
   private rolesByTitleCache?: string[];
   private namePrefixesCache?: NamePrefixIndex;
   /** The vocabulary in the order it was filled: typo candidates equally good otherwise go to the earlier word. */
@@ -80,7 +80,7 @@ export class RoleIndex {
     const { keys, phrases, folded } = table;
     this.names = new NameLookup(table);
     this.nameCount = table.count;
-    this.entryAt = (place) => table.entryAt(place);
+    this.table = table;
     // Each word of each name gets a number, so the names by word can be sorted out later without maps.
     // The importer split its phrases into numbered words already; other phrases are split here.
     const foldedWords = folded?.words ?? [];
@@ -185,12 +185,13 @@ export class RoleIndex {
       }
       const roleNumbers = new Map<string, number>();
       const facts = new Uint32Array(this.nameCount);
-      const { entries } = this;
-      for (let place = 0; place < entries.length; place++) {
-        const { roleId, isTitle, phrase } = entries[place]!;
+      // From the table, not the entries: a name's entry is made when a search returns it.
+      const { table } = this;
+      for (let place = 0; place < this.nameCount; place++) {
+        const roleId = table.roleIdAt(place);
         let role = roleNumbers.get(roleId);
         if (role === undefined) roleNumbers.set(roleId, (role = roleNumbers.size));
-        facts[place] = packFacts(role, this.phraseWordCounts[place]!, isTitle, phrase.length);
+        facts[place] = packFacts(role, this.phraseWordCounts[place]!, table.isTitleAt(place), table.phrases.at(table.keys[place]!)!.length);
       }
       const roles = roleNumbers.size;
       this.nameSearchCache = {
@@ -331,17 +332,34 @@ export class RoleIndex {
 
   /** Every name, in index order: made on first use (a start-up makes only the entries questions name). */
   get entries(): readonly NameEntry[] {
-    return (this.entriesCache ??= Array.from({ length: this.nameCount }, (_, place) => this.entryAt(place)));
+    return (this.entriesCache ??= Array.from({ length: this.nameCount }, (_, place) => this.table.entryAt(place)));
   }
 
-  /** Every name, titles first: the order autocomplete offers them in. Built on first use. */
+  /** Every name, titles first: the order autocomplete offers them in. */
   get entriesTitlesFirst(): readonly NameEntry[] {
-    return (this.entriesTitlesFirstCache ??= [...this.entries.filter((e) => e.isTitle), ...this.entries.filter((e) => !e.isTitle)]);
+    return Array.from(this.placesTitlesFirst(), (place) => this.table.entryAt(place));
   }
 
-  /** Names by the start of any of their words, for autocomplete: built on first use. */
+  /**
+   * Names by the start of any of their words, for autocomplete: built on first use (the warm-up),
+   * from the names' phrases alone. An entry is made when a member's typing reaches it, not 74,000 at once.
+   */
   get namePrefixes(): NamePrefixIndex {
-    return (this.namePrefixesCache ??= new NamePrefixIndex(this.entriesTitlesFirst));
+    const { table } = this;
+    return (this.namePrefixesCache ??= new NamePrefixIndex({
+      order: this.placesTitlesFirst(),
+      phraseAt: (place) => table.phrases.at(table.keys[place]!)!,
+      entryAt: (place) => table.entryAt(place),
+    }));
+  }
+
+  /** The places of the names, titles first, each part in index order. */
+  private placesTitlesFirst(): Int32Array {
+    const order = new Int32Array(this.nameCount);
+    let filled = 0;
+    for (let place = 0; place < this.nameCount; place++) if (this.table.isTitleAt(place)) order[filled++] = place;
+    for (let place = 0; place < this.nameCount; place++) if (!this.table.isTitleAt(place)) order[filled++] = place;
+    return order;
   }
 
   /** Role ids in alphabetical order of title: what autocomplete shows before anything is typed. Built on first use. */
@@ -593,7 +611,7 @@ export class RoleIndex {
     const before = (a: number, b: number) => bestScore[b]! - bestScore[a]! || tieOf(a) - tieOf(b) || best[a]! - best[b]!;
     const out: RankedName[] = [];
     for (const place of firstInOrder(places, limit, before)) {
-      const entry = this.entries[order[best[place]!]!]!;
+      const entry = this.table.entryAt(order[best[place]!]!);
       out.push({ roleId: entry.roleId, entry, score: Math.min(1, bestScore[place]!) });
     }
     remember(this.searchCache, key, out);
