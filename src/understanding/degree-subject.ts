@@ -13,6 +13,13 @@ export interface DegreeSubject {
   element: string;
   /** How the member holds it: a degree ("a psychology degree") or a liking or strength ("good at math"). */
   held: "degree" | "liking";
+  /**
+   * Where its graduates usually work, when the knowledge area alone would rank others first (a
+   * kinesiology degree draws on biology, but leads to exercise physiology, not to physician assistants).
+   */
+  field?: { label: string; codes: readonly string[] };
+  /** The words the member named it by: "cs", "marine biology". */
+  named?: string;
   /** Asked whether the degree is worth taking ("is engineering a good major"), not which jobs it leads to. */
   worth?: true;
   /** A degree named for itself, not a subject ("an MBA"), and its level. */
@@ -22,17 +29,49 @@ export interface DegreeSubject {
 /** A subject as the tables below hold it: how the member holds it is read from the question. */
 type Subject = Omit<DegreeSubject, "held">;
 
+// Where a subject's graduates usually work, for the subjects whose knowledge area alone ranks other
+// work first (SOC codes or their prefixes; the ranking keeps an occupation whose code starts with one).
+/** Police, detectives, corrections and probation (not firefighting nor guarding). */
+const LAW_ENFORCEMENT = { label: "law enforcement, corrections and probation occupations", codes: ["33-1012", "33-3", "21-1092", "19-4092"] };
+const FORENSICS = { label: "forensic, laboratory and investigation occupations", codes: ["19-4092", "19-2031", "19-4031", "33-3021", "19-1042", "29-2011"] };
+const ART_AND_DESIGN = { label: "art and design occupations", codes: ["27-1", "15-1255"] };
+const ENVIRONMENT = {
+  label: "environmental science occupations",
+  codes: ["19-2041", "19-4042", "19-1031", "19-4071", "19-2043", "19-4044", "19-1023", "17-2081", "17-3025", "19-5011"],
+};
+const EARTH_SCIENCE = { label: "earth science occupations", codes: ["19-2042", "19-2043", "19-4043", "19-4044", "17-2151", "19-2041"] };
+const LIFE_SCIENCE = { label: "life science occupations", codes: ["19-1"] };
+const EXERCISE = {
+  label: "exercise, fitness and rehabilitation occupations",
+  codes: ["29-1128", "29-9091", "29-1123", "29-1122", "31-2021", "39-9031", "11-9179", "29-1129"],
+};
+const PUBLIC_HEALTH = { label: "public health occupations", codes: ["19-1041", "21-1091", "21-1094", "19-5011", "11-9111", "19-1042"] };
+
 /** Subjects members name, most specific first ("computer science" before "science"), as normalized words. */
 const SUBJECTS: readonly [string, Subject][] = [
   ["computer science", { label: "computer science", element: "Computers and Electronics" }],
   ["cs", { label: "computer science", element: "Computers and Electronics" }],
   ["information technology", { label: "information technology", element: "Computers and Electronics" }],
   ["political science", { label: "political science", element: "Law and Government" }],
-  ["criminal justice", { label: "criminal justice", element: "Law and Government" }],
-  ["exercise science", { label: "exercise science", element: "Biology" }],
+  ["criminal justice", { label: "criminal justice", element: "Public Safety and Security", field: LAW_ENFORCEMENT }],
+  ["exercise science", { label: "exercise science", element: "Therapy and Counseling", field: EXERCISE }],
+  ["criminology", { label: "criminology", element: "Public Safety and Security", field: LAW_ENFORCEMENT }],
+  ["social work", { label: "social work", element: "Therapy and Counseling", field: { label: "community and social service occupations", codes: ["21-"] } }],
+  // (Design knowledge ranks set designers over graphic designers, who are rated on media more than others.)
+  ["graphic design", { label: "graphic design", element: "Communications and Media", field: ART_AND_DESIGN }],
+  [
+    "architecture",
+    { label: "architecture", element: "Building and Construction", field: { label: "architecture and engineering occupations", codes: ["11-9041", "17-"] } },
+  ],
+  ["environmental science", { label: "environmental science", element: "Biology", field: ENVIRONMENT }],
+  ["environmental studies", { label: "environmental studies", element: "Biology", field: ENVIRONMENT }],
+  ["geology", { label: "geology", element: "Geography", field: EARTH_SCIENCE }],
+  ["marine biology", { label: "marine biology", element: "Biology", field: LIFE_SCIENCE }],
+  // (Forensic science technicians are rated on law and public safety, not on chemistry.)
+  ["forensic science", { label: "forensic science", element: "Public Safety and Security", field: FORENSICS }],
+  ["public health", { label: "public health", element: "Medicine and Dentistry", field: PUBLIC_HEALTH }],
   ["human resources", { label: "human resources", element: "Personnel and Human Resources" }],
   ["fine arts", { label: "fine arts", element: "Fine Arts" }],
-  ["public health", { label: "public health", element: "Medicine and Dentistry" }],
   ["biology", { label: "biology", element: "Biology" }],
   ["biochemistry", { label: "biochemistry", element: "Chemistry" }],
   ["chemistry", { label: "chemistry", element: "Chemistry" }],
@@ -73,7 +112,7 @@ const SUBJECTS: readonly [string, Subject][] = [
   ["engineering", { label: "engineering", element: "Engineering and Technology" }],
   ["law", { label: "law", element: "Law and Government" }],
   ["nutrition", { label: "nutrition", element: "Food Production" }],
-  ["kinesiology", { label: "kinesiology", element: "Biology" }],
+  ["kinesiology", { label: "kinesiology", element: "Therapy and Counseling", field: EXERCISE }],
 ];
 
 /**
@@ -183,5 +222,5 @@ export function degreeSubject(text: string): DegreeSubject | null {
 
 function subjectNamed(subjects: readonly [string, Subject][], named: string, held: DegreeSubject["held"]): DegreeSubject | null {
   const subject = subjects.find(([words]) => words === named)?.[1];
-  return subject ? { ...subject, held } : null;
+  return subject ? { ...subject, held, named } : null;
 }

@@ -49,6 +49,17 @@ const ASKED_CAREER_CUE =
  */
 const DIFFICULTY_OF_FIELD =
   /^(?:is|are|isnt|was) (\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$/;
+/**
+ * "a dental hygiene program", "how long is a radiography program": a training programme of a field
+ * that only names work (FIELD_TITLES) is a career question; "my coding program crashed" is not one.
+ */
+function programOfWorkField(words: string): boolean {
+  const at = words.indexOf(" program");
+  if (at < 0) return false;
+  const list = words.split(" ");
+  return list.some((word, k) => (word === "program" || word === "programs") && k > 0 && FIELD_TITLES.has(list[k - 1]!) && !EVERYDAY_FIELDS.has(list[k - 1]!));
+}
+
 /** A question: a mark, or an auxiliary or question word first. */
 const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|whats|which|who|why)\b/;
 
@@ -116,6 +127,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["pharmacy", ["pharmacist"]],
   ["dentistry", ["dentist"]],
   ["phlebotomy", ["phlebotomist"]],
+  // "dental hygiene or radiography": a training programme's name for the work.
+  ["radiography", ["radiographer"]],
   ["trucking", ["truck driver"]],
   ["teaching", ["teacher"]],
   // "is architecture a good career": no suffix rule reaches the architect.
@@ -546,7 +559,12 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
   // flying"), or two such fields joined by "or" ("is hr or accounting better for someone who likes people").
   const asked = ASKED.test(text.trim().toLowerCase());
   const cued =
-    besideRole !== undefined || CAREER_CUE.test(all) || SCOPE_OF_FIELD.test(all) || CREDENTIAL_CUE.test(all) || (ASKED_CAREER_CUE.test(all) && asked);
+    besideRole !== undefined ||
+    CAREER_CUE.test(all) ||
+    SCOPE_OF_FIELD.test(all) ||
+    CREDENTIAL_CUE.test(all) ||
+    (ASKED_CAREER_CUE.test(all) && asked) ||
+    programOfWorkField(all);
   const versus =
     !cued &&
     (VERSUS.test(all) ||

@@ -136,7 +136,7 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   if (AFTER_IT.some((words) => endsWith(tokens, beforeAt, words)) && WHAT_NEXT.test(tokens.join(" "))) return "out";
   const before = tokens[beforeAt] ?? "";
   // Where its former workers went: what else it leads to.
-  if (askedOfFormerWorkers(tokens, role)) return "out";
+  if (askedOfFormerWorkers(tokens, role) || asksOtherWorkFor(tokens, role)) return "out";
   // "what jobs can teachers do", "what other jobs can nurses do": what else its worker could do.
   if (WHAT_JOBS_CAN.test(tokens.slice(0, beforeAt + 1).join(" ")) && DOING_NEXT.has(tokens[role.end] ?? "")) return "out";
   // "what can a medical assistant become": what it leads up to.
@@ -160,6 +160,25 @@ function askedOfFormerWorkers(tokens: readonly string[], role: { start: number; 
     if (tokens[i - 1] === "for" && JOB_WORDS.has(tokens[i - 2] ?? "")) return true;
   }
   return false;
+}
+
+/** "jobs for former teachers", "non clinical jobs for nurses", "best careers for burned out nurses": jobs asked for the role's workers... */
+const JOBS_FOR_WORKERS = /^(\w+ ){0,3}(job|career|role|position|work|option|gig) for( (a|an|former|ex|retired|burned|burnt|out|tired|unhappy|exhausted))*$/;
+/** ...away from the role: said before it ("non clinical", "alternative", "former")... */
+const AWAY_BEFORE = /\b(non|alternative|other|different|outside|former|ex|retired|burned|burnt|tired|unhappy|exhausted)\b/;
+/** ...or after it: "jobs for paralegals besides law firms", "jobs for nurses who want to leave bedside". */
+const AWAY_AFTER =
+  /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;
+/** "what can teachers do besides teaching": what else its workers could do ("what do managers do besides…" asks their duties). */
+const WHAT_ELSE_BEFORE = /^(what|which) (else |other )?((job|career|work) )?(can|could|should)( a| an)?$/;
+const WHAT_ELSE_AFTER = /^(do|get|become) (beside|outside|other than|apart from|instead of)\b/;
+
+/** Whether the question asks for work other than the role for its workers (see JOBS_FOR_WORKERS, WHAT_ELSE_BEFORE). */
+export function asksOtherWorkFor(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  const before = tokens.slice(0, role.start).join(" ");
+  const after = tokens.slice(role.end).join(" ");
+  if (JOBS_FOR_WORKERS.test(before)) return AWAY_BEFORE.test(before) || AWAY_AFTER.test(after);
+  return WHAT_ELSE_BEFORE.test(before) && WHAT_ELSE_AFTER.test(after);
 }
 
 /** "what jobs can i get with a cna license", "what can i do with my phlebotomy certificate": what else a credential held opens. */

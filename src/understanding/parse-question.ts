@@ -1,10 +1,20 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import { cutPhrase, normalizeWords } from "../text/normalize.js";
+import { degreeSubject } from "./degree-subject.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readBecomingHeading } from "./becoming-heading.js";
-import { asksWhatCredentialOpens, asksForBetterPaidJob, asksWhereItLeads, leavesForOtherWork, leavesRole, movesOnFrom, workedAs } from "./leaving-role.js";
+import {
+  asksOtherWorkFor,
+  asksWhatCredentialOpens,
+  asksForBetterPaidJob,
+  asksWhereItLeads,
+  leavesForOtherWork,
+  leavesRole,
+  movesOnFrom,
+  workedAs,
+} from "./leaving-role.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPer, askedPayPeriod } from "./detect-pay-period.js";
@@ -480,6 +490,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (asksIfItSuits(tokens, m)) return false;
     // "best states for nurses": where the job is done best, asked.
     if (asksByPlace(text)) return false;
+    // "non clinical jobs for nurses", "jobs for nurses outside the hospital": other work for its workers.
+    if (asksOtherWorkFor(tokens, m)) return false;
     const before = tokens[m.start - 1] ?? "";
     // "which one needs a CPC", "do I need a CDL": beside the roles asked about, a credential.
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
@@ -808,7 +820,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // particular person did, told with no question.
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
     // ("best states for nurses": the places asked about are the question.)
-    const hasCue = questionShape || compareCue || aspectCue || telegraphic || moveCue || asksByPlace(cleaned);
+    // ("jobs for former teachers", "non clinical jobs for nurses": other work asked for its workers.)
+    const hasCue =
+      questionShape || compareCue || aspectCue || telegraphic || moveCue || asksByPlace(cleaned) || (roles.length === 1 && asksOtherWorkFor(tokens, roles[0]!));
     // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
     const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";
     if (onlyGreets) return result("none");
@@ -1015,8 +1029,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // A ranking is asked in a line or two; a long message is a story around some other question.
     if (!index.knowledge.imported || first.cleaned.length > MAX_RANKING_LENGTH) return null;
     const notTitles = first.unknownRoles.every((u) => isBroadRoleWord(u) || MEASURE_WORDS.test(u));
-    // ("what type of nurse makes the most": the kinds of the role named.)
-    if (!first.roles.every((r) => namesField(r.typed) || asksKindsOf(first.cleaned, r.typed)) || !notTitles) return null;
+    // ("what type of nurse makes the most": the kinds of the role named; "a marine biology degree": a
+    // title inside the subject of study.)
+    const inSubject = (typed: string) => {
+      const named = degreeSubject(first.cleaned)?.named;
+      return named !== undefined && ` ${named} `.includes(` ${normalizeWords(typed)} `);
+    };
+    if (!first.roles.every((r) => namesField(r.typed) || asksKindsOf(first.cleaned, r.typed) || inSubject(r.typed)) || !notTitles) return null;
     const ranking = rankRequest(first.cleaned, first.roles.length > 0);
     if (!ranking) return null;
     const { text, cleaned, payPeriod } = first;

@@ -412,7 +412,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     if (!asked || NOT_WORK.test(words) || (subject.held === "degree" && NOT_RANKABLE.test(words))) return null;
     // "is engineering a good major": its jobs' pay and growth together; "i have a bachelors in biology":
     // the degree held is the most schooling ranked.
-    return { measure: subject.worth ? "overall" : PAY_WORDS.test(words) ? "pay" : "related", field, maxEducation: said, subject };
+    return { measure: subject.worth ? "overall" : PAY_WORDS.test(words) ? "pay" : "related", field: subject.field ?? field, maxEducation: said, subject };
   }
   // "IT or healthcare, which is better": the two fields side by side (not within a schooling limit, which the sums ignore).
   const pair = said === null && !NOT_WORK.test(words) ? fieldsSetSideBySide(text, words) : null;

@@ -898,6 +898,62 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     },
   );
 
+  it.each([
+    // Where the graduates usually work, not every occupation that draws on the knowledge area.
+    ["what can i do with a criminology degree", /Among law enforcement, corrections and probation occupations, those that draw on it most/, "33-3052.00"],
+    [
+      "what can i do with a kinesiology degree",
+      /draws on Therapy and Counseling knowledge .* Among exercise, fitness and rehabilitation occupations/,
+      "29-1122.00",
+    ],
+    ["what can i do with a geology degree", /Among earth science occupations, .*: Geoscientist \(except hydrologists and geographers\)/, "19-2042.00"],
+    ["what jobs can i get with a graphic design degree", /Among art and design occupations, .*: Graphic Designer/, "27-1024.00"],
+    ["jobs with a public health degree", /Among public health occupations, .*: Epidemiologist/, "19-1041.00"],
+    // "marine" inside the subject is no military title.
+    ["what can i do with a marine biology degree", /Among life science occupations, .*: Zoologist or Wildlife Biologist/, "19-1023.00"],
+    // ("science" is no field of its own beside the subject's.)
+    ["what jobs can i get with a exercise science degree", /Among exercise, fitness and rehabilitation occupations/, "29-1122.00"],
+  ])("a degree's jobs where its graduates usually work: %s", (question, line, firstCode) => {
+    const { parsed, answer } = engine.ask(question);
+    expect(parsed.ranking?.subject).toBeDefined();
+    expect(firstLine(question)).toMatch(line);
+    expect(answer.roles[0]!.roleId).toBe(firstCode);
+  });
+
+  it.each([
+    ["which is better for a single mom, lpn or medical coding", ["29-2061.00", "29-2072.00"]],
+    ["should i do a dental hygiene program or a radiography program", ["29-1292.00", "29-2034.00"]],
+    ["nursing program or radiography program which is better", ["29-1141.00", "29-2034.00"]],
+  ])("training programmes' names for the work: %s", (question, codes) => {
+    expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it.each(["my coding program crashed", "the tv program about nursing was good", "coding vs gaming which is more fun"])(
+    "a program that is no training stays chat: %s",
+    (line) => {
+      expect(engine.ask(line).parsed.intent).toBe("none");
+    },
+  );
+
+  it.each([
+    ["non clinical jobs for nurses", "29-1141.00"],
+    ["jobs for nurses outside the hospital", "29-1141.00"],
+    ["best jobs for burned out nurses", "29-1141.00"],
+    ["jobs for former teachers", "25-2021.00"],
+    ["jobs for paralegals besides law firms", "23-2011.00"],
+    ["what can teachers do besides teaching", "25-2021.00"],
+  ])("other work asked for a role's workers is where it leads out: %s", (question, code) => {
+    const { parsed } = engine.ask(question);
+    expect(parsed.roles.map((r) => r.roleId)).toEqual([code]);
+    expect(parsed.movingOn).toBe("out");
+    expect(firstLine(question)).toMatch(/^The occupations O\*NET lists as closest to .* outside its own line of work/);
+  });
+
+  it("what workers do besides something is their duties, not other work", () => {
+    const { parsed } = engine.ask("what do restaurant managers do besides yell at people");
+    expect(parsed.movingOn).toBeUndefined();
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
