@@ -544,9 +544,10 @@ export function shortEnoughToRewrite(text: string): boolean {
 
 /**
  * Rewritten questions to try, one field noun replaced at a time; empty when the question is not about
- * work. With `besideRole` (the words of a role already named), only a field paired with that role.
+ * work. With `besideRole` (the words of a role already named), only a field paired with that role,
+ * or, `besideOwnJob` (the role is the member's own job), a field's school after it.
  */
-export function fieldNounRewrites(text: string, besideRole?: string): string[] {
+export function fieldNounRewrites(text: string, besideRole?: string, besideOwnJob = false): string[] {
   // The question's words are the clauses' words below, run together: a long message, or one with no
   // career cue, is ruled out before its sentences and clauses are split.
   if (!shortEnoughToRewrite(text)) return [];
@@ -583,6 +584,8 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     return pieces.map((piece, k) => ({ words: normalizeWords(piece).split(" ").filter(Boolean), mark: k < pieces.length - 1 ? "," : end }));
   });
   const words = clauses.flatMap((clause) => clause.words);
+  /** Each word's clause, by number. */
+  const clauseAt = clauses.flatMap((clause, c) => clause.words.map(() => c));
   const roleAt = besideRole === undefined ? -1 : wordPosition(words, besideRole);
   const roleEnd = besideRole === undefined ? -1 : roleAt + normalizeWords(besideRole).split(" ").length;
   if (besideRole !== undefined && roleAt < 0) return [];
@@ -608,7 +611,10 @@ export function fieldNounRewrites(text: string, besideRole?: string): string[] {
     }
   }
   words.forEach((word, i) => {
-    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd)) return;
+    // ("i'm a paralegal, is law school worth it", "i'm a cashier, is accounting a good career": a field's
+    // school, or a field in the question after the member's own job, is where they would go.)
+    const ownJobToSchool = besideOwnJob && i >= roleEnd && (SCHOOLS.has(words[i + 1] ?? "") || clauseAt[i]! > clauseAt[roleAt]!);
+    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd) && !ownJobToSchool) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
     if (versus && (!FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word)) && !hasModifier(words, i)) return;

@@ -6,9 +6,9 @@
 /** "im a", "i'm an", "i am a", "i work as a", "as a", "currently a": the member's own job follows. */
 const OWN_JOB_OPENING =
   /^(?:(?:i'?m|i am|im)(?: (?:currently|still|just|already|now))? an?|(?:i work|working|currently working) as an?|as an?|currently an?) /i;
-/** Two-word openers of a question, after which its clause starts: "is it", "should i", "how do". */
+/** Two-word openers of a question, after which its clause starts: "is it", "should i", "how do"; or "is law school worth it", "is accounting a good career". */
 const QUESTION_OPENER =
-  /^(is it|is that|is this|should i|would it|will it|can i|could i|do i|how do|how can|how would|what should|what do|what can|which is|which one|any advice)\b/i;
+  /^(is it|is that|is this|should i|would it|will it|can i|could i|do i|how do|how can|how would|what should|what do|what can|which is|which one|any advice)\b|^is (an? |the )?\w+( \w+)? (school|program|degree|worth|a good|a bad|hard|harder)\b/i;
 /** At most this many words of title between the opening and the question. */
 const TITLE_WORDS = 4;
 /** A mark the member typed after a word: the clause is already set apart. */

@@ -198,6 +198,13 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
 
+/** Words before a role that make it the one to become: "is it worth becoming an rn". */
+const BECOMING = new Set(["becoming", "become", "be"]);
+/** Whether `m` is the job a member would become: after "becoming", or its school ("lawyer school", a field noun's rewrite). */
+function becomesOther(tokens: readonly string[], m: RoleMention): boolean {
+  return BECOMING.has(tokens[beforeArticle(tokens, m.start)] ?? "") || tokens[m.end] === "school";
+}
+
 /** Whether the role typed as `typed` is the member's own job where it stands in `cleaned`: "i'm 28, currently a barista". */
 function ownJobTyped(cleaned: string, typed: string): boolean {
   const words = normalizeWords(cleaned);
@@ -850,6 +857,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const leftRole = only !== null && (leavesRole(tokens, only.start) || leavesForOtherWork(tokens, only));
     let leaving = leftRole || (only !== null && movesOnFrom(tokens, only.end));
     let kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length + (rankTarget ? 1 : 0));
+    // "im an lpn, is it worth becoming an rn", "as a paralegal, is law school worth it": from the
+    // member's own job to the other one, asked whether the move is worth it.
+    // ("i'm a cashier, is accounting a good career": the other job asked about in the question after it.)
+    if (
+      kind === "yes-no" &&
+      roles.length === 2 &&
+      (isOwnJob(roles[0]!, tokens) || workedAs(tokens, roles[0]!.start)) &&
+      (becomesOther(tokens, roles[1]!) || view.clause[roles[1]!.start]! > view.clause[roles[0]!.start]!)
+    )
+      kind = "path";
     // "I'm a nurse, how do I switch careers": a route from the member's own job, the only role named, is
     // where that job leads, not how to become it.
     if (kind === "path" && only && isOwnJob(only, tokens)) {
@@ -1077,7 +1094,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (parsed.roles[0]?.alsoTyped?.length) return false;
     // ("software dev vs data scientist vs cybersecurity": a third beside two.)
     if (parsed.roles.length >= 2) return parsed.roles.length < MAX_ROLES && parsed.intent !== "none" && setsWorkFieldBeside(parsed.cleaned);
-    return parsed.roles.length === 1 && parsed.intent !== "none" && (hasPairingWord(parsed.cleaned) || opensMove(parsed));
+    return (
+      parsed.roles.length === 1 &&
+      parsed.intent !== "none" &&
+      (hasPairingWord(parsed.cleaned) || opensMove(parsed) || ownJobTyped(parsed.cleaned, parsed.roles[0]!.typed))
+    );
   }
 
   /** "ems to nursing, is it worth it": the one role named opens the message, right before "to" or "into". */
@@ -1093,7 +1114,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     let best: { text: string; parsed: ParsedQuestion } | null = null;
     // "is engineering a good career": a field whose worker is a broad word asks which one, if nothing better.
     let broad: { text: string; parsed: ParsedQuestion } | null = null;
-    for (const rewritten of fieldNounRewrites(withFieldTyposFixed(text, base.roles), base.roles.at(-1)?.typed)) {
+    const ownJob = base.roles.length === 1 && ownJobTyped(base.cleaned, base.roles[0]!.typed);
+    for (const rewritten of fieldNounRewrites(withFieldTyposFixed(text, base.roles), base.roles.at(-1)?.typed, ownJob)) {
       const again = parse(rewritten);
       if (!named.length && again.intent === "unknown" && again.unknownRoles.length === 1 && isBroadRoleWord(again.unknownRoles[0]!))
         broad ??= { text: rewritten, parsed: again };

@@ -26,6 +26,8 @@ const WHAT_DO_I_NEED = /\bwhat do i need\b(?! to learn)/;
 const MONEY_WORDS = /\b(money|paid|pay|salary)\b/;
 /** Pay asked about a move: "pay difference", "pay bump", "would i make more", "without a pay cut". */
 const PAY_ON_THE_MOVE = /\b(pay|paid|salary|salaries|money|earn|earns|earning|earnings|wages?|(make|making) (more|less))\b/;
+/** "worth it", "worth going back to school": whether a move is worth making. */
+const WORTH_THE_MOVE = /\bworth (it|going|doing|becoming|getting|the)\b/;
 const HOW_HARD = /\bhow (hard|difficult|tough)\b/;
 /** "how much does a nurse make", "how much do they earn": the pay asked, in so many words. */
 const HOW_MUCH_PAID = /\bhow much (do|does|did|can|could|will|would) (\w+ ){0,4}(make|earn|get paid|take home|bring home)\b/;
@@ -39,6 +41,9 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
     // "going from cna to rn, what's the pay bump": the move's own words ("going from", "switching") make it
     // a path; the pay is what is asked about it.
     if (aspect === "career" && PAY_ON_THE_MOVE.test(words)) return "salary";
+    // "i'm a paralegal, is law school worth it": whether the move pays, beside the schooling it takes
+    // (the pay answer says both), not the schooling alone.
+    if (WORTH_THE_MOVE.test(words) && !WHAT_DO_I_NEED.test(words) && !PATH_KEEPS.has(aspect)) return "salary";
     return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
   }
   // "how much does a software engineer make at entry level vs senior": pay, whatever "senior" or "level" says.

@@ -954,6 +954,31 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(parsed.movingOn).toBeUndefined();
   });
 
+  it.each([
+    ["im a paralegal, is law school worth it", ["23-2011.00", "23-1011.00"]],
+    ["im a paralegal is law school worth it", ["23-2011.00", "23-1011.00"]],
+    ["im an lpn, is it worth becoming an rn", ["29-2061.00", "29-1141.00"]],
+    ["i work as a dental assistant, is dental school worth it", ["31-9091.00", "29-1021.00"]],
+    ["im a cna, is nursing school worth it", ["31-1131.00", "29-1141.00"]],
+  ])("the member's own job, then whether another one's school or job is worth it: the move's pay first (%s)", (question, codes) => {
+    const { parsed } = engine.ask(question);
+    expect(parsed.roles.map((r) => r.roleId)).toEqual(codes);
+    expect(parsed).toMatchObject({ kind: "path", aspect: "salary" });
+    expect(firstLine(question)).toMatch(/^.+ → .+: the median pay rises \d+%/);
+  });
+
+  it("the member's own job, then a field asked about in the question after it: a move to the field's worker", () => {
+    const { parsed } = engine.ask("im a cashier, is accounting a good career");
+    expect(parsed.roles.map((r) => r.roleId)).toEqual(["41-2011.00", "accountant"]);
+    expect(parsed.kind).toBe("path");
+  });
+
+  it("a field's school asked of a role's workers is that role's requirements", () => {
+    const { parsed } = engine.ask("do paralegals need law school");
+    expect(parsed.roles.map((r) => r.roleId)).toEqual(["23-2011.00"]);
+    expect(parsed.aspect).toBe("requirements");
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

@@ -8,6 +8,10 @@ describe("separateOwnJobClause", () => {
     ["as a dental assistant how do i become a hygienist", "as a dental assistant, how do i become a hygienist"],
     ["I work as a paralegal should i go to law school", "I work as a paralegal, should i go to law school"],
     ["i'm currently a medical assistant what can i do next", "i'm currently a medical assistant, what can i do next"],
+    // A field, its school or a degree asked about, opening with "is".
+    ["im a paralegal is law school worth it", "im a paralegal, is law school worth it"],
+    ["im a cashier is accounting a good career", "im a cashier, is accounting a good career"],
+    ["im a teacher is an mba worth it", "im a teacher, is an mba worth it"],
   ])("%s", (text, separated) => expect(separateOwnJobClause(text)).toBe(separated));
 
   it.each([
@@ -16,5 +20,7 @@ describe("separateOwnJobClause", () => {
     "is it worth being a cna",
     "as a matter of fact the office manager should i guess know",
     "im a certified nursing assistant at a big hospital in the city is it worth",
+    // ("is" opening no question about a field: "is on call" says where the member is.)
+    "im a nurse practitioner is on call tonight",
   ])("leaves %s as it is", (text) => expect(separateOwnJobClause(text)).toBe(text));
 });
