@@ -123,6 +123,13 @@ function spelledOut(m: RoleMention, named: readonly BracketedName[]): boolean {
   return true;
 }
 
+/** Where "in construction", "at a hospital" starts, when it ends the message in at most three words; otherwise past the end. */
+function placeEndingMessage(words: readonly string[]): number {
+  for (let at = Math.max(0, words.length - 4); at < words.length - 1; at++)
+    if (WORKPLACE_PREPOSITIONS.has(words[at]!) && !words.slice(at + 1).some((w) => JOINERS.has(w))) return at + 1;
+  return words.length;
+}
+
 /**
  * A title several roles share goes to the one the evidence favours (see shared-title-evidence.ts),
  * weighing the question's words around it, up to the neighbouring role or a joiner.
@@ -134,6 +141,7 @@ function resolveSharedTitles(
   entries: readonly NameEntry[],
   restated: readonly BracketedName[][],
 ): void {
+  const trailingPlace = placeEndingMessage(words);
   mentions.forEach((m, k) => {
     const entry = entries[k]!;
     if (entry.alternatives.length === 0) {
@@ -143,8 +151,12 @@ function resolveSharedTitles(
     const context: string[] = [];
     const from = Math.max(mentions[k - 1]?.end ?? 0, m.start - SHARED_TITLE_CONTEXT_BEFORE);
     for (let i = m.start - 1; i >= from && !JOINERS.has(words[i]!); i--) context.push(words[i]!);
-    const to = Math.min(mentions[k + 1]?.start ?? words.length, m.end + SHARED_TITLE_CONTEXT_AFTER);
+    // After it, up to a joiner: the next mention's words too ("superintendent salary construction",
+    // where "construction" is a field word beside the role, not a second role).
+    const to = Math.min(words.length, m.end + SHARED_TITLE_CONTEXT_AFTER);
     for (let i = m.end; i < to && !JOINERS.has(words[i]!); i++) context.push(words[i]!);
+    // "superintendent vs project manager in construction": where the work is, ending the message, is every role's.
+    for (let i = trailingPlace; i < words.length && i >= m.end; i++) if (!context.includes(words[i]!)) context.push(words[i]!);
     const candidates = [entry.roleId, ...entry.alternatives];
     // "midwife (nurse midwife)": the bracketed name says which of the title's occupations is meant.
     const named = restated[k]!.find((b) => candidates.includes(b.roleId));

@@ -979,6 +979,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(parsed.aspect).toBe("requirements");
   });
 
+  it.each([
+    ["what does a superintendent do in construction", ["11-9021.00"]],
+    ["superintendent salary construction", ["11-9021.00"]],
+    // Where the work is, ending the message, is every role's.
+    ["superintendent vs project manager in construction", ["47-1011.00", "11-9021.00"]],
+    // Without it, the school superintendent.
+    ["superintendent vs project manager", ["11-9032.00", "project-manager"]],
+  ])("a shared title read by the field named after it, past the field's own word: %s", (question, codes) => {
+    expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
