@@ -217,6 +217,8 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
 
 /** A criminal record, named in the member's words. */
 const CRIMINAL_RECORD = /\b(felon|felons|felony|felonies|criminal|convictions?|background check|dui|dwi)\b/;
+/** A fear or a reaction of the member's ("i faint at blood", "afraid of heights"): theirs to weigh against the work. */
+const FEAR_OR_REACTION = /\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified)\b/;
 
 /**
  * Whether a criminal record (or tattoos, a health condition…) bars the way in: no dataset here says;
@@ -231,7 +233,9 @@ export function recordVerdict(entries: readonly RoleEntry[], text = ""): Verdict
   const lead =
     !text || CRIMINAL_RECORD.test(normalizeWords(text))
       ? "The data doesn't cover criminal records: whether one stands in the way is up to licensing boards and employers, and the rules vary by state."
-      : "The data doesn't cover personal circumstances like that: whether one stands in the way is up to employers and, for some jobs, licensing or medical standards.";
+      : FEAR_OR_REACTION.test(normalizeWords(text))
+        ? "The data doesn't cover fears or reactions like that: whether one would get in the way is yours to weigh against what the job involves."
+        : "The data doesn't cover personal circumstances like that: whether one stands in the way is up to employers and, for some jobs, licensing or medical standards.";
   return { text: `${lead}${usual}`, basis: "none" };
 }
 

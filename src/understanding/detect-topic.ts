@@ -61,10 +61,11 @@ export const SELF_EMPLOYED = new RegExp(String.raw`\b(${SELF_EMPLOYED_WORDS})\b`
 
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
-  // ...and other circumstances of the member's own that no dataset here covers: "can i be a cop with tattoos".
+  // ...and other circumstances of the member's own that no dataset here covers: "can i be a cop with
+  // tattoos", "can i be a nurse if i faint at blood", "can i be a mechanic with a bad back".
   [
     "record",
-    /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|bad credit|a disability|disabilities)\b/,
+    /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b/,
   ],
   // "the hardest part of being a nurse": the job weighed as a whole, not how hard it is to get into.
   ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],

@@ -42,7 +42,8 @@ export const KNOWN_WORDS = wordSet(
   roadmap pathway route organize organized organizing fresher
   winter summer autumn spring season seasonal holiday
   stream streamer streaming gamer gaming wonder wondering wondered leave leaving quit quitting
-  math calculus algebra physics chemistry biology anatomy sitting standing danger`,
+  math calculus algebra physics chemistry biology anatomy sitting standing danger
+  trucking`,
 );
 
 /**

@@ -990,6 +990,21 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
   });
 
+  it("'trucking' is the field, never a slip for 'tucking'", () => {
+    const { parsed } = engine.ask("is trucking a good career for a 50 year old");
+    expect(parsed.roles.map((r) => [r.roleId, r.typed])).toEqual([["53-3032.00", "truck driver"]]);
+    expect(parsed.tier).toBe("exact");
+  });
+
+  it.each([
+    ["can i be a nurse if i faint at blood", /^The data doesn't cover fears or reactions like that/],
+    ["can i be a lineman if im afraid of heights", /^The data doesn't cover fears or reactions like that/],
+    ["can i be a mechanic with a bad back", /^The data doesn't cover personal circumstances like that/],
+  ])("a circumstance of the member's own is said to be outside the data: %s", (question, line) => {
+    expect(engine.ask(question).parsed.topic).toBe("record");
+    expect(firstLine(question)).toMatch(line);
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
