@@ -78,8 +78,43 @@ const ASKS_NEED = /\b(need|needed|needs|require|required|requires|have to|has to
 /** Asked whether it is hard, not whether it can be done. */
 const ASKS_HARD = /\b(is it|it is|how) (hard|difficult|tough)\b/;
 
+/** "with a psychology degree", "i have a history degree": a degree named by its subject. */
+const SUBJECT_DEGREE = /\b(with|have|got|hold|holding|having|using)( an?| my)? ((?:\w+ )?\w+) (degree|major|bachelors|masters)\b/;
+/** Words before "degree" that say its level or kind, not its subject: "a bachelors degree", "a 4 year degree". */
+const NOT_A_SUBJECT =
+  /^(\w+ )?(associates?|bachelors?|masters?|doctoral|doctorate|phd|4 year|four year|2 year|two year|college|university|uni|undergrad|undergraduate|graduate|any|the|a|an|online|related|relevant|different|unrelated|no|without|some|little|zero|real|proper|good|bad|useless)$/;
+
+/** The first letters of words: "nursing" and "Registered Nurse" share "nurs". */
+const stems = (text: string) =>
+  new Set(
+    normalizeWords(text)
+      .split(" ")
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 4)),
+  );
+
+/** The subject of a degree named ("psychology"), or null; null too for the job's own field ("a nurse with a nursing degree"). */
+function namedSubject(words: string, entry: RoleEntry): string | null {
+  const found = SUBJECT_DEGREE.exec(words);
+  if (!found || NOT_A_SUBJECT.test(found[3]!)) return null;
+  const title = stems(entry.title);
+  return [...stems(found[3]!)].some((stem) => title.has(stem)) ? null : found[3]!;
+}
+
 export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
+  // "can you become a nurse with a psychology degree": the data has the level a job asks, not the subject.
+  const subject = namedSubject(words, entry);
+  if (subject && !ASKS_WORTH.test(words)) {
+    const typical = entryEducation(entry);
+    const level = typical
+      ? ` ${occupationOf(entry) ? "BLS lists the typical entry education as" : "the usual entry is"} ${EDUCATION_LABELS[typical]} for ${entry.title}.`
+      : "";
+    return {
+      text: `The data has the level of schooling a job asks, not its subject, so it can't say whether a ${subject} degree counts.${level}`,
+      basis: typical ? "data" : "none",
+    };
+  }
   const asked = askedLevel(words);
   const typical = entryEducation(entry);
   const occupation = occupationOf(entry);

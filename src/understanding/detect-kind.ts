@@ -90,7 +90,7 @@ const HOW_TO_BE = /\bhow (can i|i can|could i|do i|to|would i|can you|can someon
 const STEP_TO = /\b(stepping stones?|springboard|path|pathway|route|bridge|gateway|first step|good step) (to|into|for|towards?)\b/;
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
-  /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for)\b/;
+  /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be)\b/;
 /** "I've heard radiology techs get replaced by AI, is that true?": a claim about one role to confirm (about two, what is claimed is rarely one figure). */
 const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
 

@@ -155,7 +155,13 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "ease",
     /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
-  ["general", new RegExp(`\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|should i|decide|torn between)\\b|${PROS_AND_CONS.source}`)],
+  // ("am i cut out to be a nurse", "how do i know if im cut out for teaching": whether it suits the member.)
+  [
+    "general",
+    new RegExp(
+      `\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|should i|decide|torn between)\\b|${PROS_AND_CONS.source}`,
+    ),
+  ],
 ];
 
 export function detectTopic(text: string): QuestionTopic | null {

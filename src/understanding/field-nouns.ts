@@ -344,21 +344,31 @@ const VERSUS_OR = new Set(["vs", "versus", "or"]);
 /** "which is better", "which one should i pick": a choice asked. */
 const WHICH_BETTER = /\bwhich (is|one|pays|should|would)\b|\bwhat is better\b/;
 
+/** An errand to a department: "call hr or accounting about the invoice", "email IT or facilities". */
+const ERRAND = /^(call|ask|email|message|text|ping|tell|contact|check with|talk to|speak to|go to|send it to|reach out to)\b/;
+
+/** "IT" typed in capitals is a work field, its usual worker the IT specialist (see the rewrites). */
+const IT_TITLES: readonly string[] = ["it specialist"];
+/** The titles of a field that only names work ("IT" when typed in capitals), or undefined. */
+function workTitles(word: string | undefined, itInCapitals: boolean): readonly string[] | undefined {
+  if (word === undefined) return undefined;
+  return FIELD_TITLES.get(word) ?? (itInCapitals && word === "it" ? IT_TITLES : undefined);
+}
+
 /** "phlebotomy or cna which is better": a work field set beside something else, which may be a title. */
-function workFieldSetBeside(words: string): boolean {
+function workFieldSetBeside(words: string, itInCapitals: boolean): boolean {
   const list = words.split(" ");
-  const work = (word: string | undefined) => word !== undefined && FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word);
+  const work = (word: string | undefined) => workTitles(word, itInCapitals) !== undefined && !EVERYDAY_FIELDS.has(word!);
   return list.some((word, k) => VERSUS_OR.has(word) && (work(list[k - 1]) || work(list[k + 1])));
 }
 
-/** "welding or machining", "hr or accounting", "phlebotomy to nursing": two work fields joined by "or" or a move. */
-function twoWorkFields(words: string): boolean {
+/** "welding or machining", "hr or accounting", "phlebotomy to nursing", "accounting or IT": two work fields joined by "or" or a move. */
+function twoWorkFields(words: string, itInCapitals: boolean): boolean {
   if (!TWO_FIELDS.test(words)) return false;
   const list = words.split(" ");
+  const work = (word: string | undefined) => workTitles(word, itInCapitals) !== undefined;
   // ("nursing or dental hygiene": the second field may have a word before it.)
-  return list.some(
-    (word, k) => FIELD_JOINERS.has(word) && FIELD_TITLES.has(list[k - 1] ?? "") && (FIELD_TITLES.has(list[k + 1] ?? "") || FIELD_TITLES.has(list[k + 2] ?? "")),
-  );
+  return list.some((word, k) => FIELD_JOINERS.has(word) && work(list[k - 1]) && (work(list[k + 1]) || work(list[k + 2])));
 }
 
 /** A comparative before "than": "harder", "better paid", "more stressful". */
@@ -571,9 +581,10 @@ export function fieldNounRewrites(text: string, besideRole?: string, besideOwnJo
     (VERSUS.test(all) ||
       (asked && DIFFERENCE_BETWEEN.test(all)) ||
       OPENS_WITH_DIFFERENCE.test(all) ||
-      twoWorkFields(all) ||
+      // ("IT" only in a question: "ask IT or HR, they'll fix it" is an errand, as is "call hr or accounting about it".)
+      (twoWorkFields(all, itInCapitals && asked) && !ERRAND.test(all)) ||
       (asked && twoFieldsComparedByThan(all) && !DIFFICULTY_OF_FIELD.test(all)) ||
-      (WHICH_BETTER.test(all) && workFieldSetBeside(all)));
+      (WHICH_BETTER.test(all) && workFieldSetBeside(all, itInCapitals)));
   const hard = !cued && !versus ? DIFFICULTY_OF_FIELD.exec(all) : null;
   const difficulty = hard ? (hard[1] ?? hard[2]!) : null;
   if (!cued && !versus && !difficulty) return [];
@@ -604,7 +615,7 @@ export function fieldNounRewrites(text: string, besideRole?: string, besideOwnJo
   // one worker beside a field is not yet a question.
   if (besideRole === undefined && TWO_FIELDS.test(all)) {
     for (let k = 1; k + 1 < words.length; k++) {
-      const [a, b] = [FIELD_TITLES.get(words[k - 1]!), FIELD_TITLES.get(words[k + 1]!)];
+      const [a, b] = [workTitles(words[k - 1], itInCapitals), workTitles(words[k + 1], itInCapitals)];
       // "choosing between welding and plumbing": "and" joins them after "between".
       const joined = FIELD_JOINERS.has(words[k]!) || isPairing(words, k);
       if (a && b && a[0] !== b[0] && joined && !modifiesField(words, k + 1)) out.push(rebuild(k - 1, a[0]!, k + 1, b[0]));

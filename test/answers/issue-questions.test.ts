@@ -1005,6 +1005,42 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine(question)).toMatch(line);
   });
 
+  it.each(["am i cut out to be a nurse", "how do i know if im cut out to be a teacher"])(
+    "whether the member is cut out for a job is whether it suits them: %s",
+    (question) => {
+      expect(firstLine(question)).toMatch(/^Whether it suits you depends on what matters to you\. On the data: /);
+    },
+  );
+
+  it.each([
+    [
+      "can you become a nurse with a psychology degree",
+      /^The data has the level of schooling a job asks, not its subject, so it can't say whether a psychology degree counts\. BLS lists the typical entry education as a bachelor's degree for Registered Nurse\.$/,
+    ],
+    ["can i become an accountant with a history degree", /^The data has the level of schooling a job asks, not its subject/],
+    // The job's own field, a level or no degree at all: the level answer as before.
+    ["can i be a nurse with a nursing degree", /^Often, yes: BLS lists/],
+    ["can i be a teacher with a bachelors degree", /^Usually, yes: BLS lists/],
+    ["how do i become a bookeeper with no degree", /^Without a degree\? /],
+  ])("a degree held in another subject: the data has the level, not the subject (%s)", (question, line) => {
+    expect(firstLine(question)).toMatch(line);
+  });
+
+  it.each([
+    ["whats better for an introvert, accounting or IT", ["accountant", "15-1232.00"]],
+    ["which is better, nursing or IT", ["29-1141.00", "15-1232.00"]],
+    ["IT or accounting?", ["15-1232.00", "accountant"]],
+  ])("'IT' in capitals set against another field in a question is the IT specialist beside its worker: %s", (question, codes) => {
+    expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it.each(["ask IT or HR, they will fix your laptop", "call hr or accounting about the invoice", "email IT or accounting about the invoice"])(
+    "an errand to two departments is chat: %s",
+    (line) => {
+      expect(engine.ask(line).parsed.intent).toBe("none");
+    },
+  );
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
