@@ -1041,6 +1041,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     },
   );
 
+  it("a realtor is read as the agent, the broker offered beside it, without asking which", () => {
+    const [role] = engine.ask("realtors, how much do they really make").parsed.roles;
+    expect(role).toMatchObject({ roleId: "41-9022.00", alternatives: ["41-9021.00"] });
+    expect(role!.tossUp).toBeUndefined();
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
