@@ -18,6 +18,7 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   danger: { lacks: "The data doesn't measure danger or injury rates", forTheList: NOT_WEIGHED },
   satisfaction: { lacks: "The data doesn't measure how happy or satisfied workers are", forTheList: NOT_WEIGHED },
   who: { lacks: "The data doesn't say which jobs suit or hire particular groups of people", forTheList: NOT_LIMITED },
+  gender: { lacks: "The data has no figures by gender", forTheList: "the list below is the same for anyone" },
 };
 
 /** The verdict's opening sentence: what the data lacks, and what that means for the list that follows. */

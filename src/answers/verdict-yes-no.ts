@@ -78,8 +78,8 @@ const ASKS_NEED = /\b(need|needed|needs|require|required|requires|have to|has to
 /** Asked whether it is hard, not whether it can be done. */
 const ASKS_HARD = /\b(is it|it is|how) (hard|difficult|tough)\b/;
 
-/** "with a psychology degree", "i have a history degree": a degree named by its subject. */
-const SUBJECT_DEGREE = /\b(with|have|got|hold|holding|having|using)( an?| my)? ((?:\w+ )?\w+) (degree|major|bachelors|masters)\b/;
+/** "with a psychology degree", "i have a history degree", "is a physics degree enough": a degree named by its subject. */
+const SUBJECT_DEGREE = /\b(with|have|got|hold|holding|having|using|is)( an?| my)? ((?:\w+ )?\w+) (degree|major|bachelors|masters)\b/;
 /** Words before "degree" that say its level or kind, not its subject: "a bachelors degree", "a 4 year degree". */
 const NOT_A_SUBJECT =
   /^(\w+ )?(associates?|bachelors?|masters?|doctoral|doctorate|phd|4 year|four year|2 year|two year|college|university|uni|undergrad|undergraduate|graduate|any|the|a|an|online|related|relevant|different|unrelated|no|without|some|little|zero|real|proper|good|bad|useless)$/;

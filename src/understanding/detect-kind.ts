@@ -91,6 +91,9 @@ const STEP_TO = /\b(stepping stones?|springboard|path|pathway|route|bridge|gatew
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be)\b/;
+/** A later sentence opening with an auxiliary: "anyone here a dental hygienist? is the pay worth the school". */
+const SENTENCE_AUXILIARY = /[?.!]\s+(is|are|does|do|can|should|would|will)\s+\w/i;
+const SHORT_MESSAGE = 200;
 /** "I've heard radiology techs get replaced by AI, is that true?": a claim about one role to confirm (about two, what is claimed is rarely one figure). */
 const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
 
@@ -136,7 +139,13 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "anyone know if radiology techs get good benefits", "wondering whether a bsn is needed": a yes or no, asked indirectly.
   if (ASKED_IF.test(words)) return "yes-no";
   // ("what do you think about being a flight attendant": a judgement of the job asked for.)
-  if ((AUXILIARY_START.test(words) && !REQUEST_START.test(words)) || (YES_NO_PHRASES.test(words) && !WH_NEED.test(words)) || THINK_ABOUT_BEING.test(words))
+  if (
+    (AUXILIARY_START.test(words) && !REQUEST_START.test(words)) ||
+    (YES_NO_PHRASES.test(words) && !WH_NEED.test(words)) ||
+    THINK_ABOUT_BEING.test(words) ||
+    // (Of one role, in a short message: a story's sentences, or two roles' comparison, read otherwise.)
+    (roleCount === 1 && text.length <= SHORT_MESSAGE && SENTENCE_AUXILIARY.test(text))
+  )
     return "yes-no";
   if (roleCount === 1 && IS_IT_TRUE.test(words)) return "yes-no";
   if (YES_NO_TAIL.test(words) && !QUESTION_WORD_START.test(words) && !WH_NEED.test(words)) return "yes-no";

@@ -7,7 +7,7 @@ import { normalizeWords } from "../text/normalize.js";
 
 /** A thing asked of jobs that the data does not record, and what ranks in its place. */
 export interface UnmeasuredCriterion {
-  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who" | "danger" | "satisfaction";
+  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who" | "gender" | "danger" | "satisfaction";
   /** The measure that stands in for it, when one does ("job security": growth). */
   standIn?: "growth";
   /**
@@ -35,6 +35,8 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
     /\b(happiest|happy|job satisfaction|most satisfying|most fulfilling|most rewarding|least satisfying|unhappiest)\b/,
     { id: "satisfaction", rankedNever: true },
   ],
+  // "best paying jobs for women": the data has no figures by gender; the ranking holds for anyone.
+  [/\bfor (a )?(women|woman|men|man|females?|males?|girls|ladies|guys)\b/, { id: "gender" }],
   // Who the jobs are for: "jobs for veterans", "jobs for felons", "jobs for 16 year olds", "best jobs for college students".
   [
     /\b(veterans?|veteran|ex military|former military|military spouses?|felons?|felony|felonies|criminal record|single (moms?|mums?|mothers?|parents?|dads?)|stay at home (moms?|mums?|parents?)|college students|students|teens?|teenagers|high schoolers|\d\d year olds?|retirees|disabled people|disabilities|anxiety|adhd|autism|autistic)\b/,

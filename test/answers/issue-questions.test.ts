@@ -1047,6 +1047,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(role!.tossUp).toBeUndefined();
   });
 
+  it("a yes-or-no question after a first sentence to the channel is answered yes or no", () => {
+    const question = "anyone here a dental hygienist? is the pay worth the school";
+    expect(engine.ask(question).parsed.kind).toBe("yes-no");
+    expect(firstLine(question)).toMatch(/^Yes, above most jobs: Dental Hygienist earns a median of/);
+  });
+
+  it("a degree's subject asked as enough: the data has the level, not the subject", () => {
+    expect(firstLine("what degree do aerospace engineers need? is a physics degree enough")).toMatch(
+      /^The data has the level of schooling a job asks, not its subject, so it can't say whether a physics degree counts\. BLS lists the typical entry education as a bachelor's degree for Aerospace Engineer\.$/,
+    );
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

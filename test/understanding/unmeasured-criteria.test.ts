@@ -19,6 +19,8 @@ describe("unmeasured criteria", () => {
     ["jobs for 16 year olds", "particular groups of people"],
     ["what are the most dangerous jobs", "danger"],
     ["jobs with the best job satisfaction", "happy or satisfied"],
+    ["best paying jobs for women", "no figures by gender"],
+    ["what jobs pay well for guys with no degree", "no figures by gender"],
   ])("reads what the data lacks: %s", (q, lacking) => expect(unmeasuredLead(unmeasuredCriterion(q)!)).toContain(lacking));
 
   it("says what the lack means for a list, or that nothing is ranked", () => {
@@ -38,6 +40,9 @@ describe("unmeasured criteria", () => {
     expect(rankRequest("what jobs have good benefits")).toMatchObject({ measure: "overall", unranked: true });
     expect(rankRequest("best healthcare jobs with good benefits")?.unranked).toBeUndefined();
     expect(rankRequest("which jobs have the most job security")).toMatchObject({ measure: "growth" });
+    // The data has no figures by gender: the ranking asked, the same for anyone.
+    expect(rankRequest("best paying jobs for women")).toMatchObject({ measure: "pay", unmeasured: { id: "gender" } });
+    expect(rankRequest("best paying jobs for women")?.unranked).toBeUndefined();
     expect(rankRequest("which jobs have the most job security")?.unranked).toBeUndefined();
   });
 
