@@ -137,6 +137,8 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   const before = tokens[beforeAt] ?? "";
   // Where its former workers went: what else it leads to.
   if (askedOfFormerWorkers(tokens, role) || asksOtherWorkFor(tokens, role)) return "out";
+  // "i hate my job as a cashier, what should i do": the member wants out of it.
+  if (DISLIKES_IT.test(tokens.slice(0, role.start).join(" ")) && WHAT_TO_DO.test(tokens.slice(role.end).join(" "))) return "out";
   // "what jobs can teachers do", "what other jobs can nurses do": what else its worker could do.
   if (WHAT_JOBS_CAN.test(tokens.slice(0, beforeAt + 1).join(" ")) && DOING_NEXT.has(tokens[role.end] ?? "")) return "out";
   // "what can a medical assistant become": what it leads up to.
@@ -169,6 +171,11 @@ const AWAY_BEFORE = /\b(non|alternative|other|different|outside|former|ex|retire
 /** ...or after it: "jobs for paralegals besides law firms", "jobs for nurses who want to leave bedside". */
 const AWAY_AFTER =
   /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;
+/** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
+const DISLIKES_IT = /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|burned out|burnt out|miserable|done with)\b/;
+/** ...and after it, asks what to do: "what should i do", "what now". */
+const WHAT_TO_DO = /\b(what (should|can|could|do) i do( now| next| instead)?$|what now$|what next$|any ideas$)/;
+
 /** "what can teachers do besides teaching": what else its workers could do ("what do managers do besides…" asks their duties). */
 const WHAT_ELSE_BEFORE = /^(what|which) (else |other )?((job|career|work) )?(can|could|should)( a| an)?$/;
 const WHAT_ELSE_AFTER = /^(do|get|become) (beside|outside|other than|apart from|instead of)\b/;

@@ -203,13 +203,17 @@ const FIELDS: readonly [RegExp, RankField][] = [
 /** The kinds of one line of work: "what type of nurse makes the most", "which doctor specialty pays best". */
 const KIND_WORDS = String.raw`(types?|kinds?|sorts?|specialt(y|ies)|specialit(y|ies)|fields?|areas?|branch(es)?) of`;
 const SPECIALTY_WORDS = String.raw`(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?)`;
+/** "which nurses make the most", "which doctors get paid the most": the kinds asked by their pay. */
+const PAID_AFTER = String.raw`(?=.*\b(make|makes|earn|earns|paid|pay|pays|money)\b)`;
 const KINDS_OF_WORK: readonly [RegExp, RankField][] = [
   [
-    new RegExp(`\\b${KIND_WORDS} (nurse|nurses|nursing)\\b|\\b(nurse|nursing) ${SPECIALTY_WORDS}\\b`),
+    new RegExp(`\\b${KIND_WORDS} (nurse|nurses|nursing)\\b|\\b(nurse|nursing) ${SPECIALTY_WORDS}\\b|\\bwhich (nurse|nurses)\\b${PAID_AFTER}`),
     FIELDS.find(([, f]) => f.label === "nursing occupations")![1],
   ],
   [
-    new RegExp(`\\b${KIND_WORDS} (doctors?|physicians?|surgeons?|medicine|surgery)\\b|\\b(doctor|physician|medical|surgical|surgeon) ${SPECIALTY_WORDS}\\b`),
+    new RegExp(
+      `\\b${KIND_WORDS} (doctors?|physicians?|surgeons?|medicine|surgery)\\b|\\b(doctor|physician|medical|surgical|surgeon) ${SPECIALTY_WORDS}\\b|\\bwhich (doctors|physicians|surgeons)\\b${PAID_AFTER}`,
+    ),
     { label: "physicians and surgeons", codes: ["29-121", "29-122", "29-124"] },
   ],
 ];
@@ -268,7 +272,10 @@ function kindsOfWork(words: string): RankField | null {
 export function asksKindsOf(text: string, typed: string): boolean {
   const words = normalizeWords(text);
   return (
-    kindsOfWork(words) !== null && new RegExp(`\\b${KIND_WORDS} ${normalizeWords(typed)}s?\\b|\\b${normalizeWords(typed)} ${SPECIALTY_WORDS}\\b`).test(words)
+    kindsOfWork(words) !== null &&
+    new RegExp(
+      `\\b${KIND_WORDS} ${normalizeWords(typed)}s?\\b|\\b${normalizeWords(typed)} ${SPECIALTY_WORDS}\\b|\\bwhich ${normalizeWords(typed)}s?\\b${PAID_AFTER}`,
+    ).test(words)
   );
 }
 

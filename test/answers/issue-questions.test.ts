@@ -1059,6 +1059,30 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
   });
 
+  it.each([
+    [
+      "best jobs for people who love animals but dont want to be a vet",
+      /^Among occupations working with animals other than "vet", the highest median pay: Zoologist or Wildlife Biologist/,
+    ],
+    ["jobs working with kids but i dont wanna be a teacher", /^Among occupations working with children other than "teacher"/],
+  ])("a job the member doesn't want is left out of the ranking: %s", (question, line) => {
+    expect(firstLine(question)).toMatch(line);
+  });
+
+  it.each([
+    ["which nurses make the most money", /^Among nursing occupations, the highest median pay: Nurse Anesthetist/],
+    ["which doctors get paid the most", /^Among physicians and surgeons, the highest median pay: /],
+  ])("which kind of a job pays most is the kinds ranked: %s", (question, line) => {
+    expect(firstLine(question)).toMatch(line);
+  });
+
+  it.each(["i hate my job as a cashier, what should i do", "i hate being a cna what should i do"])(
+    "a job the member hates, then what to do: where it leads out (%s)",
+    (question) => {
+      expect(engine.ask(question).parsed.movingOn).toBe("out");
+    },
+  );
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
