@@ -221,8 +221,10 @@ function inMention(mentions: readonly RoleMention[], i: number): boolean {
 /** "what can a cna do to make more money": the role asked about is the member's. */
 const CAN_DO_TO = /^(what|how) (can|could|should)( an?)?$/;
 
-/** Words that rule the role after them out of a ranking asked for: "but not as a teacher", "other than nursing", "besides a vet", "but dont want to be a vet". */
-/** ("but dont want to be a vet": normalized, "don't" is "do not".) */
+/**
+ * Words that rule the role after them out of a ranking asked for: "but not as a teacher", "other than
+ * nursing", "besides a vet", "but dont want to be a vet" (normalized, "don't" is "do not").
+ */
 const RULING_OUT = "not (want|wanna) to be|not wanna be|dont (want|wanna) (to )?be|not|never|other than|besides|except|apart from|instead of|rather than";
 /** The cheap test first, on the message as typed. */
 const RULED_OUT_WORD = new RegExp(`\\b(${RULING_OUT})\\b`, "i");
