@@ -145,8 +145,8 @@ const PAST_VERBS = wordSet("PAST_VERBS", [
 /** What opens a request about one thing: "tell me about (the)", "info on", "information about". */
 const ASKED_ABOUT =
   /^(can you |could you |pls |please )?(tell me about|tell me more about|info on|info about|information on|information about|explain)( the| a| an)?$/;
-/** "i'm a barista", "working as a cashier": the member's own job. */
-const OWN_JOB_BEFORE = /\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)( an?)?$/;
+/** "i'm a barista", "working as a cashier", "as a paralegal" opening the message: the member's own job. */
+const OWN_JOB_BEFORE = /(\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)|^as)( an?)?$/;
 
 /**
  * "I'm a barista … dental hygienist or radiographer, which pays more": the member's own job is where

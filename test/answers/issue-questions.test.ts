@@ -960,6 +960,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["im an lpn, is it worth becoming an rn", ["29-2061.00", "29-1141.00"]],
     ["i work as a dental assistant, is dental school worth it", ["31-9091.00", "29-1021.00"]],
     ["im a cna, is nursing school worth it", ["31-1131.00", "29-1141.00"]],
+    // "as a" opening the message is the member's own job too.
+    ["as a dental assistant is dental school worth it", ["31-9091.00", "29-1021.00"]],
   ])("the member's own job, then whether another one's school or job is worth it: the move's pay first (%s)", (question, codes) => {
     const { parsed } = engine.ask(question);
     expect(parsed.roles.map((r) => r.roleId)).toEqual(codes);
