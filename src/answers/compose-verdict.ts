@@ -56,7 +56,8 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
 ]);
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
-const ASKS_HOW_MUCH_SCHOOLING = /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school))\b/;
+const ASKS_HOW_MUCH_SCHOOLING =
+  /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school)|what do (i|you|one|someone) need)\b/;
 
 /** "how to become an accountant without a degree", "… with no college". */
 const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;

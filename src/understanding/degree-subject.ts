@@ -45,6 +45,8 @@ const EXERCISE = {
   label: "exercise, fitness and rehabilitation occupations",
   codes: ["29-1128", "29-9091", "29-1123", "29-1122", "31-2021", "39-9031", "11-9179", "29-1129"],
 };
+/** Car, truck and motorcycle mechanics, body and glass repairers, and the mechanical engineers who design cars. */
+const VEHICLES = { label: "vehicle occupations", codes: ["49-3021", "49-3022", "49-3023", "49-3031", "49-3052", "17-2141"] };
 const PUBLIC_HEALTH = { label: "public health occupations", codes: ["19-1041", "21-1091", "21-1094", "19-5011", "11-9111", "19-1042"] };
 
 /** Subjects members name, most specific first ("computer science" before "science"), as normalized words. */
@@ -127,6 +129,8 @@ const LIKED_ONLY: readonly [string, Subject][] = [
   ["numbers", { label: "numbers", element: "Mathematics" }],
   ["writing", { label: "writing", element: "English Language" }],
   ["drawing", { label: "drawing", element: "Fine Arts" }],
+  // "a good career for someone who likes cars": O*NET's Mechanical knowledge among the work on vehicles.
+  ["cars", { label: "cars", element: "Mechanical", field: VEHICLES }],
 ];
 
 const SUBJECT_WORDS = SUBJECTS.map(([words]) => words).join("|");

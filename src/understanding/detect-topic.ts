@@ -136,7 +136,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "education",
-    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|school|schooling|study|studying|education|qualifications?|major|majors|majoring)\b/,
+    // ("what do you need to be a cop": what it takes, schooling first; not "to be a good nurse", the qualities.)
+    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|school|schooling|study|studying|education|qualifications?|major|majors|majoring)\b|\bwhat do (i|you|one|someone) need to (be|become)\b(?! (an? )?(good|great|better|successful)\b)/,
   ],
   // "is cna a good entry level job", "a good first job in healthcare": how open the way in is, before the prospects.
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],

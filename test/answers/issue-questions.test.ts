@@ -1085,6 +1085,19 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     },
   );
 
+  it("what one needs to be a job is its schooling first", () => {
+    expect(firstLine("what do you need to be a cop")).toMatch(
+      /^For a Police and Sheriff's Patrol Officer, BLS lists a high-school diploma or equivalent as the typical entry education, then moderate-term on-the-job training/,
+    );
+    // ("to be a good nurse" asks the qualities, not the schooling.)
+    expect(engine.ask("what do you need to be a good nurse").parsed.topic).not.toBe("education");
+  });
+
+  it("a liking for cars is work on vehicles, car mechanics first", () => {
+    const question = "whats a good career for someone who likes cars";
+    expect(firstLine(question)).toMatch(/Among vehicle occupations, those that draw on it most, .*: Automotive Service Technician or Mechanic/);
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
