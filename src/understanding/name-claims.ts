@@ -65,12 +65,24 @@ export function isLongTitle(phrase: string): boolean {
  * turn ordinary sentences into role questions. Editors' names are taken as written. Names longer
  * than MAX_NAME_WORDS are never names.
  */
+/**
+ * Loose crosswalk labels for work no occupation here measures: ESCO gives "youtuber" to poets and
+ * creative writers, whose pay is no YouTuber's. Asked about, they are titles the data doesn't know.
+ */
+const NOT_THEIR_WORK: ReadonlySet<string> = new Set(["youtuber", "tiktoker"]);
+
 export function importedNameFilter(): (phrase: string) => boolean {
   const aspects = aspectWords();
   return (phrase) => {
     if (wordCount(phrase) > TUNING.MAX_NAME_WORDS) return false;
     if (phrase.includes(" ")) return !phrase.split(" ").every(isFunctionWord);
-    return !(isFunctionWord(phrase) || (KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) || GENERIC_ROLE_WORDS.has(phrase) || aspects.has(phrase));
+    return !(
+      isFunctionWord(phrase) ||
+      (KNOWN_WORDS.has(phrase) && !OCCUPATION_HEADS.has(phrase)) ||
+      GENERIC_ROLE_WORDS.has(phrase) ||
+      aspects.has(phrase) ||
+      NOT_THEIR_WORK.has(phrase)
+    );
   };
 }
 

@@ -1098,6 +1098,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine(question)).toMatch(/Among vehicle occupations, those that draw on it most, .*: Automotive Service Technician or Mechanic/);
   });
 
+  it.each(["how much do youtubers make", "youtuber salary"])("a YouTuber is no poet (an ESCO label of creative writers): %s", (question) => {
+    expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).not.toContain("27-3043.05");
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
