@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
+import { wordStems } from "../text/word-stems.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
 
@@ -35,16 +36,8 @@ export function leadsOnSentence(knowledge: KnowledgeBase, entry: RoleEntry): str
   return next.length ? ` It leads on to ${next.slice(0, LEADS_TO_SHOWN).join(", ")}.` : "";
 }
 
-/** The first letters of a title's words: "Nursing Assistant" and "Registered Nurse" share "nurs". */
-const STEM = 4;
-const titleStems = (entry: RoleEntry) =>
-  new Set(
-    entry.title
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((w) => w.length >= STEM)
-      .map((w) => w.slice(0, STEM)),
-  );
+/** The stems of a title's words: "Nursing Assistant" and "Registered Nurse" share "nurs". */
+const titleStems = (entry: RoleEntry) => wordStems(entry.title.toLowerCase().split(/[^a-z]+/));
 
 /**
  * O*NET's closest related occupations outside the role's own line of work (no title word shared:

@@ -31,6 +31,7 @@ import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
 import { conditionsVerdict, NO_BENEFITS, NO_COSTS, recordVerdict } from "./verdict-which.js";
+import { wordStems } from "../text/word-stems.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
@@ -84,14 +85,8 @@ const SUBJECT_DEGREE = /\b(with|have|got|hold|holding|having|using|is)( an?| my)
 const NOT_A_SUBJECT =
   /^(\w+ )?(associates?|bachelors?|masters?|doctoral|doctorate|phd|4 year|four year|2 year|two year|college|university|uni|undergrad|undergraduate|graduate|any|the|a|an|online|related|relevant|different|unrelated|no|without|some|little|zero|real|proper|good|bad|useless)$/;
 
-/** The first letters of words: "nursing" and "Registered Nurse" share "nurs". */
-const stems = (text: string) =>
-  new Set(
-    normalizeWords(text)
-      .split(" ")
-      .filter((w) => w.length >= 4)
-      .map((w) => w.slice(0, 4)),
-  );
+/** The stems of a phrase's words: "nursing" and "Registered Nurse" share "nurs". */
+const stems = (text: string) => wordStems(normalizeWords(text).split(" "));
 
 /** The subject of a degree named ("psychology"), or null; null too for the job's own field ("a nurse with a nursing degree"). */
 function namedSubject(words: string, entry: RoleEntry): string | null {

@@ -54,10 +54,9 @@ const DIFFICULTY_OF_FIELD =
  * that only names work (FIELD_TITLES) is a career question; "my coding program crashed" is not one.
  */
 function programOfWorkField(words: string): boolean {
-  const at = words.indexOf(" program");
-  if (at < 0) return false;
+  if (!words.includes(" program")) return false;
   const list = words.split(" ");
-  return list.some((word, k) => (word === "program" || word === "programs") && k > 0 && FIELD_TITLES.has(list[k - 1]!) && !EVERYDAY_FIELDS.has(list[k - 1]!));
+  return list.some((word, k) => (word === "program" || word === "programs") && k > 0 && onlyNamesWork(list[k - 1]!));
 }
 
 /** A question: a mark, or an auxiliary or question word first. */
@@ -329,6 +328,8 @@ const JOBS_WITH_DEGREE = new RegExp(
 );
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
+/** A field noun that names nothing but a line of work (FIELD_TITLES, not EVERYDAY_FIELDS): "welding", "nursing". */
+const onlyNamesWork = (word: string) => FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word);
 /** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */
 const TWO_FIELDS = /\b\w+ (or|vs|versus|to|into|and) \w+\b/;
 /** The words that set two fields side by side, or make a move from one to the other. */
@@ -337,7 +338,7 @@ const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);
 /** A field that only names work, right after "vs" or "or": "software dev vs data scientist vs cybersecurity" (a third beside two roles). */
 export function setsWorkFieldBeside(text: string): boolean {
   const list = normalizeWords(text).split(" ");
-  return list.some((word, k) => k > 0 && FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word) && VERSUS_OR.has(list[k - 1]!));
+  return list.some((word, k) => k > 0 && onlyNamesWork(word) && VERSUS_OR.has(list[k - 1]!));
 }
 const VERSUS_OR = new Set(["vs", "versus", "or"]);
 

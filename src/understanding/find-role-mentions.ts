@@ -156,7 +156,7 @@ function resolveSharedTitles(
     const to = Math.min(words.length, m.end + SHARED_TITLE_CONTEXT_AFTER);
     for (let i = m.end; i < to && !JOINERS.has(words[i]!); i++) context.push(words[i]!);
     // "superintendent vs project manager in construction": where the work is, ending the message, is every role's.
-    for (let i = trailingPlace; i < words.length && i >= m.end; i++) if (!context.includes(words[i]!)) context.push(words[i]!);
+    if (m.end <= trailingPlace) for (let i = trailingPlace; i < words.length; i++) if (!context.includes(words[i]!)) context.push(words[i]!);
     const candidates = [entry.roleId, ...entry.alternatives];
     // "midwife (nurse midwife)": the bracketed name says which of the title's occupations is meant.
     const named = restated[k]!.find((b) => candidates.includes(b.roleId));

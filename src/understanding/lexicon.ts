@@ -125,9 +125,9 @@ export function beforeArticle(tokens: readonly string[], start: number): number 
 /** "get my cna", "should i get my cdl": a credential of the member's own, still to get. */
 export const OWNERS = wordSet("OWNERS", ["my", "your"]);
 export const GETTING = wordSet("GETTING", ["get", "getting", "earn", "earning", "take", "taking", "finish", "finishing", "pursue", "pursuing"]);
-/** Words after a title that make it a credential: "a cna license", "my phlebotomy certificate". */
 /** The longest abbreviation read as a credential held or to get ("cna", "emt", "cdl"). */
 export const MAX_ABBREVIATION = 3;
+/** Words after a title that make it a credential: "a cna license", "my phlebotomy certificate". */
 export const CREDENTIAL_NOUNS = wordSet("CREDENTIAL_NOUNS", ["license", "licence", "certificate", "certification", "cert", "credential"]);
 /** Words for a job as such: "UX designer job requirements", "what jobs are similar to…". */
 export const JOB_WORDS = wordSet("JOB_WORDS", ["job", "role", "position", "career", "work", "occupation", "trade", "profession"]);

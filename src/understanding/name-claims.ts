@@ -61,16 +61,16 @@ export function isLongTitle(phrase: string): boolean {
 }
 
 /**
- * Imported titles include everyday words ("DO", "Education", "Manager"): as a whole name they would
- * turn ordinary sentences into role questions. Editors' names are taken as written. Names longer
- * than MAX_NAME_WORDS are never names.
- */
-/**
  * Loose crosswalk labels for work no occupation here measures: ESCO gives "youtuber" to poets and
  * creative writers, whose pay is no YouTuber's. Asked about, they are titles the data doesn't know.
  */
 const NOT_THEIR_WORK: ReadonlySet<string> = new Set(["youtuber", "tiktoker"]);
 
+/**
+ * Imported titles include everyday words ("DO", "Education", "Manager"): as a whole name they would
+ * turn ordinary sentences into role questions. Editors' names are taken as written. Names longer
+ * than MAX_NAME_WORDS are never names.
+ */
 export function importedNameFilter(): (phrase: string) => boolean {
   const aspects = aspectWords();
   return (phrase) => {

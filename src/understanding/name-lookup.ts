@@ -4,7 +4,7 @@
 // after the bot is online cost what they did.
 import { findPhrase } from "../knowledge/phrase-list.js";
 import type { NameEntry } from "./name-claims.js";
-import type { ClaimedEntries } from "./precomputed-entries.js";
+import { phraseAt, type ClaimedEntries } from "./precomputed-entries.js";
 
 export class NameLookup {
   /** The place of the name of each phrase number, or -1 for a phrase no name holds. */
@@ -35,14 +35,14 @@ export class NameLookup {
 
   /** Every name's phrase, in index order. */
   *keys(): IterableIterator<string> {
-    for (let place = 0; place < this.table.count; place++) yield this.table.phrases.at(this.table.keys[place]!)!;
+    for (let place = 0; place < this.table.count; place++) yield phraseAt(this.table, place);
   }
 
   /** One hash map over every name from now on: the bot builds it once online (RoleIndex.warmUp). */
   hashAll(): void {
     if (this.byPhrase) return;
     const byPhrase = new Map<string, number>();
-    for (let place = 0; place < this.table.count; place++) byPhrase.set(this.table.phrases.at(this.table.keys[place]!)!, place);
+    for (let place = 0; place < this.table.count; place++) byPhrase.set(phraseAt(this.table, place), place);
     this.byPhrase = byPhrase;
   }
 

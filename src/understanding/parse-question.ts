@@ -199,7 +199,7 @@ function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
 }
 
 /** Words before a role that make it the one to become: "is it worth becoming an rn". */
-const BECOMING = new Set(["becoming", "become", "be"]);
+const BECOMING = wordSet("BECOMING", ["becoming", "become", "be"]);
 /** Whether `m` is the job a member would become: after "becoming", or its school ("lawyer school", a field noun's rewrite). */
 function becomesOther(tokens: readonly string[], m: RoleMention): boolean {
   return BECOMING.has(tokens[beforeArticle(tokens, m.start)] ?? "") || tokens[m.end] === "school";

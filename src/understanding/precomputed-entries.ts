@@ -42,6 +42,11 @@ export interface ClaimedEntries {
   roleIdAt(place: number): string;
 }
 
+/** The canonical phrase of the name at a place, without making its entry. */
+export function phraseAt(table: Pick<ClaimedEntries, "phrases" | "keys">, place: number): string {
+  return table.phrases.at(table.keys[place]!)!;
+}
+
 /** Entries already made (a start-up that claimed every name itself). */
 export function madeEntries(entries: NameEntry[], keys: readonly number[], phrases: PhraseList): ClaimedEntries {
   return {

@@ -13,7 +13,7 @@ import { spanPhrase } from "./token-view.js";
 import { TypoIndex } from "./typo-index.js";
 import { NamePrefixIndex } from "./name-prefix-index.js";
 import { NameLookup } from "./name-lookup.js";
-import type { ClaimedEntries } from "./precomputed-entries.js";
+import { phraseAt, type ClaimedEntries } from "./precomputed-entries.js";
 
 export type { NameEntry } from "./name-claims.js";
 
@@ -191,7 +191,7 @@ export class RoleIndex {
         const roleId = table.roleIdAt(place);
         let role = roleNumbers.get(roleId);
         if (role === undefined) roleNumbers.set(roleId, (role = roleNumbers.size));
-        facts[place] = packFacts(role, this.phraseWordCounts[place]!, table.isTitleAt(place), table.phrases.at(table.keys[place]!)!.length);
+        facts[place] = packFacts(role, this.phraseWordCounts[place]!, table.isTitleAt(place), phraseAt(table, place).length);
       }
       const roles = roleNumbers.size;
       this.nameSearchCache = {
@@ -348,7 +348,7 @@ export class RoleIndex {
     const { table } = this;
     return (this.namePrefixesCache ??= new NamePrefixIndex({
       order: this.placesTitlesFirst(),
-      phraseAt: (place) => table.phrases.at(table.keys[place]!)!,
+      phraseAt: (place) => phraseAt(table, place),
       entryAt: (place) => table.entryAt(place),
     }));
   }
