@@ -7,6 +7,9 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { RankField } from "../understanding/ranked-question.js";
 import { peekDetails } from "../knowledge/occupation-details.js";
 import { isCatchAllOrSupervisor } from "./applied-for.js";
+import type { EducationLevel } from "../knowledge/schema.js";
+import { educationLevelOf } from "./occupation-facts.js";
+import { educationRank } from "./role-evidence.js";
 
 export interface FieldFigures {
   /** Workers in the field's occupations (OEWS employment); 0 without wage figures. */
@@ -27,7 +30,7 @@ const computed = new WeakMap<KnowledgeBase, Map<string, FieldFigures>>();
 export function fieldFigures(knowledge: KnowledgeBase, field: RankField): FieldFigures {
   let known = computed.get(knowledge);
   if (!known) computed.set(knowledge, (known = new Map<string, FieldFigures>()));
-  const key = field.codes.join(",");
+  const key = `${field.codes.join(",")}|${field.minEducation ?? ""}`;
   const cached = known.get(key);
   if (cached) return cached;
   const figures = sumField(knowledge, field);
@@ -49,6 +52,10 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
     const o = entry.occupation;
     // Detailed occupations only: O*NET's specialties (".01") share their parent's figures.
     if (!o.code.endsWith(".00") || !field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
+    // Read without keeping the details (as all-occupations.ts does): a field holds a hundred occupations or more.
+    const p = peekDetails(o).projection;
+    // ("college or trade school": college's side is the jobs that usually start with a degree.)
+    if (field.minEducation && !startsWithAtLeast(p?.entryEducation, field.minEducation)) continue;
     const series = o.wages?.fallback === "none" ? knowledge.wageSeries(o.wages.series) : undefined;
     if (series?.employment && !wageSeen.has(o.wages!.series)) {
       wageSeen.add(o.wages!.series);
@@ -59,8 +66,6 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
       // (The largest shown is a job members apply for: not "Laborers, All Other" nor a supervisor.)
       if (!isCatchAllOrSupervisor(o.title) && (!largest || series.employment > largest.workers)) largest = { entry, workers: series.employment };
     }
-    // Read without keeping the details (as all-occupations.ts does): a field holds a hundred occupations or more.
-    const p = peekDetails(o).projection;
     if (p && !projectionSeen.has(p.code) && p.employment2024 !== null && p.employment2034 !== null) {
       projectionSeen.add(p.code);
       base += p.employment2024;
@@ -75,6 +80,12 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
     openings: projectionSeen.size ? openings : null,
     largest: largest?.entry ?? null,
   };
+}
+
+/** Whether BLS's typical entry education is `level` or more. */
+function startsWithAtLeast(entryEducation: string | null | undefined, level: EducationLevel): boolean {
+  const started = educationLevelOf(entryEducation);
+  return started !== null && educationRank(started) >= educationRank(level);
 }
 
 /** The median of the occupation the middle worker is in, counting each occupation's workers. */

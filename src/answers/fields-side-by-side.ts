@@ -102,7 +102,10 @@ export function fieldsVerdict(knowledge: KnowledgeBase, measure: RankMeasure, a:
   const below = largest.length === 2 ? ` The largest occupation of each, side by side below: ${largest[0]} and ${largest[1]}.` : "";
   const wages = knowledge.imported?.sources.oews.release;
   const cite = `${wages ? `BLS, ${wages}; ` : ""}BLS projections ${release}; summed over every occupation in each`;
-  return { text: `${asked ? "" : "Better depends on what matters to you. On the data: "}${text} (${cite}).${below}`, basis: "data" };
+  // ("college or trade school": the work each way leads to, which is all the data can set side by side.)
+  const schooling =
+    a.minEducation || b.minEducation ? " The data compares the work each way leads to; what the schooling costs and how long it takes are not in it." : "";
+  return { text: `${asked ? "" : "Better depends on what matters to you. On the data: "}${text} (${cite}).${schooling}${below}`, basis: "data" };
 }
 
 /** The cards: the occupation that employs the most people in each field. */

@@ -31,7 +31,12 @@ const BLS_EDUCATION: Record<string, EducationLevel> = {
 };
 
 export function blsEducationLevel(occupation: Occupation): EducationLevel | null {
-  const text = occupation.projection?.entryEducation?.trim().toLowerCase();
+  return educationLevelOf(occupation.projection?.entryEducation);
+}
+
+/** BLS's typical entry education, as published, as a level. */
+export function educationLevelOf(entryEducation: string | null | undefined): EducationLevel | null {
+  const text = entryEducation?.trim().toLowerCase();
   return (text && BLS_EDUCATION[text]) || null;
 }
 

@@ -70,7 +70,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   }
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -89,6 +89,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
       const level = blsEducationLevel(o);
       if (!level || educationRank(level) > educationRank(request.maxEducation)) continue;
     }
+    if (request.noExperience && o.projection?.workExperience?.trim().toLowerCase() !== "none") continue;
     // "low stress high paying jobs" (the top quarter), "jobs that pay over 100k" (the amount).
     const floor = Math.max(paidAtLeast ?? 0, request.paysAtLeast ? annualAmount(request.paysAtLeast) : 0);
     if (floor > 0) {
@@ -265,7 +266,9 @@ function amongWhat(request: RankRequest): string {
   const paid = request.paysAtLeast && request.measure !== "pay" ? ` with a median of ${formatMoney(annualAmount(request.paysAtLeast))} a year or more` : "";
   // "but not as a teacher": what was left out, in the member's word.
   const leftOut = request.excluding ? ` other than "${request.excluding.typed}"` : "";
-  return `${request.field?.label ?? "all occupations"}${leftOut}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}`;
+  // ("open with a high-school diploma or less and no work experience…": each schooling limit ends in what it needs.)
+  const newcomers = request.noExperience ? `${schooling ? " and" : " that need"} no work experience in a related job (BLS)` : "";
+  return `${request.field?.label ?? "all occupations"}${leftOut}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}${newcomers}`;
 }
 
 /** "$40 an hour ($83,200 a year)", "$50,000 a year": an amount in the member's unit. */

@@ -18,6 +18,8 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   danger: { lacks: "The data doesn't measure danger or injury rates", forTheList: NOT_WEIGHED },
   satisfaction: { lacks: "The data doesn't measure how happy or satisfied workers are", forTheList: NOT_WEIGHED },
   who: { lacks: "The data doesn't say which jobs suit or hire particular groups of people", forTheList: NOT_LIMITED },
+  heights: { lacks: "The data doesn't say which jobs involve working at heights or climbing", forTheList: NOT_WEIGHED },
+  indoors: { lacks: "The data doesn't say which jobs are done indoors", forTheList: NOT_LIMITED },
   gender: { lacks: "The data has no figures by gender", forTheList: "the list below is the same for anyone" },
 };
 

@@ -21,6 +21,8 @@ export interface RankField {
   interest?: true;
   /** Only the occupations whose title ends in this word ("engineer"): a broad title asked as a group. */
   head?: string;
+  /** Only the occupations BLS says usually start with this schooling or more ("college or trade school": college's side). */
+  minEducation?: EducationLevel;
 }
 
 /**
@@ -46,6 +48,8 @@ export interface RankRequest {
   field: RankField | null;
   /** The most schooling the member means to take ("without a degree"); null when not said. */
   maxEducation: EducationLevel | null;
+  /** Only occupations BLS lists as needing no work experience in a related occupation ("jobs with no experience", "entry level jobs"). */
+  noExperience?: true;
   /** The lowest first ("the least stressful jobs"); otherwise the highest. */
   least?: true;
   /** Only the well paid ("low stress high paying jobs"): the top quarter of occupations by median pay. */
@@ -140,7 +144,7 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
     "ease",
   ],
   // "best entry level jobs in healthcare": the ways in that ask least, best paid first.
-  [/\bentry level (jobs?|careers?|roles?|positions?|occupations?|work)\b/, "ease"],
+  [/\bentry level (\w+ )?(jobs?|careers?|roles?|positions?|occupations?|work)\b/, "ease"],
 ];
 /** "how do I get into IT with no degree", "how to break into tech": a field's ways in, when no role is named. */
 const WAY_INTO_FIELD =
@@ -200,6 +204,16 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(manufacturing|factory)\b/, { label: "production and manufacturing occupations", codes: ["51-"] }],
 ];
 
+/**
+ * "should i go to college or trade school", "trades vs a degree": college set beside a field, as the
+ * jobs that usually start with a bachelor's degree or more. Only side by side: "best jobs without
+ * college" is a schooling limit (SCHOOLING), and "college" alone names no field.
+ */
+const COLLEGE: readonly [RegExp, RankField] = [
+  /\b(college|university|uni|a degree|(4|four) year degree|bachelors?( degree)?)\b/,
+  { label: "jobs that usually start with a bachelor's degree or more", codes: [""], minEducation: "bachelor" },
+];
+
 /** The kinds of one line of work: "what type of nurse makes the most", "which doctor specialty pays best". */
 const KIND_WORDS = String.raw`(types?|kinds?|sorts?|specialt(y|ies)|specialit(y|ies)|fields?|areas?|branch(es)?) of`;
 const SPECIALTY_WORDS = String.raw`(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?)`;
@@ -219,7 +233,8 @@ const KINDS_OF_WORK: readonly [RegExp, RankField][] = [
 ];
 
 /** What sets two fields side by side, between them: "IT or healthcare", "tech jobs vs finance", "trades over college". */
-const FIELDS_JOINED = /^( (jobs?|careers?|fields?|industry|work|sector))?,? (or|vs|versus|over|compared to|compared with)( (the|a|an|in|into|going into))? $/;
+const FIELDS_JOINED =
+  /^( (jobs?|careers?|fields?|industry|work|sector|school))?,? (or|vs|versus|over|compared to|compared with)( (the|a|an|in|into|going into|(learn|learning|get|getting|do|doing) an?|(go|going) (to|into)))? $/;
 /** ...or "between trades and healthcare". */
 const FIELDS_BETWEEN = /\bbetween $/;
 /** The measure two fields are set side by side on, when one is asked: pay, demand or the future. */
@@ -249,7 +264,7 @@ function fieldsSetSideBySide(text: string, normalized: string): [RankField, Rank
   // "IT" in capitals is the field (IT_FIELD): read as "tech" so it has a place among the words.
   const words = IT_FIELD.test(text) ? normalizeWords(text.replace(/\bIT\b/g, "tech")) : normalized;
   const found: { field: RankField; start: number; end: number; word: string }[] = [];
-  for (const [pattern, field] of FIELDS) {
+  for (const [pattern, field] of [...FIELDS, COLLEGE]) {
     if (field.interest) continue;
     const m = pattern.exec(words);
     if (m && !found.some((f) => f.field === field)) found.push({ field, start: m.index, end: m.index + m[0].length, word: m[0] });
@@ -259,7 +274,8 @@ function fieldsSetSideBySide(text: string, normalized: string): [RankField, Rank
   const gap = words.slice(a.end, b.start);
   const joined = FIELDS_JOINED.test(gap) || (gap === " and " && FIELDS_BETWEEN.test(words.slice(0, a.start)));
   if (!joined || (ONE_WORKERS_FIELD.has(a.word) && ONE_WORKERS_FIELD.has(b.word)) || namesOneWorker(words, a) || namesOneWorker(words, b)) return null;
-  const nested = a.field.codes.some((x) => b.field.codes.some((y) => x.startsWith(y) || y.startsWith(x)));
+  // (College's jobs are any field's that start with a degree: set beside a field, not around it.)
+  const nested = !a.field.minEducation && !b.field.minEducation && a.field.codes.some((x) => b.field.codes.some((y) => x.startsWith(y) || y.startsWith(x)));
   return nested ? null : [a.field, b.field];
 }
 
@@ -296,15 +312,19 @@ const INTEREST_JOBS = /\b(jobs?|careers?|professions?|occupations?|work)\b/;
 const CHAT_PRAISE = /\b(good|great|nice|awesome|amazing|well) (job|work)\b(?! (for|if|where|that))/;
 
 /** Jobs asked for by the schooling they don't need: "jobs that don't require a degree", "careers that do not need college". */
+/** "what jobs can i get with no experience", "entry level jobs that pay well": none needed in a related job. */
+const NO_EXPERIENCE =
+  /\b(no|without|zero|little|dont have|don t have|do not have|need no|requiring no)( any| much)?( (prior|previous|work|job|related))? experience\b|\bentry level\b|\bnever (worked|had a job)\b/;
 const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do not|doesnt|doesn t|does not) (need|require)\b/;
 
 /**
  * "best trades to learn", "good healthcare jobs", "what trade should i learn": the best with no measure
- * named, ranked on pay and outlook together. Plural, or singular before what it is for: "good job" alone
- * is praise.
+ * named, ranked on pay and outlook together. Plural, or singular before what it is for or asked as
+ * the best ("what's the best trade", "best trade" alone; not "the best trade in animal crossing"):
+ * "good job" alone is praise.
  */
 const OVERALL =
-  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(which|what) (\w+ )?(jobs|careers|trades|fields|professions) (are|is) (the )?(best|top)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b/;
+  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(which|what) (\w+ )?(jobs|careers|trades|fields|professions) (are|is) (the )?(best|top)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b|\b(whats|what|which)( is)? the (best|top) (\w+ )?(job|career|trade|field|profession)( (to|for|right now|these days|today|out there)\b|$)|^(best|top) (\w+ )?(trade|career|profession)$/;
 
 /** Openings asked for: "any remote jobs hiring?", "where can i apply". */
 const HIRING = /\b(hiring|hire|apply|applying|postings?|listings?|openings?)\b/;
@@ -351,7 +371,7 @@ const PAY_NOUN = /\b(salary|pay|wage|income|money|living|paycheck|to live on|(a|
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
 /** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
 const CLAUSE_ASKING = /[,.;:!?]\s+(what|whats|which)\b/;
 
@@ -368,14 +388,14 @@ const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (f
 /** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
 /** ...and "trades" are swaps too: "which trade should i accept in fantasy football", "good trades for my pokemon cards". */
 const NOT_WORK =
-  /\b(game|games|gaming|minecraft|roblox|stardew|sims|bitlife|runescape|osrs|terraria|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl)\b/;
+  /\b(game|games|gaming|minecraft|roblox|stardew|sims|bitlife|runescape|osrs|terraria|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl|animal crossing|fortnite|valorant|league of legends|csgo|cs2|nfts?|steam)\b/;
 /**
  * Asked of the members ("the best paying job you've ever had"), or for a kind of person the data
  * cannot rank for ("for extroverts", "for someone like me"): no ranking that would ignore it.
  * (Introverts are ranked: FEW_PEOPLE.)
  */
 const NOT_RANKABLE =
-  /\b(you ve|you have|youve) (ever )?had\b|\b(did|have) you\b|\byour (best|highest|first)\b|\bfor (an? )?(introverts?|extroverts?|someone|somebody|people|me|a person)\b/;
+  /\b(you ve|you have|youve) (ever )?(had|made|done|seen)\b|\b(did|have) you\b|\byour (best|highest|first)\b|\bfor (an? )?(introverts?|extroverts?|someone|somebody|people|me|a person)\b/;
 /** "IT" in capitals is the field; in lower case, a pronoun. */
 const IT_FIELD = /\bIT\b/;
 
@@ -437,6 +457,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "jobs that don't require a high school diploma": the jobs open with that little schooling, best paid first.
   const withLessSchooling = said !== null && JOBS_NEEDING_LESS.test(words);
   const withSchooling = JOBS_WITH_SCHOOLING.test(words);
+  const noExperience = NO_EXPERIENCE.test(words);
   // (Over every occupation, "what job should i get" is about the member, not the best paid surgeons.)
   // ("the best jobs in healthcare go to people with connections": told, not asked.)
   const fieldDegree = field !== null && WITH_FIELD_DEGREE.test(words);
@@ -447,7 +468,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const unmeasured = JOB_NOUNS.test(words) ? unmeasuredCriterion(text) : null;
   const measure =
     MEASURES.find(([pattern]) => pattern.test(words))?.[1] ??
-    (withSchooling || amount || interestJobs || withLessSchooling || (unmeasured && WELL_PAID.test(words))
+    (withSchooling || amount || interestJobs || withLessSchooling || noExperience || (unmeasured && WELL_PAID.test(words))
       ? "pay"
       : overall
         ? "overall"
@@ -456,13 +477,18 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
           : (unmeasured?.standIn ?? (unmeasured ? "overall" : undefined)));
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
-  const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true;
+  // ("best trade for someone afraid of heights": who it is for is what the data lacks, said as much.)
+  // ("jobs for someone with no experience": who it is for is the limit.)
+  const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true || unmeasured?.rankedNever === true || noExperience;
   if (!measure || !(wayIn || asksForJobs(text)) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
   if (!field && !WORK_WORDS.test(words) && !withSchooling) return null;
-  const maxEducation = said ?? (measure === "pay" && EASY_WAY_IN.test(words) ? "high-school" : null);
+  // ("jobs with no experience": a surgeon needs none in a related job either; those open out of high
+  // school, unless ranked by the way in, which puts the least schooling first anyway.)
+  const maxEducation = said ?? ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease") ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
   // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
   if (amount) request.paysAtLeast = amount;
+  if (noExperience) request.noExperience = true;
   if (fieldDegree && measure === "overall") request.fieldDegree = true;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;

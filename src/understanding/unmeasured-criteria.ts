@@ -7,7 +7,7 @@ import { normalizeWords } from "../text/normalize.js";
 
 /** A thing asked of jobs that the data does not record, and what ranks in its place. */
 export interface UnmeasuredCriterion {
-  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who" | "gender" | "danger" | "satisfaction";
+  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who" | "gender" | "danger" | "satisfaction" | "heights" | "indoors";
   /** The measure that stands in for it, when one does ("job security": growth). */
   standIn?: "growth";
   /**
@@ -25,9 +25,13 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   ],
   [/\b(good|great|best|better|the most) benefits\b|\b(pension|pensions|401k|health insurance|retirement plan)\b/, { id: "benefits" }],
   [
-    /\bwork ?life balance\b|\b(flexible|normal|regular|good|best) (hours|schedules?)\b|\b9 (to|2) 5\b|\b(most|more|best) (time off|vacation|days off)\b/,
+    /\bwork ?life balance\b|\b(flexible|normal|regular|good|best) (hours|schedules?)\b|\b9 (to|2) 5\b|\b(most|more|best) (time off|vacation|days off)\b|\b(no|without) (weekends|nights|night shifts?)\b|\bweekends? off\b|\b(night owls?|early birds?|morning (person|people))\b/,
     { id: "balance" },
   ],
+  // "best trade for someone afraid of heights", "jobs that don't involve climbing": a list not weighing it
+  // would put line installers first.
+  [/\b(heights?|high places|climbing|ladders?)\b/, { id: "heights", rankedNever: true }],
+  [/\b(indoors?|inside all day|(work|working) inside)\b/, { id: "indoors" }],
   [/\b(job security|most secure|stable|most stable|stability|recession proof|never be (fired|laid off))\b/, { id: "security", standIn: "growth" }],
   [/\b(part time|part timers?|few hours|(evening|weekend|night) only)\b/, { id: "partTime", rankedNever: true }],
   [/\b(most|more|least|less) (dangerous|deadly|risky|hazardous)\b|\b(deadliest|riskiest|safest)\b/, { id: "danger", rankedNever: true }],

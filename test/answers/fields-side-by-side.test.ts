@@ -44,6 +44,16 @@ describe("two fields side by side", () => {
     );
   });
 
+  it("college's side: the jobs that usually start with a bachelor's degree or more, over every field; the schooling itself not in the data", () => {
+    const college: RankField = { label: "jobs that usually start with a bachelor's degree or more", codes: [""], minEducation: "bachelor" };
+    // The widget tuners and the clerk supervisors start with a bachelor's; the inspectors with a high-school diploma.
+    expect(fieldFigures(kb, college)).toMatchObject({ workers: 6_000, medianPay: 80_000 });
+    expect(fieldsVerdict(kb, "overall", college, widgets).text).toMatch(
+      /^Better depends on what matters to you\. On the data: Jobs that usually start with a bachelor's degree or more pay more \(a median of \$80,000 vs \$50,000 a year.* The data compares the work each way leads to; what the schooling costs and how long it takes are not in it\./,
+    );
+    expect(fieldsVerdict(kb, "overall", office, widgets).text).not.toContain("schooling costs");
+  });
+
   it("the cards are the largest occupation of each, in the order the fields were named", () => {
     expect(fieldsCards(kb, { measure: "overall", field: office, versus: widgets, maxEducation: null }).map((e) => e.title)).toEqual([
       "Test Clerk Supervisor",

@@ -231,6 +231,20 @@ describe("ranking occupations", () => {
     expect(rankingVerdict(kb, { measure: "pay", field: { label: "sea occupations", codes: ["99-"] }, maxEducation: null }).basis).toBe("none");
   });
 
+  it("with no experience asked: only those BLS lists as needing no work experience in a related job, said beside the schooling", () => {
+    const file = occupationsFile();
+    const inspector = file.occupations.find((o) => o.code === "91-2022.00")!;
+    inspector.projection = { ...inspector.projection!, workExperience: "Less than 5 years" };
+    const newcomers = createKnowledgeBase([], [], file);
+    const request: RankRequest = { measure: "pay", field: null, maxEducation: null, noExperience: true };
+    expect(rankOccupations(newcomers, request).map((r) => r.entry.title)).toEqual(["Widget Tuner", "Test Clerk Supervisor"]);
+    expect(rankOccupations(newcomers, { ...request, noExperience: undefined }).map((r) => r.entry.title)).toContain("Widget Inspector");
+    expect(rankingVerdict(newcomers, { ...request, maxEducation: "bachelor" }).text).toMatch(
+      /^Among all occupations that usually need no graduate degree and no work experience in a related job \(BLS\), the highest median pay: Widget Tuner \(\$80,000\); Test Clerk Supervisor/,
+    );
+    expect(rankingVerdict(newcomers, request).text).toMatch(/^Among all occupations that need no work experience in a related job \(BLS\), the highest/);
+  });
+
   it("a title ruled out ('besides a widget tuner') is left out of the ranking, and said so", () => {
     const request: RankRequest = { measure: "pay", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null };
     const without: RankRequest = { ...request, excluding: { typed: "widget tuner", roleIds: ["91-1011.00"] } };

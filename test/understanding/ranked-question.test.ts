@@ -1,6 +1,6 @@
 // Questions that rank occupations: a measure, maybe a field and a schooling limit; chat stays chat.
 import { describe, expect, it } from "vitest";
-import { asksKindsOf, rankRequest } from "../../src/understanding/ranked-question.js";
+import { asksKindsOf, rankRequest, type RankMeasure } from "../../src/understanding/ranked-question.js";
 
 describe("rankRequest", () => {
   it.each([
@@ -336,6 +336,59 @@ describe("rankRequest", () => {
   ])("two fields set side by side: %s", (q, first, second, measure) => {
     expect(rankRequest(q)).toMatchObject({ measure, field: { label: first }, versus: { label: second } });
   });
+
+  const TRADES = "skilled trades (construction, installation, maintenance and repair)";
+  const COLLEGE = { label: "jobs that usually start with a bachelor's degree or more", minEducation: "bachelor" };
+  it.each<[string, "college" | "trades", RankMeasure]>([
+    ["should i go to college or trade school", "college", "overall"],
+    ["trade school or college", "trades", "overall"],
+    ["trades vs college which pays more", "trades", "pay"],
+    ["is it better to get a degree or learn a trade", "college", "overall"],
+    ["should i get a degree or go to trade school", "college", "overall"],
+    ["trade school vs university", "trades", "overall"],
+  ])("college set beside the trades, as the jobs that start with a degree: %s", (q, first, measure) => {
+    const [field, versus] = first === "college" ? [COLLEGE, { label: TRADES }] : [{ label: TRADES }, COLLEGE];
+    expect(rankRequest(q)).toMatchObject({ measure, field, versus });
+  });
+
+  it.each(["going to college or the gym later?", "uni or work tomorrow, cant decide lol", "best jobs without college", "college football or nfl tonight"])(
+    "college named, but no field set beside it: %s",
+    (q) => expect(rankRequest(q)?.versus).toBeUndefined(),
+  );
+
+  it.each(["best trade", "what's the best trade", "which is the best trade", "whats the best trade to learn right now"])(
+    "the best of a field asked in the singular: %s",
+    (q) => expect(rankRequest(q)).toMatchObject({ measure: "overall", field: { label: TRADES } }),
+  );
+
+  it.each(["what's the best trade in animal crossing", "what's the best trade you've ever made", "best trade deadline moves", "whats the best job"])(
+    "no best of a field: %s",
+    (q) => expect(rankRequest(q)).toBeNull(),
+  );
+
+  it.each([
+    "what jobs can i get with no experience",
+    "what job can i get at 18 with no experience",
+    "jobs with no experience needed",
+    "entry level jobs that pay well",
+  ])("no experience: the best paid of those open out of high school that need none in a related job (%s)", (q) =>
+    expect(rankRequest(q)).toMatchObject({ measure: "pay", maxEducation: "high-school", noExperience: true }),
+  );
+
+  it("no experience beside a schooling limit or a field keeps them", () => {
+    expect(rankRequest("highest paying jobs with no experience and no degree")).toMatchObject({ maxEducation: "some-college", noExperience: true });
+    // (Ranked by the way in, the least schooling first: no limit added.)
+    expect(rankRequest("best entry level healthcare jobs")).toMatchObject({
+      measure: "ease",
+      field: { label: "healthcare occupations" },
+      maxEducation: null,
+      noExperience: true,
+    });
+  });
+
+  it.each(["i have no experience lol", "no experience needed, dm me", "entry level is rough rn"])("no experience told, no jobs asked: %s", (q) =>
+    expect(rankRequest(q)).toBeNull(),
+  );
 
   it.each([
     // The word of each names one worker: the nurse with the teacher, the nurse with the engineers.

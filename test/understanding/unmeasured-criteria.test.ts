@@ -21,6 +21,13 @@ describe("unmeasured criteria", () => {
     ["jobs with the best job satisfaction", "happy or satisfied"],
     ["best paying jobs for women", "no figures by gender"],
     ["what jobs pay well for guys with no degree", "no figures by gender"],
+    ["jobs that dont involve heights", "working at heights"],
+    ["best trade for someone afraid of heights", "working at heights"],
+    ["trades that dont require climbing", "working at heights"],
+    ["what trades work indoors", "done indoors"],
+    ["best jobs for night owls", "work-life balance or hours"],
+    ["jobs with no weekends", "work-life balance or hours"],
+    ["jobs with weekends off", "work-life balance or hours"],
   ])("reads what the data lacks: %s", (q, lacking) => expect(unmeasuredLead(unmeasuredCriterion(q)!)).toContain(lacking));
 
   it("says what the lack means for a list, or that nothing is ranked", () => {
@@ -53,6 +60,10 @@ describe("unmeasured criteria", () => {
     "veteran jobs that pay well",
     "high paying jobs for teens",
     "best jobs for college students",
+    // ("for someone", which the data cannot rank for, is who the data lacks a measure for: said so.)
+    "best trade for someone afraid of heights",
+    "trades that dont require climbing",
+    "best jobs for someone with adhd",
   ])("ranks nothing for what most ranked jobs would not fit, whatever else is asked: %s", (q) => expect(rankRequest(q)).toMatchObject({ unranked: true }));
 
   it.each([
@@ -65,5 +76,8 @@ describe("unmeasured criteria", () => {
     "my job has good benefits lol",
     "remote work is the best",
     "any remote jobs hiring?",
+    "i'm afraid of heights lol",
+    "the ladder at work is broken",
+    "best jobs for someone like me",
   ])("asks for no jobs: %s", (q) => expect(rankRequest(q)).toBeNull());
 });
