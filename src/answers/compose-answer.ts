@@ -27,7 +27,9 @@ import { occupationCredits, shortOccupationCredit } from "../knowledge/occupatio
 import { answerSources } from "./answer-sources.js";
 import { figuresOf } from "./role-facts.js";
 import { roleCard } from "./role-cards.js";
-import { composeVerdict } from "./compose-verdict.js";
+import { asksWhetherSame, composeVerdict } from "./compose-verdict.js";
+import { normalizeWords } from "../text/normalize.js";
+import { capitalised } from "../text/capitalised.js";
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
 export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
@@ -120,17 +122,14 @@ function figureNotes(roles: readonly RoleFacts[]): AnswerNote[] {
   return notes;
 }
 
-/** Two titles of one role: say so, and never show identical figures as if they were a difference. */
-function sameRoleDifference(knowledge: KnowledgeBase, mention: ParsedQuestion["roles"][number]): KeyDifference {
+/** Two titles of one role: "treats "lawyer" and "attorney" as one occupation (…), so …": never identical figures shown as a difference. */
+function sameRoleTreatment(knowledge: KnowledgeBase, mention: ParsedQuestion["roles"][number]): string {
   const entry = knowledge.getRole(mention.roleId)!;
   const titles = [mention.typed, ...(mention.alsoTyped ?? [])].map((t) => `"${t}"`);
   // A curated role over an imported occupation ("accountant" over Accountants and Auditors) is that occupation in the data.
   const occupation = entry.occupation;
   const what = occupation ? `one occupation (${occupation.title}, O*NET-SOC ${occupation.code})` : `one role (${entry.title})`;
-  return {
-    text: `The data treats ${titles.join(" and ")} as ${what}, so pay, outlook and requirements are the same figures for each; the titles differ in who uses them more than in the work.`,
-    origin: "derived",
-  };
+  return `treats ${titles.join(" and ")} as ${what}, so pay, outlook and requirements are the same figures for each; the titles differ in who uses them more than in the work.`;
 }
 
 function leadingDifference(
@@ -193,7 +192,7 @@ function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking:
   // ("IT or healthcare": the largest occupation of each field.)
   const top = ranking.versus
     ? fieldsCards(knowledge, ranking)
-    : ranking.group
+    : ranking.group && ranking.measure === "pay"
       ? groupPayCards(knowledge, ranking)
       : rankOccupations(knowledge, ranking)
           .slice(0, RANKED_CARDS)
@@ -208,19 +207,33 @@ function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking:
   const roles = top.map((entry, i) => roleMention(entry.id, entry.title, i, i + 1, 1));
   const answer = describeRoles(knowledge, { ...parsed, intent: roles.length > 1 ? "compare" : "profile", roles });
   if (ranking.versus) return { ...answer, heading: fieldsHeading(ranking) };
-  if (!ranking.group || !ranking.field?.head) return answer;
+  // ("is healthcare a good field": the field's outlook, its best jobs as the cards.)
+  const headed = ranking.fieldOutlook && ranking.field ? { ...answer, heading: `${capitalised(ranking.field.label)}: Outlook` } : answer;
+  if (!ranking.group || !ranking.field?.head) return headed;
   const choices = refs(knowledge, ranking.group.choices);
   return choices.length
-    ? { ...answer, notes: [...answer.notes, { kind: "broad-title", head: ranking.field.head, choices, against: ranking.group.against }] }
-    : answer;
+    ? { ...headed, notes: [...headed.notes, { kind: "broad-title", head: ranking.field.head, choices, against: ranking.group.against }] }
+    : headed;
 }
+
+/** The aspects whose figures two titles of one occupation share: pay, outlook, schooling. */
+const SAME_FIGURES: ReadonlySet<AspectId> = new Set<AspectId>(["salary", "outlook", "requirements"]);
 
 /** A compare or profile answer: the verdict or path, the role cards, the notes and the sources. Built in one object, as it is on every question. */
 function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
   const aspect = parsed.aspect ?? "overview";
   const period = parsed.payPeriod ?? "annual";
   const entries = parsed.roles.map((m) => knowledge.getRole(m.roleId)!);
-  const { verdict, path } = composeVerdict(knowledge, parsed, entries, aspect, period);
+  // "lawyer vs attorney": two titles the data files under one role. ("do software engineers make more
+  // than software developers": asked which or yes or no of its figures, the data cannot tell them apart.)
+  const sameRole = parsed.intent === "compare" && entries.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
+  // ("are radiographers and radiologic technologists the same": the heading and key difference say yes;
+  // "is accountant boring compared to auditor": the occupation's own interests answer.)
+  const undecided =
+    sameRole && (parsed.kind === "yes-no" || parsed.kind === "which") && SAME_FIGURES.has(aspect) && !asksWhetherSame(normalizeWords(parsed.cleaned));
+  const { verdict, path } = undecided
+    ? { verdict: { text: `No difference the data can show: it ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, basis: "data" as const }, path: null }
+    : composeVerdict(knowledge, parsed, entries, aspect, period);
   const support = verdict ? (path ? "path" : "verdict") : "none";
   const roles = entries.map((entry) => roleCard(knowledge, entry, aspect, period, support));
   const notes: AnswerNote[] = [];
@@ -248,8 +261,6 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   )
     notes.push({ kind: "us-only", place: parsed.place });
   const label = ASPECTS[aspect].label;
-  // "lawyer vs attorney": two titles the data files under one role.
-  const sameRole = parsed.intent === "compare" && roles.length === 1 && (parsed.roles[0]!.alsoTyped?.length ?? 0) > 0;
   const cited = answerSources(knowledge, roles, aspect, period, Boolean(verdict || path));
   const sources = verdict?.source ? [...cited, verdict.source] : cited;
   const answer: Answer = {
@@ -259,7 +270,11 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
     verdict,
     path,
     // A verdict or path already answers; an editor's own sentence may still add to one the data cannot settle.
-    keyDifference: sameRole ? sameRoleDifference(knowledge, parsed.roles[0]!) : leadingDifference(knowledge, roles, aspect, verdict, path !== null),
+    keyDifference: undecided
+      ? null
+      : sameRole
+        ? { text: `The data ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, origin: "derived" as const }
+        : leadingDifference(knowledge, roles, aspect, verdict, path !== null),
     roles,
     notes,
     sources,

@@ -117,6 +117,11 @@ function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
 /** "is a medical assistant the same as a CNA", "are they interchangeable": asks whether two roles are one. */
 const ASKS_SAME = /\b(same|interchangeable)\b/;
 
+/** Whether the question (folded, normalizeWords) asks if two roles are one. */
+export function asksWhetherSame(words: string): boolean {
+  return ASKS_SAME.test(words);
+}
+
 /** Two roles asked about as if one: say that the data keeps them apart; the key difference follows. */
 function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
   const [first, second] = entries as [RoleEntry, RoleEntry];
@@ -236,7 +241,11 @@ function verdictAndPath(
   const perPeriod = parsed.payPer && aspect === "salary" && !parsed.payBand && !parsed.ranking ? payPerPeriodVerdict(knowledge, entries, parsed.payPer) : null;
   if (perPeriod) return { verdict: perPeriod, path: null };
   if (parsed.ranking)
-    return { verdict: parsed.ranking.group ? groupPayVerdict(knowledge, parsed.ranking) : rankingVerdict(knowledge, parsed.ranking), path: null };
+    return {
+      verdict:
+        parsed.ranking.group && parsed.ranking.measure === "pay" ? groupPayVerdict(knowledge, parsed.ranking) : rankingVerdict(knowledge, parsed.ranking),
+      path: null,
+    };
   // "psychologist or psychiatrist, which one prescribes meds": the work asked about, in each role's tasks.
   const does = parsed.kind !== "path" ? whichDoesVerdict(entries, parsed) : null;
   if (does) return { verdict: does, path: null };

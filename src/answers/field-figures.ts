@@ -10,6 +10,7 @@ import { isCatchAllOrSupervisor } from "./applied-for.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import { educationLevelOf } from "./occupation-facts.js";
 import { educationRank } from "./role-evidence.js";
+import { titleEndsIn } from "./title-ends-in.js";
 
 export interface FieldFigures {
   /** Workers in the field's occupations (OEWS employment); 0 without wage figures. */
@@ -30,7 +31,7 @@ const computed = new WeakMap<KnowledgeBase, Map<string, FieldFigures>>();
 export function fieldFigures(knowledge: KnowledgeBase, field: RankField): FieldFigures {
   let known = computed.get(knowledge);
   if (!known) computed.set(knowledge, (known = new Map<string, FieldFigures>()));
-  const key = `${field.codes.join(",")}|${field.minEducation ?? ""}`;
+  const key = `${field.codes.join(",")}|${field.minEducation ?? ""}|${field.head ?? ""}`;
   const cached = known.get(key);
   if (cached) return cached;
   const figures = sumField(knowledge, field);
@@ -52,6 +53,8 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
     const o = entry.occupation;
     // Detailed occupations only: O*NET's specialties (".01") share their parent's figures.
     if (!o.code.endsWith(".00") || !field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
+    // ("engineers": the engineering occupations whose title ends in "engineer".)
+    if (field.head && !titleEndsIn(entry.title, field.head)) continue;
     // Read without keeping the details (as all-occupations.ts does): a field holds a hundred occupations or more.
     const p = peekDetails(o).projection;
     // ("college or trade school": college's side is the jobs that usually start with a degree.)

@@ -5,7 +5,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { RankField, RankMeasure, RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { fieldFigures, type FieldFigures } from "./field-figures.js";
-import { formatMoney, formatPercentChange, wholeNumber } from "./format-figures.js";
+import { formatMoney, formatPercentChange, round1, roughCount } from "./format-figures.js";
 import { projectionsRelease } from "./role-evidence.js";
 import { capitalised } from "../text/capitalised.js";
 
@@ -20,16 +20,6 @@ interface Clause {
 /** Medians within this share of each other, or growth within this many points, are "about the same". */
 const SAME_PAY_SHARE = 0.03;
 const SAME_GROWTH_POINTS = 0.5;
-
-/** "1.9 million", "356,000": a count of people or openings, rounded as a reader would say it. */
-function roughCount(count: number): string {
-  if (count >= 1_000_000) return `${(count / 1_000_000).toFixed(1).replace(/\.0$/, "")} million`;
-  return wholeNumber(Math.round(count / 1000) * 1000);
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
 
 /** The fields' figures, each the larger first: [ahead, its figure, the other's figure]. */
 function order<T extends number>(a: RankField, b: RankField, x: T, y: T): [RankField, T, T] {

@@ -79,6 +79,17 @@ export function formatPercentChange(percent: number): string {
   return `${percent > 0 ? "+" : ""}${percent}%`;
 }
 
+/** "1.9 million", "356,000": a count of people or openings, rounded as a reader would say it. */
+export function roughCount(count: number): string {
+  if (count >= 1_000_000) return `${(count / 1_000_000).toFixed(1).replace(/\.0$/, "")} million`;
+  return wholeNumber(Math.round(count / 1000) * 1000);
+}
+
+/** To one decimal place: summed growth (+9.4567%) as BLS publishes one occupation's (+9.5%). */
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
 /** Text cut to `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

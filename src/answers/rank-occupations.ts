@@ -12,6 +12,8 @@ import type { RankRequest } from "../understanding/ranked-question.js";
 import type { Verdict } from "./answer.js";
 import { unmeasuredAlone, unmeasuredLead } from "./unmeasured-lines.js";
 import { fieldsVerdict } from "./fields-side-by-side.js";
+import { fieldOutlookSentence } from "./field-outlook.js";
+import { titleEndsIn } from "./title-ends-in.js";
 import { isCatchAllOrSupervisor } from "./applied-for.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
@@ -177,19 +179,6 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
   return request.measure === "openings" ? (p.openingsPerYear !== null ? p.openingsPerYear * 1000 : null) : p.changePercent;
 }
 
-/** "Mining and Geological Engineer (including mining safety engineer)", "Welder, Cutter, Solderer or Brazer": whether one of its titles ends in `head`. */
-function titleEndsIn(title: string, head: string): boolean {
-  return title
-    .replace(PARENTHESES, "")
-    .split(TITLE_ALTERNATIVES)
-    .some((one) => {
-      const lower = one.trim().toLowerCase();
-      return lower === head || lower.endsWith(` ${head}`);
-    });
-}
-const PARENTHESES = /\s*\([^)]*\)/g;
-const TITLE_ALTERNATIVES = /,| or /;
-
 /** "Among skilled trades open without a degree, the highest median pay: …": the top occupations with their figures. */
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   // "jobs with good work-life balance": nothing the data records was asked.
@@ -249,7 +238,10 @@ function overallVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict
   const figure = headlineMedian(knowledge, top[0]!.entry, "annual");
   const cite = `${figure ? `${shortAttribution(knowledge, figure)}; ` : ""}BLS projections ${release}`;
   // "what can i do with a nursing degree": the field's own jobs stand in for the degree's.
-  const lead = request.fieldDegree ? "The data doesn't link degrees to jobs; what it has are the field's own jobs." : "Best depends on what matters to you.";
+  // ("is healthcare a good field": the field's own outlook first.)
+  const lead =
+    (request.fieldOutlook && request.field && fieldOutlookSentence(knowledge, request.field)) ||
+    (request.fieldDegree ? "The data doesn't link degrees to jobs; what it has are the field's own jobs." : "Best depends on what matters to you.");
   return { text: `${lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };
 }
 

@@ -32,11 +32,10 @@ import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
 import { conditionsVerdict, NO_BENEFITS, NO_COSTS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
+import { outlookLead } from "./outlook-lead.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
-/** Growth within this many points of the all-jobs average is "about average". */
-const AVERAGE_BAND = 1;
 
 /** "a master's", "a bachelor's", or any degree ("associate") by the words asked. */
 function askedLevel(words: string): { level: EducationLevel; label: string } {
@@ -195,16 +194,7 @@ function outlookSentence(knowledge: KnowledgeBase, entry: RoleEntry): string | n
   const growth = p.changePercent;
   const signedGrowth = formatPercentChange(growth);
   const versus = average !== null ? ` (all jobs: ${formatPercentChange(average)})` : "";
-  const lead =
-    growth < 0
-      ? "The job market is shrinking"
-      : average === null
-        ? "The job market is growing"
-        : growth > average + AVERAGE_BAND
-          ? "The outlook is good"
-          : growth >= average - AVERAGE_BAND
-            ? "The outlook is about average"
-            : "The job market is growing slowly";
+  const lead = outlookLead(growth, average);
   const openings =
     p.openingsPerYear !== null ? `, with about ${formatThousands(p.openingsPerYear)} openings a year${growth < 0 ? " as people retire or move on" : ""}` : "";
   return `${lead}: jobs are projected to change ${signedGrowth} over ${release}${versus}${openings}.`;

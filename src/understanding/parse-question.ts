@@ -976,21 +976,21 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /**
    * "how much do engineers make", "do engineers make more than nurses": a broad title's pay asked
-   * about, over the group of occupations it stands for, instead of "which one?".
+   * about, over the group of occupations it stands for, instead of "which one?". "is the job market
+   * for engineers good": the group's outlook, then its best jobs.
    */
   function broadGroupQuestion(parsed: ParsedQuestion): ParsedQuestion | null {
-    if (parsed.intent !== "unknown" || parsed.aspect !== "salary" || parsed.unknownRoles.length !== 1 || parsed.roles.length > 1) return null;
+    const outlook = parsed.aspect === "outlook" && parsed.roles.length === 0;
+    if (parsed.intent !== "unknown" || (parsed.aspect !== "salary" && !outlook) || parsed.unknownRoles.length !== 1 || parsed.roles.length > 1) return null;
     if (!index.knowledge.imported) return null;
     const words = canonicalTokens(parsed.unknownRoles[0]!);
     const field = words.length === 1 ? broadTitleGroup(words[0]!) : null;
     if (!field) return null;
     // The commonest kinds the "which one?" answer offered stay on offer, to pick one instead.
-    const ranking: RankRequest = {
-      measure: "pay",
-      field,
-      maxEducation: null,
-      group: { against: parsed.roles[0]?.roleId ?? null, choices: parsed.suggestions },
-    };
+    const group = { against: parsed.roles[0]?.roleId ?? null, choices: parsed.suggestions };
+    const ranking: RankRequest = outlook
+      ? { measure: "overall", field, maxEducation: null, fieldOutlook: true, group }
+      : { measure: "pay", field, maxEducation: null, group };
     return {
       ...parsed,
       intent: "compare",
@@ -1000,7 +1000,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       confidence: 1,
       tier: "exact",
       kind: parsed.kind ?? "which",
-      topic: RANKING_TOPICS.pay,
+      topic: outlook ? "prospects" : RANKING_TOPICS[ranking.measure],
       ranking,
     };
   }
@@ -1023,7 +1023,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "what jobs can you get with a psychology degree": the subject is no field noun to rewrite as its worker.
     // ("IT or healthcare": two fields side by side, not the worker of one.)
     if (ranked?.ranking?.subject || ranked?.ranking?.versus) return ranked;
-    if (ranked?.ranking?.field && !wayIn && !SET_AGAINST.test(first.cleaned)) return ranked;
+    // ("is healthcare a good field": the field's outlook, unless its word names its worker, as "nursing" does.)
+    const fieldOutlook = ranked?.ranking?.fieldOutlook === true;
+    if (ranked?.ranking?.field && !wayIn && !fieldOutlook && !SET_AGAINST.test(first.cleaned)) return ranked;
     // "I'm a barista. Nursing or dental hygiene?": the member's own job is where they start; the two
     // fields set side by side after it are the choice, read without it.
     const own = first.roles.length === 1 ? first.roles[0]! : null;
@@ -1035,7 +1037,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (first.roles.length > 0 && !secondAsField(first)) return first;
     // Only what the member wrote is rewritten: never quoted lines or code.
     const found = bestRewrite(first.cleaned, first);
-    if (!found || (wayIn && found.parsed.roles.length === 0)) return ranked ?? first;
+    if (!found || ((wayIn || fieldOutlook) && found.parsed.roles.length === 0)) return ranked ?? first;
     // "is data science worth it compared to software engineering": both roles named as fields.
     const both = secondAsField(found.parsed) ? bestRewrite(found.text, found.parsed) : null;
     return { ...(both ?? found).parsed, text, cleaned: first.cleaned };
@@ -1059,7 +1061,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const ranking = rankRequest(first.cleaned, first.roles.length > 0);
     if (!ranking) return null;
     const { text, cleaned, payPeriod } = first;
-    const topic = RANKING_TOPICS[ranking.measure];
+    // ("is healthcare a good field": its prospects, asked yes or no.)
+    const topic = ranking.fieldOutlook ? "prospects" : RANKING_TOPICS[ranking.measure];
     return {
       text,
       cleaned,
@@ -1071,7 +1074,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       suggestions: [],
       confidence: 1,
       tier: "exact",
-      kind: "which",
+      kind: ranking.fieldOutlook ? (first.kind ?? "yes-no") : "which",
       topic,
       ranking,
       ...(payPeriod ? { payPeriod } : {}),

@@ -74,6 +74,11 @@ export interface RankRequest {
   /** A degree in the field held ("what can i do with a nursing degree"): the field's jobs, said to stand in for the degree's. */
   fieldDegree?: true;
   /**
+   * The field itself judged ("is healthcare a good field", "are trades in demand"): its outlook summed
+   * over its occupations, then its best jobs. Only where no worker of the field is named (see parse-question.ts).
+   */
+  fieldOutlook?: true;
+  /**
    * Where an amount of pay stands ("is 50k a good salary", "is $25 an hour good pay in healthcare"):
    * the share of workers whose occupation's median is lower, with paysAtLeast the amount; nothing is
    * ranked (`unranked`).
@@ -82,6 +87,7 @@ export interface RankRequest {
   /**
    * A broad title asked about as a group ("how much do engineers make", "do engineers make more than
    * nurses"): the spread of the group's medians, and where the role named beside it falls among them.
+   * Its outlook asked ("is engineering a good career"): the group's, with its commonest kinds offered.
    */
   group?: { against: string | null; choices: readonly string[] };
 }
@@ -146,6 +152,11 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
   // "best entry level jobs in healthcare": the ways in that ask least, best paid first.
   [/\bentry level (\w+ )?(jobs?|careers?|roles?|positions?|occupations?|work)\b/, "ease"],
 ];
+/** A field judged as a whole: "is healthcare a good field", "are trades in demand", "is tech dying" (not "is the tech support here good?"). */
+const FIELD_JUDGED =
+  /^(is|are|will|would|should)\b.*\b(in demand|demand|growing|dying|dead|saturated|oversaturated|flooded|stable|job market|outlook|prospects|worth|(good|great|bad|smart|solid|safe) (field|industry|career|careers|path|choice|option|sector|line of work|jobs?|major|bet|future)|(jobs|careers) (good|bad|worth))\b/;
+/** ...or its market asked after: "how's the job market in healthcare", "job outlook for the trades". */
+const FIELD_MARKET = /\b(job market|outlook|prospects|future|demand) (for|in|of)\b/;
 /** "how do I get into IT with no degree", "how to break into tech": a field's ways in, when no role is named. */
 const WAY_INTO_FIELD =
   /^(how (do|can|could|would|should|does) (i|you|someone|one|people|a person)|how to|best way to|easiest way to) (get|break|go|start|move|switch) (into|in)\b/;
@@ -466,8 +477,18 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "best paying remote jobs", "what jobs have good benefits": said first (see unmeasured-criteria.ts).
   // ("what's the best vpn for remote work" asks for no jobs.)
   const unmeasured = JOB_NOUNS.test(words) ? unmeasuredCriterion(text) : null;
+  const listed = MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  // "is healthcare a good field", "are trades in demand": the field's outlook, then its best jobs.
+  const fieldOutlook =
+    !namesRole &&
+    field !== null &&
+    !field.interest &&
+    said === null &&
+    !unmeasured &&
+    (listed === undefined || listed === "growth" || listed === "openings") &&
+    (FIELD_JUDGED.test(words) || FIELD_MARKET.test(words));
   const measure =
-    MEASURES.find(([pattern]) => pattern.test(words))?.[1] ??
+    (fieldOutlook ? "overall" : listed) ??
     (withSchooling || amount || interestJobs || withLessSchooling || noExperience || (unmeasured && WELL_PAID.test(words))
       ? "pay"
       : overall
@@ -480,7 +501,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // ("best trade for someone afraid of heights": who it is for is what the data lacks, said as much.)
   // ("jobs for someone with no experience": who it is for is the limit.)
   const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true || unmeasured?.rankedNever === true || noExperience;
-  if (!measure || !(wayIn || asksForJobs(text)) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
+  if (!measure || !(wayIn || fieldOutlook || asksForJobs(text)) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
   if (!field && !WORK_WORDS.test(words) && !withSchooling) return null;
   // ("jobs with no experience": a surgeon needs none in a related job either; those open out of high
   // school, unless ranked by the way in, which puts the least schooling first anyway.)
@@ -489,6 +510,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
   if (amount) request.paysAtLeast = amount;
   if (noExperience) request.noExperience = true;
+  if (fieldOutlook) request.fieldOutlook = true;
   if (fieldDegree && measure === "overall") request.fieldDegree = true;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;

@@ -509,10 +509,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(picks).toContainEqual({ kind: "pick", aspect: "salary", roleIds: ["29-1141.00", "17-2051.00"], askerId: "42" });
   });
 
-  it("a broad word alone asks which one, offering the commonest: 'is engineering a good career'", () => {
-    const { answer } = engine.ask("is engineering a good career");
+  it("a broad word alone asks which one, offering the commonest: 'what does an engineer do'", () => {
+    const { answer } = engine.ask("what does an engineer do");
     expect(answer.tooBroad).toBe(true);
     expect(answer.suggestions.map((s) => s.roleId)).toContain("17-2051.00");
+    // ...but its field judged is the field's outlook.
+    expect(engine.ask("is engineering a good career").parsed.ranking).toMatchObject({ field: { label: "engineering occupations" }, fieldOutlook: true });
+  });
+
+  it("a broad title's group judged: its outlook, with its commonest kinds offered", () => {
+    const { answer } = engine.ask("are engineers in demand");
+    expect(answer.notes).toContainEqual(expect.objectContaining({ kind: "broad-title", head: "engineer" }));
+    expect(answer.heading).toBe("Engineering occupations: Outlook");
   });
 
   it.each([
@@ -1100,6 +1108,42 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
 
   it.each(["how much do youtubers make", "youtuber salary"])("a YouTuber is no poet (an ESCO label of creative writers): %s", (question) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).not.toContain("27-3043.05");
+  });
+
+  it.each<[string, string]>([
+    ["is healthcare a good field", "healthcare occupations"],
+    ["are trades in demand", "skilled trades \\(construction, installation, maintenance and repair\\)"],
+    ["is tech still a good career", "computer and IT occupations"],
+    ["how's the job market in healthcare", "healthcare occupations"],
+    // A broad title's group: the engineers, not "which engineer?".
+    ["is the job market for engineers good", "engineering occupations"],
+  ])("a field judged as a whole: its outlook summed over its occupations, then its best jobs (%s)", (question, field) => {
+    const { parsed, answer } = engine.ask(question);
+    expect(firstLine(question)).toMatch(
+      new RegExp(
+        `^The (outlook is (good|about average)|job market is (growing|shrinking)[a-z ]*) for ${field}: jobs are projected to change [+-][\\d.]+% over \\d{4}–\\d{2} \\(all jobs: [+-][\\d.]+%\\), with about [\\d.,]+( million)? openings a year; .* Among ${field}, the best paid`,
+      ),
+    );
+    expect(parsed.ranking?.fieldOutlook).toBe(true);
+    expect(answer.roles.length).toBe(3);
+  });
+
+  it.each([
+    ["is nursing a good career", "29-1141.00"],
+    ["is law a good career? lawyers", "23-1011.00"],
+  ])("a field whose word names its worker is that worker's outlook: %s", (question, code) => {
+    expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual([code]);
+  });
+
+  it.each([
+    ["do software engineers make more than software developers", "software engineers", "software developers"],
+    ["is a lawyer paid more than an attorney", "lawyer", "attorney"],
+    ["does a ct tech make more than an xray tech", "ct tech", "xray tech"],
+  ])("two titles of one occupation asked which or yes or no: no difference the data can show, never a yes (%s)", (question, a, b) => {
+    const { answer } = engine.ask(question);
+    expect(answer.verdict?.text).toMatch(new RegExp(`^No difference the data can show: it treats "${a}" and "${b}" as one occupation \\(`));
+    // Said once, not again as the key difference.
+    expect(answer.keyDifference).toBeNull();
   });
 
   it("hourly pay when asked per hour", () => {

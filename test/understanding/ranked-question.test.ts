@@ -386,6 +386,31 @@ describe("rankRequest", () => {
     });
   });
 
+  it.each([
+    ["is healthcare a good field", "healthcare occupations"],
+    ["is healthcare dying", "healthcare occupations"],
+    ["is the medical field worth it", "healthcare occupations"],
+    ["are trades in demand", TRADES],
+    ["job outlook for the trades", TRADES],
+    ["will tech be a good field in 10 years", "computer and IT occupations"],
+    ["are tech jobs good", "computer and IT occupations"],
+  ])("a field judged as a whole: its outlook (%s)", (q, label) => {
+    expect(rankRequest(q)).toMatchObject({ measure: "overall", field: { label }, fieldOutlook: true });
+  });
+
+  it.each([
+    "is the tech support here good?",
+    "are trades good?",
+    "my healthcare provider is good",
+    // A limit or a measure asked: not the field as a whole.
+    "is healthcare a good field without a degree",
+    "what are the best healthcare jobs",
+  ])("no field judged as a whole: %s", (q) => expect(rankRequest(q)?.fieldOutlook).toBeUndefined());
+
+  it("a field's word read as a title is that role's question, not the field's", () => {
+    expect(rankRequest("is healthcare a good field", true)?.fieldOutlook).toBeUndefined();
+  });
+
   it.each(["i have no experience lol", "no experience needed, dm me", "entry level is rough rn"])("no experience told, no jobs asked: %s", (q) =>
     expect(rankRequest(q)).toBeNull(),
   );
