@@ -14,6 +14,7 @@ import {
   type AnswerNote,
   type FamilyListing,
   type KeyDifference,
+  type PayPeriod,
   type RoleFacts,
   type RoleRef,
   type SourceView,
@@ -138,8 +139,9 @@ function leadingDifference(
   aspect: AspectId,
   verdict: Verdict | null,
   path: boolean,
+  period: PayPeriod,
 ): KeyDifference | null {
-  if ((!verdict || verdict.differenceFollows) && !path) return keyDifference(knowledge, roles, aspect);
+  if ((!verdict || verdict.differenceFollows) && !path) return keyDifference(knowledge, roles, aspect, period);
   // Only an editor's sentence adds to a verdict, and only to one the data cannot settle: a derived one is not worth writing.
   return verdict?.basis !== "data" && !path ? curatedDifference(knowledge, roles, aspect) : null;
 }
@@ -274,7 +276,7 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
       ? null
       : sameRole
         ? { text: `The data ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, origin: "derived" as const }
-        : leadingDifference(knowledge, roles, aspect, verdict, path !== null),
+        : leadingDifference(knowledge, roles, aspect, verdict, path !== null, period),
     roles,
     notes,
     sources,

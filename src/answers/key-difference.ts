@@ -3,7 +3,7 @@
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { EDUCATION_LEVELS, SENIORITY_LEVELS } from "../knowledge/schema.js";
-import type { FigureView, KeyDifference, RoleFacts } from "./answer.js";
+import type { FigureView, KeyDifference, PayPeriod, RoleFacts } from "./answer.js";
 import { EDUCATION_LABELS, LEVEL_LABELS, SAME_PAY_PERCENT, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
 import { outlookDifference, overviewFromData, skillsDifference, type PayGap } from "./derived-difference.js";
 import { figuresOf, headlineFigure } from "./role-facts.js";
@@ -15,8 +15,12 @@ function releaseKey(figure: FigureView): string {
 }
 
 /** Medians comparable across roles: the same release for every role, preferring a dated one. */
-export function comparableMedians(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): { role: RoleFacts; figure: FigureView }[] | null {
-  const perRole = roles.map((r) => figuresOf(knowledge, knowledge.getRole(r.roleId)!).filter((f) => f.median !== undefined));
+export function comparableMedians(
+  knowledge: KnowledgeBase,
+  roles: readonly RoleFacts[],
+  period: PayPeriod = "annual",
+): { role: RoleFacts; figure: FigureView }[] | null {
+  const perRole = roles.map((r) => figuresOf(knowledge, knowledge.getRole(r.roleId)!, period).filter((f) => f.median !== undefined));
   const keys = perRole[0]?.map(releaseKey) ?? [];
   const shared = keys.filter((key) => perRole.every((figs) => figs.some((f) => releaseKey(f) === key)));
   const dated = shared.find((key) => perRole[0]!.find((f) => releaseKey(f) === key)!.year !== null);
@@ -25,8 +29,10 @@ export function comparableMedians(knowledge: KnowledgeBase, roles: readonly Role
   return roles.map((role, i) => ({ role, figure: perRole[i]!.find((f) => releaseKey(f) === key)! }));
 }
 
-function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): string {
-  const medians = comparableMedians(knowledge, roles);
+/** "pharmacist vs pharmacy tech hourly pay": the medians in the period the cards show. */
+function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], period: PayPeriod): string {
+  const medians = comparableMedians(knowledge, roles, period);
+  const unit = period === "hourly" ? " an hour" : "";
   if (!medians) {
     const parts = roles.map((r) => {
       const f = headlineFigure(figuresOf(knowledge, knowledge.getRole(r.roleId)!));
@@ -48,7 +54,7 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[])
     // A gap of a few percent is within the survey's error: "earns more" would overstate it.
     if (percentDifference(top.figure.median!, low.figure.median!) < SAME_PAY_PERCENT)
       return `Median pay is about the same: ${top.role.title} ${formatMoney(top.figure.median!)}, ${low.role.title} ${formatMoney(low.figure.median!)} (${attribution}).`;
-    return `${top.role.title} earns more: a median of ${formatMoney(top.figure.median!)} vs ${formatMoney(low.figure.median!)} for ${low.role.title}, ${formatMoney(gap)} (${percentDifference(top.figure.median!, low.figure.median!)}%) higher (${attribution}).`;
+    return `${top.role.title} earns more: a median of ${formatMoney(top.figure.median!)} vs ${formatMoney(low.figure.median!)}${unit} for ${low.role.title}, ${formatMoney(gap)} (${percentDifference(top.figure.median!, low.figure.median!)}%) higher (${attribution}).`;
   }
   return `${top.role.title} pays best: medians ${sorted.map((m) => `${m.role.title} ${formatMoney(m.figure.median!)}`).join(", ")} (${attribution}).`;
 }
@@ -118,13 +124,13 @@ export function curatedDifference(knowledge: KnowledgeBase, roles: readonly Role
   return curated ? { text: curated, origin: "curated" } : null;
 }
 
-export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId): KeyDifference | null {
+export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId, period: PayPeriod = "annual"): KeyDifference | null {
   if (roles.length < 2) return null;
   const curated = curatedDifference(knowledge, roles, aspect);
   if (curated) return curated;
   switch (aspect) {
     case "salary":
-      return { text: salaryDifference(knowledge, roles), origin: "derived" };
+      return { text: salaryDifference(knowledge, roles, period), origin: "derived" };
     case "requirements":
       return { text: requirementsDifference(knowledge, roles), origin: "derived" };
     case "career": {

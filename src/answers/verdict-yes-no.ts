@@ -12,6 +12,7 @@ import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands, jobZoneSentence } from "./format-figures.js";
+import { educationLevelOf } from "./occupation-facts.js";
 import {
   blsTraining,
   earnsMedian,
@@ -178,7 +179,9 @@ export function credentialVerdict(entry: RoleEntry): Verdict {
   const training = blsOnTheJob ? ` BLS lists ${blsOnTheJob.toLowerCase()} as the typical on-the-job training.` : "";
   if (certifications.length)
     return { text: `Helpful, not always required: common credentials for ${entry.title} are ${certifications.join(", ")}.${training}`, basis: "data" };
-  const entryText = p?.entryEducation ? ` BLS lists ${p.entryEducation.toLowerCase()} as the typical entry education.` : "";
+  // ("a high-school diploma or equivalent", not BLS's "high school diploma or equivalent" in lower case.)
+  const level = educationLevelOf(p?.entryEducation);
+  const entryText = level ? ` BLS lists ${EDUCATION_LABELS[level]} as the typical entry education.` : "";
   return {
     text: `The data doesn't list licences or certificates for ${entry.title}, and licensing rules vary by state.${entryText}${training}`,
     basis: "indirect",

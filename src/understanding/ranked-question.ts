@@ -157,6 +157,20 @@ const FIELD_JUDGED =
   /^(is|are|will|would|should)\b.*\b(in demand|demand|growing|dying|dead|saturated|oversaturated|flooded|stable|job market|outlook|prospects|worth|(good|great|bad|smart|solid|safe) (field|industry|career|careers|path|choice|option|sector|line of work|jobs?|major|bet|future)|(jobs|careers) (good|bad|worth))\b/;
 /** ...or its market asked after: "how's the job market in healthcare", "job outlook for the trades". */
 const FIELD_MARKET = /\b(job market|outlook|prospects|future|demand) (for|in|of)\b/;
+/**
+ * What may follow the field's word when the field itself is judged ("is tech dying", "is healthcare a
+ * good field", "are tech jobs good"): not "is the tech conference worth it", "is office depot worth it".
+ */
+const AFTER_JUDGED_FIELD =
+  /^ (a|an|the|still|really|actually|even|worth|in demand|dying|dead|growing|saturated|oversaturated|flooded|stable|good|great|bad|smart|safe|be|going|field|fields|industry|industries|career|careers|path|jobs?|sector|market|work|right now)\b/;
+
+/** Whether the field named is what is judged: the words after its name say what of it. */
+function judgedAsAWhole(words: string, field: RankField): boolean {
+  const named = FIELDS.find(([, f]) => f === field)?.[0].exec(words);
+  if (!named) return true;
+  const rest = words.slice(named.index + named[0].length);
+  return rest === "" || AFTER_JUDGED_FIELD.test(rest);
+}
 /** "how do I get into IT with no degree", "how to break into tech": a field's ways in, when no role is named. */
 const WAY_INTO_FIELD =
   /^(how (do|can|could|would|should|does) (i|you|someone|one|people|a person)|how to|best way to|easiest way to) (get|break|go|start|move|switch) (into|in)\b/;
@@ -378,7 +392,8 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
 const PAY_JUDGED =
   /^(is|would|will|are)\b.*\b(good|decent|bad|livable|liveable|low|high|ok|okay|enough|a lot|great|average|normal|poor|comfortable|solid|fair)\b|\b(is that|is this|is it|thats|that is)( a| an)? (good|decent|bad|livable|liveable|low|high|ok|okay|enough|a lot|great|average|normal|poor|comfortable|solid|fair)\b/;
 /** ...and what says the amount is pay: a pay noun, the amount's period, or living on it. */
-const PAY_NOUN = /\b(salary|pay|wage|income|money|living|paycheck|to live on|(a|an|per) (year|yr|hour|hr|month))\b/;
+const PAY_NOUN =
+  /\b(salary|pay|wage|income|money|living|paycheck|to live on|(a|an|per) (year|yr|hour|hr|month)|(first|starting|entry level) job|to start|starting out)\b/;
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
@@ -486,7 +501,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     said === null &&
     !unmeasured &&
     (listed === undefined || listed === "growth" || listed === "openings") &&
-    (FIELD_JUDGED.test(words) || FIELD_MARKET.test(words));
+    (FIELD_MARKET.test(words) || (FIELD_JUDGED.test(words) && judgedAsAWhole(words, field)));
   const measure =
     (fieldOutlook ? "overall" : listed) ??
     (withSchooling || amount || interestJobs || withLessSchooling || noExperience || (unmeasured && WELL_PAID.test(words))

@@ -1146,6 +1146,26 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.keyDifference).toBeNull();
   });
 
+  it("two roles' pay asked per hour: the key difference in the cards' hourly medians", () => {
+    const { answer } = engine.ask("pharmacist vs pharmacy tech hourly pay");
+    expect(answer.keyDifference?.text).toMatch(
+      /^Pharmacist earns more: a median of \$[\d.]+ vs \$[\d.]+ an hour for Pharmacy Technician, \$[\d.]+ \(\d+%\) higher/,
+    );
+  });
+
+  it("what nursing school costs is not in the data, said first, then the schooling it has", () => {
+    expect(firstLine("how much is nursing school")).toMatch(
+      /^The data doesn't cover what schooling costs or student debt\. What it has: For a Registered Nurse, /,
+    );
+    expect(engine.ask("how much is school lunch lol").parsed.intent).toBe("none");
+  });
+
+  it("a licence asked of a job the data lists none for: its schooling, with its article", () => {
+    expect(firstLine("do you need a license to be an electrician")).toMatch(
+      /licensing rules vary by state\. BLS lists a high-school diploma or equivalent as the typical entry education\./,
+    );
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

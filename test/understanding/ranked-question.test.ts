@@ -401,6 +401,10 @@ describe("rankRequest", () => {
   it.each([
     "is the tech support here good?",
     "are trades good?",
+    // The field's word names something else judged.
+    "is the tech conference worth it",
+    "is tech week worth it",
+    "are the trades in the discord worth it",
     "my healthcare provider is good",
     // A limit or a measure asked: not the field as a whole.
     "is healthcare a good field without a degree",
@@ -467,16 +471,22 @@ describe("rankRequest", () => {
     ["is 45k enough to live on", 45_000, "annual", null],
     ["70k a year, is that good?", 70_000, "annual", null],
     ["is 60k a good salary in healthcare", 60_000, "annual", ["29-", "31-"]],
+    // A first job's pay is pay.
+    ["is 50k good for a first job", 50_000, "annual", null],
+    ["is 45k good to start", 45_000, "annual", null],
   ])("where an amount of pay stands: %s", (q, value, period, codes) => {
     const request = rankRequest(q);
     expect(request).toMatchObject({ measure: "pay", standing: true, unranked: true, paysAtLeast: { value, period } });
     expect(request?.field?.codes ?? null).toEqual(codes);
   });
 
-  it.each(["is 50k a good price for a used truck", "is 50k good for a car", "would 20k be enough for a wedding", "i make 50k lol"])(
-    "an amount that is no pay judged: %s",
-    (q) => expect(rankRequest(q)?.standing).toBeUndefined(),
-  );
+  it.each([
+    "is 50k a good price for a used truck",
+    "is 50k for a used car a good deal",
+    "is 50k good for a car",
+    "would 20k be enough for a wedding",
+    "i make 50k lol",
+  ])("an amount that is no pay judged: %s", (q) => expect(rankRequest(q)?.standing).toBeUndefined());
 
   it.each([
     // A subject that is the way into one profession: its worker's prospects (field-nouns.ts).
