@@ -53,6 +53,7 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
   "record",
   "tools",
   "cost",
+  "payBasis",
 ]);
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */

@@ -242,6 +242,9 @@ export function recordVerdict(entries: readonly RoleEntry[], text = ""): Verdict
 /** Benefits are not in BLS's wage tables or O*NET: said first, before the pay it does have (or a ranking). */
 export const LACKS_BENEFITS = "The data doesn't cover benefits such as pensions or health insurance";
 export const NO_BENEFITS = `${LACKS_BENEFITS}.`;
+/** Nor how or when the pay comes: said first, before what workers earn, which it has. */
+export const NO_PAY_BASIS =
+  "The data doesn't say how or when workers are paid (hourly or salaried, by the mile, every week or over the summer): BLS reports what they earn, whatever the basis.";
 /** Nor is what schooling costs: said first, before the schooling and pay it does have. */
 export const NO_COSTS = "The data doesn't cover what schooling costs or student debt.";
 
@@ -268,6 +271,8 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return payVerdict(knowledge, entries, period);
     case "benefits":
       return { text: `${NO_BENEFITS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };
+    case "payBasis":
+      return { text: `${NO_PAY_BASIS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };
     case "cost":
       return {
         text: `${NO_COSTS} On schooling and pay, which it has: ${educationVerdict(knowledge, entries).text} ${payVerdict(knowledge, entries, period).text}`,

@@ -31,7 +31,7 @@ import { interestVerdict } from "./verdict-interest.js";
 import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
-import { conditionsVerdict, NO_BENEFITS, NO_COSTS, recordVerdict } from "./verdict-which.js";
+import { conditionsVerdict, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
 
@@ -301,6 +301,12 @@ function benefitsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: Pay
   return { text: `${NO_BENEFITS} Pay, which it has: ${standing ? standing.median : `I have no pay figure for ${entry.title}.`}`, basis: "none" };
 }
 
+/** How or when the pay comes is not in the data: said first, then the role's median, without the pay verdict's yes or no. */
+function payBasisVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+  const standing = payStanding(knowledge, entry, period);
+  return { text: `${NO_PAY_BASIS} ${standing ? standing.median : `I have no pay figure for ${entry.title}.`}`, basis: "none" };
+}
+
 /** What schooling costs is not in the data: said first, then the schooling and the pay it has, which such a question weighs. */
 function costVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
   const standing = payStanding(knowledge, entry, period);
@@ -321,6 +327,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return benefitsVerdict(knowledge, entry, period);
     case "cost":
       return costVerdict(knowledge, entry, period);
+    case "payBasis":
+      return payBasisVerdict(knowledge, entry, period);
     case "extras":
       // "bartenders make good money in tips right?": counted in the median, so whether it is well paid answers it.
       return payExtrasVerdict(knowledge, [entry], text, period, asksLeftOutPay(text) ? undefined : wellPaidVerdict(knowledge, entry, period).text);

@@ -26,6 +26,7 @@ import {
   broadTitleGroup,
   MEASURE_WORDS,
   namesField,
+  namesFieldNotWorker,
   RATED_RANK_MEASURES,
   rankRequest,
   type RankRequest,
@@ -244,6 +245,8 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   related: "education",
   overall: "general",
 };
+/** An occupation that gathers the rest of its group: "Managers, All Other". */
+const CATCH_ALL = /\bAll Other\b/;
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
@@ -961,7 +964,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (employer) parsed.employer = employer;
     if (years) parsed.memberYears = years;
     if (payAmount) parsed.payAmount = payAmount;
-    const payPer = refinedAspect === "salary" && !payAmount ? askedPayPer(cleaned) : null;
+    // ("do nurses get paid weekly": when the pay comes, not a week's pay.)
+    const payPer = refinedAspect === "salary" && !payAmount && topic !== "payBasis" ? askedPayPer(cleaned) : null;
     if (payPer) parsed.payPer = payPer;
     if (only && (movingOn || leaving)) parsed.movingOn = movingOn ?? (leftRole || isOwnJob(only, tokens) ? "out" : "up");
     if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
@@ -1034,10 +1038,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const choice = parseWithFields(withoutOwn);
       if (choice.roles.length >= 2) return { ...choice, text, cleaned: first.cleaned };
     }
-    if (first.roles.length > 0 && !secondAsField(first)) return first;
+    // ("is construction a good career": the field judged, not its laborers.)
+    if (fieldOutlook && ranked) {
+      if (first.roles.length > 0) return ranked;
+    } else if (first.roles.length > 0 && !secondAsField(first)) return first;
     // Only what the member wrote is rewritten: never quoted lines or code.
     const found = bestRewrite(first.cleaned, first);
     if (!found || ((wayIn || fieldOutlook) && found.parsed.roles.length === 0)) return ranked ?? first;
+    // ("is manufacturing a good career", "is factory a good career": a catch-all ("Managers, All Other")
+    // or a one-word typo's reading is no worker to prefer to the field judged; "grpahic design" is one.)
+    const misread = (r: RoleMention) => (r.confidence < 1 && !r.typed.includes(" ")) || CATCH_ALL.test(index.knowledge.getRole(r.roleId)?.title ?? "");
+    if (fieldOutlook && ranked && found.parsed.roles.some(misread)) return ranked;
     // "is data science worth it compared to software engineering": both roles named as fields.
     const both = secondAsField(found.parsed) ? bestRewrite(found.text, found.parsed) : null;
     return { ...(both ?? found).parsed, text, cleaned: first.cleaned };
@@ -1058,7 +1069,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return named !== undefined && ` ${named} `.includes(` ${normalizeWords(typed)} `);
     };
     if (!first.roles.every((r) => namesField(r.typed) || asksKindsOf(first.cleaned, r.typed) || inSubject(r.typed)) || !notTitles) return null;
-    const ranking = rankRequest(first.cleaned, first.roles.length > 0);
+    // ("is construction a good career": the field's bare word, read as its laborers, is the field judged.)
+    const ranking = rankRequest(
+      first.cleaned,
+      first.roles.some((r) => !namesFieldNotWorker(r.typed)),
+    );
     if (!ranking) return null;
     const { text, cleaned, payPeriod } = first;
     // ("is healthcare a good field": its prospects, asked yes or no.)

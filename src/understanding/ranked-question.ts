@@ -431,6 +431,18 @@ export function namesField(text: string): boolean {
   return !words.includes(" ") && FIELDS.some(([pattern]) => pattern.test(words));
 }
 
+/** Field words that are their one worker's when judged: "is nursing a good career" is the nurse's, "is trucking" the truck driver's. */
+const NAMES_ITS_WORKER = new Set([...ONE_WORKERS_FIELD, "trucking", "driving"]);
+
+/**
+ * Whether `typed` (a title read in the question) is a field's bare word that stands for the field when
+ * the field is judged: "construction" in "is construction a good career" (read as its laborers), not
+ * "nursing".
+ */
+export function namesFieldNotWorker(typed: string): boolean {
+  return namesField(typed) && !NAMES_ITS_WORKER.has(normalizeWords(typed));
+}
+
 /** Whether the words after the field's name (or "IT" in capitals) end the question or name its schooling (see AFTER_FIELD_WAY_IN). */
 function endsAtField(text: string, words: string, field: RankField): boolean {
   const named = FIELDS.find(([, f]) => f === field)?.[0].exec(words);

@@ -1129,8 +1129,24 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
 
   it.each([
+    // A field's bare word read as its laborers, a catch-all ("Managers, All Other") or a typo's reading: the field.
+    ["is construction a good career", "construction occupations"],
+    ["is construction a good industry to work in", "construction occupations"],
+    ["is manufacturing a good career", "production and manufacturing occupations"],
+    ["is factory a good career", "production and manufacturing occupations"],
+  ])("a field judged, not a worker misread from its word: %s", (question, label) => {
+    expect(engine.ask(question).parsed.ranking).toMatchObject({ field: { label }, fieldOutlook: true });
+  });
+
+  it("a field's bare word is still its worker's where no field is judged, and no title in chat", () => {
+    expect(engine.ask("construction salary").parsed.roles.map((r) => r.roleId)).toEqual(["47-2061.00"]);
+    expect(engine.ask("is the construction on 5th street done yet").parsed.intent).toBe("none");
+  });
+
+  it.each([
     ["is nursing a good career", "29-1141.00"],
     ["is law a good career? lawyers", "23-1011.00"],
+    ["is trucking a good career", "53-3032.00"],
   ])("a field whose word names its worker is that worker's outlook: %s", (question, code) => {
     expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual([code]);
   });
@@ -1164,6 +1180,21 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("do you need a license to be an electrician")).toMatch(
       /licensing rules vary by state\. BLS lists a high-school diploma or equivalent as the typical entry education\./,
     );
+  });
+
+  it.each([
+    "do teachers get paid in the summer",
+    "are electricians paid hourly or salary",
+    "do truck drivers get paid by the mile",
+    "do nurses get paid weekly",
+  ])("how or when the pay comes is not in the data, said first, then what they earn: %s", (question) => {
+    expect(firstLine(question)).toMatch(
+      /^The data doesn't say how or when workers are paid \(.*\): BLS reports what they earn, whatever the basis\. .* earns a median of \$/,
+    );
+  });
+
+  it("a week's pay asked is still worked out from the year", () => {
+    expect(firstLine("how much do nurses make weekly")).toMatch(/^Registered Nurse earns a median of about \$[\d,]+ a week: /);
   });
 
   it("hourly pay when asked per hour", () => {

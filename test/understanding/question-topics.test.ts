@@ -26,6 +26,12 @@ describe("detectTopic", () => {
     ["which one pays better and which has better hours", "pay"],
     ["night shift pay", "pay"],
     ["are they rich", "pay"],
+    // How or when the pay comes, not how much.
+    ["do they get paid in the summer", "payBasis"],
+    ["are they paid hourly or salary", "payBasis"],
+    ["do they get paid by the mile", "payBasis"],
+    ["do they get paid weekly", "payBasis"],
+    ["are they salaried", "payBasis"],
     // Whether a major is a good one is the prospects of its work; majoring in it is schooling.
     ["is it a good major", "prospects"],
     ["is cs a good degree", "prospects"],
