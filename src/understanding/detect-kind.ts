@@ -16,8 +16,9 @@ const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
 const TIME_TO_BE = /\bhow (long|many years|many months|much time)( (does|will|would|did) it take( me| someone)?)? to (be|become)\b/;
-/** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become". */
-const MEMBER_MOVE = /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b/;
+/** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become", "can dental assistants become". */
+const MEMBER_MOVE =
+  /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b|\b(can|could) (\w+ ){0,3}(become|move up to|transition to|transition into|switch to)\b/;
 /** "is it possible to go from lawyer to judge": whether a move can be made, which the route answers. */
 const POSSIBLE_MOVE = /\bis it (possible|realistic|hard|easy|doable|common) to (go|move|switch|transition|get|become|progress)\b/;
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */

@@ -245,6 +245,8 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   related: "education",
   overall: "general",
 };
+/** A question put to the channel: "anyone know if …", "does anybody know whether …". */
+const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you guys|yall|y all)( here)? (know|knows) (if|whether)\b/;
 /** An occupation that gathers the rest of its group: "Managers, All Other". */
 const CATCH_ALL = /\bAll Other\b/;
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
@@ -672,6 +674,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return endsWithVerbOf(tokens, end, DO_VERBS);
   }
 
+  /**
+   * "anyone know if dental assistants can become hygienists?": a question about the jobs put to the
+   * channel; "anyone know if the office manager is in today" asks about a colleague ("the", "my").
+   */
+  function asksChannelWhether(roles: readonly RoleMention[], tokens: readonly string[]): boolean {
+    if (!CHANNEL_WHETHER.test(tokens.slice(0, 5).join(" "))) return false;
+    return roles.every((r) => {
+      const before = tokens[r.start - 1] ?? "";
+      return before !== "the" && before !== "this" && before !== "that" && !POSSESSIVES.has(before);
+    });
+  }
+
   /** "police officer to detective", "cna to rn": a role right before or after "to" and another role is a career move. */
   function inMove(m: { start: number; end: number }, all: readonly { start: number; end: number }[], tokens: readonly string[]): boolean {
     return all.some(
@@ -827,6 +841,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !aspectCue &&
       !(moveCue && signals.questionMark) &&
       !asksWhatItDoes(roles, tokens) &&
+      !asksChannelWhether(roles, tokens) &&
       !THINK_ABOUT_BEING.test(tokens.join(" "));
     const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
@@ -1037,6 +1052,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (withoutOwn !== null) {
       const choice = parseWithFields(withoutOwn);
       if (choice.roles.length >= 2) return { ...choice, text, cleaned: first.cleaned };
+    }
+    // "im a line cook making 16/hr, what trade should i learn to make more": the member's own job told,
+    // then a field's best jobs (or those paying more than they make) asked for.
+    if (own && mayRank && ownJobTyped(first.cleaned, own.typed)) {
+      const asked = rankedQuestion({ ...first, roles: [] });
+      const ranking = asked?.ranking;
+      if (ranking?.field && !ranking.fieldOutlook && !ranking.versus && (ranking.measure === "overall" || ranking.paysAtLeast)) return { ...asked!, text };
     }
     // ("is construction a good career": the field judged, not its laborers.)
     if (fieldOutlook && ranked) {

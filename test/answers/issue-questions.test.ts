@@ -1197,6 +1197,32 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("how much do nurses make weekly")).toMatch(/^Registered Nurse earns a median of about \$[\d,]+ a week: /);
   });
 
+  it.each([
+    [
+      "im a line cook making 16/hr, what trade should i learn to make more",
+      /^Among skilled trades .*, \d+ have a median of \$16 an hour \(\$33,280 a year\) or more; the best paid: /,
+    ],
+    ["i'm a cashier, which trade should i learn", /^Best depends on what matters to you\. Among skilled trades /],
+  ])("the member's own job told, then a field's best jobs asked for: the field's, ranked (%s)", (question, first) => {
+    expect(firstLine(question)).toMatch(first);
+  });
+
+  it.each(["anyone know if dental assistants can become hygienists without starting over?", "can dental assistants become hygienists"])(
+    "a move between two jobs put to the channel, or with the jobs in the plural: the route (%s)",
+    (question) => {
+      const { parsed } = engine.ask(question);
+      expect(parsed.kind).toBe("path");
+      expect(parsed.roles.map((r) => r.roleId)).toEqual(["31-9091.00", "29-1292.00"]);
+    },
+  );
+
+  it.each(["anyone know if the office manager is in today?", "anyone know if the plumber came yet"])(
+    "a colleague asked after in the channel: no reply (%s)",
+    (question) => {
+      expect(engine.ask(question).parsed.intent).toBe("none");
+    },
+  );
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
