@@ -126,6 +126,8 @@ export type AnswerNote =
   | { kind: "skipped"; titles: string[] }
   /** Beside an unknown role: the roles in the question the bot does know. */
   | { kind: "known-roles"; titles: string[] }
+  /** Two titles typed beside other roles that the data files as one occupation ("data analyst" and "data scientist"). */
+  | { kind: "one-occupation"; typed: string[]; title: string }
   /** Roles whose figures come from one statistics series, so they are identical by construction. */
   | { kind: "shared-series"; titles: string[]; code: string }
   /** A role whose statistics series is only a loose match. */

@@ -31,6 +31,7 @@ import { roleCard } from "./role-cards.js";
 import { asksWhetherSame, composeVerdict } from "./compose-verdict.js";
 import { normalizeWords } from "../text/normalize.js";
 import { capitalised } from "../text/capitalised.js";
+import { editDistance } from "../understanding/edit-distance.js";
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
 export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
@@ -218,6 +219,22 @@ function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking:
     : headed;
 }
 
+/**
+ * Titles of one occupation typed as separate roles ("data analyst", "data scientist"), or null: not an
+ * abbreviation restating one ("nurse … rn", "executive assistant … EA"), nor one inside the other
+ * ("doctor (family medicine)"), nor one title typed twice, once with a slip ("office cooridnator").
+ */
+function oneOccupationTitles(m: ParsedQuestion["roles"][number]): string[] | null {
+  const typed = [m.typed, ...(m.alsoTyped ?? [])];
+  if (typed.length < 2 || typed.some((t) => t.length <= MAX_ABBREVIATION || t.includes("("))) return null;
+  const apart = (t: string, u: string) => !` ${u} `.includes(` ${t} `) && editDistance(t, u, SLIPS + 1) > SLIPS;
+  return typed.every((t, i) => typed.every((u, j) => i === j || apart(t, u))) ? typed : null;
+}
+/** Edits within which two typed titles are one typed twice. */
+const SLIPS = 2;
+/** Longest typed title read as an abbreviation ("rn", "cpa", "ea"). */
+const MAX_ABBREVIATION = 3;
+
 /** The aspects whose figures two titles of one occupation share: pay, outlook, schooling. */
 const SAME_FIGURES: ReadonlySet<AspectId> = new Set<AspectId>(["salary", "outlook", "requirements"]);
 
@@ -243,6 +260,9 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   const notCompared = (m: ParsedQuestion["roles"][number]) => (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
   for (const m of parsed.roles) {
     const title = knowledge.getRole(m.roleId)!.title;
+    // "data analyst vs data scientist vs data engineer": two of the titles are one occupation, compared as one.
+    const typed = oneOccupationTitles(m);
+    if (parsed.roles.length > 1 && typed) notes.push({ kind: "one-occupation", typed, title });
     const alternatives = refs(knowledge, notCompared(m)).slice(0, MAX_TITLE_ALTERNATIVES);
     if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: [{ roleId: m.roleId, title }, ...alternatives] });
     else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });

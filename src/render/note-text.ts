@@ -13,6 +13,8 @@ export function noteText(note: AnswerNote, escapeTyped: (typed: string) => strin
       return `Interpreted "${escapeTyped(note.typed)}" as ${note.title} (also: ${note.alternatives.map((a) => a.title).join(", ")}).`;
     case "ambiguous-title":
       return `"${escapeTyped(note.typed)}" is a title of several occupations: ${note.choices.map((c) => c.title).join(", ")}. Which one did you mean?`;
+    case "one-occupation":
+      return `The data treats ${and(note.typed.map((t) => `"${escapeTyped(t)}"`))} as one occupation (${note.title}), so they are compared as one.`;
     case "left-out":
       return `I don't know "${escapeTyped(note.typed)}" yet, so it is left out.`;
     case "skipped":

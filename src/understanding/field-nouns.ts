@@ -338,9 +338,13 @@ const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);
 /** A field that only names work, right after "vs" or "or": "software dev vs data scientist vs cybersecurity" (a third beside two roles). */
 export function setsWorkFieldBeside(text: string): boolean {
   const list = normalizeWords(text).split(" ");
-  return list.some((word, k) => k > 0 && onlyNamesWork(word) && VERSUS_OR.has(list[k - 1]!));
+  if (list.some((word, k) => k > 0 && onlyNamesWork(word) && VERSUS_OR.has(list[k - 1]!))) return true;
+  // "which is better: welding, plumbing, or electrical": first in a list, before its comma.
+  for (const listed of text.matchAll(LISTED_BEFORE_COMMA)) if (onlyNamesWork(listed[1]!.toLowerCase())) return true;
+  return false;
 }
 const VERSUS_OR = new Set(["vs", "versus", "or"]);
+const LISTED_BEFORE_COMMA = /\b([A-Za-z]+), /g;
 
 /** "which is better", "which one should i pick": a choice asked. */
 const WHICH_BETTER = /\bwhich (is|one|pays|should|would)\b|\bwhat is better\b/;
@@ -626,7 +630,10 @@ export function fieldNounRewrites(text: string, besideRole?: string, besideOwnJo
     // ("i'm a paralegal, is law school worth it", "i'm a cashier, is accounting a good career": a field's
     // school, or a field in the question after the member's own job, is where they would go.)
     const ownJobToSchool = besideOwnJob && i >= roleEnd && (SCHOOLS.has(words[i + 1] ?? "") || clauseAt[i]! > clauseAt[roleAt]!);
-    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd) && !ownJobToSchool) return;
+    // ("which is better: welding, plumbing, or electrical": last before its comma, in a list that goes on to the role.)
+    const listedBefore =
+      besideRole !== undefined && i < roleAt && clauses[clauseAt[i]!]!.mark === "," && clauseAt[i + 1] !== clauseAt[i] && clauseAt[roleAt]! - clauseAt[i]! <= 2;
+    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd) && !ownJobToSchool && !listedBefore) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
     if (versus && (!FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word)) && !hasModifier(words, i)) return;

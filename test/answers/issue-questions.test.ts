@@ -1223,6 +1223,22 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     },
   );
 
+  it.each([
+    ["which is better: welding, plumbing, or electrical", ["51-4121.00", "47-2152.00", "47-2111.00"]],
+    ["welding, plumbing or electrical, which pays more", ["51-4121.00", "47-2152.00", "47-2111.00"]],
+    ["plumbing, welding or hvac", ["47-2152.00", "51-4121.00", "49-9021.00"]],
+  ])("three fields in a list, the first before its comma: all three (%s)", (question, codes) => {
+    expect(engine.ask(question).parsed.roles.map((r) => r.roleId)).toEqual(codes);
+  });
+
+  it("two of three titles one occupation: compared as one, and said so", () => {
+    const { answer } = engine.ask("data analyst vs data scientist vs data engineer");
+    expect(answer.notes).toContainEqual({ kind: "one-occupation", typed: ["data analyst", "data scientist"], title: "Data Scientist" });
+    expect(renderText(answer)).toContain(
+      'The data treats "data analyst" and "data scientist" as one occupation (Data Scientist), so they are compared as one.',
+    );
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
