@@ -13,13 +13,28 @@ export function cleanMessage(text: string): string {
   return cleanEveryStep(text);
 }
 
+/**
+ * Where the member's own words start after a quote on the same line, as a quote reaches the bot when a
+ * message's lines are run together ("> you should be an office manager my mentor said this but what
+ * does an office manager do"): words that point back at the quote.
+ */
+const OWN_WORDS_AFTER_QUOTE =
+  /\b((my|a|the) \w+ (said|says|told me|asked) (this|that)|(someone|somebody|people|they|he|she) (said|says|asked|asks|ask|posted) (this|that)|saw (someone|somebody|people) (say|ask|post)|(but )?my (actual |real )?question is|what i (actually |really )?want to know is)\b/i;
+
+/** A quoted line removed; a message of one line only up to the member's own words pointing back at it. */
+function withoutQuote(line: string, _: number, lines: readonly string[]): string {
+  if (!/^\s*>/.test(line)) return line;
+  const own = lines.length === 1 ? OWN_WORDS_AFTER_QUOTE.exec(line) : null;
+  return own ? line.slice(own.index) : "";
+}
+
 /** Every removal, in order: what cleanMessage does to a message that has something to remove. */
 export function cleanEveryStep(text: string): string {
   return text
     .replace(/```[\s\S]*?(```|$)/g, " ")
     .replace(/`[^`\n]*`/g, " ")
     .split("\n")
-    .filter((line) => !/^\s*>/.test(line))
+    .map(withoutQuote)
     .join("\n")
     .replace(/<@[!&]?\d+>|<#\d+>|<\/[\w -]+:\d+>/g, " ")
     .replace(/<a?:\w+:\d+>/g, " ")

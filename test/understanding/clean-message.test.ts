@@ -30,6 +30,20 @@ describe("cleanMessage", () => {
     for (const text of MESSAGES) expect(cleanMessage(text), JSON.stringify(text)).toBe(cleanEveryStep(text));
   });
 
+  it("drops quoted lines; a quote run into one line with the member's words keeps their words", () => {
+    expect(cleanMessage("> nurse vs teacher\nwelder pay")).toBe("welder pay");
+    expect(cleanMessage("> nurse vs teacher")).toBe("");
+    // As a message reaches the bot with its lines run together: the words pointing back at the quote start the member's own.
+    expect(cleanMessage("> you should just become an office manager my mentor said this but what does an office manager even do")).toBe(
+      "my mentor said this but what does an office manager even do",
+    );
+    expect(cleanMessage("> receptionist vs secretary saw someone ask this earlier, but what i actually want to know is what a bookkeeper earns")).toBe(
+      "saw someone ask this earlier, but what i actually want to know is what a bookkeeper earns",
+    );
+    // On a line of its own after a quote, the member's words are the next line already.
+    expect(cleanMessage("> my boss said this: nurse is easy\nlol")).toBe("lol");
+  });
+
   it("folds runs of spaces and trims a plain message", () => {
     expect(cleanMessage("  nurse   or\tteacher?  ")).toBe("nurse or teacher?");
     expect(cleanMessage("rn vs lpn pay")).toBe("rn vs lpn pay");
