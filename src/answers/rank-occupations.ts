@@ -15,7 +15,7 @@ import { fieldsVerdict } from "./fields-side-by-side.js";
 import { fieldOutlookSentence } from "./field-outlook.js";
 import { titleEndsIn } from "./title-ends-in.js";
 import { isCatchAllOrSupervisor } from "./applied-for.js";
-import { EDUCATION_LABELS, formatMoney, formatPercentChange } from "./format-figures.js";
+import { EDUCATION_LABELS, formatMoney, formatPercentChange, roughCount } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
 import { averageGrowth, rankedRating } from "./all-occupations.js";
 import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, projectionsRelease, shortAttribution } from "./role-evidence.js";
@@ -157,6 +157,8 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
   const o = entry.occupation;
   // From the wage table itself: no card figures built (and kept) for every occupation.
   if (request.measure === "pay") return ownAnnualMedian(knowledge, o);
+  // ("what kinds of jobs are there in healthcare": those employing the most, from the occupation's own series.)
+  if (request.measure === "workers") return o.wages?.fallback === "none" ? (knowledge.wageSeries(o.wages.series)?.employment ?? null) : null;
   if (request.measure === "ease") {
     // The least schooling first, then the least preparation (O*NET job zone), then the best paid.
     const level = blsEducationLevel(o);
@@ -199,7 +201,7 @@ function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdic
   const among = amongWhat(request);
   if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
   const rated = RATED_MEASURES[request.measure];
-  const figure = request.measure === "pay" || rated ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
+  const figure = request.measure === "pay" || request.measure === "workers" || rated ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
   const release = projectionsRelease(knowledge);
   const shown = namedWithValues(knowledge, request, ranked);
   const perGroup = request.field === null ? ", one per occupation group" : "";
@@ -207,7 +209,9 @@ function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdic
     ? `the ${request.least ? "lowest" : "highest"} rating, best paid first among equals${perGroup}`
     : request.least && request.measure === "pay"
       ? "the lowest median pay"
-      : MEASURE_WORDING[request.measure];
+      : request.least && request.measure === "growth"
+        ? "the steepest projected decline"
+        : MEASURE_WORDING[request.measure];
   const wages = figure ? shortAttribution(knowledge, figure) : null;
   const cite = rated ? `O*NET${wages ? `; ${wages}` : ""}` : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
   // ("best jobs for people who like helping others": the same rating, highest first, led by who asked.)
@@ -397,6 +401,7 @@ const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
   handsOn: "",
   related: "",
   overall: "",
+  workers: "those employing the most",
 };
 
 /**
@@ -448,6 +453,7 @@ function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, val
     return `${level ? EDUCATION_LABELS[level] : "no entry education listed"}${typeof median === "number" ? `, ${formatMoney(median)}` : ""}`;
   }
   if (request.measure === "openings") return `about ${Math.round(value).toLocaleString("en-US")}`;
+  if (request.measure === "workers") return `about ${roughCount(value)} workers`;
   const rated = RATED_MEASURES[request.measure];
   if (rated) {
     const rating = rankedRating(knowledge, rated.element, entry.id);

@@ -244,6 +244,7 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   handsOn: "physical",
   related: "education",
   overall: "general",
+  workers: "general",
 };
 /** A question put to the channel: "anyone know if …", "does anybody know whether …". */
 const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you guys|yall|y all)( here)? (know|knows) (if|whether)\b/;

@@ -9,7 +9,7 @@ import { askedPayAmount, type PayAmount } from "./detect-pay-amount.js";
 import { isFieldNoun } from "./field-nouns.js";
 import { STOPWORDS } from "./lexicon.js";
 
-export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "handsOn" | "related" | "overall";
+export type RankMeasure = "pay" | "openings" | "growth" | "ease" | "stress" | "people" | "handsOn" | "related" | "overall" | "workers";
 /** Measures the data has no figure for, ranked by an O*NET rating that is a sign of them (answers/rank-occupations.ts says so first). */
 export const RATED_RANK_MEASURES: ReadonlySet<RankMeasure> = new Set(["stress", "people", "handsOn"]);
 
@@ -128,6 +128,12 @@ const HANDS_ON =
 const AUTOMATION_SAFE =
   /\b(safe|safest|protected|immune|resistant) (from|to) (ai|automation|robots?)\b|\b(ai|automation|robot) (proof|resistant|safe)\b|\b(wont|wo not|will not|cant|ca not|can not|cannot|never) (be )?(replaced|automated|taken)( by (ai|robots?|automation))?\b/;
 
+/** "which jobs will ai replace first", "jobs most at risk from automation": the least growth, said to stand in. */
+const AUTOMATION_RISK =
+  /\b(ai|automation|robots?) (will |is going to |gonna |could |might |can )?(replace|take over|take|kill|eliminate)\b|\b(replaced|taken over|automated|eliminated) by (ai|automation|robots?)\b|\bat risk (from|of) (ai|automation|robots?)\b/;
+/** "which jobs are dying", "what jobs are going away": the steepest projected decline. */
+const DECLINING_JOBS = /\b(dying|going away|disappearing|declining|shrinking|obsolete|on the way out)\b/;
+
 const MEASURES: readonly [RegExp, RankMeasure][] = [
   // Before pay: "least stressful high paying jobs" ranks by stress among the well paid.
   [STRESS, "stress"],
@@ -143,7 +149,14 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
     "openings",
   ],
   [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job |career )?(outlook|prospects)\b|\bmost growth\b/, "growth"],
+  // "what kinds of jobs are there in healthcare", "list of jobs in IT": the field's jobs, those employing the most first.
+  [
+    /\b(what|which) (kinds?|types?|sorts?) of (jobs|careers|work|roles|occupations|positions)( are there| are| exist| is there)? (in|for|within)\b|\blist of ((jobs|careers|occupations) (in|for)|trades)\b|\bwhat (jobs|careers) are there (in|for)\b/,
+    "workers",
+  ],
   [AUTOMATION_SAFE, "growth"],
+  [AUTOMATION_RISK, "growth"],
+  [DECLINING_JOBS, "growth"],
   // "what's the easiest healthcare job to get into": the least schooling and preparation.
   [
     /\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|to learn|to pick up|in|into)\b/,
@@ -504,7 +517,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "best paying remote jobs", "what jobs have good benefits": said first (see unmeasured-criteria.ts).
   // ("what's the best vpn for remote work" asks for no jobs.)
   const unmeasured = JOB_NOUNS.test(words) ? unmeasuredCriterion(text) : null;
-  const listed = MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  // ("what jobs are there for animal lovers": jobs by whom the work is with are ranked by pay, as asked for.)
+  const found = MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  const listed = found === "workers" && field?.interest ? undefined : found;
   // "is healthcare a good field", "are trades in demand": the field's outlook, then its best jobs.
   const fieldOutlook =
     !namesRole &&
@@ -542,6 +557,11 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;
   if (measure === "growth" && AUTOMATION_SAFE.test(words)) request.automation = true;
+  // ("which jobs will ai replace first", "which jobs are dying": the steepest decline first.)
+  if (measure === "growth" && !AUTOMATION_SAFE.test(words) && (AUTOMATION_RISK.test(words) || DECLINING_JOBS.test(words))) {
+    request.least = true;
+    if (AUTOMATION_RISK.test(words)) request.automation = true;
+  }
   // Introverts want the least work with people.
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;

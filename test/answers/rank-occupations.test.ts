@@ -245,6 +245,23 @@ describe("ranking occupations", () => {
     expect(rankingVerdict(newcomers, request).text).toMatch(/^Among all occupations that need no work experience in a related job \(BLS\), the highest/);
   });
 
+  it("a field's kinds of jobs: those employing the most first, from each occupation's own series", () => {
+    expect(titles({ measure: "workers", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null })).toEqual([
+      "Widget Inspector",
+      "Widget Tuner",
+    ]);
+    expect(rankingVerdict(kb, { measure: "workers", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null }).text).toBe(
+      "Among widget occupations, those employing the most: Widget Inspector (about 20,000 workers); Widget Tuner (about 5,000 workers) (BLS, May 2098).",
+    );
+  });
+
+  it("the steepest decline first, when the jobs going away are asked", () => {
+    expect(titles({ measure: "growth", field: null, maxEducation: null, least: true })[0]).toBe("Widget Inspector");
+    expect(rankingVerdict(kb, { measure: "growth", field: null, maxEducation: null, least: true }).text).toMatch(
+      /^Among all occupations, the steepest projected decline: Widget Inspector \(-4%\)/,
+    );
+  });
+
   it("a title ruled out ('besides a widget tuner') is left out of the ranking, and said so", () => {
     const request: RankRequest = { measure: "pay", field: { label: "widget occupations", codes: ["91-"] }, maxEducation: null };
     const without: RankRequest = { ...request, excluding: { typed: "widget tuner", roleIds: ["91-1011.00"] } };

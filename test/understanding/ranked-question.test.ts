@@ -415,6 +415,32 @@ describe("rankRequest", () => {
     expect(rankRequest("is healthcare a good field", true)?.fieldOutlook).toBeUndefined();
   });
 
+  it.each([
+    ["which jobs will ai replace first", true],
+    ["what jobs will be replaced by ai", true],
+    ["jobs most at risk from automation", true],
+    ["which jobs are dying", false],
+    ["what jobs are going away", false],
+  ])("the jobs going away, or at risk from AI: the steepest projected decline first (%s)", (q, automation) => {
+    const request = rankRequest(q);
+    expect(request).toMatchObject({ measure: "growth", least: true });
+    expect(request?.automation === true).toBe(automation);
+  });
+
+  it.each([
+    ["what kinds of jobs are in healthcare", "healthcare occupations"],
+    ["list of jobs in healthcare", "healthcare occupations"],
+    ["what types of careers are there in construction", "construction occupations"],
+    ["list of trades", TRADES],
+  ])("a field's kinds of jobs: those employing the most first (%s)", (q, label) => {
+    expect(rankRequest(q)).toMatchObject({ measure: "workers", field: { label } });
+  });
+
+  it("safe from AI is still the fastest growth; a field judged dying is its outlook", () => {
+    expect(rankRequest("what jobs are safe from ai")?.least).toBeUndefined();
+    expect(rankRequest("is healthcare dying")).toMatchObject({ measure: "overall", fieldOutlook: true });
+  });
+
   it.each(["i have no experience lol", "no experience needed, dm me", "entry level is rough rn"])("no experience told, no jobs asked: %s", (q) =>
     expect(rankRequest(q)).toBeNull(),
   );
