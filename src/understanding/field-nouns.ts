@@ -41,7 +41,7 @@ const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics)\b|\bdead$/;
+  /\b(more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy)\b|\bdead$/;
 /**
  * "is accounting hard", "is nursing harder than teaching", "how hard is welding": the difficulty of a
  * field that names work (FIELD_TITLES), asked of the field itself; "is plumbing this sink hard?", "is
@@ -203,8 +203,8 @@ const NOT_WORK_FIELDS = new Set([
 
 /** School subjects that are fields of their own ("is chemistry a good career") unless asked of another ("chemistry in nursing"). */
 const SCHOOL_SUBJECTS = new Set(["chemistry", "physics", "biology", "anatomy", "psychology"]);
-/** What follows a subject asked of another field or its workers: "in", "for", "is in", "needed for", "how much physics do engineers use". */
-const SUBJECT_IN = /^((is|are|needed|required|used) )?(in|for)\b|^(do|does|did)\b/;
+/** What follows a subject asked of another field or its workers: "in", "for", "is in", "needed for", "important for", "how much physics do engineers use". */
+const SUBJECT_IN = /^((is|are|needed|required|used|important|necessary|useful) )?(in|for)\b|^(do|does|did)\b/;
 
 /** Suffix rules, most specific first: each gives the worker's title for a field noun. */
 const RULES: readonly [RegExp, readonly string[]][] = [

@@ -532,6 +532,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !QUESTION_WORDS.has(tokens[i]!) &&
       // "is a nurse harder than a teacher": a comparative, not a noun the title describes.
       tokens[i + 1] !== "than" &&
+      // "what does a day in the life of a nurse look like": a verb, not a noun the title describes.
+      !(tokens[i] === "look" && tokens[i + 1] === "like") &&
       // "agent to broker, steps": a word past a comma is no noun the title describes either.
       clause[i] === clause[m.start];
     // "is it true that nurses make 6 figures": a plural title before a verb is the verb's subject, no noun it describes.

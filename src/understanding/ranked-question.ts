@@ -128,6 +128,8 @@ const HANDS_ON =
 const AUTOMATION_SAFE =
   /\b(safe|safest|protected|immune|resistant) (from|to) (ai|automation|robots?)\b|\b(ai|automation|robot) (proof|resistant|safe)\b|\b(wont|wo not|will not|cant|ca not|can not|cannot|never) (be )?(replaced|automated|taken)( by (ai|robots?|automation))?\b/;
 
+/** "how to make six figures", "easiest way to earn 100k": a way to earn an amount, asked. */
+const HOW_TO_EARN = /\b(how (to|can i|do i|could i|can you|do you|do people|can someone)|(easiest|fastest|quickest|best) ways? to|ways? to) (make|earn)\b/;
 /** "which jobs will ai replace first", "jobs most at risk from automation": the least growth, said to stand in. */
 const AUTOMATION_RISK =
   /\b(ai|automation|robots?) (will |is going to |gonna |could |might |can )?(replace|take over|take|kill|eliminate)\b|\b(replaced|taken over|automated|eliminated) by (ai|automation|robots?)\b|\bat risk (from|of) (ai|automation|robots?)\b/;
@@ -502,7 +504,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   }
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   // "what jobs pay over 100k without a degree": the occupations paid at least that, best paid first.
-  const amount = JOBS_PAYING.test(words) ? askedPayAmount(text) : null;
+  // ("how to make six figures without a degree": the jobs that pay it, asked as a way to earn it.)
+  const earning = HOW_TO_EARN.test(words);
+  const amount = JOBS_PAYING.test(words) || earning ? askedPayAmount(text) : null;
   // "good career if i like animals", "jobs working with kids": the jobs of that field, best paid first.
   const interestJobs = field?.interest === true && INTEREST_JOBS.test(words) && !CHAT_PRAISE.test(words);
   // "jobs that don't require a high school diploma": the jobs open with that little schooling, best paid first.
@@ -543,8 +547,10 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // ("best trade for someone afraid of heights": who it is for is what the data lacks, said as much.)
   // ("jobs for someone with no experience": who it is for is the limit.)
   const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true || unmeasured?.rankedNever === true || noExperience;
-  if (!measure || !(wayIn || fieldOutlook || asksForJobs(text)) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words))) return null;
-  if (!field && !WORK_WORDS.test(words) && !withSchooling) return null;
+  if (!measure || !(wayIn || fieldOutlook || (earning && amount) || asksForJobs(text)) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words)))
+    return null;
+  // ("how to make six figures without a degree": the schooling limit says it is about work.)
+  if (!field && !WORK_WORDS.test(words) && !withSchooling && !(earning && amount && said !== null)) return null;
   // ("jobs with no experience": a surgeon needs none in a related job either; those open out of high
   // school, unless ranked by the way in, which puts the least schooling first anyway.)
   const maxEducation = said ?? ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease") ? "high-school" : null);

@@ -1239,6 +1239,23 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
   });
 
+  it("strength asked of a job is its physical demands, not its schooling", () => {
+    expect(firstLine("do you need to be strong to be a firefighter")).toMatch(/^The data doesn't measure physical demands/);
+    expect(engine.ask("is there strong demand for nurses").parsed.topic).toBe("prospects");
+  });
+
+  it.each([
+    ["is chemistry important for nursing", /^What the data shows for chemistry: O\*NET rates Chemistry [\d.]+ of 5 for Registered Nurse/],
+    ["is biology useful for nursing", /^What the data shows for biology: O\*NET rates Biology [\d.]+ of 5 for Registered Nurse/],
+  ])("a school subject asked of a field: how much its workers draw on it (%s)", (question, first) => {
+    expect(firstLine(question)).toMatch(first);
+  });
+
+  it("a day in the life of a job is its duties", () => {
+    expect(engine.ask("what does a day in the life of a nurse look like").parsed).toMatchObject({ intent: "profile", aspect: "duties" });
+    expect(engine.ask("the nurse look like she was tired").parsed.intent).toBe("none");
+  });
+
   it("hourly pay when asked per hour", () => {
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");

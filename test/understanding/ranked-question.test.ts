@@ -436,6 +436,18 @@ describe("rankRequest", () => {
     expect(rankRequest(q)).toMatchObject({ measure: "workers", field: { label } });
   });
 
+  it.each([
+    ["how to make six figures without a degree", null],
+    ["how can i earn 6 figures in healthcare", "healthcare occupations"],
+  ])("a way to earn an amount asked: the jobs that pay it (%s)", (q, label) => {
+    expect(rankRequest(q)).toMatchObject({ measure: "pay", paysAtLeast: { value: 100_000, period: "annual" } });
+    expect(rankRequest(q)?.field?.label ?? null).toBe(label);
+  });
+
+  it.each(["how do i make 50k fast lol", "how to make 100 dollars in gta", "what's the easiest way to make 100k"])("money asked of no work: %s", (q) =>
+    expect(rankRequest(q)).toBeNull(),
+  );
+
   it("safe from AI is still the fastest growth; a field judged dying is its outlook", () => {
     expect(rankRequest("what jobs are safe from ai")?.least).toBeUndefined();
     expect(rankRequest("is healthcare dying")).toMatchObject({ measure: "overall", fieldOutlook: true });
