@@ -102,6 +102,8 @@ const USE_VERBS = wordSet("USE_VERBS", ["use", "need"]);
 const DO_VERBS = wordSet("DO_VERBS", ["do", "does"]);
 /** "what a data analyst makes": the job's pay asked after "what" (canonical: "makes" is "make"). */
 const PAY_VERBS = wordSet("PAY_VERBS", ["make", "earn", "get", "take"]);
+/** The most words a place ending "what do nurses make in …" may have ("new york"). */
+const PLACE_WORDS = 2;
 const AFTER_WHAT_THEY_DO = wordSet(
   "AFTER_WHAT_THEY_DO",
   // ...and the chat words a line may end with: "what do nurses make lol".
@@ -654,7 +656,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     let i = at;
     if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
     if (!verbs.has(tokens[i] ?? "")) return false;
-    for (i++; i < tokens.length; i++) if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
+    for (i++; i < tokens.length; i++) {
+      // "what do nurses make in texas": a place of a word or two ends it.
+      if (tokens[i] === "in" && tokens.length - i <= PLACE_WORDS + 1) return true;
+      if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
+    }
     return true;
   }
 

@@ -1251,6 +1251,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine(question)).toMatch(first);
   });
 
+  it("'look' is a word, not a typo of 'cook': 'what does a plumber look like' names the plumber, not an unknown 'plumber cook'", () => {
+    expect(engine.ask("what does a day as a plumber look like").parsed.roles.map((r) => r.roleId)).toEqual(["47-2152.00"]);
+  });
+
+  it.each(["what do nurses make in texas", "what do nurses make in australia"])(
+    "what a job pays in a place is its pay, US figures said to be so: %s",
+    (question) => {
+      expect(firstLine(question)).toMatch(/^I only have US national figures, not figures for [A-Z]\w+: median Registered Nurse \$/);
+    },
+  );
+
   it("a day in the life of a job is its duties", () => {
     expect(engine.ask("what does a day in the life of a nurse look like").parsed).toMatchObject({ intent: "profile", aspect: "duties" });
     expect(engine.ask("the nurse look like she was tired").parsed.intent).toBe("none");
