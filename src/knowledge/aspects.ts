@@ -115,6 +115,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "how do i become",
       "how can i become",
       "how to get into",
+      // "getting into bookkeeping from scratch, where do I start": the way in, not where the work is.
+      "where do i start",
+      "where should i start",
+      "where to start",
       "get into",
       "break into",
       "prerequisites",

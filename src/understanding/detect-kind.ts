@@ -29,7 +29,8 @@ const PLAN_DOUBT = /\b(too late|too old|realistic|possible|doable|worth it|good 
 /** "i want to be a dental hygienist, how do i start": where to begin is the route. */
 /** "data analyst roadmap", "roadmap for a nurse": the way in, step by step. */
 const ROADMAP = /\broad ?map\b/;
-const HOW_TO_START = /\bhow (do|can|should|would) (i|you|one|someone) (start|begin|get started)( out)?$/;
+const HOW_TO_START =
+  /\bhow (do|can|should|would) (i|you|one|someone) (start|begin|get started)( out)?$|\bwhere (do|should|can|would) (i|you|one|someone) (start|begin)\b|\bwhere to (start|begin)\b/;
 /** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
 const MUST_FIRST_WORDS = "(have|has|need|needs|got) to (be|become)";
 const MUST_FIRST = new RegExp(`\\b${MUST_FIRST_WORDS}\\b`);
@@ -80,6 +81,8 @@ const REQUEST_TO_ANYONE =
  */
 const YES_NO_TAIL =
   /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
+/** "car mechanic skills needed", "phlebotomy skills needed??": what a job needs, listed, not whether ("certificate needed?" asks whether). */
+const WHAT_IS_NEEDED = /\b(skills|qualifications|requirements|knowledge|education|training|abilities|traits) (needed|required|necessary)\s*$/;
 /** An arrow between two roles: "cna -> rn". */
 export const ARROW = /(->|→|=>)/;
 const FROM_TO = /\bfrom\b.+\b(to|into)\b/;
@@ -149,7 +152,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   )
     return "yes-no";
   if (roleCount === 1 && IS_IT_TRUE.test(words)) return "yes-no";
-  if (YES_NO_TAIL.test(words) && !QUESTION_WORD_START.test(words) && !WH_NEED.test(words)) return "yes-no";
+  if (YES_NO_TAIL.test(words) && !QUESTION_WORD_START.test(words) && !WH_NEED.test(words) && !WHAT_IS_NEEDED.test(words)) return "yes-no";
   if (ROUTE_TO.test(words)) return "path";
   return "facts";
 }

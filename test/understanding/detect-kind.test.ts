@@ -26,6 +26,12 @@ describe("detectQuestionKind", () => {
     ["i'm a cashier, could i realistically become a bank teller", 2],
     ["i want to become a dental hygienist", 1],
     ["can a medical assistant become a registered nurse", 2],
+    // The jobs in the plural, the subject before "can": still a move.
+    ["can dental assistants become hygienists", 2],
+    ["anyone know if dental assistants can become hygienists", 2],
+    // Where to start is the way in.
+    ["getting into bookkeeping from scratch, where do I start", 1],
+    ["i want to be a welder, where do i start", 1],
     ["thinking of switching from retail to a bank teller job", 2],
     // Whether a move can be made: the route answers it.
     ["is it possible to go from lawyer to judge", 2],
@@ -131,4 +137,11 @@ describe("detectQuestionKind", () => {
     // Being good at the job is not the way into it.
     ["how to be a good nurse", 1],
   ])("facts: %s", (q, roles) => expect(detectQuestionKind(q, roles)).toBe("facts"));
+
+  it.each(["car mechanic skills needed", "phlebotomy skills needed??", "psychiatrist vs clinical psychologist - education needed"])(
+    "what a job needs, listed, is facts, not a yes or no: %s",
+    (q) => expect(detectQuestionKind(q, 1)).toBe("facts"),
+  );
+
+  it("a thing needed asked whether is a yes or no", () => expect(detectQuestionKind("CNC operators, certificate needed?", 1)).toBe("yes-no"));
 });
