@@ -248,6 +248,8 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   overall: "general",
   workers: "general",
 };
+/** Words that may describe the role moved to, between "to" and it: "from delivery driver to long haul trucker". */
+const MAX_MOVE_DESCRIBERS = 2;
 /** A question put to the channel: "anyone know if …", "does anybody know whether …". */
 const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you guys|yall|y all)( here)? (know|knows) (if|whether)\b/;
 /** An occupation that gathers the rest of its group: "Managers, All Other". */
@@ -705,7 +707,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
           (o.end < m.start && (routeLeadsTo(tokens, m.start) || leftFor(tokens, m.start))) ||
           (m.end < o.start && routeLeadsTo(tokens, o.start)) ||
           // "how to become a nurse practitioner from rn": the role the move starts from, named after the goal.
-          (o.end <= m.start && tokens[beforeArticle(tokens, m.start)] === "from")),
+          (o.end <= m.start && tokens[beforeArticle(tokens, m.start)] === "from") ||
+          // "from delivery driver to long haul trucker": "from" one role "to" another, a word or two describing it.
+          (tokens[beforeArticle(tokens, o.start)] === "from" && tokens[o.end] === "to" && m.start > o.end && m.start - o.end - 1 <= MAX_MOVE_DESCRIBERS)),
     );
   }
 

@@ -1262,6 +1262,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     },
   );
 
+  it("from one role to another with a word or two describing it: the route", () => {
+    const { parsed } = engine.ask("from delivery driver to long haul trucker");
+    expect(parsed).toMatchObject({ intent: "compare", kind: "path" });
+    expect(parsed.roles.map((r) => r.roleId)).toEqual(["53-3033.00", "53-3032.00"]);
+  });
+
   it("a day in the life of a job is its duties", () => {
     expect(engine.ask("what does a day in the life of a nurse look like").parsed).toMatchObject({ intent: "profile", aspect: "duties" });
     expect(engine.ask("the nurse look like she was tired").parsed.intent).toBe("none");
