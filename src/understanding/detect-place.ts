@@ -6,7 +6,7 @@ import { normalizeWords } from "../text/normalize.js";
 const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington state|west virginia|wisconsin|wyoming";
 const COUNTRIES =
-  "uk|united kingdom|england|scotland|wales|northern ireland|ireland|canada|australia|new zealand|india|germany|france|spain|italy|netherlands|sweden|norway|denmark|switzerland|singapore|dubai|uae|south africa|nigeria|kenya|philippines|pakistan|mexico|brazil|japan|china|europe|the eu|asia|the states";
+  "uk|united kingdom|england|scotland|wales|northern ireland|ireland|canada|australia|new zealand|india|germany|france|spain|italy|netherlands|sweden|norway|denmark|switzerland|singapore|dubai|uae|south africa|nigeria|kenya|philippines|pakistan|mexico|brazil|japan|china|europe|the eu|asia|the states|world";
 const CITIES =
   "london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|sydney|melbourne|brisbane|auckland|berlin|paris|amsterdam|madrid|mumbai|bangalore|delhi|nyc|new york city|los angeles|san francisco|bay area|seattle|chicago|boston|austin|dallas|houston|atlanta|miami|denver|phoenix|philadelphia|san diego|portland|minneapolis|detroit|nashville|las vegas|silicon valley|dc|washington dc";
 
@@ -52,7 +52,8 @@ export function namedPlace(text: string): string | null {
     return people ? DEMONYMS[people[1]!]! : null;
   }
   const place = match[1]!.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase());
-  // As it reads in a sentence: "not figures for the UK".
+  // As it reads in a sentence: "not figures for the UK", "… for the world".
+  if (place === "World") return "the world";
   if (place.startsWith("The ")) return `the ${place.slice(4)}`;
   return SAID_WITH_THE.test(place) ? `the ${place}` : place;
 }

@@ -1113,6 +1113,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const { text, cleaned, payPeriod } = first;
     // ("is healthcare a good field": its prospects, asked yes or no.)
     const topic = ranking.fieldOutlook ? "prospects" : RANKING_TOPICS[ranking.measure];
+    // ("highest paying jobs in canada": ranked on the US figures, which the answer says.)
+    const place = namedPlace(cleaned);
     return {
       text,
       cleaned,
@@ -1128,6 +1130,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       topic,
       ranking,
       ...(payPeriod ? { payPeriod } : {}),
+      ...(place && !place.startsWith("each ") ? { place } : {}),
     };
   }
 

@@ -1268,6 +1268,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(parsed.roles.map((r) => r.roleId)).toEqual(["53-3033.00", "53-3032.00"]);
   });
 
+  it.each([
+    ["highest paying jobs in canada", "Canada"],
+    ["what are the highest paying jobs in the world", "the world"],
+  ])("a ranking asked of a place: the US figures ranked, said first (%s)", (question, place) => {
+    expect(firstLine(question)).toMatch(
+      new RegExp(`^I only have US national figures, not figures for ${place}\\. Among all occupations, the highest median pay: `),
+    );
+  });
+
   it("a day in the life of a job is its duties", () => {
     expect(engine.ask("what does a day in the life of a nurse look like").parsed).toMatchObject({ intent: "profile", aspect: "duties" });
     expect(engine.ask("the nurse look like she was tired").parsed.intent).toBe("none");

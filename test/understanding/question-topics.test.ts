@@ -126,6 +126,7 @@ describe("namedPlace", () => {
     ["welder pay by state", "each state"],
     ["which countries pay software developers best", "each country"],
     ["the state of the job market", null],
+    ["highest paying jobs in the world", "the world"],
   ])("%s -> %s", (text, place) => expect(namedPlace(text)).toBe(place));
 });
 
