@@ -31,7 +31,8 @@ import { roleCard } from "./role-cards.js";
 import { asksWhetherSame, composeVerdict } from "./compose-verdict.js";
 import { normalizeWords } from "../text/normalize.js";
 import { capitalised } from "../text/capitalised.js";
-import { editDistance } from "../understanding/edit-distance.js";
+import { withinEdits } from "../understanding/edit-distance.js";
+import { MAX_ABBREVIATION } from "../understanding/lexicon.js";
 
 /** An answer with nothing in it yet: the base every composed answer (and test fixture) starts from. */
 export function emptyAnswer(parsed: Pick<ParsedQuestion, "intent" | "aspect">): Answer {
@@ -227,13 +228,11 @@ function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking:
 function oneOccupationTitles(m: ParsedQuestion["roles"][number]): string[] | null {
   const typed = [m.typed, ...(m.alsoTyped ?? [])];
   if (typed.length < 2 || typed.some((t) => t.length <= MAX_ABBREVIATION || t.includes("("))) return null;
-  const apart = (t: string, u: string) => !` ${u} `.includes(` ${t} `) && editDistance(t, u, SLIPS + 1) > SLIPS;
+  const apart = (t: string, u: string) => !` ${u} `.includes(` ${t} `) && !withinEdits(t, u, SLIPS);
   return typed.every((t, i) => typed.every((u, j) => i === j || apart(t, u))) ? typed : null;
 }
 /** Edits within which two typed titles are one typed twice. */
 const SLIPS = 2;
-/** Longest typed title read as an abbreviation ("rn", "cpa", "ea"). */
-const MAX_ABBREVIATION = 3;
 
 /** The aspects whose figures two titles of one occupation share: pay, outlook, schooling. */
 const SAME_FIGURES: ReadonlySet<AspectId> = new Set<AspectId>(["salary", "outlook", "requirements"]);

@@ -9,7 +9,7 @@ import { peekDetails } from "../knowledge/occupation-details.js";
 import { isCatchAllOrSupervisor } from "./applied-for.js";
 import type { EducationLevel } from "../knowledge/schema.js";
 import { educationLevelOf } from "./occupation-facts.js";
-import { educationRank } from "./role-evidence.js";
+import { educationRank, ownWageSeries } from "./role-evidence.js";
 import { titleEndsIn } from "./title-ends-in.js";
 
 export interface FieldFigures {
@@ -59,7 +59,7 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
     const p = peekDetails(o).projection;
     // ("college or trade school": college's side is the jobs that usually start with a degree.)
     if (field.minEducation && !startsWithAtLeast(p?.entryEducation, field.minEducation)) continue;
-    const series = o.wages?.fallback === "none" ? knowledge.wageSeries(o.wages.series) : undefined;
+    const series = ownWageSeries(knowledge, o);
     if (series?.employment && !wageSeen.has(o.wages!.series)) {
       wageSeen.add(o.wages!.series);
       workers += series.employment;

@@ -18,7 +18,7 @@ import { isCatchAllOrSupervisor } from "./applied-for.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange, roughCount } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
 import { averageGrowth, rankedRating } from "./all-occupations.js";
-import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, projectionsRelease, shortAttribution } from "./role-evidence.js";
+import { educationRank, headlineMedian, ownAnnualMedian, ownWageSeries, payAtShare, projectionsRelease, shortAttribution } from "./role-evidence.js";
 
 /** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
 const NAMED = 5;
@@ -158,7 +158,7 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
   // From the wage table itself: no card figures built (and kept) for every occupation.
   if (request.measure === "pay") return ownAnnualMedian(knowledge, o);
   // ("what kinds of jobs are there in healthcare": those employing the most, from the occupation's own series.)
-  if (request.measure === "workers") return o.wages?.fallback === "none" ? (knowledge.wageSeries(o.wages.series)?.employment ?? null) : null;
+  if (request.measure === "workers") return ownWageSeries(knowledge, o)?.employment ?? null;
   if (request.measure === "ease") {
     // The least schooling first, then the least preparation (O*NET job zone), then the best paid.
     const level = blsEducationLevel(o);

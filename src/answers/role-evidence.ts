@@ -2,7 +2,7 @@
 // growth and openings (BLS projections), entry education (the editor's or BLS's), the share of
 // workers O*NET surveyed who say a level of education is required, and O*NET work-style ratings.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { Occupation } from "../knowledge/occupations-schema.js";
+import type { Occupation, WageSeries } from "../knowledge/occupations-schema.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { EDUCATION_LEVELS, type EducationLevel } from "../knowledge/schema.js";
 import type { FigureView, PayPeriod } from "./answer.js";
@@ -121,13 +121,17 @@ export function elementRating(knowledge: KnowledgeBase, occupation: RatedOccupat
 
 const payRanks = new WeakMap<KnowledgeBase, number[]>();
 
+/** The wage series BLS publishes for the occupation itself (not a broader one it falls back on), or undefined. */
+export function ownWageSeries(knowledge: KnowledgeBase, occupation: Occupation): WageSeries | undefined {
+  return occupation.wages?.fallback === "none" ? knowledge.wageSeries(occupation.wages.series) : undefined;
+}
+
 /**
  * The annual median BLS publishes for the occupation's own series (not a broader one it falls back
  * on), read from the wage table: no card figure is built. Top-coded medians are `{ atLeast }`.
  */
 export function ownAnnualMedian(knowledge: KnowledgeBase, occupation: Occupation): number | { atLeast: number } | null {
-  if (!occupation.wages || occupation.wages.fallback !== "none") return null;
-  return knowledge.wageSeries(occupation.wages.series)?.annual.median ?? null;
+  return ownWageSeries(knowledge, occupation)?.annual.median ?? null;
 }
 
 /** Every occupation's own published annual median, lowest first. */

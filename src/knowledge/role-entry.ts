@@ -41,6 +41,14 @@ export function curatedEntry(role: Role, occupation: Occupation | null): Curated
   return { kind: "curated", id: role.id, title: role.title, family: role.family, code: role.code, role, occupation };
 }
 
+/** O*NET's catch-all occupations ("Therapists, All Other"), which gather the rest of a group. */
+const CATCH_ALL = /\bAll Other\b/;
+
+/** Whether an O*NET title is a catch-all's: no job anyone applies for, nor a worker to read a field's word as. */
+export function isCatchAllTitle(title: string): boolean {
+  return CATCH_ALL.test(title);
+}
+
 /** A curated role that is one of the jobs its occupation counts: the occupation's own titles are another role. */
 export function isPartOfOccupation(entry: RoleEntry): boolean {
   return entry.kind === "curated" && entry.role.occupationScope === "part";

@@ -57,7 +57,7 @@ export function isVerbUse(tokens: readonly string[], at: number): boolean {
 }
 
 /** "the architect of this raid", "the guard who let us in": one particular person or thing, not a job. */
-const PARTICULAR_BEFORE = wordSet("PARTICULAR_BEFORE", ["the", "this", "that"]);
+export const PARTICULAR_BEFORE = wordSet("PARTICULAR_BEFORE", ["the", "this", "that"]);
 const COMPARATIVES = wordSet("COMPARATIVES", ["more", "less", "better", "worse", "most", "least", "higher", "lower"]);
 const PARTICULAR_AFTER = wordSet("PARTICULAR_AFTER", ["of", "who", "that", "which", "from", "with"]);
 

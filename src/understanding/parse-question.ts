@@ -70,8 +70,8 @@ import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, toTokenView, typedPhrase } from "./token-view.js";
 import { detectSmallTalk } from "./detect-small-talk.js";
-import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isStudyField, isVerbUse } from "./everyday-word-use.js";
-import { NAME_WEIGHTS } from "../knowledge/role-entry.js";
+import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isStudyField, isVerbUse, PARTICULAR_BEFORE } from "./everyday-word-use.js";
+import { isCatchAllTitle, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
 import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuning.js";
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
@@ -252,8 +252,6 @@ const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
 const MAX_MOVE_DESCRIBERS = 2;
 /** A question put to the channel: "anyone know if …", "does anybody know whether …". */
 const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you guys|yall|y all)( here)? (know|knows) (if|whether)\b/;
-/** An occupation that gathers the rest of its group: "Managers, All Other". */
-const CATCH_ALL = /\bAll Other\b/;
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
@@ -693,7 +691,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (!CHANNEL_WHETHER.test(tokens.slice(0, 5).join(" "))) return false;
     return roles.every((r) => {
       const before = tokens[r.start - 1] ?? "";
-      return before !== "the" && before !== "this" && before !== "that" && !POSSESSIVES.has(before);
+      return !PARTICULAR_BEFORE.has(before) && !POSSESSIVES.has(before);
     });
   }
 
@@ -1056,8 +1054,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("IT or healthcare": two fields side by side, not the worker of one.)
     if (ranked?.ranking?.subject || ranked?.ranking?.versus) return ranked;
     // ("is healthcare a good field": the field's outlook, unless its word names its worker, as "nursing" does.)
-    const fieldOutlook = ranked?.ranking?.fieldOutlook === true;
-    if (ranked?.ranking?.field && !wayIn && !fieldOutlook && !SET_AGAINST.test(first.cleaned)) return ranked;
+    const outlook = ranked?.ranking?.fieldOutlook ? ranked : null;
+    if (ranked?.ranking?.field && !wayIn && !outlook && !SET_AGAINST.test(first.cleaned)) return ranked;
     // "I'm a barista. Nursing or dental hygiene?": the member's own job is where they start; the two
     // fields set side by side after it are the choice, read without it.
     const own = first.roles.length === 1 ? first.roles[0]! : null;
@@ -1074,16 +1072,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (ranking?.field && !ranking.fieldOutlook && !ranking.versus && (ranking.measure === "overall" || ranking.paysAtLeast)) return { ...asked!, text };
     }
     // ("is construction a good career": the field judged, not its laborers.)
-    if (fieldOutlook && ranked) {
-      if (first.roles.length > 0) return ranked;
-    } else if (first.roles.length > 0 && !secondAsField(first)) return first;
+    if (first.roles.length > 0) {
+      if (outlook) return outlook;
+      if (!secondAsField(first)) return first;
+    }
     // Only what the member wrote is rewritten: never quoted lines or code.
     const found = bestRewrite(first.cleaned, first);
-    if (!found || ((wayIn || fieldOutlook) && found.parsed.roles.length === 0)) return ranked ?? first;
+    if (!found || ((wayIn || outlook) && found.parsed.roles.length === 0)) return ranked ?? first;
     // ("is manufacturing a good career", "is factory a good career": a catch-all ("Managers, All Other")
     // or a one-word typo's reading is no worker to prefer to the field judged; "grpahic design" is one.)
-    const misread = (r: RoleMention) => (r.confidence < 1 && !r.typed.includes(" ")) || CATCH_ALL.test(index.knowledge.getRole(r.roleId)?.title ?? "");
-    if (fieldOutlook && ranked && found.parsed.roles.some(misread)) return ranked;
+    const misread = (r: RoleMention) => (r.confidence < 1 && !r.typed.includes(" ")) || isCatchAllTitle(index.knowledge.getRole(r.roleId)?.title ?? "");
+    if (outlook && found.parsed.roles.some(misread)) return outlook;
     // "is data science worth it compared to software engineering": both roles named as fields.
     const both = secondAsField(found.parsed) ? bestRewrite(found.text, found.parsed) : null;
     return { ...(both ?? found).parsed, text, cleaned: first.cleaned };

@@ -181,10 +181,14 @@ const AFTER_JUDGED_FIELD =
 
 /** Whether the field named is what is judged: the words after its name say what of it. */
 function judgedAsAWhole(words: string, field: RankField): boolean {
+  const rest = wordsAfterField(words, field);
+  return rest === null || rest === "" || AFTER_JUDGED_FIELD.test(rest);
+}
+
+/** The words after the field's name in `words`, or null where its pattern is not there (a field read from "IT" in capitals). */
+function wordsAfterField(words: string, field: RankField): string | null {
   const named = FIELDS.find(([, f]) => f === field)?.[0].exec(words);
-  if (!named) return true;
-  const rest = words.slice(named.index + named[0].length);
-  return rest === "" || AFTER_JUDGED_FIELD.test(rest);
+  return named ? words.slice(named.index + named[0].length) : null;
 }
 /** "how do I get into IT with no degree", "how to break into tech": a field's ways in, when no role is named. */
 const WAY_INTO_FIELD =
@@ -351,10 +355,10 @@ const INTEREST_JOBS = /\b(jobs?|careers?|professions?|occupations?|work)\b/;
 /** "good job with the kids today", "nice work with the animals": praise in chat, not a question about jobs. */
 const CHAT_PRAISE = /\b(good|great|nice|awesome|amazing|well) (job|work)\b(?! (for|if|where|that))/;
 
-/** Jobs asked for by the schooling they don't need: "jobs that don't require a degree", "careers that do not need college". */
 /** "what jobs can i get with no experience", "entry level jobs that pay well": none needed in a related job. */
 const NO_EXPERIENCE =
   /\b(no|without|zero|little|dont have|don t have|do not have|need no|requiring no)( any| much)?( (prior|previous|work|job|related))? experience\b|\bentry level\b|\bnever (worked|had a job)\b/;
+/** Jobs asked for by the schooling they don't need: "jobs that don't require a degree", "careers that do not need college". */
 const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do not|doesnt|doesn t|does not) (need|require)\b/;
 
 /**
@@ -460,9 +464,9 @@ export function namesFieldNotWorker(typed: string): boolean {
 
 /** Whether the words after the field's name (or "IT" in capitals) end the question or name its schooling (see AFTER_FIELD_WAY_IN). */
 function endsAtField(text: string, words: string, field: RankField): boolean {
-  const named = FIELDS.find(([, f]) => f === field)?.[0].exec(words);
-  const it = named ? null : IT_FIELD.exec(text);
-  const rest = named ? words.slice(named.index + named[0].length) : it ? normalizeWords(text.slice(it.index + 2)) : null;
+  const afterName = wordsAfterField(words, field);
+  const it = afterName === null ? IT_FIELD.exec(text) : null;
+  const rest = afterName ?? (it ? normalizeWords(text.slice(it.index + 2)) : null);
   return rest !== null && AFTER_FIELD_WAY_IN.test(rest.trim() ? ` ${rest.trim()}` : "");
 }
 
@@ -562,11 +566,12 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (fieldDegree && measure === "overall") request.fieldDegree = true;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;
-  if (measure === "growth" && AUTOMATION_SAFE.test(words)) request.automation = true;
-  // ("which jobs will ai replace first", "which jobs are dying": the steepest decline first.)
-  if (measure === "growth" && !AUTOMATION_SAFE.test(words) && (AUTOMATION_RISK.test(words) || DECLINING_JOBS.test(words))) {
-    request.least = true;
-    if (AUTOMATION_RISK.test(words)) request.automation = true;
+  if (measure === "growth") {
+    // ("which jobs will ai replace first", "which jobs are dying": the steepest decline first; AI said to be unrated.)
+    const safe = AUTOMATION_SAFE.test(words);
+    const atRisk = !safe && AUTOMATION_RISK.test(words);
+    if (safe || atRisk) request.automation = true;
+    if (atRisk || (!safe && DECLINING_JOBS.test(words))) request.least = true;
   }
   // Introverts want the least work with people.
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
