@@ -44,6 +44,8 @@ const WELL_PAID_SHARE = 0.75;
 /** A subject's knowledge area, O*NET importance: where it matters most (used when enough occupations reach it), and at least somewhat. */
 const SUBJECT_MOST = 4;
 const SUBJECT_SOME = 3.5;
+/** ...and for one kept away from ("jobs with no math"): at most somewhat important (2 of 5 is "somewhat"). */
+const SUBJECT_LITTLE = 2.5;
 /** "25-2" of 25-2031.00: the SOC minor group, occupations of one kind of work. */
 const SOC_MINOR_GROUP = 4;
 /** SOC 25-1000: postsecondary teachers, one per subject. */
@@ -72,7 +74,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   }
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -100,8 +102,11 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     }
     // "jobs with a psychology degree": the occupations that draw on its knowledge area at least somewhat
     // (not its postsecondary teachers: every subject's rates it 5 of 5 and would fill the list).
+    // ("jobs that don't require math": those that draw little on it.)
     const drawsOn = request.subject ? rankedRating(knowledge, request.subject.element, entry.id) : null;
-    if (request.subject && (drawsOn === null || drawsOn < SUBJECT_SOME || o.code.startsWith(POSTSECONDARY_TEACHERS))) continue;
+    const avoided = request.subject?.held === "avoided";
+    if (request.subject && (drawsOn === null || (avoided ? drawsOn > SUBJECT_LITTLE : drawsOn < SUBJECT_SOME) || o.code.startsWith(POSTSECONDARY_TEACHERS)))
+      continue;
     const measured = measureOf(knowledge, entry, request);
     // One occupation per published series: several O*NET codes can share one BLS row.
     const series = request.measure === "openings" || request.measure === "growth" ? o.projection?.code : o.wages?.series;
@@ -113,7 +118,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   }
   // Where the knowledge area matters most, when enough occupations have it so.
   const most = ranked.filter((r) => (r.drawsOn ?? 0) >= SUBJECT_MOST);
-  if (request.subject && most.length >= NAMED) ranked = most;
+  if (request.subject && request.subject.held !== "avoided" && most.length >= NAMED) ranked = most;
   ranked.sort(request.least ? (a, b) => a.value - b.value : (a, b) => b.value - a.value);
   // "best jobs for people who like helping others": a rating ties many occupations of one group (the
   // postsecondary and school teachers all rate 7 of 7) that would fill the list; over all occupations
@@ -259,7 +264,7 @@ function amongWhat(request: RankRequest): string {
     ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}`
     : "";
   // Beside another measure ("least stressful jobs that pay 80k"); a pay ranking says the amount itself.
-  const paid = request.paysAtLeast && request.measure !== "pay" ? ` with a median of ${formatMoney(annualAmount(request.paysAtLeast))} a year or more` : "";
+  const paid = request.paysAtLeast && request.measure !== "pay" ? ` with a median of ${amountText(request.paysAtLeast)} or more` : "";
   // "but not as a teacher": what was left out, in the member's word.
   const leftOut = request.excluding ? ` other than "${request.excluding.typed}"` : "";
   // ("open with a high-school diploma or less and no work experience…": each schooling limit ends in what it needs.)
@@ -354,11 +359,18 @@ function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: D
   const all = overall?.ranked ?? rankOccupations(knowledge, request);
   const ranked = all.slice(0, NAMED);
   const missing = subject.held === "liking" ? "what people like or are good at to jobs" : "degrees to jobs";
+  const avoided = subject.held === "avoided";
   const worth = subject.worth
     ? `Whether ${withArticle(subject.label)}${subject.degree ? "" : " degree"} pays off depends on the work it leads to, and the data doesn't link degrees to jobs`
-    : null;
+    : avoided
+      ? `The data doesn't measure how much a job calls for ${subject.label}`
+      : null;
   const lead = `${worth ?? `The data doesn't link ${missing}`}; what it has is how much each occupation draws on ${subject.element} ${knowledge.imported?.elements.knowledge.includes(subject.element) === false ? "skill" : "knowledge"} (O*NET importance, 1–5).`;
-  if (!ranked.length) return { text: `${lead} No occupation${request.field ? ` among ${request.field.label}` : ""} draws on it much.`, basis: "none" };
+  if (!ranked.length)
+    return {
+      text: `${lead} No occupation${request.field ? ` among ${request.field.label}` : ""} draws on it ${avoided ? "that little" : "much"}.`,
+      basis: "none",
+    };
   const threshold = all.every((r) => (r.drawsOn ?? 0) >= SUBJECT_MOST) ? SUBJECT_MOST : SUBJECT_SOME;
   const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");
   const cite = `O*NET${figure ? `; ${shortAttribution(knowledge, figure)}` : ""}`;
@@ -369,7 +381,7 @@ function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: D
       const median = o ? ownAnnualMedian(knowledge, o) : null;
       const growth = overall ? growthOf(r.entry) : null;
       const figures = [
-        request.measure === "related" && r.drawsOn !== undefined ? `${r.drawsOn.toFixed(1)} of 5` : null,
+        (request.measure === "related" || avoided) && r.drawsOn !== undefined ? `${r.drawsOn.toFixed(1)} of 5` : null,
         level ? EDUCATION_LABELS[level] : null,
         typeof median === "number" ? formatMoney(median) : null,
         growth === null ? null : `${formatPercentChange(growth)} growth`,
@@ -381,8 +393,9 @@ function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: D
   // "i have a bachelors in biology": the degree held.
   const starting = request.maxEducation ? `usually start with ${EDUCATION_LABELS[request.maxEducation]} or less` : null;
   const average = averageGrowth(knowledge);
-  const what =
-    request.measure === "pay"
+  const what = avoided
+    ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${SUBJECT_LITTLE} or less (somewhat important at most)${starting ? ` and the job ${starting.replace(/^usually start/, "usually starts")}` : ""}, the highest median pay`
+    : request.measure === "pay"
       ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${threshold} or more${starting ? `, among jobs that ${starting}` : ""}, the highest median pay`
       : overall?.growingOnly && average !== null
         ? `${request.field ? `Among ${request.field.label}, of` : "Of"} the jobs that draw on it most${starting ? ` and ${starting}` : ""}, the best paid of those projected to grow at least as fast as all jobs (${formatPercentChange(average)} over ${projectionsRelease(knowledge)})`

@@ -243,6 +243,16 @@ export function wellPaidVerdict(knowledge: KnowledgeBase, entry: RoleEntry, peri
   return { text: standing.lead ? `${standing.lead}: ${standing.median}` : standing.median, basis: "data" };
 }
 
+/** "are teachers underpaid", "are nurses paid enough": fairness judged, which no figure settles. */
+const FAIR_PAY = /\b(underpaid|under paid|overpaid|over paid|paid (enough|fairly|fair|what (they|we|you) (are|re) worth)|fairly paid)\b/;
+
+/** Whether the pay is fair is not the data's to say: said first, then the median and where it stands, without a yes or no. */
+function fairPayVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+  const standing = payStanding(knowledge, entry, period);
+  if (!standing) return { text: `I have no pay figure for ${entry.title}.`, basis: "none" };
+  return { text: `Whether the pay is fair is a judgment the data can't make; what it shows: ${standing.median}`, basis: "indirect" };
+}
+
 /** The role's median, as a sentence, and where it stands among all jobs ("Yes, above most jobs"; null without a rank). */
 function payStanding(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): { lead: string | null; median: string } | null {
   const figure = headlineMedian(knowledge, entry, period);
@@ -322,7 +332,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "prospects":
       return prospectsVerdict(knowledge, entry, text);
     case "pay":
-      return wellPaidVerdict(knowledge, entry, period);
+      return FAIR_PAY.test(normalizeWords(text)) ? fairPayVerdict(knowledge, entry, period) : wellPaidVerdict(knowledge, entry, period);
     case "benefits":
       return benefitsVerdict(knowledge, entry, period);
     case "cost":

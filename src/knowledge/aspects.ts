@@ -221,7 +221,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "health risk",
       "unhealthy",
     ],
-    weakSynonyms: ["where", "floor", "factory", "warehouse", "office", "desk", "conditions", "busy", "9 to 5"],
+    weakSynonyms: ["where", "floor", "factory", "warehouse", "office", "desk", "conditions", "busy", "9 to 5", "overworked"],
   },
   skills: {
     id: "skills",
@@ -316,6 +316,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "better paid",
       "highest paid",
       "money",
+      // "are teachers underpaid": the pay, judged (the answer says the data can't judge fairness).
+      "underpaid",
+      "under paid",
+      "overpaid",
+      "over paid",
       "tips",
       "tipped",
       // "loan officer commission", "do realtors work on commission": pay, however it is earned.

@@ -11,8 +11,11 @@ export interface DegreeSubject {
   label: string;
   /** The O*NET knowledge element's name: "Psychology" (or for coding, the Programming skill). */
   element: string;
-  /** How the member holds it: a degree ("a psychology degree") or a liking or strength ("good at math"). */
-  held: "degree" | "liking";
+  /**
+   * How the member holds it: a degree ("a psychology degree"), a liking or strength ("good at math"), or
+   * something to keep away from ("jobs that don't require math", "bad at math").
+   */
+  held: "degree" | "liking" | "avoided";
   /**
    * Where its graduates usually work, when the knowledge area alone would rank others first (a
    * kinesiology degree draws on biology, but leads to exercise physiology, not to physician assistants).
@@ -152,6 +155,16 @@ const AS_DEGREE = new RegExp(
 const AS_LIKING = new RegExp(
   `\\b(good|great|strong|best|better) (at|in|with)( doing)? (${LIKED_WORDS})\\b|\\b(like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|into|interested in|passionate about|passion for|use|uses|involve|involves)( a lot of| lots of)? (${LIKED_WORDS})\\b`,
 );
+/** Subjects members ask to keep away from: "jobs with no math", "careers for someone bad at writing". */
+const AVOIDABLE_WORDS = "math|maths|mathematics|numbers|statistics|chemistry|physics|biology|writing|coding|programming|computers|technology";
+/**
+ * The subject kept away from: "jobs that don't require math", "careers for people bad at math", "i hate
+ * chemistry, what can i do in healthcare" (before the likings: "don't like math" holds "like math").
+ */
+const AS_AVOIDED = new RegExp(
+  `\\b(bad|terrible|awful|horrible|not good|not great|no good|weak|suck|sucks|struggle|struggles|struggled) (at|in|with)( doing)? (${AVOIDABLE_WORDS})\\b|\\b(hate|hates|hated|dislike|dislikes|(dont|don t|do not|doesnt|doesn t|does not|never) (like|likes|enjoy|need|needs|require|requires|involve|involves|use|uses)|no|without|avoid|avoids|avoiding|minimal|little|less)( much| any| a lot of| lots of| heavy| hard| advanced)? (${AVOIDABLE_WORDS})\\b`,
+);
+
 /** ...and jobs asked for: "what jobs can i get", "what can i do with", "careers for", "options", "what now". */
 const JOBS_ASKED =
   /\b(jobs?|careers?|work|options|what (can|could|should|do) (i|you|one|someone|people|he|she|they) (do|be|become)|what to do|where (can|could) (i|you|it) (go|take|lead)|what (now|next)|now what)\b/;
@@ -161,7 +174,7 @@ const JOBS_ASKED =
  * application" asks for help, not jobs.
  */
 const JOBS_FOR_LIKING =
-  /\b(what|which|good|best|any|some|top|great)( \w+){0,2} (jobs?|careers?|fields?|professions?|work|majors?|options)\b|\b(jobs?|careers?|professions?|fields?|options) (for|that|where|with|if|in which)\b|\bwhat (should|can|could) (i|he|she|they|someone|one) (do|be|become|study|pursue|go for|go into)\b|^(jobs?|careers?)\b/;
+  /\b(what|which|good|best|any|some|top|great)( \w+){0,2} (jobs?|careers?|fields?|professions?|work|majors?|options)\b|\b(jobs?|careers?|professions?|fields?|options) (for|that|where|with|without|if|in which)\b|\bwhat (should|can|could) (i|he|she|they|someone|one) (do|be|become|study|pursue|go for|go into)\b|^(jobs?|careers?)\b/;
 
 /**
  * Subjects whose degree is the way into one profession: "is accounting a good major" asks about the
@@ -219,6 +232,8 @@ export function degreeSubject(text: string): DegreeSubject | null {
   if (!JOBS_ASKED.test(words)) return null;
   const degree = AS_DEGREE.exec(words);
   if (degree) return subjectNamed(SUBJECTS, degree[1] ?? degree[4] ?? degree[6]!, "degree");
+  const avoided = AS_AVOIDED.exec(words);
+  if (avoided) return JOBS_FOR_LIKING.test(words) ? subjectNamed(LIKED, avoided[4] ?? avoided[9]!, "avoided") : null;
   const liking = AS_LIKING.exec(words);
   if (!liking || !JOBS_FOR_LIKING.test(words)) return null;
   return subjectNamed(LIKED, liking[4] ?? liking[7]!, "liking");

@@ -45,10 +45,11 @@ const ASKED_CAREER_CUE =
 /**
  * "is accounting hard", "is nursing harder than teaching", "how hard is welding": the difficulty of a
  * field that names work (FIELD_TITLES), asked of the field itself; "is plumbing this sink hard?", "is
- * nursing a baby hard?", "is driving hard in the snow?" are about the activity. (Group 1 or 2: the field.)
+ * nursing a baby hard?", "is driving hard in the snow?" are about the activity. (Group 2 or 3: the field;
+ * group 1, the word that says which engineering: "is mechanical engineering hard".)
  */
 const DIFFICULTY_OF_FIELD =
-  /^(?:is|are|isnt|was) (\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$/;
+  /^(?:is|are|isnt|was) (?:(\w+) (?=engineering\b))?(\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$/;
 /**
  * "a dental hygiene program", "how long is a radiography program": a training programme of a field
  * that only names work (FIELD_TITLES) is a career question; "my coding program crashed" is not one.
@@ -220,11 +221,13 @@ const RULES: readonly [RegExp, readonly string[]][] = [
   [/^(\w{3,})ics$/, ["ic", "ician"]],
   [/^(\w{3,})ysis$/, ["yst"]],
   [/^(\w{3,})ence$/, ["entist"]],
+  // "healthcare administration" -> "healthcare administrator", "aviation" -> "aviator".
+  [/^(\w{3,})ation$/, ["ator"]],
   [/^(\w{4,})y$/, ["ist"]],
   [/^sales$/, ["salesperson", "sales representative"]],
 ];
 
-/** Any of the rules' patterns at once (each is anchored): most words match none, and are ruled out by one test instead of thirteen. */
+/** Any of the rules' patterns at once (each is anchored): most words match none, and are ruled out by one test instead of fourteen. */
 const ANY_RULE = new RegExp(RULES.map(([pattern]) => `(?:${pattern.source})`).join("|"));
 
 /** Doubled consonants before -ing ("programming" -> "programmer", "shipping" -> "shipper") keep both forms. */
@@ -288,6 +291,26 @@ const NOT_FIELDS = new Set([
   "having",
   "living",
   "spending",
+  // "is education a good career" judges the field (ranked-question.ts); "good communication skills",
+  // "job application", "location": no educator, communicator or applicator asked about (the "-ation" rule).
+  "education",
+  "communication",
+  "communications",
+  "information",
+  "automation",
+  "organization",
+  "application",
+  "location",
+  "motivation",
+  "graduation",
+  "generation",
+  "population",
+  "vacation",
+  // "operations salary", "public relations": no operator or relator ("realtor" by a slip) asked about.
+  "operation",
+  "operations",
+  "relation",
+  "relations",
 ]);
 
 function titlesFor(word: string): string[] {
@@ -591,7 +614,8 @@ export function fieldNounRewrites(text: string, besideRole?: string, besideOwnJo
       (asked && twoFieldsComparedByThan(all) && !DIFFICULTY_OF_FIELD.test(all)) ||
       (WHICH_BETTER.test(all) && workFieldSetBeside(all, itInCapitals)));
   const hard = !cued && !versus ? DIFFICULTY_OF_FIELD.exec(all) : null;
-  const difficulty = hard ? (hard[1] ?? hard[2]!) : null;
+  const difficulty = hard ? (hard[2] ?? hard[3]!) : null;
+  const whichKind = hard?.[1];
   if (!cued && !versus && !difficulty) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
   const clauses = splitSentences(text).flatMap((sentence) => {
@@ -641,6 +665,11 @@ export function fieldNounRewrites(text: string, besideRole?: string, besideOwnJo
     // "the best work life balance", "do your best work": work itself, not a field's worker.
     if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;
     if (modifiesField(words, i)) return;
+    // "is mechanical engineering hard": is being a mechanical engineer hard.
+    if (difficulty && whichKind && words[i - 1] === whichKind) {
+      for (const title of titlesFor(word)) out.push(rebuild(i - 1, `being ${/^[aeiou]/.test(whichKind) ? "an" : "a"} ${whichKind}`, i, title));
+      return;
+    }
     // "it keeps logging me out", "teaching them to code": a verb with its object, not a field.
     if (word.endsWith("ing") && OBJECT_PRONOUNS.has(words[i + 1] ?? "")) return;
     // "how much chemistry is in nursing school", "calculus for nursing": a subject asked of another field.

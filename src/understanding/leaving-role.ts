@@ -21,6 +21,9 @@ export function leavesRole(tokens: readonly string[], start: number): boolean {
   return (tokens[i] === "of" && tokens[i - 1] === "out") || (tokens[i] === "from" && tokens[i - 1] === "on");
 }
 
+/** Words before a title that make it one particular person: "the cashier", "my nurse". */
+const PARTICULAR = wordSet("LEAVING_PARTICULAR", ["the", "this", "that", "my", "our", "his", "her", "their"]);
+
 /** Work named by its kind, not a role: "an office job", "something better", "a corporate role". */
 const OTHER_WORK = wordSet("OTHER_WORK", ["job", "career", "role", "position", "work", "something", "anything", "field", "industry", "gig"]);
 /** The most words between "to" and the kind of work: "to a fully remote office job". */
@@ -137,8 +140,7 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   const before = tokens[beforeAt] ?? "";
   // Where its former workers went: what else it leads to.
   if (askedOfFormerWorkers(tokens, role) || asksOtherWorkFor(tokens, role)) return "out";
-  // "i hate my job as a cashier, what should i do": the member wants out of it.
-  if (DISLIKES_IT.test(tokens.slice(0, role.start).join(" ")) && WHAT_TO_DO.test(tokens.slice(role.end).join(" "))) return "out";
+  if (asksWhatToDoInstead(tokens, role)) return "out";
   // "what jobs can teachers do", "what other jobs can nurses do": what else its worker could do.
   if (WHAT_JOBS_CAN.test(tokens.slice(0, beforeAt + 1).join(" ")) && DOING_NEXT.has(tokens[role.end] ?? "")) return "out";
   // "what can a medical assistant become": what it leads up to.
@@ -150,6 +152,19 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   if (WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `))) return "up";
   // ("where do office managers go after a few years, like whats the promotion path": up, above.)
   return WHERE_THEY_GO.test(tokens.join(" ")) ? "out" : null;
+}
+
+/**
+ * "i hate my job as a cashier, what should i do", "i work in retail and hate it, any suggestions", "im a
+ * cashier, what should i do": the member's own job (or one they dislike), then what to do asked: what
+ * else they could do. Told in the first person, as a statement is, and still a question.
+ */
+export function asksWhatToDoInstead(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  // ("i hate the cashier at my store, what should i do": one particular person, not a job.)
+  if (PARTICULAR.has(tokens[role.start - 1] ?? "")) return false;
+  const before = tokens.slice(0, role.start).join(" ");
+  const after = tokens.slice(role.end).join(" ");
+  return (DISLIKES_IT.test(before) || OWN_JOB_BEFORE.test(before)) && WHAT_TO_DO.test(after);
 }
 
 /** "what careers do ex teachers go into": the role's words after "ex" or "former", a question word shortly before (the role may be named earlier too). */
@@ -173,8 +188,10 @@ const AWAY_AFTER =
   /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
 const DISLIKES_IT = /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|burned out|burnt out|miserable|done with)\b/;
-/** ...and after it, asks what to do: "what should i do", "what now". */
-const WHAT_TO_DO = /\b(what (should|can|could|do) i do( now| next| instead)?$|what now$|what next$|any ideas$)/;
+/** ...and after it, asks what to do: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
+const WHAT_TO_DO = /\b(what (should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|any (ideas?|suggestions?|advice|tips?)$)/;
+/** The role as the member's own job, said right before it: "i work in retail", "im 19 working fast food", "currently a cashier". */
+const OWN_JOB_BEFORE = /(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|currently( an?| working( in| at| as)?( an?)?)?)$/;
 
 /** "what can teachers do besides teaching": what else its workers could do ("what do managers do besides…" asks their duties). */
 const WHAT_ELSE_BEFORE = /^(what|which) (else |other )?((job|career|work) )?(can|could|should)( a| an)?$/;
@@ -205,7 +222,7 @@ export function workedAs(tokens: readonly string[], start: number): boolean {
 
 /** "which job i can do for more money", "what jobs pay more": a job that pays better than the one the member has. */
 const BETTER_PAID_JOB =
-  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b/;
+  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b/;
 
 /** Whether the question (canonical tokens) asks for a better-paid job: after the member's own job, where it leads. */
 export function asksForBetterPaidJob(tokens: readonly string[]): boolean {

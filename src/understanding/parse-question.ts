@@ -10,6 +10,7 @@ import {
   asksWhatCredentialOpens,
   asksForBetterPaidJob,
   asksWhereItLeads,
+  asksWhatToDoInstead,
   leavesForOtherWork,
   leavesRole,
   movesOnFrom,
@@ -496,9 +497,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (tokens.some((t) => JOB_WORDS.has(t)) || aspectHits.some((h) => h.aspect !== "overview"))
     )
       return false;
-    // "are programmers going to be replaced by ai", "will servers be replaced by robots": the future of
-    // workers, asked right after the opening auxiliary.
-    if (everyday && m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!) && typed[m.start]!.endsWith("s") && aspectHits.some((h) => h.aspect === "outlook"))
+    // "are programmers going to be replaced by ai", "will servers be replaced by robots", "are nurses
+    // underpaid", "are nurses overworked": the future, pay or hours of workers, asked right after the
+    // opening auxiliary ("are servers busy today" is chat: a weak environment word).
+    if (
+      everyday &&
+      m.start === 1 &&
+      AUXILIARY_STARTS.has(tokens[0]!) &&
+      typed[m.start]!.endsWith("s") &&
+      (aspectHits.some((h) => h.aspect === "outlook" || h.aspect === "salary") || tokens[m.end] === "overworked")
+    )
       return false;
     // "how many nurses are there in the us": how many do the work, asked in a country ("how many servers are there" is chat).
     if (m.start === 2 && tokens[0] === "how" && tokens[1] === "many" && HOW_MANY_IN_COUNTRY.test(tokens.slice(m.end).join(" "))) return false;
@@ -860,12 +868,22 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
     // ("best states for nurses": the places asked about are the question.)
     // ("jobs for former teachers", "non clinical jobs for nurses": other work asked for its workers.)
+    // ("i work in retail and hate it, any suggestions": the member's own job, and what else to do asked,
+    // told in the first person as a statement is.)
+    const wantsOut = roles.length === 1 && asksWhatToDoInstead(tokens, roles[0]!);
     const hasCue =
-      questionShape || compareCue || aspectCue || telegraphic || moveCue || asksByPlace(cleaned) || (roles.length === 1 && asksOtherWorkFor(tokens, roles[0]!));
+      questionShape ||
+      compareCue ||
+      aspectCue ||
+      telegraphic ||
+      moveCue ||
+      asksByPlace(cleaned) ||
+      (roles.length === 1 && asksOtherWorkFor(tokens, roles[0]!)) ||
+      wantsOut;
     // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
     const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";
     if (onlyGreets) return result("none");
-    if (!hasCue || signals.statement || aboutAColleague || aboutAnEvent || aboutWhatOneDid || (allPossessed && !signals.questionMark))
+    if (!hasCue || (signals.statement && !wantsOut) || aboutAColleague || aboutAnEvent || aboutWhatOneDid || (allPossessed && !signals.questionMark))
       return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);

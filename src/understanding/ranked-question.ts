@@ -111,24 +111,28 @@ const LEAST_PAID = /\b(lowest|worst|least) (paying|paid)\b|\bpays? the (least|wo
 
 /** "best jobs for introverts", "jobs where you work alone": the least work with people. */
 const FEW_PEOPLE =
-  /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less) (people|human|customer) (contact|interaction)\b/;
+  /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less) (people|human|customer) (contact|interaction)\b/;
 
 /** "best jobs for people who like helping others", "careers for extroverts": the most work with people. */
 const MANY_PEOPLE =
-  /\b(help|helping|helps|serve|serving|care for|caring for|work with|working with|deal with|dealing with|talk to|talking to|talking with|meet|meeting) (other )?(people|others|the public|customers)\b|\bfor (an? )?(extroverts?|extroverted people|people persons?)\b|\bpeople person\b|\bextrovert(ed)? (friendly )?(jobs?|careers?)\b/;
+  /\b(help|helping|helps|serve|serving|care for|caring for|work with|working with|deal with|dealing with|talk to|talking to|talking with|meet|meeting) (other )?(people|others|the public|customers)\b|\bfor (an? )?(extroverts?|extroverted people|people persons?)\b|\bpeople person\b|\bextrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(likes?|loves?|enjoys?) (to talk|talking)\b/;
 
 /**
  * "jobs for people who like working with their hands", "best jobs if you hate sitting at a desk", "outdoor
- * careers": the most hands-on, physical or outdoor work.
+ * careers", "a good career for someone who likes to build things": the most hands-on, physical or outdoor work.
  */
 const HANDS_ON =
-  /\b(with|using) (my|your|their|our) hands\b|\bhands on (jobs?|careers?|work|trades?|roles?)\b|\b(physical|manual|active|outdoor|outdoors) (jobs?|careers?|work|roles?)\b|\b(love|loves|like|likes|enjoy|enjoys|prefer|prefers) (being |working )?(the )?(outdoors|outside)\b|\b(work|working|be|being) (the )?(outdoors|outside)\b|\b(hate|hates|dont like|don t like|do not like|cant stand|can t stand) (sitting|desks?)\b|\b(not|never|dont|don t|do not|without) (\w+ )?(sit|sitting|stuck) (at|behind) (a )?desk\b|\b(dont|don t|do not|never) sit (down )?all day\b|\bnot (at|behind) a desk\b|\b(no|non|not a) desk (jobs?|work)\b|\bon (my|your|their) feet\b/;
+  /\b(with|using) (my|your|their|our) hands\b|\bhands on (jobs?|careers?|work|trades?|roles?)\b|\b(physical|manual|active|outdoor|outdoors) (jobs?|careers?|work|roles?)\b|\b(love|loves|like|likes|enjoy|enjoys|prefer|prefers) (being |working )?(the )?(outdoors|outside)\b|\b(work|working|be|being) (the )?(outdoors|outside)\b|\b(hate|hates|dont like|don t like|do not like|cant stand|can t stand) (sitting|desks?)\b|\b(not|never|dont|don t|do not|without) (\w+ )?(sit|sitting|stuck) (at|behind) (a )?desk\b|\b(dont|don t|do not|never) sit (down )?all day\b|\bnot (at|behind) a desk\b|\b(no|non|not a) desk (jobs?|work)\b|\bon (my|your|their) feet\b|\b(likes?|loves?|enjoys?) (to )?(build|building|fix|fixing) things\b/;
 
 /** "what jobs are safe from AI", "ai proof careers", "jobs that won't be replaced by robots": the growth, with its caveat. */
 const AUTOMATION_SAFE =
   /\b(safe|safest|protected|immune|resistant) (from|to) (ai|automation|robots?)\b|\b(ai|automation|robot) (proof|resistant|safe)\b|\b(wont|wo not|will not|cant|ca not|can not|cannot|never) (be )?(replaced|automated|taken)( by (ai|robots?|automation))?\b/;
 
 /** "how to make six figures", "easiest way to earn 100k": a way to earn an amount, asked. */
+/** ...asked as the quickest way: "fastest way to make six figures" ranks the ways in among the jobs that pay it. */
+const QUICKLY = /\b(easiest|fastest|quickest|quick|fast|quickly|soonest)\b/;
+/** An amount earned in a year or an hour: a salary ("how to make 100k a year"), not a sum ("how to make 100k"). */
+const SALARY_AMOUNT = /\b(six|6) figures?\b|\b(a|per|an|every) (year|yr|hour|hr)\b|\b(yearly|annually|hourly)\b|\/ ?(yr|year|hr|hour)\b/;
 const HOW_TO_EARN = /\b(how (to|can i|do i|could i|can you|do you|do people|can someone)|(easiest|fastest|quickest|best) ways? to|ways? to) (make|earn)\b/;
 /** "which jobs will ai replace first", "jobs most at risk from automation": the least growth, said to stand in. */
 const AUTOMATION_RISK =
@@ -159,9 +163,9 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
   [AUTOMATION_SAFE, "growth"],
   [AUTOMATION_RISK, "growth"],
   [DECLINING_JOBS, "growth"],
-  // "what's the easiest healthcare job to get into": the least schooling and preparation.
+  // "what's the easiest healthcare job to get into", "easiest trade": the least schooling and preparation.
   [
-    /\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|to learn|to pick up|in|into)\b/,
+    /\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|to learn|to pick up|in|into)\b|^(whats |what is |what s |what |which is )?(the )?(easiest|quickest) (\w+ )?(jobs?|careers?|trades?|roles?|occupations?)$/,
     "ease",
   ],
   // "best entry level jobs in healthcare": the ways in that ask least, best paid first.
@@ -341,7 +345,7 @@ export function asksKindsOf(text: string, typed: string): boolean {
 
 /** "which healthcare jobs can I do with a 2 year degree": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
-  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|certificate|certification)\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma)\b/;
+  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((1|one|2|two) year )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b/;
 
 /**
  * A degree in a field that names work, not a subject of study: "what can i do with a nursing degree",
@@ -401,8 +405,17 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
     /\b(with|just|get|getting) (an? )?(certificate|certification|cert)\b|\b(certificate|certification) (programs?|jobs?|courses?)\b|\bcertifications\b|\b(quickest|fastest|easiest|best paying|highest paying) (certificate|certification|cert)\b/,
     "postsecondary-certificate",
   ],
-  [/\b(2|two) year degree\b|\bassociates?( degree)?\b/, "associate"],
-  [/\b(4|four) year degree\b|\bbachelors?( degree)?\b/, "bachelor"],
+  // "what can i do with a 1 year certificate", "jobs after 6 months of training": a year of school or less.
+  [
+    /\b((1|one|a) year|(3|three|6|six|9|nine) months?) (of )?(school|schooling|college|training|program|certificate|course|trade school)\b/,
+    "postsecondary-certificate",
+  ],
+  // "highest paying job you can get in 2 years of school".
+  [
+    /\b(2|two) year degree\b|\bassociates?( degree)?\b|\b(2|two) years? (of )?(school|schooling|college|community college|training|uni|university)\b/,
+    "associate",
+  ],
+  [/\b(4|four) year degree\b|\bbachelors?( degree)?\b|\b(4|four) years? (of )?(school|schooling|college|uni|university)\b/, "bachelor"],
 ];
 /**
  * An amount of pay judged ("is 50k a good salary", "is $25 an hour good money", "is 45k enough to live
@@ -416,7 +429,7 @@ const PAY_NOUN =
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|where|that)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b/;
 /** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
 const CLAUSE_ASKING = /[,.;:!?]\s+(what|whats|which)\b/;
 
@@ -432,8 +445,9 @@ export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (for|with) (\S+ ){0,4}\S+$/;
 /** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
 /** ...and "trades" are swaps too: "which trade should i accept in fantasy football", "good trades for my pokemon cards". */
+/** ...and money is made online or by betting too: "how do i make six figures on youtube". */
 const NOT_WORK =
-  /\b(game|games|gaming|minecraft|roblox|stardew|sims|bitlife|runescape|osrs|terraria|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl|animal crossing|fortnite|valorant|league of legends|csgo|cs2|nfts?|steam)\b/;
+  /\b(game|games|gaming|minecraft|roblox|stardew|sims|bitlife|runescape|osrs|terraria|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl|animal crossing|fortnite|valorant|league of legends|csgo|cs2|nfts?|steam|youtube|tiktok|twitch|streaming|onlyfans|dropshipping|forex|day trading|betting|gambling|poker)\b/;
 /**
  * Asked of the members ("the best paying job you've ever had"), or for a kind of person the data
  * cannot rank for ("for extroverts", "for someone like me"): no ranking that would ignore it.
@@ -496,7 +510,11 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     if (!asked || NOT_WORK.test(words) || (subject.held === "degree" && NOT_RANKABLE.test(words))) return null;
     // "is engineering a good major": its jobs' pay and growth together; "i have a bachelors in biology":
     // the degree held is the most schooling ranked.
-    return { measure: subject.worth ? "overall" : PAY_WORDS.test(words) ? "pay" : "related", field: subject.field ?? field, maxEducation: said, subject };
+    // ("jobs that don't require math": the best paid of those that draw little on it, short of the
+    // graduate schooling whose own courses may call for it: a dermatologist's work rates math low.)
+    const avoided = subject.held === "avoided";
+    const measure = subject.worth ? "overall" : PAY_WORDS.test(words) || avoided ? "pay" : "related";
+    return { measure, field: subject.field ?? field, maxEducation: said ?? (avoided ? "bachelor" : null), subject };
   }
   // "IT or healthcare, which is better": the two fields side by side (not within a schooling limit, which the sums ignore).
   const pair = said === null && !NOT_WORK.test(words) ? fieldsSetSideBySide(text, words) : null;
@@ -537,8 +555,12 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     !unmeasured &&
     (listed === undefined || listed === "growth" || listed === "openings") &&
     (FIELD_MARKET.test(words) || (FIELD_JUDGED.test(words) && judgedAsAWhole(words, field)));
+  // ("fastest way to make six figures", "how to make 30 an hour": the jobs that pay it, the shortest way
+  // in first; with a schooling limit, the best paid within it.)
+  const earnsSalary = earning && amount !== null && SALARY_AMOUNT.test(text.toLowerCase());
   const measure =
     (fieldOutlook ? "overall" : listed) ??
+    (earnsSalary && (QUICKLY.test(words) || said === null) ? "ease" : undefined) ??
     (withSchooling || amount || interestJobs || withLessSchooling || noExperience || (unmeasured && WELL_PAID.test(words))
       ? "pay"
       : overall
@@ -554,7 +576,8 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (!measure || !(wayIn || fieldOutlook || (earning && amount) || asksForJobs(text)) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words)))
     return null;
   // ("how to make six figures without a degree": the schooling limit says it is about work.)
-  if (!field && !WORK_WORDS.test(words) && !withSchooling && !(earning && amount && said !== null)) return null;
+  // ("fastest way to make six figures": a salary is work's; "the easiest way to make 100k" may be any sum.)
+  if (!field && !WORK_WORDS.test(words) && !withSchooling && !(earning && amount && (said !== null || earnsSalary))) return null;
   // ("jobs with no experience": a surgeon needs none in a related job either; those open out of high
   // school, unless ranked by the way in, which puts the least schooling first anyway.)
   const maxEducation = said ?? ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease") ? "high-school" : null);

@@ -1286,4 +1286,76 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     const { answer } = engine.ask("registered nurse hourly pay");
     expect(answer.roles[0]!.figures[0]!.period).toBe("hourly");
   });
+
+  it.each<[string, RegExp]>([
+    // Years of school are a schooling limit: not the surgeons' doctorates.
+    [
+      "highest paying job you can get in 2 years of school",
+      /^Among all occupations that usually start with an associate degree or less, the highest median pay: /,
+    ],
+    ["what can i do with a 1 year certificate", /^Among all occupations that usually start with a postsecondary certificate or less, the highest median pay: /],
+    // A salary asked a way to: the jobs that pay it, the shortest way in first, the amount in the member's unit.
+    ["fastest way to make six figures", /^Among all occupations with a median of \$100,000 a year or more, the shortest way in /],
+    ["how to make 30 an hour", /^Among all occupations with a median of \$30 an hour \(\$62,400 a year\) or more, the shortest way in /],
+    // A subject kept away from: the best paid that draw little on it, short of graduate schooling.
+    [
+      "jobs that dont require math",
+      /^The data doesn't measure how much a job calls for math; .* Where it rates 2\.5 or less \(somewhat important at most\) and the job usually starts with a bachelor's degree or less, the highest median pay: [^(]+ \([0-2]\.\d of 5; /,
+    ],
+    [
+      "healthcare jobs without much math",
+      /^The data doesn't measure how much a job calls for math; .* Among healthcare occupations where it rates 2\.5 or less/,
+    ],
+    ["tech jobs with no coding", /^The data doesn't measure how much a job calls for coding; .* Programming skill/],
+    // Fair pay is a judgment: the median and where it stands, no yes or no; overwork is hours, which the data lacks.
+    ["are teachers underpaid", /^Whether the pay is fair is a judgment the data can't make; what it shows: Elementary School Teacher .* earns a median of /],
+    ["are nurses underpaid", /^Whether the pay is fair is a judgment the data can't make; what it shows: Registered Nurse earns a median of /],
+    ["are nurses overworked?", /^The data doesn't measure work-life balance or hours directly\./],
+    // A kind of engineering judged hard: its engineer's way in.
+    ["is mechanical engineering hard", /^What it takes to become a Mechanical Engineer: /],
+    ["is electrical engineering hard", /^What it takes to become an Electrical Engineer: /],
+    // A field in "-ation" is its "-ator"'s work; the easiest job of a field is its shortest way in.
+    ["is healthcare administration a good career", /^The outlook is .*: jobs are projected to change /],
+    ["what's the easiest nursing job", /^Among nursing occupations, the shortest way in /],
+    ["easiest trade", /^Among skilled trades .*, the shortest way in /],
+    // The member's own job, disliked or with what to do asked: what else its workers could do.
+    ["i work in retail and hate it, any suggestions", /^The occupations O\*NET lists as closest to Retail Salesperson outside its own line of work: /],
+    ["i work as a nurse and hate it, what now", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
+    ["im a cashier, what should i do", /^The occupations O\*NET lists as closest to Cashier outside its own line of work: /],
+    // ...or something that pays more: where it leads.
+    [
+      "currently a warehouse worker, want something that pays more without college",
+      /^Among the occupations O\*NET lists as closest to Laborer .*, these pay more: /,
+    ],
+    // Building things, talking, being alone: who the jobs are for, ranked on the rating that is a sign of it.
+    ["what's a good career for someone who likes to build things", /^The data doesn't measure hands-on, physical or outdoor work directly; /],
+    ["careers for someone who likes to talk", /^The data doesn't measure who likes working with people; /],
+    ["jobs where you can be alone", /^The data doesn't measure what suits introverts; /],
+  ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("a field in -ation names its -ator: healthcare administration is the health services manager's", () => {
+    expect(engine.ask("healthcare administration vs nursing").answer.roles.map((r) => r.title)).toEqual([
+      "Medical and Health Services Manager",
+      "Registered Nurse",
+    ]);
+    // ("is education a good career" judges the field; "communication skills" name no communicator.)
+    expect(engine.ask("is education a good career").parsed).toMatchObject({ roles: [], ranking: { fieldOutlook: true } });
+    expect(engine.ask("what are good communication skills for a job").parsed.intent).toBe("none");
+  });
+
+  it.each([
+    "i'm bad at math lol",
+    "i dont like math",
+    "my son sucks at math, any advice?",
+    "im overworked and underpaid",
+    "the server is overworked again",
+    "are servers busy today",
+    "is the mechanical engineering building open",
+    "2 years of college and still no job lol",
+    "what's the easiest way to make 100k",
+    "how do i make six figures on youtube",
+    "my friend is a nurse, any tips",
+    "i like to build things lol",
+    "i just want to be alone today",
+  ])("chat beside these words gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
 });

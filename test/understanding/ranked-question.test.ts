@@ -437,16 +437,41 @@ describe("rankRequest", () => {
   });
 
   it.each([
-    ["how to make six figures without a degree", null],
-    ["how can i earn 6 figures in healthcare", "healthcare occupations"],
-  ])("a way to earn an amount asked: the jobs that pay it (%s)", (q, label) => {
-    expect(rankRequest(q)).toMatchObject({ measure: "pay", paysAtLeast: { value: 100_000, period: "annual" } });
+    ["how to make six figures without a degree", null, "pay"],
+    // Without a schooling limit, the way to the salary: the shortest way in among the jobs that pay it.
+    ["how can i earn 6 figures in healthcare", "healthcare occupations", "ease"],
+    ["fastest way to make six figures", null, "ease"],
+    ["quickest way to make 100k a year", null, "ease"],
+  ])("a way to earn an amount asked: the jobs that pay it (%s)", (q, label, measure) => {
+    expect(rankRequest(q)).toMatchObject({ measure, paysAtLeast: { value: 100_000, period: "annual" } });
     expect(rankRequest(q)?.field?.label ?? null).toBe(label);
   });
 
-  it.each(["how do i make 50k fast lol", "how to make 100 dollars in gta", "what's the easiest way to make 100k"])("money asked of no work: %s", (q) =>
-    expect(rankRequest(q)).toBeNull(),
+  it.each([
+    ["highest paying job you can get in 2 years of school", "associate"],
+    ["what can i do with a 1 year certificate", "postsecondary-certificate"],
+    ["best jobs after 6 months of training", "postsecondary-certificate"],
+    ["highest paying jobs with 4 years of college", "bachelor"],
+  ])("years of school are a schooling limit (%s)", (q, maxEducation) => expect(rankRequest(q)).toMatchObject({ maxEducation }));
+
+  it.each([
+    ["jobs that dont require math", "Mathematics"],
+    ["careers for people bad at math", "Mathematics"],
+    ["i hate chemistry, what jobs in healthcare", "Chemistry"],
+  ])("a subject kept away from: the best paid that draw little on it (%s)", (q, element) =>
+    expect(rankRequest(q)).toMatchObject({ measure: "pay", maxEducation: "bachelor", subject: { element, held: "avoided" } }),
   );
+
+  it.each([
+    "how do i make 50k fast lol",
+    "how to make 100 dollars in gta",
+    "what's the easiest way to make 100k",
+    "how do i make six figures on youtube",
+    "i'm bad at math lol",
+  ])("money asked of no work, or a subject disliked with no jobs asked: %s", (q) => expect(rankRequest(q)).toBeNull());
+
+  it("a subject liked is still the jobs that draw most on it", () =>
+    expect(rankRequest("what jobs for someone who likes math")).toMatchObject({ measure: "related", maxEducation: null, subject: { held: "liking" } }));
 
   it("safe from AI is still the fastest growth; a field judged dying is its outlook", () => {
     expect(rankRequest("what jobs are safe from ai")?.least).toBeUndefined();
