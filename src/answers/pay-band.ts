@@ -3,24 +3,24 @@
 // line says so. An editor's sourced "starting" or "experienced" range is used where there is one.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
-import type { PayBand } from "../understanding/detect-pay-band.js";
+import type { OneBand, PayBand } from "../understanding/detect-pay-band.js";
 import type { FigureView, PayPeriod, Verdict } from "./answer.js";
 import { SAME_PAY_PERCENT, formatPercentile, formatRange, percentDifference } from "./format-figures.js";
 import { figuresOf } from "./role-figures.js";
 import { shortAttribution } from "./role-evidence.js";
 
-/** One band of the two a question may ask for together. */
-type OneBand = Exclude<PayBand, "both">;
-
-const BANDS: Record<OneBand, { low: "p10" | "p75"; high: "p25" | "p90"; label: string; range: "entry" | "experienced" }> = {
+/** Each band's percentiles, and the editor's sourced range that takes its place where there is one. */
+const BANDS: Record<OneBand, { low: "p10" | "p25" | "p75"; high: "p25" | "p75" | "p90"; label: string; range?: "entry" | "experienced" }> = {
   entry: { low: "p10", high: "p25", label: "Starting pay", range: "entry" },
+  // ("journeyman electrician pay": the middle half of the workers, no editor's range.)
+  middle: { low: "p25", high: "p75", label: "Middle pay", range: undefined },
   senior: { low: "p75", high: "p90", label: "Experienced pay", range: "experienced" },
 };
 
 /** A role's band as text, and its top figure (null when BLS gives only a floor, "≥ $239,200") to rank roles by. */
 function bandOf(knowledge: KnowledgeBase, figure: FigureView, band: OneBand): { text: string; percentile: boolean; top: number | null } | null {
   const spec = BANDS[band];
-  const range = figure[spec.range];
+  const range = spec.range ? figure[spec.range] : undefined;
   if (range) return { text: `${formatRange(range, figure.currency)} (${shortAttribution(knowledge, figure)})`, percentile: false, top: range.high };
   const low = figure.percentiles?.[spec.low];
   const high = figure.percentiles?.[spec.high];
@@ -45,22 +45,23 @@ function bandLeader(band: OneBand, ranked: readonly RankedBand[]): string {
   if (ranked.length < 2 || ranked.some((r) => r.top === null || r.period !== ranked[0]!.period || r.currency !== ranked[0]!.currency)) return "";
   const sorted = [...ranked].sort((a, b) => b.top! - a.top!);
   if (percentDifference(sorted[0]!.top!, sorted[1]!.top!) < SAME_PAY_PERCENT) return "";
-  return `${sorted[0]!.title} ${band === "entry" ? "starts higher" : "pays more with experience"}. `;
+  return `${sorted[0]!.title} ${band === "entry" ? "starts higher" : band === "middle" ? "pays more in the middle" : "pays more with experience"}. `;
 }
 
 /** BLS publishes no pay by experience: said once, after the band or bands read from its percentiles. */
 const PERCENTILE_CAVEAT = "BLS publishes pay by percentile, not by years of experience, so";
+/** ...nor by a trade's licence level, when the middle band stands for the journeyman's. */
+const LEVEL_CAVEAT = "BLS publishes pay by percentile, not by licence level or years of experience, so";
 
 export function payBandVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], band: PayBand, period: PayPeriod): Verdict {
-  if (band !== "both") {
-    const one = bandLine(knowledge, entries, band, period);
-    return { text: `${one.text}${one.percentile ? ` ${PERCENTILE_CAVEAT} this band stands in for it.` : ""}`, basis: one.percentile ? "indirect" : "data" };
-  }
-  // "entry level vs senior": starting pay, then experienced pay, the caveat once.
-  const [entry, senior] = [bandLine(knowledge, entries, "entry", period), bandLine(knowledge, entries, "senior", period)];
-  const percentile = entry.percentile || senior.percentile;
+  // "entry level vs senior": starting pay, then experienced pay; "journeyman vs master": the middle, then experienced; the caveat once.
+  const bands = (band === "both" ? ["entry", "senior"] : band.split("+")) as OneBand[];
+  const lines = bands.map((one) => bandLine(knowledge, entries, one, period));
+  const percentile = lines.some((line) => line.percentile);
+  const caveat = bands.includes("middle") ? LEVEL_CAVEAT : PERCENTILE_CAVEAT;
+  const stand = lines.length > 1 ? "these bands stand" : "this band stands";
   return {
-    text: `${entry.text} ${senior.text}${percentile ? ` ${PERCENTILE_CAVEAT} these bands stand in for it.` : ""}`,
+    text: `${lines.map((line) => line.text).join(" ")}${percentile ? ` ${caveat} ${stand} in for it.` : ""}`,
     basis: percentile ? "indirect" : "data",
   };
 }

@@ -243,6 +243,9 @@ export function wellPaidVerdict(knowledge: KnowledgeBase, entry: RoleEntry, peri
   return { text: standing.lead ? `${standing.lead}: ${standing.median}` : standing.median, basis: "data" };
 }
 
+/** "worth the risk": a danger weighed against the pay. */
+const WORTH = /\bworth\b/;
+
 /** "are teachers underpaid", "are nurses paid enough": fairness judged, which no figure settles. */
 const FAIR_PAY = /\b(underpaid|under paid|overpaid|over paid|paid (enough|fairly|fair|what (they|we|you) (are|re) worth)|fairly paid)\b/;
 
@@ -344,11 +347,16 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return payExtrasVerdict(knowledge, [entry], text, period, asksLeftOutPay(text) ? undefined : wellPaidVerdict(knowledge, entry, period).text);
     case "ease":
       return preparationLine(knowledge, entry, text);
+    case "physical": {
+      const conditions = ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic);
+      // "is underwater welding worth the risk": the reward it is weighed against, which the data has.
+      const standing = WORTH.test(normalizeWords(text)) ? payStanding(knowledge, entry, period) : null;
+      return standing ? { text: `${conditions.text} On pay, which it has: ${standing.median}`, basis: conditions.basis } : conditions;
+    }
     case "stress":
     case "skills":
     case "work":
     case "balance":
-    case "physical":
     case "setting":
       return ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic);
     case "interest":

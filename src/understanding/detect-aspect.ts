@@ -154,6 +154,8 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   for (const hit of hits) {
     // "junior accountant", "senior buyer": a seniority word in front of a role is part of the title.
     if (hit.aspect === "career" && SENIORITY_WORDS.has(tokens[hit.start]!) && roleSpans.some((r) => r.start === hit.end)) continue;
+    // "master electrician pay": a trade's licence level in front of a role says which, not a master's degree.
+    if (hit.aspect === "requirements" && tokens[hit.start] === "master" && hit.end - hit.start === 1 && roleSpans.some((r) => r.start === hit.end)) continue;
     // "travel nurse salary", "remote developer pay": a setting word in front of a role says which kind
     // of the role; the other aspect word is what is asked.
     if (

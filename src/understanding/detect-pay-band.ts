@@ -3,18 +3,28 @@
 // experience, so the answer layer reads these from the percentiles and says so.
 import { normalizeWords } from "../text/normalize.js";
 
-/** Starting pay, pay later on, or both set side by side ("entry level vs senior"). */
-export type PayBand = "entry" | "senior" | "both";
+/** One band of pay: starting (10th–25th percentile), the middle (25th–75th) or experienced (75th–90th). */
+export type OneBand = "entry" | "middle" | "senior";
+/**
+ * Starting pay, pay later on, or both set side by side ("entry level vs senior"); a trade's licence
+ * levels name the middle too ("journeyman vs master electrician pay": "middle+senior").
+ */
+export type PayBand = OneBand | "both" | "entry+middle" | "middle+senior" | "entry+middle+senior";
 
 const ENTRY =
   /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentice|apprenticeship|trainee|lowest|bottom \d+|bottom quarter)\b/;
+/** A trade's licence levels: the journeyman's is the middle of the pay, the master's the top ("master's degree" is no level). */
+const JOURNEYMAN = /\b(journeyman|journeymen|journeyperson|journey level|journeyman s)\b/;
+const MASTER_LEVEL = /\bmaster\b(?! (degree|s|program|programs|in|of|level degree)\b)/;
 const SENIOR =
   /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|highest|max|maximum|top \d+|top quarter|after \d+ years|with experience|years in|mid career|late career|ceiling)\b/;
 
 export function askedPayBand(text: string): PayBand | null {
   const words = normalizeWords(text);
   const entry = ENTRY.test(words);
-  const senior = SENIOR.test(words);
+  const senior = SENIOR.test(words) || MASTER_LEVEL.test(words);
+  // "journeyman vs master electrician pay": the licence levels named, each its band.
+  if (JOURNEYMAN.test(words)) return entry && senior ? "entry+middle+senior" : entry ? "entry+middle" : senior ? "middle+senior" : "middle";
   // "entry level vs senior", "starting out and after 10 years": both bands.
   if (entry && senior) return "both";
   if (entry) return "entry";

@@ -108,7 +108,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "physical",
-    /\b(dangerous|danger|safe|safer|unsafe|risky|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
+    /\b(dangerous|danger|safe|safer|unsafe|risky|worth the risks?|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
   ],
   [
     "work",

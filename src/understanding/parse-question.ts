@@ -821,7 +821,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     // Words inside an unknown title ("software" in "software engineer") are not aspect words.
     const outsideUnknown = aspectHits.filter((h) => !unknown.some((u) => h.start < u.end && h.end > u.start));
-    const roleSpans = [...roles, ...unknown].sort((a, b) => a.start - b.start);
+    // (A title typed twice counts at each place: "journeyman electrician vs master electrician pay".)
+    const roleSpans = [...roles, ...roles.flatMap((r) => r.alsoAt ?? []), ...unknown].sort((a, b) => a.start - b.start);
     const aspect = chooseAspect(outsideUnknown, { view, roleSpans, titleCount });
     const unknownRoles = unknown.map((u) => u.phrase);
 
@@ -976,7 +977,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "best states for nurses": where a job pays best, with no other aspect named, is its pay.
     const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;
     const refinedAspect = payAmount ? "salary" : leaving ? "career" : refineAspect(placeAspect, kind, topic, outsideRoles, roles.length);
-    const payBand = refinedAspect === "salary" ? askedPayBand(outsideRoles) : null;
+    // ("journeyman electrician vs master electrician pay": two titles of one role differ by the levels in them.)
+    const payBand = refinedAspect === "salary" ? askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) : null;
     const years = memberYears(cleaned);
     const parsed = result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,

@@ -1331,7 +1331,23 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what's a good career for someone who likes to build things", /^The data doesn't measure hands-on, physical or outdoor work directly; /],
     ["careers for someone who likes to talk", /^The data doesn't measure who likes working with people; /],
     ["jobs where you can be alone", /^The data doesn't measure what suits introverts; /],
+    // A trade's licence levels: the pay bands that stand in for them (no master's degree in "master electrician").
+    [
+      "journeyman vs master electrician pay",
+      /^Middle pay, a year: Electrician \$[\d,]+–\$[\d,]+ \(25th–75th percentile, .*\)\. Experienced pay, a year: Electrician .* BLS publishes pay by percentile, not by licence level or years of experience, so these bands stand in for it\.$/,
+    ],
+    ["master electrician pay", /^Experienced pay, a year: Electrician /],
+    ["master plumber salary", /^Experienced pay, a year: Plumber, Pipefitter or Steamfitter /],
+    ["journeyman electrician vs master electrician pay", /^Middle pay, a year: Electrician /],
+    // A danger weighed: what the data lacks, then the pay it is weighed against.
+    [
+      "is underwater welding worth the risk",
+      /^The data doesn't measure physical demands or danger directly\..* On pay, which it has: Welder, .* earns a median of /,
+    ],
   ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("a journeyman plumber is a plumber, not the plumbers' helper", () =>
+    expect(engine.ask("journeyman plumber salary").answer.roles.map((r) => r.title)).toEqual(["Plumber, Pipefitter or Steamfitter"]));
 
   it("a field in -ation names its -ator: healthcare administration is the health services manager's", () => {
     expect(engine.ask("healthcare administration vs nursing").answer.roles.map((r) => r.title)).toEqual([

@@ -143,6 +143,16 @@ describe("askedPayBand and memberYears", () => {
     expect(askedPayBand("what does a nurse make")).toBeNull();
   });
 
+  it("a trade's licence levels: the journeyman's the middle band, the master's the experienced", () => {
+    expect(askedPayBand("journeyman vs master pay")).toBe("middle+senior");
+    expect(askedPayBand("apprentice vs journeyman vs master pay")).toBe("entry+middle+senior");
+    expect(askedPayBand("apprentice vs journeyman pay")).toBe("entry+middle");
+    expect(askedPayBand("journeyman pay")).toBe("middle");
+    expect(askedPayBand("master pay")).toBe("senior");
+    // ("master's degree" normalizes to "master degree": a degree, no level.)
+    expect(askedPayBand("pay with a master degree")).toBeNull();
+  });
+
   it("the member's own years", () => {
     expect(memberYears("I have 5 years as a receptionist")).toBe(5);
     expect(memberYears("been a receptionist at a vets for 2 yrs")).toBe(2);
