@@ -80,7 +80,12 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   const lastLead = lead(parsed.roles.at(-1)?.typed ?? "");
   const between = lastLead.slice(firstLead.length + firstTyped.length);
   // "is paralegal a good career change for a teacher": the change is the teacher's.
-  const goalFirst = (DESTINATION_LEAD.test(firstLead) && ORIGIN_LEAD.test(lastLead)) || MUST_FIRST_BETWEEN.test(between) || CHANGE_FOR_BETWEEN.test(between);
+  // "my bf is an electrician and makes more than me as a teacher, should i switch": someone else's job, then the member's own.
+  const goalFirst =
+    (DESTINATION_LEAD.test(firstLead) && ORIGIN_LEAD.test(lastLead)) ||
+    (OTHERS_JOB_LEAD.test(firstLead) && MEMBER_ORIGIN_LEAD.test(lastLead)) ||
+    MUST_FIRST_BETWEEN.test(between) ||
+    CHANGE_FOR_BETWEEN.test(between);
   return goalFirst ? [last, first] : [first, last];
 }
 
@@ -88,6 +93,11 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
 const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
 /** ...or where it starts ("after being a", "as an", "i'm a", "if i'm already an"). */
 const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am)\s+((already|still|currently|just|now)\s+)?(an?\s+)?$/;
+/** Someone else's job, said before the member's ("my bf is an", "my sister works as a")... */
+const OTHERS_JOB_LEAD =
+  /\b(my|his|her|their) (\w+ )?(bf|gf|boyfriend|girlfriend|husband|wife|partner|friend|dad|mom|mother|father|brother|sister|cousin|son|daughter|uncle|aunt|roommate)( is| was| works as| s)( an?)?\s*$/;
+/** ...and the member's own after it ("than me as a", "i'm a"). */
+const MEMBER_ORIGIN_LEAD = /\b(me as|i'?m|i am|i work as)\s+(an?\s+)?$/;
 
 /** ": median Software Developer $135,980 a year (BLS, May 2025)": each role's median, or nothing without one. */
 function mediansText(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): string {

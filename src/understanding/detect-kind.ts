@@ -24,8 +24,12 @@ const POSSIBLE_MOVE = /\bis it (possible|realistic|hard|easy|doable|common) to (
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */
 const MEMBER_PLAN =
   /\b(want to|wanna|i want|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into|be (a|an) (?!(good|better|great|successful|happy)\b))/;
-/** A doubt about the plan: "thinking about becoming an electrician, too late?", "…, is it worth it": whether, not how. */
-const PLAN_DOUBT = /\b(too late|too old|realistic|possible|doable|worth it|good idea|bad idea|smart move|mistake)\b/;
+/**
+ * A doubt about the plan: "thinking about becoming an electrician, too late?", "…, is it worth it",
+ * "…but heard the market is saturated": whether, not how.
+ */
+const PLAN_DOUBT =
+  /\b(too late|too old|realistic|possible|doable|worth it|good idea|bad idea|smart move|mistake|saturated|oversaturated|flooded|dying|dead end)\b/;
 /** "i want to be a dental hygienist, how do i start": where to begin is the route. */
 /** "data analyst roadmap", "roadmap for a nurse": the way in, step by step. */
 const ROADMAP = /\broad ?map\b/;

@@ -287,6 +287,10 @@ const NOT_FIELDS = new Set([
   "standing",
   "walking",
   "talking",
+  // "good at organizing and likes helping people": doings that say who the member is, no helper or organizer.
+  "helping",
+  "organizing",
+  "organising",
   "being",
   "having",
   "living",

@@ -280,9 +280,9 @@ const KINDS_OF_WORK: readonly [RegExp, RankField][] = [
   ],
 ];
 
-/** What sets two fields side by side, between them: "IT or healthcare", "tech jobs vs finance", "trades over college". */
+/** What sets two fields side by side, between them: "IT or healthcare", "tech jobs vs finance", "trades over college", "trades better than college". */
 const FIELDS_JOINED =
-  /^( (jobs?|careers?|fields?|industry|work|sector|school))?,? (or|vs|versus|over|compared to|compared with)( (the|a|an|in|into|going into|(learn|learning|get|getting|do|doing) an?|(go|going) (to|into)))? $/;
+  /^( (jobs?|careers?|fields?|industry|work|sector|school))?,? (or|vs|versus|over|compared to|compared with|((actually|really|even|still) )?(better|worse|safer|smarter) (than|then))( (the|a|an|in|into|going into|(learn|learning|get|getting|do|doing) an?|(go|going) (to|into)))? $/;
 /** ...or "between trades and healthcare". */
 const FIELDS_BETWEEN = /\bbetween $/;
 /** The measure two fields are set side by side on, when one is asked: pay, demand or the future. */

@@ -1346,6 +1346,23 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
   ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
 
+  it.each<[string, RegExp]>([
+    // Doings that say who the member is are no titles: "helping" is no helper.
+    ["What's a good job for someone who's good at organizing and likes helping people?", /^The data doesn't measure who likes working with people; /],
+    // Trades set against college by "better than", as by "or".
+    [
+      "honest question: are trades actually better than college?",
+      /^Better depends on what matters to you\. On the data: Jobs that usually start with a bachelor's degree or more /,
+    ],
+    // A plan doubted by the market: its prospects, not the way in.
+    ["thinking of becoming a pharmacist but heard the market is saturated. thoughts?", /^The outlook is .*: jobs are projected to change /],
+    // Someone else's job first, the member's own after it: the move is from the member's.
+    [
+      "my bf is an electrician and makes way more than me as a teacher lol. should i switch?",
+      /^Elementary School Teacher \(except special education\) → Electrician: /,
+    ],
+  ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
   it("a journeyman plumber is a plumber, not the plumbers' helper", () =>
     expect(engine.ask("journeyman plumber salary").answer.roles.map((r) => r.title)).toEqual(["Plumber, Pipefitter or Steamfitter"]));
 
