@@ -21,6 +21,9 @@ export function comparableMedians(
   period: PayPeriod = "annual",
 ): { role: RoleFacts; figure: FigureView }[] | null {
   const perRole = roles.map((r) => figuresOf(knowledge, knowledge.getRole(r.roleId)!, period).filter((f) => f.median !== undefined));
+  // "nurse an hour vs a teacher": BLS publishes teachers' pay by the year only; every role's medians
+  // are then compared by the year, never an hourly figure against a yearly one.
+  if (period === "hourly" && perRole.some((figures) => !figures.some((f) => f.period === "hourly"))) return comparableMedians(knowledge, roles, "annual");
   const keys = perRole[0]?.map(releaseKey) ?? [];
   const shared = keys.filter((key) => perRole.every((figs) => figs.some((f) => releaseKey(f) === key)));
   const dated = shared.find((key) => perRole[0]!.find((f) => releaseKey(f) === key)!.year !== null);
@@ -32,7 +35,8 @@ export function comparableMedians(
 /** "pharmacist vs pharmacy tech hourly pay": the medians in the period the cards show. */
 function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], period: PayPeriod): string {
   const medians = comparableMedians(knowledge, roles, period);
-  const unit = period === "hourly" ? " an hour" : "";
+  // (In the period compared, which is the year when one role has no hourly figure.)
+  const unit = medians?.[0]?.figure.period === "hourly" ? " an hour" : period === "hourly" ? " a year" : "";
   if (!medians) {
     const parts = roles.map((r) => {
       const f = headlineFigure(figuresOf(knowledge, knowledge.getRole(r.roleId)!));

@@ -23,11 +23,12 @@ function editorsNext(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] | 
 }
 
 /** O*NET's closest related occupations that pay more than `entry` at the median, closest first. */
-export function relatedThatPayMore(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod = "annual"): RoleEntry[] {
-  const own = headlineMedian(knowledge, entry, period)?.median ?? 0;
+export function relatedThatPayMore(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {
+  // By the year, which every wage row has: an hourly median is never set against a yearly one (teachers are paid by the year only).
+  const own = headlineMedian(knowledge, entry, "annual")?.median ?? 0;
   return (occupationOf(entry)?.related ?? [])
     .map((r) => knowledge.getRole(r.code))
-    .filter((e): e is RoleEntry => e !== undefined && e.id !== entry.id && (headlineMedian(knowledge, e, period)?.median ?? 0) > own);
+    .filter((e): e is RoleEntry => e !== undefined && e.id !== entry.id && (headlineMedian(knowledge, e, "annual")?.median ?? 0) > own);
 }
 
 /** " It leads on to A, B, C." for an outlook answer, or "" where the data names nothing. */
@@ -72,10 +73,12 @@ export function leadsToVerdict(knowledge: KnowledgeBase, entry: RoleEntry, perio
   const editors = direction === "up" ? editorsNext(knowledge, entry) : null;
   if (editors?.length)
     return { text: `From ${entry.title}, the usual next steps are ${listed(editors.slice(0, LEADS_TO_SHOWN).map((e) => e.title))}.`, basis: "data" };
-  const roles = (direction === "up" ? relatedThatPayMore(knowledge, entry, period) : relatedElsewhere(knowledge, entry)).slice(0, LEADS_TO_SHOWN);
+  const roles = (direction === "up" ? relatedThatPayMore(knowledge, entry) : relatedElsewhere(knowledge, entry)).slice(0, LEADS_TO_SHOWN);
   if (roles.length === 0) return null;
-  const { text, attribution } = withMedians(knowledge, roles, period);
-  const own = headlineMedian(knowledge, entry, period);
+  // Per hour only where every role has an hourly median; otherwise all by the year.
+  const shown = period === "hourly" && [entry, ...roles].some((e) => headlineMedian(knowledge, e, "hourly")?.period !== "hourly") ? "annual" : period;
+  const { text, attribution } = withMedians(knowledge, roles, shown);
+  const own = headlineMedian(knowledge, entry, shown);
   const per = own?.period === "hourly" ? "an hour" : "a year";
   const pay = attribution ? `: median pay ${per}${own ? ` against ${formatMoney(own.median!, own.currency)} for ${entry.title}` : ""} (${attribution})` : "";
   const lead =

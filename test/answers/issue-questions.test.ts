@@ -1363,6 +1363,26 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
   ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
 
+  it.each<[string, RegExp]>([
+    // BLS publishes teachers' pay by the year only: an hourly question compares every role by the year,
+    // never $46.90 an hour against $63,970 a year ("136297% more").
+    [
+      "nurse or teacher which pays more per hour",
+      /^Registered Nurse earns more: median \$[\d,]{6,} vs \$[\d,]{6,} a year for Elementary School Teacher .*, about \d{1,3}% more/,
+    ],
+    [
+      "does a teacher make more per hour than a nurse",
+      /^No: Registered Nurse earns more: median \$[\d,]{6,} vs \$[\d,]{6,} a year for Elementary School Teacher .*, about \d{1,3}% more/,
+    ],
+  ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("an hourly key difference against a role paid by the year only is by the year", () => {
+    const { answer } = engine.ask("how much does a nurse make an hour vs a teacher");
+    expect(answer.keyDifference?.text).toMatch(
+      /^Registered Nurse earns more: a median of \$[\d,]{6,} vs \$[\d,]{6,} a year for Elementary School Teacher .* \(\d{1,3}%\) higher/,
+    );
+  });
+
   it("a journeyman plumber is a plumber, not the plumbers' helper", () =>
     expect(engine.ask("journeyman plumber salary").answer.roles.map((r) => r.title)).toEqual(["Plumber, Pipefitter or Steamfitter"]));
 
