@@ -441,6 +441,8 @@ const LINKS = new Set(["to", "with", "a", "an"]);
  */
 function pairedWithRole(words: readonly string[], i: number, roleAt: number): boolean {
   const pairs = (k: number) => isPairing(words, k);
+  // "my parents want me to be a doctor but i want to do graphic design": the field set against the role.
+  if (roleAt < i && WANTED_INSTEAD.test(words.slice(Math.max(0, i - 8), i).join(" "))) return true;
   // "is nursing school harder than pa school": the field's school, then a comparative, pairs it too.
   const after = SCHOOLS.has(words[i + 1] ?? "") ? i + 2 : i + 1;
   if (pairs(after) || (after > i + 1 && words[after + 1] === "than") || comparedBy(words, after)) return roleAt > i;
@@ -450,6 +452,10 @@ function pairedWithRole(words: readonly string[], i: number, roleAt: number): bo
   while (j >= 0 && LINKS.has(words[j]!)) j--;
   return j >= 0 && pairs(j) && roleAt < j;
 }
+
+/** What the member wants instead of the role named before, right before a field (one word may qualify it): "… but i want to do graphic design". */
+const WANTED_INSTEAD =
+  /\b(but|instead|rather) (i|id|i d) (want|wanna|would rather|rather|prefer|d rather|like)( to)?( do| study| go into| get into| pursue| work in)?( \w+)?$/;
 
 /** "nursing harder than", "teaching more physically demanding than": a comparison (up to three words, one a comparative) before "than" at `from`. */
 function comparedBy(words: readonly string[], from: number): boolean {

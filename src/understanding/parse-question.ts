@@ -209,6 +209,9 @@ function becomesOther(tokens: readonly string[], m: RoleMention): boolean {
   return BECOMING.has(tokens[beforeArticle(tokens, m.start)] ?? "") || tokens[m.end] === "school";
 }
 
+/** "my parents want me to be a doctor but i want to do graphic design": a field wanted instead of the role named. */
+const WANTS_INSTEAD = /\b(but|instead) (i|id|i d) (want|wanna|would rather|d rather|rather|prefer)\b/;
+
 /** Whether the role typed as `typed` is the member's own job where it stands in `cleaned`: "i'm 28, currently a barista". */
 function ownJobTyped(cleaned: string, typed: string): boolean {
   const words = normalizeWords(cleaned);
@@ -1175,7 +1178,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return (
       parsed.roles.length === 1 &&
       parsed.intent !== "none" &&
-      (hasPairingWord(parsed.cleaned) || opensMove(parsed) || ownJobTyped(parsed.cleaned, parsed.roles[0]!.typed))
+      (hasPairingWord(parsed.cleaned) ||
+        opensMove(parsed) ||
+        ownJobTyped(parsed.cleaned, parsed.roles[0]!.typed) ||
+        WANTS_INSTEAD.test(normalizeWords(parsed.cleaned)))
     );
   }
 

@@ -41,6 +41,8 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
 ]);
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
+/** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
+const SENTENCE_ASKING = /[.;:!?]\s+(which|how|what|whats|what's|why|where)\s+(pays?|is|are|has|have|does|do|should|would|makes?|earns?|one)\b/i;
 /** "anyone know what a plumber makes": a question put to the channel without its mark. */
 const WHO_KNOWS =
   /^(\w+ )?(anyone|anybody|someone|somebody|any1|some1|does anyone|do you guys|u guys|you guys) (know|knows|have any idea)( of)? (what|how|where|which|if|whether|why)\b/i;
@@ -194,6 +196,7 @@ export function readQuestionSignals(input: {
     AUXILIARY_STARTS.has(first) ||
     IMPERATIVE_STARTS.has(first) ||
     CLAUSE_QUESTION.test(cleaned) ||
+    SENTENCE_ASKING.test(cleaned) ||
     // "i work retail, is bank teller any better": a clause that opens with an auxiliary, about a role named.
     (roleCount > 0 && CLAUSE_AUXILIARY.test(cleaned)) ||
     ROUTE_REQUEST.test(cleaned) ||

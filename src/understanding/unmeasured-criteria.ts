@@ -7,7 +7,7 @@ import { normalizeWords } from "../text/normalize.js";
 
 /** A thing asked of jobs that the data does not record, and what ranks in its place. */
 export interface UnmeasuredCriterion {
-  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who" | "gender" | "danger" | "satisfaction" | "heights" | "indoors";
+  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who" | "gender" | "danger" | "satisfaction" | "heights" | "indoors" | "sector";
   /** The measure that stands in for it, when one does ("job security": growth). */
   standIn?: "growth";
   /**
@@ -45,6 +45,12 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   [
     /\b(veterans?|veteran|ex military|former military|military spouses?|felons?|felony|felonies|criminal record|single (moms?|mums?|mothers?|parents?|dads?)|stay at home (moms?|mums?|parents?)|college students|students|teens?|teenagers|high schoolers|\d\d year olds?|retirees|disabled people|disabilities|anxiety|adhd|autism|autistic)\b/,
     { id: "who", rankedNever: true },
+  ],
+  // "best government jobs", "what jobs does the military have": the employer's sector, which the wage
+  // figures here do not split by (after who they are for: "jobs for ex military").
+  [
+    /\b(government|govt|federal|public sector|civil service|(state|city|county) jobs?|military|army|navy|air force|marines)\b/,
+    { id: "sector", rankedNever: true },
   ],
 ];
 

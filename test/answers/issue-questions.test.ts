@@ -1376,6 +1376,23 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
   ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
 
+  it.each<[string, RegExp]>([
+    // The employer's sector is not in the data: said, and nothing ranked (not surgeons for "government jobs").
+    ["best government jobs", /^The data doesn't say which jobs are in government or the military: .*, so I can't rank jobs on it\./],
+    ["highest paying government jobs", /^The data doesn't say which jobs are in government or the military: .*, so I can't rank jobs on it\./],
+    ["what jobs does the military have", /^The data doesn't say which jobs are in government or the military/],
+    // A field wanted instead of the role named, then which pays more asked in a sentence of its own.
+    [
+      "my parents want me to be a doctor but i want to do graphic design. which pays more realistically",
+      /^Family Medicine Physician earns more: median \$[\d,]+ vs \$[\d,]+ a year for Graphic Designer/,
+    ],
+  ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("'rather' is a word, not a typo of 'lather': no drywall installer in \"i'd rather study nursing\"", () =>
+    expect(engine.ask("my dad wants me to be an engineer but i'd rather study nursing, which is better").answer.roles.map((r) => r.title)).not.toContain(
+      "Drywall and Ceiling Tile Installer",
+    ));
+
   it("an hourly key difference against a role paid by the year only is by the year", () => {
     const { answer } = engine.ask("how much does a nurse make an hour vs a teacher");
     expect(answer.keyDifference?.text).toMatch(
@@ -1410,5 +1427,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "my friend is a nurse, any tips",
     "i like to build things lol",
     "i just want to be alone today",
+    "the government is a mess lol",
+    "my nurse was great. which one was she again lol",
   ])("chat beside these words gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
 });
