@@ -316,11 +316,6 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "better paid",
       "highest paid",
       "money",
-      // "are teachers underpaid": the pay, judged (the answer says the data can't judge fairness).
-      "underpaid",
-      "under paid",
-      "overpaid",
-      "over paid",
       "tips",
       "tipped",
       // "loan officer commission", "do realtors work on commission": pay, however it is earned.
@@ -341,7 +336,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "good living",
       "make a good living",
     ],
-    weakSynonyms: ["make", "making", "rate", "package", "worth"],
+    // ("are teachers underpaid": the pay judged, asked; "nurses are underpaid honestly" is an opinion.)
+    weakSynonyms: ["make", "making", "rate", "package", "worth", "underpaid", "overpaid"],
   },
   career: {
     id: "career",

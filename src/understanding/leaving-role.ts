@@ -164,7 +164,10 @@ export function asksWhatToDoInstead(tokens: readonly string[], role: { start: nu
   if (PARTICULAR.has(tokens[role.start - 1] ?? "")) return false;
   const before = tokens.slice(0, role.start).join(" ");
   const after = tokens.slice(role.end).join(" ");
-  return (DISLIKES_IT.test(before) || OWN_JOB_BEFORE.test(before)) && WHAT_TO_DO.test(after);
+  // ("im a nurse and i hate mondays, any advice", "i work as a server and my feet hurt, any tips": no wish to leave the job.)
+  if (DISLIKES_IT.test(before)) return WHAT_TO_DO.test(after);
+  if (!OWN_JOB_BEFORE.test(before)) return false;
+  return DISLIKES_IT_AFTER.test(after) ? WHAT_TO_DO.test(after) : WHAT_TO_DO_NEXT.test(after);
 }
 
 /** "what careers do ex teachers go into": the role's words after "ex" or "former", a question word shortly before (the role may be named earlier too). */
@@ -190,6 +193,11 @@ const AWAY_AFTER =
 const DISLIKES_IT = /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|burned out|burnt out|miserable|done with)\b/;
 /** ...and after it, asks what to do: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
 const WHAT_TO_DO = /\b(what (should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|any (ideas?|suggestions?|advice|tips?)$)/;
+/** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */
+const DISLIKES_IT_AFTER =
+  /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|done with) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(burned out|burnt out|miserable)\b/;
+/** ...and after the member's own job alone, what to do next asked of their life: "im a cashier, what should i do". */
+const WHAT_TO_DO_NEXT = /\b(what (should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$)/;
 /** The role as the member's own job, said right before it: "i work in retail", "im 19 working fast food", "currently a cashier". */
 const OWN_JOB_BEFORE = /(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|currently( an?| working( in| at| as)?( an?)?)?)$/;
 

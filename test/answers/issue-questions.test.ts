@@ -1428,6 +1428,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "i like to build things lol",
     "i just want to be alone today",
     "the government is a mess lol",
+    "im a nurse and i hate mondays, any advice",
+    "nurses are underpaid honestly",
     "my nurse was great. which one was she again lol",
   ])("chat beside these words gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
 });
