@@ -74,12 +74,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "stress",
     /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes|depressing|emotionally (draining|taxing|hard|tough|heavy)|draining)\b/,
   ],
-  // Before pay: "is being a pharmacist worth the debt", "how much does pharmacy school cost", "how
+  // Before pay: "is being a pharmacist worth the debt", "is becoming a pilot worth the cost", "how much does pharmacy school cost", "how
   // much is nursing school": what
   // schooling costs, which no dataset here covers (not "how much does it cost to hire a plumber").
   [
     "cost",
-    /\b(tuition|student (loans?|debt)|(school|college|in|the|much|of|without) debt|debt free|(school|college|degree|program|training|course|schooling|certification|license|licence) (costs?|price|fees?|expensive)|how much (does|do|is|would|will) (\w+ ){0,3}(school|college|degree|program|training|course|schooling|certification|license|licence) cost|how much (is|are) (\w+ ){0,3}(school|college|tuition|schooling|training)$|costs? (of|to) (school|college|becoming|become|get into|train|training|study|studying)|costs? to become|expensive to (become|study|train))\b/,
+    /\b(tuition|student (loans?|debt)|(school|college|in|the|much|of|without) debt|debt free|(school|college|degree|program|training|course|schooling|certification|license|licence) (costs?|price|fees?|expensive)|how much (does|do|is|would|will) (\w+ ){0,3}(school|college|degree|program|training|course|schooling|certification|license|licence) cost|how much (is|are) (\w+ ){0,3}(school|college|tuition|schooling|training)$|costs? (of|to) (school|college|becoming|become|get into|train|training|study|studying)|costs? to become|expensive to (become|study|train)|worth the (cost|costs|price|investment|tuition))\b/,
   ],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?)\b/],

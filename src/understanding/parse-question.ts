@@ -321,8 +321,11 @@ const SUITED_PEOPLE = wordSet("SUITED_PEOPLE", [
 /** Words before "know" that make it not knowing: "i don't know what to do". */
 const NEGATIONS = wordSet("NEGATIONS", ["dont", "not", "didnt", "doesnt", "never"]);
 
-/** Short titles that are everyday things even after "a"/"an": "everything is an app" (O*NET's "APP"), "a cat" (appliance repairers' "CAT"). */
-const NOT_FRAMED_BY_ARTICLE = wordSet("NOT_FRAMED_BY_ARTICLE", ["app", "cat", "tap"]);
+/**
+ * Short titles that are everyday things even after "a"/"an": "everything is an app" (O*NET's "APP"), "a cat"
+ * (appliance repairers' "CAT"); and loose labels: "support a family" (a social worker's title word).
+ */
+const NOT_FRAMED_BY_ARTICLE = wordSet("NOT_FRAMED_BY_ARTICLE", ["app", "cat", "tap", "family"]);
 
 /** Who "gm" greets when it opens a message: "gm all", "gm fam". */
 const MORNING_GREETED = wordSet("MORNING_GREETED", ["all", "team", "friend", "there", "fam", "chat", "lol", "rn"]);
