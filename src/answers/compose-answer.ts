@@ -5,7 +5,7 @@ import { tierFor } from "../understanding/confidence.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import type { RankRequest } from "../understanding/ranked-question.js";
 import { roleMention, type ParsedQuestion } from "../understanding/types.js";
-import { RANKED_CARDS, rankingVerdict, rankOccupations } from "./rank-occupations.js";
+import { RANKED_CARDS, rankableRequest, rankingVerdict, rankOccupations } from "./rank-occupations.js";
 import { groupPayCards } from "./group-pay.js";
 import { fieldsCards, fieldsHeading } from "./fields-side-by-side.js";
 import {
@@ -191,7 +191,9 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
 }
 
 /** "Which trade pays the most": the top occupations named in the verdict, the first three compared side by side. */
-function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking: RankRequest): Answer {
+function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, asked: RankRequest): Answer {
+  // ("an associates in business": a subject's jobs over every occupation where the field has none.)
+  const ranking = rankableRequest(knowledge, asked);
   // ("how much do engineers make": the group's best, middle and least paid, or the role set against it.)
   // ("IT or healthcare": the largest occupation of each field.)
   const top = ranking.versus
@@ -209,7 +211,7 @@ function rankedAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion, ranking:
       verdict: rankingVerdict(knowledge, ranking),
     };
   const roles = top.map((entry, i) => roleMention(entry.id, entry.title, i, i + 1, 1));
-  const answer = describeRoles(knowledge, { ...parsed, intent: roles.length > 1 ? "compare" : "profile", roles });
+  const answer = describeRoles(knowledge, { ...parsed, ranking, intent: roles.length > 1 ? "compare" : "profile", roles });
   if (ranking.versus) return { ...answer, heading: fieldsHeading(ranking) };
   // ("is healthcare a good field": the field's outlook, its best jobs as the cards.)
   const headed = ranking.fieldOutlook && ranking.field ? { ...answer, heading: `${capitalised(ranking.field.label)}: Outlook` } : answer;

@@ -62,6 +62,18 @@ export interface Ranked {
 
 const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
 
+/**
+ * A subject's jobs over every occupation where none in the field named would be ranked: "an associates
+ * in business" names the business field by the subject's own word, and no business and financial
+ * occupation that opens with one draws on business much; over every occupation, some do. (Not a
+ * subject's own field, "criminal justice"'s law enforcement.)
+ */
+export function rankableRequest(knowledge: KnowledgeBase, request: RankRequest): RankRequest {
+  if (!request.subject || request.subject.field || !request.field || request.unranked || rankOccupations(knowledge, request).length > 0) return request;
+  const everywhere = { ...request, field: null };
+  return rankOccupations(knowledge, everywhere).length > 0 ? everywhere : request;
+}
+
 /** The field's occupations, best first by the measure asked, one per BLS series; empty without the import. */
 export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest): Ranked[] {
   if (request.unranked) return [];

@@ -146,7 +146,7 @@ const DEGREE_NAMES = SUBJECTS.filter(([, subject]) => subject.degree)
   .join("|");
 /** The subject named as a degree: "a psychology degree", "bachelors in biology", "history majors", "an mba". */
 const AS_DEGREE = new RegExp(
-  `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|masters|ba|bs|bsc|ma|ms|major|majored|majoring) in (${SUBJECT_WORDS})\\b|\\b(an?|my|the) (${DEGREE_NAMES})\\b`,
+  `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|masters|associates|ba|bs|bsc|ma|ms|major|majored|majoring) in (${SUBJECT_WORDS})\\b|\\b(an?|my|the) (${DEGREE_NAMES})\\b`,
 );
 /**
  * The subject liked or a strength: "good at math", "i like computers and math", "loves biology",
@@ -201,6 +201,8 @@ const WORTH_TAKING: readonly RegExp[] = [
   new RegExp(
     String.raw`^(is|are|isnt)( an?)? ${SUBJECT}${HEDGE} (an? )?${WORTH_WORDS} (major|degree|choice|field of study|subject|thing to study|to study|to major in)\b`,
   ),
+  // "cs degree worth it 2026", "psychology degree worth it?": the question's opening left out.
+  new RegExp(String.raw`^(an? |my |the )?${SUBJECT} ${DEGREE_NOUN}${HEDGE} worth (it|getting|doing)\b`),
   // "is computer science still worth it", "is psychology worth majoring in"
   new RegExp(String.raw`^(is|are|isnt)( an?)? ${SUBJECT}${HEDGE} worth (it|majoring in|studying|getting|a degree)\b`),
   // "is it worth getting a business degree", "is it a good idea to major in art"

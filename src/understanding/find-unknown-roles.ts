@@ -35,6 +35,8 @@ const MODIFIER_WORDS = wordSet("MODIFIER_WORDS", ["software", "tool", "training"
 
 /** Degrees as members type them ("a masters", "a master's"), which end like job heads ("master"). */
 const DEGREES = new Set(["masters", "bachelors", "associates", "master", "bachelor"]);
+/** Words after a degree's name that make it one: "associates in business", "bachelors degree". */
+const DEGREE_AFTER = new Set(["in", "degree", "of"]);
 
 export interface UnknownPhrase {
   phrase: string;
@@ -71,8 +73,9 @@ export function findUnknownRolePhrases(
       if (clause && clause[start - 1] !== clause[i]) break;
       start--;
     }
-    // "can I be a PA without a masters": a degree, not a master of something.
-    if (start === i && DEGREES.has(typed[i]!)) continue;
+    // "can I be a PA without a masters": a degree, not a master of something; so is "an old associates in
+    // business", whatever words come before it.
+    if (DEGREES.has(typed[i]!) && (start === i || DEGREE_AFTER.has(tokens[i + 1] ?? ""))) continue;
     found.push({ phrase: typedPhrase(typed, start, i + 1), start, end: i + 1 });
   }
   found.push(...findTemplateRoles(tokens, typed, covered, isAspectWord, found));

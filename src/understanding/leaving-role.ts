@@ -230,7 +230,7 @@ export function workedAs(tokens: readonly string[], start: number): boolean {
 
 /** "which job i can do for more money", "what jobs pay more": a job that pays better than the one the member has. */
 const BETTER_PAID_JOB =
-  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b/;
+  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b|\bhow (do|can|could|would|should) i (make|earn|get paid) more\b/;
 
 /** Whether the question (canonical tokens) asks for a better-paid job: after the member's own job, where it leads. */
 export function asksForBetterPaidJob(tokens: readonly string[]): boolean {

@@ -957,6 +957,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       only &&
       movingOn !== "up" &&
       (isOwnJob(only, tokens) ||
+        // ("how do i make more money as a nurse": the job the member does.)
+        workedAs(tokens, only.start) ||
         movingOn === "out" ||
         tokens[beforeArticle(tokens, only.start)] === "than" ||
         CAN_DO_TO.test(tokens.slice(0, only.start).join(" "))) &&
@@ -1093,7 +1095,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "im a line cook making 16/hr, what trade should i learn to make more": the member's own job told,
     // then a field's best jobs (or those paying more than they make) asked for.
     if (own && mayRank && ownJobTyped(first.cleaned, own.typed)) {
-      const asked = rankedQuestion({ ...first, roles: [] });
+      // ("working as a lab tech making 40k, how do I make more": "tech" in the member's own title names no field.)
+      const asked = rankedQuestion({ ...first, cleaned: cutPhrase(first.cleaned, own.typed) ?? first.cleaned, roles: [] });
       const ranking = asked?.ranking;
       if (ranking?.field && !ranking.fieldOutlook && !ranking.versus && (ranking.measure === "overall" || ranking.paysAtLeast)) return { ...asked!, text };
     }

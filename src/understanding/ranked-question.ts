@@ -489,6 +489,11 @@ export function asksWayIntoField(text: string): boolean {
   return WAY_INTO_FIELD.test(normalizeWords(text));
 }
 
+/** The field a question names: the kinds of one line of work, a field's words, or "IT" in capitals. */
+function fieldNamedIn(text: string, words: string): RankField | null {
+  return kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+}
+
 /**
  * The ranking a question asks for, or null. Run only when the question names no role (or only a
  * field); `namesRole`: a field word in it is also a title ("how do I get into nursing" is the nurse's
@@ -496,7 +501,7 @@ export function asksWayIntoField(text: string): boolean {
  */
 export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
-  const field = kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+  const field = fieldNamedIn(text, words);
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
   const subject = degreeSubject(text);

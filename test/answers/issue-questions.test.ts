@@ -1395,6 +1395,24 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is becoming a pilot worth the cost", /^The data doesn't cover what schooling costs or student debt\. What it has: For a Commercial Pilot, /],
   ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
 
+  it.each<[string, RegExp]>([
+    // An associate degree held in a subject: its jobs over every occupation, where the field its word names has none.
+    [
+      "Hi! I'm a 32yo stay at home mom looking to get back into the workforce. I have an old associates in business. Any suggestions for careers that pay decent?",
+      /^The data doesn't link degrees to jobs; .* Administration and Management knowledge .* among jobs that usually start with an associate degree or less, the highest median pay: /,
+    ],
+    // "tech" in the member's own title names no field; the amount they make, placed in their job's pay.
+    [
+      "I have a bachelors in biology and I'm working as a lab tech making 40k. How do I make more?",
+      /^Bottom quarter for a Medical and Clinical Laboratory Technician: \$40,000 a year /,
+    ],
+    // Making more in the job the member does: where it leads, the better paid.
+    ["how do i make more money as a nurse", /^Among the occupations O\*NET lists as closest to Registered Nurse, these pay more: /],
+    ["im a cashier, how do i make more", /^Among the occupations O\*NET lists as closest to Cashier, these pay more: /],
+    // A degree judged worth it with the question's opening left out.
+    ["cs degree worth it 2026", /^Whether a computer science degree pays off depends on the work it leads to/],
+  ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
   it("'rather' is a word, not a typo of 'lather': no drywall installer in \"i'd rather study nursing\"", () =>
     expect(engine.ask("my dad wants me to be an engineer but i'd rather study nursing, which is better").answer.roles.map((r) => r.title)).not.toContain(
       "Drywall and Ceiling Tile Installer",
