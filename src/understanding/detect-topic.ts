@@ -138,6 +138,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(i am|im) \d\d\b(?=.*\b(realistic|possible|too late|too old)\b)/],
   // "is accounting a good major", "is cs a good degree": the prospects of its work, before the schooling.
   ["prospects", /\b(good|great|bad|smart|useful|useless|solid) (major|degree|field of study)\b|\bworth majoring\b/],
+  // "is crna school hard", "is nursing school really that difficult": how hard the way in is, not whether
+  // a degree is needed (before the schooling and credentials, whose words name what is hard).
+  [
+    "ease",
+    /\b(school|program|programs|classes|courses?|degree|exams?|boards|nclex|apprenticeship|residency) (is |are )?(really |very |so |that |too |actually |even )*(hard|harder|hardest|difficult|tough|tougher|competitive)\b/,
+  ],
   [
     "credential",
     /\b(certificate|certificates|certification|certifications|certified|cert|certs|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp)\b/,

@@ -1409,6 +1409,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // Making more in the job the member does: where it leads, the better paid.
     ["how do i make more money as a nurse", /^Among the occupations O\*NET lists as closest to Registered Nurse, these pay more: /],
     ["im a cashier, how do i make more", /^Among the occupations O\*NET lists as closest to Cashier, these pay more: /],
+    // A school judged hard is how hard the way in is, not whether a degree is needed ("Usually, yes").
+    ["is crna school hard", /^What it takes to become a Nurse Anesthetist: the typical entry is a master's degree\. O\*NET puts it in Job Zone 5 of 5/],
+    ["is nursing school really that hard", /^What it takes to become a Registered Nurse: /],
     // A degree judged worth it with the question's opening left out.
     ["cs degree worth it 2026", /^Whether a computer science degree pays off depends on the work it leads to/],
   ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
