@@ -53,10 +53,17 @@ const BOT_VERBS = new Set(["work", "use", "do"]);
 const AFTER_BOT_VERB = new Set(["for", "me", "us", "here", "exactly", "really", "else", "anything", "this", "server", "it", "the", "in", "bot"]);
 const endsAboutBot = (rest: readonly string[]) => rest.every((t) => AFTER_BOT_VERB.has(t));
 
+/** "help me with this homework": "this" points at a thing of the member's, not at the bot ("how does this work", "help with this?"). */
+function thisThing(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i] === "this" && next !== undefined && !THIS_BOT.has(next);
+}
+const THIS_BOT = new Set(["bot", "thing", "command", "commands", "app", "server"]);
+
 export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("command")) return true;
   if (tokens.some((t) => OTHER_MEMBERS.has(t)) && !tokens.some((t) => t === "bot" || t === "rolecompare")) return false;
-  if (tokens.some((t) => HELP_WORDS.has(t)) && tokens.some((t) => BOT_WORDS.has(t))) return true;
+  if (tokens.some((t) => HELP_WORDS.has(t)) && tokens.some((t, i) => BOT_WORDS.has(t) && !thisThing(tokens, i))) return true;
   // "what should I type", "how do I get a salary comparison, what do I type": asking for the syntax.
   // "type" as the verb only: "what personality type is good for nursing" asks about a job.
   const typeAt = tokens.indexOf("type");

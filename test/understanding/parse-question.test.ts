@@ -386,6 +386,9 @@ describe("intents", () => {
     ["help", "what can you do"],
     ["help", "what can you do for me"],
     ["help", "what else can you do?"],
+    ["help", "help with this?"],
+    // "this" a thing of the member's, not the bot.
+    ["none", "lol i'm so bad at math, help me with this homework"],
     // "can you" asks about the work, not the bot, when the work follows.
     ["none", "can you do my homework lol"],
     ["none", "can you do medical coding from home"],
