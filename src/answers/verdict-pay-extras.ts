@@ -37,6 +37,9 @@ export function asksSelfEmployedPay(text: string): boolean {
   return SELF_EMPLOYED.test(normalizeWords(text));
 }
 
+/** Pay after taxes: "how much do nurses make after taxes", "take home pay for a teacher". */
+const AFTER_TAX = /\b(after (taxes|tax|deductions)|take ?home|net pay|net income)\b/;
+
 /** Pay the wage survey leaves out: "overtime", "shift differentials". */
 const LEFT_OUT = /\b(overtime|ot pay|shift differentials?)\b/;
 
@@ -64,6 +67,13 @@ export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly Rol
       text: `BLS's wage figures count employees only, not the self-employed or freelancers, so the data can't say what freelance work pays. What employees earn: ${pay ?? medians(false)}`,
       basis: "none",
       source: OEWS_SCOPE,
+    };
+  // "how much do nurses make after taxes": OEWS wages are gross pay; what is taken home depends on where and who.
+  if (bls && AFTER_TAX.test(normalizeWords(text)))
+    return {
+      text: `BLS's wage figures are gross pay, before taxes and deductions, so the data can't say what is taken home: that depends on the state and the worker's own situation. Before tax: ${pay ?? medians(false)}`,
+      basis: "none",
+      source: OEWS_PAY_TERMS,
     };
   if (!bls)
     return { text: `The figures here don't say whether they count ${leftOut ? "overtime" : "tips or commissions"}. ${pay ?? medians(false)}`, basis: "none" };

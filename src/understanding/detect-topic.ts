@@ -89,12 +89,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "payBasis",
     /\b(paid|get paid|gets paid|getting paid)( \w+)? (weekly|biweekly|bi weekly|every (week|two weeks|other week|month)|by the (mile|load|job|piece|project)|per (mile|load|piece)|(in|over|during) (the )?summers?|hourly or (salary|salaried)|(salary|salaried) or hourly)\b|\b(hourly or salar(y|ied)|salar(y|ied) or hourly)\b|\bsalaried\b/,
   ],
-  // Before pay: "do welders get paid overtime", "how much do bartenders make with tips" ask what the pay figures count.
+  // Before pay: "do welders get paid overtime", "how much do bartenders make with tips", "… after taxes" ask what the pay figures count.
   // ("do nurses work a lot of overtime" is about hours: the balance.)
   [
     "extras",
     new RegExp(
-      String.raw`\b((overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|${SELF_EMPLOYED_WORDS})\b`,
+      String.raw`\b(after (taxes|tax|deductions)|take ?home|net pay|(overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|${SELF_EMPLOYED_WORDS})\b`,
     ),
   ],
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.

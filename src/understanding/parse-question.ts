@@ -596,8 +596,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
     // ...or right before it with "for" or "of", the word ending the phrase: "pay for cna in texas", not "pay for gm tickets".
     const aspectBefore = short && (before === "for" || before === "of") && isAspectAt(m.start - 2) && (m.end === tokens.length || !plainNoun(m.end));
+    // ("rn new grad salary": the pay word after the stage of the job named.)
+    const aspectAfter = tokens[m.end] === "new" && tokens[m.end + 1] === "grad" ? m.end + 2 : m.end;
     const aspectWord =
-      short || !everyday ? isAspectAt(m.end) || aspectBefore : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+      short || !everyday ? isAspectAt(aspectAfter) || aspectBefore : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     // ...and so is a question naming them as jobs: "which is the better job, nurse or doctor".
     const explicit =

@@ -1412,6 +1412,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A school judged hard is how hard the way in is, not whether a degree is needed ("Usually, yes").
     ["is crna school hard", /^What it takes to become a Nurse Anesthetist: the typical entry is a master's degree\. O\*NET puts it in Job Zone 5 of 5/],
     ["is nursing school really that hard", /^What it takes to become a Registered Nurse: /],
+    // Pay after taxes: BLS's figures are gross, said first, then the pay before tax.
+    [
+      "how much do nurses make after taxes",
+      /^BLS's wage figures are gross pay, before taxes and deductions, .* Before tax: Registered Nurse earns a median of /,
+    ],
+    ["what's the take home pay for a teacher", /^BLS's wage figures are gross pay, before taxes and deductions/],
+    // A short title with the stage of the job, then the pay word.
+    ["rn new grad salary", /^Starting pay, a year: Registered Nurse /],
     // A degree judged worth it with the question's opening left out.
     ["cs degree worth it 2026", /^Whether a computer science degree pays off depends on the work it leads to/],
   ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
@@ -1458,6 +1466,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "the government is a mess lol",
     "im a nurse and i hate mondays, any advice",
     "nurses are underpaid honestly",
+    "my take home is so small lol",
+    "the new grad rn is nice",
     "my nurse was great. which one was she again lol",
   ])("chat beside these words gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
 });
