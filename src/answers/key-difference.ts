@@ -7,7 +7,7 @@ import type { FigureView, KeyDifference, PayPeriod, RoleFacts } from "./answer.j
 import { EDUCATION_LABELS, LEVEL_LABELS, SAME_PAY_PERCENT, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
 import { outlookDifference, overviewFromData, skillsDifference, type PayGap } from "./derived-difference.js";
 import { figuresOf, headlineFigure } from "./role-facts.js";
-import { shortAttribution } from "./role-evidence.js";
+import { comparablePeriod, shortAttribution } from "./role-evidence.js";
 
 /** Figures are comparable when they come from one release: every wage table of one publisher and year, or one other source. */
 function releaseKey(figure: FigureView): string {
@@ -20,10 +20,13 @@ export function comparableMedians(
   roles: readonly RoleFacts[],
   period: PayPeriod = "annual",
 ): { role: RoleFacts; figure: FigureView }[] | null {
-  const perRole = roles.map((r) => figuresOf(knowledge, knowledge.getRole(r.roleId)!, period).filter((f) => f.median !== undefined));
-  // "nurse an hour vs a teacher": BLS publishes teachers' pay by the year only; every role's medians
-  // are then compared by the year, never an hourly figure against a yearly one.
-  if (period === "hourly" && perRole.some((figures) => !figures.some((f) => f.period === "hourly"))) return comparableMedians(knowledge, roles, "annual");
+  // ("nurse an hour vs a teacher": by the year, as teachers are paid.)
+  const compared = comparablePeriod(
+    knowledge,
+    roles.map((r) => knowledge.getRole(r.roleId)!),
+    period,
+  );
+  const perRole = roles.map((r) => figuresOf(knowledge, knowledge.getRole(r.roleId)!, compared).filter((f) => f.median !== undefined));
   const keys = perRole[0]?.map(releaseKey) ?? [];
   const shared = keys.filter((key) => perRole.every((figs) => figs.some((f) => releaseKey(f) === key)));
   const dated = shared.find((key) => perRole[0]!.find((f) => releaseKey(f) === key)!.year !== null);

@@ -37,6 +37,15 @@ export function headlineMedian(knowledge: KnowledgeBase, entry: RoleEntry, perio
   return figure?.median !== undefined ? figure : null;
 }
 
+/**
+ * The period roles can be compared in: per hour only where every one has an hourly median to show,
+ * otherwise by the year (BLS publishes teachers' pay by the year only: "nurse vs teacher per hour" is
+ * never an hourly median against a yearly one).
+ */
+export function comparablePeriod(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): PayPeriod {
+  return period === "hourly" && entries.some((e) => headlineMedian(knowledge, e, "hourly")?.period !== "hourly") ? "annual" : period;
+}
+
 /** Whether a figure comes from BLS's wage survey (OEWS), imported or cited by an editor. */
 export function isBlsWage(figure: FigureView): boolean {
   return figure.source.kind === "wage-table" && /Bureau of Labor Statistics/.test(figure.source.publisher ?? "");

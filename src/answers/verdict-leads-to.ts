@@ -6,7 +6,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { wordStems } from "../text/word-stems.js";
 import { formatMoney } from "./format-figures.js";
-import { headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
+import { comparablePeriod, headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
 
 /** Roles a "leads on to" line names. */
 export const LEADS_TO_SHOWN = 3;
@@ -76,7 +76,7 @@ export function leadsToVerdict(knowledge: KnowledgeBase, entry: RoleEntry, perio
   const roles = (direction === "up" ? relatedThatPayMore(knowledge, entry) : relatedElsewhere(knowledge, entry)).slice(0, LEADS_TO_SHOWN);
   if (roles.length === 0) return null;
   // Per hour only where every role has an hourly median; otherwise all by the year.
-  const shown = period === "hourly" && [entry, ...roles].some((e) => headlineMedian(knowledge, e, "hourly")?.period !== "hourly") ? "annual" : period;
+  const shown = comparablePeriod(knowledge, [entry, ...roles], period);
   const { text, attribution } = withMedians(knowledge, roles, shown);
   const own = headlineMedian(knowledge, entry, shown);
   const per = own?.period === "hourly" ? "an hour" : "a year";

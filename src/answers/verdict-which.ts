@@ -22,6 +22,7 @@ import {
   percentDifference,
 } from "./format-figures.js";
 import {
+  comparablePeriod,
   educationRank,
   elementRating,
   entryEducation,
@@ -47,9 +48,8 @@ export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry
   const rows = entries.map((entry) => ({ entry, figure: headlineMedian(knowledge, entry, period) }));
   const missing = rows.filter((r) => !r.figure).map((r) => r.entry.title);
   if (missing.length) return { text: `I have no pay figure for ${list(missing)}, so I can't say which pays more.`, basis: "none" };
-  // "nurse or teacher, which pays more per hour": BLS publishes teachers' pay by the year only; then
-  // every role is compared by the year, never an hourly median against a yearly one.
-  if (period === "hourly" && rows.some((r) => r.figure!.period !== "hourly")) return payVerdict(knowledge, entries, "annual");
+  // ("nurse or teacher, which pays more per hour": by the year, as teachers are paid.)
+  if (comparablePeriod(knowledge, entries, period) !== period) return payVerdict(knowledge, entries, "annual");
   const unit = rows.every((r) => r.figure!.period === "hourly") ? "an hour" : "a year";
   const series = rows.map((r) => r.figure!.series?.code);
   if (series[0] && series.every((s) => s === series[0])) {
