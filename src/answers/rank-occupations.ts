@@ -406,7 +406,7 @@ function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: D
   const starting = request.maxEducation ? `usually start with ${EDUCATION_LABELS[request.maxEducation]} or less` : null;
   const average = averageGrowth(knowledge);
   const what = avoided
-    ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${SUBJECT_LITTLE} or less (somewhat important at most)${starting ? ` and the job ${starting.replace(/^usually start/, "usually starts")}` : ""}, the highest median pay`
+    ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${SUBJECT_LITTLE} or less (somewhat important at most)${request.maxEducation ? ` and the job usually starts with ${EDUCATION_LABELS[request.maxEducation]} or less` : ""}, the highest median pay`
     : request.measure === "pay"
       ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${threshold} or more${starting ? `, among jobs that ${starting}` : ""}, the highest median pay`
       : overall?.growingOnly && average !== null

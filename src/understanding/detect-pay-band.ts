@@ -14,7 +14,7 @@ export type PayBand = OneBand | "both" | "entry+middle" | "middle+senior" | "ent
 const ENTRY =
   /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentice|apprenticeship|trainee|lowest|bottom \d+|bottom quarter)\b/;
 /** A trade's licence levels: the journeyman's is the middle of the pay, the master's the top ("master's degree" is no level). */
-const JOURNEYMAN = /\b(journeyman|journeymen|journeyperson|journey level|journeyman s)\b/;
+const JOURNEYMAN = /\b(journeyman|journeymen|journeyperson|journey level)\b/;
 const MASTER_LEVEL = /\bmaster\b(?! (degree|s|program|programs|in|of|level degree)\b)/;
 const SENIOR =
   /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|highest|max|maximum|top \d+|top quarter|after \d+ years|with experience|years in|mid career|late career|ceiling)\b/;

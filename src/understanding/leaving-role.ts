@@ -191,13 +191,13 @@ const AWAY_AFTER =
   /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
 const DISLIKES_IT = /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|burned out|burnt out|miserable|done with)\b/;
-/** ...and after it, asks what to do: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
-const WHAT_TO_DO = /\b(what (should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|any (ideas?|suggestions?|advice|tips?)$)/;
+/** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do". */
+const WHAT_TO_DO_NEXT = /\b(what (should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$)/;
+/** ...and after a job disliked, advice asked too: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
+const WHAT_TO_DO = new RegExp(`${WHAT_TO_DO_NEXT.source}|\\bany (ideas?|suggestions?|advice|tips?)$`);
 /** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */
 const DISLIKES_IT_AFTER =
   /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|done with) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(burned out|burnt out|miserable)\b/;
-/** ...and after the member's own job alone, what to do next asked of their life: "im a cashier, what should i do". */
-const WHAT_TO_DO_NEXT = /\b(what (should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$)/;
 /** The role as the member's own job, said right before it: "i work in retail", "im 19 working fast food", "currently a cashier". */
 const OWN_JOB_BEFORE = /(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|currently( an?| working( in| at| as)?( an?)?)?)$/;
 

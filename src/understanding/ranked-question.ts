@@ -129,11 +129,11 @@ const AUTOMATION_SAFE =
   /\b(safe|safest|protected|immune|resistant) (from|to) (ai|automation|robots?)\b|\b(ai|automation|robot) (proof|resistant|safe)\b|\b(wont|wo not|will not|cant|ca not|can not|cannot|never) (be )?(replaced|automated|taken)( by (ai|robots?|automation))?\b/;
 
 /** "how to make six figures", "easiest way to earn 100k": a way to earn an amount, asked. */
+const HOW_TO_EARN = /\b(how (to|can i|do i|could i|can you|do you|do people|can someone)|(easiest|fastest|quickest|best) ways? to|ways? to) (make|earn)\b/;
 /** ...asked as the quickest way: "fastest way to make six figures" ranks the ways in among the jobs that pay it. */
 const QUICKLY = /\b(easiest|fastest|quickest|quick|fast|quickly|soonest)\b/;
 /** An amount earned in a year or an hour: a salary ("how to make 100k a year"), not a sum ("how to make 100k"). */
 const SALARY_AMOUNT = /\b(six|6) figures?\b|\b(a|per|an|every) (year|yr|hour|hr)\b|\b(yearly|annually|hourly)\b|\/ ?(yr|year|hr|hour)\b/;
-const HOW_TO_EARN = /\b(how (to|can i|do i|could i|can you|do you|do people|can someone)|(easiest|fastest|quickest|best) ways? to|ways? to) (make|earn)\b/;
 /** "which jobs will ai replace first", "jobs most at risk from automation": the least growth, said to stand in. */
 const AUTOMATION_RISK =
   /\b(ai|automation|robots?) (will |is going to |gonna |could |might |can )?(replace|take over|take|kill|eliminate)\b|\b(replaced|taken over|automated|eliminated) by (ai|automation|robots?)\b|\bat risk (from|of) (ai|automation|robots?)\b/;
@@ -443,9 +443,11 @@ function asksForJobs(text: string): boolean {
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */
 const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (for|with) (\S+ ){0,4}\S+$/;
-/** Games and servers have "jobs" that pay too: "what's the best paying job in this game". */
-/** ...and "trades" are swaps too: "which trade should i accept in fantasy football", "good trades for my pokemon cards". */
-/** ...and money is made online or by betting too: "how do i make six figures on youtube". */
+/**
+ * Games and servers have "jobs" that pay too: "what's the best paying job in this game"; "trades" are
+ * swaps too: "which trade should i accept in fantasy football", "good trades for my pokemon cards"; and
+ * money is made online or by betting: "how do i make six figures on youtube".
+ */
 const NOT_WORK =
   /\b(game|games|gaming|minecraft|roblox|stardew|sims|bitlife|runescape|osrs|terraria|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl|animal crossing|fortnite|valorant|league of legends|csgo|cs2|nfts?|steam|youtube|tiktok|twitch|streaming|onlyfans|dropshipping|forex|day trading|betting|gambling|poker)\b/;
 /**
@@ -489,11 +491,6 @@ export function asksWayIntoField(text: string): boolean {
   return WAY_INTO_FIELD.test(normalizeWords(text));
 }
 
-/** The field a question names: the kinds of one line of work, a field's words, or "IT" in capitals. */
-function fieldNamedIn(text: string, words: string): RankField | null {
-  return kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
-}
-
 /**
  * The ranking a question asks for, or null. Run only when the question names no role (or only a
  * field); `namesRole`: a field word in it is also a title ("how do I get into nursing" is the nurse's
@@ -501,7 +498,7 @@ function fieldNamedIn(text: string, words: string): RankField | null {
  */
 export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
-  const field = fieldNamedIn(text, words);
+  const field = kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
   const subject = degreeSubject(text);
