@@ -181,7 +181,8 @@ function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupat
     const level = blsEducationLevel(o);
     const median = ownAnnualMedian(knowledge, o);
     if (!level || o.jobZone === null || typeof median !== "number") return null;
-    return -(educationRank(level) * EASE_ZONES + o.jobZone) * PAY_TIEBREAK_SCALE + median;
+    // ("the hardest job to get into": the most schooling first, and still the best paid first among equals.)
+    return -(educationRank(level) * EASE_ZONES + o.jobZone) * PAY_TIEBREAK_SCALE + (request.least ? -median : median);
   }
   const element = rankedElement(request);
   if (element) {
@@ -228,7 +229,9 @@ function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdic
       ? "the lowest median pay"
       : request.least && request.measure === "growth"
         ? "the steepest projected decline"
-        : MEASURE_WORDING[request.measure];
+        : request.least && request.measure === "ease"
+          ? "the longest way in (BLS's typical entry education, then O*NET's job zone), best paid first"
+          : MEASURE_WORDING[request.measure];
   const wages = figure ? shortAttribution(knowledge, figure) : null;
   const cite = rated ? `O*NET${wages ? `; ${wages}` : ""}` : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
   // ("best jobs for people who like helping others": the same rating, highest first, led by who asked.)
@@ -238,6 +241,12 @@ function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdic
   if (request.automation)
     return {
       text: `The data doesn't rate how exposed jobs are to AI; BLS projections weigh expected changes in technology, so growth is a fair sign. Among ${among}, ${what}: ${shown} (${cite}).`,
+      basis: "indirect",
+    };
+  // "the hardest job to get into": how hard a job is to land is not measured; the way in stands in.
+  if (request.least && request.measure === "ease")
+    return {
+      text: `The data doesn't measure how hard a job is to land (applicants, openings filled); how long the way in is, is a fair sign. Among ${among}, ${what}: ${shown} (${cite}).`,
       basis: "indirect",
     };
   return { text: `Among ${among}, ${what}: ${shown} (${cite}).`, basis: "data" };

@@ -192,7 +192,8 @@ const AWAY_AFTER =
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
 const DISLIKES_IT = /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|burned out|burnt out|miserable|done with)\b/;
 /** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do". */
-const WHAT_TO_DO_NEXT = /\b(what (should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$)/;
+const WHAT_TO_DO_NEXT =
+  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$)/;
 /** ...and after a job disliked, advice asked too: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
 const WHAT_TO_DO = new RegExp(`${WHAT_TO_DO_NEXT.source}|\\bany (ideas?|suggestions?|advice|tips?)$`);
 /** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */
@@ -200,6 +201,11 @@ const DISLIKES_IT_AFTER =
   /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|done with) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(burned out|burnt out|miserable)\b/;
 /** The role as the member's own job, said right before it: "i work in retail", "im 19 working fast food", "currently a cashier". */
 const OWN_JOB_BEFORE = /(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|currently( an?| working( in| at| as)?( an?)?)?)$/;
+
+/** Whether the role is told as the member's own job, said right before it: "i work in retail", "currently a cashier". */
+export function toldAsOwnJob(tokens: readonly string[], role: { start: number }): boolean {
+  return OWN_JOB_BEFORE.test(tokens.slice(0, role.start).join(" "));
+}
 
 /** "what can teachers do besides teaching": what else its workers could do ("what do managers do besides…" asks their duties). */
 const WHAT_ELSE_BEFORE = /^(what|which) (else |other )?((job|career|work) )?(can|could|should)( a| an)?$/;
@@ -230,7 +236,7 @@ export function workedAs(tokens: readonly string[], start: number): boolean {
 
 /** "which job i can do for more money", "what jobs pay more": a job that pays better than the one the member has. */
 const BETTER_PAID_JOB =
-  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b|\bhow (do|can|could|would|should) i (make|earn|get paid) more\b/;
+  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b|\bhow (do|can|could|would|should) i (make|earn|get paid) more\b|\bwhat else pay (well|more|better)\b/;
 
 /** Whether the question (canonical tokens) asks for a better-paid job: after the member's own job, where it leads. */
 export function asksForBetterPaidJob(tokens: readonly string[]): boolean {

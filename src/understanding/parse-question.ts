@@ -14,8 +14,10 @@ import {
   leavesForOtherWork,
   leavesRole,
   movesOnFrom,
+  toldAsOwnJob,
   workedAs,
 } from "./leaving-role.js";
+import { asksNothingOfWork } from "./asks-nothing-of-work.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPer, askedPayPeriod } from "./detect-pay-period.js";
@@ -146,6 +148,10 @@ const PAST_VERBS = wordSet("PAST_VERBS", [
   "was",
   "were",
 ]);
+/** The member speaking of themself: "i", "im", "ive". */
+const FIRST_PERSON = /\b(i|im|ive)\b/;
+/** Before a title, words that make it one particular person: "the cashier", "my nurse". */
+const PARTICULAR_OR_OWN = wordSet("PARTICULAR_OR_OWN", ["the", "this", "that", "my", "our", "his", "her", "their"]);
 /** What opens a request about one thing: "tell me about (the)", "info on", "information about". */
 const ASKED_ABOUT =
   /^(can you |could you |pls |please )?(tell me about|tell me more about|info on|info about|information on|information about|explain)( the| a| an)?$/;
@@ -425,6 +431,14 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
   return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
 }
 
+/** "what can rns do that lpns cant", "what do cnas do that mas dont" (tokens: "can't" is "ca not"). */
+const WHAT_ONE_CAN_DO = /^what (can|could|do|does) (\w+) do that (\w+) (cant|cannot|can not|ca not|dont|do not|doesnt|does not)\b/;
+
+/** Whether `m` is one of the two jobs of WHAT_ONE_CAN_DO. */
+function inWhatOneCanDo(tokens: readonly string[], m: { start: number; end: number }): boolean {
+  return (m.start === 2 || m.start === 5) && m.end === m.start + 1 && WHAT_ONE_CAN_DO.test(tokens.slice(0, 8).join(" "));
+}
+
 /** After "how many <workers>": "are there in the us", "work in america". */
 const HOW_MANY_IN_COUNTRY = /^(are there|are employed|work) in (the )?(us|usa|united states|country|america)$/;
 
@@ -531,6 +545,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (short && typedInCapitals(text, word)) return false;
     // "do cnas give meds", "can lpns start ivs": a plural abbreviation right after the opening auxiliary asks about the job.
     if (short && m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!) && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s")) return false;
+    // "what can rns do that lpns cant": what one job's workers may do and the other's may not.
+    if (short && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s") && inWhatOneCanDo(tokens, m)) return false;
     const asked = () => QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?");
     // "should i get my cna": a credential the member is to get, asked.
     if (short && getsOwnCredential(tokens, m) && asked()) return false;
@@ -685,6 +701,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const before = tokens[role.start - 1] ?? "";
     const verb = tokens[role.end] ?? "";
     return (before === "the" || POSSESSIVES.has(before)) && (PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed")));
+  }
+
+  /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
+  function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
+    const verb = tokens[role.end] ?? "";
+    return PARTICULAR_OR_OWN.has(tokens[role.start - 1] ?? "") && (verb === "is" || PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed")));
   }
 
   /** "(anyone know) what a bookkeeper does", "what plumbers do all day": what the one role named does, and nothing more. */
@@ -880,6 +902,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("i work in retail and hate it, any suggestions": the member's own job, and what else to do asked,
     // told in the first person as a statement is.)
     const wantsOut = roles.length === 1 && asksWhatToDoInstead(tokens, roles[0]!);
+    // "i'm a nurse lol any ideas for dinner", "the cashier was rude, what should i do": the one job is
+    // where the member stands, or a person in a story, and the question is about something else.
+    const jobAsContext =
+      roles.length === 1 &&
+      unknown.length === 0 &&
+      !wantsOut &&
+      !compareCue &&
+      !aspectCue &&
+      (toldAsOwnJob(tokens, roles[0]!) ||
+        (isOwnJob(roles[0]!, tokens) && FIRST_PERSON.test(tokens.slice(0, roles[0]!.start).join(" "))) ||
+        isPersonInStory(roles[0]!, tokens)) &&
+      asksNothingOfWork(tokens, roles[0]!, isAspectWord);
     const hasCue =
       questionShape ||
       compareCue ||
@@ -892,7 +926,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "gm all", "gm rn lol", "hey office manager": a greeting with nothing asked, though a title is in it.
     const onlyGreets = !questionShape && !compareCue && !aspectCue && !moveCue && !signals.questionMark && detectSmallTalk(cleaned) === "greeting";
     if (onlyGreets) return result("none");
-    if (!hasCue || (signals.statement && !wantsOut) || aboutAColleague || aboutAnEvent || aboutWhatOneDid || (allPossessed && !signals.questionMark))
+    if (
+      !hasCue ||
+      (signals.statement && !wantsOut) ||
+      aboutAColleague ||
+      aboutAnEvent ||
+      aboutWhatOneDid ||
+      jobAsContext ||
+      (allPossessed && !signals.questionMark)
+    )
       return result("none", { confidence: 0.5, tier: "weak" });
 
     const roleIds = roles.map((r) => r.roleId);

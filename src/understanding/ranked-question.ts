@@ -106,6 +106,9 @@ const JOBS_PAYING = /\b(jobs?|careers?|occupations?|trades?)\b.*\b(pay|pays|payi
 const PAY_WORDS =
   /\b(highest|best|top|better|high|well|good|decent) (paying|paid)\b|\bpays? (well|good|decent)\b|\bpays? (the )?(most|best)\b|\b(makes?|making|earns?|earning|paid) the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
 
+/** "the hardest job to get into", "toughest careers to break into", "most competitive jobs": the longest way in first. */
+const HARDEST_WAY_IN =
+  /\b(hardest|toughest|most difficult|most competitive) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|professions?|fields?) to (get into|get|become|break into|land)\b|\bmost competitive (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|professions?|fields?)\b/;
 /** The least paid asked for: "what's the lowest paying job", "worst paid trades", "which job pays the least". */
 const LEAST_PAID = /\b(lowest|worst|least) (paying|paid)\b|\bpays? the (least|worst)\b|\blowest (salary|salaries|pay|wages?)\b/;
 
@@ -168,6 +171,8 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
     /\b(easiest|quickest|fastest) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|ones?|way) (to get into|to start|to become|to get|to learn|to pick up|in|into)\b|^(whats |what is |what s |what |which is )?(the )?(easiest|quickest) (\w+ )?(jobs?|careers?|trades?|roles?|occupations?)$/,
     "ease",
   ],
+  // "what's the hardest job to get into", "most competitive careers": the longest way in, said to stand in.
+  [HARDEST_WAY_IN, "ease"],
   // "best entry level jobs in healthcare": the ways in that ask least, best paid first.
   [/\bentry level (\w+ )?(jobs?|careers?|roles?|positions?|occupations?|work)\b/, "ease"],
 ];
@@ -429,7 +434,7 @@ const PAY_NOUN =
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b/;
 /** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
 const CLAUSE_ASKING = /[,.;:!?]\s+(what|whats|which)\b/;
 
@@ -591,6 +596,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (fieldDegree && measure === "overall") request.fieldDegree = true;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;
+  if (measure === "ease" && HARDEST_WAY_IN.test(words)) request.least = true;
   if (measure === "growth") {
     // ("which jobs will ai replace first", "which jobs are dying": the steepest decline first; AI said to be unrated.)
     const safe = AUTOMATION_SAFE.test(words);

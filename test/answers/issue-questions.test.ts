@@ -1470,4 +1470,60 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "the new grad rn is nice",
     "my nurse was great. which one was she again lol",
   ])("chat beside these words gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
+
+  it.each([
+    // The member's own job as context for a question about something else.
+    "i'm a nurse lol any ideas for dinner",
+    "i work in retail, what should i get my mom for christmas",
+    "i'm a teacher, what should i get my students for christmas",
+    "im a mechanic, what car should i buy",
+    "i am a software developer, which laptop should i buy",
+    "i'm a barista, how do i get better at latte art",
+    "i'm a nurse, what should i do about my back pain",
+    // A person in a story, then a question about it.
+    "the cashier was rude, what should i do",
+    "the cashier was rude to me, should i complain",
+    "the teacher gave me a bad grade, what should i do",
+    // Words that name a job only in a career question.
+    "anyone want fast food tonight",
+    "fast food is so expensive now",
+    "what is the hardest job in the world",
+    "the hardest part of my job is the commute",
+  ])("a job named as context for another question gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
+
+  it.each([
+    // The member's own job, then where to go from it: still answered.
+    ["i work as a receptionist, what else could i do", /^The occupations O\*NET lists as closest to Receptionist outside its own line of work: /],
+    ["im a cashier, whats a better job", /^The occupations O\*NET lists as closest to Cashier outside its own line of work: /],
+    ["i'm a hairdresser, what else pays well", /^Among the occupations O\*NET lists as closest to Hairdresser, Hairstylist or Cosmetologist, these pay more: /],
+    ["im 19 working fast food, what should i do with my life", /^The occupations O\*NET lists as closest to Fast Food and Counter Worker /],
+    ["i work in fast food, what should i do", /^The occupations O\*NET lists as closest to Fast Food and Counter Worker /],
+    // The hardest job to get into: the longest way in, said to stand in for what the data lacks.
+    [
+      "whats the hardest job to get into",
+      /^The data doesn't measure how hard a job is to land .* Among all occupations, the longest way in \(BLS's typical entry education, then O\*NET's job zone\), best paid first: \S.* \(a doctorate, \$/,
+    ],
+    ["toughest trade to get into", /^The data doesn't measure how hard a job is to land .* Among skilled trades .*, the longest way in /],
+    ["what's the most competitive job", /^The data doesn't measure how hard a job is to land /],
+  ])("%s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("the hardest way in ranks the most schooling first, best paid first among equals", () => {
+    const { answer } = engine.ask("what's the hardest healthcare job to get into");
+    const shown = [...answer.verdict!.text.matchAll(/\(([^,()]+), \$([\d,]+)\)/g)].map((m) => ({ level: m[1], pay: Number(m[2]!.replace(/,/g, "")) }));
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown.every((s) => s.level === "a doctorate")).toBe(true);
+    for (let i = 1; i < shown.length; i++) expect(shown[i]!.pay).toBeLessThanOrEqual(shown[i - 1]!.pay);
+  });
+
+  it.each([
+    ["what can rns do that lpns cant", ["Registered Nurse", "Licensed Practical and Licensed Vocational Nurse"]],
+    ["what can rns do that lpns can't", ["Registered Nurse", "Licensed Practical and Licensed Vocational Nurse"]],
+    ["what does a family practice doctor make", ["Family Medicine Physician"]],
+    ["pediatric doctor salary", ["Pediatrician, General"]],
+    ["how much does a heart doctor make", ["Cardiologist"]],
+  ])("%s: the roles meant", (q, roles) => {
+    const { parsed, answer } = engine.ask(q);
+    expect(parsed.intent).not.toBe("none");
+    expect(answer.roles.map((r) => r.title)).toEqual(roles);
+  });
 });
