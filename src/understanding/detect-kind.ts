@@ -63,7 +63,7 @@ const CHOICE_FOR_PERSON =
   /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
 /** Asking for a pick: "should i do lpn or rn", "would you choose welding or hvac". */
 const CHOOSE_ASK =
-  /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|(torn|choosing|deciding) between)\b/;
+  /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|help me (choose|pick)|(torn|choosing|deciding) between)\b/;
 /** "how do they differ", "what's the difference": the key difference answers it, not a verdict. */
 const ASKS_DIFFERENCE = /\b(differ|differs|difference|differences|different)\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */

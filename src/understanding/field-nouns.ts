@@ -343,7 +343,7 @@ const IT_IN_CAPITALS = /\bIT\b/;
 /** "how do i get into IT": the way into the field, which its ranking answers. */
 const INTO_FIELD = /\b(get|getting|break|breaking|go|going|start|starting) (into|in)\b/;
 /** Fields set against each other: "welding vs machining", "torn between dental hygiene and radiography". */
-const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose) between\b/;
+const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose) between\b|\bhelp me (choose|decide|pick)\b/;
 /** "what's the difference between nursing and medicine": set side by side when asked ("the difference between cooking and baking is chemistry" is told). */
 const DIFFERENCE_BETWEEN = /\bdifferences? between\b/;
 /** ...or a message that opens with it: "difference between teaching and coaching". */
@@ -358,6 +358,8 @@ const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 /** A field noun that names nothing but a line of work (FIELD_TITLES, not EVERYDAY_FIELDS): "welding", "nursing". */
 const onlyNamesWork = (word: string) => FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word);
 /** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */
+/** A hedge after "or" that keeps two fields apart: "HR or maybe project management". */
+const OR_MAYBE = /\bor (maybe|perhaps|possibly) /gi;
 const TWO_FIELDS = /\b\w+ (or|vs|versus|to|into|and) \w+\b/;
 /** The words that set two fields side by side, or make a move from one to the other. */
 const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);
@@ -595,7 +597,9 @@ export function shortEnoughToRewrite(text: string): boolean {
  * work. With `besideRole` (the words of a role already named), only a field paired with that role,
  * or, `besideOwnJob` (the role is the member's own job), a field's school after it.
  */
-export function fieldNounRewrites(text: string, besideRole?: string, besideOwnJob = false): string[] {
+export function fieldNounRewrites(message: string, besideRole?: string, besideOwnJob = false): string[] {
+  // ("HR or maybe project management": the second field set beside the first all the same.)
+  const text = message.includes(" or ") ? message.replace(OR_MAYBE, "or ") : message;
   // The question's words are the clauses' words below, run together: a long message, or one with no
   // career cue, is ruled out before its sentences and clauses are split.
   if (!shortEnoughToRewrite(text)) return [];

@@ -52,6 +52,8 @@ export interface RankRequest {
   noExperience?: true;
   /** The lowest first ("the least stressful jobs"); otherwise the highest. */
   least?: true;
+  /** Stress asked as burnout ("which careers have the most burnout"): said so, the same rating standing in. */
+  burnout?: true;
   /** Only the well paid ("low stress high paying jobs"): the top quarter of occupations by median pay. */
   wellPaid?: true;
   /** Only occupations whose median pays at least this ("what jobs pay over 100k without a degree", "… 40 an hour"). */
@@ -92,9 +94,10 @@ export interface RankRequest {
   group?: { against: string | null; choices: readonly string[] };
 }
 
-/** "the most stressful job in healthcare", "least stressful jobs", "low stress jobs", "chill jobs that pay well". */
+/** "the most stressful job in healthcare", "least stressful jobs", "low stress jobs", "chill jobs that pay well", "the most burnout". */
 const STRESS =
-  /\b(most|least|less|low|lowest|high|highest|non|not|minimal|without)( \w+)? stress(ful)?\b|\bstress ?free\b|\b(chill|chillest|calm|relaxed|relaxing|laid back|lazy|low key|lowkey) (jobs?|careers?|work)\b/;
+  /\b(most|least|less|low|lowest|high|highest|non|not|minimal|without)( \w+)? (stress(ful)?|burnout|burn out)\b|\bstress ?free\b|\b(chill|chillest|calm|relaxed|relaxing|laid back|lazy|low key|lowkey) (jobs?|careers?|work)\b/;
+const BURNOUT = /\bburn ?out\b/;
 /** Of STRESS, the words that ask for the least. */
 const LITTLE_STRESS = /^(least|less|low|lowest|non|not|minimal|without|stress|chill|chillest|calm|relaxed|relaxing|laid|lazy|lowkey)\b/;
 /** Pay words beside another measure: "low stress high paying jobs", "chill jobs that pay well". */
@@ -595,6 +598,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (fieldOutlook) request.fieldOutlook = true;
   if (fieldDegree && measure === "overall") request.fieldDegree = true;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
+  if (measure === "stress" && BURNOUT.test(words)) request.burnout = true;
   if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;
   if (measure === "ease" && HARDEST_WAY_IN.test(words)) request.least = true;
   if (measure === "growth") {

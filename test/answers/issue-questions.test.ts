@@ -1515,6 +1515,27 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     for (let i = 1; i < shown.length; i++) expect(shown[i]!.pay).toBeLessThanOrEqual(shown[i - 1]!.pay);
   });
 
+  it("two fields kept apart by a hedge are still set side by side: 'HR or maybe project management'", () =>
+    expect(engine.ask("thinking about going into HR or maybe project management. which one pays more?").answer.roles.map((r) => r.title)).toEqual([
+      "Human Resources Specialist",
+      "Project Manager",
+    ]));
+
+  it.each([
+    ["which careers have the most burnout", /^The data doesn't measure burnout or stress directly; .* Among all occupations, the highest rating/],
+    ["jobs with low burnout in healthcare", /^The data doesn't measure burnout or stress directly; .* Among healthcare occupations, the lowest rating/],
+  ])("burnout ranked on the stress rating, said of burnout: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("'OTR' before a trucker is over-the-road driving, not the occupational therapist", () => {
+    expect(engine.ask("how much do OTR truckers make").answer.roles.map((r) => r.title)).toEqual(["Heavy and Tractor-Trailer Truck Driver"]);
+    expect(engine.ask("otr vs cota").answer.roles.map((r) => r.title)).toEqual(["Occupational Therapist", "Occupational Therapy Assistant"]);
+  });
+
+  it("'help me choose' asks for a pick, as 'help me decide' does", () => {
+    expect(engine.ask("nurse or teacher, help me choose").parsed.kind).toBe("which");
+    expect(firstLine("nurse or teacher, help me choose")).toMatch(/^Better depends on what matters to you\. On the data: /);
+  });
+
   it.each([
     ["what can rns do that lpns cant", ["Registered Nurse", "Licensed Practical and Licensed Vocational Nurse"]],
     ["what can rns do that lpns can't", ["Registered Nurse", "Licensed Practical and Licensed Vocational Nurse"]],
