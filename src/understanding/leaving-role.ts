@@ -183,9 +183,10 @@ function askedOfFormerWorkers(tokens: readonly string[], role: { start: number; 
 }
 
 /** "jobs for former teachers", "non clinical jobs for nurses", "best careers for burned out nurses": jobs asked for the role's workers... */
-const JOBS_FOR_WORKERS = /^(\w+ ){0,3}(job|career|role|position|work|option|gig) for( (a|an|former|ex|retired|burned|burnt|out|tired|unhappy|exhausted))*$/;
-/** ...away from the role: said before it ("non clinical", "alternative", "former")... */
-const AWAY_BEFORE = /\b(non|alternative|other|different|outside|former|ex|retired|burned|burnt|tired|unhappy|exhausted)\b/;
+const JOBS_FOR_WORKERS =
+  /^(\w+ ){0,4}(job|career|role|position|work|option|gig|hustle) for( (a|an|former|ex|retired|burned|burnt|out|tired|unhappy|exhausted))*$/;
+/** ...away from the role: said before it ("non clinical", "alternative", "former"; "side jobs for nurses", "second jobs for teachers")... */
+const AWAY_BEFORE = /\b(non|alternative|other|different|outside|former|ex|retired|burned|burnt|tired|unhappy|exhausted|side|second)\b/;
 /** ...or after it: "jobs for paralegals besides law firms", "jobs for nurses who want to leave bedside". */
 const AWAY_AFTER =
   /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;

@@ -1526,6 +1526,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["jobs with low burnout in healthcare", /^The data doesn't measure burnout or stress directly; .* Among healthcare occupations, the lowest rating/],
   ])("burnout ranked on the stress rating, said of burnout: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
 
+  it.each([
+    ["what's a good side job for a teacher", /^The occupations O\*NET lists as closest to Elementary School Teacher .* outside its own line of work: /],
+    ["best side hustles for nurses", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
+  ])("side work asked for a job's workers is other work for them: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
   it("'OTR' before a trucker is over-the-road driving, not the occupational therapist", () => {
     expect(engine.ask("how much do OTR truckers make").answer.roles.map((r) => r.title)).toEqual(["Heavy and Tractor-Trailer Truck Driver"]);
     expect(engine.ask("otr vs cota").answer.roles.map((r) => r.title)).toEqual(["Occupational Therapist", "Occupational Therapy Assistant"]);
