@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { normalizeWords } from "../text/normalize.js";
-import { SELF_EMPLOYED } from "../understanding/detect-topic.js";
+import { SELF_EMPLOYED, SHIFT_PAY_ASKED } from "../understanding/detect-topic.js";
 import type { PayPeriod, SourceView, Verdict } from "./answer.js";
 import { earnsMedian, headlineMedian, isBlsWage } from "./role-evidence.js";
 
@@ -43,9 +43,14 @@ const AFTER_TAX = /\b(after (taxes|tax|deductions)|take ?home|net pay|net income
 /** Pay the wage survey leaves out: "overtime", "shift differentials". */
 const LEFT_OUT = /\b(overtime|ot pay|shift differentials?)\b/;
 
+/** Night and weekend shifts, and overtime, named in a question about pay left out. */
+const SHIFTS = /\b(night|nights|weekend|weekends|overnight|graveyard|holiday|holidays)\b/;
+const OVERTIME = /\b(overtime|ot)\b/;
+
 /** Whether the question asks about pay BLS's figures leave out (overtime), rather than pay they count (tips). */
 export function asksLeftOutPay(text: string): boolean {
-  return LEFT_OUT.test(normalizeWords(text));
+  const words = normalizeWords(text);
+  return LEFT_OUT.test(words) || SHIFT_PAY_ASKED.test(words);
 }
 
 /**
@@ -55,6 +60,8 @@ export function asksLeftOutPay(text: string): boolean {
  */
 export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string, period: PayPeriod, pay?: string): Verdict {
   const leftOut = asksLeftOutPay(text);
+  // ("do nurses get paid more at night", "night shift differential": what a shift adds, not overtime.)
+  const shiftsAsked = SHIFTS.test(normalizeWords(text)) && !OVERTIME.test(normalizeWords(text));
   const figures = entries.map((entry) => headlineMedian(knowledge, entry, period));
   const bls = figures.some((f) => f !== null) && figures.every((f) => f === null || isBlsWage(f));
   const medians = (withThem: boolean) => {
@@ -79,7 +86,7 @@ export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly Rol
     return { text: `The figures here don't say whether they count ${leftOut ? "overtime" : "tips or commissions"}. ${pay ?? medians(false)}`, basis: "none" };
   if (leftOut)
     return {
-      text: `BLS's wage figures are straight-time pay: they leave out overtime and shift differentials, so the data can't say how much overtime adds. ${pay ? `On straight-time pay: ${pay}` : `Without it, ${medians(false)}`}`,
+      text: `BLS's wage figures are straight-time pay: they leave out overtime and shift differentials, so the data can't say how much ${shiftsAsked ? "a night or weekend shift" : "overtime"} adds. ${pay ? `On straight-time pay: ${pay}` : `Without it, ${medians(false)}`}`,
       basis: "none",
       source: OEWS_PAY_TERMS,
     };

@@ -489,8 +489,16 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "scope of",
       "scope in",
       "future scope",
+      // "are librarians going extinct", "will truck drivers become obsolete", "are cashiers going away".
+      "extinct",
+      "obsolete",
+      "become obsolete",
+      "becoming obsolete",
+      "dying out",
+      "die out",
+      "disappearing",
     ],
-    weakSynonyms: ["hiring", "growing", "declining"],
+    weakSynonyms: ["hiring", "growing", "declining", "going away"],
   },
 };
 

@@ -57,6 +57,10 @@ export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 /** Work BLS's wage survey does not cover: "freelance", "self-employed", "1099", "owner operator". */
 const SELF_EMPLOYED_WORDS = String.raw`freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice`;
+/** Pay for night or weekend shifts, which BLS's wage survey leaves out: "do nurses get paid more at night", "night shift differential". */
+const SHIFT_PAY = String.raw`(paid|pay|pays|make|makes|earn|earns) (more|extra) (at night|on nights|for nights|(for|on|working) (the )?(night|weekend|overnight|graveyard) shifts?|on weekends|for weekends|on holidays)|(night|weekend|overnight|graveyard)( shift)? (differentials?|premium)`;
+/** Whether the words ask about shift pay (SHIFT_PAY). */
+export const SHIFT_PAY_ASKED = new RegExp(String.raw`\b(${SHIFT_PAY})\b`);
 /** Whether normalized words ask about self-employed work ("how much do graphic designers make freelance"). */
 export const SELF_EMPLOYED = new RegExp(String.raw`\b(${SELF_EMPLOYED_WORDS})\b`);
 
@@ -94,7 +98,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "extras",
     new RegExp(
-      String.raw`\b(after (taxes|tax|deductions)|take ?home|net pay|(overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|${SELF_EMPLOYED_WORDS})\b`,
+      String.raw`\b(after (taxes|tax|deductions)|take ?home|net pay|(overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|${SHIFT_PAY}|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|${SELF_EMPLOYED_WORDS})\b`,
     ),
   ],
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
@@ -157,7 +161,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
-    /\b(good career|good job|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts)\b/,
+    /\b(good career|good job|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts|obsolete|extinct|dying out|die out|disappearing|going away)\b/,
   ],
   // "do pharmacists need chemistry": a school subject the work draws on (after the prospects: "is chemistry a good career").
   ["skills", /\b(chemistry|physics|biology)\b/],

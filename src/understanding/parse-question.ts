@@ -439,6 +439,10 @@ function inWhatOneCanDo(tokens: readonly string[], m: { start: number; end: numb
   return (m.start === 2 || m.start === 5) && m.end === m.start + 1 && WHAT_ONE_CAN_DO.test(tokens.slice(0, 8).join(" "));
 }
 
+/** Before a job's workers: "will ai replace", "is ai going to take over", "can robots replace". */
+const REPLACED_BY_MACHINES =
+  /^(will|can|could|would|is|are|does|do you think) (ai|robots?|automation|chatgpt|machines?|computers?)( (going to|gonna|ever|eventually|really|soon|actually))? (replace|take over|eliminate)$/;
+
 /** After "how many <workers>": "are there in the us", "work in america". */
 const HOW_MANY_IN_COUNTRY = /^(are there|are employed|work) in (the )?(us|usa|united states|country|america)$/;
 
@@ -528,6 +532,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (aspectHits.some((h) => h.aspect === "outlook" || h.aspect === "salary") || tokens[m.end] === "overworked")
     )
       return false;
+    // "will ai replace nurses", "can robots replace programmers": the future of the work, asked.
+    if (everyday && typed[m.start]!.endsWith("s") && REPLACED_BY_MACHINES.test(tokens.slice(0, m.start).join(" "))) return false;
     // "how many nurses are there in the us": how many do the work, asked in a country ("how many servers are there" is chat).
     if (m.start === 2 && tokens[0] === "how" && tokens[1] === "many" && HOW_MANY_IN_COUNTRY.test(tokens.slice(m.end).join(" "))) return false;
     // "what do plumbers do", "what tools do plumbers use": asked as a job, whatever word follows.

@@ -202,9 +202,9 @@ function wordsAfterField(words: string, field: RankField): string | null {
   const named = FIELDS.find(([, f]) => f === field)?.[0].exec(words);
   return named ? words.slice(named.index + named[0].length) : null;
 }
-/** "how do I get into IT with no degree", "how to break into tech": a field's ways in, when no role is named. */
+/** "how do I get into IT with no degree", "how to break into tech", "how do i get my foot in the door in IT": a field's ways in, when no role is named. */
 const WAY_INTO_FIELD =
-  /^(how (do|can|could|would|should|does) (i|you|someone|one|people|a person)|how to|best way to|easiest way to) (get|break|go|start|move|switch) (into|in)\b/;
+  /^(how (do|can|could|would|should|does) (i|you|someone|one|people|a person)|how to|best way to|easiest way to) ((get|break|go|start|move|switch) (into|in)|get (my|a|your|their|one s) foot in the door (of|in|into))\b/;
 /**
  * After a field asked a way into, the question ends or names its schooling or a time: "how to get
  * into tech with no degree", not "how to get into tech twitter".

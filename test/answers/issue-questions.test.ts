@@ -1489,6 +1489,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "fast food is so expensive now",
     "what is the hardest job in the world",
     "the hardest part of my job is the commute",
+    "ai will replace my job lol",
+    "how do i get my foot in the door at my company",
   ])("a job named as context for another question gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
 
   it.each([
@@ -1530,6 +1532,31 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what's a good side job for a teacher", /^The occupations O\*NET lists as closest to Elementary School Teacher .* outside its own line of work: /],
     ["best side hustles for nurses", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
   ])("side work asked for a job's workers is other work for them: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it.each([
+    ["are librarians going extinct", /^The job market is growing slowly: jobs are projected to change /],
+    ["will truck drivers become obsolete", /^The outlook is about average: jobs are projected to change /],
+    ["are cashiers going away", /^The job market is shrinking: jobs are projected to change -/],
+    ["is accounting going to be obsolete", /^The outlook is good: jobs are projected to change \+/],
+  ])("a job asked whether it is dying out is its outlook: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it.each([
+    [
+      "do nurses get paid more at night",
+      /^BLS's wage figures are straight-time pay: .* how much a night or weekend shift adds\. Without it, Registered Nurse earns a median of /,
+    ],
+    ["do cnas get paid extra on weekends", /^BLS's wage figures are straight-time pay: .* how much a night or weekend shift adds\. /],
+    ["how much can a nurse make with overtime", /^BLS's wage figures are straight-time pay: .* how much overtime adds\. /],
+  ])("pay for night or weekend shifts is left out of the wage figures, said so: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it.each([
+    ["will ai replace nurses", /^The outlook is good: jobs are projected to change .* BLS projections weigh expected changes/],
+    ["will ai replace programmers", /^The job market is shrinking: jobs are projected to change -/],
+    ["will ai take over radiology", /^The outlook is good: jobs are projected to change /],
+  ])("a job asked whether machines will replace it is its outlook: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("a foot in the door of a field is the field's shortest way in", () =>
+    expect(firstLine("how do i get my foot in the door in IT")).toMatch(/^Among computer and IT occupations, the shortest way in /));
 
   it("'OTR' before a trucker is over-the-road driving, not the occupational therapist", () => {
     expect(engine.ask("how much do OTR truckers make").answer.roles.map((r) => r.title)).toEqual(["Heavy and Tractor-Trailer Truck Driver"]);
