@@ -220,6 +220,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "bad for your health",
       "health risk",
       "unhealthy",
+      // "what are the risks of being a roofer": the dangers of the work.
+      "risk of being a",
+      "risk of being an",
     ],
     weakSynonyms: ["where", "floor", "factory", "warehouse", "office", "desk", "conditions", "busy", "9 to 5", "overworked"],
   },

@@ -74,6 +74,8 @@ const YES_NO_TAIL = /\b(or not|or nah|yes or no)\s*[.!]*\s*$/i;
 /** "leaving teaching for instructional design, anyone done it?": others' experience of the move, which the data can speak to. */
 const WHO_MADE_THE_MOVE =
   /\b(any ?one|anybody|someone|somebody) (here |else )?(done|made|gone|did|switched|moved) (it|this|that|the (switch|jump|move|change|transition))\b/i;
+/** "is there a lawyer here", "can a doctor here tell me…", "are there any welders on here": someone in the channel asked for. */
+const ASKS_WHO_IS_HERE = /^(is there|are there|can|could|would|will) (a |an |any |some )?(\w+ ){1,3}(here|on here|in here)\b(?! in\b)/;
 const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth it|possible|realistic|a good idea|smart|doable)\b/i;
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
 const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
@@ -224,7 +226,8 @@ export function readQuestionSignals(input: {
     // ...but "good for someone who likes people" names a kind of person, not the channel.
     addressingOthers:
       (tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening && !HYPOTHETICAL_BEFORE.has(tokens[i - 1] ?? "")) && !WHO_MADE_THE_MOVE.test(cleaned)) ||
-      (tokens[opening] === "any" && tokens.some((t) => PRESENT_WORDS.has(t))),
+      (tokens[opening] === "any" && tokens.some((t) => PRESENT_WORDS.has(t))) ||
+      ASKS_WHO_IS_HERE.test(tokens.join(" ")),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
   };
 }

@@ -1491,6 +1491,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "the hardest part of my job is the commute",
     "ai will replace my job lol",
     "how do i get my foot in the door at my company",
+    // Someone in the channel asked for.
+    "is there a lawyer here? i got a parking ticket",
+    "can a doctor here tell me if this rash is bad",
+    "are there any welders on here",
   ])("a job named as context for another question gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
 
   it.each([
@@ -1554,6 +1558,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["will ai replace programmers", /^The job market is shrinking: jobs are projected to change -/],
     ["will ai take over radiology", /^The outlook is good: jobs are projected to change /],
   ])("a job asked whether machines will replace it is its outlook: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it.each([
+    ["is 30 too late to start nursing school", /^The data doesn't track age\. What it takes to become a Registered Nurse: /],
+    ["is 25 too old to become an electrician", /^The data doesn't track age\. What it takes to become an Electrician: /],
+  ])("an age doubted is no schooling yes or no: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("a place after 'here' is no one in the channel: 'can a nurse here in canada become an np'", () =>
+    expect(engine.ask("can a nurse here in canada become an np").answer.roles.map((r) => r.title)).toEqual(["Registered Nurse", "Nurse Practitioner"]));
 
   it("a foot in the door of a field is the field's shortest way in", () =>
     expect(firstLine("how do i get my foot in the door in IT")).toMatch(/^Among computer and IT occupations, the shortest way in /));
