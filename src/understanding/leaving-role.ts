@@ -196,7 +196,9 @@ const DISLIKES_IT = /\b(hate|hating|sick of|tired of|bored of|bored with|fed up 
 const WHAT_TO_DO_NEXT =
   /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$)/;
 /** ...and after a job disliked, advice asked too: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
-const WHAT_TO_DO = new RegExp(`${WHAT_TO_DO_NEXT.source}|\\bany (ideas?|suggestions?|advice|tips?)$`);
+const WHAT_TO_DO = new RegExp(
+  `${WHAT_TO_DO_NEXT.source}|\\bany (ideas?|suggestions?|advice|tips?)$|\\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\\b`,
+);
 /** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */
 const DISLIKES_IT_AFTER =
   /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|done with) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(burned out|burnt out|miserable)\b/;
@@ -237,7 +239,7 @@ export function workedAs(tokens: readonly string[], start: number): boolean {
 
 /** "which job i can do for more money", "what jobs pay more": a job that pays better than the one the member has. */
 const BETTER_PAID_JOB =
-  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b|\bhow (do|can|could|would|should) i (make|earn|get paid) more\b|\bwhat else pay (well|more|better)\b/;
+  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b|\bhow (do|can|could|would|should) i (make|earn|get paid) more\b|\bwhat else pay (well|more|better)\b|\b(something|anything|a job|work) (better paying|better paid|paying more)\b/;
 
 /** Whether the question (canonical tokens) asks for a better-paid job: after the member's own job, where it leads. */
 export function asksForBetterPaidJob(tokens: readonly string[]): boolean {

@@ -237,7 +237,7 @@ const FIELDS: readonly [RegExp, RankField][] = [
     },
   ],
   [
-    /\b(skilled )?trades?\b|\bblue collar\b/,
+    /\b(skilled )?trades?\b|\bblue collar\b|\b(?<!degree )apprenticeships?\b(?! program)/,
     { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] },
   ],
   // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
@@ -465,6 +465,8 @@ const NOT_WORK =
  */
 const NOT_RANKABLE =
   /\b(you ve|you have|youve) (ever )?(had|made|done|seen)\b|\b(did|have) you\b|\byour (best|highest|first)\b|\bfor (an? )?(introverts?|extroverts?|someone|somebody|people|me|a person)\b/;
+/** "for someone with a business degree", "for people who have a biology degree": who the jobs are for is the degree's holder. */
+const FOR_DEGREE_HOLDERS = /\bfor (someone|somebody|people|me|a person|grads|graduates) (with|holding|who (has|have|hold|holds))\b/;
 /** "IT" in capitals is the field; in lower case, a pronoun. */
 const IT_FIELD = /\bIT\b/;
 
@@ -517,7 +519,8 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     const asked =
       subject.worth || ASKED.test(text.trim().toLowerCase()) || text.includes("?") || /\b(what|which)\b/.test(words) || TELEGRAPHIC_JOBS.test(words);
     // ("jobs for someone who likes computers": a liking says who the jobs are for.)
-    if (!asked || NOT_WORK.test(words) || (subject.held === "degree" && NOT_RANKABLE.test(words))) return null;
+    // ("careers for someone with a business degree": the degree says who they are for.)
+    if (!asked || NOT_WORK.test(words) || (subject.held === "degree" && NOT_RANKABLE.test(words) && !FOR_DEGREE_HOLDERS.test(words))) return null;
     // "is engineering a good major": its jobs' pay and growth together; "i have a bachelors in biology":
     // the degree held is the most schooling ranked.
     // ("jobs that don't require math": the best paid of those that draw little on it, short of the

@@ -1567,6 +1567,30 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("a place after 'here' is no one in the channel: 'can a nurse here in canada become an np'", () =>
     expect(engine.ask("can a nurse here in canada become an np").answer.roles.map((r) => r.title)).toEqual(["Registered Nurse", "Nurse Practitioner"]));
 
+  it.each([
+    ["apprenticeship vs uni", /^Better depends on what matters to you\. On the data: Jobs that usually start with a bachelor's degree or more pay more /],
+    [
+      "should i do an apprenticeship or go to college",
+      /^Better depends on what matters to you\. On the data: Jobs that usually start with a bachelor's degree or more /,
+    ],
+  ])("an apprenticeship set beside college is the skilled trades beside college's jobs: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it.each([
+    [
+      "what are some good careers for someone with a psychology degree",
+      /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge/,
+    ],
+    ["careers for someone with a business degree", /^The data doesn't link degrees to jobs; .* Administration and Management knowledge/],
+  ])("jobs for someone holding a degree are the degree's: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it.each([
+    ["i hate my job as a receptionist and want something else", /^The occupations O\*NET lists as closest to Receptionist outside its own line of work: /],
+    ["im so tired of being a cashier, i need something different", /^The occupations O\*NET lists as closest to Cashier outside its own line of work: /],
+  ])("a job disliked and something else wanted is where it leads: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it("a train driver is the locomotive engineer, not a school bus driver", () =>
+    expect(engine.ask("how much does a train driver earn").answer.roles.map((r) => r.title)).toEqual(["Locomotive Engineer"]));
+
   it("a foot in the door of a field is the field's shortest way in", () =>
     expect(firstLine("how do i get my foot in the door in IT")).toMatch(/^Among computer and IT occupations, the shortest way in /));
 
