@@ -160,12 +160,14 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
  * else they could do. Told in the first person, as a statement is, and still a question.
  */
 export function asksWhatToDoInstead(tokens: readonly string[], role: { start: number; end: number }): boolean {
-  // ("i hate the cashier at my store, what should i do": one particular person, not a job.)
-  if (PARTICULAR.has(tokens[role.start - 1] ?? "")) return false;
+  // ("i hate the cashier at my store, what should i do": one particular person, not a job; "my marketing job" is the member's work.)
+  const myJob = tokens[role.start - 1] === "my" && JOB_WORDS.has(tokens[role.end] ?? "");
+  if (PARTICULAR.has(tokens[role.start - 1] ?? "") && !myJob) return false;
   const before = tokens.slice(0, role.start).join(" ");
   const after = tokens.slice(role.end).join(" ");
   // ("im a nurse and i hate mondays, any advice", "i work as a server and my feet hurt, any tips": no wish to leave the job.)
-  if (DISLIKES_IT.test(before)) return WHAT_TO_DO.test(after);
+  // ("i got laid off from my marketing job, what should i do next", "just got fired from my job as a bank teller, what now".)
+  if (DISLIKES_IT.test(before) || LOST_IT.test(before)) return WHAT_TO_DO.test(after);
   if (!OWN_JOB_BEFORE.test(before)) return false;
   return DISLIKES_IT_AFTER.test(after) ? WHAT_TO_DO.test(after) : WHAT_TO_DO_NEXT.test(after);
 }
@@ -192,6 +194,8 @@ const AWAY_AFTER =
   /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
 const DISLIKES_IT = /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|burned out|burnt out|miserable|done with)\b/;
+/** Before the role: the member has lost the job ("got laid off from my marketing job", "fired from my job as a teller"). */
+const LOST_IT = /\b(laid off|got fired|was fired|been fired|got let go|was let go|lost my job)\b/;
 /** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do". */
 const WHAT_TO_DO_NEXT =
   /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$)/;

@@ -150,6 +150,8 @@ const PAST_VERBS = wordSet("PAST_VERBS", [
 ]);
 /** The member speaking of themself: "i", "im", "ive". */
 const FIRST_PERSON = /\b(i|im|ive)\b/;
+/** Words that judge a claim true or not: "is that true", "is it correct". */
+const JUDGED_TRUE = wordSet("JUDGED_TRUE", ["true", "correct", "accurate", "right", "wrong", "false"]);
 /** Before a title, words that make it one particular person: "the cashier", "my nurse". */
 const PARTICULAR_OR_OWN = wordSet("PARTICULAR_OR_OWN", ["the", "this", "that", "my", "our", "his", "her", "their"]);
 /** What opens a request about one thing: "tell me about (the)", "info on", "information about". */
@@ -570,6 +572,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !QUESTION_WORDS.has(tokens[i]!) &&
       // "is a nurse harder than a teacher": a comparative, not a noun the title describes.
       tokens[i + 1] !== "than" &&
+      // ("plumbers make more than nurses, is that true": read as "is … nurses true?", a judgment, not a noun.)
+      !JUDGED_TRUE.has(tokens[i]!) &&
       // "what does a day in the life of a nurse look like": a verb, not a noun the title describes.
       !(tokens[i] === "look" && tokens[i + 1] === "like") &&
       // "agent to broker, steps": a word past a comma is no noun the title describes either.
@@ -939,7 +943,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       aboutAnEvent ||
       aboutWhatOneDid ||
       jobAsContext ||
-      (allPossessed && !signals.questionMark)
+      (allPossessed && !signals.questionMark && !wantsOut)
     )
       return result("none", { confidence: 0.5, tier: "weak" });
 

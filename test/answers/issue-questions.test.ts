@@ -1495,6 +1495,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "is there a lawyer here? i got a parking ticket",
     "can a doctor here tell me if this rash is bad",
     "are there any welders on here",
+    "my manager got laid off, what should i do",
   ])("a job named as context for another question gets nothing: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
 
   it.each([
@@ -1587,6 +1588,20 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["i hate my job as a receptionist and want something else", /^The occupations O\*NET lists as closest to Receptionist outside its own line of work: /],
     ["im so tired of being a cashier, i need something different", /^The occupations O\*NET lists as closest to Cashier outside its own line of work: /],
   ])("a job disliked and something else wanted is where it leads: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it.each([
+    [
+      "i got laid off from my marketing job, what should i do next",
+      /^The occupations O\*NET lists as closest to Market Research Analyst or Marketing Specialist outside its own line of work: /,
+    ],
+    ["just got fired from my job as a bank teller, what now", /^The occupations O\*NET lists as closest to Teller outside its own line of work: /],
+    ["i hate my nursing job, what should i do", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
+  ])("a job lost or disliked, then what to do asked, is where it leads: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
+
+  it.each([
+    ["plumbers make more than nurses, is that true?", /^No: Registered Nurse earns more: /],
+    ["electricians make more than doctors, is it true?", /^No: Family Medicine Physician earns more: /],
+  ])("a pay claim asked whether it is true compares both jobs: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
 
   it("a train driver is the locomotive engineer, not a school bus driver", () =>
     expect(engine.ask("how much does a train driver earn").answer.roles.map((r) => r.title)).toEqual(["Locomotive Engineer"]));
