@@ -375,6 +375,8 @@ export function setsWorkFieldBeside(text: string): boolean {
 const VERSUS_OR = new Set(["vs", "versus", "or"]);
 const LISTED_BEFORE_COMMA = /\b([A-Za-z]+), /g;
 
+/** "hvac or electrician": the whole message a choice of two, a word or two each. */
+const ONLY_A_CHOICE = /^\w+( \w+)? (or|versus) \w+( \w+)?$/;
 /** "which is better", "which one should i pick": a choice asked. */
 const WHICH_BETTER = /\bwhich (is|one|pays|should|would)\b|\bwhat is better\b/;
 
@@ -626,7 +628,7 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
       // ("IT" only in a question: "ask IT or HR, they'll fix it" is an errand, as is "call hr or accounting about it".)
       (twoWorkFields(all, itInCapitals && asked) && !ERRAND.test(all)) ||
       (asked && twoFieldsComparedByThan(all) && !DIFFICULTY_OF_FIELD.test(all)) ||
-      (WHICH_BETTER.test(all) && workFieldSetBeside(all, itInCapitals)));
+      ((WHICH_BETTER.test(all) || ONLY_A_CHOICE.test(all)) && workFieldSetBeside(all, itInCapitals)));
   const hard = !cued && !versus ? DIFFICULTY_OF_FIELD.exec(all) : null;
   const difficulty = hard ? (hard[2] ?? hard[3]!) : null;
   const whichKind = hard?.[1];

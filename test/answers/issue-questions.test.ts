@@ -1603,6 +1603,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["electricians make more than doctors, is it true?", /^No: Family Medicine Physician earns more: /],
   ])("a pay claim asked whether it is true compares both jobs: %s", (q, expected) => expect(firstLine(q)).toMatch(expected));
 
+  it("a whole message of a field or a role, 'hvac or electrician', sets the two side by side as '?' did", () =>
+    expect(engine.ask("hvac or electrician").answer.roles.map((r) => r.title)).toEqual([
+      "Heating, Air Conditioning or Refrigeration Mechanic or Installer",
+      "Electrician",
+    ]));
+
   it("a train driver is the locomotive engineer, not a school bus driver", () =>
     expect(engine.ask("how much does a train driver earn").answer.roles.map((r) => r.title)).toEqual(["Locomotive Engineer"]));
 
