@@ -86,7 +86,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   }
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}|${request.outside?.codes.join(",") ?? ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -101,6 +101,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     if (request.field && !request.field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
     if (request.field?.head && !titleEndsIn(entry.title, request.field.head)) continue;
     if (request.excluding?.roleIds.includes(entry.id)) continue;
+    if (request.outside?.codes.some((prefix) => o.code.startsWith(prefix))) continue;
     if (request.maxEducation) {
       const level = blsEducationLevel(o);
       if (!level || educationRank(level) > educationRank(request.maxEducation)) continue;
@@ -290,7 +291,9 @@ function amongWhat(request: RankRequest): string {
   const leftOut = request.excluding ? ` other than "${request.excluding.typed}"` : "";
   // ("open with a high-school diploma or less and no work experience…": each schooling limit ends in what it needs.)
   const newcomers = request.noExperience ? `${schooling ? " and" : " that need"} no work experience in a related job (BLS)` : "";
-  return `${request.field?.label ?? "all occupations"}${leftOut}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}${newcomers}`;
+  // ("but not in healthcare": the field left out, said.)
+  const outside = request.outside ? ` outside ${request.outside.label}` : "";
+  return `${request.field?.label ?? "all occupations"}${outside}${leftOut}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}${newcomers}`;
 }
 
 /** "$40 an hour ($83,200 a year)", "$50,000 a year": an amount in the member's unit. */

@@ -60,6 +60,8 @@ export interface RankRequest {
   paysAtLeast?: PayAmount;
   /** The title the member ruled out ("but not as a teacher") and every role with it: left out of the ranking. */
   excluding?: { typed: string; roleIds: string[] };
+  /** A field ruled out ("a job helping people but not in healthcare"): its occupations left out. */
+  outside?: RankField;
   /** Asked as safety from AI ("what jobs are safe from AI"): the growth ranking says first that the data has no AI measure. */
   automation?: true;
   /** Something asked of the jobs that the data does not record ("remote", "good benefits"): said first. */
@@ -190,6 +192,15 @@ const FIELD_MARKET = /\b(job market|outlook|prospects|future|demand) (for|in|of)
  */
 const AFTER_JUDGED_FIELD =
   /^ (a|an|the|still|really|actually|even|worth|in demand|dying|dead|growing|saturated|oversaturated|flooded|stable|good|great|bad|smart|safe|be|going|field|fields|industry|industries|career|careers|path|jobs?|sector|market|work|right now)\b/;
+
+/** Right before a field's name, words that rule it out: "but not in healthcare", "outside of tech", "anything except retail". */
+const RULED_OUT_BEFORE = /\b(not|outside|outside of|except|besides|other than|apart from|away from|but not)( in| into)?( the)?$/;
+
+/** Whether the field named is ruled out where it is named ("not in healthcare"). */
+function fieldRuledOut(words: string, field: RankField): boolean {
+  const named = FIELDS.find(([, f]) => f === field)?.[0].exec(words);
+  return named !== null && named !== undefined && RULED_OUT_BEFORE.test(words.slice(0, named.index).trimEnd());
+}
 
 /** Whether the field named is what is judged: the words after its name say what of it. */
 function judgedAsAWhole(words: string, field: RankField): boolean {
@@ -508,7 +519,10 @@ export function asksWayIntoField(text: string): boolean {
  */
 export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
-  const field = kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+  const named = kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+  // ("a job where i can help people but not in healthcare": the field ruled out is left out, not ranked within.)
+  const outside = named && fieldRuledOut(words, named) ? named : null;
+  const field = outside ? null : named;
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
   // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
   const subject = degreeSubject(text);
@@ -595,6 +609,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // school, unless ranked by the way in, which puts the least schooling first anyway.)
   const maxEducation = said ?? ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease") ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
+  if (outside) request.outside = outside;
   // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
   if (amount) request.paysAtLeast = amount;
   if (noExperience) request.noExperience = true;

@@ -1609,6 +1609,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "Electrician",
     ]));
 
+  it("a field ruled out is left out of the ranking, not ranked within: 'but not in healthcare'", () => {
+    const { answer } = engine.ask("whats a job where i can help people but not in healthcare");
+    expect(answer.verdict?.text).toMatch(/ Among all occupations outside healthcare occupations, the highest rating/);
+    expect(answer.roles.length).toBeGreaterThan(0);
+    expect(answer.roles.every((r) => r.code !== null && !/^(29|31)-/.test(r.code))).toBe(true);
+    expect(firstLine("good paying jobs outside of tech")).toMatch(/^Among all occupations outside computer and IT occupations, the highest median pay: /);
+  });
+
   it("a train driver is the locomotive engineer, not a school bus driver", () =>
     expect(engine.ask("how much does a train driver earn").answer.roles.map((r) => r.title)).toEqual(["Locomotive Engineer"]));
 
