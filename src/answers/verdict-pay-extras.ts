@@ -61,7 +61,8 @@ export function asksLeftOutPay(text: string): boolean {
 export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string, period: PayPeriod, pay?: string): Verdict {
   const leftOut = asksLeftOutPay(text);
   // ("do nurses get paid more at night", "night shift differential": what a shift adds, not overtime.)
-  const shiftsAsked = SHIFTS.test(normalizeWords(text)) && !OVERTIME.test(normalizeWords(text));
+  const words = normalizeWords(text);
+  const shiftsAsked = SHIFTS.test(words) && !OVERTIME.test(words);
   const figures = entries.map((entry) => headlineMedian(knowledge, entry, period));
   const bls = figures.some((f) => f !== null) && figures.every((f) => f === null || isBlsWage(f));
   const medians = (withThem: boolean) => {

@@ -57,12 +57,12 @@ export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 /** Work BLS's wage survey does not cover: "freelance", "self-employed", "1099", "owner operator". */
 const SELF_EMPLOYED_WORDS = String.raw`freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice`;
+/** Whether normalized words ask about self-employed work ("how much do graphic designers make freelance"). */
+export const SELF_EMPLOYED = new RegExp(String.raw`\b(${SELF_EMPLOYED_WORDS})\b`);
 /** Pay for night or weekend shifts, which BLS's wage survey leaves out: "do nurses get paid more at night", "night shift differential". */
 const SHIFT_PAY = String.raw`(paid|pay|pays|make|makes|earn|earns) (more|extra) (at night|on nights|for nights|(for|on|working) (the )?(night|weekend|overnight|graveyard) shifts?|on weekends|for weekends|on holidays)|(night|weekend|overnight|graveyard)( shift)? (differentials?|premium)`;
 /** Whether the words ask about shift pay (SHIFT_PAY). */
 export const SHIFT_PAY_ASKED = new RegExp(String.raw`\b(${SHIFT_PAY})\b`);
-/** Whether normalized words ask about self-employed work ("how much do graphic designers make freelance"). */
-export const SELF_EMPLOYED = new RegExp(String.raw`\b(${SELF_EMPLOYED_WORDS})\b`);
 
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.

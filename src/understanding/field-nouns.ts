@@ -357,9 +357,9 @@ const JOBS_WITH_DEGREE = new RegExp(
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 /** A field noun that names nothing but a line of work (FIELD_TITLES, not EVERYDAY_FIELDS): "welding", "nursing". */
 const onlyNamesWork = (word: string) => FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word);
-/** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */
 /** A hedge after "or" that keeps two fields apart: "HR or maybe project management". */
 const OR_MAYBE = /\bor (maybe|perhaps|possibly) /gi;
+/** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */
 const TWO_FIELDS = /\b\w+ (or|vs|versus|to|into|and) \w+\b/;
 /** The words that set two fields side by side, or make a move from one to the other. */
 const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);

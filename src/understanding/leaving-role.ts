@@ -22,7 +22,7 @@ export function leavesRole(tokens: readonly string[], start: number): boolean {
 }
 
 /** Words before a title that make it one particular person: "the cashier", "my nurse". */
-const PARTICULAR = wordSet("LEAVING_PARTICULAR", ["the", "this", "that", "my", "our", "his", "her", "their"]);
+export const PARTICULAR = wordSet("LEAVING_PARTICULAR", ["the", "this", "that", "my", "our", "his", "her", "their"]);
 
 /** Work named by its kind, not a role: "an office job", "something better", "a corporate role". */
 const OTHER_WORK = wordSet("OTHER_WORK", ["job", "career", "role", "position", "work", "something", "anything", "field", "industry", "gig"]);

@@ -14,6 +14,7 @@ import {
   leavesForOtherWork,
   leavesRole,
   movesOnFrom,
+  PARTICULAR,
   toldAsOwnJob,
   workedAs,
 } from "./leaving-role.js";
@@ -152,8 +153,6 @@ const PAST_VERBS = wordSet("PAST_VERBS", [
 const FIRST_PERSON = /\b(i|im|ive)\b/;
 /** Words that judge a claim true or not: "is that true", "is it correct". */
 const JUDGED_TRUE = wordSet("JUDGED_TRUE", ["true", "correct", "accurate", "right", "wrong", "false"]);
-/** Before a title, words that make it one particular person: "the cashier", "my nurse". */
-const PARTICULAR_OR_OWN = wordSet("PARTICULAR_OR_OWN", ["the", "this", "that", "my", "our", "his", "her", "their"]);
 /** What opens a request about one thing: "tell me about (the)", "info on", "information about". */
 const ASKED_ABOUT =
   /^(can you |could you |pls |please )?(tell me about|tell me more about|info on|info about|information on|information about|explain)( the| a| an)?$/;
@@ -716,7 +715,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
     const verb = tokens[role.end] ?? "";
-    return PARTICULAR_OR_OWN.has(tokens[role.start - 1] ?? "") && (verb === "is" || PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed")));
+    return PARTICULAR.has(tokens[role.start - 1] ?? "") && (verb === "is" || PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed")));
   }
 
   /** "(anyone know) what a bookkeeper does", "what plumbers do all day": what the one role named does, and nothing more. */

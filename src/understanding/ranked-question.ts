@@ -99,6 +99,7 @@ export interface RankRequest {
 /** "the most stressful job in healthcare", "least stressful jobs", "low stress jobs", "chill jobs that pay well", "the most burnout". */
 const STRESS =
   /\b(most|least|less|low|lowest|high|highest|non|not|minimal|without)( \w+)? (stress(ful)?|burnout|burn out)\b|\bstress ?free\b|\b(chill|chillest|calm|relaxed|relaxing|laid back|lazy|low key|lowkey) (jobs?|careers?|work)\b/;
+/** Of STRESS, the words that ask about burnout: said so in the answer. */
 const BURNOUT = /\bburn ?out\b/;
 /** Of STRESS, the words that ask for the least. */
 const LITTLE_STRESS = /^(least|less|low|lowest|non|not|minimal|without|stress|chill|chillest|calm|relaxed|relaxing|laid|lazy|lowkey)\b/;
@@ -199,7 +200,7 @@ const RULED_OUT_BEFORE = /\b(not|outside|outside of|except|besides|other than|ap
 /** Whether the field named is ruled out where it is named ("not in healthcare"). */
 function fieldRuledOut(words: string, field: RankField): boolean {
   const named = FIELDS.find(([, f]) => f === field)?.[0].exec(words);
-  return named !== null && named !== undefined && RULED_OUT_BEFORE.test(words.slice(0, named.index).trimEnd());
+  return named ? RULED_OUT_BEFORE.test(words.slice(0, named.index).trimEnd()) : false;
 }
 
 /** Whether the field named is what is judged: the words after its name say what of it. */
