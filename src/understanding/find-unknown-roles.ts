@@ -148,5 +148,34 @@ function findTemplateRoles(
     if (end === i + 1 || !closes || overlapsAny(already, i + 1, end)) continue;
     found.push({ phrase: typedPhrase(typed, i + 1, end), start: i + 1, end });
   }
+  found.push(...setAgainstRole(tokens, typed, covered, isAspectWord, [...already, ...found]));
   return found;
+}
+
+/** The word that sets two roles against each other: "paralegal vs lawer" ("vs" reads as "versus"). */
+const VERSUS = "versus";
+
+/**
+ * "paralegal vs zorblax", "lawer vs paralegal", "nurse vs zorblax pay": one word set by "vs" against a
+ * role the bot knows, in a message that is only that comparison (and aspect or question words), is the
+ * other role asked about, whatever it looks like: a title not known is said, never dropped.
+ */
+function setAgainstRole(
+  tokens: readonly string[],
+  typed: readonly string[],
+  covered: (i: number) => boolean,
+  isAspectWord: (i: number) => boolean,
+  already: readonly UnknownPhrase[],
+): UnknownPhrase[] {
+  const at = tokens.indexOf(VERSUS);
+  if (at < 1 || at + 1 >= tokens.length) return [];
+  const other = covered(at - 1) ? at + 1 : covered(at + 1) ? at - 1 : -1;
+  if (other < 0 || covered(other) || isAspectWord(other) || STOPWORDS.has(tokens[other]!) || !LETTERS_ONLY.test(tokens[other]!)) return [];
+  // Every other word is the known role's, an aspect's, or a question's: "is nurse vs zorblax better paid";
+  // and no known role is on the word's own side ("teacher for adults vs …", "… vs regular police officer").
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === at || k === other || isAspectWord(k)) continue;
+    if (covered(k) ? k < at === other < at : !STOPWORDS.has(tokens[k]!) && !QUESTION_WORDS.has(tokens[k]!) && !AUXILIARY_STARTS.has(tokens[k]!)) return [];
+  }
+  return overlapsAny(already, other, other + 1) ? [] : [{ phrase: typedPhrase(typed, other, other + 1), start: other, end: other + 1 }];
 }

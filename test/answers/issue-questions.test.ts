@@ -1617,6 +1617,20 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("good paying jobs outside of tech")).toMatch(/^Among all occupations outside computer and IT occupations, the highest median pay: /);
   });
 
+  it("one word set by 'vs' against a known role is never dropped: said as not known, with 'did you mean'", () => {
+    const zorblax = engine.ask("paralegal vs zorblax").parsed;
+    expect(zorblax).toMatchObject({ intent: "unknown", unknownRoles: ["zorblax"] });
+    expect(zorblax.roles.map((r) => r.typed)).toEqual(["paralegal"]);
+    const lawer = engine.ask("paralegal vs lawer").parsed;
+    expect(lawer.unknownRoles).toEqual(["lawer"]);
+    expect(lawer.suggestions).toContain("23-1011.00"); // Lawyers
+    expect(engine.ask("nurse vs zorblax pay").parsed).toMatchObject({ intent: "unknown", unknownRoles: ["zorblax"], aspect: "salary" });
+    // ...but not a word beside a known role on its own side ("for adults"), nor chat ("the world").
+    expect(engine.ask("ESL teacher for adults vs high school teacher").parsed.unknownRoles).toEqual([]);
+    expect(engine.ask("game warden vs regular police officer").parsed.unknownRoles).toEqual([]);
+    expect(engine.ask("nurse vs the world lol").parsed.intent).toBe("none");
+  });
+
   it("a train driver is the locomotive engineer, not a school bus driver", () =>
     expect(engine.ask("how much does a train driver earn").answer.roles.map((r) => r.title)).toEqual(["Locomotive Engineer"]));
 
