@@ -79,6 +79,7 @@ export function findUnknownRolePhrases(
     found.push({ phrase: typedPhrase(typed, start, i + 1), start, end: i + 1 });
   }
   found.push(...findTemplateRoles(tokens, typed, covered, isAspectWord, found));
+  found.push(...setAgainstRole(tokens, typed, covered, isAspectWord, found));
   return found;
 }
 
@@ -148,7 +149,6 @@ function findTemplateRoles(
     if (end === i + 1 || !closes || overlapsAny(already, i + 1, end)) continue;
     found.push({ phrase: typedPhrase(typed, i + 1, end), start: i + 1, end });
   }
-  found.push(...setAgainstRole(tokens, typed, covered, isAspectWord, [...already, ...found]));
   return found;
 }
 
