@@ -21,12 +21,9 @@ export function comparableMedians(
   period: PayPeriod = "annual",
 ): { role: RoleFacts; figure: FigureView }[] | null {
   // ("nurse an hour vs a teacher": by the year, as teachers are paid.)
-  const compared = comparablePeriod(
-    knowledge,
-    roles.map((r) => knowledge.getRole(r.roleId)!),
-    period,
-  );
-  const perRole = roles.map((r) => figuresOf(knowledge, knowledge.getRole(r.roleId)!, compared).filter((f) => f.median !== undefined));
+  const entries = roles.map((r) => knowledge.getRole(r.roleId)!);
+  const compared = comparablePeriod(knowledge, entries, period);
+  const perRole = entries.map((entry) => figuresOf(knowledge, entry, compared).filter((f) => f.median !== undefined));
   const keys = perRole[0]?.map(releaseKey) ?? [];
   const shared = keys.filter((key) => perRole.every((figs) => figs.some((f) => releaseKey(f) === key)));
   const dated = shared.find((key) => perRole[0]!.find((f) => releaseKey(f) === key)!.year !== null);

@@ -60,8 +60,8 @@ export function asksLeftOutPay(text: string): boolean {
  */
 export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string, period: PayPeriod, pay?: string): Verdict {
   const leftOut = asksLeftOutPay(text);
-  // ("do nurses get paid more at night", "night shift differential": what a shift adds, not overtime.)
   const words = normalizeWords(text);
+  // ("do nurses get paid more at night", "night shift differential": what a shift adds, not overtime.)
   const shiftsAsked = SHIFTS.test(words) && !OVERTIME.test(words);
   const figures = entries.map((entry) => headlineMedian(knowledge, entry, period));
   const bls = figures.some((f) => f !== null) && figures.every((f) => f === null || isBlsWage(f));
@@ -77,7 +77,7 @@ export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly Rol
       source: OEWS_SCOPE,
     };
   // "how much do nurses make after taxes": OEWS wages are gross pay; what is taken home depends on where and who.
-  if (bls && AFTER_TAX.test(normalizeWords(text)))
+  if (bls && AFTER_TAX.test(words))
     return {
       text: `BLS's wage figures are gross pay, before taxes and deductions, so the data can't say what is taken home: that depends on the state and the worker's own situation. Before tax: ${pay ?? medians(false)}`,
       basis: "none",

@@ -173,9 +173,10 @@ function setAgainstRole(
   if (other < 0 || covered(other) || isAspectWord(other) || STOPWORDS.has(tokens[other]!) || !LETTERS_ONLY.test(tokens[other]!)) return [];
   // Every other word is the known role's, an aspect's, or a question's: "is nurse vs zorblax better paid";
   // and no known role is on the word's own side ("teacher for adults vs …", "… vs regular police officer").
+  const onTheWordsSide = (k: number) => k < at === other < at;
   for (let k = 0; k < tokens.length; k++) {
     if (k === at || k === other || isAspectWord(k)) continue;
-    if (covered(k) ? k < at === other < at : !STOPWORDS.has(tokens[k]!) && !QUESTION_WORDS.has(tokens[k]!) && !AUXILIARY_STARTS.has(tokens[k]!)) return [];
+    if (covered(k) ? onTheWordsSide(k) : !STOPWORDS.has(tokens[k]!) && !QUESTION_WORDS.has(tokens[k]!) && !AUXILIARY_STARTS.has(tokens[k]!)) return [];
   }
   return overlapsAny(already, other, other + 1) ? [] : [{ phrase: typedPhrase(typed, other, other + 1), start: other, end: other + 1 }];
 }

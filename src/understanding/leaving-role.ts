@@ -192,8 +192,11 @@ const AWAY_BEFORE = /\b(non|alternative|other|different|outside|former|ex|retire
 /** ...or after it: "jobs for paralegals besides law firms", "jobs for nurses who want to leave bedside". */
 const AWAY_AFTER =
   /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;
+/** Words of disliking a job, said of it ("hate", "sick of") or of the member ("burned out"). */
+const DISLIKE_VERBS = "hate|hating|sick of|tired of|bored of|bored with|fed up with|done with";
+const WORN_OUT = "burned out|burnt out|miserable";
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
-const DISLIKES_IT = /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|burned out|burnt out|miserable|done with)\b/;
+const DISLIKES_IT = new RegExp(String.raw`\b(${DISLIKE_VERBS}|${WORN_OUT})\b`);
 /** Before the role: the member has lost the job ("got laid off from my marketing job", "fired from my job as a teller"). */
 const LOST_IT = /\b(laid off|got fired|was fired|been fired|got let go|was let go|lost my job)\b/;
 /** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do". */
@@ -204,8 +207,7 @@ const WHAT_TO_DO = new RegExp(
   `${WHAT_TO_DO_NEXT.source}|\\bany (ideas?|suggestions?|advice|tips?)$|\\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\\b`,
 );
 /** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */
-const DISLIKES_IT_AFTER =
-  /\b(hate|hating|sick of|tired of|bored of|bored with|fed up with|done with) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(burned out|burnt out|miserable)\b/;
+const DISLIKES_IT_AFTER = new RegExp(String.raw`\b(${DISLIKE_VERBS}) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(${WORN_OUT})\b`);
 /** The role as the member's own job, said right before it: "i work in retail", "im 19 working fast food", "currently a cashier". */
 const OWN_JOB_BEFORE = /(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|currently( an?| working( in| at| as)?( an?)?)?)$/;
 

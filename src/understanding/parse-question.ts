@@ -149,6 +149,10 @@ const PAST_VERBS = wordSet("PAST_VERBS", [
   "was",
   "were",
 ]);
+/** A verb telling what someone did: a listed past form ("was", "put") or a regular one ("charged"). */
+function isPastVerb(verb: string): boolean {
+  return PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed"));
+}
 /** The member speaking of themself: "i", "im", "ive". */
 const FIRST_PERSON = /\b(i|im|ive)\b/;
 /** Words that judge a claim true or not: "is that true", "is it correct". */
@@ -709,13 +713,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function toldWhatTheyDid(role: RoleMention, tokens: readonly string[]): boolean {
     const before = tokens[role.start - 1] ?? "";
     const verb = tokens[role.end] ?? "";
-    return (before === "the" || POSSESSIVES.has(before)) && (PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed")));
+    return (before === "the" || POSSESSIVES.has(before)) && isPastVerb(verb);
   }
 
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
     const verb = tokens[role.end] ?? "";
-    return PARTICULAR.has(tokens[role.start - 1] ?? "") && (verb === "is" || PAST_VERBS.has(verb) || (verb.length > 4 && verb.endsWith("ed")));
+    return PARTICULAR.has(tokens[role.start - 1] ?? "") && (verb === "is" || isPastVerb(verb));
   }
 
   /** "(anyone know) what a bookkeeper does", "what plumbers do all day": what the one role named does, and nothing more. */
