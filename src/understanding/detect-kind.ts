@@ -81,10 +81,10 @@ const REQUEST_TO_ANYONE =
 /**
  * A yes or no asked without an auxiliary, at the end of a short question: "CNC operators, certificate
  * needed?", "loan officers - stressful job?", "cyber security analysts still in high demand?",
- * "bartenders make good money in tips right?", "EMTs get paid decent or nah".
+ * "bartenders make good money in tips right?", "EMTs get paid decent or nah", "graphic design dying?".
  */
 const YES_NO_TAIL =
-  /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
+  /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|dying|dying out|going extinct|obsolete|(over)?saturated|expensive|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
 /** "car mechanic skills needed", "phlebotomy skills needed??": what a job needs, listed, not whether ("certificate needed?" asks whether). */
 const WHAT_IS_NEEDED = /\b(skills|qualifications|requirements|knowledge|education|training|abilities|traits) (needed|required|necessary)\s*$/;
 /** An arrow between two roles: "cna -> rn". */

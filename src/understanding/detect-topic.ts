@@ -120,7 +120,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "setting",
-    /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?)\b/,
+    /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?)\b/,
   ],
   [
     "skills",
@@ -158,8 +158,9 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "education",
-    // ("what do you need to be a cop": what it takes, schooling first; not "to be a good nurse", the qualities.)
-    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|school|schooling|study|studying|education|qualifications?|major|majors|majoring)\b|\bwhat do (i|you|one|someone) need to (be|become)\b(?! (an? )?(good|great|better|successful)\b)/,
+    // ("what do you need to be a cop": what it takes, schooling first; not "to be a good nurse", the qualities;
+    // nor "the teacher at my school": where someone works.)
+    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|(?<!\b(at|in (a|the|my|our|your|his|her|their)) (a |the |my |our |your |his |her |their )?)school|schooling|study|studying|education|qualifications?|major|majors|majoring)\b|\bwhat do (i|you|one|someone) need to (be|become)\b(?! (an? )?(good|great|better|successful)\b)/,
   ],
   // "is cna a good entry level job", "a good first job in healthcare": how open the way in is, before the prospects.
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],

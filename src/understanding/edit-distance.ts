@@ -42,6 +42,29 @@ export function oneSlipNoSubstitution(a: string, b: string): boolean {
   return a !== b && oneEdit(a, b, b.length, false);
 }
 
+/**
+ * Two neighbouring letters swapped after the first and nothing else ("nures" for "nurse", "laywer" for
+ * "lawyer"): the commonest slip, and one that seldom makes another word. A member rarely slips on the
+ * first letter ("techer" is no "etcher").
+ */
+export function swappedNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i > 0 && i + 1 < a.length && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** One doubled letter written once, or one letter doubled ("programer" for "programmer", "acountant"). */
+export function doubledLetterSlip(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // long[i] is the extra letter: it doubles its neighbour.
+  const doubles = (i > 0 && long.charCodeAt(i) === long.charCodeAt(i - 1)) || long.charCodeAt(i) === long.charCodeAt(i + 1);
+  return doubles && short.slice(i) === long.slice(i + 1);
+}
+
 /** Whether a and b.slice(0, lb) are equal or one edit apart: a letter left out, added or swapped with its neighbour, or (`substitution`) one letter for another. */
 function oneEdit(a: string, b: string, lb: number, substitution: boolean): boolean {
   const la = a.length;

@@ -427,7 +427,7 @@ function twoFieldsComparedByThan(words: string): boolean {
 const SENTENCE_MARK = /[.!?]\s*$/;
 
 /** A field noun is asked about in a short question; a long message is read as it stands (each rewrite is a full parse). */
-const MAX_WORDS = 40;
+const MAX_WORDS = 60;
 /** Rewrites tried at most, so the work per message stays bounded. */
 const MAX_REWRITES = 12;
 

@@ -2,6 +2,7 @@
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
 import { isPartOfOccupation, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
+import { swappedNeighbours } from "./edit-distance.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
 import { ARTICLES, AUXILIARY_STARTS, beforeArticle, GENERIC_ROLE_WORDS, OCCUPATION_HEADS, STOPWORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
@@ -422,14 +423,15 @@ export function findRoleMentions(
         fixCount++;
         firstFix ??= corrected[k]!;
       }
-      // A single corrected word is too thin to guess a role from unless it is long and distinctive.
+      // A single corrected word is too thin to guess a role from unless it is long and distinctive,
+      // or two of the title's letters swapped ("nures", "pilto"), a slip that seldom makes a word.
       // One word with two typos ("zookeeper" -> "bookkeeper") is more likely another word altogether.
       // "which takes longer" is not a typo for "logger": comparatives are words of their own.
       if (
         length === 1 &&
         (GENERIC_ROLE_WORDS.has(entry.phrase) ||
           (firstFix &&
-            (tokens[i]!.length < MIN_LONE_CORRECTED_WORD ||
+            ((tokens[i]!.length < MIN_LONE_CORRECTED_WORD && !swappedNeighbours(typed[i]!, firstFix.word)) ||
               (firstFix.distance > 1 && !longTwoTypos(tokens[i]!, firstFix)) ||
               COMPARATIVES.has(tokens[i]!) ||
               verbOfAgent(tokens[i]!, firstFix.word))))

@@ -74,8 +74,9 @@ export function findUnknownRolePhrases(
       start--;
     }
     // "can I be a PA without a masters": a degree, not a master of something; so is "an old associates in
-    // business", whatever words come before it.
-    if (DEGREES.has(typed[i]!) && (start === i || DEGREE_AFTER.has(tokens[i + 1] ?? ""))) continue;
+    // business", whatever words come before it; "an associate degree" too ("an associate" alone is a job).
+    if ((DEGREES.has(typed[i]!) && (start === i || DEGREE_AFTER.has(tokens[i + 1] ?? ""))) || (typed[i] === "associate" && tokens[i + 1] === "degree"))
+      continue;
     found.push({ phrase: typedPhrase(typed, start, i + 1), start, end: i + 1 });
   }
   found.push(...findTemplateRoles(tokens, typed, covered, isAspectWord, found));

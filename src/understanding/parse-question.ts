@@ -3,6 +3,8 @@ import { cutPhrase, normalizeWords } from "../text/normalize.js";
 import { degreeSubject } from "./degree-subject.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { cleanMessage } from "./clean-message.js";
+import { expandDegreeShorthand } from "./degree-shorthand.js";
+import { fixMisspellings } from "./fix-misspellings.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readBecomingHeading } from "./becoming-heading.js";
 import {
@@ -68,6 +70,7 @@ import {
   GREETINGS,
   OWNERS,
   STOPWORDS,
+  WORKPLACE_PREPOSITIONS,
 } from "./lexicon.js";
 import { hasPairWord, readQuestionSignals } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
@@ -116,6 +119,10 @@ const AFTER_WHAT_THEY_DO = wordSet(
 
 /** "what time is the AMA with the recruiter", "when's the mock interview": about an event, not a job. */
 const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
+/** "teacher appreciation week is coming up, gift ideas?", "what do i get my kid's nurse as a thank you": a gift, not a job. */
+const GIFT_QUESTION = /\b(gifts?|presents?|appreciation (week|day)|thank you (card|note|gift)s?)\b/;
+/** How many words of a place may stand between a person's title and what they did: "the nurse at (the) school gave". */
+const STORY_PLACE_WORDS = 3;
 /** Words that point at one particular thing: "this server", "that host", "our driver". */
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
@@ -709,16 +716,28 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return true;
   }
 
+  /**
+   * The word after a title where a story's verb would be, past a short place the person is at ("the
+   * nurse at school gave me…", "the cashier at the front was…"): the verb, or the word after the title.
+   */
+  function storyVerb(role: RoleMention, tokens: readonly string[]): string {
+    const next = tokens[role.end] ?? "";
+    if (!WORKPLACE_PREPOSITIONS.has(next)) return next;
+    for (let k = role.end + 2; k <= role.end + STORY_PLACE_WORDS + 1 && k < tokens.length; k++) {
+      if (tokens[k] === "is" || isPastVerb(tokens[k]!)) return tokens[k]!;
+    }
+    return next;
+  }
+
   /** "the receptionist put me on hold": "the" (or "my", "our") before the title and a past-tense verb after it. */
   function toldWhatTheyDid(role: RoleMention, tokens: readonly string[]): boolean {
     const before = tokens[role.start - 1] ?? "";
-    const verb = tokens[role.end] ?? "";
-    return (before === "the" || POSSESSIVES.has(before)) && isPastVerb(verb);
+    return (before === "the" || POSSESSIVES.has(before)) && isPastVerb(storyVerb(role, tokens));
   }
 
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
-    const verb = tokens[role.end] ?? "";
+    const verb = storyVerb(role, tokens);
     return PARTICULAR.has(tokens[role.start - 1] ?? "") && (verb === "is" || isPastVerb(verb));
   }
 
@@ -763,7 +782,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   function parse(text: string): ParsedQuestion {
-    const cleaned = topicIntoQuestion(separateOwnJobClause(readBecomingHeading(expandShorthand(cleanMessage(text)))));
+    const cleaned = topicIntoQuestion(separateOwnJobClause(readBecomingHeading(expandDegreeShorthand(fixMisspellings(expandShorthand(cleanMessage(text)))))));
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
     const payPeriod = askedPayPeriod(text);
@@ -906,7 +925,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !asksWhatItDoes(roles, tokens) &&
       !asksChannelWhether(roles, tokens) &&
       !THINK_ABOUT_BEING.test(tokens.join(" "));
-    const aboutAnEvent = EVENT_QUESTION.test(tokens.join(" ")) && !compareCue && !aspectCue;
+    const aboutAnEvent = (EVENT_QUESTION.test(tokens.join(" ")) || GIFT_QUESTION.test(tokens.join(" "))) && !compareCue && !aspectCue;
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
     // particular person did, told with no question.
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));

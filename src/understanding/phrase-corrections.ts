@@ -1,6 +1,7 @@
 // A typo's nearest vocabulary word is not always the one the member meant: in "licensed practicle
 // nurse" the nearest is "practice", but only "practical" completes a known title. Among the words
 // within reach of the typo, take the one that makes the longest name with its neighbours.
+import { swappedNeighbours } from "./edit-distance.js";
 import type { Correction, RoleIndex } from "./role-index.js";
 
 /** Names are looked up in spans of at most this many words around the corrected one. */
@@ -59,12 +60,19 @@ export function preferCorrectionsThatCompleteNames(index: RoleIndex, tokens: rea
     }
     // "how much do electricans make": "electrical" and "electrician" are each one edit away; with no
     // longer name through it, a long word whose start is the title's is likelier the title ("matter"
-    // is no slip for "hatter").
+    // is no slip for "hatter"). So is a title two swapped letters away, whatever the nearest word
+    // ("laywer": "layer", a loose name of production workers, and "lawyer").
     const typo = tokens[at]!;
-    if (best === 0 && typo.length >= LONE_TITLE_TYPO_LENGTH && !isOneWordName(index, nearest.word)) {
+    if (best === 0 && !swappedNeighbours(typo, nearest.word)) {
+      const long = typo.length >= LONE_TITLE_TYPO_LENGTH && !isOneWordName(index, nearest.word);
       const title = index
         .otherCorrections(typo, nearest)
-        .find((o) => o.distance === nearest.distance && o.word.startsWith(typo.slice(0, 3)) && isOneWordName(index, o.word));
+        .find(
+          (o) =>
+            o.distance === nearest.distance &&
+            ((long && o.word.startsWith(typo.slice(0, 3))) || swappedNeighbours(typo, o.word)) &&
+            isOneWordName(index, o.word),
+        );
       if (title) corrected[at] = title;
     }
     words[at] = corrected[at]!.word;

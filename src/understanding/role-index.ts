@@ -4,7 +4,7 @@ import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalTokens } from "./canonical-tokens.js";
-import { substringErrors, withinOneEditOfStart } from "./edit-distance.js";
+import { doubledLetterSlip, substringErrors, withinOneEditOfStart } from "./edit-distance.js";
 import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
 import type { NameEntry } from "./name-claims.js";
 import { buildNameEntries } from "./name-entries.js";
@@ -408,7 +408,9 @@ export class RoleIndex {
    * data ("aftersales manger" in one imported label): a member typing it meant the common word. So is
    * a long word in a few names ("tecnician" in two, "enginer" in three) one edit from a title's head
    * noun that hundreds of names use; shorter words and other neighbours are too often words of their
-   * own ("lender" is no slip for "tender", "settler" none for "setter").
+   * own ("lender" is no slip for "tender", "settler" none for "setter"). A doubled letter written once
+   * is a slip too ("programer" in two names), when the word it misses is an editor's title word that
+   * many names use ("programmer").
    */
   private isRareVariant(word: string): boolean {
     const uses = this.usesOf(word);
@@ -417,7 +419,8 @@ export class RoleIndex {
     if (cached !== undefined) return cached;
     const inFew = uses > TUNING.RARE_WORD_USES;
     const rare = inFew
-      ? word.length >= TUNING.MIN_SLIP_WORD && this.hasNeighbour(word, 1, TUNING.VERY_COMMON_WORD_USES, OCCUPATION_HEADS)
+      ? word.length >= TUNING.MIN_SLIP_WORD &&
+        (this.hasNeighbour(word, 1, TUNING.VERY_COMMON_WORD_USES, OCCUPATION_HEADS) || this.missesDoubledLetterOfTitleWord(word))
       : this.hasNeighbour(word, 1, TUNING.COMMON_WORD_USES);
     remember(this.rareVariants, word, rare);
     return rare;
@@ -487,6 +490,15 @@ export class RoleIndex {
   }
 
   /** Whether some other vocabulary word (used by at least `minUses` names, and in `among` when given) lies within `maxDistance` edits. */
+  private missesDoubledLetterOfTitleWord(word: string): boolean {
+    let found = false;
+    this.typoIndex.forEachWithin(word, 1, (number) => {
+      const other = this.vocabularyList[number]!;
+      if (!found && this.editorWords.has(other) && this.usesOf(other) >= TUNING.COMMON_WORD_USES && doubledLetterSlip(word, other)) found = true;
+    });
+    return found;
+  }
+
   private hasNeighbour(word: string, maxDistance: 1 | 2, minUses = 0, among?: ReadonlySet<string>): boolean {
     let found = false;
     this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {

@@ -1658,4 +1658,82 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(parsed.intent).not.toBe("none");
     expect(answer.roles.map((r) => r.title)).toEqual(roles);
   });
+
+  it.each([
+    // Two neighbouring letters swapped: the title, even in a short word and over a nearer loose name.
+    ["nures salary", ["Registered Nurse"]],
+    ["how much does a nures make", ["Registered Nurse"]],
+    ["pilto salary", ["Commercial Pilot"]],
+    ["laywer salary", ["Lawyer"]],
+    ["laywers vs judges pay", ["Lawyer", "Judge, Magistrate Judge or Magistrate"]],
+    // A doubled letter written once is a slip, though two imported names make the same slip.
+    ["how much do programers make", ["Computer Programmer"]],
+    // A slip on the first letter is not read that way: "techer" is the teacher, not an etcher.
+    ["techer vs tutor", ["Elementary School Teacher (except special education)", "Tutor"]],
+    // Chat's "mech" ending a mechanic's title.
+    ["diesel mech vs auto mech", ["Bus and Truck Mechanic or Diesel Engine Specialist", "Automotive Service Technician or Mechanic"]],
+    // Australian shorthand, in the plural too ("truckies" reads as "trucky").
+    ["how much do truckies make", ["Heavy and Tractor-Trailer Truck Driver"]],
+    ["ambo vs nurse", ["Paramedic", "Registered Nurse"]],
+    // Indian professional degrees, asked of as the professions they lead to.
+    ["mbbs vs bds which is better", ["Family Medicine Physician", "Dentist, General"]],
+    ["b.pharm vs d.pharm", ["Pharmacist", "Pharmacy Technician"]],
+  ])("typo or shorthand %s: the roles meant", (q, roles) => {
+    const { parsed, answer } = engine.ask(q);
+    expect(parsed.intent).not.toBe("none");
+    expect(answer.roles.map((r) => r.title)).toEqual(roles);
+  });
+
+  it.each(["graphic design dying?", "accounting dying?", "librarians dying out?"])("'%s' asks whether, on the outlook", (q) => {
+    expect(engine.ask(q).parsed).toMatchObject({ intent: "profile", aspect: "outlook", kind: "yes-no" });
+    expect(firstLine(q)).toMatch(/^The (outlook|job market) is /);
+  });
+
+  it.each(["can an lpn work in the icu", "can a cna work in a nursing home", "can a pharmacist work in a clinic"])(
+    "'%s' asks where the work is done: said to be outside the data",
+    (q) => {
+      expect(engine.ask(q).parsed).toMatchObject({ aspect: "environment", kind: "yes-no" });
+      expect(firstLine(q)).toMatch(/^The data doesn't measure where and how the work is done/);
+    },
+  );
+
+  it.each([
+    "trade school for hvac or an associate's for radiology tech, which is better?",
+    "hvac or an associate degree for radiology tech, which is better?",
+    // A story of about fifty words still has its field nouns read.
+    "hey so i'm 22, i've been working at amazon warehouse for 2 years and i'm thinking of either going to trade school for hvac or doing an associate's for radiology tech. which is the better bet long term?",
+  ])("an associate's is a degree, not an unknown job: %s", (q) => {
+    const { parsed, answer } = engine.ask(q);
+    expect(parsed.unknownRoles).toEqual([]);
+    expect(parsed.kind).toBe("which");
+    expect(answer.roles.map((r) => r.title)).toEqual([
+      "Heating, Air Conditioning or Refrigeration Mechanic or Installer",
+      "Radiologic Technologist or Technician",
+    ]);
+  });
+
+  it.each([
+    "the nurse at school gave me an ice pack",
+    "the cashier at walmart was so rude",
+    "teacher appreciation week is coming up, gift ideas?",
+    "what should i get my kids teacher as a gift",
+    "best gifts for nurses",
+  ])("a person at a place in a story, or a gift, is no job question: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
+
+  it("the school someone works at is where, not schooling", () => {
+    expect(firstLine("how much does a nurse at a school make")).toBe("Registered Nurse: Salary");
+    expect(firstLine("the teacher at my school is leaving, is teaching a good career?")).toMatch(/^The job market is /);
+    // ...while going back to school is schooling.
+    expect(engine.ask("is it worth going back to school for nursing at 35").parsed.aspect).toBe("requirements");
+  });
+
+  it("a misspelt 'career' is the career, not a mail carrier or a carer", () => {
+    expect(engine.ask("is nursing a good carrer").parsed).toMatchObject({ intent: "profile", aspect: "outlook", kind: "yes-no" });
+    expect(firstLine("is nursing a good carrer")).toBe(firstLine("is nursing a good career"));
+  });
+
+  it.each(["the nures was nice to me", "im a nures", "dont let your gaurd down", "my new modle kit arrived", "lol the pilto episode was great"])(
+    "a swapped-letter title in chat stays chat: %s",
+    (q) => expect(engine.ask(q).parsed.intent).toBe("none"),
+  );
 });

@@ -1,0 +1,21 @@
+// Misspellings of the words a question turns on, written right before anything reads the message.
+// A typo is otherwise read as the nearest title word, and "carrer" is as near "carrier" and "carer"
+// (both titles) as "career": "is nursing a good carrer" would ask about mail carriers, or nothing.
+
+/** Misspelt words and what the member meant; only words whose slip lands on another known word belong here. */
+const MISSPELLINGS: Readonly<Record<string, string>> = {
+  carrer: "career",
+  carrers: "careers",
+  carreer: "career",
+  carreers: "careers",
+  carear: "career",
+  carears: "careers",
+  careeer: "career",
+};
+
+const MISSPELT = new RegExp(`\\b(${Object.keys(MISSPELLINGS).join("|")})\\b`, "gi");
+
+/** `text` with the listed misspellings written right; text without one is returned as it is. */
+export function fixMisspellings(text: string): string {
+  return text.replace(MISSPELT, (word) => MISSPELLINGS[word.toLowerCase()] ?? word);
+}
