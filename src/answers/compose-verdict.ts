@@ -53,6 +53,7 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
   "record",
   "tools",
   "cost",
+  "admissions",
   "payBasis",
 ]);
 
@@ -125,8 +126,11 @@ function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
   return verdicts.some((v) => v.basis === "none") ? "none" : verdicts.some((v) => v.basis === "indirect") ? "indirect" : "data";
 }
 
-/** "is a medical assistant the same as a CNA", "are they interchangeable": asks whether two roles are one. */
-const ASKS_SAME = /\b(same|interchangeable)\b/;
+/**
+ * "is a medical assistant the same as a CNA", "are they interchangeable": asks whether two roles are
+ * one. Not "a nurse and a teacher at the same time", "the same hospital": one person, or one place.
+ */
+const ASKS_SAME = /\b(interchangeable|same(?! (time|day|week|year|place|shift|hospital|company|school|city|state)\b))\b/;
 
 /** Whether the question (folded, normalizeWords) asks if two roles are one. */
 export function asksWhetherSame(words: string): boolean {
@@ -151,6 +155,14 @@ function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
     differenceFollows: true,
   };
 }
+
+/** "… at the same time", "do both at once": one person holding two of the roles. */
+const AT_ONCE = /\b(at the same time|at once|both at the same|(work|do|have) both)\b/;
+const BOTH_AT_ONCE: Verdict = {
+  text: "The data doesn't cover holding two jobs at once: it counts each occupation on its own. What it has on each:",
+  basis: "none",
+  differenceFollows: true,
+};
 
 const IS_ARE = new Set(["is", "are"]);
 
@@ -280,6 +292,8 @@ function verdictAndPath(
     case "yes-no": {
       // "is a CNA a nurse": one role asked to be the other.
       if (entries.length === 2 && asksIsA(parsed)) return { verdict: differentRolesVerdict(entries), path: null };
+      // "is it possible to be a nurse and a teacher at the same time": one person in both, which no figure covers.
+      if (entries.length >= 2 && AT_ONCE.test(normalizeWords(text))) return { verdict: BOTH_AT_ONCE, path: null };
       // "Can a medical assistant give injections": the work asked about, looked up in the role's tasks
       // ("does a graphic designer need to know photoshop": first in the technologies it uses).
       if (entries.length === 1 && (topic === null || topic === "general" || topic === "tools")) {

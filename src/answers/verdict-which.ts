@@ -248,6 +248,8 @@ export const NO_BENEFITS = `${LACKS_BENEFITS}.`;
 /** Nor how or when the pay comes: said first, before what workers earn, which it has. */
 export const NO_PAY_BASIS =
   "The data doesn't say how or when workers are paid (hourly or salaried, by the mile, every week or over the summer): BLS reports what they earn, whatever the basis.";
+/** Nor how hard a program is to get into: said first, before the schooling it does have. */
+export const NO_ADMISSIONS = "The data doesn't cover admissions or acceptance rates for schools or programs.";
 /** Nor is what schooling costs: said first, before the schooling and pay it does have. */
 export const NO_COSTS = "The data doesn't cover what schooling costs or student debt.";
 
@@ -281,6 +283,8 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
         text: `${NO_COSTS} On schooling and pay, which it has: ${educationVerdict(knowledge, entries).text} ${payVerdict(knowledge, entries, period).text}`,
         basis: "none",
       };
+    case "admissions":
+      return { text: `${NO_ADMISSIONS} On the schooling, which it has: ${educationVerdict(knowledge, entries).text}`, basis: "none" };
     case "extras":
       return payExtrasVerdict(knowledge, entries, text, period, payVerdict(knowledge, entries, period).text);
     case "prospects":

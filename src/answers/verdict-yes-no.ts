@@ -31,7 +31,7 @@ import { interestVerdict } from "./verdict-interest.js";
 import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
-import { conditionsVerdict, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
+import { conditionsVerdict, NO_ADMISSIONS, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
 
@@ -340,6 +340,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return benefitsVerdict(knowledge, entry, period);
     case "cost":
       return costVerdict(knowledge, entry, period);
+    case "admissions":
+      return { text: `${NO_ADMISSIONS} What it has: ${schoolingLine(entry).text}`, basis: "none" };
     case "payBasis":
       return payBasisVerdict(knowledge, entry, period);
     case "extras":

@@ -147,6 +147,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "get hired as",
       "get a job as",
       "qualify",
+      // "what major for physician assistant", "best major for nursing": the degree to study ("a major difference" is no degree).
+      "what major",
+      "which major",
+      "best major",
+      "major in",
     ],
     // "data analyst roadmap": the way in, step by step ("the dev roadmap for the next patch" is chat).
     weakSynonyms: ["require", "required", "need", "needed", "become", "course", "roadmap"],

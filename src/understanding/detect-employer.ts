@@ -21,6 +21,9 @@ const EMPLOYERS: readonly [string, string][] = [
   ["chick fil a", "Chick-fil-A"],
   ["chipotle", "Chipotle"],
   ["fedex", "FedEx"],
+  // ("ups" alone is the "ups and downs" of a job.)
+  ["ups drivers", "UPS"],
+  ["ups driver", "UPS"],
   ["home depot", "Home Depot"],
   ["lowes", "Lowe's"],
   ["kroger", "Kroger"],

@@ -56,6 +56,9 @@ const COMPARATIVE =
   /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand)\b|\b\w{3,}(ier|er)\b/;
 /** "what's better pay, A or B", "what pays more": "what" asking for a verdict, with a plain comparative. */
 const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
+/** "rank these by salary: …", "order them by growth": the roles put in order, which the verdict between them states. */
+const RANK_ASK =
+  /\b(rank|order|sort)( (them|these|those|the following|these jobs|these careers))?( by| on| from| in order of)\b|\b(ranked|sorted|ordered) by\b/;
 /** "How much more do RNs make than LPNs": the size of a gap, which the verdict between them states. */
 const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
 /** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood". */
@@ -134,7 +137,11 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
   // ...but "should i go into nursing or radiology" is a choice between them, not a move.
   if (roleCount >= 2 && (MEMBER_MOVE.test(words) || POSSIBLE_MOVE.test(words))) return CHOICE_WORDS.test(words) ? "which" : "path";
-  if (roleCount >= 2 && ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words) || HOW_MUCH_MORE.test(words))) return "which";
+  if (
+    roleCount >= 2 &&
+    ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words) || HOW_MUCH_MORE.test(words) || RANK_ASK.test(words))
+  )
+    return "which";
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.
   if (roleCount >= 2 && MUST_FIRST.test(words) && !CHOICE_WORDS.test(words)) return "path";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.

@@ -10,6 +10,7 @@ export const QUESTION_TOPICS = [
   "benefits",
   "payBasis",
   "cost",
+  "admissions",
   "extras",
   "prospects",
   "education",
@@ -85,6 +86,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "cost",
     /\b(tuition|student (loans?|debt)|(school|college|in|the|much|of|without) debt|debt free|(school|college|degree|program|training|course|schooling|certification|license|licence) (costs?|price|fees?|expensive)|how much (does|do|is|would|will) (\w+ ){0,3}(school|college|degree|program|training|course|schooling|certification|license|licence) cost|how much (is|are) (\w+ ){0,3}(school|college|tuition|schooling|training)$|costs? (of|to) (school|college|becoming|become|get into|train|training|study|studying)|costs? to become|expensive to (become|study|train)|worth the (cost|costs|price|investment|tuition))\b/,
   ],
+  // "whats the acceptance rate for med school", "how many people apply to nursing school": getting into a
+  // program, which no dataset here covers ("how competitive is pa school" is its ease: what it takes).
+  [
+    "admissions",
+    /\b(acceptance rates?|admissions?|admitted|accepted into|get accepted|(how many|how much|lots of|a lot of) (people|students|applicants) (apply|applied|get in|are accepted|accepted)|applicants)\b/,
+  ],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?)\b/],
   // Before pay and balance: "do teachers get paid in the summer", "are electricians paid hourly or
@@ -159,8 +166,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "education",
     // ("what do you need to be a cop": what it takes, schooling first; not "to be a good nurse", the qualities;
-    // nor "the teacher at my school": where someone works.)
-    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|(?<!\b(at|in (a|the|my|our|your|his|her|their)) (a |the |my |our |your |his |her |their )?)school|schooling|study|studying|education|qualifications?|major|majors|majoring)\b|\bwhat do (i|you|one|someone) need to (be|become)\b(?! (an? )?(good|great|better|successful)\b)/,
+    // nor "the teacher at my school": where someone works; nor "cs major, should i…", "i'm a bio major": who is asking.)
+    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|(?<!\b(at|in (a|the|my|our|your|his|her|their)) (a |the |my |our |your |his |her |their )?)school|schooling|study|studying|education|qualifications?|(?<!^\w+ |\b(i am|im|as) an? \w+ )major|majors|majoring)\b|\bwhat do (i|you|one|someone) need to (be|become)\b(?! (an? )?(good|great|better|successful)\b)/,
   ],
   // "is cna a good entry level job", "a good first job in healthcare": how open the way in is, before the prospects.
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
@@ -200,6 +207,7 @@ export const TOPIC_ASPECTS: Record<QuestionTopic, AspectId> = {
   benefits: "salary",
   payBasis: "salary",
   cost: "requirements",
+  admissions: "requirements",
   extras: "salary",
   prospects: "outlook",
   education: "requirements",

@@ -63,6 +63,9 @@ function programOfWorkField(words: string): boolean {
 /** A question: a mark, or an auxiliary or question word first. */
 const ASKED = /\?|^(is|are|am|does|do|can|could|would|should|will|how|what|whats|which|who|why)\b/;
 
+/** "human resources" as a field: written "HR", the word FIELD_TITLES lists. */
+const HUMAN_RESOURCES = /\bhuman resources\b(?! (specialist|manager|assistant|generalist|coordinator|director|officer|clerk|business partner))/gi;
+
 /** Fields whose worker's title no suffix rule gives: "cybersecurity", "law", "medicine". */
 const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["cybersecurity", ["information security analyst"]],
@@ -601,7 +604,8 @@ export function shortEnoughToRewrite(text: string): boolean {
  */
 export function fieldNounRewrites(message: string, besideRole?: string, besideOwnJob = false): string[] {
   // ("HR or maybe project management": the second field set beside the first all the same.)
-  const text = message.includes(" or ") ? message.replace(OR_MAYBE, "or ") : message;
+  // ("how do i get into human resources": the field by its one word, "hr", whose worker is listed.)
+  const text = (message.includes(" or ") ? message.replace(OR_MAYBE, "or ") : message).replace(HUMAN_RESOURCES, "HR");
   // The question's words are the clauses' words below, run together: a long message, or one with no
   // career cue, is ruled out before its sentences and clauses are split.
   if (!shortEnoughToRewrite(text)) return [];

@@ -234,8 +234,16 @@ const WANTS_INSTEAD = /\b(but|instead) (i|id|i d) (want|wanna|would rather|d rat
 function ownJobTyped(cleaned: string, typed: string): boolean {
   const words = normalizeWords(cleaned);
   const at = words.indexOf(typed);
+  // "dental assistant here, is hygiene school worth it": the member saying what they do, as isOwnJob reads it.
+  if (at === 0 && HERE_AFTER.test(words.slice(typed.length))) return true;
   return at > 0 && OWN_JOB_BEFORE.test(words.slice(0, at).trimEnd());
 }
+
+/** A level opening a typed title: "senior accountant", "junior developer", "entry level analyst". */
+const LEVEL_IN_TITLE = /^(senior|junior|entry level)\b/;
+
+/** "here" right after a title that opens the message. */
+const HERE_AFTER = /^ here\b/;
 
 /** Whether word `i` is inside one of `mentions` (or another place its title was typed). A plain loop: called for every token by several passes. */
 function inMention(mentions: readonly RoleMention[], i: number): boolean {
@@ -1062,7 +1070,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;
     const refinedAspect = payAmount ? "salary" : leaving ? "career" : refineAspect(placeAspect, kind, topic, outsideRoles, roles.length);
     // ("journeyman electrician vs master electrician pay": two titles of one role differ by the levels in them.)
-    const payBand = refinedAspect === "salary" ? askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) : null;
+    // ("what do senior accountants make": a level typed as part of the one title is still the band asked.)
+    const payBand =
+      refinedAspect === "salary"
+        ? (askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) ?? (roles.length === 1 ? askedPayBand(LEVEL_IN_TITLE.exec(roles[0]!.typed)?.[0] ?? "") : null))
+        : null;
     const years = memberYears(cleaned);
     const parsed = result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,

@@ -10,24 +10,44 @@ const MAX_SPAN = 4;
 const MAX_WORDS = 40;
 /** A typo read as a one-word title over an equally near other word is at least this long. */
 const LONE_TITLE_TYPO_LENGTH = 7;
+/** Between two names as long and as near, the other word's role must employ this many times more to win. */
+const WEIGHT_MARGIN = 3;
+/** A curated role's name, for that comparison: as common as a large occupation. */
+const CURATED_EMPLOYMENT = 1_000_000;
 
 /**
  * The most words of a known name that a span through `at` covers, with `words[at]` as given (0:
- * none). Only spans of words that names use are looked up: each lookup builds a string.
+ * none), and how many people work in the role of the likeliest such name ("polic officer"
+ * makes "police officer" and "policy officer" alike, and police officers are far more). Only spans
+ * of words that names use are looked up: each lookup builds a string.
  */
-function longestNameThrough(index: RoleIndex, words: readonly string[], at: number): number {
+function longestNameThrough(index: RoleIndex, words: readonly string[], at: number): { length: number; weight: number } {
   const limit = Math.min(MAX_SPAN, index.maxPhraseLength);
   let first = at;
   while (first > 0 && at - first + 1 < limit && index.isNameWord(words[first - 1]!)) first--;
   let last = at;
   while (last + 1 < words.length && last - at + 1 < limit && index.isNameWord(words[last + 1]!)) last++;
   let longest = 0;
+  let weight = 0;
   for (let start = first; start <= at; start++) {
-    for (let end = Math.min(last + 1, start + limit); end >= Math.max(at + 1, start + 2) && end - start > longest; end--) {
-      if (index.nameOf(words, start, end)) longest = end - start;
+    for (let end = Math.min(last + 1, start + limit); end >= Math.max(at + 1, start + 2) && end - start >= longest; end--) {
+      const name = index.nameOf(words, start, end);
+      if (!name) continue;
+      const roleWeight = employmentOf(index, name.roleId);
+      if (end - start > longest || roleWeight > weight) weight = roleWeight;
+      longest = end - start;
     }
   }
-  return longest;
+  return { length: longest, weight };
+}
+
+/** How many work in a role, by its BLS series; an editor's curated role counts as a common one. */
+function employmentOf(index: RoleIndex, roleId: string): number {
+  const role = index.knowledge.getRole(roleId);
+  if (!role) return 0;
+  if (role.kind === "curated") return CURATED_EMPLOYMENT;
+  const series = role.occupation.wages ? index.knowledge.wageSeries(role.occupation.wages.series) : undefined;
+  return series?.employment ?? 0;
 }
 
 function isOneWordName(index: RoleIndex, word: string): boolean {
@@ -47,13 +67,17 @@ export function preferCorrectionsThatCompleteNames(index: RoleIndex, tokens: rea
     if (!nearest) continue;
     words ??= tokens.map((t, k) => corrected[k]?.word ?? t);
     const besideName = (at > 0 && index.isNameWord(words[at - 1]!)) || (at + 1 < words.length && index.isNameWord(words[at + 1]!));
-    let best = besideName ? longestNameThrough(index, words, at) : 0;
+    const through = besideName ? longestNameThrough(index, words, at) : { length: 0, weight: 0 };
+    let best = through.length;
+    let bestWeight = through.weight;
     if (besideName) {
       for (const other of index.otherCorrections(tokens[at]!, nearest)) {
         words[at] = other.word;
-        const length = longestNameThrough(index, words, at);
-        if (length > best) {
+        const { length, weight } = longestNameThrough(index, words, at);
+        // A longer name; or, as near as the nearest word, a name as long of a role many more work in.
+        if (length > best || (length === best && length > 0 && other.distance === nearest.distance && weight > bestWeight * WEIGHT_MARGIN)) {
           best = length;
+          bestWeight = weight;
           corrected[at] = other;
         }
       }

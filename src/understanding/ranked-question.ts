@@ -164,9 +164,9 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
     "openings",
   ],
   [/\bfastest growing\b|\bgrow(s|ing)? (the )?fastest\b|\bbest (job |career )?(outlook|prospects)\b|\bmost growth\b/, "growth"],
-  // "what kinds of jobs are there in healthcare", "list of jobs in IT": the field's jobs, those employing the most first.
+  // "what kinds of jobs are there in healthcare", "list of jobs in IT", "most common jobs": the field's jobs, those employing the most first.
   [
-    /\b(what|which) (kinds?|types?|sorts?) of (jobs|careers|work|roles|occupations|positions)( are there| are| exist| is there)? (in|for|within)\b|\blist of ((jobs|careers|occupations) (in|for)|trades)\b|\bwhat (jobs|careers) are there (in|for)\b/,
+    /\b(what|which) (kinds?|types?|sorts?) of (jobs|careers|work|roles|occupations|positions)( are there| are| exist| is there)? (in|for|within)\b|\blist of ((jobs|careers|occupations) (in|for)|trades)\b|\bwhat (jobs|careers) are there (in|for)\b|\bmost common( \w+)? (jobs?|occupations?|careers?|professions?|trades?)( (in|for|among|of|there|today|right now|these days|is|are)\b|$)|\b(jobs?|occupations?) (with|that have|(that )?employs?) the most (workers|people|employees)\b/,
     "workers",
   ],
   [AUTOMATION_SAFE, "growth"],
@@ -259,7 +259,11 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(tech|computer|software|information technology)\b/, COMPUTING],
   [/\b(office|admin|administrative)\b/, { label: "office and administrative support occupations", codes: ["43-"] }],
   [/\bengineering\b/, { label: "engineering occupations", codes: ["17-2"] }],
-  [/\b(education|teaching)\b/, { label: "education occupations", codes: ["25-"] }],
+  // (Not the schooling a job asks: "jobs that don't require much education", "with little formal education".)
+  [
+    /\b((?<!\b(much|any|little|no|without|less|more|formal|higher|require|requires|need|needs) )education|teaching)\b/,
+    { label: "education occupations", codes: ["25-"] },
+  ],
   [/\b(legal|law)\b/, { label: "legal occupations", codes: ["23-"] }],
   [/\b(business|finance|financial)\b/, { label: "business and financial occupations", codes: ["13-"] }],
   [/\bsales\b/, { label: "sales occupations", codes: ["41-"] }],
@@ -382,8 +386,8 @@ const CHAT_PRAISE = /\b(good|great|nice|awesome|amazing|well) (job|work)\b(?! (f
 /** "what jobs can i get with no experience", "entry level jobs that pay well": none needed in a related job. */
 const NO_EXPERIENCE =
   /\b(no|without|zero|little|dont have|don t have|do not have|need no|requiring no)( any| much)?( (prior|previous|work|job|related))? experience\b|\bentry level\b|\bnever (worked|had a job)\b/;
-/** Jobs asked for by the schooling they don't need: "jobs that don't require a degree", "careers that do not need college". */
-const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( that| which)? (dont|don t|do not|doesnt|doesn t|does not) (need|require)\b/;
+/** Jobs asked for by the schooling they don't need: "jobs that don't require a degree", "careers that do not need college", "jobs in healthcare that don't need a degree". */
+const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( \w+){0,5}? (dont|don t|do not|doesnt|doesn t|does not) (need|require)\b/;
 
 /**
  * "best trades to learn", "good healthcare jobs", "what trade should i learn": the best with no measure
@@ -420,6 +424,11 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
     "high-school",
   ],
   [/\b(without|no|(dont|don t|do not|doesnt|doesn t|does not) (need|require))( an?)? (degree|college degree)\b|\bnon degree\b/, "some-college"],
+  // "jobs that don't require much education", "with little schooling": a high-school diploma at most.
+  [
+    /\b((dont|don t|do not|doesnt|doesn t|does not) (need|require)( much| a lot of| any)?|little|without( much| any)?|no) (formal )?(education|schooling)\b/,
+    "high-school",
+  ],
   // "highest paying jobs with a certificate", "best paying certifications": a postsecondary certificate at most.
   [
     /\b(with|just|get|getting) (an? )?(certificate|certification|cert)\b|\b(certificate|certification) (programs?|jobs?|courses?)\b|\bcertifications\b|\b(quickest|fastest|easiest|best paying|highest paying) (certificate|certification|cert)\b/,
@@ -449,7 +458,7 @@ const PAY_NOUN =
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|worst|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b/;
 /** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
 const CLAUSE_ASKING = /[,.;:!?]\s+(what|whats|which)\b/;
 

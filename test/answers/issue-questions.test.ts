@@ -1670,6 +1670,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["how much do programers make", ["Computer Programmer"]],
     // A slip on the first letter is not read that way: "techer" is the teacher, not an etcher.
     ["techer vs tutor", ["Elementary School Teacher (except special education)", "Tutor"]],
+    // Two names as long and as near ("police officer", "policy officer"): the one far more people work in.
+    ["polic officer salary", ["Police and Sheriff's Patrol Officer"]],
+    // An agile coach works with software teams, as a scrum master does: no sports coach.
+    ["agile coach salary", ["Information Technology Project Manager"]],
     // Chat's "mech" ending a mechanic's title.
     ["diesel mech vs auto mech", ["Bus and Truck Mechanic or Diesel Engine Specialist", "Automotive Service Technician or Mechanic"]],
     // Australian shorthand, in the plural too ("truckies" reads as "trucky").
@@ -1725,6 +1729,76 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("the teacher at my school is leaving, is teaching a good career?")).toMatch(/^The job market is /);
     // ...while going back to school is schooling.
     expect(engine.ask("is it worth going back to school for nursing at 35").parsed.aspect).toBe("requirements");
+  });
+
+  it.each([
+    ["what's the most common job in america", /^Among all occupations, those employing the most: Retail Salesperson /],
+    ["most common healthcare jobs", /^Among healthcare occupations, those employing the most: Registered Nurse /],
+    ["what jobs employ the most people", /^Among all occupations, those employing the most: /],
+  ])("'%s' ranks by workers", (q, first) => expect(firstLine(q)).toMatch(first));
+
+  it.each(["the most common job question i get is about pay lol", "the most common job interview question"])("'%s' is no ranking", (q) =>
+    expect(engine.ask(q).parsed.intent).toBe("none"),
+  );
+
+  it.each([
+    ["worst paying jobs", /^Among all occupations, the lowest median pay: /],
+    // "much education" is the schooling asked for, not the field of education.
+    ["jobs that don't require much education but pay well", /^Among all occupations open with a high-school diploma or less, the highest median pay: /],
+    // Words between the jobs and what they don't need.
+    ["what are jobs in the medical field that don't require a degree", /^Among healthcare occupations that usually need no degree, the highest median pay: /],
+  ])("ranking '%s'", (q, first) => expect(firstLine(q)).toMatch(first));
+
+  it.each(["whats the acceptance rate for med school", "how many people apply to pa school", "is it hard to get accepted into nursing school"])(
+    "'%s': admissions are said to be outside the data, then the schooling",
+    (q) => expect(firstLine(q)).toMatch(/^The data doesn't cover admissions or acceptance rates for schools or programs\. What it has: For an? /),
+  );
+
+  it.each([
+    ["dental assistant here, is hygiene school worth it?", ["Dental Assistant", "Dental Hygienist"]],
+    ["pharmacy tech here, is pharmacy school worth it?", ["Pharmacy Technician", "Pharmacist"]],
+  ])("'X here' is the member's own job, and the field's school the way on: %s", (q, roles) => {
+    const { parsed, answer } = engine.ask(q);
+    expect(parsed.kind).toBe("path");
+    expect(answer.roles.map((r) => r.title)).toEqual(roles);
+  });
+
+  it.each([
+    ["what do senior accountants make", /^Experienced pay, a year: Accountant /],
+    ["junior developer salary", /^Starting pay, a year: Software Developer /],
+    ["how much do top lawyers make", /^Experienced pay, a year: Lawyer /],
+  ])("a level typed in the title, or the top earners, is the pay band asked: %s", (q, first) => expect(firstLine(q)).toMatch(first));
+
+  it.each(["how do i get into human resources", "how do i get into human resources with no degree"])("'human resources' is a field, as 'hr' is: %s", (q) =>
+    expect(engine.ask(q).answer.roles.map((r) => r.title)).toEqual(["Human Resources Specialist"]),
+  );
+
+  it("'rank these by salary' puts the roles in order", () => {
+    const q = "rank these by salary: dental hygienist, radiology tech, respiratory therapist";
+    expect(engine.ask(q).parsed).toMatchObject({ aspect: "salary", kind: "which" });
+    expect(firstLine(q)).toMatch(/^Dental Hygienist earns the most: median Dental Hygienist \$[\d,]+, Respiratory Therapist \$[\d,]+, Radiologic /);
+    expect(engine.ask("sort by schooling: electrician, nurse, lawyer").parsed.kind).toBe("which");
+  });
+
+  it("'what major for X' asks the schooling; 'the major difference' does not", () => {
+    expect(engine.ask("what major for physician assistant").parsed.aspect).toBe("requirements");
+    expect(engine.ask("best major for a pharmacist").parsed.aspect).toBe("requirements");
+    expect(engine.ask("what's the major difference between a pa and an np").parsed.aspect).toBe("overview");
+    // The member's own major is who is asking, not what the question is about.
+    expect(firstLine("cs major, should i do swe or data science")).toMatch(
+      /^Better depends on what matters to you\. On the data: Software Developer earns more/,
+    );
+  });
+
+  it("two jobs at once is no question of whether they are the same job", () => {
+    expect(firstLine("is it possible to be a nurse and a teacher at the same time")).toMatch(/^The data doesn't cover holding two jobs at once/);
+    expect(firstLine("can i work as a cna and a medical assistant at the same time")).toMatch(/^The data doesn't cover holding two jobs at once/);
+    expect(firstLine("is a medical assistant the same as a cna")).toMatch(/^No: the data counts them as different occupations/);
+  });
+
+  it("a UPS driver's pay is said to be across all employers; the ups and downs of a job name no employer", () => {
+    expect(firstLine("how much do ups drivers make")).toMatch(/^I have no figures for UPS: /);
+    expect(engine.ask("is nursing worth it, what are the ups and downs").answer.verdict?.text ?? "").not.toMatch(/UPS/);
   });
 
   it("a misspelt 'career' is the career, not a mail carrier or a carer", () => {

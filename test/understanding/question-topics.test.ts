@@ -40,6 +40,9 @@ describe("detectTopic", () => {
     ["do they work in the winter", "balance"],
     ["is it seasonal", "balance"],
     // What schooling costs, which no dataset here covers; hiring one is no schooling.
+    ["whats the acceptance rate for med school", "admissions"],
+    ["how many people apply to pa school", "admissions"],
+    ["is it hard to get accepted into nursing school", "admissions"],
     ["is it worth the debt", "cost"],
     ["how much does pharmacy school cost", "cost"],
     ["is nursing school expensive", "cost"],
