@@ -41,6 +41,8 @@ const EMPLOYERS: readonly [string, string][] = [
   ["jp morgan", "JPMorgan"],
   ["goldman sachs", "Goldman Sachs"],
   ["boeing", "Boeing"],
+  ["nasa", "NASA"],
+  ["ibm", "IBM"],
   ["kaiser", "Kaiser"],
   ["faang", "the big tech firms"],
   ["big tech", "the big tech firms"],

@@ -1798,6 +1798,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
 
   it("a UPS driver's pay is said to be across all employers; the ups and downs of a job name no employer", () => {
     expect(firstLine("how much do ups drivers make")).toMatch(/^I have no figures for UPS: /);
+    expect(firstLine("how much does an aerospace engineer make at nasa")).toMatch(/^I have no figures for NASA: /);
     expect(engine.ask("is nursing worth it, what are the ups and downs").answer.verdict?.text ?? "").not.toMatch(/UPS/);
   });
 
