@@ -455,6 +455,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       // "are librarians still needed": whether the work will be there, not what it requires.
       "still needed",
       "still be needed",
+      // "will nurses be needed in 10 years" ("will the server be needed tomorrow" is chat).
+      "be needed in",
+
       "job growth",
       "job security",
       "future proof",

@@ -106,6 +106,7 @@ export const COMPARE_CUES = wordSet("COMPARE_CUES", [
   "compare",
   "compared",
   "comparison",
+  "contrast",
   "difference",
   "different",
   "differ",

@@ -6,7 +6,7 @@ import { ASPECT_CUE_WEIGHT } from "./tuning.js";
 import { phraseList, wordSet } from "./word-list.js";
 
 /** Words that ask for a comparison on their own, and words that only do so when two roles are named ("same", "than"). */
-const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "compare", "compared", "comparison", "difference"]);
+const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "compare", "compared", "comparison", "difference", "contrast"]);
 const PAIR_WORDS = wordSet("PAIR_WORDS", ["different", "differ", "same", "similar", "between", "than", "or"]);
 
 /** "than", "or", "same": a word that sets two roles side by side, once two are named (one may be a title the bot doesn't know). */

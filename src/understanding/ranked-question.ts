@@ -158,7 +158,7 @@ const MEASURES: readonly [RegExp, RankMeasure][] = [
   [PAY_WORDS, "pay"],
   [LEAST_PAID, "pay"],
   // "best careers for the future", "what jobs will be in demand in the future": projected growth.
-  [/\b(for|in) the future\b|\bwill be in (high )?demand\b|\bfuture proof\b/, "growth"],
+  [/\b(for|in|of) the future\b|\bwill be in (high )?demand\b|\bfuture proof\b/, "growth"],
   [
     /\bmost (in demand|needed|openings)\b|\bin (the )?(most|highest) demand\b|\bmost job openings\b|\b(are|is) (in )?(high |big |great )?demand\b|\bin high demand\b/,
     "openings",

@@ -1674,6 +1674,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["polic officer salary", ["Police and Sheriff's Patrol Officer"]],
     // An agile coach works with software teams, as a scrum master does: no sports coach.
     ["agile coach salary", ["Information Technology Project Manager"]],
+    // "contrast" asks for the comparison, as "compare" does.
+    ["contrast an electrician with a plumber", ["Electrician", "Plumber, Pipefitter or Steamfitter"]],
+    // A hospital unit's secretary is a medical secretary.
+    ["unit secretary vs cna", ["Medical Secretary or Administrative Assistant", "Nursing Assistant"]],
     // Chat's "mech" ending a mechanic's title.
     ["diesel mech vs auto mech", ["Bus and Truck Mechanic or Diesel Engine Specialist", "Automotive Service Technician or Mechanic"]],
     // Australian shorthand, in the plural too ("truckies" reads as "trucky").
@@ -1772,6 +1776,19 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it.each(["how do i get into human resources", "how do i get into human resources with no degree"])("'human resources' is a field, as 'hr' is: %s", (q) =>
     expect(engine.ask(q).answer.roles.map((r) => r.title)).toEqual(["Human Resources Specialist"]),
   );
+
+  it("a doctorate in a subject is a degree held, as a master's in it is", () =>
+    expect(firstLine("what jobs can i get with a phd in physics")).toMatch(
+      /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Physics knowledge/,
+    ));
+
+  it.each(["is welding a legit career", "is hairdressing a viable career"])("'%s' asks the prospects", (q) => expect(firstLine(q)).toMatch(/^The outlook is /));
+
+  it("the years ahead: 'will nurses be needed in 10 years', 'jobs of the future'", () => {
+    expect(engine.ask("will nurses be needed in 10 years").parsed).toMatchObject({ aspect: "outlook", kind: "yes-no" });
+    expect(firstLine("jobs of the future")).toMatch(/^Among all occupations, the fastest projected growth: /);
+    expect(engine.ask("will the server be needed tomorrow").parsed.intent).toBe("none");
+  });
 
   it("'rank these by salary' puts the roles in order", () => {
     const q = "rank these by salary: dental hygienist, radiology tech, respiratory therapist";
