@@ -191,6 +191,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "work life balance",
       "overtime",
       "weekend",
+      // "do chefs work holidays", "do nurses work on christmas".
+      "work holiday",
+      "work on holiday",
+      "work on christmas",
       // "do teachers get summers off", "do nurses get vacation": time away from the work.
       "time off",
       "day off",

@@ -77,7 +77,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],
   [
     "stress",
-    /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes|depressing|emotionally (draining|taxing|hard|tough|heavy)|draining)\b/,
+    /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes|depressing|traumatic|traumatizing|traumatising|emotionally (draining|taxing|hard|tough|heavy)|draining)\b/,
   ],
   // Before pay: "is being a pharmacist worth the debt", "is becoming a pilot worth the cost", "how much does pharmacy school cost", "how
   // much is nursing school": what
@@ -115,7 +115,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "balance",
-    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|flexibility|hours|days? (a|per) week|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
+    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|flexibility|hours|days? (a|per) week|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
   ],
   [
     "physical",

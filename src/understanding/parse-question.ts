@@ -239,8 +239,8 @@ function ownJobTyped(cleaned: string, typed: string): boolean {
   return at > 0 && OWN_JOB_BEFORE.test(words.slice(0, at).trimEnd());
 }
 
-/** A level opening a typed title: "senior accountant", "junior developer", "entry level analyst". */
-const LEVEL_IN_TITLE = /^(senior|junior|entry level)\b/;
+/** A level opening a typed title: "senior accountant", "junior developer", "entry level analyst", "journeyman lineman". */
+const LEVEL_IN_TITLE = /^(senior|junior|entry level|journeyman)\b/;
 
 /** "here" right after a title that opens the message. */
 const HERE_AFTER = /^ here\b/;

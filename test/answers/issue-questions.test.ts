@@ -1771,6 +1771,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what do senior accountants make", /^Experienced pay, a year: Accountant /],
     ["junior developer salary", /^Starting pay, a year: Software Developer /],
     ["how much do top lawyers make", /^Experienced pay, a year: Lawyer /],
+    // A journeyman lineman is a power-line worker at the middle of the pay (O*NET reports the title under electricians too).
+    ["journeyman lineman salary", /^Middle pay, a year: Electrical Power-Line Installer or Repairer /],
+    ["journeyman electrician salary", /^Middle pay, a year: Electrician /],
   ])("a level typed in the title, or the top earners, is the pay band asked: %s", (q, first) => expect(firstLine(q)).toMatch(first));
 
   it.each(["how do i get into human resources", "how do i get into human resources with no degree"])("'human resources' is a field, as 'hr' is: %s", (q) =>
@@ -1780,6 +1783,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("a doctorate in a subject is a degree held, as a master's in it is", () =>
     expect(firstLine("what jobs can i get with a phd in physics")).toMatch(
       /^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Physics knowledge/,
+    ));
+
+  it.each(["do chefs work holidays", "do nurses work on christmas"])("'%s' asks the hours, which the data doesn't measure", (q) =>
+    expect(firstLine(q)).toMatch(/^The data doesn't measure work-life balance or hours directly/),
+  );
+
+  it("'traumatizing' asks about stress", () => expect(engine.ask("is being a nurse traumatizing").answer.verdict?.text).toMatch(/Stress Tolerance/));
+
+  it("'six figures' beside a field asks its pay", () =>
+    expect(firstLine("is 6 figures possible in hvac")).toMatch(
+      /^Rarely for a Heating, Air Conditioning or Refrigeration Mechanic or Installer: \$100,000 a year /,
     ));
 
   it.each(["is welding a legit career", "is hairdressing a viable career"])("'%s' asks the prospects", (q) => expect(firstLine(q)).toMatch(/^The outlook is /));
