@@ -461,7 +461,6 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "still be needed",
       // "will nurses be needed in 10 years" ("will the server be needed tomorrow" is chat).
       "be needed in",
-
       "job growth",
       "job security",
       "future proof",
