@@ -262,7 +262,8 @@ function verdictAndPath(
   }
   // "salary of a data scientist per month", "cna weekly pay": the month or week worked out from the year, before a verdict on pay.
   const perPeriod = parsed.payPer && aspect === "salary" && !parsed.payBand && !parsed.ranking ? payPerPeriodVerdict(knowledge, entries, parsed.payPer) : null;
-  if (perPeriod) return { verdict: perPeriod, path: null };
+  // ("how much does a nurse make a month after taxes": what the figures count said first, then the month.)
+  if (perPeriod) return { verdict: parsed.topic === "extras" ? payExtrasVerdict(knowledge, entries, text, period, perPeriod.text) : perPeriod, path: null };
   if (parsed.ranking)
     return {
       verdict:

@@ -1,6 +1,6 @@
-// "Salary of a data scientist per month", "cna weekly pay": BLS publishes pay a year and an hour, not a
-// month or a week, so the month (or week) is the annual median divided by 12 (or 52), rounded, and the
-// line says so.
+// "Salary of a data scientist per month", "cna weekly pay", "biweekly": BLS publishes pay a year and an
+// hour, not a month or a week, so the month (two weeks, a week) is the annual median divided by 12 (26,
+// 52), rounded, and the line says so.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPer } from "../understanding/types.js";
@@ -8,17 +8,18 @@ import type { Verdict } from "./answer.js";
 import { SAME_PAY_PERCENT, formatMoney, percentDifference } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 
-/** Periods in a year, and the rounding of an estimate: a month to ten dollars, a week to five. */
-const PERIODS: Record<PayPer, { inYear: number; roundTo: number }> = {
-  month: { inYear: 12, roundTo: 10 },
-  week: { inYear: 52, roundTo: 5 },
+/** Periods in a year, the rounding of an estimate (a month or two weeks to ten dollars, a week to five), and how the line names the period. */
+const PERIODS: Record<PayPer, { inYear: number; roundTo: number; named: string }> = {
+  month: { inYear: 12, roundTo: 10, named: "a month" },
+  "two weeks": { inYear: 26, roundTo: 10, named: "every two weeks" },
+  week: { inYear: 52, roundTo: 5, named: "a week" },
 };
 
 /** "Data Scientist earns a median of about $10,020 a month: $120,230 a year divided by 12 (BLS, May 2025)", or two roles side by side. */
 export function payPerPeriodVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], per: PayPer): Verdict | null {
   const rows = entries.map((entry) => ({ entry, figure: headlineMedian(knowledge, entry, "annual") }));
   if (rows.some((r) => !r.figure || r.figure.period !== "annual" || r.figure.medianAtLeast)) return null;
-  const { inYear, roundTo } = PERIODS[per];
+  const { inYear, roundTo, named } = PERIODS[per];
   const share = (annual: number) => Math.round(annual / inYear / roundTo) * roundTo;
   const sorted = [...rows].sort((a, b) => b.figure!.median! - a.figure!.median!);
   const money = (r: (typeof rows)[number], amount: number) => formatMoney(amount, r.figure!.currency);
@@ -26,7 +27,7 @@ export function payPerPeriodVerdict(knowledge: KnowledgeBase, entries: readonly 
   if (sorted.length === 1) {
     const [one] = sorted as [(typeof rows)[number]];
     return {
-      text: `${one.entry.title} earns a median of about ${money(one, share(one.figure!.median!))} a ${per}: ${money(one, one.figure!.median!)} a year divided by ${inYear} (${cite}).`,
+      text: `${one.entry.title} earns a median of about ${money(one, share(one.figure!.median!))} ${named}: ${money(one, one.figure!.median!)} a year divided by ${inYear} (${cite}).`,
       basis: "data",
     };
   }
@@ -34,5 +35,5 @@ export function payPerPeriodVerdict(knowledge: KnowledgeBase, entries: readonly 
   const top = sorted[0]!;
   const low = sorted.at(-1)!;
   const lead = percentDifference(top.figure!.median!, low.figure!.median!) < SAME_PAY_PERCENT ? "About the same" : `${top.entry.title} earns more`;
-  return { text: `${lead}: median pay a ${per} ${shares}, the annual median divided by ${inYear} (${cite}).`, basis: "data" };
+  return { text: `${lead}: median pay ${named} ${shares}, the annual median divided by ${inYear} (${cite}).`, basis: "data" };
 }

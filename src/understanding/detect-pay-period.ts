@@ -23,12 +23,16 @@ export function askedPayPeriod(text: string): "hourly" | null {
 const MONTHLY_WORDS = /\b(per month|a month|each month|every month|monthly|in a month)\b/;
 const MONTHLY_SIGNS = /\/\s?(mo|month)\b/i;
 const WEEKLY_WORDS = /\b(per (week|wk)|a (week|wk)|each week|every week|weekly|in a week)\b/;
+/** "how much does a cna make biweekly", "per paycheck": the US pay period of two weeks (read before the week). */
+const BIWEEKLY_WORDS =
+  /\b(biweekly|bi weekly|every (two|2) weeks|per (two|2) weeks|fortnightly|a fortnight|per fortnight|per paycheck|each paycheck|a paycheck)\b/;
 const WEEKLY_SIGNS = /\/\s?(wk|week)\b/i;
 
-/** The period pay is asked for when it is a month or a week, or null. */
+/** The period pay is asked for when it is a month, two weeks or a week, or null. */
 export function askedPayPer(text: string): PayPer | null {
   const words = normalizeWords(text);
   if ((words.includes("month") && MONTHLY_WORDS.test(words)) || MONTHLY_SIGNS.test(text)) return "month";
+  if (BIWEEKLY_WORDS.test(words)) return "two weeks";
   if (((words.includes("week") || words.includes("wk")) && WEEKLY_WORDS.test(words)) || WEEKLY_SIGNS.test(text)) return "week";
   return null;
 }

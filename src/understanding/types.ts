@@ -42,7 +42,7 @@ export function roleMention(roleId: string, typed: string, start: number, end: n
 }
 
 /** A period pay is asked for that BLS does not publish: worked out from the annual median. */
-export type PayPer = "month" | "week";
+export type PayPer = "month" | "two weeks" | "week";
 
 export interface ParsedQuestion {
   text: string;

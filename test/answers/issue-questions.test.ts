@@ -1791,6 +1791,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
 
   it("'traumatizing' asks about stress", () => expect(engine.ask("is being a nurse traumatizing").answer.verdict?.text).toMatch(/Stress Tolerance/));
 
+  it.each([
+    ["how much does a cna make biweekly", /^Nursing Assistant earns a median of about \$[\d,]+ every two weeks: \$[\d,]+ a year divided by 26 /],
+    ["nurse pay per paycheck", /^Registered Nurse earns a median of about \$[\d,]+ every two weeks: /],
+    ["rn vs lpn bi weekly pay", /^Registered Nurse earns more: median pay every two weeks Registered Nurse about \$/],
+    // The month asked after taxes: the figures are gross, said first, then the month.
+    [
+      "how much does a nurse make a month after taxes",
+      /^BLS's wage figures are gross pay, .* Before tax: Registered Nurse earns a median of about \$[\d,]+ a month: /,
+    ],
+  ])("pay every two weeks, and after taxes: %s", (q, first) => expect(firstLine(q)).toMatch(first));
+
   it("'six figures' beside a field asks its pay", () =>
     expect(firstLine("is 6 figures possible in hvac")).toMatch(
       /^Rarely for a Heating, Air Conditioning or Refrigeration Mechanic or Installer: \$100,000 a year /,

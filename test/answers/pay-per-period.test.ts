@@ -29,6 +29,12 @@ describe("pay a month or a week", () => {
     );
   });
 
+  it("two weeks (a US pay cheque): the annual median divided by 26, to the nearest ten dollars", () => {
+    expect(payPerPeriodVerdict(kb, [tuner], "two weeks")?.text).toBe(
+      "Widget Tuner earns a median of about $3,080 every two weeks: $80,000 a year divided by 26 (BLS, May 2098).",
+    );
+  });
+
   it.each([
     ["salary of a data scientist per month", "month"],
     ["nurse vs teacher monthly salary", "month"],
@@ -37,6 +43,10 @@ describe("pay a month or a week", () => {
     ["cna weekly pay", "week"],
     ["how much do truckers make a week", "week"],
     ["welder pay /wk", "week"],
+    ["how much does a cna make biweekly", "two weeks"],
+    ["rn vs lpn bi weekly pay", "two weeks"],
+    ["nurse pay per paycheck", "two weeks"],
+    ["what do welders make every 2 weeks", "two weeks"],
     ["what do welders make a year", null],
     ["i start next month as a welder, pay?", null],
     ["i start next week as a welder, pay?", null],
