@@ -1676,6 +1676,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["agile coach salary", ["Information Technology Project Manager"]],
     // "contrast" asks for the comparison, as "compare" does.
     ["contrast an electrician with a plumber", ["Electrician", "Plumber, Pipefitter or Steamfitter"]],
+    // A home inspector checks houses (not a factory's inspectors); an appraiser alone values homes.
+    ["home inspector vs appraiser", ["Construction and Building Inspector", "Appraiser or Assessor of Real Estate"]],
     // A hospital unit's secretary is a medical secretary.
     ["unit secretary vs cna", ["Medical Secretary or Administrative Assistant", "Nursing Assistant"]],
     // Chat's "mech" ending a mechanic's title.
