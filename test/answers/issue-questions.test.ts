@@ -1678,6 +1678,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["contrast an electrician with a plumber", ["Electrician", "Plumber, Pipefitter or Steamfitter"]],
     // A home inspector checks houses (not a factory's inspectors); an appraiser alone values homes.
     ["home inspector vs appraiser", ["Construction and Building Inspector", "Appraiser or Assessor of Real Estate"]],
+    // The Border Patrol named by the agency: no word of the comparison dropped.
+    ["border patrol vs police", ["Customs and Border Protection Officer", "Police and Sheriff's Patrol Officer"]],
     // A hospital unit's secretary is a medical secretary.
     ["unit secretary vs cna", ["Medical Secretary or Administrative Assistant", "Nursing Assistant"]],
     // Chat's "mech" ending a mechanic's title.
