@@ -79,9 +79,18 @@ export function findUnknownRolePhrases(
       continue;
     found.push({ phrase: typedPhrase(typed, start, i + 1), start, end: i + 1 });
   }
-  found.push(...findTemplateRoles(tokens, typed, covered, isAspectWord, found));
-  found.push(...setAgainstRole(tokens, typed, covered, isAspectWord, found));
+  const question: QuestionWords = { tokens, typed, covered, isAspectWord };
+  found.push(...findTemplateRoles(question, found));
+  found.push(...setAgainstRole(question, found));
   return found;
+}
+
+/** What the frames below read: the question's words as folded and as typed, and which of them roles or aspects already take. */
+interface QuestionWords {
+  tokens: readonly string[];
+  typed: readonly string[];
+  covered: (i: number) => boolean;
+  isAspectWord: (i: number) => boolean;
 }
 
 /** Whether a span overlaps any of `spans`. A loop, not a callback: a callback reading the loop's variables costs a context per word. */
@@ -124,13 +133,7 @@ const ROLE_VERBS = wordSet("ROLE_VERBS", ["do", "make", "earn", "need", "get", "
  * Role-shaped phrases outside the word lists: the X in "what does an astronaut do" or "how to
  * become a sommelier". Only in these frames, so ordinary nouns elsewhere are left alone.
  */
-function findTemplateRoles(
-  tokens: readonly string[],
-  typed: readonly string[],
-  covered: (i: number) => boolean,
-  isAspectWord: (i: number) => boolean,
-  already: readonly UnknownPhrase[],
-): UnknownPhrase[] {
+function findTemplateRoles({ tokens, typed, covered, isAspectWord }: QuestionWords, already: readonly UnknownPhrase[]): UnknownPhrase[] {
   const found: UnknownPhrase[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const afterDoes = (tokens[i - 1] === "does" || tokens[i - 1] === "become") && (tokens[i] === "a" || tokens[i] === "an");
@@ -161,13 +164,7 @@ const VERSUS = "versus";
  * role the bot knows, in a message that is only that comparison (and aspect or question words), is the
  * other role asked about, whatever it looks like: a title not known is said, never dropped.
  */
-function setAgainstRole(
-  tokens: readonly string[],
-  typed: readonly string[],
-  covered: (i: number) => boolean,
-  isAspectWord: (i: number) => boolean,
-  already: readonly UnknownPhrase[],
-): UnknownPhrase[] {
+function setAgainstRole({ tokens, typed, covered, isAspectWord }: QuestionWords, already: readonly UnknownPhrase[]): UnknownPhrase[] {
   const at = tokens.indexOf(VERSUS);
   if (at < 1 || at + 1 >= tokens.length) return [];
   const other = covered(at - 1) ? at + 1 : covered(at + 1) ? at - 1 : -1;

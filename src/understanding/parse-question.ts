@@ -921,6 +921,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const allPossessed = roles.every(possessed) && !roles.some((r) => asksWhatCredentialOpens(tokens, r) || (questionShape && getsOwnCredential(tokens, r)));
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));
+    const joined = tokens.join(" ");
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer,
     // and "leaving teaching for instructional design, anyone done it?" asks about a move.
@@ -932,8 +933,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !(moveCue && signals.questionMark) &&
       !asksWhatItDoes(roles, tokens) &&
       !asksChannelWhether(roles, tokens) &&
-      !THINK_ABOUT_BEING.test(tokens.join(" "));
-    const aboutAnEvent = (EVENT_QUESTION.test(tokens.join(" ")) || GIFT_QUESTION.test(tokens.join(" "))) && !compareCue && !aspectCue;
+      !THINK_ABOUT_BEING.test(joined);
+    // "when's the mock interview", "teacher appreciation week, gift ideas?": an event or a gift, not a job.
+    const aboutAnEventOrGift = (EVENT_QUESTION.test(joined) || GIFT_QUESTION.test(joined)) && !compareCue && !aspectCue;
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
     // particular person did, told with no question.
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
@@ -970,7 +972,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !hasCue ||
       (signals.statement && !wantsOut) ||
       aboutAColleague ||
-      aboutAnEvent ||
+      aboutAnEventOrGift ||
       aboutWhatOneDid ||
       jobAsContext ||
       (allPossessed && !signals.questionMark && !wantsOut)

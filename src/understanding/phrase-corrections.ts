@@ -12,8 +12,6 @@ const MAX_WORDS = 40;
 const LONE_TITLE_TYPO_LENGTH = 7;
 /** Between two names as long and as near, the other word's role must employ this many times more to win. */
 const WEIGHT_MARGIN = 3;
-/** A curated role's name, for that comparison: as common as a large occupation. */
-const CURATED_EMPLOYMENT = 1_000_000;
 
 /**
  * The most words of a known name that a span through `at` covers, with `words[at]` as given (0:
@@ -33,21 +31,13 @@ function longestNameThrough(index: RoleIndex, words: readonly string[], at: numb
     for (let end = Math.min(last + 1, start + limit); end >= Math.max(at + 1, start + 2) && end - start >= longest; end--) {
       const name = index.nameOf(words, start, end);
       if (!name) continue;
-      const roleWeight = employmentOf(index, name.roleId);
+      const role = index.knowledge.getRole(name.roleId);
+      const roleWeight = role ? index.employmentOf(role) : 0;
       if (end - start > longest || roleWeight > weight) weight = roleWeight;
       longest = end - start;
     }
   }
   return { length: longest, weight };
-}
-
-/** How many work in a role, by its BLS series; an editor's curated role counts as a common one. */
-function employmentOf(index: RoleIndex, roleId: string): number {
-  const role = index.knowledge.getRole(roleId);
-  if (!role) return 0;
-  if (role.kind === "curated") return CURATED_EMPLOYMENT;
-  const series = role.occupation.wages ? index.knowledge.wageSeries(role.occupation.wages.series) : undefined;
-  return series?.employment ?? 0;
 }
 
 function isOneWordName(index: RoleIndex, word: string): boolean {

@@ -509,21 +509,25 @@ export class RoleIndex {
   }
 
   /**
+   * How many work in a role, by BLS's count for its occupation's own series; 0 where the series is
+   * shared with other occupations (a broad group, an "All Other" split into O*NET specialisations),
+   * which says nothing of this one's size. A curated role counts its occupation's workers.
+   */
+  employmentOf(role: RoleEntry): number {
+    const wages = role.occupation?.wages;
+    return wages?.fallback === "none" && role.code?.endsWith(".00") ? (this.knowledge.wageSeries(wages.series)?.employment ?? 0) : 0;
+  }
+
+  /**
    * The roles whose title ends in `head` ("manager" -> Marketing Managers...), the ones most people
    * work in first: what a member typing the word alone most likely means. A curated role stands for
    * the occupation it is written from.
    */
   private rolesHeadedBy(head: string): string[] {
-    // A series shared with other occupations (a broad group, an "All Other" split into O*NET
-    // specialisations) says nothing of this one's size.
-    const employment = (role: RoleEntry) => {
-      const wages = role.occupation?.wages;
-      return wages?.fallback === "none" && role.code?.endsWith(".00") ? (this.knowledge.wageSeries(wages.series)?.employment ?? 0) : 0;
-    };
     const headed = (this.rolesByTitleWord.get(head) ?? [])
       .map((id) => this.knowledge.getRole(id)!)
       .filter((role) => canonicalTokens(role.title).at(-1) === head)
-      .sort((a, b) => employment(b) - employment(a) || (a.kind === b.kind ? 0 : a.kind === "curated" ? -1 : 1));
+      .sort((a, b) => this.employmentOf(b) - this.employmentOf(a) || (a.kind === b.kind ? 0 : a.kind === "curated" ? -1 : 1));
     const codes = new Set<string>();
     const out: string[] = [];
     for (const role of headed) {
