@@ -1,8 +1,9 @@
-// Figures over every occupation (the growth of all jobs, where a rating ranks), from one sweep over
-// their details read without keeping them (peekDetails): the first question that needs one would
-// otherwise parse and hold every occupation's details line. The bot's warm-up runs the sweep.
+// Figures over every occupation (the growth of all jobs, where a rating ranks, each one's projection),
+// from one sweep over their details read without keeping them (peekDetails): the first question that
+// needs one would otherwise parse and hold every occupation's details line. The bot's warm-up runs the sweep.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { peekDetails } from "../knowledge/occupation-details.js";
+import type { Occupation } from "../knowledge/occupations-schema.js";
 import { elementRating } from "./role-evidence.js";
 
 interface Sweep {
@@ -14,6 +15,8 @@ interface Sweep {
   places: Map<string, number>;
   /** The ratings occupations are ranked by, by O*NET name: one number per place (NaN where not rated). */
   ranked: Map<string, Float32Array>;
+  /** Each occupation's BLS projection, by place (null where BLS projects none). */
+  projections: Occupation["projection"][];
 }
 
 /**
@@ -37,6 +40,7 @@ function sweep(knowledge: KnowledgeBase): Sweep {
   const occupations = knowledge.roleList.filter((e) => e.kind === "occupation");
   const places = new Map(occupations.map((e, i) => [e.id, i] as const));
   const ranked = new Map(rankedElements(knowledge).map((name) => [name, new Float32Array(occupations.length).fill(Number.NaN)] as const));
+  const projections: Occupation["projection"][] = [];
   // Each projection row counted once.
   const seen = new Set<string>();
   let base = 0;
@@ -45,6 +49,7 @@ function sweep(knowledge: KnowledgeBase): Sweep {
     if (entry.kind !== "occupation") continue;
     const details = peekDetails(entry.occupation);
     const p = details.projection;
+    projections.push(p);
     if (p && !seen.has(p.code) && p.employment2024 !== null && p.employment2034 !== null) {
       seen.add(p.code);
       base += p.employment2024;
@@ -61,7 +66,7 @@ function sweep(knowledge: KnowledgeBase): Sweep {
       if (values) values[place] = rating.value;
     }
   }
-  done = { growth: base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null, ratings, places, ranked };
+  done = { growth: base > 0 ? Math.round(((target - base) / base) * 1000) / 10 : null, ratings, places, ranked, projections };
   sweeps.set(knowledge, done);
   return done;
 }
@@ -85,6 +90,13 @@ export function rankedRating(knowledge: KnowledgeBase, name: string, roleId: str
   const value = place === undefined ? undefined : ranked.get(name)?.[place];
   // Stored as 32-bit floats: rounded back to the ratings' two decimals.
   return value === undefined || Number.isNaN(value) ? null : Math.round(value * 100) / 100;
+}
+
+/** An occupation's BLS projection, read in the sweep (its details are not kept); null where none, undefined for a role not an occupation. */
+export function sweptProjection(knowledge: KnowledgeBase, roleId: string): Occupation["projection"] | undefined {
+  const { places, projections } = sweep(knowledge);
+  const place = places.get(roleId);
+  return place === undefined ? undefined : projections[place];
 }
 
 /** Runs the sweep ahead of the first question that needs it (the bot's warm-up). */

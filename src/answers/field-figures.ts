@@ -5,11 +5,8 @@ import { wageFloor } from "../knowledge/occupations-schema.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { RankField } from "../understanding/ranked-question.js";
-import { peekDetails } from "../knowledge/occupation-details.js";
-import { isCatchAllOrSupervisor } from "./applied-for.js";
-import type { EducationLevel } from "../knowledge/schema.js";
-import { educationLevelOf } from "./occupation-facts.js";
-import { educationRank, ownWageSeries } from "./role-evidence.js";
+import { inCodePrefixes, rankableOccupations } from "./rankable-occupations.js";
+import { educationRank } from "./role-evidence.js";
 import { titleEndsIn } from "./title-ends-in.js";
 
 export interface FieldFigures {
@@ -48,18 +45,17 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
   let projected = 0;
   let openings = 0;
   let largest: { entry: RoleEntry; workers: number } | null = null;
-  for (const entry of knowledge.roleList) {
-    if (entry.kind !== "occupation") continue;
-    const o = entry.occupation;
-    // Detailed occupations only: O*NET's specialties (".01") share their parent's figures.
-    if (!o.code.endsWith(".00") || !field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
+  // Detailed occupations only: O*NET's specialties (".01") share their parent's figures.
+  const table = rankableOccupations(knowledge);
+  for (let i = 0; i < table.length; i++) {
+    const row = table[i]!;
+    const { entry, occupation: o, projection: p } = row;
+    if (!inCodePrefixes(o.code, field.codes)) continue;
     // ("engineers": the engineering occupations whose title ends in "engineer".)
     if (field.head && !titleEndsIn(entry.title, field.head)) continue;
-    // Read without keeping the details (as all-occupations.ts does): a field holds a hundred occupations or more.
-    const p = peekDetails(o).projection;
     // ("college or trade school": college's side is the jobs that usually start with a degree.)
-    if (field.minEducation && !startsWithAtLeast(p?.entryEducation, field.minEducation)) continue;
-    const series = ownWageSeries(knowledge, o);
+    if (field.minEducation && (row.level === null || educationRank(row.level) < educationRank(field.minEducation))) continue;
+    const series = row.wages;
     if (series?.employment && !wageSeen.has(o.wages!.series)) {
       wageSeen.add(o.wages!.series);
       workers += series.employment;
@@ -67,7 +63,7 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
       // (BLS top-codes the highest medians: "at least $239,200" counts at that amount.)
       if (median !== null) paid.push({ median: wageFloor(median), workers: series.employment });
       // (The largest shown is a job members apply for: not "Laborers, All Other" nor a supervisor.)
-      if (!isCatchAllOrSupervisor(o.title) && (!largest || series.employment > largest.workers)) largest = { entry, workers: series.employment };
+      if (row.appliedFor && (!largest || series.employment > largest.workers)) largest = { entry, workers: series.employment };
     }
     if (p && !projectionSeen.has(p.code) && p.employment2024 !== null && p.employment2034 !== null) {
       projectionSeen.add(p.code);
@@ -83,12 +79,6 @@ function sumField(knowledge: KnowledgeBase, field: RankField): FieldFigures {
     openings: projectionSeen.size ? openings : null,
     largest: largest?.entry ?? null,
   };
-}
-
-/** Whether BLS's typical entry education is `level` or more. */
-function startsWithAtLeast(entryEducation: string | null | undefined, level: EducationLevel): boolean {
-  const started = educationLevelOf(entryEducation);
-  return started !== null && educationRank(started) >= educationRank(level);
 }
 
 /** The median of the occupation the middle worker is in, counting each occupation's workers. */

@@ -14,11 +14,11 @@ import { unmeasuredAlone, unmeasuredLead } from "./unmeasured-lines.js";
 import { fieldsVerdict } from "./fields-side-by-side.js";
 import { fieldOutlookSentence } from "./field-outlook.js";
 import { titleEndsIn } from "./title-ends-in.js";
-import { isCatchAllOrSupervisor } from "./applied-for.js";
 import { EDUCATION_LABELS, formatMoney, formatPercentChange, roughCount } from "./format-figures.js";
 import { blsEducationLevel } from "./occupation-facts.js";
-import { averageGrowth, rankedRating } from "./all-occupations.js";
-import { educationRank, headlineMedian, ownAnnualMedian, ownWageSeries, payAtShare, projectionsRelease, shortAttribution } from "./role-evidence.js";
+import { averageGrowth, rankedRating, sweptProjection } from "./all-occupations.js";
+import { inCodePrefixes, rankableOccupations, rowMedian, type RankableOccupation } from "./rankable-occupations.js";
+import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, projectionsRelease, shortAttribution } from "./role-evidence.js";
 
 /** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
 const NAMED = 5;
@@ -93,24 +93,23 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   const paidAtLeast = request.wellPaid ? (payAtShare(knowledge, WELL_PAID_SHARE) ?? Infinity) : null;
   const seen = new Set<string>();
   let ranked: Ranked[] = [];
-  for (const entry of knowledge.roleList) {
-    if (entry.kind !== "occupation") continue;
-    const o = entry.occupation;
-    // Detailed occupations only (".00"): O*NET's specialties share their parent's figures.
-    if (!o.code.endsWith(".00") || isCatchAllOrSupervisor(o.title)) continue;
-    if (request.field && !request.field.codes.some((prefix) => o.code.startsWith(prefix))) continue;
+  // Detailed occupations only (".00"), members apply for (no catch-all nor supervisor's).
+  // (Indexed loops, no callbacks: a ranking question's code runs cold, where each would allocate per row.)
+  const table = rankableOccupations(knowledge);
+  for (let i = 0; i < table.length; i++) {
+    const row = table[i]!;
+    if (!row.appliedFor) continue;
+    const { entry, occupation: o } = row;
+    if (request.field && !inCodePrefixes(o.code, request.field.codes)) continue;
     if (request.field?.head && !titleEndsIn(entry.title, request.field.head)) continue;
     if (request.excluding?.roleIds.includes(entry.id)) continue;
-    if (request.outside?.codes.some((prefix) => o.code.startsWith(prefix))) continue;
-    if (request.maxEducation) {
-      const level = blsEducationLevel(o);
-      if (!level || educationRank(level) > educationRank(request.maxEducation)) continue;
-    }
-    if (request.noExperience && o.projection?.workExperience?.trim().toLowerCase() !== "none") continue;
+    if (request.outside && inCodePrefixes(o.code, request.outside.codes)) continue;
+    if (request.maxEducation && (!row.level || educationRank(row.level) > educationRank(request.maxEducation))) continue;
+    if (request.noExperience && !row.noExperience) continue;
     // "low stress high paying jobs" (the top quarter), "jobs that pay over 100k" (the amount).
     const floor = Math.max(paidAtLeast ?? 0, request.paysAtLeast ? annualAmount(request.paysAtLeast) : 0);
     if (floor > 0) {
-      const median = ownAnnualMedian(knowledge, o);
+      const median = rowMedian(row);
       if (median === null || (typeof median === "number" && median < floor)) continue;
     }
     // "jobs with a psychology degree": the occupations that draw on its knowledge area at least somewhat
@@ -120,9 +119,9 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     const avoided = request.subject?.held === "avoided";
     if (request.subject && (drawsOn === null || (avoided ? drawsOn > SUBJECT_LITTLE : drawsOn < SUBJECT_SOME) || o.code.startsWith(POSTSECONDARY_TEACHERS)))
       continue;
-    const measured = measureOf(knowledge, entry, request);
+    const measured = measureOf(knowledge, row, request);
     // One occupation per published series: several O*NET codes can share one BLS row.
-    const series = request.measure === "openings" || request.measure === "growth" ? o.projection?.code : o.wages?.series;
+    const series = request.measure === "openings" || request.measure === "growth" ? row.projection?.code : o.wages?.series;
     if (measured === null || !series || seen.has(series)) continue;
     seen.add(series);
     const one: Ranked = typeof measured === "number" ? { entry, value: measured, atLeast: false } : { entry, value: measured.atLeast, atLeast: true };
@@ -148,13 +147,13 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
 function overallRanking(knowledge: KnowledgeBase, request: RankRequest): { ranked: Ranked[]; growingOnly: boolean } {
   const byPay = rankOccupations(knowledge, { ...request, measure: "pay" });
   const average = averageGrowth(knowledge);
-  const growing = average === null ? [] : byPay.filter(({ entry }) => (growthOf(entry) ?? -Infinity) >= average);
+  const growing = average === null ? [] : byPay.filter(({ entry }) => (growthOf(knowledge, entry) ?? -Infinity) >= average);
   return growing.length >= NAMED ? { ranked: growing, growingOnly: true } : { ranked: byPay, growingOnly: false };
 }
 
 /** An occupation's own projected growth, 2024-34 (not an aggregate's), or null. */
-function growthOf(entry: RoleEntry): number | null {
-  const p = entry.kind === "occupation" ? entry.occupation.projection : undefined;
+function growthOf(knowledge: KnowledgeBase, entry: RoleEntry): number | null {
+  const p = sweptProjection(knowledge, entry.id);
   return p && !p.aggregate ? p.changePercent : null;
 }
 
@@ -171,30 +170,29 @@ function onePerGroup(ranked: readonly Ranked[], everyGroup: boolean): Ranked[] {
   });
 }
 
-function measureOf(knowledge: KnowledgeBase, entry: RoleEntry & { kind: "occupation" }, request: RankRequest): number | { atLeast: number } | null {
-  const o = entry.occupation;
+function measureOf(knowledge: KnowledgeBase, row: RankableOccupation, request: RankRequest): number | { atLeast: number } | null {
+  const { entry, occupation: o } = row;
   // From the wage table itself: no card figures built (and kept) for every occupation.
-  if (request.measure === "pay") return ownAnnualMedian(knowledge, o);
+  if (request.measure === "pay") return rowMedian(row);
   // ("what kinds of jobs are there in healthcare": those employing the most, from the occupation's own series.)
-  if (request.measure === "workers") return ownWageSeries(knowledge, o)?.employment ?? null;
+  if (request.measure === "workers") return row.wages?.employment ?? null;
   if (request.measure === "ease") {
     // The least schooling first, then the least preparation (O*NET job zone), then the best paid.
-    const level = blsEducationLevel(o);
-    const median = ownAnnualMedian(knowledge, o);
-    if (!level || o.jobZone === null || typeof median !== "number") return null;
+    const median = rowMedian(row);
+    if (!row.level || o.jobZone === null || typeof median !== "number") return null;
     // ("the hardest job to get into": the most schooling first, and still the best paid first among equals.)
-    return -(educationRank(level) * EASE_ZONES + o.jobZone) * PAY_TIEBREAK_SCALE + (request.least ? -median : median);
+    return -(educationRank(row.level) * EASE_ZONES + o.jobZone) * PAY_TIEBREAK_SCALE + (request.least ? -median : median);
   }
   const element = rankedElement(request);
   if (element) {
     // The rating first; among equal ratings the best paid first, whichever end is asked.
     const rating = rankedRating(knowledge, element, entry.id);
-    const median = ownAnnualMedian(knowledge, o);
+    const median = rowMedian(row);
     if (rating === null || median === null) return null;
     const pay = wageFloor(median);
     return Math.round(rating * 10) * PAY_TIEBREAK_SCALE + (request.least ? -pay : pay);
   }
-  const p = o.projection;
+  const p = row.projection;
   // Aggregate projections cover several occupations at once: no one occupation's figure.
   if (!p || p.aggregate) return null;
   return request.measure === "openings" ? (p.openingsPerYear !== null ? p.openingsPerYear * 1000 : null) : p.changePercent;
@@ -403,7 +401,7 @@ function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: D
       const o = r.entry.kind === "occupation" ? r.entry.occupation : null;
       const level = o ? blsEducationLevel(o) : null;
       const median = o ? ownAnnualMedian(knowledge, o) : null;
-      const growth = overall ? growthOf(r.entry) : null;
+      const growth = overall ? growthOf(knowledge, r.entry) : null;
       const figures = [
         (request.measure === "related" || avoided) && r.drawsOn !== undefined ? `${r.drawsOn.toFixed(1)} of 5` : null,
         level ? EDUCATION_LABELS[level] : null,
@@ -483,7 +481,7 @@ function namedWithValues(knowledge: KnowledgeBase, request: RankRequest, ranked:
 function shownValue(knowledge: KnowledgeBase, request: RankRequest, { entry, value, atLeast }: Ranked): string {
   if (request.measure === "pay") return `${atLeast ? "at least " : ""}${formatMoney(value)}`;
   if (request.measure === "overall") {
-    const growth = growthOf(entry);
+    const growth = growthOf(knowledge, entry);
     return `${atLeast ? "at least " : ""}${formatMoney(value)}${growth === null ? "" : `, ${formatPercentChange(growth)}`}`;
   }
   if (request.measure === "ease" && entry.kind === "occupation") {

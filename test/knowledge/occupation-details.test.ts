@@ -2,6 +2,9 @@
 // values read back are the importer's, and a damaged details line is named, file and field.
 import { readFile, writeFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
+import { fieldFigures } from "../../src/answers/field-figures.js";
+import { rankOccupations } from "../../src/answers/rank-occupations.js";
+import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { loadOccupations } from "../../src/knowledge/load-occupations.js";
@@ -52,6 +55,16 @@ describe("occupation details, parsed on first use", () => {
     // Details already read are the occupation's own.
     expect(first!.tasks).toBeDefined();
     expect(peekDetails(first!)).toBe(first);
+  });
+
+  it("ranks by openings, entry education and experience and sums a field without keeping any occupation's details", async () => {
+    const path = await written();
+    const file = (await loadOccupations(path, "occupations.json"))!;
+    const knowledge = createKnowledgeBase([], [], file);
+    const ranked = rankOccupations(knowledge, { measure: "openings", field: null, maxEducation: "bachelor", noExperience: true });
+    expect(ranked.map((r) => r.entry.title)).toEqual(["Test Clerk Supervisor", "Widget Tuner", "Widget Inspector"]);
+    expect(fieldFigures(knowledge, { label: "widget occupations", codes: ["91-"] }).openings).toBe(9.5 + 3.2);
+    for (const occupation of file.occupations) expect(Object.getOwnPropertyDescriptor(occupation, "projection")).toHaveProperty("get");
   });
 
   it("names the field a details line lacks", async () => {
