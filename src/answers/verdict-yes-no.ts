@@ -269,9 +269,15 @@ function payStanding(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeri
 }
 
 /** "Is it hard to become", "too old at 40", "in 6 months": the preparation the data shows. */
+/** A licensing or board exam named: "the nclex", "the cpa exam", "boards", "pass rates". */
+const EXAM_ASKED = /\b(exams?|nclex|boards|pass(ing)? rates?)\b/;
+const NO_EXAMS = "The data doesn't cover licensing exams or their pass rates.";
+
 export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
   const age = /\b(too old|too late|how old|at \d\d|(i am|im) \d\d|age|older)\b/.test(words) ? "The data doesn't track age. " : "";
+  // "how hard is the nclex", "is the cpa exam hard": the exam itself is not in the data; the way in is.
+  const exam = EXAM_ASKED.test(words) ? `${NO_EXAMS} ` : "";
   const occupation = occupationOf(entry);
   const zone = knowledge.imported?.jobZones.find((z) => z.zone === occupation?.jobZone);
   const typical = entryEducation(entry);
@@ -285,10 +291,10 @@ export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text
   // "How long is the training": the time on the job, as the workers surveyed answer it.
   const time = asksHowLong(text) ? trainingTime(knowledge, occupation) : null;
   const timeText = time ? ` Once hired, ${trainingTimeText(time, entry.title)}.` : "";
-  if (!parts.length && !zoneText && !timeText) return { text: `${age}The data has no entry requirements for ${entry.title}.`, basis: "none" };
+  if (!parts.length && !zoneText && !timeText) return { text: `${age}${exam}The data has no entry requirements for ${entry.title}.`, basis: "none" };
   return {
-    text: `${age}What it takes to become ${withArticle(entry.title)}: ${parts.join(", ") || "see below"}.${timeText}${zoneText}`,
-    basis: age ? "indirect" : "data",
+    text: `${age}${exam}What it takes to become ${withArticle(entry.title)}: ${parts.join(", ") || "see below"}.${timeText}${zoneText}`,
+    basis: age || exam ? "indirect" : "data",
   };
 }
 

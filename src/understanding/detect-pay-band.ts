@@ -12,7 +12,7 @@ export type OneBand = "entry" | "middle" | "senior";
 export type PayBand = OneBand | "both" | "entry+middle" | "middle+senior" | "entry+middle+senior";
 
 const ENTRY =
-  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentice|apprenticeship|trainee|lowest|bottom \d+|bottom quarter)\b/;
+  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentices?|apprenticeship|trainees?|lowest|bottom \d+|bottom quarter)\b/;
 /** A trade's licence levels: the journeyman's is the middle of the pay, the master's the top ("master's degree" is no level). */
 const JOURNEYMAN = /\b(journeyman|journeymen|journeyperson|journey level)\b/;
 const MASTER_LEVEL = /\bmaster\b(?! (degree|s|program|programs|in|of|level degree)\b)/;

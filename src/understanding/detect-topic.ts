@@ -95,10 +95,11 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?)\b/],
   // Before pay and balance: "do teachers get paid in the summer", "are electricians paid hourly or
-  // salary", "do truck drivers get paid by the mile": how or when the pay comes, which no dataset here covers.
+  // salary", "do truck drivers get paid by the mile", "how much do truck drivers make per mile", "nurse pay per
+  // shift": how or when the pay comes, or per what, which no dataset here covers.
   [
     "payBasis",
-    /\b(paid|get paid|gets paid|getting paid)( \w+)? (weekly|biweekly|bi weekly|every (week|two weeks|other week|month)|by the (mile|load|job|piece|project)|per (mile|load|piece)|(in|over|during) (the )?summers?|hourly or (salary|salaried)|(salary|salaried) or hourly)\b|\b(hourly or salar(y|ied)|salar(y|ied) or hourly)\b|\bsalaried\b/,
+    /\b(paid|get paid|gets paid|getting paid)( \w+)? (weekly|biweekly|bi weekly|every (week|two weeks|other week|month)|by the (mile|load|job|piece|project)|per (mile|load|piece)|(in|over|during) (the )?summers?|hourly or (salary|salaried)|(salary|salaried) or hourly)\b|\b(hourly or salar(y|ied)|salar(y|ied) or hourly)\b|\bsalaried\b|\b(make|makes|making|earn|earns|earning|pay|paid|pays|rate|cents)( \w+){0,2} (per|a|each|by the) (mile|load|ride|trip|delivery|patient|shift|piece)\b/,
   ],
   // Before pay: "do welders get paid overtime", "how much do bartenders make with tips", "… after taxes" ask what the pay figures count.
   // ("do nurses work a lot of overtime" is about hours: the balance.)

@@ -58,6 +58,7 @@ import {
   EVERYDAY_TITLE_WORDS,
   GENERIC_ROLE_WORDS,
   beforeArticle,
+  COMPARE_CUES,
   INDEFINITE_ARTICLES,
   JOB_WORDS,
   OTHER_PREPOSITIONS,
@@ -286,6 +287,9 @@ const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you 
 const MAX_RANKING_LENGTH = 160;
 
 /** Verbs (and adverbs before them) a plural title is the subject of: "nurses make", "drivers usually earn". */
+/** One-word titles that are, singular and before a noun, adjectives: "the extra schooling", "extra money". */
+const ADJECTIVE_TITLES = wordSet("ADJECTIVE_TITLES", ["extra"]);
+
 const SUBJECT_VERBS = wordSet("SUBJECT_VERBS", [
   "make",
   "earn",
@@ -521,6 +525,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "lawyer vs attorney": another title of the role is typed too; "nvidia driver vs amd driver" is one word twice.
     if (m.alsoAt?.some((a) => a.end - a.start !== 1 || tokens[a.start] !== word)) return false;
     if (isStudyField(tokens, m.start)) return true;
+    // "worth the extra schooling", "rn vs lpn, is the extra school worth it": an adjective before its noun, no film extra.
+    // ("how much does an extra make": the subject of its verb; "extra vs actor": set beside a role.)
+    const next = tokens[m.end];
+    if (ADJECTIVE_TITLES.has(typed[m.start]!) && next !== undefined && clause[m.end] === clause[m.start] && !SUBJECT_VERBS.has(next) && !COMPARE_CUES.has(next))
+      return true;
     const everyday = EVERYDAY_TITLE_WORDS.has(word);
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
     // is a word only a loose label gives the role ("archer" for athletes).

@@ -367,9 +367,9 @@ export function asksKindsOf(text: string, typed: string): boolean {
   );
 }
 
-/** "which healthcare jobs can I do with a 2 year degree": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
+/** "which healthcare jobs can I do with a 2 year degree", "what jobs only need a certificate": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
-  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((1|one|2|two) year )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b/;
+  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((1|one|2|two) year )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b|^((what|which) (\w+ )?)?(jobs?|careers?) (that )?(only |just )?(need|needs|require|requires) (just |only )?(an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert|associates?( degree)?|(2|two) year degree|high school diploma|ged)$/;
 
 /**
  * A degree in a field that names work, not a subject of study: "what can i do with a nursing degree",
@@ -429,9 +429,9 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
     /\b((dont|don t|do not|doesnt|doesn t|does not) (need|require)( much| a lot of| any)?|little|without( much| any)?|no) (formal )?(education|schooling)\b/,
     "high-school",
   ],
-  // "highest paying jobs with a certificate", "best paying certifications": a postsecondary certificate at most.
+  // "highest paying jobs with a certificate", "… that only need a certificate", "best paying certifications": a postsecondary certificate at most.
   [
-    /\b(with|just|get|getting) (an? )?(certificate|certification|cert)\b|\b(certificate|certification) (programs?|jobs?|courses?)\b|\bcertifications\b|\b(quickest|fastest|easiest|best paying|highest paying) (certificate|certification|cert)\b/,
+    /\b(with|just|get|getting|((only|just) )?(need|needs|needing|require|requires|requiring)( just| only)?) (an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert)\b|\b(certificate|certification) (programs?|jobs?|courses?)\b|\bcertifications\b|\b(quickest|fastest|easiest|best paying|highest paying) (certificate|certification|cert)\b/,
     "postsecondary-certificate",
   ],
   // "what can i do with a 1 year certificate", "jobs after 6 months of training": a year of school or less.

@@ -1857,4 +1857,48 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     "a swapped-letter title in chat stays chat: %s",
     (q) => expect(engine.ask(q).parsed.intent).toBe("none"),
   );
+  it("an apprentice's pay asked yes or no gets the starting band, not the median judged", () => {
+    expect(firstLine("is electrician apprenticeship paid")).toMatch(/^Starting pay, a year: Electrician \$[\d,]+–\$[\d,]+ \(10th–25th percentile/);
+    expect(firstLine("do hvac apprentices get paid")).toMatch(/^Starting pay, a year: Heating, Air Conditioning/);
+    expect(firstLine("do electricians get paid well")).toMatch(/^(About the middle|Above most jobs|Below most jobs)/);
+  });
+
+  it("pay per mile, per shift or per patient: the data has no such figure, said first, then the pay", () => {
+    for (const q of [
+      "how much do truck drivers make per mile",
+      "otr driver pay per mile",
+      "how much do nurses make per shift",
+      "how much do doctors make per patient",
+    ])
+      expect(firstLine(q)).toMatch(/^The data doesn't say how or when workers are paid .* earns a median of/);
+    expect(firstLine("how much do truck drivers make")).not.toMatch(/how or when workers are paid/);
+    expect(engine.ask("i drove a long way, about 300 miles a day lol").parsed.intent).toBe("none");
+  });
+
+  it("a licensing exam asked about: not in the data, said first, then the way in", () => {
+    expect(firstLine("how hard is the cpa exam")).toMatch(
+      /^The data doesn't cover licensing exams or their pass rates\. What it takes to become an Accountant/,
+    );
+    expect(firstLine("how hard is the nclex")).toMatch(
+      /^The data doesn't cover licensing exams or their pass rates\. What it takes to become a Registered Nurse/,
+    );
+    expect(firstLine("is it hard to become an air traffic controller")).toMatch(/^What it takes to become an Air Traffic Controller/);
+  });
+  it("'extra' before a noun is an adjective, not a film extra set beside the roles", () => {
+    expect(engine.ask("pharmacist vs pharmacy tech, worth the extra schooling?").parsed.roles.map((r) => r.typed)).toEqual(["pharmacist", "pharmacy tech"]);
+    expect(engine.ask("rn vs lpn, is the extra school worth it").parsed.roles).toHaveLength(2);
+    expect(engine.ask("how much does an extra make").parsed.roles.map((r) => r.typed)).toEqual(["extra"]);
+  });
+
+  it("jobs that only need a certificate are ranked within that schooling", () => {
+    for (const q of ["highest paying jobs that only need a certificate", "what jobs need a 6 month certificate", "jobs that only need a cert"]) {
+      expect(engine.ask(q).parsed.ranking?.maxEducation).toBe("postsecondary-certificate");
+      expect(firstLine(q)).toMatch(/^Among all occupations that usually start with a postsecondary certificate or less, the highest median pay: /);
+    }
+  });
+
+  it("UK bin men are refuse collectors; the bin men in a story stay chat", () => {
+    expect(engine.ask("how much do bin men earn").parsed.roles.map((r) => r.roleId)).toEqual(["53-7081.00"]);
+    expect(engine.ask("the bin men woke me up at 6am").parsed.intent).toBe("none");
+  });
 });
