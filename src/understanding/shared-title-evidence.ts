@@ -27,6 +27,9 @@ export interface TitleChoice {
 
 const NO_CLAIM: Readonly<Claim> = Object.freeze({ weight: 0, density: 0 });
 
+/** Shared titles whose context-free choice is kept: far more than members ask about (each a few hundred bytes). */
+const CONTEXT_FREE_LIMIT = 20_000;
+
 /** About the names the shared titles of a few thousand varied questions read (~3 MB). */
 const CANONICAL_NAMES_LIMIT = 50_000;
 
@@ -57,6 +60,8 @@ export class SharedTitleEvidence {
   private titleClaims: TitleClaimsData | null | undefined;
   /** The importer's number of each phrase claimed (-1: none), cleared with the claims. */
   private readonly phraseNumbers = new Map<string, number>();
+  /** Each shared title's choice when no word around it says more (bounded: one entry per title read). */
+  private readonly contextFree = new Map<string, TitleChoice>();
 
   constructor(private readonly knowledge: KnowledgeBase) {}
 
@@ -65,6 +70,35 @@ export class SharedTitleEvidence {
    * given the question's `context` words near it.
    */
   choose(candidates: readonly string[], phrase: string, context: readonly string[]): TitleChoice {
+    // Most questions have no word around the title that any candidate's title holds, nor a school
+    // level: their choice is the title's own, weighed once and kept.
+    if (this.contextSettles(candidates, phrase, context)) return this.weigh(candidates, phrase, context);
+    const key = `${candidates.length}|${candidates[0]}|${phrase}`;
+    let choice = this.contextFree.get(key);
+    if (!choice) {
+      if (this.contextFree.size >= CONTEXT_FREE_LIMIT) this.contextFree.clear();
+      this.contextFree.set(key, (choice = this.weigh(candidates, phrase, [])));
+    }
+    return { ...choice, alternatives: [...choice.alternatives] };
+  }
+
+  /** Whether a word near the title is in a candidate's own title (a cue, as `weigh` counts them), or a school level is named. */
+  private contextSettles(candidates: readonly string[], phrase: string, context: readonly string[]): boolean {
+    if (schoolLevels(context).length > 0) return true;
+    const spaced = ` ${phrase} `;
+    const last = Math.min(candidates.length, TUNING.SHARED_TITLE_CANDIDATES);
+    for (const word of context) {
+      if (STOPWORDS.has(word) || spaced.includes(` ${word} `)) continue;
+      for (let c = 0; c < last; c++) {
+        const role = this.knowledge.getRole(candidates[c]!);
+        if (role && this.titleWordsOf(role).has(word)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** `choose`, weighing every candidate with the question's words. */
+  private weigh(candidates: readonly string[], phrase: string, context: readonly string[]): TitleChoice {
     const phraseWords = phrase.split(" ");
     const joined = phraseWords.join("");
     const cues = context.filter((w) => !STOPWORDS.has(w) && !phraseWords.includes(w));
