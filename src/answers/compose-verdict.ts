@@ -18,6 +18,8 @@ import { rankingVerdict } from "./rank-occupations.js";
 import { groupPayVerdict } from "./group-pay.js";
 import { payPerPeriodVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
+import { payByDegreeVerdict } from "./verdict-pay-by-degree.js";
+import { asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 import { overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
@@ -260,6 +262,9 @@ function verdictAndPath(
     const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn);
     if (next) return { verdict: next, path: null };
   }
+  // "do bsn nurses make more than adn nurses", "adn vs bsn salary": pay by degree held, which no table has.
+  if (entries.length === 1 && !parsed.ranking && asksPayByDegree(normalizeWords(text)))
+    return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };
   // "salary of a data scientist per month", "cna weekly pay": the month or week worked out from the year, before a verdict on pay.
   const perPeriod = parsed.payPer && aspect === "salary" && !parsed.payBand && !parsed.ranking ? payPerPeriodVerdict(knowledge, entries, parsed.payPer) : null;
   // ("how much does a nurse make a month after taxes": what the figures count said first, then the month.)

@@ -1,4 +1,5 @@
-// Where one role leads: "what jobs can a cashier move up to", "how do I get out of nursing". The
+// Where one role leads: "what jobs can a cashier move up to", "how do I get out of nursing" (and what
+// leads into it: "a good stepping stone to becoming a pa"). The
 // editors' career links where a curated role has them; otherwise O*NET's closest related
 // occupations, those that pay more at the median first, each with its median.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -20,6 +21,34 @@ function listed(items: readonly string[]): string {
 function editorsNext(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] | null {
   if (entry.kind !== "curated" || entry.role.career.next.length === 0) return null;
   return entry.role.career.next.map((id) => knowledge.getRole(id)).filter((e): e is RoleEntry => e !== undefined);
+}
+
+/** The editors' previous roles for a curated role (the usual steps into it), or null where they named none. */
+function editorsPrevious(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] | null {
+  if (entry.kind !== "curated" || entry.role.career.previous.length === 0) return null;
+  return entry.role.career.previous.map((id) => knowledge.getRole(id)).filter((e): e is RoleEntry => e !== undefined);
+}
+
+/** "29-1141" of 29-1141.01: O*NET's specialties share their occupation's figures. */
+const SOC_DETAILED = 7;
+
+/**
+ * O*NET's closest related occupations that take less preparation than `entry` (a lower job zone),
+ * closest first, one per SOC occupation and none of its own (a specialty of it is no way into it): open sooner.
+ */
+function relatedWithLessPreparation(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {
+  const occupation = occupationOf(entry);
+  const zone = occupation?.jobZone ?? null;
+  if (!occupation || zone === null) return [];
+  const seen = new Set([occupation.code.slice(0, SOC_DETAILED)]);
+  return occupation.related
+    .map((r) => knowledge.getRole(r.code))
+    .filter((e): e is RoleEntry => {
+      const other = e ? occupationOf(e) : null;
+      if (!e || !other || (other.jobZone ?? zone) >= zone || seen.has(other.code.slice(0, SOC_DETAILED))) return false;
+      seen.add(other.code.slice(0, SOC_DETAILED));
+      return true;
+    });
 }
 
 /** O*NET's closest related occupations that pay more than `entry` at the median, closest first. */
@@ -65,15 +94,25 @@ function withMedians(knowledge: KnowledgeBase, roles: readonly RoleEntry[], peri
 }
 
 /**
- * The first line of "where can a cashier go from here" ("up": the related occupations that pay more)
- * or "how do I get out of nursing" ("out": the closest related occupations in other lines of work),
- * each with its median; null where the data names none.
+ * The first line of "where can a cashier go from here" ("up": the related occupations that pay more),
+ * "how do I get out of nursing" ("out": the closest related occupations in other lines of work) or "a
+ * good stepping stone to becoming a pa" ("in": those that take less preparation), each with its
+ * median; null where the data names none.
  */
-export function leadsToVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, direction: "up" | "out"): Verdict | null {
-  const editors = direction === "up" ? editorsNext(knowledge, entry) : null;
-  if (editors?.length)
-    return { text: `From ${entry.title}, the usual next steps are ${listed(editors.slice(0, LEADS_TO_SHOWN).map((e) => e.title))}.`, basis: "data" };
-  const roles = (direction === "up" ? relatedThatPayMore(knowledge, entry) : relatedElsewhere(knowledge, entry)).slice(0, LEADS_TO_SHOWN);
+export function leadsToVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, direction: "up" | "out" | "in"): Verdict | null {
+  const editors = direction === "up" ? editorsNext(knowledge, entry) : direction === "in" ? editorsPrevious(knowledge, entry) : null;
+  if (editors?.length) {
+    const named = listed(editors.slice(0, LEADS_TO_SHOWN).map((e) => e.title));
+    const text = direction === "up" ? `From ${entry.title}, the usual next steps are ${named}.` : `The usual steps into ${entry.title} are ${named}.`;
+    return { text, basis: "data" };
+  }
+  const related =
+    direction === "up"
+      ? relatedThatPayMore(knowledge, entry)
+      : direction === "in"
+        ? relatedWithLessPreparation(knowledge, entry)
+        : relatedElsewhere(knowledge, entry);
+  const roles = related.slice(0, LEADS_TO_SHOWN);
   if (roles.length === 0) return null;
   // Per hour only where every role has an hourly median; otherwise all by the year.
   const shown = comparablePeriod(knowledge, [entry, ...roles], period);
@@ -84,6 +123,8 @@ export function leadsToVerdict(knowledge: KnowledgeBase, entry: RoleEntry, perio
   const lead =
     direction === "up"
       ? `Among the occupations O*NET lists as closest to ${entry.title}, these pay more: ${text}`
-      : `The occupations O*NET lists as closest to ${entry.title} outside its own line of work: ${text}`;
+      : direction === "in"
+        ? `Among the occupations O*NET lists as closest to ${entry.title}, these take less preparation (a lower job zone), so they are open sooner: ${text}`
+        : `The occupations O*NET lists as closest to ${entry.title} outside its own line of work: ${text}`;
   return { text: `${lead}${pay}.`, basis: "data" };
 }

@@ -268,11 +268,11 @@ function payStanding(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeri
   return { lead, median: `${earns}, more than the median of ${rank}% of occupations.` };
 }
 
-/** "Is it hard to become", "too old at 40", "in 6 months": the preparation the data shows. */
 /** A licensing or board exam named: "the nclex", "the cpa exam", "boards", "pass rates". */
 const EXAM_ASKED = /\b(exams?|nclex|boards|pass(ing)? rates?)\b/;
 const NO_EXAMS = "The data doesn't cover licensing exams or their pass rates.";
 
+/** "Is it hard to become", "too old at 40", "in 6 months": the preparation the data shows. */
 export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
   const age = /\b(too old|too late|how old|at \d\d|(i am|im) \d\d|age|older)\b/.test(words) ? "The data doesn't track age. " : "";

@@ -71,7 +71,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // tattoos", "can i be a nurse if i faint at blood", "can i be a mechanic with a bad back".
   [
     "record",
-    /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b/,
+    /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b/,
   ],
   // "the hardest part of being a nurse": the job weighed as a whole, not how hard it is to get into.
   ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],
@@ -86,11 +86,11 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "cost",
     /\b(tuition|student (loans?|debt)|(school|college|in|the|much|of|without) debt|debt free|(school|college|degree|program|training|course|schooling|certification|license|licence) (costs?|price|fees?|expensive)|how much (does|do|is|would|will) (\w+ ){0,3}(school|college|degree|program|training|course|schooling|certification|license|licence) cost|how much (is|are) (\w+ ){0,3}(school|college|tuition|schooling|training)$|costs? (of|to) (school|college|becoming|become|get into|train|training|study|studying)|costs? to become|expensive to (become|study|train)|worth the (cost|costs|price|investment|tuition))\b/,
   ],
-  // "whats the acceptance rate for med school", "how many people apply to nursing school": getting into a
+  // "whats the acceptance rate for med school", "how many people apply to nursing school", "what gpa do you need for nursing school": getting into a
   // program, which no dataset here covers ("how competitive is pa school" is its ease: what it takes).
   [
     "admissions",
-    /\b(acceptance rates?|admissions?|admitted|accepted into|get accepted|(how many|how much|lots of|a lot of) (people|students|applicants) (apply|applied|get in|are accepted|accepted)|applicants)\b/,
+    /\b(acceptance rates?|admissions?|admitted|accepted into|get accepted|gpa|what grades|sat scores?|act scores?|(how many|how much|lots of|a lot of) (people|students|applicants) (apply|applied|get in|are accepted|accepted)|applicants)\b/,
   ],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?)\b/],

@@ -52,6 +52,9 @@ const WHERE_IT_LEADS = [
   "next step",
   "go from here",
   "go from there",
+  // "what comes after a cna", "what comes after being an lpn": the next step up (with "after" before the role).
+  "what come after",
+  "what comes after",
   "lead to",
   "lead on to",
   "move on",
@@ -91,8 +94,8 @@ const WAYS_OUT = [
   "what other career",
 ];
 
-/** Words before a role after which a cue may come first: "next step after teller", "exit options for a developer". */
-const CUE_FIRST_BEFORE = new Set(["after", "for", "as"]);
+/** Words before a role after which a cue may come first: "next step after teller", "exit options for a developer", "next step up from a medical assistant". */
+const CUE_FIRST_BEFORE = new Set(["after", "for", "as", "from"]);
 /** Canonical words right before a role that ask for work like it: "jobs similar to a paralegal", "alternatives to teaching". */
 const LIKE_IT_BEFORE = [
   ["similar", "to"],
@@ -104,6 +107,11 @@ const LIKE_IT_BEFORE = [
   // "what other jobs are like nursing".
   ["job", "are", "like"],
   ["career", "are", "like"],
+  // "what jobs are similar to being a pharmacist", "what jobs are like being a nurse".
+  ["similar", "to", "being"],
+  ["job", "are", "like", "being"],
+  ["career", "are", "like", "being"],
+  ["job", "like", "being"],
 ];
 /** "a good backup career if i don't get into nursing school", "plan b if nursing doesn't work out": other work than the role. */
 const BACKUP = /\b((backup|back up|fallback) (plan|career|job|option)s?|plan b)\b/;
@@ -122,17 +130,47 @@ const DOING_NEXT = new Set(["do", "get", "have"]);
 /** Asked, not told: a question word shortly before the former workers ("what careers do ex teachers…"). */
 const ASKED_WITHIN = 5;
 
+/**
+ * Words right before a role (past "becoming a", "being an") that ask what leads into it: "a good
+ * stepping stone to becoming a pa", "what jobs lead to nursing", "what should i do before becoming a
+ * nurse practitioner", "best job to have before pa school", "good jobs for pre pa students".
+ */
+const INTO_IT_BEFORE = [
+  ["stepping", "stone", "to"],
+  ["stepping", "stone", "into"],
+  ["stepping", "stone", "for"],
+  ["lead", "to"],
+  ["lead", "into"],
+  ["before"],
+  ["pre"],
+];
+/** Between such a cue and the role: "becoming a", "being an". */
+const BECOMING_WORDS = new Set(["a", "an", "becoming", "being", "become"]);
+/** A question opening: the words before a role ask, not tell ("i was a teacher before nursing" tells). */
+const ASKING_OPENERS = new Set(["what", "whats", "which", "best", "good", "any", "is", "are", "should", "how"]);
+
+/** Whether the question asks what leads into the role: the work to do first (see INTO_IT_BEFORE). */
+export function asksWayInto(tokens: readonly string[], role: { start: number }): boolean {
+  if (!ASKING_OPENERS.has(tokens[0] ?? "")) return false;
+  let at = role.start - 1;
+  while (at >= 0 && BECOMING_WORDS.has(tokens[at]!)) at--;
+  return INTO_IT_BEFORE.some((words) => endsWith(tokens, at, words));
+}
+
 /** Whether the words right before `at` are `words`. */
 function endsWith(tokens: readonly string[], at: number, words: readonly string[]): boolean {
   return words.every((w, i) => tokens[at - words.length + 1 + i] === w);
 }
 
 /**
- * Whether the question asks where the one role named leads ("up") or what else its worker could do ("out"): a cue after it ("what jobs can a cashier
+ * Whether the question asks where the one role named leads ("up"), what else its worker could do ("out")
+ * or what leads into it ("in"): a cue after it ("what jobs can a cashier
  * move up to", "i'm a cashier, what jobs can i move up to"), or any cue with the role after "after"
  * ("what's the next step after teller"). Not "how do I move up to office manager": the role is the goal.
  */
-export function asksWhereItLeads(tokens: readonly string[], role: { start: number; end: number }): "up" | "out" | null {
+export function asksWhereItLeads(tokens: readonly string[], role: { start: number; end: number }): "up" | "out" | "in" | null {
+  // "a good stepping stone to becoming a pa": what leads into it, not where it leads.
+  if (asksWayInto(tokens, role)) return "in";
   // After the role, or anywhere when the role comes after "after", "for" or "as": "exit options for a software developer".
   const beforeAt = beforeArticle(tokens, role.start);
   if (LIKE_IT_BEFORE.some((words) => endsWith(tokens, beforeAt, words)) || BACKUP.test(tokens.join(" "))) return "out";

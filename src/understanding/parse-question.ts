@@ -1030,6 +1030,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     let movingOn = only
       ? [only, ...(only.alsoAt ?? [])].reduce<ReturnType<typeof asksWhereItLeads>>((found, at) => found ?? asksWhereItLeads(tokens, at), null)
       : null;
+    // "a good stepping stone to becoming a pa", "what to do before becoming a nurse practitioner": what leads into it.
+    if (only && movingOn === "in") {
+      leaving = true;
+      kind = "facts";
+    }
     // "what jobs can i get with a cna license": where the credential's job leads out.
     // ("what do former nurses do": where its workers went, whatever "do" asks otherwise.)
     if (only && (movingOn === "out" || (!movingOn && asksWhatCredentialOpens(tokens, only)))) {

@@ -3,6 +3,7 @@
 import type { AspectId } from "../knowledge/aspects.js";
 import type { QuestionKind } from "./detect-kind.js";
 import { FINDING_WORK, HEADCOUNT, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import { asksPayByDegree } from "./pay-by-degree.js";
 
 /** A path question may still ask for one thing: "what do I need to learn" (skills), "what's the pay jump" (salary). */
 const PATH_KEEPS: ReadonlySet<AspectId> = new Set(["skills", "salary", "outlook"]);
@@ -46,6 +47,8 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
     if (WORTH_THE_MOVE.test(words) && !WHAT_DO_I_NEED.test(words) && !PATH_KEEPS.has(aspect)) return "salary";
     return PATH_KEEPS.has(aspect) && !WHAT_DO_I_NEED.test(words) ? aspect : "career";
   }
+  // "do teachers with a masters get paid more", "adn vs bsn salary": pay, whatever the degree words say.
+  if (aspect !== "salary" && asksPayByDegree(words)) return "salary";
   // "how much does a software engineer make at entry level vs senior": pay, whatever "senior" or "level" says.
   if (aspect !== "salary" && HOW_MUCH_PAID.test(words)) return "salary";
   // "whats the lowest pay for a cna": pay, whatever career word ("lowest", "highest") it has.

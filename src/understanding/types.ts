@@ -79,9 +79,10 @@ export interface ParsedQuestion {
   payAmount?: PayAmount;
   /**
    * The one role named is where the member is: "up" asks where it leads ("what can a cashier move up
-   * to"), "out" what else its worker could do ("how do I get out of nursing").
+   * to"), "out" what else its worker could do ("how do I get out of nursing"), "in" what leads into
+   * it ("a good stepping stone to becoming a pa").
    */
-  movingOn?: "up" | "out";
+  movingOn?: "up" | "out" | "in";
   /** No role named, but occupations to rank: "which trade pays the most" (the answer names the top ones). */
   ranking?: RankRequest;
   /** Set when the roles (or the aspect) came from the answer this message follows up on. */

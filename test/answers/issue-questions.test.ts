@@ -1901,4 +1901,50 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("how much do bin men earn").parsed.roles.map((r) => r.roleId)).toEqual(["53-7081.00"]);
     expect(engine.ask("the bin men woke me up at 6am").parsed.intent).toBe("none");
   });
+  it("what comes after a job, the next step up from it: where it leads; jobs like being one: its closest others", () => {
+    expect(firstLine("what comes after a cna")).toMatch(/^Among the occupations O\*NET lists as closest to Nursing Assistant, these pay more: /);
+    expect(firstLine("next step up from medical assistant")).toMatch(/^Among the occupations O\*NET lists as closest to Medical Assistant, these pay more: /);
+    expect(firstLine("what jobs are similar to being a pharmacist")).toMatch(
+      /^The occupations O\*NET lists as closest to Pharmacist outside its own line of work: /,
+    );
+    expect(firstLine("what jobs are like being a nurse")).toMatch(
+      /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /,
+    );
+  });
+
+  it("pay by the degree held is in no table: said first, then the job's one median and its usual schooling", () => {
+    for (const q of [
+      "do bsn nurses make more than adn nurses",
+      "adn vs bsn salary difference",
+      "do teachers with a masters get paid more",
+      "is a masters worth it for teachers pay wise",
+    ])
+      expect(firstLine(q)).toMatch(
+        /^The data doesn't break pay down by the degree a worker holds\. .* earns a median of \$[\d,]+ a year, whatever the degree \(BLS/,
+      );
+    expect(firstLine("what degree do you need to be a nurse")).toMatch(/^For a Registered Nurse, BLS lists a bachelor's degree/);
+    expect(firstLine("do nurses make more than teachers")).not.toMatch(/by the degree/);
+  });
+  it("a GPA asked is admissions; hating heights or needles is a fear the member weighs", () => {
+    expect(firstLine("what gpa do you need for nursing school")).toMatch(/^The data doesn't cover admissions or acceptance rates/);
+    expect(firstLine("i hate needles, can i be a nurse")).toMatch(/^The data doesn't cover fears or reactions like that/);
+    expect(firstLine("electrician or plumber for someone who hates heights")).toMatch(/^The data doesn't cover fears or reactions like that/);
+  });
+  it("a stepping stone to a job, what to do before it: the closest occupations that take less preparation, or the editors' steps in", () => {
+    expect(engine.ask("what's a good stepping stone to becoming a pa").parsed.movingOn).toBe("in");
+    expect(firstLine("what's a good stepping stone to becoming a pa")).toMatch(
+      /^Among the occupations O\*NET lists as closest to Physician Assistant, these take less preparation \(a lower job zone\), so they are open sooner: Medical Assistant \(\$[\d,]+\), Registered Nurse/,
+    );
+    // A specialty of the job itself (an RN's "Acute Care Nurse") is no way into it.
+    expect(firstLine("what jobs are good stepping stones to nursing")).not.toMatch(/Acute Care Nurse/);
+    expect(firstLine("what should i do before becoming a nurse practitioner")).toMatch(
+      /^Among the occupations O\*NET lists as closest to Nurse Practitioner, these take less preparation/,
+    );
+    expect(firstLine("what's a good stepping stone to becoming an office manager")).toBe(
+      "The usual steps into Office Manager are Receptionist, Administrative Assistant and Office Coordinator.",
+    );
+    // Told, not asked; and a move between two named roles stays a path.
+    expect(engine.ask("i was a teacher before i became a nurse").parsed.intent).toBe("none");
+    expect(engine.ask("is cna a good stepping stone to rn").parsed.kind).toBe("path");
+  });
 });

@@ -1,0 +1,15 @@
+// Pay by the degree a worker holds, asked (understanding/pay-by-degree.ts): BLS does not publish it
+// (its wages are by occupation, whatever the schooling). Said first, then the one median the data has
+// for the job and the schooling it usually starts with.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { PayPeriod, Verdict } from "./answer.js";
+import { earnsMedian, headlineMedian } from "./role-evidence.js";
+import { schoolingLine } from "./verdict-yes-no.js";
+
+/** "The data doesn't break pay down by the degree a worker holds: Registered Nurse earns a median of … For a Registered Nurse, BLS lists …". */
+export function payByDegreeVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+  const figure = headlineMedian(knowledge, entry, period);
+  const pay = figure ? ` ${earnsMedian(knowledge, entry, figure, ", whatever the degree")}.` : "";
+  return { text: `The data doesn't break pay down by the degree a worker holds.${pay} ${schoolingLine(entry).text}`, basis: "indirect" };
+}
