@@ -217,6 +217,11 @@ function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string 
 /** Aspects whose figures are the US's own: BLS's projections, and its schooling and training. (Pay names the place itself.) */
 const US_ONLY_ASPECTS: ReadonlySet<AspectId> = new Set<AspectId>(["outlook", "requirements"]);
 
+/** A job asked about for one gender ("for women", "as a woman", "a male nurse"): no dataset here splits by it. */
+const ASKED_BY_GENDER =
+  /\b(for|as) (a )?(women|woman|men|man|female|females|male|males|girl|girls|guy|guys|lady|ladies)\b|\b(male|female) (nurses?|teachers?|nannies|nanny|engineers?|electricians?|pilots?|welders?|mechanics?)\b|\bcan (a )?(woman|women|girl|girls|man|men|guy|guys) (be|become|work as)\b/;
+const NO_GENDER_FIGURES = "The data has no figures by gender; what it has is the same for anyone.";
+
 export function composeVerdict(
   knowledge: KnowledgeBase,
   parsed: ParsedQuestion,
@@ -224,7 +229,17 @@ export function composeVerdict(
   aspect: AspectId,
   period: PayPeriod,
 ): { verdict: Verdict | null; path: PathView | null } {
-  const out = verdictAndPath(knowledge, parsed, entries, aspect, period);
+  const found = verdictAndPath(knowledge, parsed, entries, aspect, period);
+  // "is nursing a good career for men", "how much do male nurses make": the figures are everyone's, said first.
+  const byGender = entries.length > 0 && !parsed.ranking && ASKED_BY_GENDER.test(normalizeWords(parsed.text));
+  const out = !byGender
+    ? found
+    : {
+        ...found,
+        verdict: found.verdict
+          ? { text: `${NO_GENDER_FIGURES} ${found.verdict.text}`, basis: found.verdict.basis === "data" ? ("indirect" as const) : found.verdict.basis }
+          : { text: NO_GENDER_FIGURES, basis: "none" as const },
+      };
   // "does amazon pay warehouse workers well": whatever the verdict, the figures are no one employer's;
   // with none ("walmart cashier pay"), that is the first line, with the occupation's median.
   if (parsed.employer && aspect === "salary")

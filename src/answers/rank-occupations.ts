@@ -8,7 +8,8 @@ import type { EducationLevel } from "../knowledge/schema.js";
 import { withArticle } from "./indefinite-article.js";
 import type { DegreeSubject } from "../understanding/degree-subject.js";
 import type { PayAmount } from "../understanding/detect-pay-amount.js";
-import type { RankRequest } from "../understanding/ranked-question.js";
+import type { RankField, RankRequest } from "../understanding/ranked-question.js";
+import { fieldFigures } from "./field-figures.js";
 import type { Verdict } from "./answer.js";
 import { unmeasuredAlone, unmeasuredLead } from "./unmeasured-lines.js";
 import { fieldsVerdict } from "./fields-side-by-side.js";
@@ -210,6 +211,7 @@ export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): 
 
 function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   if (request.standing && request.paysAtLeast) return standingVerdict(knowledge, request, request.paysAtLeast);
+  if (request.middlePay) return middlePayVerdict(knowledge, request);
   if (request.subject) return subjectVerdict(knowledge, request, request.subject);
   if (request.versus && request.field) return fieldsVerdict(knowledge, request.measure, request.field, request.versus);
   if (request.paysAtLeast && request.measure === "pay") return paysAtLeastVerdict(knowledge, request, request.paysAtLeast);
@@ -338,6 +340,33 @@ function standingVerdict(knowledge: KnowledgeBase, request: RankRequest, asked: 
     basis: "data",
   };
 }
+/** Every occupation, as a field whose figures are summed (field-figures.ts): every code starts with "". */
+const ALL_OCCUPATIONS: RankField = { label: "all occupations", codes: [""] };
+
+/**
+ * "What's the average salary in the us": BLS publishes each occupation's median, not one figure for
+ * every job here; counting each occupation's workers, the median of the occupation the middle worker
+ * is in, then the occupations employing the most, each with its median.
+ */
+function middlePayVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
+  const field = request.field ?? ALL_OCCUPATIONS;
+  const figures = fieldFigures(knowledge, field);
+  const among = amongWhat(request);
+  if (figures.medianPay === null) return { text: `The data has no pay figures for ${among}.`, basis: "none" };
+  const largest = rankOccupations(knowledge, request).slice(0, NAMED);
+  const shown = largest.map((r) => {
+    const median = r.entry.kind === "occupation" ? ownAnnualMedian(knowledge, r.entry.occupation) : null;
+    return `${r.entry.title} (${typeof median === "number" ? formatMoney(median) : "no median"})`;
+  });
+  const wages = knowledge.imported?.sources.oews.release;
+  const who = request.field ? `worker in ${among}` : "US worker";
+  const commonest = shown.length ? ` The occupations employing the most: ${shown.join("; ")}.` : "";
+  return {
+    text: `The data has each occupation's median pay, not one average over all jobs: counting each occupation's workers, the middle ${who} is in an occupation with a median of ${formatMoney(figures.medianPay)} a year (BLS${wages ? `, ${wages}` : ""}).${commonest}`,
+    basis: "indirect",
+  };
+}
+
 /** Fewer occupations than this with a median: no share worth giving. */
 const STANDING_MINIMUM = 10;
 

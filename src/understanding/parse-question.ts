@@ -1190,7 +1190,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (ranked?.ranking?.field && !wayIn && !outlook && !SET_AGAINST.test(first.cleaned)) return ranked;
     // "I'm a barista. Nursing or dental hygiene?": the member's own job is where they start; the two
     // fields set side by side after it are the choice, read without it.
-    const own = first.roles.length === 1 ? first.roles[0]! : null;
+    // ("I'm an EMT, should I go paramedic or nursing?": the own job and one choice named, the other a field.)
+    const own = first.roles.length === 1 || (first.roles.length === 2 && ownJobTyped(first.cleaned, first.roles[0]!.typed)) ? first.roles[0]! : null;
     const withoutOwn = own && SET_AGAINST.test(first.cleaned) && ownJobTyped(first.cleaned, own.typed) ? cutPhrase(first.cleaned, own.typed) : null;
     if (withoutOwn !== null) {
       const choice = parseWithFields(withoutOwn);
@@ -1244,7 +1245,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (!ranking) return null;
     const { text, cleaned, payPeriod } = first;
     // ("is healthcare a good field": its prospects, asked yes or no.)
-    const topic = ranking.fieldOutlook ? "prospects" : RANKING_TOPICS[ranking.measure];
+    // ("what's the average salary in the us": pay, over the occupations employing the most.)
+    const topic = ranking.fieldOutlook ? "prospects" : ranking.middlePay ? "pay" : RANKING_TOPICS[ranking.measure];
     // ("highest paying jobs in canada": ranked on the US figures, which the answer says.)
     const place = namedPlace(cleaned);
     return {

@@ -94,6 +94,12 @@ export interface RankRequest {
    * Its outlook asked ("is engineering a good career"): the group's, with its commonest kinds offered.
    */
   group?: { against: string | null; choices: readonly string[] };
+  /**
+   * The pay of jobs as a whole asked ("what's the average salary in the us", "average pay in
+   * healthcare"): the median of the occupation the middle worker is in, over every occupation (or the
+   * field's), beside those employing the most (the measure "workers").
+   */
+  middlePay?: true;
 }
 
 /** "the most stressful job in healthcare", "least stressful jobs", "low stress jobs", "chill jobs that pay well", "the most burnout". */
@@ -479,6 +485,12 @@ const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (f
  */
 const NOT_WORK =
   /\b(game|games|gaming|minecraft|roblox|stardew|sims|bitlife|runescape|osrs|terraria|rpg|mmo|server|mod|quest|guild|skyrim|gta|fantasy|football|pokemon|cards|deadline|draft|stocks?|crypto|nba|nfl|mlb|nhl|animal crossing|fortnite|valorant|league of legends|csgo|cs2|nfts?|steam|youtube|tiktok|twitch|streaming|onlyfans|dropshipping|forex|day trading|betting|gambling|poker)\b/;
+/** "the average salary", "median pay", "typical income": pay as a whole, not a job's... */
+const ALL_JOBS_PAY = /\b(average|avg|median|typical|mean) (annual |yearly |hourly )?(salary|salaries|pay|income|wage|wages|earnings)\b/;
+/** ...of every job: "in the us", "in america", "for all jobs", "nationally" (a field named says whose, too). */
+const ALL_JOBS =
+  /\b(in|of|for) (the )?(us|usa|u s|united states|america|country)\b|\b(all|every) (jobs?|occupations?|careers?|workers?)\b|\b(nationally|national|americans?|us workers|overall)\b/;
+
 /**
  * Asked of the members ("the best paying job you've ever had"), or for a kind of person the data
  * cannot rank for ("for extroverts", "for someone like me"): no ranking that would ignore it.
@@ -561,6 +573,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     const judged = askedPayAmount(text);
     if (judged) return { measure: "pay", field, maxEducation: said, paysAtLeast: judged, standing: true, unranked: true };
   }
+  // "what's the average salary in the us", "average pay for all jobs", "average salary in healthcare": jobs' pay as a whole.
+  if (!namesRole && ALL_JOBS_PAY.test(words) && (field !== null || ALL_JOBS.test(words)) && !NOT_WORK.test(words))
+    return { measure: "workers", field, maxEducation: said, middlePay: true };
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   // "what jobs pay over 100k without a degree": the occupations paid at least that, best paid first.
   // ("how to make six figures without a degree": the jobs that pay it, asked as a way to earn it.)

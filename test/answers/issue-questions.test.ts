@@ -1947,4 +1947,35 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("i was a teacher before i became a nurse").parsed.intent).toBe("none");
     expect(engine.ask("is cna a good stepping stone to rn").parsed.kind).toBe("path");
   });
+  it("a vice president of a function is its manager, not a salesperson or a chief executive", () => {
+    expect(engine.ask("vp of sales salary").parsed.roles.map((r) => r.roleId)).toEqual(["11-2022.00"]);
+    expect(engine.ask("vice president of sales salary").parsed.roles.map((r) => r.roleId)).toEqual(["11-2022.00"]);
+    expect(engine.ask("vice president of marketing salary").parsed.roles.map((r) => r.roleId)).toEqual(["11-2021.00"]);
+    expect(engine.ask("my vp of sales is a jerk").parsed.intent).toBe("none");
+  });
+
+  it("the member's own job, then one choice named and the other a field: the two choices", () => {
+    expect(engine.ask("I'm an EMT, should I go paramedic or nursing?").parsed.roles.map((r) => r.roleId)).toEqual(["29-2043.00", "29-1141.00"]);
+    expect(engine.ask("I'm an EMT, should I go paramedic or stay an emt?").parsed.roles).toHaveLength(2);
+  });
+
+  it("the average salary of all jobs (or a field's): the middle worker's occupation's median, then those employing the most", () => {
+    for (const q of ["what's the average salary in the us", "what's the average salary for all jobs", "whats the median income in america"]) {
+      expect(engine.ask(q).parsed).toMatchObject({ intent: "compare", aspect: "salary", ranking: { measure: "workers", field: null, middlePay: true } });
+      expect(firstLine(q)).toMatch(
+        /^The data has each occupation's median pay, not one average over all jobs: counting each occupation's workers, the middle US worker is in an occupation with a median of \$[\d,]+ a year \(BLS, [^)]+\)\. The occupations employing the most: /,
+      );
+    }
+    expect(firstLine("average salary in healthcare")).toMatch(/the middle worker in healthcare occupations is in an occupation with a median of/);
+    // A job's average pay is that job's; a town's average is chat.
+    expect(engine.ask("average nurse salary").parsed.ranking).toBeUndefined();
+    expect(engine.ask("the average salary in my town is so low lol").parsed.intent).toBe("none");
+  });
+  it("a job asked about for one gender: no figures by gender, said first, then what the data has for anyone", () => {
+    expect(firstLine("is nursing a good career for men")).toMatch(/^The data has no figures by gender; what it has is the same for anyone\. The outlook is /);
+    expect(firstLine("can a woman be an electrician")).toBe("The data has no figures by gender; what it has is the same for anyone.");
+    expect(firstLine("how much do male nurses make")).toBe("The data has no figures by gender; what it has is the same for anyone.");
+    expect(firstLine("is nursing a good career")).not.toMatch(/gender/);
+    expect(engine.ask("my man is a welder lol").parsed.intent).toBe("none");
+  });
 });
