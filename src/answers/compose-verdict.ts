@@ -217,10 +217,22 @@ function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string 
 /** Aspects whose figures are the US's own: BLS's projections, and its schooling and training. (Pay names the place itself.) */
 const US_ONLY_ASPECTS: ReadonlySet<AspectId> = new Set<AspectId>(["outlook", "requirements"]);
 
-/** A job asked about for one gender ("for women", "as a woman", "a male nurse"): no dataset here splits by it. */
-const ASKED_BY_GENDER =
-  /\b(for|as) (a )?(women|woman|men|man|female|females|male|males|girl|girls|guy|guys|lady|ladies)\b|\b(male|female) (nurses?|teachers?|nannies|nanny|engineers?|electricians?|pilots?|welders?|mechanics?)\b|\bcan (a )?(woman|women|girl|girls|man|men|guy|guys) (be|become|work as)\b/;
-const NO_GENDER_FIGURES = "The data has no figures by gender; what it has is the same for anyone.";
+/**
+ * What a question about roles asks that no dataset here records, each said before the verdict (or as
+ * the first line where there is none): "is nursing a good career for men", "how much do male nurses
+ * make" (the figures are everyone's); "unemployment rate for teachers", "turnover rate for nurses"
+ * (no such rates by occupation; the outlook is what there is).
+ */
+const UNRECORDED_LEADS: readonly [RegExp, string][] = [
+  [
+    /\b(for|as) (a )?(women|woman|men|man|female|females|male|males|girl|girls|guy|guys|lady|ladies)\b|\b(male|female) (nurses?|teachers?|nannies|nanny|engineers?|electricians?|pilots?|welders?|mechanics?)\b|\bcan (a )?(woman|women|girl|girls|man|men|guy|guys) (be|become|work as)\b/,
+    "The data has no figures by gender; what it has is the same for anyone.",
+  ],
+  [
+    /\b(unemployment|turnover|attrition|quit|quitting|retention) (rates?|percentages?)\b|\b(what percentage|how many) (of )?(\w+ )?(quit|leave the (field|profession))\b/,
+    "The data doesn't cover unemployment, turnover or quit rates by occupation; what it has is the outlook (projected jobs and openings).",
+  ],
+];
 
 export function composeVerdict(
   knowledge: KnowledgeBase,
@@ -230,15 +242,15 @@ export function composeVerdict(
   period: PayPeriod,
 ): { verdict: Verdict | null; path: PathView | null } {
   const found = verdictAndPath(knowledge, parsed, entries, aspect, period);
-  // "is nursing a good career for men", "how much do male nurses make": the figures are everyone's, said first.
-  const byGender = entries.length > 0 && !parsed.ranking && ASKED_BY_GENDER.test(normalizeWords(parsed.text));
-  const out = !byGender
+  const words = entries.length > 0 && !parsed.ranking ? normalizeWords(parsed.text) : null;
+  const lead = words === null ? undefined : UNRECORDED_LEADS.find(([pattern]) => pattern.test(words))?.[1];
+  const out = !lead
     ? found
     : {
         ...found,
         verdict: found.verdict
-          ? { text: `${NO_GENDER_FIGURES} ${found.verdict.text}`, basis: found.verdict.basis === "data" ? ("indirect" as const) : found.verdict.basis }
-          : { text: NO_GENDER_FIGURES, basis: "none" as const },
+          ? { text: `${lead} ${found.verdict.text}`, basis: found.verdict.basis === "data" ? ("indirect" as const) : found.verdict.basis }
+          : { text: lead, basis: "none" as const },
       };
   // "does amazon pay warehouse workers well": whatever the verdict, the figures are no one employer's;
   // with none ("walmart cashier pay"), that is the first line, with the occupation's median.

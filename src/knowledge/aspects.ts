@@ -472,6 +472,13 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "growing field",
       "projected growth",
       "employment growth",
+      // "growth rate for software developers": the jobs' growth ("career growth" is the ladder).
+      "growth rate",
+      // "unemployment rate for teachers", "turnover rate for nurses": not in the data, said first; the outlook is what there is.
+      "unemployment rate",
+      "turnover rate",
+      "attrition rate",
+      "quit rate",
       "dying field",
       "being automated",
       "career outlook",

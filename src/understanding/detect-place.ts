@@ -41,6 +41,10 @@ const DEMONYMS: Readonly<Record<string, string>> = {
   kiwi: "New Zealand",
 };
 const DEMONYM = new RegExp(`\\b(${Object.keys(DEMONYMS).join("|")})\\b`);
+/** The UK's own institutions and schooling: "band 5 nurse salary", "nhs phlebotomist", "what a levels do i need". */
+const UK_SIGNS = /\b(nhs|a levels|gcses?|band [2-9] (nurse|nurses|pay|salary|role|job))\b/;
+/** Australia's: "a cert 3", "tafe". */
+const AUSTRALIAN_SIGNS = /\b(tafe|cert (2|3|4|ii|iii|iv))\b/;
 
 export function namedPlace(text: string): string | null {
   const words = normalizeWords(text);
@@ -49,7 +53,8 @@ export function namedPlace(text: string): string | null {
   const match = AFTER_PREPOSITION.exec(words) ?? COUNTRY_ALONE.exec(words);
   if (!match) {
     const people = DEMONYM.exec(words);
-    return people ? DEMONYMS[people[1]!]! : null;
+    if (people) return DEMONYMS[people[1]!]!;
+    return UK_SIGNS.test(words) ? "the UK" : AUSTRALIAN_SIGNS.test(words) ? "Australia" : null;
   }
   const place = match[1]!.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase());
   // As it reads in a sentence: "not figures for the UK", "… for the world".

@@ -1978,4 +1978,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is nursing a good career")).not.toMatch(/gender/);
     expect(engine.ask("my man is a welder lol").parsed.intent).toBe("none");
   });
+  it("a growth rate is the jobs' growth; unemployment and turnover rates are not in the data, said first", () => {
+    expect(engine.ask("growth rate for software developers").parsed.aspect).toBe("outlook");
+    expect(engine.ask("career growth as a nurse").parsed.aspect).toBe("career");
+    expect(firstLine("unemployment rate for teachers")).toMatch(/^The data doesn't cover unemployment, turnover or quit rates by occupation/);
+    expect(firstLine("what's the turnover rate for nurses")).toMatch(/^The data doesn't cover unemployment, turnover or quit rates by occupation/);
+    expect(engine.ask("the unemployment rate went up again").parsed.intent).toBe("none");
+  });
+  it("the NHS, an NHS pay band or A levels name the UK; TAFE or a cert 3 Australia: the figures are said to be the US's", () => {
+    expect(firstLine("band 5 nurse salary")).toMatch(/^I only have US national figures, not figures for the UK: median Registered Nurse/);
+    expect(firstLine("practice manager vs clinic receptionist pay nhs")).toMatch(/^I only have US national figures, not figures for the UK/);
+    expect(engine.ask("what a levels do i need to be a vet").parsed.place).toBe("the UK");
+    expect(engine.ask("electrician pay after tafe").parsed.place).toBe("Australia");
+    expect(engine.ask("nurse salary").parsed.place).toBeUndefined();
+  });
 });
