@@ -337,7 +337,8 @@ function verdictAndPath(
       }
       if (!topic) return none;
       // "is electrician apprenticeship paid", "do entry level nurses make good money": the starting (or experienced) band answers it.
-      if (topic === "pay" && parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
+      // ("… is it worth going back to school? what would i make as a new grad rn": the starting pay asked outright.)
+      if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       // "should I be a nurse", "is plumbing right for me": asked in so many words, what the data has on the role, weighed.
       if (entries.length === 1 && parsed.topic === "general") return { verdict: overallLine(knowledge, entries[0]!, period), path: null };
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };

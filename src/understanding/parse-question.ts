@@ -240,8 +240,8 @@ function ownJobTyped(cleaned: string, typed: string): boolean {
   return at > 0 && OWN_JOB_BEFORE.test(words.slice(0, at).trimEnd());
 }
 
-/** A level opening a typed title: "senior accountant", "junior developer", "entry level analyst", "journeyman lineman". */
-const LEVEL_IN_TITLE = /^(senior|junior|entry level|journeyman)\b/;
+/** A level in a typed title: "senior accountant", "junior developer", "entry level analyst", "journeyman lineman", "electrician apprentice". */
+const LEVEL_IN_TITLE = /^(senior|junior|entry level|journeyman)\b|\b(apprentices?|trainees?)$/;
 
 /** "here" right after a title that opens the message. */
 const HERE_AFTER = /^ here\b/;
@@ -265,7 +265,7 @@ const RULED_OUT_WORD = new RegExp(`\\b(${RULING_OUT})\\b`, "i");
 /** ...then where each one stands in the normalized words, with what may come before the title. */
 const RULED_OUT = new RegExp(`\\b(${RULING_OUT})( as| being| becoming| working as| to be)? (an? )?`, "g");
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
-const SET_AGAINST = /\b(or|vs|versus)\b/i;
+const SET_AGAINST = /\b(or|vs|versus|between)\b/i;
 /** The topic a ranking's measure is about; its cards are that topic's aspect (pay: salary, prospects: outlook, ease: requirements). */
 const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   pay: "pay",
@@ -287,8 +287,16 @@ const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you 
 const MAX_RANKING_LENGTH = 160;
 
 /** Verbs (and adverbs before them) a plural title is the subject of: "nurses make", "drivers usually earn". */
+/** The member's own pay, told: "i make about 45k", "and make 45k", "im making $18 an hour". */
+const OWN_PAY_TOLD =
+  /\b(i|im|i m|and)( currently| now| only| still)? (make|making|earn|earning|get paid|bring home)( about| around| roughly| like| only| maybe)? \$?\d/;
+/** The member's own employer, told: "i drive for amazon", "i work at walmart", "im working at target". */
+const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|driving|deliver|delivering) (for|at)\b/;
+
 /** One-word titles that are, singular and before a noun, adjectives: "the extra schooling", "extra money". */
 const ADJECTIVE_TITLES = wordSet("ADJECTIVE_TITLES", ["extra"]);
+/** One-word titles that are also comparatives, before "to" or "than": "closer to home". */
+const COMPARATIVE_TITLES = wordSet("COMPARATIVE_TITLES", ["closer"]);
 
 const SUBJECT_VERBS = wordSet("SUBJECT_VERBS", [
   "make",
@@ -530,6 +538,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const next = tokens[m.end];
     if (ADJECTIVE_TITLES.has(typed[m.start]!) && next !== undefined && clause[m.end] === clause[m.start] && !SUBJECT_VERBS.has(next) && !COMPARE_CUES.has(next))
       return true;
+    // "radiography is closer to home": a comparative, not a loan closer.
+    if (COMPARATIVE_TITLES.has(typed[m.start]!) && (next === "to" || next === "than")) return true;
     const everyday = EVERYDAY_TITLE_WORDS.has(word);
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
     // is a word only a loose label gives the role ("archer" for athletes).
@@ -886,6 +896,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     const unknown = rawUnknown.filter((u) => {
       if (possessed(u)) return false;
+      // "which one pays more at big tech", "salary at the big 4": an employer, not a job to look up.
+      if (namedEmployer(u.phrase) !== null) return false;
       // Beside a known role, a bare generic word is a reporting line or a team, not a role to look up:
       // "does a program manager report to a director".
       // ...unless it is compared with one: "accountant vs engineer" asks about an engineer.
@@ -1089,7 +1101,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("what do senior accountants make": a level typed as part of the one title is still the band asked.)
     const payBand =
       refinedAspect === "salary"
-        ? (askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) ?? (roles.length === 1 ? askedPayBand(LEVEL_IN_TITLE.exec(roles[0]!.typed)?.[0] ?? "") : null))
+        ? (askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) ??
+          // ("electrician apprentice vs plumber apprentice pay": every title typed at one level.)
+          (roles.length > 0 && roles.every((r) => LEVEL_IN_TITLE.test(r.typed)) ? askedPayBand(LEVEL_IN_TITLE.exec(roles[0]!.typed)?.[0] ?? "") : null))
         : null;
     const years = memberYears(cleaned);
     const parsed = result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
@@ -1118,10 +1132,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (payBand) parsed.payBand = payBand;
     if (place) parsed.place = place;
     // (In the title typed too: "uber driver pay" is no one employer's either.)
-    const employer = refinedAspect === "salary" ? namedEmployer(cleaned) : null;
+    // ("i drive for amazon …, what would i make as a nurse": the member's own employer, not the one asked about.)
+    const employer = refinedAspect === "salary" && !OWN_EMPLOYER.test(normalizeWords(cleaned)) ? namedEmployer(cleaned) : null;
     if (employer) parsed.employer = employer;
     if (years) parsed.memberYears = years;
-    if (payAmount) parsed.payAmount = payAmount;
+    // ("i drive for amazon and make about 45k … what would i make as a new grad rn": the member's own pay
+    // told, the starting pay asked; the band answers, not where 45k falls.)
+    if (payAmount && !(payBand && OWN_PAY_TOLD.test(normalizeWords(cleaned)))) parsed.payAmount = payAmount;
     // ("do nurses get paid weekly": when the pay comes, not a week's pay.)
     const payPer = refinedAspect === "salary" && !payAmount && topic !== "payBasis" ? askedPayPer(cleaned) : null;
     if (payPer) parsed.payPer = payPer;

@@ -452,7 +452,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "how stressful is being an air traffic controller",
       /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance .* Air Traffic Controller/,
     ],
-    ["electrician apprentice vs plumber apprentice pay", /^Helper to Electricians vs Helper to Pipelayers, Plumbers, Pipefitters and Steamfitters: Salary$/],
+    // Apprentices are counted with the trade they learn (SOC coding), whichever way round it is typed.
+    [
+      "electrician apprentice vs plumber apprentice pay",
+      /^Starting pay, a year: Electrician \$[\d,]+–\$[\d,]+ \(10th–25th percentile, BLS, [^)]+\); Plumber, Pipefitter or Steamfitter \$/,
+    ],
     // A yes-or-no comparison is settled for the first role named, "less than" included.
     ["does an lpn make less than an rn", /^Yes: Registered Nurse earns more: /],
     ["is a paralegal paid less than a legal secretary", /^No: Paralegal or Legal Assistant earns more: /],
@@ -654,9 +658,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["which is more better job nurse or doctor", ["29-1141.00", "29-1215.00"]],
     // "wonder" is no typo of "winder".
     ["i wonder what a paralegal does", ["23-2011.00"]],
-    // O*NET's "Electrician Apprentice" is the helper; an apprentice before a trade is the trade at its
-    // start, as "junior" is (the starting band answers), and "apprentice" alone names no trade.
-    ["electrician apprentice salary", ["47-3013.00"]],
+    // O*NET files "Electrician Apprentice" under the helpers, but BLS counts apprentices with the trade
+    // they learn (SOC coding): either way round it is the trade at its start, as "junior" is (the
+    // starting band answers); "apprentice" alone names no trade, and a helper is a helper.
+    ["electrician apprentice salary", ["47-2111.00"]],
+    ["electrician helper salary", ["47-3013.00"]],
     ["how much do apprentice electricians make", ["47-2111.00"]],
     // Two titles of one role are both taken: no field read into the second.
     ["hvac tech vs hvac installer", ["49-9021.00"]],
@@ -1991,5 +1997,39 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("what a levels do i need to be a vet").parsed.place).toBe("the UK");
     expect(engine.ask("electrician pay after tafe").parsed.place).toBe("Australia");
     expect(engine.ask("nurse salary").parsed.place).toBeUndefined();
+  });
+  it("an employer is no unknown job; DS is a data scientist; a certified welder welds; farming is the farmer's", () => {
+    expect(engine.ask("SWE vs DS, which one pays more at big tech").parsed).toMatchObject({ intent: "compare", unknownRoles: [] });
+    expect(engine.ask("SWE vs DS, which one pays more at big tech").parsed.roles.map((r) => r.roleId)).toEqual(["15-1252.00", "15-2051.00"]);
+    expect(firstLine("SWE vs DS, which one pays more at big tech")).toMatch(/^I have no figures for the big tech firms /);
+    expect(engine.ask("my ds broke lol").parsed.intent).toBe("none");
+    expect(engine.ask("certified welder salary").parsed.roles.map((r) => r.roleId)).toEqual(["51-4121.00"]);
+    expect(engine.ask("is farming profitable").parsed.roles.map((r) => r.roleId)).toEqual(["11-9013.00"]);
+  });
+  it("an apprentice is counted with the trade (its starting pay), not with the helpers; crew and HR titles by their short names", () => {
+    for (const q of ["electrician apprentice pay", "apprentice electrician salary"]) expect(firstLine(q)).toMatch(/^Starting pay, a year: Electrician \$/);
+    expect(firstLine("plumber apprentice salary")).toMatch(/^Starting pay, a year: Plumber, Pipefitter or Steamfitter \$/);
+    expect(firstLine("do hvac apprentices get paid")).toMatch(/^Starting pay, a year: Heating, Air Conditioning/);
+    expect(engine.ask("helper electrician salary").parsed.roles.map((r) => r.roleId)).toEqual(["47-3013.00"]);
+    expect(engine.ask("vid editor vs camera op").parsed.roles.map((r) => r.roleId)).toEqual(["27-4032.00", "27-4031.00"]);
+    expect(engine.ask("comp & ben manager requirements").parsed.roles.map((r) => r.roleId)).toEqual(["11-3111.00"]);
+  });
+  it("'closer to home' is no loan closer; a choice 'between' two roles is read without the member's own job", () => {
+    expect(engine.ask("radiography is closer to home but dental hygiene pays more, which should i pick").parsed.roles.map((r) => r.roleId)).not.toContain(
+      "43-4131.00",
+    );
+    expect(engine.ask("loan closer salary").parsed.roles.map((r) => r.roleId)).toEqual(["43-4131.00"]);
+    expect(engine.ask("im a cna deciding between lpn and adn").parsed.roles.map((r) => r.roleId)).toEqual(["29-2061.00", "29-1141.00"]);
+  });
+
+  it("the member's own pay and employer told beside a starting pay asked: the starting band, not where the pay falls", () => {
+    const story =
+      "so my wife is a nurse and she keeps telling me i should become one too since the pay is good. i currently drive for amazon and make about 45k. is it worth it to go back to school for 2-4 years? what would i realistically make as a new grad rn?";
+    expect(firstLine(story)).toMatch(/^Starting pay, a year: Registered Nurse \$[\d,]+–\$[\d,]+ \(10th–25th percentile/);
+    expect(engine.ask(story).parsed.payAmount).toBeUndefined();
+    // Asked about, the amount is placed as before; an employer asked about is still named.
+    expect(firstLine("i make 45k as a cna, is that good?")).toMatch(/^Above the middle for a Nursing Assistant: \$45,000 a year/);
+    expect(firstLine("how much does amazon pay warehouse workers")).toMatch(/^I have no figures for Amazon/);
+    expect(firstLine("i work at walmart, how much do pharmacists make")).not.toMatch(/Walmart/);
   });
 });
