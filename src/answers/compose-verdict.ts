@@ -217,6 +217,12 @@ function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string 
 /** Aspects whose figures are the US's own: BLS's projections, and its schooling and training. (Pay names the place itself.) */
 const US_ONLY_ASPECTS: ReadonlySet<AspectId> = new Set<AspectId>(["outlook", "requirements"]);
 
+/** How schooling is arranged: online, part time, at night, alongside a job ("can you work while in nursing school"). */
+const STUDY_ARRANGEMENT =
+  /\b(work|working|have a job|keep my job|keep working) (while|during|and go to|through|and study|while in|while going to)( \w+)?( school| college| the program| studying| classes| nursing school| pa school)?\b|\bonline (degree|degrees|program|programs|school|classes|courses?)\b|\b(part time|night|evening|weekend) (school|classes|program|programs|degree)\b/;
+const NO_STUDY_ARRANGEMENT =
+  "The data doesn't cover how schooling is arranged (online, part time or alongside a job); what it has is the schooling a job starts with.";
+
 /**
  * What a question about roles asks that no dataset here records, each said before the verdict (or as
  * the first line where there is none): "is nursing a good career for men", "how much do male nurses
@@ -289,6 +295,11 @@ function verdictAndPath(
     const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn);
     if (next) return { verdict: next, path: null };
   }
+  // "can you work while in nursing school", "is an online degree legit for nursing": how schooling is
+  // arranged, which no table has; the schooling the job starts with is what there is.
+  // (Of one role asked about; between two, "i need to keep working while in school, which pays back more" asks which.)
+  if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && STUDY_ARRANGEMENT.test(normalizeWords(text)))
+    return { verdict: { text: `${NO_STUDY_ARRANGEMENT} ${schoolingLine(entries[0]!).text}`, basis: "none" }, path: null };
   // "do bsn nurses make more than adn nurses", "adn vs bsn salary": pay by degree held, which no table has.
   if (entries.length === 1 && !parsed.ranking && asksPayByDegree(normalizeWords(text)))
     return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };

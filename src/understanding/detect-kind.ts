@@ -102,6 +102,8 @@ const STEP_TO = /\b(stepping stones?|springboard|path|pathway|route|bridge|gatew
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be)\b/;
+/** "i'm a teacher making 52k, would i make more as an instructional designer": the member's job against another, on pay. */
+const MORE_AS_OTHER = /\b(would|will|could|can|do) (i|you) (make|earn|get paid) (more|less|better)( money)? (as|being)\b/;
 /** A later sentence opening with an auxiliary: "anyone here a dental hygienist? is the pay worth the school". */
 const SENTENCE_AUXILIARY = /[?.!]\s+(is|are|does|do|can|should|would|will)\s+\w/i;
 const SHORT_MESSAGE = 200;
@@ -139,7 +141,11 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   if (roleCount >= 2 && (MEMBER_MOVE.test(words) || POSSIBLE_MOVE.test(words))) return CHOICE_WORDS.test(words) ? "which" : "path";
   if (
     roleCount >= 2 &&
-    ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) || WHAT_COMPARES.test(words) || HOW_MUCH_MORE.test(words) || RANK_ASK.test(words))
+    ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) ||
+      WHAT_COMPARES.test(words) ||
+      HOW_MUCH_MORE.test(words) ||
+      RANK_ASK.test(words) ||
+      MORE_AS_OTHER.test(words))
   )
     return "which";
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.

@@ -1,5 +1,6 @@
 // Chat shorthand with a slash, written out before the words are split: split at the slash, "b/w"
-// would read as "b with" ("w" is a listed variant of "with") and "w/o" as "with o", the opposite.
+// would read as "b with" ("w" is a listed variant of "with") and "w/o" as "with o", the opposite; and
+// "rn/lpn" as two words side by side, where the member set two jobs against each other.
 
 const SHORTHAND: readonly [RegExp, string][] = [
   [/\bb\/[wt]\b/gi, "between"],
@@ -8,10 +9,61 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bw\/(?=\s|[a-z]{2})/gi, "with "],
 ];
 
-/** `text` with "b/w", "b/t", "w/o" and "w/" written out; text without a slash is returned as it is. */
+/**
+ * Words joined by slashes: "rn / lpn / cna", "nursing/teaching/accounting" (each two letters or more),
+ * and the word after the chain, if any.
+ */
+const SLASH_CHAIN = /\b[a-z]{2,}(?: ?\/ ?[a-z]{2,}\b)+(?!\/)(?= *([a-z]+)?)/gi;
+/** Periods after an amount ("25/hr", "60k/yr") and "and/or": never a choice. */
+const NOT_A_CHOICE = /\/ ?(hr|hrs|hour|hours|hourly|yr|yrs|year|years|mo|mos|month|months|wk|wks|week|weeks|day|days|annum)\b|\band ?\/ ?or\b/i;
+/**
+ * ...a choice between jobs when the chain ends the phrase: at the end, before a mark, or before a
+ * question or pay word ("rn/lpn salary", "medical assistant/phlebotomist which is better"). Before
+ * another noun the slash is inside one title: "HR/payroll clerk", "tractor/farm equipment operator".
+ */
+const AFTER_A_CHOICE = new Set([
+  "which",
+  "what",
+  "whats",
+  "who",
+  "vs",
+  "versus",
+  "or",
+  "is",
+  "are",
+  "pay",
+  "pays",
+  "salary",
+  "salaries",
+  "wage",
+  "wages",
+  "comparison",
+  "compare",
+  "difference",
+  "diff",
+  "pros",
+  "better",
+  "best",
+  "more",
+  "worth",
+  "for",
+  "in",
+]);
+
+/** A chain of slashed words that sets jobs side by side, written with "or" ("rn or lpn or cna"). */
+function slashesAsChoices(text: string): string {
+  return text.replace(SLASH_CHAIN, (chain: string, next: string | undefined, at: number) => {
+    if (NOT_A_CHOICE.test(chain)) return chain;
+    const after = text.slice(at + chain.length);
+    const endsPhrase = next === undefined ? after.trim() === "" || /^\s*[^\s\w]/.test(after) : AFTER_A_CHOICE.has(next.toLowerCase());
+    return endsPhrase ? chain.replace(/ ?\/ ?/g, " or ") : chain;
+  });
+}
+
+/** `text` with "b/w", "b/t", "w/o", "w/" and a slash between words written out; text without a slash is returned as it is. */
 export function expandShorthand(text: string): string {
   if (!text.includes("/")) return text;
   let out = text;
   for (const [pattern, words] of SHORTHAND) out = out.replace(pattern, words);
-  return out;
+  return slashesAsChoices(out);
 }

@@ -239,7 +239,7 @@ const DISLIKES_IT = new RegExp(String.raw`\b(${DISLIKE_VERBS}|${WORN_OUT})\b`);
 const LOST_IT = /\b(laid off|got fired|was fired|been fired|got let go|was let go|lost my job)\b/;
 /** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do". */
 const WHAT_TO_DO_NEXT =
-  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$)/;
+  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what s next$|whats next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$)/;
 /** ...and after a job disliked, advice asked too: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
 const WHAT_TO_DO = new RegExp(
   `${WHAT_TO_DO_NEXT.source}|\\bany (ideas?|suggestions?|advice|tips?)$|\\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\\b`,
@@ -247,7 +247,8 @@ const WHAT_TO_DO = new RegExp(
 /** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */
 const DISLIKES_IT_AFTER = new RegExp(String.raw`\b(${DISLIKE_VERBS}) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(${WORN_OUT})\b`);
 /** The role as the member's own job, said right before it: "i work in retail", "im 19 working fast food", "currently a cashier". */
-const OWN_JOB_BEFORE = /(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|currently( an?| working( in| at| as)?( an?)?)?)$/;
+const OWN_JOB_BEFORE =
+  /(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|(ive been|i ve been|i have been|been)( an?)?|currently( an?| working( in| at| as)?( an?)?)?|i (make|earn)( \w+){1,4} as( an?)?|i (work|drive) (at|for) \w+( \w+)? as( an?)?)$/;
 
 /** Whether the role is told as the member's own job, said right before it: "i work in retail", "currently a cashier". */
 export function toldAsOwnJob(tokens: readonly string[], role: { start: number }): boolean {

@@ -168,8 +168,12 @@ const JUDGED_TRUE = wordSet("JUDGED_TRUE", ["true", "correct", "accurate", "righ
 /** What opens a request about one thing: "tell me about (the)", "info on", "information about". */
 const ASKED_ABOUT =
   /^(can you |could you |pls |please )?(tell me about|tell me more about|info on|info about|information on|information about|explain)( the| a| an)?$/;
-/** "i'm a barista", "working as a cashier", "as a paralegal" opening the message: the member's own job. */
-const OWN_JOB_BEFORE = /(\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)|^as)( an?)?$/;
+/**
+ * "i'm a barista", "working as a cashier", "as a paralegal" opening the message, "i make 18 an hour as a
+ * cashier", "i work at target as a cashier": the member's own job.
+ */
+const OWN_JOB_BEFORE =
+  /(\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)|^as|\bi (make|earn)( \w+){1,4} as|\bi (work|drive) (at|for) \w+( \w+)? as)( an?)?$/;
 
 /**
  * "I'm a barista … dental hygienist or radiographer, which pays more": the member's own job is where
@@ -286,10 +290,11 @@ const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you 
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 
-/** Verbs (and adverbs before them) a plural title is the subject of: "nurses make", "drivers usually earn". */
-/** The member's own pay, told: "i make about 45k", "and make 45k", "im making $18 an hour". */
+/** The member's own pay, told: "i make about 45k", "and make 45k", "im making $18 an hour", "3 years making 38k". */
 const OWN_PAY_TOLD =
-  /\b(i|im|i m|and)( currently| now| only| still)? (make|making|earn|earning|get paid|bring home)( about| around| roughly| like| only| maybe)? \$?\d/;
+  /\b(i|im|i m|and)( currently| now| only| still)? (make|making|earn|earning|get paid|bring home)( about| around| roughly| like| only| maybe)? \$?\d|\b(making|earning) (about |around |roughly |like |only )?\$?\d/;
+/** Jobs asked for by name: "what jobs", "which careers", "any other work". */
+const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jobs?|careers?|work)\b/;
 /** The member's own employer, told: "i drive for amazon", "i work at walmart", "im working at target". */
 const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|driving|deliver|delivering) (for|at)\b/;
 
@@ -298,6 +303,7 @@ const ADJECTIVE_TITLES = wordSet("ADJECTIVE_TITLES", ["extra"]);
 /** One-word titles that are also comparatives, before "to" or "than": "closer to home". */
 const COMPARATIVE_TITLES = wordSet("COMPARATIVE_TITLES", ["closer"]);
 
+/** Verbs (and adverbs before them) a plural title is the subject of: "nurses make", "drivers usually earn". */
 const SUBJECT_VERBS = wordSet("SUBJECT_VERBS", [
   "make",
   "earn",
@@ -1092,7 +1098,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         : "";
     const topic = (asked && detectTopic(asked)) || detectTopic(outsideRoles);
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
-    const payAmount = askedPayAmount(cleaned);
+    const amount = askedPayAmount(cleaned);
+    // ("been a bank teller 3 years making 38k, what's next": the member's own pay told, other work asked;
+    // "… making 40k, how do i make more" still places the 40k in the job's pay.)
+    const ownPay = amount !== null && OWN_PAY_TOLD.test(normalizeWords(cleaned));
+    const payAmount = ownPay && leaving && movingOn === "out" ? null : amount;
     const place = namedPlace(outsideRoles);
     // "best states for nurses": where a job pays best, with no other aspect named, is its pay.
     const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;
@@ -1138,7 +1148,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (years) parsed.memberYears = years;
     // ("i drive for amazon and make about 45k … what would i make as a new grad rn": the member's own pay
     // told, the starting pay asked; the band answers, not where 45k falls.)
-    if (payAmount && !(payBand && OWN_PAY_TOLD.test(normalizeWords(cleaned)))) parsed.payAmount = payAmount;
+    if (payAmount && !(payBand && ownPay)) parsed.payAmount = payAmount;
     // ("do nurses get paid weekly": when the pay comes, not a week's pay.)
     const payPer = refinedAspect === "salary" && !payAmount && topic !== "payBasis" ? askedPayPer(cleaned) : null;
     if (payPer) parsed.payPer = payPer;
@@ -1220,7 +1230,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // ("working as a lab tech making 40k, how do I make more": "tech" in the member's own title names no field.)
       const asked = rankedQuestion({ ...first, cleaned: cutPhrase(first.cleaned, own.typed) ?? first.cleaned, roles: [] });
       const ranking = asked?.ranking;
-      if (ranking?.field && !ranking.fieldOutlook && !ranking.versus && (ranking.measure === "overall" || ranking.paysAtLeast)) return { ...asked!, text };
+      // ("i make 18 an hour as a cashier, what jobs pay more without college": over every occupation, paid
+      // more than that, when jobs are asked for; "… making 40k, how do i make more" is where 40k falls.)
+      const jobsPayingMore = ranking?.paysAtLeast !== undefined && JOBS_ASKED_FOR.test(normalizeWords(first.cleaned));
+      if ((ranking?.field || jobsPayingMore) && !ranking.fieldOutlook && !ranking.versus && (ranking.measure === "overall" || ranking.paysAtLeast))
+        return { ...asked!, text };
     }
     // ("is construction a good career": the field judged, not its laborers.)
     if (first.roles.length > 0) {

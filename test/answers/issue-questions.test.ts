@@ -2032,4 +2032,32 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("how much does amazon pay warehouse workers")).toMatch(/^I have no figures for Amazon/);
     expect(firstLine("i work at walmart, how much do pharmacists make")).not.toMatch(/Walmart/);
   });
+  it("the member's own job told with its pay or employer, then what next or what pays more asked", () => {
+    expect(firstLine("i make 18 an hour as a cashier, what jobs pay more without college")).toMatch(
+      /^Among all occupations open with a high-school diploma or less, [\d,]+ have a median of \$18 an hour \(\$37,440 a year\) or more; the best paid: /,
+    );
+    expect(firstLine("i work at target as a cashier, what should i do next")).toMatch(
+      /^The occupations O\*NET lists as closest to Cashier outside its own line of work: /,
+    );
+    expect(firstLine("been a bank teller 3 years making 38k, what's next")).toMatch(
+      /^The occupations O\*NET lists as closest to Teller outside its own line of work: /,
+    );
+    expect(firstLine("i'm a teacher making 52k, would i make more as an instructional designer?")).toMatch(/^Instructional Coordinator earns more: median \$/);
+    // The amount asked about is still placed.
+    expect(firstLine("is making 38k as a bank teller good?")).toMatch(/Teller: \$38,000 a year is/);
+  });
+  it("a slash between words sets jobs side by side; a slash in an amount's period or in and/or does not", () => {
+    expect(engine.ask("rn / lpn / cna pay comparison").parsed.roles.map((r) => r.roleId)).toEqual(["29-1141.00", "29-2061.00", "31-1131.00"]);
+    expect(engine.ask("nursing/teaching/accounting which is best?").parsed).toMatchObject({ intent: "compare", kind: "which" });
+    expect(engine.ask("medical assistant/phlebotomist which is better").parsed.roles).toHaveLength(2);
+    expect(engine.ask("how much do cnas make 20/hr?").parsed.payAmount).toEqual({ value: 20, period: "hourly" });
+    expect(engine.ask("nurse salary 80k/yr").parsed.payAmount).toEqual({ value: 80_000, period: "annual" });
+  });
+  it("how schooling is arranged (online, alongside a job) is not in the data: said, then the schooling it has", () => {
+    for (const q of ["can you work while in nursing school", "is an online degree legit for nursing"])
+      expect(firstLine(q)).toMatch(
+        /^The data doesn't cover how schooling is arranged \(online, part time or alongside a job\); .* For a Registered Nurse, BLS lists/,
+      );
+    expect(firstLine("do you need a degree to be a nurse")).not.toMatch(/how schooling is arranged/);
+  });
 });

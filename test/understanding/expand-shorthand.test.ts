@@ -12,8 +12,26 @@ describe("expandShorthand", () => {
     ["nurse w/experience", "nurse with experience"],
   ])("%s", (typed, written) => expect(expandShorthand(typed)).toBe(written));
 
+  it.each([
+    ["rn / lpn / cna pay comparison", "rn or lpn or cna pay comparison"],
+    ["nursing/teaching/accounting which is best?", "nursing or teaching or accounting which is best?"],
+    ["medical assistant/phlebotomist which is better", "medical assistant or phlebotomist which is better"],
+    ["rn/lpn", "rn or lpn"],
+  ])("a slash ending a phrase sets jobs side by side: %s", (typed, written) => expect(expandShorthand(typed)).toBe(written));
+
   it("leaves other slashes and text without one as they are", () => {
-    for (const text of ["24/7 support tech", "and/or", "HR/payroll clerk", "w/e, the printer broke", "office manager vs ops manager"])
+    // (A slash before another noun is inside one title; an amount's period is no choice.)
+    for (const text of [
+      "24/7 support tech",
+      "and/or",
+      "HR/payroll clerk",
+      "tractor/farm equipment operator",
+      "cabin crew / flight attendant",
+      "make 20/hr",
+      "80k/yr",
+      "w/e, the printer broke",
+      "office manager vs ops manager",
+    ])
       expect(expandShorthand(text)).toBe(text);
   });
 });
