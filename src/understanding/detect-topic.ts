@@ -116,7 +116,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "balance",
-    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|family time|flexible hours|flexibility|hours|days? (a|per) week|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
+    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
   ],
   [
     "physical",
@@ -185,13 +185,13 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [
     "ease",
-    /\b(easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    /\b(easy|easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
   // ("am i cut out to be a nurse", "how do i know if im cut out for teaching": whether it suits the member.)
   [
     "general",
     new RegExp(
-      `\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|should i|decide|torn between)\\b|${PROS_AND_CONS.source}`,
+      `\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|should i|decide|torn between|recommend|recommended)\\b|${PROS_AND_CONS.source}`,
     ),
   ],
 ];

@@ -120,8 +120,14 @@ const AFTER_WHAT_THEY_DO = wordSet(
 
 /** "what time is the AMA with the recruiter", "when's the mock interview": about an event, not a job. */
 const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
-/** "teacher appreciation week is coming up, gift ideas?", "what do i get my kid's nurse as a thank you": a gift, not a job. */
+/**
+ * "teacher appreciation week is coming up, gift ideas?", "what do i get my kid's nurse as a thank you":
+ * a gift, not a job.
+ */
 const GIFT_QUESTION = /\b(gifts?|presents?|appreciation (week|day)|thank you (card|note|gift)s?)\b/;
+/** A thing to buy or use, asked about for a job ("can anyone recommend a good stethoscope for nursing school"), whatever the job's words. */
+const THING_TO_BUY =
+  /\b(recommend|suggest|suggestions for|best|good)( a| an| some| any)?( good| decent| cheap| comfy| comfortable)? (stethoscopes?|scrubs|shoes|boots|laptops?|backpacks?|watch|watches|pens|calculators?|headphones|study guides?|textbooks?)\b/;
 /** How many words of a place may stand between a person's title and what they did: "the nurse at (the) school gave". */
 const STORY_PLACE_WORDS = 3;
 /** Words that point at one particular thing: "this server", "that host", "our driver". */
@@ -300,6 +306,10 @@ const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|
 
 /** One-word titles that are, singular and before a noun, adjectives: "the extra schooling", "extra money". */
 const ADJECTIVE_TITLES = wordSet("ADJECTIVE_TITLES", ["extra"]);
+/** Verbs a shift is worked with: "working a double", "pulled a double". */
+const SHIFT_VERBS = wordSet("SHIFT_VERBS", ["work", "working", "worked", "pull", "pulling", "pulled", "pick", "picked", "do", "doing", "did"]);
+/** Asking members about their own experience: "the best teacher you ever had", "a boss you've ever worked with". */
+const MEMBERS_EXPERIENCE = /\b(you|u|yall|you guys) (have |ve )?ever (had|met|worked with|worked for)\b/;
 /** One-word titles that are also comparatives, before "to" or "than": "closer to home". */
 const COMPARATIVE_TITLES = wordSet("COMPARATIVE_TITLES", ["closer"]);
 
@@ -546,6 +556,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return true;
     // "radiography is closer to home": a comparative, not a loan closer.
     if (COMPARATIVE_TITLES.has(typed[m.start]!) && (next === "to" || next === "than")) return true;
+    // "im working a double as a server": a double shift, not a stunt double.
+    if (typed[m.start] === "double" && tokens[m.start - 1] === "a" && SHIFT_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     const everyday = EVERYDAY_TITLE_WORDS.has(word);
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
     // is a word only a loose label gives the role ("archer" for athletes).
@@ -961,8 +973,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !asksWhatItDoes(roles, tokens) &&
       !asksChannelWhether(roles, tokens) &&
       !THINK_ABOUT_BEING.test(joined);
-    // "when's the mock interview", "teacher appreciation week, gift ideas?": an event or a gift, not a job.
-    const aboutAnEventOrGift = (EVENT_QUESTION.test(joined) || GIFT_QUESTION.test(joined)) && !compareCue && !aspectCue;
+    // "when's the mock interview", "teacher appreciation week, gift ideas?", "recommend a good stethoscope
+    // for nursing school", "the best teacher you ever had": an event, a gift, a thing to buy or the
+    // members' own experience, not a job.
+    const aboutAnEventGiftOrThing =
+      ((EVENT_QUESTION.test(joined) || GIFT_QUESTION.test(joined)) && !compareCue && !aspectCue) ||
+      ((THING_TO_BUY.test(joined) || MEMBERS_EXPERIENCE.test(joined)) && !compareCue);
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
     // particular person did, told with no question.
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
@@ -999,7 +1015,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !hasCue ||
       (signals.statement && !wantsOut) ||
       aboutAColleague ||
-      aboutAnEventOrGift ||
+      aboutAnEventGiftOrThing ||
       aboutWhatOneDid ||
       jobAsContext ||
       (allPossessed && !signals.questionMark && !wantsOut)

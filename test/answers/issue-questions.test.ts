@@ -2060,4 +2060,37 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       );
     expect(firstLine("do you need a degree to be a nurse")).not.toMatch(/how schooling is arranged/);
   });
+  it("military officers, DMV clerks and USPS carriers by the names members use", () => {
+    expect(engine.ask("how much do military officers make").parsed.roles.map((r) => r.roleId)).toEqual(["55-1019.00"]);
+    expect(engine.ask("dmv clerk salary").parsed.roles.map((r) => r.roleId)).toEqual(["43-4031.00"]);
+    expect(engine.ask("usps vs ups driver pay").parsed.roles.map((r) => r.roleId)).toEqual(["43-5052.00", "53-3033.00"]);
+    expect(engine.ask("usps lost my package again lol").parsed.intent).toBe("none");
+  });
+  it("'is nursing easy', 'is it easy to become a cna': what it takes, not whether a degree is needed", () => {
+    for (const [q, title] of [
+      ["is nursing easy", "a Registered Nurse"],
+      ["is being a cna easy", "a Nursing Assistant"],
+      ["is it easy to become a cna", "a Nursing Assistant"],
+    ] as const)
+      expect(firstLine(q)).toMatch(new RegExp(`^What it takes to become ${title}: `));
+    expect(engine.ask("that was easy lol").parsed.intent).toBe("none");
+  });
+  it("12-hour shifts are hours; 'would you recommend' weighs the job; a thing to buy for a job stays chat", () => {
+    expect(firstLine("do nurses work 12 hour shifts")).toMatch(/^The data doesn't measure work-life balance or hours directly/);
+    expect(firstLine("would you recommend becoming a pharmacist")).toMatch(
+      /^Whether it suits you depends on what matters to you\. On the data: Pharmacist earns/,
+    );
+    for (const q of [
+      "can anyone recommend a good stethoscope for nursing school",
+      "what is the best laptop for a software engineer",
+      "my shift was 12 hours today ugh",
+    ])
+      expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("a double worked is a shift, not a stunt double; the best teacher members ever had is their story", () => {
+    expect(engine.ask("whats everyone doing this weekend? im working a double as a server").parsed.roles.map((r) => r.roleId)).not.toContain("27-2011.00");
+    expect(engine.ask("how much does a stunt double make").parsed.roles.map((r) => r.roleId)).toEqual(["27-2011.00"]);
+    expect(engine.ask("who is the best teacher/coach you ever had").parsed.intent).toBe("none");
+    expect(engine.ask("what's the best job you ever had").parsed.intent).toBe("none");
+  });
 });
