@@ -21,6 +21,7 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   heights: { lacks: "The data doesn't say which jobs involve working at heights or climbing", forTheList: NOT_WEIGHED },
   indoors: { lacks: "The data doesn't say which jobs are done indoors", forTheList: NOT_LIMITED },
   gender: { lacks: "The data has no figures by gender", forTheList: "the list below is the same for anyone" },
+  age: { lacks: "The data doesn't track age", forTheList: "the list below is the same at any age" },
   sector: { lacks: "The data doesn't say which jobs are in government or the military: its figures cover all employers together", forTheList: NOT_WEIGHED },
 };
 

@@ -14,8 +14,10 @@ const CITIES =
 const AFTER_PREPOSITION = new RegExp(
   `\\b(?:in|for|around|near|across|within|based in|living in|move to|moving to)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${CITIES})\\b`,
 );
-/** Country names are unambiguous enough on their own ("uk salary for nurses"); states and cities need "in". */
+/** Country names are unambiguous enough on their own ("uk salary for nurses"); states and cities need "in"... */
 const COUNTRY_ALONE = /\b(uk|united kingdom|canada|australia|new zealand|ireland|germany|india)\b/;
+/** ...or a pay word right before them: "rn salary new york", "nurse practitioner salary california vs texas". */
+const AFTER_PAY_WORD = new RegExp(`\\b(?:salary|salaries|pay|wages?)\\s+(${US_STATES}|${CITIES})\\b`);
 
 /** "what state pays nurses the most", "best cities for welders", "salary by state": places asked about as a kind, not by name. */
 const PLACE_KIND = /\b(?:which|what|best|top|highest paying|by)\s+(states?|cit(?:y|ies)|countr(?:y|ies))\b/;
@@ -50,7 +52,7 @@ export function namedPlace(text: string): string | null {
   const words = normalizeWords(text);
   const kind = PLACE_KIND.exec(words);
   if (kind) return `each ${SINGULAR[kind[1]!] ?? kind[1]}`;
-  const match = AFTER_PREPOSITION.exec(words) ?? COUNTRY_ALONE.exec(words);
+  const match = AFTER_PREPOSITION.exec(words) ?? COUNTRY_ALONE.exec(words) ?? AFTER_PAY_WORD.exec(words);
   if (!match) {
     const people = DEMONYM.exec(words);
     if (people) return DEMONYMS[people[1]!]!;

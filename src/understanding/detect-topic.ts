@@ -126,6 +126,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "work",
     /\b(hands on|customer facing|people facing|client facing|desk job|introverts?|introverted|extroverts?|extroverted|outgoing|shy|(works?|working) (more |most |less |least )?with (people|others|the public)|(help|helping|helps) (other )?(people|others)|people person|(likes?|loves?|hates?|dislikes?|(dont|don t|do not|doesnt|doesn t) like) people)\b/,
   ],
+  // Before the setting: "are hospitals hiring nurses", "is usps hiring": the job market, not where the work is done.
+  ["prospects", /\b(is|are|anyone|who s|whos|who is) (\w+ ){0,3}hiring\b/],
   [
     "setting",
     /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?)\b/,

@@ -1125,8 +1125,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const refinedAspect = payAmount ? "salary" : leaving ? "career" : refineAspect(placeAspect, kind, topic, outsideRoles, roles.length);
     // ("journeyman electrician vs master electrician pay": two titles of one role differ by the levels in them.)
     // ("what do senior accountants make": a level typed as part of the one title is still the band asked.)
+    // ("highest paying states for electricians": places ranked, not the experienced band.)
     const payBand =
-      refinedAspect === "salary"
+      refinedAspect === "salary" && !place?.startsWith("each ")
         ? (askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) ??
           // ("electrician apprentice vs plumber apprentice pay": every title typed at one level.)
           (roles.length > 0 && roles.every((r) => LEVEL_IN_TITLE.test(r.typed)) ? askedPayBand(LEVEL_IN_TITLE.exec(roles[0]!.typed)?.[0] ?? "") : null))

@@ -594,7 +594,10 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     fieldDegree || (OVERALL.test(words) && !CHAT_PRAISE.test(words) && (field !== null || said !== null) && (!words.startsWith("the ") || text.includes("?")));
   // "best paying remote jobs", "what jobs have good benefits": said first (see unmeasured-criteria.ts).
   // ("what's the best vpn for remote work" asks for no jobs.)
-  const unmeasured = JOB_NOUNS.test(words) ? unmeasuredCriterion(text) : null;
+  const criterion = JOB_NOUNS.test(words) ? unmeasuredCriterion(text) : null;
+  // (The member's age beside a limit the data has, "i'm 35 with no degree", "at 18 with no experience":
+  // the limit answers; the age is said only when nothing else is asked.)
+  const unmeasured = criterion?.id === "age" && (said !== null || field !== null || NO_EXPERIENCE.test(words)) ? null : criterion;
   // ("what jobs are there for animal lovers": jobs by whom the work is with are ranked by pay, as asked for.)
   const found = MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   const listed = found === "workers" && field?.interest ? undefined : found;

@@ -7,7 +7,21 @@ import { normalizeWords } from "../text/normalize.js";
 
 /** A thing asked of jobs that the data does not record, and what ranks in its place. */
 export interface UnmeasuredCriterion {
-  id: "remote" | "travel" | "benefits" | "balance" | "security" | "partTime" | "who" | "gender" | "danger" | "satisfaction" | "heights" | "indoors" | "sector";
+  id:
+    | "remote"
+    | "travel"
+    | "benefits"
+    | "balance"
+    | "security"
+    | "partTime"
+    | "who"
+    | "gender"
+    | "danger"
+    | "satisfaction"
+    | "heights"
+    | "indoors"
+    | "sector"
+    | "age";
   /** The measure that stands in for it, when one does ("job security": growth). */
   standIn?: "growth";
   /**
@@ -52,6 +66,9 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
     /\b(government|govt|federal|public sector|civil service|(state|city|county) jobs?|military|army|navy|air force|marines)\b/,
     { id: "sector", rankedNever: true },
   ],
+  // "career change at 35, what are my options", "best careers to start at 30": the member's age (after who
+  // the jobs are for: "jobs for 16 year olds" ranks nothing); the ranking holds at any age.
+  [/\b(at|age|aged) \d\d\b|\b(im|i am|i m) \d\d\b/, { id: "age" }],
 ];
 
 /** The first thing asked of jobs that the data does not record, or null. */

@@ -2093,4 +2093,25 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("who is the best teacher/coach you ever had").parsed.intent).toBe("none");
     expect(engine.ask("what's the best job you ever had").parsed.intent).toBe("none");
   });
+  it("'are hospitals hiring nurses', 'is usps hiring': the job market, not where the work is done", () => {
+    expect(firstLine("are hospitals hiring nurses")).toMatch(/^The outlook is good: jobs are projected to change/);
+    expect(engine.ask("is usps hiring").parsed).toMatchObject({ aspect: "outlook", topic: "prospects" });
+    expect(engine.ask("can a cna work in a hospital").parsed.topic).toBe("setting");
+  });
+  it("a state or city right after a pay word is a place; 'highest paying states' ranks places, not the experienced band", () => {
+    expect(firstLine("rn salary new york")).toMatch(/^I only have US national figures, not figures for New York: median Registered Nurse/);
+    expect(firstLine("programme manager vs project manager salary london")).toMatch(/^I only have US national figures, not figures for London/);
+    expect(firstLine("highest paying states for electricians")).toMatch(/^I only have US national figures, not figures for each state: median Electrician/);
+    expect(engine.ask("highest paying states for electricians").parsed.payBand).toBeUndefined();
+    expect(engine.ask("how much do top electricians make").parsed.payBand).toBe("senior");
+  });
+  it("a career change at an age, asked with no job: the data doesn't track age, said, and what it can rank", () => {
+    for (const q of ["career change at 35, what are my options", "im 40 and want to change careers, what should i do", "best careers to start at 30"])
+      expect(firstLine(q)).toMatch(/^The data doesn't track age, so I can't rank jobs on it\. What I can rank them by: /);
+    // A job named keeps its own answer; who the jobs are for still ranks nothing.
+    expect(firstLine("is it too late to become a software developer at 35")).toMatch(
+      /^The data doesn't track age\. What it takes to become a Software Developer/,
+    );
+    expect(firstLine("what's a good job for a 16 year old")).toMatch(/^The data doesn't say which jobs suit or hire particular groups of people/);
+  });
 });
