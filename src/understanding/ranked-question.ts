@@ -297,14 +297,18 @@ const KIND_WORDS = String.raw`(types?|kinds?|sorts?|specialt(y|ies)|specialit(y|
 const SPECIALTY_WORDS = String.raw`(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?)`;
 /** "which nurses make the most", "which doctors get paid the most": the kinds asked by their pay. */
 const PAID_AFTER = String.raw`(?=.*\b(make|makes|earn|earns|paid|pay|pays|money)\b)`;
+/** "highest paid doctors", "the best paying nurses": the kinds asked by their pay, the plural alone. */
+const TOP_PAID = String.raw`^(what are |who are |which are )?(the )?(highest|best|top|lowest|least|worst) (paid|paying)`;
 const KINDS_OF_WORK: readonly [RegExp, RankField][] = [
   [
-    new RegExp(`\\b${KIND_WORDS} (nurse|nurses|nursing)\\b|\\b(nurse|nursing) ${SPECIALTY_WORDS}\\b|\\bwhich (nurse|nurses)\\b${PAID_AFTER}`),
+    new RegExp(
+      `\\b${KIND_WORDS} (nurse|nurses|nursing)\\b|\\b(nurse|nursing) ${SPECIALTY_WORDS}\\b|\\bwhich (nurse|nurses)\\b${PAID_AFTER}|${TOP_PAID} nurses$`,
+    ),
     FIELDS.find(([, f]) => f.label === "nursing occupations")![1],
   ],
   [
     new RegExp(
-      `\\b${KIND_WORDS} (doctors?|physicians?|surgeons?|medicine|surgery)\\b|\\b(doctor|physician|medical|surgical|surgeon) ${SPECIALTY_WORDS}\\b|\\bwhich (doctors|physicians|surgeons)\\b${PAID_AFTER}`,
+      `\\b${KIND_WORDS} (doctors?|physicians?|surgeons?|medicine|surgery)\\b|\\b(doctor|physician|medical|surgical|surgeon) ${SPECIALTY_WORDS}\\b|\\bwhich (doctors|physicians|surgeons)\\b${PAID_AFTER}|${TOP_PAID} (doctors|physicians|surgeons)$`,
     ),
     { label: "physicians and surgeons", codes: ["29-121", "29-122", "29-124"] },
   ],
@@ -368,7 +372,7 @@ export function asksKindsOf(text: string, typed: string): boolean {
   return (
     kindsOfWork(words) !== null &&
     new RegExp(
-      `\\b${KIND_WORDS} ${normalizeWords(typed)}s?\\b|\\b${normalizeWords(typed)} ${SPECIALTY_WORDS}\\b|\\bwhich ${normalizeWords(typed)}s?\\b${PAID_AFTER}`,
+      `\\b${KIND_WORDS} ${normalizeWords(typed)}s?\\b|\\b${normalizeWords(typed)} ${SPECIALTY_WORDS}\\b|\\bwhich ${normalizeWords(typed)}s?\\b${PAID_AFTER}|${TOP_PAID} ${normalizeWords(typed)}s?$`,
     ).test(words)
   );
 }

@@ -2114,4 +2114,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(firstLine("what's a good job for a 16 year old")).toMatch(/^The data doesn't say which jobs suit or hire particular groups of people/);
   });
+  it("'highest paid doctors', 'highest paid nurses': the kinds ranked by pay, not one job's experienced band", () => {
+    expect(firstLine("highest paid doctors")).toMatch(/^Among physicians and surgeons, the highest median pay: /);
+    expect(firstLine("highest paid nurses")).toMatch(/^Among nursing occupations, the highest median pay: Nurse Anesthetist/);
+    expect(firstLine("lowest paid doctors")).toMatch(/^Among physicians and surgeons, the lowest median pay: /);
+    // One worker's top pay is still the band.
+    expect(firstLine("how much do top nurses make")).toMatch(/^Experienced pay, a year: Registered Nurse/);
+  });
 });
