@@ -2121,4 +2121,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // One worker's top pay is still the band.
     expect(firstLine("how much do top nurses make")).toMatch(/^Experienced pay, a year: Registered Nurse/);
   });
+  it("an SAP consultant or a Salesforce admin configures business systems; a Salesforce developer writes code", () => {
+    expect(engine.ask("salesforce admin salary").parsed.roles.map((r) => r.roleId)).toEqual(["15-1211.00"]);
+    expect(engine.ask("sap consultant vs business analyst").parsed.roles.map((r) => r.roleId)).toEqual(["15-1211.00", "business-analyst"]);
+    expect(engine.ask("salesforce is down again lol").parsed.intent).toBe("none");
+  });
 });
