@@ -287,9 +287,11 @@ function verdictAndPath(
   // (Seniority reads the titles themselves: "CEO vs COO, who's higher".)
   const asked = parsed.cleaned || parsed.text;
   const text = topic === "seniority" ? asked : withoutRoleNames(asked, parsed.roles);
+  // The asked words, folded once for every check below.
+  const words = normalizeWords(text);
   // "Can you make 100k as an electrician": where the amount falls in the role's pay.
   if (parsed.payAmount && entries.length === 1 && aspect === "salary")
-    return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, normalizeWords(text)), path: null };
+    return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, words), path: null };
   // "what jobs can a cashier move up to", "how do I get out of nursing": where the one role leads.
   if (parsed.movingOn && entries.length === 1 && parsed.kind !== "path" && aspect === "career") {
     const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn);
@@ -298,11 +300,10 @@ function verdictAndPath(
   // "can you work while in nursing school", "is an online degree legit for nursing": how schooling is
   // arranged, which no table has; the schooling the job starts with is what there is.
   // (Of one role asked about; between two, "i need to keep working while in school, which pays back more" asks which.)
-  if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && STUDY_ARRANGEMENT.test(normalizeWords(text)))
+  if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && STUDY_ARRANGEMENT.test(words))
     return { verdict: { text: `${NO_STUDY_ARRANGEMENT} ${schoolingLine(entries[0]!).text}`, basis: "none" }, path: null };
   // "do bsn nurses make more than adn nurses", "adn vs bsn salary": pay by degree held, which no table has.
-  if (entries.length === 1 && !parsed.ranking && asksPayByDegree(normalizeWords(text)))
-    return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };
+  if (entries.length === 1 && !parsed.ranking && asksPayByDegree(words)) return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };
   // "salary of a data scientist per month", "cna weekly pay": the month or week worked out from the year, before a verdict on pay.
   const perPeriod = parsed.payPer && aspect === "salary" && !parsed.payBand && !parsed.ranking ? payPerPeriodVerdict(knowledge, entries, parsed.payPer) : null;
   // ("how much does a nurse make a month after taxes": what the figures count said first, then the month.)
@@ -322,7 +323,7 @@ function verdictAndPath(
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);
         // "how to become an accountant without a degree": whether it can be done comes first, then the route.
-        const withoutDegree = WITHOUT_DEGREE.test(normalizeWords(text)) ? yesNoVerdict(knowledge, entries[0]!, "education", text, period) : null;
+        const withoutDegree = WITHOUT_DEGREE.test(words) ? yesNoVerdict(knowledge, entries[0]!, "education", text, period) : null;
         return withoutDegree ? { ...route, verdict: { ...withoutDegree, text: `Without a degree? ${withoutDegree.text}` } } : route;
       }
       const [from, to] = inPathOrder(parsed, entries);
@@ -337,7 +338,7 @@ function verdictAndPath(
       // "is a CNA a nurse": one role asked to be the other.
       if (entries.length === 2 && asksIsA(parsed)) return { verdict: differentRolesVerdict(entries), path: null };
       // "is it possible to be a nurse and a teacher at the same time": one person in both, which no figure covers.
-      if (entries.length >= 2 && AT_ONCE.test(normalizeWords(text))) return { verdict: BOTH_AT_ONCE, path: null };
+      if (entries.length >= 2 && AT_ONCE.test(words)) return { verdict: BOTH_AT_ONCE, path: null };
       // "Can a medical assistant give injections": the work asked about, looked up in the role's tasks
       // ("does a graphic designer need to know photoshop": first in the technologies it uses).
       if (entries.length === 1 && (topic === null || topic === "general" || topic === "tools")) {
@@ -353,8 +354,6 @@ function verdictAndPath(
       // "should I be a nurse", "is plumbing right for me": asked in so many words, what the data has on the role, weighed.
       if (entries.length === 1 && parsed.topic === "general") return { verdict: overallLine(knowledge, entries[0]!, period), path: null };
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
-      // The asked words, folded once for the checks and the settling below.
-      const words = normalizeWords(text);
       if (topic === "general" && ASKS_SAME.test(words)) return { verdict: differentRolesVerdict(entries), path: null };
       if (topic === "pay") return { verdict: settle(payVerdict(knowledge, entries, period), entries, words), path: null };
       if (topic === "seniority") return { verdict: settle(seniorityVerdict(knowledge, entries, text), entries, words), path: null };
@@ -372,16 +371,16 @@ function verdictAndPath(
     }
     case "facts":
       // "how many nurses are there in the us": the jobs BLS counts, first.
-      if (aspect === "outlook" && HEADCOUNT.test(normalizeWords(text))) return { verdict: headcountVerdict(knowledge, entries), path: null };
+      if (aspect === "outlook" && HEADCOUNT.test(words)) return { verdict: headcountVerdict(knowledge, entries), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
-      if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(normalizeWords(text)))
+      if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(words))
         return entries.length === 1
           ? { verdict: schoolingLine(entries[0]!), path: null }
           : { verdict: whichVerdict(knowledge, entries, "education", text, period), path: null };
       // "pros and cons of being a paramedic", "nurse vs doctor pros and cons": what the data has on each, weighed.
-      if (parsed.topic === "general" && PROS_AND_CONS.test(normalizeWords(text)))
+      if (parsed.topic === "general" && PROS_AND_CONS.test(words))
         return {
           verdict:
             entries.length === 1
@@ -404,7 +403,7 @@ function verdictAndPath(
       if (
         parsed.topic &&
         (QUALITY_TOPICS.has(parsed.topic) ||
-          (parsed.topic === "prospects" && FINDING_WORK.test(normalizeWords(text))) ||
+          (parsed.topic === "prospects" && FINDING_WORK.test(words)) ||
           (parsed.topic === "skills" && elementCue(text) !== null))
       ) {
         const verdict =

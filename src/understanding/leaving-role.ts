@@ -246,9 +246,15 @@ const WHAT_TO_DO = new RegExp(
 );
 /** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */
 const DISLIKES_IT_AFTER = new RegExp(String.raw`\b(${DISLIKE_VERBS}) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(${WORN_OUT})\b`);
+/**
+ * The member's own job told with its pay or employer, right before "as": "i make 18 an hour as a
+ * cashier", "i work at target as a cashier" (normalized words; here and in parse-question.ts's own-job words).
+ */
+export const TOLD_WITH_PAY_OR_EMPLOYER = String.raw`i (make|earn)( \w+){1,4} as|i (work|drive) (at|for) \w+( \w+)? as`;
 /** The role as the member's own job, said right before it: "i work in retail", "im 19 working fast food", "currently a cashier". */
-const OWN_JOB_BEFORE =
-  /(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|(ive been|i ve been|i have been|been)( an?)?|currently( an?| working( in| at| as)?( an?)?)?|i (make|earn)( \w+){1,4} as( an?)?|i (work|drive) (at|for) \w+( \w+)? as( an?)?)$/;
+const OWN_JOB_BEFORE = new RegExp(
+  String.raw`(^|\b)(i work( in| at| as)?( an?)?|working( in| at| as)?( an?)?|(i am|im|i m)( an?)?|(ive been|i ve been|i have been|been)( an?)?|currently( an?| working( in| at| as)?( an?)?)?|(?:${TOLD_WITH_PAY_OR_EMPLOYER})( an?)?)$`,
+);
 
 /** Whether the role is told as the member's own job, said right before it: "i work in retail", "currently a cashier". */
 export function toldAsOwnJob(tokens: readonly string[], role: { start: number }): boolean {

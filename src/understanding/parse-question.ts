@@ -18,6 +18,7 @@ import {
   movesOnFrom,
   PARTICULAR,
   toldAsOwnJob,
+  TOLD_WITH_PAY_OR_EMPLOYER,
   workedAs,
 } from "./leaving-role.js";
 import { asksNothingOfWork } from "./asks-nothing-of-work.js";
@@ -178,8 +179,9 @@ const ASKED_ABOUT =
  * "i'm a barista", "working as a cashier", "as a paralegal" opening the message, "i make 18 an hour as a
  * cashier", "i work at target as a cashier": the member's own job.
  */
-const OWN_JOB_BEFORE =
-  /(\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)|^as|\bi (make|earn)( \w+){1,4} as|\bi (work|drive) (at|for) \w+( \w+)? as)( an?)?$/;
+const OWN_JOB_BEFORE = new RegExp(
+  String.raw`(\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)|^as|\b(?:${TOLD_WITH_PAY_OR_EMPLOYER}))( an?)?$`,
+);
 
 /**
  * "I'm a barista … dental hygienist or radiographer, which pays more": the member's own job is where
