@@ -238,6 +238,18 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
     /\b(unemployment|turnover|attrition|quit|quitting|retention) (rates?|percentages?)\b|\b(what percentage|how many) (of )?(\w+ )?(quit|leave the (field|profession))\b/,
     "The data doesn't cover unemployment, turnover or quit rates by occupation; what it has is the outlook (projected jobs and openings).",
   ],
+  // "are accountants respected", "is nursing prestigious": how others see a job.
+  [/\b(respected|respectable|prestigious|prestige|looked down (on|upon))\b/, "The data doesn't measure how respected or prestigious a job is."],
+  // "how much do union electricians make", "union vs non union pay" (not a credit union, nor a union's hall).
+  [
+    /(?<!\b(credit|european|soviet) )\b(union|unionized|non union|nonunion)\b(?! (pacific|station|square|street|hall|dues|rep|representative|steward))/,
+    "The data doesn't split figures by union membership; what it has counts union and non-union workers together.",
+  ],
+  // "is it worth going back to school at 30 for nursing", "becoming a nurse at 40": the member's age told.
+  [
+    /\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b(i am|im) [1-6]\d\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/,
+    "The data doesn't track age.",
+  ],
 ];
 
 export function composeVerdict(
@@ -249,7 +261,8 @@ export function composeVerdict(
 ): { verdict: Verdict | null; path: PathView | null } {
   const found = verdictAndPath(knowledge, parsed, entries, aspect, period);
   const words = entries.length > 0 && !parsed.ranking ? normalizeWords(parsed.text) : null;
-  const lead = words === null ? undefined : UNRECORDED_LEADS.find(([pattern]) => pattern.test(words))?.[1];
+  // (A verdict that already says it, "The data doesn't track age. What it takes …", gets no second telling.)
+  const lead = words === null ? undefined : UNRECORDED_LEADS.find(([pattern, said]) => pattern.test(words) && !found.verdict?.text.includes(said))?.[1];
   const out = !lead
     ? found
     : {
@@ -377,7 +390,7 @@ function verdictAndPath(
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
       if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(words))
         return entries.length === 1
-          ? { verdict: schoolingLine(entries[0]!), path: null }
+          ? { verdict: schoolingLine(entries[0]!, text), path: null }
           : { verdict: whichVerdict(knowledge, entries, "education", text, period), path: null };
       // "pros and cons of being a paramedic", "nurse vs doctor pros and cons": what the data has on each, weighed.
       if (parsed.topic === "general" && PROS_AND_CONS.test(words))

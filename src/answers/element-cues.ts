@@ -64,7 +64,8 @@ const CUES: readonly [RegExp, ElementCue][] = [
   ],
   [/\b(creative|creativity|artistic)\b/, { quality: "creativity", more: "is the more creative", elements: ["Artistic", "Innovation", "Design"] }],
   [
-    /\b(hands on|physical|physically|manual|labou?r intensive|on (your|my|their) feet|hard on (your|the) body|with (your|my|their) hands|outdoors?)\b/,
+    // ("do electricians work in the rain", "do roofers work outside in winter": weather is outdoor work.)
+    /\b(hands on|physical|physically|manual|labou?r intensive|on (your|my|their) feet|hard on (your|the) body|with (your|my|their) hands|outdoors?|in the (rain|snow|cold|heat)|bad weather|(work|works|working) outside(?! (of|the|a|an|my|your|their|hours|office))|outside in (winter|summer|the winter|the summer))\b/,
     {
       quality: "hands-on, physical or outdoor work",
       more: "is the more hands-on",

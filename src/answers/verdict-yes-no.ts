@@ -31,6 +31,7 @@ import { interestVerdict } from "./verdict-interest.js";
 import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
+import { BLS_EDUCATION_MEASURES, schoolingLengthSentence } from "./schooling-length.js";
 import { conditionsVerdict, NO_ADMISSIONS, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
@@ -158,8 +159,11 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
 }
 
-/** "How much school for a radiologist", "what degree do you need to be a PT": the schooling, stated. */
-export function schoolingLine(entry: RoleEntry): Verdict {
+/**
+ * "How much school for a radiologist", "what degree do you need to be a PT": the schooling, stated.
+ * Asked how long ("how long is nursing school"), the length BLS gives that level of schooling follows.
+ */
+export function schoolingLine(entry: RoleEntry, text = ""): Verdict {
   const typical = entryEducation(entry);
   if (!typical) return { text: `The data gives no typical entry education for ${entry.title}.`, basis: "none" };
   const occupation = occupationOf(entry);
@@ -169,7 +173,9 @@ export function schoolingLine(entry: RoleEntry): Verdict {
   const training = blsTraining(occupation);
   const after = training ? `, then ${training.toLowerCase()}` : "";
   const level = occupation ? `${EDUCATION_LABELS[typical]} as the typical entry education` : EDUCATION_LABELS[typical];
-  return { text: `For ${withArticle(entry.title)}, ${who} ${level}${after}${surveyed}.`, basis: "data" };
+  const line = `For ${withArticle(entry.title)}, ${who} ${level}${after}${surveyed}.`;
+  const length = text && asksHowLong(text) ? schoolingLengthSentence(typical) : null;
+  return length ? { text: `${line} ${length}`, basis: "data", source: BLS_EDUCATION_MEASURES } : { text: line, basis: "data" };
 }
 
 export function credentialVerdict(entry: RoleEntry): Verdict {

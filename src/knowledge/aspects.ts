@@ -218,6 +218,13 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "stress",
       "at a desk",
       "outdoors",
+      // "do electricians work in the rain", "do linemen work in bad weather": outdoor work.
+      "in the rain",
+      "in the snow",
+      "in the cold",
+      "in the heat",
+      "bad weather",
+      "work outside",
       "physically demanding",
       "physical",
       "demanding",

@@ -35,7 +35,7 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
  * travel nursing": the job weighed as a whole (the verdict weighs what the data has on it).
  */
 export const PROS_AND_CONS =
-  /\b(pros and cons|pros cons|cons|downsides?|drawbacks?|disadvantages?|negatives|the catch|(worst|best|hardest|toughest) (parts?|things?))\b/;
+  /\b(pros and cons|pros cons|cons|downsides?|drawbacks?|disadvantages?|negatives|the catch|(worst|best|hardest|toughest) (parts?|things?)|(hate|hated|dislike|love|loved|like) (the )?(most |least )?about (being|working|the job|their jobs?|your jobs?))\b/;
 
 /**
  * "is it hard to find a job as a graphic designer", "how easy is it to get hired as a paralegal": the
@@ -130,7 +130,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["prospects", /\b(is|are|anyone|who s|whos|who is) (\w+ ){0,3}hiring\b/],
   [
     "setting",
-    /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?)\b/,
+    /\b(outdoors|outside|in the (rain|snow|cold|heat)|bad weather|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?)\b/,
   ],
   [
     "skills",

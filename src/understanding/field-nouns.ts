@@ -41,7 +41,7 @@ const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(obsolete|extinct|dying out|more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy)\b|\bdead$/;
+  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy)\b|\bdead$/;
 /**
  * "is accounting hard", "is nursing harder than teaching", "how hard is welding": the difficulty of a
  * field that names work (FIELD_TITLES), asked of the field itself; "is plumbing this sink hard?", "is
@@ -73,6 +73,10 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   // "cyber security vs networking": the network's architect or administrator.
   ["networking", ["network administrator", "network engineer"]],
   ["law", ["lawyer"]],
+  // "pizza delivery pay": the driver who delivers ("deliver" read alone is no title).
+  ["delivery", ["delivery driver"]],
+  // "warehouse vs retail": warehouse work, its hands-on worker (chat about "the warehouse" has no career cue).
+  ["warehouse", ["warehouse worker"]],
   ["agriculture", ["farmer"]],
   // "data analytics": the analyst.
   ["analytics", ["analyst"]],
@@ -358,6 +362,8 @@ const JOBS_WITH_DEGREE = new RegExp(
 );
 /** Fields that are everyday words as well ("fire vs ice"): read as work only beside another field or with a career word. */
 const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
+/** Field nouns that are also a place one works at: after "at", "in" or "the", the place. */
+const PLACE_FIELDS = new Set(["warehouse"]);
 /** A field noun that names nothing but a line of work (FIELD_TITLES, not EVERYDAY_FIELDS): "welding", "nursing". */
 const onlyNamesWork = (word: string) => FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word);
 /** A hedge after "or" that keeps two fields apart: "HR or maybe project management". */
@@ -680,6 +686,8 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
     if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd) && !ownJobToSchool && !listedBefore) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
+    // ("working at amazon warehouse", "in the warehouse": where the member is, not a field to weigh.)
+    if (PLACE_FIELDS.has(word) && [words[i - 1], words[i - 2]].some((w) => w === "at" || w === "in" || w === "the")) return;
     if (versus && (!FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word)) && !hasModifier(words, i)) return;
     if (difficulty && (word !== difficulty || !FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word) || word === "work")) return;
     // "the best work life balance", "do your best work": work itself, not a field's worker.

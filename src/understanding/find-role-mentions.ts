@@ -25,12 +25,48 @@ const COMPARATIVES = wordSet(
   "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger smarter dumber happier busier calmer cooler nicer tougher quicker heavier lighter quieter louder funnier crazier",
 );
 
+/** Words right after a title in "nurce salary", "lawer vs paralegal": the word before them is a title asked about. */
+const TITLE_FRAME_AFTER = wordSet("TITLE_FRAME_AFTER", "salary pay wage income paycheck versus");
+/** The shortest lone typo a title frame makes a title, one edit away. */
+const MIN_FRAMED_TYPO = 5;
+/** The shortest lone typo a title frame makes a title two edits away, sharing its first letters ("electrian"). */
+const MIN_FRAMED_TWO_TYPOS = 7;
+const SHARED_START = 3;
+
+/**
+ * "nurce salary", "how much do nurces make", "how to become a plumer": a short word the index only
+ * knows as a slip, in a frame that asks about a title. Alone in chat ("the nurce"), such a word is
+ * too thin to guess a role from; here the frame says a title was meant. (Words are canonical: "vs"
+ * reads "versus".)
+ */
+function framedAsTitle(words: readonly string[], typed: string, at: number, fix: Correction): boolean {
+  // ("inspection vs gate warden pay": "inspection" is a word for the work, not a slip for "inspector".)
+  const reach =
+    fix.distance === 1
+      ? typed.length >= MIN_FRAMED_TYPO
+      : fix.distance === 2 && typed.length >= MIN_FRAMED_TWO_TYPOS && fix.word.startsWith(typed.slice(0, SHARED_START)) && !namesTheWork(typed, fix.word);
+  if (!reach) return false;
+  const before = words[at - 1] ?? "";
+  const after = words[at + 1] ?? "";
+  return (
+    TITLE_FRAME_AFTER.has(after) ||
+    before === "versus" ||
+    ((before === "do" || before === "does") && (after === "make" || after === "earn")) ||
+    ((before === "a" || before === "an") && (words[at - 2] === "become" || words[at - 2] === "becoming"))
+  );
+}
+
 /**
  * Two typos in one long word ("electrition" -> "electrician"), but not a word for the work where
  * the title names the worker ("instruction" -> "instructor", "inspection" -> "inspector").
  */
 function longTwoTypos(typed: string, fix: Correction): boolean {
-  return fix.distance === 2 && typed.length >= MIN_LONE_TWO_TYPO_WORD && !(typed.endsWith("ion") && /[ts]or$/.test(fix.word));
+  return fix.distance === 2 && typed.length >= MIN_LONE_TWO_TYPO_WORD && !namesTheWork(typed, fix.word);
+}
+
+/** "instruction" for "instructor", "inspection" for "inspector": the work's own word, two edits from its worker's. */
+function namesTheWork(typed: string, title: string): boolean {
+  return typed.endsWith("ion") && /[ts]or$/.test(title);
 }
 
 /**
@@ -431,10 +467,11 @@ export function findRoleMentions(
         length === 1 &&
         (GENERIC_ROLE_WORDS.has(entry.phrase) ||
           (firstFix &&
-            ((tokens[i]!.length < MIN_LONE_CORRECTED_WORD && !swappedNeighbours(typed[i]!, firstFix.word)) ||
-              (firstFix.distance > 1 && !longTwoTypos(tokens[i]!, firstFix)) ||
-              COMPARATIVES.has(tokens[i]!) ||
-              verbOfAgent(tokens[i]!, firstFix.word))))
+            (COMPARATIVES.has(tokens[i]!) ||
+              verbOfAgent(tokens[i]!, firstFix.word) ||
+              (((tokens[i]!.length < MIN_LONE_CORRECTED_WORD && !swappedNeighbours(typed[i]!, firstFix.word)) ||
+                (firstFix.distance > 1 && !longTwoTypos(tokens[i]!, firstFix))) &&
+                !framedAsTitle(words, tokens[i]!, i, firstFix)))))
       )
         continue;
       let confidence = 1;

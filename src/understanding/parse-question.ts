@@ -119,6 +119,12 @@ const AFTER_WHAT_THEY_DO = wordSet(
   "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually lol lmao haha fr tbh ngl honestly anyway",
 );
 
+/** "what do nurses make after a few years", "… starting out", "… with 10 years experience": when in a career pay is asked. */
+const PAY_WHEN_WORDS = wordSet(
+  "PAY_WHEN_WORDS",
+  "after with first starting start out of right straight fresh new grad graduate entry level few couple year experience their when one two three five ten twenty",
+);
+
 /** "what time is the AMA with the recruiter", "when's the mock interview": about an event, not a job. */
 const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 /**
@@ -755,10 +761,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     let i = at;
     if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
     if (!verbs.has(tokens[i] ?? "")) return false;
+    // "what do nurses make after 5 years", "… starting out": when in a career the pay is asked.
+    const pay = PAY_VERBS.has(tokens[i]!);
     for (i++; i < tokens.length; i++) {
       // "what do nurses make in texas": a place of a word or two ends it.
       if (tokens[i] === "in" && tokens.length - i <= PLACE_WORDS + 1) return true;
-      if (!AFTER_WHAT_THEY_DO.has(tokens[i]!)) return false;
+      if (!AFTER_WHAT_THEY_DO.has(tokens[i]!) && !(pay && (PAY_WHEN_WORDS.has(tokens[i]!) || /^\d+$/.test(tokens[i]!)))) return false;
     }
     return true;
   }

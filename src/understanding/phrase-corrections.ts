@@ -1,6 +1,7 @@
 // A typo's nearest vocabulary word is not always the one the member meant: in "licensed practicle
 // nurse" the nearest is "practice", but only "practical" completes a known title. Among the words
 // within reach of the typo, take the one that makes the longest name with its neighbours.
+import { isCatchAllTitle } from "../knowledge/role-entry.js";
 import { swappedNeighbours } from "./edit-distance.js";
 import type { Correction, RoleIndex } from "./role-index.js";
 
@@ -42,6 +43,17 @@ function longestNameThrough(index: RoleIndex, words: readonly string[], at: numb
 
 function isOneWordName(index: RoleIndex, word: string): boolean {
   return index.nameOf([word], 0, 1) !== undefined;
+}
+
+/**
+ * How many work in the role a one-word name stands for: -1 for no name, or none counted for that
+ * role; 0 for a catch-all ("Production Workers, All Other"), whose count is of many other jobs.
+ */
+function oneWordNameWeight(index: RoleIndex, word: string): number {
+  const name = index.nameOf([word], 0, 1);
+  const role = name && index.knowledge.getRole(name.roleId);
+  if (!role) return -1;
+  return isCatchAllTitle(role.title) ? 0 : index.employmentOf(role) || -1;
 }
 
 /**
@@ -88,6 +100,17 @@ export function preferCorrectionsThatCompleteNames(index: RoleIndex, tokens: rea
             isOneWordName(index, o.word),
         );
       if (title) corrected[at] = title;
+      // ("lawer": "layer", a loose name of production workers, and "lawyer", each one edit away; far
+      // more work as lawyers.)
+      else {
+        const nearestWeight = oneWordNameWeight(index, nearest.word);
+        const heavier =
+          nearestWeight >= 0 &&
+          index
+            .otherCorrections(typo, nearest)
+            .find((o) => o.distance === nearest.distance && oneWordNameWeight(index, o.word) > nearestWeight * WEIGHT_MARGIN);
+        if (heavier) corrected[at] = heavier;
+      }
     }
     words[at] = corrected[at]!.word;
   }
