@@ -229,6 +229,10 @@ const NO_STUDY_ARRANGEMENT =
  * make" (the figures are everyone's); "unemployment rate for teachers", "turnover rate for nurses"
  * (no such rates by occupation; the outlook is what there is).
  */
+/** "what pays more without more school", "no more school", "without going back to college": the member's schooling kept. */
+const NO_MORE_SCHOOLING =
+  /\b(no|without|not) (more|further|extra|additional|another) (school|schooling|college|education|degree|training)\b|\bwithout (going back to )?(school|college)\b/;
+
 const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   [
     /\b(for|as) (a )?(women|woman|men|man|female|females|male|males|girl|girls|guy|guys|lady|ladies)\b|\b(male|female) (nurses?|teachers?|nannies|nanny|engineers?|electricians?|pilots?|welders?|mechanics?)\b|\bcan (a )?(woman|women|girl|girls|man|men|guy|guys) (be|become|work as)\b/,
@@ -307,7 +311,7 @@ function verdictAndPath(
     return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, words), path: null };
   // "what jobs can a cashier move up to", "how do I get out of nursing": where the one role leads.
   if (parsed.movingOn && entries.length === 1 && parsed.kind !== "path" && aspect === "career") {
-    const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn);
+    const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn, NO_MORE_SCHOOLING.test(words));
     if (next) return { verdict: next, path: null };
   }
   // "can you work while in nursing school", "is an online degree legit for nursing": how schooling is

@@ -6,8 +6,8 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { wordStems } from "../text/word-stems.js";
-import { formatMoney } from "./format-figures.js";
-import { comparablePeriod, headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
+import { EDUCATION_LABELS, formatMoney } from "./format-figures.js";
+import { comparablePeriod, educationRank, entryEducation, headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
 
 /** Roles a "leads on to" line names. */
 export const LEADS_TO_SHOWN = 3;
@@ -60,6 +60,12 @@ export function relatedThatPayMore(knowledge: KnowledgeBase, entry: RoleEntry): 
     .filter((e): e is RoleEntry => e !== undefined && e.id !== entry.id && (headlineMedian(knowledge, e, "annual")?.median ?? 0) > own);
 }
 
+/** Whether `other` usually starts with no more schooling than `entry` (BLS's typical entry education); unknown levels do not qualify. */
+function noMoreSchooling(entry: RoleEntry, other: RoleEntry): boolean {
+  const [own, theirs] = [entryEducation(entry), entryEducation(other)];
+  return own !== null && theirs !== null && educationRank(theirs) <= educationRank(own);
+}
+
 /** " It leads on to A, B, C." for an outlook answer, or "" where the data names nothing. */
 export function leadsOnSentence(knowledge: KnowledgeBase, entry: RoleEntry): string {
   const next = (editorsNext(knowledge, entry) ?? relatedThatPayMore(knowledge, entry)).map((e) => e.title);
@@ -99,7 +105,15 @@ function withMedians(knowledge: KnowledgeBase, roles: readonly RoleEntry[], peri
  * good stepping stone to becoming a pa" ("in": those that take less preparation), each with its
  * median; null where the data names none.
  */
-export function leadsToVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, direction: "up" | "out" | "in"): Verdict | null {
+export function leadsToVerdict(
+  knowledge: KnowledgeBase,
+  entry: RoleEntry,
+  period: PayPeriod,
+  direction: "up" | "out" | "in",
+  /** "what pays more without more school": only those that usually start with no more schooling than `entry`. */
+  sameSchooling = false,
+): Verdict | null {
+  if (direction === "up" && sameSchooling) return betterPaidWithSameSchooling(knowledge, entry, period);
   const editors = direction === "up" ? editorsNext(knowledge, entry) : direction === "in" ? editorsPrevious(knowledge, entry) : null;
   if (editors?.length) {
     const named = listed(editors.slice(0, LEADS_TO_SHOWN).map((e) => e.title));
@@ -126,5 +140,26 @@ export function leadsToVerdict(knowledge: KnowledgeBase, entry: RoleEntry, perio
       : direction === "in"
         ? `Among the occupations O*NET lists as closest to ${entry.title}, these take less preparation (a lower job zone), so they are open sooner: ${text}`
         : `The occupations O*NET lists as closest to ${entry.title} outside its own line of work: ${text}`;
+  return { text: `${lead}${pay}.`, basis: "data" };
+}
+
+/**
+ * "im a cna, what pays more without more school": the related occupations that pay more and usually
+ * start with no more schooling; where there are none, said so, and those that pay more named.
+ */
+function betterPaidWithSameSchooling(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict | null {
+  const better = relatedThatPayMore(knowledge, entry);
+  const level = entryEducation(entry);
+  if (better.length === 0 || level === null) return null;
+  const same = better.filter((e) => noMoreSchooling(entry, e)).slice(0, LEADS_TO_SHOWN);
+  const roles = same.length ? same : better.slice(0, LEADS_TO_SHOWN);
+  const shown = comparablePeriod(knowledge, [entry, ...roles], period);
+  const { text, attribution } = withMedians(knowledge, roles, shown);
+  const own = headlineMedian(knowledge, entry, shown);
+  const per = own?.period === "hourly" ? "an hour" : "a year";
+  const pay = attribution ? `: median pay ${per}${own ? ` against ${formatMoney(own.median!, own.currency)} for ${entry.title}` : ""} (${attribution})` : "";
+  const lead = same.length
+    ? `Among the occupations O*NET lists as closest to ${entry.title}, these pay more and usually start with no more schooling than it (${EDUCATION_LABELS[level]}): ${text}`
+    : `None of the occupations O*NET lists as closest to ${entry.title} pays more and usually starts with no more schooling than it (${EDUCATION_LABELS[level]}); those that pay more take more: ${text}`;
   return { text: `${lead}${pay}.`, basis: "data" };
 }

@@ -144,9 +144,9 @@ const LIKED_WORDS = LIKED.map(([words]) => words).join("|");
 const DEGREE_NAMES = SUBJECTS.filter(([, subject]) => subject.degree)
   .map(([words]) => words)
   .join("|");
-/** The subject named as a degree: "a psychology degree", "bachelors in biology", "a phd in physics", "history majors", "an mba". */
+/** The subject named as a degree: "a psychology degree", "bachelors in biology" ("bachelor's" reads "bachelor"), "a phd in physics", "history majors", "an mba". */
 const AS_DEGREE = new RegExp(
-  `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|masters|associates|ba|bs|bsc|ma|ms|phd|doctorate|major|majored|majoring) in (${SUBJECT_WORDS})\\b|\\b(an?|my|the) (${DEGREE_NAMES})\\b`,
+  `\\b(${SUBJECT_WORDS}) (degree|degrees|major|majors|bachelors|masters|ba|bs|bsc|diploma)\\b|\\b(degree|bachelors|bachelor|masters|master|associates|associate|ba|bs|bsc|ma|ms|phd|doctorate|major|majored|majoring) in (${SUBJECT_WORDS})\\b|\\b(an?|my|the) (${DEGREE_NAMES})\\b`,
 );
 /**
  * The subject liked or a strength: "good at math", "i like computers and math", "loves biology",

@@ -109,6 +109,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
       String.raw`\b(after (taxes|tax|deductions)|take ?home|net pay|(overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|${SHIFT_PAY}|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|${SELF_EMPLOYED_WORDS})\b`,
     ),
   ],
+  // Before pay: "what certifications should a medical assistant get to earn more" asks for the credentials.
+  ["credential", /\b(what|which) (certifications?|certs?|certificates?|licen[cs]es?|credentials?) (should|can|could|do|would|will)\b/],
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
   [
     "pay",
@@ -193,7 +195,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "general",
     new RegExp(
-      `\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|should i|decide|torn between|recommend|recommended)\\b|${PROS_AND_CONS.source}`,
+      `\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|should i|decide|torn between|recommend|recommended|(i would|i d|id|would i|could i|will i) (be|make) (a|an) (good|great|decent))\\b|${PROS_AND_CONS.source}`,
     ),
   ],
 ];

@@ -480,7 +480,8 @@ function comparedBy(words: readonly string[], from: number): boolean {
 /** A pairing word at `k`; "and" pairs only after "between" ("torn between nursing and teaching"). */
 function isPairing(words: readonly string[], k: number): boolean {
   const word = words[k] ?? "";
-  return PAIRING.has(word) || (word === "and" && words.lastIndexOf("between", k) >= 0);
+  // ("between welding and plumbing", "accepted to both pa school and nursing school".)
+  return PAIRING.has(word) || (word === "and" && (words.lastIndexOf("between", k) >= 0 || words.lastIndexOf("both", k) >= 0));
 }
 
 /**

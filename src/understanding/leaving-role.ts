@@ -124,7 +124,7 @@ const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) (i|you|one|someone) (
 /** "where do cpas go after public accounting", "where do nurses go when they leave": where its workers go next (not "after work"). */
 const WHERE_THEY_GO = /\bwhere (do|did|can|could|would|should) (\w+ ){1,3}go (after|when|once|if)\b(?! (work|shift|their shift|school|class|hour)\b)/;
 /** "what jobs can teachers do", "what other careers can a nurse get": the words before the role... */
-const WHAT_JOBS_CAN = /^(\w+ ){0,6}what (other |else )?(job|jobs|career|careers|work) (can|could)( a| an)?$/;
+const WHAT_JOBS_CAN = /\bwhat ((other |else )?(job|jobs|career|careers|work)|else) (can|could)( a| an)?$/;
 /** ...and the verb after it. */
 const DOING_NEXT = new Set(["do", "get", "have"]);
 /** Asked, not told: a question word shortly before the former workers ("what careers do ex teachers…"). */
@@ -179,8 +179,7 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   // Where its former workers went: what else it leads to.
   if (askedOfFormerWorkers(tokens, role) || asksOtherWorkFor(tokens, role)) return "out";
   if (asksWhatToDoInstead(tokens, role)) return "out";
-  // "what jobs can teachers do", "what other jobs can nurses do": what else its worker could do.
-  if (WHAT_JOBS_CAN.test(tokens.slice(0, beforeAt + 1).join(" ")) && DOING_NEXT.has(tokens[role.end] ?? "")) return "out";
+  if (asksWhatElseTheyCanDo(tokens, role)) return "out";
   // "what can a medical assistant become": what it leads up to.
   if (tokens[role.end] === "become" && (tokens[0] === "what" || tokens[0] === "whats")) return "up";
   // ("the next step after being a pharmacy tech": "being" between.)
@@ -190,6 +189,11 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   if (WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `))) return "up";
   // ("where do office managers go after a few years, like whats the promotion path": up, above.)
   return WHERE_THEY_GO.test(tokens.join(" ")) ? "out" : null;
+}
+
+/** "what jobs can teachers do", "what other jobs can nurses do", "what else can nurses do": what else its worker could do. */
+export function asksWhatElseTheyCanDo(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  return DOING_NEXT.has(tokens[role.end] ?? "") && WHAT_JOBS_CAN.test(tokens.slice(0, beforeArticle(tokens, role.start) + 1).join(" "));
 }
 
 /**
@@ -290,7 +294,7 @@ export function workedAs(tokens: readonly string[], start: number): boolean {
 
 /** "which job i can do for more money", "what jobs pay more": a job that pays better than the one the member has. */
 const BETTER_PAID_JOB =
-  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b|\bhow (do|can|could|would|should) i (make|earn|get paid) more\b|\bwhat else pay (well|more|better)\b|\b(something|anything|a job|work) (better paying|better paid|paying more)\b/;
+  /\b(what|which) (\w+ )?(job|career|work|role)\b.*\b(more money|pay more|pay better|better pay|better paid|better paying|earn more|make more|higher pay|higher paying)\b|\b(better|higher) (paying|paid) (job|career|work|role)\b|\b(job|career|work|role) (\w+ ){0,3}(that|which) pay (more|better)\b|\b(what|how) (can|could|should) (\w+ ){1,4}do to ((make|earn) more (money|cash)|earn more|get paid more)\b|\b(something|anything|a job|work) (that|which) (pay|pays) (more|better)\b|\bhow (do|can|could|would|should) i (make|earn|get paid) more\b|\bwhat else pay (well|more|better)\b|\b(something|anything|a job|work) (better paying|better paid|paying more)\b|\bwhat (pay|pays) (more|better)\b|\bwhat can i do (that|which) (pay|pays) (more|better)\b|\b(something|anything|a job|work) with (more money|better pay|higher pay)\b/;
 
 /** Whether the question (canonical tokens) asks for a better-paid job: after the member's own job, where it leads. */
 export function asksForBetterPaidJob(tokens: readonly string[]): boolean {

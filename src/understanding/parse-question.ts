@@ -12,6 +12,7 @@ import {
   asksWhatCredentialOpens,
   asksForBetterPaidJob,
   asksWhereItLeads,
+  asksWhatElseTheyCanDo,
   asksWhatToDoInstead,
   leavesForOtherWork,
   leavesRole,
@@ -360,6 +361,10 @@ const JUDGED = wordSet("JUDGED", ["good", "bad", "great", "decent", "hard", "eas
 
 /** Words after a title that ask whether the job suits someone: "is nurse good for me". */
 const SUITS = wordSet("SUITS", ["good", "right", "bad", "suited", "better", "worse"]);
+/** "a good nurse", "a great cook": how well the member would do the job. */
+const GOOD_AT_IT = wordSet("GOOD_AT_IT", ["good", "great", "decent", "bad"]);
+/** "i'd be", "would i make", "could i be": the member, in the job (canonical: "i'd" reads "i would"). */
+const MEMBER_WOULD = wordSet("MEMBER_WOULD", ["i", "would", "could", "will", "d"]);
 
 /** "to" or "into" right after a role that opens the message: "ems to nursing". */
 const MOVE_AFTER_ROLE = /^\s+(to|into)\s/i;
@@ -602,7 +607,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "how many nurses are there in the us": how many do the work, asked in a country ("how many servers are there" is chat).
     if (m.start === 2 && tokens[0] === "how" && tokens[1] === "many" && HOW_MANY_IN_COUNTRY.test(tokens.slice(m.end).join(" "))) return false;
     // "what do plumbers do", "what tools do plumbers use": asked as a job, whatever word follows.
-    if (asksWhatTheyDo(tokens, m)) return false;
+    // ("what else can nurses do": other work asked for its workers.)
+    if (asksWhatTheyDo(tokens, m) || asksWhatElseTheyCanDo(tokens, m)) return false;
     // "is nurse good for me": whether the job suits the member ("good" is no noun the title describes).
     if (asksIfItSuits(tokens, m)) return false;
     // "best states for nurses": where the job is done best, asked.
@@ -722,11 +728,21 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return (m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!)) || (m.start === 0 && AUXILIARY_STARTS.has(tokens[m.end] ?? ""));
   }
 
-  /** "is nurse good for me", "is being a plumber right for someone like me": whether the job suits the member. */
+  /**
+   * "is nurse good for me", "is being a plumber right for someone like me", "how do i know if i'd be a
+   * good nurse": whether the job suits the member.
+   */
   function asksIfItSuits(tokens: readonly string[], m: { start: number; end: number }): boolean {
     const before = tokens[beforeArticle(tokens, m.start)];
+    if ((before === "is" || before === "being") && SUITS.has(tokens[m.end] ?? "") && tokens[m.end + 1] === "for" && SUITED_PEOPLE.has(tokens[m.end + 2] ?? ""))
+      return true;
+    // "(if) i'd be a good nurse", "would i make a good cook": the member in the job, judged.
+    const article = m.start - 2;
     return (
-      (before === "is" || before === "being") && SUITS.has(tokens[m.end] ?? "") && tokens[m.end + 1] === "for" && SUITED_PEOPLE.has(tokens[m.end + 2] ?? "")
+      GOOD_AT_IT.has(tokens[m.start - 1] ?? "") &&
+      INDEFINITE_ARTICLES.has(tokens[article] ?? "") &&
+      (tokens[article - 1] === "be" || tokens[article - 1] === "make") &&
+      MEMBER_WOULD.has(tokens[article - 2] ?? "")
     );
   }
 
@@ -996,7 +1012,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("jobs for former teachers", "non clinical jobs for nurses": other work asked for its workers.)
     // ("i work in retail and hate it, any suggestions": the member's own job, and what else to do asked,
     // told in the first person as a statement is.)
-    const wantsOut = roles.length === 1 && asksWhatToDoInstead(tokens, roles[0]!);
+    // ("i've been a teacher for 8 years, what else can teachers do": asked at the title's second mention.)
+    const wantsOut =
+      roles.length === 1 &&
+      (asksWhatToDoInstead(tokens, roles[0]!) ||
+        [roles[0]!, ...(roles[0]!.alsoAt ?? [])].some((at) => asksWhatElseTheyCanDo(tokens, at)) ||
+        // ("im a cashier, what pays more": the member's own job, and better-paid work asked.)
+        (isOwnJob(roles[0]!, tokens) && asksForBetterPaidJob(tokens)));
     // "i'm a nurse lol any ideas for dinner", "the cashier was rude, what should i do": the one job is
     // where the member stands, or a person in a story, and the question is about something else.
     const jobAsContext =

@@ -1344,7 +1344,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // ...or something that pays more: where it leads.
     [
       "currently a warehouse worker, want something that pays more without college",
-      /^Among the occupations O\*NET lists as closest to Laborer .*, these pay more: /,
+      /^Among the occupations O\*NET lists as closest to Laborer .*, these pay more and usually start with no more schooling than it \(no formal education requirement\): /,
     ],
     // Building things, talking, being alone: who the jobs are for, ranked on the rating that is a sign of it.
     ["what's a good career for someone who likes to build things", /^The data doesn't measure hands-on, physical or outdoor work directly; /],
@@ -2046,6 +2046,30 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // The member's age told in passing ("im 24 and …, which one would be better") is no doubt about age.
     expect(firstLine("im 24, nurse or teacher, which is better long term?")).not.toMatch(/track age/);
     expect(firstLine("im 35 is it too late to become a nurse").match(/track age/g)).toHaveLength(1);
+  });
+  it("'what else can teachers do', asked after the member's own years in the job too: the closest other work", () => {
+    expect(firstLine("what else can nurses do")).toMatch(/^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /);
+    expect(firstLine("I have been a teacher for 8 years and I am burnt out. What else can teachers do?")).toMatch(
+      /^The occupations O\*NET lists as closest to Elementary School Teacher \(except special education\) outside its own line of work: /,
+    );
+  });
+  it("the member's own job and better-paid work asked; without more school, only what usually starts with no more", () => {
+    expect(firstLine("im a cashier, what pays more")).toMatch(/^Among the occupations O\*NET lists as closest to Cashier, these pay more: /);
+    expect(firstLine("im a cna, what pays more without more school")).toMatch(
+      /^Among the occupations O\*NET lists as closest to Nursing Assistant, these pay more and usually start with no more schooling than it \(a postsecondary certificate\): /,
+    );
+    expect(firstLine("im a cna, what pays more without more school")).not.toMatch(/Registered Nurse/);
+  });
+  it("whether the member would be good at a job, how to become one, and the certificates asked to earn more", () => {
+    expect(firstLine("how do i know if i'd be a good nurse")).toMatch(/^Whether it suits you depends on what matters to you\. On the data: Registered Nurse/);
+    expect(engine.ask("she would be a good nurse").parsed.intent).toBe("none");
+    expect(firstLine("what should a 16 year old do to become a pilot")).toMatch(/^To become a Commercial Pilot, /);
+    expect(firstLine("What certifications should a medical assistant get to earn more?")).toMatch(
+      /^The data doesn't list licences or certificates for Medical Assistant/,
+    );
+    expect(firstLine("I have a bachelor's in biology, what can I do besides med school?")).toMatch(
+      /^The data doesn't link degrees to jobs; .*Biology knowledge/,
+    );
   });
   it("'what do nurses make after 5 years', '… starting out': when in a career the pay is asked, not chat about nursing", () => {
     expect(engine.ask("what do nurses make after 5 years").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "senior" });
