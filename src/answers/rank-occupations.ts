@@ -236,7 +236,7 @@ function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdic
   const wages = figure ? shortAttribution(knowledge, figure) : null;
   const cite = rated ? `O*NET${wages ? `; ${wages}` : ""}` : (wages ?? (request.measure === "ease" ? `BLS, ${release}; O*NET` : `BLS projections ${release}`));
   // ("best jobs for people who like helping others": the same rating, highest first, led by who asked.)
-  const lead = request.burnout ? BURNOUT_LEAD : !request.least && rated?.mostLead ? rated.mostLead : rated?.lead;
+  const lead = request.burnout ? BURNOUT_LEAD : request.contact ? CONTACT_LEAD : !request.least && rated?.mostLead ? rated.mostLead : rated?.lead;
   if (rated) return { text: `${lead} Among ${among}, ${what}: ${shown} (${cite}).`, basis: "indirect" };
   // "what jobs are safe from AI": no such measure, said first; the growth stands in.
   if (request.automation)
@@ -471,6 +471,10 @@ const MEASURE_WORDING: Record<RankRequest["measure"], string> = {
 /** Burnout asked: the same rating stands in, said of burnout. */
 const BURNOUT_LEAD =
   "The data doesn't measure burnout or stress directly; O*NET's Stress Tolerance rating (how much the work calls for handling stress) is a fair sign.";
+
+/** Contact with patients or customers asked: the same rating stands in, said of contact. */
+const CONTACT_LEAD =
+  "The data doesn't measure contact with patients or customers directly; O*NET's Social interest rating (how much the work is helping, teaching or serving people) is a fair sign.";
 
 /**
  * Measures the data has no figure for, ranked by the O*NET rating that is a fair sign of them; the

@@ -511,6 +511,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "plenty of jobs",
       "be replaced",
       "replaced by",
+      // "will robots take over welding", "is ai taking over accounting".
+      "robots take over",
+      "ai take over",
+      "ai taking over",
+      "robots taking over",
       "oversaturated",
       "saturated",
       // "what is the scope of nursing", "scope of physiotherapy in future": the prospects, in Indian English.

@@ -274,8 +274,13 @@ export function asksOtherWorkFor(tokens: readonly string[], role: { start: numbe
   const before = tokens.slice(0, role.start).join(" ");
   const after = tokens.slice(role.end).join(" ");
   if (JOBS_FOR_WORKERS.test(before)) return AWAY_BEFORE.test(before) || AWAY_AFTER.test(after);
+  // "non clinical nursing jobs", "alternative teaching jobs": the role's jobs, away from what it usually does.
+  if (AWAY_FROM_ITS_JOBS.test(before) && /^(job|career|role|position|option)\b/.test(after)) return true;
   return WHAT_ELSE_BEFORE.test(before) && WHAT_ELSE_AFTER.test(after);
 }
+
+/** Right before the role and its jobs: "non clinical (nursing jobs)", "alternative (teaching careers)". */
+const AWAY_FROM_ITS_JOBS = /(^|\b)(non clinical|nonclinical|non bedside|alternative|alternate)$/;
 
 /** "what jobs can i get with a cna license", "what can i do with my phlebotomy certificate": what else a credential held opens. */
 export function asksWhatCredentialOpens(tokens: readonly string[], role: { start: number; end: number }): boolean {

@@ -54,6 +54,8 @@ export interface RankRequest {
   least?: true;
   /** Stress asked as burnout ("which careers have the most burnout"): said so, the same rating standing in. */
   burnout?: true;
+  /** Work with people asked as contact ("nursing jobs with less patient contact"): said so, the same rating standing in. */
+  contact?: true;
   /** Only the well paid ("low stress high paying jobs"): the top quarter of occupations by median pay. */
   wellPaid?: true;
   /** Only occupations whose median pays at least this ("what jobs pay over 100k without a degree", "… 40 an hour"). */
@@ -126,7 +128,10 @@ const LEAST_PAID = /\b(lowest|worst|least) (paying|paid)\b|\bpays? the (least|wo
 
 /** "best jobs for introverts", "jobs where you work alone": the least work with people. */
 const FEW_PEOPLE =
-  /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less) (people|human|customer) (contact|interaction)\b/;
+  /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less|without) (people|human|customer|patient|patients) (contact|interaction)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never) (involve|deal with|see|work with) (patients|people|customers)\b/;
+
+/** Of FEW_PEOPLE, the words that ask about contact with patients or customers: said so in the answer. */
+const CONTACT = /\b(contact|interaction|patients|customers)\b/;
 
 /** "best jobs for people who like helping others", "careers for extroverts": the most work with people. */
 const MANY_PEOPLE =
@@ -649,6 +654,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (fieldDegree && measure === "overall") request.fieldDegree = true;
   if (measure === "stress" && LITTLE_STRESS.test(STRESS.exec(words)![0])) request.least = true;
   if (measure === "stress" && BURNOUT.test(words)) request.burnout = true;
+  if (measure === "people" && CONTACT.test(words)) request.contact = true;
   if (measure === "pay" && !PAY_WORDS.test(words) && LEAST_PAID.test(words)) request.least = true;
   if (measure === "ease" && HARDEST_WAY_IN.test(words)) request.least = true;
   if (measure === "growth") {

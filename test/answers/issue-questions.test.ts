@@ -1704,6 +1704,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["customer service salary", ["Customer Service Representative"]],
     ["how much does pizza delivery pay", ["Driver/Sales Worker"]],
     ["warehouse vs retail", ["Laborer or Freight, Stock or Material Mover, Hand", "Retail Salesperson"]],
+    // Chat shorthand for titles.
+    ["mlt vs mls", ["Medical and Clinical Laboratory Technician", "Medical and Clinical Laboratory Technologist"]],
+    ["hr gen vs hr mgr", ["Human Resources Specialist", "Human Resources Manager"]],
+    ["cyber analyst salary", ["Information Security Analyst"]],
+    ["proj mgr salary", ["Project Manager"]],
+    ["acct mgr vs sales rep", ["Sales Manager", "Sales Representative, Wholesale and Manufacturing (except technical and scientific products)"]],
     // A doubled letter written once is a slip, though two imported names make the same slip.
     ["how much do programers make", ["Computer Programmer"]],
     // A slip on the first letter is not read that way: "techer" is the teacher, not an etcher.
@@ -2070,6 +2076,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("I have a bachelor's in biology, what can I do besides med school?")).toMatch(
       /^The data doesn't link degrees to jobs; .*Biology knowledge/,
     );
+  });
+  it("robots or AI taking over a job is its outlook; contact with patients and travel are said not to be in the data", () => {
+    expect(firstLine("will robots take over welding")).toMatch(/^The outlook is about average: /);
+    expect(firstLine("is ai taking over accounting")).toMatch(/^The outlook is good: .*not a forecast about AI/);
+    expect(firstLine("which nursing jobs don't involve patients")).toMatch(
+      /^The data doesn't measure contact with patients or customers directly; O\*NET's Social interest rating .* Among nursing occupations, the lowest rating/,
+    );
+    expect(firstLine("healthcare jobs without patient contact")).toMatch(/^The data doesn't measure contact with patients or customers directly/);
+    expect(firstLine("best jobs for introverts")).toMatch(/^The data doesn't measure what suits introverts/);
+    expect(firstLine("careers that involve traveling")).toMatch(/^The data doesn't say which jobs involve travel/);
+    expect(firstLine("non clinical nursing jobs")).toMatch(/^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /);
   });
   it("'what do nurses make after 5 years', '… starting out': when in a career the pay is asked, not chat about nursing", () => {
     expect(engine.ask("what do nurses make after 5 years").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "senior" });
