@@ -18,8 +18,8 @@ import { rankingVerdict } from "./rank-occupations.js";
 import { groupPayVerdict } from "./group-pay.js";
 import { payPerPeriodVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
-import { payByDegreeVerdict } from "./verdict-pay-by-degree.js";
-import { asksPayByDegree } from "../understanding/pay-by-degree.js";
+import { degreeChoiceVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
+import { asksDegreeVsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 import { overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
@@ -242,6 +242,11 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
     /\b(unemployment|turnover|attrition|quit|quitting|retention) (rates?|percentages?)\b|\b(what percentage|how many) (of )?(\w+ )?(quit|leave the (field|profession))\b/,
     "The data doesn't cover unemployment, turnover or quit rates by occupation; what it has is the outlook (projected jobs and openings).",
   ],
+  // "how do i negotiate a higher salary as a nurse", "how to ask for a raise as a teacher".
+  [
+    /\b(negotiate|negotiating|negotiation|ask for a raise|asking for a raise|get a raise|getting a raise|counter ?offer)\b/,
+    "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
+  ],
   // "are accountants respected", "is nursing prestigious": how others see a job.
   [/\b(respected|respectable|prestigious|prestige|looked down (on|upon))\b/, "The data doesn't measure how respected or prestigious a job is."],
   // "how much do union electricians make", "union vs non union pay" (not a credit union, nor a union's hall).
@@ -321,6 +326,8 @@ function verdictAndPath(
     return { verdict: { text: `${NO_STUDY_ARRANGEMENT} ${schoolingLine(entries[0]!).text}`, basis: "none" }, path: null };
   // "do bsn nurses make more than adn nurses", "adn vs bsn salary": pay by degree held, which no table has.
   if (entries.length === 1 && !parsed.ranking && asksPayByDegree(words)) return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };
+  // "adn vs bsn", "adn or bsn which is better": two degrees into one job, no pay asked.
+  if (entries.length === 1 && !parsed.ranking && asksDegreeVsDegree(words)) return { verdict: degreeChoiceVerdict(entries[0]!), path: null };
   // "salary of a data scientist per month", "cna weekly pay": the month or week worked out from the year, before a verdict on pay.
   const perPeriod = parsed.payPer && aspect === "salary" && !parsed.payBand && !parsed.ranking ? payPerPeriodVerdict(knowledge, entries, parsed.payPer) : null;
   // ("how much does a nurse make a month after taxes": what the figures count said first, then the month.)

@@ -13,3 +13,11 @@ export function payByDegreeVerdict(knowledge: KnowledgeBase, entry: RoleEntry, p
   const pay = figure ? ` ${earnsMedian(knowledge, entry, figure, ", whatever the degree")}.` : "";
   return { text: `The data doesn't break pay down by the degree a worker holds.${pay} ${schoolingLine(entry).text}`, basis: "indirect" };
 }
+
+/** "adn vs bsn": the data has no figures by degree held, so the job's are the same for both; then its schooling. */
+export function degreeChoiceVerdict(entry: RoleEntry): Verdict {
+  return {
+    text: `The data doesn't compare degrees: its figures for ${entry.title} are the same whatever degree a worker holds. ${schoolingLine(entry).text}`,
+    basis: "indirect",
+  };
+}

@@ -60,10 +60,24 @@ function slashesAsChoices(text: string): string {
   });
 }
 
-/** `text` with "b/w", "b/t", "w/o", "w/" and a slash between words written out; text without a slash is returned as it is. */
+/** Symbols members type for words: an arrow for a move ("lpn -> rn"), the VS emoji, dollar signs for pay ("rn vs lpn $$$"). */
+const SYMBOLS = /->|→|=>|🆚|\$\$/;
+
+function symbolsWritten(text: string): string {
+  return text
+    .replace(/\s*(-+>|→|=>)\s*/g, " to ")
+    .replace(/🆚/g, " vs ")
+    .replace(/\${2,}/g, " pay ");
+}
+
+/**
+ * `text` with arrows, the VS emoji and dollar signs written as words, and "b/w", "b/t", "w/o", "w/" and a
+ * slash between words written out; text with none of them is returned as it is.
+ */
 export function expandShorthand(text: string): string {
-  if (!text.includes("/")) return text;
-  let out = text;
+  const written = SYMBOLS.test(text) ? symbolsWritten(text) : text;
+  if (!written.includes("/")) return written;
+  let out = written;
   for (const [pattern, words] of SHORTHAND) out = out.replace(pattern, words);
   return slashesAsChoices(out);
 }

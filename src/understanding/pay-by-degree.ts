@@ -18,3 +18,11 @@ const PAY_BY_DEGREE = new RegExp(
 export function asksPayByDegree(words: string): boolean {
   return PAY_BY_DEGREE.test(words);
 }
+
+/** "adn vs bsn", "adn or bsn which is better": two degrees set side by side for one job, pay or not. */
+const DEGREE_VS_DEGREE = new RegExp(String.raw`\b${DEGREE} (vs|versus|or) (a |an )?${DEGREE}\b`);
+
+/** Whether normalized words set two degrees side by side ("adn vs bsn"). */
+export function asksDegreeVsDegree(words: string): boolean {
+  return DEGREE_VS_DEGREE.test(words);
+}

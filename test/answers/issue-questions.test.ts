@@ -2088,6 +2088,26 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("careers that involve traveling")).toMatch(/^The data doesn't say which jobs involve travel/);
     expect(firstLine("non clinical nursing jobs")).toMatch(/^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /);
   });
+  it("an arrow is a move, the VS emoji a comparison, dollar signs pay; two degrees into one job are no two roles", () => {
+    expect(firstLine("lpn -> rn")).toMatch(/^Licensed Practical and Licensed Vocational Nurse → Registered Nurse: a common move; /);
+    expect(firstLine("medical assistant → rn")).toMatch(/^Medical Assistant → Registered Nurse: /);
+    expect(engine.ask("nurse 🆚 teacher").answer.roles.map((r) => r.title)).toEqual([
+      "Registered Nurse",
+      "Elementary School Teacher (except special education)",
+    ]);
+    expect(engine.ask("rn vs lpn $$$").parsed.aspect).toBe("salary");
+    expect(firstLine("ADN vs BSN")).toMatch(
+      /^The data doesn't compare degrees: its figures for Registered Nurse are the same whatever degree a worker holds\. For a Registered Nurse, BLS lists a bachelor's degree/,
+    );
+    expect(firstLine("phd or masters for data science")).toMatch(/^The data doesn't compare degrees: its figures for Data Scientist/);
+  });
+  it("negotiating pay is not in the data, said first, before the range of pay", () => {
+    expect(firstLine("how do i negotiate a higher salary as a nurse")).toBe(
+      "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
+    );
+    expect(engine.ask("how to ask for a raise as a teacher").parsed.aspect).toBe("salary");
+    expect(firstLine("nurse salary")).not.toMatch(/negotiate/);
+  });
   it("'what do nurses make after 5 years', '… starting out': when in a career the pay is asked, not chat about nursing", () => {
     expect(engine.ask("what do nurses make after 5 years").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "senior" });
     expect(engine.ask("what do nurses make starting out").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "entry" });

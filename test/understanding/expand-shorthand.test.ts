@@ -19,6 +19,14 @@ describe("expandShorthand", () => {
     ["rn/lpn", "rn or lpn"],
   ])("a slash ending a phrase sets jobs side by side: %s", (typed, written) => expect(expandShorthand(typed)).toBe(written));
 
+  it.each([
+    ["lpn -> rn", "lpn to rn"],
+    ["medical assistant→rn", "medical assistant to rn"],
+    ["cashier => manager?", "cashier to manager?"],
+    ["nurse 🆚 teacher", "nurse  vs  teacher"],
+    ["rn vs lpn $$$", "rn vs lpn  pay "],
+  ])("symbols typed for words: %s", (typed, written) => expect(expandShorthand(typed)).toBe(written));
+
   it("leaves other slashes and text without one as they are", () => {
     // (A slash before another noun is inside one title; an amount's period is no choice.)
     for (const text of [
@@ -31,6 +39,7 @@ describe("expandShorthand", () => {
       "80k/yr",
       "w/e, the printer broke",
       "office manager vs ops manager",
+      "pay is $20 an hour",
     ])
       expect(expandShorthand(text)).toBe(text);
   });
