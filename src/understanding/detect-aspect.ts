@@ -218,7 +218,8 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     // "tell me what a scrum master does": "does" after the role, as "do" is after "what does an X".
     let doAfter = findInSentence(view, "do", sentence, role.end, tokens.length);
     if (doAfter < 0) doAfter = findInSentence(view, "does", sentence, role.end, tokens.length);
-    if (asksWhat && doAfter >= 0 && !scores.has("salary")) {
+    // ("what skills do ops managers need that office managers don't": a negated verb's "do", no duties.)
+    if (asksWhat && doAfter >= 0 && !scores.has("salary") && tokens[doAfter + 1] !== "not") {
       add("duties", WHAT_DO_DUTIES_WEIGHT * sentenceWeight(doAfter), role.end);
       break;
     }

@@ -166,7 +166,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "credential",
-    /\b(certificate|certificates|certification|certifications|certified|cert|certs|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp)\b/,
+    // ("can i be a project manager without a pmp": a credential by its name.)
+    /\b(certificate|certificates|certification|certifications|certified|cert|certs|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp|pmp|capm|csm|shrm|phr|nremt|cfa|cdl)\b/,
   ],
   [
     "education",

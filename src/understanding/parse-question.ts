@@ -120,6 +120,8 @@ const AFTER_WHAT_THEY_DO = wordSet(
   "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually lol lmao haha fr tbh ngl honestly anyway",
 );
 
+/** "… that cnas don't", "… that lpns can't": what the other job's workers do not (canonical "don't" is "do not"). */
+const THAT_OTHERS_DONT = /^that( \w+){1,3} (do|does|can|ca|did) not$/;
 /** "what do nurses make after a few years", "… starting out", "… with 10 years experience": when in a career pay is asked. */
 const PAY_WHEN_WORDS = wordSet(
   "PAY_WHEN_WORDS",
@@ -782,6 +784,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     for (i++; i < tokens.length; i++) {
       // "what do nurses make in texas": a place of a word or two ends it.
       if (tokens[i] === "in" && tokens.length - i <= PLACE_WORDS + 1) return true;
+      // "what do nurses do that cnas don't": what one job does and another doesn't.
+      if (tokens[i] === "that" && THAT_OTHERS_DONT.test(tokens.slice(i).join(" "))) return true;
       if (!AFTER_WHAT_THEY_DO.has(tokens[i]!) && !(pay && (PAY_WHEN_WORDS.has(tokens[i]!) || /^\d+$/.test(tokens[i]!)))) return false;
     }
     return true;

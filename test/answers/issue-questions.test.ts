@@ -2101,6 +2101,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(firstLine("phd or masters for data science")).toMatch(/^The data doesn't compare degrees: its figures for Data Scientist/);
   });
+  it("a credential by its name ('without a pmp'); what one job does that another doesn't; a negated 'do' asks no duties", () => {
+    expect(firstLine("can i be a project manager without a pmp")).toMatch(/^Helpful, not always required: common credentials for Project Manager are /);
+    expect(firstLine("do program managers need PMP")).toMatch(/^Helpful, not always required: common credentials for Program Manager/);
+    expect(engine.ask("what do nurses do that cnas don't").answer.roles.map((r) => r.title)).toEqual(["Registered Nurse", "Nursing Assistant"]);
+    expect(engine.ask("what skills do operations managers need that office managers don't").parsed.aspect).toBe("skills");
+  });
   it("negotiating pay is not in the data, said first, before the range of pay", () => {
     expect(firstLine("how do i negotiate a higher salary as a nurse")).toBe(
       "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
