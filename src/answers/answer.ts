@@ -121,7 +121,8 @@ export type AnswerNote =
   /** A shared title nothing in the question decides between: the answer asks which one was meant. */
   | { kind: "ambiguous-title"; typed: string; choices: RoleRef[] }
   /** A role the bot does not know, left out of an answer about the roles it does know. */
-  | { kind: "left-out"; typed: string }
+  /** A title not known, left out; `broad` where it is a broad word ("engineer") rather than an unknown title. */
+  | { kind: "left-out"; typed: string; broad?: true }
   /** Known roles named beyond the three an answer compares. */
   | { kind: "skipped"; titles: string[] }
   /** Beside an unknown role: the roles in the question the bot does know. */

@@ -271,7 +271,8 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   }
   const tossUps = parsed.roles.filter((m) => m.tossUp);
   const choices = tossUps.flatMap((m) => [m.roleId, ...notCompared(m).slice(0, MAX_TITLE_ALTERNATIVES)]);
-  for (const u of parsed.unknownRoles) notes.push({ kind: "left-out", typed: u });
+  // ("compare nurse teacher and engineer pay": a broad word, left out until the kind is named.)
+  for (const u of parsed.unknownRoles) notes.push(isBroadRoleWord(u) ? { kind: "left-out", typed: u, broad: true } : { kind: "left-out", typed: u });
   const skipped = refs(knowledge, parsed.skippedRoles ?? []);
   if (skipped.length) notes.push({ kind: "skipped", titles: skipped.map((s) => s.title) });
   if (aspect === "salary" || aspect === "overview") notes.push(...sharedSeriesNotes(knowledge, roles));

@@ -16,7 +16,9 @@ export function noteText(note: AnswerNote, escapeTyped: (typed: string) => strin
     case "one-occupation":
       return `The data treats ${and(note.typed.map((t) => `"${escapeTyped(t)}"`))} as one occupation (${note.title}), so they are compared as one.`;
     case "left-out":
-      return `I don't know "${escapeTyped(note.typed)}" yet, so it is left out.`;
+      return note.broad
+        ? `"${escapeTyped(note.typed)}" on its own fits many roles, so it is left out: name the kind you mean to add it.`
+        : `I don't know "${escapeTyped(note.typed)}" yet, so it is left out.`;
     case "skipped":
       return `I compare up to three roles at a time, so ${and(note.titles)} ${note.titles.length > 1 ? "are" : "is"} left out: ask again with those.`;
     case "known-roles":

@@ -164,17 +164,25 @@ const VERSUS = "versus";
  * role the bot knows, in a message that is only that comparison (and aspect or question words), is the
  * other role asked about, whatever it looks like: a title not known is said, never dropped.
  */
-function setAgainstRole({ tokens, typed, covered, isAspectWord }: QuestionWords, already: readonly UnknownPhrase[]): UnknownPhrase[] {
-  const at = tokens.indexOf(VERSUS);
-  if (at < 1 || at + 1 >= tokens.length) return [];
+function setAgainstRole(words: QuestionWords, already: readonly UnknownPhrase[]): UnknownPhrase[] {
+  // ("nurse vs teacher vs zorblax": the word may be set against the roles at any "vs" of a chain.)
+  for (let at = words.tokens.indexOf(VERSUS); at >= 0; at = words.tokens.indexOf(VERSUS, at + 1)) {
+    const found = setAgainstRoleAt(words, already, at);
+    if (found) return [found];
+  }
+  return [];
+}
+
+function setAgainstRoleAt({ tokens, typed, covered, isAspectWord }: QuestionWords, already: readonly UnknownPhrase[], at: number): UnknownPhrase | null {
+  if (at < 1 || at + 1 >= tokens.length) return null;
   const other = covered(at - 1) ? at + 1 : covered(at + 1) ? at - 1 : -1;
-  if (other < 0 || covered(other) || isAspectWord(other) || STOPWORDS.has(tokens[other]!) || !LETTERS_ONLY.test(tokens[other]!)) return [];
+  if (other < 0 || covered(other) || isAspectWord(other) || STOPWORDS.has(tokens[other]!) || !LETTERS_ONLY.test(tokens[other]!)) return null;
   // Every other word is the known role's, an aspect's, or a question's: "is nurse vs zorblax better paid";
   // and no known role is on the word's own side ("teacher for adults vs …", "… vs regular police officer").
   const onTheWordsSide = (k: number) => k < at === other < at;
   for (let k = 0; k < tokens.length; k++) {
-    if (k === at || k === other || isAspectWord(k)) continue;
-    if (covered(k) ? onTheWordsSide(k) : !STOPWORDS.has(tokens[k]!) && !QUESTION_WORDS.has(tokens[k]!) && !AUXILIARY_STARTS.has(tokens[k]!)) return [];
+    if (k === at || k === other || isAspectWord(k) || tokens[k] === VERSUS) continue;
+    if (covered(k) ? onTheWordsSide(k) : !STOPWORDS.has(tokens[k]!) && !QUESTION_WORDS.has(tokens[k]!) && !AUXILIARY_STARTS.has(tokens[k]!)) return null;
   }
-  return overlapsAny(already, other, other + 1) ? [] : [{ phrase: typedPhrase(typed, other, other + 1), start: other, end: other + 1 }];
+  return overlapsAny(already, other, other + 1) ? null : { phrase: typedPhrase(typed, other, other + 1), start: other, end: other + 1 };
 }

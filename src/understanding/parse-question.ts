@@ -949,7 +949,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // Beside a known role, a bare generic word is a reporting line or a team, not a role to look up:
       // "does a program manager report to a director".
       // ...unless it is compared with one: "accountant vs engineer" asks about an engineer.
-      if (mentioned.length > 0 && u.end - u.start === 1 && GENERIC_ROLE_WORDS.has(tokens[u.start]!) && !comparedWithRole(u, mentioned, tokens)) return false;
+      // ("compare nurse teacher and engineer pay": the last of a list compared, after "and".)
+      const listedLast = compareCue && tokens[u.start - 1] === "and" && mentioned.some((m) => m.end === u.start - 1);
+      if (mentioned.length > 0 && u.end - u.start === 1 && GENERIC_ROLE_WORDS.has(tokens[u.start]!) && !comparedWithRole(u, mentioned, tokens) && !listedLast)
+        return false;
       const before = tokens[u.start - 1] ?? "";
       // "UX designer job requirements": an aspect word may follow after "job" or "role".
       const after = JOB_WORDS.has(tokens[u.end] ?? "") ? u.end + 1 : u.end;

@@ -2107,6 +2107,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("what do nurses do that cnas don't").answer.roles.map((r) => r.title)).toEqual(["Registered Nurse", "Nursing Assistant"]);
     expect(engine.ask("what skills do operations managers need that office managers don't").parsed.aspect).toBe("skills");
   });
+  it("a broad word last in a list compared is never dropped: left out, saying it fits many roles", () => {
+    const { parsed, answer } = engine.ask("compare nurse teacher and engineer pay");
+    expect(parsed.unknownRoles).toEqual(["engineer"]);
+    expect(answer.notes).toContainEqual({ kind: "left-out", typed: "engineer", broad: true });
+    expect(renderText(answer)).toContain('Note: "engineer" on its own fits many roles, so it is left out: name the kind you mean to add it.');
+    // (A word not known at the end of a chain of "vs" too.)
+    expect(engine.ask("nurse vs teacher vs zorblax").answer.notes).toContainEqual({ kind: "left-out", typed: "zorblax" });
+  });
   it("negotiating pay is not in the data, said first, before the range of pay", () => {
     expect(firstLine("how do i negotiate a higher salary as a nurse")).toBe(
       "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
