@@ -19,6 +19,11 @@ const EMPLOYERS: readonly [string, string][] = [
   ["starbucks", "Starbucks"],
   ["mcdonalds", "McDonald's"],
   ["chick fil a", "Chick-fil-A"],
+  ["wendys", "Wendy's"],
+  ["burger king", "Burger King"],
+  ["taco bell", "Taco Bell"],
+  ["kfc", "KFC"],
+  ["popeyes", "Popeyes"],
   ["chipotle", "Chipotle"],
   ["fedex", "FedEx"],
   // ("ups" alone is the "ups and downs" of a job.)

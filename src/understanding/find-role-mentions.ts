@@ -25,6 +25,16 @@ const COMPARATIVES = wordSet(
   "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger smarter dumber happier busier calmer cooler nicer tougher quicker heavier lighter quieter louder funnier crazier",
 );
 
+/** Chains members name as where they work (canonical words: "mcdonalds" reads "mcdonald"), and the kind of place each is, in the words O*NET's titles use. */
+const CHAIN_SETTINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["mcdonald", ["fast", "food"]],
+  ["wendy", ["fast", "food"]],
+  ["kfc", ["fast", "food"]],
+  ["popeye", ["fast", "food"]],
+  ["chipotle", ["fast", "food"]],
+  ["starbuck", ["coffee", "shop"]],
+]);
+
 /** Words right after a title in "nurce salary", "lawer vs paralegal": the word before them is a title asked about. */
 const TITLE_FRAME_AFTER = wordSet("TITLE_FRAME_AFTER", "salary pay wage income paycheck versus");
 /** The shortest lone typo a title frame makes a title, one edit away. */
@@ -194,6 +204,11 @@ function resolveSharedTitles(
     for (let i = m.end; i < to && !JOINERS.has(words[i]!); i++) context.push(words[i]!);
     // "superintendent vs project manager in construction": where the work is, ending the message, is every role's.
     if (m.end <= trailingPlace) for (let i = trailingPlace; i < words.length; i++) if (!context.includes(words[i]!)) context.push(words[i]!);
+    // "how much do cooks make at mcdonalds": a chain's name says what kind of place it is.
+    for (let i = context.length - 1; i >= 0; i--) {
+      const setting = CHAIN_SETTINGS.get(context[i]!);
+      if (setting) context.push(...setting);
+    }
     const candidates = [entry.roleId, ...entry.alternatives];
     // "midwife (nurse midwife)": the bracketed name says which of the title's occupations is meant.
     const named = restated[k]!.find((b) => candidates.includes(b.roleId));

@@ -120,6 +120,9 @@ const AFTER_WHAT_THEY_DO = wordSet(
   "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually lol lmao haha fr tbh ngl honestly anyway",
 );
 
+/** "new grad", "entry level", "experienced": a level of the job between "what do" and its title. */
+const LEVEL_WORDS = wordSet("LEVEL_WORDS", "new grad graduate entry level starting experienced senior junior union beginner");
+const MAX_LEVEL_WORDS = 2;
 /** "… that cnas don't", "… that lpns can't": what the other job's workers do not (canonical "don't" is "do not"). */
 const THAT_OTHERS_DONT = /^that( \w+){1,3} (do|does|can|ca|did) not$/;
 /** "what do nurses make after a few years", "… starting out", "… with 10 years experience": when in a career pay is asked. */
@@ -766,12 +769,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * plural. Not "what do drivers do when the update fails" or "what do drivers make of it": only a few words may follow.
    */
   function asksWhatTheyDo(tokens: readonly string[], m: { start: number; end: number }): boolean {
-    const before = tokens[m.start - 1];
+    // ("what do new grad nurses make", "what do entry level cooks earn": a level of the job between.)
+    let at = m.start - 1;
+    while (at > m.start - 1 - MAX_LEVEL_WORDS && LEVEL_WORDS.has(tokens[at] ?? "")) at--;
+    const before = tokens[at];
     if (before !== "do" && before !== "does") return false;
     // "what tools do plumbers use": what the job works with.
-    if (TOOL_NOUNS.has(tokens[m.start - 2] ?? "") && (tokens[m.start - 3] === "what" || tokens[m.start - 3] === "which"))
+    if (at === m.start - 1 && TOOL_NOUNS.has(tokens[at - 1] ?? "") && (tokens[at - 2] === "what" || tokens[at - 2] === "which"))
       return endsWithVerbOf(tokens, m.end, USE_VERBS);
-    return tokens[m.start - 2] === "what" && endsWithVerbOf(tokens, m.end, THEY_DO_VERBS);
+    return tokens[at - 1] === "what" && endsWithVerbOf(tokens, m.end, at === m.start - 1 ? THEY_DO_VERBS : PAY_VERBS);
   }
 
   /** From `at`: an adverb maybe, one of `verbs`, then only words like "all day", "for a living" ("… actually do all day"). */

@@ -2115,6 +2115,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // (A word not known at the end of a chain of "vs" too.)
     expect(engine.ask("nurse vs teacher vs zorblax").answer.notes).toContainEqual({ kind: "left-out", typed: "zorblax" });
   });
+  it("a chain named where a shared title works says which kind it is: a cook at mcdonalds is a fast food cook", () => {
+    expect(firstLine("how much do cooks make at mcdonalds")).toMatch(/^I have no figures for McDonald's: .* median Cook, Fast Food \$/);
+    expect(firstLine("cook at wendys pay")).toMatch(/^I have no figures for Wendy's: .* median Cook, Fast Food \$/);
+    expect(engine.ask("cooks salary").answer.roles.map((r) => r.title)).toEqual(["Cook, Restaurant"]);
+  });
   it("negotiating pay is not in the data, said first, before the range of pay", () => {
     expect(firstLine("how do i negotiate a higher salary as a nurse")).toBe(
       "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
@@ -2126,6 +2131,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("what do nurses make after 5 years").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "senior" });
     expect(engine.ask("what do nurses make starting out").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "entry" });
     expect(engine.ask("what do servers make after the update").parsed.intent).toBe("none");
+    // A level of the job between "what do" and its title.
+    expect(engine.ask("what do new grad nurses make").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "entry" });
+    expect(engine.ask("what do experienced servers make").parsed).toMatchObject({ intent: "profile", payBand: "senior" });
+    expect(engine.ask("what do new servers do when they crash").parsed.intent).toBe("none");
   });
   it("the NHS, an NHS pay band or A levels name the UK; TAFE or a cert 3 Australia: the figures are said to be the US's", () => {
     expect(firstLine("band 5 nurse salary")).toMatch(/^I only have US national figures, not figures for the UK: median Registered Nurse/);
