@@ -223,16 +223,17 @@ const STUDY_ARRANGEMENT =
 const NO_STUDY_ARRANGEMENT =
   "The data doesn't cover how schooling is arranged (online, part time or alongside a job); what it has is the schooling a job starts with.";
 
-/**
- * What a question about roles asks that no dataset here records, each said before the verdict (or as
- * the first line where there is none): "is nursing a good career for men", "how much do male nurses
- * make" (the figures are everyone's); "unemployment rate for teachers", "turnover rate for nurses"
- * (no such rates by occupation; the outlook is what there is).
- */
 /** "what pays more without more school", "no more school", "without going back to college": the member's schooling kept. */
 const NO_MORE_SCHOOLING =
   /\b(no|without|not) (more|further|extra|additional|another) (school|schooling|college|education|degree|training)\b|\bwithout (going back to )?(school|college)\b/;
 
+/**
+ * What a question about roles asks that no dataset here records, each said before the verdict (or as
+ * the first line where there is none): "is nursing a good career for men", "how much do male nurses
+ * make" (the figures are everyone's); "unemployment rate for teachers", "turnover rate for nurses"
+ * (no such rates by occupation; the outlook is what there is); how to negotiate, how respected a job
+ * is, union membership and the member's age.
+ */
 const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   [
     /\b(for|as) (a )?(women|woman|men|man|female|females|male|males|girl|girls|guy|guys|lady|ladies)\b|\b(male|female) (nurses?|teachers?|nannies|nanny|engineers?|electricians?|pilots?|welders?|mechanics?)\b|\bcan (a )?(woman|women|girl|girls|man|men|guy|guys) (be|become|work as)\b/,

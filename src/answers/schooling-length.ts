@@ -25,7 +25,7 @@ const LENGTHS: Partial<Record<EducationLevel, string>> = {
   doctorate: "usually at least 3 years of full-time study after a bachelor's degree",
 };
 
-/** "BLS counts a bachelor's degree as usually 4 to 5 years of full-time study.", or null. */
+/** "BLS describes a bachelor's degree as usually 4 to 5 years of full-time study.", or null. */
 export function schoolingLengthSentence(level: EducationLevel): string | null {
   const length = LENGTHS[level];
   if (!length) return null;

@@ -99,6 +99,17 @@ function withMedians(knowledge: KnowledgeBase, roles: readonly RoleEntry[], peri
   return { text: listed(named), attribution: first ? shortAttribution(knowledge, first) : null };
 }
 
+/** The roles listed with their medians, and ": median pay a year against $X for <entry> (BLS, …)" after them. */
+function listedAgainst(knowledge: KnowledgeBase, entry: RoleEntry, roles: readonly RoleEntry[], period: PayPeriod): { text: string; pay: string } {
+  // Per hour only where every role has an hourly median; otherwise all by the year.
+  const shown = comparablePeriod(knowledge, [entry, ...roles], period);
+  const { text, attribution } = withMedians(knowledge, roles, shown);
+  const own = headlineMedian(knowledge, entry, shown);
+  const per = own?.period === "hourly" ? "an hour" : "a year";
+  const pay = attribution ? `: median pay ${per}${own ? ` against ${formatMoney(own.median!, own.currency)} for ${entry.title}` : ""} (${attribution})` : "";
+  return { text, pay };
+}
+
 /**
  * The first line of "where can a cashier go from here" ("up": the related occupations that pay more),
  * "how do I get out of nursing" ("out": the closest related occupations in other lines of work) or "a
@@ -128,12 +139,7 @@ export function leadsToVerdict(
         : relatedElsewhere(knowledge, entry);
   const roles = related.slice(0, LEADS_TO_SHOWN);
   if (roles.length === 0) return null;
-  // Per hour only where every role has an hourly median; otherwise all by the year.
-  const shown = comparablePeriod(knowledge, [entry, ...roles], period);
-  const { text, attribution } = withMedians(knowledge, roles, shown);
-  const own = headlineMedian(knowledge, entry, shown);
-  const per = own?.period === "hourly" ? "an hour" : "a year";
-  const pay = attribution ? `: median pay ${per}${own ? ` against ${formatMoney(own.median!, own.currency)} for ${entry.title}` : ""} (${attribution})` : "";
+  const { text, pay } = listedAgainst(knowledge, entry, roles, period);
   const lead =
     direction === "up"
       ? `Among the occupations O*NET lists as closest to ${entry.title}, these pay more: ${text}`
@@ -152,12 +158,7 @@ function betterPaidWithSameSchooling(knowledge: KnowledgeBase, entry: RoleEntry,
   const level = entryEducation(entry);
   if (better.length === 0 || level === null) return null;
   const same = better.filter((e) => noMoreSchooling(entry, e)).slice(0, LEADS_TO_SHOWN);
-  const roles = same.length ? same : better.slice(0, LEADS_TO_SHOWN);
-  const shown = comparablePeriod(knowledge, [entry, ...roles], period);
-  const { text, attribution } = withMedians(knowledge, roles, shown);
-  const own = headlineMedian(knowledge, entry, shown);
-  const per = own?.period === "hourly" ? "an hour" : "a year";
-  const pay = attribution ? `: median pay ${per}${own ? ` against ${formatMoney(own.median!, own.currency)} for ${entry.title}` : ""} (${attribution})` : "";
+  const { text, pay } = listedAgainst(knowledge, entry, same.length ? same : better.slice(0, LEADS_TO_SHOWN), period);
   const lead = same.length
     ? `Among the occupations O*NET lists as closest to ${entry.title}, these pay more and usually start with no more schooling than it (${EDUCATION_LABELS[level]}): ${text}`
     : `None of the occupations O*NET lists as closest to ${entry.title} pays more and usually starts with no more schooling than it (${EDUCATION_LABELS[level]}); those that pay more take more: ${text}`;
