@@ -11,6 +11,13 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
   carear: "career",
   carears: "careers",
   careeer: "career",
+  // "electrician vs plumber witch is better": "witch" is no title word, but the question's "which".
+  // ("the witch in the game" has no "is", "one" or "pays" after it.)
+  "witch is": "which is",
+  "witch one": "which one",
+  "witch pays": "which pays",
+  // "highest payed nurses", "best payed trade": the pay word, spelled as members often do.
+  payed: "paid",
 };
 
 const MISSPELT = new RegExp(`\\b(${Object.keys(MISSPELLINGS).join("|")})\\b`, "gi");

@@ -1704,6 +1704,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["customer service salary", ["Customer Service Representative"]],
     ["how much does pizza delivery pay", ["Driver/Sales Worker"]],
     ["warehouse vs retail", ["Laborer or Freight, Stock or Material Mover, Hand", "Retail Salesperson"]],
+    // "witch is better", "payed": the question's own words misspelt.
+    ["electrician vs plumber witch is better", ["Electrician", "Plumber, Pipefitter or Steamfitter"]],
     // Chat shorthand for titles.
     ["mlt vs mls", ["Medical and Clinical Laboratory Technician", "Medical and Clinical Laboratory Technologist"]],
     ["hr gen vs hr mgr", ["Human Resources Specialist", "Human Resources Manager"]],

@@ -7,9 +7,12 @@ describe("fixMisspellings", () => {
     ["is nursing a good carrer", "is nursing a good career"],
     ["best Carreers for introverts", "best careers for introverts"],
     ["carear change at 30", "career change at 30"],
+    ["electrician vs plumber witch is better", "electrician vs plumber which is better"],
+    ["highest payed nurses", "highest paid nurses"],
   ])("%s", (typed, written) => expect(fixMisspellings(typed)).toBe(written));
 
   it("leaves the words it does not list as they are", () => {
-    for (const text of ["mail carrier salary", "a carer for my mum", "career vs job", "scarrer"]) expect(fixMisspellings(text)).toBe(text);
+    for (const text of ["mail carrier salary", "a carer for my mum", "career vs job", "scarrer", "the witch was op", "witchcraft"])
+      expect(fixMisspellings(text)).toBe(text);
   });
 });
