@@ -91,5 +91,15 @@ export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly Rol
       basis: "none",
       source: OEWS_PAY_TERMS,
     };
+  // "do servers get tips": whether a job is tipped is not in the data; the figures count tips where there are any.
+  if (GETS_TIPS.test(words))
+    return {
+      text: `The data doesn't say which jobs are tipped; BLS's wage figures count tips where there are any. ${medians(true)}`,
+      basis: "indirect",
+      source: OEWS_PAY_TERMS,
+    };
   return { text: `BLS's wage figures count tips and commissions. ${pay ?? medians(true)}`, basis: "data", source: OEWS_PAY_TERMS };
 }
+
+/** "do servers get tips", "do nurses get tipped": whether the job is tipped at all. */
+const GETS_TIPS = /\b(get|gets|getting|receive|receives) (tips|tipped)\b|\b(are|is) (\w+ ){1,3}tipped\b|\b(do|does) (\w+ ){0,3}(make|earn) tips\b/;

@@ -106,7 +106,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "extras",
     new RegExp(
-      String.raw`\b(after (taxes|tax|deductions)|take ?home|net pay|(overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|${SHIFT_PAY}|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting) tips|tips (included|count|counted)|${SELF_EMPLOYED_WORDS})\b`,
+      String.raw`\b(after (taxes|tax|deductions)|take ?home|net pay|(overtime|ot) (pay|paid|rate)|(include|includes|including|count|counts|counting) overtime|(paid|pay|pays|earn|earns|make|makes|money)\b.*\bovertime|shift differentials?|${SHIFT_PAY}|tipped|commissions?|(with|in|plus|including|incl|from|and|without|count|counts|counting|get|gets|getting|make|makes|receive|receives|earn|earns) tips|tips (included|count|counted)|${SELF_EMPLOYED_WORDS})\b`,
     ),
   ],
   // Before pay: "what certifications should a medical assistant get to earn more" asks for the credentials.

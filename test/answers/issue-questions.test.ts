@@ -2122,6 +2122,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("cook at wendys pay")).toMatch(/^I have no figures for Wendy's: .* median Cook, Fast Food \$/);
     expect(engine.ask("cooks salary").answer.roles.map((r) => r.title)).toEqual(["Cook, Restaurant"]);
   });
+  it("whether a job is tipped is not in the data, said first; the figures count tips where there are any", () => {
+    expect(firstLine("do servers get tips")).toBe(
+      "The data doesn't say which jobs are tipped; BLS's wage figures count tips where there are any. Waiter or Waitress earns a median of $35,230 a year with them (BLS, May 2025).",
+    );
+    expect(firstLine("do bartenders make tips")).toMatch(/^The data doesn't say which jobs are tipped; /);
+    expect(firstLine("how much do bartenders make with tips")).toMatch(/^BLS's wage figures count tips and commissions\. /);
+  });
   it("negotiating pay is not in the data, said first, before the range of pay", () => {
     expect(firstLine("how do i negotiate a higher salary as a nurse")).toBe(
       "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
