@@ -22,6 +22,7 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   indoors: { lacks: "The data doesn't say which jobs are done indoors", forTheList: NOT_LIMITED },
   gender: { lacks: "The data has no figures by gender", forTheList: "the list below is the same for anyone" },
   age: { lacks: "The data doesn't track age", forTheList: "the list below is the same at any age" },
+  employer: { lacks: "The data has no figures by employer: BLS publishes pay by occupation across all employers", forTheList: NOT_WEIGHED },
   sector: { lacks: "The data doesn't say which jobs are in government or the military: its figures cover all employers together", forTheList: NOT_WEIGHED },
 };
 
@@ -33,5 +34,8 @@ export function unmeasuredLead(criterion: UnmeasuredCriterion): string {
 
 /** The whole verdict when nothing else is asked: what the data lacks, and what it can rank instead. */
 export function unmeasuredAlone(criterion: UnmeasuredCriterion): string {
+  // ("does amazon pay well": an employer and no job; the job there is what the data can answer.)
+  if (criterion.id === "employer")
+    return `I have no figures for ${criterion.employer ?? "one employer"}: BLS publishes pay by occupation across all employers, not by employer. Ask with the job you mean there, and I'll give that occupation's figures across all employers.`;
   return `${LINES[criterion.id].lacks}, so I can't rank jobs on it. What I can rank them by: pay, projected growth, openings, schooling, stress and work with people (try "least stressful jobs that pay well").`;
 }

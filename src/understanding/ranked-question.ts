@@ -6,6 +6,7 @@ import { normalizeWords } from "../text/normalize.js";
 import { degreeSubject, type DegreeSubject } from "./degree-subject.js";
 import { unmeasuredCriterion, type UnmeasuredCriterion } from "./unmeasured-criteria.js";
 import { askedPayAmount, type PayAmount } from "./detect-pay-amount.js";
+import { namedEmployer } from "./detect-employer.js";
 import { isFieldNoun } from "./field-nouns.js";
 import { STOPWORDS } from "./lexicon.js";
 
@@ -471,6 +472,11 @@ const PAY_JUDGED =
 const PAY_NOUN =
   /\b(salary|pay|wage|income|money|living|paycheck|to live on|(a|an|per) (year|yr|hour|hr|month)|(first|starting|entry level) job|to start|starting out)\b/;
 
+/** What is asked of an employer: its pay, or whether it is a good place to work. */
+const EMPLOYER_ASKED = /\b(pay|pays|paid|paying|salary|salaries|wages?|good (place|company|employer|job)|worth (it|working)|work (at|for)|working (at|for))\b/;
+/** ...asked as a question: "does amazon pay well", "how much does walmart pay", "is costco a good place to work". */
+const EMPLOYER_QUESTION = /^(does|do|is|are|how|what|whats|would|should|can)\b/;
+
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
   /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|worst|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b/;
@@ -585,6 +591,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "what's the average salary in the us", "average pay for all jobs", "average salary in healthcare": jobs' pay as a whole.
   if (!namesRole && ALL_JOBS_PAY.test(words) && (field !== null || ALL_JOBS.test(words)) && !NOT_WORK.test(words))
     return { measure: "workers", field, maxEducation: said, middlePay: true };
+  // "does amazon pay well", "is working at costco a good job": an employer asked about, no job named.
+  const employer = !namesRole && EMPLOYER_ASKED.test(words) && (EMPLOYER_QUESTION.test(words) || text.includes("?")) ? namedEmployer(text) : null;
+  if (employer) return { measure: "pay", field: null, maxEducation: null, unmeasured: { id: "employer", rankedNever: true, employer }, unranked: true };
   const wayIn = !namesRole && field !== null && WAY_INTO_FIELD.test(words) && endsAtField(text, words, field);
   // "what jobs pay over 100k without a degree": the occupations paid at least that, best paid first.
   // ("how to make six figures without a degree": the jobs that pay it, asked as a way to earn it.)

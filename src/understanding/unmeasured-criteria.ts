@@ -21,7 +21,10 @@ export interface UnmeasuredCriterion {
     | "heights"
     | "indoors"
     | "sector"
-    | "age";
+    | "age"
+    | "employer";
+  /** The employer asked about ("does amazon pay well"), as the answer names it. */
+  employer?: string;
   /** The measure that stands in for it, when one does ("job security": growth). */
   standIn?: "growth";
   /**

@@ -2122,6 +2122,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("cook at wendys pay")).toMatch(/^I have no figures for Wendy's: .* median Cook, Fast Food \$/);
     expect(engine.ask("cooks salary").answer.roles.map((r) => r.title)).toEqual(["Cook, Restaurant"]);
   });
+  it("an employer asked about with no job named: no figures by employer, said, and the job asked for", () => {
+    const text =
+      "I have no figures for Amazon: BLS publishes pay by occupation across all employers, not by employer. Ask with the job you mean there, and I'll give that occupation's figures across all employers.";
+    expect(firstLine("does amazon pay well")).toBe(text);
+    expect(firstLine("is working at costco a good job")).toMatch(/^I have no figures for Costco: /);
+    expect(firstLine("how much does walmart pay")).toMatch(/^I have no figures for Walmart: /);
+    // A job named gets its figures; told, not asked, it stays chat.
+    expect(firstLine("how much does amazon pay software engineers")).toMatch(/^I have no figures for Amazon: .* median Software Developer \$/);
+    expect(engine.ask("amazon pays its drivers badly lol").parsed.intent).toBe("none");
+  });
   it("whether a job is tipped is not in the data, said first; the figures count tips where there are any", () => {
     expect(firstLine("do servers get tips")).toBe(
       "The data doesn't say which jobs are tipped; BLS's wage figures count tips where there are any. Waiter or Waitress earns a median of $35,230 a year with them (BLS, May 2025).",
