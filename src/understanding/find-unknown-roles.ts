@@ -179,7 +179,8 @@ function setAgainstRoleAt({ tokens, typed, covered, isAspectWord }: QuestionWord
   if (other < 0 || covered(other) || isAspectWord(other) || STOPWORDS.has(tokens[other]!) || !LETTERS_ONLY.test(tokens[other]!)) return null;
   // Every other word is the known role's, an aspect's, or a question's: "is nurse vs zorblax better paid";
   // and no known role is on the word's own side ("teacher for adults vs …", "… vs regular police officer").
-  const onTheWordsSide = (k: number) => k < at === other < at;
+  // ("nurse vs zorblax vs teacher": a role past the next "vs" of a chain is another side, not the word's.)
+  const onTheWordsSide = (k: number) => k < at === other < at && !tokens.slice(Math.min(k, other) + 1, Math.max(k, other)).includes(VERSUS);
   for (let k = 0; k < tokens.length; k++) {
     if (k === at || k === other || isAspectWord(k) || tokens[k] === VERSUS) continue;
     if (covered(k) ? onTheWordsSide(k) : !STOPWORDS.has(tokens[k]!) && !QUESTION_WORDS.has(tokens[k]!) && !AUXILIARY_STARTS.has(tokens[k]!)) return null;

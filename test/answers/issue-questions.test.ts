@@ -2114,8 +2114,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(parsed.unknownRoles).toEqual(["engineer"]);
     expect(answer.notes).toContainEqual({ kind: "left-out", typed: "engineer", broad: true });
     expect(renderText(answer)).toContain('Note: "engineer" on its own fits many roles, so it is left out: name the kind you mean to add it.');
-    // (A word not known at the end of a chain of "vs" too.)
+    // (A word not known at the end of a chain of "vs" too, or in its middle.)
     expect(engine.ask("nurse vs teacher vs zorblax").answer.notes).toContainEqual({ kind: "left-out", typed: "zorblax" });
+    expect(engine.ask("nurse vs zorblax vs teacher").answer.notes).toContainEqual({ kind: "left-out", typed: "zorblax" });
   });
   it("a chain named where a shared title works says which kind it is: a cook at mcdonalds is a fast food cook", () => {
     expect(firstLine("how much do cooks make at mcdonalds")).toMatch(/^I have no figures for McDonald's: .* median Cook, Fast Food \$/);
