@@ -302,6 +302,9 @@ const NOT_FIELDS = new Set([
   "having",
   "living",
   "spending",
+  // "when is the meeting", "the wedding": events, no meeter or wedder.
+  "meeting",
+  "wedding",
   // "mls is so boring compared to the prem", "is it rewarding": adjectives of how work feels, no borer or rewarder.
   "boring",
   "interesting",

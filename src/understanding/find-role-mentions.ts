@@ -62,7 +62,9 @@ function framedAsTitle(words: readonly string[], typed: string, at: number, fix:
     TITLE_FRAME_AFTER.has(after) ||
     before === "versus" ||
     ((before === "do" || before === "does") && (after === "make" || after === "earn")) ||
-    ((before === "a" || before === "an") && (words[at - 2] === "become" || words[at - 2] === "becoming"))
+    ((before === "a" || before === "an") && (words[at - 2] === "become" || words[at - 2] === "becoming")) ||
+    // "is a nurce a good job": a title judged.
+    ((before === "a" || before === "an") && (words[at - 2] === "is" || words[at - 2] === "being") && (after === "a" || after === "an"))
   );
 }
 

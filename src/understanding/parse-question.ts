@@ -632,6 +632,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const asked = () => QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?");
     // "should i get my cna": a credential the member is to get, asked.
     if (short && getsOwnCredential(tokens, m) && asked()) return false;
+    // "cna here, what can i do that pays more": the member's own job, said to open a question for better-paid work
+    // ("gm here what time is the meeting" is chat).
+    if (m.start === 0 && tokens[m.end] === "here" && QUESTION_WORDS.has(tokens[m.end + 1] ?? "") && asksForBetterPaidJob(tokens)) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
@@ -1041,7 +1044,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !compareCue &&
       !aspectCue &&
       (toldAsOwnJob(tokens, roles[0]!) ||
-        (isOwnJob(roles[0]!, tokens) && FIRST_PERSON.test(tokens.slice(0, roles[0]!.start).join(" "))) ||
+        // ("gm here, when is the meeting": the member's own job said, then something else asked.)
+        (isOwnJob(roles[0]!, tokens) && (FIRST_PERSON.test(tokens.slice(0, roles[0]!.start).join(" ")) || tokens[roles[0]!.end] === "here")) ||
         isPersonInStory(roles[0]!, tokens)) &&
       asksNothingOfWork(tokens, roles[0]!, isAspectWord);
     const hasCue =

@@ -1692,6 +1692,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["how much do nurces make", ["Registered Nurse"]],
     ["how to become a plumer", ["Plumber, Pipefitter or Steamfitter"]],
     ["nurse vs teecher", ["Registered Nurse", "Elementary School Teacher (except special education)"]],
+    ["is a nurce a good job", ["Registered Nurse"]],
     ["secartary vs admin assistant, same thing?", ["Secretary", "Administrative Assistant"]],
     // Two edits in a long word sharing the title's start; "lawer" is far likelier a lawyer than a "layer".
     ["electrian salary", ["Electrician"]],
@@ -2063,6 +2064,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
   it("the member's own job and better-paid work asked; without more school, only what usually starts with no more", () => {
     expect(firstLine("im a cashier, what pays more")).toMatch(/^Among the occupations O\*NET lists as closest to Cashier, these pay more: /);
+    expect(firstLine("cna here, what can i do that pays more")).toMatch(
+      /^Among the occupations O\*NET lists as closest to Nursing Assistant, these pay more: /,
+    );
+    // ("gm here, when is the meeting": the member's own job said, then chat.)
+    expect(engine.ask("gm here, when is the meeting").parsed.intent).toBe("none");
+    expect(engine.ask("office manager here what time is the meeting").parsed.intent).toBe("none");
     expect(firstLine("im a cna, what pays more without more school")).toMatch(
       /^Among the occupations O\*NET lists as closest to Nursing Assistant, these pay more and usually start with no more schooling than it \(a postsecondary certificate\): /,
     );
