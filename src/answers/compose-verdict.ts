@@ -22,7 +22,7 @@ import { degreeChoiceVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree
 import { asksDegreeVsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
-import { overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
+import { NO_AGE, overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
@@ -258,7 +258,7 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   // "is it worth going back to school at 30 for nursing", "becoming a nurse at 40": the member's age told.
   [
     /\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b(i am|im) [1-6]\d\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/,
-    "The data doesn't track age.",
+    NO_AGE,
   ],
 ];
 

@@ -2,7 +2,7 @@
 // unmeasured-criteria.ts reads which one is asked): said before a ranking of something else, or in
 // place of one.
 import type { UnmeasuredCriterion } from "../understanding/unmeasured-criteria.js";
-import { LACKS_BENEFITS } from "./verdict-which.js";
+import { LACKS_AGE, LACKS_BENEFITS } from "./verdict-which.js";
 
 const NOT_LIMITED = "the list below is not limited to them";
 const NOT_WEIGHED = "the list below does not weigh them";
@@ -21,7 +21,7 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   heights: { lacks: "The data doesn't say which jobs involve working at heights or climbing", forTheList: NOT_WEIGHED },
   indoors: { lacks: "The data doesn't say which jobs are done indoors", forTheList: NOT_LIMITED },
   gender: { lacks: "The data has no figures by gender", forTheList: "the list below is the same for anyone" },
-  age: { lacks: "The data doesn't track age", forTheList: "the list below is the same at any age" },
+  age: { lacks: LACKS_AGE, forTheList: "the list below is the same at any age" },
   employer: { lacks: "The data has no figures by employer: BLS publishes pay by occupation across all employers", forTheList: NOT_WEIGHED },
   sector: { lacks: "The data doesn't say which jobs are in government or the military: its figures cover all employers together", forTheList: NOT_WEIGHED },
 };

@@ -17,16 +17,10 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** The editors' next roles for a curated role, or null where they named none. */
-function editorsNext(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] | null {
-  if (entry.kind !== "curated" || entry.role.career.next.length === 0) return null;
-  return entry.role.career.next.map((id) => knowledge.getRole(id)).filter((e): e is RoleEntry => e !== undefined);
-}
-
-/** The editors' previous roles for a curated role (the usual steps into it), or null where they named none. */
-function editorsPrevious(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] | null {
-  if (entry.kind !== "curated" || entry.role.career.previous.length === 0) return null;
-  return entry.role.career.previous.map((id) => knowledge.getRole(id)).filter((e): e is RoleEntry => e !== undefined);
+/** The editors' next roles for a curated role, or its previous ones (the usual steps into it); null where they named none. */
+function editorsLinks(knowledge: KnowledgeBase, entry: RoleEntry, which: "next" | "previous"): RoleEntry[] | null {
+  if (entry.kind !== "curated" || entry.role.career[which].length === 0) return null;
+  return entry.role.career[which].map((id) => knowledge.getRole(id)).filter((e): e is RoleEntry => e !== undefined);
 }
 
 /** "29-1141" of 29-1141.01: O*NET's specialties share their occupation's figures. */
@@ -68,7 +62,7 @@ function noMoreSchooling(entry: RoleEntry, other: RoleEntry): boolean {
 
 /** " It leads on to A, B, C." for an outlook answer, or "" where the data names nothing. */
 export function leadsOnSentence(knowledge: KnowledgeBase, entry: RoleEntry): string {
-  const next = (editorsNext(knowledge, entry) ?? relatedThatPayMore(knowledge, entry)).map((e) => e.title);
+  const next = (editorsLinks(knowledge, entry, "next") ?? relatedThatPayMore(knowledge, entry)).map((e) => e.title);
   return next.length ? ` It leads on to ${next.slice(0, LEADS_TO_SHOWN).join(", ")}.` : "";
 }
 
@@ -125,7 +119,7 @@ export function leadsToVerdict(
   sameSchooling = false,
 ): Verdict | null {
   if (direction === "up" && sameSchooling) return betterPaidWithSameSchooling(knowledge, entry, period);
-  const editors = direction === "up" ? editorsNext(knowledge, entry) : direction === "in" ? editorsPrevious(knowledge, entry) : null;
+  const editors = direction === "up" ? editorsLinks(knowledge, entry, "next") : direction === "in" ? editorsLinks(knowledge, entry, "previous") : null;
   if (editors?.length) {
     const named = listed(editors.slice(0, LEADS_TO_SHOWN).map((e) => e.title));
     const text = direction === "up" ? `From ${entry.title}, the usual next steps are ${named}.` : `The usual steps into ${entry.title} are ${named}.`;

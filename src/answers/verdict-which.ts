@@ -245,6 +245,9 @@ export function recordVerdict(entries: readonly RoleEntry[], text = ""): Verdict
 /** Benefits are not in BLS's wage tables or O*NET: said first, before the pay it does have (or a ranking). */
 export const LACKS_BENEFITS = "The data doesn't cover benefits such as pensions or health insurance";
 export const NO_BENEFITS = `${LACKS_BENEFITS}.`;
+/** Nor the member's age: one sentence wherever it is said (compose-verdict.ts says it only once a verdict lacks it). */
+export const LACKS_AGE = "The data doesn't track age";
+export const NO_AGE = `${LACKS_AGE}.`;
 /** Nor how or when the pay comes: said first, before what workers earn, which it has. */
 export const NO_PAY_BASIS =
   "The data doesn't say how or when workers are paid (hourly or salaried, by the mile, every week or over the summer): BLS reports what they earn, whatever the basis.";

@@ -32,7 +32,7 @@ import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
 import { BLS_EDUCATION_MEASURES, schoolingLengthSentence } from "./schooling-length.js";
-import { conditionsVerdict, NO_ADMISSIONS, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
+import { conditionsVerdict, NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
 
@@ -281,7 +281,7 @@ const NO_EXAMS = "The data doesn't cover licensing exams or their pass rates.";
 /** "Is it hard to become", "too old at 40", "in 6 months": the preparation the data shows. */
 export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
-  const age = /\b(too old|too late|how old|at \d\d|(i am|im) \d\d|age|older)\b/.test(words) ? "The data doesn't track age. " : "";
+  const age = /\b(too old|too late|how old|at \d\d|(i am|im) \d\d|age|older)\b/.test(words) ? `${NO_AGE} ` : "";
   // "how hard is the nclex", "is the cpa exam hard": the exam itself is not in the data; the way in is.
   const exam = EXAM_ASKED.test(words) ? `${NO_EXAMS} ` : "";
   const occupation = occupationOf(entry);

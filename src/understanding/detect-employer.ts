@@ -4,8 +4,15 @@
 // word ("target", "apple", "meta" and "ups" are left out: "target audience", "ups and downs").
 import { normalizeWords } from "../text/normalize.js";
 
-/** Employers as members type them (normalized words), and as the answer names them. */
-const EMPLOYERS: readonly [string, string][] = [
+/** The kinds of place a chain is, in the words O*NET's titles use: a cook at a fast food chain is a fast food cook. */
+const FAST_FOOD = ["fast", "food"];
+const COFFEE_SHOP = ["coffee", "shop"];
+
+/**
+ * Employers as members type them (normalized words), as the answer names them, and, for a chain,
+ * the kind of place it is ("how much do cooks make at mcdonalds": find-role-mentions.ts weighs it).
+ */
+const EMPLOYERS: readonly (readonly [string, string, (readonly string[])?])[] = [
   ["google", "Google"],
   ["amazon", "Amazon"],
   ["walmart", "Walmart"],
@@ -16,15 +23,15 @@ const EMPLOYERS: readonly [string, string][] = [
   ["tesla", "Tesla"],
   ["spacex", "SpaceX"],
   ["nvidia", "Nvidia"],
-  ["starbucks", "Starbucks"],
-  ["mcdonalds", "McDonald's"],
+  ["starbucks", "Starbucks", COFFEE_SHOP],
+  ["mcdonalds", "McDonald's", FAST_FOOD],
   ["chick fil a", "Chick-fil-A"],
-  ["wendys", "Wendy's"],
+  ["wendys", "Wendy's", FAST_FOOD],
   ["burger king", "Burger King"],
   ["taco bell", "Taco Bell"],
-  ["kfc", "KFC"],
-  ["popeyes", "Popeyes"],
-  ["chipotle", "Chipotle"],
+  ["kfc", "KFC", FAST_FOOD],
+  ["popeyes", "Popeyes", FAST_FOOD],
+  ["chipotle", "Chipotle", FAST_FOOD],
   ["fedex", "FedEx"],
   // ("ups" alone is the "ups and downs" of a job.)
   ["ups drivers", "UPS"],
@@ -55,7 +62,12 @@ const EMPLOYERS: readonly [string, string][] = [
   ["big four", "the Big Four"],
 ];
 const NAMED = new RegExp(`\\b(${EMPLOYERS.map(([words]) => words).join("|")})\\b`);
-const BY_WORDS = new Map(EMPLOYERS);
+const BY_WORDS = new Map(EMPLOYERS.map(([words, name]) => [words, name]));
+
+/** Each chain whose name says what kind of place it is: its words as typed, and the place's words. */
+export function chainSettings(): readonly (readonly [string, readonly string[]])[] {
+  return EMPLOYERS.flatMap(([words, , setting]) => (setting ? [[words, setting] as const] : []));
+}
 
 /** The employer named in `text`, as the answer names it, or null. */
 export function namedEmployer(text: string): string | null {

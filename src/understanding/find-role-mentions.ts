@@ -2,6 +2,7 @@
 // over typo-corrected words. A lone generic word ("office", "manager") never becomes a role.
 import { isPartOfOccupation, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
+import { chainSettings } from "./detect-employer.js";
 import { swappedNeighbours } from "./edit-distance.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
@@ -25,15 +26,8 @@ const COMPARATIVES = wordSet(
   "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger smarter dumber happier busier calmer cooler nicer tougher quicker heavier lighter quieter louder funnier crazier",
 );
 
-/** Chains members name as where they work (canonical words: "mcdonalds" reads "mcdonald"), and the kind of place each is, in the words O*NET's titles use. */
-const CHAIN_SETTINGS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["mcdonald", ["fast", "food"]],
-  ["wendy", ["fast", "food"]],
-  ["kfc", ["fast", "food"]],
-  ["popeye", ["fast", "food"]],
-  ["chipotle", ["fast", "food"]],
-  ["starbuck", ["coffee", "shop"]],
-]);
+/** Chains members name as where they work, by their canonical words ("mcdonalds" reads "mcdonald"), and the kind of place each is (detect-employer.ts). */
+const CHAIN_SETTINGS: ReadonlyMap<string, readonly string[]> = new Map(chainSettings().map(([words, setting]) => [canonicalPhrase(words), setting]));
 
 /** Words right after a title in "nurce salary", "lawer vs paralegal": the word before them is a title asked about. */
 const TITLE_FRAME_AFTER = wordSet("TITLE_FRAME_AFTER", "salary pay wage income paycheck versus");

@@ -241,7 +241,7 @@ function movesBetweenTitles(m: RoleMention, tokens: readonly string[]): boolean 
 
 /** "I'm a nurse", "I work as a receptionist", "nurse here, …": the member's own job. */
 function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
-  if (m.start === 0 && tokens[m.end] === "here") return true;
+  if (opensWithHere(m, tokens)) return true;
   return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
 
@@ -269,6 +269,11 @@ const LEVEL_IN_TITLE = /^(senior|junior|entry level|journeyman)\b|\b(apprentices
 
 /** "here" right after a title that opens the message. */
 const HERE_AFTER = /^ here\b/;
+
+/** "cna here, …", "dental assistant here, …": the title opens the message, "here" right after it (the member's own job). */
+function opensWithHere(m: { start: number; end: number }, tokens: readonly string[]): boolean {
+  return m.start === 0 && tokens[m.end] === "here";
+}
 
 /** Whether word `i` is inside one of `mentions` (or another place its title was typed). A plain loop: called for every token by several passes. */
 function inMention(mentions: readonly RoleMention[], i: number): boolean {
@@ -634,7 +639,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (short && getsOwnCredential(tokens, m) && asked()) return false;
     // "cna here, what can i do that pays more": the member's own job, said to open a question for better-paid work
     // ("gm here what time is the meeting" is chat).
-    if (m.start === 0 && tokens[m.end] === "here" && QUESTION_WORDS.has(tokens[m.end + 1] ?? "") && asksForBetterPaidJob(tokens)) return false;
+    if (opensWithHere(m, tokens) && QUESTION_WORDS.has(tokens[m.end + 1] ?? "") && asksForBetterPaidJob(tokens)) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.

@@ -5,13 +5,15 @@
 /** Degrees as members name them, nursing's shorthands among them (normalized words). */
 const DEGREE = String.raw`(bsn|adn|asn|msn|dnp|masters?|master s|bachelors?|bachelor s|associates?|associate s|phd|doctorate|mba|degree|degrees)`;
 const MORE = String.raw`(make|makes|making|earn|earns|earning|get paid|gets paid|paid|pays?) (more|better|less)`;
+/** Two degrees set side by side: "adn vs bsn", "bachelors or a masters". */
+const DEGREE_PAIR = String.raw`\b${DEGREE} (vs|versus|or) (a |an )?${DEGREE}\b`;
 /**
  * A degree beside pay asked more or less: "do bsn nurses make more", "teachers with a masters get paid
  * more", "do you earn more with a degree", "how much more do you make with a masters", "adn vs bsn
  * salary", "is a masters worth it pay wise".
  */
 const PAY_BY_DEGREE = new RegExp(
-  String.raw`\b${DEGREE}( \w+){0,2} ${MORE}\b|\b(with|without|having) (a |an |my |their )?${DEGREE}( \w+){0,3} ${MORE}\b|\b${MORE} (with|without|for having|if you have) (a |an )?${DEGREE}\b|\bhow much more( \w+){0,3} (make|earn|get paid) (with|having) (a |an )?${DEGREE}\b|\b${DEGREE} (vs|versus|or) (a |an )?${DEGREE}\b.*\b(pay|salary|salaries|paid|money|make|earn|wages?)\b|\b${DEGREE}\b.*\b(pay|money|salary) ?wise\b`,
+  String.raw`\b${DEGREE}( \w+){0,2} ${MORE}\b|\b(with|without|having) (a |an |my |their )?${DEGREE}( \w+){0,3} ${MORE}\b|\b${MORE} (with|without|for having|if you have) (a |an )?${DEGREE}\b|\bhow much more( \w+){0,3} (make|earn|get paid) (with|having) (a |an )?${DEGREE}\b|${DEGREE_PAIR}.*\b(pay|salary|salaries|paid|money|make|earn|wages?)\b|\b${DEGREE}\b.*\b(pay|money|salary) ?wise\b`,
 );
 
 /** Whether normalized words ask what a degree held adds to the pay. */
@@ -20,7 +22,7 @@ export function asksPayByDegree(words: string): boolean {
 }
 
 /** "adn vs bsn", "adn or bsn which is better": two degrees set side by side for one job, pay or not. */
-const DEGREE_VS_DEGREE = new RegExp(String.raw`\b${DEGREE} (vs|versus|or) (a |an )?${DEGREE}\b`);
+const DEGREE_VS_DEGREE = new RegExp(DEGREE_PAIR);
 
 /** Whether normalized words set two degrees side by side ("adn vs bsn"). */
 export function asksDegreeVsDegree(words: string): boolean {
