@@ -33,7 +33,7 @@ const CREDENTIAL_CUE = new RegExp(`\\b(${[...CREDENTIAL_WORDS].join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working))\b/;
 /** "what is the scope of nursing", "scope of physiotherapy in future": the prospects of the field that ends the phrase (not "the scope of painting this wall"). */
 const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*)?$/;
 /**
@@ -46,10 +46,11 @@ const ASKED_CAREER_CUE =
  * "is accounting hard", "is nursing harder than teaching", "how hard is welding": the difficulty of a
  * field that names work (FIELD_TITLES), asked of the field itself; "is plumbing this sink hard?", "is
  * nursing a baby hard?", "is driving hard in the snow?" are about the activity. (Group 2 or 3: the field;
- * group 1, the word that says which engineering: "is mechanical engineering hard".)
+ * group 1, the word that says which kind of a field named by two words (KINDED_FIELDS): "is mechanical
+ * engineering hard", "is respiratory therapy hard", "is social work hard".)
  */
 const DIFFICULTY_OF_FIELD =
-  /^(?:is|are|isnt|was) (?:(\w+) (?=engineering\b))?(\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$/;
+  /^(?:is|are|isnt|was) (?:(\w+) (?=(?:engineering|therapy|hygiene|work|science|pathology|billing|coding|assisting|reporting|estate)\b))?(\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$/;
 /**
  * "a dental hygiene program", "how long is a radiography program": a training programme of a field
  * that only names work (FIELD_TITLES) is a career question; "my coding program crashed" is not one.
@@ -134,10 +135,24 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["pharmacy", ["pharmacist"]],
   ["dentistry", ["dentist"]],
   ["phlebotomy", ["phlebotomist"]],
+  // "is sonography hard", "is cosmetology a good career": a training programme's name for the work.
+  ["sonography", ["sonographer"]],
+  ["optometry", ["optometrist"]],
+  ["cosmetology", ["cosmetologist"]],
+  ["esthetics", ["esthetician"]],
+  ["barbering", ["barber"]],
+  ["midwifery", ["midwife"]],
+  ["dietetics", ["dietitian"]],
+  ["audiology", ["audiologist"]],
+  ["surveying", ["surveyor"]],
+  ["firefighting", ["firefighter"]],
   // "dental hygiene or radiography": a training programme's name for the work.
   ["radiography", ["radiographer"]],
   ["trucking", ["truck driver"]],
   ["teaching", ["teacher"]],
+  // "teaching vs school counseling": the counselor ("counsel" alone is a lawyer's title).
+  ["counseling", ["counselor"]],
+  ["counselling", ["counselor"]],
   // "is architecture a good career": no suffix rule reaches the architect.
   ["architecture", ["architect"]],
   ["engineering", ["engineer"]],
@@ -385,6 +400,23 @@ const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 const PLACE_FIELDS = new Set(["warehouse"]);
 /** A field noun that names nothing but a line of work (FIELD_TITLES, not EVERYDAY_FIELDS): "welding", "nursing". */
 const onlyNamesWork = (word: string) => FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word);
+/**
+ * The second word of a field named by two ("respiratory therapy", "social work", "data science"):
+ * asked "is … hard", the two words name the worker ("being a respiratory therapist"); alone, "is
+ * therapy hard" and "is work hard" are about the treatment and work itself.
+ */
+const KINDED_FIELDS = new Set(["engineering", "therapy", "hygiene", "work", "science", "pathology", "billing", "coding", "assisting", "reporting", "estate"]);
+/** Words before "work", "therapy" or "science" that say whose or which, not what kind: "is the work hard", "is my therapy hard". */
+const NOT_A_KIND = new Set(["a", "an", "the", "this", "that", "my", "your", "his", "her", "their", "our", "its", "it", "some", "any", "such"]);
+/** Words before a unit of time in a rate of pay: "18 an hr", "per hr". */
+const PER_WORDS = new Set(["a", "an", "per", "each"]);
+/** "is physical therapy hard for my knee", "… after surgery": the patient's therapy, not the therapist's work. */
+const THERAPY_AS_PATIENT = /\btherapy\b.* (for|on|after) (my|his|her|their|our)\b|\btherapy\b.* after (surgery|an? |the )/;
+/** "is sonography hard", "is dental hygiene hard": the difficulty of a field that names work, by its word (and the kind before it). */
+function hardFieldWord(word: string, kind: string | undefined): boolean {
+  if (kind !== undefined && KINDED_FIELDS.has(word)) return !NOT_A_KIND.has(kind) && !NOT_WORK_FIELDS.has(kind);
+  return onlyNamesWork(word) && word !== "work";
+}
 /** A hedge after "or" that keeps two fields apart: "HR or maybe project management". */
 const OR_MAYBE = /\bor (maybe|perhaps|possibly) /gi;
 /** Two fields side by side, or one moved from to the other: "welding vs machining", "hr or accounting", "phlebotomy to nursing" (a cheap test before the words are split). */
@@ -475,6 +507,8 @@ function pairedWithRole(words: readonly string[], i: number, roleAt: number): bo
   const pairs = (k: number) => isPairing(words, k);
   // "my parents want me to be a doctor but i want to do graphic design": the field set against the role.
   if (roleAt < i && WANTED_INSTEAD.test(words.slice(Math.max(0, i - 8), i).join(" "))) return true;
+  // "is it worth becoming a rad tech or should i just go straight for nursing": the other choice, after "or".
+  if (roleAt < i && OR_GO_FOR.test(words.slice(Math.max(0, i - 9), i).join(" "))) return true;
   // "is nursing school harder than pa school": the field's school, then a comparative, pairs it too.
   const after = SCHOOLS.has(words[i + 1] ?? "") ? i + 2 : i + 1;
   if (pairs(after) || (after > i + 1 && words[after + 1] === "than") || comparedBy(words, after)) return roleAt > i;
@@ -488,6 +522,10 @@ function pairedWithRole(words: readonly string[], i: number, roleAt: number): bo
 /** What the member wants instead of the role named before, right before a field (one word may qualify it): "… but i want to do graphic design". */
 const WANTED_INSTEAD =
   /\b(but|instead|rather) (i|id|i d) (want|wanna|would rather|rather|prefer|d rather|like)( to)?( do| study| go into| get into| pursue| work in)?( \w+)?$/;
+
+/** "… or should i just go straight for", "… or just do": the other choice put as a plan, right before a field (one word may qualify it). */
+const OR_GO_FOR =
+  /\bor (should i |do i |would i |just |maybe |i could |should i just )?(go|do|get|study|pursue|switch|try)( straight| right)?( for| into| to| with| in)?( an?| the)?( \w+)?$/;
 
 /** "nursing harder than", "teaching more physically demanding than": a comparison (up to three words, one a comparative) before "than" at `from`. */
 function comparedBy(words: readonly string[], from: number): boolean {
@@ -659,7 +697,7 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
       (twoWorkFields(all, itInCapitals && asked) && !ERRAND.test(all)) ||
       (asked && twoFieldsComparedByThan(all) && !DIFFICULTY_OF_FIELD.test(all)) ||
       ((WHICH_BETTER.test(all) || ONLY_A_CHOICE.test(all)) && workFieldSetBeside(all, itInCapitals)));
-  const hard = !cued && !versus ? DIFFICULTY_OF_FIELD.exec(all) : null;
+  const hard = !cued && !versus && !THERAPY_AS_PATIENT.test(all) ? DIFFICULTY_OF_FIELD.exec(all) : null;
   const difficulty = hard ? (hard[2] ?? hard[3]!) : null;
   const whichKind = hard?.[1];
   if (!cued && !versus && !difficulty) return [];
@@ -704,12 +742,14 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
     const listedBefore =
       besideRole !== undefined && i < roleAt && clauses[clauseAt[i]!]!.mark === "," && clauseAt[i + 1] !== clauseAt[i] && clauseAt[roleAt]! - clauseAt[i]! <= 2;
     if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd) && !ownJobToSchool && !listedBefore) return;
+    // "making 16/hr", "18 an hr": an hour of pay, not human resources.
+    if (word === "hr" && (PER_WORDS.has(words[i - 1] ?? "") || /^\d/.test(words[i - 1] ?? ""))) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
     // ("working at amazon warehouse", "in the warehouse": where the member is, not a field to weigh.)
     if (PLACE_FIELDS.has(word) && [words[i - 1], words[i - 2]].some((w) => w === "at" || w === "in" || w === "the")) return;
     if (versus && (!FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word)) && !hasModifier(words, i)) return;
-    if (difficulty && (word !== difficulty || !FIELD_TITLES.has(word) || EVERYDAY_FIELDS.has(word) || word === "work")) return;
+    if (difficulty && (word !== difficulty || !hardFieldWord(word, whichKind))) return;
     // "the best work life balance", "do your best work": work itself, not a field's worker.
     if (word === "work" && (words[i + 1] === "life" || NOT_WORK_FIELDS.has(words[i - 1] ?? ""))) return;
     if (modifiesField(words, i)) return;

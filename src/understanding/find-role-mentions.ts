@@ -6,7 +6,17 @@ import { chainSettings } from "./detect-employer.js";
 import { swappedNeighbours } from "./edit-distance.js";
 import { preferCorrectionsThatCompleteNames } from "./phrase-corrections.js";
 import { readTitlesAtWorkplaces } from "./role-at-workplace.js";
-import { ARTICLES, AUXILIARY_STARTS, beforeArticle, GENERIC_ROLE_WORDS, OCCUPATION_HEADS, STOPWORDS, WORKPLACE_PREPOSITIONS } from "./lexicon.js";
+import {
+  ARTICLES,
+  AUXILIARY_STARTS,
+  beforeArticle,
+  COMPARATIVE_ADJECTIVES,
+  FORMER_WORDS,
+  GENERIC_ROLE_WORDS,
+  OCCUPATION_HEADS,
+  STOPWORDS,
+  WORKPLACE_PREPOSITIONS,
+} from "./lexicon.js";
 import type { Correction, NameEntry, RoleIndex } from "./role-index.js";
 import type { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, spanPhrase, typedPhrase, type TokenView } from "./token-view.js";
@@ -19,12 +29,6 @@ import {
 } from "./tuning.js";
 import { roleMention, type RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
-
-/** Comparatives members use in verdict questions; a typo reading of one ("longer" -> "logger") is a different word. */
-const COMPARATIVES = wordSet(
-  "COMPARATIVES",
-  "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger smarter dumber happier busier calmer cooler nicer tougher quicker heavier lighter quieter louder funnier crazier",
-);
 
 /** Chains members name as where they work, by their canonical words ("mcdonalds" reads "mcdonald"), and the kind of place each is (detect-employer.ts). */
 const CHAIN_SETTINGS: ReadonlyMap<string, readonly string[]> = new Map(chainSettings().map(([words, setting]) => [canonicalPhrase(words), setting]));
@@ -401,6 +405,11 @@ function takeAlternative(index: RoleIndex, evidence: SharedTitleEvidence | undef
   return true;
 }
 
+/** Whether `word` may open a title: a name starts with it, and it is no function word ("do", "vs"). */
+function startsTitle(index: RoleIndex, word: string | undefined): boolean {
+  return word !== undefined && !STOPWORDS.has(word) && word !== "vs" && word !== "versus" && index.longestNameFrom(word) > 0;
+}
+
 /** The most words on either side of "or" in a title typed as two ("heating, air conditioning or refrigeration mechanic" is one). */
 const MAX_SPLIT_SIDE = 2;
 
@@ -478,13 +487,15 @@ export function findRoleMentions(
         length === 1 &&
         (GENERIC_ROLE_WORDS.has(entry.phrase) ||
           (firstFix &&
-            (COMPARATIVES.has(tokens[i]!) ||
+            (COMPARATIVE_ADJECTIVES.has(tokens[i]!) ||
               verbOfAgent(tokens[i]!, firstFix.word) ||
               (((tokens[i]!.length < MIN_LONE_CORRECTED_WORD && !swappedNeighbours(typed[i]!, firstFix.word)) ||
                 (firstFix.distance > 1 && !longTwoTypos(tokens[i]!, firstFix))) &&
                 !framedAsTitle(words, tokens[i]!, i, firstFix)))))
       )
         continue;
+      // "a former teacher", "im a former paralegal": "former" (O*NET's forming-machine title) right before a title says when, not who.
+      if (length === 1 && FORMER_WORDS.has(words[i]!) && startsTitle(index, words[i + 1])) continue;
       let confidence = 1;
       for (let k = i; k < i + length; k++) {
         const fix = corrected[k];

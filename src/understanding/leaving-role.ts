@@ -205,13 +205,19 @@ export function asksWhatToDoInstead(tokens: readonly string[], role: { start: nu
   // ("i hate the cashier at my store, what should i do": one particular person, not a job; "my marketing job" is the member's work.)
   const myJob = tokens[role.start - 1] === "my" && JOB_WORDS.has(tokens[role.end] ?? "");
   if (PARTICULAR.has(tokens[role.start - 1] ?? "") && !myJob) return false;
-  const before = tokens.slice(0, role.start).join(" ");
+  // ("im a former paralegal, what should i do now", "former cna looking for something better": the job the member had.)
+  const former = FORMER_WORDS.has(tokens[role.start - 1] ?? "") ? 1 : 0;
+  const before = tokens.slice(0, role.start - former).join(" ");
   const after = tokens.slice(role.end).join(" ");
   // ("im a nurse and i hate mondays, any advice", "i work as a server and my feet hurt, any tips": no wish to leave the job.)
   // ("i got laid off from my marketing job, what should i do next", "just got fired from my job as a bank teller, what now".)
   if (DISLIKES_IT.test(before) || LOST_IT.test(before)) return WHAT_TO_DO.test(after);
+  // ("warehouse worker looking for something better": the member's job as a headline, the wish after it.)
+  // ("former teacher here, what jobs can i get": "here" after it tells it as theirs.)
+  if (role.start === former && ((HEADLINE_WISH.test(after) && WANTS_OTHER_WORK.test(after)) || (after.startsWith("here ") && WHAT_TO_DO_NEXT.test(after))))
+    return true;
   if (!OWN_JOB_BEFORE.test(before)) return false;
-  return DISLIKES_IT_AFTER.test(after) ? WHAT_TO_DO.test(after) : WHAT_TO_DO_NEXT.test(after);
+  return DISLIKES_IT_AFTER.test(after) ? WHAT_TO_DO.test(after) : WHAT_TO_DO_NEXT.test(after) || WANTS_OTHER_WORK.test(after);
 }
 
 /** "what careers do ex teachers go into": the role's words after "ex" or "former", a question word shortly before (the role may be named earlier too). */
@@ -236,18 +242,24 @@ const AWAY_AFTER =
   /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;
 /** Words of disliking a job, said of it ("hate", "sick of") or of the member ("burned out"). */
 const DISLIKE_VERBS = "hate|hating|sick of|tired of|bored of|bored with|fed up with|done with";
-const WORN_OUT = "burned out|burnt out|miserable";
+const WORN_OUT = "burned out|burnt out|miserable|bored|so bored|unhappy|unfulfilled";
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
 const DISLIKES_IT = new RegExp(String.raw`\b(${DISLIKE_VERBS}|${WORN_OUT})\b`);
 /** Before the role: the member has lost the job ("got laid off from my marketing job", "fired from my job as a teller"). */
 const LOST_IT = /\b(laid off|got fired|was fired|been fired|got let go|was let go|lost my job)\b/;
-/** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do". */
+/** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do", "i'm a paralegal, what else is there". */
 const WHAT_TO_DO_NEXT =
-  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what s next$|whats next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$)/;
+  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what s next$|whats next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$|what else is (there|out there)$|what (other )?(job|career)s? (can|could|should) i (do|get|go for|apply for|look at|look for)$|what (are|r) my options?$|what options? do i have$)/;
+/**
+ * ...or other work wished for, which asks it too: "been a bartender for 6 years, need a change",
+ * "im a warehouse worker looking for something better", "im a nurse but want out of bedside".
+ */
+const WANTS_OTHER_WORK =
+  /\b(need|want|wanna|ready for|looking for) (a )?(change|career change|new career|new job|fresh start)\b|\b(want|wanna|need) out\b|\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\b/;
 /** ...and after a job disliked, advice asked too: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
-const WHAT_TO_DO = new RegExp(
-  `${WHAT_TO_DO_NEXT.source}|\\bany (ideas?|suggestions?|advice|tips?)$|\\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\\b`,
-);
+const WHAT_TO_DO = new RegExp(`${WHAT_TO_DO_NEXT.source}|${WANTS_OTHER_WORK.source}|\\bany (ideas?|suggestions?|advice|tips?)$|\\boptions?$`);
+/** The member's job opening the message as a headline, a wish right after it: "cashier looking for a better job". */
+const HEADLINE_WISH = /^(here )?(looking for|wanting|needing|trying to find|seeking|who wants|who needs)\b/;
 /** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */
 const DISLIKES_IT_AFTER = new RegExp(String.raw`\b(${DISLIKE_VERBS}) (it|my job|this job|the job|working( here| there)?|my career)\b|\b(${WORN_OUT})\b`);
 /**

@@ -186,6 +186,11 @@ export const OTHER_PREPOSITIONS = wordSet("OTHER_PREPOSITIONS", [
 export const QUESTION_WORDS = wordSet("QUESTION_WORDS", ["what", "which", "who", "whom", "where", "why", "when", "how"]);
 /** Words before a plural title that make it the job's former workers: "what do former nurses do", "ex cops". */
 export const FORMER_WORDS = wordSet("FORMER_WORDS", ["former", "ex"]);
+/** Comparatives members use in verdict questions; a typo reading of one ("longer" -> "logger", "faster" -> "master") is a different word. */
+export const COMPARATIVE_ADJECTIVES = wordSet(
+  "COMPARATIVE_ADJECTIVES",
+  "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger smarter dumber happier busier calmer cooler nicer tougher quicker heavier lighter quieter louder funnier crazier",
+);
 export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", "does", "can", "could", "should", "would", "will", "did", "was", "were", "am"]);
 export const IMPERATIVE_STARTS = wordSet("IMPERATIVE_STARTS", ["tell", "explain", "show", "list", "give", "describe", "compare", "help", "define"]);
 export const POSSESSIVES = wordSet("POSSESSIVES", ["my", "our", "your", "his", "her", "their"]);

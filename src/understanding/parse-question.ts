@@ -66,6 +66,7 @@ import {
   OTHER_PREPOSITIONS,
   POSSESSIVES,
   QUESTION_WORDS,
+  COMPARATIVE_ADJECTIVES,
   FORMER_WORDS,
   routeLeadsTo,
   leftFor,
@@ -429,6 +430,8 @@ const FOLLOW_UP_FRAME = /^(so |ok |okay |and |but )?(what about|how about|what o
 
 /** Pay set against pay: "do doctors make more than nurses", "who gets paid less, cooks or servers". */
 const PAY_COMPARED = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better|the most|the least)\b/;
+/** "plumber and electrician, who makes more": which of the roles named is paid more, asked. */
+const WHICH_EARNS_MORE = /\b(who|which( one)?) (make|makes|earn|earns|pay|pays|get paid|gets paid|is paid) (more|less|better|the most|the least)\b/;
 /** "do engineers make more than nurses": pay compared with "than", whatever the other side is. */
 const PAY_THAN = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better)( money)? than\b/;
 
@@ -640,6 +643,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "cna here, what can i do that pays more": the member's own job, said to open a question for better-paid work
     // ("gm here what time is the meeting" is chat).
     if (opensWithHere(m, tokens) && QUESTION_WORDS.has(tokens[m.end + 1] ?? "") && asksForBetterPaidJob(tokens)) return false;
+    // "cna looking for something better", "former cna here, what jobs can i get": the member's own job as a headline, other work asked.
+    if (m.start <= 1 && asksWhatToDoInstead(tokens, m)) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
@@ -733,7 +738,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const joined = tokens.join(" ");
       return PAY_THAN.test(joined) || (PAY_COMPARED.test(joined) && tokens.includes("or"));
     };
-    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared());
+    const whichEarnsMore = () => all.some((o) => o.roleId !== m.roleId) && WHICH_EARNS_MORE.test(tokens.join(" "));
+    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared() || whichEarnsMore());
   }
 
   /** A plural title right after the opening auxiliary ("do landscapers …"), or opening the message before one ("landscapers do get …"). */
@@ -896,7 +902,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const aspectTokens = tokens.map((t, i) => {
       // Inflected words ("coming", "tracked") are real words far more often than typos ("coding").
       // The typed length: "sklils" singularised to "sklil" is still a six-letter typo.
-      if (inRole(i) || typed[i]!.length < MIN_ASPECT_TYPO_WORD || t.endsWith("ing") || t.endsWith("ed") || aspects.phrases.has(t)) return t;
+      // ("which one is faster" is no typo of "master".)
+      if (
+        inRole(i) ||
+        typed[i]!.length < MIN_ASPECT_TYPO_WORD ||
+        t.endsWith("ing") ||
+        t.endsWith("ed") ||
+        aspects.phrases.has(t) ||
+        COMPARATIVE_ADJECTIVES.has(t)
+      )
+        return t;
       const fix = index.correct(t);
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });

@@ -43,6 +43,11 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
 /** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
 const SENTENCE_ASKING = /[.;:!?]\s+(which|how|what|whats|what's|why|where)\s+(pays?|is|are|has|have|does|do|should|would|makes?|earns?|one)\b/i;
+/**
+ * "my wife is a nurse and i'm a welder, who makes more": after a comma, "who" or "which" and a pay
+ * comparison ending the message asks (a relative clause goes on: "a welder, who makes more than me").
+ */
+const WHO_EARNS_MORE_TAIL = /,\s*(who|which( one)?)\s+(makes?|earns?|pays?|gets? paid|is paid)\s+(more|less|better|the most)\s*[?!.]*\s*(lol|lmao|haha)?\s*$/i;
 /** "anyone know what a plumber makes": a question put to the channel without its mark. */
 const WHO_KNOWS =
   /^(\w+ )?(anyone|anybody|someone|somebody|any1|some1|does anyone|do you guys|u guys|you guys) (know|knows|have any idea)( of)? (what|how|where|which|if|whether|why)\b/i;
@@ -206,6 +211,7 @@ export function readQuestionSignals(input: {
     WHO_KNOWS.test(cleaned) ||
     NEXT_STEP.test(cleaned) ||
     TRAILING_ASK.test(cleaned) ||
+    WHO_EARNS_MORE_TAIL.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||
     (roleCount > 0 && WHO_MADE_THE_MOVE.test(cleaned)) ||

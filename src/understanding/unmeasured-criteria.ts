@@ -42,7 +42,7 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   ],
   [/\b(good|great|best|better|the most) benefits\b|\b(pension|pensions|401k|health insurance|retirement plan)\b/, { id: "benefits" }],
   [
-    /\bwork ?life balance\b|\b(flexible|normal|regular|good|best) (hours|schedules?)\b|\b9 (to|2) 5\b|\b(most|more|best) (time off|vacation|days off)\b|\b(no|without) (weekends|nights|night shifts?)\b|\bweekends? off\b|\b(night owls?|early birds?|morning (person|people))\b/,
+    /\bwork ?life balance\b|\b(flexible|normal|regular|good|best) (hours|schedules?)\b|\b9 (to|2) 5\b|\b(most|more|best) (time off|vacation|days off)\b|\b(no|without) (weekends|nights|night shifts?)\b|\bweekends? off\b|\b(night owls?|early birds?|morning (person|people))\b|\b(3|4|three|four) days? (a|per|each) week\b|\b(3|4|three|four) day (work ?)?weeks?\b/,
     { id: "balance" },
   ],
   // "best trade for someone afraid of heights", "jobs that don't involve climbing": a list not weighing it

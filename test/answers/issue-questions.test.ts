@@ -2298,4 +2298,67 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("sap consultant vs business analyst").parsed.roles.map((r) => r.roleId)).toEqual(["15-1211.00", "business-analyst"]);
     expect(engine.ask("salesforce is down again lol").parsed.intent).toBe("none");
   });
+  it("'is sonography hard', 'is respiratory therapy hard': a field that names work, by one word or two, is its worker's way in", () => {
+    const roleOf = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(firstLine("is sonography hard")).toMatch(/^What it takes to become a Diagnostic Medical Sonographer: /);
+    expect(firstLine("is respiratory therapy hard")).toMatch(/^What it takes to become a Respiratory Therapist: /);
+    expect(roleOf("is dental hygiene hard")).toEqual(["29-1292.00"]);
+    expect(roleOf("is speech pathology hard")).toEqual(["29-1127.00"]);
+    expect(roleOf("is court reporting hard")).toEqual(["27-3092.00"]);
+    expect(roleOf("is cosmetology hard")).toEqual(["39-5012.00"]);
+    // The work itself, the member's therapy, a hobby: not a field's worker.
+    for (const q of ["is the work hard", "is remote work hard", "is shift work hard", "is physical therapy hard for my knee", "is online dating hard"])
+      expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'what jobs let you work 4 days a week': hours the data doesn't measure, said, and nothing ranked", () => {
+    expect(firstLine("what jobs let you work 4 days a week")).toMatch(/^The data doesn't measure work-life balance or hours, so I can't rank jobs on it\./);
+    expect(firstLine("best paying jobs with a four day week")).toMatch(
+      /^The data doesn't measure work-life balance or hours, so the list below does not weigh them\./,
+    );
+  });
+  it("the member's own job, then a wish for other work or a dislike: where that job leads out", () => {
+    const leadsOut = (q: string, title: string) =>
+      expect(firstLine(q)).toMatch(new RegExp(`^The occupations O\\*NET lists as closest to ${title} outside its own line of work: `));
+    leadsOut("I work retail and I'm bored, any suggestions", "Retail Salesperson");
+    leadsOut("im a cashier and im bored, any ideas", "Cashier");
+    leadsOut("i'm a paralegal, what else is there", "Paralegal or Legal Assistant");
+    leadsOut("been a bartender for 6 years, need a change", "Bartender");
+    leadsOut("warehouse worker looking for something better", "Laborer or Freight, Stock or Material Mover, Hand");
+    leadsOut("im a cna and burnt out, what are my options", "Nursing Assistant");
+    leadsOut("cna looking for something better", "Nursing Assistant");
+    leadsOut("im a former paralegal, what should i do now", "Paralegal or Legal Assistant");
+    leadsOut("former teacher here, what jobs can i get", "Elementary School Teacher \\(except special education\\)");
+    // A job told with no wish to leave it stays chat.
+    expect(engine.ask("im a nurse and im bored at home today lol").parsed.movingOn).toBeUndefined();
+  });
+  it("'a former teacher': 'former' before a title says when, not O*NET's forming-machine operator", () => {
+    expect(engine.ask("what can a former teacher do").parsed.roles.map((r) => r.roleId)).toEqual(["25-2021.00"]);
+    expect(engine.ask("former vs molder pay").parsed.roles).toHaveLength(2);
+  });
+  it("'my gf is an rn and i'm a welder, who makes more': two jobs told, then which pays more asked at the end", () => {
+    const roleIds = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    for (const q of [
+      "my gf is an rn and i'm a welder, who makes more lol",
+      "she is a nurse and i am a welder, who makes more",
+      "plumber and electrician, who makes more",
+    ])
+      expect(engine.ask(q).parsed).toMatchObject({ intent: "compare", aspect: "salary", kind: "which" });
+    expect(roleIds("nurse and welder, who makes more")).toEqual(["29-1141.00", "51-4121.00"]);
+    // A relative clause goes on: someone who makes more than the member.
+    expect(engine.ask("my sister is a nurse, who makes more than me").parsed.intent).toBe("none");
+  });
+  it("'making 16/hr' is an hour's pay, not human resources; 'which one is faster' is no typo of 'master'", () => {
+    const q = "ok so im 22, working at a call center making 16/hr. i want something better but i cant afford 4 years of school. what should i look into?";
+    expect(engine.ask(q).parsed.roles.map((r) => r.roleId)).not.toContain("13-1071.00");
+    expect(engine.ask("is hr a good career").parsed.roles.map((r) => r.roleId)).toEqual(["13-1071.00"]);
+    expect(engine.ask("the server and the client, which one is faster?").parsed.intent).toBe("none");
+  });
+  it("'… or should i just go straight for nursing': the other choice put as a plan is a second role; 'counseling' is the counselor's field", () => {
+    const roleIds = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(roleIds("is it worth becoming a radiologic technologist or should i just go straight for nursing?")).toEqual(["29-2034.00", "29-1141.00"]);
+    expect(roleIds("should i do rad tech or just go for nursing")).toEqual(["29-2034.00", "29-1141.00"]);
+    // "counsel" alone is one of a lawyer's titles: "school counseling" is the school counselor.
+    expect(roleIds("teaching vs school counseling")).toEqual(["25-2021.00", "21-1012.00"]);
+    expect(engine.ask("i need counseling lol").parsed.intent).toBe("none");
+  });
 });
