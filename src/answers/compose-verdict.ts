@@ -6,7 +6,16 @@ import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { CHANGE_FOR_BETWEEN, MUST_FIRST_BETWEEN } from "../understanding/detect-kind.js";
-import { FINDING_WORK, HEADCOUNT, PROS_AND_CONS, type QuestionTopic } from "../understanding/detect-topic.js";
+import {
+  FINDING_WORK,
+  HEADCOUNT,
+  PAID_TRAINING,
+  PROS_AND_CONS,
+  QUIT_RATES,
+  SHORTAGE,
+  WORKERS_LEAVING,
+  type QuestionTopic,
+} from "../understanding/detect-topic.js";
 import { headcountVerdict } from "./verdict-headcount.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
@@ -239,10 +248,13 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
     /\b(for|as) (a )?(women|woman|men|man|female|females|male|males|girl|girls|guy|guys|lady|ladies)\b|\b(male|female) (nurses?|teachers?|nannies|nanny|engineers?|electricians?|pilots?|welders?|mechanics?)\b|\bcan (a )?(woman|women|girl|girls|man|men|guy|guys) (be|become|work as)\b/,
     "The data has no figures by gender; what it has is the same for anyone.",
   ],
-  [
-    /\b(unemployment|turnover|attrition|quit|quitting|retention) (rates?|percentages?)\b|\b(what percentage|how many) (of )?(\w+ )?(quit|leave the (field|profession))\b/,
-    "The data doesn't cover unemployment, turnover or quit rates by occupation; what it has is the outlook (projected jobs and openings).",
-  ],
+  [QUIT_RATES, "The data doesn't cover unemployment, turnover or quit rates by occupation; what it has is the outlook (projected jobs and openings)."],
+  // "why do nurses quit", "why are teachers leaving": why workers leave, which no dataset records.
+  [WORKERS_LEAVING, "The data doesn't record why workers leave a job; what it has is the outlook."],
+  // "is the nursing shortage real", "is there a shortage of electricians".
+  [SHORTAGE, "The data doesn't measure shortages; what it has is projected growth and openings."],
+  // "do you get paid during police academy", "do apprentices get paid", "does nursing school pay you".
+  [PAID_TRAINING, "The data doesn't say whether training is paid."],
   // "how do i negotiate a higher salary as a nurse", "how to ask for a raise as a teacher".
   [
     /\b(negotiate|negotiating|negotiation|ask for a raise|asking for a raise|get a raise|getting a raise|counter ?offer)\b/,
@@ -256,8 +268,9 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
     "The data doesn't split figures by union membership; what it has counts union and non-union workers together.",
   ],
   // "is it worth going back to school at 30 for nursing", "becoming a nurse at 40": the member's age told.
+  // ("whats the retirement age for pilots", "are there age limits for firefighters": an age a job asks.)
   [
-    /\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b(i am|im) [1-6]\d\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/,
+    /\b(retirement age|retire at|mandatory retirement|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b(i am|im) [1-6]\d\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/,
     NO_AGE,
   ],
 ];
@@ -397,6 +410,9 @@ function verdictAndPath(
     case "facts":
       // "how many nurses are there in the us": the jobs BLS counts, first.
       if (aspect === "outlook" && HEADCOUNT.test(words)) return { verdict: headcountVerdict(knowledge, entries), path: null };
+      // "why are teachers leaving", "why is there a teacher shortage": what the data has instead, the outlook.
+      if (entries.length === 1 && parsed.topic === "prospects" && (WORKERS_LEAVING.test(words) || SHORTAGE.test(words) || QUIT_RATES.test(words)))
+        return { verdict: yesNoVerdict(knowledge, entries[0]!, "prospects", text, period), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.

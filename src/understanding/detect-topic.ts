@@ -52,6 +52,21 @@ export const FINDING_WORK =
 export const HEADCOUNT =
   /\bhow many (people |workers |of them )?(are there|are in|are employed|work|working|jobs|positions|exist)\b|\b(number|total) of (people|workers|jobs)\b|\bhow many (jobs|positions) (are there|exist)\b/;
 
+/** Pay while training, asked: "do you get paid during police academy", "do apprentices get paid", "does nursing school pay you". */
+// (Not an apprenticeship: it is paid work, whose starting band answers "do hvac apprentices get paid".)
+export const PAID_TRAINING =
+  /\b(paid|get paid|gets paid|pay you|pays you|paying you)\b.*\b(during|while in|while at|while doing|in|for) (the |your )?(\w+ ){0,2}(academy|training|school|program|clinicals|residency)\b|\b(academy|school|training|program|residency) (pay|pays) (you|me|them)\b|\b(trainees|residents|cadets) (get|are) paid\b/;
+
+/** "why do nurses quit", "why are teachers leaving": why workers leave a job. */
+export const WORKERS_LEAVING = /\bwhy (do|are|did|is|does|have) (so many )?(\w+ ){0,3}(quit|quitting|leave|leaving|left|burn out|burning out)\b/;
+
+/** "turnover rate for nurses", "what percentage of nurses leave the profession": rates no dataset here has by occupation. */
+export const QUIT_RATES =
+  /\b(unemployment|turnover|attrition|quit|quitting|retention) (rates?|percentages?)\b|\b(what percentage|how many) (of )?(\w+ )?(quit|leave the (field|profession))\b/;
+
+/** "is the nursing shortage real", "is there a shortage of electricians". */
+export const SHORTAGE = /\bshortages?\b/;
+
 /** "what do you guys think about being a nurse", "thoughts on becoming an electrician": the job itself, judged. */
 export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on) (being|becoming)\b/;
 
@@ -92,6 +107,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "admissions",
     /\b(acceptance rates?|admissions?|admitted|accepted into|get accepted|gpa|what grades|sat scores?|act scores?|(how many|how much|lots of|a lot of) (people|students|applicants) (apply|applied|get in|are accepted|accepted)|applicants)\b/,
   ],
+  // "why do nurses quit", "is the nursing shortage real": the job market, which the outlook answers.
+  ["prospects", WORKERS_LEAVING],
+  ["prospects", SHORTAGE],
+  ["prospects", QUIT_RATES],
+  // Before pay: "do you get paid during police academy" asks about the way in, which the training line answers.
+  ["ease", PAID_TRAINING],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?)\b/],
   // Before pay and balance: "do teachers get paid in the summer", "are electricians paid hourly or

@@ -517,6 +517,17 @@ function inWhatOneCanDo(tokens: readonly string[], m: { start: number; end: numb
 const REPLACED_BY_MACHINES =
   /^(will|can|could|would|is|are|does|do you think) (ai|robots?|automation|chatgpt|machines?|computers?)( (going to|gonna|ever|eventually|really|soon|actually))? (replace|take over|eliminate)$/;
 
+/** "why do nurses quit", "what percentage of nurses leave the profession", "retirement age for pilots": workers leaving a job, asked. */
+function workersLeaving(tokens: readonly string[], m: { start: number; end: number }): boolean {
+  const before = tokens.slice(0, m.start).join(" ");
+  if (LEAVING_AGE_FOR.test(before)) return true;
+  return (WHY_THEY.test(before) || SHARE_OF.test(before)) && LEAVE_VERBS.test(tokens.slice(m.end).join(" "));
+}
+const WHY_THEY = /\bwhy (do|are|did|does|have)( so many)?$/;
+const SHARE_OF = /\b(what percent|what percentage|how many|what share|what proportion) of$/;
+const LEAVE_VERBS = /^(quit|quitting|leave|leaving|left|burn out|burning out)\b/;
+const LEAVING_AGE_FOR = /\b(retirement age|retire age|mandatory retirement|age limits?|age requirements?|minimum age|maximum age) (for|of)$/;
+
 /** After "how many <workers>": "are there in the us", "work in america". */
 const HOW_MANY_IN_COUNTRY = /^(are there|are employed|work) in (the )?(us|usa|united states|country|america)$/;
 
@@ -574,6 +585,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const word = tokens[m.start]!;
     // "lawyer vs attorney": another title of the role is typed too; "nvidia driver vs amd driver" is one word twice.
     if (m.alsoAt?.some((a) => a.end - a.start !== 1 || tokens[a.start] !== word)) return false;
+    // "why do nurses quit", "what percentage of nurses leave the profession", "retirement age for pilots": its workers leaving, asked.
+    if (typed[m.start]!.endsWith("s") && typed[m.start]!.length > word.length && workersLeaving(tokens, m)) return false;
     if (isStudyField(tokens, m.start)) return true;
     // "worth the extra schooling", "rn vs lpn, is the extra school worth it": an adjective before its noun, no film extra.
     // ("how much does an extra make": the subject of its verb; "extra vs actor": set beside a role.)

@@ -294,7 +294,7 @@ const FIELDS: readonly [RegExp, RankField][] = [
  * college" is a schooling limit (SCHOOLING), and "college" alone names no field.
  */
 const COLLEGE: readonly [RegExp, RankField] = [
-  /\b(college|university|uni|a degree|(4|four) year degree|bachelors?( degree)?)\b/,
+  /\b(college|university|uni|a degree|(4|four) year degree|bachelors?( degree)?|bachelor s( degree)?)\b/,
   { label: "jobs that usually start with a bachelor's degree or more", codes: [""], minEducation: "bachelor" },
 ];
 
@@ -581,7 +581,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     return { measure, field: subject.field ?? field, maxEducation: said ?? (avoided ? "bachelor" : null), subject };
   }
   // "IT or healthcare, which is better": the two fields side by side (not within a schooling limit, which the sums ignore).
-  const pair = said === null && !NOT_WORK.test(words) ? fieldsSetSideBySide(text, words) : null;
+  // ("get a bachelors or go to trade school": the degree is college's side, not a schooling limit.)
+  const sideBySide = !NOT_WORK.test(words) ? fieldsSetSideBySide(text, words) : null;
+  const pair = sideBySide && (said === null || sideBySide.some((f) => f.minEducation)) ? sideBySide : null;
   if (pair) return { measure: FIELD_MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? "overall", field: pair[0], maxEducation: null, versus: pair[1] };
   // "is 50k a good salary": where the amount stands among the field's (or all) occupations.
   if (!namesRole && PAY_JUDGED.test(words) && PAY_NOUN.test(words) && !NOT_WORK.test(words)) {
@@ -645,7 +647,14 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // ("best jobs for someone who loves kids": the field says who.)
   // ("best trade for someone afraid of heights": who it is for is what the data lacks, said as much.)
   // ("jobs for someone with no experience": who it is for is the limit.)
-  const forSomeone = measure === "people" || measure === "handsOn" || field?.interest === true || unmeasured?.rankedNever === true || noExperience;
+  // ("jobs for people who like to travel": who they are for is the criterion the data lacks.)
+  const forSomeone =
+    measure === "people" ||
+    measure === "handsOn" ||
+    field?.interest === true ||
+    unmeasured?.rankedNever === true ||
+    unmeasured?.id === "travel" ||
+    noExperience;
   if (!measure || !(wayIn || fieldOutlook || (earning && amount) || asksForJobs(text)) || NOT_WORK.test(words) || (!forSomeone && NOT_RANKABLE.test(words)))
     return null;
   // ("how to make six figures without a degree": the schooling limit says it is about work.)

@@ -2,7 +2,7 @@
 // the career, "is it a good career" about the outlook, "do I need a degree" about requirements.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { QuestionKind } from "./detect-kind.js";
-import { FINDING_WORK, HEADCOUNT, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import { FINDING_WORK, HEADCOUNT, QUIT_RATES, SHORTAGE, TOPIC_ASPECTS, WORKERS_LEAVING, type QuestionTopic } from "./detect-topic.js";
 import { asksPayByDegree } from "./pay-by-degree.js";
 
 /** A path question may still ask for one thing: "what do I need to learn" (skills), "what's the pay jump" (salary). */
@@ -57,6 +57,9 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
   if (kind === "facts" && topic === "prospects" && FINDING_WORK.test(words)) return "outlook";
   // "how many nurses are there in the us": the jobs BLS counts, which the outlook shows.
   if (kind === "facts" && aspect === "overview" && HEADCOUNT.test(words)) return "outlook";
+  // "why do nurses quit", "what percentage of nurses leave", "why is there a teacher shortage": the outlook is what the data has.
+  if (kind === "facts" && aspect === "overview" && topic === "prospects" && (WORKERS_LEAVING.test(words) || QUIT_RATES.test(words) || SHORTAGE.test(words)))
+    return "outlook";
   // "how hard is welding", "how hard is being a welder": what it takes, as "is it hard to be a nurse" is.
   if (kind === "facts" && topic === "ease" && aspect === "overview" && HOW_HARD.test(words)) return "requirements";
   if (kind === "facts" || !topic) return aspect;

@@ -37,7 +37,7 @@ export interface UnmeasuredCriterion {
 const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   [/\b(remote|remotely|wfh|(work|working) (from|at) home|from home|home based)\b/, { id: "remote" }],
   [
-    /\b(let|lets|letting) (you|me|them) travel\b|\b(travel|travels|travelling|traveling) (a lot|the world|for work|often)\b|\bjobs? (that|where|with) (you )?travel\b|\b(involve|involves|with|include|includes) (lots of |a lot of )?(travel|travelling|traveling)\b/,
+    /\b(let|lets|letting) (you|me|them) travel\b|\b(travel|travels|travelling|traveling) (a lot|the world|for work|often)\b|\bjobs? (that|where|with) (you )?travel\b|\b(involve|involves|with|include|includes) (lots of |a lot of )?(travel|travelling|traveling)\b|\b(like|likes|love|loves|enjoy|enjoys|want|wants) to travel\b|\b(like|likes|love|loves|enjoy|enjoys) (travelling|traveling)\b/,
     { id: "travel" },
   ],
   [/\b(good|great|best|better|the most) benefits\b|\b(pension|pensions|401k|health insurance|retirement plan)\b/, { id: "benefits" }],

@@ -2361,4 +2361,33 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(roleIds("teaching vs school counseling")).toEqual(["25-2021.00", "21-1012.00"]);
     expect(engine.ask("i need counseling lol").parsed.intent).toBe("none");
   });
+  it("why workers leave, shortages, paid training and a job's age limits: what the data lacks said first, then what it has", () => {
+    expect(firstLine("why do nurses quit")).toMatch(/^The data doesn't record why workers leave a job; what it has is the outlook\. The outlook is good: /);
+    expect(firstLine("why are teachers leaving")).toMatch(/^The data doesn't record why workers leave a job; what it has is the outlook\. The job market /);
+    expect(firstLine("what percentage of nurses leave the profession")).toMatch(
+      /^The data doesn't cover unemployment, turnover or quit rates by occupation; .* The outlook is good: /,
+    );
+    expect(firstLine("is the nursing shortage real")).toMatch(
+      /^The data doesn't measure shortages; what it has is projected growth and openings\. The outlook is good: /,
+    );
+    expect(firstLine("why is there a teacher shortage")).toMatch(/^The data doesn't measure shortages; .* The job market /);
+    // "Yes, above most jobs" answered whether the job pays well: the question is whether training does.
+    expect(firstLine("do you get paid during police academy")).toMatch(
+      /^The data doesn't say whether training is paid\. What it takes to become a Police and Sheriff's Patrol Officer: /,
+    );
+    expect(firstLine("does nursing school pay you")).toMatch(/^The data doesn't say whether training is paid\. What it takes to become a Registered Nurse: /);
+    expect(firstLine("whats the retirement age for pilots")).toBe("The data doesn't track age.");
+    expect(engine.ask("why did my server quit").parsed.intent).toBe("none");
+  });
+  it("'get a bachelors or go to trade school' sets college beside the trades; 'jobs for people who like to travel' says what the data lacks", () => {
+    for (const q of ["is it better to get a bachelors or go to trade school", "bachelors or trade school"]) {
+      const ranking = engine.ask(q).parsed.ranking;
+      expect(ranking?.field?.minEducation).toBe("bachelor");
+      expect(ranking?.versus?.label).toMatch(/^skilled trades/);
+    }
+    // A schooling limit alone still limits the list.
+    expect(engine.ask("highest paying jobs with a bachelors or less").parsed.ranking).toMatchObject({ maxEducation: "bachelor" });
+    expect(firstLine("jobs for people who like to travel")).toMatch(/^The data doesn't say which jobs involve travel, so I can't rank jobs on it\./);
+    expect(firstLine("careers for someone who loves traveling")).toMatch(/^The data doesn't say which jobs involve travel/);
+  });
 });
