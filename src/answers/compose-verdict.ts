@@ -17,6 +17,7 @@ import {
   type QuestionTopic,
 } from "../understanding/detect-topic.js";
 import { headcountVerdict } from "./verdict-headcount.js";
+import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
@@ -31,7 +32,7 @@ import { degreeChoiceVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree
 import { asksDegreeVsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
-import { NO_AGE, overallVerdict, payVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
+import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
@@ -228,9 +229,9 @@ const US_ONLY_ASPECTS: ReadonlySet<AspectId> = new Set<AspectId>(["outlook", "re
 
 /** How schooling is arranged: online, part time, at night, alongside a job ("can you work while in nursing school"). */
 const STUDY_ARRANGEMENT =
-  /\b(work|working|have a job|keep my job|keep working) (while|during|and go to|through|and study|while in|while going to)( \w+)?( school| college| the program| studying| classes| nursing school| pa school)?\b|\bonline (degree|degrees|program|programs|school|classes|courses?)\b|\b(part time|night|evening|weekend) (school|classes|program|programs|degree)\b/;
+  /\b(work|working|have a job|keep my job|keep working) (while|during|and go to|through|and study|while in|while going to)( \w+)?( school| college| the program| studying| classes| nursing school| pa school)?\b|\bonline (degree|degrees|program|programs|school|classes|courses?)\b|\b(part time|night|evening|weekend) (school|classes|program|programs|degree)\b|\bquit (my|your|the|a) (job|career) (to|and) (go back to|go to|study|attend|start)\b/;
 const NO_STUDY_ARRANGEMENT =
-  "The data doesn't cover how schooling is arranged (online, part time or alongside a job); what it has is the schooling a job starts with.";
+  "The data doesn't cover how schooling is arranged (online, part time, alongside a job or instead of one); what it has is the schooling a job starts with.";
 
 /** "what pays more without more school", "no more school", "without going back to college": the member's schooling kept. */
 const NO_MORE_SCHOOLING =
@@ -360,6 +361,8 @@ function verdictAndPath(
       const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text), askedPay: aspect === "salary" };
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);
+        // "i want to be a nurse but i'm scared of blood": what the data can't weigh said first, then the way in.
+        if (parsed.topic === "record") return { ...route, verdict: recordVerdict(entries, text) };
         // "how to become an accountant without a degree": whether it can be done comes first, then the route.
         const withoutDegree = WITHOUT_DEGREE.test(words) ? yesNoVerdict(knowledge, entries[0]!, "education", text, period) : null;
         return withoutDegree ? { ...route, verdict: { ...withoutDegree, text: `Without a degree? ${withoutDegree.text}` } } : route;
@@ -410,6 +413,11 @@ function verdictAndPath(
     case "facts":
       // "how many nurses are there in the us": the jobs BLS counts, first.
       if (aspect === "outlook" && HEADCOUNT.test(words)) return { verdict: headcountVerdict(knowledge, entries), path: null };
+      // "accountant for introverts", "nursing for shy people?": how much the work is with people, weighed.
+      if (parsed.topic === "work" && FOR_A_KIND_OF_PERSON.test(words))
+        return entries.length === 1
+          ? { verdict: yesNoVerdict(knowledge, entries[0]!, "work", text, period), path: null }
+          : { verdict: whichVerdict(knowledge, entries, "work", text, period), path: null };
       // "why are teachers leaving", "why is there a teacher shortage": what the data has instead, the outlook.
       if (entries.length === 1 && parsed.topic === "prospects" && (WORKERS_LEAVING.test(words) || SHORTAGE.test(words) || QUIT_RATES.test(words)))
         return { verdict: yesNoVerdict(knowledge, entries[0]!, "prospects", text, period), path: null };

@@ -2,6 +2,7 @@
 import { cutPhrase, normalizeWords } from "../text/normalize.js";
 import { degreeSubject } from "./degree-subject.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { withoutChatLeadIns } from "./chat-lead-ins.js";
 import { cleanMessage } from "./clean-message.js";
 import { expandDegreeShorthand } from "./degree-shorthand.js";
 import { fixMisspellings } from "./fix-misspellings.js";
@@ -517,6 +518,9 @@ function inWhatOneCanDo(tokens: readonly string[], m: { start: number; end: numb
 const REPLACED_BY_MACHINES =
   /^(will|can|could|would|is|are|does|do you think) (ai|robots?|automation|chatgpt|machines?|computers?)( (going to|gonna|ever|eventually|really|soon|actually))? (replace|take over|eliminate)$/;
 
+/** Who "can … be" asks of, when it is someone present: "can you be servers at the party". */
+const PERSONAL_PRONOUNS = wordSet("PERSONAL_PRONOUNS", ["i", "you", "we", "they", "yall", "he", "she"]);
+
 /** "why do nurses quit", "what percentage of nurses leave the profession", "retirement age for pilots": workers leaving a job, asked. */
 function workersLeaving(tokens: readonly string[], m: { start: number; end: number }): boolean {
   const before = tokens.slice(0, m.start).join(" ");
@@ -711,7 +715,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const workersFramed = FORMER_WORDS.has(before) && plural;
     // After an answer, "what about plumbers?", "and a cook?": another job in the same frame.
     const followUpFramed = followingUp && FOLLOW_UP_FRAME.test(tokens.slice(0, m.start).join(" "));
+    // "can introverts be nurses", "can felons become nurses": the workers of a job, asked who may be one
+    // ("can you be servers at the party" asks the members a favour).
+    const canBeWorkers =
+      plural && (before === "be" || before === "become") && (tokens[0] === "can" || tokens[0] === "could") && !PERSONAL_PRONOUNS.has(tokens[1] ?? "");
     const articled =
+      canBeWorkers ||
       (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) ||
       (JOB_FRAMES.has(before) && m.start > 0) ||
       namedAsJob ||
@@ -890,7 +899,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   function parse(text: string): ParsedQuestion {
-    const cleaned = topicIntoQuestion(separateOwnJobClause(readBecomingHeading(expandDegreeShorthand(fixMisspellings(expandShorthand(cleanMessage(text)))))));
+    const cleaned = topicIntoQuestion(
+      separateOwnJobClause(readBecomingHeading(expandDegreeShorthand(fixMisspellings(expandShorthand(withoutChatLeadIns(cleanMessage(text))))))),
+    );
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;
     const payPeriod = askedPayPeriod(text);

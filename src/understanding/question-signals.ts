@@ -64,7 +64,7 @@ const TRAILING_ASK = /[,;:-]\s*(how|why|what|which|steps|requirements|tips|advic
 const NEXT_STEP = /\bnext (step|move)s? (to|into|towards|up to|for becoming)\b/i;
 /** A career plan stated as a thought: "i'm thinking of switching to…", "considering becoming a paralegal". */
 const CAREER_THOUGHT =
-  /\b(thinking (of|about)|considering|planning on|want to|wanna)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b/i;
+  /\b(thinking (of|about)|considering|planning on|want to|wanna)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b|\b(want to|wanna) be an? \w+( \w+)? but\b/i;
 /** Words before "someone" that make it a kind of person, not the members asked: "for someone who", "to somebody with". */
 const HYPOTHETICAL_BEFORE = wordSet("HYPOTHETICAL_BEFORE", ["for", "to", "with", "like"]);
 /** A condition, then the question: "if i become a police officer can i later become a detective". */
@@ -75,6 +75,9 @@ const CAN_I_BECOME =
   /\b(can|could|should) (i|someone|one) (still |ever |really |realistically |even )?(become|be an?|switch to|get into|go into|break into)\b/i;
 /** A doubt after the plan, without a comma: "becoming a pilot at 35 is it too late". */
 /** "nurse is good job or not": a yes-or-no question asked by its tail, without a mark. */
+/** "accountant for introverts", "nursing for shy people, thoughts?": a job put to a kind of person, asked. */
+export const FOR_A_KIND_OF_PERSON =
+  /\bfor (an? )?(introverts?|extroverts?|introverted people|extroverted people|shy people|people persons?)( thoughts| opinions)?\s*[?!.]*\s*$/i;
 const YES_NO_TAIL = /\b(or not|or nah|yes or no)\s*[.!]*\s*$/i;
 /** "leaving teaching for instructional design, anyone done it?": others' experience of the move, which the data can speak to. */
 const WHO_MADE_THE_MOVE =
@@ -97,6 +100,14 @@ const LEAD_INS = wordSet("LEAD_INS", [
   "imo",
   "yo",
   "bro",
+  "bruh",
+  "dude",
+  "fr",
+  "hmm",
+  "um",
+  "uh",
+  "anyway",
+  "random",
   "seriously",
   "genuinely",
   "quick",
@@ -216,6 +227,7 @@ export function readQuestionSignals(input: {
     DOUBT_TAIL.test(cleaned) ||
     (roleCount > 0 && WHO_MADE_THE_MOVE.test(cleaned)) ||
     YES_NO_TAIL.test(cleaned) ||
+    FOR_A_KIND_OF_PERSON.test(cleaned) ||
     CAN_I_BECOME.test(cleaned) ||
     IF_THEN_QUESTION.test(cleaned) ||
     hasRequestPhrase(tokens);

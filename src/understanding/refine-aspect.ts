@@ -2,6 +2,7 @@
 // the career, "is it a good career" about the outlook, "do I need a degree" about requirements.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { QuestionKind } from "./detect-kind.js";
+import { FOR_A_KIND_OF_PERSON } from "./question-signals.js";
 import { FINDING_WORK, HEADCOUNT, QUIT_RATES, SHORTAGE, TOPIC_ASPECTS, WORKERS_LEAVING, type QuestionTopic } from "./detect-topic.js";
 import { asksPayByDegree } from "./pay-by-degree.js";
 
@@ -57,6 +58,8 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
   if (kind === "facts" && topic === "prospects" && FINDING_WORK.test(words)) return "outlook";
   // "how many nurses are there in the us": the jobs BLS counts, which the outlook shows.
   if (kind === "facts" && aspect === "overview" && HEADCOUNT.test(words)) return "outlook";
+  // "accountant for introverts": how much of the work is with people, which the duties card shows, as "is accounting good for introverts".
+  if (kind === "facts" && aspect === "overview" && topic === "work" && FOR_A_KIND_OF_PERSON.test(words)) return "duties";
   // "why do nurses quit", "what percentage of nurses leave", "why is there a teacher shortage": the outlook is what the data has.
   if (kind === "facts" && aspect === "overview" && topic === "prospects" && (WORKERS_LEAVING.test(words) || QUIT_RATES.test(words) || SHORTAGE.test(words)))
     return "outlook";

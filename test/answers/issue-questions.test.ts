@@ -2228,7 +2228,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("how schooling is arranged (online, alongside a job) is not in the data: said, then the schooling it has", () => {
     for (const q of ["can you work while in nursing school", "is an online degree legit for nursing"])
       expect(firstLine(q)).toMatch(
-        /^The data doesn't cover how schooling is arranged \(online, part time or alongside a job\); .* For a Registered Nurse, BLS lists/,
+        /^The data doesn't cover how schooling is arranged \(online, part time, alongside a job or instead of one\); .* For a Registered Nurse, BLS lists/,
       );
     expect(firstLine("do you need a degree to be a nurse")).not.toMatch(/how schooling is arranged/);
   });
@@ -2389,5 +2389,33 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("highest paying jobs with a bachelors or less").parsed.ranking).toMatchObject({ maxEducation: "bachelor" });
     expect(firstLine("jobs for people who like to travel")).toMatch(/^The data doesn't say which jobs involve travel, so I can't rank jobs on it\./);
     expect(firstLine("careers for someone who loves traveling")).toMatch(/^The data doesn't say which jobs involve travel/);
+  });
+  it("'can introverts be nurses', 'accountant for introverts': a job put to a kind of person is asked, and weighed on work with people", () => {
+    expect(firstLine("can introverts be nurses")).toMatch(
+      /^What the data shows for work with people: O\*NET rates the Social interest [\d.]+ of 7 for Registered Nurse/,
+    );
+    expect(firstLine("accountant for introverts")).toMatch(
+      /^What the data shows for work with people: O\*NET rates the Social interest [\d.]+ of 7 for Accountant/,
+    );
+    expect(engine.ask("nursing for introverts thoughts").parsed).toMatchObject({ aspect: "duties", roles: [{ roleId: "29-1141.00" }] });
+    expect(firstLine("can felons become nurses")).toMatch(/^The data doesn't cover criminal records/);
+    for (const q of ["can you be servers at the party", "this party is not for introverts lol"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'i want to be a nurse but i'm scared of blood', 'should i quit my job to go back to school for nursing': what the data can't weigh, first", () => {
+    expect(firstLine("i want to be a nurse but i'm scared of blood")).toMatch(
+      /^The data doesn't cover fears or reactions like that: .* The usual way in, Registered Nurse: /,
+    );
+    // "Often, yes: … a bachelor's degree" read as "yes, quit your job".
+    expect(firstLine("should i quit my job to go back to school for nursing")).toMatch(
+      /^The data doesn't cover how schooling is arranged \(online, part time, alongside a job or instead of one\)/,
+    );
+    expect(engine.ask("i want to be an astronaut when i grow up lol jk").parsed.intent).toBe("none");
+  });
+  it("slang opening a question ('bruh', 'yo', 'ngl') is read past, as if typed without it", () => {
+    expect(firstLine("bruh do cops even make good money")).toMatch(
+      /^(Yes|About the middle|Above most jobs)[^:]*: Police and Sheriff's Patrol Officer earns a median of/,
+    );
+    expect(engine.ask("yo whats better trucking or welding").parsed.roles).toHaveLength(2);
+    for (const q of ["bruh the server is down again", "bruh moment", "ngl the nurse was nice", "yo"]) expect(engine.ask(q).parsed.intent).toBe("none");
   });
 });
