@@ -32,6 +32,7 @@ import { degreeChoiceVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree
 import { asksDegreeVsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { formatMoney } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
+import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
@@ -276,6 +277,15 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   ],
 ];
 
+/** Military occupations' O*NET-SOC codes start with this: BLS's wage survey does not cover the armed forces. */
+const MILITARY_CODE = "55-";
+
+/** The first line for a role with no wage figures at all. */
+function noWagesVerdict(entry: RoleEntry): Verdict {
+  const why = entry.code?.startsWith(MILITARY_CODE) ? ": BLS's wage survey doesn't cover the armed forces" : "";
+  return { text: `The data has no pay figures for ${entry.title}${why}.`, basis: "none" };
+}
+
 export function composeVerdict(
   knowledge: KnowledgeBase,
   parsed: ParsedQuestion,
@@ -353,6 +363,9 @@ function verdictAndPath(
         parsed.ranking.group && parsed.ranking.measure === "pay" ? groupPayVerdict(knowledge, parsed.ranking) : rankingVerdict(knowledge, parsed.ranking),
       path: null,
     };
+  // "how much does a soldier make": no wage figures to weigh, said first, and why for the armed forces.
+  if (aspect === "salary" && entries.length === 1 && parsed.kind !== "path" && figuresOf(knowledge, entries[0]!).length === 0)
+    return { verdict: noWagesVerdict(entries[0]!), path: null };
   // "psychologist or psychiatrist, which one prescribes meds": the work asked about, in each role's tasks.
   const does = parsed.kind !== "path" ? whichDoesVerdict(entries, parsed) : null;
   if (does) return { verdict: does, path: null };

@@ -41,9 +41,12 @@ const EMPLOYERS: readonly (readonly [string, string, (readonly string[])?])[] = 
   ["kroger", "Kroger"],
   ["walgreens", "Walgreens"],
   ["cvs", "CVS"],
+  // (Before "uber": the longer name first.)
+  ["uber eats", "Uber Eats"],
   ["uber", "Uber"],
   ["lyft", "Lyft"],
   ["doordash", "DoorDash"],
+  ["grubhub", "Grubhub"],
   ["instacart", "Instacart"],
   ["deloitte", "Deloitte"],
   ["kpmg", "KPMG"],

@@ -518,6 +518,10 @@ function inWhatOneCanDo(tokens: readonly string[], m: { start: number; end: numb
 const REPLACED_BY_MACHINES =
   /^(will|can|could|would|is|are|does|do you think) (ai|robots?|automation|chatgpt|machines?|computers?)( (going to|gonna|ever|eventually|really|soon|actually))? (replace|take over|eliminate)$/;
 
+/** "are nurses overworked", "are nurses happy with their jobs": how the workers of a job fare, asked. */
+const WORKERS_FEEL =
+  /^(overworked|happy|unhappy|satisfied|fulfilled|miserable|stressed|burned out|burnt out|respected)\b(?! (today|tonight|rn|right now|this (week|morning|evening|weekend)))/;
+
 /** Who "can … be" asks of, when it is someone present: "can you be servers at the party". */
 const PERSONAL_PRONOUNS = wordSet("PERSONAL_PRONOUNS", ["i", "you", "we", "they", "yall", "he", "she"]);
 
@@ -629,7 +633,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       m.start === 1 &&
       AUXILIARY_STARTS.has(tokens[0]!) &&
       typed[m.start]!.endsWith("s") &&
-      (aspectHits.some((h) => h.aspect === "outlook" || h.aspect === "salary") || tokens[m.end] === "overworked")
+      (aspectHits.some((h) => h.aspect === "outlook" || h.aspect === "salary") || WORKERS_FEEL.test(tokens.slice(m.end).join(" ")))
     )
       return false;
     // "will ai replace nurses", "can robots replace programmers": the future of the work, asked.

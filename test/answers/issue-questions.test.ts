@@ -2418,4 +2418,28 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("yo whats better trucking or welding").parsed.roles).toHaveLength(2);
     for (const q of ["bruh the server is down again", "bruh moment", "ngl the nurse was nice", "yo"]) expect(engine.ask(q).parsed.intent).toBe("none");
   });
+  it("a role with no wage figures says so first; for the armed forces, why", () => {
+    expect(firstLine("how much does a soldier make")).toMatch(
+      /^The data has no pay figures for Military .*: BLS's wage survey doesn't cover the armed forces\.$/,
+    );
+    expect(firstLine("do soldiers make good money")).toMatch(/^The data has no pay figures for Military /);
+  });
+  it("'are nurses happy with their jobs', 'are nurses stressed': how a job's workers fare, asked, answered on what the data has", () => {
+    expect(firstLine("are nurses happy with their jobs")).toMatch(/^Whether work feels boring or rewarding depends on you; the data doesn't measure it\./);
+    expect(firstLine("are nurses stressed")).toMatch(
+      /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance [\d.]+ of 5 for Registered Nurse/,
+    );
+    expect(firstLine("are truck drivers stressed out")).toMatch(/^The data doesn't measure stress directly/);
+    expect(engine.ask("are servers happy today").parsed.intent).toBe("none");
+  });
+  it("an adjunct professor teaches any subject part time, not law only", () => {
+    expect(engine.ask("adjunct professor salary").parsed.roles.map((r) => r.roleId)).toEqual(["25-1199.00"]);
+    expect(engine.ask("adjunct law professor salary").parsed.roles.map((r) => r.roleId)).toEqual(["25-1112.00"]);
+  });
+  it("an Uber Eats or Amazon Flex driver delivers (not a tractor-trailer's driver), and the app is named as the employer", () => {
+    expect(firstLine("how much does an uber eats driver make")).toMatch(/^I have no figures for Uber Eats: .* median Light Truck Driver/);
+    expect(engine.ask("amazon flex driver pay").parsed.roles.map((r) => r.roleId)).toEqual(["53-3033.00"]);
+    expect(firstLine("grubhub driver salary")).toMatch(/^I have no figures for Grubhub: /);
+    expect(firstLine("uber driver pay")).toMatch(/^I have no figures for Uber: .* median Taxi Driver/);
+  });
 });
