@@ -30,8 +30,8 @@ import { payPerPeriodVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
 import { degreeChoiceVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
 import { asksDegreeVsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
-import { formatMoney } from "./format-figures.js";
-import { headlineMedian, shortAttribution } from "./role-evidence.js";
+import { EDUCATION_LABELS, formatMoney } from "./format-figures.js";
+import { entryEducation, headlineMedian, shortAttribution } from "./role-evidence.js";
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
@@ -151,6 +151,18 @@ export function asksWhetherSame(words: string): boolean {
 }
 
 /** Two roles asked about as if one: say that the data keeps them apart; the key difference follows. */
+/** Physicians' and surgeons' O*NET-SOC codes start with this. */
+const PHYSICIAN_CODES = "29-12";
+
+/** " Pharmacist usually starts with a doctoral or professional degree, Family Medicine Physician with …" (BLS), or "". */
+function startingSchooling(entries: readonly RoleEntry[]): string {
+  const levels = entries.map((e) => entryEducation(e));
+  if (levels.some((l) => !l)) return "";
+  if (levels.every((l) => l === levels[0])) return ` Both usually start with ${EDUCATION_LABELS[levels[0]!]} (BLS).`;
+  const [first, ...rest] = entries.map((e, i) => `${e.title} ${i === 0 ? "usually starts with " : "with "}${EDUCATION_LABELS[levels[i]!]}`);
+  return ` ${[first, ...rest].join(", ")} (BLS).`;
+}
+
 function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
   const [first, second] = entries as [RoleEntry, RoleEntry];
   const occupation = first.occupation ?? null;
@@ -162,8 +174,10 @@ function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
       differenceFollows: true,
     };
   const named = entries.map((e) => (e.code ? `${e.title} (O*NET-SOC ${e.code})` : e.title));
+  // "is a pa a doctor", "are pharmacists doctors": whether it is a physician, and the schooling each starts with.
+  const schooling = second.code?.startsWith(PHYSICIAN_CODES) && !first.code?.startsWith(PHYSICIAN_CODES) ? startingSchooling(entries) : "";
   return {
-    text: `No: the data counts them as different occupations, ${named.slice(0, -1).join(", ")} and ${named.at(-1)}.`,
+    text: `No: the data counts them as different occupations, ${named.slice(0, -1).join(", ")} and ${named.at(-1)}.${schooling}`,
     basis: "data",
     differenceFollows: true,
   };
@@ -178,14 +192,17 @@ const BOTH_AT_ONCE: Verdict = {
 };
 
 const IS_ARE = new Set(["is", "are"]);
+/** "a real doctor", "an actual nurse": the same question as "a doctor". */
+const REAL_WORDS = new Set(["real", "actual", "proper"]);
 
 /** "is a CNA a nurse", "are PAs doctors": the question is only one role named as the other. */
 function asksIsA(parsed: ParsedQuestion): boolean {
   const [a, b] = parsed.roles;
   if (!a || !b || parsed.roles.length !== 2) return false;
   const { tokens } = toTokenView(parsed.cleaned);
-  const onlyArticles = (from: number, to: number) => tokens.slice(from, to).every((t) => INDEFINITE_ARTICLES.has(t));
-  return IS_ARE.has(tokens[0] ?? "") && onlyArticles(1, a.start) && a.end < b.start && onlyArticles(a.end, b.start) && b.end === tokens.length;
+  // ("is a chiropractor a real doctor": "real" asks the same.)
+  const onlyArticles = (from: number, to: number) => tokens.slice(from, to).every((t) => INDEFINITE_ARTICLES.has(t) || REAL_WORDS.has(t));
+  return IS_ARE.has(tokens[0] ?? "") && onlyArticles(1, a.start) && a.end <= b.start && onlyArticles(a.end, b.start) && b.end === tokens.length;
 }
 
 /** "does an LPN make less than an RN", "is a pharmacist less stressful than a nurse": asks whether the first is the lower. */
@@ -263,7 +280,10 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
     "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
   ],
   // "are accountants respected", "is nursing prestigious": how others see a job.
-  [/\b(respected|respectable|prestigious|prestige|looked down (on|upon))\b/, "The data doesn't measure how respected or prestigious a job is."],
+  [
+    /\b(respected|respectable|more respect|most respect|respect|prestigious|prestige|looked down (on|upon))\b/,
+    "The data doesn't measure how respected or prestigious a job is.",
+  ],
   // "how much do union electricians make", "union vs non union pay" (not a credit union, nor a union's hall).
   [
     /(?<!\b(credit|european|soviet) )\b(union|unionized|non union|nonunion)\b(?! (pacific|station|square|street|hall|dues|rep|representative|steward))/,

@@ -167,7 +167,7 @@ const AS_AVOIDED = new RegExp(
 
 /** ...and jobs asked for: "what jobs can i get", "what can i do with", "careers for", "options", "what now". */
 const JOBS_ASKED =
-  /\b(jobs?|careers?|work|options|what (can|could|should|do) (i|you|one|someone|people|he|she|they) (do|be|become)|what to do|where (can|could) (i|you|it) (go|take|lead)|what (now|next)|now what)\b/;
+  /\b(jobs?|careers?|work|options|what (can|could|should|do) (i|you|one|someone|people|he|she|they) (do|be|become)|what to do|where (can|could) (i|you|it) (go|take|lead)|what (now|next)|now what|what do (people|grads|graduates) with)\b/;
 
 /**
  * ...and for a liking, jobs asked for in so many words: "anyone good at math? need help with my job

@@ -12,12 +12,12 @@ export type OneBand = "entry" | "middle" | "senior";
 export type PayBand = OneBand | "both" | "entry+middle" | "middle+senior" | "entry+middle+senior";
 
 const ENTRY =
-  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentices?|apprenticeship|trainees?|lowest|bottom \d+|bottom quarter)\b/;
+  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentices?|apprenticeship|trainees?|lowest|least (an? )?\w+( \w+)? (can|could) (make|earn)|bottom \d+|bottom quarter)\b/;
 /** A trade's licence levels: the journeyman's is the middle of the pay, the master's the top ("master's degree" is no level). */
 const JOURNEYMAN = /\b(journeyman|journeymen|journeyperson|journey level)\b/;
 const MASTER_LEVEL = /\bmaster\b(?! (degree|s|program|programs|in|of|level degree)\b)/;
 const SENIOR =
-  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|highest|max|maximum|top \d+|top quarter|after \d+ years|with experience|years in|mid career|late career|ceiling|(top|best paid|highest paid) (\w+ ){0,2}(make|makes|earn|earns))\b/;
+  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|most (an? )?\w+( \w+)? (can|could) (make|earn)|highest|max|maximum|top \d+|top quarter|after \d+ years|with experience|years in|mid career|late career|ceiling|(top|best paid|highest paid) (\w+ ){0,2}(make|makes|earn|earns))\b/;
 
 export function askedPayBand(text: string): PayBand | null {
   const words = normalizeWords(text);

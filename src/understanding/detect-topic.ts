@@ -114,7 +114,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // Before pay: "do you get paid during police academy" asks about the way in, which the training line answers.
   ["ease", PAID_TRAINING],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
-  ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?)\b/],
+  ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?|perks?|free (flights?|travel|food|meals?)|(employee|staff) discounts?)\b/],
   // Before pay and balance: "do teachers get paid in the summer", "are electricians paid hourly or
   // salary", "do truck drivers get paid by the mile", "how much do truck drivers make per mile", "nurse pay per
   // shift": how or when the pay comes, or per what, which no dataset here covers.

@@ -65,7 +65,9 @@ export function findUnknownRolePhrases(
         (isAspectWord(start - 1) && !MODIFIER_WORDS.has(prev)) ||
         STOPWORDS.has(prev) ||
         POSSESSIVES.has(prev) ||
-        QUESTION_WORDS.has(prev)
+        QUESTION_WORDS.has(prev) ||
+        // "what skills do you need to be a good manager": the quality asked of it is no part of the title.
+        QUALITY_ADJECTIVES.has(prev)
       )
         break;
       if (AUXILIARY_STARTS.has(prev) || IMPERATIVE_STARTS.has(prev) || !LETTERS_ONLY.test(prev)) break;
@@ -98,6 +100,9 @@ function overlapsAny(spans: readonly { start: number; end: number }[], start: nu
   for (const span of spans) if (span.start < end && span.end > start) return true;
   return false;
 }
+
+/** Qualities said of a worker before a title: "a good manager", "a successful engineer". */
+export const QUALITY_ADJECTIVES = wordSet("QUALITY_ADJECTIVES", ["good", "great", "better", "best", "successful", "effective", "excellent", "decent", "bad"]);
 
 /** "how to become a better person", "a good leader", "an adult": a quality or a stage of life one grows into, not a title. */
 const QUALITY_WORDS = wordSet("QUALITY_WORDS", [

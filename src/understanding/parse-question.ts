@@ -52,11 +52,12 @@ import { fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, sh
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
-import { findUnknownRolePhrases, isBroadRoleWord, type UnknownPhrase } from "./find-unknown-roles.js";
+import { findUnknownRolePhrases, isBroadRoleWord, QUALITY_ADJECTIVES, type UnknownPhrase } from "./find-unknown-roles.js";
 import {
   ADDRESSING_OTHERS,
   AUXILIARY_STARTS,
   CREDENTIAL_NOUNS,
+  ARTICLES,
   MAX_ABBREVIATION,
   EVERYDAY_TITLE_WORDS,
   GENERIC_ROLE_WORDS,
@@ -194,7 +195,7 @@ const ASKED_ABOUT =
  * cashier", "i work at target as a cashier": the member's own job.
  */
 const OWN_JOB_BEFORE = new RegExp(
-  String.raw`(\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)|^as|\b(?:${TOLD_WITH_PAY_OR_EMPLOYER}))( an?)?$`,
+  String.raw`(\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)( already)?|^as|\b(?:${TOLD_WITH_PAY_OR_EMPLOYER}))( an?)?$`,
 );
 
 /**
@@ -431,6 +432,9 @@ const FOLLOW_UP_FRAME = /^(so |ok |okay |and |but )?(what about|how about|what o
 
 /** Pay set against pay: "do doctors make more than nurses", "who gets paid less, cooks or servers". */
 const PAY_COMPARED = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better|the most|the least)\b/;
+/** "which one gets more respect, doctor or nurse", "who has it harder, nurses or teachers": a choice between the roles, asked. */
+const WHICH_ONE_MORE =
+  /^(which|who)( one| job| career| of them)? (is|has|gets|get|does|needs|takes) (\w+ )?(more|less|better|worse|the most|the least|harder|easier)\b/;
 /** "plumber and electrician, who makes more": which of the roles named is paid more, asked. */
 const WHICH_EARNS_MORE = /\b(who|which( one)?) (make|makes|earn|earns|pay|pays|get paid|gets paid|is paid) (more|less|better|the most|the least)\b/;
 /** "do engineers make more than nurses": pay compared with "than", whatever the other side is. */
@@ -518,9 +522,15 @@ function inWhatOneCanDo(tokens: readonly string[], m: { start: number; end: numb
 const REPLACED_BY_MACHINES =
   /^(will|can|could|would|is|are|does|do you think) (ai|robots?|automation|chatgpt|machines?|computers?)( (going to|gonna|ever|eventually|really|soon|actually))? (replace|take over|eliminate)$/;
 
-/** "are nurses overworked", "are nurses happy with their jobs": how the workers of a job fare, asked. */
+/**
+ * "are nurses overworked", "are nurses happy with their jobs", "can nurses have tattoos", "do pilots get
+ * free flights": how the workers of a job fare, or what they may have or get, asked.
+ */
 const WORKERS_FEEL =
-  /^(overworked|happy|unhappy|satisfied|fulfilled|miserable|stressed|burned out|burnt out|respected)\b(?! (today|tonight|rn|right now|this (week|morning|evening|weekend)))/;
+  /^(overworked|happy|unhappy|satisfied|fulfilled|miserable|stressed|burned out|burnt out|respected)\b(?! (today|tonight|rn|right now|this (week|morning|evening|weekend)))|^(have|get|wear) (visible )?(tattoos?|piercings?|free (flights?|travel|food|meals?)|discounts?|perks?|benefits?|pensions?|a pension|health insurance)\b/;
+
+/** "the average plumber", "a typical nurse": any one of a job's workers. */
+const TYPICAL_WORDS = wordSet("TYPICAL_WORDS", ["average", "typical", "normal", "regular"]);
 
 /** Who "can … be" asks of, when it is someone present: "can you be servers at the party". */
 const PERSONAL_PRONOUNS = wordSet("PERSONAL_PRONOUNS", ["i", "you", "we", "they", "yall", "he", "she"]);
@@ -629,7 +639,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // underpaid", "are nurses overworked": the future, pay or hours of workers, asked right after the
     // opening auxiliary ("are servers busy today" is chat: a weak environment word).
     if (
-      everyday &&
+      (everyday || weakName()) &&
       m.start === 1 &&
       AUXILIARY_STARTS.has(tokens[0]!) &&
       typed[m.start]!.endsWith("s") &&
@@ -666,6 +676,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (opensWithHere(m, tokens) && QUESTION_WORDS.has(tokens[m.end + 1] ?? "") && asksForBetterPaidJob(tokens)) return false;
     // "cna looking for something better", "former cna here, what jobs can i get": the member's own job as a headline, other work asked.
     if (m.start <= 1 && asksWhatToDoInstead(tokens, m)) return false;
+    // "rn here, how do i become an np": the member's own job, said to open a question about another job.
+    if (opensWithHere(m, tokens) && all.length > 1 && QUESTION_WORDS.has(tokens[m.end + 1] ?? "")) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
@@ -723,8 +735,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("can you be servers at the party" asks the members a favour).
     const canBeWorkers =
       plural && (before === "be" || before === "become") && (tokens[0] === "can" || tokens[0] === "could") && !PERSONAL_PRONOUNS.has(tokens[1] ?? "");
+    // "are pharmacists doctors", "is a chiropractor a real doctor": one job asked to be another.
+    // (Only as the whole question: "is it smart to leave the server running overnight" asks no such thing.)
+    const askedToBeOther =
+      (tokens[0] === "is" || tokens[0] === "are") &&
+      m.end === tokens.length &&
+      all.some(
+        (o) => o !== m && o.start <= 2 && (o.end === m.start || (o.end === m.start - 2 && INDEFINITE_ARTICLES.has(tokens[m.start - 2]!) && before === "real")),
+      );
     const articled =
       canBeWorkers ||
+      askedToBeOther ||
       (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) ||
       (JOB_FRAMES.has(before) && m.start > 0) ||
       namedAsJob ||
@@ -747,6 +768,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       asksHowTheyDiffer(tokens) ||
       // "do doctors make more than nurses": pay compared, asked, is work compared.
       (asked() && PAY_COMPARED.test(tokens.join(" "))) ||
+      // "which one gets more respect, doctor or nurse": the roles set side by side on something asked.
+      WHICH_ONE_MORE.test(tokens.join(" ")) ||
       (tokens.some((t) => JOB_WORDS.has(t)) && QUESTION_WORDS.has(tokens[0]!));
     // A loose label is compared only where it is set beside the other: "works with children" after
     // "teacher or nurse" is no third role.
@@ -812,6 +835,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("what do new grad nurses make", "what do entry level cooks earn": a level of the job between.)
     let at = m.start - 1;
     while (at > m.start - 1 - MAX_LEVEL_WORDS && LEVEL_WORDS.has(tokens[at] ?? "")) at--;
+    // ("what does the average plumber make", "what does a typical nurse earn": any one of its workers.)
+    if (TYPICAL_WORDS.has(tokens[at] ?? "") && ARTICLES.has(tokens[at - 1] ?? "")) at -= 2;
     const before = tokens[at];
     if (before !== "do" && before !== "does") return false;
     // "what tools do plumbers use": what the job works with.
@@ -1010,7 +1035,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const listedLast = compareCue && tokens[u.start - 1] === "and" && mentioned.some((m) => m.end === u.start - 1);
       if (mentioned.length > 0 && u.end - u.start === 1 && GENERIC_ROLE_WORDS.has(tokens[u.start]!) && !comparedWithRole(u, mentioned, tokens) && !listedLast)
         return false;
-      const before = tokens[u.start - 1] ?? "";
+      // ("what skills do you need to be a good manager": the article before the quality said of it.)
+      const before = (QUALITY_ADJECTIVES.has(tokens[u.start - 1] ?? "") ? tokens[u.start - 2] : tokens[u.start - 1]) ?? "";
       // "UX designer job requirements": an aspect word may follow after "job" or "role".
       const after = JOB_WORDS.has(tokens[u.end] ?? "") ? u.end + 1 : u.end;
       const framed =

@@ -480,6 +480,8 @@ const EMPLOYER_QUESTION = /^(does|do|is|are|how|what|whats|would|should|can)\b/;
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
   /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|worst|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b/;
+/** "can i get a job with a psychology degree": whether the degree leads to work, asked. */
+const CAN_GET_A_JOB = /^(can|could|will|would) (i|you|someone|one|people) (get|find|land) (a |any |good )?(jobs?|work|careers?)\b/;
 /** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
 const CLAUSE_ASKING = /[,.;:!?]\s+(what|whats|which)\b/;
 
@@ -568,7 +570,12 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     // ("computer science degree jobs": a short line ending in the jobs asks for them.)
     // ("is engineering a good major" is asked by its opening words.)
     const asked =
-      subject.worth || ASKED.test(text.trim().toLowerCase()) || text.includes("?") || /\b(what|which)\b/.test(words) || TELEGRAPHIC_JOBS.test(words);
+      subject.worth ||
+      ASKED.test(text.trim().toLowerCase()) ||
+      text.includes("?") ||
+      /\b(what|which)\b/.test(words) ||
+      TELEGRAPHIC_JOBS.test(words) ||
+      CAN_GET_A_JOB.test(words);
     // ("jobs for someone who likes computers": a liking says who the jobs are for.)
     // ("careers for someone with a business degree": the degree says who they are for.)
     if (!asked || NOT_WORK.test(words) || (subject.held === "degree" && NOT_RANKABLE.test(words) && !FOR_DEGREE_HOLDERS.test(words))) return null;

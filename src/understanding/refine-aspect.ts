@@ -32,7 +32,8 @@ const PAY_ON_THE_MOVE = /\b(pay|paid|salary|salaries|money|earn|earns|earning|ea
 const WORTH_THE_MOVE = /\bworth (it|going|doing|becoming|getting|the)\b/;
 const HOW_HARD = /\bhow (hard|difficult|tough)\b/;
 /** "how much does a nurse make", "how much do they earn": the pay asked, in so many words. */
-const HOW_MUCH_PAID = /\bhow much (do|does|did|can|could|will|would) (\w+ ){0,4}(make|earn|get paid|take home|bring home)\b/;
+const HOW_MUCH_PAID =
+  /\bhow much (do|does|did|can|could|will|would) (\w+ ){0,4}(make|earn|get paid|take home|bring home)\b|\b(lowest|least|most|highest|max|maximum|minimum) (\w+ ){0,4}(can|could|will|would) (make|earn|get paid)\b/;
 const PAY_OVER_CAREER = (topic: QuestionTopic, aspect: AspectId) => topic === "pay" && aspect === "career";
 
 export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: QuestionTopic | null, words: string, roleCount: number): AspectId {

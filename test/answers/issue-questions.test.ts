@@ -2442,4 +2442,47 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("grubhub driver salary")).toMatch(/^I have no figures for Grubhub: /);
     expect(firstLine("uber driver pay")).toMatch(/^I have no figures for Uber: .* median Taxi Driver/);
   });
+  it("'can i get a job with a psychology degree', 'what do people with psychology degrees do': the subject's jobs", () => {
+    for (const q of ["can i get a job with a psychology degree", "what do people with psychology degrees do"])
+      expect(firstLine(q)).toMatch(/^The data doesn't link degrees to jobs; what it has is how much each occupation draws on Psychology knowledge/);
+  });
+  it("'what does the average plumber make', 'whats the most a nurse can make': pay asked of any worker, or its top or bottom", () => {
+    for (const q of ["what does the average plumber make", "what does a typical plumber make"])
+      expect(engine.ask(q).parsed).toMatchObject({ aspect: "salary", roles: [{ roleId: "47-2152.00" }] });
+    expect(engine.ask("what does the plumber make").parsed.intent).toBe("none");
+    expect(firstLine("whats the most a nurse can make")).toMatch(/^Experienced pay, a year: Registered Nurse /);
+    expect(firstLine("whats the lowest a nurse can make")).toMatch(/^Starting pay, a year: Registered Nurse /);
+    expect(firstLine("what is the least a cna can earn")).toMatch(/^Starting pay, a year: Nursing Assistant /);
+  });
+  it("'rn here, how do i become an np': the member's own job then the one asked, a path; 'if i'm already a nurse' is where they stand", () => {
+    expect(engine.ask("rn here, how do i become an np").parsed).toMatchObject({ kind: "path", roles: [{ roleId: "29-1141.00" }, { roleId: "29-1171.00" }] });
+    expect(engine.ask("should i become an np or a pa if im already a nurse").parsed.roles.map((r) => r.roleId)).toEqual(["29-1171.00", "29-1071.00"]);
+    for (const q of ["gm here, when is the meeting", "rn here, what should i do about my manager"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'can nurses have tattoos', 'do pilots get free flights': what a job's workers may have or get, asked, and what the data lacks", () => {
+    expect(firstLine("can nurses have tattoos")).toMatch(/^The data doesn't cover personal circumstances like that/);
+    expect(firstLine("do pilots get free flights")).toMatch(
+      /^The data doesn't cover benefits such as pensions or health insurance\. Pay, which it has: Airline Pilot/,
+    );
+    expect(engine.ask("do the servers have tattoos lol").parsed.intent).toBe("none");
+  });
+  it("'what skills do you need to be a good manager': the quality said of a broad title is no part of it", () => {
+    expect(engine.ask("what skills do you need to be a good manager").parsed.unknownRoles).toEqual(["manager"]);
+    expect(firstLine("how to be a good engineer")).toMatch(/^"engineer" on its own fits many roles: which one\?/);
+    for (const q of ["he is a good manager lol", "my boss is a bad manager"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'are pharmacists doctors', 'is a chiropractor a real doctor': different occupations, and the schooling each starts with", () => {
+    expect(firstLine("are pharmacists doctors")).toMatch(
+      /^No: the data counts them as different occupations, Pharmacist .* Both usually start with a doctorate \(BLS\)\.$/,
+    );
+    expect(firstLine("is a chiropractor a real doctor")).toMatch(/^No: the data counts them as different occupations, Chiropractor /);
+    expect(firstLine("is an np a doctor")).toMatch(
+      /Nurse Practitioner usually starts with a master's degree, Family Medicine Physician with a doctorate \(BLS\)\.$/,
+    );
+    expect(firstLine("is a cna a nurse")).toMatch(
+      /^No: the data counts them as different occupations, Nursing Assistant \(O\*NET-SOC 31-1131\.00\) and Registered Nurse \(O\*NET-SOC 29-1141\.00\)\.$/,
+    );
+    expect(firstLine("which one gets more respect, doctor or nurse")).toMatch(/^The data doesn't measure how respected or prestigious a job is\. /);
+    expect(engine.ask("is it smart to leave the server running overnight").parsed.intent).toBe("none");
+  });
 });
