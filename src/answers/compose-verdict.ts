@@ -10,6 +10,7 @@ import {
   FINDING_WORK,
   HEADCOUNT,
   PAID_TRAINING,
+  outlookStandsIn,
   PROS_AND_CONS,
   QUIT_RATES,
   SHORTAGE,
@@ -272,7 +273,7 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   [WORKERS_LEAVING, "The data doesn't record why workers leave a job; what it has is the outlook."],
   // "is the nursing shortage real", "is there a shortage of electricians".
   [SHORTAGE, "The data doesn't measure shortages; what it has is projected growth and openings."],
-  // "do you get paid during police academy", "do apprentices get paid", "does nursing school pay you".
+  // "do you get paid during police academy", "does nursing school pay you" (an apprentice's pay is the starting band).
   [PAID_TRAINING, "The data doesn't say whether training is paid."],
   // "how do i negotiate a higher salary as a nurse", "how to ask for a raise as a teacher".
   [
@@ -280,10 +281,7 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
     "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
   ],
   // "are accountants respected", "is nursing prestigious": how others see a job.
-  [
-    /\b(respected|respectable|more respect|most respect|respect|prestigious|prestige|looked down (on|upon))\b/,
-    "The data doesn't measure how respected or prestigious a job is.",
-  ],
+  [/\b(respect|respected|respectable|prestigious|prestige|looked down (on|upon))\b/, "The data doesn't measure how respected or prestigious a job is."],
   // "how much do union electricians make", "union vs non union pay" (not a credit union, nor a union's hall).
   [
     /(?<!\b(credit|european|soviet) )\b(union|unionized|non union|nonunion)\b(?! (pacific|station|square|street|hall|dues|rep|representative|steward))/,
@@ -452,7 +450,7 @@ function verdictAndPath(
           ? { verdict: yesNoVerdict(knowledge, entries[0]!, "work", text, period), path: null }
           : { verdict: whichVerdict(knowledge, entries, "work", text, period), path: null };
       // "why are teachers leaving", "why is there a teacher shortage": what the data has instead, the outlook.
-      if (entries.length === 1 && parsed.topic === "prospects" && (WORKERS_LEAVING.test(words) || SHORTAGE.test(words) || QUIT_RATES.test(words)))
+      if (entries.length === 1 && parsed.topic === "prospects" && outlookStandsIn(words))
         return { verdict: yesNoVerdict(knowledge, entries[0]!, "prospects", text, period), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };

@@ -52,7 +52,7 @@ export const FINDING_WORK =
 export const HEADCOUNT =
   /\bhow many (people |workers |of them )?(are there|are in|are employed|work|working|jobs|positions|exist)\b|\b(number|total) of (people|workers|jobs)\b|\bhow many (jobs|positions) (are there|exist)\b/;
 
-/** Pay while training, asked: "do you get paid during police academy", "do apprentices get paid", "does nursing school pay you". */
+/** Pay while training, asked: "do you get paid during police academy", "does nursing school pay you". */
 // (Not an apprenticeship: it is paid work, whose starting band answers "do hvac apprentices get paid".)
 export const PAID_TRAINING =
   /\b(paid|get paid|gets paid|pay you|pays you|paying you)\b.*\b(during|while in|while at|while doing|in|for) (the |your )?(\w+ ){0,2}(academy|training|school|program|clinicals|residency)\b|\b(academy|school|training|program|residency) (pay|pays) (you|me|them)\b|\b(trainees|residents|cadets) (get|are) paid\b/;
@@ -66,6 +66,11 @@ export const QUIT_RATES =
 
 /** "is the nursing shortage real", "is there a shortage of electricians". */
 export const SHORTAGE = /\bshortages?\b/;
+
+/** Why workers leave, how many do, or a shortage: asked of one job, its outlook is what the data has instead. */
+export function outlookStandsIn(words: string): boolean {
+  return WORKERS_LEAVING.test(words) || QUIT_RATES.test(words) || SHORTAGE.test(words);
+}
 
 /** "what do you guys think about being a nurse", "thoughts on becoming an electrician": the job itself, judged. */
 export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on) (being|becoming)\b/;
@@ -175,7 +180,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // ("is 30 too late to start nursing school", "too old to become a nurse at 45": the same doubt, the age said.)
   [
     "ease",
-    /\b(i am|im) \d\d\b(?=.*\b(realistic|possible|too late|too old)\b)|\b\d\d( years? old| yrs? old)? (is )?too (late|old)\b|\btoo (late|old)\b.*\b(at|by) \d\d\b/,
+    /\b(i am|im) \d\d\b(?=.*\b(realistic|possible|too late|too old)\b)|\b\d\d( years? old| yrs? old)? (is )?too (late|old)\b|\btoo (late|old)\b.*\b(at|by) \d\d\b|\b(realistic|possible)\b.*\b(at|by) (age )?\d\d\b/,
   ],
   // "is accounting a good major", "is cs a good degree": the prospects of its work, before the schooling.
   ["prospects", /\b(good|great|bad|smart|useful|useless|solid) (major|degree|field of study)\b|\bworth majoring\b/],
@@ -200,7 +205,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
-    /\b(good career|good job|(real|legit|legitimate|viable|stable) (career|job|profession)|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts|obsolete|extinct|dying out|die out|disappearing|going away)\b/,
+    /\b(good career|good job|(real|legit|legitimate|viable|stable) (career|job|profession)|realistic|unrealistic|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts|obsolete|extinct|dying out|die out|disappearing|going away)\b/,
   ],
   // "do pharmacists need chemistry": a school subject the work draws on (after the prospects: "is chemistry a good career").
   ["skills", /\b(chemistry|physics|biology)\b/],
@@ -211,13 +216,14 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
   [
     "ease",
-    /\b(easy|easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    // ("is it possible to become a pilot", "can i become a pilot": what it takes, not whether a degree is needed.)
+    /^(can|could) (i|you|someone|one|people) (still )?(become|be) (an? )?\w+( \w+)?$|\bis it (even |still )?possible to (become|be)\b|\b(easy|easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
   // ("am i cut out to be a nurse", "how do i know if im cut out for teaching": whether it suits the member.)
   [
     "general",
     new RegExp(
-      `\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|should i|decide|torn between|recommend|recommended|(i would|i d|id|would i|could i|will i) (be|make) (a|an) (good|great|decent))\\b|${PROS_AND_CONS.source}`,
+      `\\b(better|best|worse|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|(smart|good|strong|tough|patient|brave|organized) enough (to be|to become|for)|should i|decide|torn between|recommend|recommended|(i would|i d|id|would i|could i|will i) (be|make) (a|an) (good|great|decent))\\b|${PROS_AND_CONS.source}`,
     ),
   ],
 ];

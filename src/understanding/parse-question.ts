@@ -78,7 +78,7 @@ import {
   STOPWORDS,
   WORKPLACE_PREPOSITIONS,
 } from "./lexicon.js";
-import { hasPairWord, readQuestionSignals } from "./question-signals.js";
+import { hasPairWord, readQuestionSignals, WHICH_EARNS_MORE } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, toTokenView, typedPhrase } from "./token-view.js";
@@ -435,8 +435,6 @@ const PAY_COMPARED = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|le
 /** "which one gets more respect, doctor or nurse", "who has it harder, nurses or teachers": a choice between the roles, asked. */
 const WHICH_ONE_MORE =
   /^(which|who)( one| job| career| of them)? (is|has|gets|get|does|needs|takes) (\w+ )?(more|less|better|worse|the most|the least|harder|easier)\b/;
-/** "plumber and electrician, who makes more": which of the roles named is paid more, asked. */
-const WHICH_EARNS_MORE = /\b(who|which( one)?) (make|makes|earn|earns|pay|pays|get paid|gets paid|is paid) (more|less|better|the most|the least)\b/;
 /** "do engineers make more than nurses": pay compared with "than", whatever the other side is. */
 const PAY_THAN = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better)( money)? than\b/;
 

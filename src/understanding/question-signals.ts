@@ -43,11 +43,13 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
 /** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
 const SENTENCE_ASKING = /[.;:!?]\s+(which|how|what|whats|what's|why|where)\s+(pays?|is|are|has|have|does|do|should|would|makes?|earns?|one)\b/i;
+/** "plumber and electrician, who makes more": which of the roles named is paid more (parse-question.ts frames the roles by it). */
+export const WHICH_EARNS_MORE = /\b(who|which( one)?) (make|makes|earn|earns|pay|pays|get paid|gets paid|is paid) (more|less|better|the most|the least)\b/;
 /**
- * "my wife is a nurse and i'm a welder, who makes more": after a comma, "who" or "which" and a pay
- * comparison ending the message asks (a relative clause goes on: "a welder, who makes more than me").
+ * "my wife is a nurse and i'm a welder, who makes more": after a comma, that comparison ending the
+ * message asks (a relative clause goes on: "a welder, who makes more than me").
  */
-const WHO_EARNS_MORE_TAIL = /,\s*(who|which( one)?)\s+(makes?|earns?|pays?|gets? paid|is paid)\s+(more|less|better|the most)\s*[?!.]*\s*(lol|lmao|haha)?\s*$/i;
+const WHO_EARNS_MORE_TAIL = new RegExp(`,\\s*${WHICH_EARNS_MORE.source}\\s*[?!.]*\\s*(lol|lmao|haha)?\\s*$`, "i");
 /** "anyone know what a plumber makes": a question put to the channel without its mark. */
 const WHO_KNOWS =
   /^(\w+ )?(anyone|anybody|someone|somebody|any1|some1|does anyone|do you guys|u guys|you guys) (know|knows|have any idea)( of)? (what|how|where|which|if|whether|why)\b/i;
@@ -100,12 +102,6 @@ const LEAD_INS = wordSet("LEAD_INS", [
   "imo",
   "yo",
   "bro",
-  "bruh",
-  "dude",
-  "fr",
-  "hmm",
-  "um",
-  "uh",
   "anyway",
   "random",
   "seriously",

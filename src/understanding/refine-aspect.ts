@@ -3,7 +3,7 @@
 import type { AspectId } from "../knowledge/aspects.js";
 import type { QuestionKind } from "./detect-kind.js";
 import { FOR_A_KIND_OF_PERSON } from "./question-signals.js";
-import { FINDING_WORK, HEADCOUNT, QUIT_RATES, SHORTAGE, TOPIC_ASPECTS, WORKERS_LEAVING, type QuestionTopic } from "./detect-topic.js";
+import { FINDING_WORK, HEADCOUNT, outlookStandsIn, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { asksPayByDegree } from "./pay-by-degree.js";
 
 /** A path question may still ask for one thing: "what do I need to learn" (skills), "what's the pay jump" (salary). */
@@ -62,8 +62,7 @@ export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: Questi
   // "accountant for introverts": how much of the work is with people, which the duties card shows, as "is accounting good for introverts".
   if (kind === "facts" && aspect === "overview" && topic === "work" && FOR_A_KIND_OF_PERSON.test(words)) return "duties";
   // "why do nurses quit", "what percentage of nurses leave", "why is there a teacher shortage": the outlook is what the data has.
-  if (kind === "facts" && aspect === "overview" && topic === "prospects" && (WORKERS_LEAVING.test(words) || QUIT_RATES.test(words) || SHORTAGE.test(words)))
-    return "outlook";
+  if (kind === "facts" && aspect === "overview" && topic === "prospects" && outlookStandsIn(words)) return "outlook";
   // "how hard is welding", "how hard is being a welder": what it takes, as "is it hard to be a nurse" is.
   if (kind === "facts" && topic === "ease" && aspect === "overview" && HOW_HARD.test(words)) return "requirements";
   if (kind === "facts" || !topic) return aspect;

@@ -2485,4 +2485,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("which one gets more respect, doctor or nurse")).toMatch(/^The data doesn't measure how respected or prestigious a job is\. /);
     expect(engine.ask("is it smart to leave the server running overnight").parsed.intent).toBe("none");
   });
+  it("'is it realistic to become a pilot' weighs the prospects (it said 'Usually not' about the degree); with an age, the way in", () => {
+    expect(firstLine("is it realistic to become a pilot")).toMatch(/^The outlook is good: jobs are projected to change/);
+    expect(firstLine("is being a musician realistic")).toMatch(/^The job market is growing slowly: /);
+    expect(firstLine("is it realistic to become a doctor at 30")).toMatch(/^The data doesn't track age\. What it takes to become a Family Medicine Physician/);
+  });
+  it("'is it possible to become a pilot', 'can i become a pilot': what it takes (it said 'Usually not' about a degree)", () => {
+    for (const q of ["is it possible to become a pilot", "can i become a pilot", "is it possible to be a certified welder in 6 months"])
+      expect(firstLine(q)).toMatch(/^What it takes to become an? (Commercial Pilot|Welder, Cutter, Solderer or Brazer): /);
+    // A degree named is still the doubt.
+    expect(firstLine("can i become a nurse without a degree")).toMatch(/^Often not: BLS lists the typical entry education as a bachelor's degree/);
+  });
+  it("'am i smart enough to be a nurse': whether it suits the member, weighed on what the data has", () => {
+    expect(firstLine("am i smart enough to be a nurse")).toMatch(/^Whether it suits you depends on what matters to you\. On the data: Registered Nurse earns/);
+  });
 });
