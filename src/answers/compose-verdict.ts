@@ -334,7 +334,8 @@ export function composeVerdict(
   if (!out.verdict || !place || place.startsWith("each ")) return out;
   // ("do nurses make good money in texas": a pay verdict that does not name the place yet says it first.)
   const placedPay = aspect === "salary" && !out.verdict.text.includes(US_FIGURES_ONLY);
-  if (!US_ONLY_ASPECTS.has(aspect) && !placedPay) return out;
+  // ("is it better to be a nurse in texas or florida": two places weighed, whatever the aspect; said once.)
+  if ((!US_ONLY_ASPECTS.has(aspect) && !placedPay && !place.includes(" or ")) || out.verdict.text.includes(US_FIGURES_ONLY)) return out;
   return { ...out, verdict: { ...out.verdict, text: `${US_FIGURES_ONLY}, not figures for ${place}. ${out.verdict.text}` } };
 }
 

@@ -58,8 +58,17 @@ export function namedPlace(text: string): string | null {
     if (people) return DEMONYMS[people[1]!]!;
     return UK_SIGNS.test(words) ? "the UK" : AUSTRALIAN_SIGNS.test(words) ? "Australia" : null;
   }
-  const place = match[1]!.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase());
-  // As it reads in a sentence: "not figures for the UK", "… for the world".
+  // "a nurse in texas or florida", "nurse pay texas vs florida": two places set side by side.
+  const other = SECOND_PLACE.exec(words.slice(match.index + match[0].length));
+  return other ? `${asWritten(match[1]!)} or ${asWritten(other[1]!)}` : asWritten(match[1]!);
+}
+
+/** A place set beside the one found: "… or florida", "… vs the uk". */
+const SECOND_PLACE = new RegExp(`^\\s+(?:or|vs|versus|and)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${CITIES})\\b`);
+
+/** A place as it reads in a sentence: "not figures for the UK", "… for Texas", "… for the world". */
+function asWritten(named: string): string {
+  const place = named.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase());
   if (place === "World") return "the world";
   if (place.startsWith("The ")) return `the ${place.slice(4)}`;
   return SAID_WITH_THE.test(place) ? `the ${place}` : place;

@@ -2499,4 +2499,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("'am i smart enough to be a nurse': whether it suits the member, weighed on what the data has", () => {
     expect(firstLine("am i smart enough to be a nurse")).toMatch(/^Whether it suits you depends on what matters to you\. On the data: Registered Nurse earns/);
   });
+  it("two places set side by side ('a nurse in texas or florida') are both named, said once, whatever the aspect", () => {
+    expect(firstLine("nurse pay texas vs florida")).toMatch(/^I only have US national figures, not figures for Texas or Florida: median Registered Nurse/);
+    expect(firstLine("is it better to be a nurse in texas or florida")).toMatch(
+      /^I only have US national figures, not figures for Texas or Florida\. Whether it suits you/,
+    );
+    expect(firstLine("rn salary new york")).toMatch(/^I only have US national figures, not figures for New York: /);
+  });
 });
