@@ -15,7 +15,7 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   balance: { lacks: "The data doesn't measure work-life balance or hours", forTheList: NOT_WEIGHED },
   security: { lacks: "The data doesn't measure job security; projected growth is a fair sign of it", forTheList: "" },
   partTime: { lacks: "The data doesn't say which jobs can be done part time", forTheList: NOT_LIMITED },
-  danger: { lacks: "The data doesn't measure danger or injury rates", forTheList: NOT_WEIGHED },
+  danger: { lacks: "The data doesn't measure physical demands, danger or injury rates", forTheList: NOT_WEIGHED },
   satisfaction: { lacks: "The data doesn't measure how happy or satisfied workers are", forTheList: NOT_WEIGHED },
   who: { lacks: "The data doesn't say which jobs suit or hire particular groups of people", forTheList: NOT_LIMITED },
   heights: { lacks: "The data doesn't say which jobs involve working at heights or climbing", forTheList: NOT_WEIGHED },

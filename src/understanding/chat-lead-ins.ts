@@ -5,7 +5,14 @@
 /** Slang lead-ins that never start the question itself (not "so", "ok" or "question", which other rules read). */
 const CHAT_LEAD_INS = /^((bruh|bro|yo|dude|ngl|tbh|lowkey|fr|hmm+|um+|uh+)\b[\s,.!:;-]*){1,3}(?=\S+\s+\S)/i;
 
-/** The text without its slang lead-ins, when words are left after them. */
+/**
+ * A heading before a colon or dash that only says a question follows: "need advice: cna or
+ * phlebotomy", "quick question - is welding worth it".
+ */
+const HEADING_LEAD_IN = /^\s*(need (some )?advice|advice needed|(quick |random |serious )?question|help( me)?( please| pls)?)\s*[:-]\s*(?=\S+\s+\S)/i;
+
+/** The text without its slang lead-ins or heading, when words are left after them. */
 export function withoutChatLeadIns(text: string): string {
-  return CHAT_LEAD_INS.test(text) ? text.replace(CHAT_LEAD_INS, "") : text;
+  const unslanged = CHAT_LEAD_INS.test(text) ? text.replace(CHAT_LEAD_INS, "") : text;
+  return HEADING_LEAD_IN.test(unslanged) ? unslanged.replace(HEADING_LEAD_IN, "") : unslanged;
 }

@@ -123,7 +123,7 @@ const PAY_WORDS =
 
 /** "the hardest job to get into", "toughest careers to break into", "most competitive jobs": the longest way in first. */
 const HARDEST_WAY_IN =
-  /\b(hardest|toughest|most difficult|most competitive) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|professions?|fields?) to (get into|get|become|break into|land)\b|\bmost competitive (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|professions?|fields?)\b/;
+  /\b(hardest|toughest|most difficult|most competitive) (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|professions?|fields?) to (get into|get|become|break into|land|learn|master)\b|\bmost competitive (\w+ )?(jobs?|careers?|roles?|occupations?|trades?|professions?|fields?)\b/;
 /** The least paid asked for: "what's the lowest paying job", "worst paid trades", "which job pays the least". */
 const LEAST_PAID = /\b(lowest|worst|least) (paying|paid)\b|\bpays? the (least|worst)\b|\blowest (salary|salaries|pay|wages?)\b/;
 

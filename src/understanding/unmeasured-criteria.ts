@@ -51,7 +51,10 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   [/\b(indoors?|inside all day|(work|working) inside)\b/, { id: "indoors" }],
   [/\b(job security|most secure|stable|most stable|stability|recession proof|never be (fired|laid off))\b/, { id: "security", standIn: "growth" }],
   [/\b(part time|part timers?|few hours|(evening|weekend|night) only)\b/, { id: "partTime", rankedNever: true }],
-  [/\b(most|more|least|less) (dangerous|deadly|risky|hazardous)\b|\b(deadliest|riskiest|safest)\b/, { id: "danger", rankedNever: true }],
+  [
+    /\b(most|more|least|less) (dangerous|deadly|risky|hazardous|physically demanding|physical)\b|\b(deadliest|riskiest|safest)\b|\b(hardest|toughest|easiest) on (your|the) body\b/,
+    { id: "danger", rankedNever: true },
+  ],
   [
     /\b(happiest|happy|job satisfaction|most satisfying|most fulfilling|most rewarding|least satisfying|unhappiest)\b/,
     { id: "satisfaction", rankedNever: true },

@@ -90,7 +90,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is 31k good pay in healthcare", /^Below most jobs: \$31,000 a year is less than the median pay of every one of the healthcare occupations/],
     ["is 500k a good salary", /^Above most jobs: \$500,000 a year is more than the median pay of the occupations that employ over 99% of US workers/],
     ["what's the lowest paying job", /^Among all occupations, the lowest median pay: Cook, Fast Food \(\$30,890\); /],
-    ["what are the most dangerous jobs", /^The data doesn't measure danger or injury rates, so I can't rank jobs on it\. What I can rank them by/],
+    [
+      "what are the most dangerous jobs",
+      /^The data doesn't measure physical demands, danger or injury rates, so I can't rank jobs on it\. What I can rank them by/,
+    ],
     // An employer's pay: BLS has none by employer, then the occupation's across all employers.
     [
       "how much does google pay software engineers",
@@ -2505,5 +2508,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^I only have US national figures, not figures for Texas or Florida\. Whether it suits you/,
     );
     expect(firstLine("rn salary new york")).toMatch(/^I only have US national figures, not figures for New York: /);
+  });
+  it("a heading before a colon ('need advice: cna or phlebotomy?') is read past, as slang lead-ins are", () => {
+    expect(engine.ask("need advice: cna or phlebotomy?").parsed.roles.map((r) => r.roleId)).toEqual(["31-1131.00", "31-9097.00"]);
+    for (const q of ["need advice: my manager is yelling at me", "quick question: is the server down"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'which trade is the most physically demanding' says what the data lacks; 'the hardest trade to learn' is the longest way in", () => {
+    expect(firstLine("which trade is the most physically demanding")).toMatch(
+      /^The data doesn't measure physical demands, danger or injury rates, so I can't rank jobs on it\./,
+    );
+    expect(engine.ask("what's the hardest trade to learn").parsed.ranking).toMatchObject({ measure: "ease", least: true });
   });
 });
