@@ -255,7 +255,7 @@ const WHAT_TO_DO_NEXT =
  * "im a warehouse worker looking for something better", "im a nurse but want out of bedside".
  */
 const WANTS_OTHER_WORK =
-  /\b(need|want|wanna|ready for|looking for) (a )?(change|career change|new career|new job|fresh start)\b|\b(want|wanna|need) out\b|\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\b/;
+  /\b(need|want|wanna|ready for|looking for) (a )?(change(?! of (scenery|pace))|career change|new career|new job|fresh start)\b|\b(want|wanna|need) out\b(?! of (this|the|my|that) (meeting|class|call|house|room|chat|marriage|relationship|lease|contract|game|group))|\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\b/;
 /** ...and after a job disliked, advice asked too: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
 const WHAT_TO_DO = new RegExp(`${WHAT_TO_DO_NEXT.source}|${WANTS_OTHER_WORK.source}|\\bany (ideas?|suggestions?|advice|tips?)$|\\boptions?$`);
 /** The member's job opening the message as a headline, a wish right after it: "cashier looking for a better job". */

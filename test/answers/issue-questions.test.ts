@@ -2519,4 +2519,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(engine.ask("what's the hardest trade to learn").parsed.ranking).toMatchObject({ measure: "ease", least: true });
   });
+  it("a change of scenery or wanting out of a meeting is no wish for other work", () => {
+    for (const q of ["im a nurse and i need a change of scenery, thinking of a vacation", "im a teacher and i want out of this meeting lol"])
+      expect(engine.ask(q).parsed.intent).toBe("none");
+    expect(engine.ask("been a bartender for 6 years, need a change").parsed.movingOn).toBe("out");
+  });
+  it("'do employers pay for nursing school' is about the cost of schooling (it said 'Yes, above most jobs')", () => {
+    expect(firstLine("do employers pay for nursing school")).toMatch(
+      /^The data doesn't cover what schooling costs or student debt\. What it has: For a Registered Nurse/,
+    );
+    expect(firstLine("do hospitals pay for nursing school")).toMatch(/^The data doesn't cover what schooling costs/);
+  });
 });
