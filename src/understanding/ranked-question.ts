@@ -218,7 +218,8 @@ function fieldRuledOut(words: string, field: RankField): boolean {
 /** Whether the field named is what is judged: the words after its name say what of it. */
 function judgedAsAWhole(words: string, field: RankField): boolean {
   const rest = wordsAfterField(words, field);
-  return rest === null || rest === "" || AFTER_JUDGED_FIELD.test(rest);
+  // ("is trade school worth it": the trades' way in, judged as the trades are.)
+  return rest === null || rest === "" || AFTER_JUDGED_FIELD.test(rest) || (field === TRADES && /^ school\b/.test(rest));
 }
 
 /** The words after the field's name in `words`, or null where its pattern is not there (a field read from "IT" in capitals). */
@@ -241,6 +242,9 @@ const EASY_WAY_IN =
 /** Computer and IT occupations: named by words, or by "IT" in capitals. */
 const COMPUTING: RankField = { label: "computer and IT occupations", codes: ["15-12"] };
 
+/** The skilled trades: construction, installation, maintenance and repair, and welding. */
+const TRADES: RankField = { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] };
+
 /** Fields members name, as SOC major groups (or narrower prefixes). */
 const FIELDS: readonly [RegExp, RankField][] = [
   // Whom the work is with, first: "medical jobs working with kids" are among those with children.
@@ -260,10 +264,7 @@ const FIELDS: readonly [RegExp, RankField][] = [
       interest: true,
     },
   ],
-  [
-    /\b(skilled )?trades?\b|\bblue collar\b|\b(?<!degree )apprenticeships?\b(?! program)/,
-    { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] },
-  ],
+  [/\b(skilled )?trades?\b|\bblue collar\b|\b(?<!degree )apprenticeships?\b(?! program)/, TRADES],
   // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
   [/\bnursing\b/, { label: "nursing occupations", codes: ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"] }],
   [/\b(health ?care|medical|healthcare)\b/, { label: "healthcare occupations", codes: ["29-", "31-"] }],

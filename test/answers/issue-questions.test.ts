@@ -2530,4 +2530,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(firstLine("do hospitals pay for nursing school")).toMatch(/^The data doesn't cover what schooling costs/);
   });
+  it("'is trade school worth it' judges the trades, as 'are trades worth it' does", () => {
+    expect(firstLine("is trade school worth it")).toMatch(
+      /^The outlook is (good|about average) for skilled trades \(construction, installation, maintenance and repair\): /,
+    );
+    expect(engine.ask("is the tech school near me any good").parsed.ranking).toBeUndefined();
+  });
 });
