@@ -160,8 +160,8 @@ function startingSchooling(entries: readonly RoleEntry[]): string {
   const levels = entries.map((e) => entryEducation(e));
   if (levels.some((l) => !l)) return "";
   if (levels.every((l) => l === levels[0])) return ` Both usually start with ${EDUCATION_LABELS[levels[0]!]} (BLS).`;
-  const [first, ...rest] = entries.map((e, i) => `${e.title} ${i === 0 ? "usually starts with " : "with "}${EDUCATION_LABELS[levels[i]!]}`);
-  return ` ${[first, ...rest].join(", ")} (BLS).`;
+  const each = entries.map((e, i) => `${e.title} ${i === 0 ? "usually starts with" : "with"} ${EDUCATION_LABELS[levels[i]!]}`);
+  return ` ${each.join(", ")} (BLS).`;
 }
 
 function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {

@@ -13,6 +13,5 @@ const HEADING_LEAD_IN = /^\s*(need (some )?advice|advice needed|(quick |random |
 
 /** The text without its slang lead-ins or heading, when words are left after them. */
 export function withoutChatLeadIns(text: string): string {
-  const unslanged = CHAT_LEAD_INS.test(text) ? text.replace(CHAT_LEAD_INS, "") : text;
-  return HEADING_LEAD_IN.test(unslanged) ? unslanged.replace(HEADING_LEAD_IN, "") : unslanged;
+  return text.replace(CHAT_LEAD_INS, "").replace(HEADING_LEAD_IN, "");
 }

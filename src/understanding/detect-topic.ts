@@ -58,7 +58,9 @@ export const PAID_TRAINING =
   /\b(paid|get paid|gets paid|pay you|pays you|paying you)\b.*\b(during|while in|while at|while doing|in|for) (the |your )?(\w+ ){0,2}(academy|training|school|program|clinicals|residency)\b|\b(academy|school|training|program|residency) (pay|pays) (you|me|them)\b|\b(trainees|residents|cadets) (get|are) paid\b/;
 
 /** "why do nurses quit", "why are teachers leaving": why workers leave a job. */
-export const WORKERS_LEAVING = /\bwhy (do|are|did|is|does|have) (so many )?(\w+ ){0,3}(quit|quitting|leave|leaving|left|burn out|burning out)\b/;
+/** Verbs of leaving a job: "quit", "leaving", "burn out". */
+export const LEAVE_VERB_WORDS = "quit|quitting|leave|leaving|left|burn out|burning out";
+export const WORKERS_LEAVING = new RegExp(String.raw`\bwhy (do|are|did|is|does|have) (so many )?(\w+ ){0,3}(${LEAVE_VERB_WORDS})\b`);
 
 /** "turnover rate for nurses", "what percentage of nurses leave the profession": rates no dataset here has by occupation. */
 export const QUIT_RATES =

@@ -43,14 +43,21 @@ const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*
 const ASKED_CAREER_CUE =
   /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy)\b|\bdead$/;
 /**
+ * The second word of a field named by two ("respiratory therapy", "social work", "data science"):
+ * asked "is … hard", the two words name the worker ("being a respiratory therapist"); alone, "is
+ * therapy hard" and "is work hard" are about the treatment and work itself.
+ */
+const KINDED_FIELDS = new Set(["engineering", "therapy", "hygiene", "work", "science", "pathology", "billing", "coding", "assisting", "reporting", "estate"]);
+/**
  * "is accounting hard", "is nursing harder than teaching", "how hard is welding": the difficulty of a
  * field that names work (FIELD_TITLES), asked of the field itself; "is plumbing this sink hard?", "is
  * nursing a baby hard?", "is driving hard in the snow?" are about the activity. (Group 2 or 3: the field;
  * group 1, the word that says which kind of a field named by two words (KINDED_FIELDS): "is mechanical
  * engineering hard", "is respiratory therapy hard", "is social work hard".)
  */
-const DIFFICULTY_OF_FIELD =
-  /^(?:is|are|isnt|was) (?:(\w+) (?=(?:engineering|therapy|hygiene|work|science|pathology|billing|coding|assisting|reporting|estate)\b))?(\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$/;
+const DIFFICULTY_OF_FIELD = new RegExp(
+  String.raw`^(?:is|are|isnt|was) (?:(\w+) (?=(?:${[...KINDED_FIELDS].join("|")})\b))?(\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$`,
+);
 /**
  * "a dental hygiene program", "how long is a radiography program": a training programme of a field
  * that only names work (FIELD_TITLES) is a career question; "my coding program crashed" is not one.
@@ -400,12 +407,6 @@ const EVERYDAY_FIELDS = new Set(["fire", "police", "solar"]);
 const PLACE_FIELDS = new Set(["warehouse"]);
 /** A field noun that names nothing but a line of work (FIELD_TITLES, not EVERYDAY_FIELDS): "welding", "nursing". */
 const onlyNamesWork = (word: string) => FIELD_TITLES.has(word) && !EVERYDAY_FIELDS.has(word);
-/**
- * The second word of a field named by two ("respiratory therapy", "social work", "data science"):
- * asked "is … hard", the two words name the worker ("being a respiratory therapist"); alone, "is
- * therapy hard" and "is work hard" are about the treatment and work itself.
- */
-const KINDED_FIELDS = new Set(["engineering", "therapy", "hygiene", "work", "science", "pathology", "billing", "coding", "assisting", "reporting", "estate"]);
 /** Words before "work", "therapy" or "science" that say whose or which, not what kind: "is the work hard", "is my therapy hard". */
 const NOT_A_KIND = new Set(["a", "an", "the", "this", "that", "my", "your", "his", "her", "their", "our", "its", "it", "some", "any", "such"]);
 /** Words before a unit of time in a rate of pay: "18 an hr", "per hr". */

@@ -242,7 +242,7 @@ const AWAY_AFTER =
   /^(who )?(beside|outside|other than|apart from|away from|beyond|instead of|not in|leaving|(want|wanna|need|looking|trying) to (leave|quit|get out))\b/;
 /** Words of disliking a job, said of it ("hate", "sick of") or of the member ("burned out"). */
 const DISLIKE_VERBS = "hate|hating|sick of|tired of|bored of|bored with|fed up with|done with";
-const WORN_OUT = "burned out|burnt out|miserable|bored|so bored|unhappy|unfulfilled";
+const WORN_OUT = "burned out|burnt out|miserable|bored|unhappy|unfulfilled";
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
 const DISLIKES_IT = new RegExp(String.raw`\b(${DISLIKE_VERBS}|${WORN_OUT})\b`);
 /** Before the role: the member has lost the job ("got laid off from my marketing job", "fired from my job as a teller"). */

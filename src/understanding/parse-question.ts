@@ -46,7 +46,7 @@ import { separateOwnJobClause } from "./own-job-clause.js";
 import { topicIntoQuestion } from "./topic-first.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
-import { detectTopic, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import { detectTopic, LEAVE_VERB_WORDS, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
@@ -541,7 +541,7 @@ function workersLeaving(tokens: readonly string[], m: { start: number; end: numb
 }
 const WHY_THEY = /\bwhy (do|are|did|does|have)( so many)?$/;
 const SHARE_OF = /\b(what percent|what percentage|how many|what share|what proportion) of$/;
-const LEAVE_VERBS = /^(quit|quitting|leave|leaving|left|burn out|burning out)\b/;
+const LEAVE_VERBS = new RegExp(String.raw`^(${LEAVE_VERB_WORDS})\b`);
 const LEAVING_AGE_FOR = /\b(retirement age|retire age|mandatory retirement|age limits?|age requirements?|minimum age|maximum age) (for|of)$/;
 
 /** After "how many <workers>": "are there in the us", "work in america". */
