@@ -14,6 +14,7 @@ import {
   PROS_AND_CONS,
   QUIT_RATES,
   SHORTAGE,
+  TOPIC_ASPECTS,
   WORKERS_LEAVING,
   type QuestionTopic,
 } from "../understanding/detect-topic.js";
@@ -27,18 +28,19 @@ import { asksHowLong } from "./training-time.js";
 import { payAmountVerdict } from "./pay-amount.js";
 import { rankingVerdict } from "./rank-occupations.js";
 import { groupPayVerdict } from "./group-pay.js";
-import { payPerPeriodVerdict } from "./pay-per-period.js";
+import { payPerPeriodVerdict, payPerShiftVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
 import { degreeChoiceVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
 import { asksDegreeVsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { EDUCATION_LABELS, formatMoney } from "./format-figures.js";
-import { entryEducation, headlineMedian, shortAttribution } from "./role-evidence.js";
+import { earnsMedian, entryEducation, headlineMedian, shortAttribution } from "./role-evidence.js";
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
 import { technologyVerdict } from "./verdict-tools.js";
+import { FIRST_OR_STRAIGHT, firstStepOf, firstStepVerdict } from "./verdict-first-step.js";
 import { overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { cutPhrase, normalizeWords } from "../text/normalize.js";
 import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
@@ -138,6 +140,38 @@ function employerVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]
 
 function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
   return verdicts.some((v) => v.basis === "none") ? "none" : verdicts.some((v) => v.basis === "indirect") ? "indirect" : "data";
+}
+
+/** The first step's verdict, with the route from it to the target below. */
+function composeFirstStep(knowledge: KnowledgeBase, step: RoleEntry, target: RoleEntry): { verdict: Verdict; path: PathView } {
+  return { verdict: firstStepVerdict(knowledge, step, target), path: composePath(knowledge, step, target).path };
+}
+
+/** Two criteria's verdicts, one after the other; as sure as the less sure of them. */
+function bothCriteria(...verdicts: Verdict[]): Verdict {
+  return { text: verdicts.map((v) => v.text).join(" "), basis: worstBasis(verdicts) };
+}
+
+/**
+ * "how hard is it to get in and what's the pay like": of two criteria asked about one role, the one
+ * its card (`aspect`) does not show, answered first; null when both are the card's.
+ */
+function criterionBesideCard(
+  knowledge: KnowledgeBase,
+  entry: RoleEntry,
+  criteria: readonly QuestionTopic[],
+  aspect: AspectId,
+  text: string,
+  period: PayPeriod,
+): Verdict | null {
+  const other = criteria.find((t) => TOPIC_ASPECTS[t] !== aspect);
+  if (!other) return null;
+  // Pay asked plainly ("what's the pay like") is its median, not a yes or no.
+  if (other === "pay") {
+    const figure = headlineMedian(knowledge, entry, period);
+    return figure ? { text: `${earnsMedian(knowledge, entry, figure)}.`, basis: "data" } : null;
+  }
+  return yesNoVerdict(knowledge, entry, other, text, period);
 }
 
 /**
@@ -372,6 +406,9 @@ function verdictAndPath(
   if (entries.length === 1 && !parsed.ranking && asksPayByDegree(words)) return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };
   // "adn vs bsn", "adn or bsn which is better": two degrees into one job, no pay asked.
   if (entries.length === 1 && !parsed.ranking && asksDegreeVsDegree(words)) return { verdict: degreeChoiceVerdict(entries[0]!), path: null };
+  // "how much do nurses make in a 12 hour shift": the hourly median times the hours.
+  const perShift = parsed.shiftHours && aspect === "salary" && !parsed.ranking ? payPerShiftVerdict(knowledge, entries, parsed.shiftHours) : null;
+  if (perShift) return { verdict: perShift, path: null };
   // "salary of a data scientist per month", "cna weekly pay": the month or week worked out from the year, before a verdict on pay.
   const perPeriod = parsed.payPer && aspect === "salary" && !parsed.payBand && !parsed.ranking ? payPerPeriodVerdict(knowledge, entries, parsed.payPer) : null;
   // ("how much does a nurse make a month after taxes": what the figures count said first, then the month.)
@@ -385,6 +422,9 @@ function verdictAndPath(
   // "how much does a soldier make": no wage figures to weigh, said first, and why for the armed forces.
   if (aspect === "salary" && entries.length === 1 && parsed.kind !== "path" && figuresOf(knowledge, entries[0]!).length === 0)
     return { verdict: noWagesVerdict(entries[0]!), path: null };
+  // "should i do lpn first or go straight for rn": one role as a step to the other, against going straight.
+  const firstStep = entries.length === 2 && parsed.kind !== "path" && FIRST_OR_STRAIGHT.test(words) ? firstStepOf(parsed, entries) : null;
+  if (firstStep) return composeFirstStep(knowledge, firstStep.step, firstStep.target);
   // "psychologist or psychiatrist, which one prescribes meds": the work asked about, in each role's tasks.
   const does = parsed.kind !== "path" ? whichDoesVerdict(entries, parsed) : null;
   if (does) return { verdict: does, path: null };
@@ -406,6 +446,8 @@ function verdictAndPath(
       if (entries.length < 2 || !topic) return none;
       // "which pays more starting out": the starting (or experienced) bands, the higher one named first.
       if (topic === "pay" && parsed.payBand) return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
+      // "which has better pay and less school": each criterion answered, in the order asked.
+      if (parsed.criteria) return { verdict: bothCriteria(...parsed.criteria.map((t) => whichVerdict(knowledge, entries, t, text, period))), path: null };
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     case "yes-no": {
       // "is a CNA a nurse": one role asked to be the other.
@@ -442,7 +484,10 @@ function verdictAndPath(
       }
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     }
-    case "facts":
+    case "facts": {
+      // "how hard is it to get in and what's the pay like": the criterion the card doesn't show.
+      const beside = parsed.criteria && entries.length === 1 ? criterionBesideCard(knowledge, entries[0]!, parsed.criteria, aspect, text, period) : null;
+      if (beside) return { verdict: beside, path: null };
       // "how many nurses are there in the us": the jobs BLS counts, first.
       if (aspect === "outlook" && HEADCOUNT.test(words)) return { verdict: headcountVerdict(knowledge, entries), path: null };
       // "accountant for introverts", "nursing for shy people?": how much the work is with people, weighed.
@@ -494,5 +539,6 @@ function verdictAndPath(
         return { verdict, path: null };
       }
       return none;
+    }
   }
 }

@@ -37,3 +37,27 @@ export function payPerPeriodVerdict(knowledge: KnowledgeBase, entries: readonly 
   const lead = percentDifference(top.figure!.median!, low.figure!.median!) < SAME_PAY_PERCENT ? "About the same" : `${top.entry.title} earns more`;
   return { text: `${lead}: median pay ${named} ${shares}, the annual median divided by ${inYear} (${cite}).`, basis: "data" };
 }
+
+/** A shift's pay rounded to five dollars: an estimate from the hourly median. */
+const SHIFT_ROUND_TO = 5;
+
+/**
+ * "how much do nurses make in a 12 hour shift": the hourly median times the hours, rounded, for each
+ * role with an hourly median; null when one has none (BLS publishes some occupations by the year only).
+ * BLS's figures leave out overtime and shift differentials, which the line says.
+ */
+export function payPerShiftVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], hours: number): Verdict | null {
+  const rows = entries.map((entry) => ({ entry, figure: headlineMedian(knowledge, entry, "hourly") }));
+  if (rows.some((r) => !r.figure || r.figure.period !== "hourly" || r.figure.medianAtLeast)) return null;
+  const shift = (hourly: number) => Math.round((hourly * hours) / SHIFT_ROUND_TO) * SHIFT_ROUND_TO;
+  const cite = [...new Set(rows.map((r) => shortAttribution(knowledge, r.figure!)))].join("; ");
+  // "an 8-hour shift", "an 11-hour shift": the number as it is said.
+  const article = hours === 8 || hours === 11 || hours === 18 ? "an" : "a";
+  const each = rows
+    .map(
+      (r) =>
+        `${r.entry.title} earns a median of ${formatMoney(r.figure!.median!, r.figure!.currency)} an hour, about ${formatMoney(shift(r.figure!.median!), r.figure!.currency)} for ${article} ${hours}-hour shift`,
+    )
+    .join("; ");
+  return { text: `${each} (${cite}), before overtime or shift differentials, which BLS's figures leave out.`, basis: "data" };
+}

@@ -97,8 +97,23 @@ function namedSubject(words: string, entry: RoleEntry): string | null {
   return [...stems(found[3]!)].some((stem) => title.has(stem)) ? null : found[3]!;
 }
 
+const BOOTCAMP = /\b(bootcamps?|boot camps?)\b/;
+
+/** What the data has beside a bootcamp asked about: the usual entry, and how many workers say a bachelor's is required. */
+function bootcampVerdict(entry: RoleEntry): Verdict {
+  const typical = entryEducation(entry);
+  if (!typical) return { text: `The data doesn't cover bootcamps or short courses, and gives no typical entry education for ${entry.title}.`, basis: "none" };
+  const { share, label } = surveyedAtLeast(occupationOf(entry), "bachelor");
+  const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say ${label} is required` : "";
+  const who = occupationOf(entry) ? "BLS lists the typical entry education as" : "The usual entry is";
+  return { text: `The data doesn't cover bootcamps or short courses. ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "indirect" };
+}
+
 export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
+  // "is a coding bootcamp worth it": no level of schooling the data knows, so no judgement of its worth
+  // ("can i become a developer through a bootcamp" is doing without a degree: "Usually not" below).
+  if (BOOTCAMP.test(words) && ASKS_WORTH.test(words)) return bootcampVerdict(entry);
   // "can you become a nurse with a psychology degree": the data has the level a job asks, not the subject.
   const subject = namedSubject(words, entry);
   if (subject && !ASKS_WORTH.test(words)) {

@@ -29,7 +29,21 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     emoji: "🧭",
     description: "What each role is, in a sentence or two",
     // "any tips for a new nurse": advice, where "tips" alone is pay.
-    synonyms: ["overview", "summary", "in a nutshell", "tell me about", "explain", "describe", "tldr", "tips for", "tips on"],
+    // ("how much longer", "how much time": a wait or a span, not pay, which "how much" alone asks.)
+    synonyms: [
+      "overview",
+      "summary",
+      "in a nutshell",
+      "tell me about",
+      "explain",
+      "describe",
+      "tldr",
+      "tips for",
+      "tips on",
+      "how much longer",
+      "how much time",
+      "how much more time",
+    ],
     weakSynonyms: [],
   },
   duties: {
@@ -106,6 +120,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "residency",
       "internship",
       "how to become",
+      // "air traffic controller age limit": who may start, which the answer says the data doesn't track.
+      "age limit",
+      "age requirement",
+      "minimum age",
+      "maximum age",
       "tips for becoming",
       "tips on becoming",
       // "how long to be a dentist", "how many years does it take to be an electrician": the time the way in takes.
@@ -328,6 +347,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "paycheck",
       "pay check",
       "benefits",
+      // "do nurses get good health insurance": what comes with the pay.
+      "health insurance",
       "raise",
       "6 figures",
       "six figures",
@@ -349,6 +370,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "moneywise",
       "pay wise",
       "paywise",
+      // "what do nurses cap out at", "where do electricians top out": the top of the pay.
+      "cap out",
+      "top out",
+      "max out",
       "pension",
       "401k",
       // Beside the skills' "makes a good": "does a welder make a good living" is pay.
@@ -516,6 +541,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "ai take over",
       "ai taking over",
       "robots taking over",
+      // "is accounting safe from ai", "is coding going to be automated": the work's future.
+      "safe from ai",
+      "safe from automation",
+      "ai proof",
+      "automated",
       "oversaturated",
       "saturated",
       // "what is the scope of nursing", "scope of physiotherapy in future": the prospects, in Indian English.

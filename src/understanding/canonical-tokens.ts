@@ -84,6 +84,7 @@ const WORD_VARIANTS = new Map<string, string>(
     betwen: "between",
     beween: "between",
     bewteen: "between",
+    btwn: "between",
     becum: "become",
     stresful: "stressful",
     stressfull: "stressful",
@@ -123,6 +124,8 @@ const WORD_VARIANTS = new Map<string, string>(
     some1: "someone",
     ppl: "people",
     w: "with",
+    // "lpn n rn", "pay n benefits".
+    n: "and",
     $: "money",
   }),
 );

@@ -132,6 +132,13 @@ function findInSentence(view: AspectContext["view"], word: string, sentence: num
 
 const DO_VERBS = new Set(["do", "does"]);
 
+/** Whether the word before `at` is "any", opening its clause: "…, any tips?". */
+function opensClauseWithAny(view: AspectContext["view"], at: number): boolean {
+  return view.tokens[at - 1] === "any" && (at === 1 || view.clause[at - 2] !== view.clause[at - 1]);
+}
+/** Words between a pay word and the setting it is earned in: "make working from home", "earn from home". */
+const MAX_WORDS_PAY_TO_SETTING = 1;
+
 export function chooseAspect(hits: readonly AspectHit[], context: AspectContext): AspectId {
   const { view, roleSpans } = context;
   const { tokens } = view;
@@ -163,6 +170,16 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
       view.clause[hit.start] === view.clause[hit.end] &&
       roleSpans.some((r) => r.start === hit.end) &&
       hits.some((h) => h.aspect !== "environment" && h.aspect !== "overview")
+    )
+      continue;
+    // "just got into nursing school, any tips?": advice asked, not a waiter's tips ("do bartenders get any tips" is pay).
+    if (hit.aspect === "salary" && hit.end - hit.start === 1 && tokens[hit.start] === "tip" && opensClauseWithAny(view, hit.start)) continue;
+    // "what does a medical coder make working from home": the setting says how the pay asked is earned.
+    if (
+      hit.aspect === "environment" &&
+      hits.some(
+        (h) => h.aspect === "salary" && h.end <= hit.start && hit.start - h.end <= MAX_WORDS_PAY_TO_SETTING && view.clause[h.start] === view.clause[hit.start],
+      )
     )
       continue;
     if (asksSimilarJobs(tokens, hit)) {

@@ -1,7 +1,8 @@
 // An employer named beside a job's pay ("how much does google pay software engineers", "amazon
 // warehouse worker pay"): BLS publishes pay by occupation across all employers, so the answer says
 // it has no figures for that one before giving the occupation's. Only names that are no everyday
-// word ("target", "apple", "meta" and "ups" are left out: "target audience", "ups and downs").
+// word ("target", "apple", "meta", "ups", "intel" and "adobe" are left out: "target audience", "ups and
+// downs", "any intel on nurse pay", "do designers need adobe").
 import { normalizeWords } from "../text/normalize.js";
 
 /** The kinds of place a chain is, in the words O*NET's titles use: a cook at a fast food chain is a fast food cook. */
@@ -59,6 +60,22 @@ const EMPLOYERS: readonly (readonly [string, string, (readonly string[])?])[] = 
   ["nasa", "NASA"],
   ["ibm", "IBM"],
   ["kaiser", "Kaiser"],
+  ["disney", "Disney"],
+  ["pixar", "Pixar"],
+  ["nike", "Nike"],
+  ["salesforce", "Salesforce"],
+  ["spotify", "Spotify"],
+  ["airbnb", "Airbnb"],
+  ["paypal", "PayPal"],
+  ["verizon", "Verizon"],
+  ["comcast", "Comcast"],
+  ["mayo clinic", "Mayo Clinic"],
+  ["bank of america", "Bank of America"],
+  ["wells fargo", "Wells Fargo"],
+  ["lockheed", "Lockheed Martin"],
+  ["raytheon", "Raytheon"],
+  ["tsmc", "TSMC"],
+  ["hca", "HCA"],
   ["faang", "the big tech firms"],
   ["big tech", "the big tech firms"],
   ["big 4", "the Big Four"],

@@ -9,9 +9,9 @@ import { THINK_ABOUT_BEING } from "./detect-topic.js";
 export const QUESTION_KINDS = ["facts", "which", "path", "yes-no"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-/** Moving between roles: "go from", "transition", "the route to", "become". */
+/** Moving between roles: "go from", "transition", "the route to", "become" ("how does a nurse get paid" is no move). */
 const PATH_WORDS =
-  /\b(get|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
+  /\b(get(?! paid\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
 const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
@@ -106,6 +106,8 @@ const YES_NO_PHRASES =
 const MORE_AS_OTHER = /\b(would|will|could|can|do) (i|you) (make|earn|get paid) (more|less|better)( money)? (as|being)\b/;
 /** A later sentence opening with an auxiliary: "anyone here a dental hygienist? is the pay worth the school". */
 const SENTENCE_AUXILIARY = /[?.!]\s+(is|are|does|do|can|should|would|will)\s+\w/i;
+/** After a comma, the member asking about themselves: "i love cooking, should i become a chef" (not "hey, can you tell me…"). */
+const CLAUSE_DOUBT = /,\s*((should|would|could|can) i|is it|am i)\b/i;
 const SHORT_MESSAGE = 200;
 /** "I've heard radiology techs get replaced by AI, is that true?": a claim about one role to confirm (about two, what is claimed is rarely one figure). */
 const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
@@ -165,7 +167,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     (YES_NO_PHRASES.test(words) && !WH_NEED.test(words)) ||
     THINK_ABOUT_BEING.test(words) ||
     // (Of one role, in a short message: a story's sentences, or two roles' comparison, read otherwise.)
-    (roleCount === 1 && text.length <= SHORT_MESSAGE && SENTENCE_AUXILIARY.test(text))
+    (roleCount === 1 && text.length <= SHORT_MESSAGE && (SENTENCE_AUXILIARY.test(text) || CLAUSE_DOUBT.test(text)))
   )
     return "yes-no";
   if (roleCount === 1 && IS_IT_TRUE.test(words)) return "yes-no";

@@ -17,7 +17,7 @@ const ENTRY =
 const JOURNEYMAN = /\b(journeyman|journeymen|journeyperson|journey level)\b/;
 const MASTER_LEVEL = /\bmaster\b(?! (degree|s|program|programs|in|of|level degree)\b)/;
 const SENIOR =
-  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|most (an? )?\w+( \w+)? (can|could) (make|earn)|highest|max|maximum|top \d+|top quarter|after \d+ years|with experience|years in|mid career|late career|ceiling|(top|best paid|highest paid) (\w+ ){0,2}(make|makes|earn|earns))\b/;
+  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|most (an? )?\w+( \w+)? (can|could) (make|earn)|highest|max|maximum|top \d+|top quarter|after \d+ years|with experience|years in|mid career|late career|ceiling|(salary|pay|wage) cap|caps? out|tops? out|topping out|(top|best paid|highest paid) (\w+ ){0,2}(make|makes|earn|earns))\b/;
 
 export function askedPayBand(text: string): PayBand | null {
   const words = normalizeWords(text);

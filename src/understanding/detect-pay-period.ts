@@ -36,3 +36,22 @@ export function askedPayPer(text: string): PayPer | null {
   if (((words.includes("week") || words.includes("wk")) && WEEKLY_WORDS.test(words)) || WEEKLY_SIGNS.test(text)) return "week";
   return null;
 }
+
+/** "how much do nurses make in a 12 hour shift", "pay for an 8 hr shift": pay over a shift of so many hours. */
+const SHIFT_PAY =
+  /\b(?:make|makes|making|earn|earns|earning|paid|pay|money)\b.*?\b(?:in|per|for|a|an|each|every) (?:a |an |one )?(\d{1,2}|eight|ten|twelve) ?(?:hour|hr) shift\b/;
+const SHIFT = /shift/i;
+const SHIFT_HOURS: Record<string, number> = { eight: 8, ten: 10, twelve: 12 };
+/** The longest shift read as one: a day and a night. */
+const MAX_SHIFT_HOURS = 24;
+
+/** The hours of the shift whose pay is asked, or null. */
+export function askedShiftHours(text: string): number | null {
+  // Most questions name no shift: tell before folding the text.
+  if (!SHIFT.test(text)) return null;
+  const words = normalizeWords(text);
+  const found = SHIFT_PAY.exec(words)?.[1];
+  if (!found) return null;
+  const hours = SHIFT_HOURS[found] ?? Number(found);
+  return hours > 0 && hours <= MAX_SHIFT_HOURS ? hours : null;
+}

@@ -83,11 +83,13 @@ const SELF_EMPLOYED_WORDS = String.raw`freelance|freelancer|freelancers|freelanc
 /** Whether normalized words ask about self-employed work ("how much do graphic designers make freelance"). */
 export const SELF_EMPLOYED = new RegExp(String.raw`\b(${SELF_EMPLOYED_WORDS})\b`);
 /** Pay for night or weekend shifts, which BLS's wage survey leaves out: "do nurses get paid more at night", "night shift differential". */
-const SHIFT_PAY = String.raw`(paid|pay|pays|make|makes|earn|earns) (more|extra) (at night|on nights|for nights|(for|on|working) (the )?(night|weekend|overnight|graveyard) shifts?|on weekends|for weekends|on holidays)|(night|weekend|overnight|graveyard)( shift)? (differentials?|premium)`;
+const SHIFT_PAY = String.raw`(paid|pay|pays|make|makes|earn|earns) (more|extra) (at night|on nights|for nights|(for|on|working) (the )?(night|weekend|overnight|graveyard) shifts?|on weekends|for weekends|on holidays)|(night|weekend|overnight|graveyard)( shift)? (differentials?|premium)|(night|weekend|overnight|graveyard) shifts? (pay|pays) (more|extra|better)`;
 /** Whether the words ask about shift pay (SHIFT_PAY). */
 export const SHIFT_PAY_ASKED = new RegExp(String.raw`\b(${SHIFT_PAY})\b`);
 
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
+  // Before the physical: "is accounting safe from ai" asks about the work's future, not its dangers.
+  ["prospects", /\b(safe|secure) from (ai|automation|robots)\b/],
   // "can a felon become a nurse": whether a record bars the way in, which no dataset here covers.
   // ...and other circumstances of the member's own that no dataset here covers: "can i be a cop with
   // tattoos", "can i be a nurse if i faint at blood", "can i be a mechanic with a bad back".
@@ -95,7 +97,9 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "record",
     /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b/,
   ],
-  // "the hardest part of being a nurse": the job weighed as a whole, not how hard it is to get into.
+  // "the hardest part of nursing school": how hard the way in is...
+  ["ease", /\b(hardest|toughest|most difficult) (parts?|things?) (of|about) (\w+ )?(school|program|training|academy|clinicals|residency|apprenticeship)\b/],
+  // ...and "the hardest part of being a nurse": the job weighed as a whole, not how hard it is to get into.
   ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],
   [
     "stress",
@@ -112,7 +116,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // program, which no dataset here covers ("how competitive is pa school" is its ease: what it takes).
   [
     "admissions",
-    /\b(acceptance rates?|admissions?|admitted|accepted into|get accepted|gpa|what grades|sat scores?|act scores?|(how many|how much|lots of|a lot of) (people|students|applicants) (apply|applied|get in|are accepted|accepted)|applicants)\b/,
+    /\b(acceptance rates?|admissions?|admitted|(?<!\b(got|was|been|just|finally|im|i m) )accepted into|get accepted|gpa|what grades|sat scores?|act scores?|(how many|how much|lots of|a lot of) (people|students|applicants) (apply|applied|get in|are accepted|accepted)|applicants)\b/,
   ],
   // "why do nurses quit", "is the nursing shortage real": the job market, which the outlook answers.
   ["prospects", WORKERS_LEAVING],
@@ -123,11 +127,11 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
   ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?|perks?|free (flights?|travel|food|meals?)|(employee|staff) discounts?)\b/],
   // Before pay and balance: "do teachers get paid in the summer", "are electricians paid hourly or
-  // salary", "do truck drivers get paid by the mile", "how much do truck drivers make per mile", "nurse pay per
+  // salary", "do truck drivers get paid by the mile", "how do pilots get paid", "how much do truck drivers make per mile", "nurse pay per
   // shift": how or when the pay comes, or per what, which no dataset here covers.
   [
     "payBasis",
-    /\b(paid|get paid|gets paid|getting paid)( \w+)? (weekly|biweekly|bi weekly|every (week|two weeks|other week|month)|by the (mile|load|job|piece|project)|per (mile|load|piece)|(in|over|during) (the )?summers?|hourly or (salary|salaried)|(salary|salaried) or hourly)\b|\b(hourly or salar(y|ied)|salar(y|ied) or hourly)\b|\bsalaried\b|\b(make|makes|making|earn|earns|earning|pay|paid|pays|rate|cents)( \w+){0,2} (per|a|each|by the) (mile|load|ride|trip|delivery|patient|shift|piece)\b/,
+    /\b(paid|get paid|gets paid|getting paid)( \w+)? (weekly|biweekly|bi weekly|every (week|two weeks|other week|month)|by the (mile|load|job|piece|project)|per (mile|load|piece)|(in|over|during) (the )?summers?|hourly or (salary|salaried)|(salary|salaried) or hourly)\b|\b(hourly or salar(y|ied)|salar(y|ied) or hourly)\b|\bsalaried\b|\bhow (do|does|are|is) (\w+ ){0,3}(get |gets )?paid\b(?! (more|better|well|less|enough))|\b(make|makes|making|earn|earns|earning|pay|paid|pays|rate|cents)( \w+){0,2} (per|a|each|by the) (mile|load|ride|trip|delivery|patient|shift|piece)\b/,
   ],
   // Before pay: "do welders get paid overtime", "how much do bartenders make with tips", "… after taxes" ask what the pay figures count.
   // ("do nurses work a lot of overtime" is about hours: the balance.)
@@ -142,11 +146,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // Before balance: "which pays better and which has better hours" is answered on pay, which the data has.
   [
     "pay",
-    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid)\b/,
+    // ("what do they make", "how much does a welder make": pay asked with the plain verb.)
+    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid)\b|\b(how much|what) (do|does|would|could|can|will|did) (\w+ ){0,3}make\b/,
   ],
   [
     "balance",
-    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
+    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
   ],
   [
     "physical",
@@ -162,6 +167,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "setting",
     /\b(outdoors|outside|in the (rain|snow|cold|heat)|bad weather|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?)\b/,
   ],
+  // Before the skills: "is a coding bootcamp enough" asks about the way in, not about coding.
+  ["education", /\b(bootcamps?|boot camps?)\b/],
   [
     "skills",
     /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|(likes?|loves?|good (at|with)) numbers|coding|analytical|leadership|writing|people skills|communication)\b/,
@@ -219,7 +226,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "ease",
     // ("is it possible to become a pilot", "can i become a pilot": what it takes, not whether a degree is needed.)
-    /^(can|could) (i|you|someone|one|people) (still )?(become|be) (an? )?\w+( \w+)?$|\bis it (even |still )?possible to (become|be)\b|\b(easy|easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limit|minimum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    /^(can|could) (i|you|someone|one|people) (still )?(become|be) (an? )?\w+( \w+)?$|\bis it (even |still )?possible to (become|be)\b|\b(easy|easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limits?|minimum age|maximum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
   ],
   // ("am i cut out to be a nurse", "how do i know if im cut out for teaching": whether it suits the member.)
   [
@@ -234,6 +241,25 @@ export function detectTopic(text: string): QuestionTopic | null {
   const words = normalizeWords(text);
   for (const [topic, pattern] of TOPIC_PATTERNS) if (pattern.test(words)) return topic;
   return null;
+}
+
+const MAX_CRITERIA_LENGTH = 120;
+
+/**
+ * "which has better pay and less school", "how hard is it to get in and what's the pay like": two
+ * criteria joined by "and", one of them the question's topic (`first`), in the order asked; or null.
+ * Neither may be the general "better".
+ */
+export function twoCriteria(text: string, first: QuestionTopic): readonly [QuestionTopic, QuestionTopic] | null {
+  // Two criteria are asked in a line; in a story, an "and" joins anything.
+  if (text.length > MAX_CRITERIA_LENGTH) return null;
+  const words = normalizeWords(text);
+  const at = words.lastIndexOf(" and ");
+  if (at < 0) return null;
+  const before = detectTopic(words.slice(0, at));
+  const after = detectTopic(words.slice(at + 5));
+  if (!before || !after || before === after || before === "general" || after === "general" || (before !== first && after !== first)) return null;
+  return [before, after];
 }
 
 /** The aspect whose card supports a verdict on this topic. */

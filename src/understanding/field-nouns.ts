@@ -33,7 +33,7 @@ const CREDENTIAL_CUE = new RegExp(`\\b(${[...CREDENTIAL_WORDS].join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?)\b/;
 /** "what is the scope of nursing", "scope of physiotherapy in future": the prospects of the field that ends the phrase (not "the scope of painting this wall"). */
 const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*)?$/;
 /**
@@ -92,6 +92,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["finance", ["financial analyst"]],
   ["medicine", ["doctor"]],
   ["design", ["designer"]],
+  // "data analyst or ux?": the designer's line of work by its short name.
+  ["ux", ["ux designer"]],
   ["animation", ["animator"]],
   // "is payroll a good career", "compliance vs audit": the back office's workers.
   ["payroll", ["payroll clerk"]],
@@ -117,6 +119,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["ultrasound", ["ultrasound technician"]],
   // "is real estate a good career": the agent's line of work ("real estate" + "agent" is the title).
   ["estate", ["estate agent"]],
+  // "is selling insurance a good career": the agent's line of work.
+  ["insurance", ["insurance agent"]],
   // "is hr a good career": the department's usual job.
   ["hr", ["hr specialist"]],
   // "leaving retail", "from retail to bookkeeping": the shop floor's usual job.
@@ -174,6 +178,10 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["adn", ["registered nurse degree"]],
   ...CREDENTIAL_TITLES,
 ]);
+
+/** Kinds of cover before "insurance": what a member has, not the work of selling it. */
+const COVERAGE_KINDS = new Set(["health", "medical", "dental", "vision", "life", "car", "auto", "home", "pet", "renters", "travel", "good", "free"]);
+const SELLING = new Set(["sell", "sells", "selling", "sold"]);
 
 /**
  * The school of a line of work, named by a word that is no field noun: "how competitive is dental
@@ -624,8 +632,11 @@ export function hasPairingWord(text: string): boolean {
 /** Pronouns that make the "-ing" word before them a verb. */
 const OBJECT_PRONOUNS = new Set(["me", "you", "him", "her", "us", "them", "it"]);
 
-/** Fields whose workers' titles keep the word before them: "electrical engineering" is the electrical engineer's. */
-const TITLE_KEEPS_MODIFIER = new Set(["engineering"]);
+/**
+ * Fields whose workers' titles keep the word before them: "electrical engineering" is the electrical
+ * engineer's, "ux research" the ux researcher's (not a ux designer's research).
+ */
+const TITLE_KEEPS_MODIFIER = new Set(["engineering", "research", "design"]);
 
 /** "electrical engineering", "fire engineering": the word at `i` only says which engineering, and is no field of its own. */
 function modifiesField(words: readonly string[], i: number): boolean {
@@ -745,6 +756,8 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
     if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd) && !ownJobToSchool && !listedBefore) return;
     // "making 16/hr", "18 an hr": an hour of pay, not human resources.
     if (word === "hr" && (PER_WORDS.has(words[i - 1] ?? "") || /^\d/.test(words[i - 1] ?? ""))) return;
+    // "does the job come with health insurance": coverage, not the agents' line of work ("selling life insurance" is).
+    if (word === "insurance" && COVERAGE_KINDS.has(words[i - 1] ?? "") && !SELLING.has(words[i - 2] ?? "")) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
     // ("working at amazon warehouse", "in the warehouse": where the member is, not a field to weigh.)

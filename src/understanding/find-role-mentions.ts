@@ -13,6 +13,7 @@ import {
   COMPARATIVE_ADJECTIVES,
   FORMER_WORDS,
   GENERIC_ROLE_WORDS,
+  JOB_WORDS,
   OCCUPATION_HEADS,
   STOPWORDS,
   WORKPLACE_PREPOSITIONS,
@@ -286,7 +287,8 @@ function findElidedModifiers(index: RoleIndex, words: readonly string[], typed: 
 function readFieldBeforeAs(index: RoleIndex, words: readonly string[], typed: readonly string[], mentions: RoleMention[], entries: NameEntry[]): void {
   mentions.forEach((m, k) => {
     const asAt = beforeArticle(words, m.start);
-    if (words[asAt] !== "as") return;
+    // ("get a job as a developer": "job" names no line of work, and "job developer" is a counselor's title.)
+    if (words[asAt] !== "as" || JOB_WORDS.has(words[asAt - 1] ?? "")) return;
     const title = spanPhrase(words, m.start, m.end);
     for (let n = Math.min(2, asAt); n >= 1; n--) {
       const from = asAt - n;

@@ -16,6 +16,19 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
   "witch is": "which is",
   "witch one": "which one",
   "witch pays": "which pays",
+  // "hw much do electricians make", "hwo do i become a nurse", "wat does a paralegal do": the question
+  // words, which say what kind of question it is. ("hw" alone is also homework: only before a question word.)
+  "hw much": "how much",
+  "hw many": "how many",
+  "hw long": "how long",
+  "hw do": "how do",
+  "hw to": "how to",
+  "hw can": "how can",
+  hwo: "how",
+  wat: "what",
+  wht: "what",
+  waht: "what",
+  whta: "what",
   // "highest payed nurses", "best payed trade": the pay word, spelled as members often do.
   payed: "paid",
 };

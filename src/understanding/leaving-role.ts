@@ -5,7 +5,7 @@ import { beforeArticle, CREDENTIAL_NOUNS, FORMER_WORDS, JOB_WORDS, MAX_ABBREVIAT
 import { wordSet } from "./word-list.js";
 
 /** A word right before the role that leaves it: "leave", "quit", "escape" and their forms. */
-const LEAVING = wordSet("LEAVING", ["leave", "leaving", "quit", "quitting", "escape", "escaping", "exit", "exiting"]);
+const LEAVING = wordSet("LEAVING", ["leave", "leaving", "left", "quit", "quitting", "escape", "escaping", "exit", "exiting"]);
 /** Articles and possessives that may stand between the leaving word and the role: "quit my nursing job". */
 const BETWEEN = wordSet("LEAVING_BETWEEN", ["a", "an", "the", "my", "our"]);
 

@@ -26,7 +26,7 @@ import {
 import { asksNothingOfWork } from "./asks-nothing-of-work.js";
 import { genericMoveTarget } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
-import { askedPayPer, askedPayPeriod } from "./detect-pay-period.js";
+import { askedPayPer, askedPayPeriod, askedShiftHours } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import {
@@ -46,7 +46,7 @@ import { separateOwnJobClause } from "./own-job-clause.js";
 import { topicIntoQuestion } from "./topic-first.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
-import { detectTopic, LEAVE_VERB_WORDS, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import { detectTopic, LEAVE_VERB_WORDS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
@@ -90,12 +90,17 @@ import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuni
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
 
+/** A clause opening with a question word or an auxiliary: "…, how long", "… . should i". */
+const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
 /** "going for my rn": the verbs before "for" that mean getting it. */
 const GOING_FOR = wordSet("GOING_FOR", ["go", "going", "went", "gone"]);
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
 const CREDENTIAL_VERBS = wordSet("CREDENTIAL_VERBS", ["need", "require", "required", "get", "getting", "have", "has", "hold", "without", "with"]);
 /** "get my cna", "getting my cna license": a credential the member is to get ("my cna" alone is a person). */
 function getsOwnCredential(tokens: readonly string[], r: { start: number; end: number }): boolean {
+  // ("should i go for rn", "is it worth going for rn": an abbreviation right after "go for" is what to get.)
+  if (tokens[r.start - 1] === "for" && GOING_FOR.has(tokens[r.start - 2] ?? "") && r.end - r.start === 1 && tokens[r.start]!.length <= MAX_ABBREVIATION)
+    return true;
   // ("going for my rn", "go for my cdl": getting it.)
   const getting = GETTING.has(tokens[r.start - 2] ?? "") || (tokens[r.start - 2] === "for" && GOING_FOR.has(tokens[r.start - 3] ?? ""));
   if (!OWNERS.has(tokens[r.start - 1] ?? "") || !getting) return false;
@@ -195,7 +200,7 @@ const ASKED_ABOUT =
  * cashier", "i work at target as a cashier": the member's own job.
  */
 const OWN_JOB_BEFORE = new RegExp(
-  String.raw`(\b(im|i am|ive been|i have been|been|i was|work as|working as|job as|currently)( already)?|^as|\b(?:${TOLD_WITH_PAY_OR_EMPLOYER}))( an?)?$`,
+  String.raw`(\b(im|i am|ive been|i have been|been|i was|work as|working as|(?<!\b(get|gets|getting|find|finding|land|landing|want|wanna) (a|an|the) )job as|currently)( already)?|^as|\b(?:${TOLD_WITH_PAY_OR_EMPLOYER}))( an?)?$`,
 );
 
 /**
@@ -245,7 +250,7 @@ function movesBetweenTitles(m: RoleMention, tokens: readonly string[]): boolean 
 /** "I'm a nurse", "I work as a receptionist", "nurse here, …": the member's own job. */
 function isOwnJob(m: RoleMention, tokens: readonly string[]): boolean {
   if (opensWithHere(m, tokens)) return true;
-  return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
+  return OWN_JOB_BEFORE.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(" "));
 }
 
 /** Words before a role that make it the one to become: "is it worth becoming an rn". */
@@ -289,11 +294,13 @@ const CAN_DO_TO = /^(what|how) (can|could|should)( an?)?$/;
 
 /**
  * Words that rule the role after them out of a ranking asked for: "but not as a teacher", "other than
- * nursing", "besides a vet", "but dont want to be a vet" (normalized, "don't" is "do not").
+ * nursing", "besides a vet", "but dont want to be a vet", "but don't want to go to vet school"
+ * (normalized, "don't" is "do not").
  */
-const RULING_OUT = "not (want|wanna) to be|not wanna be|dont (want|wanna) (to )?be|not|never|other than|besides|except|apart from|instead of|rather than";
-/** The cheap test first, on the message as typed. */
-const RULED_OUT_WORD = new RegExp(`\\b(${RULING_OUT})\\b`, "i");
+const RULING_OUT =
+  "not (want|wanna) to be|not wanna be|not (want|wanna) to go to|dont (want|wanna) (to )?go to|dont (want|wanna) (to )?be|not|never|other than|besides|except|apart from|instead of|rather than";
+/** The cheap test first, on the message as typed (where "don't" is not yet "do not"). */
+const RULED_OUT_WORD = new RegExp(`\\b(${RULING_OUT}|don[’']t)\\b`, "i");
 /** ...then where each one stands in the normalized words, with what may come before the title. */
 const RULED_OUT = new RegExp(`\\b(${RULING_OUT})( as| being| becoming| working as| to be)? (an? )?`, "g");
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
@@ -666,7 +673,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (short && m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!) && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s")) return false;
     // "what can rns do that lpns cant": what one job's workers may do and the other's may not.
     if (short && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s") && inWhatOneCanDo(tokens, m)) return false;
-    const asked = () => QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?");
+    // (Or after a clause: "i'm an lpn wanting to go for rn, how long".)
+    const asked = () => QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?") || CLAUSE_ASKS.test(text);
     // "should i get my cna": a credential the member is to get, asked.
     if (short && getsOwnCredential(tokens, m) && asked()) return false;
     // "cna here, what can i do that pays more": the member's own job, said to open a question for better-paid work
@@ -746,6 +754,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       askedToBeOther ||
       (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) ||
       (JOB_FRAMES.has(before) && m.start > 0) ||
+      // "a realistic salary for a new grad rn": the job at its first stage ("new grad rn here, …" introduces the member).
+      (before === "grad" && tokens[m.start - 2] === "new" && tokens[m.end] !== "here" && asked()) ||
       namedAsJob ||
       workersFramed ||
       followUpFramed;
@@ -1046,7 +1056,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const outsideUnknown = aspectHits.filter((h) => !unknown.some((u) => h.start < u.end && h.end > u.start));
     // (A title typed twice counts at each place: "journeyman electrician vs master electrician pay".)
     const roleSpans = [...roles, ...roles.flatMap((r) => r.alsoAt ?? []), ...unknown].sort((a, b) => a.start - b.start);
-    const aspect = chooseAspect(outsideUnknown, { view, roleSpans, titleCount });
+    // ("rn vs lpn pay for a 12 hour shift": the shift's pay, not its hours.)
+    const shiftPay = askedShiftHours(cleaned) !== null;
+    const aspect = shiftPay ? "salary" : chooseAspect(outsideUnknown, { view, roleSpans, titleCount });
     const unknownRoles = unknown.map((u) => u.phrase);
 
     if (roles.length === 0) {
@@ -1233,7 +1245,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       view.questionSentences.size > 0 && view.sentence.some((s) => !view.questionSentences.has(s))
         ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i)).join(" ")
         : "";
-    const topic = (asked && detectTopic(asked)) || detectTopic(outsideRoles);
+    const topic = shiftPay ? "pay" : (asked && detectTopic(asked)) || detectTopic(outsideRoles);
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
     const amount = askedPayAmount(cleaned);
     // ("been a bank teller 3 years making 38k, what's next": the member's own pay told, other work asked;
@@ -1277,6 +1289,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // The parts a question may have, set one by one (after "kind", as before): spreading each one in
     // (`...(topic ? { topic } : {})`) copies through a slow path.
     if (topic) parsed.topic = topic;
+    // ("which has better pay and less school" of two roles, "how hard is it to get in and what's the pay like" of one.)
+    const criteria =
+      topic && topic !== "general" && ((kind === "which" && roles.length === 2) || (kind === "facts" && roles.length === 1))
+        ? twoCriteria(asked || outsideRoles, topic)
+        : null;
+    if (criteria) parsed.criteria = criteria;
     if (payBand) parsed.payBand = payBand;
     if (place) parsed.place = place;
     // (In the title typed too: "uber driver pay" is no one employer's either.)
@@ -1290,6 +1308,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("do nurses get paid weekly": when the pay comes, not a week's pay.)
     const payPer = refinedAspect === "salary" && !payAmount && topic !== "payBasis" ? askedPayPer(cleaned) : null;
     if (payPer) parsed.payPer = payPer;
+    const shiftHours = shiftPay && refinedAspect === "salary" && !payAmount ? askedShiftHours(cleaned) : null;
+    if (shiftHours) parsed.shiftHours = shiftHours;
     if (only && (movingOn || leaving)) parsed.movingOn = movingOn ?? (leftRole || isOwnJob(only, tokens) ? "out" : "up");
     if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
     return parsed;

@@ -60,13 +60,15 @@ export const CLAUSE_AUXILIARY = /[,.;:!]\s*(is|are|would|should|does|do)\s+\w/i;
 /** A request for a route without a question word: "fastest way to become a nurse", "steps to become an RN". */
 const ROUTE_REQUEST =
   /\b(((best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)|steps|path|route) (into|to (become|becoming|be|get|getting|break|start|switch|go|work|land|qualify))|(roadmap|pathway|career path) (to|into))\b|\b(best|fastest|quickest|easiest|cheapest|simplest|shortest) (way|route|path)( there)?\s*[?!.]*\s*$/i;
-/** A question asked at the end, after a clause: "customer service manager wanting to become a store manager, how". */
-const TRAILING_ASK = /[,;:-]\s*(how|why|what|which|steps|requirements|tips|advice)\s*[?!.]*\s*$/i;
+/** A question asked at the end, after a clause: "customer service manager wanting to become a store manager, how", "…, how long". */
+const TRAILING_ASK = /[,;:-]\s*(how( long| much| hard)?|why|what|which|steps|requirements|tips|advice)\s*[?!.]*\s*$/i;
+/** "i quit my job as a nurse, what now", "left my job as a paralegal. now what": advice asked at the end. */
+const WHAT_NOW_TAIL = /[,;:.!-]\s*(what now|now what|what next|what'?s next)\s*[?!.]*\s*$/i;
 /** "what's the next step to office manager": asking for the next move on a route. */
 const NEXT_STEP = /\bnext (step|move)s? (to|into|towards|up to|for becoming)\b/i;
 /** A career plan stated as a thought: "i'm thinking of switching to…", "considering becoming a paralegal". */
 const CAREER_THOUGHT =
-  /\b(thinking (of|about)|considering|planning on|want to|wanna)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b|\b(want to|wanna) be an? \w+( \w+)? but\b/i;
+  /\b(thinking (of|about)|considering|planning on|want to|wanna|wanting to|looking to|hoping to)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b|\b(want to|wanna) be an? \w+( \w+)? but\b/i;
 /** Words before "someone" that make it a kind of person, not the members asked: "for someone who", "to somebody with". */
 const HYPOTHETICAL_BEFORE = wordSet("HYPOTHETICAL_BEFORE", ["for", "to", "with", "like"]);
 /** A condition, then the question: "if i become a police officer can i later become a detective". */
@@ -218,6 +220,7 @@ export function readQuestionSignals(input: {
     WHO_KNOWS.test(cleaned) ||
     NEXT_STEP.test(cleaned) ||
     TRAILING_ASK.test(cleaned) ||
+    (roleCount > 0 && WHAT_NOW_TAIL.test(cleaned)) ||
     WHO_EARNS_MORE_TAIL.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||

@@ -147,7 +147,7 @@ const HANDS_ON =
 
 /** "what jobs are safe from AI", "ai proof careers", "jobs that won't be replaced by robots": the growth, with its caveat. */
 const AUTOMATION_SAFE =
-  /\b(safe|safest|protected|immune|resistant) (from|to) (ai|automation|robots?)\b|\b(ai|automation|robot) (proof|resistant|safe)\b|\b(wont|wo not|will not|cant|ca not|can not|cannot|never) (be )?(replaced|automated|taken)( by (ai|robots?|automation))?\b/;
+  /\b(safe|safest|protected|immune|resistant) (from|to) (ai|automation|robots?)\b|\b(ai|automation|robot) (proof|resistant|safe)\b|\b(wont|wo not|will not|cant|ca not|can not|cannot|never) (be )?(replaced|automated|taken)( by (ai|robots?|automation))?\b|\b(ai|robots?|automation) (cant|ca not|can not|cannot|wont|wo not|will not|will never|can never) (replace|take over|automate)\b/;
 
 /** "how to make six figures", "easiest way to earn 100k": a way to earn an amount, asked. */
 const HOW_TO_EARN = /\b(how (to|can i|do i|could i|can you|do you|do people|can someone)|(easiest|fastest|quickest|best) ways? to|ways? to) (make|earn)\b/;
@@ -386,7 +386,7 @@ export function asksKindsOf(text: string, typed: string): boolean {
 
 /** "which healthcare jobs can I do with a 2 year degree", "what jobs only need a certificate": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
-  /\b(what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone) (do|get|have)\b.*(\b(with|without)( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((1|one|2|two) year )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b|^((what|which) (\w+ )?)?(jobs?|careers?) (that )?(only |just )?(need|needs|require|requires) (just |only )?(an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert|associates?( degree)?|(2|two) year degree|high school diploma|ged)$/;
+  /\b((what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone)|^(jobs?|careers?) (i|you|one|someone) (can|could)) (do|get|have)\b.*(\b(with|without)( just| only)?( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((1|one|2|two) year )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b|^((what|which) (\w+ )?)?(jobs?|careers?) (that )?(only |just )?(need|needs|require|requires) (just |only )?(an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert|associates?( degree)?|(2|two) year degree|high school diploma|ged)$/;
 
 /**
  * A degree in a field that names work, not a subject of study: "what can i do with a nursing degree",

@@ -65,8 +65,12 @@ export interface ParsedQuestion {
   payPeriod?: "hourly";
   /** Pay asked per month or week ("salary per month", "weekly pay"): the figures are annual, so the answer works it out. */
   payPer?: PayPer;
+  /** The hours of a shift whose pay is asked: "how much do nurses make in a 12 hour shift". */
+  shiftHours?: number;
   /** What a verdict or yes-or-no question is about (pay, prospects, education, stress...). */
   topic?: QuestionTopic;
+  /** Two criteria joined by "and", in the order asked: "which has better pay and less school" (pay, then education). */
+  criteria?: readonly [QuestionTopic, QuestionTopic];
   /** Starting or senior pay, when a pay question asks for either. */
   payBand?: PayBand;
   /** A place named in the question ("in London"): the figures are US national ones. */

@@ -2536,4 +2536,175 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(engine.ask("is the tech school near me any good").parsed.ranking).toBeUndefined();
   });
+  it("question words typed short or slipped ('hw much', 'hwo do', 'wat does') and 'n' for 'and' are read as meant", () => {
+    expect(engine.ask("hw much do electricians make").parsed).toMatchObject({ intent: "profile", aspect: "salary" });
+    expect(engine.ask("hwo do i become a nurse").parsed.kind).toBe("path");
+    expect(engine.ask("hw do i become a nurse").parsed.kind).toBe("path");
+    expect(engine.ask("difference between lpn n rn").parsed.roles.map((r) => r.roleId)).toEqual(["29-2061.00", "29-1141.00"]);
+    for (const q of ["hw is due tomorrow for my nursing class", "me n my friend are both nurses lol"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'what does a medical coder make working from home' is pay; the setting says how it is earned", () => {
+    expect(engine.ask("what does a medical coder make working from home").parsed.aspect).toBe("salary");
+  });
+  it("'how do pilots get paid' asks how the pay comes, which the data doesn't say; 'get paid' is no move", () => {
+    for (const q of ["how do pilots get paid", "how does a truck driver get paid", "how are travel nurses paid"])
+      expect(firstLine(q)).toMatch(/^The data doesn't say how or when workers are paid/);
+    expect(engine.ask("how much do pilots get paid").parsed.topic).toBe("pay");
+  });
+  it("two criteria joined by 'and' ('which has better pay and less school') are both answered", () => {
+    expect(firstLine("dental hygienist or radiology tech, which has better pay and less school")).toMatch(
+      /^Dental Hygienist earns more: median \$[\d,]+ vs \$[\d,]+ a year for Radiologic Technologist or Technician, .*\. About the same schooling: each usually starts with an associate degree\./,
+    );
+    // In the order asked.
+    expect(firstLine("electrician or plumber, which has more job security and better pay")).toMatch(
+      /^Electrician has the better outlook: .* About the same: median /,
+    );
+    // One criterion, however the question goes on.
+    expect(firstLine("which is better and pays more, nurse or teacher")).toMatch(/^Registered Nurse earns more: [^.]*\(BLS, May \d{4}\)\.$/);
+  });
+  it("'should i do lpn first or go straight for rn': the first step against going straight, with the route", () => {
+    const answer = engine.ask("currently a cna, should i do lpn first or go straight for rn?").answer;
+    const text = renderText(answer);
+    expect(text.split("\n")[0]).toMatch(
+      /^Straight to Registered Nurse: a bachelor's degree is the typical entry \(BLS\)\. Licensed Practical and Licensed Vocational Nurse first: a postsecondary certificate, then work as one on the way, at a median of \$[\d,]+ against \$[\d,]+ a year for Registered Nurse \(BLS, May \d{4}\)\. O\*NET lists Registered Nurse among the next steps from Licensed Practical and Licensed Vocational Nurse\. The data doesn't cover bridge programs/,
+    );
+    expect(text).toContain("From Licensed Practical and Licensed Vocational Nurse to Registered Nurse");
+    expect(firstLine("go straight for rn or lpn first?")).toMatch(/^Straight to Registered Nurse: .* Licensed Practical and Licensed Vocational Nurse first: /);
+    expect(firstLine("should i be a paralegal first or go straight to law school")).toMatch(
+      /^Straight to Lawyer: a doctorate is the typical entry \(BLS\)\. Paralegal/,
+    );
+  });
+  it("a doubt after a comma ('i love cooking, should i become a chef') asks yes or no", () => {
+    expect(firstLine("i love cooking, should i become a chef")).toMatch(
+      /^Whether it suits you depends on what matters to you\. On the data: Chef or Head Cook earns/,
+    );
+    expect(engine.ask("hey, can you tell me what a nurse does").parsed.kind).toBe("facts");
+  });
+  it("the top of the pay ('salary cap', 'cap out', 'top out') is the experienced band", () => {
+    for (const q of ["what's the salary cap for a police officer", "what do nurses cap out at", "where do electricians top out pay wise"])
+      expect(firstLine(q)).toMatch(/^Experienced pay, a year: .* \(75th–90th percentile, BLS, May \d{4}\)\./);
+  });
+  it("'do teachers really only work 9 months' is about hours, which the data doesn't measure", () => {
+    expect(firstLine("do teachers really only work 9 months")).toMatch(/^The data doesn't measure work-life balance or hours directly\./);
+  });
+  it("'a job as a developer' is no job developer (a counselor's title), and getting one is becoming one", () => {
+    expect(engine.ask("is a coding bootcamp enough to get a job as a developer").parsed.roles.map((r) => r.roleId)).toEqual(["15-1252.00"]);
+    for (const q of ["how do i get a job as a nurse", "how to get a job as a software developer"])
+      expect(firstLine(q)).toMatch(/^To become an? (Registered Nurse|Software Developer), a bachelor's degree is the usual way in/);
+    expect(engine.ask("quitting my job as a paralegal, what now").parsed.movingOn).toBe("out");
+  });
+  it("a job left, then 'what now' or 'now what' without a mark, asks where it leads", () => {
+    for (const q of ["i quit my job as a nurse, what now", "left my job as a paralegal. now what"])
+      expect(firstLine(q)).toMatch(
+        /^The occupations O\*NET lists as closest to (Registered Nurse|Paralegal or Legal Assistant) outside its own line of work: /,
+      );
+    for (const q of ["my server crashed, what now", "i left my nurse a message", "the nurse left, what now lol"])
+      expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'the hardest part of nursing school' is the way in, not the job's pros and cons; oil rig workers are roustabouts", () => {
+    expect(firstLine("what's the hardest part of nursing school")).toMatch(/^What it takes to become a Registered Nurse: /);
+    expect(firstLine("what is the hardest part of being a nurse")).toMatch(/^What counts as a pro or a con depends on you\./);
+    expect(engine.ask("how much do oil rig workers make").parsed.roles.map((r) => r.roleId)).toEqual(["47-5071.00"]);
+  });
+  it("'how much do nurses make in a 12 hour shift': the hourly median times the hours, not the hours' balance", () => {
+    expect(firstLine("how much do nurses make in a 12 hour shift")).toMatch(
+      /^Registered Nurse earns a median of \$[\d.]+ an hour, about \$\d+ for a 12-hour shift \(BLS, May \d{4}\), before overtime or shift differentials, which BLS's figures leave out\.$/,
+    );
+    expect(firstLine("how much does a cna make per 8 hr shift")).toMatch(/about \$\d+ for an 8-hour shift/);
+    expect(firstLine("rn vs lpn pay for a 12 hour shift")).toMatch(
+      /^Registered Nurse earns .*; Licensed Practical and Licensed Vocational Nurse earns .* for a 12-hour shift /,
+    );
+    // BLS publishes pilots' pay by the year only: no shift worked out, and no hours' verdict either.
+    expect(engine.ask("how much do pilots make in a 10 hour shift").parsed).toMatchObject({ aspect: "salary", topic: "pay" });
+    expect(engine.ask("i work 12 hour shifts as a nurse, is the pay good").parsed.shiftHours).toBeUndefined();
+  });
+  it("'the night shift pays more for nurses right?' is about shift differentials, which the figures leave out", () => {
+    expect(firstLine("the night shift pays more for nurses right?")).toMatch(
+      /^BLS's wage figures are straight-time pay: they leave out overtime and shift differentials/,
+    );
+  });
+  it("'should i go for rn', '… wanting to go for rn, how long': the abbreviation after 'go for' is the job to get", () => {
+    expect(firstLine("should i go for rn?")).toMatch(/^Whether it suits you depends on what matters to you\. On the data: Registered Nurse earns/);
+    expect(firstLine("i'm an lpn wanting to go for rn, how long")).toMatch(/^Licensed Practical and Licensed Vocational Nurse → Registered Nurse: /);
+    expect(firstLine("i'm a cna looking to become an lpn, how long")).toMatch(/^Nursing Assistant → Licensed Practical and Licensed Vocational Nurse: /);
+    for (const q of ["im going for pt lol", "my shift ends at 5, how long"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'how much longer' and 'how much time' ask about time, not pay: 'the server is slow, how much longer' is chat", () => {
+    for (const q of ["the server is slow, how much longer", "how much longer until the nurse gets here"]) expect(engine.ask(q).parsed.intent).toBe("none");
+    expect(engine.ask("how much longer does it take to become an rn than an lpn").parsed.aspect).toBe("requirements");
+  });
+  it("'is selling insurance a good career' is the insurance agent's; health insurance is a benefit, not the agents' work", () => {
+    for (const q of ["is selling insurance a good career", "is selling life insurance a good career", "insurance vs real estate, which is better"])
+      expect(engine.ask(q).parsed.roles[0]?.roleId).toBe("41-3021.00");
+    expect(engine.ask("does the job come with health insurance").parsed.intent).toBe("none");
+    expect(firstLine("do nurses get good health insurance")).toMatch(
+      /^The data doesn't cover benefits such as pensions or health insurance\. Pay, which it has: /,
+    );
+  });
+  it("two criteria asked of one role ('how hard is it to get in and what's the pay like'): the one its card doesn't show, first", () => {
+    expect(firstLine("Thinking about dental hygiene school. How hard is it to get in and what's the pay like after?")).toMatch(
+      /^What it takes to become a Dental Hygienist: the typical entry is an associate degree\./,
+    );
+    expect(firstLine("how long is pa school and what do they make")).toMatch(/^Physician Assistant earns a median of \$[\d,]+ a year \(BLS, May \d{4}\)\.$/);
+    expect(engine.ask("what does a welder make and is it in demand").parsed.criteria).toEqual(["pay", "prospects"]);
+  });
+  it("a bootcamp's worth: no level of schooling the data knows, said, then the usual entry (it said 'It is the usual way in')", () => {
+    expect(firstLine("is a coding bootcamp worth it")).toMatch(
+      /^The data doesn't cover bootcamps or short courses\. BLS lists the typical entry education as a bachelor's degree for Computer Programmer/,
+    );
+    // Whether one does instead of a degree: doing without one.
+    expect(firstLine("is a coding bootcamp enough to get a job as a developer")).toMatch(
+      /^Usually not: BLS lists the typical entry education as a bachelor's degree/,
+    );
+  });
+  it("'data analyst or ux?': UX alone is the designer's line of work; 'the ux of this app' is chat", () => {
+    expect(engine.ask("data analyst or ux?").parsed.roles.map((r) => r.roleId)).toEqual(["15-2051.00", "15-1255.00"]);
+    expect(engine.ask("the ux of this app is terrible").parsed.intent).toBe("none");
+  });
+  it("'any tips?' asks for advice, not a waiter's tips; 'just got accepted into nursing school' asks nothing of admissions", () => {
+    const accepted = engine.ask("Just got accepted into nursing school!! any tips?");
+    expect(accepted.parsed.aspect).not.toBe("salary");
+    expect(renderText(accepted.answer)).not.toContain("admissions");
+    expect(firstLine("how hard is it to get accepted into nursing school")).toMatch(/^The data doesn't cover admissions or acceptance rates/);
+    for (const q of ["how much do servers make in tips", "do bartenders get any tips"]) expect(engine.ask(q).parsed.aspect).toBe("salary");
+  });
+  it("'i want to work with animals but don't want to go to vet school' ranks the field without the vet", () => {
+    for (const q of ["I want to work with animals but don't want to go to vet school. Options?", "jobs with animals but i dont want to go to vet school"]) {
+      const { parsed } = engine.ask(q);
+      expect(parsed.ranking?.excluding?.roleIds).toContain("29-1131.00");
+    }
+  });
+  it("'a realistic salary for a new grad rn': the job at its first stage, asked; 'the new grad rn is nice' is chat", () => {
+    expect(firstLine("what's a realistic salary for a new grad rn")).toMatch(/^Starting pay, a year: Registered Nurse /);
+    for (const q of ["the new grad rn is nice", "new grad rn here, is it normal to cry after shifts lol"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'jobs you can get with a ged', 'what jobs can i get with just a high school diploma': the best paid open with that schooling", () => {
+    for (const q of ["jobs you can get with a ged", "what jobs can i get with just a high school diploma"])
+      expect(firstLine(q)).toMatch(/^Among all occupations open with a high-school diploma or less, the highest median pay: /);
+  });
+  it("more employers beside pay ('what do animators make at pixar'); 'any intel on nurse pay' names none", () => {
+    expect(firstLine("what do animators make at pixar")).toMatch(/^I have no figures for Pixar: BLS publishes pay by occupation across all employers/);
+    expect(firstLine("how much do nurses make at hca")).toMatch(/^I have no figures for HCA: /);
+    expect(engine.ask("any intel on nurse pay?").parsed.employer).toBeUndefined();
+  });
+  it("'air traffic controller age limit': who may start, which the data doesn't track, then what it takes", () => {
+    for (const q of ["air traffic controller age limit", "age limit for air traffic controllers"])
+      expect(firstLine(q)).toMatch(/^The data doesn't track age\. What it takes to become an Air Traffic Controller: /);
+    expect(engine.ask("the age limit on this server is 18").parsed.intent).toBe("none");
+  });
+  it("AI asked of a field ('is accounting safe from ai', 'is graphic design dead because of ai'): its worker's outlook", () => {
+    for (const [q, role] of [
+      ["is accounting safe from ai", "accountant"],
+      ["is coding going to be automated", "15-1251.00"],
+      ["is graphic design dead because of ai", "27-1024.00"],
+    ] as const) {
+      const { parsed } = engine.ask(q);
+      expect(parsed.roles[0]?.roleId).toBe(role);
+      expect(parsed.aspect).toBe("outlook");
+    }
+    expect(firstLine("jobs ai cant replace in healthcare")).toMatch(
+      /^The data doesn't rate how exposed jobs are to AI; .* Among healthcare occupations, the fastest projected growth: /,
+    );
+    for (const q of ["my phone is dead lol, nursing exam tomorrow", "welding is dead boring today"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
 });

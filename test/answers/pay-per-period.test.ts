@@ -2,8 +2,8 @@
 // invented Widget Tuner ($80,000) and Widget Inspector ($50,000); and how a question asks for it.
 import { describe, expect, it } from "vitest";
 import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { payPerPeriodVerdict } from "../../src/answers/pay-per-period.js";
-import { askedPayPer } from "../../src/understanding/detect-pay-period.js";
+import { payPerPeriodVerdict, payPerShiftVerdict } from "../../src/answers/pay-per-period.js";
+import { askedPayPer, askedShiftHours } from "../../src/understanding/detect-pay-period.js";
 import { occupationsFile } from "../knowledge/occupation-fixtures.js";
 
 const kb = createKnowledgeBase([], [], occupationsFile());
@@ -52,5 +52,25 @@ describe("pay a month or a week", () => {
     ["i start next week as a welder, pay?", null],
   ])("asked per month or week: %s", (question, asked) => {
     expect(askedPayPer(question)).toBe(asked);
+  });
+
+  it("a shift: the hourly median times its hours, to the nearest five dollars, saying what BLS leaves out", () => {
+    expect(payPerShiftVerdict(kb, [tuner], 12)?.text).toBe(
+      "Widget Tuner earns a median of $38.46 an hour, about $460 for a 12-hour shift (BLS, May 2098), before overtime or shift differentials, which BLS's figures leave out.",
+    );
+    expect(payPerShiftVerdict(kb, [tuner, inspector], 8)?.text).toMatch(
+      /^Widget Tuner earns .* for an 8-hour shift; Widget Inspector earns .* for an 8-hour shift \(/,
+    );
+  });
+
+  it.each([
+    ["how much do nurses make in a 12 hour shift", 12],
+    ["cna pay per 8 hr shift", 8],
+    ["what do welders earn for a ten hour shift", 10],
+    ["i work 12 hour shifts as a nurse, is the pay good", null],
+    ["the night shift pays more right", null],
+    ["how much do nurses make per 99 hour shift", null],
+  ])("a shift's pay asked: %s", (question, hours) => {
+    expect(askedShiftHours(question)).toBe(hours);
   });
 });
