@@ -12,17 +12,27 @@ export type OneBand = "entry" | "middle" | "senior";
 export type PayBand = OneBand | "both" | "entry+middle" | "middle+senior" | "entry+middle+senior";
 
 const ENTRY =
-  /\b(starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentices?|apprenticeship|trainees?|lowest|least (an? )?\w+( \w+)? (can|could) (make|earn)|bottom \d+|bottom quarter)\b/;
+  // ("what should i expect to make as a new electrician": the job at its start.)
+  /\b(as an? new|for an? new|starting|start out|starting out|start at|entry level|entry|junior|new grad|graduate|first job|beginner|right out of|fresh out of|first year|apprentices?|apprenticeship|trainees?|lowest|least (an? )?\w+( \w+)? (can|could) (make|earn)|bottom \d+|bottom quarter)\b/;
 /** A trade's licence levels: the journeyman's is the middle of the pay, the master's the top ("master's degree" is no level). */
 const JOURNEYMAN = /\b(journeyman|journeymen|journeyperson|journey level)\b/;
 const MASTER_LEVEL = /\bmaster\b(?! (degree|s|program|programs|in|of|level degree)\b)/;
 const SENIOR =
-  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|most (an? )?\w+( \w+)? (can|could) (make|earn)|highest|max|maximum|top \d+|top quarter|after \d+ years|with experience|years in|mid career|late career|ceiling|(salary|pay|wage) cap|caps? out|tops? out|topping out|(top|best paid|highest paid) (\w+ ){0,2}(make|makes|earn|earns))\b/;
+  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|most (an? )?\w+( \w+)? (can|could) (make|earn)|highest|max|maximum|top \d+|top quarter|with experience|years in|mid career|late career|ceiling|(salary|pay|wage) cap|caps? out|tops? out|topping out|(top|best paid|highest paid) (\w+ ){0,2}(make|makes|earn|earns))\b/;
+
+/** Years of experience the pay is asked for: "a paralegal with 5 years experience" (not the member's own, "i have 5 years"). */
+const WITH_YEARS = /\b(with|after|having) (\d{1,2}) (years?|yrs?)( of)?( experience| exp)?\b/;
+/** Up to this many years is the start of the pay; from MIDDLE_YEARS_UP_TO on, the experienced band. */
+const ENTRY_YEARS_UP_TO = 2;
+const MIDDLE_YEARS_UP_TO = 9;
 
 export function askedPayBand(text: string): PayBand | null {
   const words = normalizeWords(text);
-  const entry = ENTRY.test(words);
-  const senior = SENIOR.test(words) || MASTER_LEVEL.test(words);
+  const years = Number(WITH_YEARS.exec(words)?.[2] ?? NaN);
+  const entry = ENTRY.test(words) || years <= ENTRY_YEARS_UP_TO;
+  const senior = SENIOR.test(words) || MASTER_LEVEL.test(words) || years > MIDDLE_YEARS_UP_TO;
+  // "with 5 years experience": the middle of the pay.
+  if (!entry && !senior && years > 0) return "middle";
   // "journeyman vs master electrician pay": the licence levels named, each its band.
   if (JOURNEYMAN.test(words)) return entry && senior ? "entry+middle+senior" : entry ? "entry+middle" : senior ? "middle+senior" : "middle";
   // "entry level vs senior", "starting out and after 10 years": both bands.

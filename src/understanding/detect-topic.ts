@@ -64,7 +64,7 @@ export const WORKERS_LEAVING = new RegExp(String.raw`\bwhy (do|are|did|is|does|h
 
 /** "turnover rate for nurses", "what percentage of nurses leave the profession": rates no dataset here has by occupation. */
 export const QUIT_RATES =
-  /\b(unemployment|turnover|attrition|quit|quitting|retention) (rates?|percentages?)\b|\b(what percentage|how many) (of )?(\w+ )?(quit|leave the (field|profession))\b/;
+  /\b(unemployment|turnover|attrition|quit|quitting|retention) (rates?|percentages?)\b|\b(what percentage|how many) (of )?(\w+ )?(quit|leave the (field|profession))\b|\bis it (normal|common|usual) for (\w+ ){0,3}to (quit|leave)\b/;
 
 /** "is the nursing shortage real", "is there a shortage of electricians". */
 export const SHORTAGE = /\bshortages?\b/;

@@ -335,6 +335,18 @@ const NOT_FIELDS = new Set([
   // "when is the meeting", "the wedding": events, no meeter or wedder.
   "meeting",
   "wedding",
+  // Everyday words the suffix rules turn into no title, then read through a slip as one: "leave the party
+  // early" is no "partist" (an artist), "the country" no "counter" (a clerk), "inventory" no "inventoer".
+  "party",
+  "happy",
+  "activity",
+  "inventory",
+  "autonomy",
+  "gallery",
+  "jelly",
+  "dirty",
+  "hungry",
+  "country",
   // "mls is so boring compared to the prem", "is it rewarding": adjectives of how work feels, no borer or rewarder.
   "boring",
   "interesting",

@@ -151,7 +151,8 @@ const ASKING_OPENERS = new Set(["what", "whats", "which", "best", "good", "any",
 
 /** Whether the question asks what leads into the role: the work to do first (see INTO_IT_BEFORE). */
 export function asksWayInto(tokens: readonly string[], role: { start: number }): boolean {
-  if (!ASKING_OPENERS.has(tokens[0] ?? "")) return false;
+  // ("what do you wish you knew before becoming a pharmacist": what workers learned, not what comes first.)
+  if (!ASKING_OPENERS.has(tokens[0] ?? "") || tokens.includes("wish") || tokens.includes("knew")) return false;
   let at = role.start - 1;
   while (at >= 0 && BECOMING_WORDS.has(tokens[at]!)) at--;
   return INTO_IT_BEFORE.some((words) => endsWith(tokens, at, words));

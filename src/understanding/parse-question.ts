@@ -92,6 +92,8 @@ import { wordSet } from "./word-list.js";
 
 /** A clause opening with a question word or an auxiliary: "…, how long", "… . should i". */
 const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
+/** Words before "from" that move away from a job: "move up from cna", "move on from rn". */
+const MOVED_FROM = wordSet("MOVED_FROM", ["up", "on", "away"]);
 /** "going for my rn": the verbs before "for" that mean getting it. */
 const GOING_FOR = wordSet("GOING_FOR", ["go", "going", "went", "gone"]);
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
@@ -328,6 +330,8 @@ const MAX_RANKING_LENGTH = 160;
 /** The member's own pay, told: "i make about 45k", "and make 45k", "im making $18 an hour", "3 years making 38k". */
 const OWN_PAY_TOLD =
   /\b(i|im|i m|and)( currently| now| only| still)? (make|making|earn|earning|get paid|bring home)( about| around| roughly| like| only| maybe)? \$?\d|\b(making|earning) (about |around |roughly |like |only )?\$?\d/;
+/** Other work asked for by its pay: "what pays more", "what else pays better", "what jobs pay more". */
+const WHAT_PAYS_MORE = /\bwhat (else |other )?(pay|pays|jobs?|careers?)\b.*\b(more|better)\b/;
 /** Jobs asked for by name: "what jobs", "which careers", "any other work". */
 const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jobs?|careers?|work)\b/;
 /** The member's own employer, told: "i drive for amazon", "i work at walmart", "im working at target". */
@@ -754,6 +758,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       askedToBeOther ||
       (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) ||
       (JOB_FRAMES.has(before) && m.start > 0) ||
+      // "how do i move up from cna", "moving on from rn": the job left behind, framed by the move.
+      (before === "from" && MOVED_FROM.has(tokens[m.start - 2] ?? "")) ||
       // "a realistic salary for a new grad rn": the job at its first stage ("new grad rn here, …" introduces the member).
       (before === "grad" && tokens[m.start - 2] === "new" && tokens[m.end] !== "here" && asked()) ||
       namedAsJob ||
@@ -1214,7 +1220,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       leaving = true;
       kind = "facts";
     }
-    if (kind === "path" && only && movingOn && workedAs(tokens, only.start)) {
+    // ("how do i move up from a cashier": where the job left behind leads.)
+    if (kind === "path" && only && movingOn && (workedAs(tokens, only.start) || tokens[beforeArticle(tokens, only.start)] === "from")) {
       leaving = true;
       kind = "facts";
     }
@@ -1251,7 +1258,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("been a bank teller 3 years making 38k, what's next": the member's own pay told, other work asked;
     // "… making 40k, how do i make more" still places the 40k in the job's pay.)
     const ownPay = amount !== null && OWN_PAY_TOLD.test(normalizeWords(cleaned));
-    const payAmount = ownPay && leaving && movingOn === "out" ? null : amount;
+    // ("currently making 45k as a teacher, what pays more": better-paid work asked, not where 45k falls.)
+    const payAmount = ownPay && leaving && (movingOn === "out" || (movingOn === "up" && WHAT_PAYS_MORE.test(normalizeWords(cleaned)))) ? null : amount;
     const place = namedPlace(outsideRoles);
     // "best states for nurses": where a job pays best, with no other aspect named, is its pay.
     const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;

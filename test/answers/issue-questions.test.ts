@@ -2158,7 +2158,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("nurse salary")).not.toMatch(/negotiate/);
   });
   it("'what do nurses make after 5 years', '… starting out': when in a career the pay is asked, not chat about nursing", () => {
-    expect(engine.ask("what do nurses make after 5 years").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "senior" });
+    // Five years in is the middle of the pay; ten, the experienced band.
+    expect(engine.ask("what do nurses make after 5 years").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "middle" });
+    expect(engine.ask("what do nurses make after 10 years").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "senior" });
     expect(engine.ask("what do nurses make starting out").parsed).toMatchObject({ intent: "profile", aspect: "salary", payBand: "entry" });
     expect(engine.ask("what do servers make after the update").parsed.intent).toBe("none");
     // A level of the job between "what do" and its title.
@@ -2706,5 +2708,35 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^The data doesn't rate how exposed jobs are to AI; .* Among healthcare occupations, the fastest projected growth: /,
     );
     for (const q of ["my phone is dead lol, nursing exam tomorrow", "welding is dead boring today"]) expect(engine.ask(q).parsed.intent).toBe("none");
+  });
+  it("'what do you wish you knew before becoming a pharmacist' asks what workers learned, not the jobs that lead in", () => {
+    expect(engine.ask("what do you wish you knew before becoming a pharmacist").parsed.movingOn).toBeUndefined();
+    expect(engine.ask("what should i do before becoming a nurse practitioner").parsed.movingOn).toBe("in");
+  });
+  it("'is it normal for teachers to quit after 5 years': quit rates the data lacks, then the outlook", () => {
+    expect(firstLine("is it normal for teachers to quit after 5 years")).toMatch(
+      /^The data doesn't cover unemployment, turnover or quit rates by occupation; what it has is the outlook .* The job market is /,
+    );
+  });
+  it("'leave the party early' is no 'partist' (an artist through a slip); 'the country' no counter clerk", () => {
+    for (const q of ["is it normal to leave the party early", "how do i leave the party"]) expect(engine.ask(q).parsed.intent).toBe("none");
+    expect(engine.ask("is strategy a good career").parsed.roles[0]?.roleId).toBe("13-1161.01");
+  });
+  it("'how do i move up from a cashier', '… from cna': where the job left behind leads, not how to become it", () => {
+    expect(firstLine("how do i move up from a cashier")).toMatch(/^Among the occupations O\*NET lists as closest to Cashier, these pay more: /);
+    expect(firstLine("how do i move up from cna")).toMatch(/^Among the occupations O\*NET lists as closest to Nursing Assistant, these pay more: /);
+    expect(engine.ask("how to move up to office manager").parsed.kind).toBe("path");
+  });
+  it("the member's own pay, then 'what pays more', asks for better-paid work ('… how do i make more' still places it)", () => {
+    expect(firstLine("currently making 45k as a teacher, what pays more")).toMatch(
+      /^Among the occupations O\*NET lists as closest to Elementary School Teacher .*, these pay more: /,
+    );
+    expect(firstLine("currently making 45k as a teacher, how do i make more")).toMatch(/^Bottom 10% for an Elementary School Teacher/);
+  });
+  it("pay after so many years: the start up to two, the middle to nine, the experienced band from ten; 'as a new electrician' is the start", () => {
+    expect(firstLine("how much should a paralegal with 5 years experience make")).toMatch(/^Middle pay, a year: Paralegal or Legal Assistant /);
+    expect(firstLine("what should i expect to make as a new electrician")).toMatch(/^Starting pay, a year: Electrician /);
+    expect(firstLine("what does a welder make after 1 year")).toMatch(/^Starting pay, a year: /);
+    expect(firstLine("what does a nurse make with 15 years experience")).toMatch(/^Experienced pay, a year: Registered Nurse /);
   });
 });
