@@ -97,8 +97,12 @@ const TO = /\b(to|into)\b/;
 const ROUTE_TO = /\b(path|route|roadmap|steps)\b.*\b(to|into)\b/;
 /** "how i can be a electrician", "how to be an RN": the route in ("how to be a good nurse" asks something else). */
 const HOW_TO_BE = /\bhow (can i|i can|could i|do i|to|would i|can you|can someone|can one|does one) be (a|an) (?!(good|better|great|successful|happy)\b)/;
-/** "is cna a good stepping stone to rn", "a path into nursing": whether one role is a way into the other, which the route answers. */
-const STEP_TO = /\b(stepping stones?|springboard|path|pathway|route|bridge|gateway|first step|good step) (to|into|for|towards?)\b/;
+/**
+ * "is cna a good stepping stone to rn", "a path into nursing", "would being a paralegal help me get into
+ * law school": whether one role is a way into the other, which the route answers.
+ */
+const STEP_TO =
+  /\b(stepping stones?|springboard|path|pathway|route|bridge|gateway|first step|good step) (to|into|for|towards?)\b|\b(help|helps) (me |you |someone )?(get into|get in to|become|move into|move up to)\b/;
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be)\b/;

@@ -250,7 +250,7 @@ const DISLIKES_IT = new RegExp(String.raw`\b(${DISLIKE_VERBS}|${WORN_OUT})\b`);
 const LOST_IT = /\b(laid off|got fired|was fired|been fired|got let go|was let go|lost my job)\b/;
 /** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do", "i'm a paralegal, what else is there". */
 const WHAT_TO_DO_NEXT =
-  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what s next$|whats next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$|what else is (there|out there)$|what (other )?(job|career)s? (can|could|should) i (do|get|go for|apply for|look at|look for)$|what (are|r) my options?$|what options? do i have$)/;
+  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what s next$|whats next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$|what else is (there|out there)$|what (other )?(job|career)s? (can|could|should) i (do|get|go for|apply for|look at|look for)$|what (are|r) my options?$|what options? do i have$|what should i (look into|look at|consider|pursue|try)( now| next| instead)?$)/;
 /**
  * ...or other work wished for, which asks it too: "been a bartender for 6 years, need a change",
  * "im a warehouse worker looking for something better", "im a nurse but want out of bedside".

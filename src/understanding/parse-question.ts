@@ -94,6 +94,8 @@ import { wordSet } from "./word-list.js";
 const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
 /** Words before "from" that move away from a job: "move up from cna", "move on from rn". */
 const MOVED_FROM = wordSet("MOVED_FROM", ["up", "on", "away"]);
+/** Letters a rewritten worker's title shares with the field noun it was made from: "part" of "party" and "partist". */
+const STEM_PREFIX = 4;
 /** "going for my rn": the verbs before "for" that mean getting it. */
 const GOING_FOR = wordSet("GOING_FOR", ["go", "going", "went", "gone"]);
 /** Verbs that take a credential: "needs a CPC", "get a CDL", "without a PE". */
@@ -1508,17 +1510,35 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "is engineering a good career": a field whose worker is a broad word asks which one, if nothing better.
     let broad: { text: string; parsed: ParsedQuestion } | null = null;
     const ownJob = base.roles.length === 1 && ownJobTyped(base.cleaned, base.roles[0]!.typed);
+    const originalWords = normalizeWords(text).split(" ");
     for (const rewritten of fieldNounRewrites(withFieldTyposFixed(text, base.roles), base.roles.at(-1)?.typed, ownJob)) {
       const again = parse(rewritten);
       if (!named.length && again.intent === "unknown" && again.unknownRoles.length === 1 && isBroadRoleWord(again.unknownRoles[0]!))
         broad ??= { text: rewritten, parsed: again };
       if (again.roles.length === 0 || again.intent === "none" || again.tier === "weak") continue;
+      // ("short training programs high pay": "trainor", a rule's worker for the word "training", read
+      // through a slip as a trainer; a slip the member made, "bartneding", may carry into its worker.)
+      if (again.roles.some((r) => r.confidence < 1 && slipOfSettledWord(r.typed, originalWords))) continue;
       // Beside roles named, the field is one more of them.
       if (named.length && !(again.roles.length > named.length && named.every((id) => again.roles.some((r) => r.roleId === id)))) continue;
       if (!best || again.confidence > best.parsed.confidence) best = { text: rewritten, parsed: again };
       if (again.confidence === 1) break;
     }
     return best ?? broad;
+  }
+
+  /**
+   * Whether a title read from a rewrite has a word the rewrite made (not typed) that is itself a slip,
+   * made from a word the member spelled right: "partist" of "party", "trainor" of "training".
+   */
+  function slipOfSettledWord(typed: string, originalWords: readonly string[]): boolean {
+    return normalizeWords(typed)
+      .split(" ")
+      .some((word) => {
+        if (originalWords.includes(word) || index.correct(word) === null) return false;
+        const source = originalWords.find((w) => w.slice(0, STEM_PREFIX) === word.slice(0, STEM_PREFIX));
+        return source !== undefined && index.isSettled(source);
+      });
   }
 
   /**

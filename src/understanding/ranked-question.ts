@@ -117,6 +117,9 @@ const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b
 
 /** Jobs asked for by an amount of pay: "what jobs pay over 100k", "jobs that pay 6 figures", "jobs that make 50k a year". */
 const JOBS_PAYING = /\b(jobs?|careers?|occupations?|trades?)\b.*\b(pay|pays|paying|make|makes|making|earn|earns|earning)\b/;
+/** Who the member is, told: "im an army vet", "i am a felon", "as a veteran". */
+const MEMBER_TOLD = /\b(im|i am|i m|as) (an? )?(\w+ )?(vet|veteran|felon|army|navy|military|marine|student|retiree)\b/;
+
 /** Pay as the measure: "highest paying", "pays the most", "most lucrative". */
 const PAY_WORDS =
   /\b(highest|best|top|better|high|well|good|decent) (paying|paid)\b|\bpays? (well|good|decent)\b|\bpays? (the )?(most|best)\b|\b(makes?|making|earns?|earning|paid) the most\b|\bmost (money|lucrative)\b|\bhighest (salary|salaries|pay|wages?)\b/;
@@ -129,7 +132,7 @@ const LEAST_PAID = /\b(lowest|worst|least) (paying|paid)\b|\bpays? the (least|wo
 
 /** "best jobs for introverts", "jobs where you work alone": the least work with people. */
 const FEW_PEOPLE =
-  /\bfor (an? )?(introverts?|introverted people|shy people|people who (dont|don t|do not|hate|dislike) (like )?(people|talking))\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less|without) (people|human|customer|patient|patients) (contact|interaction)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never) (involve|deal with|see|work with) (patients|people|customers)\b/;
+  /\bfor (an? )?(introverts?|introverted people|shy people|(people|someone|somebody|a person) who (dont|don t|do not|doesnt|doesn t|does not|hates?|dislikes?) (like )?(people|talking|being around people)|(someone|somebody|a person) (who is )?not a people person)\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less|without) (people|human|customer|patient|patients) (contact|interaction)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never) (involve|deal with|see|work with) (patients|people|customers)\b/;
 
 /** Of FEW_PEOPLE, the words that ask about contact with patients or customers: said so in the answer. */
 const CONTACT = /\b(contact|interaction|patients|customers)\b/;
@@ -386,7 +389,7 @@ export function asksKindsOf(text: string, typed: string): boolean {
 
 /** "which healthcare jobs can I do with a 2 year degree", "what jobs only need a certificate": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
-  /\b((what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone)|^(jobs?|careers?) (i|you|one|someone) (can|could)) (do|get|have)\b.*(\b(with|without)( just| only)?( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((1|one|2|two) year )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b|^((what|which) (\w+ )?)?(jobs?|careers?) (that )?(only |just )?(need|needs|require|requires) (just |only )?(an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert|associates?( degree)?|(2|two) year degree|high school diploma|ged)$/;
+  /\b((what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone)|^(jobs?|careers?) (i|you|one|someone) (can|could)) (do|get|have)\b.*(\b(with|without)( just| only)?( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((\d+|one|two|six) (month|year) )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b|^((what|which) (\w+ )?)?(jobs?|careers?) (that )?(only |just )?(need|needs|require|requires) (just |only )?(an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert|associates?( degree)?|(2|two) year degree|high school diploma|ged)$/;
 
 /**
  * A degree in a field that names work, not a subject of study: "what can i do with a nursing degree",
@@ -448,17 +451,18 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   ],
   // "highest paying jobs with a certificate", "… that only need a certificate", "best paying certifications": a postsecondary certificate at most.
   [
-    /\b(with|just|get|getting|((only|just) )?(need|needs|needing|require|requires|requiring)( just| only)?) (an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert)\b|\b(certificate|certification) (programs?|jobs?|courses?)\b|\bcertifications\b|\b(quickest|fastest|easiest|best paying|highest paying) (certificate|certification|cert)\b/,
+    /\b(with|just|get|getting|((only|just) )?(need|needs|needing|require|requires|requiring)( just| only)?) (an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert)\b|\b(certificate|certification) (programs?|jobs?|courses?)\b|\bcertifications\b|\b(quickest|fastest|easiest|best paying|highest paying) (\w+ )?(certificate|certification|cert)\b/,
     "postsecondary-certificate",
   ],
-  // "what can i do with a 1 year certificate", "jobs after 6 months of training": a year of school or less.
+  // "what can i do with a 1 year certificate", "jobs after 6 months of training", "best 1 year programs",
+  // "the best paying job that takes a year": a year of school or less.
   [
-    /\b((1|one|a) year|(3|three|6|six|9|nine) months?) (of )?(school|schooling|college|training|program|certificate|course|trade school)\b/,
+    /\b((1|one|a) year|(3|three|6|six|9|nine) months?) (of )?(school|schooling|college|training|programs?|certificates?|courses?|trade school)\b|\b(takes?|in|within|under) (only )?(about |around )?((1|one|a) year|(\d|three|six|nine) months)\b/,
     "postsecondary-certificate",
   ],
-  // "highest paying job you can get in 2 years of school".
+  // "highest paying job you can get in 2 years of school", "… in the medical field that only takes 2 years".
   [
-    /\b(2|two) year degree\b|\bassociates?( degree)?\b|\b(2|two) years? (of )?(school|schooling|college|community college|training|uni|university)\b/,
+    /\b(2|two) year (degree|programs?)\b|\bassociates?( degree)?\b|\b(2|two) years? (of )?(school|schooling|college|community college|training|uni|university)\b|\b(takes?|in|within|under) (only )?(about |around )?(2|two) years\b/,
     "associate",
   ],
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b|\b(4|four) years? (of )?(school|schooling|college|uni|university)\b/, "bachelor"],
@@ -625,7 +629,11 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   const criterion = JOB_NOUNS.test(words) ? unmeasuredCriterion(text) : null;
   // (The member's age beside a limit the data has, "i'm 35 with no degree", "at 18 with no experience":
   // the limit answers; the age is said only when nothing else is asked.)
-  const unmeasured = criterion?.id === "age" && (said !== null || field !== null || NO_EXPERIENCE.test(words)) ? null : criterion;
+  const limited = said !== null || field !== null || NO_EXPERIENCE.test(words);
+  // ("im an army vet with no degree, what jobs pay well": who the member is, told, beside a limit the
+  // data has: the limit is ranked, the list said not to be limited to them.)
+  const whoTold = limited && (criterion?.id === "who" || criterion?.id === "sector") && MEMBER_TOLD.test(words);
+  const unmeasured = criterion?.id === "age" && limited ? null : whoTold ? { id: "who" as const } : criterion;
   // ("what jobs are there for animal lovers": jobs by whom the work is with are ranked by pay, as asked for.)
   const found = MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   const listed = found === "workers" && field?.interest ? undefined : found;

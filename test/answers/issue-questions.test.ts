@@ -2739,4 +2739,58 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("what does a welder make after 1 year")).toMatch(/^Starting pay, a year: /);
     expect(firstLine("what does a nurse make with 15 years experience")).toMatch(/^Experienced pay, a year: Registered Nurse /);
   });
+  it("who the member is, told beside a limit ('im an army vet with no degree, what jobs pay well'): the limit ranked, not limited to them", () => {
+    for (const q of ["im an army vet with no degree, what jobs pay well", "i'm a felon with no degree, what jobs pay well"])
+      expect(firstLine(q)).toMatch(
+        /^The data doesn't say which jobs suit or hire particular groups of people, so the list below is not limited to them\. Among all occupations that usually need no degree, the highest median pay: /,
+      );
+    // Asked for them alone, nothing to rank.
+    expect(firstLine("best jobs for veterans")).toMatch(
+      /^The data doesn't say which jobs suit or hire particular groups of people, so I can't rank jobs on it\./,
+    );
+  });
+  it("'i got laid off from my marketing job, what should i look into': where the job leads out (was silent)", () => {
+    expect(firstLine("i got laid off from my marketing job, what should i look into")).toMatch(
+      /^The occupations O\*NET lists as closest to Market Research Analyst or Marketing Specialist outside its own line of work: /,
+    );
+  });
+  it("'would being a paralegal help me get into law school': the route from one to the other (it said 'Often, yes' of each's degree)", () => {
+    expect(firstLine("would being a paralegal help me get into law school")).toMatch(/^Paralegal or Legal Assistant → Lawyer: /);
+    expect(firstLine("will being a cna help me become a nurse")).toMatch(/^Nursing Assistant → Registered Nurse: /);
+  });
+  it("'is nursing really that bad?' weighs what the data has on it", () => {
+    expect(firstLine("my mom is a nurse and says dont do it. is nursing really that bad?")).toMatch(
+      /^Whether it suits you depends on what matters to you\. On the data: Registered Nurse earns/,
+    );
+    expect(engine.ask("is the server that bad lol").parsed.intent).toBe("none");
+  });
+  it("'a good job for someone who hates people' is the introverts' ranking (was silent)", () => {
+    for (const q of [
+      "whats a good job for someone who hates people",
+      "best jobs for someone who doesnt like people",
+      "careers for someone not a people person",
+    ])
+      expect(firstLine(q)).toMatch(/^The data doesn't measure what suits introverts; O\*NET's Social interest rating /);
+  });
+  it("'am i too old for nursing at 45', 'is it too late for welding': the field's worker, age said untracked (were silent)", () => {
+    expect(firstLine("am i too old for nursing at 45")).toMatch(/^The data doesn't track age\. What it takes to become a Registered Nurse: /);
+    expect(firstLine("is it too late for welding")).toMatch(/^The data doesn't track age\. What it takes to become a Welder/);
+    expect(engine.ask("its too late for cooking dinner lol").parsed.intent).toBe("none");
+  });
+  it("schooling limits by time ('… that only takes 2 years', 'quickest healthcare certification'): surgeons were ranked first", () => {
+    expect(firstLine("whats the best paying job in the medical field that only takes 2 years")).toMatch(
+      /^Among healthcare occupations that usually start with an associate degree or less, the highest median pay: /,
+    );
+    expect(firstLine("quickest healthcare certification that pays well")).toMatch(
+      /^Among healthcare occupations that usually start with a postsecondary certificate or less, /,
+    );
+    expect(firstLine("what can i do with a 6 month certificate")).toMatch(
+      /^Among all occupations that usually start with a postsecondary certificate or less, /,
+    );
+  });
+  it("a worker's title the field-noun rules make from a word spelled right, read through a slip, is none ('short training programs')", () => {
+    expect(engine.ask("short training programs high pay").parsed.roles).toEqual([]);
+    // A slip the member made carries into its worker.
+    expect(engine.ask("from bartneding to event planning, good move?").parsed.roles.map((r) => r.roleId)).toEqual(["35-3011.00", "13-1121.00"]);
+  });
 });
