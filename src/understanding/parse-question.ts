@@ -1065,7 +1065,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // (A title typed twice counts at each place: "journeyman electrician vs master electrician pay".)
     const roleSpans = [...roles, ...roles.flatMap((r) => r.alsoAt ?? []), ...unknown].sort((a, b) => a.start - b.start);
     // ("rn vs lpn pay for a 12 hour shift": the shift's pay, not its hours.)
-    const shiftPay = askedShiftHours(cleaned) !== null;
+    const shiftAsked = askedShiftHours(cleaned);
+    const shiftPay = shiftAsked !== null;
     const aspect = shiftPay ? "salary" : chooseAspect(outsideUnknown, { view, roleSpans, titleCount });
     const unknownRoles = unknown.map((u) => u.phrase);
 
@@ -1261,7 +1262,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "… making 40k, how do i make more" still places the 40k in the job's pay.)
     const ownPay = amount !== null && OWN_PAY_TOLD.test(normalizeWords(cleaned));
     // ("currently making 45k as a teacher, what pays more": better-paid work asked, not where 45k falls.)
-    const payAmount = ownPay && leaving && (movingOn === "out" || (movingOn === "up" && WHAT_PAYS_MORE.test(normalizeWords(cleaned)))) ? null : amount;
+    const otherWorkAsked = movingOn === "out" || (movingOn === "up" && WHAT_PAYS_MORE.test(normalizeWords(cleaned)));
+    const payAmount = ownPay && leaving && otherWorkAsked ? null : amount;
     const place = namedPlace(outsideRoles);
     // "best states for nurses": where a job pays best, with no other aspect named, is its pay.
     const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;
@@ -1318,8 +1320,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("do nurses get paid weekly": when the pay comes, not a week's pay.)
     const payPer = refinedAspect === "salary" && !payAmount && topic !== "payBasis" ? askedPayPer(cleaned) : null;
     if (payPer) parsed.payPer = payPer;
-    const shiftHours = shiftPay && refinedAspect === "salary" && !payAmount ? askedShiftHours(cleaned) : null;
-    if (shiftHours) parsed.shiftHours = shiftHours;
+    if (shiftPay && refinedAspect === "salary" && !payAmount) parsed.shiftHours = shiftAsked;
     if (only && (movingOn || leaving)) parsed.movingOn = movingOn ?? (leftRole || isOwnJob(only, tokens) ? "out" : "up");
     if (mentioned.length > MAX_ROLES) parsed.skippedRoles = mentioned.slice(MAX_ROLES).map((m) => m.roleId);
     return parsed;
