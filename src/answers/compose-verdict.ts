@@ -30,8 +30,8 @@ import { rankingVerdict } from "./rank-occupations.js";
 import { groupPayVerdict } from "./group-pay.js";
 import { payPerPeriodVerdict, payPerShiftVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
-import { degreeChoiceVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
-import { asksDegreeVsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
+import { degreeChoiceVerdict, jobAndDegreeVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
+import { asksDegreeVsDegree, asksJobVsItsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { EDUCATION_LABELS, formatMoney } from "./format-figures.js";
 import { earnsMedian, entryEducation, headlineMedian, shortAttribution } from "./role-evidence.js";
 import { figuresOf } from "./role-figures.js";
@@ -404,6 +404,9 @@ function verdictAndPath(
     return { verdict: { text: `${NO_STUDY_ARRANGEMENT} ${schoolingLine(entries[0]!).text}`, basis: "none" }, path: null };
   // "do bsn nurses make more than adn nurses", "adn vs bsn salary": pay by degree held, which no table has.
   if (entries.length === 1 && !parsed.ranking && asksPayByDegree(words)) return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };
+  // "rn vs bsn", "the difference between an rn and a bsn": the job beside one of its degrees.
+  // (Read in the whole question: the job's title is taken out of `words`.)
+  if (entries.length === 1 && !parsed.ranking && asksJobVsItsDegree(normalizeWords(asked))) return { verdict: jobAndDegreeVerdict(entries[0]!), path: null };
   // "adn vs bsn", "adn or bsn which is better": two degrees into one job, no pay asked.
   if (entries.length === 1 && !parsed.ranking && asksDegreeVsDegree(words)) return { verdict: degreeChoiceVerdict(entries[0]!), path: null };
   // "how much do nurses make in a 12 hour shift": the hourly median times the hours.

@@ -21,3 +21,11 @@ export function degreeChoiceVerdict(entry: RoleEntry): Verdict {
     basis: "indirect",
   };
 }
+
+/** "rn vs bsn": one is the job, the other a degree into it; the data has the job's schooling, not the degree's. */
+export function jobAndDegreeVerdict(entry: RoleEntry): Verdict {
+  return {
+    text: `One is the job, the other a degree that leads to it: the data has the job, not the degree. ${schoolingLine(entry).text}`,
+    basis: "indirect",
+  };
+}

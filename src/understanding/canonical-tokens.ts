@@ -36,6 +36,7 @@ const WORD_VARIANTS = new Map<string, string>(
     // "rns vs lpns": `singular` keeps words of three letters, so a short abbreviation's plural is listed.
     rns: "rn",
     nps: "np",
+    pas: "pa",
     certs: "cert",
     // "game dev", "backend dev", "fullstack devs": chat shorthand for developer, and the one-word
     // spellings of O*NET's "Front End Developer" and "Full Stack Developer".

@@ -760,6 +760,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       askedToBeOther ||
       (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) ||
       (JOB_FRAMES.has(before) && m.start > 0) ||
+      // "is it worth becoming a np instead of md": the job set against the one named.
+      (before === "of" && tokens[m.start - 2] === "instead") ||
       // "how do i move up from cna", "moving on from rn": the job left behind, framed by the move.
       (before === "from" && MOVED_FROM.has(tokens[m.start - 2] ?? "")) ||
       // "a realistic salary for a new grad rn": the job at its first stage ("new grad rn here, …" introduces the member).
@@ -1178,7 +1180,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const confidence = Math.min(...roles.map((r: RoleMention) => r.confidence));
     const tier = tierFor(confidence);
     // "staff nurse to charge nurse": two titles of one occupation set side by side, or as a move.
-    const twoTitlesOfOne = roles.length === 1 && (roles[0]!.alsoTyped?.length ?? 0) > 0 && (compareCue || movesBetweenTitles(roles[0]!, tokens));
+    // ("rn to bsn worth it": the job's own degree, read as "registered nurse degree", is no second title of it.)
+    const twoTitlesOfOne =
+      roles.length === 1 &&
+      (roles[0]!.alsoTyped?.length ?? 0) > 0 &&
+      (compareCue || movesBetweenTitles(roles[0]!, tokens)) &&
+      !roles[0]!.alsoAt?.some((at) => tokens[at.end] === "degree");
     // "How do I get out of nursing": the one role named is being left; where it leads is the answer, not how to become it.
     // The one role named, where a question may be about moving on from it.
     const only = roles.length === 1 && unknown.length === 0 ? roles[0]! : null;

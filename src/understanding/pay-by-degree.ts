@@ -28,3 +28,16 @@ const DEGREE_VS_DEGREE = new RegExp(DEGREE_PAIR);
 export function asksDegreeVsDegree(words: string): boolean {
   return DEGREE_VS_DEGREE.test(words);
 }
+
+/** Nursing's degrees, which the field-noun rules read as the registered nurse's: "bsn", "adn". */
+const NURSING_DEGREE = String.raw`(bsn|adn|asn|msn)`;
+const NURSE = String.raw`(rn|rns|nurse|nurses|registered nurse)`;
+/** The job set beside one of its own degrees: "rn vs bsn", "what's the difference between an rn and a bsn". */
+const JOB_VS_ITS_DEGREE = new RegExp(
+  String.raw`\b${NURSE} (vs|versus|or|and) (a |an )?${NURSING_DEGREE}\b|\b${NURSING_DEGREE} (vs|versus|or|and) (a |an )?${NURSE}\b`,
+);
+
+/** Whether normalized words set the nurse beside a nursing degree ("rn vs bsn"), as if the degree were a job. */
+export function asksJobVsItsDegree(words: string): boolean {
+  return JOB_VS_ITS_DEGREE.test(words);
+}

@@ -2793,4 +2793,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A slip the member made carries into its worker.
     expect(engine.ask("from bartneding to event planning, good move?").parsed.roles.map((r) => r.roleId)).toEqual(["35-3011.00", "13-1121.00"]);
   });
+  it("the nurse beside one of its degrees ('rn to bsn worth it', 'rn vs bsn'): the degree is no second title of the job", () => {
+    expect(firstLine("rn to bsn worth it")).toMatch(
+      /^It is the usual way in: BLS lists the typical entry education as a bachelor's degree for Registered Nurse/,
+    );
+    for (const q of ["rn vs bsn", "what's the difference between an rn and a bsn"])
+      expect(firstLine(q)).toMatch(/^One is the job, the other a degree that leads to it: the data has the job, not the degree\. For a Registered Nurse, /);
+    // Two titles of one job are still that.
+    expect(engine.ask("rn vs registered nurse").parsed.intent).toBe("compare");
+  });
+  it("'do pas make more than nps' (PAs in the plural), 'a np instead of md': both jobs read", () => {
+    expect(firstLine("do pas make more than nps")).toMatch(/^Yes: Physician Assistant earns more: median \$[\d,]+ vs \$[\d,]+ a year for Nurse Practitioner/);
+    expect(engine.ask("is it worth becoming a np instead of md").parsed.roles.map((r) => r.roleId)).toEqual(["29-1171.00", "29-1215.00"]);
+    expect(engine.ask("i went to the mall instead of pt lol").parsed.intent).toBe("none");
+  });
 });
