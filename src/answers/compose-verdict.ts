@@ -41,6 +41,7 @@ import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
 import { technologyVerdict } from "./verdict-tools.js";
 import { FIRST_OR_STRAIGHT, firstStepOf, firstStepVerdict } from "./verdict-first-step.js";
+import { KIND_PAYS_MOST, kindsPayVerdict } from "./verdict-kinds-pay.js";
 import { overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { cutPhrase, normalizeWords } from "../text/normalize.js";
 import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
@@ -422,6 +423,10 @@ function verdictAndPath(
         parsed.ranking.group && parsed.ranking.measure === "pay" ? groupPayVerdict(knowledge, parsed.ranking) : rankingVerdict(knowledge, parsed.ranking),
       path: null,
     };
+  // "what kind of welding pays the most": kinds of one occupation, which the data has no figures for.
+  const kinds =
+    entries.length === 1 && aspect === "salary" && KIND_PAYS_MOST.test(normalizeWords(asked)) ? kindsPayVerdict(knowledge, entries[0]!, period) : null;
+  if (kinds) return { verdict: kinds, path: null };
   // "how much does a soldier make": no wage figures to weigh, said first, and why for the armed forces.
   if (aspect === "salary" && entries.length === 1 && parsed.kind !== "path" && figuresOf(knowledge, entries[0]!).length === 0)
     return { verdict: noWagesVerdict(entries[0]!), path: null };

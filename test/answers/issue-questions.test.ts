@@ -2807,4 +2807,22 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("is it worth becoming a np instead of md").parsed.roles.map((r) => r.roleId)).toEqual(["29-1171.00", "29-1215.00"]);
     expect(engine.ask("i went to the mall instead of pt lol").parsed.intent).toBe("none");
   });
+  it("'what kind of welding pays the most': one occupation, so no kind is ranked; its top tenth and median said", () => {
+    for (const [q, title] of [
+      ["what kind of welding pays the most", "Welder, Cutter, Solderer or Brazer"],
+      ["which type of electrician makes the most", "Electrician"],
+    ] as const)
+      expect(firstLine(q)).toMatch(
+        new RegExp(
+          `^The data counts ${title} as one occupation, so it can't say which kind pays the most; across it, the top tenth earn \\$[\\d,]+ or more and the median is \\$[\\d,]+ a year \\(BLS, May \\d{4}\\)\\.$`,
+        ),
+      );
+    // A title with several occupations is ranked.
+    expect(firstLine("what type of nurse makes the most")).toMatch(/^Among nursing occupations, the highest median pay: /);
+  });
+  it("'can you make 100k welding': the field's worker, where the amount falls (was silent)", () => {
+    expect(firstLine("can you make 100k welding")).toMatch(
+      /^Rarely for a Welder, Cutter, Solderer or Brazer: \$100,000 a year is at or above the 90th percentile/,
+    );
+  });
 });
