@@ -7,7 +7,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { isPartOfOccupation, type RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, FigureView, PathView, Verdict } from "./answer.js";
 import { distinctiveElements } from "./derived-difference.js";
-import { EDUCATION_LABELS, SAME_PAY_PERCENT, formatMoney, formatYears, jobZoneSentence, percentDifference } from "./format-figures.js";
+import { EDUCATION_LABELS, SAME_PAY_PERCENT, formatMoney, formatYears, jobZoneSentence, perUnit, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
 import {
   blsTraining,
@@ -149,7 +149,7 @@ export function composePath(
     const change = payA ? `${formatMoney(payA.median!)} → ${formatMoney(payB.median!)}` : formatMoney(payB.median!);
     const moved = payA && payA.period === payB.period ? medianChange(payA, payB) : null;
     const percent = moved ? ` (${moved.higher ? "+" : "−"}${moved.percent}%)` : "";
-    steps.push({ label: "Median pay", value: `${change}${percent} ${perUnit(payB)} (${shortAttribution(knowledge, payB)})` });
+    steps.push({ label: "Median pay", value: `${change}${percent} ${perUnit(payB.period)} (${shortAttribution(knowledge, payB)})` });
   }
   // "teacher to school counselor, pay difference?": the pay change first, then the route.
   const payChange = askedPay && payA && payB && payA.period === payB.period ? `${payChangeText(payA, payB)} (${shortAttribution(knowledge, payB)})` : null;
@@ -164,8 +164,6 @@ export function composePath(
 /** BLS training categories that are programs of their own ("Internship/residency", "Apprenticeship"), not time on the job. */
 const FORMAL_TRAINING = /^(internship|apprenticeship)/i;
 
-const perUnit = (figure: FigureView) => (figure.period === "hourly" ? "an hour" : "a year");
-
 /** How the median changes from one role's figure to the other's (the same period): up or not, and by what percent of the lower. */
 function medianChange(from: FigureView, to: FigureView): { higher: boolean; percent: number } {
   const higher = to.median! >= from.median!;
@@ -175,7 +173,7 @@ function medianChange(from: FigureView, to: FigureView): { higher: boolean; perc
 /** "the median pay rises 31%, from $32,880 to $43,030 a year". */
 function payChangeText(from: FigureView, to: FigureView): string {
   const { higher, percent } = medianChange(from, to);
-  const amounts = `${formatMoney(from.median!)} to ${formatMoney(to.median!)} ${perUnit(to)}`;
+  const amounts = `${formatMoney(from.median!)} to ${formatMoney(to.median!)} ${perUnit(to.period)}`;
   if (percent < SAME_PAY_PERCENT) return `the median pay is about the same, ${amounts}`;
   return `the median pay ${higher ? "rises" : "falls"} ${percent}%, from ${amounts}`;
 }

@@ -32,7 +32,7 @@ import { payPerPeriodVerdict, payPerShiftVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
 import { degreeChoiceVerdict, jobAndDegreeVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
 import { asksDegreeVsDegree, asksJobVsItsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
-import { EDUCATION_LABELS, formatMoney } from "./format-figures.js";
+import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
 import { earnsMedian, entryEducation, headlineMedian, shortAttribution } from "./role-evidence.js";
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
@@ -121,7 +121,7 @@ const MEMBER_ORIGIN_LEAD = /\b(me as|i'?m|i am|i work as)\s+(an?\s+)?$/;
 function mediansText(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): string {
   const shown = entries.flatMap((e) => {
     const f = headlineMedian(knowledge, e, period);
-    return f ? [`${e.title} ${formatMoney(f.median!, f.currency)} ${f.period === "hourly" ? "an hour" : "a year"} (${shortAttribution(knowledge, f)})`] : [];
+    return f ? [`${e.title} ${formatMoney(f.median!, f.currency)} ${perUnit(f.period)} (${shortAttribution(knowledge, f)})`] : [];
   });
   return shown.length ? `: median ${shown.join(", ")}` : "";
 }
@@ -186,7 +186,6 @@ export function asksWhetherSame(words: string): boolean {
   return ASKS_SAME.test(words);
 }
 
-/** Two roles asked about as if one: say that the data keeps them apart; the key difference follows. */
 /** Physicians' and surgeons' O*NET-SOC codes start with this. */
 const PHYSICIAN_CODES = "29-12";
 
@@ -199,6 +198,7 @@ function startingSchooling(entries: readonly RoleEntry[]): string {
   return ` ${each.join(", ")} (BLS).`;
 }
 
+/** Two roles asked about as if one: say that the data keeps them apart; the key difference follows. */
 function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
   const [first, second] = entries as [RoleEntry, RoleEntry];
   const occupation = first.occupation ?? null;

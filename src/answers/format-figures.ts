@@ -1,6 +1,6 @@
 // Words for numbers, shared by derived key differences and every renderer.
 import type { EducationLevel, SeniorityLevel } from "../knowledge/schema.js";
-import type { FigureView, SourceView } from "./answer.js";
+import type { FigureView, PayPeriod, SourceView } from "./answer.js";
 
 /** "2025", or "accessed 2026" for an undated page. */
 export function sourceYear(source: SourceView): string {
@@ -10,6 +10,11 @@ export function sourceYear(source: SourceView): string {
 // Built once: constructing a number format on every call showed up in the benchmark profile.
 const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const CENTS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "an hour" or "a year", as a figure of that period is said after its amount. */
+export function perUnit(period: PayPeriod | undefined): string {
+  return period === "hourly" ? "an hour" : "a year";
+}
 
 export function formatMoney(amount: number, currency = "USD"): string {
   const symbol = currency === "USD" ? "$" : currency === "GBP" ? "£" : currency === "EUR" ? "€" : `${currency} `;

@@ -6,7 +6,7 @@ import type { Occupation, WageSeries } from "../knowledge/occupations-schema.js"
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { EDUCATION_LEVELS, type EducationLevel } from "../knowledge/schema.js";
 import type { FigureView, PayPeriod } from "./answer.js";
-import { figureAttribution, formatMoney } from "./format-figures.js";
+import { figureAttribution, formatMoney, perUnit } from "./format-figures.js";
 import { normalizeWords } from "../text/normalize.js";
 import { hasPhrase } from "../understanding/phrase-match.js";
 import { blsEducationLevel } from "./occupation-facts.js";
@@ -65,8 +65,7 @@ export function shortAttribution(knowledge: KnowledgeBase, figure: FigureView): 
 
 /** "Bartender earns a median of $34,340 a year (BLS, May 2025)", with `qualifier` after the amount (" with them"). */
 export function earnsMedian(knowledge: KnowledgeBase, entry: RoleEntry, figure: FigureView, qualifier = ""): string {
-  const unit = figure.period === "hourly" ? "an hour" : "a year";
-  const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${unit}`;
+  const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${perUnit(figure.period)}`;
   return `${entry.title} earns a median of ${amount}${qualifier} (${shortAttribution(knowledge, figure)})`;
 }
 

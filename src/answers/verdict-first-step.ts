@@ -8,7 +8,7 @@ import { toTokenView } from "../understanding/token-view.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import type { Verdict } from "./answer.js";
 import { findRoute } from "./compose-path.js";
-import { EDUCATION_LABELS, formatMoney } from "./format-figures.js";
+import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
 import { entryEducation, headlineMedian, shortAttribution } from "./role-evidence.js";
 
 /** "lpn first or straight to rn", "go directly for rn or do lpn first" (the question's words, normalised). */
@@ -38,7 +38,7 @@ export function firstStepVerdict(knowledge: KnowledgeBase, step: RoleEntry, targ
   const targetPay = headlineMedian(knowledge, target);
   const pay =
     stepPay && targetPay && stepPay.period === targetPay.period
-      ? `, at a median of ${formatMoney(stepPay.median!)} against ${formatMoney(targetPay.median!)} ${stepPay.period === "hourly" ? "an hour" : "a year"} for ${target.title} (${shortAttribution(knowledge, targetPay)})`
+      ? `, at a median of ${formatMoney(stepPay.median!)} against ${formatMoney(targetPay.median!)} ${perUnit(stepPay.period)} for ${target.title} (${shortAttribution(knowledge, targetPay)})`
       : "";
   if (stepLevel) parts.push(`${step.title} first: ${EDUCATION_LABELS[stepLevel]}, then work as one on the way${pay}.`);
   const route = findRoute(knowledge, step, target);

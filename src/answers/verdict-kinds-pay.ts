@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
-import { formatMoney } from "./format-figures.js";
+import { formatMoney, perUnit } from "./format-figures.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 
 /** "what kind of welding pays the most", "which type of electrician makes the most" (normalized words). */
@@ -16,7 +16,6 @@ export function kindsPayVerdict(knowledge: KnowledgeBase, entry: RoleEntry, peri
   const figure = headlineMedian(knowledge, entry, period);
   if (!figure) return null;
   const top = figure.percentiles?.p90;
-  const unit = figure.period === "hourly" ? "an hour" : "a year";
   const money = (amount: number) => formatMoney(amount, figure.currency);
   const topText =
     top === undefined
@@ -25,7 +24,7 @@ export function kindsPayVerdict(knowledge: KnowledgeBase, entry: RoleEntry, peri
         ? `the top tenth earn ${money(top)} or more and `
         : `the top tenth earn at least ${money(top.atLeast)} and `;
   return {
-    text: `The data counts ${entry.title} as one occupation, so it can't say which kind pays the most; across it, ${topText}the median is ${money(figure.median!)} ${unit} (${shortAttribution(knowledge, figure)}).`,
+    text: `The data counts ${entry.title} as one occupation, so it can't say which kind pays the most; across it, ${topText}the median is ${money(figure.median!)} ${perUnit(figure.period)} (${shortAttribution(knowledge, figure)}).`,
     basis: "indirect",
   };
 }

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { wordStems } from "../text/word-stems.js";
-import { EDUCATION_LABELS, formatMoney } from "./format-figures.js";
+import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
 import { comparablePeriod, educationRank, entryEducation, headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
 
 /** Roles a "leads on to" line names. */
@@ -99,8 +99,9 @@ function listedAgainst(knowledge: KnowledgeBase, entry: RoleEntry, roles: readon
   const shown = comparablePeriod(knowledge, [entry, ...roles], period);
   const { text, attribution } = withMedians(knowledge, roles, shown);
   const own = headlineMedian(knowledge, entry, shown);
-  const per = own?.period === "hourly" ? "an hour" : "a year";
-  const pay = attribution ? `: median pay ${per}${own ? ` against ${formatMoney(own.median!, own.currency)} for ${entry.title}` : ""} (${attribution})` : "";
+  const pay = attribution
+    ? `: median pay ${perUnit(own?.period)}${own ? ` against ${formatMoney(own.median!, own.currency)} for ${entry.title}` : ""} (${attribution})`
+    : "";
   return { text, pay };
 }
 

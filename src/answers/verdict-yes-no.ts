@@ -7,7 +7,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import type { EducationLevel } from "../knowledge/schema.js";
-import type { QuestionTopic } from "../understanding/detect-topic.js";
+import { BOOTCAMP, type QuestionTopic } from "../understanding/detect-topic.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
@@ -96,8 +96,6 @@ function namedSubject(words: string, entry: RoleEntry): string | null {
   const title = stems(entry.title);
   return [...stems(found[3]!)].some((stem) => title.has(stem)) ? null : found[3]!;
 }
-
-const BOOTCAMP = /\b(bootcamps?|boot camps?)\b/;
 
 /** What the data has beside a bootcamp asked about: the usual entry, and how many workers say a bachelor's is required. */
 function bootcampVerdict(entry: RoleEntry): Verdict {

@@ -53,12 +53,8 @@ const WORD_VARIANTS = new Map<string, string>(
     xrays: "x ray",
     ag: "agricultural",
     agriculture: "agricultural",
-    // Chat spellings and words O*NET writes another way: "wat does a…", "retail salespeople", "farm labourer".
-    wat: "what",
-    wht: "what",
-    waht: "what",
-    whta: "what",
-    hwo: "how",
+    // Words O*NET writes another way: "retail salespeople", "farm labourer". (Question words typed
+    // short or slipped, "wat", "hwo", are written out before anything reads the message: fix-misspellings.ts.)
     salespeople: "salesperson",
     labourer: "laborer",
     labourers: "laborer",

@@ -22,7 +22,7 @@ const SENIOR =
 
 /** Years of experience the pay is asked for: "a paralegal with 5 years experience" (not the member's own, "i have 5 years"). */
 const WITH_YEARS = /\b(with|after|having) (\d{1,2}) (years?|yrs?)( of)?( experience| exp)?\b/;
-/** Up to this many years is the start of the pay; from MIDDLE_YEARS_UP_TO on, the experienced band. */
+/** Up to ENTRY_YEARS_UP_TO years is the start of the pay, up to MIDDLE_YEARS_UP_TO its middle; more, the experienced band. */
 const ENTRY_YEARS_UP_TO = 2;
 const MIDDLE_YEARS_UP_TO = 9;
 

@@ -57,9 +57,9 @@ export const HEADCOUNT =
 export const PAID_TRAINING =
   /\b(paid|get paid|gets paid|pay you|pays you|paying you)\b.*\b(during|while in|while at|while doing|in|for) (the |your )?(\w+ ){0,2}(academy|training|school|program|clinicals|residency)\b|\b(academy|school|training|program|residency) (pay|pays) (you|me|them)\b|\b(trainees|residents|cadets) (get|are) paid\b/;
 
-/** "why do nurses quit", "why are teachers leaving": why workers leave a job. */
 /** Verbs of leaving a job: "quit", "leaving", "burn out". */
 export const LEAVE_VERB_WORDS = "quit|quitting|leave|leaving|left|burn out|burning out";
+/** "why do nurses quit", "why are teachers leaving": why workers leave a job. */
 export const WORKERS_LEAVING = new RegExp(String.raw`\bwhy (do|are|did|is|does|have) (so many )?(\w+ ){0,3}(${LEAVE_VERB_WORDS})\b`);
 
 /** "turnover rate for nurses", "what percentage of nurses leave the profession": rates no dataset here has by occupation. */
@@ -80,6 +80,9 @@ export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 /** Work BLS's wage survey does not cover: "freelance", "self-employed", "1099", "owner operator". */
 const SELF_EMPLOYED_WORDS = String.raw`freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice`;
+/** A bootcamp named: "is a coding bootcamp worth it", "can i become a developer through a boot camp". */
+export const BOOTCAMP = /\b(bootcamps?|boot camps?)\b/;
+
 /** Whether normalized words ask about self-employed work ("how much do graphic designers make freelance"). */
 export const SELF_EMPLOYED = new RegExp(String.raw`\b(${SELF_EMPLOYED_WORDS})\b`);
 /** Pay for night or weekend shifts, which BLS's wage survey leaves out: "do nurses get paid more at night", "night shift differential". */
@@ -168,7 +171,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     /\b(outdoors|outside|in the (rain|snow|cold|heat)|bad weather|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?)\b/,
   ],
   // Before the skills: "is a coding bootcamp enough" asks about the way in, not about coding.
-  ["education", /\b(bootcamps?|boot camps?)\b/],
+  ["education", BOOTCAMP],
   [
     "skills",
     /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|(likes?|loves?|good (at|with)) numbers|coding|analytical|leadership|writing|people skills|communication)\b/,
