@@ -7,6 +7,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { isPartOfOccupation, type RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, FigureView, PathView, Verdict } from "./answer.js";
 import { distinctiveElements } from "./derived-difference.js";
+import { BLS_EDUCATION_MEASURES, schoolingLengthNote, trainingLengthNote } from "./schooling-length.js";
 import { EDUCATION_LABELS, SAME_PAY_PERCENT, formatMoney, formatYears, jobZoneSentence, perUnit, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
 import {
@@ -164,10 +165,14 @@ export function composePath(
 /** BLS training categories that are programs of their own ("Internship/residency", "Apprenticeship"), not time on the job. */
 const FORMAL_TRAINING = /^(internship|apprenticeship)/i;
 
-/** How the median changes from one role's figure to the other's (the same period): up or not, and by what percent of the lower. */
+/**
+ * How the median changes from one role's figure to the other's (the same period): up or not, and by
+ * what percent of the pay moved from (a fall from $159,670 to $62,890 is 61%, not the 154% the
+ * lawyer earns above the paralegal).
+ */
 function medianChange(from: FigureView, to: FigureView): { higher: boolean; percent: number } {
   const higher = to.median! >= from.median!;
-  return { higher, percent: higher ? percentDifference(to.median!, from.median!) : percentDifference(from.median!, to.median!) };
+  return { higher, percent: higher ? percentDifference(to.median!, from.median!) : Math.round(((from.median! - to.median!) / from.median!) * 100) };
 }
 
 /** "the median pay rises 31%, from $32,880 to $43,030 a year". */
@@ -186,11 +191,19 @@ function preparationVerdict(
   training: string | null,
   zone: { zone: number; name: string } | undefined,
 ): Verdict | null {
-  const parts = [levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry` : null, training ? `then ${training.toLowerCase()} (BLS)` : null].filter(Boolean);
+  const parts = [
+    levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${schoolingLengthNote(levelB)}` : null,
+    training ? `then ${training.toLowerCase()} (${trainingLengthNote(training)}BLS)` : null,
+  ].filter(Boolean);
   if (!parts.length && !zone) return null;
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
   const zoneText = zone ? jobZoneSentence(zone) : "";
-  return { text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}`.trim(), basis: "data" };
+  const defined = (levelB && schoolingLengthNote(levelB)) || (training && trainingLengthNote(training));
+  return {
+    text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}`.trim(),
+    basis: "data",
+    ...(defined ? { source: BLS_EDUCATION_MEASURES } : {}),
+  };
 }
 
 function pathVerdict(
@@ -243,8 +256,10 @@ function howLongVerdict(
   training: string | null,
 ): Verdict {
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
-  const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry, then ` : "";
-  const formal = training ? `${schooling ? "" : "first "}${training.toLowerCase()} (BLS); once hired, ` : "";
+  // ("how long to become a lawyer": the schooling's own length, by BLS's definition of the level.)
+  const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${schoolingLengthNote(levelB)}, then ` : "";
+  const formal = training ? `${schooling ? "" : "first "}${training.toLowerCase()} (${trainingLengthNote(training)}BLS); once hired, ` : "";
   const sentence = `${schooling}${formal}${trainingTimeText(time, to.title)}.`;
-  return { text: `${lead}${sentence}`, basis: "data" };
+  const defined = (levelB && schoolingLengthNote(levelB)) || (training && trainingLengthNote(training));
+  return { text: `${lead}${sentence}`, basis: "data", ...(defined ? { source: BLS_EDUCATION_MEASURES } : {}) };
 }

@@ -1,7 +1,7 @@
 // Which first line a question gets, by its kind: a verdict between roles ("which"), a yes or no
 // about one role (or "do NPs make more than RNs" about two), a path, or, for plain facts, a pay
-// band when starting or senior pay was asked, or a quality the card can't show ("how stressful is…").
-// Other plain fact questions get none: the card answers them.
+// band when starting or senior pay was asked, a quality the card can't show ("how stressful is…"), or
+// the pay asked for ("slp salary"). Other plain fact questions get none: the card answers them.
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
@@ -30,6 +30,7 @@ import { rankingVerdict } from "./rank-occupations.js";
 import { groupPayVerdict } from "./group-pay.js";
 import { payPerPeriodVerdict, payPerShiftVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
+import { payFactsVerdict } from "./verdict-pay-facts.js";
 import { degreeChoiceVerdict, jobAndDegreeVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
 import { asksDegreeVsDegree, asksJobVsItsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
@@ -374,6 +375,10 @@ export function composeVerdict(
   return { ...out, verdict: { ...out.verdict, text: `${US_FIGURES_ONLY}, not figures for ${place}. ${out.verdict.text}` } };
 }
 
+/** Pay asked for a stage of training: "during residency", "as an apprentice", "in nursing school". */
+const IN_TRAINING =
+  /\b(during|in|while in|while doing) (\w+ )?(residency|school|training|apprenticeship|internship|clinicals|academy|fellowship)\b|\b(residents?|interns?|apprentices?|trainees?|students?)\b/;
+
 function verdictAndPath(
   knowledge: KnowledgeBase,
   parsed: ParsedQuestion,
@@ -545,6 +550,21 @@ function verdictAndPath(
             ? yesNoVerdict(knowledge, entries[0]!, parsed.topic, text, period)
             : whichVerdict(knowledge, entries, parsed.topic, text, period);
         return { verdict, path: null };
+      }
+      // "slp salary", "how much do welders make": the figures asked for, first. (Two roles' key
+      // difference says which earns more; an employer named gets its own line, with the median.)
+      // ("what do doctors make during residency": a trainee's pay, which the occupation's median is not.)
+      // ("software engineer vs software developer salary": two titles of one occupation, which the key difference says.)
+      if (
+        aspect === "salary" &&
+        entries.length === 1 &&
+        parsed.intent === "profile" &&
+        !parsed.employer &&
+        (!parsed.topic || parsed.topic === "pay") &&
+        !IN_TRAINING.test(words)
+      ) {
+        const verdict = payFactsVerdict(knowledge, entries[0]!, period);
+        return verdict ? { verdict, path: null } : none;
       }
       return none;
     }

@@ -387,12 +387,18 @@ function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, aske
 }
 
 /**
- * "is psychology a good major": the jobs a bachelor's degree opens (not the psychiatrist's); "is an mba
- * worth it": a master's. Null when the question names its own schooling or asks no worth.
+ * "is psychology a good major", "how much can i make with a biology degree": the jobs a bachelor's
+ * degree opens (not the psychiatrist's, nor the radiologist's); "is an mba worth it", "a masters in
+ * psychology": a master's. Null when the question names its own schooling, or asks neither worth nor
+ * pay of a degree held.
  */
 function openedByDegree(asked: RankRequest): RankRequest | null {
   const subject = asked.subject;
-  return subject?.worth && !asked.maxEducation ? { ...asked, maxEducation: subject.degree?.level ?? "bachelor" } : null;
+  const paid = asked.measure === "pay" && subject?.held === "degree";
+  if (!(subject?.worth || paid) || asked.maxEducation) return null;
+  // ("a phd in physics": every level is open to it.)
+  const level = subject.degree?.level ?? subject.level ?? "bachelor";
+  return level === "doctorate" ? null : { ...asked, maxEducation: level };
 }
 
 /**
@@ -402,7 +408,7 @@ function openedByDegree(asked: RankRequest): RankRequest | null {
  */
 function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: DegreeSubject): Verdict {
   // "is psychology a good major": the jobs a bachelor's degree opens (not the psychiatrist's), where
-  // enough do; "is an mba worth it": a master's.
+  // enough do; "is an mba worth it": a master's. (The same for a degree's pay.)
   const opened = openedByDegree(asked);
   const request = opened && rankOccupations(knowledge, opened).length >= NAMED ? opened : asked;
   // "is engineering a good major": the jobs' pay and growth (see overallRanking).

@@ -38,3 +38,35 @@ export function schoolingLengthSentence(level: EducationLevel): string | null {
         : `${EDUCATION_LABELS[level]} as`;
   return `BLS describes ${what} ${length}.`;
 }
+
+/** The same lengths, short, after a level named as the typical entry: "a doctorate is the typical entry (usually at least 3 years after a bachelor's degree of 4 to 5)". */
+const SHORT_LENGTHS: Partial<Record<EducationLevel, string>> = {
+  "postsecondary-certificate": "a few weeks to about 2 years",
+  associate: "usually at least 2 years",
+  bachelor: "usually 4 to 5 years",
+  master: "usually 1 or 2 years after a bachelor's degree of 4 to 5",
+  doctorate: "usually at least 3 years after a bachelor's degree of 4 to 5",
+};
+
+/** " (usually 4 to 5 years)" after a level, or "" for one with no length of its own. */
+export function schoolingLengthNote(level: EducationLevel): string {
+  const length = SHORT_LENGTHS[level];
+  return length ? ` (${length})` : "";
+}
+
+/**
+ * How long BLS's typical on-the-job training categories last, by their definitions: "long-term
+ * on-the-job training" is more than 12 months, an apprenticeship 3 to 5 years.
+ */
+const TRAINING_LENGTHS: readonly [RegExp, string][] = [
+  [/^apprenticeship/i, "usually 3 to 5 years"],
+  [/^long-term on-the-job training/i, "more than 12 months"],
+  [/^moderate-term on-the-job training/i, "1 to 12 months"],
+  [/^short-term on-the-job training/i, "a month or less"],
+];
+
+/** "more than 12 months, " to open the attribution after BLS's training category, or "". */
+export function trainingLengthNote(training: string): string {
+  const length = TRAINING_LENGTHS.find(([pattern]) => pattern.test(training))?.[1];
+  return length ? `${length}, ` : "";
+}

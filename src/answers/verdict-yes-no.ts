@@ -31,7 +31,7 @@ import { interestVerdict } from "./verdict-interest.js";
 import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
-import { BLS_EDUCATION_MEASURES, schoolingLengthSentence } from "./schooling-length.js";
+import { BLS_EDUCATION_MEASURES, schoolingLengthNote, schoolingLengthSentence, trainingLengthNote } from "./schooling-length.js";
 import { conditionsVerdict, NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
@@ -301,19 +301,24 @@ export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text
   const zone = knowledge.imported?.jobZones.find((z) => z.zone === occupation?.jobZone);
   const typical = entryEducation(entry);
   const parts: string[] = [];
-  if (typical) parts.push(`the typical entry is ${EDUCATION_LABELS[typical]}`);
+  // ("lineman apprenticeship how long": each step's length, by BLS's definitions of its categories.)
+  const howLong = asksHowLong(text);
+  const schoolingLength = typical && howLong ? schoolingLengthNote(typical) : "";
+  if (typical) parts.push(`the typical entry is ${EDUCATION_LABELS[typical]}${schoolingLength}`);
   const experience = occupation?.projection?.workExperience;
   if (experience && !/^none$/i.test(experience)) parts.push(`with ${experience.toLowerCase()} of related experience`);
   const training = blsTraining(occupation);
-  if (training) parts.push(`then ${training.toLowerCase()}`);
+  const trainingLength = training && howLong ? trainingLengthNote(training) : "";
+  if (training) parts.push(`then ${training.toLowerCase()}${trainingLength ? ` (${trainingLength.slice(0, -2)})` : ""}`);
   const zoneText = zone ? ` ${jobZoneSentence(zone)}` : "";
   // "How long is the training": the time on the job, as the workers surveyed answer it.
-  const time = asksHowLong(text) ? trainingTime(knowledge, occupation) : null;
+  const time = howLong ? trainingTime(knowledge, occupation) : null;
   const timeText = time ? ` Once hired, ${trainingTimeText(time, entry.title)}.` : "";
   if (!parts.length && !zoneText && !timeText) return { text: `${age}${exam}The data has no entry requirements for ${entry.title}.`, basis: "none" };
   return {
     text: `${age}${exam}What it takes to become ${withArticle(entry.title)}: ${parts.join(", ") || "see below"}.${timeText}${zoneText}`,
     basis: age || exam ? "indirect" : "data",
+    ...(schoolingLength || trainingLength ? { source: BLS_EDUCATION_MEASURES } : {}),
   };
 }
 

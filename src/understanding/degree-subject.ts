@@ -27,6 +27,8 @@ export interface DegreeSubject {
   worth?: true;
   /** A degree named for itself, not a subject ("an MBA"), and its level. */
   degree?: { level: EducationLevel };
+  /** The level of a subject's degree, where named: "a masters in psychology", "a phd in physics". */
+  level?: EducationLevel;
 }
 
 /** A subject as the tables below hold it: how the member holds it is read from the question. */
@@ -50,6 +52,15 @@ const EXERCISE = {
 };
 /** Car, truck and motorcycle mechanics, body and glass repairers, and the mechanical engineers who design cars. */
 const VEHICLES = { label: "vehicle occupations", codes: ["49-3021", "49-3022", "49-3023", "49-3031", "49-3052", "17-2141"] };
+/**
+ * Psychologists, counselors, social workers and the people work a psychology degree leads to (a
+ * physician draws on psychology too, but by a medical degree: "best paying jobs with a psychology
+ * degree" ranked obstetricians first).
+ */
+const PSYCHOLOGY = {
+  label: "psychology, counseling, social service and people occupations",
+  codes: ["19-303", "21-10", "21-1093", "13-1071", "13-1141", "13-1151", "11-3121", "13-1161", "19-4061", "25-1066", "29-1125"],
+};
 const PUBLIC_HEALTH = { label: "public health occupations", codes: ["19-1041", "21-1091", "21-1094", "19-5011", "11-9111", "19-1042"] };
 
 /** Subjects members name, most specific first ("computer science" before "science"), as normalized words. */
@@ -85,8 +96,8 @@ const SUBJECTS: readonly [string, Subject][] = [
   ["maths", { label: "math", element: "Mathematics" }],
   ["mathematics", { label: "math", element: "Mathematics" }],
   ["statistics", { label: "statistics", element: "Mathematics" }],
-  ["psychology", { label: "psychology", element: "Psychology" }],
-  ["psych", { label: "psychology", element: "Psychology" }],
+  ["psychology", { label: "psychology", element: "Psychology", field: PSYCHOLOGY }],
+  ["psych", { label: "psychology", element: "Psychology", field: PSYCHOLOGY }],
   ["sociology", { label: "sociology", element: "Sociology and Anthropology" }],
   ["anthropology", { label: "anthropology", element: "Sociology and Anthropology" }],
   ["geography", { label: "geography", element: "Geography" }],
@@ -165,9 +176,12 @@ const AS_AVOIDED = new RegExp(
   `\\b(bad|terrible|awful|horrible|not good|not great|no good|weak|suck|sucks|struggle|struggles|struggled) (at|in|with)( doing)? (${AVOIDABLE_WORDS})\\b|\\b(hate|hates|hated|dislike|dislikes|(dont|don t|do not|doesnt|doesn t|does not|never) (like|likes|enjoy|need|needs|require|requires|involve|involves|use|uses)|no|without|avoid|avoids|avoiding|minimal|little|less)( much| any| a lot of| lots of| heavy| hard| advanced)? (${AVOIDABLE_WORDS})\\b`,
 );
 
-/** ...and jobs asked for: "what jobs can i get", "what can i do with", "careers for", "options", "what now". */
+/**
+ * ...and jobs asked for: "what jobs can i get", "what can i do with", "careers for", "options", "what
+ * now"; or their pay: "how much can i make with a psychology degree", "what do biology majors make".
+ */
 const JOBS_ASKED =
-  /\b(jobs?|careers?|work|options|what (can|could|should|do) (i|you|one|someone|people|he|she|they) (do|be|become)|what to do|where (can|could) (i|you|it) (go|take|lead)|what (now|next)|now what|what do (people|grads|graduates) with)\b/;
+  /\b(jobs?|careers?|work|options|what (can|could|should|do) (i|you|one|someone|people|he|she|they) (do|be|become)|what to do|where (can|could) (i|you|it) (go|take|lead)|what (now|next)|now what|what do (people|grads|graduates) with)\b|\b(how much|what)( money)? (can|could|do|does|will|would) (\w+ ){1,3}(make|earn)\b|\b(salary|salaries|income|earnings)\b|\bpay$/;
 
 /**
  * ...and for a liking, jobs asked for in so many words: "anyone good at math? need help with my job
@@ -217,6 +231,18 @@ const WORTH_TAKING: readonly RegExp[] = [
   new RegExp(String.raw`^should i (major in|study|do|get|take)( a degree in| an?)? ${SUBJECT}( degree| major)?( or not| in college| at uni| at university)?$`),
 ];
 
+/** The level a degree's word names ("a masters in psychology"); a plain "degree" or "major" names none. */
+const DEGREE_LEVELS: Readonly<Record<string, EducationLevel>> = {
+  masters: "master",
+  master: "master",
+  ma: "master",
+  ms: "master",
+  phd: "doctorate",
+  doctorate: "doctorate",
+  associates: "associate",
+  associate: "associate",
+};
+
 /** A master's degree named: "a masters in business". */
 const MASTERS = /\bmasters\b/;
 
@@ -233,7 +259,11 @@ export function degreeSubject(text: string): DegreeSubject | null {
   }
   if (!JOBS_ASKED.test(words)) return null;
   const degree = AS_DEGREE.exec(words);
-  if (degree) return subjectNamed(SUBJECTS, degree[1] ?? degree[4] ?? degree[6]!, "degree");
+  if (degree) {
+    const subject = subjectNamed(SUBJECTS, degree[1] ?? degree[4] ?? degree[6]!, "degree");
+    const level = DEGREE_LEVELS[degree[2] ?? degree[3] ?? ""];
+    return subject && level ? { ...subject, level } : subject;
+  }
   const avoided = AS_AVOIDED.exec(words);
   if (avoided) return JOBS_FOR_LIKING.test(words) ? subjectNamed(LIKED, avoided[4] ?? avoided[9]!, "avoided") : null;
   const liking = AS_LIKING.exec(words);

@@ -14,6 +14,16 @@ const AMOUNT = /(\$\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b|grand\b|thou
 const HOURLY_AFTER = /^\s?(?:\/\s?(?:hr|hour)\b|an? (?:hour|hr)\b|per (?:hour|hr)\b|hourly\b)/i;
 const SIX_FIGURES = /\b(six|6) figures?\b/i;
 
+/**
+ * An amount that is a cost, not pay: "is pt school worth 150k in loans", "is pa school worth 120k", "it
+ * costs 80k", "i owe 60k". Read just before the amount (COST_BEFORE) or just after it (COST_AFTER).
+ */
+const COST_BEFORE =
+  /\b(worth|costs?|costing|spend|spent|spending|owe|owed|owing|borrow|borrowed|borrowing|tuition( is| of)?|debt of|loans? of)( me| us| about| around| like| over| nearly| almost)?\s?$/i;
+const COST_AFTER = /^\s?((in|of)( student)? (loans?|debt)|(student )?(loans?|debt|tuition))\b/i;
+/** How far before an amount its cost word may stand. */
+const COST_REACH = 24;
+
 /** Plausible pay: a year from $10,000 to $2,000,000; an hour from $5 to $500. */
 const ANNUAL_RANGE = [10_000, 2_000_000] as const;
 const HOURLY_RANGE = [5, 500] as const;
@@ -29,8 +39,10 @@ export function askedPayAmount(text: string): PayAmount | null {
     const dollar = sign ?? named;
     const number = Number(digits!.replace(/,/g, ""));
     if (!Number.isFinite(number)) continue;
+    const after = text.slice(match.index + whole.length);
+    if (COST_BEFORE.test(text.slice(Math.max(0, match.index - COST_REACH), match.index)) || COST_AFTER.test(after)) continue;
     // "25 an hour", or "$25" in a question asking per hour.
-    const marked = HOURLY_AFTER.test(text.slice(match.index + whole.length));
+    const marked = HOURLY_AFTER.test(after);
     if (marked || (dollar && !unit && number <= HOURLY_RANGE[1] && askedPayPeriod(text) === "hourly")) {
       if (number >= HOURLY_RANGE[0] && number <= HOURLY_RANGE[1]) return { value: number, period: "hourly" };
       continue;

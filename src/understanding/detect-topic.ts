@@ -113,7 +113,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // schooling costs, which no dataset here covers (not "how much does it cost to hire a plumber").
   [
     "cost",
-    /\b(tuition|student (loans?|debt)|(school|college|in|the|much|of|without) debt|debt free|(school|college|degree|program|training|course|schooling|certification|license|licence) (costs?|price|fees?|expensive)|how much (does|do|is|would|will) (\w+ ){0,3}(school|college|degree|program|training|course|schooling|certification|license|licence) cost|how much (is|are) (\w+ ){0,3}(school|college|tuition|schooling|training)$|costs? (of|to) (school|college|becoming|become|get into|train|training|study|studying)|costs? to become|expensive to (become|study|train)|worth the (cost|costs|price|investment|tuition)|(employers?|companies|hospitals|jobs?|they) (pay|pays|paying) for (your |my |the )?(\w+ )?(school|college|tuition|degree|training|certification)|tuition (reimbursement|assistance))\b/,
+    /\b(tuition|student (loans?|debt)|(school|college|in|the|much|of|without) debt|debt free|(school|college|degree|program|training|course|schooling|certification|license|licence) (costs?|price|fees?|expensive)|how much (does|do|is|would|will) (\w+ ){0,3}(school|college|degree|program|training|course|schooling|certification|license|licence) cost|how much (is|are) (\w+ ){0,3}(school|college|tuition|schooling|training)$|costs? (of|to) (school|college|becoming|become|get into|train|training|study|studying)|costs? to become|expensive to (become|study|train)|worth the (cost|costs|price|investment|tuition)|(employers?|companies|hospitals|jobs?|they) (pay|pays|paying) for (your |my |the )?(\w+ )?(school|college|tuition|degree|training|certification)|tuition (reimbursement|assistance)|worth (about |around |over |nearly |almost )?\d+ ?(k|grand|thousand)?|in (student )?loans|of debt)\b/,
   ],
   // "whats the acceptance rate for med school", "how many people apply to nursing school", "what gpa do you need for nursing school": getting into a
   // program, which no dataset here covers ("how competitive is pa school" is its ease: what it takes).
@@ -150,7 +150,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "pay",
     // ("what do they make", "how much does a welder make": pay asked with the plain verb.)
-    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid)\b|\b(how much|what) (do|does|would|could|can|will|did) (\w+ ){0,3}make\b/,
+    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid)\b|\b(how much|what)( money)? (do|does|would|could|can|will|did) (\w+ ){0,3}make\b/,
   ],
   [
     "balance",

@@ -36,8 +36,10 @@ import {
   MEASURE_WORDS,
   namesField,
   namesFieldNotWorker,
+  HEALTHCARE,
   RATED_RANK_MEASURES,
   rankRequest,
+  schoolingLimit,
   type RankRequest,
 } from "./ranked-question.js";
 import { askedPayBand, memberYears } from "./detect-pay-band.js";
@@ -336,6 +338,20 @@ const OWN_PAY_TOLD =
 const WHAT_PAYS_MORE = /\bwhat (else |other )?(pay|pays|jobs?|careers?)\b.*\b(more|better)\b/;
 /** Jobs asked for by name: "what jobs", "which careers", "any other work". */
 const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jobs?|careers?|work)\b/;
+/** Verbs of dealing with someone who serves the member: "tip the waiter", "thank the nurses", "call a plumber". */
+const CUSTOMER_VERBS = wordSet("CUSTOMER_VERBS", ["tip", "tipping", "thank", "thanking", "call", "calling", "text", "texting", "sue", "suing"]);
+/** What may stand between such a verb and the title: "the", "a", "my", "our". */
+const DEALT_WITH_ARTICLES = wordSet("DEALT_WITH_ARTICLES", ["the", "a", "an", "my", "our", "your", "this", "that"]);
+/** Words of a career question, which a verb of dealing with someone does not undo: "should i hire a recruiter to become a nurse". */
+const CAREER_TALK = /\b(become|becoming|career|careers|job|jobs|salary|salaries|school|degree|training|work as|working as|hired as|get hired)\b/;
+
+/** Where to go from the member's job, asked: "ideas?", "what else can i do", "what should i do next", "what can i move into". */
+const NEXT_STEP_ASKED =
+  /\b(ideas|options|suggestions|what else|what next|now what|next step|what should i do next|what (can|could|should) i (do|move|switch|go|get|look|pivot|transition)( \w+)? (into|to|next|instead)|where (can|should|do) i go from here)\b/;
+/** More pay asked for: "want to make more", "pays more than 20/hr", "more money". */
+const MORE_PAY_ASKED = /\b(make|makes|making|earn|earning|pays?|paying|paid) more\b|\bmore (money|pay)\b|\bbetter (pay|paying|paid)\b/;
+/** The own job's pay right after its title: "phlebotomist making 19 an hour". */
+const OWN_PAY_AFTER = /^ (making|earning|on|paid|at) /;
 /** The member's own employer, told: "i drive for amazon", "i work at walmart", "im working at target". */
 const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|driving|deliver|delivering) (for|at)\b/;
 
@@ -899,6 +915,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return (before === "the" || POSSESSIVES.has(before)) && isPastVerb(storyVerb(role, tokens));
   }
 
+  /** "tip the mail carrier", "thank the paramedics", "call an electrician": a verb of dealing with someone, right before the title (and its article). */
+  function dealtWithAsCustomer(role: RoleMention, tokens: readonly string[]): boolean {
+    const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1;
+    return CUSTOMER_VERBS.has(tokens[at] ?? "");
+  }
+
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
     const verb = storyVerb(role, tokens);
@@ -1119,6 +1141,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
     // particular person did, told with no question.
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
+    // "how much do i tip the mail carrier", "how do i thank the paramedics who saved my dad", "should i
+    // call an electrician or fix it myself": someone the member deals with, not work to do.
+    const servedBy = roles.length === 1 && dealtWithAsCustomer(roles[0]!, tokens) && !CAREER_TALK.test(joined);
     // ("best states for nurses": the places asked about are the question.)
     // ("jobs for former teachers", "non clinical jobs for nurses": other work asked for its workers.)
     // ("i work in retail and hate it, any suggestions": the member's own job, and what else to do asked,
@@ -1161,6 +1186,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       aboutAColleague ||
       aboutAnEventGiftOrThing ||
       aboutWhatOneDid ||
+      servedBy ||
       jobAsContext ||
       (allPossessed && !signals.questionMark && !wantsOut)
     )
@@ -1400,6 +1426,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const choice = parseWithFields(withoutOwn);
       if (choice.roles.length >= 2) return { ...choice, text, cleaned: first.cleaned };
     }
+    // "im an ma making 17/hr, want to make more without 4 years of school. ideas?", "pharm tech making
+    // 18/hr, what should i do next": the member's pay told and where to go from it asked.
+    const nextStep = own && mayRank ? nextStepFromOwnPay(first, own) : null;
+    if (nextStep) return { ...nextStep, text };
     // "im a line cook making 16/hr, what trade should i learn to make more": the member's own job told,
     // then a field's best jobs (or those paying more than they make) asked for.
     if (own && mayRank && ownJobTyped(first.cleaned, own.typed)) {
@@ -1409,7 +1439,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // ("i make 18 an hour as a cashier, what jobs pay more without college": over every occupation, paid
       // more than that, when jobs are asked for; "… making 40k, how do i make more" is where 40k falls.)
       const jobsPayingMore = ranking?.paysAtLeast !== undefined && JOBS_ASKED_FOR.test(normalizeWords(first.cleaned));
-      if ((ranking?.field || jobsPayingMore) && !ranking.fieldOutlook && !ranking.versus && (ranking.measure === "overall" || ranking.paysAtLeast))
+      // ("been a server 6 years, burnt out. what office jobs could i get without a degree": a field's best paid.)
+      if (
+        (ranking?.field || jobsPayingMore) &&
+        !ranking.fieldOutlook &&
+        !ranking.versus &&
+        (ranking.measure === "overall" || ranking.paysAtLeast || (ranking.measure === "pay" && ranking.maxEducation))
+      )
         return { ...asked!, text };
     }
     // ("is construction a good career": the field judged, not its laborers.)
@@ -1449,7 +1485,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       first.cleaned,
       first.roles.some((r) => !namesFieldNotWorker(r.typed)),
     );
-    if (!ranking) return null;
+    return ranking ? rankingQuestion(first, ranking) : null;
+  }
+
+  /** The question read as `ranking` asks. */
+  function rankingQuestion(first: ParsedQuestion, ranking: RankRequest): ParsedQuestion {
     const { text, cleaned, payPeriod } = first;
     // ("is healthcare a good field": its prospects, asked yes or no.)
     // ("what's the average salary in the us": pay, over the occupations employing the most.)
@@ -1473,6 +1513,27 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       ...(payPeriod ? { payPeriod } : {}),
       ...(place && !place.startsWith("each ") ? { place } : {}),
     };
+  }
+
+  /**
+   * The jobs paid more than the member's own pay, within the schooling they allow, best paid first (a
+   * health worker's among healthcare jobs, where such moves are made), when the message tells the job
+   * and its pay and asks what next; or null.
+   */
+  function nextStepFromOwnPay(first: ParsedQuestion, own: RoleMention): ParsedQuestion | null {
+    const words = normalizeWords(first.cleaned);
+    // (More pay or a schooling limit asked: "been a teller making 38k, what's next" asks for the moves
+    // its workers make, which the closest occupations answer.)
+    const limit = schoolingLimit(words);
+    if (!NEXT_STEP_ASKED.test(words) || (!MORE_PAY_ASKED.test(words) && limit === null)) return null;
+    // ("phlebotomist making 19 an hour, …": the title opening the message, its pay right after.)
+    const told = ownJobTyped(first.cleaned, own.typed) || (words.startsWith(own.typed) && OWN_PAY_AFTER.test(words.slice(own.typed.length)));
+    const pay = told ? askedPayAmount(first.cleaned) : null;
+    if (!pay) return null;
+    const field = HEALTHCARE.codes.some((code) => own.roleId.startsWith(code)) ? HEALTHCARE : null;
+    // (With no schooling limit said, short of graduate school: a pharmacy technician's next step is no surgeon's.)
+    const maxEducation = limit ?? "bachelor";
+    return rankingQuestion({ ...first, roles: [] }, { measure: "pay", field, maxEducation, paysAtLeast: pay });
   }
 
   /** The role right after words that rule it out ("not as a teacher", "besides electrician"), with every role of its title. */

@@ -249,6 +249,9 @@ const COMPUTING: RankField = { label: "computer and IT occupations", codes: ["15
 const TRADES: RankField = { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] };
 
 /** Fields members name, as SOC major groups (or narrower prefixes). */
+/** Healthcare practitioners and technicians, and healthcare support. */
+export const HEALTHCARE: RankField = { label: "healthcare occupations", codes: ["29-", "31-"] };
+
 const FIELDS: readonly [RegExp, RankField][] = [
   // Whom the work is with, first: "medical jobs working with kids" are among those with children.
   [
@@ -270,7 +273,7 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(skilled )?trades?\b|\bblue collar\b|\b(?<!degree )apprenticeships?\b(?! program)/, TRADES],
   // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
   [/\bnursing\b/, { label: "nursing occupations", codes: ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"] }],
-  [/\b(health ?care|medical|healthcare)\b/, { label: "healthcare occupations", codes: ["29-", "31-"] }],
+  [/\b(health ?care|medical|healthcare)\b/, HEALTHCARE],
   // Not "it": a pronoun far more often than the field (see IT_FIELD).
   [/\b(tech|computer|software|information technology)\b/, COMPUTING],
   [/\b(office|admin|administrative)\b/, { label: "office and administrative support occupations", codes: ["43-"] }],
@@ -389,7 +392,7 @@ export function asksKindsOf(text: string, typed: string): boolean {
 
 /** "which healthcare jobs can I do with a 2 year degree", "what jobs only need a certificate": the jobs a level of schooling opens, best paid first (a named degree's subject is another question). */
 const JOBS_WITH_SCHOOLING =
-  /\b((what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone)|^(jobs?|careers?) (i|you|one|someone) (can|could)) (do|get|have)\b.*(\b(with|without)( just| only)?( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((\d+|one|two|six) (month|year) )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b|^((what|which) (\w+ )?)?(jobs?|careers?) (that )?(only |just )?(need|needs|require|requires) (just |only )?(an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert|associates?( degree)?|(2|two) year degree|high school diploma|ged)$/;
+  /\b((what|which) (\w+ )?(jobs?|careers?)\b.*\b(can|could) (i|you|one|someone)|^(jobs?|careers?) (i|you|one|someone) (can|could)) ((actually|really|realistically|even|still) )?(do|get|have)\b.*(\b(with|without)( just| only)?( an?| my)? ((2|two|4|four) year degree|associates?|bachelors?|no degree|high school diploma|ged|((1|one) year )?(certificate|certification))\b|\bwithout (an? )?(degree|college)\b)|^what (can|could) (i|you|one|someone) do with (just )?(an?|my) (ged|high school diploma|((\d+|one|two|six) (month|year) )?(certificate|certification)|associates?( degree)?|(2|two) year degree)\b|^((what|which) (\w+ )?)?(jobs?|careers?) (that )?(only |just )?(need|needs|require|requires) (just |only )?(an? )?((\d+|one|two|six) (month|year) )?(certificate|certification|cert|associates?( degree)?|(2|two) year degree|high school diploma|ged)$/;
 
 /**
  * A degree in a field that names work, not a subject of study: "what can i do with a nursing degree",
@@ -433,7 +436,13 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   // "best jobs without grad school", "… without a masters": a bachelor's degree at most.
   [new RegExp(`${DOING_WITHOUT}( going to| an?)? ((grad|graduate) (school|degree)|masters?( degree)?)\\b`), "bachelor"],
   // "best nursing jobs without a bsn", "… without a bachelor's": an associate degree at most.
-  [new RegExp(`${DOING_WITHOUT}( going to| an?)? (bsn|bachelors?( degree)?|(4|four) year degree)\\b`), "associate"],
+  // ("without 4 years of school", "without going back for 4 years": the same.)
+  [
+    new RegExp(
+      `${DOING_WITHOUT}( going to| an?)? (bsn|bachelors?( degree)?|(4|four) year degree)\\b|${DOING_WITHOUT}( going back)?( to school)?( for)? (4|four) years\\b`,
+    ),
+    "associate",
+  ],
   // "jobs that don't require a high school diploma": no schooling at all.
   [
     /\b(dont|don t|do not|doesnt|doesn t|does not|without|no)( (need|needs|require|requires|requiring|needing))?( a| an)? (high school diploma|diploma|ged)\b/,
@@ -467,6 +476,11 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
   ],
   [/\b(4|four) year degree\b|\bbachelors?( degree)?\b|\b(4|four) years? (of )?(school|schooling|college|uni|university)\b/, "bachelor"],
 ];
+/** The most schooling a question allows ("without a degree", "with 1 year of school"), or null. */
+export function schoolingLimit(words: string): EducationLevel | null {
+  return SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
+
 /**
  * An amount of pay judged ("is 50k a good salary", "is $25 an hour good money", "is 45k enough to live
  * on", "70k a year, is that good?"): a pay noun or the amount's period says it is pay, not a price.
@@ -499,7 +513,9 @@ function asksForJobs(text: string): boolean {
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
 /** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */
-const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options)$|^(jobs|careers) (for|with) (\S+ ){0,4}\S+$/;
+const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options|salary|salaries|pay)$|^(jobs|careers) (for|with) (\S+ ){0,4}\S+$/;
+/** A subject's pay asked in so many words: "how much can i make with a psychology degree", "psychology degree salary". */
+const SUBJECT_PAY = /\b(how much|what)( money)? (can|could|do|does|will|would) (\w+ ){1,3}(make|earn)\b|\b(salary|salaries|income|earnings)\b|\bpay$/;
 /**
  * Games and servers have "jobs" that pay too: "what's the best paying job in this game"; "trades" are
  * swaps too: "which trade should i accept in fantasy football", "good trades for my pokemon cards"; and
@@ -580,6 +596,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
       text.includes("?") ||
       /\b(what|which)\b/.test(words) ||
       TELEGRAPHIC_JOBS.test(words) ||
+      SUBJECT_PAY.test(words) ||
       CAN_GET_A_JOB.test(words);
     // ("jobs for someone who likes computers": a liking says who the jobs are for.)
     // ("careers for someone with a business degree": the degree says who they are for.)
@@ -589,7 +606,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     // ("jobs that don't require math": the best paid of those that draw little on it, short of the
     // graduate schooling whose own courses may call for it: a dermatologist's work rates math low.)
     const avoided = subject.held === "avoided";
-    const measure = subject.worth ? "overall" : PAY_WORDS.test(words) || avoided ? "pay" : "related";
+    const measure = subject.worth ? "overall" : PAY_WORDS.test(words) || SUBJECT_PAY.test(words) || avoided ? "pay" : "related";
     return { measure, field: subject.field ?? field, maxEducation: said ?? (avoided ? "bachelor" : null), subject };
   }
   // "IT or healthcare, which is better": the two fields side by side (not within a schooling limit, which the sums ignore).

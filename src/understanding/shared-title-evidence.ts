@@ -8,7 +8,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { NameIndex, TitleClaimsData } from "../knowledge/occupations-schema.js";
 import { findPhrase, type PhraseList } from "../knowledge/phrase-list.js";
-import { forEachEntryName, forEachPreferredName, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
+import { forEachEntryName, forEachPreferredName, isCatchAllTitle, nameKeyCount, NAME_WEIGHTS, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalFormsFingerprint, canonicalPhrase, canonicalTokens } from "./canonical-tokens.js";
 import { STOPWORDS } from "./lexicon.js";
 import { schoolLevels } from "./school-levels.js";
@@ -40,6 +40,27 @@ function countIn(set: ReadonlySet<string>, words: readonly string[], distinct: b
   return count;
 }
 
+/**
+ * Words for a place of work that a candidate's title names by its sector: "social worker (hospital)"
+ * is the healthcare social worker, whose title says "healthcare", not "hospital".
+ */
+const SECTOR_OF_WORKPLACE: ReadonlyMap<string, string> = new Map([
+  ["hospital", "healthcare"],
+  ["clinic", "healthcare"],
+]);
+
+const SECTORS: ReadonlySet<string> = new Set(SECTOR_OF_WORKPLACE.values());
+
+/** The question's words with each workplace's sector beside it (the same array when none is named). */
+function withSectors(context: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (const word of context) {
+    const sector = SECTOR_OF_WORKPLACE.get(word);
+    if (sector) (out ??= [...context]).push(sector);
+  }
+  return out ?? context;
+}
+
 /** "midwives" singularises to "midwive"; a member types "midwife". */
 const wordForms = (word: string) => (word.endsWith("ive") ? [word, `${word.slice(0, -3)}ife`] : [word]);
 
@@ -69,7 +90,8 @@ export class SharedTitleEvidence {
    * The likeliest role among `candidates` (the index's order: strongest claim first) for `phrase`,
    * given the question's `context` words near it.
    */
-  choose(candidates: readonly string[], phrase: string, context: readonly string[]): TitleChoice {
+  choose(candidates: readonly string[], phrase: string, typedContext: readonly string[]): TitleChoice {
+    const context = withSectors(typedContext);
     // Most questions have no word around the title that any candidate's title holds, nor a school
     // level: their choice is the title's own, weighed once and kept.
     if (this.contextSettles(candidates, phrase, context)) return this.weigh(candidates, phrase, context);
@@ -124,6 +146,20 @@ export class SharedTitleEvidence {
     let levelNamed = false;
     if (levels.length && scored[0]!.weight >= NAME_WEIGHTS.preferred && !levels.some((l) => this.hasTitleWord(scored[0]!.roleId, l))) {
       const named = scored.findIndex((s) => levels.some((l) => this.hasTitleWord(s.roleId, l)));
+      if (named > 0) scored.unshift(...scored.splice(named, 1));
+      levelNamed = named > 0;
+    }
+    // "social worker (hospital)": a workplace named beside the title picks the candidate whose title
+    // names its sector, over an editor's preference, as a school level does.
+    const sectors = context.filter((w) => SECTORS.has(w));
+    if (!levelNamed && sectors.length && !sectors.some((w) => this.hasTitleWord(scored[0]!.roleId, w))) {
+      // (Not a catch-all: "phlebotomist at a hospital" is no "Healthcare Support Worker, All Other".)
+      const named = scored.findIndex(
+        (s) =>
+          s.weight >= NAME_WEIGHTS.alternate &&
+          sectors.some((w) => this.hasTitleWord(s.roleId, w)) &&
+          !isCatchAllTitle(this.knowledge.getRole(s.roleId)?.title ?? ""),
+      );
       if (named > 0) scored.unshift(...scored.splice(named, 1));
       levelNamed = named > 0;
     }

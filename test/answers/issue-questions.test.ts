@@ -157,7 +157,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what is different between doctor and nurse", /^Family Medicine Physician vs Registered Nurse: Overview$/],
     ["nurse is good job or not", /^The outlook is .*: jobs are projected to change/],
     ["mate is it worth being a sparky", /^The outlook is .*Median pay \$[\d,]+ \(BLS/],
-    ["what do chippies earn", /^Carpenter: Salary$/],
+    ["what do chippies earn", /^Carpenter earns a median of \$[\d,]+ a year; the middle half earn /],
     ["what percent of nurses make over 100k", /^About a quarter to half do for a Registered Nurse: /],
     ["whats the lowest pay for a cna", /^Starting pay, a year: Nursing Assistant /],
     // "that" before a plural joins a clause, and a plural title before a verb is its subject; six figures is an amount reached or not.
@@ -225,7 +225,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is physiotherapy a good career in india", /^I only have US national figures, not figures for India\. The outlook is good: /],
     ["how to become a plumber in the uk", /^I only have US national figures, not figures for the UK\. To become a Plumber, /],
     // UK and Commonwealth words: a brickie lays bricks, a chartered accountant is an accountant.
-    ["how much do brickies make", /^Brickmason or Blockmason: Salary$/],
+    ["how much do brickies make", /^Brickmason or Blockmason earns a median of \$[\d,]+ a year; the middle half earn /],
     // Workers of a title only a loose label gives, asked about after "do"; the seasons are hours the data doesn't measure.
     ["do landscapers work in winter", /^The data doesn't measure work-life balance or hours directly\./],
     ["landscapers do get work in the winter?", /^The data doesn't measure work-life balance or hours directly\./],
@@ -322,7 +322,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "thinking about leaving teaching for instructional design, anyone done it?",
       /^Elementary School Teacher \(except special education\) → Instructional Coordinator: /,
     ],
-    ["how long to become an accountant", /^To become an Accountant: a bachelor's degree is the typical entry\. O\*NET puts it in Job Zone 4 of 5/],
+    [
+      "how long to become an accountant",
+      /^To become an Accountant: a bachelor's degree is the typical entry \(usually 4 to 5 years\)\. O\*NET puts it in Job Zone 4 of 5/,
+    ],
     [
       "which is more physically demanding, nursing assistant or home health aide",
       /^The data doesn't measure physical demands or outdoor work directly\. Nursing Assistant is the more hands-on: /,
@@ -330,7 +333,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is being a mortician depressing", /^The data doesn't measure stress directly, but it is a fair sign: /],
     ["which jobs are in high demand in 2026", /^Among all occupations, the most openings a year: /],
     // A question put to the channel without its mark; "do u like it" asks whether the work is liked.
-    ["any1 know what a data analyst makes", /^Data Scientist: Salary$/],
+    ["any1 know what a data analyst makes", /^Data Scientist earns a median of \$[\d,]+ a year; the middle half earn /],
     ["ppl who are accountants, do u like it", /^Whether work feels boring or rewarding depends on you; /],
     // O*NET's "X or Y" title typed as two titles set side by side.
     ["paralegal or legal assistant, same thing?", /^Paralegal or Legal Assistant: one role, several titles \(Overview\)$/],
@@ -365,11 +368,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what do you think about being a flight attendant", /^The outlook is .*: jobs are projected to change/],
     ["what do you guys think about being a nurse", /^The outlook is .*: jobs are projected to change/],
     // Official titles of seven words and more, typed whole.
-    ["first line supervisor of retail sales workers salary", /^First-Line Supervisor of Retail Sales Workers: Salary$/],
-    ["mental health and substance abuse social worker salary", /^Mental Health and Substance Abuse Social Worker: Salary$/],
+    [
+      "first line supervisor of retail sales workers salary",
+      /^First-Line Supervisor of Retail Sales Workers earns a median of \$[\d,]+ a year; the middle half earn /,
+    ],
+    [
+      "mental health and substance abuse social worker salary",
+      /^Mental Health and Substance Abuse Social Worker earns a median of \$[\d,]+ a year; the middle half earn /,
+    ],
     // The title without its brackets, and each of its two jobs, name the occupation.
     ["what does an environmental science and protection technician do", /^Environmental Science and Protection Technician \(including health\): Duties$/],
-    ["elevator and escalator repairer salary", /^Elevator and Escalator Installer or Repairer: Salary$/],
+    ["elevator and escalator repairer salary", /^Elevator and Escalator Installer or Repairer earns a median of \$[\d,]+ a year; the middle half earn /],
     // Two titles of one occupation another occupation claims only now and then stay one role.
     ["fitness instructor vs personal trainer", /^Exercise Trainer or Group Fitness Instructor: one role, several titles \(Overview\)$/],
     // Pay asked per month: the year divided by 12, said so.
@@ -386,11 +395,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // Residency asked about is the way in; pay during it is pay.
     [
       "how long is residency for doctors",
-      /^What it takes to become a Family Medicine Physician: the typical entry is a doctorate, then internship\/residency\./,
+      /^What it takes to become a Family Medicine Physician: the typical entry is a doctorate \(usually at least 3 years after a bachelor's degree of 4 to 5\), then internship\/residency\./,
     ],
     [
       "how long does it take to become a doctor",
-      /^To become a Family Medicine Physician: a doctorate is the typical entry, then internship\/residency \(BLS\); once hired, /,
+      /^To become a Family Medicine Physician: a doctorate is the typical entry \(usually at least 3 years after a bachelor's degree of 4 to 5\), then internship\/residency \(BLS\); once hired, /,
     ],
     ["what do doctors make during residency", /^Family Medicine Physician: Salary$/],
     // Other work asked for: "jobs are like it", a backup career if the way in fails.
@@ -422,13 +431,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is nursing rewarding", /^Whether work feels boring or rewarding depends on you; .*Registered Nurse leans Social/],
     [
       "how long to become a pharmacist",
-      /^To become a Pharmacist: a doctorate is the typical entry, then 1 to 3 months of on-the-job training is the middle answer/,
+      /^To become a Pharmacist: a doctorate is the typical entry \(usually at least 3 years after a bachelor's degree of 4 to 5\), then 1 to 3 months of on-the-job training is the middle answer/,
     ],
     [
       "how long does it take to become an electrician",
-      /^To become an Electrician: .* then apprenticeship \(BLS\); once hired, 1 to 2 years of on-the-job training is the middle answer of Electrician workers surveyed by O\*NET \(37% say 4 to 10 years\)\.$/,
+      /^To become an Electrician: .* then apprenticeship \(usually 3 to 5 years, BLS\); once hired, 1 to 2 years of on-the-job training is the middle answer of Electrician workers surveyed by O\*NET \(37% say 4 to 10 years\)\.$/,
     ],
-    ["fastest way to become a nurse", /^To become a Registered Nurse: a bachelor's degree is the typical entry, then 3 to 6 months of on-the-job training/],
+    [
+      "fastest way to become a nurse",
+      /^To become a Registered Nurse: a bachelor's degree is the typical entry \(usually 4 to 5 years\), then 3 to 6 months of on-the-job training/,
+    ],
     [
       "should I go into nursing or radiology",
       /^Better depends on what matters to you\. On the data: Registered Nurse earns more: .* vs .* for Radiologic Technologist or Technician/,
@@ -1783,7 +1795,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   ])("a person at a place in a story, or a gift, is no job question: %s", (q) => expect(engine.ask(q).parsed.intent).toBe("none"));
 
   it("the school someone works at is where, not schooling", () => {
-    expect(firstLine("how much does a nurse at a school make")).toBe("Registered Nurse: Salary");
+    expect(firstLine("how much does a nurse at a school make")).toMatch(/^Registered Nurse earns a median of \$[\d,]+ a year; /);
     expect(firstLine("the teacher at my school is leaving, is teaching a good career?")).toMatch(/^The job market is /);
     // ...while going back to school is schooling.
     expect(engine.ask("is it worth going back to school for nursing at 35").parsed.aspect).toBe("requirements");
@@ -2024,7 +2036,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("a job asked about for one gender: no figures by gender, said first, then what the data has for anyone", () => {
     expect(firstLine("is nursing a good career for men")).toMatch(/^The data has no figures by gender; what it has is the same for anyone\. The outlook is /);
     expect(firstLine("can a woman be an electrician")).toBe("The data has no figures by gender; what it has is the same for anyone.");
-    expect(firstLine("how much do male nurses make")).toBe("The data has no figures by gender; what it has is the same for anyone.");
+    expect(firstLine("how much do male nurses make")).toMatch(
+      /^The data has no figures by gender; what it has is the same for anyone\. Registered Nurse earns a median of \$[\d,]+ a year; /,
+    );
     expect(firstLine("is nursing a good career")).not.toMatch(/gender/);
     expect(engine.ask("my man is a welder lol").parsed.intent).toBe("none");
   });
@@ -2036,8 +2050,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("the unemployment rate went up again").parsed.intent).toBe("none");
   });
   it("union pay and the member's age are not in the data, said first; a credit union or hours a week are neither", () => {
-    expect(firstLine("how much do union electricians make")).toBe(
-      "The data doesn't split figures by union membership; what it has counts union and non-union workers together.",
+    expect(firstLine("how much do union electricians make")).toMatch(
+      /^The data doesn't split figures by union membership; what it has counts union and non-union workers together\. Electrician earns a median of /,
     );
     expect(firstLine("credit union teller salary")).not.toMatch(/union membership/);
     expect(firstLine("is it worth going back to school at 30 for nursing")).toMatch(/^The data doesn't track age\. It is the usual way in: /);
@@ -2151,8 +2165,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("how much do bartenders make with tips")).toMatch(/^BLS's wage figures count tips and commissions\. /);
   });
   it("negotiating pay is not in the data, said first, before the range of pay", () => {
-    expect(firstLine("how do i negotiate a higher salary as a nurse")).toBe(
-      "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
+    expect(firstLine("how do i negotiate a higher salary as a nurse")).toMatch(
+      /^The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within\. Registered Nurse earns a median of /,
     );
     expect(engine.ask("how to ask for a raise as a teacher").parsed.aspect).toBe("salary");
     expect(firstLine("nurse salary")).not.toMatch(/negotiate/);
@@ -2824,5 +2838,103 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("can you make 100k welding")).toMatch(
       /^Rarely for a Welder, Cutter, Solderer or Brazer: \$100,000 a year is at or above the 90th percentile/,
     );
+  });
+  it("a degree's pay ('how much can i make with a psychology degree'): its jobs ranked by pay, within the schooling the degree gives", () => {
+    for (const q of ["how much can i make with a psychology degree", "how much do psychology majors make", "psychology degree salary"]) {
+      const { parsed } = engine.ask(q);
+      expect(parsed.ranking?.measure).toBe("pay");
+      expect(parsed.ranking?.subject?.label).toBe("psychology");
+      // A bachelor's opens no physician's nor psychiatrist's job.
+      expect(firstLine(q)).toMatch(
+        /^The data doesn't link degrees to jobs; .*among jobs that usually start with a bachelor's degree or less, the highest median pay: /,
+      );
+      expect(firstLine(q)).not.toMatch(/Psychiatrist|Obstetrician|Physician/);
+    }
+    expect(firstLine("average salary with a biology degree")).not.toMatch(/Radiologist|Anesthesiologist|Surgeon/);
+    expect(firstLine("how much can you make with a masters in psychology")).toMatch(/usually start with a master's degree or less/);
+    expect(firstLine("phd in physics salary")).not.toMatch(/usually start with/);
+    expect(engine.ask("how much money can you make with a nursing degree").parsed.topic).toBe("pay");
+  });
+  it("a plain pay question leads with the median and the middle half ('slp salary'); not a trainee's pay", () => {
+    expect(firstLine("slp salary")).toMatch(
+      /^Speech-Language Pathologist earns a median of \$[\d,]+ a year; the middle half earn \$[\d,]+–\$[\d,]+ \(BLS, May \d{4}\)\.$/,
+    );
+    expect(firstLine("what's the hourly rate for a plumber")).toMatch(
+      /^Plumber, Pipefitter or Steamfitter earns a median of \$[\d.]+ an hour; the middle half earn /,
+    );
+    // A broader group's figures say so.
+    expect(firstLine("teaching assistant salary")).toMatch(/\. BLS publishes no wages for this occupation alone; these are for the broader group /);
+    expect(firstLine("what do doctors make during residency")).toBe("Family Medicine Physician: Salary");
+  });
+  it("a fall in pay on a move is a share of the pay left ('lawyer to paralegal': 61%, not 154%)", () => {
+    expect(firstLine("lawyer to paralegal pay")).toMatch(/^Lawyer → Paralegal or Legal Assistant: the median pay falls 61%, from \$159,670 to \$62,890 a year/);
+    expect(renderText(engine.ask("how do i go from accountant to bookkeeper").answer)).toMatch(/Median pay: \$[\d,]+ → \$[\d,]+ \(−39%\)/);
+  });
+  it("an amount that is a school's cost is no pay ('is pt school worth 150k in loans')", () => {
+    for (const q of ["is pt school worth 150k in loans", "is pa school worth 120k", "is nursing school worth 40k of debt"])
+      expect(firstLine(q)).toMatch(/^The data doesn't cover what schooling costs or student debt\. What it has: /);
+    expect(firstLine("can you make 100k as an electrician")).toMatch(/^Some do, in the top quarter for an Electrician: \$100,000 a year/);
+  });
+  it("shared titles members mean one way: social worker, lcsw, lpc, co, tsa agent, farrier, subject teachers, psych tech", () => {
+    for (const [q, id] of [
+      ["how much do social workers make", "21-1021.00"],
+      ["how long does it take to become an lcsw", "21-1023.00"],
+      ["lpc salary", "21-1014.00"],
+      ["co salary", "33-3012.00"],
+      ["tsa agent pay", "33-9093.00"],
+      ["ice agent salary", "33-3021.00"],
+      ["farrier salary", "39-2021.00"],
+      ["music teacher salary", "25-2031.00"],
+      ["psych tech salary", "29-2053.00"],
+      ["school psych salary", "19-3034.00"],
+      ["jd worth it?", "23-1011.00"],
+      ["is being a rancher profitable", "11-9013.00"],
+      ["horticulturist salary", "19-1013.00"],
+      ["patient care tech vs cna", "31-1131.00"],
+    ] as const)
+      expect(engine.ask(q).parsed.roles[0]?.roleId, q).toBe(id);
+    // A toss-up no more: the verdict comes first.
+    expect(firstLine("teacher vs social worker which pays more")).toMatch(/^Elementary School Teacher .* earns more: median /);
+    expect(firstLine("co vs deputy sheriff which pays more")).toMatch(/^Police and Sheriff's Patrol Officer earns more: /);
+  });
+  it("'how long to become a lawyer': the schooling's length and the training's, by BLS's definitions, cited", () => {
+    const { answer } = engine.ask("how long to become a lawyer");
+    expect(renderText(answer).split("\n")[0]).toMatch(
+      /^To become a Lawyer: a doctorate is the typical entry \(usually at least 3 years after a bachelor's degree of 4 to 5\), then /,
+    );
+    expect(answer.sources.map((s) => s.url)).toContain("https://www.bls.gov/emp/documentation/education/tech.htm");
+    expect(firstLine("lineman apprenticeship how long")).toMatch(/then long-term on-the-job training \(more than 12 months\)\./);
+    // Not asked how long: no lengths.
+    expect(firstLine("what does it take to become a lineman")).not.toMatch(/12 months/);
+  });
+  it("the member's pay and job told, more pay or a schooling limit asked: the jobs paid more, a health worker's in healthcare", () => {
+    expect(firstLine("im an ma making 17/hr, want to make more without 4 years of school. ideas?")).toMatch(
+      /^Among healthcare occupations that usually start with an associate degree or less, \d+ have a median of \$17 an hour \(\$35,360 a year\) or more; the best paid: /,
+    );
+    expect(firstLine("phlebotomist making 19 an hour, what can i move into with 1 year of school")).toMatch(
+      /^Among healthcare occupations that usually start with a postsecondary certificate or less, \d+ have a median of \$19 an hour/,
+    );
+    expect(firstLine("been a server 6 years, burnt out. what office jobs could i actually get without a degree?")).toMatch(
+      /^Among office and administrative support occupations that usually need no degree, the highest median pay: /,
+    );
+  });
+  it("someone the member deals with is no job asked about: 'tip the mail carrier', 'thank the paramedics', 'call an electrician'", () => {
+    for (const q of [
+      "how much do i tip the mail carrier at christmas",
+      "how do i thank the paramedics who saved my dad",
+      "should i call an electrician or can i change this outlet myself",
+      "should i tip the delivery driver",
+      "who is the owner of this server",
+      "ask the owner lol",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("do bartenders get any tips").parsed.intent).toBe("profile");
+    expect(engine.ask("are hospitals hiring nurses").parsed.intent).toBe("profile");
+    // "owner" is no urologist.
+    expect(engine.ask("is being a business owner worth it").parsed.roles[0]?.roleId).toBe("11-1021.00");
+  });
+  it("a workplace named beside a shared title picks the kind its sector names: 'social worker (hospital)'", () => {
+    expect(engine.ask("which is more stressful, social worker (hospital) or nurse").parsed.roles[0]?.roleId).toBe("21-1022.00");
+    expect(engine.ask("is a phlebotomist the same as a medical assistant").parsed.roles[0]?.roleId).toBe("31-9097.00");
   });
 });
