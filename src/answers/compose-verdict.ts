@@ -375,6 +375,9 @@ export function composeVerdict(
   return { ...out, verdict: { ...out.verdict, text: `${US_FIGURES_ONLY}, not figures for ${place}. ${out.verdict.text}` } };
 }
 
+/** How long a message may be for pay words in it to ask the pay on a move. */
+const PAY_IN_A_LINE = 160;
+
 /** Pay asked for a stage of training: "during residency", "as an apprentice", "in nursing school". */
 const IN_TRAINING =
   /\b(during|in|while in|while doing) (\w+ )?(residency|school|training|apprenticeship|internship|clinicals|academy|fellowship)\b|\b(residents?|interns?|apprentices?|trainees?|students?)\b/;
@@ -443,7 +446,10 @@ function verdictAndPath(
   if (does) return { verdict: does, path: null };
   switch (parsed.kind ?? "facts") {
     case "path": {
-      const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text), askedPay: aspect === "salary" };
+      // ("going from nurse to receptionist, how much would i lose": pay asked in the move's words.)
+      // (In a line or two: a story's "the pay has not moved" asks nothing of the move.)
+      const payAsked = aspect === "salary" || (parsed.topic === "pay" && text.length <= PAY_IN_A_LINE);
+      const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text), askedPay: payAsked };
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);
         // "i want to be a nurse but i'm scared of blood": what the data can't weigh said first, then the way in.

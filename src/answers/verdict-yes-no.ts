@@ -358,8 +358,13 @@ function costVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeri
 
 export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic, text: string, period: PayPeriod): Verdict | null {
   switch (topic) {
-    case "education":
-      return degreeVerdict(entry, text);
+    case "education": {
+      const verdict = degreeVerdict(entry, text);
+      // "is law school worth it": the way in said, then what the work pays (what the school costs is not in the data).
+      const words = normalizeWords(text);
+      const standing = ASKS_WORTH.test(words) && !ASKS_NEED.test(words) ? payStanding(knowledge, entry, period) : null;
+      return standing ? { ...verdict, text: `${verdict.text} Its cost is not in the data; ${standing.median}` } : verdict;
+    }
     case "credential":
       return credentialVerdict(entry);
     case "prospects":

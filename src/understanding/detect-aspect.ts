@@ -136,6 +136,10 @@ const DO_VERBS = new Set(["do", "does"]);
 function opensClauseWithAny(view: AspectContext["view"], at: number): boolean {
   return view.tokens[at - 1] === "any" && (at === 1 || view.clause[at - 2] !== view.clause[at - 1]);
 }
+/** Whether the word at `at` is its clause, alone: "…, tips?" (not "…, tips included"). */
+function opensClause(view: AspectContext["view"], at: number): boolean {
+  return (at === 0 || view.clause[at - 1] !== view.clause[at]) && (at + 1 === view.tokens.length || view.clause[at + 1] !== view.clause[at]);
+}
 /** Words between a pay word and the setting it is earned in: "make working from home", "earn from home". */
 const MAX_WORDS_PAY_TO_SETTING = 1;
 
@@ -173,7 +177,14 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
     )
       continue;
     // "just got into nursing school, any tips?": advice asked, not a waiter's tips ("do bartenders get any tips" is pay).
-    if (hit.aspect === "salary" && hit.end - hit.start === 1 && tokens[hit.start] === "tip" && opensClauseWithAny(view, hit.start)) continue;
+    // ("combat vet looking for a job in hr, tips?": "tips" alone in its clause is advice too.)
+    if (
+      hit.aspect === "salary" &&
+      hit.end - hit.start === 1 &&
+      tokens[hit.start] === "tip" &&
+      (opensClauseWithAny(view, hit.start) || opensClause(view, hit.start))
+    )
+      continue;
     // "what does a medical coder make working from home": the setting says how the pay asked is earned.
     if (
       hit.aspect === "environment" &&

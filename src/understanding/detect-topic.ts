@@ -150,7 +150,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "pay",
     // ("what do they make", "how much does a welder make": pay asked with the plain verb.)
-    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid)\b|\b(how much|what)( money)? (do|does|would|could|can|will|did) (\w+ ){0,3}make\b/,
+    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid)\b|\b(how much|what)( money)? (do|does|would|could|can|will|did) (\w+ ){0,3}make\b|\bhow much (would|will|do|did|could) (i|you|we|they) (lose|gain)\b|\bpay (cut|drop|bump)\b/,
   ],
   [
     "balance",
@@ -158,7 +158,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "physical",
-    /\b(dangerous|danger|safe|safer|unsafe|risky|worth the risks?|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
+    // ("which is safer from ai": the job's future, the prospects.)
+    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?))|unsafe|risky|worth the risks?|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
   ],
   [
     "work",

@@ -169,6 +169,7 @@ const PATTERN_SIGNS = /[$+]/g;
 const TRAINING_NOUNS = wordSet("TRAINING_NOUNS", ["bridge", "program", "course", "school", "training", "apprenticeship", "pathway"]);
 /** Past tenses that tell what someone did: "the guard let us in", "the nurse gave me a shot". */
 const PAST_VERBS = wordSet("PAST_VERBS", [
+  "quit",
   "put",
   "let",
   "said",
@@ -338,6 +339,14 @@ const OWN_PAY_TOLD =
 const WHAT_PAYS_MORE = /\bwhat (else |other )?(pay|pays|jobs?|careers?)\b.*\b(more|better)\b/;
 /** Jobs asked for by name: "what jobs", "which careers", "any other work". */
 const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jobs?|careers?|work)\b/;
+/** A person's things asked for: "the accountant's number", "my recruiter's email". */
+const PERSONAL_THINGS = wordSet("PERSONAL_THINGS", ["number", "phone", "email", "contact", "address", "office", "desk", "name", "info", "detail"]);
+/** "did the recruiter call…", "has my nurse replied…": what one person did, asked. */
+const ASKED_WHAT_ONE_DID = wordSet("ASKED_WHAT_ONE_DID", ["did", "has", "have", "will", "didnt", "hasnt"]);
+/** ...by a verb of getting in touch or turning up. */
+const CONTACT_VERBS = wordSet("CONTACT_VERBS", ["call", "text", "email", "reply", "respond", "answer", "get", "say", "tell", "show", "come", "message", "dm"]);
+/** A strike of a job's workers: news, not the job. */
+const STRIKE_WORDS = wordSet("STRIKE_WORDS", ["strike", "walkout"]);
 /** Verbs of dealing with someone who serves the member: "tip the waiter", "thank the nurses", "call a plumber". */
 const CUSTOMER_VERBS = wordSet("CUSTOMER_VERBS", ["tip", "tipping", "thank", "thanking", "call", "calling", "text", "texting", "sue", "suing"]);
 /** What may stand between such a verb and the title: "the", "a", "my", "our". */
@@ -921,6 +930,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return CUSTOMER_VERBS.has(tokens[at] ?? "");
   }
 
+  /** "the accountant's number", "did the recruiter call", "the truck driver strike": a particular person's things or doings, or a strike. */
+  function particularPersonAsked(role: RoleMention, tokens: readonly string[]): boolean {
+    const before = tokens[role.start - 1] ?? "";
+    const particular = PARTICULAR.has(before) || POSSESSIVES.has(before);
+    if (STRIKE_WORDS.has(tokens[role.end] ?? "")) return true;
+    // (The tokens drop the "'s": "the accountant number".)
+    if (particular && PERSONAL_THINGS.has(tokens[role.end] ?? "")) return true;
+    return particular && ASKED_WHAT_ONE_DID.has(tokens[role.start - 2] ?? "") && CONTACT_VERBS.has(tokens[role.end] ?? "");
+  }
+
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
     const verb = storyVerb(role, tokens);
@@ -1144,6 +1163,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "how much do i tip the mail carrier", "how do i thank the paramedics who saved my dad", "should i
     // call an electrician or fix it myself": someone the member deals with, not work to do.
     const servedBy = roles.length === 1 && dealtWithAsCustomer(roles[0]!, tokens) && !CAREER_TALK.test(joined);
+    // "can you send me the accountant's number", "did the recruiter call you back yet?", "is the truck
+    // driver strike still on?": one particular person, or an event, asked about.
+    const aboutOnePerson = roles.length === 1 && !CAREER_TALK.test(joined) && particularPersonAsked(roles[0]!, tokens);
     // ("best states for nurses": the places asked about are the question.)
     // ("jobs for former teachers", "non clinical jobs for nurses": other work asked for its workers.)
     // ("i work in retail and hate it, any suggestions": the member's own job, and what else to do asked,
@@ -1187,6 +1209,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       aboutAnEventGiftOrThing ||
       aboutWhatOneDid ||
       servedBy ||
+      aboutOnePerson ||
       jobAsContext ||
       (allPossessed && !signals.questionMark && !wantsOut)
     )
@@ -1281,12 +1304,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     // (Only the roles kept: "depressing" read as a typo of a title and dropped is a word of the question.)
     const inKept = (i: number) => inMention(roles, i);
-    const outsideRoles = typed.filter((_, i) => !inKept(i) && !insideAny(unknown, i)).join(" ");
+    // ("combat vet looking for a job in hr, tips?": "tips" opening its clause asks for advice, no pay.)
+    // ("bartender vs barista pay, tips included": the clause goes on, about pay.)
+    const adviceAsked = (i: number) =>
+      (typed[i] === "tips" || typed[i] === "tip") &&
+      (i + 1 === typed.length || view.clause[i + 1] !== view.clause[i]) &&
+      (i === 0 || view.clause[i - 1] !== view.clause[i] || (typed[i - 1] === "any" && (i === 1 || view.clause[i - 2] !== view.clause[i - 1])));
+    const outsideRoles = typed.filter((_, i) => !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i)).join(" ");
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
     // burned out. … Which one makes more sense financially?" is about pay, not stress.
     const asked =
       view.questionSentences.size > 0 && view.sentence.some((s) => !view.questionSentences.has(s))
-        ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i)).join(" ")
+        ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i)).join(" ")
         : "";
     const topic = shiftPay ? "pay" : (asked && detectTopic(asked)) || detectTopic(outsideRoles);
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.

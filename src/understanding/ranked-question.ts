@@ -273,6 +273,26 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(skilled )?trades?\b|\bblue collar\b|\b(?<!degree )apprenticeships?\b(?! program)/, TRADES],
   // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
   [/\bnursing\b/, { label: "nursing occupations", codes: ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"] }],
+  // ("best paying jobs in agriculture": farming, fishing and forestry work, the farms' managers, and the
+  // scientists, technicians, engineers and inspectors of agriculture.)
+  [
+    /\b(agriculture|agricultural|farming)\b/,
+    {
+      label: "agriculture occupations",
+      codes: ["45-", "11-9013", "19-1011", "19-1012", "19-1013", "19-4012", "17-2021", "25-1041", "13-1021"],
+    },
+  ],
+  // ("what logistics jobs pay the most", "is supply chain a good career": logisticians, purchasing and
+  // the managers of both, and the clerks and dispatchers who move freight.)
+  [
+    /\b(logistics|supply chain)\b/,
+    {
+      label: "logistics and supply chain occupations",
+      codes: ["13-1081", "11-3071", "11-3061", "13-1023", "43-5011", "43-5032", "43-5061", "43-5071", "53-1047"],
+    },
+  ],
+  // ("highest paying allied health jobs": the health professions beside medicine, dentistry, nursing and pharmacy.)
+  [/\ballied health\b/, { label: "allied health occupations", codes: ["29-1031", "29-1071", "29-112", "29-1181", "29-1292", "29-2", "31-2", "31-909"] }],
   [/\b(health ?care|medical|healthcare)\b/, HEALTHCARE],
   // Not "it": a pronoun far more often than the field (see IT_FIELD).
   [/\b(tech|computer|software|information technology)\b/, COMPUTING],

@@ -2937,4 +2937,39 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("which is more stressful, social worker (hospital) or nurse").parsed.roles[0]?.roleId).toBe("21-1022.00");
     expect(engine.ask("is a phlebotomist the same as a medical assistant").parsed.roles[0]?.roleId).toBe("31-9097.00");
   });
+  it("'agent vs broker … in real estate', 'which is safer from ai', '…, tips?', 'how much would i lose': each read as meant", () => {
+    expect(firstLine("agent vs broker which makes more in real estate")).toMatch(
+      /^Real Estate Broker earns more: median \$[\d,]+ vs \$[\d,]+ a year for Real Estate Sales Agent/,
+    );
+    expect(engine.ask("accounting or nursing, which is safer from ai").parsed.topic).toBe("prospects");
+    expect(engine.ask("which trade is safer, electrician or roofer").parsed.topic).toBe("physical");
+    expect(firstLine("combat vet looking for a job in hr, tips?")).not.toMatch(/tips and commissions/);
+    expect(firstLine("how much do servers make in tips")).toMatch(/^BLS's wage figures count tips and commissions/);
+    expect(firstLine("going from nurse to receptionist how much would i lose")).toMatch(/^Registered Nurse → Receptionist: the median pay falls \d+%, from /);
+  });
+  it("one particular person, or a strike, asked about is no job: 'did the recruiter call you back yet?'", () => {
+    for (const q of ["did the recruiter call you back yet?", "is the truck driver strike still on?", "can you send me the accountant's number"])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("do recruiters call you back after an interview").parsed.intent).not.toBe("none");
+    expect(engine.ask("what are the nurse hours like").parsed.intent).not.toBe("none");
+  });
+  it("sales, transport and teaching titles as members say them; allied health, agriculture and logistics ranked as fields", () => {
+    for (const [q, id] of [
+      ["account manager salary", "41-3091.00"],
+      ["owner operator salary", "53-3032.00"],
+      ["subway operator salary", "53-4041.00"],
+      ["what do university lecturers earn", "25-1199.00"],
+      ["medic salary", "29-2043.00"],
+      ["airport ramp agent pay", "53-6032.00"],
+      ["virtual assistant pay", "43-6014.00"],
+    ] as const)
+      expect(engine.ask(q).parsed.roles[0]?.roleId, q).toBe(id);
+    expect(firstLine("highest paying allied health jobs")).toMatch(/^Among allied health occupations, the highest median pay: /);
+    expect(firstLine("best paying jobs in agriculture")).toMatch(/^Among agriculture occupations, the highest median pay: /);
+    expect(firstLine("what logistics jobs pay the most")).toMatch(/^Among logistics and supply chain occupations, the highest median pay: /);
+    // A school's worth: the way in, then what the work pays.
+    expect(firstLine("is law school worth it")).toMatch(
+      /^It is the usual way in: BLS lists the typical entry education as a doctorate for Lawyer\. Its cost is not in the data; Lawyer earns a median of \$[\d,]+ a year/,
+    );
+  });
 });
