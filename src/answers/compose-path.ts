@@ -231,9 +231,13 @@ function pathVerdict(
   }
   const routeText = !route ? "The data shows no direct link" : route.length === 2 ? "A common move" : `Usually via ${route[1]!.title}`;
   const schooling = levelA && levelB ? Math.sign(educationRank(levelB) - educationRank(levelA)) : 0;
+  // ("psychologist to psychiatrist": a professional degree of the target's own and its residency, whatever
+  // doctorate the member has; the skills are not the gap.)
+  const ownDoctorate = levelB === "doctorate" && inResidency(to) && (!inResidency(from) || (isPhysician(to) && !isPhysician(from)));
   // ("registered nurse to dental hygienist": less schooling is no gap to close, but worth saying.)
-  const gap =
-    schooling > 0
+  const gap = ownDoctorate
+    ? `it takes ${to.title}'s own doctoral or professional degree, then internship/residency (BLS)`
+    : schooling > 0
       ? `it usually takes more schooling: ${EDUCATION_LABELS[levelB!]} is the typical entry for ${to.title}, against ${EDUCATION_LABELS[levelA!]} for ${from.title}`
       : skills.length
         ? `the main gap is skills: ${skills.slice(0, 2).join(" and ")}`
@@ -244,6 +248,17 @@ function pathVerdict(
             : null;
   const routeSentence = payChange ? `${payChange}. ${routeText}` : `${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}`;
   return { text: `${from.title} → ${to.title}: ${routeSentence}${gap ? `; ${gap}` : ""}.`, basis: "data" };
+}
+
+/** Whether BLS names an internship or residency as the job's training (physicians, psychiatrists, pharmacists in some years). */
+function inResidency(entry: RoleEntry): boolean {
+  return RESIDENCY.test(blsTraining(occupationOf(entry)) ?? "");
+}
+const RESIDENCY = /^internship\/residency/i;
+
+/** Physicians and surgeons (SOC 29-12xx): a psychologist's doctorate is not their medical degree. */
+function isPhysician(entry: RoleEntry): boolean {
+  return entry.id.startsWith("29-12");
 }
 
 /** "How long does it take to become an electrician": schooling first, then the time on the job. */

@@ -173,6 +173,8 @@ function criterionBesideCard(
     const figure = headlineMedian(knowledge, entry, period);
     return figure ? { text: `${earnsMedian(knowledge, entry, figure)}.`, basis: "data" } : null;
   }
+  // "how much do nurses make and how long is school?": the schooling and its length, not whether one is needed.
+  if (other === "education" && asksHowLong(text)) return schoolingLine(entry, text);
   return yesNoVerdict(knowledge, entry, other, text, period);
 }
 
@@ -452,6 +454,9 @@ function verdictAndPath(
       const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text), askedPay: payAsked };
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);
+        // "thinking of becoming a dental hygienist, how much do they make?": the pay asked, first; the route below.
+        const pay = aspect === "salary" && parsed.topic === "pay" ? payFactsVerdict(knowledge, entries[0]!, period, words) : null;
+        if (pay) return { ...route, verdict: pay };
         // "i want to be a nurse but i'm scared of blood": what the data can't weigh said first, then the way in.
         if (parsed.topic === "record") return { ...route, verdict: recordVerdict(entries, text) };
         // "how to become an accountant without a degree": whether it can be done comes first, then the route.
@@ -569,7 +574,7 @@ function verdictAndPath(
         (!parsed.topic || parsed.topic === "pay") &&
         !IN_TRAINING.test(words)
       ) {
-        const verdict = payFactsVerdict(knowledge, entries[0]!, period);
+        const verdict = payFactsVerdict(knowledge, entries[0]!, period, words);
         return verdict ? { verdict, path: null } : none;
       }
       return none;

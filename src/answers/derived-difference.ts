@@ -32,10 +32,9 @@ export function distinctiveElements(knowledge: KnowledgeBase, a: Occupation, b: 
   };
   collect(elements.skills, a.skills, b.skills);
   collect(elements.knowledge, a.knowledge, b.knowledge);
-  return gaps
-    .sort((p, q) => q.gap - p.gap)
-    .slice(0, limit)
-    .map((g) => g.name);
+  // ("Mathematics" is both a skill and a knowledge area: named once, at its larger gap.)
+  const names = gaps.sort((p, q) => q.gap - p.gap).map((g) => g.name);
+  return names.filter((name, i) => names.indexOf(name) === i).slice(0, limit);
 }
 
 function growthOf(o: Occupation | null): number | null {

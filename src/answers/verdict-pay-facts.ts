@@ -7,10 +7,23 @@ import type { PayPeriod, Verdict } from "./answer.js";
 import { formatMoney } from "./format-figures.js";
 import { earnsMedian, headlineMedian } from "./role-evidence.js";
 
-/** "Welder earns a median of $53,750 a year; the middle half earn $44,680–$64,040 (BLS, May 2025).", or null without a median. */
-export function payFactsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict | null {
+/** A catch-all group's series title: "Computer Occupations, All Other". */
+const CATCH_ALL = /,? all other$/i;
+
+/** Pay asked by a unit BLS does not publish: "substitute teacher pay per day", "adjunct pay per class". */
+const UNPUBLISHED_UNIT = /\b(?:per|a|each|by the) (day|class|course|session|lesson|visit|patient|project)\b|\bdaily\b/;
+
+/**
+ * "Welder earns a median of $53,750 a year; the middle half earn $44,680–$64,040 (BLS, May 2025).", or
+ * null without a median. Asked per hour of a job BLS pays by the year ("hourly pay for a teacher"), or
+ * per day or class, it says so first.
+ */
+export function payFactsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, words = ""): Verdict | null {
   const figure = headlineMedian(knowledge, entry, period);
   if (!figure) return null;
+  const unit = UNPUBLISHED_UNIT.exec(words)?.[1] ?? (words.includes("daily") ? "day" : null);
+  const yearOnly = period === "hourly" && figure.period === "annual" ? `BLS publishes pay for ${entry.title} by the year only. ` : "";
+  const unpublished = unit ? `The data has no pay per ${unit}, only by the year and the hour. ` : "";
   const { p25, p75 } = figure.percentiles ?? {};
   // (A top-coded quartile is no band to quote: BLS gives only "at least".)
   const half =
@@ -21,6 +34,12 @@ export function payFactsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, peri
   // earnsMedian ends with its attribution: the band goes before it.
   const at = median.lastIndexOf(" (");
   // ("border patrol pay": a broader group's figures say so.)
-  const borrowed = figure.indicative && figure.note ? ` ${figure.note}` : "";
-  return { text: `${median.slice(0, at)}${half}${median.slice(at)}.${borrowed}`, basis: figure.indicative ? "indirect" : "data" };
+  // ("pen tester salary": BLS pays penetration testers' wages out under "Computer Occupations, All Other".)
+  const catchAll =
+    !figure.indicative && figure.series && CATCH_ALL.test(figure.series.title) && !CATCH_ALL.test(entry.title)
+      ? ` BLS publishes these for the catch-all group ${figure.series.title}, not for ${entry.title} alone.`
+      : "";
+  const borrowed = figure.indicative && figure.note ? ` ${figure.note}` : catchAll;
+  const said = yearOnly || unpublished;
+  return { text: `${said}${median.slice(0, at)}${half}${median.slice(at)}.${borrowed}`, basis: figure.indicative || catchAll || said ? "indirect" : "data" };
 }

@@ -11,7 +11,7 @@ import { BOOTCAMP, type QuestionTopic } from "../understanding/detect-topic.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
-import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands, jobZoneSentence } from "./format-figures.js";
+import { EDUCATION_LABELS, formatMoney, formatPercentChange, formatThousands, jobZoneSentence, perUnit } from "./format-figures.js";
 import { educationLevelOf } from "./occupation-facts.js";
 import {
   blsTraining,
@@ -72,7 +72,8 @@ function surveyedAtLeast(occupation: Occupation | null, level: EducationLevel): 
  * "is hvac school worth it", "is a phd worth it for a data scientist", "is a biology degree useless": the
  * schooling's worth, not whether it is needed ("Usually, yes" would answer "is it useless" wrongly).
  */
-const ASKS_WORTH = /\b(worth|worthless|useless|pointless|waste)\b/;
+/** Whether schooling is worth it, asked: "worth it", "a waste", "should i go to law school". */
+const ASKS_WORTH = /\b(worth|worthless|useless|pointless|waste)\b|\bshould i (go|go back|apply|enroll)( to)? (\w+ )?(school|college)\b/;
 /** The level of a trade's school, where no degree is named. */
 const TRADE_SCHOOL: EducationLevel = "postsecondary-certificate";
 const ASKS_NEED = /\b(need|needed|needs|require|required|requires|have to|has to|necessary|without)\b/;
@@ -228,7 +229,10 @@ export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, tex
   const outlook = outlookSentence(knowledge, entry);
   if (!outlook) return { text: `BLS projections don't cover ${entry.title}, so I can't say how its job market is moving.`, basis: "none" };
   const median = headlineMedian(knowledge, entry);
-  const pay = median ? ` Median pay ${formatMoney(median.median!, median.currency)} (${shortAttribution(knowledge, median)}).` : "";
+  // ("is acting a good career": an actor is paid by the hour only.)
+  const pay = median
+    ? ` Median pay ${formatMoney(median.median!, median.currency)}${median.period === "hourly" ? ` ${perUnit(median.period)}` : ""} (${shortAttribution(knowledge, median)}).`
+    : "";
   const leadsOn = /\b(dead end|step|progress|promotion|go from here|where can)\b/.test(words) ? leadsOnSentence(knowledge, entry) : "";
   const ai = /\b(ai|automation|automated|replaced|replace|robots?)\b/.test(words)
     ? " BLS projections weigh expected changes in technology, but they are not a forecast about AI alone."

@@ -246,8 +246,13 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
 
 /** "cashier to supervisor": "to" right between two spans, in either order. */
 function joinedByTo(a: { start: number; end: number }, b: { start: number; end: number }, tokens: readonly string[]): boolean {
-  return (a.end === b.start - 1 && tokens[a.end] === "to") || (b.end === a.start - 1 && tokens[b.end] === "to");
+  const [first, second] = a.end <= b.start ? [a, b] : [b, a];
+  if (tokens[first.end] !== "to") return false;
+  // ("army nurse to civilian nurse", "teacher to a principal": one word may qualify the second.)
+  return second.start === first.end + 1 || (second.start === first.end + 2 && AFTER_TO.has(tokens[first.end + 1] ?? ""));
 }
+/** Words between "to" and the title moved to: "to civilian nurse", "to a principal". */
+const AFTER_TO = wordSet("AFTER_TO", ["a", "an", "the", "civilian"]);
 
 /** "staff nurse to charge nurse": "to" right between a role's two titles. */
 function movesBetweenTitles(m: RoleMention, tokens: readonly string[]): boolean {
@@ -339,6 +344,35 @@ const OWN_PAY_TOLD =
 const WHAT_PAYS_MORE = /\bwhat (else |other )?(pay|pays|jobs?|careers?)\b.*\b(more|better)\b/;
 /** Jobs asked for by name: "what jobs", "which careers", "any other work". */
 const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jobs?|careers?|work)\b/;
+/** What a service costs, asked: "charge", "cost". */
+const PRICE_WORDS = wordSet("PRICE_WORDS", ["charge", "cost", "charging"]);
+/** After "charge" or "cost", what a price is for: "charge to fix", "cost for a divorce". */
+const PRICE_FOR = wordSet("PRICE_FOR", ["to", "for", "usually", "lol"]);
+/** "how much is a lawyer for a dui": the question's opening before the title. */
+const HOW_MUCH_IS = /^(how much (is|are|would|will|does|do)|what (is|does|do|would)( it)?)$/;
+/** ...unless pay is named: "how much is a nurse paid for overtime". */
+const PAY_WORDS_HERE = /\b(paid|pay|salary|wage|make|earn)\b/;
+/** ...what members are asked about their work: "any nurses here? is it worth it". */
+const WORK_ASKED_OF_MEMBERS = /\b(worth|pay|paid|salary|make|earn|school|stress|stressful|like it|hours)\b/;
+/** "anyone here a nurse", "is there a nurse", "are there any electricians": asked of the channel. */
+const MEMBER_ASKED_BEFORE =
+  /^(anyone|anybody|any1|someone|is there|are there|are there any|any of you|any of yall)( here| in here| on here| online| in the chat| in chat)?$/;
+/** "any electricians online?", "any nurses here?" */
+const MEMBER_HERE = wordSet("MEMBER_HERE", ["here", "online", "around", "awake", "on"]);
+/** "can a nurse tell…", "will a cop pull…". */
+const MAY_DO = wordSet("MAY_DO", ["can", "could", "will", "would"]);
+/**
+ * ...what they may do to the member: see, tell, know, pull over, arrest, search, refuse. ("do practice
+ * managers have to work weekends", "who does a director report to" ask about the work.)
+ */
+const TO_YOU_VERBS = wordSet("TO_YOU_VERBS", ["see", "tell", "know", "pull", "arrest", "search", "refuse", "check", "find", "detect", "look"]);
+/** ...to the member, or whether: "you", "if", "whether", "my". */
+const YOU_AFTER = wordSet("YOU_AFTER", ["you", "if", "whether", "my", "me"]);
+/** "who would win, a firefighter or a lumberjack". */
+const WHO_WOULD_WIN = /\bwho (would|will|d) win\b/;
+/** Games whose classes and careers share job titles: "a doctor in bitlife", "which class in wow". */
+const GAME_NAMED =
+  /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld)\b/;
 /** A person's things asked for: "the accountant's number", "my recruiter's email". */
 const PERSONAL_THINGS = wordSet("PERSONAL_THINGS", ["number", "phone", "email", "contact", "address", "office", "desk", "name", "info", "detail"]);
 /** "did the recruiter call…", "has my nurse replied…": what one person did, asked. */
@@ -940,6 +974,33 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return particular && ASKED_WHAT_ONE_DID.has(tokens[role.start - 2] ?? "") && CONTACT_VERBS.has(tokens[role.end] ?? "");
   }
 
+  /** "how much does a plumber charge", "what does a lawyer cost for a divorce", "how much is an electrician to install a fan". */
+  function priceAsked(role: RoleMention, tokens: readonly string[], joined: string): boolean {
+    // ("how much do bookkeepers charge per hour": a freelancer's rate, their pay; "charge to fix a toilet", a price.)
+    const price = PRICE_WORDS.has(tokens[role.end] ?? "")
+      ? role.end
+      : tokens[role.end] === "usually" && PRICE_WORDS.has(tokens[role.end + 1] ?? "")
+        ? role.end + 1
+        : -1;
+    if (price >= 0) return price + 1 >= tokens.length || PRICE_FOR.has(tokens[price + 1]!);
+    const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 1 : role.start;
+    return HOW_MUCH_IS.test(tokens.slice(0, at).join(" ")) && (tokens[role.end] === "to" || tokens[role.end] === "for") && !PAY_WORDS_HERE.test(joined);
+  }
+
+  /** "anyone here a nurse?", "is there a nurse in the chat?", "any electricians online?": a member asked for. */
+  function memberAsked(role: RoleMention, tokens: readonly string[]): boolean {
+    const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 1 : role.start;
+    return MEMBER_ASKED_BEFORE.test(tokens.slice(0, at).join(" ")) || (at > 0 && tokens[at - 1] === "any" && MEMBER_HERE.has(tokens[role.end] ?? ""));
+  }
+
+  /** "can a nurse tell if you vape?", "can a cop pull you over", "can a teacher see if you cheated": what someone may do to you. */
+  function doneToYou(role: RoleMention, tokens: readonly string[]): boolean {
+    const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1;
+    if (!MAY_DO.has(tokens[at] ?? "")) return false;
+    const verb = tokens[role.end] ?? "";
+    return TO_YOU_VERBS.has(verb) && YOU_AFTER.has(tokens[role.end + 1] ?? "");
+  }
+
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
     const verb = storyVerb(role, tokens);
@@ -1137,7 +1198,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("should i get my cna", "is it worth getting my cdl": the member's credential, still to get, is asked about.)
     const allPossessed = roles.every(possessed) && !roles.some((r) => asksWhatCredentialOpens(tokens, r) || (questionShape && getsOwnCredential(tokens, r)));
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
-    const moveCue = roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)));
+    // ("military police to cop": two titles of one occupation, "to" between them.)
+    const moveCue =
+      (roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)))) || (roles.length === 1 && movesBetweenTitles(roles[0]!, tokens));
     const joined = tokens.join(" ");
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer,
@@ -1166,6 +1229,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "can you send me the accountant's number", "did the recruiter call you back yet?", "is the truck
     // driver strike still on?": one particular person, or an event, asked about.
     const aboutOnePerson = roles.length === 1 && !CAREER_TALK.test(joined) && particularPersonAsked(roles[0]!, tokens);
+    // "how much does a plumber charge to fix a toilet", "anyone here a nurse? need someone to cover my
+    // shift", "can a nurse tell if you vape?", "who would win, a firefighter or a lumberjack?", "how long
+    // to become a doctor in bitlife": a price, a member, what someone does to you, a game.
+    const notAboutWork =
+      GAME_NAMED.test(joined) ||
+      (!CAREER_TALK.test(joined) &&
+        (WHO_WOULD_WIN.test(joined) ||
+          (roles.length === 1 &&
+            (priceAsked(roles[0]!, tokens, joined) ||
+              (memberAsked(roles[0]!, tokens) && !WORK_ASKED_OF_MEMBERS.test(joined)) ||
+              doneToYou(roles[0]!, tokens)))));
     // ("best states for nurses": the places asked about are the question.)
     // ("jobs for former teachers", "non clinical jobs for nurses": other work asked for its workers.)
     // ("i work in retail and hate it, any suggestions": the member's own job, and what else to do asked,
@@ -1210,6 +1284,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       aboutWhatOneDid ||
       servedBy ||
       aboutOnePerson ||
+      notAboutWork ||
       jobAsContext ||
       (allPossessed && !signals.questionMark && !wantsOut)
     )
@@ -1443,6 +1518,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "what jobs can you get with a psychology degree": the subject is no field noun to rewrite as its worker.
     // ("IT or healthcare": two fields side by side, not the worker of one.)
     if (ranked?.ranking?.subject || ranked?.ranking?.versus) return ranked;
+    // ("no degree, 27, working retail. what jobs pay 50k+ without college?": jobs paying an amount, asked
+    // in so many words; the member's field told is no worker to read.)
+    if (first.roles.length === 0 && ranked?.ranking?.paysAtLeast && !ranked.ranking.standing && JOBS_ASKED_FOR.test(normalizeWords(first.cleaned)))
+      return ranked;
     // ("is healthcare a good field": the field's outlook, unless its word names its worker, as "nursing" does.)
     const outlook = ranked?.ranking?.fieldOutlook ? ranked : null;
     if (ranked?.ranking?.field && !wayIn && !outlook && !SET_AGAINST.test(first.cleaned)) return ranked;

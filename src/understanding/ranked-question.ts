@@ -560,6 +560,8 @@ const NOT_RANKABLE =
 const FOR_DEGREE_HOLDERS = /\bfor (someone|somebody|people|me|a person|grads|graduates) (with|holding|who (has|have|hold|holds))\b/;
 /** "IT" in capitals is the field; in lower case, a pronoun. */
 const IT_FIELD = /\bIT\b/;
+/** "it" in lower case before the work it names: "entry level it job", "it jobs that pay well", "it certs". */
+const IT_WORK = /\bit (jobs?|careers?|field|industry|help ?desk|certs?|certifications?|degree|roles?|positions?)\b/;
 
 /** Whether `text` (a title read in the question) only names one of the fields: "construction" in "what pays the most in construction". */
 export function namesField(text: string): boolean {
@@ -599,7 +601,7 @@ export function asksWayIntoField(text: string): boolean {
  */
 export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
-  const named = kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) ? COMPUTING : null);
+  const named = kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) || IT_WORK.test(words) ? COMPUTING : null);
   // ("a job where i can help people but not in healthcare": the field ruled out is left out, not ranked within.)
   const outside = named && fieldRuledOut(words, named) ? named : null;
   const field = outside ? null : named;

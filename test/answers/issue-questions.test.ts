@@ -2972,4 +2972,84 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^It is the usual way in: BLS lists the typical entry education as a doctorate for Lawyer\. Its cost is not in the data; Lawyer earns a median of \$[\d,]+ a year/,
     );
   });
+  it("pay asked by a unit BLS does not publish says so first: 'hourly pay for a teacher', 'substitute pay per day'", () => {
+    expect(firstLine("whats the hourly pay for a teacher")).toMatch(
+      /^BLS publishes pay for Elementary School Teacher \(except special education\) by the year only\. Elementary School Teacher .* earns a median of \$[\d,]+ a year/,
+    );
+    expect(firstLine("substitute teacher pay per day")).toMatch(/^The data has no pay per day, only by the year and the hour\. /);
+    expect(firstLine("adjunct professor pay per class")).toMatch(/^The data has no pay per class, /);
+    expect(firstLine("what's the hourly rate for a plumber")).not.toMatch(/by the year only/);
+  });
+  it("a move to a physician takes the physician's own degree and residency ('psychologist to psychiatrist'), not skills", () => {
+    expect(firstLine("psychologist to psychiatrist")).toMatch(
+      /^Clinical and Counseling Psychologist → Psychiatrist: .*it takes Psychiatrist's own doctoral or professional degree, then internship\/residency \(BLS\)\.$/,
+    );
+    expect(firstLine("rn to md")).toMatch(/it takes Family Medicine Physician's own doctoral or professional degree/);
+    // Between two physicians, no such gap.
+    expect(firstLine("family doctor to psychiatrist")).not.toMatch(/own doctoral/);
+    expect(engine.ask("io psych vs hr").parsed.roles.map((r) => r.roleId)).toEqual(["19-3032.00", "13-1071.00"]);
+    expect(engine.ask("teacher to school admin").parsed.roles.map((r) => r.roleId)).toEqual(["25-2021.00", "11-9032.00"]);
+  });
+  it("'military police to cop': two titles of one occupation with 'to' between them, one word qualifying the second", () => {
+    for (const q of ["military police to cop", "military police to civilian cop"]) {
+      const { parsed } = engine.ask(q);
+      expect(parsed.intent, q).toBe("compare");
+      expect(parsed.roles.map((r) => r.roleId)).toEqual(["33-3051.00"]);
+    }
+    expect(engine.ask("the police came to my house lol").parsed.intent).toBe("none");
+  });
+  it("a price, a member, what someone may do to you, a game: no job asked about", () => {
+    for (const q of [
+      "how much does a plumber charge to fix a toilet?",
+      "what does a lawyer cost for a divorce?",
+      "how much is a lawyer for a dui?",
+      "anyone here a nurse? need someone to cover my shift lol",
+      "is there a nurse in the chat? my cat ate a grape",
+      "any electricians online?",
+      "can a nurse tell if you vape?",
+      "can a cop pull you over for no reason?",
+      "who would win, a firefighter or a lumberjack?",
+      "how long does it take to become a doctor in bitlife lol",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    // A freelancer's rate is their pay; the work's rules are the work.
+    for (const q of [
+      "how much do bookkeepers charge per hour uk",
+      "do practice managers have to work evenings or weekends",
+      "who does an operations director report to",
+      "how much does it cost to become a plumber",
+      "can a nurse practitioner prescribe medication",
+    ])
+      expect(engine.ask(q).parsed.intent, q).not.toBe("none");
+  });
+  it("pay asked beside becoming, schooling's length beside pay, a school to go to: each answered as asked", () => {
+    expect(firstLine("thinking of becoming a dental hygienist, how much do they make?")).toMatch(/^Dental Hygienist earns a median of \$[\d,]+ a year; /);
+    expect(firstLine("how much do nurses make and how long is school?")).toMatch(
+      /^For a Registered Nurse, BLS lists a bachelor's degree as the typical entry education; .*BLS describes a bachelor's degree as usually 4 to 5 years/,
+    );
+    expect(firstLine("should i go to law school at 33?")).toMatch(
+      /^The data doesn't track age\. It is the usual way in: .* Its cost is not in the data; Lawyer earns /,
+    );
+    expect(firstLine("no degree, 27, working retail. what jobs pay 50k+ without college?")).toMatch(
+      /^Among all occupations open with a high-school diploma or less, \d+ have a median of \$50,000 a year or more; /,
+    );
+  });
+  it("law enforcement, postal worker, retail management, pen tester; 'it jobs'; a catch-all's wages said to be one; an hourly median said per hour", () => {
+    for (const [q, id] of [
+      ["im a security guard, how do i get into law enforcement?", "33-3051.00"],
+      ["postal worker vs ups driver", "43-5052.00"],
+      ["is retail management worth it", "41-1011.00"],
+      ["pen tester salary", "15-1299.04"],
+    ] as const)
+      expect(
+        engine.ask(q).parsed.roles.some((r) => r.roleId === id),
+        q,
+      ).toBe(true);
+    expect(firstLine("pen tester salary")).toMatch(
+      /\. BLS publishes these for the catch-all group Computer Occupations, All Other, not for Penetration Tester alone\.$/,
+    );
+    expect(firstLine("whats the best entry level it job")).toMatch(/^Among computer and IT occupations /);
+    expect(firstLine("is acting a good career")).toMatch(/Median pay \$[\d.]+ an hour \(BLS/);
+    expect(renderText(engine.ask("public relations vs marketing").answer)).not.toMatch(/Mathematics and Mathematics/);
+  });
 });
