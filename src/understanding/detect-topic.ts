@@ -98,7 +98,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // tattoos", "can i be a nurse if i faint at blood", "can i be a mechanic with a bad back".
   [
     "record",
-    /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b/,
+    /\b(felon|felons|felony|felonies|criminal record|criminal history|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b/,
   ],
   // "the hardest part of nursing school": how hard the way in is...
   ["ease", /\b(hardest|toughest|most difficult) (parts?|things?) (of|about) (\w+ )?(school|program|training|academy|clinicals|residency|apprenticeship)\b/],
@@ -159,7 +159,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "physical",
     // ("which is safer from ai": the job's future, the prospects.)
-    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?))|unsafe|risky|worth the risks?|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
+    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?)| (career|careers|job|jobs|field|profession|trade|major|degree|bet|choice|path) ?(wise|choice|with|in|for|to|$)| job ?wise| with (ai|automation))|unsafe|risky|worth the risks?|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
   ],
   [
     "work",
@@ -218,7 +218,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
-    /\b(good career|good job|(real|legit|legitimate|viable|stable) (career|job|profession)|realistic|unrealistic|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts|obsolete|extinct|dying out|die out|disappearing|going away)\b/,
+    /\b(good career|good job|(real|legit|legitimate|viable|stable) (career|job|profession)|realistic|unrealistic|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|safe (career|job|field|profession|trade|bet|choice|path)|safe job ?wise|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts|obsolete|extinct|dying out|die out|disappearing|going away)\b/,
   ],
   // "do pharmacists need chemistry": a school subject the work draws on (after the prospects: "is chemistry a good career").
   ["skills", /\b(chemistry|physics|biology)\b/],

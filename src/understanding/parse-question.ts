@@ -180,6 +180,7 @@ const PAST_VERBS = wordSet("PAST_VERBS", [
   "got",
   "made",
   "took",
+  "wrote",
   "found",
   "left",
   "sent",
@@ -356,7 +357,7 @@ const PAY_WORDS_HERE = /\b(paid|pay|salary|wage|make|earn)\b/;
 const WORK_ASKED_OF_MEMBERS = /\b(worth|pay|paid|salary|make|earn|school|stress|stressful|like it|hours)\b/;
 /** "anyone here a nurse", "is there a nurse", "are there any electricians": asked of the channel. */
 const MEMBER_ASKED_BEFORE =
-  /^(anyone|anybody|any1|someone|is there|are there|are there any|any of you|any of yall)( here| in here| on here| online| in the chat| in chat)?$/;
+  /^(anyone|anybody|any1|someone|is there|are there|are there any|any of you|any of yall|who|whos|who s)( here| in here| on here| online| in the chat| in chat)?( is)?$/;
 /** "any electricians online?", "any nurses here?" */
 const MEMBER_HERE = wordSet("MEMBER_HERE", ["here", "online", "around", "awake", "on"]);
 /** "can a nurse tell…", "will a cop pull…". */
@@ -373,6 +374,30 @@ const WHO_WOULD_WIN = /\bwho (would|will|d) win\b/;
 /** Games whose classes and careers share job titles: "a doctor in bitlife", "which class in wow". */
 const GAME_NAMED =
   /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld)\b/;
+/** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */
+const LICENCE_TITLES = new Set(["cpa", "cma"]);
+/** ...asked as a licence: needed or worth getting ("how hard is the cpa exam" is the exam, which the data lacks). */
+const LICENCE_ASKED = /\b(need|needs|needed|require|required|requires|without|worth|get|getting)\b/;
+/** Who a title says someone is to the member: "my photographer friend", "my nurse cousin". */
+const RELATIONS = wordSet("RELATIONS", [
+  "friend",
+  "buddy",
+  "cousin",
+  "brother",
+  "sister",
+  "mom",
+  "dad",
+  "wife",
+  "husband",
+  "boyfriend",
+  "girlfriend",
+  "bf",
+  "gf",
+  "roommate",
+  "neighbor",
+  "uncle",
+  "aunt",
+]);
 /** A person's things asked for: "the accountant's number", "my recruiter's email". */
 const PERSONAL_THINGS = wordSet("PERSONAL_THINGS", ["number", "phone", "email", "contact", "address", "office", "desk", "name", "info", "detail"]);
 /** "did the recruiter call…", "has my nurse replied…": what one person did, asked. */
@@ -955,7 +980,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   /** "the receptionist put me on hold": "the" (or "my", "our") before the title and a past-tense verb after it. */
   function toldWhatTheyDid(role: RoleMention, tokens: readonly string[]): boolean {
     const before = tokens[role.start - 1] ?? "";
-    return (before === "the" || POSSESSIVES.has(before)) && isPastVerb(storyVerb(role, tokens));
+    // ("product manager changed the requirements again lmao": the title opening the message, one person.)
+    const particular = before === "the" || POSSESSIVES.has(before) || role.start === 0;
+    // ("my photographer friend took these pics", "the journalist who wrote this": a friend, one person.)
+    const after = tokens[role.end] ?? "";
+    const verbAt = RELATIONS.has(after) || after === "who" ? role.end + 1 : -1;
+    return (
+      particular &&
+      (isPastVerb(verbAt >= 0 ? (tokens[verbAt] ?? "") : storyVerb(role, tokens)) || (verbAt >= 0 && before !== "" && before !== "the" && RELATIONS.has(after)))
+    );
   }
 
   /** "tip the mail carrier", "thank the paramedics", "call an electrician": a verb of dealing with someone, right before the title (and its article). */
@@ -1003,7 +1036,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
-    const verb = storyVerb(role, tokens);
+    // ("my photographer friend took these pics", "the journalist who wrote this": past the relation or "who".)
+    const after = tokens[role.end] ?? "";
+    const verb = RELATIONS.has(after) || after === "who" ? (tokens[role.end + 1] ?? "") : storyVerb(role, tokens);
     return PARTICULAR.has(tokens[role.start - 1] ?? "") && (verb === "is" || isPastVerb(verb));
   }
 
@@ -1392,7 +1427,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       view.questionSentences.size > 0 && view.sentence.some((s) => !view.questionSentences.has(s))
         ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i)).join(" ")
         : "";
-    const topic = shiftPay ? "pay" : (asked && detectTopic(asked)) || detectTopic(outsideRoles);
+    // ("do you need a cpa to be an accountant": the licence named by its letters, needed or worth it.)
+    const licenceAsked = roles.length === 1 && LICENCE_TITLES.has(roles[0]!.typed) && LICENCE_ASKED.test(cleaned.toLowerCase());
+    const topic = shiftPay ? "pay" : licenceAsked ? "credential" : (asked && detectTopic(asked)) || detectTopic(outsideRoles);
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
     const amount = askedPayAmount(cleaned);
     // ("been a bank teller 3 years making 38k, what's next": the member's own pay told, other work asked;

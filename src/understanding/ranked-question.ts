@@ -295,7 +295,7 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\ballied health\b/, { label: "allied health occupations", codes: ["29-1031", "29-1071", "29-112", "29-1181", "29-1292", "29-2", "31-2", "31-909"] }],
   [/\b(health ?care|medical|healthcare)\b/, HEALTHCARE],
   // Not "it": a pronoun far more often than the field (see IT_FIELD).
-  [/\b(tech|computer|software|information technology)\b/, COMPUTING],
+  [/\b(tech|computer|software|information technology|cs)\b/, COMPUTING],
   [/\b(office|admin|administrative)\b/, { label: "office and administrative support occupations", codes: ["43-"] }],
   [/\bengineering\b/, { label: "engineering occupations", codes: ["17-2"] }],
   // (Not the schooling a job asks: "jobs that don't require much education", "with little formal education".)

@@ -3052,4 +3052,27 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is acting a good career")).toMatch(/Median pay \$[\d.]+ an hour \(BLS/);
     expect(renderText(engine.ask("public relations vs marketing").answer)).not.toMatch(/Mathematics and Mathematics/);
   });
+  it("a person in a story: 'product manager changed the requirements again lmao', 'my photographer friend took these', 'who here is a …'", () => {
+    for (const q of [
+      "product manager changed the requirements again lmao",
+      "my photographer friend took these pics, thoughts?",
+      "the journalist who wrote this article clearly didnt read the study",
+      "who here is a data scientist? need help with pandas",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("my friend is a nurse, is nursing worth it?").parsed.intent).not.toBe("none");
+  });
+  it("'do you need a cpa to be an accountant': the licence, not the degree; 'cs or nursing': the two fields", () => {
+    expect(firstLine("do you need a cpa to be an accountant")).toMatch(
+      /^Helpful, not always required: common credentials for Accountant are Certified Public Accountant \(CPA\)/,
+    );
+    expect(firstLine("how hard is the cpa exam")).toMatch(/^The data doesn't cover licensing exams or their pass rates\./);
+    expect(firstLine("nursing or cs")).toMatch(/^Better depends on what matters to you\. On the data: Computer and IT occupations pay more/);
+  });
+  it("'a safe career', 'safe job wise', 'safe with ai' ask about prospects, not danger; shaking hands are a personal circumstance", () => {
+    for (const q of ["is accounting a safe career with ai coming?", "is becoming a paralegal safe job wise?", "is nursing a safe career"])
+      expect(engine.ask(q).parsed.topic, q).toBe("prospects");
+    expect(engine.ask("is being a lineman safe").parsed.topic).toBe("physical");
+    expect(firstLine("my hands shake, can i still be a dental hygienist?")).toMatch(/^The data doesn't cover personal circumstances like that/);
+  });
 });
