@@ -15,6 +15,7 @@ import {
   educationRank,
   entryEducation,
   headlineMedian,
+  isPhysician,
   occupationOf,
   reportsTo,
   shareRequiringAtLeast,
@@ -192,13 +193,13 @@ function preparationVerdict(
   zone: { zone: number; name: string } | undefined,
 ): Verdict | null {
   const parts = [
-    levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${schoolingLengthNote(levelB)}` : null,
+    levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${from ? "" : schoolingLengthNote(levelB)}` : null,
     training ? `then ${training.toLowerCase()} (${trainingLengthNote(training)}BLS)` : null,
   ].filter(Boolean);
   if (!parts.length && !zone) return null;
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
   const zoneText = zone ? jobZoneSentence(zone) : "";
-  const defined = (levelB && schoolingLengthNote(levelB)) || (training && trainingLengthNote(training));
+  const defined = (levelB && !from && schoolingLengthNote(levelB)) || (training && trainingLengthNote(training));
   return {
     text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}`.trim(),
     basis: "data",
@@ -256,11 +257,6 @@ function inResidency(entry: RoleEntry): boolean {
 }
 const RESIDENCY = /^internship\/residency/i;
 
-/** Physicians and surgeons (SOC 29-12xx): a psychologist's doctorate is not their medical degree. */
-function isPhysician(entry: RoleEntry): boolean {
-  return entry.id.startsWith("29-12");
-}
-
 /** "How long does it take to become an electrician": schooling first, then the time on the job. */
 function howLongVerdict(
   from: RoleEntry | null,
@@ -271,10 +267,11 @@ function howLongVerdict(
   training: string | null,
 ): Verdict {
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
-  // ("how long to become a lawyer": the schooling's own length, by BLS's definition of the level.)
-  const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${schoolingLengthNote(levelB)}, then ` : "";
+  // ("how long to become a lawyer": the schooling's own length, by BLS's definition of the level; not
+  // from another job: "lpn to rn" is a bridge the data doesn't time.)
+  const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${from ? "" : schoolingLengthNote(levelB)}, then ` : "";
   const formal = training ? `${schooling ? "" : "first "}${training.toLowerCase()} (${trainingLengthNote(training)}BLS); once hired, ` : "";
   const sentence = `${schooling}${formal}${trainingTimeText(time, to.title)}.`;
-  const defined = (levelB && schoolingLengthNote(levelB)) || (training && trainingLengthNote(training));
+  const defined = (levelB && !from && schoolingLengthNote(levelB)) || (training && trainingLengthNote(training));
   return { text: `${lead}${sentence}`, basis: "data", ...(defined ? { source: BLS_EDUCATION_MEASURES } : {}) };
 }

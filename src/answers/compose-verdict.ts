@@ -34,11 +34,11 @@ import { payFactsVerdict } from "./verdict-pay-facts.js";
 import { degreeChoiceVerdict, jobAndDegreeVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
 import { asksDegreeVsDegree, asksJobVsItsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
-import { earnsMedian, entryEducation, headlineMedian, shortAttribution } from "./role-evidence.js";
+import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribution } from "./role-evidence.js";
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
-import { payExtrasVerdict } from "./verdict-pay-extras.js";
+import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
 import { technologyVerdict } from "./verdict-tools.js";
 import { FIRST_OR_STRAIGHT, firstStepOf, firstStepVerdict } from "./verdict-first-step.js";
@@ -189,9 +189,6 @@ export function asksWhetherSame(words: string): boolean {
   return ASKS_SAME.test(words);
 }
 
-/** Physicians' and surgeons' O*NET-SOC codes start with this. */
-const PHYSICIAN_CODES = "29-12";
-
 /** " Pharmacist usually starts with a doctoral or professional degree, Family Medicine Physician with …" (BLS), or "". */
 function startingSchooling(entries: readonly RoleEntry[]): string {
   const levels = entries.map((e) => entryEducation(e));
@@ -214,7 +211,7 @@ function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
     };
   const named = entries.map((e) => (e.code ? `${e.title} (O*NET-SOC ${e.code})` : e.title));
   // "is a pa a doctor", "are pharmacists doctors": whether it is a physician, and the schooling each starts with.
-  const schooling = second.code?.startsWith(PHYSICIAN_CODES) && !first.code?.startsWith(PHYSICIAN_CODES) ? startingSchooling(entries) : "";
+  const schooling = isPhysician(second) && !isPhysician(first) ? startingSchooling(entries) : "";
   return {
     text: `No: the data counts them as different occupations, ${named.slice(0, -1).join(", ")} and ${named.at(-1)}.${schooling}`,
     basis: "data",
@@ -574,7 +571,11 @@ function verdictAndPath(
         (!parsed.topic || parsed.topic === "pay") &&
         !IN_TRAINING.test(words)
       ) {
-        const verdict = payFactsVerdict(knowledge, entries[0]!, period, words);
+        // ("owner operator truck driver income": what employees earn is not an owner's income, said first;
+        // the title itself says so, so the words as asked.)
+        const verdict = asksSelfEmployedPay(asked)
+          ? payExtrasVerdict(knowledge, entries, asked, period)
+          : payFactsVerdict(knowledge, entries[0]!, period, words);
         return verdict ? { verdict, path: null } : none;
       }
       return none;

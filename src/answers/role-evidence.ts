@@ -169,3 +169,11 @@ export function payAtShare(knowledge: KnowledgeBase, share: number): number | nu
   const medians = sortedMedians(knowledge);
   return medians.length < 50 ? null : medians[Math.min(medians.length - 1, Math.floor(medians.length * share))]!;
 }
+
+/** Physicians' and surgeons' O*NET-SOC codes start with this. */
+const PHYSICIAN_CODES = "29-12";
+
+/** Whether the role is a physician or surgeon (SOC 29-12xx), by its code (a curated role's too). */
+export function isPhysician(entry: RoleEntry): boolean {
+  return entry.code?.startsWith(PHYSICIAN_CODES) === true;
+}

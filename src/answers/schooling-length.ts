@@ -39,12 +39,15 @@ export function schoolingLengthSentence(level: EducationLevel): string | null {
   return `BLS describes ${what} ${length}.`;
 }
 
-/** The same lengths, short, after a level named as the typical entry: "a doctorate is the typical entry (usually at least 3 years after a bachelor's degree of 4 to 5)". */
+/**
+ * The same lengths, short, after a level named as the typical entry: "a doctorate is the typical entry
+ * (usually at least 3 years after a bachelor's degree of 4 to 5)". Not a master's: BLS's "1 or 2
+ * years" understates the programs members ask about most (a physician assistant's runs longer).
+ */
 const SHORT_LENGTHS: Partial<Record<EducationLevel, string>> = {
   "postsecondary-certificate": "a few weeks to about 2 years",
   associate: "usually at least 2 years",
   bachelor: "usually 4 to 5 years",
-  master: "usually 1 or 2 years after a bachelor's degree of 4 to 5",
   doctorate: "usually at least 3 years after a bachelor's degree of 4 to 5",
 };
 

@@ -11,7 +11,8 @@ import { earnsMedian, headlineMedian } from "./role-evidence.js";
 const CATCH_ALL = /,? all other$/i;
 
 /** Pay asked by a unit BLS does not publish: "substitute teacher pay per day", "adjunct pay per class". */
-const UNPUBLISHED_UNIT = /\b(?:per|a|each|by the) (day|class|course|session|lesson|visit|patient|project)\b|\bdaily\b/;
+const UNPUBLISHED_UNIT = /\b(?:per|a|each|by the) (day|class|course|session|lesson|visit|patient|project)\b/;
+const DAILY = /\bdaily\b/;
 
 /**
  * "Welder earns a median of $53,750 a year; the middle half earn $44,680–$64,040 (BLS, May 2025).", or
@@ -21,7 +22,7 @@ const UNPUBLISHED_UNIT = /\b(?:per|a|each|by the) (day|class|course|session|less
 export function payFactsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, words = ""): Verdict | null {
   const figure = headlineMedian(knowledge, entry, period);
   if (!figure) return null;
-  const unit = UNPUBLISHED_UNIT.exec(words)?.[1] ?? (words.includes("daily") ? "day" : null);
+  const unit = UNPUBLISHED_UNIT.exec(words)?.[1] ?? (DAILY.test(words) ? "day" : null);
   const yearOnly = period === "hourly" && figure.period === "annual" ? `BLS publishes pay for ${entry.title} by the year only. ` : "";
   const unpublished = unit ? `The data has no pay per ${unit}, only by the year and the hour. ` : "";
   const { p25, p75 } = figure.percentiles ?? {};
@@ -30,10 +31,7 @@ export function payFactsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, peri
     typeof p25 === "number" && typeof p75 === "number"
       ? `; the middle half earn ${formatMoney(p25, figure.currency)}–${formatMoney(p75, figure.currency)}`
       : "";
-  const median = earnsMedian(knowledge, entry, figure);
-  // earnsMedian ends with its attribution: the band goes before it.
-  const at = median.lastIndexOf(" (");
-  // ("border patrol pay": a broader group's figures say so.)
+  // ("teaching assistant salary": a broader group's figures say so.)
   // ("pen tester salary": BLS pays penetration testers' wages out under "Computer Occupations, All Other".)
   const catchAll =
     !figure.indicative && figure.series && CATCH_ALL.test(figure.series.title) && !CATCH_ALL.test(entry.title)
@@ -41,5 +39,8 @@ export function payFactsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, peri
       : "";
   const borrowed = figure.indicative && figure.note ? ` ${figure.note}` : catchAll;
   const said = yearOnly || unpublished;
-  return { text: `${said}${median.slice(0, at)}${half}${median.slice(at)}.${borrowed}`, basis: figure.indicative || catchAll || said ? "indirect" : "data" };
+  return {
+    text: `${said}${earnsMedian(knowledge, entry, figure, half)}.${borrowed}`,
+    basis: figure.indicative || catchAll || said ? "indirect" : "data",
+  };
 }

@@ -21,6 +21,11 @@ export interface DegreeSubject {
    * kinesiology degree draws on biology, but leads to exercise physiology, not to physician assistants).
    */
   field?: { label: string; codes: readonly string[] };
+  /**
+   * Where its graduates' pay is ranked, when no field is named: the knowledge area alone ranks work the
+   * degree does not lead to first by pay ("how much can i make with a psychology degree" ranked nurses).
+   */
+  payField?: { label: string; codes: readonly string[] };
   /** The words the member named it by: "cs", "marine biology". */
   named?: string;
   /** Asked whether the degree is worth taking ("is engineering a good major"), not which jobs it leads to. */
@@ -53,9 +58,9 @@ const EXERCISE = {
 /** Car, truck and motorcycle mechanics, body and glass repairers, and the mechanical engineers who design cars. */
 const VEHICLES = { label: "vehicle occupations", codes: ["49-3021", "49-3022", "49-3023", "49-3031", "49-3052", "17-2141"] };
 /**
- * Psychologists, counselors, social workers and the people work a psychology degree leads to (a
- * physician draws on psychology too, but by a medical degree: "best paying jobs with a psychology
- * degree" ranked obstetricians first).
+ * Psychologists, counselors, social workers and the people work a psychology degree leads to, for its
+ * pay (a nurse or a physician draws on psychology too, by a degree of their own: "best paying jobs
+ * with a psychology degree" ranked obstetricians first).
  */
 const PSYCHOLOGY = {
   label: "psychology, counseling, social service and people occupations",
@@ -96,8 +101,8 @@ const SUBJECTS: readonly [string, Subject][] = [
   ["maths", { label: "math", element: "Mathematics" }],
   ["mathematics", { label: "math", element: "Mathematics" }],
   ["statistics", { label: "statistics", element: "Mathematics" }],
-  ["psychology", { label: "psychology", element: "Psychology", field: PSYCHOLOGY }],
-  ["psych", { label: "psychology", element: "Psychology", field: PSYCHOLOGY }],
+  ["psychology", { label: "psychology", element: "Psychology", payField: PSYCHOLOGY }],
+  ["psych", { label: "psychology", element: "Psychology", payField: PSYCHOLOGY }],
   ["sociology", { label: "sociology", element: "Sociology and Anthropology" }],
   ["anthropology", { label: "anthropology", element: "Sociology and Anthropology" }],
   ["geography", { label: "geography", element: "Geography" }],

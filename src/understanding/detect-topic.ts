@@ -230,7 +230,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "ease",
     // ("is it possible to become a pilot", "can i become a pilot": what it takes, not whether a degree is needed.)
-    /^(can|could) (i|you|someone|one|people) (still )?(become|be) (an? )?\w+( \w+)?$|\bis it (even |still )?possible to (become|be)\b|\b(easy|easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limits?|minimum age|maximum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|fastest|how long|longer|to train|train for|training)\b/,
+    /^(can|could) (i|you|someone|one|people) (still )?(become|be) (an? )?\w+( \w+)?$|\bis it (even |still )?possible to (become|be)\b|\b(easy|easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limits?|minimum age|maximum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|faster|fastest|fast to (start|finish|get into)|how long|longer|to train|train for|training)\b/,
   ],
   // ("am i cut out to be a nurse", "how do i know if im cut out for teaching": whether it suits the member.)
   [

@@ -54,6 +54,7 @@ import { fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, sh
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
+import { notAboutWork, RELATIONS } from "./not-about-work.js";
 import { findUnknownRolePhrases, isBroadRoleWord, QUALITY_ADJECTIVES, type UnknownPhrase } from "./find-unknown-roles.js";
 import {
   ADDRESSING_OTHERS,
@@ -345,74 +346,10 @@ const OWN_PAY_TOLD =
 const WHAT_PAYS_MORE = /\bwhat (else |other )?(pay|pays|jobs?|careers?)\b.*\b(more|better)\b/;
 /** Jobs asked for by name: "what jobs", "which careers", "any other work". */
 const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jobs?|careers?|work)\b/;
-/** What a service costs, asked: "charge", "cost". */
-const PRICE_WORDS = wordSet("PRICE_WORDS", ["charge", "cost", "charging"]);
-/** After "charge" or "cost", what a price is for: "charge to fix", "cost for a divorce". */
-const PRICE_FOR = wordSet("PRICE_FOR", ["to", "for", "usually", "lol"]);
-/** "how much is a lawyer for a dui": the question's opening before the title. */
-const HOW_MUCH_IS = /^(how much (is|are|would|will|does|do)|what (is|does|do|would)( it)?)$/;
-/** ...unless pay is named: "how much is a nurse paid for overtime". */
-const PAY_WORDS_HERE = /\b(paid|pay|salary|wage|make|earn)\b/;
-/** ...what members are asked about their work: "any nurses here? is it worth it". */
-const WORK_ASKED_OF_MEMBERS = /\b(worth|pay|paid|salary|make|earn|school|stress|stressful|like it|hours)\b/;
-/** "anyone here a nurse", "is there a nurse", "are there any electricians": asked of the channel. */
-const MEMBER_ASKED_BEFORE =
-  /^(anyone|anybody|any1|someone|is there|are there|are there any|any of you|any of yall|who|whos|who s)( here| in here| on here| online| in the chat| in chat)?( is)?$/;
-/** "any electricians online?", "any nurses here?" */
-const MEMBER_HERE = wordSet("MEMBER_HERE", ["here", "online", "around", "awake", "on"]);
-/** "can a nurse tell…", "will a cop pull…". */
-const MAY_DO = wordSet("MAY_DO", ["can", "could", "will", "would"]);
-/**
- * ...what they may do to the member: see, tell, know, pull over, arrest, search, refuse. ("do practice
- * managers have to work weekends", "who does a director report to" ask about the work.)
- */
-const TO_YOU_VERBS = wordSet("TO_YOU_VERBS", ["see", "tell", "know", "pull", "arrest", "search", "refuse", "check", "find", "detect", "look"]);
-/** ...to the member, or whether: "you", "if", "whether", "my". */
-const YOU_AFTER = wordSet("YOU_AFTER", ["you", "if", "whether", "my", "me"]);
-/** "who would win, a firefighter or a lumberjack". */
-const WHO_WOULD_WIN = /\bwho (would|will|d) win\b/;
-/** Games whose classes and careers share job titles: "a doctor in bitlife", "which class in wow". */
-const GAME_NAMED =
-  /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld)\b/;
 /** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */
 const LICENCE_TITLES = new Set(["cpa", "cma"]);
 /** ...asked as a licence: needed or worth getting ("how hard is the cpa exam" is the exam, which the data lacks). */
 const LICENCE_ASKED = /\b(need|needs|needed|require|required|requires|without|worth|get|getting)\b/;
-/** Who a title says someone is to the member: "my photographer friend", "my nurse cousin". */
-const RELATIONS = wordSet("RELATIONS", [
-  "friend",
-  "buddy",
-  "cousin",
-  "brother",
-  "sister",
-  "mom",
-  "dad",
-  "wife",
-  "husband",
-  "boyfriend",
-  "girlfriend",
-  "bf",
-  "gf",
-  "roommate",
-  "neighbor",
-  "uncle",
-  "aunt",
-]);
-/** A person's things asked for: "the accountant's number", "my recruiter's email". */
-const PERSONAL_THINGS = wordSet("PERSONAL_THINGS", ["number", "phone", "email", "contact", "address", "office", "desk", "name", "info", "detail"]);
-/** "did the recruiter call…", "has my nurse replied…": what one person did, asked. */
-const ASKED_WHAT_ONE_DID = wordSet("ASKED_WHAT_ONE_DID", ["did", "has", "have", "will", "didnt", "hasnt"]);
-/** ...by a verb of getting in touch or turning up. */
-const CONTACT_VERBS = wordSet("CONTACT_VERBS", ["call", "text", "email", "reply", "respond", "answer", "get", "say", "tell", "show", "come", "message", "dm"]);
-/** A strike of a job's workers: news, not the job. */
-const STRIKE_WORDS = wordSet("STRIKE_WORDS", ["strike", "walkout"]);
-/** Verbs of dealing with someone who serves the member: "tip the waiter", "thank the nurses", "call a plumber". */
-const CUSTOMER_VERBS = wordSet("CUSTOMER_VERBS", ["tip", "tipping", "thank", "thanking", "call", "calling", "text", "texting", "sue", "suing"]);
-/** What may stand between such a verb and the title: "the", "a", "my", "our". */
-const DEALT_WITH_ARTICLES = wordSet("DEALT_WITH_ARTICLES", ["the", "a", "an", "my", "our", "your", "this", "that"]);
-/** Words of a career question, which a verb of dealing with someone does not undo: "should i hire a recruiter to become a nurse". */
-const CAREER_TALK = /\b(become|becoming|career|careers|job|jobs|salary|salaries|school|degree|training|work as|working as|hired as|get hired)\b/;
-
 /** Where to go from the member's job, asked: "ideas?", "what else can i do", "what should i do next", "what can i move into". */
 const NEXT_STEP_ASKED =
   /\b(ideas|options|suggestions|what else|what next|now what|next step|what should i do next|what (can|could|should) i (do|move|switch|go|get|look|pivot|transition)( \w+)? (into|to|next|instead)|where (can|should|do) i go from here)\b/;
@@ -991,49 +928,6 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     );
   }
 
-  /** "tip the mail carrier", "thank the paramedics", "call an electrician": a verb of dealing with someone, right before the title (and its article). */
-  function dealtWithAsCustomer(role: RoleMention, tokens: readonly string[]): boolean {
-    const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1;
-    return CUSTOMER_VERBS.has(tokens[at] ?? "");
-  }
-
-  /** "the accountant's number", "did the recruiter call", "the truck driver strike": a particular person's things or doings, or a strike. */
-  function particularPersonAsked(role: RoleMention, tokens: readonly string[]): boolean {
-    const before = tokens[role.start - 1] ?? "";
-    const particular = PARTICULAR.has(before) || POSSESSIVES.has(before);
-    if (STRIKE_WORDS.has(tokens[role.end] ?? "")) return true;
-    // (The tokens drop the "'s": "the accountant number".)
-    if (particular && PERSONAL_THINGS.has(tokens[role.end] ?? "")) return true;
-    return particular && ASKED_WHAT_ONE_DID.has(tokens[role.start - 2] ?? "") && CONTACT_VERBS.has(tokens[role.end] ?? "");
-  }
-
-  /** "how much does a plumber charge", "what does a lawyer cost for a divorce", "how much is an electrician to install a fan". */
-  function priceAsked(role: RoleMention, tokens: readonly string[], joined: string): boolean {
-    // ("how much do bookkeepers charge per hour": a freelancer's rate, their pay; "charge to fix a toilet", a price.)
-    const price = PRICE_WORDS.has(tokens[role.end] ?? "")
-      ? role.end
-      : tokens[role.end] === "usually" && PRICE_WORDS.has(tokens[role.end + 1] ?? "")
-        ? role.end + 1
-        : -1;
-    if (price >= 0) return price + 1 >= tokens.length || PRICE_FOR.has(tokens[price + 1]!);
-    const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 1 : role.start;
-    return HOW_MUCH_IS.test(tokens.slice(0, at).join(" ")) && (tokens[role.end] === "to" || tokens[role.end] === "for") && !PAY_WORDS_HERE.test(joined);
-  }
-
-  /** "anyone here a nurse?", "is there a nurse in the chat?", "any electricians online?": a member asked for. */
-  function memberAsked(role: RoleMention, tokens: readonly string[]): boolean {
-    const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 1 : role.start;
-    return MEMBER_ASKED_BEFORE.test(tokens.slice(0, at).join(" ")) || (at > 0 && tokens[at - 1] === "any" && MEMBER_HERE.has(tokens[role.end] ?? ""));
-  }
-
-  /** "can a nurse tell if you vape?", "can a cop pull you over", "can a teacher see if you cheated": what someone may do to you. */
-  function doneToYou(role: RoleMention, tokens: readonly string[]): boolean {
-    const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1;
-    if (!MAY_DO.has(tokens[at] ?? "")) return false;
-    const verb = tokens[role.end] ?? "";
-    return TO_YOU_VERBS.has(verb) && YOU_AFTER.has(tokens[role.end + 1] ?? "");
-  }
-
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
     // ("my photographer friend took these pics", "the journalist who wrote this": past the relation or "who".)
@@ -1258,23 +1152,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "the receptionist put me on hold for an hour", "the security guard let us in": what one
     // particular person did, told with no question.
     const aboutWhatOneDid = !signals.questionMark && !signals.questionShape && !compareCue && roles.every((r) => toldWhatTheyDid(r, tokens));
-    // "how much do i tip the mail carrier", "how do i thank the paramedics who saved my dad", "should i
-    // call an electrician or fix it myself": someone the member deals with, not work to do.
-    const servedBy = roles.length === 1 && dealtWithAsCustomer(roles[0]!, tokens) && !CAREER_TALK.test(joined);
-    // "can you send me the accountant's number", "did the recruiter call you back yet?", "is the truck
-    // driver strike still on?": one particular person, or an event, asked about.
-    const aboutOnePerson = roles.length === 1 && !CAREER_TALK.test(joined) && particularPersonAsked(roles[0]!, tokens);
-    // "how much does a plumber charge to fix a toilet", "anyone here a nurse? need someone to cover my
-    // shift", "can a nurse tell if you vape?", "who would win, a firefighter or a lumberjack?", "how long
-    // to become a doctor in bitlife": a price, a member, what someone does to you, a game.
-    const notAboutWork =
-      GAME_NAMED.test(joined) ||
-      (!CAREER_TALK.test(joined) &&
-        (WHO_WOULD_WIN.test(joined) ||
-          (roles.length === 1 &&
-            (priceAsked(roles[0]!, tokens, joined) ||
-              (memberAsked(roles[0]!, tokens) && !WORK_ASKED_OF_MEMBERS.test(joined)) ||
-              doneToYou(roles[0]!, tokens)))));
+    // "how much do i tip the mail carrier", "can you send me the accountant's number", "how much does a
+    // plumber charge to fix a toilet", "anyone here a nurse?", "who would win…", a game: someone the
+    // member deals with, one person, a price, a member, or play, not work (not-about-work.ts).
+    const aboutSomeoneNotWork = notAboutWork(roles, tokens, joined);
     // ("best states for nurses": the places asked about are the question.)
     // ("jobs for former teachers", "non clinical jobs for nurses": other work asked for its workers.)
     // ("i work in retail and hate it, any suggestions": the member's own job, and what else to do asked,
@@ -1317,9 +1198,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       aboutAColleague ||
       aboutAnEventGiftOrThing ||
       aboutWhatOneDid ||
-      servedBy ||
-      aboutOnePerson ||
-      notAboutWork ||
+      aboutSomeoneNotWork ||
       jobAsContext ||
       (allPossessed && !signals.questionMark && !wantsOut)
     )

@@ -274,9 +274,9 @@ const FIELDS: readonly [RegExp, RankField][] = [
   // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
   [/\bnursing\b/, { label: "nursing occupations", codes: ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"] }],
   // ("best paying jobs in agriculture": farming, fishing and forestry work, the farms' managers, and the
-  // scientists, technicians, engineers and inspectors of agriculture.)
+  // scientists, technicians, engineers and inspectors of agriculture. "farming" is the farmer's work.)
   [
-    /\b(agriculture|agricultural|farming)\b/,
+    /\b(agriculture|agricultural)\b/,
     {
       label: "agriculture occupations",
       codes: ["45-", "11-9013", "19-1011", "19-1012", "19-1013", "19-4012", "17-2021", "25-1041", "13-1021"],
@@ -629,7 +629,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     // graduate schooling whose own courses may call for it: a dermatologist's work rates math low.)
     const avoided = subject.held === "avoided";
     const measure = subject.worth ? "overall" : PAY_WORDS.test(words) || SUBJECT_PAY.test(words) || avoided ? "pay" : "related";
-    return { measure, field: subject.field ?? field, maxEducation: said ?? (avoided ? "bachelor" : null), subject };
+    // ("27, bachelors in psych, want to get into healthcare": the field named first, over the subject's pay field.)
+    const subjectField = subject.field ?? field ?? (measure === "pay" ? (subject.payField ?? null) : null);
+    return { measure, field: subjectField, maxEducation: said ?? (avoided ? "bachelor" : null), subject };
   }
   // "IT or healthcare, which is better": the two fields side by side (not within a schooling limit, which the sums ignore).
   // ("get a bachelors or go to trade school": the degree is college's side, not a schooling limit.)

@@ -3075,4 +3075,22 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("is being a lineman safe").parsed.topic).toBe("physical");
     expect(firstLine("my hands shake, can i still be a dental hygienist?")).toMatch(/^The data doesn't cover personal circumstances like that/);
   });
+  it("'which is faster to start' asks about the way in; a move's schooling is not timed as a whole degree", () => {
+    expect(engine.ask("pharmacy tech or medical assistant, which is faster to start").parsed.topic).toBe("ease");
+    expect(engine.ask("is construction management worth it").parsed.roles[0]?.roleId).toBe("11-9021.00");
+    // "lpn to rn" is a bridge: no "4 to 5 years" for it, which becoming an RN from scratch is.
+    expect(firstLine("lpn to rn how long does it take")).not.toMatch(/4 to 5 years/);
+    expect(firstLine("how long to become an rn")).toMatch(/a bachelor's degree is the typical entry \(usually 4 to 5 years\)/);
+  });
+  it("regressions an outside check found in this round, fixed: shortages, owner operators, a field beside a degree, farming, a master's length", () => {
+    expect(firstLine("is there a pilot shortage")).toMatch(/^The data doesn't measure shortages; /);
+    expect(firstLine("owner operator truck driver income")).toMatch(/^BLS's wage figures count employees only, not the self-employed/);
+    expect(firstLine("27, bachelors in psych, want to get into healthcare fast. options?")).toMatch(/Among healthcare occupations, /);
+    expect(firstLine("how much can i make with a psychology degree")).toMatch(/Among psychology, counseling, social service and people occupations /);
+    expect(engine.ask("is farming worth it").parsed.roles[0]?.roleId).toBe("11-9013.00");
+    // BLS's "1 or 2 years" for a master's understates a physician assistant's program: no length said.
+    expect(firstLine("how long does it take to become a physician assistant")).toMatch(
+      /^To become a Physician Assistant: a master's degree is the typical entry, then /,
+    );
+  });
 });
