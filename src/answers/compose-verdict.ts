@@ -39,6 +39,7 @@ import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
+import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
 import { technologyVerdict } from "./verdict-tools.js";
 import { FIRST_OR_STRAIGHT, firstStepOf, firstStepVerdict } from "./verdict-first-step.js";
@@ -374,6 +375,18 @@ export function composeVerdict(
   return { ...out, verdict: { ...out.verdict, text: `${US_FIGURES_ONLY}, not figures for ${place}. ${out.verdict.text}` } };
 }
 
+/** "become a manager", "becoming an engineer": a title to become, right after the verb. */
+const BECOME_TITLE = /\b(?:become|becoming) (?:an? )?(\w+)\b/;
+
+/**
+ * Whether the (role-free) words ask to become a broad title the parser leaves out: "can a teacher become
+ * a manager". (Not a word of a role read: "becoming an office manager" where the cut missed it.)
+ */
+function becomesBroad(words: string, roles: ParsedQuestion["roles"]): boolean {
+  const title = BECOME_TITLE.exec(words)?.[1];
+  return title !== undefined && isBroadRoleWord(title) && !roles.some((r) => normalizeWords(r.typed).split(" ").includes(title));
+}
+
 /** How long a message may be for pay words in it to ask the pay on a move. */
 const PAY_IN_A_LINE = 160;
 
@@ -397,6 +410,10 @@ function verdictAndPath(
   const text = topic === "seniority" ? asked : withoutRoleNames(asked, parsed.roles);
   // The asked words, folded once for every check below.
   const words = normalizeWords(text);
+  // "can a teacher become a manager", "can a drafter become an engineer without a degree": the job to
+  // become is a broad word left out ("which manager?"); a verdict on the one role read, the member's
+  // own, would answer another question.
+  if (entries.length === 1 && becomesBroad(words, parsed.roles)) return none;
   // "Can you make 100k as an electrician": where the amount falls in the role's pay.
   if (parsed.payAmount && entries.length === 1 && aspect === "salary")
     return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, words), path: null };

@@ -3093,4 +3093,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^To become a Physician Assistant: a master's degree is the typical entry, then /,
     );
   });
+  it("'can a teacher become a manager': a broad title to become, left out, gets no verdict on the member's own job's schooling", () => {
+    for (const q of ["can a teacher become a manager", "can a drafter become an engineer without a degree"]) expect(firstLine(q), q).not.toMatch(/^Usually/);
+    // Two jobs read still get the move.
+    expect(firstLine("can a nurse become a doctor")).toMatch(/^Registered Nurse → Family Medicine Physician: /);
+  });
 });
