@@ -79,7 +79,7 @@ export const THINK_ABOUT_BEING = /\b(think|thoughts|opinions?|feel) (about|of|on
 
 /** Checked in order: the first that matches wins ("worth it for the money" is pay, not prospects). */
 /** Work BLS's wage survey does not cover: "freelance", "self-employed", "1099", "owner operator". */
-const SELF_EMPLOYED_WORDS = String.raw`freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|private practice`;
+const SELF_EMPLOYED_WORDS = String.raw`freelance|freelancer|freelancers|freelancing|self employed|1099|own business|owner operators?|owners?|private practice`;
 /** A bootcamp named: "is a coding bootcamp worth it", "can i become a developer through a boot camp". */
 export const BOOTCAMP = /\b(bootcamps?|boot camps?)\b/;
 

@@ -3098,4 +3098,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // Two jobs read still get the move.
     expect(firstLine("can a nurse become a doctor")).toMatch(/^Registered Nurse → Family Medicine Physician: /);
   });
+  it("an owner's pay ('restaurant owner salary', 'how much do owners make'): BLS counts employees only, said first", () => {
+    for (const q of ["restaurant owner salary", "how much do owners make", "small business owner income"])
+      expect(firstLine(q), q).toMatch(/^BLS's wage figures count employees only, not the self-employed/);
+    expect(firstLine("homeowner insurance agent salary")).not.toMatch(/self-employed/);
+  });
 });
