@@ -5,9 +5,9 @@
 import { withArticle } from "./indefinite-article.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { isPartOfOccupation, type RoleEntry } from "../knowledge/role-entry.js";
-import type { Fact, FigureView, PathView, Verdict } from "./answer.js";
+import type { Fact, FigureView, PathView, SourceView, Verdict } from "./answer.js";
 import { distinctiveElements } from "./derived-difference.js";
-import { BLS_EDUCATION_MEASURES, schoolingLengthNote, trainingLengthNote } from "./schooling-length.js";
+import { BLS_EDUCATION_MEASURES, schoolingLengthNote, trainingLength } from "./schooling-length.js";
 import { EDUCATION_LABELS, SAME_PAY_PERCENT, formatMoney, formatYears, jobZoneSentence, perUnit, percentDifference } from "./format-figures.js";
 import { topElements } from "./occupation-facts.js";
 import {
@@ -192,19 +192,30 @@ function preparationVerdict(
   training: string | null,
   zone: { zone: number; name: string } | undefined,
 ): Verdict | null {
+  const lengths = definedLengths(from, levelB, training);
   const parts = [
-    levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${from ? "" : schoolingLengthNote(levelB)}` : null,
-    training ? `then ${training.toLowerCase()} (${trainingLengthNote(training)}BLS)` : null,
+    levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${lengths.schooling}` : null,
+    training ? `then ${training.toLowerCase()} (${lengths.training ? `${lengths.training}, ` : ""}BLS)` : null,
   ].filter(Boolean);
   if (!parts.length && !zone) return null;
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
   const zoneText = zone ? jobZoneSentence(zone) : "";
-  const defined = (levelB && !from && schoolingLengthNote(levelB)) || (training && trainingLengthNote(training));
-  return {
-    text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}`.trim(),
-    basis: "data",
-    ...(defined ? { source: BLS_EDUCATION_MEASURES } : {}),
-  };
+  return { text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}`.trim(), basis: "data", ...lengths.cited };
+}
+
+/**
+ * The lengths BLS's definitions give the schooling (" (usually 4 to 5 years)", none from another job:
+ * "lpn to rn" is a bridge the data doesn't time) and the training ("usually 3 to 5 years"), and the
+ * source to cite when either is said.
+ */
+function definedLengths(
+  from: RoleEntry | null,
+  level: ReturnType<typeof entryEducation>,
+  training: string | null,
+): { schooling: string; training: string | null; cited: { source?: SourceView } } {
+  const schooling = level && !from ? schoolingLengthNote(level) : "";
+  const trainingSpan = training ? trainingLength(training) : null;
+  return { schooling, training: trainingSpan, cited: schooling || trainingSpan ? { source: BLS_EDUCATION_MEASURES } : {} };
 }
 
 function pathVerdict(
@@ -267,11 +278,10 @@ function howLongVerdict(
   training: string | null,
 ): Verdict {
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
-  // ("how long to become a lawyer": the schooling's own length, by BLS's definition of the level; not
-  // from another job: "lpn to rn" is a bridge the data doesn't time.)
-  const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${from ? "" : schoolingLengthNote(levelB)}, then ` : "";
-  const formal = training ? `${schooling ? "" : "first "}${training.toLowerCase()} (${trainingLengthNote(training)}BLS); once hired, ` : "";
+  // ("how long to become a lawyer": the schooling's own length, by BLS's definition of the level.)
+  const lengths = definedLengths(from, levelB, training);
+  const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${lengths.schooling}, then ` : "";
+  const formal = training ? `${schooling ? "" : "first "}${training.toLowerCase()} (${lengths.training ? `${lengths.training}, ` : ""}BLS); once hired, ` : "";
   const sentence = `${schooling}${formal}${trainingTimeText(time, to.title)}.`;
-  const defined = (levelB && !from && schoolingLengthNote(levelB)) || (training && trainingLengthNote(training));
-  return { text: `${lead}${sentence}`, basis: "data", ...(defined ? { source: BLS_EDUCATION_MEASURES } : {}) };
+  return { text: `${lead}${sentence}`, basis: "data", ...lengths.cited };
 }

@@ -68,8 +68,7 @@ const TRAINING_LENGTHS: readonly [RegExp, string][] = [
   [/^short-term on-the-job training/i, "a month or less"],
 ];
 
-/** "more than 12 months, " to open the attribution after BLS's training category, or "". */
-export function trainingLengthNote(training: string): string {
-  const length = TRAINING_LENGTHS.find(([pattern]) => pattern.test(training))?.[1];
-  return length ? `${length}, ` : "";
+/** "more than 12 months" for BLS's training category, or null for one with no length of its own. */
+export function trainingLength(training: string): string | null {
+  return TRAINING_LENGTHS.find(([pattern]) => pattern.test(training))?.[1] ?? null;
 }

@@ -31,7 +31,7 @@ import { interestVerdict } from "./verdict-interest.js";
 import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
-import { BLS_EDUCATION_MEASURES, schoolingLengthNote, schoolingLengthSentence, trainingLengthNote } from "./schooling-length.js";
+import { BLS_EDUCATION_MEASURES, schoolingLengthNote, schoolingLengthSentence, trainingLength } from "./schooling-length.js";
 import { conditionsVerdict, NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
@@ -69,10 +69,10 @@ function surveyedAtLeast(occupation: Occupation | null, level: EducationLevel): 
 }
 
 /**
- * "is hvac school worth it", "is a phd worth it for a data scientist", "is a biology degree useless": the
- * schooling's worth, not whether it is needed ("Usually, yes" would answer "is it useless" wrongly).
+ * "is hvac school worth it", "is a phd worth it for a data scientist", "is a biology degree useless",
+ * "should i go to law school": the schooling's worth, not whether it is needed ("Usually, yes" would
+ * answer "is it useless" wrongly).
  */
-/** Whether schooling is worth it, asked: "worth it", "a waste", "should i go to law school". */
 const ASKS_WORTH = /\b(worth|worthless|useless|pointless|waste)\b|\bshould i (go|go back|apply|enroll)( to)? (\w+ )?(school|college)\b/;
 /** The level of a trade's school, where no degree is named. */
 const TRADE_SCHOOL: EducationLevel = "postsecondary-certificate";
@@ -312,8 +312,8 @@ export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text
   const experience = occupation?.projection?.workExperience;
   if (experience && !/^none$/i.test(experience)) parts.push(`with ${experience.toLowerCase()} of related experience`);
   const training = blsTraining(occupation);
-  const trainingLength = training && howLong ? trainingLengthNote(training) : "";
-  if (training) parts.push(`then ${training.toLowerCase()}${trainingLength ? ` (${trainingLength.slice(0, -2)})` : ""}`);
+  const trainingSpan = training && howLong ? trainingLength(training) : null;
+  if (training) parts.push(`then ${training.toLowerCase()}${trainingSpan ? ` (${trainingSpan})` : ""}`);
   const zoneText = zone ? ` ${jobZoneSentence(zone)}` : "";
   // "How long is the training": the time on the job, as the workers surveyed answer it.
   const time = howLong ? trainingTime(knowledge, occupation) : null;
@@ -322,7 +322,7 @@ export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text
   return {
     text: `${age}${exam}What it takes to become ${withArticle(entry.title)}: ${parts.join(", ") || "see below"}.${timeText}${zoneText}`,
     basis: age || exam ? "indirect" : "data",
-    ...(schoolingLength || trainingLength ? { source: BLS_EDUCATION_MEASURES } : {}),
+    ...(schoolingLength || trainingSpan ? { source: BLS_EDUCATION_MEASURES } : {}),
   };
 }
 

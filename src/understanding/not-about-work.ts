@@ -115,8 +115,12 @@ export function notAboutWork(roles: readonly RoleMention[], tokens: readonly str
 
 /** "tip the mail carrier", "thank the paramedics", "call an electrician": a verb of dealing with someone, right before the title (and its article). */
 function dealtWithAsCustomer(role: RoleMention, tokens: readonly string[]): boolean {
-  const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1;
-  return CUSTOMER_VERBS.has(tokens[at] ?? "");
+  return CUSTOMER_VERBS.has(tokens[wordBefore(role, tokens)] ?? "");
+}
+
+/** Where the word before the title stands, past an article or a possessive: "tip [the] mail carrier". */
+function wordBefore(role: RoleMention, tokens: readonly string[]): number {
+  return DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1;
 }
 
 /** "the accountant's number", "did the recruiter call", "the truck driver strike": a particular person's things or doings, or a strike. */
@@ -138,22 +142,24 @@ function priceAsked(role: RoleMention, tokens: readonly string[], joined: string
       ? role.end + 1
       : -1;
   if (price >= 0) return price + 1 >= tokens.length || PRICE_FOR.has(tokens[price + 1]!);
-  const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 1 : role.start;
-  return HOW_MUCH_IS.test(tokens.slice(0, at).join(" ")) && (tokens[role.end] === "to" || tokens[role.end] === "for") && !PAY_WORDS_HERE.test(joined);
+  return (
+    HOW_MUCH_IS.test(tokens.slice(0, wordBefore(role, tokens) + 1).join(" ")) &&
+    (tokens[role.end] === "to" || tokens[role.end] === "for") &&
+    !PAY_WORDS_HERE.test(joined)
+  );
 }
 
 /** "anyone here a nurse?", "is there a nurse in the chat?", "any electricians online?": a member asked for. */
 function memberAsked(role: RoleMention, tokens: readonly string[]): boolean {
   // ("is there a pilot shortage", "is there a nurse union": the work's, not a member.)
   if (ABOUT_THE_WORK_AFTER.has(tokens[role.end] ?? "")) return false;
-  const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 1 : role.start;
-  return MEMBER_ASKED_BEFORE.test(tokens.slice(0, at).join(" ")) || (at > 0 && tokens[at - 1] === "any" && MEMBER_HERE.has(tokens[role.end] ?? ""));
+  const before = wordBefore(role, tokens);
+  return MEMBER_ASKED_BEFORE.test(tokens.slice(0, before + 1).join(" ")) || (tokens[before] === "any" && MEMBER_HERE.has(tokens[role.end] ?? ""));
 }
 
 /** "can a nurse tell if you vape?", "can a cop pull you over", "can a teacher see if you cheated": what someone may do to you. */
 function doneToYou(role: RoleMention, tokens: readonly string[]): boolean {
-  const at = DEALT_WITH_ARTICLES.has(tokens[role.start - 1] ?? "") ? role.start - 2 : role.start - 1;
-  if (!MAY_DO.has(tokens[at] ?? "")) return false;
+  if (!MAY_DO.has(tokens[wordBefore(role, tokens)] ?? "")) return false;
   const verb = tokens[role.end] ?? "";
   return TO_YOU_VERBS.has(verb) && YOU_AFTER.has(tokens[role.end + 1] ?? "");
 }

@@ -903,10 +903,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /**
    * The word after a title where a story's verb would be, past a short place the person is at ("the
-   * nurse at school gave me…", "the cashier at the front was…"): the verb, or the word after the title.
+   * nurse at school gave me…", "the cashier at the front was…") or past who they are to the member or
+   * "who" ("my photographer friend took…", "the journalist who wrote…"): the verb, or the word after the title.
    */
   function storyVerb(role: RoleMention, tokens: readonly string[]): string {
     const next = tokens[role.end] ?? "";
+    if (RELATIONS.has(next) || next === "who") return tokens[role.end + 1] ?? "";
     if (!WORKPLACE_PREPOSITIONS.has(next)) return next;
     for (let k = role.end + 2; k <= role.end + STORY_PLACE_WORDS + 1 && k < tokens.length; k++) {
       if (tokens[k] === "is" || isPastVerb(tokens[k]!)) return tokens[k]!;
@@ -919,20 +921,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const before = tokens[role.start - 1] ?? "";
     // ("product manager changed the requirements again lmao": the title opening the message, one person.)
     const particular = before === "the" || POSSESSIVES.has(before) || role.start === 0;
-    // ("my photographer friend took these pics", "the journalist who wrote this": a friend, one person.)
-    const after = tokens[role.end] ?? "";
-    const verbAt = RELATIONS.has(after) || after === "who" ? role.end + 1 : -1;
-    return (
-      particular &&
-      (isPastVerb(verbAt >= 0 ? (tokens[verbAt] ?? "") : storyVerb(role, tokens)) || (verbAt >= 0 && before !== "" && before !== "the" && RELATIONS.has(after)))
-    );
+    // ("my photographer friend took these pics": someone's friend is one person, whatever the verb.)
+    const friendOf = RELATIONS.has(tokens[role.end] ?? "") && before !== "" && before !== "the";
+    return particular && (isPastVerb(storyVerb(role, tokens)) || friendOf);
   }
 
   /** "the cashier was rude", "my nurse is so nice": one particular person ("the", "my") and what they did or are. */
   function isPersonInStory(role: RoleMention, tokens: readonly string[]): boolean {
-    // ("my photographer friend took these pics", "the journalist who wrote this": past the relation or "who".)
-    const after = tokens[role.end] ?? "";
-    const verb = RELATIONS.has(after) || after === "who" ? (tokens[role.end + 1] ?? "") : storyVerb(role, tokens);
+    const verb = storyVerb(role, tokens);
     return PARTICULAR.has(tokens[role.start - 1] ?? "") && (verb === "is" || isPastVerb(verb));
   }
 

@@ -142,27 +142,15 @@ export class SharedTitleEvidence {
     scored.sort((a, b) => b.score - a.score);
     // "tutor vs teacher at a secondary school": a school level named beside the title picks the
     // candidate whose title names it, over an editor's preference for the usual one.
-    const levels = schoolLevels(context);
-    let levelNamed = false;
-    if (levels.length && scored[0]!.weight >= NAME_WEIGHTS.preferred && !levels.some((l) => this.hasTitleWord(scored[0]!.roleId, l))) {
-      const named = scored.findIndex((s) => levels.some((l) => this.hasTitleWord(s.roleId, l)));
-      if (named > 0) scored.unshift(...scored.splice(named, 1));
-      levelNamed = named > 0;
-    }
-    // "social worker (hospital)": a workplace named beside the title picks the candidate whose title
-    // names its sector, over an editor's preference, as a school level does.
-    const sectors = context.filter((w) => SECTORS.has(w));
-    if (!levelNamed && sectors.length && !sectors.some((w) => this.hasTitleWord(scored[0]!.roleId, w))) {
-      // (Not a catch-all: "phlebotomist at a hospital" is no "Healthcare Support Worker, All Other".)
-      const named = scored.findIndex(
-        (s) =>
-          s.weight >= NAME_WEIGHTS.alternate &&
-          sectors.some((w) => this.hasTitleWord(s.roleId, w)) &&
-          !isCatchAllTitle(this.knowledge.getRole(s.roleId)?.title ?? ""),
+    // ("social worker (hospital)": a workplace's sector likewise, among the titles O*NET or an editor
+    // gives the word, not a catch-all: "phlebotomist at a hospital" is no "Healthcare Support Worker, All Other".)
+    const contextNamed =
+      (scored[0]!.weight >= NAME_WEIGHTS.preferred && this.promoteNaming(scored, schoolLevels(context))) ||
+      this.promoteNaming(
+        scored,
+        context.filter((w) => SECTORS.has(w)),
+        (s) => s.weight >= NAME_WEIGHTS.alternate && !isCatchAllTitle(this.knowledge.getRole(s.roleId)?.title ?? ""),
       );
-      if (named > 0) scored.unshift(...scored.splice(named, 1));
-      levelNamed = named > 0;
-    }
     const best = scored[0]!;
     // Other meanings worth offering: roles O*NET or an editor gives the title to, not the loose
     // crosswalked labels ("plumber" is an ESCO label of welders and millwrights too).
@@ -170,7 +158,11 @@ export class SharedTitleEvidence {
     const second = contenders[0];
     const ownName = best.weight >= NAME_WEIGHTS.curated || this.isOwnTitle(best.roleId, phrase);
     const tossUp =
-      !ownName && !levelNamed && best.weight < NAME_WEIGHTS.preferred && second !== undefined && best.score - second.score < TUNING.SHARED_TITLE_TOSS_UP_MARGIN;
+      !ownName &&
+      !contextNamed &&
+      best.weight < NAME_WEIGHTS.preferred &&
+      second !== undefined &&
+      best.score - second.score < TUNING.SHARED_TITLE_TOSS_UP_MARGIN;
     return { roleId: best.roleId, alternatives: contenders.map((s) => s.roleId), ownName, tossUp };
   }
 
@@ -197,6 +189,21 @@ export class SharedTitleEvidence {
       this.ownTitles.set(roleId, titles);
     }
     return titles.includes(phrase);
+  }
+
+  /**
+   * Moves to the front the first candidate (`fits` allowing) whose title names one of `words`, when
+   * the leader's names none; whether it moved one.
+   */
+  private promoteNaming(
+    scored: { roleId: string; score: number; weight: number }[],
+    words: readonly string[],
+    fits: (s: { roleId: string; weight: number }) => boolean = () => true,
+  ): boolean {
+    if (!words.length || words.some((w) => this.hasTitleWord(scored[0]!.roleId, w))) return false;
+    const named = scored.findIndex((s) => fits(s) && words.some((w) => this.hasTitleWord(s.roleId, w)));
+    if (named > 0) scored.unshift(...scored.splice(named, 1));
+    return named > 0;
   }
 
   private hasTitleWord(roleId: string, word: string): boolean {
