@@ -142,8 +142,9 @@ function leadingDifference(
   verdict: Verdict | null,
   path: boolean,
   period: PayPeriod,
+  payAside: boolean,
 ): KeyDifference | null {
-  if ((!verdict || verdict.differenceFollows) && !path) return keyDifference(knowledge, roles, aspect, period);
+  if ((!verdict || verdict.differenceFollows) && !path) return keyDifference(knowledge, roles, aspect, period, payAside);
   // Only an editor's sentence adds to a verdict, and only to one the data cannot settle: a derived one is not worth writing.
   return verdict?.basis !== "data" && !path ? curatedDifference(knowledge, roles, aspect) : null;
 }
@@ -298,7 +299,7 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
       ? null
       : sameRole
         ? { text: `The data ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, origin: "derived" as const }
-        : leadingDifference(knowledge, roles, aspect, verdict, path !== null, period),
+        : leadingDifference(knowledge, roles, aspect, verdict, path !== null, period, parsed.payAside === true),
     roles,
     notes,
     sources,

@@ -268,11 +268,26 @@ function settle(verdict: Verdict, entries: readonly RoleEntry[], words: string):
   // "is a medical assistant paid the same as a CNA": yes when the verdict finds them about the same.
   const asksSame = ASKS_SAME.test(words) && !ASKS_THAN.test(words);
   if (!leader && !(asksSame && verdict.text.startsWith("About the same"))) return verdict;
+  // ("would it be worth it to go to rn after lpn pay wise": a move weighed, whichever order its jobs are
+  // named in; who earns more answers it, a yes or no for the first named would not.)
+  if (MOVE_WORTH.test(words)) return verdict;
   const yes = asksSame ? !leader : (leader === entries[0]) !== ASKS_LOWER.test(words);
   if (asksSame && yes) return { ...verdict, text: verdict.text.replace(/^About the same/, "Yes, about the same") };
   const word = verdict.basis === "data" ? (yes ? "Yes" : "No") : yes ? "Probably yes" : "Probably not";
   return { ...verdict, text: `${word}: ${verdict.text}` };
 }
+
+/** A clause that asks a yes or no about pay: "does a nurse make more", "is it worth it pay wise" (not "do i need a degree"). */
+const PAY_YES_NO_CLAUSE =
+  /^\s*((so|and|also|but|or|then|like|ok|okay|well|honestly|tbh|ngl|lol|hey|guys|just|really) ){0,2}(does|do|is|are|would|will|did|can|could|should|am|was|were|isnt|doesnt|dont|arent)\b.*\b(make|makes|making|earn|earns|earning|paid|pay|pays|paying|money|salary|salaries|wage|wages|worth|more|less|higher|lower|better|worse)\b/i;
+
+/** Whether some clause of `text` asks a yes or no about pay (see PAY_YES_NO_CLAUSE). */
+function asksPayYesNo(text: string): boolean {
+  return text.split(/[,.;?!]/).some((clause) => PAY_YES_NO_CLAUSE.test(clause));
+}
+
+/** A move weighed: "is going from lpn to rn worth it", "worth switching from teacher to nurse for the pay". */
+const MOVE_WORTH = /\bworth\b(?=.*\b(to|into)\b)|\b(to|into)\b.*\bworth\b/;
 
 /** `text` with each role's typed title blanked out, as far as it can be found as typed. */
 function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string {
@@ -508,7 +523,12 @@ function verdictAndPath(
       if (entries.length === 1 && parsed.topic === "general") return { verdict: overallLine(knowledge, entries[0]!, period), path: null };
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
       if (topic === "general" && ASKS_SAME.test(words)) return { verdict: differentRolesVerdict(entries), path: null };
-      if (topic === "pay") return { verdict: settle(payVerdict(knowledge, entries, period), entries, words), path: null };
+      // ("lpn vs rn pay, is lpn a dead end?": the yes or no asked is about something else; the pay comparison stands alone.)
+      if (topic === "pay")
+        return {
+          verdict: asksPayYesNo(text) ? settle(payVerdict(knowledge, entries, period), entries, words) : payVerdict(knowledge, entries, period),
+          path: null,
+        };
       if (topic === "seniority") return { verdict: settle(seniorityVerdict(knowledge, entries, text), entries, words), path: null };
       // "is nursing more stressful than teaching": one comparison, answered yes or no for the first role.
       if (entries.length === 2 && ASKS_THAN.test(words))

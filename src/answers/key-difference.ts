@@ -128,7 +128,13 @@ export function curatedDifference(knowledge: KnowledgeBase, roles: readonly Role
   return curated ? { text: curated, origin: "curated" } : null;
 }
 
-export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[], aspect: AspectId, period: PayPeriod = "annual"): KeyDifference | null {
+export function keyDifference(
+  knowledge: KnowledgeBase,
+  roles: readonly RoleFacts[],
+  aspect: AspectId,
+  period: PayPeriod = "annual",
+  payAside = false,
+): KeyDifference | null {
   if (roles.length < 2) return null;
   const curated = curatedDifference(knowledge, roles, aspect);
   if (curated) return curated;
@@ -148,7 +154,9 @@ export function keyDifference(knowledge: KnowledgeBase, roles: readonly RoleFact
     case "skills":
     case "duties":
     case "overview": {
-      const fromData = aspect === "overview" ? overviewFromData(knowledge, roles, payGapSentence(knowledge, roles)) : skillsDifference(knowledge, roles);
+      // ("lpn vs cna besides pay": the pay gap set aside, the largest of the others leads.)
+      const pay = payAside ? null : payGapSentence(knowledge, roles);
+      const fromData = aspect === "overview" ? overviewFromData(knowledge, roles, pay) : skillsDifference(knowledge, roles);
       // An overview's cards carry each summary already: no lead rather than the summaries twice.
       if (!fromData && aspect === "overview") return null;
       return { text: fromData ?? overviewDifference(roles), origin: "derived" };

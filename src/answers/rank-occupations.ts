@@ -19,7 +19,16 @@ import { EDUCATION_LABELS, formatMoney, formatPercentChange, roughCount } from "
 import { blsEducationLevel } from "./occupation-facts.js";
 import { averageGrowth, rankedRating, sweptProjection } from "./all-occupations.js";
 import { inCodePrefixes, rankableOccupations, rowMedian, type RankableOccupation } from "./rankable-occupations.js";
-import { educationRank, headlineMedian, ownAnnualMedian, payAtShare, projectionsRelease, shortAttribution } from "./role-evidence.js";
+import {
+  educationRank,
+  entryEducation,
+  headlineMedian,
+  occupationOf,
+  ownAnnualMedian,
+  payAtShare,
+  projectionsRelease,
+  shortAttribution,
+} from "./role-evidence.js";
 
 /** Occupations named in the verdict; the first CARDS of them are also compared side by side. */
 const NAMED = 5;
@@ -69,10 +78,24 @@ const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
  * occupation that opens with one draws on business much; over every occupation, some do. (Not a
  * subject's own field, "criminal justice"'s law enforcement.)
  */
-export function rankableRequest(knowledge: KnowledgeBase, request: RankRequest): RankRequest {
+export function rankableRequest(knowledge: KnowledgeBase, asked: RankRequest): RankRequest {
+  const request = leavingRequest(knowledge, asked);
   if (!request.subject || request.subject.field || !request.field || request.unranked || rankOccupations(knowledge, request).length > 0) return request;
   const everywhere = { ...request, field: null };
   return rankOccupations(knowledge, everywhere).length > 0 ? everywhere : request;
+}
+
+/**
+ * "electrician to an office job": the field's jobs that start with no more schooling than the member's
+ * own job does (BLS's typical entry education), the job itself left out.
+ */
+function leavingRequest(knowledge: KnowledgeBase, request: RankRequest): RankRequest {
+  const entry = request.from ? knowledge.getRole(request.from) : undefined;
+  if (!entry) return request;
+  // (At least a high-school diploma: a server or cashier moving to an office usually has one.)
+  const own = entryEducation(entry);
+  const level = own && educationRank(own) > educationRank("high-school") ? own : "high-school";
+  return request.maxEducation ? request : { ...request, maxEducation: level };
 }
 
 /** The field's occupations, best first by the measure asked, one per BLS series; empty without the import. */
@@ -87,7 +110,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   }
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}|${request.outside?.codes.join(",") ?? ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}|${request.outside?.codes.join(",") ?? ""}|${request.from ?? ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -104,6 +127,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     if (request.field && !inCodePrefixes(o.code, request.field.codes)) continue;
     if (request.field?.head && !titleEndsIn(entry.title, request.field.head)) continue;
     if (request.excluding?.roleIds.includes(entry.id)) continue;
+    if (request.from === entry.id) continue;
     if (request.outside && inCodePrefixes(o.code, request.outside.codes)) continue;
     if (request.maxEducation && (!row.level || educationRank(row.level) > educationRank(request.maxEducation))) continue;
     if (request.noExperience && !row.noExperience) continue;
@@ -203,10 +227,19 @@ function measureOf(knowledge: KnowledgeBase, row: RankableOccupation, request: R
 export function rankingVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {
   // "jobs with good work-life balance": nothing the data records was asked.
   if (request.unmeasured && request.unranked) return { text: unmeasuredAlone(request.unmeasured), basis: "none" };
-  const verdict = measuredVerdict(knowledge, request);
+  const verdict = fromLine(knowledge, request, measuredVerdict(knowledge, request));
   // "best paying remote jobs": what the data does not record is said first, then what it ranks.
   if (!request.unmeasured) return verdict;
   return { text: `${unmeasuredLead(request.unmeasured)} ${verdict.text}`, basis: verdict.basis === "data" ? "indirect" : verdict.basis };
+}
+
+/** The member's own job's median after a ranking of the work they would move to ("… Electrician: $63,190 a year."). */
+function fromLine(knowledge: KnowledgeBase, request: RankRequest, verdict: Verdict): Verdict {
+  const entry = request.from ? knowledge.getRole(request.from) : undefined;
+  const occupation = entry ? occupationOf(entry) : null;
+  const median = occupation ? ownAnnualMedian(knowledge, occupation) : null;
+  if (!entry || typeof median !== "number") return verdict;
+  return { ...verdict, text: `${verdict.text} For comparison, ${entry.title} earns a median of ${formatMoney(median)} a year.` };
 }
 
 function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdict {

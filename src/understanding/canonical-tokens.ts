@@ -37,6 +37,10 @@ const WORD_VARIANTS = new Map<string, string>(
     rns: "rn",
     nps: "np",
     pas: "pa",
+    // "pts vs ots pay", "how much do pms make": still chat words in lower case ("500 pts"), read as a job only when framed.
+    pts: "pt",
+    ots: "ot",
+    pms: "pm",
     certs: "cert",
     // "game dev", "backend dev", "fullstack devs": chat shorthand for developer, and the one-word
     // spellings of O*NET's "Front End Developer" and "Full Stack Developer".

@@ -84,12 +84,33 @@ const LETTERS_ONLY = /^[a-z]+$/;
  */
 export function isNounModifier(tokens: readonly string[], at: number, isPlainNoun: (i: number) => boolean): boolean {
   const next = tokens[at + 1];
+  // "i dont want to be a nurse anymore": an adverb after the title closes it; it is no noun it describes.
+  if (next !== undefined && CLOSING_ADVERBS.has(next)) return false;
   // "can a nurse draw blood", "does a cook need": after a modal and an article, the title is the subject of the verb that follows.
   if (INDEFINITE_ARTICLES.has(tokens[at - 1] ?? "") && SUBJECT_ASKS.has(tokens[at - 2] ?? "")) return false;
   // "what can a nurse move on to": the verb "move on", not a kind of move.
   if (movesOnFrom(tokens, at + 1)) return false;
   return next !== undefined && LETTERS_ONLY.test(next) && isPlainNoun(at + 1) && !isPredicateEnd(tokens, at);
 }
+
+/** Adverbs that end a clause after a title: "a nurse anymore", "a cook now", "a driver again". */
+const CLOSING_ADVERBS = wordSet("CLOSING_ADVERBS", [
+  "anymore",
+  "now",
+  "again",
+  "too",
+  "either",
+  "though",
+  "tho",
+  "yet",
+  "already",
+  "still",
+  "ever",
+  "instead",
+  "anyway",
+  "someday",
+  "nowaday",
+]);
 
 const BE_STARTS = wordSet("BE_STARTS", ["is", "are", "was", "am"]);
 const PROS_AND_CONS = wordSet("PROS_AND_CONS", ["pro", "con"]);

@@ -29,16 +29,9 @@ const RANK_TARGET_CONFIDENCE = 0.9;
  * alternatives), or null when the words after `from` are no move to a bare rank word.
  */
 export function genericMoveTarget(index: RoleIndex, tokens: readonly string[], typed: readonly string[], from: RoleMention): RoleMention | null {
-  let i = from.end;
-  let moved = false;
-  while (MOVE_WORDS.has(tokens[i] ?? "")) {
-    moved = true;
-    i++;
-  }
-  if (ARTICLES.has(tokens[i] ?? "")) i++;
-  const rank = tokens[i];
-  // "cashier to manager of a store": a longer title, left to the name lookup.
-  if (!moved || rank === undefined || !RANK_WORDS.has(rank) || tokens[i + 1] === "of") return null;
+  const i = movedToRankWord(tokens, from);
+  if (i === null) return null;
+  const rank = tokens[i]!;
   const { knowledge } = index;
   const entry = knowledge.getRole(from.roleId);
   if (!entry) return null;
@@ -54,6 +47,21 @@ export function genericMoveTarget(index: RoleIndex, tokens: readonly string[], t
   const mention = roleMention(found[0]!, typed[i]!, i, i + 1, RANK_TARGET_CONFIDENCE);
   if (found.length > 1) mention.alternatives = found.slice(1, 1 + MAX_ALTERNATIVES);
   return mention;
+}
+
+/** Where the bare rank word of a move right after `from` stands ("cashier to manager", "become a supervisor"), or null. */
+export function movedToRankWord(tokens: readonly string[], from: { end: number }): number | null {
+  let i = from.end;
+  let moved = false;
+  while (MOVE_WORDS.has(tokens[i] ?? "")) {
+    moved = true;
+    i++;
+  }
+  if (ARTICLES.has(tokens[i] ?? "")) i++;
+  const rank = tokens[i];
+  // "cashier to manager of a store": a longer title, left to the name lookup.
+  if (!moved || rank === undefined || !RANK_WORDS.has(rank) || tokens[i + 1] === "of") return null;
+  return i;
 }
 
 /** The roles of rank `rank` that `entry` leads to, closest first. */

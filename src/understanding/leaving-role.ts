@@ -212,13 +212,43 @@ export function asksWhatToDoInstead(tokens: readonly string[], role: { start: nu
   const after = tokens.slice(role.end).join(" ");
   // ("im a nurse and i hate mondays, any advice", "i work as a server and my feet hurt, any tips": no wish to leave the job.)
   // ("i got laid off from my marketing job, what should i do next", "just got fired from my job as a bank teller, what now".)
-  if (DISLIKES_IT.test(before) || LOST_IT.test(before)) return WHAT_TO_DO.test(after);
+  // ("i dont want to be a vet anymore, what else is there": the job the member no longer wants.)
+  if (DISLIKES_IT.test(before) || LOST_IT.test(before) || NO_LONGER_WANTS.test(before)) return WHAT_TO_DO.test(after);
   // ("warehouse worker looking for something better": the member's job as a headline, the wish after it.)
   // ("former teacher here, what jobs can i get": "here" after it tells it as theirs.)
   if (role.start === former && ((HEADLINE_WISH.test(after) && WANTS_OTHER_WORK.test(after)) || (after.startsWith("here ") && WHAT_TO_DO_NEXT.test(after))))
     return true;
   if (!OWN_JOB_BEFORE.test(before)) return false;
   return DISLIKES_IT_AFTER.test(after) ? WHAT_TO_DO.test(after) : WHAT_TO_DO_NEXT.test(after) || WANTS_OTHER_WORK.test(after);
+}
+
+/** Desk work named by its kind after the member's job: "to an office job", "looking for desk work", "into a corporate role". */
+const FOR_DESK_WORK =
+  /^(to|into|for|(and |but )?(looking for|want|wanna|need|trying to get|trying to find|seeking))( an?| some| any)? (office|desk|corporate|admin|administrative) (job|work|role|position|career|gig)\b/;
+
+/** Desk work asked for before the role: "what office jobs can an electrician do", "any desk jobs for a nurse". */
+const DESK_WORK_ASKED = /^(what|which|any|good|best)( kind of| kinds of| type of| other)? (office|desk|corporate) (job|work|role|career|position)s?\b/;
+
+/**
+ * "electrician to office job", "trucker looking for office work", "how do i go from cashier to an
+ * office job": the member's job (opening the message, or moved from) left for desk work.
+ */
+export function leavesForDeskWork(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  // ("what office jobs can an electrician do": desk work asked for the role's workers.)
+  if (DESK_WORK_ASKED.test(tokens.slice(Math.max(0, role.start - 6), role.start).join(" "))) return true;
+  const opens = role.start === 0 || tokens[beforeArticle(tokens, role.start)] === "from";
+  // ("warehouse to office job": a field's one word, read as its worker's two-word title.)
+  const after = (at: number) => FOR_DESK_WORK.test(tokens.slice(at, at + 8).join(" "));
+  return opens && (after(role.end) || (role.end - role.start > 1 && after(role.start + 1)));
+}
+
+/** A worn-out headline before the member's job: "burnt out nurse, what else can i do", "so tired cook here, ideas?". */
+const WORN_OUT_HEADLINE =
+  /^((so|very|super|really|totally) )?(burned out|burnt out|tired|exhausted|bored|unhappy|miserable|overworked|underpaid|unfulfilled|frustrated|fed up)$/;
+
+/** Whether the words before the role open the message as a worn-out headline (see WORN_OUT_HEADLINE). */
+export function opensWornOut(tokens: readonly string[], start: number): boolean {
+  return start > 0 && start <= 3 && WORN_OUT_HEADLINE.test(tokens.slice(0, start).join(" "));
 }
 
 /** "what careers do ex teachers go into": the role's words after "ex" or "former", a question word shortly before (the role may be named earlier too). */
@@ -246,6 +276,8 @@ const DISLIKE_VERBS = "hate|hating|sick of|tired of|bored of|bored with|fed up w
 const WORN_OUT = "burned out|burnt out|miserable|bored|unhappy|unfulfilled";
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
 const DISLIKES_IT = new RegExp(String.raw`\b(${DISLIKE_VERBS}|${WORN_OUT})\b`);
+/** Right before the role: the member no longer wants it ("i dont want to be a", "no longer want to be an"; "don't" is "do not"). */
+const NO_LONGER_WANTS = /\b(do not|dont|don t|no longer|never) (want|wanna)( to)? (be|become|work as)( an?)?$/;
 /** Before the role: the member has lost the job ("got laid off from my marketing job", "fired from my job as a teller"). */
 const LOST_IT = /\b(laid off|got fired|was fired|been fired|got let go|was let go|lost my job)\b/;
 /** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do", "i'm a paralegal, what else is there". */

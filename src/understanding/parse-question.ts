@@ -15,6 +15,8 @@ import {
   asksWhereItLeads,
   asksWhatElseTheyCanDo,
   asksWhatToDoInstead,
+  opensWornOut,
+  leavesForDeskWork,
   leavesForOtherWork,
   leavesRole,
   movesOnFrom,
@@ -24,7 +26,7 @@ import {
   workedAs,
 } from "./leaving-role.js";
 import { asksNothingOfWork } from "./asks-nothing-of-work.js";
-import { genericMoveTarget } from "./generic-move-target.js";
+import { genericMoveTarget, movedToRankWord } from "./generic-move-target.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPer, askedPayPeriod, askedShiftHours } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
@@ -37,6 +39,7 @@ import {
   namesField,
   namesFieldNotWorker,
   HEALTHCARE,
+  OFFICE,
   RATED_RANK_MEASURES,
   rankRequest,
   schoolingLimit,
@@ -294,7 +297,8 @@ const HERE_AFTER = /^ here\b/;
 
 /** "cna here, …", "dental assistant here, …": the title opens the message, "here" right after it (the member's own job). */
 function opensWithHere(m: { start: number; end: number }, tokens: readonly string[]): boolean {
-  return m.start === 0 && tokens[m.end] === "here";
+  // ("exhausted server here, what else pays better": how the member feels may come first.)
+  return (m.start === 0 || opensWornOut(tokens, m.start)) && tokens[m.end] === "here";
 }
 
 /** Whether word `i` is inside one of `mentions` (or another place its title was typed). A plain loop: called for every token by several passes. */
@@ -350,6 +354,11 @@ const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jo
 const LICENCE_TITLES = new Set(["cpa", "cma"]);
 /** ...asked as a licence: needed or worth getting ("how hard is the cpa exam" is the exam, which the data lacks). */
 const LICENCE_ASKED = /\b(need|needs|needed|require|required|requires|without|worth|get|getting)\b/;
+/** Licences and certificates named by their letters, which a role's name may have been read from ("a cdl to drive a dump truck"). */
+const NAMED_CREDENTIAL =
+  /\b(cdl|cdls|class (a|b) (cdl|license|licence)|(epa )?(section )?608( cert| certification| card)?|nccco|osha (10|30)|a ?& ?p|a and p|cwi|nremt|faa (license|licence|certificate|cert))\b/;
+/** ...asked as needed: "do you need a cdl to…", "is a 608 required". */
+const NEED_ASKED = /\b(need|needs|needed|require|required|requires|without|mandatory)\b/;
 /** Where to go from the member's job, asked: "ideas?", "what else can i do", "what should i do next", "what can i move into". */
 const NEXT_STEP_ASKED =
   /\b(ideas|options|suggestions|what else|what next|now what|next step|what should i do next|what (can|could|should) i (do|move|switch|go|get|look|pivot|transition)( \w+)? (into|to|next|instead)|where (can|should|do) i go from here)\b/;
@@ -561,6 +570,21 @@ const REPLACED_BY_MACHINES =
 const WORKERS_FEEL =
   /^(overworked|happy|unhappy|satisfied|fulfilled|miserable|stressed|burned out|burnt out|respected)\b(?! (today|tonight|rn|right now|this (week|morning|evening|weekend)))|^(have|get|wear) (visible )?(tattoos?|piercings?|free (flights?|travel|food|meals?)|discounts?|perks?|benefits?|pensions?|a pension|health insurance)\b/;
 
+/** Words before "vet" that make it a veteran: "army vet", "combat vet". */
+const VETERAN_BEFORE = wordSet("VETERAN_BEFORE", ["army", "navy", "marine", "military", "combat", "disabled", "force", "guard", "usmc", "coast", "war"]);
+
+/** Words that set the aspect after them aside: "besides pay", "other than the money", "not counting salary". */
+const SET_ASIDE = String.raw`(besides|beside|other than|apart from|aside from|excluding|except|except for|not counting|not including|ignoring|leaving aside|outside of)`;
+const SET_ASIDE_BEFORE = new RegExp(String.raw`\b${SET_ASIDE}( the)?$`);
+/** ...as a phrase to drop from the words a topic is read from. */
+const SET_ASIDE_PAY = String.raw`\b${SET_ASIDE} (the )?(pay|salary|salaries|money|wages?|income|compensation)\b`;
+const SET_ASIDE_PHRASE = new RegExp(SET_ASIDE_PAY, "gi");
+/** ...tested once on a message (no global flag: no state between calls). */
+const PAY_SET_ASIDE = new RegExp(SET_ASIDE_PAY, "i");
+
+/** Plural abbreviations of jobs that are chat words first: points, private messages, overtime. */
+const CHAT_PLURALS = new Set(["pts", "pms", "ots"]);
+
 /** "the average plumber", "a typical nurse": any one of a job's workers. */
 const TYPICAL_WORDS = wordSet("TYPICAL_WORDS", ["average", "typical", "normal", "regular"]);
 
@@ -638,6 +662,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "why do nurses quit", "what percentage of nurses leave the profession", "retirement age for pilots": its workers leaving, asked.
     if (typed[m.start]!.endsWith("s") && typed[m.start]!.length > word.length && workersLeaving(tokens, m)) return false;
     if (isStudyField(tokens, m.start)) return true;
+    // "army vet to lineman", "disabled vet looking for work": a veteran, not an animal doctor.
+    if (typed[m.start]!.startsWith("vet") && VETERAN_BEFORE.has(tokens[m.start - 1] ?? "")) return true;
     // "worth the extra schooling", "rn vs lpn, is the extra school worth it": an adjective before its noun, no film extra.
     // ("how much does an extra make": the subject of its verb; "extra vs actor": set beside a role.)
     const next = tokens[m.end];
@@ -696,8 +722,23 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
     if (short && typedInCapitals(text, word)) return false;
+    // "server to office job": the member's job left for desk work.
+    if (leavesForDeskWork(tokens, m)) return false;
+    // "nurse to manager": the whole message a move from the title to a bare rank word.
+    if (m.start === 0 && movedToRankWord(tokens, m) === tokens.length - 1) return false;
+    // "how many pts do i need for the next rank": a short word in lower case counted is a thing (points, hours), not workers.
+    if (short && before === "many" && tokens[m.start - 2] === "how") return true;
     // "do cnas give meds", "can lpns start ivs": a plural abbreviation right after the opening auxiliary asks about the job.
-    if (short && m.start === 1 && AUXILIARY_STARTS.has(tokens[0]!) && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s")) return false;
+    // ("do pts ever end lol": points, private messages and overtime are counted in chat far more than therapists.)
+    if (
+      short &&
+      m.start === 1 &&
+      AUXILIARY_STARTS.has(tokens[0]!) &&
+      typed[m.start]!.length > word.length &&
+      typed[m.start]!.endsWith("s") &&
+      !CHAT_PLURALS.has(typed[m.start]!)
+    )
+      return false;
     // "what can rns do that lpns cant": what one job's workers may do and the other's may not.
     if (short && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s") && inWhatOneCanDo(tokens, m)) return false;
     // (Or after a clause: "i'm an lpn wanting to go for rn, how long".)
@@ -708,7 +749,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("gm here what time is the meeting" is chat).
     if (opensWithHere(m, tokens) && QUESTION_WORDS.has(tokens[m.end + 1] ?? "") && asksForBetterPaidJob(tokens)) return false;
     // "cna looking for something better", "former cna here, what jobs can i get": the member's own job as a headline, other work asked.
-    if (m.start <= 1 && asksWhatToDoInstead(tokens, m)) return false;
+    // ("burnt out nurse, what else can i do": the headline may say how the member feels first.)
+    if ((m.start <= 1 || opensWornOut(tokens, m.start)) && asksWhatToDoInstead(tokens, m)) return false;
     // "rn here, how do i become an np": the member's own job, said to open a question about another job.
     if (opensWithHere(m, tokens) && all.length > 1 && QUESTION_WORDS.has(tokens[m.end + 1] ?? "")) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
@@ -1025,7 +1067,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       tokens[h.start - 3] === "how";
     // "i don't know what to do": not knowing, not what a job must know.
     const notKnowing = (h: { start: number; end: number }) => h.end - h.start === 1 && tokens[h.start] === "know" && NEGATIONS.has(tokens[h.start - 1] ?? "");
-    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h) && !howToTell(h) && !notKnowing(h));
+    // "the difference between an lpn and a cna besides pay": an aspect set aside is not the one asked.
+    const setAside = (h: { start: number }) => SET_ASIDE_BEFORE.test(tokens.slice(Math.max(0, h.start - 2), h.start).join(" "));
+    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h) && !howToTell(h) && !notKnowing(h) && !setAside(h));
     // Only beside another aspect: alone, "does anyone know what a bookkeeper does" keeps its one cue.
     const hits = allHits.some((h) => !askingWhoKnows(h)) ? allHits.filter((h) => !askingWhoKnows(h)) : allHits;
     // "nurse with 5 years experience salary": the member's own years, not the experience a job asks
@@ -1078,15 +1122,35 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // ...unless it is compared with one: "accountant vs engineer" asks about an engineer.
       // ("compare nurse teacher and engineer pay": the last of a list compared, after "and".)
       const listedLast = compareCue && tokens[u.start - 1] === "and" && mentioned.some((m) => m.end === u.start - 1);
-      if (mentioned.length > 0 && u.end - u.start === 1 && GENERIC_ROLE_WORDS.has(tokens[u.start]!) && !comparedWithRole(u, mentioned, tokens) && !listedLast)
+      // ("teacher to manager": a move to a bare rank word that the role's own links don't name asks which one.)
+      const rankMove = roles.length === 1 && movedToRankWord(tokens, roles[0]!) === u.start && !genericMoveTarget(index, tokens, typed, roles[0]!);
+      if (
+        mentioned.length > 0 &&
+        u.end - u.start === 1 &&
+        GENERIC_ROLE_WORDS.has(tokens[u.start]!) &&
+        !comparedWithRole(u, mentioned, tokens) &&
+        !listedLast &&
+        !rankMove
+      )
         return false;
       // ("what skills do you need to be a good manager": the article before the quality said of it.)
       const before = (QUALITY_ADJECTIVES.has(tokens[u.start - 1] ?? "") ? tokens[u.start - 2] : tokens[u.start - 1]) ?? "";
       // "UX designer job requirements": an aspect word may follow after "job" or "role".
       const after = JOB_WORDS.has(tokens[u.end] ?? "") ? u.end + 1 : u.end;
+      // ("how do i go from teacher to zorblax": the job moved to, after a known one.)
+      const movedTo = before === "to" && roles.some((m) => joinedByTo(m, u, tokens));
       const framed =
-        compareCue || INDEFINITE_ARTICLES.has(before) || isAspectWord(u.start - 1) || isAspectWord(after) || isAspectWord(u.start - 2) || telegraphic;
-      return framed && (questionShape || compareCue || aspectCue || telegraphic);
+        compareCue ||
+        INDEFINITE_ARTICLES.has(before) ||
+        isAspectWord(u.start - 1) ||
+        isAspectWord(after) ||
+        isAspectWord(u.start - 2) ||
+        telegraphic ||
+        movedTo ||
+        rankMove;
+      // ("teacher to manager": the whole message is the move.)
+      const wholeMove = (movedTo || rankMove) && roles[0]!.start === 0 && u.end === tokens.length;
+      return framed && (questionShape || compareCue || aspectCue || telegraphic || wholeMove);
     });
 
     // Words inside an unknown title ("software" in "software engineer") are not aspect words.
@@ -1124,8 +1188,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const allPossessed = roles.every(possessed) && !roles.some((r) => asksWhatCredentialOpens(tokens, r) || (questionShape && getsOwnCredential(tokens, r)));
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     // ("military police to cop": two titles of one occupation, "to" between them.)
+    // ("teacher to manager", "how do i go from teacher to zorblax": a move to a title not known, or a rank the role's links don't name.)
+    const movesToUnknown = roles.length === 1 && unknown.some((u) => joinedByTo(roles[0]!, u, tokens) || movedToRankWord(tokens, roles[0]!) === u.start);
     const moveCue =
-      (roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)))) || (roles.length === 1 && movesBetweenTitles(roles[0]!, tokens));
+      (roles.length >= 2 && (ARROW.test(text) || roles.some((r) => inMove(r, roles, tokens)))) ||
+      (roles.length === 1 && (movesBetweenTitles(roles[0]!, tokens) || movesToUnknown));
     const joined = tokens.join(" ");
     // "can someone ask the office manager about parking?": talk among members about a colleague.
     // ...but "does anyone know what a bookkeeper does" asks what the job is, which the bot can answer,
@@ -1162,7 +1229,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (asksWhatToDoInstead(tokens, roles[0]!) ||
         [roles[0]!, ...(roles[0]!.alsoAt ?? [])].some((at) => asksWhatElseTheyCanDo(tokens, at)) ||
         // ("im a cashier, what pays more": the member's own job, and better-paid work asked.)
-        (isOwnJob(roles[0]!, tokens) && asksForBetterPaidJob(tokens)));
+        (isOwnJob(roles[0]!, tokens) && asksForBetterPaidJob(tokens)) ||
+        // ("electrician to office job": desk work, named by its kind.)
+        leavesForDeskWork(tokens, roles[0]!));
     // "i'm a nurse lol any ideas for dinner", "the cashier was rude, what should i do": the one job is
     // where the member stands, or a person in a story, and the question is about something else.
     const jobAsContext =
@@ -1202,7 +1271,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     const roleIds = roles.map((r) => r.roleId);
     // "do engineers make more than a nurse": a title not known set beside the one known is never dropped.
-    if (roles.length === 1 && unknown.length > 0 && (compareCue || hasPairWord(tokens))) {
+    if (roles.length === 1 && unknown.length > 0 && (compareCue || hasPairWord(tokens) || movesToUnknown)) {
       return result("unknown", {
         roles,
         aspect,
@@ -1232,8 +1301,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (
       kind === "yes-no" &&
       roles.length === 2 &&
-      (isOwnJob(roles[0]!, tokens) || workedAs(tokens, roles[0]!.start)) &&
-      (becomesOther(tokens, roles[1]!) || view.clause[roles[1]!.start]! > view.clause[roles[0]!.start]!)
+      (((isOwnJob(roles[0]!, tokens) || workedAs(tokens, roles[0]!.start)) &&
+        (becomesOther(tokens, roles[1]!) || view.clause[roles[1]!.start]! > view.clause[roles[0]!.start]!)) ||
+        // ("is it worth going from lpn to rn", "is lpn to rn worth it": the move between them, weighed.)
+        (inMove(roles[0]!, roles, tokens) && tokens.includes("worth")))
     )
       kind = "path";
     // "I'm a nurse, how do I switch careers": a route from the member's own job, the only role named, is
@@ -1295,7 +1366,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (typed[i] === "tips" || typed[i] === "tip") &&
       (i + 1 === typed.length || view.clause[i + 1] !== view.clause[i]) &&
       (i === 0 || view.clause[i - 1] !== view.clause[i] || (typed[i - 1] === "any" && (i === 1 || view.clause[i - 2] !== view.clause[i - 1])));
-    const outsideRoles = typed.filter((_, i) => !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i)).join(" ");
+    const outsideRoles = typed
+      .filter((_, i) => !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i))
+      .join(" ")
+      .replace(SET_ASIDE_PHRASE, " ");
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
     // burned out. … Which one makes more sense financially?" is about pay, not stress.
     const asked =
@@ -1378,7 +1452,19 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   /** The question read, with field nouns as their workers, and a broad title's pay over its group. */
   function parseWithFields(text: string): ParsedQuestion {
     const read = readWithFields(text);
-    return broadGroupQuestion(read) ?? read;
+    return deskWorkQuestion(read) ?? broadGroupQuestion(read) ?? read;
+  }
+
+  /**
+   * "electrician to office job", "warehouse to office job", "trucker looking for office work": office
+   * jobs within the schooling the member's job starts with, best paid first, beside what that job pays.
+   */
+  function deskWorkQuestion(parsed: ParsedQuestion): ParsedQuestion | null {
+    if (parsed.roles.length !== 1 || !index.knowledge.imported || parsed.cleaned.length > MAX_RANKING_LENGTH) return null;
+    const own = parsed.roles[0]!;
+    if (!leavesForDeskWork(toTokenView(parsed.cleaned).tokens, own)) return null;
+    const maxEducation = schoolingLimit(normalizeWords(parsed.cleaned));
+    return { ...rankingQuestion({ ...parsed, roles: [] }, { measure: "pay", field: OFFICE, maxEducation, from: own.roleId }), movingOn: "out" };
   }
 
   /**
@@ -1652,12 +1738,24 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return fixed;
   }
 
+  /**
+   * "do you need a cdl to drive a dump truck", "do hvac techs need epa 608": a licence or certificate
+   * named by its letters and asked as needed is the credential topic (the data lists none), whatever
+   * role the letters were read as ("cdl" names the truck driver, so the reading inside has lost it).
+   */
+  function withNamedCredential(text: string, parsed: ParsedQuestion): ParsedQuestion {
+    if (parsed.roles.length !== 1 || parsed.aspect !== "requirements" || parsed.topic === "credential") return parsed;
+    const lowered = text.toLowerCase();
+    return NAMED_CREDENTIAL.test(lowered) && NEED_ASKED.test(lowered) ? { ...parsed, topic: "credential" } : parsed;
+  }
+
   /** Set while a follow-up is parsed (see isUnframedEverydayWord); the parser runs one message at a time. */
   let followingUp = false;
   const parseMessage: QuestionParser["parse"] = (text, options = {}) => {
     followingUp = options.followingUp === true;
     try {
-      return parseWithFields(text);
+      const parsed = withNamedCredential(text, parseWithFields(text));
+      return parsed.roles.length >= 2 && PAY_SET_ASIDE.test(text) ? { ...parsed, payAside: true } : parsed;
     } finally {
       followingUp = false;
     }

@@ -89,6 +89,9 @@ const WHO_MADE_THE_MOVE =
 /** "is there a lawyer here", "can a doctor here tell me…", "are there any welders on here": someone in the channel asked for. */
 const ASKS_WHO_IS_HERE = /^(is there|are there|can|could|would|will) (a |an |any |some )?(\w+ ){1,3}(here|on here|in here)\b(?! in\b)/;
 const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth it|possible|realistic|a good idea|smart|doable)\b/i;
+/** "i make 65k as a machinist is that low": a judgment asked at the end, with no mark or comma before it. */
+const JUDGED_TAIL =
+  /\b(is|am) (that|this|it|i) (good|bad|low|high|normal|fair|enough|decent|underpaid|overpaid|ok|okay|average|reasonable|competitive|a lot|too low|too little|too much|bad pay|good pay|below average|above average|being underpaid|getting underpaid)\s*[?!.]*\s*$/i;
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
 const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
 /** Chat words that may open a question without changing it: "tbh is nursing worth it", "ngl how hard is…". */
@@ -224,6 +227,7 @@ export function readQuestionSignals(input: {
     WHO_EARNS_MORE_TAIL.test(cleaned) ||
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||
+    JUDGED_TAIL.test(cleaned) ||
     (roleCount > 0 && WHO_MADE_THE_MOVE.test(cleaned)) ||
     YES_NO_TAIL.test(cleaned) ||
     FOR_A_KIND_OF_PERSON.test(cleaned) ||

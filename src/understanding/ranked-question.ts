@@ -61,6 +61,11 @@ export interface RankRequest {
   wellPaid?: true;
   /** Only occupations whose median pays at least this ("what jobs pay over 100k without a degree", "… 40 an hour"). */
   paysAtLeast?: PayAmount;
+  /**
+   * The member's own job, left for the field's work ("electrician to an office job"): the ranking keeps
+   * to the schooling that job starts with, leaves the job out, and says what it pays.
+   */
+  from?: string;
   /** The title the member ruled out ("but not as a teacher") and every role with it: left out of the ranking. */
   excluding?: { typed: string; roleIds: string[] };
   /** A field ruled out ("a job helping people but not in healthcare"): its occupations left out. */
@@ -132,7 +137,7 @@ const LEAST_PAID = /\b(lowest|worst|least) (paying|paid)\b|\bpays? the (least|wo
 
 /** "best jobs for introverts", "jobs where you work alone": the least work with people. */
 const FEW_PEOPLE =
-  /\bfor (an? )?(introverts?|introverted people|shy people|(people|someone|somebody|a person) who (dont|don t|do not|doesnt|doesn t|does not|hates?|dislikes?) (like )?(people|talking|being around people)|(someone|somebody|a person) (who is )?not a people person)\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less|without) (people|human|customer|patient|patients) (contact|interaction)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never) (involve|deal with|see|work with) (patients|people|customers)\b/;
+  /\bfor (an? )?(introverts?|introverted people|shy people|(people|someone|somebody|a person) who (dont|don t|do not|doesnt|doesn t|does not|hates?|dislikes?) (like )?(people|talking|being around people)|(someone|somebody|a person) (who is )?not a people person)\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less|without) (people|human|customer|patient|patients) (contact|interaction)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never) (involve|deal with|see|work with) (patients|people|customers)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never|not|no need to) (have |need |got |gotta |have got )?(to )?(talk|deal|interact|speak|socialize|socialise|work) (to|with) (people|anyone|customers|the public|patients|others)\b|\bwithout (having to )?(talking|dealing|interacting|speaking|talk|deal|interact|speak) (to|with) (people|anyone|customers|the public|patients|others)\b/;
 
 /** Of FEW_PEOPLE, the words that ask about contact with patients or customers: said so in the answer. */
 const CONTACT = /\b(contact|interaction|patients|customers)\b/;
@@ -248,6 +253,9 @@ const COMPUTING: RankField = { label: "computer and IT occupations", codes: ["15
 /** The skilled trades: construction, installation, maintenance and repair, and welding. */
 const TRADES: RankField = { label: "skilled trades (construction, installation, maintenance and repair)", codes: ["47-2", "47-4", "49-", "51-4121"] };
 
+/** Office and administrative support: "office jobs", and the desk work a member leaves a job for. */
+export const OFFICE: RankField = { label: "office and administrative support occupations", codes: ["43-"] };
+
 /** Fields members name, as SOC major groups (or narrower prefixes). */
 /** Healthcare practitioners and technicians, and healthcare support. */
 export const HEALTHCARE: RankField = { label: "healthcare occupations", codes: ["29-", "31-"] };
@@ -270,9 +278,59 @@ const FIELDS: readonly [RegExp, RankField][] = [
       interest: true,
     },
   ],
+  // One trade's family, named by its work or its worker before "jobs": "best paying welding jobs",
+  // "highest paying mechanic jobs" (before the trades: "welding trade jobs" is the welding family).
+  [
+    /\b(welding|welder) (jobs?|careers?|work|trades?|positions?|roles?)\b/,
+    { label: "welding and related metal trades", codes: ["51-4121", "51-4122", "47-2011", "47-2152", "47-2221", "49-9092"] },
+  ],
+  [
+    /\b(mechanic|mechanics) (jobs?|careers?|work|positions?|roles?)\b/,
+    { label: "mechanic and repair technician occupations", codes: ["49-3", "49-9041", "49-9021", "47-4021", "49-9081"] },
+  ],
+  [
+    /\b(electrician|electricians|electrical) (jobs?|careers?|work|trades?|positions?|roles?)\b/,
+    { label: "electrical trades", codes: ["47-2111", "49-9051", "49-2095", "49-2094", "47-4021", "49-9052"] },
+  ],
+  [
+    /\b(plumbing|plumber|plumbers|pipefitting|pipefitter) (jobs?|careers?|work|trades?|positions?|roles?)\b/,
+    { label: "plumbing and pipe trades", codes: ["47-2152", "47-2151", "47-2011", "47-4011", "47-3015"] },
+  ],
+  // ("highest paying jobs in aviation": the air crews, controllers, mechanics and engineers of aircraft.)
+  [/\b(aviation|airline|airlines|aerospace)\b/, { label: "aviation occupations", codes: ["53-2", "49-3011", "49-2091", "17-2011", "17-3021", "53-6051.01"] }],
+  // ("best paying public safety jobs": police, fire, corrections, EMS and 911 dispatch.) Before the law.
+  [
+    /\b(public safety|first responders?|emergency services|protective services?|law enforcement (jobs?|careers?|fields?|positions?))\b/,
+    { label: "public safety occupations", codes: ["33-1", "33-2", "33-3", "29-2042", "29-2043", "43-5031"] },
+  ],
+  // ("highest paying mental health jobs": counsellors, therapists, social workers, psychologists, psychiatrists, and their aides.)
+  [
+    /\bmental health (jobs?|careers?|fields?|field|professions?|positions?|roles?|work)\b|\b(jobs?|careers?) in mental health\b/,
+    {
+      label: "mental health occupations",
+      codes: ["21-1011", "21-1013", "21-1014", "21-1023", "19-3033", "19-3039", "29-1223", "29-2053", "31-1133"],
+    },
+  ],
+  // ("energy jobs that pay well": power plants, the grid, oil and gas, solar, wind and nuclear.)
+  [
+    /\b(energy|renewables?|oil and gas|oil ?field|power plant|utility|utilities) (jobs?|careers?|sector|industry|field|work|positions?|roles?)\b|\b(jobs?|careers?|work) in (energy|renewables?|renewable energy|oil and gas|utilities)\b/,
+    {
+      label: "energy occupations",
+      codes: ["51-801", "51-8021", "49-9051", "49-9081", "47-2231", "47-501", "17-2161", "17-2171", "49-2095"],
+    },
+  ],
+  // ("highest paying trucking jobs": truck, bus and delivery drivers, not pilots.)
+  [
+    /\b(trucking|truck driving|truck driver|truck drivers|driving|cdl) (jobs?|careers?|positions?|work|industry)\b|\bjobs? in trucking\b/,
+    { label: "driving occupations", codes: ["53-3"] },
+  ],
   [/\b(skilled )?trades?\b|\bblue collar\b|\b(?<!degree )apprenticeships?\b(?! program)/, TRADES],
   // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
-  [/\bnursing\b/, { label: "nursing occupations", codes: ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"] }],
+  // ("best paying nurse jobs": the nurse's jobs are nursing's.)
+  [
+    /\bnursing\b|\b(nurse|nurses) (jobs?|careers?|positions?|roles?)\b/,
+    { label: "nursing occupations", codes: ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"] },
+  ],
   // ("best paying jobs in agriculture": farming, fishing and forestry work, the farms' managers, and the
   // scientists, technicians, engineers and inspectors of agriculture. "farming" is the farmer's work.)
   [
@@ -296,7 +354,7 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(health ?care|medical|healthcare)\b/, HEALTHCARE],
   // Not "it": a pronoun far more often than the field (see IT_FIELD).
   [/\b(tech|computer|software|information technology|cs)\b/, COMPUTING],
-  [/\b(office|admin|administrative)\b/, { label: "office and administrative support occupations", codes: ["43-"] }],
+  [/\b(office|admin|administrative)\b/, OFFICE],
   [/\bengineering\b/, { label: "engineering occupations", codes: ["17-2"] }],
   // (Not the schooling a job asks: "jobs that don't require much education", "with little formal education".)
   [
@@ -566,8 +624,10 @@ const IT_WORK = /\bit (jobs?|careers?|field|industry|help ?desk|certs?|certifica
 /** Whether `text` (a title read in the question) only names one of the fields: "construction" in "what pays the most in construction". */
 export function namesField(text: string): boolean {
   const words = normalizeWords(text);
-  return !words.includes(" ") && FIELDS.some(([pattern]) => pattern.test(words));
+  return words.includes(" ") ? FIELD_PHRASES.has(words) : FIELDS.some(([pattern]) => pattern.test(words));
 }
+/** Fields of two words that a title may have been read from: "highest paying jobs in mental health" (the counselor). */
+const FIELD_PHRASES = new Set(["mental health", "public safety", "allied health", "supply chain"]);
 
 /** Field words that are their one worker's when judged: "is nursing a good career" is the nurse's, "is trucking" the truck driver's. */
 const NAMES_ITS_WORKER = new Set([...ONE_WORKERS_FIELD, "trucking", "driving"]);

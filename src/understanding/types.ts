@@ -69,6 +69,8 @@ export interface ParsedQuestion {
   shiftHours?: number;
   /** What a verdict or yes-or-no question is about (pay, prospects, education, stress...). */
   topic?: QuestionTopic;
+  /** Pay set aside by the member ("the difference besides pay"): an overview leads with something else. */
+  payAside?: true;
   /** Two criteria joined by "and", in the order asked: "which has better pay and less school" (pay, then education). */
   criteria?: readonly [QuestionTopic, QuestionTopic];
   /** Starting or senior pay, when a pay question asks for either. */

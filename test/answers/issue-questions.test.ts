@@ -3103,4 +3103,90 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       expect(firstLine(q), q).toMatch(/^BLS's wage figures count employees only, not the self-employed/);
     expect(firstLine("homeowner insurance agent salary")).not.toMatch(/self-employed/);
   });
+  it("leaving one's job: 'i dont want to be a nurse anymore, what else…', 'burnt out nurse, …', 'dont want to be a vet, what else is there'", () => {
+    for (const q of [
+      "i dont want to be a nurse anymore, what else can i do",
+      "burnt out nurse, what else can i do",
+      "dont want to be a vet, what else is there",
+      "i no longer want to be a lawyer, what are my options",
+    ])
+      expect(engine.ask(q).parsed.aspect, q).toBe("career");
+    expect(firstLine("exhausted server here, what else pays better")).toMatch(
+      /^Among the occupations O\*NET lists as closest to Waiter or Waitress, these pay more/,
+    );
+    expect(engine.ask("i need to nurse now").parsed.intent).toBe("none");
+  });
+  it("a move to a bare rank word or a title not known is never silent nor answered as the job left", () => {
+    for (const q of ["teacher to manager", "how do i go from teacher to manager", "can a teacher become a manager"]) {
+      const parsed = engine.ask(q).parsed;
+      expect(parsed.intent, q).toBe("unknown");
+      expect(parsed.unknownRoles, q).toEqual(["manager"]);
+    }
+    expect(engine.ask("nurse to manager").parsed.roles.map((r) => r.roleId)).toEqual(["29-1141.00", "11-9111.00"]);
+    expect(engine.ask("cashier to manager").parsed.roles.map((r) => r.roleId)).toEqual(["41-2011.00", "41-1011.00"]);
+  });
+  it("plural abbreviations in lower case ('pts vs ots pay', 'how much do pms make') when framed, points and DMs when not", () => {
+    expect(engine.ask("pts vs ots pay").parsed.roles.map((r) => r.roleId)).toEqual(["29-1123.00", "29-1122.00"]);
+    expect(engine.ask("how much do pms make").parsed.roles.map((r) => r.roleId)).toEqual(["project-manager"]);
+    for (const q of ["i got 500 pts lol", "check your pms", "how many pts do i need for the next rank", "do pts ever end lol"])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+  });
+  it("a licence named by its letters ('do you need a cdl to drive a dump truck', 'epa 608') is no degree question", () => {
+    for (const q of [
+      "do you need a cdl to drive a dump truck",
+      "do hvac techs need epa 608",
+      "is a cdl required to drive a semi",
+      "do crane operators need nccco",
+    ])
+      expect(firstLine(q), q).toMatch(/^The data doesn't list licences or certificates for /);
+    expect(firstLine("do you need a degree to be a plumber")).toMatch(/^Usually not: /);
+  });
+  it("a pay check with no comma before it ('i make 65k as a machinist is that low') is answered", () => {
+    expect(firstLine("i make 65k as a machinist is that low")).toMatch(/^Above the middle for a Machinist: \$65,000 a year/);
+    expect(firstLine("i make 13/hr as a cashier is that normal")).toMatch(/^Bottom quarter for a Cashier: \$13 an hour/);
+  });
+  it("a move weighed ('is it worth going from lpn to rn') gets the move's pay rise; a yes or no about something else adds none to the pay", () => {
+    for (const q of ["is going from lpn to rn worth it pay wise", "is it worth going from lpn to rn", "is lpn to rn worth it"])
+      expect(firstLine(q), q).toMatch(/^Licensed Practical and Licensed Vocational Nurse → Registered Nurse: the median pay rises 51%/);
+    expect(firstLine("is rn to np worth it money wise")).toMatch(/^Registered Nurse → Nurse Practitioner: the median pay rises 36%/);
+    expect(firstLine("does a nurse make more than a teacher")).toMatch(/^Yes: /);
+    for (const q of ["lpn vs rn pay, is lpn a dead end?", "paralegal vs lawyer pay, do i need law school?"])
+      expect(firstLine(q), q).toMatch(/^(Registered Nurse|Lawyer) earns more/);
+  });
+  it("'jobs where you dont have to talk to people' ranks the least work with people; trades, aviation, public safety and mental health rank among their own", () => {
+    expect(firstLine("jobs where you dont have to talk to people")).toMatch(/the lowest rating/);
+    expect(firstLine("best paying welding jobs")).toMatch(/^Among welding and related metal trades, the highest median pay: Boilermaker/);
+    expect(firstLine("best paying mechanic jobs")).toMatch(/^Among mechanic and repair technician occupations, /);
+    expect(firstLine("highest paying jobs in aviation")).toMatch(/^Among aviation occupations, the highest median pay: Airline Pilot/);
+    expect(firstLine("best paying public safety jobs")).toMatch(/^Among public safety occupations, /);
+    expect(firstLine("highest paying jobs in mental health")).toMatch(/^Among mental health occupations, the highest median pay: Psychiatrist/);
+    expect(firstLine("best paying nurse jobs")).toMatch(/^Among nursing occupations, the highest median pay: Nurse Anesthetist/);
+    expect(firstLine("highest paying trucking jobs")).toMatch(/^Among driving occupations, /);
+  });
+  it("titles the probes found read as other work: shift supervisors, tower controllers, flight instructors, army vets, pickers, PMHNPs", () => {
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("shift supervisor pay")).toEqual(["41-1011.00"]);
+    expect(read("police shift supervisor salary")).toEqual(["33-1012.00"]);
+    expect(read("tower controller salary")).toEqual(["53-2021.00"]);
+    expect(read("flight instructor salary")).toEqual(["53-2012.00"]);
+    expect(read("amazon picker pay")).toEqual(["53-7065.00"]);
+    expect(read("pmhnp salary")).toEqual(["29-1171.00"]);
+    expect(read("excavator operator pay")).toEqual(["47-2073.00"]);
+    expect(read("army vet to lineman")).not.toContain("29-1131.00");
+    expect(read("how much does a vet make")).toEqual(["29-1131.00"]);
+  });
+  it("'besides pay' sets pay aside: the difference leads with something else", () => {
+    const parsed = engine.ask("what's the real difference between an lpn and a cna besides pay").parsed;
+    expect(parsed.aspect).toBe("overview");
+    expect(firstLine("lpn vs cna other than pay") + renderText(engine.ask("lpn vs cna other than pay").answer).split("\n")[1]).not.toMatch(
+      /earns about \d+% more/,
+    );
+  });
+  it("leaving for desk work ('electrician to office job'): office jobs within that job's schooling, beside its pay", () => {
+    expect(firstLine("electrician to office job")).toMatch(
+      /^Among office and administrative support occupations open with a high-school diploma or less, the highest median pay: .* For comparison, Electrician earns a median of \$63,190 a year\.$/,
+    );
+    for (const q of ["server to office job", "warehouse to office job", "what office jobs can an electrician do", "trucker looking for office work"])
+      expect(firstLine(q), q).toMatch(/^Among office and administrative support occupations /);
+  });
 });
