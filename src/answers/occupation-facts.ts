@@ -51,6 +51,12 @@ function distributionLine(labels: readonly string[], values: readonly number[] |
 }
 
 /** Element names by importance, highest first, from numbers aligned to the element list. */
+/** The work style whose importance stands in for stress (see element-cues.ts). */
+const STRESS_TOLERANCE = "Stress Tolerance";
+/** What the import lacks for an environment card. */
+const NO_WORK_CONTEXT =
+  "Hours, shifts, physical demands and work settings are not in the imported data (O*NET's Work Context file is not part of this release).";
+
 export function topElements(
   names: readonly string[],
   ratings: Occupation["skills"],
@@ -113,11 +119,21 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
       if (!facts.length && !bullets.length) bullets.push("Education and training are not in the data for this occupation.");
       return { bullets, facts };
     }
-    case "environment":
-      return {
-        bullets: ["Work settings, hours and conditions are not in the imported data (O*NET's Work Context file is not part of this release)."],
-        facts: [],
-      };
+    case "environment": {
+      // What the data has that bears on the conditions: the stress the work calls for handling, and the
+      // work values it satisfies most (O*NET's Working Conditions value covers job security and conditions).
+      const facts: Fact[] = [];
+      const stress = imported.elements.workStyles.indexOf(STRESS_TOLERANCE);
+      const rated = stress >= 0 ? o.workStyles[stress] : null;
+      if (rated !== null && rated !== undefined) facts.push({ label: "Stress tolerance the work calls for (O*NET)", value: `${rated.toFixed(1)} of 5` });
+      const values = topElements(
+        imported.elements.workValues,
+        o.workValues.map((v) => (v === null ? null : [v, null])),
+        2,
+      );
+      if (values.length) facts.push({ label: "Work values it satisfies most (O*NET)", value: values.map((v) => v.name).join(" and ") });
+      return { bullets: [NO_WORK_CONTEXT], facts };
+    }
     case "salary":
       return { bullets: figuresOf(knowledge, entry).length ? [] : ["BLS publishes no wage figures for this occupation."], facts: [] };
     case "outlook": {

@@ -70,6 +70,9 @@ export interface Ranked {
   drawsOn?: number;
 }
 
+/** Openings a year (thousands, BLS projections) that make a job a common one: "jobs for teens that pay the most". */
+const COMMON_OPENINGS = 20;
+
 const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
 
 /**
@@ -110,7 +113,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   }
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}|${request.outside?.codes.join(",") ?? ""}|${request.from ?? ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}|${request.outside?.codes.join(",") ?? ""}|${request.from ?? ""}|${request.common ? "common" : ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -128,6 +131,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     if (request.field?.head && !titleEndsIn(entry.title, request.field.head)) continue;
     if (request.excluding?.roleIds.includes(entry.id)) continue;
     if (request.from === entry.id) continue;
+    if (request.common && (row.projection?.openingsPerYear ?? 0) < COMMON_OPENINGS) continue;
     if (request.outside && inCodePrefixes(o.code, request.outside.codes)) continue;
     if (request.maxEducation && (!row.level || educationRank(row.level) > educationRank(request.maxEducation))) continue;
     if (request.noExperience && !row.noExperience) continue;
@@ -323,10 +327,11 @@ function amongWhat(request: RankRequest): string {
   // "but not as a teacher": what was left out, in the member's word.
   const leftOut = request.excluding ? ` other than "${request.excluding.typed}"` : "";
   // ("open with a high-school diploma or less and no work experience…": each schooling limit ends in what it needs.)
+  const common = request.common ? ` with at least ${COMMON_OPENINGS},000 openings a year` : "";
   const newcomers = request.noExperience ? `${schooling ? " and" : " that need"} no work experience in a related job (BLS)` : "";
   // ("but not in healthcare": the field left out, said.)
   const outside = request.outside ? ` outside ${request.outside.label}` : "";
-  return `${request.field?.label ?? "all occupations"}${outside}${leftOut}${request.wellPaid ? " in the top quarter by median pay" : ""}${paid}${schooling}${newcomers}`;
+  return `${request.field?.label ?? "all occupations"}${outside}${leftOut}${request.wellPaid ? " in the top quarter by median pay" : ""}${common}${paid}${schooling}${newcomers}`;
 }
 
 /** "$40 an hour ($83,200 a year)", "$50,000 a year": an amount in the member's unit. */

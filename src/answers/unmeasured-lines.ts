@@ -22,6 +22,11 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   indoors: { lacks: "The data doesn't say which jobs are done indoors", forTheList: NOT_LIMITED },
   gender: { lacks: "The data has no figures by gender", forTheList: "the list below is the same for anyone" },
   age: { lacks: LACKS_AGE, forTheList: "the list below is the same at any age" },
+  young: {
+    lacks:
+      "The data doesn't track the ages jobs hire at (the law and employers set those); jobs that need no work experience and no more schooling than you have yet stand in",
+    forTheList: "",
+  },
   employer: { lacks: "The data has no figures by employer: BLS publishes pay by occupation across all employers", forTheList: NOT_WEIGHED },
   sector: { lacks: "The data doesn't say which jobs are in government or the military: its figures cover all employers together", forTheList: NOT_WEIGHED },
 };

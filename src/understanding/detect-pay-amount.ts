@@ -19,8 +19,10 @@ const SIX_FIGURES = /\b(six|6) figures?\b/i;
  * costs 80k", "i owe 60k". Read just before the amount (COST_BEFORE) or just after it (COST_AFTER).
  */
 const COST_BEFORE =
-  /\b(worth|costs?|costing|spend|spent|spending|owe|owed|owing|borrow|borrowed|borrowing|tuition( is| of)?|debt of|loans? of)( me| us| about| around| like| over| nearly| almost)?\s?$/i;
-const COST_AFTER = /^\s?((in|of)( student)? (loans?|debt)|(student )?(loans?|debt|tuition))\b/i;
+  /\b(worth|costs?|costing|spend|spent|spending|owe|owed|owing|borrow|borrowed|borrowing|tuition( is| of)?|debt of|loans? of)( the| a| that| me| us| about| around| like| over| nearly| almost)?\s?$/i;
+// ("worth the 100k flight school cost", "a 60k bootcamp": the amount names what a school or program costs.)
+const COST_AFTER =
+  /^\s?((in|of)( student)? (loans?|debt)|(student )?(loans?|debt|tuition)|((?!(as|a|an|for|per|at|in|to|and|or|with|working|making|salary|job)\b)\w+ ){0,2}(school|program|programme|bootcamp|course|courses|tuition|cost|costs|loans?|debt))\b/i;
 /** How far before an amount its cost word may stand. */
 const COST_REACH = 24;
 

@@ -176,6 +176,13 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   // The nursing degrees: "is a bsn worth it" asks about the registered nurse's way in.
   ["bsn", ["registered nurse degree"]],
   ["adn", ["registered nurse degree"]],
+  ["absn", ["registered nurse degree"]],
+  ["asn", ["registered nurse degree"]],
+  // "msn salary", "is a dnp worth it": the graduate nursing degrees, the nurse practitioner's way in;
+  // "is a pharmd worth it": the pharmacist's.
+  ["msn", ["nurse practitioner degree"]],
+  ["dnp", ["nurse practitioner degree"]],
+  ["pharmd", ["pharmacist degree"]],
   ...CREDENTIAL_TITLES,
 ]);
 
@@ -685,6 +692,15 @@ export function shortEnoughToRewrite(text: string): boolean {
   return !wordCountOver(normalizeWords(text), MAX_WORDS);
 }
 
+/** A short move from a field to other work: "retail to admin assistant", "call center to hr", "from retail to paralegal". */
+const MOVE_FROM_FIELD = /^(from )?\w+( \w+)? (to|into) (an? )?\w+( \w+){0,2}$/;
+
+/** Whether a short move from a field is the only thing that makes `text` about work ("retail to go" names no job to move to). */
+export function cuedOnlyAsMove(text: string): boolean {
+  const all = normalizeWords(text);
+  return MOVE_FROM_FIELD.test(all) && !CAREER_CUE.test(all) && !CREDENTIAL_CUE.test(all);
+}
+
 /**
  * Rewritten questions to try, one field noun replaced at a time; empty when the question is not about
  * work. With `besideRole` (the words of a role already named), only a field paired with that role,
@@ -710,6 +726,7 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
     CAREER_CUE.test(all) ||
     SCOPE_OF_FIELD.test(all) ||
     CREDENTIAL_CUE.test(all) ||
+    MOVE_FROM_FIELD.test(all) ||
     (ASKED_CAREER_CUE.test(all) && asked) ||
     programOfWorkField(all);
   const versus =

@@ -226,6 +226,10 @@ export function asksWhatToDoInstead(tokens: readonly string[], role: { start: nu
 const FOR_DESK_WORK =
   /^(to|into|for|(and |but )?(looking for|want|wanna|need|trying to get|trying to find|seeking))( an?| some| any)? (office|desk|corporate|admin|administrative) (job|work|role|position|career|gig)\b/;
 
+/** Getting into desk work: "get into an office job", "move into corporate". */
+const INTO_DESK_WORK =
+  /\b(get|getting|move|moving|switch|switching|transition|transitioning|go|going|break|breaking|pivot|pivoting) (in)?to (an? )?((office|desk|corporate|admin|administrative) (job|work|role|position|career)|corporate)\b/;
+
 /** Desk work asked for before the role: "what office jobs can an electrician do", "any desk jobs for a nurse". */
 const DESK_WORK_ASKED = /^(what|which|any|good|best)( kind of| kinds of| type of| other)? (office|desk|corporate) (job|work|role|career|position)s?\b/;
 
@@ -236,10 +240,15 @@ const DESK_WORK_ASKED = /^(what|which|any|good|best)( kind of| kinds of| type of
 export function leavesForDeskWork(tokens: readonly string[], role: { start: number; end: number }): boolean {
   // ("what office jobs can an electrician do": desk work asked for the role's workers.)
   if (DESK_WORK_ASKED.test(tokens.slice(Math.max(0, role.start - 6), role.start).join(" "))) return true;
-  const opens = role.start === 0 || tokens[beforeArticle(tokens, role.start)] === "from";
+  const before = tokens[beforeArticle(tokens, role.start)];
+  const opens = role.start === 0 || before === "from";
   // ("warehouse to office job": a field's one word, read as its worker's two-word title.)
   const after = (at: number) => FOR_DESK_WORK.test(tokens.slice(at, at + 8).join(" "));
-  return opens && (after(role.end) || (role.end - role.start > 1 && after(role.start + 1)));
+  if (opens && (after(role.end) || (role.end - role.start > 1 && after(role.start + 1)))) return true;
+  // ("how do i get into an office job from retail", "been in retail 5 years, how do i get into corporate":
+  // the member's job, and desk work to get into.)
+  const own = opens || before === "in" || OWN_JOB_BEFORE.test(tokens.slice(0, role.start).join(" "));
+  return own && INTO_DESK_WORK.test(tokens.join(" "));
 }
 
 /** A worn-out headline before the member's job: "burnt out nurse, what else can i do", "so tired cook here, ideas?". */

@@ -53,7 +53,7 @@ import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
-import { fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
+import { cuedOnlyAsMove, fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -581,6 +581,9 @@ const SET_ASIDE_PAY = String.raw`\b${SET_ASIDE} (the )?(pay|salary|salaries|mone
 const SET_ASIDE_PHRASE = new RegExp(SET_ASIDE_PAY, "gi");
 /** ...tested once on a message (no global flag: no state between calls). */
 const PAY_SET_ASIDE = new RegExp(SET_ASIDE_PAY, "i");
+
+/** Work named by its kind: "to an office job", "into desk work". */
+const WORK_NAMED = /\b(job|jobs|work|role|roles|career|careers|position|positions)\b/;
 
 /** Plural abbreviations of jobs that are chat words first: points, private messages, overtime. */
 const CHAT_PLURALS = new Set(["pts", "pms", "ots"]);
@@ -1686,11 +1689,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     let broad: { text: string; parsed: ParsedQuestion } | null = null;
     const ownJob = base.roles.length === 1 && ownJobTyped(base.cleaned, base.roles[0]!.typed);
     const originalWords = normalizeWords(text).split(" ");
+    const moveOnly = base.roles.length === 0 && cuedOnlyAsMove(text);
     for (const rewritten of fieldNounRewrites(withFieldTyposFixed(text, base.roles), base.roles.at(-1)?.typed, ownJob)) {
       const again = parse(rewritten);
       if (!named.length && again.intent === "unknown" && again.unknownRoles.length === 1 && isBroadRoleWord(again.unknownRoles[0]!))
         broad ??= { text: rewritten, parsed: again };
       if (again.roles.length === 0 || again.intent === "none" || again.tier === "weak") continue;
+      // ("retail to admin assistant": a move from a field needs the job moved to; "retail to go" names none.)
+      if (again.roles.length < 2 && moveOnly && (again.roles[0]?.start ?? 0) <= 1 && !WORK_NAMED.test(normalizeWords(rewritten))) continue;
       // ("short training programs high pay": "trainor", a rule's worker for the word "training", read
       // through a slip as a trainer; a slip the member made, "bartneding", may carry into its worker.)
       if (again.roles.some((r) => r.confidence < 1 && slipOfSettledWord(r.typed, originalWords))) continue;

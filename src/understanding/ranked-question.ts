@@ -61,6 +61,8 @@ export interface RankRequest {
   wellPaid?: true;
   /** Only occupations whose median pays at least this ("what jobs pay over 100k without a degree", "… 40 an hour"). */
   paysAtLeast?: PayAmount;
+  /** Only jobs with many openings a year ("what jobs hire at 16 that pay the most": the common ones newcomers get). */
+  common?: true;
   /**
    * The member's own job, left for the field's work ("electrician to an office job"): the ranking keeps
    * to the schooling that job starts with, leaves the job out, and says what it pays.
@@ -576,7 +578,7 @@ const EMPLOYER_QUESTION = /^(does|do|is|are|how|what|whats|would|should|can)\b/;
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|worst|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|worst|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b|\b(job|career) (ideas|options|suggestions)\b|\b(what|which) (kind of |kinds of |type of |types of |other )?(jobs?|careers?) (can|could|should|would|do|are|pay|pays|hire|is)\b/;
 /** "can i get a job with a psychology degree": whether the degree leads to work, asked. */
 const CAN_GET_A_JOB = /^(can|could|will|would) (i|you|someone|one|people) (get|find|land) (a |any |good )?(jobs?|work|careers?)\b/;
 /** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
@@ -803,6 +805,12 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;
   if (unmeasured) request.unmeasured = unmeasured;
+  // ("best first job for a 15 year old": those open to newcomers with the schooling they have.)
+  if (unmeasured?.id === "young") {
+    request.noExperience = true;
+    request.maxEducation ??= unmeasured.schooling ?? "high-school";
+    if (measure !== "openings") request.common = true;
+  }
   // ("jobs with good work-life balance": asked for nothing the data has; "any remote jobs hiring?"
   // asks for openings, which the members may know of.)
   if (unmeasured && ((measure === "overall" && !overall) || unmeasured.rankedNever)) {

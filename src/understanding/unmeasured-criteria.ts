@@ -22,11 +22,14 @@ export interface UnmeasuredCriterion {
     | "indoors"
     | "sector"
     | "age"
+    | "young"
     | "employer";
   /** The employer asked about ("does amazon pay well"), as the answer names it. */
   employer?: string;
-  /** The measure that stands in for it, when one does ("job security": growth). */
-  standIn?: "growth";
+  /** The measure that stands in for it, when one does ("job security": growth; "jobs for teens": openings). */
+  standIn?: "growth" | "openings";
+  /** The most schooling the jobs may ask ("jobs for 16 year olds": none, they have no diploma yet). */
+  schooling?: "none" | "high-school";
   /**
    * Most ranked jobs would not fit it whatever else is asked ("part time jobs that pay well" would list
    * surgeons; "veteran jobs that pay well" would ignore the veteran): nothing is ranked.
@@ -61,6 +64,17 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   ],
   // "best paying jobs for women": the data has no figures by gender; the ranking holds for anyone.
   [/\bfor (a )?(women|woman|men|man|females?|males?|girls|ladies|guys)\b/, { id: "gender" }],
+  // Young people and first jobs: "best first job for a 15 year old", "im 16 what jobs can i get", "good
+  // jobs for high school students". The data has no hiring ages; jobs needing no diploma (under 18) or
+  // no more than one, and no work experience, stand in, the most openings first.
+  [
+    /\b(teens?|teenagers?|high ?schoolers?|high school (students?|kids?)|(1[3-7]) ?(year olds?|yr olds?|yos?|years? old)|(im|i am|i m|at|age|aged) 1[3-7])\b/,
+    { id: "young", standIn: "openings", schooling: "none" },
+  ],
+  [
+    /\b(first jobs?|summer jobs?|after school jobs?|(18|19) ?(year olds?|yr olds?|yos?|years? old)|(im|i am|i m|at|age|aged) (18|19)|(just )?(graduated|out of|finished) high school|high school (grads?|graduates?))\b/,
+    { id: "young", standIn: "openings", schooling: "high-school" },
+  ],
   // Who the jobs are for: "jobs for veterans", "jobs for felons", "jobs for 16 year olds", "best jobs for college students".
   [
     /\b(veterans?|veteran|ex military|former military|military spouses?|felons?|felony|felonies|criminal record|single (moms?|mums?|mothers?|parents?|dads?)|stay at home (moms?|mums?|parents?)|college students|students|teens?|teenagers|high schoolers|\d\d year olds?|retirees|disabled people|disabilities|anxiety|adhd|autism|autistic)\b/,

@@ -2303,7 +2303,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is it too late to become a software developer at 35")).toMatch(
       /^The data doesn't track age\. What it takes to become a Software Developer/,
     );
-    expect(firstLine("what's a good job for a 16 year old")).toMatch(/^The data doesn't say which jobs suit or hire particular groups of people/);
+    // (A 16-year-old's jobs: those open to newcomers stand in; other groups still rank nothing.)
+    expect(firstLine("what's a good job for a 16 year old")).toMatch(/^The data doesn't track the ages jobs hire at/);
+    expect(firstLine("good jobs for felons")).toMatch(/^The data doesn't say which jobs suit or hire particular groups of people/);
   });
   it("'highest paid doctors', 'highest paid nurses': the kinds ranked by pay, not one job's experienced band", () => {
     expect(firstLine("highest paid doctors")).toMatch(/^Among physicians and surgeons, the highest median pay: /);
@@ -3188,5 +3190,42 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     for (const q of ["server to office job", "warehouse to office job", "what office jobs can an electrician do", "trucker looking for office work"])
       expect(firstLine(q), q).toMatch(/^Among office and administrative support occupations /);
+  });
+  it("young people and first jobs: jobs open to newcomers with the schooling they have, most openings first, not a refusal", () => {
+    for (const q of [
+      "best first job for a 15 year old",
+      "good jobs for high school students",
+      "im 16 what jobs can i get",
+      "what job should i get as a teenager",
+    ])
+      expect(firstLine(q), q).toMatch(
+        /^The data doesn't track the ages jobs hire at .*Among all occupations that usually need no formal education and no work experience in a related job \(BLS\), the most openings a year: Fast Food and Counter Worker/,
+      );
+    const paid = firstLine("what jobs hire at 16 that pay the most");
+    expect(paid).toMatch(/with at least 20,000 openings a year/);
+    expect(paid).not.toMatch(/Surgeon|Mining/);
+  });
+  it("a move from a field to a job ('retail to admin assistant'), and desk work to get into from one's job", () => {
+    expect(engine.ask("retail to admin assistant").parsed.roles.map((r) => r.roleId)).toEqual(["41-2031.00", "administrative-assistant"]);
+    for (const q of ["retail to go", "from retail to go lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    for (const q of ["how do i get into an office job from retail", "been in retail 5 years how do i get into corporate"])
+      expect(firstLine(q), q).toMatch(/^Among office and administrative support occupations /);
+    expect(firstLine("rn to bsn worth it")).toMatch(/^It is the usual way in: /);
+  });
+  it("a school's or program's cost ('worth the 100k flight school cost', 'a 60k bootcamp') is no pay to place", () => {
+    expect(firstLine("is being a pilot worth the 100k flight school cost")).toMatch(/^The data doesn't cover what schooling costs or student debt\./);
+    expect(firstLine("is a 60k bootcamp worth it to become a developer")).not.toMatch(/Bottom 10%/);
+    expect(firstLine("i make 60k as a school nurse is that good")).toMatch(/^Bottom 10% for a Registered Nurse: \$60,000 a year/);
+  });
+  it("an environment card shows what the data has on conditions: the stress tolerance asked, the work values met", () => {
+    const text = renderText(engine.ask("is electrician dangerous").answer);
+    expect(text).toMatch(/Stress tolerance the work calls for \(O\*NET\): 3\.5 of 5/);
+    expect(text).toMatch(/Work values it satisfies most \(O\*NET\): Independence and Support/);
+  });
+  it("graduate nursing and pharmacy degrees by their letters: 'msn salary', 'is a pharmd worth it', 'absn programs worth it'", () => {
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("msn salary")).toEqual(["29-1171.00"]);
+    expect(read("is a pharmd worth it")).toEqual(["29-1051.00"]);
+    expect(read("absn programs worth it")).toEqual(["29-1141.00"]);
   });
 });

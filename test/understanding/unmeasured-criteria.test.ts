@@ -16,7 +16,8 @@ describe("unmeasured criteria", () => {
     ["which jobs have the most job security", "job security"],
     ["best part time jobs", "part time"],
     ["jobs for veterans", "particular groups of people"],
-    ["jobs for 16 year olds", "particular groups of people"],
+    ["jobs for 16 year olds", "ages jobs hire at"],
+    ["jobs for veterans", "particular groups of people"],
     ["what are the most dangerous jobs", "danger"],
     ["jobs with the best job satisfaction", "happy or satisfied"],
     ["best paying jobs for women", "no figures by gender"],
@@ -51,6 +52,9 @@ describe("unmeasured criteria", () => {
     expect(rankRequest("best paying jobs for women")).toMatchObject({ measure: "pay", unmeasured: { id: "gender" } });
     expect(rankRequest("best paying jobs for women")?.unranked).toBeUndefined();
     expect(rankRequest("which jobs have the most job security")?.unranked).toBeUndefined();
+    // Young people: those open to newcomers stand in, most openings first, or the common ones by pay.
+    expect(rankRequest("jobs for 16 year olds")).toMatchObject({ measure: "openings", maxEducation: "none", noExperience: true });
+    expect(rankRequest("high paying jobs for teens")).toMatchObject({ measure: "pay", maxEducation: "none", noExperience: true, common: true });
   });
 
   it.each([
@@ -58,7 +62,7 @@ describe("unmeasured criteria", () => {
     "most rewarding careers that pay well",
     "part time jobs that pay well",
     "veteran jobs that pay well",
-    "high paying jobs for teens",
+    "high paying jobs for felons",
     "best jobs for college students",
     // ("for someone", which the data cannot rank for, is who the data lacks a measure for: said so.)
     "best trade for someone afraid of heights",
