@@ -291,6 +291,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "be good",
       "excel",
       "knowledge of",
+      // "knowledge needed for a paramedic vs an emt": O*NET's knowledge areas, not the schooling.
+      "knowledge",
+      "knowledge areas",
+      "knowledge needed",
+      "knowledge required",
       "proficient",
       "know how to",
       "coding",

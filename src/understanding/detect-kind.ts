@@ -93,7 +93,8 @@ const WHAT_IS_NEEDED = /\b(skills|qualifications|requirements|knowledge|educatio
 /** An arrow between two roles: "cna -> rn". */
 export const ARROW = /(->|→|=>)/;
 const FROM_TO = /\bfrom\b.+\b(to|into)\b/;
-const TO = /\b(to|into)\b/;
+// (Not "to" before knowing or asking: "want to know the difference of a civil engineer and an architect".)
+const TO = /\b(to|into)\b(?! (know|ask|understand|learn|see|hear|find out|compare|check|figure out|clarify)\b)/;
 const ROUTE_TO = /\b(path|route|roadmap|steps)\b.*\b(to|into)\b/;
 /** "how i can be a electrician", "how to be an RN": the route in ("how to be a good nurse" asks something else). */
 const HOW_TO_BE = /\bhow (can i|i can|could i|do i|to|would i|can you|can someone|can one|does one) be (a|an) (?!(good|better|great|successful|happy)\b)/;

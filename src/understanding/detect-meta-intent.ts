@@ -60,6 +60,9 @@ function thisThing(tokens: readonly string[], i: number): boolean {
 }
 const THIS_BOT = new Set(["bot", "thing", "command", "commands", "app", "server"]);
 
+/** Words before "to help" that offer it: "happy to help", "glad to help", "here to help". */
+const OFFERING = new Set(["happy", "glad", "here", "always", "love", "pleased"]);
+
 export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("command")) return true;
   if (tokens.some((t) => OTHER_MEMBERS.has(t)) && !tokens.some((t) => t === "bot" || t === "rolecompare")) return false;
@@ -73,7 +76,9 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
   // "help" as a request, not "thanks, that helps!"
   const helpAt = tokens.indexOf("help");
   const thanking = tokens.some((t) => t === "thank" || t === "ty" || t === "thx");
-  if (helpAt >= 0 && tokens.length <= 4 && !thanking && !["that", "it", "this", "really", "which"].includes(tokens[helpAt - 1] ?? "")) return true;
+  // ("np, happy to help", "glad to help": offered, not asked.)
+  const offered = tokens[helpAt - 1] === "to" && OFFERING.has(tokens[helpAt - 2] ?? "");
+  if (helpAt >= 0 && tokens.length <= 4 && !thanking && !offered && !["that", "it", "this", "really", "which"].includes(tokens[helpAt - 1] ?? "")) return true;
   // "what can you do" asks the bot; "what can you do with a nursing degree" asks about the degree.
   const doWith = tokens.some((t, i) => t === "do" && tokens[i + 1] === "with");
   const botNamed = tokens.includes("bot") || tokens.includes("rolecompare");

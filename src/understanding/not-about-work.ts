@@ -58,6 +58,10 @@ const WHO_WOULD_WIN = /\bwho (would|will|d) win\b/;
 /** Games whose classes and careers share job titles: "a doctor in bitlife", "a medic in overwatch". */
 const GAME_NAMED =
   /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld)\b/;
+/** Pay asked beside a joke or clip: "…, also how much do nurses make". */
+const PAY_TALK = /\b(how much|pay|pays|paid|earn|earns|make|makes)\b/;
+/** Jokes and clips: "meme", "tiktok", "skit" (canonical tokens: singular). */
+const MEDIA_NAMED = /\b(meme|tiktok|tik tok|skit|reel|shitpost|copypasta|gif)\b/;
 /** Who a title says someone is to the member: "my photographer friend", "my nurse cousin". */
 export const RELATIONS = wordSet("RELATIONS", [
   "friend",
@@ -100,6 +104,8 @@ const CAREER_TALK = /\b(become|becoming|career|careers|job|jobs|salary|salaries|
  */
 export function notAboutWork(roles: readonly RoleMention[], tokens: readonly string[], joined: string): boolean {
   if (GAME_NAMED.test(joined)) return true;
+  // ("the teacher vs student meme is so accurate", "that nurse tiktok lol": a joke or a clip, not a job.)
+  if (MEDIA_NAMED.test(joined) && !CAREER_TALK.test(joined) && !PAY_TALK.test(joined)) return true;
   if (CAREER_TALK.test(joined)) return false;
   if (WHO_WOULD_WIN.test(joined)) return true;
   if (roles.length !== 1) return false;

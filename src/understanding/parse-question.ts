@@ -548,6 +548,10 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
   const closes = m.end === tokens.length || clause[m.end] !== clause[m.start];
   // "im a CNA rn (not an RN)": the title typed again elsewhere is still a role.
   if (!closes || m.end - m.start !== 1 || typed[m.start] !== "rn" || m.alsoAt?.length) return false;
+  // ("compare cna, lpn, rn, np salary": a title between two others, each in its own part of a list.)
+  const listedBefore = all.some((o) => o.end === m.start && clause[o.start] !== clause[m.start]);
+  const listedAfter = all.some((o) => o.start === m.end && clause[o.start] !== clause[m.start]);
+  if (listedBefore && listedAfter) return false;
   return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
 }
 
@@ -584,6 +588,9 @@ const PAY_SET_ASIDE = new RegExp(SET_ASIDE_PAY, "i");
 
 /** Work named by its kind: "to an office job", "into desk work". */
 const WORK_NAMED = /\b(job|jobs|work|role|roles|career|careers|position|positions)\b/;
+
+/** Words between titles listed alone: "nurse and teacher", "cna & lpn". */
+const LIST_JOINERS = new Set(["and", "&", "n", "plus"]);
 
 /** Plural abbreviations of jobs that are chat words first: points, private messages, overtime. */
 const CHAT_PLURALS = new Set(["pts", "pms", "ots"]);
@@ -684,6 +691,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
+    // "nurse and teacher", "plumber, electrician": a message of titles alone, listed, names jobs.
+    if (all.length > 1 && tokens.every((t, i) => inMention(all, i) || LIST_JOINERS.has(t))) return false;
     // "do landscapers work in winter", "landscapers do get work in the winter?": the workers of a
     // title only a loose label gives, asked about as workers (not an everyday word: "do servers crash").
     // ("do landscapers ever show up on time lol": nothing about their work asked.)

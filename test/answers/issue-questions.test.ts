@@ -3228,4 +3228,29 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(read("is a pharmd worth it")).toEqual(["29-1051.00"]);
     expect(read("absn programs worth it")).toEqual(["29-1141.00"]);
   });
+  it("public safety and aviation titles the probes found unknown or misread", () => {
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("transit cop salary")).toEqual(["33-3052.00"]);
+    expect(read("corrections sergeant salary")).toEqual(["33-1011.00"]);
+    expect(read("csi tech salary")).toEqual(["19-4092.00"]);
+    expect(read("hotshot crew pay")).toEqual(["33-2011.00"]);
+    expect(read("aviation maintenance salary")).toEqual(["49-3011.00"]);
+    expect(read("dh vs da")).toEqual(["29-1292.00", "31-9091.00"]);
+  });
+  it("titles listed alone ('nurse and teacher', 'plumber, electrician') are compared; 'rn' in a list is a nurse", () => {
+    for (const q of ["nurse and teacher", "nurse, teacher", "plumber and electrician"]) expect(engine.ask(q).parsed.roles, q).toHaveLength(2);
+    expect(engine.ask("compare 4: cna, lpn, rn, np salary").parsed.roles.map((r) => r.roleId)).toEqual(["31-1131.00", "29-2061.00", "29-1141.00"]);
+  });
+  it("'np, happy to help' and 'the teacher vs student meme' are chat", () => {
+    for (const q of ["np, happy to help", "glad to help!", "the teacher vs student meme is so accurate", "that nurse tiktok lol"])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("help").parsed.intent).toBe("help");
+  });
+  it("'want to know the difference' is no move; 'knowledge needed for…' asks for knowledge areas, not schooling", () => {
+    expect(engine.ask("want to know diffrence of civil engineer and architect in usa").parsed.kind).toBe("facts");
+    // (A plan told, "i want to go from X to Y", asks for the move.)
+    for (const q of ["i want to go from nurse to teacher", "i want to go from cashier to bank teller"]) expect(engine.ask(q).parsed.kind, q).toBe("path");
+    expect(engine.ask("knowledge needed for a paramedic vs an emt").parsed.aspect).toBe("skills");
+    expect(engine.ask("What knowledge areas matter for an urban planner").parsed.aspect).toBe("skills");
+  });
 });
