@@ -119,7 +119,8 @@ export type AnswerNote =
   /** A title several occupations share, read as the one the evidence favours; the others can be switched to. */
   | { kind: "shared-title"; typed: string; roleId: string; title: string; alternatives: RoleRef[] }
   /** A shared title nothing in the question decides between: the answer asks which one was meant. */
-  | { kind: "ambiguous-title"; typed: string; choices: RoleRef[] }
+  /** A toss-up between occupations sharing a title; asked about pay, each choice's median ("$62,780 a year"). */
+  | { kind: "ambiguous-title"; typed: string; choices: (RoleRef & { median?: string })[] }
   /** A role the bot does not know, left out of an answer about the roles it does know. */
   /** A title not known, left out; `broad` where it is a broad word ("engineer") rather than an unknown title. */
   | { kind: "left-out"; typed: string; broad?: true }

@@ -27,6 +27,8 @@ import { madeOnce } from "./made-once.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
 import { answerSources } from "./answer-sources.js";
 import { figuresOf } from "./role-facts.js";
+import { formatMoney, perUnit } from "./format-figures.js";
+import { headlineMedian } from "./role-evidence.js";
 import { roleCard } from "./role-cards.js";
 import { asksWhetherSame, composeVerdict } from "./compose-verdict.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -133,6 +135,14 @@ function sameRoleTreatment(knowledge: KnowledgeBase, mention: ParsedQuestion["ro
   const occupation = entry.occupation;
   const what = occupation ? `one occupation (${occupation.title}, O*NET-SOC ${occupation.code})` : `one role (${entry.title})`;
   return `treats ${titles.join(" and ")} as ${what}, so pay, outlook and requirements are the same figures for each; the titles differ in who uses them more than in the work.`;
+}
+
+/** A choice with its headline median ("$62,780 a year"), where it has one. */
+function withMedian(knowledge: KnowledgeBase, ref: RoleRef, period: PayPeriod): RoleRef & { median?: string } {
+  const entry = knowledge.getRole(ref.roleId);
+  const figure = entry ? headlineMedian(knowledge, entry, period) : null;
+  if (!figure?.median) return ref;
+  return { ...ref, median: `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median, figure.currency)} ${perUnit(figure.period)}` };
 }
 
 function leadingDifference(
@@ -266,7 +276,9 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
     const typed = oneOccupationTitles(m);
     if (parsed.roles.length > 1 && typed) notes.push({ kind: "one-occupation", typed, title });
     const alternatives = refs(knowledge, notCompared(m)).slice(0, MAX_TITLE_ALTERNATIVES);
-    if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: [{ roleId: m.roleId, title }, ...alternatives] });
+    // ("ironworker salary": which one is asked, with what each pays, so the choice answers too.)
+    const withMedians = (refs: RoleRef[]) => (aspect === "salary" ? refs.map((r) => withMedian(knowledge, r, period)) : refs);
+    if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: withMedians([{ roleId: m.roleId, title }, ...alternatives]) });
     else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });
     else if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title });
   }

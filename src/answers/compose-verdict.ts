@@ -493,7 +493,11 @@ function verdictAndPath(
         return withoutDegree ? { ...route, verdict: { ...withoutDegree, text: `Without a degree? ${withoutDegree.text}` } } : route;
       }
       const [from, to] = inPathOrder(parsed, entries);
-      return composePath(knowledge, from, to, options);
+      const move = composePath(knowledge, from, to, options);
+      // ("electrician to project manager without a degree": whether the job moved to asks one comes first.)
+      const toWithoutDegree = WITHOUT_DEGREE.test(words) ? yesNoVerdict(knowledge, to, "education", text, period) : null;
+      if (!toWithoutDegree || !move.verdict) return move;
+      return { ...move, verdict: { ...move.verdict, text: `Without a degree? ${toWithoutDegree.text} ${move.verdict.text}` } };
     }
     case "which":
       if (entries.length < 2 || !topic) return none;

@@ -244,6 +244,16 @@ export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, tex
  * "should I be a nurse", "pros and cons of being a paramedic": no yes or no from the data, but what
  * it has on the role: its pay among all occupations, its outlook and the usual way in.
  */
+/**
+ * "do firefighters really work 24 hour shifts", "is being an emt dangerous": what the data lacks, then
+ * what it has on the job (pay and outlook), so the first line is never a refusal alone.
+ */
+function withWhatItHas(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, lacking: Verdict): Verdict {
+  if (lacking.basis !== "none") return lacking;
+  const parts = [payStanding(knowledge, entry, period)?.median, outlookSentence(knowledge, entry)].filter((p): p is string => Boolean(p));
+  return parts.length ? { ...lacking, text: `${lacking.text} What it has: ${parts.join(" ")}` } : lacking;
+}
+
 export function overallLine(
   knowledge: KnowledgeBase,
   entry: RoleEntry,
@@ -389,9 +399,10 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "ease":
       return preparationLine(knowledge, entry, text);
     case "physical": {
-      const conditions = ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic);
+      const rated = ratingLine(knowledge, entry, text);
       // "is underwater welding worth the risk": the reward it is weighed against, which the data has.
       const standing = WORTH.test(normalizeWords(text)) ? payStanding(knowledge, entry, period) : null;
+      const conditions = rated ?? (standing ? conditionsVerdict([entry], topic) : withWhatItHas(knowledge, entry, period, conditionsVerdict([entry], topic)));
       return standing ? { text: `${conditions.text} On pay, which it has: ${standing.median}`, basis: conditions.basis } : conditions;
     }
     case "stress":
@@ -399,7 +410,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "work":
     case "balance":
     case "setting":
-      return ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic);
+      return ratingLine(knowledge, entry, text) ?? withWhatItHas(knowledge, entry, period, conditionsVerdict([entry], topic));
     case "interest":
       return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);
     case "record":

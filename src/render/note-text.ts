@@ -12,7 +12,8 @@ export function noteText(note: AnswerNote, escapeTyped: (typed: string) => strin
     case "shared-title":
       return `Interpreted "${escapeTyped(note.typed)}" as ${note.title} (also: ${note.alternatives.map((a) => a.title).join(", ")}).`;
     case "ambiguous-title":
-      return `"${escapeTyped(note.typed)}" is a title of several occupations: ${note.choices.map((c) => c.title).join(", ")}. Which one did you mean?`;
+      // ("ironworker salary": each one's median beside it, so the choice already answers.)
+      return `"${escapeTyped(note.typed)}" is a title of several occupations: ${note.choices.map((c) => (c.median ? `${c.title} (median ${c.median})` : c.title)).join(", ")}. Which one did you mean?`;
     case "one-occupation":
       return `The data treats ${and(note.typed.map((t) => `"${escapeTyped(t)}"`))} as one occupation (${note.title}), so they are compared as one.`;
     case "left-out":

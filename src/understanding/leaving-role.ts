@@ -218,6 +218,8 @@ export function asksWhatToDoInstead(tokens: readonly string[], role: { start: nu
   // ("former teacher here, what jobs can i get": "here" after it tells it as theirs.)
   if (role.start === former && ((HEADLINE_WISH.test(after) && WANTS_OTHER_WORK.test(after)) || (after.startsWith("here ") && WHAT_TO_DO_NEXT.test(after))))
     return true;
+  // ("mechanic for 15 years and my body is done, what can i do next": the job's years told, then what next.)
+  if (role.start === former && YEARS_IN_IT.test(after) && WHAT_TO_DO.test(after)) return true;
   if (!OWN_JOB_BEFORE.test(before)) return false;
   return DISLIKES_IT_AFTER.test(after) ? WHAT_TO_DO.test(after) : WHAT_TO_DO_NEXT.test(after) || WANTS_OTHER_WORK.test(after);
 }
@@ -230,6 +232,9 @@ const FOR_DESK_WORK =
 const INTO_DESK_WORK =
   /\b(get|getting|move|moving|switch|switching|transition|transitioning|go|going|break|breaking|pivot|pivoting) (in)?to (an? )?((office|desk|corporate|admin|administrative) (job|work|role|position|career)|corporate)\b/;
 
+/** ...or after it, in a later question: "… what office jobs use my experience". */
+const DESK_WORK_ASKED_AFTER =
+  /\b((what|which|any)( kind of| kinds of| type of| other)? (office|desk|corporate) (job|work|role|career|position)s?|(office|desk|corporate) (job|work|role|career|position)s? (where|that|which|for me|i can|i could))\b/;
 /** Desk work asked for before the role: "what office jobs can an electrician do", "any desk jobs for a nurse". */
 const DESK_WORK_ASKED = /^(what|which|any|good|best)( kind of| kinds of| type of| other)? (office|desk|corporate) (job|work|role|career|position)s?\b/;
 
@@ -240,6 +245,8 @@ const DESK_WORK_ASKED = /^(what|which|any|good|best)( kind of| kinds of| type of
 export function leavesForDeskWork(tokens: readonly string[], role: { start: number; end: number }): boolean {
   // ("what office jobs can an electrician do": desk work asked for the role's workers.)
   if (DESK_WORK_ASKED.test(tokens.slice(Math.max(0, role.start - 6), role.start).join(" "))) return true;
+  // ("15 yrs of roofing. what office jobs use my experience": the job told, then desk work asked.)
+  if (DESK_WORK_ASKED_AFTER.test(tokens.slice(role.end).join(" "))) return true;
   const before = tokens[beforeArticle(tokens, role.start)];
   const opens = role.start === 0 || before === "from";
   // ("warehouse to office job": a field's one word, read as its worker's two-word title.)
@@ -300,6 +307,8 @@ const WANTS_OTHER_WORK =
   /\b(need|want|wanna|ready for|looking for) (a )?(change(?! of (scenery|pace))|career change|new career|new job|fresh start)\b|\b(want|wanna|need) out\b(?! of (this|the|my|that) (meeting|class|call|house|room|chat|marriage|relationship|lease|contract|game|group))|\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\b/;
 /** ...and after a job disliked, advice asked too: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
 const WHAT_TO_DO = new RegExp(`${WHAT_TO_DO_NEXT.source}|${WANTS_OTHER_WORK.source}|\\bany (ideas?|suggestions?|advice|tips?)$|\\boptions?$`);
+/** Years in the job right after it: "for 15 years", "of 8 yrs", "10 years in" (canonical tokens: "year"). */
+const YEARS_IN_IT = /^(for |of )?(\d+|a few|many|several|ten|twenty|fifteen) (\+ )?year\b/;
 /** The member's job opening the message as a headline, a wish right after it: "cashier looking for a better job". */
 const HEADLINE_WISH = /^(here )?(looking for|wanting|needing|trying to find|seeking|who wants|who needs)\b/;
 /** ...or after the member's own job, the job itself disliked: "i work in retail and hate it". */

@@ -185,7 +185,7 @@ export const OTHER_PREPOSITIONS = wordSet("OTHER_PREPOSITIONS", [
 
 export const QUESTION_WORDS = wordSet("QUESTION_WORDS", ["what", "which", "who", "whom", "where", "why", "when", "how"]);
 /** Words before a plural title that make it the job's former workers: "what do former nurses do", "ex cops". */
-export const FORMER_WORDS = wordSet("FORMER_WORDS", ["former", "ex"]);
+export const FORMER_WORDS = wordSet("FORMER_WORDS", ["former", "ex", "retired"]);
 /** Comparatives members use in verdict questions; a typo reading of one ("longer" -> "logger", "faster" -> "master") is a different word. */
 export const COMPARATIVE_ADJECTIVES = wordSet(
   "COMPARATIVE_ADJECTIVES",

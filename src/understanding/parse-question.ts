@@ -834,6 +834,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       canBeWorkers ||
       askedToBeOther ||
       (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) ||
+      // ("what can a former nurse do", "an ex cop": the article before the former job's word.)
+      (FORMER_WORDS.has(before) && INDEFINITE_ARTICLES.has(tokens[m.start - 2] ?? "")) ||
       (JOB_FRAMES.has(before) && m.start > 0) ||
       // "is it worth becoming a np instead of md": the job set against the one named.
       (before === "of" && tokens[m.start - 2] === "instead") ||

@@ -3253,4 +3253,36 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("knowledge needed for a paramedic vs an emt").parsed.aspect).toBe("skills");
     expect(engine.ask("What knowledge areas matter for an urban planner").parsed.aspect).toBe("skills");
   });
+  it("a title shared by several occupations, asked about pay: the choice names what each pays", () => {
+    expect(renderText(engine.ask("ironworker salary").answer)).toMatch(
+      /"ironworker" is a title of several occupations: Structural Iron and Steel Worker \(median \$62,780 a year\), Reinforcing Iron and Rebar Worker \(median \$58,970 a year\)\. Which one did you mean\?/,
+    );
+    // Asked about something else, the choice is the titles alone.
+    expect(renderText(engine.ask("what does an ironworker do").answer)).not.toMatch(/\(median /);
+  });
+  it("a move asked without a degree says first whether the job moved to asks one", () => {
+    expect(firstLine("electrician to project manager without a degree")).toMatch(
+      /^Without a degree\? Usually not: BLS lists the typical entry education as a bachelor's degree for Project Manager\. Electrician → Project Manager: /,
+    );
+  });
+  it("one's job and its years, then what next; a former or retired worker asking what they can do", () => {
+    for (const q of [
+      "mechanic for 15 years and my body is done, what can i do next",
+      "what can a former nurse do",
+      "what can an ex cop do",
+      "what can a retired lineman do",
+    ])
+      expect(engine.ask(q).parsed.aspect, q).toBe("career");
+    for (const q of [
+      "my back is done after 15 yrs of roofing. what office jobs use my experience",
+      "hvac tech 8 yrs in, tired of attics. office jobs where my knowledge helps?",
+    ])
+      expect(firstLine(q), q).toMatch(/^Among office and administrative support occupations /);
+  });
+  it("hours, danger or where the work is done, which the data lacks: said, then what it has on the job", () => {
+    expect(firstLine("do firefighters really work 24 hour shifts")).toMatch(
+      /^The data doesn't measure work-life balance or hours directly\. .* What it has: Firefighter earns a median of \$59,280 a year .* jobs are projected to change \+3\.4%/,
+    );
+    expect(firstLine("is underwater welding worth the risk")).not.toMatch(/What it has:/);
+  });
 });
