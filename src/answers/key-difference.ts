@@ -151,8 +151,11 @@ export function keyDifference(
       const text = outlookDifference(knowledge, roles);
       return { text: text ?? "BLS projections are not available for every one of these roles, so their outlook cannot be compared.", origin: "derived" };
     }
-    case "skills":
+    // ("what does an electrician do that a plumber doesnt": what each job is, in O*NET's words; the
+    // cards list the tasks. Importance gaps of skills read as "leans more on Persuasion" here.)
     case "duties":
+      return { text: overviewDifference(roles), origin: "derived" };
+    case "skills":
     case "overview": {
       // ("lpn vs cna besides pay": the pay gap set aside, the largest of the others leads.)
       const pay = payAside ? null : payGapSentence(knowledge, roles);

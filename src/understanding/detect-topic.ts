@@ -150,7 +150,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "pay",
     // ("what do they make", "how much does a welder make": pay asked with the plain verb.)
-    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid|money ?wise|cash ?wise|financially)\b|\b(how much|what)( money)? (do|does|would|could|can|will|did) (\w+ ){0,3}make\b|\bhow much (would|will|do|did|could) (i|you|we|they) (lose|gain)\b|\bpay (cut|drop|bump)\b/,
+    /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid|money ?wise|cash ?wise|financially)\b|\b(how much|what)( money)? (do|does|would|could|can|will|did) (\w+ ){0,3}make\b|\bhow much (would|will|do|did|could) (i|you|we|they) (lose|gain)\b|\bhow much (more|less)( money)? (do|does|would|will|could|can|did) \w+( \w+)? (make|earn|get)\b|\bpay (cut|drop|bump)\b/,
   ],
   [
     "balance",

@@ -538,6 +538,11 @@ const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
   "then",
   // "debating going for my rn": the member's own credential to get.
   "my",
+  // "thinking about rn", "considering rn", "doing rn": the job weighed.
+  "about",
+  "considering",
+  "doing",
+  "pursuing",
 ]);
 
 /**

@@ -4,6 +4,9 @@
 
 /** Degrees as members name them, nursing's shorthands among them (normalized words). */
 const DEGREE = String.raw`(bsn|adn|asn|msn|dnp|masters?|master s|bachelors?|bachelor s|associates?|associate s|phd|doctorate|mba|degree|degrees)`;
+/** A nurse going for a higher nursing degree: "rn to bsn", "adn to bsn" (the job held, its pay the same by degree). */
+// (The job's own title may have been cut from the words read: "rn to bsn" arrives as "to bsn".)
+const OWN_JOB_TO_DEGREE = String.raw`(\b(rn|rns|adn|asn|registered nurse|nurse) |^\s*(is |is going |going |is doing |doing )?)to (a |an |my )?(bsn|msn)\b`;
 const MORE = String.raw`(make|makes|making|earn|earns|earning|get paid|gets paid|paid|pays?) (more|better|less)`;
 /** Two degrees set side by side: "adn vs bsn", "bachelors or a masters". */
 const DEGREE_PAIR = String.raw`\b${DEGREE} (vs|versus|or) (a |an )?${DEGREE}\b`;
@@ -13,7 +16,7 @@ const DEGREE_PAIR = String.raw`\b${DEGREE} (vs|versus|or) (a |an )?${DEGREE}\b`;
  * salary", "is a masters worth it pay wise".
  */
 const PAY_BY_DEGREE = new RegExp(
-  String.raw`\b${DEGREE}( \w+){0,2} ${MORE}\b|\b(with|without|having) (a |an |my |their )?${DEGREE}( \w+){0,3} ${MORE}\b|\b${MORE} (with|without|for having|if you have) (a |an )?${DEGREE}\b|\bhow much more( \w+){0,3} (make|earn|get paid) (with|having) (a |an )?${DEGREE}\b|${DEGREE_PAIR}.*\b(pay|salary|salaries|paid|money|make|earn|wages?)\b|\b${DEGREE}\b.*\b(pay|money|salary) ?wise\b`,
+  String.raw`\b${DEGREE}( \w+){0,2} ${MORE}\b|\b(with|without|having) (a |an |my |their )?${DEGREE}( \w+){0,3} ${MORE}\b|\b${MORE} (with|without|for having|if you have) (a |an )?${DEGREE}\b|\bhow much more( \w+){0,3} (make|earn|get paid) (with|having) (a |an )?${DEGREE}\b|${DEGREE_PAIR}.*\b(pay|salary|salaries|paid|money|make|earn|wages?)\b|\b${DEGREE}\b.*\b(pay|money|salary) ?wise\b|${OWN_JOB_TO_DEGREE}.*\bworth\b`,
 );
 
 /** Whether normalized words ask what a degree held adds to the pay. */

@@ -395,7 +395,7 @@ const TOP_PAID = String.raw`^(what are |who are |which are )?(the )?(highest|bes
 const KINDS_OF_WORK: readonly [RegExp, RankField][] = [
   [
     new RegExp(
-      `\\b${KIND_WORDS} (nurse|nurses|nursing)\\b|\\b(nurse|nursing) ${SPECIALTY_WORDS}\\b|\\bwhich (nurse|nurses)\\b${PAID_AFTER}|${TOP_PAID} nurses$`,
+      `\\b${KIND_WORDS} (nurse|nurses|nursing)\\b|\\b(nurse|nursing) ${SPECIALTY_WORDS}\\b|\\bwhich (nurse|nurses)\\b${PAID_AFTER}|${TOP_PAID} (nurses?|nursing (jobs?|careers?|specialt(y|ies)))$`,
     ),
     FIELDS.find(([, f]) => f.label === "nursing occupations")![1],
   ],

@@ -2810,9 +2810,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("from bartneding to event planning, good move?").parsed.roles.map((r) => r.roleId)).toEqual(["35-3011.00", "13-1121.00"]);
   });
   it("the nurse beside one of its degrees ('rn to bsn worth it', 'rn vs bsn'): the degree is no second title of the job", () => {
-    expect(firstLine("rn to bsn worth it")).toMatch(
-      /^It is the usual way in: BLS lists the typical entry education as a bachelor's degree for Registered Nurse/,
-    );
+    // (An RN weighing a BSN is told the pay is the same by degree, then the BLS entry education.)
+    expect(firstLine("rn to bsn worth it")).toMatch(/For a Registered Nurse, BLS lists a bachelor's degree as the typical entry education/);
     for (const q of ["rn vs bsn", "what's the difference between an rn and a bsn"])
       expect(firstLine(q)).toMatch(/^One is the job, the other a degree that leads to it: the data has the job, not the degree\. For a Registered Nurse, /);
     // Two titles of one job are still that.
@@ -3210,7 +3209,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     for (const q of ["retail to go", "from retail to go lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
     for (const q of ["how do i get into an office job from retail", "been in retail 5 years how do i get into corporate"])
       expect(firstLine(q), q).toMatch(/^Among office and administrative support occupations /);
-    expect(firstLine("rn to bsn worth it")).toMatch(/^It is the usual way in: /);
+    // (An RN weighing a BSN: the pay the data has is the same whatever the degree.)
+    for (const q of ["rn to bsn worth it", "is rn to bsn worth the money"])
+      expect(firstLine(q), q).toMatch(/^The data doesn't break pay down by the degree a worker holds\. Registered Nurse earns a median of \$97,550/);
   });
   it("a school's or program's cost ('worth the 100k flight school cost', 'a 60k bootcamp') is no pay to place", () => {
     expect(firstLine("is being a pilot worth the 100k flight school cost")).toMatch(/^The data doesn't cover what schooling costs or student debt\./);
@@ -3284,5 +3285,24 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^The data doesn't measure work-life balance or hours directly\. .* What it has: Firefighter earns a median of \$59,280 a year .* jobs are projected to change \+3\.4%/,
     );
     expect(firstLine("is underwater welding worth the risk")).not.toMatch(/What it has:/);
+  });
+  it("what each job does, compared, is said in O*NET's own summaries, not as skill-rating gaps", () => {
+    const text = renderText(engine.ask("what does an electrician do that a plumber doesnt").answer);
+    expect(text).toMatch(
+      /Key difference: Electrician: Install, maintain, and repair electrical wiring, equipment, and fixtures\. Plumber, Pipefitter or Steamfitter: /,
+    );
+    expect(text).not.toMatch(/leans more on Persuasion/);
+  });
+  it("'how much more do u make going from lpn to rn' is the move's pay; 'highest paid nurse' ranks nursing; healthcare titles", () => {
+    expect(firstLine("how much more do u make going from lpn to rn")).toMatch(/the median pay rises 51%, from \$64,400 to \$97,550 a year/);
+    expect(firstLine("highest paid nurse")).toMatch(/^Among nursing occupations, the highest median pay: Nurse Anesthetist/);
+    expect(firstLine("lpn making 28/hr thinking about rn, how much more would i make")).toMatch(
+      /^Registered Nurse earns more: median \$46\.90 vs \$30\.96 an hour/,
+    );
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("rehab counselor salary")).toEqual(["21-1015.00"]);
+    expect(read("eeg tech salary")).toEqual(["29-2099.01"]);
+    expect(read("nurse educator salary")).toEqual(["25-1072.00"]);
+    expect(read("ems dispatcher pay")).toEqual(["43-5031.00"]);
   });
 });
