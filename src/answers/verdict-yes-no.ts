@@ -352,6 +352,10 @@ export function ratingLine(knowledge: KnowledgeBase, entry: RoleEntry, text: str
   return { text: `The data doesn't rate ${cue.quality} for ${entry.title}.`, basis: "none" };
 }
 
+/** A school or program weighed: "is np school worth it financially", "is the program worth the money". */
+const SCHOOL_WORTH =
+  /\b(school|program|programme|degree|college|tuition|bootcamp)\b.*\bworth\b|\bworth\b.*\b(school|program|programme|degree|tuition|bootcamp)\b/;
+
 /** Benefits are not in the data: said first, then the role's median, without the pay verdict's yes or no. */
 function benefitsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
   const standing = payStanding(knowledge, entry, period);
@@ -383,8 +387,12 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return credentialVerdict(entry);
     case "prospects":
       return prospectsVerdict(knowledge, entry, text);
-    case "pay":
-      return FAIR_PAY.test(normalizeWords(text)) ? fairPayVerdict(knowledge, entry, period) : wellPaidVerdict(knowledge, entry, period);
+    case "pay": {
+      const words = normalizeWords(text);
+      // ("is np school worth it financially": the school's cost, which the data lacks, said first.)
+      if (SCHOOL_WORTH.test(words)) return costVerdict(knowledge, entry, period);
+      return FAIR_PAY.test(words) ? fairPayVerdict(knowledge, entry, period) : wellPaidVerdict(knowledge, entry, period);
+    }
     case "benefits":
       return benefitsVerdict(knowledge, entry, period);
     case "cost":

@@ -3,7 +3,7 @@
 // or a yes or no ("do I need a degree", "is it a good career"). Read from the wording alone.
 import { normalizeWords } from "../text/normalize.js";
 import { LEAVE_FOR } from "./lexicon.js";
-import { CLAUSE_AUXILIARY } from "./question-signals.js";
+import { CLAUSE_AUXILIARY, VETERAN_MOVE } from "./question-signals.js";
 import { THINK_ABOUT_BEING } from "./detect-topic.js";
 
 export const QUESTION_KINDS = ["facts", "which", "path", "yes-no"] as const;
@@ -142,7 +142,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // after it ("…, is the money good"), asks whether.
   if (MEMBER_PLAN.test(words) && roleCount === 1 && (PLAN_DOUBT.test(words) || CLAUSE_AUXILIARY.test(text))) return "yes-no";
   if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
-  if (roleCount === 1 && (HOW_TO_START.test(words) || ROADMAP.test(words))) return "path";
+  if (roleCount === 1 && (HOW_TO_START.test(words) || ROADMAP.test(words) || VETERAN_MOVE.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
   // ...but "should i go into nursing or radiology" is a choice between them, not a move.
   if (roleCount >= 2 && (MEMBER_MOVE.test(words) || POSSIBLE_MOVE.test(words))) return CHOICE_WORDS.test(words) ? "which" : "path";

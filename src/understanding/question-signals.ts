@@ -92,6 +92,9 @@ const DOUBT_TAIL = /\b(is it|is that|am i|would it be) (too late|too old|worth i
 /** "i make 65k as a machinist is that low": a judgment asked at the end, with no mark or comma before it. */
 const JUDGED_TAIL =
   /\b(is|am) (that|this|it|i) (good|bad|low|high|normal|fair|enough|decent|underpaid|overpaid|ok|okay|average|reasonable|competitive|a lot|too low|too little|too much|bad pay|good pay|below average|above average|being underpaid|getting underpaid)\s*[?!.]*\s*$/i;
+/** "army vet to lineman", "marine veteran into police work": a veteran's move to a job, asked without a question word. */
+export const VETERAN_MOVE =
+  /^((ex |former )?(army|navy|marine|marines|military|air force|coast guard|usmc|combat|disabled|national guard) )+(vet|veteran|vets|veterans) (to|into|wanting to be|looking to become|becoming|going into)\b/i;
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
 const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
 /** Chat words that may open a question without changing it: "tbh is nursing worth it", "ngl how hard is…". */
@@ -228,6 +231,7 @@ export function readQuestionSignals(input: {
     CAREER_THOUGHT.test(cleaned) ||
     DOUBT_TAIL.test(cleaned) ||
     JUDGED_TAIL.test(cleaned) ||
+    VETERAN_MOVE.test(cleaned) ||
     (roleCount > 0 && WHO_MADE_THE_MOVE.test(cleaned)) ||
     YES_NO_TAIL.test(cleaned) ||
     FOR_A_KIND_OF_PERSON.test(cleaned) ||

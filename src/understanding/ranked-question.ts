@@ -139,7 +139,7 @@ const LEAST_PAID = /\b(lowest|worst|least) (paying|paid)\b|\bpays? the (least|wo
 
 /** "best jobs for introverts", "jobs where you work alone": the least work with people. */
 const FEW_PEOPLE =
-  /\bfor (an? )?(introverts?|introverted people|shy people|(people|someone|somebody|a person) who (dont|don t|do not|doesnt|doesn t|does not|hates?|dislikes?) (like )?(people|talking|being around people)|(someone|somebody|a person) (who is )?not a people person)\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less|without) (people|human|customer|patient|patients) (contact|interaction)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never) (involve|deal with|see|work with) (patients|people|customers)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never|not|no need to) (have |need |got |gotta |have got )?(to )?(talk|deal|interact|speak|socialize|socialise|work) (to|with) (people|anyone|customers|the public|patients|others)\b|\bwithout (having to )?(talking|dealing|interacting|speaking|talk|deal|interact|speak) (to|with) (people|anyone|customers|the public|patients|others)\b/;
+  /\bfor (an? )?(introverts?|introverted people|shy people|(people|someone|somebody|a person) who (dont|don t|do not|doesnt|doesn t|does not|hates?|dislikes?) (like )?(people|talking|being around people)|(someone|somebody|a person) (who is )?not a people person)\b|\bintrovert(ed)? (friendly )?(jobs?|careers?)\b|\b(work|working|be|being) (alone|by (yourself|myself|themselves))\b|\b(no|little|minimal|less|without) (people|human|customer|patient|patients) (contact|interaction)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never) (involve|deal with|see|work with) (patients|people|customers)\b|\b(dont|don t|do not|doesnt|doesn t|does not|never|not|no need to) (have |need |got |gotta |have got )?(to )?(talk|deal|interact|speak|socialize|socialise|work) (to|with) (people|anyone|customers|the public|patients|others)\b|\bwithout (having to )?(talking|dealing|interacting|speaking|talk|deal|interact|speak) (to|with) (people|anyone|customers|the public|patients|others)\b|\b(dont|don t|do not|never|not) (like|enjoy|love|want|wanna) (to )?(talk|talking|deal|dealing|interact|interacting|be around|being around|work|working)( to| with)? (people|anyone|customers|the public|others)\b|\b(hate|hates|dislike|dislikes|cant stand) (talking to |dealing with |being around )?(people|customers|the public)\b/;
 
 /** Of FEW_PEOPLE, the words that ask about contact with patients or customers: said so in the answer. */
 const CONTACT = /\b(contact|interaction|patients|customers)\b/;
@@ -321,11 +321,9 @@ const FIELDS: readonly [RegExp, RankField][] = [
       codes: ["51-801", "51-8021", "49-9051", "49-9081", "47-2231", "47-501", "17-2161", "17-2171", "49-2095"],
     },
   ],
-  // ("highest paying trucking jobs": truck, bus and delivery drivers, not pilots.)
-  [
-    /\b(trucking|truck driving|truck driver|truck drivers|driving|cdl) (jobs?|careers?|positions?|work|industry)\b|\bjobs? in trucking\b/,
-    { label: "driving occupations", codes: ["53-3"] },
-  ],
+  // ("highest paying trucking jobs", "i like driving what jobs pay the most": truck, bus and delivery
+  // drivers, not pilots.)
+  [/\b(trucking|driving|cdl)\b|\btruck drivers? (jobs?|careers?|positions?|work|industry)\b/, { label: "driving occupations", codes: ["53-3"] }],
   [/\b(skilled )?trades?\b|\bblue collar\b|\b(?<!degree )apprenticeships?\b(?! program)/, TRADES],
   // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
   // ("best paying nurse jobs": the nurse's jobs are nursing's.)
@@ -368,7 +366,7 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\bsales\b/, { label: "sales occupations", codes: ["41-"] }],
   [/\b(creative|art|arts|design|media)\b/, { label: "arts, design and media occupations", codes: ["27-"] }],
   [/\bscience\b/, { label: "science occupations", codes: ["19-"] }],
-  [/\b(transportation|driving|trucking)\b/, { label: "transportation occupations", codes: ["53-"] }],
+  [/\btransportation\b/, { label: "transportation occupations", codes: ["53-"] }],
   [/\b(food|restaurant|hospitality)\b/, { label: "food service occupations", codes: ["35-"] }],
   // Construction proper: not its helpers (47-3) nor mining and drilling (47-5).
   [/\bconstruction\b/, { label: "construction occupations", codes: ["47-2", "47-4"] }],

@@ -47,6 +47,12 @@ function countIn(set: ReadonlySet<string>, words: readonly string[], distinct: b
 const SECTOR_OF_WORKPLACE: ReadonlyMap<string, string> = new Map([
   ["hospital", "healthcare"],
   ["clinic", "healthcare"],
+  // "shift supervisor at a restaurant", "shift lead at starbucks": food service's own supervisors.
+  ["restaurant", "food"],
+  ["cafe", "food"],
+  ["starbuck", "food"],
+  ["mcdonald", "food"],
+  ["kitchen", "food"],
 ]);
 
 const SECTORS: ReadonlySet<string> = new Set(SECTOR_OF_WORKPLACE.values());
@@ -146,9 +152,10 @@ export class SharedTitleEvidence {
     // gives the word, not a catch-all: "phlebotomist at a hospital" is no "Healthcare Support Worker, All Other".)
     const contextNamed =
       (scored[0]!.weight >= NAME_WEIGHTS.preferred && this.promoteNaming(scored, schoolLevels(context))) ||
+      // (The workplace's own word too: "cook at a restaurant" keeps the restaurant cook, whose title names it.)
       this.promoteNaming(
         scored,
-        context.filter((w) => SECTORS.has(w)),
+        context.filter((w) => SECTORS.has(w) || SECTOR_OF_WORKPLACE.has(w)),
         (s) => s.weight >= NAME_WEIGHTS.alternate && !isCatchAllTitle(this.knowledge.getRole(s.roleId)?.title ?? ""),
       );
     const best = scored[0]!;

@@ -83,7 +83,7 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   // "best government jobs", "what jobs does the military have": the employer's sector, which the wage
   // figures here do not split by (after who they are for: "jobs for ex military").
   [
-    /\b(government|govt|federal|public sector|civil service|(state|city|county) jobs?|military|army|navy|air force|marines)\b/,
+    /\b(government|govt|federal|usajobs|gs ?\d\d?|public sector|civil service|(state|city|county) jobs?|military|army|navy|air force|marines)\b/,
     { id: "sector", rankedNever: true },
   ],
   // "career change at 35, what are my options", "best careers to start at 30": the member's age (after who
