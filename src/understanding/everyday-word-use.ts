@@ -184,3 +184,11 @@ const STUDY_FIELDS = new Set(["criminal justice", "social justice", "juvenile ju
 export function isStudyField(tokens: readonly string[], at: number): boolean {
   return at > 0 && STUDY_FIELDS.has(`${tokens[at - 1]} ${tokens[at]}`);
 }
+
+/** Words before "vet" that make it a veteran: "army vet", "combat vet". */
+const VETERAN_BEFORE = wordSet("VETERAN_BEFORE", ["army", "navy", "marine", "military", "combat", "disabled", "force", "guard", "usmc", "coast", "war"]);
+
+/** "army vet to lineman", "disabled vet looking for work": a veteran, not an animal doctor. */
+export function isVeteran(tokens: readonly string[], typed: readonly string[], at: number): boolean {
+  return typed[at]!.startsWith("vet") && VETERAN_BEFORE.has(tokens[at - 1] ?? "");
+}

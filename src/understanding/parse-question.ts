@@ -27,6 +27,8 @@ import {
 } from "./leaving-role.js";
 import { asksNothingOfWork } from "./asks-nothing-of-work.js";
 import { genericMoveTarget, movedToRankWord } from "./generic-move-target.js";
+import { asksNamedCredential } from "./named-credential.js";
+import { SET_ASIDE_PAY_GLOBAL, setAsideAt, setsPayAside } from "./set-aside.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPer, askedPayPeriod, askedShiftHours } from "./detect-pay-period.js";
 import { askedPayAmount } from "./detect-pay-amount.js";
@@ -89,7 +91,16 @@ import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, toTokenView, typedPhrase } from "./token-view.js";
 import { detectSmallTalk } from "./detect-small-talk.js";
-import { isHandledThing, isNounModifier, isParticularOne, isPossessiveCompound, isStudyField, isVerbUse, PARTICULAR_BEFORE } from "./everyday-word-use.js";
+import {
+  isHandledThing,
+  isNounModifier,
+  isParticularOne,
+  isPossessiveCompound,
+  isStudyField,
+  isVerbUse,
+  isVeteran,
+  PARTICULAR_BEFORE,
+} from "./everyday-word-use.js";
 import { isCatchAllTitle, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
 import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuning.js";
@@ -354,11 +365,6 @@ const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jo
 const LICENCE_TITLES = new Set(["cpa", "cma"]);
 /** ...asked as a licence: needed or worth getting ("how hard is the cpa exam" is the exam, which the data lacks). */
 const LICENCE_ASKED = /\b(need|needs|needed|require|required|requires|without|worth|get|getting)\b/;
-/** Licences and certificates named by their letters, which a role's name may have been read from ("a cdl to drive a dump truck"). */
-const NAMED_CREDENTIAL =
-  /\b(cdl|cdls|class (a|b) (cdl|license|licence)|(epa )?(section )?608( cert| certification| card)?|nccco|osha (10|30)|a ?& ?p|a and p|cwi|nremt|faa (license|licence|certificate|cert))\b/;
-/** ...asked as needed: "do you need a cdl to…", "is a 608 required". */
-const NEED_ASKED = /\b(need|needs|needed|require|required|requires|without|mandatory)\b/;
 /** Where to go from the member's job, asked: "ideas?", "what else can i do", "what should i do next", "what can i move into". */
 const NEXT_STEP_ASKED =
   /\b(ideas|options|suggestions|what else|what next|now what|next step|what should i do next|what (can|could|should) i (do|move|switch|go|get|look|pivot|transition)( \w+)? (into|to|next|instead)|where (can|should|do) i go from here)\b/;
@@ -579,18 +585,6 @@ const REPLACED_BY_MACHINES =
 const WORKERS_FEEL =
   /^(overworked|happy|unhappy|satisfied|fulfilled|miserable|stressed|burned out|burnt out|respected)\b(?! (today|tonight|rn|right now|this (week|morning|evening|weekend)))|^(have|get|wear) (visible )?(tattoos?|piercings?|free (flights?|travel|food|meals?)|discounts?|perks?|benefits?|pensions?|a pension|health insurance)\b/;
 
-/** Words before "vet" that make it a veteran: "army vet", "combat vet". */
-const VETERAN_BEFORE = wordSet("VETERAN_BEFORE", ["army", "navy", "marine", "military", "combat", "disabled", "force", "guard", "usmc", "coast", "war"]);
-
-/** Words that set the aspect after them aside: "besides pay", "other than the money", "not counting salary". */
-const SET_ASIDE = String.raw`(besides|beside|other than|apart from|aside from|excluding|except|except for|not counting|not including|ignoring|leaving aside|outside of)`;
-const SET_ASIDE_BEFORE = new RegExp(String.raw`\b${SET_ASIDE}( the)?$`);
-/** ...as a phrase to drop from the words a topic is read from. */
-const SET_ASIDE_PAY = String.raw`\b${SET_ASIDE} (the )?(pay|salary|salaries|money|wages?|income|compensation)\b`;
-const SET_ASIDE_PHRASE = new RegExp(SET_ASIDE_PAY, "gi");
-/** ...tested once on a message (no global flag: no state between calls). */
-const PAY_SET_ASIDE = new RegExp(SET_ASIDE_PAY, "i");
-
 /** Work named by its kind: "to an office job", "into desk work". */
 const WORK_NAMED = /\b(job|jobs|work|role|roles|career|careers|position|positions)\b/;
 
@@ -677,8 +671,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "why do nurses quit", "what percentage of nurses leave the profession", "retirement age for pilots": its workers leaving, asked.
     if (typed[m.start]!.endsWith("s") && typed[m.start]!.length > word.length && workersLeaving(tokens, m)) return false;
     if (isStudyField(tokens, m.start)) return true;
-    // "army vet to lineman", "disabled vet looking for work": a veteran, not an animal doctor.
-    if (typed[m.start]!.startsWith("vet") && VETERAN_BEFORE.has(tokens[m.start - 1] ?? "")) return true;
+    // ("army vet to lineman": a veteran, not an animal doctor.)
+    if (isVeteran(tokens, typed, m.start)) return true;
     // "worth the extra schooling", "rn vs lpn, is the extra school worth it": an adjective before its noun, no film extra.
     // ("how much does an extra make": the subject of its verb; "extra vs actor": set beside a role.)
     const next = tokens[m.end];
@@ -1087,8 +1081,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "i don't know what to do": not knowing, not what a job must know.
     const notKnowing = (h: { start: number; end: number }) => h.end - h.start === 1 && tokens[h.start] === "know" && NEGATIONS.has(tokens[h.start - 1] ?? "");
     // "the difference between an lpn and a cna besides pay": an aspect set aside is not the one asked.
-    const setAside = (h: { start: number }) => SET_ASIDE_BEFORE.test(tokens.slice(Math.max(0, h.start - 2), h.start).join(" "));
-    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter((h) => !personalExperience(h) && !howToTell(h) && !notKnowing(h) && !setAside(h));
+    const allHits = findAspectHits(aspects, aspectTokens, inRole).filter(
+      (h) => !personalExperience(h) && !howToTell(h) && !notKnowing(h) && !setAsideAt(tokens, h.start),
+    );
     // Only beside another aspect: alone, "does anyone know what a bookkeeper does" keeps its one cue.
     const hits = allHits.some((h) => !askingWhoKnows(h)) ? allHits.filter((h) => !askingWhoKnows(h)) : allHits;
     // "nurse with 5 years experience salary": the member's own years, not the experience a job asks
@@ -1388,7 +1383,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const outsideRoles = typed
       .filter((_, i) => !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i))
       .join(" ")
-      .replace(SET_ASIDE_PHRASE, " ");
+      .replace(SET_ASIDE_PAY_GLOBAL, " ");
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
     // burned out. … Which one makes more sense financially?" is about pay, not stress.
     const asked =
@@ -1767,8 +1762,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    */
   function withNamedCredential(text: string, parsed: ParsedQuestion): ParsedQuestion {
     if (parsed.roles.length !== 1 || parsed.aspect !== "requirements" || parsed.topic === "credential") return parsed;
-    const lowered = text.toLowerCase();
-    return NAMED_CREDENTIAL.test(lowered) && NEED_ASKED.test(lowered) ? { ...parsed, topic: "credential" } : parsed;
+    return asksNamedCredential(text) ? { ...parsed, topic: "credential" } : parsed;
   }
 
   /** Set while a follow-up is parsed (see isUnframedEverydayWord); the parser runs one message at a time. */
@@ -1777,7 +1771,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     followingUp = options.followingUp === true;
     try {
       const parsed = withNamedCredential(text, parseWithFields(text));
-      return parsed.roles.length >= 2 && PAY_SET_ASIDE.test(text) ? { ...parsed, payAside: true } : parsed;
+      return parsed.roles.length >= 2 && setsPayAside(text) ? { ...parsed, payAside: true } : parsed;
     } finally {
       followingUp = false;
     }
