@@ -82,10 +82,17 @@ const rankings = new WeakMap<KnowledgeBase, Map<string, Ranked[]>>();
  * subject's own field, "criminal justice"'s law enforcement.)
  */
 export function rankableRequest(knowledge: KnowledgeBase, asked: RankRequest): RankRequest {
-  const request = leavingRequest(knowledge, asked);
+  const request = withoutEmptyAssumption(knowledge, leavingRequest(knowledge, asked));
   if (!request.subject || request.subject.field || !request.field || request.unranked || rankOccupations(knowledge, request).length > 0) return request;
   const everywhere = { ...request, field: null };
   return rankOccupations(knowledge, everywhere).length > 0 ? everywhere : request;
+}
+
+/** "highest paying entry level tech jobs": a schooling limit assumed, not asked, is dropped where it leaves no job to rank. */
+function withoutEmptyAssumption(knowledge: KnowledgeBase, request: RankRequest): RankRequest {
+  if (!request.schoolingAssumed || rankOccupations(knowledge, request).length > 0) return request;
+  const { schoolingAssumed: _assumed, ...rest } = request;
+  return { ...rest, maxEducation: null };
 }
 
 /**
@@ -98,7 +105,8 @@ function leavingRequest(knowledge: KnowledgeBase, request: RankRequest): RankReq
   // (At least a high-school diploma: a server or cashier moving to an office usually has one.)
   const own = entryEducation(entry);
   const level = own && educationRank(own) > educationRank("high-school") ? own : "high-school";
-  return request.maxEducation ? request : { ...request, maxEducation: level };
+  // (Ranked by the way in, "fast food to tech": the shortest ways into the field, whatever schooling they take.)
+  return request.maxEducation || request.measure === "ease" ? request : { ...request, maxEducation: level };
 }
 
 /** The field's occupations, best first by the measure asked, one per BLS series; empty without the import. */
@@ -113,7 +121,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
   }
   let memo = rankings.get(knowledge);
   if (!memo) rankings.set(knowledge, (memo = new Map<string, Ranked[]>()));
-  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}|${request.outside?.codes.join(",") ?? ""}|${request.from ?? ""}|${request.common ? "common" : ""}`;
+  const key = `${request.measure}|${request.field?.codes.join(",") ?? "*"}|${request.field?.head ?? ""}|${request.maxEducation ?? ""}|${request.least ? "least" : ""}|${request.wellPaid ? "paid" : ""}|${request.subject?.element ?? ""}${request.subject?.held === "avoided" ? "-" : ""}|${request.paysAtLeast ? annualAmount(request.paysAtLeast) : ""}|${request.excluding?.roleIds.join(",") ?? ""}|${request.noExperience ? "new" : ""}|${request.outside?.codes.join(",") ?? ""}|${request.from ?? ""}|${request.common ? "common" : ""}|${request.field?.minEducation ?? ""}`;
   const known = memo.get(key);
   if (known) return known;
   // "low stress high paying jobs": the top quarter of occupations by median pay.
@@ -134,6 +142,7 @@ export function rankOccupations(knowledge: KnowledgeBase, request: RankRequest):
     if (request.common && (row.projection?.openingsPerYear ?? 0) < COMMON_OPENINGS) continue;
     if (request.outside && inCodePrefixes(o.code, request.outside.codes)) continue;
     if (request.maxEducation && (!row.level || educationRank(row.level) > educationRank(request.maxEducation))) continue;
+    if (request.field?.minEducation && (!row.level || educationRank(row.level) < educationRank(request.field.minEducation))) continue;
     if (request.noExperience && !row.noExperience) continue;
     // "low stress high paying jobs" (the top quarter), "jobs that pay over 100k" (the amount).
     const floor = Math.max(paidAtLeast ?? 0, request.paysAtLeast ? annualAmount(request.paysAtLeast) : 0);
@@ -255,7 +264,7 @@ function measuredVerdict(knowledge: KnowledgeBase, request: RankRequest): Verdic
   if (request.measure === "overall") return overallVerdict(knowledge, request);
   const ranked = rankOccupations(knowledge, request).slice(0, NAMED);
   const among = amongWhat(request);
-  if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
+  if (!ranked.length) return { text: `The data has no occupations to rank among ${among}.`, basis: "none" };
   const rated = RATED_MEASURES[request.measure];
   const figure = request.measure === "pay" || request.measure === "workers" || rated ? headlineMedian(knowledge, ranked[0]!.entry, "annual") : null;
   const release = projectionsRelease(knowledge);
@@ -415,7 +424,7 @@ function paysAtLeastVerdict(knowledge: KnowledgeBase, request: RankRequest, aske
   const ranked = (over.length ? over : rankOccupations(knowledge, anyPay)).slice(0, NAMED);
   const amount = amountText(asked);
   const among = amongWhat(request);
-  if (!ranked.length) return { text: `The data has no figures to rank ${among} by.`, basis: "none" };
+  if (!ranked.length) return { text: `The data has no occupations to rank among ${among}.`, basis: "none" };
   const figure = headlineMedian(knowledge, ranked[0]!.entry, "annual");
   const shown = namedWithValues(knowledge, request, ranked);
   const lead = over.length

@@ -22,6 +22,11 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
   indoors: { lacks: "The data doesn't say which jobs are done indoors", forTheList: NOT_LIMITED },
   gender: { lacks: "The data has no figures by gender", forTheList: "the list below is the same for anyone" },
   age: { lacks: LACKS_AGE, forTheList: "the list below is the same at any age" },
+  major: {
+    lacks:
+      "The data doesn't rank majors: it links jobs to the level of schooling they start with, not to a subject; the best-paid jobs a new graduate with a bachelor's can start in stand in",
+    forTheList: "",
+  },
   young: {
     lacks:
       "The data doesn't track the ages jobs hire at (the law and employers set those); jobs that need no work experience and no more schooling than you have yet stand in",

@@ -152,11 +152,14 @@ const MIN_STEM = 5;
 /** How many letters of the shorter word a shared start may leave off: "inject" of injection. */
 const STEM_SLACK = 3;
 
+/** How many more letters the longer word may have: "vaccines" of "vaccinations", not "stand" of "standardization". */
+const LENGTH_SLACK = 5;
+
 /** The same word, or two words sharing a start long enough to be one stem ("injection", "inject"). */
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < MIN_STEM) return false;
+  if (shorter < MIN_STEM || Math.abs(a.length - b.length) > LENGTH_SLACK) return false;
   let shared = 0;
   while (shared < shorter && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
   return shared >= Math.max(MIN_STEM, shorter - STEM_SLACK);

@@ -58,6 +58,8 @@ const WHO_WOULD_WIN = /\bwho (would|will|d) win\b/;
 /** Games whose classes and careers share job titles: "a doctor in bitlife", "a medic in overwatch". */
 const GAME_NAMED =
   /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld)\b/;
+/** Get-togethers: "happy hour", "potluck", "secret santa" (canonical tokens: singular). */
+const GET_TOGETHER = /\b(happy hour|potluck|secret santa|baby shower|birthday party|holiday party|office party|team lunch|white elephant)\b/;
 /** Pay asked beside a joke or clip: "…, also how much do nurses make". */
 const PAY_TALK = /\b(how much|pay|pays|paid|earn|earns|make|makes)\b/;
 /** Jokes and clips: "meme", "tiktok", "skit" (canonical tokens: singular). */
@@ -87,7 +89,22 @@ const PERSONAL_THINGS = wordSet("PERSONAL_THINGS", ["number", "phone", "email", 
 /** "did the recruiter call…", "has my nurse replied…": what one person did, asked. */
 const ASKED_WHAT_ONE_DID = wordSet("ASKED_WHAT_ONE_DID", ["did", "has", "have", "will", "didnt", "hasnt"]);
 /** ...by a verb of getting in touch or turning up. */
-const CONTACT_VERBS = wordSet("CONTACT_VERBS", ["call", "text", "email", "reply", "respond", "answer", "get", "say", "tell", "show", "come", "message", "dm"]);
+const CONTACT_VERBS = wordSet("CONTACT_VERBS", [
+  "call",
+  "text",
+  "email",
+  "reply",
+  "respond",
+  "answer",
+  "get",
+  "say",
+  "tell",
+  "show",
+  "come",
+  "message",
+  "dm",
+  "send",
+]);
 /** A strike of a job's workers: news, not the job. */
 const STRIKE_WORDS = wordSet("STRIKE_WORDS", ["strike", "walkout"]);
 /** Verbs of dealing with someone who serves the member: "tip the waiter", "thank the nurses", "call a plumber". */
@@ -105,7 +122,8 @@ const CAREER_TALK = /\b(become|becoming|career|careers|job|jobs|salary|salaries|
 export function notAboutWork(roles: readonly RoleMention[], tokens: readonly string[], joined: string): boolean {
   if (GAME_NAMED.test(joined)) return true;
   // ("the teacher vs student meme is so accurate", "that nurse tiktok lol": a joke or a clip, not a job.)
-  if (MEDIA_NAMED.test(joined) && !CAREER_TALK.test(joined) && !PAY_TALK.test(joined)) return true;
+  // ("who's hosting the accountants' happy hour thing": a get-together, not work.)
+  if ((MEDIA_NAMED.test(joined) || GET_TOGETHER.test(joined)) && !CAREER_TALK.test(joined) && !PAY_TALK.test(joined)) return true;
   if (CAREER_TALK.test(joined)) return false;
   if (WHO_WOULD_WIN.test(joined)) return true;
   if (roles.length !== 1) return false;
@@ -136,8 +154,15 @@ function particularPersonAsked(role: RoleMention, tokens: readonly string[]): bo
   if (STRIKE_WORDS.has(tokens[role.end] ?? "")) return true;
   // (The tokens drop the "'s": "the accountant number".)
   if (particular && PERSONAL_THINGS.has(tokens[role.end] ?? "")) return true;
-  return particular && ASKED_WHAT_ONE_DID.has(tokens[role.start - 2] ?? "") && CONTACT_VERBS.has(tokens[role.end] ?? "");
+  if (!particular) return false;
+  // ("did the insurance adjuster ever call you back": an adverb may stand before the verb.)
+  const verb = ONE_TIME_ADVERBS.has(tokens[role.end] ?? "") ? role.end + 1 : role.end;
+  if (ASKED_WHAT_ONE_DID.has(tokens[role.start - 2] ?? "") && CONTACT_VERBS.has(tokens[verb] ?? "")) return true;
+  // ("does the realtor need my signature", "is the loan officer still in the office today": one person's errand or whereabouts.)
+  return (tokens[role.end] === "need" && POSSESSIVES.has(tokens[role.end + 1] ?? "")) || tokens[role.end] === "still";
 }
+/** Adverbs between one person and what they did: "did the adjuster ever call", "has the recruiter still not replied". */
+const ONE_TIME_ADVERBS = wordSet("ONE_TIME_ADVERBS", ["ever", "still", "already", "finally", "even", "not", "never", "just"]);
 
 /** "how much does a plumber charge", "what does a lawyer cost for a divorce", "how much is an electrician to install a fan". */
 function priceAsked(role: RoleMention, tokens: readonly string[], joined: string): boolean {

@@ -40,6 +40,7 @@ import {
   MEASURE_WORDS,
   namesField,
   namesFieldNotWorker,
+  fieldNamed,
   HEALTHCARE,
   OFFICE,
   RATED_RANK_MEASURES,
@@ -584,6 +585,20 @@ const REPLACED_BY_MACHINES =
  */
 const WORKERS_FEEL =
   /^(overworked|happy|unhappy|satisfied|fulfilled|miserable|stressed|burned out|burnt out|respected)\b(?! (today|tonight|rn|right now|this (week|morning|evening|weekend)))|^(have|get|wear) (visible )?(tattoos?|piercings?|free (flights?|travel|food|meals?)|discounts?|perks?|benefits?|pensions?|a pension|health insurance)\b/;
+
+/**
+ * Fields a member moves into by name: "to tech", "into healthcare", "to IT" (in capitals), "into the
+ * trades" (not nursing or teaching: those name one worker, "teaching to nursing" is a teacher's move).
+ */
+const MOVE_FIELDS = String.raw`(tech|IT|healthcare|health care|the medical field|the trades|trades|a trade|finance)(?: field| industry| jobs?| work| careers?)?`;
+/** "how do i go from fast food to tech", "from being a cashier into healthcare": the job left, then the field. */
+const FIELD_MOVE_FROM = new RegExp(String.raw`\bfrom (?:being an? |an? |my )?([A-Za-z][\w ]{1,30}?) (?:to|into|->|→) ${MOVE_FIELDS}\s*(?:[,.?!].*)?$`);
+/** "im a teacher, how do i get into tech": the member's job told, then the field to get into. */
+const FIELD_MOVE_TOLD = new RegExp(
+  String.raw`\b(?:im|i am|i m|i'm) an? ([A-Za-z][\w ]{1,30}?)[,.]? (?:and |but )?(?:how (?:do|can|could|would) i |i want to |want to |wanna |looking to |trying to |thinking (?:of|about) )(?:get|getting|break|breaking|move|moving|switch|switching|go|going|transition|transitioning|pivot|pivoting) (?:in)?to ${MOVE_FIELDS}\b`,
+);
+/** "cashier to healthcare", "teaching to tech, where do i start": the job opening the message. */
+const FIELD_MOVE_OPENS = new RegExp(String.raw`^([A-Za-z][\w ]{1,30}?) (?:to|into|->|→) ${MOVE_FIELDS}\s*(?:[,.?!].*)?$`);
 
 /** Work named by its kind: "to an office job", "into desk work". */
 const WORK_NAMED = /\b(job|jobs|work|role|roles|career|careers|position|positions)\b/;
@@ -1466,7 +1481,24 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   /** The question read, with field nouns as their workers, and a broad title's pay over its group. */
   function parseWithFields(text: string): ParsedQuestion {
     const read = readWithFields(text);
-    return deskWorkQuestion(read) ?? broadGroupQuestion(read) ?? read;
+    return fieldMoveQuestion(text) ?? deskWorkQuestion(read) ?? broadGroupQuestion(read) ?? read;
+  }
+
+  /**
+   * "how do i go from fast food to tech", "cashier to healthcare", "nurse to IT": the member's job
+   * left for a field: the field's jobs with the shortest way in, best paid first, beside what the job
+   * pays. The job is read from the words before the move on their own.
+   */
+  function fieldMoveQuestion(text: string): ParsedQuestion | null {
+    if (!index.knowledge.imported || text.length > MAX_RANKING_LENGTH) return null;
+    const move = FIELD_MOVE_FROM.exec(text) ?? FIELD_MOVE_OPENS.exec(text) ?? FIELD_MOVE_TOLD.exec(text);
+    if (!move) return null;
+    const field = fieldNamed(move[2]!);
+    // (The job's words read as a pay question: "teaching" and "retail" name their workers beside one, "server" is framed.)
+    const own = field ? readWithFields(`${move[1]!} salary`).roles : [];
+    if (!field || own.length !== 1) return null;
+    const first = parse(text);
+    return { ...rankingQuestion({ ...first, roles: [] }, { measure: "ease", field, maxEducation: null, from: own[0]!.roleId }), movingOn: "out" };
   }
 
   /**

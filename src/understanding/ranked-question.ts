@@ -61,6 +61,8 @@ export interface RankRequest {
   wellPaid?: true;
   /** Only occupations whose median pays at least this ("what jobs pay over 100k without a degree", "… 40 an hour"). */
   paysAtLeast?: PayAmount;
+  /** The schooling limit was not asked but assumed ("entry level jobs": out of high school); dropped where it leaves nothing. */
+  schoolingAssumed?: true;
   /** Only jobs with many openings a year ("what jobs hire at 16 that pay the most": the common ones newcomers get). */
   common?: true;
   /**
@@ -373,6 +375,12 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(manufacturing|factory)\b/, { label: "production and manufacturing occupations", codes: ["51-"] }],
 ];
 
+/** The jobs a bachelor's degree opens to a new graduate: a bachelor's typical, no experience asked (with the request's limits). */
+const NEW_GRADUATES: RankField = { label: "jobs open to new graduates with a bachelor's degree", codes: [""], minEducation: "bachelor" };
+/** Majors or degrees asked by their pay, no subject named: "which major pays the most", "best paying majors", "what should i major in to make money". */
+const MAJORS_BY_PAY =
+  /^(which|what|whats|what s|best|top|highest|most)( \w+){0,2} (majors?|degrees?|college degrees?|fields? of study)( \w+){0,2} (pays?|paying|paid|make|makes|earn|earns|money|salary|salaries)\b|^(best|top|highest|most) (paying|paid|lucrative|profitable) (college )?(majors?|degrees?)\b|^what should i major in to (make|earn) (money|more|the most|bank|good money)\b/;
+
 /**
  * "should i go to college or trade school", "trades vs a degree": college set beside a field, as the
  * jobs that usually start with a bachelor's degree or more. Only side by side: "best jobs without
@@ -622,6 +630,11 @@ const IT_FIELD = /\bIT\b/;
 const IT_WORK = /\bit (jobs?|careers?|field|industry|help ?desk|certs?|certifications?|degree|roles?|positions?)\b/;
 
 /** Whether `text` (a title read in the question) only names one of the fields: "construction" in "what pays the most in construction". */
+/** The field a message names ("tech jobs", "IT" in capitals, "healthcare"), or null; `words` are its normalized words. */
+export function fieldNamed(text: string, words = normalizeWords(text)): RankField | null {
+  return kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) || IT_WORK.test(words) ? COMPUTING : null);
+}
+
 export function namesField(text: string): boolean {
   const words = normalizeWords(text);
   return words.includes(" ") ? FIELD_PHRASES.has(words) : FIELDS.some(([pattern]) => pattern.test(words));
@@ -661,11 +674,16 @@ export function asksWayIntoField(text: string): boolean {
  */
 export function rankRequest(text: string, namesRole = false): RankRequest | null {
   const words = normalizeWords(text);
-  const named = kindsOfWork(words) ?? FIELDS.find(([pattern]) => pattern.test(words))?.[1] ?? (IT_FIELD.test(text) || IT_WORK.test(words) ? COMPUTING : null);
+  const named = fieldNamed(text, words);
   // ("a job where i can help people but not in healthcare": the field ruled out is left out, not ranked within.)
   const outside = named && fieldRuledOut(words, named) ? named : null;
   const field = outside ? null : named;
   const said = SCHOOLING.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+  // "which major pays the most", "highest paying college degrees": majors ranked by pay, which the data
+  // cannot do (it links jobs to a level of schooling, not a subject): the jobs that usually start with
+  // a bachelor's stand in, said so.
+  if (!namesRole && field === null && MAJORS_BY_PAY.test(words))
+    return { measure: "pay", field: NEW_GRADUATES, maxEducation: "bachelor", noExperience: true, unmeasured: { id: "major", standIn: "pay" } };
   // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
   const subject = degreeSubject(text);
   if (subject) {
@@ -779,8 +797,11 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (!field && !WORK_WORDS.test(words) && !withSchooling && !(earning && amount && (said !== null || earnsSalary))) return null;
   // ("jobs with no experience": a surgeon needs none in a related job either; those open out of high
   // school, unless ranked by the way in, which puts the least schooling first anyway.)
-  const maxEducation = said ?? ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease") ? "high-school" : null);
+  const assumed = said === null && ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease"));
+  const maxEducation = said ?? (assumed ? "high-school" : null);
   const request: RankRequest = { measure, field, maxEducation };
+  // ("highest paying entry level tech jobs": no computer job opens out of high school; the limit was not asked.)
+  if (assumed) request.schoolingAssumed = true;
   if (outside) request.outside = outside;
   // "least stressful jobs that pay 80k": any ranking among the jobs paid that much.
   if (amount) request.paysAtLeast = amount;

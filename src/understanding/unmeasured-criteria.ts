@@ -23,11 +23,12 @@ export interface UnmeasuredCriterion {
     | "sector"
     | "age"
     | "young"
+    | "major"
     | "employer";
   /** The employer asked about ("does amazon pay well"), as the answer names it. */
   employer?: string;
   /** The measure that stands in for it, when one does ("job security": growth; "jobs for teens": openings). */
-  standIn?: "growth" | "openings";
+  standIn?: "growth" | "openings" | "pay";
   /** The most schooling the jobs may ask ("jobs for 16 year olds": none, they have no diploma yet). */
   schooling?: "none" | "high-school";
   /**

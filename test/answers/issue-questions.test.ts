@@ -3319,4 +3319,41 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("army vet to lineman")).toMatch(/^To become an Electrical Power-Line Installer or Repairer, /);
     expect(engine.ask("army vet").parsed.intent).toBe("none");
   });
+  it("a task is found by its own words: 'stand' is not in 'standardization'", () => {
+    expect(firstLine("do machinists stand all day")).not.toMatch(/^Yes/);
+    expect(firstLine("can a medical assistant give injections")).toMatch(/^Yes: O\*NET lists it among the tasks of a Medical Assistant/);
+  });
+  it("one person's errand or whereabouts, and a get-together, are chat", () => {
+    for (const q of [
+      "did the insurance adjuster ever call you back?",
+      "did my accountant ever send the forms?",
+      "is the loan officer still in the office today?",
+      "does the realtor need my signature today?",
+      "who's hosting the accountants' happy hour thing",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("does a realtor need a degree").parsed.intent).toBe("profile");
+  });
+  it("'highest paying entry level tech jobs': a schooling limit assumed, not asked, is dropped where it leaves nothing", () => {
+    expect(firstLine("highest paying entry level tech jobs")).toMatch(
+      /^Among computer and IT occupations that need no work experience in a related job \(BLS\), the highest median pay: /,
+    );
+    expect(firstLine("entry level jobs that pay well")).toMatch(/open with a high-school diploma or less and no work experience/);
+  });
+  it("a job left for a field ('fast food to tech', 'cashier to healthcare', 'im a teacher, how do i get into tech'): the field's shortest ways in, beside the job's pay", () => {
+    for (const q of ["how do i go from fast food to tech", "from retail to tech, where do i start", "im a teacher, how do i get into tech"])
+      expect(firstLine(q), q).toMatch(/^Among computer and IT occupations, the shortest way in .* For comparison, .* earns a median of \$[\d,]+ a year\.$/);
+    expect(firstLine("cashier to healthcare")).toMatch(
+      /^Among healthcare occupations, the shortest way in .* For comparison, Cashier earns a median of \$32,880 a year\.$/,
+    );
+    // Nursing and teaching name one worker: a move between them stays the move.
+    expect(engine.ask("switching from teaching to nursing, would i make more").parsed.roles.map((r) => r.roleId)).toEqual(["25-2021.00", "29-1141.00"]);
+  });
+  it("'which major pays the most': the data ranks no majors, said, and the best-paid jobs a new graduate can start in stand in", () => {
+    for (const q of ["which major pays the most", "best paying majors", "what should i major in to make money"])
+      expect(firstLine(q), q).toMatch(
+        /^The data doesn't rank majors: .* Among jobs open to new graduates with a bachelor's degree that usually need no graduate degree and no work experience in a related job \(BLS\), the highest median pay: Computer Hardware Engineer/,
+      );
+    expect(firstLine("which major pays the most")).not.toMatch(/Surgeon/);
+  });
 });
