@@ -418,7 +418,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "work":
     case "balance":
     case "setting":
-      return ratingLine(knowledge, entry, text) ?? withWhatItHas(knowledge, entry, period, conditionsVerdict([entry], topic));
+      // ("is being a software developer stressful": no rating for it either, said, then what the data has.)
+      return withWhatItHas(knowledge, entry, period, ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic));
     case "interest":
       return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);
     case "record":

@@ -3,7 +3,7 @@
 // or a yes or no ("do I need a degree", "is it a good career"). Read from the wording alone.
 import { normalizeWords } from "../text/normalize.js";
 import { LEAVE_FOR } from "./lexicon.js";
-import { CLAUSE_AUXILIARY, VETERAN_MOVE } from "./question-signals.js";
+import { CLAUSE_AUXILIARY, PARENTS_WANT, VETERAN_MOVE } from "./question-signals.js";
 import { THINK_ABOUT_BEING } from "./detect-topic.js";
 
 export const QUESTION_KINDS = ["facts", "which", "path", "yes-no"] as const;
@@ -119,6 +119,8 @@ const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
 
 export function detectQuestionKind(text: string, roleCount: number): QuestionKind {
   const words = normalizeWords(text);
+  // "my mom wants me to be a lawyer but i want to be a teacher": a choice between the two, not a move.
+  if (roleCount >= 2 && PARENTS_WANT.test(text)) return "which";
   const arrow = ARROW.test(text) && roleCount >= 2;
   const fromTo = FROM_TO.test(words) && roleCount >= 2;
   // "secretary to EA, what certs would help": two roles joined by "to" with nothing comparing them.

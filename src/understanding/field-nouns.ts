@@ -137,7 +137,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["accounting", ["accountant"]],
   // "marketing or sales": the marketing specialist beside the sales representative (no "marketing sales representative").
   ["marketing", ["marketing specialist"]],
-  ["sales", ["salesperson", "sales representative"]],
+  // "is sales a good career", "sales or accounting": the sales representative's career, before the shop floor's salesperson.
+  ["sales", ["sales representative", "salesperson"]],
   ["bookkeeping", ["bookkeeper"]],
   ["auditing", ["auditor"]],
   ["carpentry", ["carpenter"]],
@@ -268,7 +269,7 @@ const RULES: readonly [RegExp, readonly string[]][] = [
   // "healthcare administration" -> "healthcare administrator", "aviation" -> "aviator".
   [/^(\w{3,})ation$/, ["ator"]],
   [/^(\w{4,})y$/, ["ist"]],
-  [/^sales$/, ["salesperson", "sales representative"]],
+  [/^sales$/, ["sales representative", "salesperson"]],
 ];
 
 /** Any of the rules' patterns at once (each is anchored): most words match none, and are ruled out by one test instead of fourteen. */

@@ -95,6 +95,9 @@ const JUDGED_TAIL =
 /** "army vet to lineman", "marine veteran into police work": a veteran's move to a job, asked without a question word. */
 export const VETERAN_MOVE =
   /^((ex |former )?(army|navy|marine|marines|military|air force|coast guard|usmc|combat|disabled|national guard) )+(vet|veteran|vets|veterans) (to|into|wanting to be|looking to become|becoming|going into)\b/i;
+/** "my mom wants me to be a lawyer but i want to be a teacher": a choice between two jobs, told as a dilemma. */
+export const PARENTS_WANT =
+  /\b(mom|mum|dad|parents?|family|mother|father) (wants?|want|expects?|is pushing|are pushing|keeps? pushing) me (to be|to become|to do|to go into|into|towards?)\b.*\bbut i\b/i;
 /** Who a greeting is to, besides the members: "hi all", "morning team". */
 const GREETED = wordSet("GREETED", ["all", "team", "friend", "there"]);
 /** Chat words that may open a question without changing it: "tbh is nursing worth it", "ngl how hard is…". */
@@ -232,6 +235,7 @@ export function readQuestionSignals(input: {
     DOUBT_TAIL.test(cleaned) ||
     JUDGED_TAIL.test(cleaned) ||
     VETERAN_MOVE.test(cleaned) ||
+    PARENTS_WANT.test(cleaned) ||
     (roleCount > 0 && WHO_MADE_THE_MOVE.test(cleaned)) ||
     YES_NO_TAIL.test(cleaned) ||
     FOR_A_KIND_OF_PERSON.test(cleaned) ||

@@ -659,7 +659,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A field set beside two roles is the third.
     ["software dev vs data scientist vs cybersecurity, which has the best outlook", ["15-1252.00", "15-2051.00", "15-1212.00"]],
     // Marketing beside sales: each field's usual job.
-    ["which career has more growth potential, marketing or sales", ["13-1161.00", "41-2031.00"]],
+    ["which career has more growth potential, marketing or sales", ["13-1161.00", "41-4012.00"]],
     // ...only a field that names work: no biologist from "(biology)", no trainer from "training".
     ["lab technician (biology) vs chemist", ["29-2012.00", "19-2031.00"]],
     ["what are the main differences between HVAC and electrical work in terms of pay and training?", ["49-9021.00", "47-2111.00"]],
@@ -3355,5 +3355,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
         /^The data doesn't rank majors: .* Among jobs open to new graduates with a bachelor's degree that usually need no graduate degree and no work experience in a related job \(BLS\), the highest median pay: Computer Hardware Engineer/,
       );
     expect(firstLine("which major pays the most")).not.toMatch(/Surgeon/);
+  });
+  it("no stress rating for the job: said, then what the data has; 'sales' is the sales representative's career; a parent's wish against one's own is a choice", () => {
+    expect(firstLine("is being a software developer stressful")).toMatch(
+      /^The data doesn't rate stress for Software Developer\. What it has: Software Developer earns a median of \$135,980/,
+    );
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("is sales a good career")).toEqual(["41-4012.00"]);
+    expect(read("sales or accounting")).toEqual(["41-4012.00", "accountant"]);
+    expect(read("is retail sales a good job")).toEqual(["41-2031.00"]);
+    expect(firstLine("my mom wants me to be a lawyer but i want to be a teacher")).toMatch(
+      /^Better depends on what matters to you\. On the data: Lawyer earns more/,
+    );
   });
 });
