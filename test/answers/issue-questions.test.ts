@@ -3368,4 +3368,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Better depends on what matters to you\. On the data: Lawyer earns more/,
     );
   });
+  it("unions and service branches members name their work by: IBEW, IUEC, a Navy nuke, an Army MP", () => {
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("ibew salary")).toEqual(["47-2111.00"]);
+    expect(firstLine("how long is an ibew apprenticeship")).toMatch(/apprenticeship \(usually 3 to 5 years\)/);
+    expect(read("iuec apprenticeship")).toEqual(["47-4021.00"]);
+    expect(read("navy nuke salary")).toEqual(["51-8011.00"]);
+    expect(read("army mp to police officer")).toEqual(["33-3051.00"]);
+  });
 });
