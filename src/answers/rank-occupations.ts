@@ -328,9 +328,11 @@ const annualAmount = (amount: PayAmount) => (amount.period === "hourly" ? amount
 
 /** "skilled trades … open with a high-school diploma or less": the field and limits a ranking is among. */
 function amongWhat(request: RankRequest): string {
-  const schooling = request.maxEducation
-    ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}`
-    : "";
+  // (A field that starts at the limit says it already: "jobs that usually start with a master's degree".)
+  const schooling =
+    request.maxEducation && request.field?.minEducation !== request.maxEducation
+      ? ` ${SCHOOLING_LIMITS[request.maxEducation] ?? `that usually start with ${EDUCATION_LABELS[request.maxEducation]} or less`}`
+      : "";
   // Beside another measure ("least stressful jobs that pay 80k"); a pay ranking says the amount itself.
   const paid = request.paysAtLeast && request.measure !== "pay" ? ` with a median of ${amountText(request.paysAtLeast)} or more` : "";
   // "but not as a teacher": what was left out, in the member's word.

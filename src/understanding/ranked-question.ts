@@ -377,6 +377,11 @@ const FIELDS: readonly [RegExp, RankField][] = [
 
 /** The jobs a bachelor's degree opens to a new graduate: a bachelor's typical, no experience asked (with the request's limits). */
 const NEW_GRADUATES: RankField = { label: "jobs open to new graduates with a bachelor's degree", codes: [""], minEducation: "bachelor" };
+/** A master's weighed with no subject named: "is a masters worth it", "is getting a masters degree worth it financially". */
+const MASTERS_WORTH =
+  /^(is|are|would|will)( it)?( getting| doing| going for| going back for)? (a |an |my )?(masters?|master s|graduate degree|grad school)( degree)? (really |even |actually )?worth\b/;
+/** The jobs a master's usually opens: a master's typical. */
+const MASTERS_JOBS: RankField = { label: "jobs that usually start with a master's degree", codes: [""], minEducation: "master" };
 /** Majors or degrees asked by their pay, no subject named: "which major pays the most", "best paying majors", "what should i major in to make money". */
 const MAJORS_BY_PAY =
   /^(which|what|whats|what s|best|top|highest|most)( \w+){0,2} (majors?|degrees?|college degrees?|fields? of study)( \w+){0,2} (pays?|paying|paid|make|makes|earn|earns|money|salary|salaries)\b|^(best|top|highest|most) (paying|paid|lucrative|profitable) (college )?(majors?|degrees?)\b|^what should i major in to (make|earn) (money|more|the most|bank|good money)\b/;
@@ -684,6 +689,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // a bachelor's stand in, said so.
   if (!namesRole && field === null && MAJORS_BY_PAY.test(words))
     return { measure: "pay", field: NEW_GRADUATES, maxEducation: "bachelor", noExperience: true, unmeasured: { id: "major", standIn: "pay" } };
+  // "is a masters worth it": no subject named, only the level; the jobs that usually start with one stand in.
+  if (!namesRole && field === null && MASTERS_WORTH.test(words))
+    return { measure: "pay", field: MASTERS_JOBS, maxEducation: "master", unmeasured: { id: "masters", standIn: "pay" } };
   // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
   const subject = degreeSubject(text);
   if (subject) {

@@ -24,6 +24,7 @@ export interface UnmeasuredCriterion {
     | "age"
     | "young"
     | "major"
+    | "masters"
     | "employer";
   /** The employer asked about ("does amazon pay well"), as the answer names it. */
   employer?: string;
