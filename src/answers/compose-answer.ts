@@ -27,8 +27,7 @@ import { madeOnce } from "./made-once.js";
 import { occupationCredits, shortOccupationCredit } from "../knowledge/occupation-credits.js";
 import { answerSources } from "./answer-sources.js";
 import { figuresOf } from "./role-facts.js";
-import { formatMoney, perUnit } from "./format-figures.js";
-import { headlineMedian } from "./role-evidence.js";
+import { headlineMedian, medianAmount } from "./role-evidence.js";
 import { roleCard } from "./role-cards.js";
 import { asksWhetherSame, composeVerdict } from "./compose-verdict.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -141,8 +140,7 @@ function sameRoleTreatment(knowledge: KnowledgeBase, mention: ParsedQuestion["ro
 function withMedian(knowledge: KnowledgeBase, ref: RoleRef, period: PayPeriod): RoleRef & { median?: string } {
   const entry = knowledge.getRole(ref.roleId);
   const figure = entry ? headlineMedian(knowledge, entry, period) : null;
-  if (!figure?.median) return ref;
-  return { ...ref, median: `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median, figure.currency)} ${perUnit(figure.period)}` };
+  return figure?.median ? { ...ref, median: medianAmount(figure) } : ref;
 }
 
 function leadingDifference(
@@ -270,14 +268,14 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   const notes: AnswerNote[] = [];
   // "vet tech vs vet assistant": a role already in the comparison is no alternative to point out.
   const notCompared = (m: ParsedQuestion["roles"][number]) => (m.alternatives ?? []).filter((id) => !parsed.roles.some((r) => r.roleId === id));
+  // ("ironworker salary": which one is asked, with what each pays, so the choice answers too.)
+  const withMedians = (choices: RoleRef[]) => (aspect === "salary" ? choices.map((r) => withMedian(knowledge, r, period)) : choices);
   for (const m of parsed.roles) {
     const title = knowledge.getRole(m.roleId)!.title;
     // "data analyst vs data scientist vs data engineer": two of the titles are one occupation, compared as one.
     const typed = oneOccupationTitles(m);
     if (parsed.roles.length > 1 && typed) notes.push({ kind: "one-occupation", typed, title });
     const alternatives = refs(knowledge, notCompared(m)).slice(0, MAX_TITLE_ALTERNATIVES);
-    // ("ironworker salary": which one is asked, with what each pays, so the choice answers too.)
-    const withMedians = (refs: RoleRef[]) => (aspect === "salary" ? refs.map((r) => withMedian(knowledge, r, period)) : refs);
     if (m.tossUp) notes.push({ kind: "ambiguous-title", typed: m.typed, choices: withMedians([{ roleId: m.roleId, title }, ...alternatives]) });
     else if (alternatives.length) notes.push({ kind: "shared-title", typed: m.typed, roleId: m.roleId, title, alternatives });
     else if (m.confidence < 1) notes.push({ kind: "interpreted-as", typed: m.typed, roleId: m.roleId, title });

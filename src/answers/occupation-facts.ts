@@ -50,13 +50,13 @@ function distributionLine(labels: readonly string[], values: readonly number[] |
   return top.length ? top.map((s) => `${Math.round(s.percent)}% ${s.label.toLowerCase()}`).join(", ") : null;
 }
 
-/** Element names by importance, highest first, from numbers aligned to the element list. */
 /** The work style whose importance stands in for stress (see element-cues.ts). */
 const STRESS_TOLERANCE = "Stress Tolerance";
 /** What the import lacks for an environment card. */
 const NO_WORK_CONTEXT =
   "Hours, shifts, physical demands and work settings are not in the imported data (O*NET's Work Context file is not part of this release).";
 
+/** Element names by importance, highest first, from numbers aligned to the element list. */
 export function topElements(
   names: readonly string[],
   ratings: Occupation["skills"],

@@ -65,8 +65,12 @@ export function shortAttribution(knowledge: KnowledgeBase, figure: FigureView): 
 
 /** "Bartender earns a median of $34,340 a year (BLS, May 2025)", with `qualifier` after the amount (" with them"). */
 export function earnsMedian(knowledge: KnowledgeBase, entry: RoleEntry, figure: FigureView, qualifier = ""): string {
-  const amount = `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${perUnit(figure.period)}`;
-  return `${entry.title} earns a median of ${amount}${qualifier} (${shortAttribution(knowledge, figure)})`;
+  return `${entry.title} earns a median of ${medianAmount(figure)}${qualifier} (${shortAttribution(knowledge, figure)})`;
+}
+
+/** A figure's median in its unit, "at least" where BLS top-codes it: "$62,780 a year", "at least $115.00 an hour". */
+export function medianAmount(figure: FigureView): string {
+  return `${figure.medianAtLeast ? "at least " : ""}${formatMoney(figure.median!, figure.currency)} ${perUnit(figure.period)}`;
 }
 
 /** BLS's typical on-the-job training as published ("Apprenticeship"), or null where there is none or no projection. */

@@ -241,10 +241,6 @@ export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, tex
 }
 
 /**
- * "should I be a nurse", "pros and cons of being a paramedic": no yes or no from the data, but what
- * it has on the role: its pay among all occupations, its outlook and the usual way in.
- */
-/**
  * "do firefighters really work 24 hour shifts", "is being an emt dangerous": what the data lacks, then
  * what it has on the job (pay and outlook), so the first line is never a refusal alone.
  */
@@ -254,6 +250,10 @@ function withWhatItHas(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPe
   return parts.length ? { ...lacking, text: `${lacking.text} What it has: ${parts.join(" ")}` } : lacking;
 }
 
+/**
+ * "should I be a nurse", "pros and cons of being a paramedic": no yes or no from the data, but what
+ * it has on the role: its pay among all occupations, its outlook and the usual way in.
+ */
 export function overallLine(
   knowledge: KnowledgeBase,
   entry: RoleEntry,

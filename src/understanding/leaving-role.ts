@@ -226,11 +226,14 @@ export function asksWhatToDoInstead(tokens: readonly string[], role: { start: nu
 
 /** Desk work named by its kind after the member's job: "to an office job", "looking for desk work", "into a corporate role". */
 const FOR_DESK_WORK =
-  /^(to|into|for|(and |but )?(looking for|want|wanna|need|trying to get|trying to find|seeking))( an?| some| any)? (office|desk|corporate|admin|administrative) (job|work|role|position|career|gig)\b/;
+  /^(to|into|for|(and |but )?(looking for|want|wanna|need|trying to get|trying to find|seeking))( an?| some| any)? (office|desk|corporate|administrative) (job|work|role|position|career|gig)\b/;
+
+/** The words that name desk work in the patterns below, canonical ("admin" is "administrative"). */
+const DESK_KINDS = wordSet("DESK_KINDS", ["office", "desk", "corporate", "administrative"]);
 
 /** Getting into desk work: "get into an office job", "move into corporate". */
 const INTO_DESK_WORK =
-  /\b(get|getting|move|moving|switch|switching|transition|transitioning|go|going|break|breaking|pivot|pivoting) (in)?to (an? )?((office|desk|corporate|admin|administrative) (job|work|role|position|career)|corporate)\b/;
+  /\b(get|getting|move|moving|switch|switching|transition|transitioning|go|going|break|breaking|pivot|pivoting) (in)?to (an? )?((office|desk|corporate|administrative) (job|work|role|position|career)|corporate)\b/;
 
 /** ...or after it, in a later question: "… what office jobs use my experience". */
 const DESK_WORK_ASKED_AFTER =
@@ -243,6 +246,8 @@ const DESK_WORK_ASKED = /^(what|which|any|good|best)( kind of| kinds of| type of
  * office job": the member's job (opening the message, or moved from) left for desk work.
  */
 export function leavesForDeskWork(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  // (Every desk-work pattern below holds one of these words: most messages hold none.)
+  if (!tokens.some((t) => DESK_KINDS.has(t))) return false;
   // ("what office jobs can an electrician do": desk work asked for the role's workers.)
   if (DESK_WORK_ASKED.test(tokens.slice(Math.max(0, role.start - 6), role.start).join(" "))) return true;
   // ("15 yrs of roofing. what office jobs use my experience": the job told, then desk work asked.)
@@ -257,10 +262,6 @@ export function leavesForDeskWork(tokens: readonly string[], role: { start: numb
   const own = opens || before === "in" || OWN_JOB_BEFORE.test(tokens.slice(0, role.start).join(" "));
   return own && INTO_DESK_WORK.test(tokens.join(" "));
 }
-
-/** A worn-out headline before the member's job: "burnt out nurse, what else can i do", "so tired cook here, ideas?". */
-const WORN_OUT_HEADLINE =
-  /^((so|very|super|really|totally) )?(burned out|burnt out|tired|exhausted|bored|unhappy|miserable|overworked|underpaid|unfulfilled|frustrated|fed up)$/;
 
 /** Whether the words before the role open the message as a worn-out headline (see WORN_OUT_HEADLINE). */
 export function opensWornOut(tokens: readonly string[], start: number): boolean {
@@ -292,6 +293,8 @@ const DISLIKE_VERBS = "hate|hating|sick of|tired of|bored of|bored with|fed up w
 const WORN_OUT = "burned out|burnt out|miserable|bored|unhappy|unfulfilled";
 /** Before the role: the member dislikes the job ("i hate my job as a cashier", "so burned out as a nurse")... */
 const DISLIKES_IT = new RegExp(String.raw`\b(${DISLIKE_VERBS}|${WORN_OUT})\b`);
+/** A worn-out headline before the member's job: "burnt out nurse, what else can i do", "so tired cook here, ideas?". */
+const WORN_OUT_HEADLINE = new RegExp(String.raw`^((so|very|super|really|totally) )?(${WORN_OUT}|tired|exhausted|overworked|underpaid|frustrated|fed up)$`);
 /** Right before the role: the member no longer wants it ("i dont want to be a", "no longer want to be an"; "don't" is "do not"). */
 const NO_LONGER_WANTS = /\b(do not|dont|don t|no longer|never) (want|wanna)( to)? (be|become|work as)( an?)?$/;
 /** Before the role: the member has lost the job ("got laid off from my marketing job", "fired from my job as a teller"). */

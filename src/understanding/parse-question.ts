@@ -600,6 +600,9 @@ const FIELD_MOVE_TOLD = new RegExp(
 /** "cashier to healthcare", "teaching to tech, where do i start": the job opening the message. */
 const FIELD_MOVE_OPENS = new RegExp(String.raw`^([A-Za-z][\w ]{1,30}?) (?:to|into|->|→) ${MOVE_FIELDS}\s*(?:[,.?!].*)?$`);
 
+/** A desk work word as typed, any case or form ("Office", "desks"): every desk-work pattern holds one. */
+const DESK_WORD_TYPED = /office|desk|corporate|admin/i;
+
 /** Work named by its kind: "to an office job", "into desk work". */
 const WORK_NAMED = /\b(job|jobs|work|role|roles|career|careers|position|positions)\b/;
 
@@ -1481,7 +1484,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   /** The question read, with field nouns as their workers, and a broad title's pay over its group. */
   function parseWithFields(text: string): ParsedQuestion {
     const read = readWithFields(text);
-    return fieldMoveQuestion(text) ?? deskWorkQuestion(read) ?? broadGroupQuestion(read) ?? read;
+    return fieldMoveQuestion(text, read) ?? deskWorkQuestion(read) ?? broadGroupQuestion(read) ?? read;
   }
 
   /**
@@ -1489,7 +1492,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * left for a field: the field's jobs with the shortest way in, best paid first, beside what the job
    * pays. The job is read from the words before the move on their own.
    */
-  function fieldMoveQuestion(text: string): ParsedQuestion | null {
+  function fieldMoveQuestion(text: string, read: ParsedQuestion): ParsedQuestion | null {
     if (!index.knowledge.imported || text.length > MAX_RANKING_LENGTH) return null;
     const move = FIELD_MOVE_FROM.exec(text) ?? FIELD_MOVE_OPENS.exec(text) ?? FIELD_MOVE_TOLD.exec(text);
     if (!move) return null;
@@ -1497,8 +1500,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // (The job's words read as a pay question: "teaching" and "retail" name their workers beside one, "server" is framed.)
     const own = field ? readWithFields(`${move[1]!} salary`).roles : [];
     if (!field || own.length !== 1) return null;
-    const first = parse(text);
-    return { ...rankingQuestion({ ...first, roles: [] }, { measure: "ease", field, maxEducation: null, from: own[0]!.roleId }), movingOn: "out" };
+    return { ...rankingQuestion({ ...read, roles: [] }, { measure: "ease", field, maxEducation: null, from: own[0]!.roleId }), movingOn: "out" };
   }
 
   /**
@@ -1508,7 +1510,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function deskWorkQuestion(parsed: ParsedQuestion): ParsedQuestion | null {
     if (parsed.roles.length !== 1 || !index.knowledge.imported || parsed.cleaned.length > MAX_RANKING_LENGTH) return null;
     const own = parsed.roles[0]!;
-    if (!leavesForDeskWork(toTokenView(parsed.cleaned).tokens, own)) return null;
+    // (Most messages name no desk work: told by the letters before the message is tokenized again.)
+    if (!DESK_WORD_TYPED.test(parsed.cleaned) || !leavesForDeskWork(toTokenView(parsed.cleaned).tokens, own)) return null;
     const maxEducation = schoolingLimit(normalizeWords(parsed.cleaned));
     return { ...rankingQuestion({ ...parsed, roles: [] }, { measure: "pay", field: OFFICE, maxEducation, from: own.roleId }), movingOn: "out" };
   }
