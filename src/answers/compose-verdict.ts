@@ -78,7 +78,7 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
 
 /** Asking how much schooling a role takes, rather than whether it needs a degree. */
 const ASKS_HOW_MUCH_SCHOOLING =
-  /\b(how much|how many years?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school)|what do (i|you|one|someone) need)\b/;
+  /\b(how much|how many years?|how many hours?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school)|what do (i|you|one|someone) need)\b/;
 
 /** "how to become an accountant without a degree", "… with no college". */
 const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;
@@ -111,8 +111,8 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
 
 /** Words right before a role that make it the goal of a move ("become a", "get into")... */
 const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
-/** ...or where it starts ("after being a", "as an", "i'm a", "if i'm already an"). */
-const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am)\s+((already|still|currently|just|now)\s+)?(an?\s+)?$/;
+/** ...or where it starts ("after being a", "as an", "i'm a", "if i'm already an", "become an np from an rn"). */
+const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am|from)\s+((already|still|currently|just|now)\s+)?(an?\s+)?$/;
 /** Someone else's job, said before the member's ("my bf is an", "my sister works as a")... */
 const OTHERS_JOB_LEAD =
   /\b(my|his|her|their) (\w+ )?(bf|gf|boyfriend|girlfriend|husband|wife|partner|friend|dad|mom|mother|father|brother|sister|cousin|son|daughter|uncle|aunt|roommate)( is| was| works as| s)( an?)?\s*$/;
@@ -242,8 +242,11 @@ function asksIsA(parsed: ParsedQuestion): boolean {
   return IS_ARE.has(tokens[0] ?? "") && onlyArticles(1, a.start) && a.end <= b.start && onlyArticles(a.end, b.start) && b.end === tokens.length;
 }
 
-/** "does an LPN make less than an RN", "is a pharmacist less stressful than a nurse": asks whether the first is the lower. */
-const ASKS_LOWER = /\b(less|lower|fewer|worse|smaller)\b.*\bthan\b/;
+/**
+ * "does an LPN make less than an RN", "is a pharmacist less stressful than a nurse", "is hvac easier
+ * than electrician to get into": asks whether the first is the lower.
+ */
+const ASKS_LOWER = /\b(less|lower|fewer|worse|smaller|easier|simpler|quicker|shorter)\b.*\bthan\b/;
 /** "is nursing more stressful than teaching": a comparison asked as a yes or no. */
 const ASKS_THAN = /\bthan\b/;
 /** A rating verdict on stress says first that the data measures it only indirectly. */

@@ -7,7 +7,7 @@ import type { FigureView, KeyDifference, PayPeriod, RoleFacts } from "./answer.j
 import { EDUCATION_LABELS, LEVEL_LABELS, SAME_PAY_PERCENT, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
 import { outlookDifference, overviewFromData, skillsDifference, type PayGap } from "./derived-difference.js";
 import { figuresOf, headlineFigure } from "./role-facts.js";
-import { comparablePeriod, shortAttribution } from "./role-evidence.js";
+import { comparablePeriod, periodsApart, shortAttribution } from "./role-evidence.js";
 
 /** Figures are comparable when they come from one release: every wage table of one publisher and year, or one other source. */
 function releaseKey(figure: FigureView): string {
@@ -44,6 +44,11 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[],
     });
     return `Median pay from different sources: ${parts.join("; ")}.`;
   }
+  const apart = periodsApart(
+    knowledge,
+    medians.map((m) => ({ title: m.role.title, figure: m.figure })),
+  );
+  if (apart) return apart;
   const series = medians.map((m) => m.figure.series?.code);
   if (series[0] && series.every((s) => s === series[0])) {
     return `${medians[0]!.figure.source.publisher ?? "The source"} counts ${roles.map((r) => r.title).join(" and ")} in one series (${series[0]}), so its median of ${formatMoney(medians[0]!.figure.median!)} cannot tell them apart; the role facts below show the real difference.`;
@@ -67,6 +72,8 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[],
 function payGapSentence(knowledge: KnowledgeBase, roles: readonly RoleFacts[]): PayGap | null {
   const medians = comparableMedians(knowledge, roles);
   if (!medians || new Set(medians.map((m) => m.figure.series?.code ?? m.role.roleId)).size < medians.length) return null;
+  // (A median by the hour against one by the year is no gap: "music teacher vs musician".)
+  if (new Set(medians.map((m) => m.figure.period === "hourly")).size > 1) return null;
   const sorted = [...medians].sort((a, b) => b.figure.median! - a.figure.median!);
   const [top, next] = [sorted[0]!, sorted[1]!];
   const gap = percentDifference(top.figure.median!, next.figure.median!);

@@ -40,10 +40,30 @@ export function headlineMedian(knowledge: KnowledgeBase, entry: RoleEntry, perio
 /**
  * The period roles can be compared in: per hour only where every one has an hourly median to show,
  * otherwise by the year (BLS publishes teachers' pay by the year only: "nurse vs teacher per hour" is
- * never an hourly median against a yearly one).
+ * never an hourly median against a yearly one). By the hour, too, where one has no yearly figure and
+ * every one an hourly one (BLS gives dancers' and actors' pay by the hour only: "dancer vs fitness
+ * instructor" is their hourly medians).
  */
 export function comparablePeriod(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): PayPeriod {
-  return period === "hourly" && entries.some((e) => headlineMedian(knowledge, e, "hourly")?.period !== "hourly") ? "annual" : period;
+  const hourlyForAll = entries.every((e) => headlineMedian(knowledge, e, "hourly")?.period === "hourly");
+  if (period === "hourly") return hourlyForAll ? "hourly" : "annual";
+  return hourlyForAll && entries.some((e) => headlineMedian(knowledge, e, "annual")?.period === "hourly") ? "hourly" : "annual";
+}
+
+/**
+ * Where medians in different periods are all there is ("music teacher vs musician": BLS gives
+ * teachers' pay by the year only, musicians' by the hour only), what can be said: each in its own
+ * unit, and that the two cannot be set against each other. Null when the periods agree.
+ */
+export function periodsApart(knowledge: KnowledgeBase, rows: readonly { title: string; figure: FigureView }[]): string | null {
+  const hourly = rows.filter((r) => r.figure.period === "hourly");
+  if (hourly.length === 0 || hourly.length === rows.length) return null;
+  const yearly = rows.filter((r) => r.figure.period !== "hourly");
+  // (Yearly may be only what the others share: "actor vs teacher vs nurse" shows the nurse by the year too.)
+  const names = (items: readonly { title: string }[]) => items.map((r) => r.title).join(" and ");
+  const amounts = (items: readonly { title: string; figure: FigureView }[]) => items.map((r) => `${r.title} ${medianAmount(r.figure)}`).join(", ");
+  const against = yearly.length === 1 ? `${yearly[0]!.title}'s yearly median` : "the others' yearly medians";
+  return `BLS gives ${names(hourly)} pay by the hour only, so ${hourly.length === 1 ? "it" : "theirs"} can't be set against ${against}: ${amounts(hourly)}; ${amounts(yearly)} (${shortAttribution(knowledge, rows[0]!.figure)}).`;
 }
 
 /** Whether a figure comes from BLS's wage survey (OEWS), imported or cited by an editor. */

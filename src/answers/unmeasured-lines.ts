@@ -32,9 +32,19 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
       "Whether a master's pays off depends on the work it leads to: the data doesn't split pay by the degree a worker holds, nor cover its cost; the jobs that usually start with one stand in",
     forTheList: "",
   },
+  doctorate: {
+    lacks:
+      "Whether a PhD pays off depends on the work it leads to: the data doesn't split pay by the degree a worker holds, nor cover the years it takes; the research, science and teaching jobs that usually start with one stand in (a physician's or a lawyer's doctorate is a professional degree, with its own schools)",
+    forTheList: "",
+  },
   young: {
     lacks:
       "The data doesn't track the ages jobs hire at (the law and employers set those); jobs that need no work experience and no more schooling than you have yet stand in",
+    forTheList: "",
+  },
+  student: {
+    lacks:
+      "The data doesn't say which jobs can be done part time or around classes; jobs that need no work experience and no more than a high school diploma stand in",
     forTheList: "",
   },
   employer: { lacks: "The data has no figures by employer: BLS publishes pay by occupation across all employers", forTheList: NOT_WEIGHED },

@@ -32,6 +32,9 @@ export const OEWS_SCOPE: SourceView = Object.freeze({
   publisher: "U.S. Bureau of Labor Statistics",
 });
 
+/** An owner asked about: "food truck owner income", "how much do salon owners make". */
+const OWNER = /\bowners?\b/;
+
 /** Whether the question asks what self-employed work pays ("how much do graphic designers make freelance"). */
 export function asksSelfEmployedPay(text: string): boolean {
   return SELF_EMPLOYED.test(normalizeWords(text));
@@ -72,7 +75,7 @@ export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly Rol
   // "how much do graphic designers make freelance": the survey counts employees only.
   if (bls && asksSelfEmployedPay(text))
     return {
-      text: `BLS's wage figures count employees only, not the self-employed or freelancers, so the data can't say what freelance work pays. What employees earn: ${pay ?? medians(false)}`,
+      text: `BLS's wage figures count employees only, not the self-employed or freelancers, so the data can't say what ${OWNER.test(words) ? "owning a business" : "freelance work"} pays. What employees earn: ${pay ?? medians(false)}`,
       basis: "none",
       source: OEWS_SCOPE,
     };

@@ -22,7 +22,9 @@ import {
   percentDifference,
 } from "./format-figures.js";
 import {
+  blsTraining,
   comparablePeriod,
+  periodsApart,
   educationRank,
   elementRating,
   entryEducation,
@@ -48,8 +50,15 @@ export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry
   const rows = entries.map((entry) => ({ entry, figure: headlineMedian(knowledge, entry, period) }));
   const missing = rows.filter((r) => !r.figure).map((r) => r.entry.title);
   if (missing.length) return { text: `I have no pay figure for ${list(missing)}, so I can't say which pays more.`, basis: "none" };
-  // ("nurse or teacher, which pays more per hour": by the year, as teachers are paid.)
-  if (comparablePeriod(knowledge, entries, period) !== period) return payVerdict(knowledge, entries, "annual");
+  // ("nurse or teacher, which pays more per hour": by the year, as teachers are paid; "dancer or
+  // fitness instructor": by the hour, as dancers are.)
+  const compared = comparablePeriod(knowledge, entries, period);
+  if (compared !== period) return payVerdict(knowledge, entries, compared);
+  const apart = periodsApart(
+    knowledge,
+    rows.map((r) => ({ title: r.entry.title, figure: r.figure! })),
+  );
+  if (apart) return { text: apart, basis: "none" };
   const unit = rows.every((r) => r.figure!.period === "hourly") ? "an hour" : "a year";
   const series = rows.map((r) => r.figure!.series?.code);
   if (series[0] && series.every((s) => s === series[0])) {
@@ -128,11 +137,24 @@ export function preparationVerdict(knowledge: KnowledgeBase, entries: readonly R
   if (sorted.every((r) => r.zone === top.zone && r.level === top.level))
     return { text: `About the same preparation: O*NET puts each in Job Zone ${top.zone} of 5${schooling}.`, basis: "data" };
   // One job zone, different schooling: the schooling is the difference ("Job Zone 3 vs Job Zone 3" says nothing).
-  if (sorted.every((r) => r.zone === top.zone) && top.level)
+  if (sorted.every((r) => r.zone === top.zone) && top.level) {
+    // ...unless the less schooled one starts with an apprenticeship, years of paid training the other
+    // does not ask ("is hvac easier than electrician to get into": a certificate against an apprenticeship).
+    const training = (r: (typeof rows)[number]) => blsTraining(occupationOf(r.entry));
+    const apprenticed = (r: (typeof rows)[number]) => /apprenticeship/i.test(training(r) ?? "");
+    if (!apprenticed(top) && sorted.some((r) => r !== top && apprenticed(r))) {
+      const then = (r: (typeof rows)[number]) => (apprenticed(r) ? "an apprenticeship" : training(r)?.toLowerCase());
+      const starts = sorted.map((r) => `${EDUCATION_LABELS[r.level!]}${then(r) ? `, then ${then(r)},` : ""} for ${r.entry.title}`);
+      return {
+        text: `About the same preparation, by different routes: O*NET puts each in Job Zone ${top.zone} of 5; the typical start is ${starts.join(" vs ")} (BLS).`,
+        basis: "data",
+      };
+    }
     return {
       text: `${top.entry.title} usually takes more schooling to start: ${sorted.map((r) => `${EDUCATION_LABELS[r.level!]} for ${r.entry.title}`).join(" vs ")} (BLS); O*NET puts each in Job Zone ${top.zone} of 5.`,
       basis: "data",
     };
+  }
   return { text: `${top.entry.title} takes more preparation: O*NET ${zonesText} of 5${schooling}.`, basis: "data" };
 }
 

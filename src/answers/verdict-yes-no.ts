@@ -6,8 +6,8 @@ import { withArticle } from "./indefinite-article.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
-import type { EducationLevel } from "../knowledge/schema.js";
-import { BOOTCAMP, type QuestionTopic } from "../understanding/detect-topic.js";
+import { EDUCATION_LEVELS, type EducationLevel } from "../knowledge/schema.js";
+import { BOOTCAMP, SCHOOL_HOURS, type QuestionTopic } from "../understanding/detect-topic.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
@@ -154,7 +154,13 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   // "can you be a PT with just a bachelor's": whether the degree named is enough, not whether one is needed.
   if (asked.label !== "a degree" && ASKS_ENOUGH.test(words)) {
     const enough = educationRank(typical) <= educationRank(asked.level);
-    return { text: `${enough ? "Usually, yes" : "Usually not"}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}.`, basis: "data" };
+    // ("can you be a nurse with just an associates": BLS's typical entry is a bachelor's, yet many
+    // workers say less will do; what they say decides between "It depends" and "Usually not".)
+    const above = enough ? null : EDUCATION_LEVELS[EDUCATION_LEVELS.indexOf(asked.level) + 1];
+    const { share, label } = above ? surveyedAtLeast(occupation, above) : { share: null, label: "" };
+    const lead = enough ? "Usually, yes" : share === null || share > MIXED_SHARE[1] ? "Usually not" : share < MIXED_SHARE[0] ? "Often, yes" : "It depends";
+    const surveyed = share !== null ? `${lead === "Usually not" ? ";" : ", but only"} ${share}% of the workers O*NET surveyed say ${label} is required` : "";
+    return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
   }
   // "a degree" in general counts an associate degree; a named degree counts that level or higher.
   const threshold: EducationLevel = asked.label === "a degree" ? "associate" : asked.level;
@@ -173,6 +179,9 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
 }
 
+/** What the data lacks on a programme's hours. */
+const STATE_HOURS = "The hours of schooling a licence asks are set by each state and aren't in the data.";
+
 /**
  * "How much school for a radiologist", "what degree do you need to be a PT": the schooling, stated.
  * Asked how long ("how long is nursing school"), the length BLS gives that level of schooling follows.
@@ -189,7 +198,9 @@ export function schoolingLine(entry: RoleEntry, text = ""): Verdict {
   const level = occupation ? `${EDUCATION_LABELS[typical]} as the typical entry education` : EDUCATION_LABELS[typical];
   const line = `For ${withArticle(entry.title)}, ${who} ${level}${after}${surveyed}.`;
   const length = text && asksHowLong(text) ? schoolingLengthSentence(typical) : null;
-  return length ? { text: `${line} ${length}`, basis: "data", source: BLS_EDUCATION_MEASURES } : { text: line, basis: "data" };
+  // ("how many hours is cosmetology school": the hours a licence asks are each state's, not in the data.)
+  const hours = text && SCHOOL_HOURS.test(normalizeWords(text)) ? ` ${STATE_HOURS}` : "";
+  return length ? { text: `${line} ${length}${hours}`, basis: "data", source: BLS_EDUCATION_MEASURES } : { text: `${line}${hours}`, basis: "data" };
 }
 
 export function credentialVerdict(entry: RoleEntry): Verdict {

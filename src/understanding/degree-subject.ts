@@ -207,7 +207,7 @@ const OTHER_SUBJECT_WORDS = SUBJECTS.map(([words]) => words)
 const WORTH_WORDS = String.raw`(good|great|bad|smart|safe|solid|useful|useless|worthless|pointless|worthwhile|wise|waste|mistake|worth)`;
 /** The patterns' parts: the subject (named, for the reading), what names a degree, and a hedge ("is cs still worth it"). */
 const SUBJECT = `(?<subject>${OTHER_SUBJECT_WORDS})`;
-const DEGREE_NOUN = String.raw`(degree|degrees|major|majors|bachelors|masters)`;
+const DEGREE_NOUN = String.raw`(degree|degrees|major|majors|bachelors|masters|phd|doctorate)`;
 const HEDGE = String.raw`( still| really| even| actually)?`;
 /**
  * Whether a subject is worth taking, asked (opening "is", "should i"...) of the subject as such: the
@@ -233,7 +233,9 @@ const WORTH_TAKING: readonly RegExp[] = [
   // "thoughts on a communications degree"
   new RegExp(String.raw`^(thoughts|opinions?) on( an?| getting an?| doing an?)? ${SUBJECT}( ${DEGREE_NOUN})?$`),
   // "should i major in biology", "should i study psychology"
-  new RegExp(String.raw`^should i (major in|study|do|get|take)( a degree in| an?)? ${SUBJECT}( degree| major)?( or not| in college| at uni| at university)?$`),
+  new RegExp(
+    String.raw`^should i (major in|study|do|get|take)( a degree in| an?( (masters|phd|doctorate) in)?)? ${SUBJECT}( degree| major)?( or not| in college| at uni| at university)?$`,
+  ),
 ];
 
 /** The level a degree's word names ("a masters in psychology"); a plain "degree" or "major" names none. */
@@ -250,6 +252,8 @@ const DEGREE_LEVELS: Readonly<Record<string, EducationLevel>> = {
 
 /** A master's degree named: "a masters in business". */
 const MASTERS = /\bmasters\b/;
+/** A doctorate named: "a phd in chemistry". */
+const DOCTORATE = /\b(phd|doctorate)\b/;
 
 /** The subject whose jobs a question asks for, or null. */
 export function degreeSubject(text: string): DegreeSubject | null {
@@ -260,6 +264,8 @@ export function degreeSubject(text: string): DegreeSubject | null {
     const subject = subjectNamed(SUBJECTS, worth.groups!.subject!, "degree")!;
     // "is a masters in business worth it": the jobs a master's opens, as for an MBA.
     if (MASTERS.test(worth[0]) && !subject.degree) return { ...subject, label: `master's in ${subject.label}`, degree: { level: "master" }, worth: true };
+    // "is a phd in chemistry worth it": every level is open to it, the subject's jobs as they are.
+    if (DOCTORATE.test(worth[0]) && !subject.degree) return { ...subject, label: `PhD in ${subject.label}`, degree: { level: "doctorate" }, worth: true };
     return { ...subject, worth: true };
   }
   if (!JOBS_ASKED.test(words)) return null;

@@ -70,7 +70,7 @@ const CHOOSE_ASK =
 /** "how do they differ", "what's the difference": the key difference answers it, not a verdict. */
 const ASKS_DIFFERENCE = /\b(differ|differs|difference|differences|different)\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
-const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower|longer|shorter)\b/;
+const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower|longer|shorter|faster|quicker)\b/;
 /** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
 const WH_NEED = /\b(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
@@ -106,7 +106,7 @@ const STEP_TO =
   /\b(stepping stones?|springboard|path|pathway|route|bridge|gateway|first step|good step) (to|into|for|towards?)\b|\b(help|helps) (me |you |someone )?(get into|get in to|become|move into|move up to)\b/;
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
-  /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be)\b/;
+  /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be|a (good|bad) idea|a (smart|good|bad) (move|choice))\b/;
 /** "i'm a teacher making 52k, would i make more as an instructional designer": the member's job against another, on pay. */
 const MORE_AS_OTHER = /\b(would|will|could|can|do) (i|you) (make|earn|get paid) (more|less|better)( money)? (as|being)\b/;
 /** A later sentence opening with an auxiliary: "anyone here a dental hygienist? is the pay worth the school". */

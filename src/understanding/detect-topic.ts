@@ -68,6 +68,12 @@ export const QUIT_RATES =
 
 /** "is the nursing shortage real", "is there a shortage of electricians". */
 export const SHORTAGE = /\bshortages?\b/;
+/**
+ * "how many hours of school for massage therapy", "how many hours is cosmetology school": the hours a
+ * programme or licence takes, not the hours worked (canonical words: "hour").
+ */
+export const SCHOOL_HOURS =
+  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b/;
 
 /** Why workers leave, how many do, or a shortage: asked of one job, its outlook is what the data has instead. */
 export function outlookStandsIn(words: string): boolean {
@@ -152,6 +158,9 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     // ("what do they make", "how much does a welder make": pay asked with the plain verb.)
     /\b(pays?|paid|paying|earns?|earning|make more|makes more|make good|good money|the money|salary|salaries|wages?|income|well paid|better paid|highest paid|good living|profitable|lucrative|rich|wealthy|well off|underpaid|overpaid|money ?wise|cash ?wise|financially)\b|\b(how much|what)( money)? (do|does|would|could|can|will|did) (\w+ ){0,3}make\b|\bhow much (would|will|do|did|could) (i|you|we|they) (lose|gain)\b|\bhow much (more|less)( money)? (do|does|would|will|could|can|did) \w+( \w+)? (make|earn|get)\b|\bpay (cut|drop|bump)\b/,
   ],
+  // Before balance: "how many hours of school for massage therapy", "how many hours is cosmetology school":
+  // the hours a programme or licence takes, not the hours worked.
+  ["education", SCHOOL_HOURS],
   [
     "balance",
     /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
@@ -218,7 +227,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],
   [
     "prospects",
-    /\b(good career|good job|(real|legit|legitimate|viable|stable) (career|job|profession)|realistic|unrealistic|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|safe (career|job|field|profession|trade|bet|choice|path)|safe job ?wise|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts|obsolete|extinct|dying out|die out|disappearing|going away)\b/,
+    /\b(good career|good job|(real|legit|legitimate|viable|stable) (career|job|profession)|realistic|unrealistic|good to (be|become)|scope (in|for)|scope of(?! practice)|future scope|(good|great|decent|bad) (side )?(job|gig|hustle)|good trade|good field|future proof|bad career|career choice|future|in demand|demand|replaced|replace|automation|automated|ai|still a thing|still exist|still worth|still needed|be needed|needed in the future|worth it|worth getting|worth becoming|worth being|worth going|(it|be) (smart|wise) to|(a )?(smart|wise) (move|choice|decision|career|idea)|(a )?(good|bad) idea|job security|secure|stable|safe (career|job|field|profession|trade|bet|choice|path)|safe job ?wise|flooded|saturated|oversaturated|enough jobs|still be|years from now|grows|growing|dying|growth|outlook|prospects|(job|the) market|openings|more jobs|still hiring|are hiring|anyone hiring|laid off|layoffs?|lay offs|job cuts|obsolete|extinct|dying out|die out|disappearing|going away)\b/,
   ],
   // "do pharmacists need chemistry": a school subject the work draws on (after the prospects: "is chemistry a good career").
   ["skills", /\b(chemistry|physics|biology)\b/],

@@ -188,7 +188,15 @@ export function isStudyField(tokens: readonly string[], at: number): boolean {
 /** Words before "vet" that make it a veteran: "army vet", "combat vet". */
 const VETERAN_BEFORE = wordSet("VETERAN_BEFORE", ["army", "navy", "marine", "military", "combat", "disabled", "force", "guard", "usmc", "coast", "war"]);
 
-/** "army vet to lineman", "disabled vet looking for work": a veteran, not an animal doctor. */
+/** Words just after "vet" that make it a veteran: "a vet with ptsd", "vet using my gi bill". */
+const VETERAN_AFTER = wordSet("VETERAN_AFTER", ["ptsd", "gi", "va", "deployment", "deployed", "discharged", "honorably", "dd214"]);
+/** How far after "vet" a veteran's word may come ("vet using my gi bill"). */
+const VETERAN_AFTER_SPAN = 3;
+
+/** "army vet to lineman", "disabled vet looking for work", "i'm a vet with ptsd": a veteran, not an animal doctor. */
 export function isVeteran(tokens: readonly string[], typed: readonly string[], at: number): boolean {
-  return typed[at]!.startsWith("vet") && VETERAN_BEFORE.has(tokens[at - 1] ?? "");
+  if (!typed[at]!.startsWith("vet")) return false;
+  if (VETERAN_BEFORE.has(tokens[at - 1] ?? "")) return true;
+  for (let k = at + 1; k <= at + VETERAN_AFTER_SPAN && k < tokens.length; k++) if (VETERAN_AFTER.has(tokens[k]!)) return true;
+  return false;
 }

@@ -41,7 +41,7 @@ const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy)\b|\bdead$/;
+  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy|a (good|bad|smart) (idea|move|choice))\b|\bdead$/;
 /**
  * The second word of a field named by two ("respiratory therapy", "social work", "data science"):
  * asked "is … hard", the two words name the worker ("being a respiratory therapist"); alone, "is
@@ -556,11 +556,20 @@ const WANTED_INSTEAD =
 const OR_GO_FOR =
   /\bor (should i |do i |would i |just |maybe |i could |should i just )?(go|do|get|study|pursue|switch|try)( straight| right)?( for| into| to| with| in)?( an?| the)?( \w+)?$/;
 
-/** "nursing harder than", "teaching more physically demanding than": a comparison (up to three words, one a comparative) before "than" at `from`. */
+/** The most words a comparison before "than" may take: "easier to get into than". */
+const MAX_COMPARED_BY = 5;
+
+/**
+ * "nursing harder than", "teaching more physically demanding than": a comparison (up to three words,
+ * one a comparative; up to five where the comparative comes first and "to" after it) before "than" at `from`.
+ */
 function comparedBy(words: readonly string[], from: number): boolean {
   const than = words.indexOf("than", from);
-  if (than < 0 || than - from > 3) return false;
-  return words.slice(from, than).some((w) => COMPARATIVE_WORDS.has(w) || (w.length > 4 && w.endsWith("er")));
+  if (than < 0 || than - from > MAX_COMPARED_BY) return false;
+  const comparative = (w: string) => COMPARATIVE_WORDS.has(w) || (w.length > 4 && w.endsWith("er"));
+  // ("is hvac easier to get into than electrician": the comparative first, what it is easier to do after it.)
+  if (than - from > 3) return comparative(words[from] ?? "") && words[from + 1] === "to";
+  return words.slice(from, than).some(comparative);
 }
 
 /** A pairing word at `k`; "and" pairs only after "between" ("torn between nursing and teaching"). */

@@ -159,8 +159,15 @@ function particularPersonAsked(role: RoleMention, tokens: readonly string[]): bo
   const verb = ONE_TIME_ADVERBS.has(tokens[role.end] ?? "") ? role.end + 1 : role.end;
   if (ASKED_WHAT_ONE_DID.has(tokens[role.start - 2] ?? "") && CONTACT_VERBS.has(tokens[verb] ?? "")) return true;
   // ("does the realtor need my signature", "is the loan officer still in the office today": one person's errand or whereabouts.)
-  return (tokens[role.end] === "need" && POSSESSIVES.has(tokens[role.end + 1] ?? "")) || tokens[role.end] === "still";
+  if ((tokens[role.end] === "need" && POSSESSIVES.has(tokens[role.end + 1] ?? "")) || tokens[role.end] === "still") return true;
+  // ("the animator on that show deserves a raise", "the underwriter wants another bank statement": what one person deserves or wants.)
+  const after = PLACE_PREPOSITIONS.has(tokens[role.end] ?? "") && PARTICULAR.has(tokens[role.end + 1] ?? "") ? role.end + 3 : role.end;
+  return ONE_PERSON_DOINGS.has(tokens[after] ?? "");
 }
+/** "the chef on that show", "the nurse at my clinic": where one particular person works, before what they did. */
+const PLACE_PREPOSITIONS = wordSet("PLACE_PREPOSITIONS", ["on", "at", "in", "from"]);
+/** What one particular person deserves or wants, said of them: "deserves a raise", "wants another statement" (not what they said: "the recruiter said nurses make 90k, true?" asks). */
+const ONE_PERSON_DOINGS = wordSet("ONE_PERSON_DOINGS", ["deserve", "want", "keep"]);
 /** Adverbs between one person and what they did: "did the adjuster ever call", "has the recruiter still not replied". */
 const ONE_TIME_ADVERBS = wordSet("ONE_TIME_ADVERBS", ["ever", "still", "already", "finally", "even", "not", "never", "just"]);
 

@@ -54,7 +54,7 @@ import { separateOwnJobClause } from "./own-job-clause.js";
 import { topicIntoQuestion } from "./topic-first.js";
 import { asksByPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
-import { detectTopic, LEAVE_VERB_WORDS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { cuedOnlyAsMove, fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
@@ -1099,8 +1099,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "i don't know what to do": not knowing, not what a job must know.
     const notKnowing = (h: { start: number; end: number }) => h.end - h.start === 1 && tokens[h.start] === "know" && NEGATIONS.has(tokens[h.start - 1] ?? "");
     // "the difference between an lpn and a cna besides pay": an aspect set aside is not the one asked.
+    // ("how many hours is cosmetology school": the programme's hours, not the hours worked.)
+    const schoolHours = tokens.includes("hour") && SCHOOL_HOURS.test(tokens.join(" "));
     const allHits = findAspectHits(aspects, aspectTokens, inRole).filter(
-      (h) => !personalExperience(h) && !howToTell(h) && !notKnowing(h) && !setAsideAt(tokens, h.start),
+      (h) => !personalExperience(h) && !howToTell(h) && !notKnowing(h) && !setAsideAt(tokens, h.start) && !(schoolHours && tokens[h.start] === "hour"),
     );
     // Only beside another aspect: alone, "does anyone know what a bookkeeper does" keeps its one cue.
     const hits = allHits.some((h) => !askingWhoKnows(h)) ? allHits.filter((h) => !askingWhoKnows(h)) : allHits;

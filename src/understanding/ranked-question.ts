@@ -323,6 +323,26 @@ const FIELDS: readonly [RegExp, RankField][] = [
       codes: ["51-801", "51-8021", "49-9051", "49-9081", "47-2231", "47-501", "17-2161", "17-2171", "49-2095"],
     },
   ],
+  // ("best paying jobs in the beauty industry": hair, nails, skin and makeup, not every occupation.)
+  [
+    /\b(beauty|cosmetology|salon) (jobs?|careers?|industry|field|work|positions?|roles?|licen[cs]es?)\b|\b(jobs?|careers?|work) in (the )?(beauty|cosmetology)( industry| field)?\b/,
+    { label: "beauty and personal appearance occupations", codes: ["39-5"] },
+  ],
+  // ("what are the best jobs in fitness", "sports jobs that pay well": athletes, coaches, umpires, trainers.)
+  [
+    /\b(sports?|fitness|athletics?) (jobs?|careers?|industry|field|work|positions?|roles?)\b|\b(jobs?|careers?|work) in (the )?(sports?|fitness|athletics)( industry| field)?\b/,
+    { label: "sports and fitness occupations", codes: ["27-202", "39-9031", "29-9091", "29-1128"] },
+  ],
+  // ("jobs in fashion that pay well": designers, models, tailors, displayers and buyers of clothes.)
+  [
+    /\bfashion (jobs?|careers?|industry|field|work|positions?|roles?)\b|\b(jobs?|careers?|work) in (the )?fashion( industry| field)?\b/,
+    { label: "fashion occupations", codes: ["27-1022", "41-9012", "51-6052", "27-1026", "13-1022"] },
+  ],
+  // ("highest paying culinary jobs": chefs, cooks and the kitchen's managers.)
+  [
+    /\b(culinary|kitchen|cooking) (jobs?|careers?|industry|field|work|positions?|roles?)\b|\b(jobs?|careers?|work) in (the )?(culinary|kitchen)( arts| industry| field)?\b/,
+    { label: "culinary occupations", codes: ["35-1011", "35-1012", "35-201", "35-2021", "11-9051"] },
+  ],
   // ("highest paying trucking jobs", "i like driving what jobs pay the most": truck, bus and delivery
   // drivers, not pilots.)
   [/\b(trucking|driving|cdl)\b|\btruck drivers? (jobs?|careers?|positions?|work|industry)\b/, { label: "driving occupations", codes: ["53-3"] }],
@@ -366,7 +386,11 @@ const FIELDS: readonly [RegExp, RankField][] = [
   [/\b(legal|law)\b/, { label: "legal occupations", codes: ["23-"] }],
   [/\b(business|finance|financial)\b/, { label: "business and financial occupations", codes: ["13-"] }],
   [/\bsales\b/, { label: "sales occupations", codes: ["41-"] }],
-  [/\b(creative|art|arts|design|media)\b/, { label: "arts, design and media occupations", codes: ["27-"] }],
+  // (Not the athletes, coaches and umpires of 27-202: "which creative jobs are growing".)
+  [
+    /\b(creative|art|arts|design|media)\b/,
+    { label: "arts, design and media occupations", codes: ["27-1", "27-201", "27-203", "27-204", "27-209", "27-3", "27-4"] },
+  ],
   [/\bscience\b/, { label: "science occupations", codes: ["19-"] }],
   [/\btransportation\b/, { label: "transportation occupations", codes: ["53-"] }],
   [/\b(food|restaurant|hospitality)\b/, { label: "food service occupations", codes: ["35-"] }],
@@ -382,6 +406,18 @@ const MASTERS_WORTH =
   /^(is|are|would|will)( it)?( getting| doing| going for| going back for)? (a |an |my )?(masters?|master s|graduate degree|grad school)( degree)? (really |even |actually )?worth\b/;
 /** The jobs a master's usually opens: a master's typical. */
 const MASTERS_JOBS: RankField = { label: "jobs that usually start with a master's degree", codes: [""], minEducation: "master" };
+/** A doctorate weighed with no subject named: "is a phd worth it", "should i get a phd". */
+const DOCTORATE_WORTH =
+  /^((is|are|would|will)( it)?( getting| doing| going for| going back for)? (a |an |my )?|should i (get|do|go for|pursue|go back for) (a |an )?)(phd|ph d|doctorate|doctoral degree)( degree)?( (really |even |actually )?worth\b|$)|^(a )?(phd|doctorate) (really |even |actually )?worth (it|getting|doing)\b/;
+/**
+ * The jobs a PhD usually opens: BLS's "doctoral or professional degree" typical, in research, teaching,
+ * science and business (a physician's or a lawyer's doctorate is a professional degree of its own).
+ */
+const DOCTORAL_JOBS: RankField = {
+  label: "research, science and teaching jobs that usually start with a doctoral degree",
+  codes: ["11-", "13-", "15-", "17-", "19-", "21-", "25-", "27-"],
+  minEducation: "doctorate",
+};
 /** Majors or degrees asked by their pay, no subject named: "which major pays the most", "best paying majors", "what should i major in to make money". */
 const MAJORS_BY_PAY =
   /^(which|what|whats|what s|best|top|highest|most)( \w+){0,2} (majors?|degrees?|college degrees?|fields? of study)( \w+){0,2} (pays?|paying|paid|make|makes|earn|earns|money|salary|salaries)\b|^(best|top|highest|most) (paying|paid|lucrative|profitable) (college )?(majors?|degrees?)\b|^what should i major in to (make|earn) (money|more|the most|bank|good money)\b/;
@@ -692,6 +728,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "is a masters worth it": no subject named, only the level; the jobs that usually start with one stand in.
   if (!namesRole && field === null && MASTERS_WORTH.test(words))
     return { measure: "pay", field: MASTERS_JOBS, maxEducation: "master", unmeasured: { id: "masters", standIn: "pay" } };
+  // "is a phd worth it": the same, for the jobs that usually start with a doctoral or professional degree.
+  if (!namesRole && field === null && DOCTORATE_WORTH.test(words))
+    return { measure: "pay", field: DOCTORAL_JOBS, maxEducation: "doctorate", unmeasured: { id: "doctorate", standIn: "pay" } };
   // "what jobs can you get with a psychology degree": asked in its own words, whatever opens the message.
   const subject = degreeSubject(text);
   if (subject) {
@@ -833,7 +872,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;
   if (unmeasured) request.unmeasured = unmeasured;
   // ("best first job for a 15 year old": those open to newcomers with the schooling they have.)
-  if (unmeasured?.id === "young") {
+  if (unmeasured?.id === "young" || unmeasured?.id === "student") {
     request.noExperience = true;
     request.maxEducation ??= unmeasured.schooling ?? "high-school";
     if (measure !== "openings") request.common = true;

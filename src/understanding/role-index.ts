@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import { doubledLetterSlip, substringErrors, withinOneEditOfStart } from "./edit-distance.js";
-import { KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
+import { COMPARATIVE_ADJECTIVES, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
 import type { NameEntry } from "./name-claims.js";
 import { buildNameEntries } from "./name-entries.js";
 import * as TUNING from "./tuning.js";
@@ -386,7 +386,16 @@ export class RoleIndex {
 
   /** Words never corrected: the vocabulary itself, everyday words, job nouns, numbers, short words. */
   isSettled(word: string): boolean {
-    if (word.length < TUNING.MIN_CORRECTED_WORD || STOPWORDS.has(word) || KNOWN_WORDS.has(word) || OCCUPATION_HEADS.has(word) || DIGIT.test(word)) return true;
+    // (A comparative is a word of its own: "is trucking or welding faster" has no "welder fitter" in it.)
+    if (
+      word.length < TUNING.MIN_CORRECTED_WORD ||
+      STOPWORDS.has(word) ||
+      KNOWN_WORDS.has(word) ||
+      COMPARATIVE_ADJECTIVES.has(word) ||
+      OCCUPATION_HEADS.has(word) ||
+      DIGIT.test(word)
+    )
+      return true;
     return this.vocabulary.has(word) && !this.isRareVariant(word);
   }
 

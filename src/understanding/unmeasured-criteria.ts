@@ -23,8 +23,10 @@ export interface UnmeasuredCriterion {
     | "sector"
     | "age"
     | "young"
+    | "student"
     | "major"
     | "masters"
+    | "doctorate"
     | "employer";
   /** The employer asked about ("does amazon pay well"), as the answer names it. */
   employer?: string;
@@ -55,6 +57,12 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   [/\b(heights?|high places|climbing|ladders?)\b/, { id: "heights", rankedNever: true }],
   [/\b(indoors?|inside all day|(work|working) inside)\b/, { id: "indoors" }],
   [/\b(job security|most secure|stable|most stable|stability|recession proof|never be (fired|laid off))\b/, { id: "security", standIn: "growth" }],
+  // "good part time jobs for college students", "side jobs while in college": work around classes, which
+  // the data does not mark; jobs open to newcomers stand in, the most openings first.
+  [
+    /\b(part time|side|weekend|evening|flexible) (jobs?|work|gigs?)\b.*\b(students?|college|uni|university|classes)\b|\bstudents?\b.*\bpart time\b|\b(jobs?|work) (while|during) (in |at )?(college|uni|university|school|classes)\b|\b(jobs?|gigs?) for (college |uni |university )?students\b/,
+    { id: "student", standIn: "openings", schooling: "high-school" },
+  ],
   [/\b(part time|part timers?|few hours|(evening|weekend|night) only)\b/, { id: "partTime", rankedNever: true }],
   [
     /\b(most|more|least|less) (dangerous|deadly|risky|hazardous|physically demanding|physical)\b|\b(deadliest|riskiest|safest)\b|\b(hardest|toughest|easiest) on (your|the) body\b/,

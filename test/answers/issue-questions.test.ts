@@ -410,7 +410,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     ["i need a backup of my resume, what does a paralegal do", /^Paralegal or Legal Assistant: Duties$/],
     // Whether a named degree is enough, and "masters" as a degree rather than an unknown job.
-    ["can you be a physical therapist with just a bachelors", /^Usually not: BLS lists the typical entry education as a doctorate for Physical Therapist\.$/],
+    [
+      "can you be a physical therapist with just a bachelors",
+      /^Usually not: BLS lists the typical entry education as a doctorate for Physical Therapist; \d+% of the workers O\*NET surveyed say a master's degree or more is required\.$/,
+    ],
     ["can I be a PA without a masters", /^Usually not: BLS lists the typical entry education as a master's degree for Physician Assistant/],
     // "Do X have to be Y first": whether Y is the way into X; the route answers it.
     ["do judges have to be lawyers first?", /^Lawyer → Judge, Magistrate Judge or Magistrate: /],
@@ -3383,5 +3386,110 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       );
     // A subject named keeps its own answer.
     expect(firstLine("is a masters in psychology worth it")).toMatch(/^Whether a master's in psychology pays off/);
+  });
+  it("'is a phd worth it', no subject named: what the data lacks, then the best-paid research, science and teaching jobs that start with a doctorate", () => {
+    for (const q of ["is a phd worth it", "is getting a phd worth it financially", "should i get a phd", "phd worth it?", "is a doctorate worth it"])
+      expect(firstLine(q), q).toMatch(
+        /^Whether a PhD pays off depends on the work it leads to: .* Among research, science and teaching jobs that usually start with a doctoral degree, the highest median pay: Physicist/,
+      );
+    // A subject named keeps its own answer, and "should i get a phd in history" is asked too.
+    expect(firstLine("is a phd in chemistry worth it")).toMatch(/^Whether a PhD in chemistry pays off/);
+    expect(firstLine("should i get a phd in history")).toMatch(/^Whether a PhD in history pays off/);
+    for (const q of ["phd students are so underpaid lol", "my phd advisor is ghosting me"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+  });
+  it("a vice president of operations runs the operations: the general and operations manager", () => {
+    for (const q of ["what does a vp of operations make", "vp of ops salary"])
+      expect(firstLine(q), q).toMatch(/^General and Operations Manager earns a median of/);
+    expect(renderText(engine.ask("vice president of operations vs general manager").answer)).toMatch(/as one occupation \(General and Operations Managers/);
+  });
+  it("part-time and side jobs for students: what the data lacks, then the jobs open to newcomers with the most openings", () => {
+    for (const q of ["good part time jobs for college students", "best side jobs for students", "jobs while in college", "best jobs for college students"])
+      expect(firstLine(q), q).toMatch(/^The data doesn't say which jobs can be done part time or around classes; .*Fast Food and Counter Worker/);
+    expect(engine.ask("students are so broke lol").parsed.intent).toBe("none");
+  });
+  it("pay by the hour only (actors, dancers, musicians) is never set against a year's pay", () => {
+    // Both by the hour where one has no yearly figure and both an hourly one.
+    expect(firstLine("dancer vs fitness instructor which pays more")).toMatch(/^Dancer earns more: median \$[\d.]+ vs \$[\d.]+ an hour for Exercise Trainer/);
+    expect(firstLine("fashion model vs actor, which pays better on average")).toMatch(
+      /^Actor earns more: median \$[\d.]+ vs \$[\d.]+ an hour for Model, about \d+% more/,
+    );
+    // A teacher has no hourly figure: each in its own unit, no gap.
+    const teacher = "BLS gives Musician or Singer pay by the hour only, so it can't be set against Secondary School Teacher";
+    expect(firstLine("which pays more music teacher or musician")).toContain(teacher);
+    expect(renderText(engine.ask("music teacher vs musician pay").answer)).toContain(teacher);
+    const overview = renderText(engine.ask("choreographer vs dancer").answer);
+    expect(overview).not.toMatch(/\d{4,}% more/);
+    expect(renderText(engine.ask("music teacher vs musician").answer)).not.toMatch(/\d{4,}% more/);
+  });
+  it("'is X easier than Y': yes when Y takes more preparation; one job zone reached by an apprenticeship is no easier way", () => {
+    expect(firstLine("is lpn easier than rn")).toMatch(/^Yes: Registered Nurse takes more preparation/);
+    expect(firstLine("is welding easier to learn than electrician")).toMatch(/^Yes: Electrician takes more preparation/);
+    for (const q of ["is hvac easier than electrician to get into", "is hvac easier to get into than electrician"])
+      expect(firstLine(q), q).toMatch(
+        /^About the same preparation, by different routes: .*a postsecondary certificate, then long-term on-the-job training, for Heating.* vs a high-school diploma or equivalent, then an apprenticeship, for Electrician/,
+      );
+  });
+  it("'how do i become an np from an rn': the move starts from the role after 'from'", () => {
+    for (const q of ["how do i become an np from an rn", "how do i become an np from rn"])
+      expect(firstLine(q), q).toMatch(/^Registered Nurse → Nurse Practitioner/);
+  });
+  it("'can you be a nurse with just an associates': what the surveyed workers say weighs against BLS's typical entry", () => {
+    expect(firstLine("can you be a nurse with just an associates")).toMatch(
+      /^It depends: BLS lists the typical entry education as a bachelor's degree for Registered Nurse, but only \d+% of the workers O\*NET surveyed say a bachelor's or more is required\.$/,
+    );
+    expect(firstLine("can you be a dental hygienist with an associates")).toMatch(/^Usually, yes/);
+  });
+  it("a veteran by what follows 'vet', a comparative never read as a typo, a good idea asked after who the member is", () => {
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("i'm a vet with ptsd, is police work a good idea")).toEqual(["33-3051.00"]);
+    expect(engine.ask("i'm a vet with ptsd, is police work a good idea").parsed.kind).toBe("yes-no");
+    expect(read("how much does a vet make")).toEqual(["29-1131.00"]);
+    expect(read("is trucking or welding faster")).toEqual(["53-3032.00", "51-4121.00"]);
+    expect(engine.ask("is trucking or welding faster").parsed.kind).toBe("which");
+    expect(firstLine("is nursing a good idea")).toMatch(/^The outlook is good/);
+    expect(read("gen ed teacher salary")).toEqual(["25-2021.00"]);
+    expect(read("how to become a pi")).toEqual(["33-9021.00"]);
+  });
+  it("one particular person's deserts or wants are chat", () => {
+    for (const q of ["the animator on that show deserves a raise honestly", "that animator deserves a raise", "the underwriter wants ANOTHER bank statement"])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(firstLine("do nurses deserve a raise")).toMatch(/^Yes, above most jobs/);
+  });
+  it("a small business's owner: what the data lacks on owners, then the nearest job the wage survey counts", () => {
+    expect(firstLine("food truck owner income")).toMatch(
+      /^BLS's wage figures count employees only, .* can't say what owning a business pays\. What employees earn: Food Service Manager earns a median of/,
+    );
+    expect(firstLine("salon owner salary")).toMatch(/What employees earn: Spa Manager earns/);
+    expect(firstLine("how much do graphic designers make freelance")).toMatch(/can't say what freelance work pays/);
+  });
+  it("the hours of a programme or licence are schooling, not the hours worked", () => {
+    for (const q of ["how many hours of school for massage therapy", "how many hours is cosmetology school", "how many hours for an esthetician license"])
+      expect(firstLine(q), q).toMatch(
+        /^For a .*, BLS lists a postsecondary certificate as the typical entry education.* The hours of schooling a licence asks are set by each state and aren't in the data\.$/,
+      );
+    expect(engine.ask("how many hours do nurses work").parsed.aspect).toBe("environment");
+  });
+  it("short names members use for allied-health, finance and trade titles; job prospects and a market asked of a job are its outlook", () => {
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("mlo salary")).toEqual(["13-2072.00"]);
+    expect(read("rdn salary")).toEqual(["29-1031.00"]);
+    expect(read("histotech vs cytotech which is better pay")).toEqual(["29-2011.04", "29-2011.02"]);
+    expect(read("hvacr tech pay")).toEqual(["49-9021.00"]);
+    expect(read("steno salary")).toEqual(["27-3092.00"]);
+    expect(read("is mortuary science worth it")).toEqual(["39-4031.00"]);
+    expect(firstLine("ot vs pt which has better job prospects")).toMatch(/^Occupational Therapist has the better outlook: projected job growth/);
+    expect(firstLine("is the loan officer market bad rn")).toMatch(/^The job market is growing slowly: jobs are projected to change/);
+    expect(engine.ask("my dms exam is tomorrow wish me luck").parsed.intent).toBe("none");
+  });
+  it("beauty, sports and fitness, fashion and culinary jobs ranked among their own; creative jobs without the athletes", () => {
+    const cases: [string, RegExp][] = [
+      ["best paying jobs in the beauty industry", /^Among beauty and personal appearance occupations, the highest median pay: /],
+      ["what are the best jobs in fitness", /Among sports and fitness occupations/],
+      ["jobs in fashion that pay well", /^Among fashion occupations, the highest median pay: Fashion Designer/],
+      ["highest paying culinary jobs", /^Among culinary occupations, the highest median pay: /],
+    ];
+    for (const [q, first] of cases) expect(firstLine(q), q).toMatch(first);
+    expect(firstLine("which creative jobs are growing the fastest")).not.toMatch(/Athlete|Umpire|Coach/);
+    for (const q of ["my fitness journey is going great", "kitchen work is so tiring lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
   });
 });

@@ -55,6 +55,13 @@ describe("unmeasured criteria", () => {
     // Young people: those open to newcomers stand in, most openings first, or the common ones by pay.
     expect(rankRequest("jobs for 16 year olds")).toMatchObject({ measure: "openings", maxEducation: "none", noExperience: true });
     expect(rankRequest("high paying jobs for teens")).toMatchObject({ measure: "pay", maxEducation: "none", noExperience: true, common: true });
+    // Students, part time around classes: the same, with a diploma.
+    expect(rankRequest("best jobs for college students")).toMatchObject({
+      measure: "openings",
+      maxEducation: "high-school",
+      noExperience: true,
+      unmeasured: { id: "student" },
+    });
   });
 
   it.each([
@@ -63,7 +70,6 @@ describe("unmeasured criteria", () => {
     "part time jobs that pay well",
     "veteran jobs that pay well",
     "high paying jobs for felons",
-    "best jobs for college students",
     // ("for someone", which the data cannot rank for, is who the data lacks a measure for: said so.)
     "best trade for someone afraid of heights",
     "trades that dont require climbing",
