@@ -91,13 +91,14 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   // "how do I become a dental hygienist after being a dental assistant": the goal is named first.
   const text = parsed.cleaned.toLowerCase();
   // The text before where a role was typed ("" when it is not found as typed).
-  const lead = (typed: string) => {
-    const at = text.indexOf(typed.toLowerCase());
+  // (The last role is looked for after the first: "nurse" inside "nurse practitioner" is not where it was typed.)
+  const lead = (typed: string, from = 0) => {
+    const at = text.indexOf(typed.toLowerCase(), from);
     return at > 0 ? text.slice(0, at) : "";
   };
   const firstTyped = parsed.roles[0]?.typed ?? "";
   const firstLead = lead(firstTyped);
-  const lastLead = lead(parsed.roles.at(-1)?.typed ?? "");
+  const lastLead = lead(parsed.roles.at(-1)?.typed ?? "", firstLead.length + firstTyped.length);
   const between = lastLead.slice(firstLead.length + firstTyped.length);
   // "is paralegal a good career change for a teacher": the change is the teacher's.
   // "my bf is an electrician and makes more than me as a teacher, should i switch": someone else's job, then the member's own.

@@ -58,8 +58,9 @@ export function comparablePeriod(knowledge: KnowledgeBase, entries: readonly Rol
 export function periodsApart(knowledge: KnowledgeBase, rows: readonly { title: string; figure: FigureView }[]): string | null {
   const hourly = rows.filter((r) => r.figure.period === "hourly");
   if (hourly.length === 0 || hourly.length === rows.length) return null;
+  // (Yearly may be only what the others share: "actor vs teacher vs nurse" shows the nurse by the year
+  // too, so the yearly side is never said to be "by the year only".)
   const yearly = rows.filter((r) => r.figure.period !== "hourly");
-  // (Yearly may be only what the others share: "actor vs teacher vs nurse" shows the nurse by the year too.)
   const names = (items: readonly { title: string }[]) => items.map((r) => r.title).join(" and ");
   const amounts = (items: readonly { title: string; figure: FigureView }[]) => items.map((r) => `${r.title} ${medianAmount(r.figure)}`).join(", ");
   const against = yearly.length === 1 ? `${yearly[0]!.title}'s yearly median` : "the others' yearly medians";

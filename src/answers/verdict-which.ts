@@ -241,7 +241,8 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
 }
 
 /** A criminal record, named in the member's words. */
-const CRIMINAL_RECORD = /\b(felon|felons|felony|felonies|criminal|convictions?|background check|dui|dwi)\b/;
+const CRIMINAL_RECORD =
+  /\b(felon|felons|felony|felonies|criminal|convictions?|background check|dui|dwi|misdemeanou?rs?|(juvenile|police|arrest) record|(i|you) (have|got) a record)\b/;
 /** A fear or a reaction of the member's ("i faint at blood", "afraid of heights"): theirs to weigh against the work. */
 const FEAR_OR_REACTION = /\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified|(hate|hates|dont like|don t like|do not like) (blood|needles|heights))\b/;
 

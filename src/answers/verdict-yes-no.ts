@@ -51,6 +51,9 @@ function askedLevel(words: string): { level: EducationLevel; label: string } {
 /** "with just a bachelor's", "only an associate": whether the degree named is enough. */
 const ASKS_ENOUGH = /\b(with (just|only)|just (an?|my)|only (an?|my)|with (an?|my)|i (already )?(have|got) (an?|my)|ive got (an?|my))\b/;
 
+/** "without being a nurse first", "without working as a teller": a job held before, not schooling. */
+const WITHOUT_PRIOR_JOB = /\bwithout (first )?(being|becoming|working as|having been|having worked as) (an? )?(\w+)/;
+
 /** "without a degree", "no degree", "or is a portfolio enough": the question asks whether one can do without. */
 const ASKS_WITHOUT = /\b(without|no degree|dont need|do not need|skip|instead of|enough|bootcamps?|self taught|teach (myself|yourself))\b/;
 /** "can you work as a pharmacy tech while in pharmacy school": whether one can do the job, not whether it needs a degree. */
@@ -130,6 +133,20 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const occupation = occupationOf(entry);
   if (!typical) return { text: `The data gives no typical entry education for ${entry.title}.`, basis: "none" };
   const who = occupation ? "BLS lists the typical entry education as" : "the usual entry is";
+  // "can i become a pa without being a nurse first": a job held before, not a degree; BLS's typical
+  // work experience in a related occupation answers it.
+  // (Not where the job's own title names the one before it: a nurse anesthetist must be a nurse, a
+  // licence the data does not cover, whatever experience BLS lists.)
+  const experience = occupation?.projection?.workExperience;
+  const prior = WITHOUT_PRIOR_JOB.exec(words)?.[4];
+  if (experience && prior && !normalizeWords(entry.title).split(" ").includes(prior)) {
+    const none = /^none$/i.test(experience);
+    const asked = none ? "no work experience in a related occupation" : `${experience.toLowerCase()} of work experience in a related occupation`;
+    return {
+      text: `${none ? "Usually, yes" : "Usually not"}: BLS lists ${asked} as typical for ${entry.title}; its typical entry education is ${EDUCATION_LABELS[typical]} (licences are not in the data).`,
+      basis: "data",
+    };
+  }
   // "Is hvac school worth it": the school is the usual way in; a degree above the usual entry is more than the job asks.
   // ("Usually not", the answer to whether one is needed, would read as "not worth it".)
   if (ASKS_WORTH.test(words) && !ASKS_NEED.test(words)) {

@@ -161,6 +161,7 @@ function particularPersonAsked(role: RoleMention, tokens: readonly string[]): bo
   // ("does the realtor need my signature", "is the loan officer still in the office today": one person's errand or whereabouts.)
   if ((tokens[role.end] === "need" && POSSESSIVES.has(tokens[role.end + 1] ?? "")) || tokens[role.end] === "still") return true;
   // ("the animator on that show deserves a raise", "the underwriter wants another bank statement": what one person deserves or wants.)
+  // ("on that show": a preposition, a particular article and its noun, three words, then the verb.)
   const after = PLACE_PREPOSITIONS.has(tokens[role.end] ?? "") && PARTICULAR.has(tokens[role.end + 1] ?? "") ? role.end + 3 : role.end;
   return ONE_PERSON_DOINGS.has(tokens[after] ?? "");
 }

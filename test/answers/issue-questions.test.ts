@@ -3492,4 +3492,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("which creative jobs are growing the fastest")).not.toMatch(/Athlete|Umpire|Coach/);
     for (const q of ["my fitness journey is going great", "kitchen work is so tiring lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
   });
+  it("a job held before, not a degree: 'without being a nurse first' is BLS's related work experience; a record is a criminal record", () => {
+    expect(firstLine("can i become a pa without being a nurse first")).toMatch(
+      /^Usually, yes: BLS lists no work experience in a related occupation as typical for Physician Assistant; its typical entry education is a master's degree/,
+    );
+    // A nurse anesthetist is a nurse by title: no "yes" from the experience BLS lists.
+    expect(firstLine("can i become a crna without being a nurse first")).not.toMatch(/^Usually, yes/);
+    expect(firstLine("can i become a nurse practitioner without being a nurse")).toMatch(/^Registered Nurse → Nurse Practitioner/);
+    for (const q of ["i have a juvenile record, can i become a teacher", "can i be a nurse with a misdemeanor"])
+      expect(firstLine(q), q).toMatch(/^The data doesn't cover criminal records/);
+    expect(engine.ask("the world record for typing speed is insane").parsed.intent).toBe("none");
+  });
 });
