@@ -200,7 +200,7 @@ function preparationVerdict(
   if (!parts.length && !zone) return null;
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
   const zoneText = zone ? jobZoneSentence(zone) : "";
-  return { text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}`.trim(), basis: "data", ...lengths.cited };
+  return { text: `${lead}${parts.length ? `${parts.join(", ")}. ` : ""}${zoneText}${shorterRouteNote(to, levelB)}`.trim(), basis: "data", ...lengths.cited };
 }
 
 /**
@@ -268,6 +268,20 @@ function inResidency(entry: RoleEntry): boolean {
 }
 const RESIDENCY = /^internship\/residency/i;
 
+/** At least this share (percent) of workers saying less than the typical entry will do is a shorter way in worth saying. */
+const SHORTER_ROUTE_SHARE = 30;
+
+/**
+ * " 43% of the Registered Nurse workers O*NET surveyed say less than a bachelor's degree is required."
+ * after how long the way in takes, where many say so ("how long to become a nurse": an associate
+ * degree is a way in too), or "".
+ */
+function shorterRouteNote(to: RoleEntry, levelB: ReturnType<typeof entryEducation>): string {
+  const atLeast = levelB ? shareRequiringAtLeast(occupationOf(to), levelB) : null;
+  if (atLeast === null || 100 - atLeast < SHORTER_ROUTE_SHARE) return "";
+  return ` ${100 - atLeast}% of the ${to.title} workers O*NET surveyed say less than ${EDUCATION_LABELS[levelB!]} is required.`;
+}
+
 /** "How long does it take to become an electrician": schooling first, then the time on the job. */
 function howLongVerdict(
   from: RoleEntry | null,
@@ -282,6 +296,6 @@ function howLongVerdict(
   const lengths = definedLengths(from, levelB, training);
   const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${lengths.schooling}, then ` : "";
   const formal = training ? `${schooling ? "" : "first "}${training.toLowerCase()} (${lengths.training ? `${lengths.training}, ` : ""}BLS); once hired, ` : "";
-  const sentence = `${schooling}${formal}${trainingTimeText(time, to.title)}.`;
+  const sentence = `${schooling}${formal}${trainingTimeText(time, to.title)}.${shorterRouteNote(to, levelB)}`;
   return { text: `${lead}${sentence}`, basis: "data", ...lengths.cited };
 }

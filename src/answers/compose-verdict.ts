@@ -20,6 +20,7 @@ import {
 } from "../understanding/detect-topic.js";
 import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
+import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
@@ -130,9 +131,19 @@ function mediansText(knowledge: KnowledgeBase, entries: readonly RoleEntry[], pe
 }
 
 /** "what does an HR manager earn in London": say plainly that the figures are national US ones, then give them. */
-function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod): Verdict {
-  return { text: `${US_FIGURES_ONLY}, not figures for ${place}${mediansText(knowledge, entries, period)}.`, basis: "data" };
+function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], place: string, period: PayPeriod, cannot = ""): Verdict {
+  return {
+    text: `${US_FIGURES_ONLY}, not figures for ${place}${cannot ? `, so ${cannot}. In the US` : ""}${mediansText(knowledge, entries, period)}.`,
+    basis: "data",
+  };
 }
+/** "is £30k good for a nurse": an amount in another currency, not weighed. */
+const AMOUNT_ELSEWHERE = "I can't say how the amount you name compares there";
+/** "do nurses make more in australia or the us": pay there against the US's, not weighed. */
+const PAY_ELSEWHERE = "I can't compare pay there with the US's";
+/** Pay in a place weighed against the US's, or a move there: "make more in australia", "moving to the uk", "uk vs us". */
+const PLACES_WEIGHED =
+  /\b(more|less|better|higher|lower|worse) (in|than)\b|\b(move|moving|relocate|relocating|immigrate|immigrating|emigrate|emigrating) (to|abroad)\b|\b(vs|versus|or) (the )?(us|usa|america|states)\b|\b(us|usa|american) (vs|versus|or|nurses|doctors|pay|salary|salaries)\b/;
 
 /** Why an employer's pay ("how much does google pay software engineers") is not in the data. */
 const NOT_BY_EMPLOYER = "BLS publishes pay by occupation across all employers, not by employer";
@@ -386,6 +397,15 @@ export function composeVerdict(
       : { ...out, verdict: employerVerdict(knowledge, entries, parsed.employer, period) };
   // "is physiotherapy a good career in india", "how to become a nurse in the uk": said to be the US's.
   const place = parsed.place;
+  // ("is £30k good for a band 5 nurse": an amount in another currency can't be placed among dollars;
+  // whether it is good there is not the US median's to say.)
+  if (place && !place.startsWith("each ") && aspect === "salary" && entries.length > 0 && foreignPayAmount(parsed.text))
+    return { ...out, verdict: usOnlyVerdict(knowledge, entries, place, period, AMOUNT_ELSEWHERE) };
+  // ("do nurses make more in australia or the us", "is it worth moving to the uk as a doctor": pay
+  // there weighed against the US's, which national US figures cannot do; "Yes, above most jobs" would
+  // answer another question.)
+  if (place && !place.startsWith("each ") && entries.length === 1 && words !== null && PLACES_WEIGHED.test(words))
+    return { ...out, verdict: usOnlyVerdict(knowledge, entries, place, period, PAY_ELSEWHERE) };
   if (!out.verdict || !place || place.startsWith("each ")) return out;
   // ("do nurses make good money in texas": a pay verdict that does not name the place yet says it first.)
   const placedPay = aspect === "salary" && !out.verdict.text.includes(US_FIGURES_ONLY);

@@ -27,6 +27,11 @@ const LINES: Record<UnmeasuredCriterion["id"], { lacks: string; forTheList: stri
       "The data doesn't rank majors: it links jobs to the level of schooling they start with, not to a subject; the best-paid jobs a new graduate with a bachelor's can start in stand in",
     forTheList: "",
   },
+  associateMajor: {
+    lacks:
+      "The data doesn't rank two-year degrees: it links jobs to the level of schooling they start with, not to a subject; the best-paid jobs a new graduate with an associate degree can start in stand in",
+    forTheList: "",
+  },
   masters: {
     lacks:
       "Whether a master's pays off depends on the work it leads to: the data doesn't split pay by the degree a worker holds, nor cover its cost; the jobs that usually start with one stand in",

@@ -35,6 +35,7 @@ import { BLS_EDUCATION_MEASURES, schoolingLengthNote, schoolingLengthSentence, t
 import { conditionsVerdict, NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
+import { licenceVerdict } from "./verdict-licence.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
@@ -220,11 +221,14 @@ export function schoolingLine(entry: RoleEntry, text = ""): Verdict {
   return length ? { text: `${line} ${length}${hours}`, basis: "data", source: BLS_EDUCATION_MEASURES } : { text: `${line}${hours}`, basis: "data" };
 }
 
-export function credentialVerdict(entry: RoleEntry): Verdict {
+export function credentialVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text = ""): Verdict {
   const certifications = entry.kind === "curated" ? entry.role.requirements.certifications : [];
   const p = occupationOf(entry)?.projection;
   const blsOnTheJob = blsTraining(occupationOf(entry));
   const training = blsOnTheJob ? ` BLS lists ${blsOnTheJob.toLowerCase()} as the typical on-the-job training.` : "";
+  // ("do i need a license to be a realtor": the licence an editor recorded from BLS's handbook, first.)
+  const licence = licenceVerdict(knowledge, entry, text);
+  if (licence) return { ...licence, text: `${licence.text}${training}` };
   if (certifications.length)
     return { text: `Helpful, not always required: common credentials for ${entry.title} are ${certifications.join(", ")}.${training}`, basis: "data" };
   // ("a high-school diploma or equivalent", not BLS's "high school diploma or equivalent" in lower case.)
@@ -412,7 +416,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       return standing ? { ...verdict, text: `${verdict.text} Its cost is not in the data; ${standing.median}` } : verdict;
     }
     case "credential":
-      return credentialVerdict(entry);
+      return credentialVerdict(knowledge, entry, text);
     case "prospects":
       return prospectsVerdict(knowledge, entry, text);
     case "pay": {

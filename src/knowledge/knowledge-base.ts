@@ -3,7 +3,7 @@
 import { FAMILIES } from "./families.js";
 import type { OccupationsFile, WageSeries } from "./occupations-schema.js";
 import { curatedEntry, occupationEntry, socFamilyId, type RoleEntry } from "./role-entry.js";
-import type { Comparison, Role, TitlePreference } from "./schema.js";
+import type { Comparison, Licence, Role, TitlePreference } from "./schema.js";
 
 /** What the import brought beside the occupations themselves: releases, element names, wage series. */
 export type ImportedData = Omit<OccupationsFile, "occupations">;
@@ -25,6 +25,8 @@ export interface KnowledgeBase {
   /** The imported layer's metadata, or null when the bot runs on the curated roles alone. */
   readonly imported: ImportedData | null;
   wageSeries(code: string): WageSeries | undefined;
+  /** The licence an occupation (by O*NET-SOC code) requires, from data/licences.yaml, if an editor recorded one. */
+  licenceFor(code: string): Licence | undefined;
 }
 
 export function pairKey(a: string, b: string): string {
@@ -36,7 +38,9 @@ export function createKnowledgeBase(
   comparisons: readonly Comparison[],
   imported: OccupationsFile | null = null,
   preferences: readonly TitlePreference[] = [],
+  licences: readonly Licence[] = [],
 ): KnowledgeBase {
+  const licenceByCode = new Map(licences.flatMap((l) => l.codes.map((code) => [code, l] as const)));
   const occupations = imported?.occupations ?? [];
   const occupationByCode = new Map(occupations.map((o) => [o.code, o] as const));
   const curated = roles.map((r) => curatedEntry(r, (r.code && occupationByCode.get(r.code)) || null));
@@ -71,5 +75,6 @@ export function createKnowledgeBase(
     occupationCount: occupations.length,
     imported: imported ? (meta as ImportedData) : null,
     wageSeries: (code) => imported?.wageSeries[code],
+    licenceFor: (code) => licenceByCode.get(code),
   };
 }

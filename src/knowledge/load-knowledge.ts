@@ -13,7 +13,16 @@ import { KnowledgeError } from "./knowledge-error.js";
 import { loadOccupations } from "./load-occupations.js";
 import { ParsedYamlCache } from "./parsed-yaml-cache.js";
 import { DATA_EXTENSIONS, readDataFile } from "./read-data-file.js";
-import { comparisonSchema, roleSchema, titlePreferencesSchema, type Comparison, type Role, type TitlePreference } from "./schema.js";
+import {
+  comparisonSchema,
+  licencesSchema,
+  roleSchema,
+  titlePreferencesSchema,
+  type Comparison,
+  type Licence,
+  type Role,
+  type TitlePreference,
+} from "./schema.js";
 
 /** The data/ folder shipped with the project. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
@@ -110,6 +119,8 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
       problems,
     )
   )[0];
+  const licencesFile = join(dataDir, "licences.yaml");
+  const licences = (await loadFiles(existsSync(licencesFile) ? [licencesFile] : [], licencesSchema as z.ZodType<{ licences: Licence[] }>, reader, problems))[0];
   await cache.write();
   const settled = await importedPromise;
   if ("error" in settled) throw settled.error;
@@ -123,6 +134,11 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
     preferences?.value.preferences.forEach((p, i) => {
       if (!codes.has(p.code)) problems.push(`${preferences.file}: preferences[${i}].code: "${p.code}" (${p.title}) is not an occupation in ${release}`);
     });
+    licences?.value.licences.forEach((l, i) =>
+      l.codes.forEach((code, k) => {
+        if (!codes.has(code)) problems.push(`${licences.file}: licences[${i}].codes[${k}]: "${code}" is not an occupation in ${release}`);
+      }),
+    );
   }
 
   if (problems.length > 0) throw new KnowledgeError(problems, `${display(dataDir)}/`);
@@ -131,5 +147,6 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
     comparisons.map((c) => c.value),
     imported,
     imported ? (preferences?.value.preferences ?? []) : [],
+    licences?.value.licences ?? [],
   );
 }

@@ -189,3 +189,26 @@ export const titlePreferencesSchema = z
   })
   .strict();
 export type TitlePreference = z.infer<typeof titlePreferencesSchema>["preferences"][number];
+
+/** How widely a licence is asked: by every state, nearly every, most, or by federal law (the same everywhere). */
+export const LICENCE_SCOPES = ["every-state", "nearly-every-state", "most-states", "federal"] as const;
+
+/**
+ * data/licences.yaml: occupations a licence is required for, as BLS's Occupational Outlook Handbook
+ * describes, each rule in an editor's own sentence with its source (the imported data holds none).
+ */
+export const licencesSchema = z
+  .object({
+    licences: z.array(
+      z
+        .object({
+          codes: z.array(z.string().regex(ONET_SOC_CODE, "expected an O*NET-SOC code such as 29-1141.00")).min(1),
+          scope: z.enum(LICENCE_SCOPES),
+          rule: text(CONTENT_LIMITS.summaryMax),
+          source: sourceSchema,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Licence = z.infer<typeof licencesSchema>["licences"][number];

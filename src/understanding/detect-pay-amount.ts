@@ -26,9 +26,26 @@ const COST_AFTER =
 /** How far before an amount its cost word may stand. */
 const COST_REACH = 24;
 
+/**
+ * An amount in another currency is no dollar figure to place among US pay: "£30k", "€40k", "₹12 lakh"
+ * (a sign right before it), "80k cad", "35k pounds", "12 lpa" (a currency word right after it).
+ */
+const FOREIGN_SIGNS = new Set(["£", "€", "₹", "₦", "₱", "¥"]);
+const FOREIGN_AFTER = /^\s?(gbp|pounds?|quid|eur|euros?|cad|aud|nzd|inr|rs|rupees?|lpa|lakhs?|lacs?|crores?|naira|ngn|pesos?|php|aed|dirhams?|sgd|zar|rand)\b/i;
+
 /** Plausible pay: a year from $10,000 to $2,000,000; an hour from $5 to $500. */
 const ANNUAL_RANGE = [10_000, 2_000_000] as const;
 const HOURLY_RANGE = [5, 500] as const;
+
+/** Whether `text` names an amount of pay in another currency ("is £30k good for a nurse", "12 lpa"): pay asked, in no dollars to place. */
+export function foreignPayAmount(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  for (const match of text.matchAll(AMOUNT)) {
+    if (match[1] ?? match[4]) continue;
+    if (FOREIGN_SIGNS.has(text[match.index - 1] ?? "") || FOREIGN_AFTER.test(text.slice(match.index + match[0].length))) return true;
+  }
+  return false;
+}
 
 /** The first amount of pay in `text`, or null. */
 export function askedPayAmount(text: string): PayAmount | null {
@@ -42,6 +59,7 @@ export function askedPayAmount(text: string): PayAmount | null {
     const number = Number(digits!.replace(/,/g, ""));
     if (!Number.isFinite(number)) continue;
     const after = text.slice(match.index + whole.length);
+    if (!dollar && (FOREIGN_SIGNS.has(text[match.index - 1] ?? "") || FOREIGN_AFTER.test(after))) continue;
     if (COST_BEFORE.test(text.slice(Math.max(0, match.index - COST_REACH), match.index)) || COST_AFTER.test(after)) continue;
     // "25 an hour", or "$25" in a question asking per hour.
     const marked = HOURLY_AFTER.test(after);

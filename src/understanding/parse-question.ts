@@ -31,7 +31,7 @@ import { asksNamedCredential } from "./named-credential.js";
 import { SET_ASIDE_PAY_GLOBAL, setAsideAt, setsPayAside } from "./set-aside.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPer, askedPayPeriod, askedShiftHours } from "./detect-pay-period.js";
-import { askedPayAmount } from "./detect-pay-amount.js";
+import { askedPayAmount, foreignPayAmount } from "./detect-pay-amount.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import {
   asksKindsOf,
@@ -52,7 +52,7 @@ import { askedPayBand, memberYears } from "./detect-pay-band.js";
 import { namedEmployer } from "./detect-employer.js";
 import { separateOwnJobClause } from "./own-job-clause.js";
 import { topicIntoQuestion } from "./topic-first.js";
-import { asksByPlace, namedPlace } from "./detect-place.js";
+import { asksByPlace, currencyPlace, namedPlace } from "./detect-place.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
@@ -358,8 +358,9 @@ const MAX_RANKING_LENGTH = 160;
 /** The member's own pay, told: "i make about 45k", "and make 45k", "im making $18 an hour", "3 years making 38k". */
 const OWN_PAY_TOLD =
   /\b(i|im|i m|and)( currently| now| only| still)? (make|making|earn|earning|get paid|bring home)( about| around| roughly| like| only| maybe)? \$?\d|\b(making|earning) (about |around |roughly |like |only )?\$?\d/;
-/** Other work asked for by its pay: "what pays more", "what else pays better", "what jobs pay more". */
-const WHAT_PAYS_MORE = /\bwhat (else |other )?(pay|pays|jobs?|careers?)\b.*\b(more|better)\b/;
+/** Other work asked for by its pay: "what pays more", "what else pays better", "what jobs pay more", "a better paying career". */
+const WHAT_PAYS_MORE =
+  /\bwhat (else |other )?(pay|pays|jobs?|careers?)\b.*\b(more|better)\b|\b(better|higher) (paying|paid) (jobs?|careers?|work|fields?|options?)\b|\b(something|anything) (else )?(that|which) pays? (more|better)\b/;
 /** Jobs asked for by name: "what jobs", "which careers", "any other work". */
 const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jobs?|careers?|work)\b/;
 /** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */
@@ -375,6 +376,9 @@ const MORE_PAY_ASKED = /\b(make|makes|making|earn|earning|pays?|paying|paid) mor
 const OWN_PAY_AFTER = /^ (making|earning|on|paid|at) /;
 /** The member's own employer, told: "i drive for amazon", "i work at walmart", "im working at target". */
 const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|driving|deliver|delivering) (for|at)\b/;
+
+/** Words that make "mate" a ship's officer: "first mate", "mate on a tugboat", "deck officer or mate". */
+const SHIP_WORDS = /\b(ship|ships|boat|boats|vessel|vessels|tug|tugboat|ferry|barge|deck|maritime|merchant marine|sea|first|chief|second|third|captain)\b/;
 
 /** One-word titles that are, singular and before a noun, adjectives: "the extra schooling", "extra money". */
 const ADJECTIVE_TITLES = wordSet("ADJECTIVE_TITLES", ["extra"]);
@@ -696,6 +700,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const next = tokens[m.end];
     if (ADJECTIVE_TITLES.has(typed[m.start]!) && next !== undefined && clause[m.end] === clause[m.start] && !SUBJECT_VERBS.has(next) && !COMPARE_CUES.has(next))
       return true;
+    // "a mate of mine reckons sparkies make 50k": a friend, in British and Australian chat, unless the
+    // message is about ships ("first mate on a tug").
+    if (word === "mate" && !SHIP_WORDS.test(tokens.join(" "))) return true;
     // "radiography is closer to home": a comparative, not a loan closer.
     if (COMPARATIVE_TITLES.has(typed[m.start]!) && (next === "to" || next === "than")) return true;
     // "im working a double as a server": a double shift, not a stunt double.
@@ -891,7 +898,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
       (tokens.some((t) => COMPARE_WORDS.has(t)) || decidesBetween(tokens) || asksHowTheyDiffer(tokens));
     // "what percent of nurses make over 100k": an amount of pay asked about frames the job.
-    const paidAsked = () => asked() && askedPayAmount(text) !== null;
+    const paidAsked = () => asked() && (askedPayAmount(text) !== null || foreignPayAmount(text));
     // "do engineers make more than nurses", "who makes more, engineers or doctors": the workers of a job
     // whose pay is compared and asked about, even beside a title not known ("does the server make more than the old one" is one server).
     const payCompared = () => {
@@ -1421,10 +1428,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("currently making 45k as a teacher, what pays more": better-paid work asked, not where 45k falls.)
     const otherWorkAsked = movingOn === "out" || (movingOn === "up" && WHAT_PAYS_MORE.test(normalizeWords(cleaned)));
     const payAmount = ownPay && leaving && otherWorkAsked ? null : amount;
-    const place = namedPlace(outsideRoles);
+    // ("is £30k good for a nurse": money in another currency says where, as a place named would.)
+    const place = namedPlace(outsideRoles) ?? currencyPlace(text);
     // "best states for nurses": where a job pays best, with no other aspect named, is its pay.
     const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;
-    const refinedAspect = payAmount ? "salary" : leaving ? "career" : refineAspect(placeAspect, kind, topic, outsideRoles, roles.length);
+    // ("is 40k euros good for a software engineer": pay asked, in a currency the figures are not in.)
+    const paidAbroad = amount === null && foreignPayAmount(cleaned);
+    const refinedAspect = payAmount || paidAbroad ? "salary" : leaving ? "career" : refineAspect(placeAspect, kind, topic, outsideRoles, roles.length);
     // ("journeyman electrician vs master electrician pay": two titles of one role differ by the levels in them.)
     // ("what do senior accountants make": a level typed as part of the one title is still the band asked.)
     // ("highest paying states for electricians": places ranked, not the experienced band.)

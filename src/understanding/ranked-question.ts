@@ -401,6 +401,14 @@ const FIELDS: readonly [RegExp, RankField][] = [
 
 /** The jobs a bachelor's degree opens to a new graduate: a bachelor's typical, no experience asked (with the request's limits). */
 const NEW_GRADUATES: RankField = { label: "jobs open to new graduates with a bachelor's degree", codes: [""], minEducation: "bachelor" };
+/** The jobs a two-year degree opens to a new graduate: an associate degree typical, no experience asked. */
+const ASSOCIATE_GRADUATES: RankField = { label: "jobs open to new graduates with an associate degree", codes: [""], minEducation: "associate" };
+/** "what 2 year degree pays the most", "best paying associate degrees". */
+const TWO_YEAR_DEGREE = /\b(2|two) (year|yr)s? (degree|college|program)s?\b|\bassociates?( degree| degrees)?\b/;
+/** "highest paying major that isnt stem", "non stem majors that pay well". */
+const NOT_STEM = /\b(not|isnt|isn t|non|besides|other than|outside( of)?|no|without) stem\b/;
+/** Science, technology, engineering and math occupations, ruled out by "not stem". */
+const STEM: RankField = { label: "science, technology, engineering and math (STEM)", codes: ["15-", "17-", "19-"] };
 /** A master's weighed with no subject named: "is a masters worth it", "is getting a masters degree worth it financially". */
 const MASTERS_WORTH =
   /^(is|are|would|will)( it)?( getting| doing| going for| going back for)? (a |an |my )?(masters?|master s|graduate degree|grad school)( degree)? (really |even |actually )?worth\b/;
@@ -723,8 +731,20 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // "which major pays the most", "highest paying college degrees": majors ranked by pay, which the data
   // cannot do (it links jobs to a level of schooling, not a subject): the jobs that usually start with
   // a bachelor's stand in, said so.
-  if (!namesRole && field === null && MAJORS_BY_PAY.test(words))
-    return { measure: "pay", field: NEW_GRADUATES, maxEducation: "bachelor", noExperience: true, unmeasured: { id: "major", standIn: "pay" } };
+  // ("what do english majors make": a subject named keeps its own reading, below; "what 2 year degree
+  // pays the most": an associate degree's jobs; "highest paying major that isnt stem": outside STEM.)
+  if (!namesRole && field === null && MAJORS_BY_PAY.test(words) && !degreeSubject(text)) {
+    const twoYear = TWO_YEAR_DEGREE.test(words);
+    const request: RankRequest = {
+      measure: "pay",
+      field: twoYear ? ASSOCIATE_GRADUATES : NEW_GRADUATES,
+      maxEducation: twoYear ? "associate" : "bachelor",
+      noExperience: true,
+      unmeasured: { id: twoYear ? "associateMajor" : "major", standIn: "pay" },
+    };
+    if (NOT_STEM.test(words)) request.outside = STEM;
+    return request;
+  }
   // "is a masters worth it": no subject named, only the level; the jobs that usually start with one stand in.
   if (!namesRole && field === null && MASTERS_WORTH.test(words))
     return { measure: "pay", field: MASTERS_JOBS, maxEducation: "master", unmeasured: { id: "masters", standIn: "pay" } };

@@ -25,6 +25,7 @@ export interface UnmeasuredCriterion {
     | "young"
     | "student"
     | "major"
+    | "associateMajor"
     | "masters"
     | "doctorate"
     | "employer";

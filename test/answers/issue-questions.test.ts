@@ -187,7 +187,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["rn monthly pay", /^Registered Nurse earns a median of about \$[\d,]+ a month: /],
     // A credential the member is to get, asked about, is the way into its job ("my cdl" is "a cdl").
     ["should i get my cdl", /^Whether it suits you depends on what matters to you\. On the data: Heavy and Tractor-Trailer Truck Driver /],
-    ["should i get my cna license", /^The data doesn't list licences or certificates for Nursing Assistant/],
+    ["should i get my cna license", /^Nursing assistants finish a state-approved training program and pass their state's competency exam/],
     // The kinds of one line of work, by pay: ranked among themselves, not the one role's pay.
     ["highest paid type of nurse", /^Among nursing occupations, the highest median pay: Nurse Anesthetist \(/],
     ["which doctor specialty makes the most", /^Among physicians and surgeons, the highest median pay: /],
@@ -281,7 +281,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["ngl thinking about becoming a dental hygienist, is the money good fr", /^Yes, above most jobs: Dental Hygienist earns a median of /],
     [
       "what license do you need to be a plumber",
-      /^The data doesn't list licences or certificates for Plumber, Pipefitter or Steamfitter, and licensing rules vary by state\./,
+      /^Most states and many cities require plumbers to be licensed, usually after years of experience \(often an apprenticeship\)/,
     ],
     [
       "what certs do i need for project management",
@@ -1215,7 +1215,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
 
   it("a licence asked of a job the data lists none for: its schooling, with its article", () => {
-    expect(firstLine("do you need a license to be an electrician")).toMatch(
+    expect(firstLine("do you need a license to be a medical assistant")).toMatch(
+      /licensing rules vary by state\. BLS lists a postsecondary certificate as the typical entry education\./,
+    );
+    expect(firstLine("do you need a license to be a data entry keyer")).toMatch(
       /licensing rules vary by state\. BLS lists a high-school diploma or equivalent as the typical entry education\./,
     );
   });
@@ -3143,7 +3146,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "is a cdl required to drive a semi",
       "do crane operators need nccco",
     ])
-      expect(firstLine(q), q).toMatch(/^The data doesn't list licences or certificates for /);
+      // (The licence an editor recorded where there is one: the truck driver's CDL, the EPA's 608.)
+      expect(firstLine(q), q).toMatch(/^(The data doesn't list licences or certificates for |Yes: )/);
+    expect(firstLine("do crane operators need nccco")).toMatch(/^The data doesn't list licences or certificates for /);
     expect(firstLine("do you need a degree to be a plumber")).toMatch(/^Usually not: /);
   });
   it("a pay check with no comma before it ('i make 65k as a machinist is that low') is answered", () => {
@@ -3502,5 +3507,73 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     for (const q of ["i have a juvenile record, can i become a teacher", "can i be a nurse with a misdemeanor"])
       expect(firstLine(q), q).toMatch(/^The data doesn't cover criminal records/);
     expect(engine.ask("the world record for typing speed is insane").parsed.intent).toBe("none");
+  });
+  it("licences BLS's handbook describes: a yes (or a no, asked whether one can do without) before the way in", () => {
+    const cases: [string, RegExp][] = [
+      ["do i need a license to be a realtor", /^Yes: Every state licenses real estate agents and brokers/],
+      ["do electricians need a license", /^In most states, yes: Most states require electricians to be licensed/],
+      ["can i work as an electrician without a license", /^In most states, no: /],
+      ["do you need a cdl to drive a dump truck", /^Yes: Heavy and tractor-trailer truck drivers need a commercial driver's license \(CDL\)/],
+      ["do hvac techs need epa 608", /^Yes: Technicians who handle refrigerants need EPA Section 608 certification/],
+      ["do nurses need a license", /^Yes: Every state licenses registered nurses/],
+    ];
+    for (const [q, first] of cases) expect(firstLine(q), q).toMatch(first);
+    expect(renderText(engine.ask("do i need a license to be a realtor").answer)).toContain(
+      "https://www.bls.gov/ooh/sales/real-estate-brokers-and-sales-agents.htm",
+    );
+    // None recorded: what the data lacks, as before.
+    expect(firstLine("do you need a license to be a medical assistant")).toMatch(/^The data doesn't list licences or certificates for Medical Assistant/);
+  });
+  it("pay in another currency is not placed among dollars: the US figures, said to be the US's", () => {
+    for (const q of [
+      "is £30k good for a band 5 nurse",
+      "is 40k euros good for a software engineer",
+      "software engineer salary 12 lpa is it good",
+      "electrician making 80k cad, is that good",
+    ])
+      expect(firstLine(q), q).toMatch(
+        /^I only have US national figures, not figures for (the UK|Europe|India|Canada), so I can't say how the amount you name compares there\. In the US: median /,
+      );
+    expect(firstLine("is 60k good for a nurse")).toMatch(/^Bottom 10% for a Registered Nurse: \$60,000 a year/);
+    expect(engine.ask("how much do cad drafters make").parsed.place).toBeUndefined();
+  });
+  it("a better paying career asked after one's own pay, a shorter way in many workers report, majors by level and beside STEM, sales by what is sold", () => {
+    expect(firstLine("im a cashier making 40k, whats a better paying career i can switch to")).toMatch(
+      /^Among the occupations O\*NET lists as closest to Cashier, these pay more: /,
+    );
+    expect(firstLine("whats the quickest way to become a nurse")).toMatch(
+      /\d+% of the Registered Nurse workers O\*NET surveyed say less than a bachelor's degree is required\.$/,
+    );
+    expect(firstLine("how long to become an occupational therapist")).not.toMatch(/say less than/);
+    expect(firstLine("what do english majors make")).toMatch(/draws on English Language knowledge/);
+    expect(firstLine("what 2 year degree pays the most")).toMatch(
+      /^The data doesn't rank two-year degrees: .* Among jobs open to new graduates with an associate degree/,
+    );
+    expect(firstLine("highest paying major that isnt stem")).toMatch(/outside science, technology, engineering and math \(STEM\)/);
+    expect(firstLine("highest paying major that isnt stem")).not.toMatch(/Software Developer|Computer Hardware Engineer|Petroleum Engineer/);
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("is car sales worth it")).toEqual(["41-2031.00"]);
+    expect(read("is enterprise sales a good career")).toEqual(["41-4011.00"]);
+    expect(read("is actuarial science a good major")).toEqual(["15-2011.00"]);
+  });
+  it("pay in a place weighed against the US's, or a move abroad: US figures, said not to compare; a mate is a friend; Commonwealth titles", () => {
+    for (const q of [
+      "do nurses make more in australia or the us",
+      "is it worth moving to the uk as a doctor",
+      "nurse salary uk vs us",
+      "should i move to canada as an electrician",
+    ])
+      expect(firstLine(q), q).toMatch(
+        /^I only have US national figures, not figures for (Australia|the UK|Canada), so I can't compare pay there with the US's\. In the US: median /,
+      );
+    expect(firstLine("do nurses make good money in texas")).toMatch(/^I only have US national figures, not figures for Texas\. Yes, above most jobs/);
+    const read = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(read("mate of mine reckons sparkies make 50k+, is that right")).toEqual(["47-2111.00"]);
+    expect(read("first mate salary")).toEqual(["53-5021.00"]);
+    expect(engine.ask("cheers mate").parsed.intent).toBe("none");
+    expect(read("psw salary")).toEqual(["31-1122.00"]);
+    expect(read("rpn vs rn")).toEqual(["29-2061.00", "29-1141.00"]);
+    expect(read("gas engineer vs electrician")).toEqual(["47-2152.00", "47-2111.00"]);
+    expect(read("site manager salary")).toEqual(["11-9021.00"]);
   });
 });

@@ -249,7 +249,7 @@ describe("paths", () => {
     const target = withTime.getRole("91-1011.00")!;
     const { verdict, path } = composePath(withTime, null, target, { askedHowLong: true });
     expect(verdict.text).toBe(
-      "To become a Widget Tuner: a bachelor's degree is the typical entry (usually 4 to 5 years), then 1 to 3 months of on-the-job training is the middle answer of Widget Tuner workers surveyed by O*NET (40% say 4 to 10 years).",
+      "To become a Widget Tuner: a bachelor's degree is the typical entry (usually 4 to 5 years), then 1 to 3 months of on-the-job training is the middle answer of Widget Tuner workers surveyed by O*NET (40% say 4 to 10 years). 30% of the Widget Tuner workers O*NET surveyed say less than a bachelor's degree is required.",
     );
     expect(path.steps.find((s) => s.label === "On-the-job training")?.value).toBe(
       "1 to 3 months is the middle answer of Widget Tuner workers surveyed; 40% say 4 to 10 years (O*NET)",
@@ -270,7 +270,7 @@ describe("paths", () => {
     );
     const residency = createKnowledgeBase([], [], changed);
     expect(composePath(residency, null, residency.getRole("91-1011.00")!, { askedHowLong: true }).verdict.text).toBe(
-      "To become a Widget Tuner: a bachelor's degree is the typical entry (usually 4 to 5 years), then internship/residency (BLS); once hired, 1 to 3 months of on-the-job training is the middle answer of Widget Tuner workers surveyed by O*NET (40% say 4 to 10 years).",
+      "To become a Widget Tuner: a bachelor's degree is the typical entry (usually 4 to 5 years), then internship/residency (BLS); once hired, 1 to 3 months of on-the-job training is the middle answer of Widget Tuner workers surveyed by O*NET (40% say 4 to 10 years). 30% of the Widget Tuner workers O*NET surveyed say less than a bachelor's degree is required.",
     );
   });
 
@@ -280,7 +280,7 @@ describe("paths", () => {
     const untimed = createKnowledgeBase([], [], changed);
     const target = untimed.getRole("91-1011.00")!;
     expect(composePath(untimed, null, target, { askedHowLong: true }).verdict.text).toMatch(
-      /^To become a Widget Tuner: a bachelor's degree is the typical entry.*O\*NET puts it in Job Zone 4 of 5 \(considerable preparation needed\)\.$/,
+      /^To become a Widget Tuner: a bachelor's degree is the typical entry.*O\*NET puts it in Job Zone 4 of 5 \(considerable preparation needed\)\. 30% of the Widget Tuner workers O\*NET surveyed say less than a bachelor's degree is required\.$/,
     );
     expect(composePath(untimed, untimed.getRole("91-2022.00")!, target, { askedHowLong: true }).verdict.text).toMatch(
       /^Widget Inspector → Widget Tuner: a bachelor's degree is the typical entry/,

@@ -1,0 +1,47 @@
+// "do i need a license to be a realtor", "do hvac techs need epa 608", "can i work as an electrician
+// without a license": the licence an occupation requires, from data/licences.yaml (the editors' own
+// sentences on what BLS's Occupational Outlook Handbook says), said with a yes or a no as asked.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { Licence } from "../knowledge/schema.js";
+import { normalizeWords } from "../text/normalize.js";
+import type { SourceView, Verdict } from "./answer.js";
+
+/** Asked whether one can do without it: "without a license", "no cdl", "don't need a license". */
+const DOING_WITHOUT =
+  /\b(without|no|dont need|don t need|do not need|skip)( a| an| any| the| my)? (licen[cs]es?|licensing|licensure|certs?|certifications?|certificates?|cdl|registration|exam)\b/;
+
+/**
+ * Whether a licence is asked about, yes or no ("do electricians need a license", "is a cdl required"):
+ * only then is the rule led by a yes or a no ("iuec apprenticeship" and "do i need an apprenticeship
+ * to be a plumber" get the rule as it stands).
+ */
+const LICENCE_ASKED =
+  /\b(licen[cs]es?|licensed|licensing|licensure|certs?|certified|certifications?|certificates?|cdl|registration|registered|epa|608|nclex|board exams?|state exams?)\b/;
+const WHETHER_ASKED = /^(do|does|did|is|are|can|could|must|will|would|am)\b|\b(need|needs|needed|require|required|requires|have to|has to|mandatory|without)\b/;
+/** Asked which or how, or whether to get one ("what license do you need", "should i get my cna license"): the rule, no yes or no. */
+const NOT_WHETHER = /^(what|which|how|where|when|why|should)\b/;
+
+/** How sure the yes is: every state or federal law says yes; nearly every or most states, usually. */
+const LEADS: Record<Licence["scope"], { yes: string; no: string }> = {
+  "every-state": { yes: "Yes", no: "No" },
+  federal: { yes: "Yes", no: "No" },
+  "nearly-every-state": { yes: "Almost everywhere, yes", no: "Almost nowhere" },
+  "most-states": { yes: "In most states, yes", no: "In most states, no" },
+};
+
+/** The licence's source as an answer cites it. */
+export function licenceSource(licence: Licence): SourceView {
+  const { id, kind, title, url, year, yearIs, publisher } = licence.source;
+  return { id, kind, title, url, year, ...(yearIs === "accessed" ? { accessed: true } : {}), ...(publisher ? { publisher } : {}) };
+}
+
+/** The licence `entry` requires, led by a yes (or a no, asked whether one can do without), or null where none is recorded. */
+export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict | null {
+  const licence = entry.code ? knowledge.licenceFor(entry.code) : undefined;
+  if (!licence) return null;
+  const lead = LEADS[licence.scope];
+  const words = normalizeWords(text);
+  const word = !LICENCE_ASKED.test(words) || !WHETHER_ASKED.test(words) || NOT_WHETHER.test(words) ? null : DOING_WITHOUT.test(words) ? lead.no : lead.yes;
+  return { text: word ? `${word}: ${licence.rule}` : licence.rule, basis: "data", source: licenceSource(licence) };
+}
