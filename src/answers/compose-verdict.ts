@@ -303,6 +303,8 @@ function asksPayYesNo(text: string): boolean {
 
 /** A move weighed: "is going from lpn to rn worth it", "worth switching from teacher to nurse for the pay". */
 const MOVE_WORTH = /\bworth\b(?=.*\b(to|into)\b)|\b(to|into)\b.*\bworth\b/;
+/** A move judged: "is it dumb to leave accounting for teaching", "would it be a mistake to quit nursing for real estate". */
+const MOVE_JUDGED = /\b(dumb|stupid|crazy|insane|mistake|bad idea|good idea|smart|wise|bad move|good move|smart move|dumb move|worth it)\b/;
 
 /** `text` with each role's typed title blanked out, as far as it can be found as typed. */
 function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string {
@@ -503,7 +505,8 @@ function verdictAndPath(
     case "path": {
       // ("going from nurse to receptionist, how much would i lose": pay asked in the move's words.)
       // (In a line or two: a story's "the pay has not moved" asks nothing of the move.)
-      const payAsked = aspect === "salary" || (parsed.topic === "pay" && text.length <= PAY_IN_A_LINE);
+      // ("is it dumb to leave accounting for teaching": a move judged, whose pay change is the first thing to weigh.)
+      const payAsked = aspect === "salary" || ((parsed.topic === "pay" || MOVE_JUDGED.test(words)) && text.length <= PAY_IN_A_LINE);
       const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text), askedPay: payAsked };
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);

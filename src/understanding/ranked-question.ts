@@ -127,7 +127,8 @@ const WELL_PAID = /\b(high|well|better|best|good|decent|highest) (paying|paid)\b
 /** Jobs asked for by an amount of pay: "what jobs pay over 100k", "jobs that pay 6 figures", "jobs that make 50k a year". */
 const JOBS_PAYING = /\b(jobs?|careers?|occupations?|trades?)\b.*\b(pay|pays|paying|make|makes|making|earn|earns|earning)\b/;
 /** Who the member is, told: "im an army vet", "i am a felon", "as a veteran". */
-const MEMBER_TOLD = /\b(im|i am|i m|as) (an? )?(\w+ )?(vet|veteran|felon|army|navy|military|marine|student|retiree)\b/;
+const MEMBER_TOLD =
+  /\b(im|i am|i m|as) (an? )?(\w+ )?(vet|veteran|felon|army|navy|military|marine|student|retiree)\b|\b(single|stay at home) (mom|mum|mother|dad|father|parent)\b/;
 
 /** Pay as the measure: "highest paying", "pays the most", "most lucrative". */
 const PAY_WORDS =
@@ -260,6 +261,16 @@ const TRADES: RankField = { label: "skilled trades (construction, installation, 
 /** Office and administrative support: "office jobs", and the desk work a member leaves a job for. */
 export const OFFICE: RankField = { label: "office and administrative support occupations", codes: ["43-"] };
 
+/**
+ * Work to train for, asked ("what job can i train for in under a year", "im 30 with no degree, what
+ * can i realistically become"): with a schooling limit said, the best paid within it.
+ */
+const TRAIN_FOR =
+  /\b(train|retrain|go back to school|study|get certified) for\b|\bwhat (jobs?|careers?) can i (train|get|do|become)\b|\bwhat can i (realistically |actually )?(become|do|train for|get into)\b/;
+
+/** A member's liking, before what is liked: "i love", "people who enjoy", "someone into". */
+const LIKES = String.raw`(like|likes|love|loves|enjoy|enjoys|into|passionate about|obsessed with)`;
+
 /** Fields members name, as SOC major groups (or narrower prefixes). */
 /** Healthcare practitioners and technicians, and healthcare support. */
 export const HEALTHCARE: RankField = { label: "healthcare occupations", codes: ["29-", "31-"] };
@@ -281,6 +292,24 @@ const FIELDS: readonly [RegExp, RankField][] = [
       codes: ["19-3034", "21-1021", "25-2011", "25-2012", "25-2021", "25-2022", "25-2051", "25-2055", "25-2056", "25-2057", "25-9042", "29-1221", "39-9011"],
       interest: true,
     },
+  ],
+  // A pastime liked, the jobs it leads to: "i love baking, can i make a career out of it", "jobs for
+  // people who love makeup", "i'm into fashion and sewing, what jobs", "i love working out, what jobs".
+  [
+    new RegExp(String.raw`\b${LIKES} (cooking|baking|food|the kitchen)\b`),
+    { label: "culinary occupations", codes: ["35-1011", "35-1012", "35-201", "35-2021", "11-9051", "51-3011"], interest: true },
+  ],
+  [
+    new RegExp(String.raw`\b${LIKES} (working out|fitness|the gym|lifting|exercise|exercising|sports)\b`),
+    { label: "sports and fitness occupations", codes: ["27-202", "39-9031", "29-9091", "29-1128"], interest: true },
+  ],
+  [
+    new RegExp(String.raw`\b${LIKES} (makeup|make up|nails|doing hair|hair|skincare|skin care|beauty)\b`),
+    { label: "beauty and personal appearance occupations", codes: ["39-5"], interest: true },
+  ],
+  [
+    new RegExp(String.raw`\b${LIKES} (fashion|sewing|clothes|clothing)\b`),
+    { label: "fashion occupations", codes: ["27-1022", "41-9012", "51-6052", "27-1026", "13-1022"], interest: true },
   ],
   // One trade's family, named by its work or its worker before "jobs": "best paying welding jobs",
   // "highest paying mechanic jobs" (before the trades: "welding trade jobs" is the welding family).
@@ -633,7 +662,7 @@ const EMPLOYER_QUESTION = /^(does|do|is|are|how|what|whats|would|should|can)\b/;
 
 /** A ranking asked as a question: a question word, or the measure opening the message ("highest paying trades?"), or options asked for at the end; not "is it the highest paid job?". */
 const ASKED =
-  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|worst|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b|\b(job|career) (ideas|options|suggestions)\b|\b(what|which) (kind of |kinds of |type of |types of |other )?(jobs?|careers?) (can|could|should|would|do|are|pay|pays|hire|is)\b/;
+  /^(the )?(what|whats|which|best|highest|top|most|least|low|lowest|worst|fastest|easiest|quickest|hardest|toughest|safest|happiest|list|name|any|chill|chillest|good|great|jobs?|careers?|trades|(ai|automation|robot) proof)\b|\b(options|ideas|suggestions)\W*$|^(\w+ ){1,2}(jobs|careers) (for|with|without|where|that)\b|\b(job|career) (ideas|options|suggestions)\b|\b(what|which) (kind of |kinds of |type of |types of |other )?(jobs?|careers?) (can|could|should|would|do|are|pay|pays|hire|is)\b|\b(what|which|any) (jobs|careers)\W*$|\b(make|turn) (a career|a living|it into a career|it into a job) (out of|from|doing) (it|that|this)\b/;
 /** "can i get a job with a psychology degree": whether the degree leads to work, asked. */
 const CAN_GET_A_JOB = /^(can|could|will|would) (i|you|someone|one|people) (get|find|land) (a |any |good )?(jobs?|work|careers?)\b/;
 /** "i'm 35 with no degree, what career should i go for": a question word opening a later clause. */
@@ -844,7 +873,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
         ? "overall"
         : wayIn
           ? "ease"
-          : (unmeasured?.standIn ?? (unmeasured ? "overall" : undefined)));
+          : (unmeasured?.standIn ?? (said !== null && TRAIN_FOR.test(words) ? "pay" : unmeasured ? "overall" : undefined)));
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   // ("best trade for someone afraid of heights": who it is for is what the data lacks, said as much.)
@@ -861,7 +890,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     return null;
   // ("how to make six figures without a degree": the schooling limit says it is about work.)
   // ("fastest way to make six figures": a salary is work's; "the easiest way to make 100k" may be any sum.)
-  if (!field && !WORK_WORDS.test(words) && !withSchooling && !(earning && amount && (said !== null || earnsSalary))) return null;
+  if (!field && !WORK_WORDS.test(words) && !TRAIN_FOR.test(words) && !withSchooling && !(earning && amount && (said !== null || earnsSalary))) return null;
   // ("jobs with no experience": a surgeon needs none in a related job either; those open out of high
   // school, unless ranked by the way in, which puts the least schooling first anyway.)
   const assumed = said === null && ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease"));

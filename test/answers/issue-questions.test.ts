@@ -3576,4 +3576,31 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(read("gas engineer vs electrician")).toEqual(["47-2152.00", "47-2111.00"]);
     expect(read("site manager salary")).toEqual(["11-9021.00"]);
   });
+  it("a pastime liked leads to its field's jobs; a move judged dumb or smart leads with its pay change", () => {
+    const cases: [string, RegExp][] = [
+      ["i love baking can i make a career out of it", /^Among culinary occupations, the highest median pay: /],
+      ["im into fashion and sewing what jobs", /^Among fashion occupations, the highest median pay: Fashion Designer/],
+      ["i love working out what jobs can i do", /^Among sports and fitness occupations, the highest median pay: /],
+      ["jobs for people who love makeup", /^Among beauty and personal appearance occupations, the highest median pay: /],
+      [
+        "is it dumb to leave accounting for teaching",
+        /^Accountant → Elementary School Teacher .*: the median pay falls \d+%, from \$[\d,]+ to \$[\d,]+ a year/,
+      ],
+      ["is it stupid to quit nursing for real estate", /^Registered Nurse → Real Estate Sales Agent: the median pay falls \d+%/],
+    ];
+    for (const [q, first] of cases) expect(firstLine(q), q).toMatch(first);
+    for (const q of ["i love cooking but i hate my job lol", "my mom loves baking", "i love working out"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("court reporter vs stenographer").parsed.roles.map((r) => r.roleId)).toEqual(["27-3092.00"]);
+  });
+  it("work to train for within a schooling limit said is ranked by pay, whoever asks", () => {
+    expect(firstLine("what job can i train for in under a year")).toMatch(
+      /^Among all occupations that usually start with a postsecondary certificate or less, the highest median pay: /,
+    );
+    expect(firstLine("im 30 with no degree, what can i realistically become")).toMatch(
+      /^Among all occupations that usually need no degree, the highest median pay: /,
+    );
+    expect(firstLine("single mom of 2, what job can i train for in under a year")).toMatch(
+      /^The data doesn't say which jobs suit or hire particular groups of people, so the list below is not limited to them\. Among all occupations that usually start with a postsecondary certificate or less/,
+    );
+  });
 });
