@@ -21,6 +21,8 @@ import {
 import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
+import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
+import { percentileVerdict } from "./pay-percentile.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
@@ -45,7 +47,7 @@ import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
 import { technologyVerdict } from "./verdict-tools.js";
 import { FIRST_OR_STRAIGHT, firstStepOf, firstStepVerdict } from "./verdict-first-step.js";
 import { KIND_PAYS_MOST, kindsPayVerdict } from "./verdict-kinds-pay.js";
-import { overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
+import { outlookSentence, overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
 import { cutPhrase, normalizeWords } from "../text/normalize.js";
 import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
 import { toTokenView } from "../understanding/token-view.js";
@@ -149,6 +151,16 @@ const PLACES_WEIGHED =
 const NOT_BY_EMPLOYER = "BLS publishes pay by occupation across all employers, not by employer";
 
 /** "how much does google pay software engineers", with nothing else to answer: no figures for that employer, then the occupation's. */
+/** "uber driver pay": an app's contractors, whom BLS's wage figures leave out; the employees in the same work, for comparison. */
+function gigVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], platform: string, period: PayPeriod): Verdict {
+  return {
+    text: `${contractors(platform)}, so the data can't say what ${platform} pays. Employees in the same work${mediansText(knowledge, entries, period)}.`,
+    basis: "indirect",
+  };
+}
+const contractors = (platform: string) =>
+  `${platform.endsWith("s") ? `${platform}'` : `${platform}'s`} drivers and shoppers work as independent contractors, and BLS's figures count employees only`;
+
 function employerVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], employer: string, period: PayPeriod): Verdict {
   return { text: `I have no figures for ${employer}: ${NOT_BY_EMPLOYER}. Across all employers${mediansText(knowledge, entries, period)}.`, basis: "indirect" };
 }
@@ -393,6 +405,15 @@ export function composeVerdict(
       };
   // "does amazon pay warehouse workers well": whatever the verdict, the figures are no one employer's;
   // with none ("walmart cashier pay"), that is the first line, with the occupation's median.
+  // ("uber driver pay", "how much do doordash drivers make": the platform's drivers are contractors, whom
+  // the wage survey leaves out, not employees of one employer among many.)
+  if (parsed.employer && GIG_PLATFORMS.has(parsed.employer) && entries.length > 0) {
+    if (!out.verdict) return { ...out, verdict: gigVerdict(knowledge, entries, parsed.employer, period) };
+    // ("how much does an uber driver make a week", "is uber driving a good job": the employees' figures in
+    // the same work, said to be.)
+    const pays = aspect === "salary" || aspect === "overview" ? `, so the data can't say what ${parsed.employer} pays` : "";
+    return { ...out, verdict: { text: `${contractors(parsed.employer)}${pays}. For employees in the same work: ${out.verdict.text}`, basis: "indirect" } };
+  }
   if (parsed.employer && aspect === "salary")
     return out.verdict
       ? { ...out, verdict: { text: `I have no figures for ${parsed.employer} (${NOT_BY_EMPLOYER}). ${out.verdict.text}`, basis: "indirect" } }
@@ -549,6 +570,7 @@ function verdictAndPath(
       if (!topic) return none;
       // "is electrician apprenticeship paid", "do entry level nurses make good money": the starting (or experienced) band answers it.
       // ("… is it worth going back to school? what would i make as a new grad rn": the starting pay asked outright.)
+      if (parsed.percentile && aspect === "salary") return { verdict: percentileVerdict(knowledge, entries, parsed.percentile, period), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       // "should I be a nurse", "is plumbing right for me": asked in so many words, what the data has on the role, weighed.
       if (entries.length === 1 && parsed.topic === "general") return { verdict: overallLine(knowledge, entries[0]!, period), path: null };
@@ -587,6 +609,7 @@ function verdictAndPath(
       // "why are teachers leaving", "why is there a teacher shortage": what the data has instead, the outlook.
       if (entries.length === 1 && parsed.topic === "prospects" && outlookStandsIn(words))
         return { verdict: yesNoVerdict(knowledge, entries[0]!, "prospects", text, period), path: null };
+      if (parsed.percentile && aspect === "salary") return { verdict: percentileVerdict(knowledge, entries, parsed.percentile, period), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
@@ -645,6 +668,12 @@ function verdictAndPath(
           ? payExtrasVerdict(knowledge, entries, asked, period)
           : payFactsVerdict(knowledge, entries[0]!, period, words);
         return verdict ? { verdict, path: null } : none;
+      }
+      // ("openings per year for rns", "electrician job outlook": the outlook's figures, first; no pay, which
+      // an outlook answer does not cite.)
+      if (aspect === "outlook" && parsed.intent === "profile" && entries.length === 1 && (!parsed.topic || parsed.topic === "prospects")) {
+        const outlook = outlookSentence(knowledge, entries[0]!);
+        if (outlook) return { verdict: { text: outlook, basis: "data" }, path: null };
       }
       return none;
     }

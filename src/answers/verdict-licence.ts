@@ -22,6 +22,15 @@ const WHETHER_ASKED = /^(do|does|did|is|are|can|could|must|will|would|am)\b|\b(n
 /** Asked which or how, or whether to get one ("what license do you need", "should i get my cna license"): the rule, no yes or no. */
 const NOT_WHETHER = /^(what|which|how|where|when|why|should)\b/;
 
+/**
+ * Licences named by letters a message may ask of other work ("do you need a cdl for doordash", "…for a
+ * box truck"): the yes is the licence's own job's, only where that work is named.
+ */
+const OWN_WORK: Readonly<Record<string, RegExp>> = {
+  "53-3032.00": /\b(truck|trucks|trucking|trucker|truckers|semi|semis|tractor|trailer|18 wheeler|big rig|otr|tanker|dump)\b/,
+};
+const BOX_TRUCK = /\b(box|delivery|pickup|pick up) trucks?\b/;
+
 /** How sure the yes is: every state or federal law says yes; nearly every or most states, usually. */
 const LEADS: Record<Licence["scope"], { yes: string; no: string }> = {
   "every-state": { yes: "Yes", no: "No" },
@@ -42,6 +51,9 @@ export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text:
   if (!licence) return null;
   const lead = LEADS[licence.scope];
   const words = normalizeWords(text);
-  const word = !LICENCE_ASKED.test(words) || !WHETHER_ASKED.test(words) || NOT_WHETHER.test(words) ? null : DOING_WITHOUT.test(words) ? lead.no : lead.yes;
+  const own = OWN_WORK[licence.codes.find((code) => code === entry.code) ?? ""];
+  const otherWork = own !== undefined && (!own.test(words) || BOX_TRUCK.test(words));
+  const word =
+    !LICENCE_ASKED.test(words) || !WHETHER_ASKED.test(words) || NOT_WHETHER.test(words) || otherWork ? null : DOING_WITHOUT.test(words) ? lead.no : lead.yes;
   return { text: word ? `${word}: ${licence.rule}` : licence.rule, basis: "data", source: licenceSource(licence) };
 }

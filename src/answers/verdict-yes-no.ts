@@ -241,7 +241,7 @@ export function credentialVerdict(knowledge: KnowledgeBase, entry: RoleEntry, te
 }
 
 /** "The outlook is good: jobs are projected to change +4.9% over 2024–34 (all jobs: +3.1%), with about 189,100 openings a year.", or null without projections. */
-function outlookSentence(knowledge: KnowledgeBase, entry: RoleEntry): string | null {
+export function outlookSentence(knowledge: KnowledgeBase, entry: RoleEntry): string | null {
   const p = occupationOf(entry)?.projection;
   if (p?.changePercent == null) return null;
   const average = averageGrowth(knowledge);

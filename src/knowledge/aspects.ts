@@ -329,6 +329,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "paid more",
       "how much",
       "salary range",
+      // "75th percentile for pharmacists": a percentile of pay, named.
+      "percentile",
       "per year",
       "per hour",
       "hourly",
@@ -502,6 +504,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "job security",
       "future proof",
       "openings",
+      // "openings per year for rns": the openings' count, not pay per year.
+      "openings per year",
+      "openings a year",
       "job openings",
       "job market",
       "prospects",

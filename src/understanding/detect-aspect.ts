@@ -193,6 +193,14 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
       )
     )
       continue;
+    // ("medical coder remote salary", "customer service from home pay": a setting between the role and
+    // the pay word says which kind of the role's pay is asked.)
+    if (
+      hit.aspect === "environment" &&
+      roleSpans.some((r) => r.end === hit.start) &&
+      hits.some((h) => h.aspect === "salary" && h.start === hit.end && view.clause[h.start] === view.clause[hit.start])
+    )
+      continue;
     if (asksSimilarJobs(tokens, hit)) {
       if (titleCount > 1) continue;
       similarJobs = true;

@@ -15,6 +15,8 @@ const COFFEE_SHOP = ["coffee", "shop"];
  */
 const EMPLOYERS: readonly (readonly [string, string, (readonly string[])?])[] = [
   ["google", "Google"],
+  // (Before "amazon": the longer name first.)
+  ["amazon flex", "Amazon Flex"],
   ["amazon", "Amazon"],
   ["walmart", "Walmart"],
   ["costco", "Costco"],
@@ -49,6 +51,9 @@ const EMPLOYERS: readonly (readonly [string, string, (readonly string[])?])[] = 
   ["doordash", "DoorDash"],
   ["grubhub", "Grubhub"],
   ["instacart", "Instacart"],
+  ["postmates", "Postmates"],
+  ["gopuff", "Gopuff"],
+  ["shipt", "Shipt"],
   ["deloitte", "Deloitte"],
   ["kpmg", "KPMG"],
   ["pwc", "PwC"],
@@ -94,3 +99,17 @@ export function namedEmployer(text: string): string | null {
   const found = NAMED.exec(normalizeWords(text));
   return found ? BY_WORDS.get(found[1]!)! : null;
 }
+
+/** App platforms whose drivers and shoppers work as independent contractors, not employees. */
+export const GIG_PLATFORMS: ReadonlySet<string> = new Set([
+  "Uber",
+  "Uber Eats",
+  "Lyft",
+  "DoorDash",
+  "Grubhub",
+  "Instacart",
+  "Amazon Flex",
+  "Postmates",
+  "Gopuff",
+  "Shipt",
+]);

@@ -12,7 +12,7 @@ export interface PayAmount {
 /** "$60,000", "$60k", "60k", "60 k", "60 grand", "60 thousand", "$25", "25 an hour", "25/hr", "30 dollars", "30 bucks". */
 const AMOUNT = /(\$\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b|grand\b|thousand\b)?(\s?(?:dollars?|bucks|usd)\b)?/gi;
 const HOURLY_AFTER = /^\s?(?:\/\s?(?:hr|hour)\b|an? (?:hour|hr)\b|per (?:hour|hr)\b|hourly\b)/i;
-const SIX_FIGURES = /\b(six|6) figures?\b/i;
+const SIX_FIGURES = /\b(six|6) (figures?|figs?)\b/i;
 
 /**
  * An amount that is a cost, not pay: "is pt school worth 150k in loans", "is pa school worth 120k", "it

@@ -55,3 +55,40 @@ export function memberYears(text: string): number | null {
   const value = NUMBER_WORDS[match[1]!] ?? Number(match[1]);
   return Number.isFinite(value) && value > 0 && value < 60 ? value : null;
 }
+
+/**
+ * A percentile of pay asked by name: "top 10% of lawyers", "bottom 25 percent", "90th percentile",
+ * "top quarter". `share` is the share asked for (5 in "top 5%", which BLS does not publish: its 90th
+ * percentile is the nearest it has).
+ */
+export interface AskedPercentile {
+  side: "top" | "bottom";
+  /** The published percentile that answers it. */
+  percentile: 10 | 25 | 75 | 90;
+  /** The share asked, in percent of workers ("top 5%": 5). */
+  share: number;
+}
+
+const SHARE = /\b(top|bottom|highest|lowest|highest paid|lowest paid|best paid|upper|lower) (\d{1,2}) ?(%|percent|pct)/;
+const QUARTER = /\b(top|bottom|upper|lower|highest paid|lowest paid) (quarter|quartile)\b/;
+const NAMED = /\b(10|25|75|90)th (percentile|pct|%ile)\b/;
+
+/** The percentile of pay asked for by name, or null ("the top earners" and "entry level" are bands, see askedPayBand). */
+export function askedPercentile(text: string): AskedPercentile | null {
+  const words = normalizeWords(text);
+  const named = NAMED.exec(words);
+  if (named) {
+    const percentile = Number(named[1]) as AskedPercentile["percentile"];
+    return percentile > 50 ? { side: "top", percentile, share: 100 - percentile } : { side: "bottom", percentile, share: percentile };
+  }
+  const quarter = QUARTER.exec(words);
+  if (quarter) return /^(top|upper|highest)/.test(quarter[1]!) ? { side: "top", percentile: 75, share: 25 } : { side: "bottom", percentile: 25, share: 25 };
+  const share = SHARE.exec(words);
+  if (!share) return null;
+  const n = Number(share[2]);
+  if (n < 1 || n > 25) return null;
+  const top = /^(top|highest|best|upper)/.test(share[1]!);
+  // (The nearest published percentile at or beyond the share: "top 5%" has the 90th, "bottom 20%" the 25th.)
+  const percentile = top ? (n <= 10 ? 90 : 75) : n <= 10 ? 10 : 25;
+  return { side: top ? "top" : "bottom", percentile, share: n };
+}

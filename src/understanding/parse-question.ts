@@ -48,7 +48,7 @@ import {
   schoolingLimit,
   type RankRequest,
 } from "./ranked-question.js";
-import { askedPayBand, memberYears } from "./detect-pay-band.js";
+import { askedPayBand, askedPercentile, memberYears } from "./detect-pay-band.js";
 import { namedEmployer } from "./detect-employer.js";
 import { separateOwnJobClause } from "./own-job-clause.js";
 import { topicIntoQuestion } from "./topic-first.js";
@@ -1434,12 +1434,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;
     // ("is 40k euros good for a software engineer": pay asked, in a currency the figures are not in.)
     const paidAbroad = amount === null && foreignPayAmount(cleaned);
-    const refinedAspect = payAmount || paidAbroad ? "salary" : leaving ? "career" : refineAspect(placeAspect, kind, topic, outsideRoles, roles.length);
+    // ("top 10% of lawyers", "90th percentile rn salary": a percentile of pay asked by name.)
+    const percentile = roles.length > 0 && !leaving ? askedPercentile(outsideRoles) : null;
+    const refinedAspect =
+      payAmount || paidAbroad || percentile ? "salary" : leaving ? "career" : refineAspect(placeAspect, kind, topic, outsideRoles, roles.length);
     // ("journeyman electrician vs master electrician pay": two titles of one role differ by the levels in them.)
     // ("what do senior accountants make": a level typed as part of the one title is still the band asked.)
     // ("highest paying states for electricians": places ranked, not the experienced band.)
     const payBand =
-      refinedAspect === "salary" && !place?.startsWith("each ")
+      refinedAspect === "salary" && !place?.startsWith("each ") && !percentile
         ? (askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) ??
           // ("electrician apprentice vs plumber apprentice pay": every title typed at one level.)
           (roles.length > 0 && roles.every((r) => LEVEL_IN_TITLE.test(r.typed)) ? askedPayBand(LEVEL_IN_TITLE.exec(roles[0]!.typed)?.[0] ?? "") : null))
@@ -1475,6 +1478,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         : null;
     if (criteria) parsed.criteria = criteria;
     if (payBand) parsed.payBand = payBand;
+    if (percentile) parsed.percentile = percentile;
     if (place) parsed.place = place;
     // (In the title typed too: "uber driver pay" is no one employer's either.)
     // ("i drive for amazon …, what would i make as a nurse": the member's own employer, not the one asked about.)

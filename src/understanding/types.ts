@@ -2,7 +2,7 @@ import type { RankRequest } from "./ranked-question.js";
 import type { QuestionKind } from "./detect-kind.js";
 import type { QuestionTopic } from "./detect-topic.js";
 import type { PayAmount } from "./detect-pay-amount.js";
-import type { PayBand } from "./detect-pay-band.js";
+import type { AskedPercentile, PayBand } from "./detect-pay-band.js";
 import type { AspectId } from "../knowledge/aspects.js";
 import type { ConfidenceTier } from "./confidence.js";
 import type { SmallTalk } from "./detect-small-talk.js";
@@ -75,6 +75,8 @@ export interface ParsedQuestion {
   criteria?: readonly [QuestionTopic, QuestionTopic];
   /** Starting or senior pay, when a pay question asks for either. */
   payBand?: PayBand;
+  /** A percentile of pay asked by name ("top 10% of lawyers", "90th percentile"): its figure answers. */
+  percentile?: AskedPercentile;
   /** A place named in the question ("in London"): the figures are US national ones. */
   place?: string;
   /** An employer named beside pay ("how much does google pay…"): the figures are across all employers. */

@@ -353,11 +353,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     // Prospects asked as "is it good to be" or "the scope of"; a roadmap is the way in; gig delivery drivers.
     ["is it good to be a bank teller", /^The job market is shrinking: jobs are projected to change -/],
-    ["what is the scope of nursing", /^Registered Nurse: Outlook$/],
+    ["what is the scope of nursing", /^The outlook is good: jobs are projected to change \+[\d.]+% over 2024–34/],
     ["data analyst roadmap", /^To become a Data Scientist, /],
     [
       "doordash driver pay",
-      /^I have no figures for DoorDash: BLS publishes pay by occupation across all employers, not by employer\. Across all employers: median Light Truck Driver /,
+      /^DoorDash's drivers and shoppers work as independent contractors, and BLS's figures count employees only, so the data can't say what DoorDash pays\. Employees in the same work: median Light Truck Driver /,
     ],
     // The field's school gone to from a role is the move into its work, and the pay jump asked comes first.
     [
@@ -2464,11 +2464,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("adjunct professor salary").parsed.roles.map((r) => r.roleId)).toEqual(["25-1199.00"]);
     expect(engine.ask("adjunct law professor salary").parsed.roles.map((r) => r.roleId)).toEqual(["25-1112.00"]);
   });
-  it("an Uber Eats or Amazon Flex driver delivers (not a tractor-trailer's driver), and the app is named as the employer", () => {
-    expect(firstLine("how much does an uber eats driver make")).toMatch(/^I have no figures for Uber Eats: .* median Light Truck Driver/);
+  it("an Uber Eats or Amazon Flex driver delivers (not a tractor-trailer's driver), and the app is named as a contractor's platform", () => {
+    expect(firstLine("how much does an uber eats driver make")).toMatch(
+      /^Uber Eats' drivers and shoppers work as independent contractors.* median Light Truck Driver/,
+    );
     expect(engine.ask("amazon flex driver pay").parsed.roles.map((r) => r.roleId)).toEqual(["53-3033.00"]);
-    expect(firstLine("grubhub driver salary")).toMatch(/^I have no figures for Grubhub: /);
-    expect(firstLine("uber driver pay")).toMatch(/^I have no figures for Uber: .* median Taxi Driver/);
+    expect(firstLine("grubhub driver salary")).toMatch(/^Grubhub's drivers and shoppers work as independent contractors/);
+    expect(firstLine("uber driver pay")).toMatch(/^Uber's drivers and shoppers work as independent contractors.* median Taxi Driver/);
   });
   it("'can i get a job with a psychology degree', 'what do people with psychology degrees do': the subject's jobs", () => {
     for (const q of ["can i get a job with a psychology degree", "what do people with psychology degrees do"])
@@ -3602,5 +3604,37 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("single mom of 2, what job can i train for in under a year")).toMatch(
       /^The data doesn't say which jobs suit or hire particular groups of people, so the list below is not limited to them\. Among all occupations that usually start with a postsecondary certificate or less/,
     );
+  });
+  it("a percentile of pay asked by name is that percentile, never the experienced band; the nearest published where BLS has none", () => {
+    expect(firstLine("top 10% of lawyers salary")).toMatch(/^Lawyer: the top 10% earn at least \$[\d,]+ a year \(90th percentile, BLS, May \d{4}\)\.$/);
+    expect(firstLine("bottom 10% pay for cashiers")).toMatch(/^Cashier: the lowest-paid 10% earn less than \$[\d,]+ a year \(10th percentile/);
+    expect(firstLine("90th percentile registered nurse salary")).toMatch(/^Registered Nurse: the top 10% earn at least/);
+    expect(firstLine("75th percentile for pharmacists")).toMatch(/^Pharmacist: the top quarter earn at least \$[\d,]+ a year \(75th percentile/);
+    expect(firstLine("what do the top 5% of electricians make")).toMatch(
+      /^BLS publishes pay at the 10th, 25th, 50th, 75th and 90th percentiles, not for the top 5%; the nearest it has: Electrician: the top 10% earn at least/,
+    );
+    expect(engine.ask("i'm in the top 10% of my class lol").parsed.intent).toBe("none");
+    // "Top earners" stays the experienced band.
+    expect(firstLine("what do top earners make as electricians")).toMatch(/^Experienced pay/);
+  });
+  it("app platforms' drivers are contractors the wage figures leave out; a CDL's yes is a truck driver's; outlook facts lead with the outlook", () => {
+    expect(firstLine("uber driver pay")).toMatch(
+      /^Uber's drivers and shoppers work as independent contractors, and BLS's figures count employees only, so the data can't say what Uber pays\. /,
+    );
+    expect(firstLine("how much does an uber driver make a week")).toMatch(
+      /For employees in the same work: Taxi Driver earns a median of about \$[\d,]+ a week/,
+    );
+    expect(firstLine("how much does amazon pay warehouse workers")).toMatch(/^I have no figures for Amazon: /);
+    for (const q of ["do you need a cdl for amazon flex", "do you need a cdl for a box truck"])
+      expect(firstLine(q), q).toMatch(/^Heavy and tractor-trailer truck drivers need/);
+    expect(firstLine("do you need a cdl to drive a dump truck")).toMatch(/^Yes: Heavy and tractor-trailer truck drivers need/);
+    for (const q of ["openings per year for rns", "electrician job outlook", "growth rate for software developers"])
+      expect(firstLine(q), q).toMatch(/^The (outlook|job market) is .*: jobs are projected to change [+-][\d.]+% over 2024–34/);
+    expect(firstLine("do nurses make 6 figs")).toMatch(/\$100,000 a year/);
+  });
+  it("a setting between a role and its pay word says which kind of pay; a support agent answers customers", () => {
+    expect(firstLine("medical coder remote salary")).toMatch(/^Medical Records Specialist earns a median of/);
+    expect(firstLine("customer service from home pay")).toMatch(/^Customer Service Representative earns a median of/);
+    expect(engine.ask("support agent salary").parsed.roles.map((r) => r.roleId)).toEqual(["43-4051.00"]);
   });
 });
