@@ -61,7 +61,10 @@ export function payAmountVerdict(knowledge: KnowledgeBase, entry: RoleEntry, amo
   const can = ASKS_CAN.test(words) ? ANSWER_CAN[place]! : null;
   // "what percent of nurses make over 100k" asks how many, not yes or no.
   const lead = can ? (HOW_MANY.test(words) ? capitalised(can.replace(/^Yes, /, "")) : can) : STANDING[place]!;
-  const asked = `${formatMoney(roundAmount(value, figure), figure.currency)}${unit}`;
+  // ("is 3000 a month good for a cna": the month's pay as told, then the year it makes.)
+  const per = amount.told?.per === "two weeks" ? "every two weeks" : `a ${amount.told?.per}`;
+  const told = amount.told && figure.period === "annual" ? `${formatMoney(amount.told.value, figure.currency)} ${per} (about ` : "";
+  const asked = `${told}${formatMoney(roundAmount(value, figure), figure.currency)}${unit}${told ? ")" : ""}`;
   const where =
     above === -1
       ? `is at or above the ${points.at(-1)!.name} (${points.at(-1)!.shown})`

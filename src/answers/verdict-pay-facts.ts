@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
-import { formatMoney } from "./format-figures.js";
+import { formatMoney, perUnit } from "./format-figures.js";
 import { earnsMedian, headlineMedian } from "./role-evidence.js";
 
 /** A catch-all group's series title: "Computer Occupations, All Other". */
@@ -19,6 +19,10 @@ const DAILY = /\bdaily\b/;
  * null without a median. Asked per hour of a job BLS pays by the year ("hourly pay for a teacher"), or
  * per day or class, it says so first.
  */
+/** The mean asked for, or the two set side by side: "mean salary", "average or median", "mean vs median". */
+export const MEAN_ASKED =
+  /\bmean (annual |hourly |yearly )?(salary|salaries|pay|wage|wages|income|earnings)\b|\b(mean|average) (or|vs|versus) median\b|\bmedian (or|vs|versus) (mean|average)\b|\bthe mean\b/;
+
 export function payFactsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, words = ""): Verdict | null {
   const figure = headlineMedian(knowledge, entry, period);
   if (!figure) return null;
@@ -39,8 +43,13 @@ export function payFactsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, peri
       : "";
   const borrowed = figure.indicative && figure.note ? ` ${figure.note}` : catchAll;
   const said = yearOnly || unpublished;
+  // ("mean salary for nurses", "is that average or median": the mean BLS publishes too, beside the median.)
+  const mean =
+    MEAN_ASKED.test(words) && figure.mean !== undefined
+      ? ` The mean (the total paid divided by the number of workers) is ${formatMoney(figure.mean, figure.currency)} ${perUnit(figure.period)}; the median is the middle worker's pay, which a few high earners do not pull up.`
+      : "";
   return {
-    text: `${said}${earnsMedian(knowledge, entry, figure, half)}.${borrowed}`,
+    text: `${said}${earnsMedian(knowledge, entry, figure, half)}.${mean}${borrowed}`,
     basis: figure.indicative || catchAll || said ? "indirect" : "data",
   };
 }

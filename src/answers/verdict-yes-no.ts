@@ -36,6 +36,7 @@ import { conditionsVerdict, NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
 import { licenceVerdict } from "./verdict-licence.js";
+import { MEAN_ASKED, payFactsVerdict } from "./verdict-pay-facts.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
@@ -423,6 +424,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       const words = normalizeWords(text);
       // ("is np school worth it financially": the school's cost, which the data lacks, said first.)
       if (SCHOOL_WORTH.test(words)) return costVerdict(knowledge, entry, period);
+      // ("is the nurse salary average or median": the median, then the mean beside it.)
+      if (MEAN_ASKED.test(words)) return payFactsVerdict(knowledge, entry, period, words) ?? wellPaidVerdict(knowledge, entry, period);
       return FAIR_PAY.test(words) ? fairPayVerdict(knowledge, entry, period) : wellPaidVerdict(knowledge, entry, period);
     }
     case "benefits":

@@ -516,6 +516,12 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "employment growth",
       // "growth rate for software developers": the jobs' growth ("career growth" is the ladder).
       "growth rate",
+      // "is the cashier job shrinking", "which is shrinking faster", "how much will nurse jobs grow": the jobs' numbers.
+      "shrinking",
+      "decline",
+      "jobs grow",
+      "growing faster",
+      "growing than",
       // "unemployment rate for teachers", "turnover rate for nurses": not in the data, said first; the outlook is what there is.
       "unemployment rate",
       "turnover rate",

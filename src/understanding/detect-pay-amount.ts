@@ -7,7 +7,16 @@ import { askedPayPeriod } from "./detect-pay-period.js";
 export interface PayAmount {
   value: number;
   period: "annual" | "hourly";
+  /** Pay told by the week or month ("3000 a month"): `value` is a year of it; this is the amount as told. */
+  told?: { value: number; per: "week" | "two weeks" | "month" };
 }
+
+/** "3000 a month", "$900 a week", "1500 biweekly": pay by the week or month, and a year's worth of each. */
+const PER_AFTER: readonly [RegExp, "week" | "two weeks" | "month", number, readonly [number, number]][] = [
+  [/^\s?(?:a|per|\/|each|every)\s?(?:month|mo)\b|^\s?monthly\b/i, "month", 12, [500, 50_000]],
+  [/^\s?(?:every (?:two|2) weeks|biweekly|bi weekly|bi-weekly|per paycheck|a paycheck)\b/i, "two weeks", 26, [200, 25_000]],
+  [/^\s?(?:a|per|\/|each|every)\s?(?:week|wk)\b|^\s?weekly\b/i, "week", 52, [100, 12_000]],
+];
 
 /** "$60,000", "$60k", "60k", "60 k", "60 grand", "60 thousand", "$25", "25 an hour", "25/hr", "30 dollars", "30 bucks". */
 const AMOUNT = /(\$\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b|grand\b|thousand\b)?(\s?(?:dollars?|bucks|usd)\b)?/gi;
@@ -65,6 +74,14 @@ export function askedPayAmount(text: string): PayAmount | null {
     const marked = HOURLY_AFTER.test(after);
     if (marked || (dollar && !unit && number <= HOURLY_RANGE[1] && askedPayPeriod(text) === "hourly")) {
       if (number >= HOURLY_RANGE[0] && number <= HOURLY_RANGE[1]) return { value: number, period: "hourly" };
+      continue;
+    }
+    // ("is 3000 a month good for a cna": a month's pay, a year of it placed.)
+    const per = PER_AFTER.find(([pattern]) => pattern.test(after));
+    if (per) {
+      const [, unitOfTime, times, [low, high]] = per;
+      const told = unit ? number * 1000 : number;
+      if (told >= low && told <= high) return { value: told * times, period: "annual", told: { value: told, per: unitOfTime } };
       continue;
     }
     // Written as money: a "k", "grand" or "thousand", a dollar sign, or thousands with commas.

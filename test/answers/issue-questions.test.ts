@@ -3637,4 +3637,23 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("customer service from home pay")).toMatch(/^Customer Service Representative earns a median of/);
     expect(engine.ask("support agent salary").parsed.roles.map((r) => r.roleId)).toEqual(["43-4051.00"]);
   });
+  it("pay told by the month or week is placed as a year of it, said so; the mean asked beside the median", () => {
+    expect(firstLine("is 3000 a month good for a cna")).toMatch(
+      /^Bottom quarter for a Nursing Assistant: \$3,000 a month \(about \$36,000 a year\) is between the 10th percentile/,
+    );
+    expect(firstLine("i make 900 a week as a welder is that good")).toMatch(/\$900 a week \(about \$46,800 a year\)/);
+    expect(firstLine("is 1500 biweekly good for a cashier")).toMatch(/\$1,500 every two weeks \(about \$39,000 a year\)/);
+    expect(engine.ask("i paid 300 a month for my phone lol").parsed.intent).toBe("none");
+    for (const q of ["mean salary for nurses", "is the nurse salary average or median"])
+      expect(firstLine(q), q).toMatch(
+        /^Registered Nurse earns a median of \$[\d,]+ a year.* The mean \(the total paid divided by the number of workers\) is \$[\d,]+ a year/,
+      );
+    expect(firstLine("registered nurse salary")).not.toMatch(/The mean/);
+  });
+  it("shrinking, declining and growing asked of jobs are their outlook", () => {
+    expect(firstLine("is the cashier job shrinking")).toMatch(/^The job market is shrinking: jobs are projected to change -[\d.]+% over 2024–34/);
+    expect(firstLine("how much will nurse jobs grow")).toMatch(/^The outlook is good: jobs are projected to change \+[\d.]+%/);
+    expect(firstLine("which is shrinking faster, teller or cashier")).toMatch(/projected job growth Cashier -[\d.]+%, Teller -[\d.]+%/);
+    expect(engine.ask("are truck driver jobs going to decline").parsed.aspect).toBe("outlook");
+  });
 });

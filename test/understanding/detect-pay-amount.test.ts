@@ -17,13 +17,20 @@ describe("askedPayAmount", () => {
     ["is 60000 dollars a year good for a teacher", 60_000, "annual"],
   ])("%s -> %d %s", (text, value, period) => expect(askedPayAmount(text)).toEqual({ value, period }));
 
+  it.each<[string, number, number, "week" | "two weeks" | "month"]>([
+    ["do nurses make 1.5k a week", 78_000, 1_500, "week"],
+    ["is 3000 a month good for a cna", 36_000, 3_000, "month"],
+    ["is 1500 biweekly good for a cashier", 39_000, 1_500, "two weeks"],
+  ])("%s -> a year of it, %d, told as %d a %s", (text, value, told, per) =>
+    expect(askedPayAmount(text)).toEqual({ value, period: "annual", told: { value: told, per } }),
+  );
+
   it.each([
     "I have 5 years as a nurse",
     "911 dispatcher pay",
     "is it too late at 35",
     "I have 5k saved, should i retrain",
     "nurse salary 2024",
-    "do nurses make 1.5k a week",
     "spent 30 dollars on lunch",
   ])("%s: no pay amount", (text) => expect(askedPayAmount(text)).toBeNull());
 });
