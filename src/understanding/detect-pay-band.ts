@@ -72,9 +72,12 @@ export interface AskedPercentile {
 const SHARE = /\b(top|bottom|highest|lowest|highest paid|lowest paid|best paid|upper|lower) (\d{1,2}) ?(%|percent|pct)/;
 const QUARTER = /\b(top|bottom|upper|lower|highest paid|lowest paid) (quarter|quartile)\b/;
 const NAMED = /\b(10|25|75|90)th (percentile|pct|%ile)\b/;
+const PERCENTILE_SIGN = /\d|quart/i;
 
 /** The percentile of pay asked for by name, or null ("the top earners" and "entry level" are bands, see askedPayBand). */
 export function askedPercentile(text: string): AskedPercentile | null {
+  // (Most messages name no share, quarter or percentile: nothing to read.)
+  if (!PERCENTILE_SIGN.test(text)) return null;
   const words = normalizeWords(text);
   const named = NAMED.exec(words);
   if (named) {

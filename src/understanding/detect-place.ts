@@ -96,5 +96,8 @@ const CURRENCY_PLACES: readonly [RegExp, string][] = [
 
 /** The country whose currency an amount of pay is written in, or null ("$60k" and plain "60k" are dollars). */
 export function currencyPlace(text: string): string | null {
+  // (Most messages have no digit and no currency sign: nothing to look for.)
+  if (!MONEY_SIGN.test(text)) return null;
   return CURRENCY_PLACES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
+const MONEY_SIGN = /[\d£€₹₦₱]|\b(lpa|lakhs?|crores?)\b/i;
