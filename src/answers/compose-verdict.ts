@@ -579,7 +579,7 @@ function verdictAndPath(
       // ("lpn vs rn pay, is lpn a dead end?": the yes or no asked is about something else; the pay comparison stands alone.)
       if (topic === "pay")
         return {
-          verdict: asksPayYesNo(text) ? settle(payVerdict(knowledge, entries, period), entries, words) : payVerdict(knowledge, entries, period),
+          verdict: asksPayYesNo(text) ? settle(payVerdict(knowledge, entries, period, text), entries, words) : payVerdict(knowledge, entries, period, text),
           path: null,
         };
       if (topic === "seniority") return { verdict: settle(seniorityVerdict(knowledge, entries, text), entries, words), path: null };

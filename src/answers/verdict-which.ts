@@ -46,14 +46,18 @@ const SAME_RATING = 0.25;
 const list = (items: readonly string[]) => (items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 const rate = (r: Rating) => `${r.value.toFixed(1)} of ${r.scale}`;
 
-export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): Verdict {
+/** "how much more does an rn make than an lpn", "… in dollars": the gap asked as an amount. */
+const GAP_ASKED = /\bhow (much|many) (more|less)\b|\bin dollars\b|\b(dollar|pay) (gap|difference)\b/;
+
+/** Which pays more; `text` (the question) asks the gap as an amount too where it says so. */
+export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod, text = ""): Verdict {
   const rows = entries.map((entry) => ({ entry, figure: headlineMedian(knowledge, entry, period) }));
   const missing = rows.filter((r) => !r.figure).map((r) => r.entry.title);
   if (missing.length) return { text: `I have no pay figure for ${list(missing)}, so I can't say which pays more.`, basis: "none" };
   // ("nurse or teacher, which pays more per hour": by the year, as teachers are paid; "dancer or
   // fitness instructor": by the hour, as dancers are.)
   const compared = comparablePeriod(knowledge, entries, period);
-  if (compared !== period) return payVerdict(knowledge, entries, compared);
+  if (compared !== period) return payVerdict(knowledge, entries, compared, text);
   const apart = periodsApart(
     knowledge,
     rows.map((r) => ({ title: r.entry.title, figure: r.figure! })),
@@ -79,8 +83,13 @@ export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry
     return { text: `About the same: median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.`, basis: "data" };
   if (sorted.length === 2) {
     const gap = percentDifference(top.figure!.median!, low.figure!.median!);
+    // ("how much more does an rn make than an lpn": the amount, then the share.)
+    const amount =
+      GAP_ASKED.test(normalizeWords(text)) && !top.figure!.medianAtLeast && top.figure!.currency === low.figure!.currency
+        ? `${formatMoney(top.figure!.median! - low.figure!.median!, top.figure!.currency)} ${unit} (${gap}%) more`
+        : `about ${gap}% more`;
     return {
-      text: `${top.entry.title} earns more: median ${sourced(top)} vs ${sourced(low)} ${unit} for ${low.entry.title}, about ${gap}% more${cite}.`,
+      text: `${top.entry.title} earns more: median ${sourced(top)} vs ${sourced(low)} ${unit} for ${low.entry.title}, ${amount}${cite}.`,
       basis: "data",
     };
   }
@@ -299,7 +308,7 @@ export function overallVerdict(knowledge: KnowledgeBase, entries: readonly RoleE
 export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], topic: QuestionTopic, text: string, period: PayPeriod): Verdict {
   switch (topic) {
     case "pay":
-      return payVerdict(knowledge, entries, period);
+      return payVerdict(knowledge, entries, period, text);
     case "benefits":
       return { text: `${NO_BENEFITS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };
     case "payBasis":

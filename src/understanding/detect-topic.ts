@@ -50,7 +50,7 @@ export const FINDING_WORK =
  * jobs": how many do the work, asked (the title taken out of the words).
  */
 export const HEADCOUNT =
-  /\bhow many (people |workers |of them )?(are there|are in|are employed|work|working|jobs|positions|exist)\b|\b(number|total) of (people|workers|jobs)\b|\bhow many (jobs|positions) (are there|exist)\b/;
+  /\bhow many (people |workers |of them )?(are there|are in|are employed|work|working|jobs|positions|exist)\b|\b(number|total) of (people|workers|jobs)\b|\bhow many (jobs|positions) (are there|exist)\b|^(the )?(number|total) of( in the us| in america| nationwide| in the country)?$/;
 
 /** Pay while training, asked: "do you get paid during police academy", "does nursing school pay you". */
 // (Not an apprenticeship: it is paid work, whose starting band answers "do hvac apprentices get paid".)

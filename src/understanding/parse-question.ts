@@ -377,6 +377,56 @@ const OWN_PAY_AFTER = /^ (making|earning|on|paid|at) /;
 /** The member's own employer, told: "i drive for amazon", "i work at walmart", "im working at target". */
 const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|driving|deliver|delivering) (for|at)\b/;
 
+/** Everyday title words that name only people, whose head count "how many … are there" asks ("servers", "drivers" may be machines or software). */
+const PEOPLE_COUNTED = wordSet("PEOPLE_COUNTED", [
+  "nurse",
+  "doctor",
+  "pilot",
+  "farmer",
+  "judge",
+  "barber",
+  "baker",
+  "butcher",
+  "chef",
+  "mechanic",
+  "plumber",
+  "librarian",
+  "therapist",
+  "detective",
+  "bartender",
+  "waiter",
+  "tutor",
+  "cleaner",
+  "architect",
+  "engineer",
+  "developer",
+  "programmer",
+  "analyst",
+  "clerk",
+  "officer",
+  "banker",
+  "soldier",
+  "priest",
+  "tailor",
+  "stylist",
+  "miner",
+  "gardener",
+  "interpreter",
+  "courier",
+  "writer",
+  "reporter",
+  "inspector",
+  "dispatcher",
+  "teller",
+]);
+
+/**
+ * After "how many <title>", what counts its workers, to the message's end: "are there", "work in the
+ * us", "are employed" ("how many drivers are there in the race lol" counts something else).
+ */
+const HEADCOUNT_AFTER =
+  /^(are there|work|exist|are employed)( in (the )?(us|usa|america|united states|country|world))?( (total|now|right now|currently|today))?$/;
+
 /** Words that make "mate" a ship's officer: "first mate", "mate on a tugboat", "deck officer or mate". */
 const SHIP_WORDS = /\b(ship|ships|boat|boats|vessel|vessels|tug|tugboat|ferry|barge|deck|maritime|merchant marine|sea|first|chief|second|third|captain)\b/;
 
@@ -700,6 +750,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const next = tokens[m.end];
     if (ADJECTIVE_TITLES.has(typed[m.start]!) && next !== undefined && clause[m.end] === clause[m.start] && !SUBJECT_VERBS.has(next) && !COMPARE_CUES.has(next))
       return true;
+    // ("how many nurses are there", "how many cooks work in the us": its workers counted, asked.)
+    // ("how many servers are there" counts machines: only titles that name people alone.)
+    if (PEOPLE_COUNTED.has(word) && tokens[m.start - 1] === "many" && tokens[m.start - 2] === "how" && HEADCOUNT_AFTER.test(tokens.slice(m.end).join(" ")))
+      return false;
     // "a mate of mine reckons sparkies make 50k": a friend, in British and Australian chat, unless the
     // message is about ships ("first mate on a tug").
     if (word === "mate" && !SHIP_WORDS.test(tokens.join(" "))) return true;

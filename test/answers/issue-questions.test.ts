@@ -3656,4 +3656,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("which is shrinking faster, teller or cashier")).toMatch(/projected job growth Cashier -[\d.]+%, Teller -[\d.]+%/);
     expect(engine.ask("are truck driver jobs going to decline").parsed.aspect).toBe("outlook");
   });
+  it("'how much more' asked of two jobs' pay gives the amount; 'how many nurses are there' counts them", () => {
+    expect(firstLine("how much more does an rn make than an lpn in dollars")).toMatch(/, \$[\d,]+ a year \(\d+%\) more \(BLS, May \d{4}\)\.$/);
+    expect(firstLine("rn vs lpn which pays more")).toMatch(/, about \d+% more \(BLS/);
+    expect(firstLine("how many nurses are there")).toMatch(/^In the US, Registered Nurse: about [\d,]+ jobs in 2024/);
+    for (const q of ["how many drivers are there in the race lol", "how many servers are down rn"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+  });
 });
