@@ -427,7 +427,14 @@ export function composeVerdict(
   // ("do nurses make more in australia or the us", "is it worth moving to the uk as a doctor": pay
   // there weighed against the US's, which national US figures cannot do; "Yes, above most jobs" would
   // answer another question.)
-  if (place && !place.startsWith("each ") && entries.length === 1 && words !== null && PLACES_WEIGHED.test(words))
+  if (
+    place &&
+    !place.startsWith("each ") &&
+    entries.length === 1 &&
+    (aspect === "salary" || aspect === "overview") &&
+    words !== null &&
+    PLACES_WEIGHED.test(words)
+  )
     return { ...out, verdict: usOnlyVerdict(knowledge, entries, place, period, PAY_ELSEWHERE) };
   if (!out.verdict || !place || place.startsWith("each ")) return out;
   // ("do nurses make good money in texas": a pay verdict that does not name the place yet says it first.)
@@ -522,6 +529,10 @@ function verdictAndPath(
   // "psychologist or psychiatrist, which one prescribes meds": the work asked about, in each role's tasks.
   const does = parsed.kind !== "path" ? whichDoesVerdict(entries, parsed) : null;
   if (does) return { verdict: does, path: null };
+  // ("top 10% of lawyers", "which pays more at the bottom 10%: rn or software developer": the percentile
+  // asked, whatever the question's shape; not over another topic ("does the 90th percentile include overtime").)
+  if (parsed.percentile && aspect === "salary" && (!parsed.topic || parsed.topic === "pay") && parsed.kind !== "path")
+    return { verdict: percentileVerdict(knowledge, entries, parsed.percentile, period), path: null };
   switch (parsed.kind ?? "facts") {
     case "path": {
       // ("going from nurse to receptionist, how much would i lose": pay asked in the move's words.)
@@ -570,7 +581,6 @@ function verdictAndPath(
       if (!topic) return none;
       // "is electrician apprenticeship paid", "do entry level nurses make good money": the starting (or experienced) band answers it.
       // ("… is it worth going back to school? what would i make as a new grad rn": the starting pay asked outright.)
-      if (parsed.percentile && aspect === "salary") return { verdict: percentileVerdict(knowledge, entries, parsed.percentile, period), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       // "should I be a nurse", "is plumbing right for me": asked in so many words, what the data has on the role, weighed.
       if (entries.length === 1 && parsed.topic === "general") return { verdict: overallLine(knowledge, entries[0]!, period), path: null };
@@ -609,7 +619,6 @@ function verdictAndPath(
       // "why are teachers leaving", "why is there a teacher shortage": what the data has instead, the outlook.
       if (entries.length === 1 && parsed.topic === "prospects" && outlookStandsIn(words))
         return { verdict: yesNoVerdict(knowledge, entries[0]!, "prospects", text, period), path: null };
-      if (parsed.percentile && aspect === "salary") return { verdict: percentileVerdict(knowledge, entries, parsed.percentile, period), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.

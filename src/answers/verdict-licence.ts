@@ -31,6 +31,8 @@ const OWN_WORK: Readonly<Record<string, RegExp>> = {
 };
 const BOX_TRUCK = /\b(box|delivery|pickup|pick up) trucks?\b/;
 
+const SCHOOLING_ASKED = /\b(degree|degrees|diploma|associates?|bachelors?|masters?)\b/;
+
 /** How sure the yes is: every state or federal law says yes; nearly every or most states, usually. */
 const LEADS: Record<Licence["scope"], { yes: string; no: string }> = {
   "every-state": { yes: "Yes", no: "No" },
@@ -49,6 +51,15 @@ export function licenceSource(licence: Licence): SourceView {
 export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict | null {
   const licence = entry.code ? knowledge.licenceFor(entry.code) : undefined;
   if (!licence) return null;
+  // ("can you be a dental hygienist with a certificate or do you need a degree": schooling asked, which
+  // the degree answer gives; a licence's yes would read as "a certificate will do".)
+  // (In the sentence asking: a backstory's "went back to school" asks nothing.)
+  const asking =
+    text
+      .split(/[.!?]+\s+/)
+      .filter((sentence) => sentence.trim())
+      .at(-1) ?? text;
+  if (SCHOOLING_ASKED.test(normalizeWords(asking))) return null;
   const lead = LEADS[licence.scope];
   const words = normalizeWords(text);
   const own = OWN_WORK[licence.codes.find((code) => code === entry.code) ?? ""];

@@ -377,6 +377,9 @@ const OWN_PAY_AFTER = /^ (making|earning|on|paid|at) /;
 /** The member's own employer, told: "i drive for amazon", "i work at walmart", "im working at target". */
 const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|driving|deliver|delivering) (for|at)\b/;
 
+/** Currencies and pay units that are also short titles: "20 lpa", "8 lpa ctc", "50k aud", "80k cad". */
+const PAY_UNIT_WORDS = wordSet("PAY_UNIT_WORDS", ["lpa", "ctc", "lakh", "aud", "cad", "nzd", "inr", "gbp", "eur"]);
+
 /** Everyday title words that name only people, whose head count "how many … are there" asks ("servers", "drivers" may be machines or software). */
 const PEOPLE_COUNTED = wordSet("PEOPLE_COUNTED", [
   "nurse",
@@ -751,6 +754,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (ADJECTIVE_TITLES.has(typed[m.start]!) && next !== undefined && clause[m.end] === clause[m.start] && !SUBJECT_VERBS.has(next) && !COMPARE_CUES.has(next))
       return true;
     // ("how many nurses are there", "how many cooks work in the us": its workers counted, asked.)
+    // ("is 20 lpa good for a data scientist", "50k aud": a currency or pay unit after an amount, not a title.)
+    if (PAY_UNIT_WORDS.has(word) && /\d/.test(tokens[m.start - 1] ?? "")) return true;
     // ("how many servers are there" counts machines: only titles that name people alone.)
     if (PEOPLE_COUNTED.has(word) && tokens[m.start - 1] === "many" && tokens[m.start - 2] === "how" && HEADCOUNT_AFTER.test(tokens.slice(m.end).join(" ")))
       return false;

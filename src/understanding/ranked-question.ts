@@ -268,6 +268,13 @@ export const OFFICE: RankField = { label: "office and administrative support occ
 const TRAIN_FOR =
   /\b(train|retrain|go back to school|study|get certified) for\b|\bwhat (jobs?|careers?) can i (train|get|do|become)\b|\bwhat can i (realistically |actually )?(become|do|train for|get into)\b/;
 
+/**
+ * A time the training may take ("in under a year", "in 6 months"): BLS's entry schooling says nothing
+ * of how long the training after it runs (a commercial pilot's certificate, a reactor operator's
+ * years on the job), so such a limit is not ranked as a schooling limit.
+ */
+const TIME_LIMIT = /\b(in|within|under|less than) (a|one|1|\d+|two|three|six|nine) (years?|months?|weeks?)\b/;
+
 /** A member's liking, before what is liked: "i love", "people who enjoy", "someone into". */
 const LIKES = String.raw`(like|likes|love|loves|enjoy|enjoys|into|passionate about|obsessed with)`;
 
@@ -300,8 +307,9 @@ const FIELDS: readonly [RegExp, RankField][] = [
     { label: "culinary occupations", codes: ["35-1011", "35-1012", "35-201", "35-2021", "11-9051", "51-3011"], interest: true },
   ],
   [
+    // (Not the athletes: a liking for sports asks what work it leads to, seldom a professional's career.)
     new RegExp(String.raw`\b${LIKES} (working out|fitness|the gym|lifting|exercise|exercising|sports)\b`),
-    { label: "sports and fitness occupations", codes: ["27-202", "39-9031", "29-9091", "29-1128"], interest: true },
+    { label: "sports and fitness occupations", codes: ["27-2022", "27-2023", "39-9031", "29-9091", "29-1128"], interest: true },
   ],
   [
     new RegExp(String.raw`\b${LIKES} (makeup|make up|nails|doing hair|hair|skincare|skin care|beauty)\b`),
@@ -873,7 +881,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
         ? "overall"
         : wayIn
           ? "ease"
-          : (unmeasured?.standIn ?? (said !== null && TRAIN_FOR.test(words) ? "pay" : unmeasured ? "overall" : undefined)));
+          : (unmeasured?.standIn ?? (said !== null && TRAIN_FOR.test(words) && !TIME_LIMIT.test(words) ? "pay" : unmeasured ? "overall" : undefined)));
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   // ("best trade for someone afraid of heights": who it is for is what the data lacks, said as much.)
