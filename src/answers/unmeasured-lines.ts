@@ -3,6 +3,10 @@
 // place of one.
 import type { UnmeasuredCriterion } from "../understanding/unmeasured-criteria.js";
 import { LACKS_AGE, LACKS_BENEFITS } from "./verdict-which.js";
+import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
+
+/** App platforms whose drivers carry passengers: the employees in the same work drive taxis. */
+const RIDE_HAILING: ReadonlySet<string> = new Set(["Uber", "Lyft"]);
 
 const NOT_LIMITED = "the list below is not limited to them";
 const NOT_WEIGHED = "the list below does not weigh them";
@@ -65,6 +69,9 @@ export function unmeasuredLead(criterion: UnmeasuredCriterion): string {
 /** The whole verdict when nothing else is asked: what the data lacks, and what it can rank instead. */
 export function unmeasuredAlone(criterion: UnmeasuredCriterion): string {
   // ("does amazon pay well": an employer and no job; the job there is what the data can answer.)
+  // ("is doordash worth it": an app's drivers are contractors, whom the wage figures leave out.)
+  if (criterion.id === "employer" && criterion.employer && GIG_PLATFORMS.has(criterion.employer))
+    return `${criterion.employer.endsWith("s") ? `${criterion.employer}'` : `${criterion.employer}'s`} drivers and shoppers work as independent contractors, and BLS's figures count employees only, so the data can't say what ${criterion.employer} pays or whether it is worth it. For employees in the same work, ask about ${RIDE_HAILING.has(criterion.employer) ? "taxi drivers" : "light truck (delivery) drivers"}.`;
   if (criterion.id === "employer")
     return `I have no figures for ${criterion.employer ?? "one employer"}: BLS publishes pay by occupation across all employers, not by employer. Ask with the job you mean there, and I'll give that occupation's figures across all employers.`;
   return `${LINES[criterion.id].lacks}, so I can't rank jobs on it. What I can rank them by: pay, projected growth, openings, schooling, stress and work with people (try "least stressful jobs that pay well").`;

@@ -3671,4 +3671,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is it easier to become an rn in canada or the us")).toMatch(/What it takes to become a Registered Nurse/);
     expect(firstLine("i like sports but im not athletic, what jobs")).not.toMatch(/Athlete or Sports Competitor/);
   });
+  it("an app platform asked about alone: its contractors are outside the wage figures, and which employees to ask about", () => {
+    expect(firstLine("is doordash worth it")).toMatch(
+      /^DoorDash's drivers and shoppers work as independent contractors, and BLS's figures count employees only, so the data can't say what DoorDash pays or whether it is worth it\. For employees in the same work, ask about light truck \(delivery\) drivers\.$/,
+    );
+    expect(firstLine("is uber worth it full time")).toMatch(/ask about taxi drivers\.$/);
+    expect(firstLine("does amazon pay well")).toMatch(/^I have no figures for Amazon: /);
+    for (const q of ["i ordered doordash last night lol", "taking an uber to the airport"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+  });
 });
