@@ -23,6 +23,7 @@ import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 import { percentileVerdict } from "./pay-percentile.js";
+import { platformContractors } from "./unmeasured-lines.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
@@ -154,12 +155,10 @@ const NOT_BY_EMPLOYER = "BLS publishes pay by occupation across all employers, n
 /** "uber driver pay": an app's contractors, whom BLS's wage figures leave out; the employees in the same work, for comparison. */
 function gigVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], platform: string, period: PayPeriod): Verdict {
   return {
-    text: `${contractors(platform)}, so the data can't say what ${platform} pays. Employees in the same work${mediansText(knowledge, entries, period)}.`,
+    text: `${platformContractors(platform)}, so the data can't say what ${platform} pays. Employees in the same work${mediansText(knowledge, entries, period)}.`,
     basis: "indirect",
   };
 }
-const contractors = (platform: string) =>
-  `${platform.endsWith("s") ? `${platform}'` : `${platform}'s`} drivers and shoppers work as independent contractors, and BLS's figures count employees only`;
 
 function employerVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], employer: string, period: PayPeriod): Verdict {
   return { text: `I have no figures for ${employer}: ${NOT_BY_EMPLOYER}. Across all employers${mediansText(knowledge, entries, period)}.`, basis: "indirect" };
@@ -412,7 +411,10 @@ export function composeVerdict(
     // ("how much does an uber driver make a week", "is uber driving a good job": the employees' figures in
     // the same work, said to be.)
     const pays = aspect === "salary" || aspect === "overview" ? `, so the data can't say what ${parsed.employer} pays` : "";
-    return { ...out, verdict: { text: `${contractors(parsed.employer)}${pays}. For employees in the same work: ${out.verdict.text}`, basis: "indirect" } };
+    return {
+      ...out,
+      verdict: { text: `${platformContractors(parsed.employer)}${pays}. For employees in the same work: ${out.verdict.text}`, basis: "indirect" },
+    };
   }
   if (parsed.employer && aspect === "salary")
     return out.verdict
@@ -420,28 +422,23 @@ export function composeVerdict(
       : { ...out, verdict: employerVerdict(knowledge, entries, parsed.employer, period) };
   // "is physiotherapy a good career in india", "how to become a nurse in the uk": said to be the US's.
   const place = parsed.place;
+  // (A place by name, not "each state" asked as a kind.)
+  const named = place && !place.startsWith("each ") ? place : null;
   // ("is £30k good for a band 5 nurse": an amount in another currency can't be placed among dollars;
   // whether it is good there is not the US median's to say.)
-  if (place && !place.startsWith("each ") && aspect === "salary" && entries.length > 0 && foreignPayAmount(parsed.text))
-    return { ...out, verdict: usOnlyVerdict(knowledge, entries, place, period, AMOUNT_ELSEWHERE) };
+  if (named && aspect === "salary" && entries.length > 0 && foreignPayAmount(parsed.text))
+    return { ...out, verdict: usOnlyVerdict(knowledge, entries, named, period, AMOUNT_ELSEWHERE) };
   // ("do nurses make more in australia or the us", "is it worth moving to the uk as a doctor": pay
   // there weighed against the US's, which national US figures cannot do; "Yes, above most jobs" would
   // answer another question.)
-  if (
-    place &&
-    !place.startsWith("each ") &&
-    entries.length === 1 &&
-    (aspect === "salary" || aspect === "overview") &&
-    words !== null &&
-    PLACES_WEIGHED.test(words)
-  )
-    return { ...out, verdict: usOnlyVerdict(knowledge, entries, place, period, PAY_ELSEWHERE) };
-  if (!out.verdict || !place || place.startsWith("each ")) return out;
+  if (named && entries.length === 1 && (aspect === "salary" || aspect === "overview") && words !== null && PLACES_WEIGHED.test(words))
+    return { ...out, verdict: usOnlyVerdict(knowledge, entries, named, period, PAY_ELSEWHERE) };
+  if (!out.verdict || !named) return out;
   // ("do nurses make good money in texas": a pay verdict that does not name the place yet says it first.)
   const placedPay = aspect === "salary" && !out.verdict.text.includes(US_FIGURES_ONLY);
   // ("is it better to be a nurse in texas or florida": two places weighed, whatever the aspect; said once.)
-  if ((!US_ONLY_ASPECTS.has(aspect) && !placedPay && !place.includes(" or ")) || out.verdict.text.includes(US_FIGURES_ONLY)) return out;
-  return { ...out, verdict: { ...out.verdict, text: `${US_FIGURES_ONLY}, not figures for ${place}. ${out.verdict.text}` } };
+  if ((!US_ONLY_ASPECTS.has(aspect) && !placedPay && !named.includes(" or ")) || out.verdict.text.includes(US_FIGURES_ONLY)) return out;
+  return { ...out, verdict: { ...out.verdict, text: `${US_FIGURES_ONLY}, not figures for ${named}. ${out.verdict.text}` } };
 }
 
 /** "become a manager", "becoming an engineer": a title to become, right after the verb. */

@@ -5,6 +5,11 @@ import type { UnmeasuredCriterion } from "../understanding/unmeasured-criteria.j
 import { LACKS_AGE, LACKS_BENEFITS } from "./verdict-which.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 
+/** "DoorDash's drivers and shoppers work as independent contractors, and BLS's figures count employees only". */
+export function platformContractors(platform: string): string {
+  return `${platform.endsWith("s") ? `${platform}'` : `${platform}'s`} drivers and shoppers work as independent contractors, and BLS's figures count employees only`;
+}
+
 /** App platforms whose drivers carry passengers: the employees in the same work drive taxis. */
 const RIDE_HAILING: ReadonlySet<string> = new Set(["Uber", "Lyft"]);
 
@@ -71,7 +76,7 @@ export function unmeasuredAlone(criterion: UnmeasuredCriterion): string {
   // ("does amazon pay well": an employer and no job; the job there is what the data can answer.)
   // ("is doordash worth it": an app's drivers are contractors, whom the wage figures leave out.)
   if (criterion.id === "employer" && criterion.employer && GIG_PLATFORMS.has(criterion.employer))
-    return `${criterion.employer.endsWith("s") ? `${criterion.employer}'` : `${criterion.employer}'s`} drivers and shoppers work as independent contractors, and BLS's figures count employees only, so the data can't say what ${criterion.employer} pays or whether it is worth it. For employees in the same work, ask about ${RIDE_HAILING.has(criterion.employer) ? "taxi drivers" : "light truck (delivery) drivers"}.`;
+    return `${platformContractors(criterion.employer)}, so the data can't say what ${criterion.employer} pays or whether it is worth it. For employees in the same work, ask about ${RIDE_HAILING.has(criterion.employer) ? "taxi drivers" : "light truck (delivery) drivers"}.`;
   if (criterion.id === "employer")
     return `I have no figures for ${criterion.employer ?? "one employer"}: BLS publishes pay by occupation across all employers, not by employer. Ask with the job you mean there, and I'll give that occupation's figures across all employers.`;
   return `${LINES[criterion.id].lacks}, so I can't rank jobs on it. What I can rank them by: pay, projected growth, openings, schooling, stress and work with people (try "least stressful jobs that pay well").`;

@@ -62,7 +62,7 @@ export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text:
   if (SCHOOLING_ASKED.test(normalizeWords(asking))) return null;
   const lead = LEADS[licence.scope];
   const words = normalizeWords(text);
-  const own = OWN_WORK[licence.codes.find((code) => code === entry.code) ?? ""];
+  const own = OWN_WORK[entry.code!];
   const otherWork = own !== undefined && (!own.test(words) || BOX_TRUCK.test(words));
   const word =
     !LICENCE_ASKED.test(words) || !WHETHER_ASKED.test(words) || NOT_WHETHER.test(words) || otherWork ? null : DOING_WITHOUT.test(words) ? lead.no : lead.yes;

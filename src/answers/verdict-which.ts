@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { SENIORITY_LEVELS } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
-import type { QuestionTopic } from "../understanding/detect-topic.js";
+import { RECORD_WORDS, type QuestionTopic } from "../understanding/detect-topic.js";
 import { hasPhrase } from "../understanding/phrase-match.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
@@ -250,8 +250,7 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
 }
 
 /** A criminal record, named in the member's words. */
-const CRIMINAL_RECORD =
-  /\b(felon|felons|felony|felonies|criminal|convictions?|background check|dui|dwi|misdemeanou?rs?|(juvenile|police|arrest) record|(i|you) (have|got) a record)\b/;
+const CRIMINAL_RECORD = new RegExp(String.raw`\b(${RECORD_WORDS}|criminal)\b`);
 /** A fear or a reaction of the member's ("i faint at blood", "afraid of heights"): theirs to weigh against the work. */
 const FEAR_OR_REACTION = /\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified|(hate|hates|dont like|don t like|do not like) (blood|needles|heights))\b/;
 

@@ -69,6 +69,11 @@ export const QUIT_RATES =
 /** "is the nursing shortage real", "is there a shortage of electricians". */
 export const SHORTAGE = /\bshortages?\b/;
 /**
+ * A criminal record in the member's words ("a felony", "my juvenile record", "a dui"): the record topic
+ * reads it among other circumstances, the record verdict to say which the data lacks.
+ */
+export const RECORD_WORDS = String.raw`felon|felons|felony|felonies|(juvenile|police|arrest) record|(i|you) (have|got) a record|misdemeanou?rs?|convictions?|background check|dui|dwi`;
+/**
  * "how many hours of school for massage therapy", "how many hours is cosmetology school": the hours a
  * programme or licence takes, not the hours worked (canonical words: "hour").
  */
@@ -104,7 +109,9 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // tattoos", "can i be a nurse if i faint at blood", "can i be a mechanic with a bad back".
   [
     "record",
-    /\b(felon|felons|felony|felonies|criminal record|criminal history|(juvenile|police|arrest) record|(i|you) (have|got) a record|misdemeanou?rs?|convictions?|background check|dui|dwi|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b/,
+    new RegExp(
+      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b`,
+    ),
   ],
   // "the hardest part of nursing school": how hard the way in is...
   ["ease", /\b(hardest|toughest|most difficult) (parts?|things?) (of|about) (\w+ )?(school|program|training|academy|clinicals|residency|apprenticeship)\b/],

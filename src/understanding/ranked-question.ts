@@ -279,6 +279,14 @@ const TIME_LIMIT = /\b(in|within|under|less than) (a|one|1|\d+|two|three|six|nin
 const LIKES = String.raw`(like|likes|love|loves|enjoy|enjoys|into|passionate about|obsessed with)`;
 
 /** Fields members name, as SOC major groups (or narrower prefixes). */
+/** Hair, nails, skin and makeup: a field named ("beauty jobs") and a pastime liked ("i love makeup"). */
+const BEAUTY: RankField = { label: "beauty and personal appearance occupations", codes: ["39-5"] };
+/** Designers, models, tailors, displayers and buyers of clothes. */
+const FASHION: RankField = { label: "fashion occupations", codes: ["27-1022", "41-9012", "51-6052", "27-1026", "13-1022"] };
+/** Chefs, cooks and the kitchen's managers. */
+const CULINARY: RankField = { label: "culinary occupations", codes: ["35-1011", "35-1012", "35-201", "35-2021", "11-9051"] };
+/** Fitness trainers, athletic trainers and exercise physiologists, beside the athletes, coaches and umpires (27-202). */
+const FITNESS_CODES = ["39-9031", "29-9091", "29-1128"];
 /** Healthcare practitioners and technicians, and healthcare support. */
 export const HEALTHCARE: RankField = { label: "healthcare occupations", codes: ["29-", "31-"] };
 
@@ -303,22 +311,17 @@ const FIELDS: readonly [RegExp, RankField][] = [
   // A pastime liked, the jobs it leads to: "i love baking, can i make a career out of it", "jobs for
   // people who love makeup", "i'm into fashion and sewing, what jobs", "i love working out, what jobs".
   [
+    // (With the bakers.)
     new RegExp(String.raw`\b${LIKES} (cooking|baking|food|the kitchen)\b`),
-    { label: "culinary occupations", codes: ["35-1011", "35-1012", "35-201", "35-2021", "11-9051", "51-3011"], interest: true },
+    { ...CULINARY, codes: [...CULINARY.codes, "51-3011"], interest: true },
   ],
   [
     // (Not the athletes: a liking for sports asks what work it leads to, seldom a professional's career.)
     new RegExp(String.raw`\b${LIKES} (working out|fitness|the gym|lifting|exercise|exercising|sports)\b`),
-    { label: "sports and fitness occupations", codes: ["27-2022", "27-2023", "39-9031", "29-9091", "29-1128"], interest: true },
+    { label: "sports and fitness occupations", codes: ["27-2022", "27-2023", ...FITNESS_CODES], interest: true },
   ],
-  [
-    new RegExp(String.raw`\b${LIKES} (makeup|make up|nails|doing hair|hair|skincare|skin care|beauty)\b`),
-    { label: "beauty and personal appearance occupations", codes: ["39-5"], interest: true },
-  ],
-  [
-    new RegExp(String.raw`\b${LIKES} (fashion|sewing|clothes|clothing)\b`),
-    { label: "fashion occupations", codes: ["27-1022", "41-9012", "51-6052", "27-1026", "13-1022"], interest: true },
-  ],
+  [new RegExp(String.raw`\b${LIKES} (makeup|make up|nails|doing hair|hair|skincare|skin care|beauty)\b`), { ...BEAUTY, interest: true }],
+  [new RegExp(String.raw`\b${LIKES} (fashion|sewing|clothes|clothing)\b`), { ...FASHION, interest: true }],
   // One trade's family, named by its work or its worker before "jobs": "best paying welding jobs",
   // "highest paying mechanic jobs" (before the trades: "welding trade jobs" is the welding family).
   [
@@ -363,22 +366,19 @@ const FIELDS: readonly [RegExp, RankField][] = [
   // ("best paying jobs in the beauty industry": hair, nails, skin and makeup, not every occupation.)
   [
     /\b(beauty|cosmetology|salon) (jobs?|careers?|industry|field|work|positions?|roles?|licen[cs]es?)\b|\b(jobs?|careers?|work) in (the )?(beauty|cosmetology)( industry| field)?\b/,
-    { label: "beauty and personal appearance occupations", codes: ["39-5"] },
+    BEAUTY,
   ],
   // ("what are the best jobs in fitness", "sports jobs that pay well": athletes, coaches, umpires, trainers.)
   [
     /\b(sports?|fitness|athletics?) (jobs?|careers?|industry|field|work|positions?|roles?)\b|\b(jobs?|careers?|work) in (the )?(sports?|fitness|athletics)( industry| field)?\b/,
-    { label: "sports and fitness occupations", codes: ["27-202", "39-9031", "29-9091", "29-1128"] },
+    { label: "sports and fitness occupations", codes: ["27-202", ...FITNESS_CODES] },
   ],
   // ("jobs in fashion that pay well": designers, models, tailors, displayers and buyers of clothes.)
-  [
-    /\bfashion (jobs?|careers?|industry|field|work|positions?|roles?)\b|\b(jobs?|careers?|work) in (the )?fashion( industry| field)?\b/,
-    { label: "fashion occupations", codes: ["27-1022", "41-9012", "51-6052", "27-1026", "13-1022"] },
-  ],
+  [/\bfashion (jobs?|careers?|industry|field|work|positions?|roles?)\b|\b(jobs?|careers?|work) in (the )?fashion( industry| field)?\b/, FASHION],
   // ("highest paying culinary jobs": chefs, cooks and the kitchen's managers.)
   [
     /\b(culinary|kitchen|cooking) (jobs?|careers?|industry|field|work|positions?|roles?)\b|\b(jobs?|careers?|work) in (the )?(culinary|kitchen)( arts| industry| field)?\b/,
-    { label: "culinary occupations", codes: ["35-1011", "35-1012", "35-201", "35-2021", "11-9051"] },
+    CULINARY,
   ],
   // ("highest paying trucking jobs", "i like driving what jobs pay the most": truck, bus and delivery
   // drivers, not pilots.)
@@ -872,6 +872,8 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   // ("fastest way to make six figures", "how to make 30 an hour": the jobs that pay it, the shortest way
   // in first; with a schooling limit, the best paid within it.)
   const earnsSalary = earning && amount !== null && SALARY_AMOUNT.test(text.toLowerCase());
+  // ("im 30 with no degree, what can i realistically become": work to train for, asked.)
+  const trainFor = TRAIN_FOR.test(words);
   const measure =
     (fieldOutlook ? "overall" : listed) ??
     (earnsSalary && (QUICKLY.test(words) || said === null) ? "ease" : undefined) ??
@@ -881,7 +883,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
         ? "overall"
         : wayIn
           ? "ease"
-          : (unmeasured?.standIn ?? (said !== null && TRAIN_FOR.test(words) && !TIME_LIMIT.test(words) ? "pay" : unmeasured ? "overall" : undefined)));
+          : (unmeasured?.standIn ?? (said !== null && trainFor && !TIME_LIMIT.test(words) ? "pay" : unmeasured ? "overall" : undefined)));
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   // ("best trade for someone afraid of heights": who it is for is what the data lacks, said as much.)
@@ -898,7 +900,7 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     return null;
   // ("how to make six figures without a degree": the schooling limit says it is about work.)
   // ("fastest way to make six figures": a salary is work's; "the easiest way to make 100k" may be any sum.)
-  if (!field && !WORK_WORDS.test(words) && !TRAIN_FOR.test(words) && !withSchooling && !(earning && amount && (said !== null || earnsSalary))) return null;
+  if (!field && !WORK_WORDS.test(words) && !trainFor && !withSchooling && !(earning && amount && (said !== null || earnsSalary))) return null;
   // ("jobs with no experience": a surgeon needs none in a related job either; those open out of high
   // school, unless ranked by the way in, which puts the least schooling first anyway.)
   const assumed = said === null && ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease"));
