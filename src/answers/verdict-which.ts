@@ -6,6 +6,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import { SENIORITY_LEVELS } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 import { RECORD_WORDS, type QuestionTopic } from "../understanding/detect-topic.js";
+import { HOW_MUCH_MORE } from "../understanding/detect-kind.js";
 import { hasPhrase } from "../understanding/phrase-match.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
@@ -46,8 +47,8 @@ const SAME_RATING = 0.25;
 const list = (items: readonly string[]) => (items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 const rate = (r: Rating) => `${r.value.toFixed(1)} of ${r.scale}`;
 
-/** "how much more does an rn make than an lpn", "… in dollars": the gap asked as an amount. */
-const GAP_ASKED = /\bhow (much|many) (more|less)\b|\bin dollars\b|\b(dollar|pay) (gap|difference)\b/;
+/** "how much more does an rn make than an lpn" (the gap's size, as detect-kind reads it), "… in dollars": the gap asked as an amount. */
+const GAP_ASKED = new RegExp(`${HOW_MUCH_MORE.source}|\\bin dollars\\b|\\b(dollar|pay) (gap|difference)\\b`);
 
 /** Which pays more; `text` (the question) asks the gap as an amount too where it says so. */
 export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod, text = ""): Verdict {

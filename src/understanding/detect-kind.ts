@@ -60,7 +60,7 @@ const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|h
 const RANK_ASK =
   /\b(rank|order|sort)( (them|these|those|the following|these jobs|these careers))?( by| on| from| in order of)\b|\b(ranked|sorted|ordered) by\b/;
 /** "How much more do RNs make than LPNs": the size of a gap, which the verdict between them states. */
-const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
+export const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
 /** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood". */
 const CHOICE_FOR_PERSON =
   /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;

@@ -2,6 +2,7 @@
 // amount of pay named in the question, which the answer places among the role's pay percentiles.
 // Only numbers written as money count ("100k", "$60,000", "60 grand", "six figures", "25 an hour"):
 // "5 years", "911 dispatcher" and "at 35" are no pay.
+import { FOREIGN_SIGNS, foreignAfter } from "./currencies.js";
 import { askedPayPeriod } from "./detect-pay-period.js";
 
 export interface PayAmount {
@@ -35,12 +36,8 @@ const COST_AFTER =
 /** How far before an amount its cost word may stand. */
 const COST_REACH = 24;
 
-/**
- * An amount in another currency is no dollar figure to place among US pay: "£30k", "€40k", "₹12 lakh"
- * (a sign right before it), "80k cad", "35k pounds", "12 lpa" (a currency word right after it).
- */
-const FOREIGN_SIGNS = new Set(["£", "€", "₹", "₦", "₱", "¥"]);
-const FOREIGN_AFTER = /^\s?(gbp|pounds?|quid|eur|euros?|cad|aud|nzd|inr|rs|rupees?|lpa|lakhs?|lacs?|crores?|naira|ngn|pesos?|php|aed|dirhams?|sgd|zar|rand)\b/i;
+// An amount in another currency is no dollar figure to place among US pay: "£30k", "€40k", "₹12 lakh"
+// (a sign right before it), "80k cad", "35k pounds", "12 lpa" (a currency word right after it).
 
 /** Plausible pay: a year from $10,000 to $2,000,000; an hour from $5 to $500. */
 const ANNUAL_RANGE = [10_000, 2_000_000] as const;
@@ -51,7 +48,7 @@ export function foreignPayAmount(text: string): boolean {
   if (!/\d/.test(text)) return false;
   for (const match of text.matchAll(AMOUNT)) {
     if (match[1] ?? match[4]) continue;
-    if (FOREIGN_SIGNS.has(text[match.index - 1] ?? "") || FOREIGN_AFTER.test(text.slice(match.index + match[0].length))) return true;
+    if (FOREIGN_SIGNS.has(text[match.index - 1] ?? "") || foreignAfter(match[0], text.slice(match.index + match[0].length))) return true;
   }
   return false;
 }
@@ -68,7 +65,7 @@ export function askedPayAmount(text: string): PayAmount | null {
     const number = Number(digits!.replace(/,/g, ""));
     if (!Number.isFinite(number)) continue;
     const after = text.slice(match.index + whole.length);
-    if (!dollar && (FOREIGN_SIGNS.has(text[match.index - 1] ?? "") || FOREIGN_AFTER.test(after))) continue;
+    if (!dollar && (FOREIGN_SIGNS.has(text[match.index - 1] ?? "") || foreignAfter(whole, after))) continue;
     if (COST_BEFORE.test(text.slice(Math.max(0, match.index - COST_REACH), match.index)) || COST_AFTER.test(after)) continue;
     // "25 an hour", or "$25" in a question asking per hour.
     const marked = HOURLY_AFTER.test(after);

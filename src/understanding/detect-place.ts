@@ -76,28 +76,3 @@ function asWritten(named: string): string {
 
 /** Places said with "the": "the UK", "the Netherlands". */
 const SAID_WITH_THE = /^(UK|UAE|United Kingdom|Netherlands|Philippines)$/;
-
-/**
- * Money in another country's currency, read on the message as typed ("£30k", "80k cad", "12 lpa"):
- * the country it is paid in, where no place is named. Currency words that are other words too ("cad"
- * drafting, "php" code, "pounds" of weight) count only right after a number.
- */
-const CURRENCY_PLACES: readonly [RegExp, string][] = [
-  [/£|\d\s?k?\s?(gbp|pounds|quid)\b/i, "the UK"],
-  [/€|\d\s?k?\s?(eur|euros?)\b/i, "Europe"],
-  [/₹|\b(lpa|lakhs?|crores?)\b|\d\s?k?\s?(inr|rupees)\b/i, "India"],
-  [/\d\s?k?\s?cad\b/i, "Canada"],
-  [/\d\s?k?\s?aud\b/i, "Australia"],
-  [/\d\s?k?\s?nzd\b/i, "New Zealand"],
-  [/₦|\d\s?k?\s?(naira|ngn)\b/i, "Nigeria"],
-  [/₱|\d\s?k?\s?(php|pesos)\b/i, "the Philippines"],
-  [/\d\s?k?\s?(aed|dirhams?)\b/i, "the UAE"],
-];
-
-/** The country whose currency an amount of pay is written in, or null ("$60k" and plain "60k" are dollars). */
-export function currencyPlace(text: string): string | null {
-  // (Most messages have no digit and no currency sign: nothing to look for.)
-  if (!MONEY_SIGN.test(text)) return null;
-  return CURRENCY_PLACES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
-}
-const MONEY_SIGN = /[\d£€₹₦₱]|\b(lpa|lakhs?|crores?)\b/i;

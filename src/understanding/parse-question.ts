@@ -52,7 +52,8 @@ import { askedPayBand, askedPercentile, memberYears } from "./detect-pay-band.js
 import { namedEmployer } from "./detect-employer.js";
 import { separateOwnJobClause } from "./own-job-clause.js";
 import { topicIntoQuestion } from "./topic-first.js";
-import { asksByPlace, currencyPlace, namedPlace } from "./detect-place.js";
+import { asksByPlace, namedPlace } from "./detect-place.js";
+import { CURRENCY_WORDS, currencyPlace } from "./currencies.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
@@ -378,7 +379,7 @@ const OWN_PAY_AFTER = /^ (making|earning|on|paid|at) /;
 const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|driving|deliver|delivering) (for|at)\b/;
 
 /** Currencies and pay units that are also short titles: "20 lpa", "8 lpa ctc", "50k aud", "80k cad". */
-const PAY_UNIT_WORDS = wordSet("PAY_UNIT_WORDS", ["lpa", "ctc", "lakh", "aud", "cad", "nzd", "inr", "gbp", "eur"]);
+const PAY_UNIT_WORDS = wordSet("PAY_UNIT_WORDS", [...new Set(["ctc", ...CURRENCY_WORDS].flatMap(canonicalTokens))]);
 
 /** Everyday title words that name only people, whose head count "how many … are there" asks ("servers", "drivers" may be machines or software). */
 const PEOPLE_COUNTED = wordSet("PEOPLE_COUNTED", [

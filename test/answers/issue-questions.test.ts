@@ -3679,4 +3679,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("does amazon pay well")).toMatch(/^I have no figures for Amazon: /);
     for (const q of ["i ordered doordash last night lol", "taking an uber to the airport"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
   });
+  it("pay in another currency names its country from one table; a weight in pounds is no pay", () => {
+    expect(firstLine("is 6000 sgd a month good for a nurse")).toMatch(/^I only have US national figures, not figures for Singapore, /);
+    expect(firstLine("is 400k zar good for a civil engineer")).toMatch(/not figures for South Africa, /);
+    expect(firstLine("i can lift 50 pound boxes, warehouse worker vs forklift driver pay")).not.toMatch(/UK/);
+  });
+  it("'how much higher' asks the gap's amount, as 'how much more' does", () => {
+    expect(firstLine("how much higher is rn pay than lpn")).toMatch(/, \$[\d,]+ a year \(\d+%\) more \(BLS, May \d{4}\)\.$/);
+  });
 });
