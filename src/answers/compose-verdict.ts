@@ -42,6 +42,7 @@ import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribut
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
+import { licenceVerdict } from "./verdict-licence.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
@@ -359,8 +360,11 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
     /\b(negotiate|negotiating|negotiation|ask for a raise|asking for a raise|get a raise|getting a raise|counter ?offer)\b/,
     "The data can't say how to negotiate pay; what it has is the range of pay for the job, to negotiate within.",
   ],
-  // "are accountants respected", "is nursing prestigious": how others see a job.
-  [/\b(respect|respected|respectable|prestigious|prestige|looked down (on|upon))\b/, "The data doesn't measure how respected or prestigious a job is."],
+  // "are accountants respected", "is nursing prestigious": how others see a job. ("respected members, …" is a greeting.)
+  [
+    /\b(respect|respected(?! (members?|sirs?|seniors?|all|everyone|friends|experts?|people|community|madam|mentors?)\b)|respectable|prestigious|prestige|looked down (on|upon))\b/,
+    "The data doesn't measure how respected or prestigious a job is.",
+  ],
   // "how much do union electricians make", "union vs non union pay" (not a credit union, nor a union's hall).
   [
     /(?<!\b(credit|european|soviet) )\b(union|unionized|non union|nonunion)\b(?! (pacific|station|square|street|hall|dues|rep|representative|steward))/,
@@ -552,6 +556,10 @@ function verdictAndPath(
       const move = composePath(knowledge, from, to, options);
       // ("electrician to project manager without a degree": whether the job moved to asks one comes first.)
       const toWithoutDegree = WITHOUT_DEGREE.test(words) ? yesNoVerdict(knowledge, to, "education", text, period) : null;
+      // ("does a pastor need a license to be a counselor": the licence of the job moved to, after the route.)
+      const toLicence = !toWithoutDegree && parsed.topic === "credential" ? licenceVerdict(knowledge, to, text) : null;
+      if (toLicence && move.verdict)
+        return { ...move, verdict: { ...move.verdict, text: `${move.verdict.text} ${toLicence.text}`, source: toLicence.source! } };
       if (!toWithoutDegree || !move.verdict) return move;
       return { ...move, verdict: { ...move.verdict, text: `Without a degree? ${toWithoutDegree.text} ${move.verdict.text}` } };
     }

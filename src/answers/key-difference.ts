@@ -7,7 +7,7 @@ import type { FigureView, KeyDifference, PayPeriod, RoleFacts } from "./answer.j
 import { EDUCATION_LABELS, LEVEL_LABELS, SAME_PAY_PERCENT, figureAttribution, formatMoney, percentDifference } from "./format-figures.js";
 import { outlookDifference, overviewFromData, skillsDifference, type PayGap } from "./derived-difference.js";
 import { figuresOf, headlineFigure } from "./role-facts.js";
-import { comparablePeriod, periodsApart, shortAttribution } from "./role-evidence.js";
+import { comparablePeriod, indicativeComparison, periodsApart, shortAttribution } from "./role-evidence.js";
 
 /** Figures are comparable when they come from one release: every wage table of one publisher and year, or one other source. */
 function releaseKey(figure: FigureView): string {
@@ -56,16 +56,17 @@ function salaryDifference(knowledge: KnowledgeBase, roles: readonly RoleFacts[],
   const sorted = [...medians].sort((a, b) => b.figure.median! - a.figure.median!);
   const top = sorted[0]!;
   const attribution = shortAttribution(knowledge, top.figure);
+  const loose = indicativeComparison(medians.map((m) => ({ title: m.role.title, figure: m.figure })));
   if (sorted.length === 2) {
     const low = sorted[1]!;
     const gap = top.figure.median! - low.figure.median!;
     if (gap === 0) return `${top.role.title} and ${low.role.title} have the same median pay (${formatMoney(top.figure.median!)}, ${attribution}).`;
     // A gap of a few percent is within the survey's error: "earns more" would overstate it.
     if (percentDifference(top.figure.median!, low.figure.median!) < SAME_PAY_PERCENT)
-      return `Median pay is about the same: ${top.role.title} ${formatMoney(top.figure.median!)}, ${low.role.title} ${formatMoney(low.figure.median!)} (${attribution}).`;
-    return `${top.role.title} earns more: a median of ${formatMoney(top.figure.median!)} vs ${formatMoney(low.figure.median!)}${unit} for ${low.role.title}, ${formatMoney(gap)} (${percentDifference(top.figure.median!, low.figure.median!)}%) higher (${attribution}).`;
+      return `Median pay is about the same: ${top.role.title} ${formatMoney(top.figure.median!)}, ${low.role.title} ${formatMoney(low.figure.median!)} (${attribution}).${loose}`;
+    return `${top.role.title} earns more: a median of ${formatMoney(top.figure.median!)} vs ${formatMoney(low.figure.median!)}${unit} for ${low.role.title}, ${formatMoney(gap)} (${percentDifference(top.figure.median!, low.figure.median!)}%) higher (${attribution}).${loose}`;
   }
-  return `${top.role.title} pays best: medians ${sorted.map((m) => `${m.role.title} ${formatMoney(m.figure.median!)}`).join(", ")} (${attribution}).`;
+  return `${top.role.title} pays best: medians ${sorted.map((m) => `${m.role.title} ${formatMoney(m.figure.median!)}`).join(", ")} (${attribution}).${loose}`;
 }
 
 /** The overview's short pay line: "Registered Nurse earns about 51% more (BLS, May 2025)"; the cards show the medians. */

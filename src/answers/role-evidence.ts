@@ -202,3 +202,15 @@ const PHYSICIAN_CODES = "29-12";
 export function isPhysician(entry: RoleEntry): boolean {
   return entry.code?.startsWith(PHYSICIAN_CODES) === true;
 }
+
+/**
+ * " BLS has no pay figures for Clinical Research Coordinator alone, so the comparison is only
+ * indicative.": after a comparison of medians where one is another occupation's (a broad group's, or
+ * the occupation a specialty is filed under); "" where every figure is the role's own.
+ */
+export function indicativeComparison(rows: readonly { title: string; figure: FigureView }[]): string {
+  const loose = rows.filter((r) => r.figure.indicative).map((r) => r.title);
+  if (!loose.length) return "";
+  const named = loose.length === 1 ? loose[0] : `${loose.slice(0, -1).join(", ")} and ${loose.at(-1)}`;
+  return ` BLS has no pay figures for ${named} alone, so the comparison is only indicative.`;
+}

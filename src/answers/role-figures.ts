@@ -9,6 +9,7 @@ import type { Fact, FigureView, PayPeriod, SourceView } from "./answer.js";
 import { figureAttribution, formatMoney } from "./format-figures.js";
 import { oewsSource } from "./imported-sources.js";
 import { madeOnce } from "./made-once.js";
+import { wordStems } from "../text/word-stems.js";
 
 /** A source's view is the same in every answer that cites it: made once per source, frozen as answers share it. */
 const sourceViews = new WeakMap<Source, SourceView>();
@@ -133,22 +134,35 @@ export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry, period: Pa
   return (made[period] ??= Object.freeze(makeFigures(knowledge, entry, period).map((f) => Object.freeze(f))));
 }
 
+/** A catch-all group's series title: "Computer Occupations, All Other". */
+export const CATCH_ALL = /,? all other$/i;
+const titleStems = (title: string) => wordStems(title.toLowerCase().split(/[^a-z]+/));
+
+/**
+ * Where the figures are another occupation's: a broad group's ("29-2010"), or for one of O*NET's
+ * specialties the occupation it is filed under, when its title shares no word with it (Clinical
+ * Research Coordinators under Natural Sciences Managers: a manager's pay, not a coordinator's;
+ * Acute Care Nurses under Registered Nurses need no note).
+ */
+function borrowedSeriesNote(entry: RoleEntry & { kind: "occupation" }, series: WageSeries): { indicative: true; note: string } | Record<string, never> {
+  const { occupation } = entry;
+  if (occupation.wages?.fallback === "broad")
+    return { indicative: true, note: `BLS publishes no wages for this occupation alone; these are for the broader group ${series.code} ${series.title}.` };
+  if (occupation.code.endsWith(".00")) return {};
+  const own = titleStems(occupation.singular);
+  if ([...titleStems(series.title)].some((w) => own.has(w))) return {};
+  return {
+    indicative: true,
+    note: `BLS publishes no wages for ${occupation.title} alone; these are for ${CATCH_ALL.test(series.title) ? "the catch-all group " : ""}${series.code} ${series.title}, the occupation O*NET files it under, so they are only indicative.`,
+  };
+}
+
 function makeFigures(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): FigureView[] {
   if (entry.kind === "curated") return curatedFigures(knowledge, entry.role, period);
   const wages = entry.occupation.wages;
   const series = wages && knowledge.wageSeries(wages.series);
   if (!series) return [];
-  return [
-    seriesFigure(
-      knowledge,
-      entry.id,
-      series,
-      wages.fallback === "broad"
-        ? { indicative: true, note: `BLS publishes no wages for this occupation alone; these are for the broader group ${series.code} ${series.title}.` }
-        : {},
-      period,
-    ),
-  ];
+  return [seriesFigure(knowledge, entry.id, series, borrowedSeriesNote(entry, series), period)];
 }
 
 /** The overview's "Median pay" fact from the headline figure: "≥" for a top-coded median, "an hour" for an hourly one. */

@@ -6,9 +6,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { formatMoney, perUnit } from "./format-figures.js";
 import { earnsMedian, headlineMedian } from "./role-evidence.js";
-
-/** A catch-all group's series title: "Computer Occupations, All Other". */
-const CATCH_ALL = /,? all other$/i;
+import { CATCH_ALL } from "./role-figures.js";
 
 /** Pay asked by a unit BLS does not publish: "substitute teacher pay per day", "adjunct pay per class". */
 const UNPUBLISHED_UNIT = /\b(?:per|a|each|by the) (day|class|course|session|lesson|visit|patient|project)\b/;

@@ -30,6 +30,7 @@ import {
   elementRating,
   entryEducation,
   headlineMedian,
+  indicativeComparison,
   initials,
   occupationOf,
   projectionsRelease,
@@ -80,8 +81,9 @@ export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry
   const amount = (r: (typeof rows)[number]) => `${r.figure!.medianAtLeast ? "≥ " : ""}${formatMoney(r.figure!.median!, r.figure!.currency)}`;
   const sourced = (r: (typeof rows)[number]) => (cite ? amount(r) : `${amount(r)} (${shortAttribution(knowledge, r.figure!)})`);
   const low = sorted[sorted.length - 1]!;
+  const loose = indicativeComparison(rows.map((r) => ({ title: r.entry.title, figure: r.figure! })));
   if (percentDifference(top.figure!.median!, low.figure!.median!) < SAME_PAY_PERCENT)
-    return { text: `About the same: median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.`, basis: "data" };
+    return { text: `About the same: median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.${loose}`, basis: "data" };
   if (sorted.length === 2) {
     const gap = percentDifference(top.figure!.median!, low.figure!.median!);
     // ("how much more does an rn make than an lpn": the amount, then the share.)
@@ -90,11 +92,14 @@ export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry
         ? `${formatMoney(top.figure!.median! - low.figure!.median!, top.figure!.currency)} ${unit} (${gap}%) more`
         : `about ${gap}% more`;
     return {
-      text: `${top.entry.title} earns more: median ${sourced(top)} vs ${sourced(low)} ${unit} for ${low.entry.title}, ${amount}${cite}.`,
+      text: `${top.entry.title} earns more: median ${sourced(top)} vs ${sourced(low)} ${unit} for ${low.entry.title}, ${amount}${cite}.${loose}`,
       basis: "data",
     };
   }
-  return { text: `${top.entry.title} earns the most: median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.`, basis: "data" };
+  return {
+    text: `${top.entry.title} earns the most: median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.${loose}`,
+    basis: "data",
+  };
 }
 
 export function outlookVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {

@@ -50,8 +50,10 @@ function askedLevel(words: string): { level: EducationLevel; label: string } {
   return { level: "bachelor", label: "a degree" };
 }
 
-/** "with just a bachelor's", "only an associate": whether the degree named is enough. */
+/** "with just a bachelor's", "only an associate", "is a bachelor's enough": whether the degree named is enough. */
 const ASKS_ENOUGH = /\b(with (just|only)|just (an?|my)|only (an?|my)|with (an?|my)|i (already )?(have|got) (an?|my)|ive got (an?|my))\b/;
+/** "is a bachelors enough", "masters or is a bachelors enough": the degree said to be enough, which is the one asked of. */
+const LEVEL_ENOUGH = /\b(associates?|bachelors?|masters?|mba|msc|phd|doctorate)( degree)?( is| be| alone)? (enough|sufficient)\b/;
 
 /** "without being a nurse first", "without working as a teller": a job held before, not schooling. */
 const WITHOUT_PRIOR_JOB = /\bwithout (first )?(being|becoming|working as|having been|having worked as) (an? )?(\w+)/;
@@ -130,7 +132,7 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
       basis: typical ? "data" : "none",
     };
   }
-  const asked = askedLevel(words);
+  const asked = askedLevel(LEVEL_ENOUGH.exec(words)?.[0] ?? words);
   const typical = entryEducation(entry);
   const occupation = occupationOf(entry);
   if (!typical) return { text: `The data gives no typical entry education for ${entry.title}.`, basis: "none" };
@@ -171,7 +173,7 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
     return { text: `${lead} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
   }
   // "can you be a PT with just a bachelor's": whether the degree named is enough, not whether one is needed.
-  if (asked.label !== "a degree" && ASKS_ENOUGH.test(words)) {
+  if (asked.label !== "a degree" && (ASKS_ENOUGH.test(words) || LEVEL_ENOUGH.test(words))) {
     const enough = educationRank(typical) <= educationRank(asked.level);
     // ("can you be a nurse with just an associates": BLS's typical entry is a bachelor's, yet many
     // workers say less will do; what they say decides between "It depends" and "Usually not".)
@@ -315,6 +317,16 @@ const WORTH = /\bworth\b/;
 /** "are teachers underpaid", "are nurses paid enough": fairness judged, which no figure settles. */
 const FAIR_PAY = /\b(underpaid|under paid|overpaid|over paid|paid (enough|fairly|fair|what (they|we|you) (are|re) worth)|fairly paid)\b/;
 
+/** "is school nursing a pay cut", "would i take a pay cut": against pay the member has now, which one role's figures can't see. */
+const PAY_CUT = /\b(pay|salary|paid) ?cut\b|\btake an? (pay |salary )?(cut|hit)\b|\b(pay|salary) (drop|decrease)\b/;
+
+/** A pay cut asked of one role: against what the member earns now, not the data's to say; the median and where it stands follow, without a yes or no. */
+function payCutVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+  const standing = payStanding(knowledge, entry, period);
+  if (!standing) return { text: `I have no pay figure for ${entry.title}.`, basis: "none" };
+  return { text: `Whether it is a pay cut depends on what you earn now, which the data can't see; what it shows: ${standing.median}`, basis: "indirect" };
+}
+
 /** Whether the pay is fair is not the data's to say: said first, then the median and where it stands, without a yes or no. */
 function fairPayVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
   const standing = payStanding(knowledge, entry, period);
@@ -426,6 +438,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
       if (SCHOOL_WORTH.test(words)) return costVerdict(knowledge, entry, period);
       // ("is the nurse salary average or median": the median, then the mean beside it.)
       if (MEAN_ASKED.test(words)) return payFactsVerdict(knowledge, entry, period, words) ?? wellPaidVerdict(knowledge, entry, period);
+      if (PAY_CUT.test(words)) return payCutVerdict(knowledge, entry, period);
       return FAIR_PAY.test(words) ? fairPayVerdict(knowledge, entry, period) : wellPaidVerdict(knowledge, entry, period);
     }
     case "benefits":

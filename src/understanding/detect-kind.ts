@@ -104,6 +104,8 @@ const HOW_TO_BE = /\bhow (can i|i can|could i|do i|to|would i|can you|can someon
  */
 const STEP_TO =
   /\b(stepping stones?|springboard|path|pathway|route|bridge|gateway|first step|good step) (to|into|for|towards?)\b|\b(help|helps) (me |you |someone )?(get into|get in to|become|move into|move up to)\b/;
+/** "do teachers make good recruiters", "would a nurse make a good case manager": whether one job's workers suit the other, which the move between them answers. */
+const MAKES_GOOD = /\b(make|makes|become|becomes)( an?)? (good|great|decent|successful|strong) \w/;
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be|a (good|bad) idea|a (smart|good|bad) (move|choice))\b/;
@@ -138,7 +140,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
-  if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words)) && !CHOICE_WORDS.test(words)) return "path";
+  if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words) || MAKES_GOOD.test(words)) && !CHOICE_WORDS.test(words))
+    return "path";
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
   // ...but a doubt about one ("thinking about becoming an electrician, too late?"), or a yes-or-no question
   // after it ("…, is the money good"), asks whether.

@@ -419,7 +419,7 @@ const IT_IN_CAPITALS = /\bIT\b/;
 /** "how do i get into IT": the way into the field, which its ranking answers. */
 const INTO_FIELD = /\b(get|getting|break|breaking|go|going|start|starting) (into|in)\b/;
 /** Fields set against each other: "welding vs machining", "torn between dental hygiene and radiography". */
-const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose) between\b|\bhelp me (choose|decide|pick)\b/;
+const VERSUS = /\b(vs|versus)\b|\b(torn|deciding|choosing|decide|choose|confused) between\b|\bhelp me (choose|decide|pick)\b/;
 /** "what's the difference between nursing and medicine": set side by side when asked ("the difference between cooking and baking is chemistry" is told). */
 const DIFFERENCE_BETWEEN = /\bdifferences? between\b/;
 /** ...or a message that opens with it: "difference between teaching and coaching". */

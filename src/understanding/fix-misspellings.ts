@@ -29,13 +29,42 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
   wht: "what",
   waht: "what",
   whta: "what",
+  "hw mch": "how much",
+  "how mch": "how much",
+  // "wats da salary 4 a cna": "da" is "the" before a pay word (a DA is a dental assistant elsewhere).
+  "da salary": "the salary",
+  "da sal": "the salary",
+  "da pay": "the pay",
+  "da pkg": "the package",
+  // "pkg of a devops engineer", "nurse pkg": pay in text-speak.
+  pkg: "pay package",
+  "package of": "pay package of",
+  // "is lpn eaiser than rn": no assembler.
+  eaiser: "easier",
   // "highest payed nurses", "best payed trade": the pay word, spelled as members often do.
   payed: "paid",
 };
 
 const MISSPELT = new RegExp(`\\b(${Object.keys(MISSPELLINGS).join("|")})\\b`, "gi");
 
+/** "18$/hr", "25$": the dollar sign after the amount, as many write it outside the US. */
+const SIGN_AFTER = /\b(\d[\d,.]*k?)\$/gi;
+/** "avg sal of nurse", "data scientist sal": pay in text-speak, after another word (not "sal from accounting is leaving"). */
+const SAL = /(?<=\w[\s,]+)sal\b(?! (from|is|was|said|says|told|and|just|got|has|had)\b)/gi;
+/** "$18/hr", "25/hour": by the hour, written out ("hr" alone is human resources). */
+const PER_HOUR = /(\d[\d,.]*)\s?\/\s?(hr|hrs|hour)\b/gi;
+/** "is it ok or less", "good or not": whether pay is good enough, asked; no second thing set against it. */
+const OK_OR_LESS = /\b(ok|okay|good|fine|enough|decent) or (less|low|not|bad)\b/gi;
+/** "how to become a police officer, kindly guide": a request for guidance closing the message, no travel guide. */
+const CLOSING_GUIDE = /\b(kindly|please|pls|plz|plss|plsss) guide( me| us)?\b(?=[\s.!?🙏]*$)/iu;
+
 /** `text` with the listed misspellings written right; text without one is returned as it is. */
 export function fixMisspellings(text: string): string {
-  return text.replace(MISSPELT, (word) => MISSPELLINGS[word.toLowerCase()] ?? word);
+  return text
+    .replace(MISSPELT, (word) => MISSPELLINGS[word.toLowerCase()] ?? word)
+    .replace(SIGN_AFTER, "$$$1")
+    .replace(SAL, "salary")
+    .replace(PER_HOUR, "$1 an hour")
+    .replace(OK_OR_LESS, "$1")
+    .replace(CLOSING_GUIDE, "$1 help");
 }

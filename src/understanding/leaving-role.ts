@@ -218,6 +218,8 @@ export function asksWhatToDoInstead(tokens: readonly string[], role: { start: nu
   // ("former teacher here, what jobs can i get": "here" after it tells it as theirs.)
   if (role.start === former && ((HEADLINE_WISH.test(after) && WANTS_OTHER_WORK.test(after)) || (after.startsWith("here ") && WHAT_TO_DO_NEXT.test(after))))
     return true;
+  // ("rn leaving bedside what are my options", "teacher wants out, ideas?": the job as a headline, being left, then what next.)
+  if (role.start === former && HEADLINE_LEAVING.test(after) && WHAT_AFTER_LEAVING.test(after)) return true;
   // ("mechanic for 15 years and my body is done, what can i do next": the job's years told, then what next.)
   if (role.start === former && YEARS_IN_IT.test(after) && WHAT_TO_DO.test(after)) return true;
   if (!OWN_JOB_BEFORE.test(before)) return false;
@@ -301,7 +303,7 @@ const NO_LONGER_WANTS = /\b(do not|dont|don t|no longer|never) (want|wanna)( to)
 const LOST_IT = /\b(laid off|got fired|was fired|been fired|got let go|was let go|lost my job)\b/;
 /** After the member's own job alone, what to do next asked of their life: "im a cashier, what should i do", "i'm a paralegal, what else is there". */
 const WHAT_TO_DO_NEXT =
-  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what now$|what next$|what s next$|whats next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$|what else is (there|out there)$|what (other )?(job|career)s? (can|could|should) i (do|get|go for|apply for|look at|look for)$|what (are|r) my options?$|what options? do i have$|what should i (look into|look at|consider|pursue|try)( now| next| instead)?$)/;
+  /\b(what (else )?(should|can|could|do) i do( now| next| instead| with my life)?$|what else i (can|could|should) do( now| next)?$|what now$|what next$|what s next$|whats next$|what (is )?(a |some )?(better|other) (job|career|option|work)( for me)?$|what else pay (well|more|better)$|what else is (there|out there)$|what (other )?(job|career)s? (can|could|should) i (do|get|go for|apply for|look at|look for)$|what (are|r) my options?$|what options? do i have$|what should i (look into|look at|consider|pursue|try)( now| next| instead)?$)/;
 /**
  * ...or other work wished for, which asks it too: "been a bartender for 6 years, need a change",
  * "im a warehouse worker looking for something better", "im a nurse but want out of bedside".
@@ -310,6 +312,14 @@ const WANTS_OTHER_WORK =
   /\b(need|want|wanna|ready for|looking for) (a )?(change(?! of (scenery|pace))|career change|new career|new job|fresh start)\b|\b(want|wanna|need) out\b(?! of (this|the|my|that) (meeting|class|call|house|room|chat|marriage|relationship|lease|contract|game|group))|\b(want|need|looking for|find) (something|a job|work) (else|better|new|different|better paying|better paid|that pays (more|better))\b/;
 /** ...and after a job disliked, advice asked too: "what should i do", "what now", "any suggestions" (canonical tokens: singular). */
 const WHAT_TO_DO = new RegExp(`${WHAT_TO_DO_NEXT.source}|${WANTS_OTHER_WORK.source}|\\bany (ideas?|suggestions?|advice|tips?)$|\\boptions?$`);
+/**
+ * The member's job as a headline, being left: "rn leaving bedside …", "cop leaving the force …",
+ * "teacher wants out, …", "pharmacist burned out …" (canonical tokens)...
+ */
+const HEADLINE_LEAVING =
+  /^(here )?(who is |thinking of |thinking about |about to )?(leaving|quitting|getting out|exiting|wanting out|want out|wants out|trying to leave|looking to leave|burned out|burnt out|burning out)\b/;
+/** ...then what next asked: "what are my options", "what jobs", "ideas", "what now". */
+const WHAT_AFTER_LEAVING = new RegExp(`${WHAT_TO_DO.source}|\\bwhat (other )?(job|career|work|option)$|\\b(idea|suggestion)$|\\bwhat else$|\\bnow what$`);
 /** Years in the job right after it: "for 15 years", "of 8 yrs", "10 years in" (canonical tokens: "year"). */
 const YEARS_IN_IT = /^(for |of )?(\d+|a few|many|several|ten|twenty|fifteen) (\+ )?year\b/;
 /** The member's job opening the message as a headline, a wish right after it: "cashier looking for a better job". */

@@ -290,6 +290,9 @@ function becomesOther(tokens: readonly string[], m: RoleMention): boolean {
   return BECOMING.has(tokens[beforeArticle(tokens, m.start)] ?? "") || tokens[m.end] === "school";
 }
 
+/** Right before the job moved to: "can teachers get into (edtech sales)", "switch to". */
+const GETS_INTO = /\b(get|getting|move|moving|go|going|break|switch|switching|transition|transitioning) (into|to)$/;
+
 /** "my parents want me to be a doctor but i want to do graphic design": a field wanted instead of the role named. */
 const WANTS_INSTEAD = /\b(but|instead) (i|id|i d) (want|wanna|would rather|d rather|rather|prefer)\b/;
 
@@ -304,6 +307,31 @@ function ownJobTyped(cleaned: string, typed: string): boolean {
 
 /** A level in a typed title: "senior accountant", "junior developer", "entry level analyst", "journeyman lineman", "electrician apprentice". */
 const LEVEL_IN_TITLE = /^(senior|junior|entry level|journeyman)\b|\b(apprentices?|trainees?)$/;
+/**
+ * Level words of job postings, right before a title: "staff software engineer", "sr accountant",
+ * "principal data scientist" (a senior level, no school principal), "associate product manager".
+ */
+const LEVEL_BEFORE: Readonly<Record<string, "entry" | "senior">> = {
+  sr: "senior",
+  staff: "senior",
+  lead: "senior",
+  principal: "senior",
+  associate: "entry",
+  jr: "entry",
+  fresher: "entry",
+};
+
+/** "principal software engineer": a level word read as a title of its own, right before another title. */
+function isLevelOfNext(m: RoleMention, found: readonly RoleMention[], tokens: readonly string[]): boolean {
+  return m.end - m.start === 1 && LEVEL_BEFORE[tokens[m.start]!] !== undefined && found.some((n) => n.start === m.end);
+}
+
+/** The band a level word right before each title names, where every title has the same one ("lead software engineer salary"). */
+function levelBeforeTitles(roles: readonly RoleMention[], tokens: readonly string[]): "entry" | "senior" | null {
+  const levels = new Set(roles.map((r) => LEVEL_BEFORE[tokens[r.start - 1] ?? ""]));
+  const [level] = levels;
+  return roles.length > 0 && levels.size === 1 && level !== undefined ? level : null;
+}
 
 /** "here" right after a title that opens the message. */
 const HERE_AFTER = /^ here\b/;
@@ -378,8 +406,8 @@ const OWN_PAY_AFTER = /^ (making|earning|on|paid|at) /;
 /** The member's own employer, told: "i drive for amazon", "i work at walmart", "im working at target". */
 const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|driving|deliver|delivering) (for|at)\b/;
 
-/** Currencies and pay units that are also short titles: "20 lpa", "8 lpa ctc", "50k aud", "80k cad". */
-const PAY_UNIT_WORDS = wordSet("PAY_UNIT_WORDS", [...new Set(["ctc", ...CURRENCY_WORDS].flatMap(canonicalTokens))]);
+/** Currencies and pay units that are also short titles: "20 lpa", "8 lpa ctc", "50k aud", "80k cad", "35k pa" (a year), "18/hr". */
+const PAY_UNIT_WORDS = wordSet("PAY_UNIT_WORDS", [...new Set(["ctc", "pa", "hr", ...CURRENCY_WORDS].flatMap(canonicalTokens))]);
 
 /** Everyday title words that name only people, whose head count "how many … are there" asks ("servers", "drivers" may be machines or software). */
 const PEOPLE_COUNTED = wordSet("PEOPLE_COUNTED", [
@@ -546,12 +574,12 @@ const WHICH_ONE_MORE =
 /** "do engineers make more than nurses": pay compared with "than", whatever the other side is. */
 const PAY_THAN = /\b(make|makes|earn|earns|paid|get paid|gets paid) (more|less|better)( money)? than\b/;
 
-/** "nurse or doctor, i can't decide", "torn between nurse and teacher", "choosing between welding and plumbing": a choice between the roles, said outright (not "can't decide what to order"). */
+/** "nurse or doctor, i can't decide", "torn between nurse and teacher", "confused between nursing and pharmacy", "choosing between welding and plumbing": a choice between the roles, said outright (not "can't decide what to order"). */
 function decidesBetween(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
       (t === "decide" && (i === tokens.length - 1 || tokens[i + 1] === "between" || tokens[i + 1] === "which")) ||
-      ((t === "torn" || t === "choosing" || t === "deciding") && tokens[i + 1] === "between"),
+      ((t === "torn" || t === "choosing" || t === "deciding" || t === "confused") && tokens[i + 1] === "between"),
   );
 }
 
@@ -1181,7 +1209,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (m) =>
         !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause) &&
         !isRightNow(m, found, tokens, typed, view.clause) &&
-        !isMorningGreeting(m, tokens, typed, view.clause),
+        !isMorningGreeting(m, tokens, typed, view.clause) &&
+        !isLevelOfNext(m, found, tokens),
     );
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role. ("leaving my nursing job for a teaching job": "my … job" is the member's work.)
@@ -1265,7 +1294,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const unknownRoles = unknown.map((u) => u.phrase);
 
     if (roles.length === 0) {
-      if (unknown.length > 0 && !signals.addressingOthers) {
+      // ("the engineer on call isn't answering": someone's doings told, no title asked about.)
+      if (unknown.length > 0 && !signals.addressingOthers && !signals.statement) {
         return result("unknown", {
           aspect,
           unknownRoles,
@@ -1405,7 +1435,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (((isOwnJob(roles[0]!, tokens) || workedAs(tokens, roles[0]!.start)) &&
         (becomesOther(tokens, roles[1]!) || view.clause[roles[1]!.start]! > view.clause[roles[0]!.start]!)) ||
         // ("is it worth going from lpn to rn", "is lpn to rn worth it": the move between them, weighed.)
-        (inMove(roles[0]!, roles, tokens) && tokens.includes("worth")))
+        // ("do i need a new license to go from teacher to school counselor": what the move takes, which
+        // the route answers for the job moved to, not a yes or no of the job moved from.)
+        (inMove(roles[0]!, roles, tokens) && (tokens.includes("worth") || aspect === "requirements")) ||
+        // ("does a pastor need a license to be a counselor", "can teachers get into edtech sales": the one
+        // job's workers, what it takes them to become the other.)
+        (aspect === "requirements" &&
+          roles[0]!.end < roles[1]!.start &&
+          (BECOMING.has(tokens[beforeArticle(tokens, roles[1]!.start)] ?? "") ||
+            GETS_INTO.test(tokens.slice(0, beforeArticle(tokens, roles[1]!.start) + 1).join(" ")))))
     )
       kind = "path";
     // "I'm a nurse, how do I switch careers": a route from the member's own job, the only role named, is
@@ -1505,7 +1543,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       refinedAspect === "salary" && !place?.startsWith("each ") && !percentile
         ? (askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) ??
           // ("electrician apprentice vs plumber apprentice pay": every title typed at one level.)
-          (roles.length > 0 && roles.every((r) => LEVEL_IN_TITLE.test(r.typed)) ? askedPayBand(LEVEL_IN_TITLE.exec(roles[0]!.typed)?.[0] ?? "") : null))
+          (roles.length > 0 && roles.every((r) => LEVEL_IN_TITLE.test(r.typed)) ? askedPayBand(LEVEL_IN_TITLE.exec(roles[0]!.typed)?.[0] ?? "") : null) ??
+          // ("staff software engineer salary", "associate product manager salary": a posting's level word.)
+          levelBeforeTitles(roles, tokens))
         : null;
     const years = memberYears(cleaned);
     const parsed = result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {

@@ -39,6 +39,13 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "difficult",
   "long",
 ]);
+/**
+ * "i am a nurse, how to become a nurse practitioner", "i am paralegal now, how to go", "i am a security
+ * guard what else i can do", "i am a bartender now want to be a real estate agent": a move asked, in
+ * the forms many members write it (no "do i", the plan said as a want).
+ */
+const MOVE_ASKED =
+  /\b(how to|how can i|how i can|how should i) (become|be an?|get into|go into|move into|switch|transition|go|get there|start)\b|\bwhat else (can i|i can|could i|i could|should i|i should) do\b|\b(now|currently) (want|wanna|wanting) to (be|become|move|switch|get)\b|\b(want|wanna|wanting) to move into\b/i;
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
 /** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
@@ -123,7 +130,26 @@ const LEAD_INS = wordSet("LEAD_INS", [
 const MAX_LEAD_INS = 3;
 
 /** First-person and news words: with no question shape they mark a statement about someone's day. */
-const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", ["i", "im", "ive", "we", "weve", "my", "our", "just", "finally", "yesterday", "today", "tomorrow"]);
+const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", [
+  "i",
+  "im",
+  "ive",
+  "we",
+  "weve",
+  "my",
+  "our",
+  "just",
+  "finally",
+  "yesterday",
+  "today",
+  "tomorrow",
+  // "congrats bro on becoming a senior dev": good wishes, not a question.
+  "congrat",
+  "congratulation",
+]);
+/** "the pm on site said the pour is delayed", "the engineer on call isn't answering": someone's doings told, in the past or as they happen. */
+const NARRATED =
+  /^(the|that|this|their|his|her) (\w+ ){1,4}(said|says|told|tells|was|were|wasnt|isnt|is not|arent|did|didnt|called|fixed|missed|showed|gave|came|left|quit|yelled)\b(?! (it|you|u|they|he|she|there)\b)/;
 /** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
 const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "want to know",
@@ -137,6 +163,7 @@ const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "any idea",
   "wonder",
   "torn between",
+  "confused between",
   "deciding between",
   "cant decide",
   // "pros and cons of being a pharmacist", "worst part about being a teacher": a request for the job weighed.
@@ -240,6 +267,7 @@ export function readQuestionSignals(input: {
     YES_NO_TAIL.test(cleaned) ||
     FOR_A_KIND_OF_PERSON.test(cleaned) ||
     CAN_I_BECOME.test(cleaned) ||
+    MOVE_ASKED.test(cleaned) ||
     IF_THEN_QUESTION.test(cleaned) ||
     hasRequestPhrase(tokens);
   const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && hasPairWord(tokens));
@@ -250,7 +278,7 @@ export function readQuestionSignals(input: {
     aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT),
     // "surveyor job", "actuary career": a job word right after the title only says it is the job.
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t) || (JOB_WORDS.has(t) && i > 0 && inRole(i - 1))),
-    statement: !questionShape && !compareCue && tokens.some((t) => STATEMENT_MARKERS.has(t)),
+    statement: !questionShape && !compareCue && (tokens.some((t) => STATEMENT_MARKERS.has(t)) || NARRATED.test(tokens.join(" "))),
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
     // ...but "good for someone who likes people" names a kind of person, not the channel.
     addressingOthers:
