@@ -27,6 +27,30 @@ const LIST_ASKS = wordSet("LIST_ASKS", [
   "so",
 ]);
 const BOT_WORDS = wordSet("BOT_WORDS", ["bot", "rolecompare", "you", "your", "this"]);
+/** The other words of a request for the whole catalogue: "show me all the roles", "a list of every job i can ask about". */
+const CATALOGUE_WORDS = wordSet("CATALOGUE_WORDS", [
+  "all",
+  "every",
+  "full",
+  "entire",
+  "whole",
+  "the",
+  "a",
+  "an",
+  "of",
+  "me",
+  "i",
+  "we",
+  "can",
+  "ask",
+  "about",
+  "that",
+  "there",
+  "supported",
+  "available",
+  "current",
+  "now",
+]);
 const HELP_WORDS = wordSet("HELP_WORDS", ["help", "guide", "tutorial", "instruction", "manual", "usage", "command"]);
 
 export function isListQuestion(tokens: readonly string[]): boolean {
@@ -35,7 +59,10 @@ export function isListQuestion(tokens: readonly string[]): boolean {
   if (!tokens.some((t) => LISTABLE.has(t))) return false;
   // "what's the best job you've ever had": the members' own past, not the bot's catalogue.
   if (tokens.includes("had")) return false;
-  if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all"))) return true;
+  // ("do you have a list of careers i can ask about"; not "jd advantage jobs list", "can you list jobs
+  // that pay well without a degree": jobs of a kind, which the ranking answers.)
+  if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all")))
+    return tokens.every((t) => LISTABLE.has(t) || LIST_ASKS.has(t) || BOT_WORDS.has(t) || LIST_VERBS.has(t) || CATALOGUE_WORDS.has(t));
   // "what jobs do you know", "do you have a list of careers": asked of the bot, not "congrats on the new job, they're lucky to have you".
   const asked = tokens.some((t) => t === "bot" || t === "rolecompare") || LIST_ASKS.has(tokens[0] ?? "");
   if (asked && tokens.some((t) => t === "you" || t === "your" || t === "bot" || t === "rolecompare") && tokens.some((t) => LIST_VERBS.has(t))) return true;
