@@ -606,6 +606,9 @@ export interface QuestionParser {
   readonly index: RoleIndex;
 }
 
+/** After an amount, a unit that makes it pay: "34 an hour", "60 k", "45000 a year", "3000 per month". */
+const PAY_AFTER_AMOUNT = /^(an hour|a hour|hour|hr|k|a year|per|dollar|buck|a week|a month|a yr|annually|yearly|salary)\b/;
+
 /** Words after which "rn" is the title: "lpn or rn", "become an rn", "rn vs lpn". */
 const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
   "a",
@@ -636,6 +639,14 @@ const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
   "considering",
   "doing",
   "pursuing",
+  // "new grad rn 34/hr", "travel rn pay", "icu rn": a kind of nurse named before it.
+  "grad",
+  "graduate",
+  "travel",
+  "icu",
+  "er",
+  "experienced",
+  "senior",
 ]);
 
 /**
@@ -803,6 +814,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
+    // ("new grad rn 34/hr is that normal", "cna 17 an hour": pay told right after the title frames it; "pt 2" is a part.)
+    if (/^\d/.test(next ?? "") && (/k$/.test(next!) || PAY_AFTER_AMOUNT.test(tokens.slice(m.end + 1, m.end + 3).join(" ")))) return false;
     // "nurse and teacher", "plumber, electrician": a message of titles alone, listed, names jobs.
     if (all.length > 1 && tokens.every((t, i) => inMention(all, i) || LIST_JOINERS.has(t))) return false;
     // "do landscapers work in winter", "landscapers do get work in the winter?": the workers of a
@@ -1295,7 +1308,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     if (roles.length === 0) {
       // ("the engineer on call isn't answering": someone's doings told, no title asked about.)
-      if (unknown.length > 0 && !signals.addressingOthers && !signals.statement) {
+      if (unknown.length > 0 && !signals.addressingOthers && !signals.narrated) {
         return result("unknown", {
           aspect,
           unknownRoles,

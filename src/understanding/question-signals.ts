@@ -205,6 +205,8 @@ export interface QuestionSignals {
   telegraphic: boolean;
   /** "just got promoted to project manager": news, not a question. */
   statement: boolean;
+  /** "the engineer on call isn't answering": someone's doings told (a statement of the kind with no "i" or "my"). */
+  narrated: boolean;
   /** "does anyone know...", "can someone ask...": talk among members. */
   addressingOthers: boolean;
   /** "my office manager": the role is someone's colleague, not a topic. */
@@ -279,6 +281,7 @@ export function readQuestionSignals(input: {
     // "surveyor job", "actuary career": a job word right after the title only says it is the job.
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t) || (JOB_WORDS.has(t) && i > 0 && inRole(i - 1))),
     statement: !questionShape && !compareCue && (tokens.some((t) => STATEMENT_MARKERS.has(t)) || NARRATED.test(tokens.join(" "))),
+    narrated: !questionShape && !compareCue && NARRATED.test(tokens.join(" ")),
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
     // ...but "good for someone who likes people" names a kind of person, not the channel.
     addressingOthers:

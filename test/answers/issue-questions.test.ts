@@ -3797,4 +3797,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       expect(engine.ask(q).parsed.intent, q).toBe("list");
     for (const q of ["jd advantage jobs list", "can you list jobs that pay well without a degree"]) expect(engine.ask(q).parsed.intent, q).not.toBe("list");
   });
+  it("what the re-check of this round found: pay right after a short title frames it; a story with an unknown title still asks", () => {
+    expect(firstLine("new grad rn 34/hr is that normal")).toMatch(/^Bottom quarter for a Registered Nurse: \$34 an hour is between/);
+    expect(engine.ask("new grad cna 17/hr is that normal").parsed.roles.map((r) => r.roleId)).toEqual(["31-1131.00"]);
+    expect(engine.ask("pt 2 is out tomorrow").parsed.intent).toBe("none");
+    expect(engine.ask("my dad wants me to take over his plumbing business but i want to go to college for engineering, help").parsed.intent).toBe("unknown");
+  });
 });
