@@ -531,6 +531,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "being automated",
       "career outlook",
       "future prospects",
+      // "what is the future of nursing", "is now a good time to become an electrician": the jobs to come, not the ladder.
+      "future of",
+      "good time to",
       "any future",
       "future in it",
       "employable",

@@ -13,7 +13,7 @@ export function noteText(note: AnswerNote, escapeTyped: (typed: string) => strin
       return `Interpreted "${escapeTyped(note.typed)}" as ${note.title} (also: ${note.alternatives.map((a) => a.title).join(", ")}).`;
     case "ambiguous-title":
       // ("ironworker salary": each one's median beside it, so the choice already answers.)
-      return `"${escapeTyped(note.typed)}" is a title of several occupations: ${note.choices.map((c) => (c.median ? `${c.title} (median ${c.median})` : c.title)).join(", ")}. Which one did you mean?`;
+      return `"${escapeTyped(note.typed)}" could be any of several occupations: ${note.choices.map((c) => (c.median ? `${c.title} (median ${c.median})` : c.title)).join(", ")}. Which one did you mean?`;
     case "one-occupation":
       return `The data treats ${and(note.typed.map((t) => `"${escapeTyped(t)}"`))} as one occupation (${note.title}), so they are compared as one.`;
     case "left-out":

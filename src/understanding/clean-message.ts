@@ -28,17 +28,23 @@ function withoutQuote(line: string, _: number, lines: readonly string[]): string
   return own ? line.slice(own.index) : "";
 }
 
+const INLINE_CODE = /`([^`\n]*)`/g;
+/** Inline code that is a few plain words ("`data analyst` vs `data scientist`"), set off for emphasis, not code. */
+const WORDS_IN_CODE = /^[a-z][a-z '/-]{0,38}$/i;
+
 /** Every removal, in order: what cleanMessage does to a message that has something to remove. */
 export function cleanEveryStep(text: string): string {
-  return text
-    .replace(/```[\s\S]*?(```|$)/g, " ")
-    .replace(/`[^`\n]*`/g, " ")
+  const withoutBlocks = text.replace(/```[\s\S]*?(```|$)/g, " ");
+  // (Only where the member wrote words around it: a message of inline code alone is still code.)
+  const wordsAround = /[a-z]/i.test(withoutBlocks.replace(INLINE_CODE, " "));
+  return withoutBlocks
+    .replace(INLINE_CODE, (_, inside: string) => (wordsAround && WORDS_IN_CODE.test(inside) ? ` ${inside} ` : " "))
     .split("\n")
     .map(withoutQuote)
     .join("\n")
     .replace(/<@[!&]?\d+>|<#\d+>|<\/[\w -]+:\d+>/g, " ")
     .replace(/<a?:\w+:\d+>/g, " ")
-    .replace(/@(everyone|here)\b/g, " ")
+    .replace(/@(everyone|here)\b/gi, " ")
     .replace(/https?:\/\/\S+/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -105,6 +105,7 @@ import {
 } from "./everyday-word-use.js";
 import { isCatchAllTitle, NAME_WEIGHTS } from "../knowledge/role-entry.js";
 import { tierFor } from "./confidence.js";
+import { DescriptionIndex, describedJob, type Description } from "./described-job.js";
 import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuning.js";
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { wordSet } from "./word-list.js";
@@ -608,6 +609,23 @@ export interface QuestionParser {
 
 /** After an amount, a unit that makes it pay: "34 an hour", "60 k", "45000 a year", "3000 per month". */
 const PAY_AFTER_AMOUNT = /^(an hour|a hour|hour|hr|k|a year|per|dollar|buck|a week|a month|a yr|annually|yearly|salary)\b/;
+
+/** A job described is asked about: a mark, a question word, or a word of pay, schooling or name outside the description. */
+const DESCRIPTION_ASKED = /\?|\b(how|what|whats|which|who|salary|pay|paid|earn|make|called|call|name|become|need|school|degree|job|career)\b/;
+/** How sure a job read from its description is: answered, with how it was read. */
+const DESCRIBED_CONFIDENCE = 0.8;
+/** A runner-up this close to a clear reading is named beside it. */
+const CLOSE_DESCRIPTION = 0.85;
+/** The best reading is clear when it scores this much above the next, and at least CLEAR_SCORE (the rarer its words, the more). */
+const CLEAR_DESCRIPTION = 1.15;
+const CLEAR_SCORE = 7;
+/** Below this, no reading is likely enough to ask about: the message stays unanswered. */
+const ASK_SCORE = 8;
+/** A title that reads as one occupation and no other, standing in for a description while the question around it is read. */
+const STAND_IN = "accountant";
+const STAND_IN_ID = "accountant";
+/** The job's name asked: "what do you call …", "what is that job called". */
+const NAME_ASKED = /\b(call|called|name|named)\b/;
 
 /** Words after which "rn" is the title: "lpn or rn", "become an rn", "rn vs lpn". */
 const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
@@ -1929,12 +1947,64 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return asksNamedCredential(text) ? { ...parsed, topic: "credential" } : parsed;
   }
 
+  const descriptions = new DescriptionIndex(index.knowledge);
+
+  /**
+   * "the people who fix elevators, how much do they make": a job described, not named, read as the
+   * occupation whose own words the description uses most, with the next ones as alternatives; the
+   * answer says how it was read. Null where nothing fits or nothing is asked of it.
+   */
+  function describedQuestion(text: string, described: Description): ParsedQuestion | null {
+    // (Asked: a mark or a question word outside the description; "people who cut hair are so chatty" is chat.)
+    // (Or the description alone, as a title alone is asked: "people who climb wind turbines to fix them".)
+    const rest = text.toLowerCase().replace(described.phrase, " ");
+    if (!DESCRIPTION_ASKED.test(rest) && !/^\s*who\b/i.test(text) && /[a-z]/.test(rest)) return null;
+    const [best, ...others] = descriptions.match(described.clause);
+    if (!best) return null;
+    // Answered outright only where every word is the occupation's and no other comes near (a single
+    // doing word, in its title: "people who embalm"); otherwise asked which of the likeliest it is.
+    const clear =
+      best.coverage === 1 &&
+      best.score >= CLEAR_SCORE &&
+      (others.length === 0 || best.score >= others[0]!.score * CLEAR_DESCRIPTION) &&
+      (best.words > 1 || best.inTitle);
+    // The question read with a plain title standing in for the description ("… fix elevators, how much
+    // do they make" as "… accountant, how much do they make"), then the occupation put in its place:
+    // occupations' own titles ("Correctional Officer or Jailer") would read as two.
+    // ("what do you call the people who draw blood": the job's name asked, which its overview gives.)
+    const named = parseWithFields(text.toLowerCase().replace(described.phrase, ` ${STAND_IN} `));
+    const read = named.intent === "none" && (NAME_ASKED.test(rest) || !/[a-z]/.test(rest)) ? parseWithFields(STAND_IN) : named;
+    const at = read.roles.findIndex((r) => r.roleId === STAND_IN_ID);
+    if (at === -1 || read.intent === "none") return null;
+    // Close runners-up are named beside it, to switch to ("Interpreted … as …, also: …").
+    const close = (clear ? others.filter((o) => o.score >= best.score * CLOSE_DESCRIPTION) : others).map((o) => o.id);
+    // (Not clear: asked which, as a title several occupations share is.)
+    const tossUp = !clear && others.length > 0 && best.score >= ASK_SCORE;
+    if (!clear && !tossUp) return null;
+    const typed = described.phrase.replace(/^(the|a|an) /, "");
+    const roles = read.roles.map((r, i) =>
+      i === at
+        ? { ...r, roleId: best.id, typed, confidence: DESCRIBED_CONFIDENCE, ...(close.length ? { alternatives: close } : {}), ...(tossUp ? { tossUp } : {}) }
+        : r,
+    );
+    return {
+      ...read,
+      text,
+      roles,
+      confidence: Math.min(read.confidence, DESCRIBED_CONFIDENCE),
+      tier: tierFor(Math.min(read.confidence, DESCRIBED_CONFIDENCE)),
+    };
+  }
+
   /** Set while a follow-up is parsed (see isUnframedEverydayWord); the parser runs one message at a time. */
   let followingUp = false;
   const parseMessage: QuestionParser["parse"] = (text, options = {}) => {
     followingUp = options.followingUp === true;
     try {
       const parsed = withNamedCredential(text, parseWithFields(text));
+      // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
+      const described = parsed.roles.length === 0 && !parsed.ranking && !options.followingUp ? describedJob(text) : null;
+      if (described) return describedQuestion(text, described) ?? parsed;
       return parsed.roles.length >= 2 && setsPayAside(text) ? { ...parsed, payAside: true } : parsed;
     } finally {
       followingUp = false;

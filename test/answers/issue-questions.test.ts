@@ -3267,7 +3267,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
   it("a title shared by several occupations, asked about pay: the choice names what each pays", () => {
     expect(renderText(engine.ask("ironworker salary").answer)).toMatch(
-      /"ironworker" is a title of several occupations: Structural Iron and Steel Worker \(median \$62,780 a year\), Reinforcing Iron and Rebar Worker \(median \$58,970 a year\)\. Which one did you mean\?/,
+      /"ironworker" could be any of several occupations: Structural Iron and Steel Worker \(median \$62,780 a year\), Reinforcing Iron and Rebar Worker \(median \$58,970 a year\)\. Which one did you mean\?/,
     );
     // Asked about something else, the choice is the titles alone.
     expect(renderText(engine.ask("what does an ironworker do").answer)).not.toMatch(/\(median /);
@@ -3802,5 +3802,27 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("new grad cna 17/hr is that normal").parsed.roles.map((r) => r.roleId)).toEqual(["31-1131.00"]);
     expect(engine.ask("pt 2 is out tomorrow").parsed.intent).toBe("none");
     expect(engine.ask("my dad wants me to take over his plumbing business but i want to go to college for engineering, help").parsed.intent).toBe("unknown");
+  });
+  it("a job described instead of named is looked up in the occupations' own words, said so, and asked about when unclear", () => {
+    const elevators = engine.ask("the people who fix elevators how much do they make");
+    expect(elevators.parsed.roles.map((r) => [r.roleId, r.typed])).toEqual([["47-4021.00", "people who fix elevators"]]);
+    expect(firstLine("the people who fix elevators how much do they make")).toMatch(/^Elevator and Escalator Installer or Repairer earns a median of \$/);
+    expect(renderText(elevators.answer)).toMatch(/Interpreted "people who fix elevators" as Elevator and Escalator Installer or Repairer/);
+    expect(engine.ask("people who guard prisons pay").parsed.roles[0]!.roleId).toBe("33-3012.00");
+    expect(engine.ask("what do you call the people who draw blood").parsed.roles[0]!.tossUp).toBe(true);
+    // Nothing likely enough: no answer; a particular person, or chat: none either.
+    for (const q of [
+      "people who make maps for a living",
+      "the guy who fixed my car was rude",
+      "people who cut hair are so chatty",
+      "the person who wrote this bot is a genius",
+      "teachers who yell at kids are the worst",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+  });
+  it("'the future of nursing' and 'a good time to become an electrician' ask the outlook, not the ladder or the schooling", () => {
+    expect(firstLine("what is the future of nursing")).toMatch(/^The outlook is good: jobs are projected to change \+[\d.]+% over 2024–34/);
+    expect(firstLine("is now a good time to become an electrician")).toMatch(/^The outlook is good: /);
+    expect(firstLine("`nurse` vs `teacher`, which pays more?")).toMatch(/^Registered Nurse earns more/);
   });
 });

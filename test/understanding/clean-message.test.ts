@@ -44,6 +44,13 @@ describe("cleanMessage", () => {
     expect(cleanMessage("> my boss said this: nurse is easy\nlol")).toBe("lol");
   });
 
+  it("keeps a few plain words set off as inline code, drops code, and @everyone in any case", () => {
+    expect(cleanMessage("`data analyst` vs `data scientist` pay?")).toBe("data analyst vs data scientist pay?");
+    expect(cleanMessage("why does `const x = nurse()` fail, nurse pay")).toBe("why does fail, nurse pay");
+    expect(cleanMessage("@Everyone nurse pay")).toBe("nurse pay");
+    expect(cleanMessage("@HERE nurse pay")).toBe("nurse pay");
+  });
+
   it("folds runs of spaces and trims a plain message", () => {
     expect(cleanMessage("  nurse   or\tteacher?  ")).toBe("nurse or teacher?");
     expect(cleanMessage("rn vs lpn pay")).toBe("rn vs lpn pay");

@@ -88,7 +88,7 @@ describe("a title several occupations share", () => {
     expect(answer.needsConfirmation).toBe(true);
     expect(answer.suggestions.map((s) => s.roleId).sort()).toEqual(["91-4011.00", "91-4012.00"]);
     expect(answer.uncertainRoleIds).toHaveLength(1);
-    expect(renderText(answer, { color: false })).toMatch(/"sorter" is a title of several occupations: .*Which one did you mean\?/);
+    expect(renderText(answer, { color: false })).toMatch(/"sorter" could be any of several occupations: .*Which one did you mean\?/);
   });
 
   it("offers a button per alternative that answers the same question with it in place", () => {
