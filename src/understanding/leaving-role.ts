@@ -220,6 +220,10 @@ export function asksWhatToDoInstead(tokens: readonly string[], role: { start: nu
     return true;
   // ("rn leaving bedside what are my options", "teacher wants out, ideas?": the job as a headline, being left, then what next.)
   if (role.start === former && HEADLINE_LEAVING.test(after) && WHAT_AFTER_LEAVING.test(after)) return true;
+  // ("preschool teacher to what", "restaurant manager into what": the move's end left open, asked.)
+  if (role.start === former && /^(to|into) what$/.test(after)) return true;
+  // ("what do teachers who quit do", "where do nurses who leave the bedside go": where its workers went, asked.)
+  if (WHO_LEFT.test(after) && /^(what|where)\b/.test(before)) return true;
   // ("mechanic for 15 years and my body is done, what can i do next": the job's years told, then what next.)
   if (role.start === former && YEARS_IN_IT.test(after) && WHAT_TO_DO.test(after)) return true;
   if (!OWN_JOB_BEFORE.test(before)) return false;
@@ -317,9 +321,13 @@ const WHAT_TO_DO = new RegExp(`${WHAT_TO_DO_NEXT.source}|${WANTS_OTHER_WORK.sour
  * "teacher wants out, …", "pharmacist burned out …" (canonical tokens)...
  */
 const HEADLINE_LEAVING =
-  /^(here )?(who is |thinking of |thinking about |about to )?(leaving|quitting|getting out|exiting|wanting out|want out|wants out|trying to leave|looking to leave|burned out|burnt out|burning out)\b/;
+  /^(here )?(who is |thinking of |thinking about |about to )?(leaving|quitting|getting out|exiting|wanting out|want out|wants out|trying to leave|looking to leave|burned out|burnt out|burning out|burnout|burnt|burned)\b/;
 /** ...then what next asked: "what are my options", "what jobs", "ideas", "what now". */
-const WHAT_AFTER_LEAVING = new RegExp(`${WHAT_TO_DO.source}|\\bwhat (other )?(job|career|work|option)$|\\b(idea|suggestion)$|\\bwhat else$|\\bnow what$`);
+const WHAT_AFTER_LEAVING = new RegExp(
+  `${WHAT_TO_DO.source}|\\bwhat (other )?(job|career|work|option)$|\\b(other|different|new) (job|career|work|option)$|\\b(idea|suggestion)$|\\bwhat else$|\\bnow what$`,
+);
+/** After a job's workers, those who left it, and what they did next: "teachers (who quit do)", "nurses (who leave the bedside go)". */
+const WHO_LEFT = /^who (quit|left|leave|leaves|get out|got out|burn out|burned out|burnt out)( \w+){0,3} (do|go|end up|become|work)\b/;
 /** Years in the job right after it: "for 15 years", "of 8 yrs", "10 years in" (canonical tokens: "year"). */
 const YEARS_IN_IT = /^(for |of )?(\d+|a few|many|several|ten|twenty|fifteen) (\+ )?year\b/;
 /** The member's job opening the message as a headline, a wish right after it: "cashier looking for a better job". */

@@ -3825,4 +3825,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is now a good time to become an electrician")).toMatch(/^The outlook is good: /);
     expect(firstLine("`nurse` vs `teacher`, which pays more?")).toMatch(/^Registered Nurse earns more/);
   });
+  it("more ways of asking what comes after leaving: 'X to what', 'teachers who quit', 'burnout, other jobs'", () => {
+    for (const [q, title] of [
+      ["preschool teacher to what", "Preschool Teacher"],
+      ["what do teachers who quit do", "Elementary School Teacher"],
+      ["case worker burnout other jobs", "Child, Family or School Social Worker"],
+    ] as const)
+      expect(firstLine(q), q).toContain(`The occupations O*NET lists as closest to ${title}`);
+    expect(engine.ask("teacher to what degree").parsed.movingOn).toBeUndefined();
+  });
 });
