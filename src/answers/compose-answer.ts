@@ -1,4 +1,5 @@
 // (knowledge, parsed question) -> Answer. Pure: the same question always gives the same data.
+import { titleLadderVerdict } from "./verdict-title-ladder.js";
 import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { tierFor } from "../understanding/confidence.js";
@@ -260,9 +261,13 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   // "is accountant boring compared to auditor": the occupation's own interests answer.)
   const undecided =
     sameRole && (parsed.kind === "yes-no" || parsed.kind === "which") && SAME_FIGURES.has(aspect) && !asksWhetherSame(normalizeWords(parsed.cleaned));
+  // ("sdr to account executive": a move between the two titles, which the data has as one.)
+  const ladder = sameRole && parsed.kind === "path" ? parsed.roles[0]! : null;
   const { verdict, path } = undecided
     ? { verdict: { text: `No difference the data can show: it ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, basis: "data" as const }, path: null }
-    : composeVerdict(knowledge, parsed, entries, aspect, period);
+    : ladder
+      ? { verdict: titleLadderVerdict(knowledge, entries[0]!, ladder.typed, ladder.alsoTyped![0]!, period), path: null }
+      : composeVerdict(knowledge, parsed, entries, aspect, period);
   const support = verdict ? (path ? "path" : "verdict") : "none";
   const roles = entries.map((entry) => roleCard(knowledge, entry, aspect, period, support));
   const notes: AnswerNote[] = [];

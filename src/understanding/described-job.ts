@@ -24,6 +24,10 @@ const MAY_DESCRIBE = /\bwho|\b(where|that|which)\b/;
 
 /** A clause about one particular person or the member's own life is chat ("the guy who fixed my car"), and a helper's may be, not a job ("someone who can help me"). */
 const PERSONAL = /\b(i|me|my|mine|we|us|our|ours|im|ive)\b/;
+/** A job is described by what it does, in the present: "whoever cleaned the bathroom" is one particular person. */
+const PAST_DOING = /^(?!(need|feed|bleed|breed|weed|shred|speed|seed)\b)[a-z]{3,}ed\b/;
+/** Thanks to someone: chat. */
+const THANKS = /\b(thank you|thanks|thx|ty|shoutout|shout out|kudos)\b/;
 const NOT_A_DOING =
   /^(is|are|was|were|has|have|had|can|could|will|would|should|might|may|knows?|wants?|likes?|loves?|said|says|told|works? (here|there|with me))\b/;
 
@@ -108,7 +112,7 @@ export function describedJob(text: string): Description | null {
   const found = DESCRIBED.exec(lower);
   if (!found) return null;
   const clause = found[1]!.trim();
-  if (PERSONAL.test(clause) || NOT_A_DOING.test(clause) || stems(clause).length === 0) return null;
+  if (PERSONAL.test(clause) || NOT_A_DOING.test(clause) || PAST_DOING.test(clause) || THANKS.test(lower) || stems(clause).length === 0) return null;
   return { phrase: found[0].trim(), clause };
 }
 
@@ -242,7 +246,8 @@ export class DescriptionIndex {
     const inTitle = new Set<number>();
     groups.forEach((group, g) => {
       for (const w of this.known(group, stemIds)) {
-        const weight = idf[w]! * (group.context ? CONTEXT_WEIGHT : 1);
+        // (The first word is most often what the job does: "manages (a hotel)", "tests (video games)".)
+        const weight = idf[w]! * (group.context ? CONTEXT_WEIGHT : g === 0 ? DOING_WEIGHT : 1);
         for (let i = titles.offsets[w]!; i < titles.offsets[w + 1]!; i++) {
           const d = titles.data[i]!;
           raise(anywhere, d, g, group.context ? weight : weight * TITLE_WEIGHT);
@@ -299,6 +304,8 @@ function packed(map: Map<string, number[]>, stemIds: Map<string, number>): Packe
   return { offsets, data };
 }
 
+/** The description's first word, most often its verb, counts this much more. */
+const DOING_WEIGHT = 1.5;
 /** A word of the job's own title counts more than one of its tasks. */
 const TITLE_WEIGHT = 1.5;
 /** At least this share of the description's words must be the occupation's. */

@@ -27,6 +27,8 @@ const LIST_ASKS = wordSet("LIST_ASKS", [
   "so",
 ]);
 const BOT_WORDS = wordSet("BOT_WORDS", ["bot", "rolecompare", "you", "your", "this"]);
+/** The most words a request for the catalogue takes: "do you have a list of all the careers i can ask about". */
+const MAX_LIST_REQUEST = 11;
 /** The other words of a request for the whole catalogue: "show me all the roles", "a list of every job i can ask about". */
 const CATALOGUE_WORDS = wordSet("CATALOGUE_WORDS", [
   "all",
@@ -65,7 +67,14 @@ export function isListQuestion(tokens: readonly string[]): boolean {
     return tokens.every((t) => LISTABLE.has(t) || LIST_ASKS.has(t) || BOT_WORDS.has(t) || LIST_VERBS.has(t) || CATALOGUE_WORDS.has(t));
   // "what jobs do you know", "do you have a list of careers": asked of the bot, not "congrats on the new job, they're lucky to have you".
   const asked = tokens.some((t) => t === "bot" || t === "rolecompare") || LIST_ASKS.has(tokens[0] ?? "");
-  if (asked && tokens.some((t) => t === "you" || t === "your" || t === "bot" || t === "rolecompare") && tokens.some((t) => LIST_VERBS.has(t))) return true;
+  // (In a short request: "whats the job called where you fix dents in cars" asks something else.)
+  if (
+    asked &&
+    tokens.length <= MAX_LIST_REQUEST &&
+    tokens.some((t) => t === "you" || t === "your" || t === "bot" || t === "rolecompare") &&
+    tokens.some((t) => LIST_VERBS.has(t))
+  )
+    return true;
   return (tokens[0] === "which" || tokens[0] === "what") && LISTABLE.has(tokens[1] ?? "") && tokens.length <= 6 && tokens.includes("you");
 }
 

@@ -607,6 +607,8 @@ export interface QuestionParser {
   readonly index: RoleIndex;
 }
 
+/** The least an amount told by the hour is: "tier 1", "level 2" are no pay. */
+const MIN_HOURLY_TOLD = 5;
 /** After an amount, a unit that makes it pay: "34 an hour", "60 k", "45000 a year", "3000 per month". */
 const PAY_AFTER_AMOUNT = /^(an hour|a hour|hour|hr|k|a year|per|dollar|buck|a week|a month|a yr|annually|yearly|salary)\b/;
 
@@ -618,6 +620,7 @@ const DESCRIBED_CONFIDENCE = 0.8;
 const CLOSE_DESCRIPTION = 0.85;
 /** The best reading is clear when it scores this much above the next, and at least CLEAR_SCORE (the rarer its words, the more). */
 const CLEAR_DESCRIPTION = 1.15;
+const CLEAR_UNTITLED = 1.6;
 const CLEAR_SCORE = 7;
 /** Below this, no reading is likely enough to ask about: the message stays unanswered. */
 const ASK_SCORE = 8;
@@ -833,7 +836,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
     // ("new grad rn 34/hr is that normal", "cna 17 an hour": pay told right after the title frames it; "pt 2" is a part.)
-    if (/^\d/.test(next ?? "") && (/k$/.test(next!) || PAY_AFTER_AMOUNT.test(tokens.slice(m.end + 1, m.end + 3).join(" ")))) return false;
+    // ("soc analyst tier 1 salary": a level's number is no pay.)
+    if (
+      short &&
+      /^\d/.test(next ?? "") &&
+      (/k$/.test(next!) || (Number(next) >= MIN_HOURLY_TOLD && PAY_AFTER_AMOUNT.test(tokens.slice(m.end + 1, m.end + 3).join(" "))))
+    )
+      return false;
     // "nurse and teacher", "plumber, electrician": a message of titles alone, listed, names jobs.
     if (all.length > 1 && tokens.every((t, i) => inMention(all, i) || LIST_JOINERS.has(t))) return false;
     // "do landscapers work in winter", "landscapers do get work in the winter?": the workers of a
@@ -1579,6 +1588,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
           levelBeforeTitles(roles, tokens))
         : null;
     const years = memberYears(cleaned);
+    // ("sdr to account executive", "path from recruiter to hrbp": a move between two titles of one occupation.)
+    if (twoTitlesOfOne && movesBetweenTitles(roles[0]!, tokens)) kind = "path";
     const parsed = result(roles.length >= 2 || twoTitlesOfOne ? "compare" : "profile", {
       roles,
       kind,
@@ -1963,11 +1974,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (!best) return null;
     // Answered outright only where every word is the occupation's and no other comes near (a single
     // doing word, in its title: "people who embalm"); otherwise asked which of the likeliest it is.
-    const clear =
-      best.coverage === 1 &&
-      best.score >= CLEAR_SCORE &&
-      (others.length === 0 || best.score >= others[0]!.score * CLEAR_DESCRIPTION) &&
-      (best.words > 1 || best.inTitle);
+    // (Its own title's words make a reading surer: "hang drywall", "deals cards"; without them the lead must be wide.)
+    const lead = others.length === 0 ? Infinity : best.score / others[0]!.score;
+    const clear = best.coverage === 1 && best.score >= CLEAR_SCORE && (best.inTitle ? lead >= CLEAR_DESCRIPTION : lead >= CLEAR_UNTITLED && best.words > 1);
     // The question read with a plain title standing in for the description ("… fix elevators, how much
     // do they make" as "… accountant, how much do they make"), then the occupation put in its place:
     // occupations' own titles ("Correctional Officer or Jailer") would read as two.
@@ -2004,7 +2013,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const parsed = withNamedCredential(text, parseWithFields(text));
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
       const described = parsed.roles.length === 0 && !parsed.ranking && !options.followingUp ? describedJob(text) : null;
-      if (described) return describedQuestion(text, described) ?? parsed;
+      // (A description nothing fits is no request for help or the list: "… who help you breathe".)
+      if (described)
+        return describedQuestion(text, described) ?? (parsed.intent === "help" || parsed.intent === "list" ? { ...parsed, intent: "none" } : parsed);
       return parsed.roles.length >= 2 && setsPayAside(text) ? { ...parsed, payAside: true } : parsed;
     } finally {
       followingUp = false;

@@ -191,6 +191,33 @@ function hasRequestPhrase(tokens: readonly string[]): boolean {
   return SPACED_REQUEST_PHRASES.some((p) => words.includes(p));
 }
 
+/** People a member tells about, after whom "who" starts a clause about them: "my sister who is a nurse". */
+const PERSON_NOUNS = wordSet("PERSON_NOUNS", [
+  "sister",
+  "brother",
+  "mom",
+  "dad",
+  "mother",
+  "father",
+  "wife",
+  "husband",
+  "friend",
+  "cousin",
+  "aunt",
+  "uncle",
+  "boyfriend",
+  "girlfriend",
+  "partner",
+  "coworker",
+  "neighbor",
+  "guy",
+  "lady",
+  "girl",
+  "kid",
+  "son",
+  "daughter",
+]);
+
 /** "any web developers online to help", "any electricians around": members called on, as "anyone" does. */
 const PRESENT_WORDS = wordSet("PRESENT_WORDS", ["here", "online", "around", "awake"]);
 
@@ -236,6 +263,8 @@ export function readQuestionSignals(input: {
     (t, i) =>
       QUESTION_WORDS.has(t) &&
       i > 0 &&
+      // ("the dentist who did my filling …", "my sister who is a nurse …": "who" after a person begins a clause about them, no question.)
+      !(t === "who" && (inRole(i - 1) || PERSON_NOUNS.has(tokens[i - 1]!))) &&
       (QUESTION_FOLLOWERS.has(tokens[i + 1] ?? "") ||
         (t === "what" && (QUESTION_FOLLOWERS.has(tokens[i + 2] ?? "") || (tokens[i + 1] === "the" && isAspectWord(i + 2))))),
   );

@@ -564,7 +564,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
 
   it("two titles of one occupation set as a move say they are one role: 'staff nurse to charge nurse'", () => {
-    expect(firstLine("staff nurse to charge nurse")).toBe("Registered Nurse: one role, several titles (Overview)");
+    // (The move itself is answered first: one occupation in the data, and how pay spreads within it.)
+    expect(firstLine("staff nurse to charge nurse")).toMatch(/^Staff nurse → charge nurse: the data counts both titles as one occupation \(Registered Nurse\)/);
+    expect(renderText(engine.ask("staff nurse to charge nurse").answer)).toContain("Registered Nurse: one role, several titles (Overview)");
   });
 
   it("two titles of one occupation asked about as 'the same' say they are one role", () => {
@@ -3833,5 +3835,27 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ] as const)
       expect(firstLine(q), q).toContain(`The occupations O*NET lists as closest to ${title}`);
     expect(engine.ask("teacher to what degree").parsed.movingOn).toBeUndefined();
+  });
+  it("what the second re-check found: 'who' after a person starts a clause about them; a level's number is no pay; a description nothing fits asks for no help", () => {
+    for (const q of [
+      "the dentist who did my filling had the smoothest hands",
+      "my sister who is a nurse says hi to everyone here",
+      "the accountant who does my taxes every year moved to florida",
+      "the people in the icu who help you breathe with the machines what do they earn",
+      "whats the job called where you fix dents in cars after a crash",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("soc analyst tier 1 salary").parsed.roles.map((r) => r.roleId)).toEqual(["15-1212.00"]);
+    expect(engine.ask("manual qa tester pay").parsed.roles.map((r) => r.roleId)).toEqual(["15-1253.00"]);
+    expect(engine.ask("anyone know who makes more, nurses or teachers").parsed.roles).toHaveLength(2);
+  });
+  it("a move between two titles of one occupation: no route in the data, and how pay spreads within it", () => {
+    expect(firstLine("sdr to account executive how long")).toMatch(
+      /^SDR → account executive: the data counts both titles as one occupation \(Sales Representative of Services .*\), so it shows no route or time between them\. Within it, pay runs from \$[\d,]+–\$[\d,]+ a year at the start \(10th–25th percentile\) to \$[\d,]+–\$[\d,]+ for the experienced \(75th–90th\) \(BLS, May \d{4}\)\.$/,
+    );
+    expect(firstLine("staff accountant to senior accountant")).toMatch(
+      /^Staff accountant → senior accountant: the data counts both titles as one occupation \(Accountant\)/,
+    );
+    expect(firstLine("military police to cop")).toMatch(/^Police → cop: /);
   });
 });
