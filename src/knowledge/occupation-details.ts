@@ -127,6 +127,29 @@ export function peekDetails(occupation: object): OccupationDetails {
   return (source ? readSection(occupation as Lazy, LAZY_SECTIONS[0], source) : occupation) as OccupationDetails;
 }
 
+/** Where the tasks end in a details line: the next field's key (the writer keeps DETAIL_FIELDS' order). */
+const AFTER_TASKS = Buffer.from(`,"${DETAIL_FIELDS[2]}":`);
+
+/**
+ * An occupation's description and tasks without keeping them, and without parsing the rest of its
+ * details (the ratings and distributions are most of a line): what a sweep over every occupation's
+ * words reads (described-job.ts). Falls back to the whole line where it is not laid out as written.
+ */
+export function peekDescriptionAndTasks(occupation: object): Pick<OccupationDetails, "description" | "tasks"> {
+  const source = (occupation as Lazy)[SOURCES[0]!] as LineSource | undefined;
+  if (!source) return occupation as OccupationDetails;
+  const cut = source.bytes.indexOf(AFTER_TASKS, source.start);
+  if (cut === -1 || cut > source.end) return peekDetails(occupation);
+  const head = source.bytes.subarray(source.start, cut);
+  try {
+    const parsed = JSON.parse(`${head.toString(isAscii(head) ? "latin1" : "utf8")}}`) as Partial<OccupationDetails>;
+    if (typeof parsed.description === "string" && Array.isArray(parsed.tasks)) return { description: parsed.description, tasks: parsed.tasks };
+  } catch {
+    // (Not the writer's layout: the whole line, checked as a first read checks it.)
+  }
+  return peekDetails(occupation);
+}
+
 /** One getter per lazy field, shared by every occupation: the first read parses the occupation's line of that section. */
 const LAZY_FIELDS: PropertyDescriptorMap = Object.fromEntries(
   LAZY_SECTIONS.flatMap((section, s) =>

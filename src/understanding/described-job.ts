@@ -4,7 +4,7 @@
 // counting most, so "fix elevators" finds the elevator installers and repairers. Run only when the
 // message describes someone by what they do and no title was read there: no cost to other messages.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { peekDetails } from "../knowledge/occupation-details.js";
+import { peekDescriptionAndTasks } from "../knowledge/occupation-details.js";
 
 /** The description found in a message: the words to replace ("the people who fix elevators") and what they do ("fix elevators"). */
 export interface Description {
@@ -182,12 +182,13 @@ export class DescriptionIndex {
     for (const entry of this.knowledge.roleList) {
       if (entry.kind !== "occupation") continue;
       const o = entry.occupation;
-      // (Read and let go: one look-up must not leave every occupation's details parsed on the heap.)
-      const { description, tasks, projection } = peekDetails(o);
+      // (Read and let go, the words only: one look-up must not leave every occupation's details parsed on the heap.)
+      const { description, tasks } = peekDescriptionAndTasks(o);
       if (tasks.length === 0) continue;
       const d = docs.length;
-      const jobs = projection?.employment2024 ?? null;
-      docs.push({ id: entry.id, size: jobs !== null && jobs > 0 ? Math.log10(jobs * 1000) : 0, prior: o.code.endsWith(".00") ? 1 : SPECIALTY_PRIOR });
+      // (The wage series' head count: in the core, where the projection is in the details.)
+      const jobs = o.wages ? (this.knowledge.wageSeries(o.wages.series)?.employment ?? null) : null;
+      docs.push({ id: entry.id, size: jobs !== null && jobs > 0 ? Math.log10(jobs) : 0, prior: o.code.endsWith(".00") ? 1 : SPECIALTY_PRIOR });
       const seen = new Set<string>();
       for (const w of stemsOf(o.singular)) {
         push(titles, w, d);

@@ -60,11 +60,13 @@ const CLOSING_GUIDE = /\b(kindly|please|pls|plz|plss|plsss) guide( me| us)?\b(?=
 
 /** `text` with the listed misspellings written right; text without one is returned as it is. */
 export function fixMisspellings(text: string): string {
-  return text
-    .replace(MISSPELT, (word) => MISSPELLINGS[word.toLowerCase()] ?? word)
-    .replace(SIGN_AFTER, "$$$1")
-    .replace(SAL, "salary")
-    .replace(PER_HOUR, "$1 an hour")
-    .replace(OK_OR_LESS, "$1")
-    .replace(CLOSING_GUIDE, "$1 help");
+  let fixed = text.replace(MISSPELT, (word) => MISSPELLINGS[word.toLowerCase()] ?? word);
+  // (Each pattern only where its sign or word is in the message at all: most messages have none.)
+  const lower = fixed.toLowerCase();
+  if (lower.includes("$")) fixed = fixed.replace(SIGN_AFTER, "$$$1");
+  if (lower.includes("sal")) fixed = fixed.replace(SAL, "salary");
+  if (lower.includes("/")) fixed = fixed.replace(PER_HOUR, "$1 an hour");
+  if (lower.includes(" or ")) fixed = fixed.replace(OK_OR_LESS, "$1");
+  if (lower.includes("guide")) fixed = fixed.replace(CLOSING_GUIDE, "$1 help");
+  return fixed;
 }

@@ -148,6 +148,7 @@ const STATEMENT_MARKERS = wordSet("STATEMENT_MARKERS", [
   "congratulation",
 ]);
 /** "the pm on site said the pour is delayed", "the engineer on call isn't answering": someone's doings told, in the past or as they happen. */
+const NARRATED_OPENERS = new Set(["the", "that", "this", "their", "his", "her"]);
 const NARRATED =
   /^(the|that|this|their|his|her) (\w+ ){1,4}(said|says|told|tells|was|were|wasnt|isnt|is not|arent|did|didnt|called|fixed|missed|showed|gave|came|left|quit|yelled)\b(?! (it|you|u|they|he|she|there)\b)/;
 /** ...unless the statement is a request in disguise: "i want to know what an office manager earns". */
@@ -302,6 +303,8 @@ export function readQuestionSignals(input: {
     IF_THEN_QUESTION.test(cleaned) ||
     hasRequestPhrase(tokens);
   const compareCue = tokens.some((t) => COMPARE_WORDS.has(t)) || (roleCount >= 2 && hasPairWord(tokens));
+  // (Only a message that opens with "the", "that", "this", "their", "his" or "her" may tell someone's doings.)
+  const narrated = !questionShape && !compareCue && NARRATED_OPENERS.has(tokens[0] ?? "") && NARRATED.test(tokens.join(" "));
   return {
     questionMark,
     questionShape,
@@ -309,8 +312,8 @@ export function readQuestionSignals(input: {
     aspectCue: aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT),
     // "surveyor job", "actuary career": a job word right after the title only says it is the job.
     telegraphic: tokens.every((t, i) => inRole(i) || isAspectWord(i) || STOPWORDS.has(t) || (JOB_WORDS.has(t) && i > 0 && inRole(i - 1))),
-    statement: !questionShape && !compareCue && (tokens.some((t) => STATEMENT_MARKERS.has(t)) || NARRATED.test(tokens.join(" "))),
-    narrated: !questionShape && !compareCue && NARRATED.test(tokens.join(" ")),
+    statement: !questionShape && !compareCue && (tokens.some((t) => STATEMENT_MARKERS.has(t)) || narrated),
+    narrated,
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
     // ...but "good for someone who likes people" names a kind of person, not the channel.
     addressingOthers:

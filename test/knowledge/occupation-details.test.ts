@@ -8,7 +8,14 @@ import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { loadOccupations } from "../../src/knowledge/load-occupations.js";
-import { attachDetails, DETAIL_FIELDS, LINE_BYTES_FIELD, peekDetails, TITLE_COUNTS_FIELD } from "../../src/knowledge/occupation-details.js";
+import {
+  attachDetails,
+  DETAIL_FIELDS,
+  LINE_BYTES_FIELD,
+  peekDescriptionAndTasks,
+  peekDetails,
+  TITLE_COUNTS_FIELD,
+} from "../../src/knowledge/occupation-details.js";
 import { removeDataDirs, validRole, writeData } from "./fixtures.js";
 import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
 
@@ -55,6 +62,21 @@ describe("occupation details, parsed on first use", () => {
     // Details already read are the occupation's own.
     expect(first!.tasks).toBeDefined();
     expect(peekDetails(first!)).toBe(first);
+  });
+
+  it("peeks at the description and tasks alone, from the start of the line, and at the whole line where it is laid out otherwise", async () => {
+    const path = await written();
+    // The second occupation's ratings are broken: read alone, the description and tasks do not need them.
+    await editLines(path, (lines) => void (lines[2] = lines[2]!.replace('"skills":', '"skills":[1,,],"skills2":')));
+    const loaded = (await loadOccupations(path, "occupations.json"))!;
+    const [first, second, third] = loaded.occupations;
+    const want = occupationsFile().occupations;
+    expect(peekDescriptionAndTasks(second!)).toEqual({ description: want[1]!.description, tasks: want[1]!.tasks });
+    expect(Object.getOwnPropertyDescriptor(second, "tasks")).toHaveProperty("get");
+    expect(peekDescriptionAndTasks(third!)).toEqual({ description: want[2]!.description, tasks: want[2]!.tasks });
+    // Details already read are the occupation's own.
+    expect(first!.tasks).toBeDefined();
+    expect(peekDescriptionAndTasks(first!).tasks).toBe(first!.tasks);
   });
 
   it("ranks by openings, entry education and experience and sums a field without keeping any occupation's details", async () => {
