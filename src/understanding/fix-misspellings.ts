@@ -58,6 +58,10 @@ const OK_OR_LESS = /\b(ok|okay|good|fine|enough|decent) or (less|low|not|bad)\b/
 /** "how to become a police officer, kindly guide": a request for guidance closing the message, no travel guide. */
 const CLOSING_GUIDE = /\b(kindly|please|pls|plz|plss|plsss) guide( me| us)?\b(?=[\s.!?🙏]*$)/iu;
 
+/** "can you list jobs that pay well without a degree", "could you suggest some careers for introverts": a list of jobs of a kind asked of the bot, read as "list …". */
+const ASKED_TO_LIST =
+  /^\s*((hey|hi|yo|hello)\W+)?(can|could|would|will) (you|u) (please |pls |plz )?(list|name|suggest|recommend|tell me|give me|show me|share)( me)?( some| a few| the| any)? (?=(jobs?|careers?|roles?|occupations?|professions?|options?|fields?|trades?)\b)/i;
+
 /** `text` with the listed misspellings written right; text without one is returned as it is. */
 export function fixMisspellings(text: string): string {
   let fixed = text.replace(MISSPELT, (word) => MISSPELLINGS[word.toLowerCase()] ?? word);
@@ -68,5 +72,6 @@ export function fixMisspellings(text: string): string {
   if (lower.includes("/")) fixed = fixed.replace(PER_HOUR, "$1 an hour");
   if (lower.includes(" or ")) fixed = fixed.replace(OK_OR_LESS, "$1");
   if (lower.includes("guide")) fixed = fixed.replace(CLOSING_GUIDE, "$1 help");
+  if (lower.includes(" you ") || lower.includes(" u ")) fixed = fixed.replace(ASKED_TO_LIST, "list ");
   return fixed;
 }

@@ -3858,4 +3858,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(firstLine("military police to cop")).toMatch(/^Police → cop: /);
   });
+  it("'can you list jobs that pay well without a degree' asks for the ranking, as 'list jobs …' does", () => {
+    for (const q of [
+      "can you list jobs that pay well without a degree",
+      "could you name some jobs that pay well",
+      "can you recommend careers for introverts",
+    ]) {
+      const parsed = engine.ask(q).parsed;
+      expect(parsed.ranking, q).toBeDefined();
+    }
+    expect(engine.ask("can you list roles you know").parsed.intent).toBe("list");
+    expect(engine.ask("can you tell me what a nurse makes").parsed.roles.map((r) => r.roleId)).toEqual(["29-1141.00"]);
+  });
 });
