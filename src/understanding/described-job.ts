@@ -20,6 +20,7 @@ export interface Description {
 const DESCRIBED =
   /(?:\b(?:the |a |an )?(?:people|person|guy|guys|gal|lady|ladies|folks|ones|one|workers?|someone|somebody|employees?)(?: (?:at|in|on) (?:the |a )?[a-z]+)? (?:who|that)|\b(?:the |a )?(?:job|jobs|career|profession|occupation|work) (?:where|in which|that) (?:you|u|people|they|someone|i)(?: get to| have to)?|\bwhoever|^who) ([a-z0-9'&-]+(?: [a-z0-9'&-]+){0,8}?)(?=\s*[,.?!;:(]|\s+(?:how|what|whats|which|salary|salaries|pay|paid|called|and what|and how|and do|do they|do you|do i|is that|is it|are they|and is|and are|and whats|lol|lmao|pls|please|are|is|was|were|get|gets|make|makes|earn|earns)\b|\s*$)/;
 
+/** What every description has: most messages have none of these words, and the long pattern is not tried on them. */
 const MAY_DESCRIBE = /\bwho|\b(where|that|which)\b/;
 
 /** A clause about one particular person or the member's own life is chat ("the guy who fixed my car"), and a helper's may be, not a job ("someone who can help me"). */
@@ -28,6 +29,7 @@ const PERSONAL = /\b(i|me|my|mine|we|us|our|ours|im|ive)\b/;
 const PAST_DOING = /^(?!(need|feed|bleed|breed|weed|shred|speed|seed)\b)[a-z]{3,}ed\b/;
 /** Thanks to someone: chat. */
 const THANKS = /\b(thank you|thanks|thx|ty|shoutout|shout out|kudos)\b/;
+/** A clause that says what someone is, may or wants, not what a job does: "who is …", "who can …", "who works here". */
 const NOT_A_DOING =
   /^(is|are|was|were|has|have|had|can|could|will|would|should|might|may|knows?|wants?|likes?|loves?|said|says|told|works? (here|there|with me))\b/;
 
@@ -107,7 +109,6 @@ function stems(text: string): string[] {
 /** The description in `text`, or null: someone described by what they do, not a particular person of the member's life. */
 export function describedJob(text: string): Description | null {
   const lower = text.toLowerCase();
-  // (Most messages have no "who", "where" or "that": the long pattern is not tried on them.)
   if (!MAY_DESCRIBE.test(lower)) return null;
   const found = DESCRIBED.exec(lower);
   if (!found) return null;
