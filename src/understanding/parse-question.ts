@@ -607,6 +607,9 @@ export interface QuestionParser {
   readonly index: RoleIndex;
 }
 
+/** Right before the job better pay is asked against: "than (a)", "than being (a)", "than working as (a)". */
+const THAN_BEFORE = /\bthan( being| doing| working as)?( an?)?$/;
+
 /** The least an amount told by the hour is: "tier 1", "level 2" are no pay. */
 const MIN_HOURLY_TOLD = 5;
 /** After an amount, a unit that makes it pay: "34 an hour", "60 k", "45000 a year", "3000 per month". */
@@ -1528,7 +1531,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         // ("how do i make more money as a nurse": the job the member does.)
         workedAs(tokens, only.start) ||
         movingOn === "out" ||
-        tokens[beforeArticle(tokens, only.start)] === "than" ||
+        // ("what pays more than a nurse", "… than being a cop", "… than working as a cashier".)
+        THAN_BEFORE.test(tokens.slice(Math.max(0, only.start - 4), only.start).join(" ")) ||
         CAN_DO_TO.test(tokens.slice(0, only.start).join(" "))) &&
       asksForBetterPaidJob(tokens)
     ) {

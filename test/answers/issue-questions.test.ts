@@ -3870,4 +3870,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("can you list roles you know").parsed.intent).toBe("list");
     expect(engine.ask("can you tell me what a nurse makes").parsed.roles.map((r) => r.roleId)).toEqual(["29-1141.00"]);
   });
+  it("'what pays more than being a cop' asks where the job leads, as 'what pays more than a nurse' does", () => {
+    for (const [q, title] of [
+      ["what pays more than being a cop", "Police and Sheriff's Patrol Officer"],
+      ["what pays more than working as a cashier", "Cashier"],
+      ["what pays more than a nurse", "Registered Nurse"],
+    ] as const)
+      expect(firstLine(q), q).toContain(`Among the occupations O*NET lists as closest to ${title}, these pay more: `);
+  });
 });
