@@ -9,7 +9,7 @@ import type { Fact, FigureView, PayPeriod, SourceView } from "./answer.js";
 import { figureAttribution, formatMoney } from "./format-figures.js";
 import { oewsSource } from "./imported-sources.js";
 import { madeOnce } from "./made-once.js";
-import { wordStems } from "../text/word-stems.js";
+import { titleStems } from "../text/word-stems.js";
 
 /** A source's view is the same in every answer that cites it: made once per source, frozen as answers share it. */
 const sourceViews = new WeakMap<Source, SourceView>();
@@ -136,7 +136,6 @@ export function figuresOf(knowledge: KnowledgeBase, entry: RoleEntry, period: Pa
 
 /** A catch-all group's series title: "Computer Occupations, All Other". */
 export const CATCH_ALL = /,? all other$/i;
-const titleStems = (title: string) => wordStems(title.toLowerCase().split(/[^a-z]+/));
 
 /**
  * Where the figures are another occupation's: a broad group's ("29-2010"), or for one of O*NET's

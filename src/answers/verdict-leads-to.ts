@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
-import { wordStems } from "../text/word-stems.js";
+import { titleStems } from "../text/word-stems.js";
 import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
 import { comparablePeriod, educationRank, entryEducation, headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
 
@@ -66,22 +66,22 @@ export function leadsOnSentence(knowledge: KnowledgeBase, entry: RoleEntry): str
   return next.length ? ` It leads on to ${next.slice(0, LEADS_TO_SHOWN).join(", ")}.` : "";
 }
 
-/** The stems of a title's words: "Nursing Assistant" and "Registered Nurse" share "nurs". */
-const titleStems = (entry: RoleEntry) => wordStems(entry.title.toLowerCase().split(/[^a-z]+/));
-
 /**
  * O*NET's closest related occupations outside the role's own line of work (no title word shared:
  * leaving nursing is not becoming a nursing assistant or a nurse practitioner) and within its level
  * of preparation (no job zone above its own: not a physician), closest first.
  */
 function relatedElsewhere(knowledge: KnowledgeBase, entry: RoleEntry): RoleEntry[] {
-  const own = titleStems(entry);
+  const own = titleStems(entry.title);
   const zone = occupationOf(entry)?.jobZone ?? null;
   return (occupationOf(entry)?.related ?? [])
     .map((r) => knowledge.getRole(r.code))
     .filter(
       (e): e is RoleEntry =>
-        e !== undefined && e.id !== entry.id && ![...titleStems(e)].some((w) => own.has(w)) && (zone === null || (occupationOf(e)?.jobZone ?? zone) <= zone),
+        e !== undefined &&
+        e.id !== entry.id &&
+        ![...titleStems(e.title)].some((w) => own.has(w)) &&
+        (zone === null || (occupationOf(e)?.jobZone ?? zone) <= zone),
     );
 }
 

@@ -8,3 +8,8 @@ const STEM = 4;
 export function wordStems(words: readonly string[]): Set<string> {
   return new Set(words.filter((w) => w.length >= STEM).map((w) => w.slice(0, STEM)));
 }
+
+/** The stems of a title's words: "Nursing Assistant" and "Registered Nurse" share "nurs". */
+export function titleStems(title: string): Set<string> {
+  return wordStems(title.toLowerCase().split(/[^a-z]+/));
+}

@@ -92,18 +92,17 @@ function stem(word: string): string {
   return word;
 }
 
-/** A text's words that may say something of work. */
-function words(text: string): string[] {
+/** A text's words, lower-cased ("x-rays" one word). */
+function allWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/x-?rays?/g, "xray")
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word && !STOPWORDS.has(word));
+    .split(/[^a-z0-9]+/);
 }
 
-/** The stems of a text's words that may say something of work, each everyday word with the occupations' words for it. */
-function stems(text: string): string[] {
-  return words(text).flatMap((word) => [stem(word), ...(SYNONYMS[word] ?? []).map(stem)]);
+/** A text's words that may say something of work. */
+function words(text: string): string[] {
+  return allWords(text).filter((word) => word && !STOPWORDS.has(word));
 }
 
 /** The description in `text`, or null: someone described by what they do, not a particular person of the member's life. */
@@ -113,7 +112,7 @@ export function describedJob(text: string): Description | null {
   const found = DESCRIBED.exec(lower);
   if (!found) return null;
   const clause = found[1]!.trim();
-  if (PERSONAL.test(clause) || NOT_A_DOING.test(clause) || PAST_DOING.test(clause) || THANKS.test(lower) || stems(clause).length === 0) return null;
+  if (PERSONAL.test(clause) || NOT_A_DOING.test(clause) || PAST_DOING.test(clause) || THANKS.test(lower) || words(clause).length === 0) return null;
   return { phrase: found[0].trim(), clause };
 }
 
@@ -328,10 +327,7 @@ interface ClauseWord {
 function clauseGroups(clause: string): ClauseWord[] {
   const groups: ClauseWord[] = [];
   let context = false;
-  for (const word of clause
-    .toLowerCase()
-    .replace(/x-?rays?/g, "xray")
-    .split(/[^a-z0-9]+/)) {
+  for (const word of allWords(clause)) {
     if (CONTEXT_START.has(word) && groups.length > 0) context = true;
     if (!word || STOPWORDS.has(word)) continue;
     groups.push({ word, stems: [stem(word), ...(SYNONYMS[word] ?? []).map(stem)], context });

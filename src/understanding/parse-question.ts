@@ -1981,6 +1981,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // (Its own title's words make a reading surer: "hang drywall", "deals cards"; without them the lead must be wide.)
     const lead = others.length === 0 ? Infinity : best.score / others[0]!.score;
     const clear = best.coverage === 1 && best.score >= CLEAR_SCORE && (best.inTitle ? lead >= CLEAR_DESCRIPTION : lead >= CLEAR_UNTITLED && best.words > 1);
+    // (Not clear: asked which, as a title several occupations share is; neither, and the question is not read again.)
+    const tossUp = !clear && others.length > 0 && best.score >= ASK_SCORE;
+    if (!clear && !tossUp) return null;
     // The question read with a plain title standing in for the description ("… fix elevators, how much
     // do they make" as "… accountant, how much do they make"), then the occupation put in its place:
     // occupations' own titles ("Correctional Officer or Jailer") would read as two.
@@ -1991,9 +1994,6 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (at === -1 || read.intent === "none") return null;
     // Close runners-up are named beside it, to switch to ("Interpreted … as …, also: …").
     const close = (clear ? others.filter((o) => o.score >= best.score * CLOSE_DESCRIPTION) : others).map((o) => o.id);
-    // (Not clear: asked which, as a title several occupations share is.)
-    const tossUp = !clear && others.length > 0 && best.score >= ASK_SCORE;
-    if (!clear && !tossUp) return null;
     const typed = described.phrase.replace(/^(the|a|an) /, "");
     const roles = read.roles.map((r, i) =>
       i === at
