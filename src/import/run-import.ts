@@ -2,6 +2,7 @@
 // committed schema, and write the compiled file atomically.
 import { relative } from "node:path";
 import { buildNameIndex, dropRepeatedEscoLabels } from "./precompute-names.js";
+import { dropMisplacedLevelLabels } from "./drop-misplaced-level-labels.js";
 import { OCCUPATIONS_FORMAT, occupationsFileSchema, type OccupationsFile } from "../knowledge/occupations-schema.js";
 import { ImportError } from "./import-error.js";
 import { writeOccupationsFiles } from "./write-occupations.js";
@@ -109,7 +110,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     parts.projection = projectionIndex(projectionRows, socDetailed!);
 
     const body = buildOccupations(parts as ImportedParts);
-    body.occupations = body.occupations.map(dropRepeatedEscoLabels);
+    body.occupations = dropMisplacedLevelLabels(body.occupations.map(dropRepeatedEscoLabels));
     const file: OccupationsFile = {
       format: OCCUPATIONS_FORMAT,
       generatedAt: new Date().toISOString(),
