@@ -35,7 +35,7 @@ const NOT_A_DOING =
 
 /** Words of a description that say nothing of the work. */
 const STOPWORDS = new Set(
-  "the a an you your yours people person guy guys folks ones one who that where which for on in at of to with all day and or their them they it its up out into from when before after like stuff things thing do does did is are be being get gets got make makes what whats job jobs work works working someone somebody whoever he she his her living kind sort type big little lot lots around over under every other some any just really actually basically usually always".split(
+  "the a an you your yours people person guy guys folks ones one who that where which for on in at of to with all day and or their them they it its up out into from when before after like stuff things thing do does did is are be being get gets got make makes what whats job jobs work works working someone somebody whoever he she his her living kind sort type big little lot lots around over under every other some any just really actually basically usually always company companies firm firms corporation corporations organization organizations organisation organisations workplace".split(
     " ",
   ),
 );
@@ -76,6 +76,13 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   mri: ["magnetic", "resonance"],
   surgery: ["surgical"],
   court: ["legal"],
+  restaurant: ["food"],
+  restaurants: ["food"],
+  run: ["manage", "operate"],
+  runs: ["manage", "operate"],
+  running: ["manage", "operate"],
+  oversee: ["manage"],
+  oversees: ["manage"],
 };
 
 /** Words after which the rest tells where or for whom, not what is done: "cleans teeth (at the dentist)". */
@@ -86,7 +93,7 @@ const CONTEXT_WEIGHT = 0.5;
 /** A light stem: "repairs", "repairer", "repairing" are "repair"; "inspects", "inspection" are "inspect". */
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  for (const suffix of ["ations", "ation", "ings", "ing", "ions", "ion", "ers", "ors", "er", "or", "ed", "es", "e", "s"]) {
+  for (const suffix of ["ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion", "ers", "ors", "er", "or", "ed", "es", "e", "s"]) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
   }
   return word;
@@ -128,6 +135,7 @@ export interface DescribedMatch {
 /** One occupation of the index: its id, how common it is, and how likely a description means it. */
 interface Doc {
   id: string;
+  title: string;
   /** log10 of the jobs held, a tie-breaker toward the common job. */
   size: number;
   /** Less for one of O*NET's specialties ("Acute Care Nurse"): a job described is most often the occupation itself. */
@@ -188,7 +196,12 @@ export class DescriptionIndex {
       const d = docs.length;
       // (The wage series' head count: in the core, where the projection is in the details.)
       const jobs = o.wages ? (this.knowledge.wageSeries(o.wages.series)?.employment ?? null) : null;
-      docs.push({ id: entry.id, size: jobs !== null && jobs > 0 ? Math.log10(jobs) : 0, prior: o.code.endsWith(".00") ? 1 : SPECIALTY_PRIOR });
+      docs.push({
+        id: entry.id,
+        title: o.singular,
+        size: jobs !== null && jobs > 0 ? Math.log10(jobs) : 0,
+        prior: o.code.endsWith(".00") ? 1 : SPECIALTY_PRIOR,
+      });
       const seen = new Set<string>();
       for (const w of stemsOf(o.singular)) {
         push(titles, w, d);
@@ -245,6 +258,8 @@ export class DescriptionIndex {
       if (value > row[g]!) row[g] = value;
     };
     const inTitle = new Set<number>();
+    // Per occupation, which doing words its title has (a bit each).
+    const titleWords = new Map<number, number>();
     groups.forEach((group, g) => {
       for (const w of this.known(group, stemIds)) {
         // (The first word is most often what the job does: "manages (a hotel)", "tests (video games)".)
@@ -252,7 +267,10 @@ export class DescriptionIndex {
         for (let i = titles.offsets[w]!; i < titles.offsets[w + 1]!; i++) {
           const d = titles.data[i]!;
           raise(anywhere, d, g, group.context ? weight : weight * TITLE_WEIGHT);
-          if (!group.context) inTitle.add(d);
+          if (!group.context) {
+            inTitle.add(d);
+            titleWords.set(d, (titleWords.get(d) ?? 0) | (1 << g));
+          }
         }
         for (let i = sentences.offsets[w]!; i < sentences.offsets[w + 1]!; i++) {
           const at = sentences.data[i]!;
@@ -278,12 +296,25 @@ export class DescriptionIndex {
     for (const [at, row] of inSentence) consider(sentenceDoc[at]!, row);
     for (const d of anywhere.keys()) consider(d, undefined);
     const doing = groups.filter((g) => !g.context).length;
+    let allDoing = 0;
+    groups.forEach((group, g) => (allDoing |= group.context ? 0 : 1 << g));
+    // ("the person who manages a hotel": the hotel's manager, not its desk clerk.)
+    const manages = MANAGING.test(groups[0]!.word);
     const scored: DescribedMatch[] = [];
     for (const [d, top] of best) {
       const coverage = top.found / count;
       if (coverage < MIN_COVERAGE || top.score <= 0) continue;
       const doc = docs[d]!;
-      scored.push({ id: doc.id, score: (top.score * coverage + doc.size * SIZE_WEIGHT) * doc.prior, coverage, inTitle: inTitle.has(d), words: doing });
+      const runs = manages && MANAGER_TITLE.test(doc.title) ? MANAGER_PRIOR : 1;
+      // ("read meters": the meter readers; "fixes elevators": their repairers.)
+      const named = doing > 1 && titleWords.get(d) === allDoing ? NAMED_PRIOR : 1;
+      scored.push({
+        id: doc.id,
+        score: (top.score * coverage + doc.size * SIZE_WEIGHT) * doc.prior * runs * named,
+        coverage,
+        inTitle: inTitle.has(d),
+        words: doing,
+      });
     }
     return scored.sort((a, b) => b.score - a.score).slice(0, limit);
   }
@@ -314,6 +345,13 @@ const MIN_COVERAGE = 0.6;
 /** How much the number of jobs breaks near ties. */
 const SIZE_WEIGHT = 0.5;
 const SPECIALTY_PRIOR = 0.85;
+/** A description that opens with running something ("manages", "runs", "oversees")... */
+const MANAGING = /^(manag(e|es|ing)|run|runs|running|oversee|oversees|overseeing|supervis(e|es|ing)|heads|leads|directs)$/;
+/** ...means a job whose title says it runs things, this much more. */
+const MANAGER_TITLE = /\b(manager|supervisor|director|administrator|chief|superintendent)\b/i;
+const MANAGER_PRIOR = 1.3;
+/** A title with every doing word of the description in it is what the description names, this much more. */
+const NAMED_PRIOR = 1.3;
 /** The shortest end of a word looked up on its own: "wildfires" ends in "fire". */
 const MIN_PART = 4;
 
@@ -330,7 +368,8 @@ function clauseGroups(clause: string): ClauseWord[] {
   for (const word of allWords(clause)) {
     if (CONTEXT_START.has(word) && groups.length > 0) context = true;
     if (!word || STOPWORDS.has(word)) continue;
-    groups.push({ word, stems: [stem(word), ...(SYNONYMS[word] ?? []).map(stem)], context });
+    // (A place word is taken as it is: "check food at restaurants" is no food service.)
+    groups.push({ word, stems: [stem(word), ...(context ? [] : (SYNONYMS[word] ?? []).map(stem))], context });
   }
   return groups;
 }

@@ -185,7 +185,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["prospects", /\b(is|are|anyone|who s|whos|who is) (\w+ ){0,3}hiring\b/],
   [
     "setting",
-    /\b(outdoors|outside|in the (rain|snow|cold|heat)|bad weather|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?)\b/,
+    /\b(outdoors|outside|in the (rain|snow|cold|heat)|bad weather|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?|(doctor s|doctors?|dentist s|dentists?|dental|medical|law|vet s|vets?|private|home health) (offices?|practices?|settings?))\b/,
   ],
   // Before the skills: "is a coding bootcamp enough" asks about the way in, not about coding.
   ["education", BOOTCAMP],

@@ -763,6 +763,15 @@ function isFieldContext(m: RoleMention, tokens: readonly string[]): boolean {
   return !SET_AGAINST_BEFORE.has(tokens[beforeArticle(tokens, m.start)] ?? "") && !SET_AGAINST_AFTER.has(tokens[m.end] ?? "");
 }
 
+/** Words after a title that make it a place: "in a doctors office", "at a dentist practice". */
+const WORKPLACE_AFTER = wordSet("WORKPLACE_AFTER", ["office", "practice", "clinic"]);
+const WORKPLACE_BEFORE = wordSet("WORKPLACE_BEFORE", ["in", "at", "for"]);
+
+/** A title named as where someone else works ("can a cna work in a doctors office"): a place, not a role. */
+function isWorkplace(m: RoleMention, tokens: readonly string[]): boolean {
+  return WORKPLACE_AFTER.has(tokens[m.end] ?? "") && WORKPLACE_BEFORE.has(tokens[beforeArticle(tokens, m.start)] ?? "");
+}
+
 /** The word after which a number counts years ("yrs" reads as "year" too). */
 const YEAR = "year";
 
@@ -1261,7 +1270,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "") && !JOB_WORDS.has(tokens[m.end] ?? "") && !getsOwnCredential(tokens, m);
     const persons = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
     // "electrician salary construction": a field's word beside other roles, not set against one, says where they work.
-    const mentioned = persons.length > 1 ? persons.filter((m) => !isFieldContext(m, tokens)) : persons;
+    // ("can a cna work in a doctors office": the doctors' office is where, not a second role.)
+    const mentioned = persons.length > 1 ? persons.filter((m) => !isFieldContext(m, tokens) && !isWorkplace(m, tokens)) : persons;
     const roles = withoutOwnJob(mentioned, tokens, cleaned).slice(0, MAX_ROLES);
     if (roles.length > 0 && roles.every((m) => m.end - m.start === 1 && asksForGuide(tokens, m.start))) return result("help");
 
@@ -2016,7 +2026,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     try {
       const parsed = withNamedCredential(text, parseWithFields(text));
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
-      const described = parsed.roles.length === 0 && !parsed.ranking && !options.followingUp ? describedJob(text) : null;
+      // ("the guy who runs a construction site": a field's worker read from the description's words is no title named.)
+      const named = parsed.roles.length > 0 && parsed.roles.some((r) => text.toLowerCase().includes(r.typed));
+      const described = !named && !parsed.ranking && !options.followingUp ? describedJob(text) : null;
       // (A description nothing fits is no request for help or the list: "… who help you breathe".)
       if (described)
         return describedQuestion(text, described) ?? (parsed.intent === "help" || parsed.intent === "list" ? { ...parsed, intent: "none" } : parsed);

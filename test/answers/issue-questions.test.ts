@@ -3878,4 +3878,33 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ] as const)
       expect(firstLine(q), q).toContain(`Among the occupations O*NET lists as closest to ${title}, these pay more: `);
   });
+  it("a level before a title is that title's job, whatever ESCO filed the level under", () => {
+    for (const [q, id] of [
+      ["senior data analyst salary", "15-2051.00"],
+      ["senior physiotherapist pay", "29-1123.00"],
+      ["senior chef salary", "35-1011.00"],
+    ] as const)
+      expect(
+        engine.ask(q).parsed.roles.map((r) => r.roleId),
+        q,
+      ).toEqual([id]);
+  });
+  it("a job described by running something, or by words its title has, is that job", () => {
+    for (const [q, id] of [
+      ["the person who manages databases at a company, what do they make", "15-1242.00"],
+      ["the guy who runs a construction site salary", "11-9021.00"],
+      ["people who read meters for the power company", "43-5041.00"],
+      ["the person who manages a hotel how much do they make", "11-9081.00"],
+    ] as const)
+      expect(engine.ask(q).parsed.roles[0]?.roleId, q).toBe(id);
+  });
+  it("a title named as a workplace is where the job is done, not a second role", () => {
+    for (const q of ["can a cna work in a doctors office", "can a cna work in a doctor's office", "can a medical assistant work at a dentist office"]) {
+      const parsed = engine.ask(q).parsed;
+      expect(parsed.roles, q).toHaveLength(1);
+      expect(parsed.topic, q).toBe("setting");
+      expect(firstLine(q), q).toMatch(/^The data doesn't measure where and how the work is done directly\./);
+    }
+    expect(engine.ask("nurse vs doctor office jobs").parsed.roles).toHaveLength(2);
+  });
 });
