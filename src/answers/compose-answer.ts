@@ -249,6 +249,14 @@ const SLIPS = 2;
 /** The aspects whose figures two titles of one occupation share: pay, outlook, schooling. */
 const SAME_FIGURES: ReadonlySet<AspectId> = new Set<AspectId>(["salary", "outlook", "requirements"]);
 
+/** Words before a title that say its holder is not in the job yet, or in it elsewhere (the military). */
+const NOT_THE_JOB_YET = new Set(["student", "trainee", "aspiring", "future", "combat", "army", "navy", "military", "wannabe"]);
+
+/** The word right before a role's title in the question's words. */
+function wordBefore(parsed: ParsedQuestion, role: { start: number }): string {
+  return normalizeWords(parsed.cleaned).split(" ")[role.start - 1] ?? "";
+}
+
 /** A compare or profile answer: the verdict or path, the role cards, the notes and the sources. Built in one object, as it is on every question. */
 function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
   const aspect = parsed.aspect ?? "overview";
@@ -262,7 +270,8 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   const undecided =
     sameRole && (parsed.kind === "yes-no" || parsed.kind === "which") && SAME_FIGURES.has(aspect) && !asksWhetherSame(normalizeWords(parsed.cleaned));
   // ("sdr to account executive": a move between the two titles, which the data has as one.)
-  const ladder = sameRole && parsed.kind === "path" ? parsed.roles[0]! : null;
+  // ("student nurse to registered nurse", "combat medic to paramedic": the first is no job of the occupation yet.)
+  const ladder = sameRole && parsed.kind === "path" && !NOT_THE_JOB_YET.has(wordBefore(parsed, parsed.roles[0]!)) ? parsed.roles[0]! : null;
   const { verdict, path } = undecided
     ? { verdict: { text: `No difference the data can show: it ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, basis: "data" as const }, path: null }
     : ladder

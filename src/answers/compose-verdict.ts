@@ -373,7 +373,7 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   // "is it worth going back to school at 30 for nursing", "becoming a nurse at 40": the member's age told.
   // ("whats the retirement age for pilots", "are there age limits for firefighters": an age a job asks.)
   [
-    /\b(retirement age|retire at|mandatory retirement|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b(i am|im) [1-6]\d\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/,
+    /\b(retirement age|retire at|mandatory retirement|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b((i am|im) [1-6]\d|[1-6]\d (years? old|yrs? old|yo))\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/,
     NO_AGE,
   ],
 ];

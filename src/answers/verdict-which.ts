@@ -344,8 +344,14 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return ratingVerdict(knowledge, entries, text) ?? conditionsVerdict(entries, topic);
     case "balance":
     case "physical":
-    case "setting":
-      return ratingVerdict(knowledge, entries, text) ?? conditionsVerdict(entries, topic);
+    case "setting": {
+      const rated = ratingVerdict(knowledge, entries, text);
+      if (rated) return rated;
+      // ("lineman vs electrician, which is more dangerous": what the data lacks, then the pay it has, never a refusal alone.)
+      const conditions = conditionsVerdict(entries, topic);
+      const pay = payVerdict(knowledge, entries, period);
+      return conditions.basis === "none" && pay.basis === "data" ? { text: `${conditions.text} On pay, which it has: ${pay.text}`, basis: "none" } : conditions;
+    }
     case "general":
       return overallVerdict(knowledge, entries, period);
     case "record":

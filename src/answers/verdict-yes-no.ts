@@ -353,7 +353,7 @@ const NO_EXAMS = "The data doesn't cover licensing exams or their pass rates.";
 /** "Is it hard to become", "too old at 40", "in 6 months": the preparation the data shows. */
 export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
-  const age = /\b(too old|too late|how old|at \d\d|(i am|im) \d\d|age|older)\b/.test(words) ? `${NO_AGE} ` : "";
+  const age = /\b(too old|too late|how old|at \d\d|(i am|im) \d\d|\d\d (years? old|yrs? old|yo)|age|older)\b/.test(words) ? `${NO_AGE} ` : "";
   // "how hard is the nclex", "is the cpa exam hard": the exam itself is not in the data; the way in is.
   const exam = EXAM_ASKED.test(words) ? `${NO_EXAMS} ` : "";
   const occupation = occupationOf(entry);

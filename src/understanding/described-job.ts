@@ -76,13 +76,8 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   mri: ["magnetic", "resonance"],
   surgery: ["surgical"],
   court: ["legal"],
-  restaurant: ["food"],
-  restaurants: ["food"],
-  run: ["manage", "operate"],
-  runs: ["manage", "operate"],
-  running: ["manage", "operate"],
-  oversee: ["manage"],
-  oversees: ["manage"],
+  nails: ["fingernail", "manicure", "manicurist"],
+  hair: ["hairstyle", "haircut"],
 };
 
 /** Words after which the rest tells where or for whom, not what is done: "cleans teeth (at the dentist)". */
@@ -345,8 +340,8 @@ const MIN_COVERAGE = 0.6;
 /** How much the number of jobs breaks near ties. */
 const SIZE_WEIGHT = 0.5;
 const SPECIALTY_PRIOR = 0.85;
-/** A description that opens with running something ("manages", "runs", "oversees")... */
-const MANAGING = /^(manag(e|es|ing)|run|runs|running|oversee|oversees|overseeing|supervis(e|es|ing)|heads|leads|directs)$/;
+/** A description that opens with managing something ("manages", "oversees", "supervises")... */
+const MANAGING = /^(manag(e|es|ing)|oversee|oversees|overseeing|supervis(e|es|ing)|directs)$/;
 /** ...means a job whose title says it runs things, this much more. */
 const MANAGER_TITLE = /\b(manager|supervisor|director|administrator|chief|superintendent)\b/i;
 const MANAGER_PRIOR = 1.3;

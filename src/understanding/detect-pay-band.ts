@@ -17,8 +17,9 @@ const ENTRY =
 /** A trade's licence levels: the journeyman's is the middle of the pay, the master's the top ("master's degree" is no level). */
 const JOURNEYMAN = /\b(journeyman|journeymen|journeyperson|journey level)\b/;
 const MASTER_LEVEL = /\bmaster\b(?! (degree|s|program|programs|in|of|level degree)\b)/;
+/** ("hs senior here", "a senior in high school", "senior citizens": a school year or an age, no level of the job.) */
 const SENIOR =
-  /\b(senior|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|most (an? )?\w+( \w+)? (can|could) (make|earn)|highest|max|maximum|top \d+|top quarter|with experience|years in|mid career|late career|ceiling|(salary|pay|wage) cap|caps? out|tops? out|topping out|(top|best paid|highest paid) (\w+ ){0,2}(make|makes|earn|earns))\b/;
+  /\b((?<!\b(high school|hs|highschool|college|university|uni) )senior(?! (year|in (high school|hs|college|university|uni)|citizens?)\b)|experienced|top earners|top end|top pay|top salary|most you can (make|earn)|most (an? )?\w+( \w+)? (can|could) (make|earn)|highest|max|maximum|top \d+|top quarter|with experience|years in|mid career|late career|ceiling|(salary|pay|wage) cap|caps? out|tops? out|topping out|(top|best paid|highest paid) (\w+ ){0,2}(make|makes|earn|earns))\b/;
 
 /** Years of experience the pay is asked for: "a paralegal with 5 years experience" (not the member's own, "i have 5 years"). */
 const WITH_YEARS = /\b(with|after|having) (\d{1,2}) (years?|yrs?)( of)?( experience| exp)?\b/;

@@ -185,7 +185,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["prospects", /\b(is|are|anyone|who s|whos|who is) (\w+ ){0,3}hiring\b/],
   [
     "setting",
-    /\b(outdoors|outside|in the (rain|snow|cold|heat)|bad weather|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?|(doctor s|doctors?|dentist s|dentists?|dental|medical|law|vet s|vets?|private|home health) (offices?|practices?|settings?))\b/,
+    /\b(outdoors|outside|in the (rain|snow|cold|heat)|bad weather|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?|(in|at) (an? |the )?(doctor s|doctors?|dentist s|dentists?|dental|medical|law|vet s|vets?|private|home health) (offices?|practices?|settings?))\b/,
   ],
   // Before the skills: "is a coding bootcamp enough" asks about the way in, not about coding.
   ["education", BOOTCAMP],
@@ -209,7 +209,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // ("is 30 too late to start nursing school", "too old to become a nurse at 45": the same doubt, the age said.)
   [
     "ease",
-    /\b(i am|im) \d\d\b(?=.*\b(realistic|possible|too late|too old)\b)|\b\d\d( years? old| yrs? old)? (is )?too (late|old)\b|\btoo (late|old)\b.*\b(at|by) \d\d\b|\b(realistic|possible)\b.*\b(at|by) (age )?\d\d\b/,
+    /\b((i am|im) \d\d|\d\d (years? old|yrs? old|yo))\b(?=.*\b(realistic|possible|too late|too old|(can|could) (i|you|someone|one) still)\b)|\b\d\d( years? old| yrs? old)? (is )?too (late|old)\b|\btoo (late|old)\b.*\b(at|by) \d\d\b|\b(realistic|possible)\b.*\b(at|by) (age )?\d\d\b/,
   ],
   // "is accounting a good major", "is cs a good degree": the prospects of its work, before the schooling.
   ["prospects", /\b(good|great|bad|smart|useful|useless|solid) (major|degree|field of study)\b|\bworth majoring\b/],

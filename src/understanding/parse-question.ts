@@ -108,7 +108,8 @@ import { tierFor } from "./confidence.js";
 import { DescriptionIndex, describedJob, type Description } from "./described-job.js";
 import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuning.js";
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
-import { wordSet } from "./word-list.js";
+import { phraseList, wordSet } from "./word-list.js";
+import { askedAsForOneself } from "./asked-for-someone.js";
 
 /** A clause opening with a question word or an auxiliary: "…, how long", "… . should i". */
 const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
@@ -150,6 +151,16 @@ const AFTER_WHAT_THEY_DO = wordSet(
   "AFTER_WHAT_THEY_DO",
   // ...and the chat words a line may end with: "what do nurses make lol".
   "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually lol lmao haha fr tbh ngl honestly anyway",
+);
+
+/** "what do bartenders do besides …": the known part of the job set aside after the "do". */
+const DO_ALSO_AFTER = wordSet("DO_ALSO_AFTER", ["beside", "except", "beyond"]);
+const DO_ALSO_AFTER_PAIRS = new Set(phraseList("DO_ALSO_AFTER_PAIRS", ["other than", "apart from", "aside from", "outside of"]));
+
+/** Titles that in chat are most often things or game roles: "what do servers do besides crash". */
+const THING_TITLES = wordSet(
+  "THING_TITLES",
+  "server host driver model runner agent monitor printer reader viewer loader tracker handler keeper controller checker tester cutter carrier player captain knight warrior monk priest spy sniper soldier scout guide mate owner super",
 );
 
 /** "new grad", "entry level", "experienced": a level of the job between "what do" and its title. */
@@ -1101,11 +1112,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "what tools do plumbers use": what the job works with.
     if (at === m.start - 1 && TOOL_NOUNS.has(tokens[at - 1] ?? "") && (tokens[at - 2] === "what" || tokens[at - 2] === "which"))
       return endsWithVerbOf(tokens, m.end, USE_VERBS);
-    return tokens[at - 1] === "what" && endsWithVerbOf(tokens, m.end, at === m.start - 1 ? THEY_DO_VERBS : PAY_VERBS);
+    // ("what do servers do besides crash": an everyday word's "besides" may be about anything.)
+    const alsoAfter = m.end - m.start > 1 || !THING_TITLES.has(tokens[m.start]!);
+    return tokens[at - 1] === "what" && endsWithVerbOf(tokens, m.end, at === m.start - 1 ? THEY_DO_VERBS : PAY_VERBS, alsoAfter);
   }
 
-  /** From `at`: an adverb maybe, one of `verbs`, then only words like "all day", "for a living" ("… actually do all day"). */
-  function endsWithVerbOf(tokens: readonly string[], at: number, verbs: ReadonlySet<string>): boolean {
+  /**
+   * From `at`: an adverb maybe, one of `verbs`, then only words like "all day", "for a living" ("… actually do all day"),
+   * or, with `alsoAfter`, a part of the job set aside ("… do besides pour drinks").
+   */
+  function endsWithVerbOf(tokens: readonly string[], at: number, verbs: ReadonlySet<string>, alsoAfter = false): boolean {
     let i = at;
     if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
     if (!verbs.has(tokens[i] ?? "")) return false;
@@ -1116,6 +1132,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (tokens[i] === "in" && tokens.length - i <= PLACE_WORDS + 1) return true;
       // "what do nurses do that cnas don't": what one job does and another doesn't.
       if (tokens[i] === "that" && THAT_OTHERS_DONT.test(tokens.slice(i).join(" "))) return true;
+      // "what do bartenders do besides pour drinks": what else the job does, past the part everyone knows.
+      if (alsoAfter && (DO_ALSO_AFTER.has(tokens[i]!) || DO_ALSO_AFTER_PAIRS.has(`${tokens[i]} ${tokens[i + 1] ?? ""}`))) return true;
       if (!AFTER_WHAT_THEY_DO.has(tokens[i]!) && !(pay && (PAY_WHEN_WORDS.has(tokens[i]!) || /^\d+$/.test(tokens[i]!)))) return false;
     }
     return true;
@@ -1194,7 +1212,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   function parse(text: string): ParsedQuestion {
     const cleaned = topicIntoQuestion(
-      separateOwnJobClause(readBecomingHeading(expandDegreeShorthand(fixMisspellings(expandShorthand(withoutChatLeadIns(cleanMessage(text))))))),
+      separateOwnJobClause(
+        readBecomingHeading(expandDegreeShorthand(fixMisspellings(expandShorthand(askedAsForOneself(withoutChatLeadIns(cleanMessage(text))))))),
+      ),
     );
     const view = toTokenView(cleaned);
     const { tokens, typed } = view;

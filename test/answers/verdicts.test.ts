@@ -100,9 +100,11 @@ describe("which: a verdict between roles, answer first", () => {
     );
   });
 
-  it("work-life balance: not in the data, and says so", () => {
+  it("work-life balance: not in the data, says so, then compares the pay it has", () => {
     const v = whichVerdict(kb, [inspector, tuner], "balance", "which has better work life balance", "annual");
-    expect(v.text).toMatch(/^The data doesn't measure work-life balance or hours directly\./);
+    expect(v.text).toMatch(
+      /^The data doesn't measure work-life balance or hours directly\. .* On pay, which it has: Widget Tuner earns more: median \$80,000 vs \$50,000 a year for Widget Inspector/,
+    );
     expect(v.basis).toBe("none");
   });
 });

@@ -146,6 +146,15 @@ describe("askedPayBand and memberYears", () => {
     expect(askedPayBand("what does a nurse make")).toBeNull();
   });
 
+  it("a school year or an age is no level of the job", () => {
+    expect(askedPayBand("hs senior here, electrician or plumber which one makes more")).toBeNull();
+    expect(askedPayBand("im a high school senior, how much do electricians make")).toBeNull();
+    expect(askedPayBand("senior in college, what do accountants make")).toBeNull();
+    expect(askedPayBand("what do senior citizens make as cashiers")).toBeNull();
+    expect(askedPayBand("senior accountant salary")).toBe("senior");
+    expect(askedPayBand("im a senior, what does a senior nurse make")).toBe("senior");
+  });
+
   it("a trade's licence levels: the journeyman's the middle band, the master's the experienced", () => {
     expect(askedPayBand("journeyman vs master pay")).toBe("middle+senior");
     expect(askedPayBand("apprentice vs journeyman vs master pay")).toBe("entry+middle+senior");
