@@ -42,6 +42,8 @@ export type FollowUpKind = "same-roles" | "swap" | "add" | "narrow";
 
 /** "what about X", "how about X", "and X?", "X instead": another role in the same frame. */
 const SWAP_CUE = /^(so |ok |okay |and |but )?(what about|how about|what of|and|or|same for|now|then)\b|\binstead\b/;
+/** Filler before a follow-up's question: "ok but what about stress", "lol what about pay", "wait how much do they make". */
+const FILLER_START = /^((ok|okay|k|kk|so|but|and|lol|lmao|cool|wait|alright|oh|ah|hmm|yeah|yea|ya|fr|tho|nice|thanks|thx|ty) )+(?=\S)/;
 /** "vs X", "compared to X", "how does it compare with X": the new role beside the old ones. */
 const ADD_CUE = /\b(vs|versus|compared? (to|with)|comparison|against|than|or)\b/;
 /** "X instead of Y": Y is the role to replace. */
@@ -57,6 +59,14 @@ const TELEGRAPHIC_MAX_WORDS = 3;
 const HOW_LONG = /\b(how long|how many (years|months))\b/;
 /** Words about the bot itself: "is this bot working?" is not about the roles shown. */
 const ABOUT_THE_BOT = /\b(bot|you|u|server|discord|channel)\b/;
+/**
+ * Words of a line said to the people around, not of the jobs shown: "is it friday yet?", "do u guys get
+ * paid today?", "which one of yall took my charger", "how do i get there from here lol".
+ */
+const CHAT_MARKERS =
+  /\b(you|u|ur|yall|y all|you all|guys|bot|server|discord|channel|today|tonight|tomorrow|tmrw|tmr|yet|here|lunch|dinner|breakfast|coffee|pizza|tacos?|party|game|friday|payday|park|charger|thing|weather|raining)\b/;
+/** "whats the difference", "how are they different": the roles shown, set side by side. */
+const DIFFERENCE = /\b(difference|differences|different|differ|diff)\b/;
 
 export interface FollowUpResolver {
   /** The parsed question, read in the context; unchanged when it is not a follow-up. */
@@ -126,8 +136,11 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
         parsed.cleaned.includes("?") ||
         QUESTION_START.test(words) ||
         SWAP_CUE.test(words) ||
+        QUESTION_START.test(words.replace(FILLER_START, "")) ||
+        SWAP_CUE.test(words.replace(FILLER_START, "")) ||
+        DIFFERENCE.test(words) ||
         (aspect !== null && words.split(" ").length <= TELEGRAPHIC_MAX_WORDS);
-      if (parsed.intent !== "none" || !asks) return parsed;
+      if (parsed.intent !== "none" || !asks || CHAT_MARKERS.test(words)) return parsed;
       const kind = detectQuestionKind(parsed.cleaned, shown.length);
       const pointsBack = POINTS_BACK.test(words) && !ABOUT_THE_BOT.test(words);
       // "how long does it take": becoming the role shown (or each of those shown).
@@ -136,7 +149,9 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       const perPeriod = askedPayPer(parsed.cleaned) !== null;
       const place = namedPlace(words);
       const placed = place !== null && !place.startsWith("each ");
+      const difference = shown.length > 1 && DIFFERENCE.test(words);
       const asksMore =
+        difference ||
         aspect !== null ||
         parsed.payPeriod !== undefined ||
         perPeriod ||
@@ -149,7 +164,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       const read = withRoles(
         parsed,
         shown.map(contextMention),
-        aspect ?? (howLong ? "requirements" : perPeriod ? "salary" : null),
+        aspect ?? (howLong ? "requirements" : perPeriod ? "salary" : difference ? "overview" : null),
         "same-roles",
         context.aspect,
       );
@@ -165,7 +180,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
     }
     if (parsed.roles.length !== 1 || (parsed.intent !== "profile" && parsed.intent !== "compare")) return parsed;
     const [named] = parsed.roles as [RoleMention];
-    if (!SWAP_CUE.test(words) && !ADD_CUE.test(words)) return parsed;
+    if (!SWAP_CUE.test(words) && !SWAP_CUE.test(words.replace(FILLER_START, "")) && !ADD_CUE.test(words)) return parsed;
 
     if (repeated.length === 1) return shown.length > 1 ? withRoles(parsed, [named], aspect, "narrow", context.aspect) : parsed;
     // "vs X" beside a one-role answer, or any "compared to X": a comparison with the roles shown.

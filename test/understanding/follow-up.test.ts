@@ -74,6 +74,28 @@ describe("no role named: the same roles, the aspect asked now", () => {
       expect(read(chat, COMPARISON)).toEqual(parser.parse(chat));
   });
 
+  it("'whats the difference' sets the roles shown side by side, filler before a question is skipped; a line said to the people around is no follow-up", () => {
+    for (const text of ["whats the difference", "explain the difference", "difference?", "how are they different"])
+      expect(summary(read(text, COMPARISON)), text).toEqual({
+        intent: "compare",
+        roles: ["office-manager", "operations-manager"],
+        aspect: "overview",
+        followUp: "same-roles",
+      });
+    for (const text of ["ok but what about pay", "lol what about pay", "wait how much do they make", "so which pays more"])
+      expect(read(text, COMPARISON), text).toMatchObject({ intent: "compare", aspect: "salary", followUp: "same-roles" });
+    for (const chat of ["lol ok", "ok cool thanks"]) expect(read(chat, COMPARISON), chat).toEqual(parser.parse(chat));
+    for (const chat of [
+      "is it friday yet?",
+      "do u guys get paid today?",
+      "which one of yall took my charger",
+      "how do i get there from here lol",
+      "is this thing on?",
+      "which is better pizza or tacos",
+    ])
+      expect(read(chat, COMPARISON), chat).toEqual(parser.parse(chat));
+  });
+
   it("the context's roles read as exact (confidence 1), and the text is kept as typed", () => {
     const parsed = read("what about pay?", COMPARISON);
     expect(parsed).toMatchObject({ text: "what about pay?", confidence: 1, tier: "exact", suggestions: [] });
