@@ -143,6 +143,21 @@ function opensClause(view: AspectContext["view"], at: number): boolean {
 /** Words between a pay word and the setting it is earned in: "make working from home", "earn from home". */
 const MAX_WORDS_PAY_TO_SETTING = 1;
 
+/** Someone close to the member, opening a clause: "my son is a math major". */
+const CLOSE_PEOPLE = wordSet(
+  "CLOSE_PEOPLE",
+  "son daughter kid child boy girl brother sister husband wife partner friend mom dad mother father cousin nephew niece stepson stepdaughter grandson granddaughter boyfriend girlfriend",
+);
+const THEIR = wordSet("THEIR", ["my", "our"]);
+
+/** Whether token `i` is in a clause that opens with someone close to the member ("my son …") and names no role. */
+function asideClause(view: AspectContext["view"], roleSpans: readonly { start: number }[], i: number): boolean {
+  const c = view.clause[i];
+  let start = i;
+  while (start > 0 && view.clause[start - 1] === c) start--;
+  return THEIR.has(view.tokens[start] ?? "") && CLOSE_PEOPLE.has(view.tokens[start + 1] ?? "") && !roleSpans.some((r) => view.clause[r.start] === c);
+}
+
 export function chooseAspect(hits: readonly AspectHit[], context: AspectContext): AspectId {
   const { view, roleSpans } = context;
   const { tokens } = view;
@@ -162,7 +177,12 @@ export function chooseAspect(hits: readonly AspectHit[], context: AspectContext)
   const backstoryWeight = askedAspect ? 0 : BACKSTORY_SENTENCE_WEIGHT;
   const sentenceWeight = (i: number) => (!anyQuestion ? 1 : inQuestion(i) ? QUESTION_SENTENCE_WEIGHT : backstoryWeight);
   let similarJobs = false;
+  // ("what does an actuary make, my son is a math major": a clause about someone close, with no role in
+  // it, says who asks; the aspect is the one asked in the other clauses, when they ask one.)
+  const aside = (i: number) => asideClause(view, roleSpans, i);
+  const askedElsewhere = hits.some((h) => h.aspect !== "overview" && !aside(h.start));
   for (const hit of hits) {
+    if (askedElsewhere && aside(hit.start)) continue;
     // "junior accountant", "senior buyer": a seniority word in front of a role is part of the title.
     if (hit.aspect === "career" && SENIORITY_WORDS.has(tokens[hit.start]!) && roleSpans.some((r) => r.start === hit.end)) continue;
     // "master electrician pay": a trade's licence level in front of a role says which, not a master's degree.

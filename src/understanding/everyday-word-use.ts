@@ -190,6 +190,8 @@ const VETERAN_BEFORE = wordSet("VETERAN_BEFORE", ["army", "navy", "marine", "mil
 
 /** Words just after "vet" that make it a veteran: "a vet with ptsd", "vet using my gi bill". */
 const VETERAN_AFTER = wordSet("VETERAN_AFTER", ["ptsd", "gi", "va", "deployment", "deployed", "discharged", "honorably", "dd214"]);
+/** Words anywhere in the message that make "vet" a veteran: "… jobs for veterans", "… got out of the army". */
+const VETERAN_ANYWHERE = wordSet("VETERAN_ANYWHERE", ["veteran", "military", "army", "navy", "marine", "usmc", "deployment", "deployed", "dd214"]);
 /** How far after "vet" a veteran's word may come ("vet using my gi bill"). */
 const VETERAN_AFTER_SPAN = 3;
 
@@ -197,6 +199,8 @@ const VETERAN_AFTER_SPAN = 3;
 export function isVeteran(tokens: readonly string[], typed: readonly string[], at: number): boolean {
   if (!typed[at]!.startsWith("vet")) return false;
   if (VETERAN_BEFORE.has(tokens[at - 1] ?? "")) return true;
+  // ("my husband is a vet and struggling to find work, what jobs are good for veterans": said outright elsewhere.)
+  if (tokens.some((t) => VETERAN_ANYWHERE.has(t))) return true;
   for (let k = at + 1; k <= at + VETERAN_AFTER_SPAN && k < tokens.length; k++) if (VETERAN_AFTER.has(tokens[k]!)) return true;
   return false;
 }

@@ -174,9 +174,17 @@ const AUTOMATION_RISK =
 /** "which jobs are dying", "what jobs are going away": the steepest projected decline. */
 const DECLINING_JOBS = /\b(dying|going away|disappearing|declining|shrinking|obsolete|on the way out)\b/;
 
+/**
+ * "jobs that arent physical", "bad back, what jobs can i do", "what jobs can you do sitting down": the
+ * least hands-on or physical work (the Realistic rating, lowest first).
+ */
+const NOT_PHYSICAL =
+  /\b(least|less|not|non|arent|aren t|are not|isnt|isn t|is not|no|without) (physical|physically demanding|manual)\b|\bbad (back|knees?|hips?|shoulders?)\b|\b(cant|can t|ca not|cannot|can not) (lift|stand|be on my feet)\b|\bsitting down\b|\bdesk (jobs?|work|careers?)\b|\b(dont|don t|do not|doesnt|doesn t|does not) (require|involve|need) (standing|lifting|heavy lifting)\b|\b(easy|easier|easiest|gentle) on (the|your|my) body\b/;
+
 const MEASURES: readonly [RegExp, RankMeasure][] = [
   // Before pay: "least stressful high paying jobs" ranks by stress among the well paid.
   [STRESS, "stress"],
+  [NOT_PHYSICAL, "handsOn"],
   [FEW_PEOPLE, "people"],
   [MANY_PEOPLE, "people"],
   [HANDS_ON, "handsOn"],
@@ -621,7 +629,8 @@ const SCHOOLING: readonly [RegExp, EducationLevel][] = [
     "none",
   ],
   [
-    /\b(no|without|(dont|don t|do not|doesnt|doesn t|does not|not) (need|require)|skip)( a| going to)? college\b|\b(high school diploma|without a diploma|no diploma|ged)\b/,
+    // ("cant afford college what jobs pay well": college ruled out by its cost.)
+    /\b(no|without|(dont|don t|do not|doesnt|doesn t|does not|not) (need|require)|skip|(cant|can t|ca not|cannot|can not|couldnt|couldn t|could not) (afford|pay for|do)|no money for)( a| going to)? college\b|\b(high school diploma|without a diploma|no diploma|ged)\b/,
     "high-school",
   ],
   [/\b(without|no|(dont|don t|do not|doesnt|doesn t|does not) (need|require))( an?)? (degree|college degree)\b|\bnon degree\b/, "some-college"],
@@ -926,8 +935,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     if (safe || atRisk) request.automation = true;
     if (atRisk || (!safe && DECLINING_JOBS.test(words))) request.least = true;
   }
-  // Introverts want the least work with people.
+  // Introverts want the least work with people; a bad back the least physical work.
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
+  if (measure === "handsOn" && NOT_PHYSICAL.test(words)) request.least = true;
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;
   if (unmeasured) request.unmeasured = unmeasured;
   // ("best first job for a 15 year old": those open to newcomers with the schooling they have.)
@@ -938,7 +948,12 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   }
   // ("jobs with good work-life balance": asked for nothing the data has; "any remote jobs hiring?"
   // asks for openings, which the members may know of.)
-  if (unmeasured && ((measure === "overall" && !overall) || unmeasured.rankedNever)) {
+  // ("im a veteran with ptsd, what jobs are low stress", "separating from the air force, what pays well
+  // without a degree": a measure asked beside who the jobs are for is ranked, the list said not to be
+  // limited to them; "best jobs for veterans" asks for nothing else, and the best paid of all, the surgeons, help no one.)
+  const rankedForThem =
+    unmeasured?.id === "who" && measure !== "overall" && (measure !== "pay" || request.maxEducation !== null || field !== null || amount !== null);
+  if (unmeasured && ((measure === "overall" && !overall) || (unmeasured.rankedNever && !rankedForThem))) {
     if (HIRING.test(words)) return null;
     request.unranked = true;
   }

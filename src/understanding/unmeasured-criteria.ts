@@ -66,7 +66,7 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   ],
   [/\b(part time|part timers?|few hours|(evening|weekend|night) only)\b/, { id: "partTime", rankedNever: true }],
   [
-    /\b(most|more|least|less) (dangerous|deadly|risky|hazardous|physically demanding|physical)\b|\b(deadliest|riskiest|safest)\b|\b(hardest|toughest|easiest) on (your|the) body\b/,
+    /\b(most|more) (dangerous|deadly|risky|hazardous|physically demanding|physical)\b|\b(least|less) (dangerous|deadly|risky|hazardous)\b|\b(deadliest|riskiest|safest)\b|\b(hardest|toughest) on (your|the) body\b/,
     { id: "danger", rankedNever: true },
   ],
   [
@@ -85,6 +85,11 @@ const CRITERIA: readonly [RegExp, UnmeasuredCriterion][] = [
   [
     /\b(first jobs?|summer jobs?|after school jobs?|(18|19) ?(year olds?|yr olds?|yos?|years? old)|(im|i am|i m|at|age|aged) (18|19)|(just )?(graduated|out of|finished) high school|high school (grads?|graduates?))\b/,
     { id: "young", standIn: "openings", schooling: "high-school" },
+  ],
+  // Leaving the military is who the member is, not the sector asked about: "separating from the air force, what pays well".
+  [
+    /\b(separating|separated|getting out|got out|leaving|left|retiring|retired|discharged|exiting|transitioning) (from |of |out of )?(the )?(military|army|navy|air force|marines|marine corps|usmc|coast guard)\b|\b(ex|former|retired|prior) (army|navy|air force|marines?|military|service)\b/,
+    { id: "who", rankedNever: true },
   ],
   // Who the jobs are for: "jobs for veterans", "jobs for felons", "jobs for 16 year olds", "best jobs for college students".
   [

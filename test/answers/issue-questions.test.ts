@@ -3956,4 +3956,36 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(engine.ask("the lady who does nails salary").parsed.roles[0]?.roleId).toBe("39-5092.00");
   });
+  it("who the jobs are for, beside a measure the data ranks: the ranking, said not to be limited to them", () => {
+    const NOT_LIMITED = "The data doesn't say which jobs suit or hire particular groups of people, so the list below is not limited to them. ";
+    expect(firstLine("separating from the air force in 6 months, what jobs pay well without a degree")).toContain(
+      `${NOT_LIMITED}Among all occupations that usually need no degree, the highest median pay: `,
+    );
+    expect(firstLine("im a veteran with ptsd, what jobs are low stress")).toContain(`${NOT_LIMITED}The data doesn't measure stress directly`);
+    expect(firstLine("least stressful jobs for someone with anxiety")).toContain(`${NOT_LIMITED}The data doesn't measure stress directly`);
+    // Nothing else asked, or the best paid of all (surgeons) with no limit: nothing ranked.
+    for (const q of ["best jobs for veterans", "my husband is a veteran, what jobs pay well", "part time jobs that pay well"])
+      expect(firstLine(q), q).toMatch(/so I can't rank jobs on it\. What I can rank them by: /);
+  });
+  it("a vet beside veterans or the army is a veteran; college ruled out by its cost; a clause about one's son sets no aspect", () => {
+    expect(engine.ask("my husband is a vet and struggling to find work, what jobs are good for veterans").parsed.roles).toEqual([]);
+    expect(engine.ask("how much does a vet make").parsed.roles.map((r) => r.roleId)).toEqual(["29-1131.00"]);
+    for (const q of ["cant afford college what jobs pay well", "i can't afford college what jobs pay well", "no money for college what jobs pay well"])
+      expect(firstLine(q), q).toMatch(/^Among all occupations open with a high-school diploma or less, the highest median pay: /);
+    for (const q of ["what does an actuary make, my son is a math major", "what does a nurse make, my son is in nursing school"])
+      expect(engine.ask(q).parsed.aspect, q).toBe("salary");
+    expect(engine.ask("my daughter loves math, what skills does an actuary need").parsed.aspect).toBe("skills");
+  });
+  it("a bad back, no lifting, a desk job: the least physical work, by the Realistic rating", () => {
+    const LEAD =
+      /^The data doesn't measure hands-on, physical or outdoor work directly; O\*NET's Realistic interest rating .* is a fair sign\. Among all occupations.*, the lowest rating, /;
+    for (const q of [
+      "jobs that arent physical",
+      "bad back, what jobs can i do",
+      "i cant lift more than 20 lbs, what jobs can i do",
+      "what jobs can you do sitting down",
+    ])
+      expect(firstLine(q), q).toMatch(LEAD);
+    expect(firstLine("most dangerous jobs")).toMatch(/^The data doesn't measure physical demands, danger or injury rates, so I can't rank jobs on it\./);
+  });
 });
