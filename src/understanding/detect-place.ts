@@ -76,3 +76,16 @@ function asWritten(named: string): string {
 
 /** Places said with "the": "the UK", "the Netherlands". */
 const SAID_WITH_THE = /^(UK|UAE|United Kingdom|Netherlands|Philippines)$/;
+
+/** Short names of places, as members type them after an answer: "cali", "tx". */
+const PLACE_SHORT: Readonly<Record<string, string>> = { cali: "california", tx: "texas", fla: "florida", ny: "new york", nj: "new jersey" };
+/** A message that is only a place, maybe after "what about", "and" or "in": "in florida", "texas?", "what about cali". */
+const PLACE_ONLY = new RegExp(
+  `^(?:(?:what|how) about |and |ok |so )*(?:in |for )?(?:the )?(${US_STATES}|${COUNTRIES}|${CITIES}|${Object.keys(PLACE_SHORT).join("|")})$`,
+);
+
+/** The place a message names and nothing else (a follow-up after an answer), or null. */
+export function placeAlone(text: string): string | null {
+  const found = PLACE_ONLY.exec(normalizeWords(text));
+  return found ? asWritten(PLACE_SHORT[found[1]!] ?? found[1]!) : null;
+}

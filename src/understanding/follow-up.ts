@@ -23,7 +23,7 @@ import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.
 import { detectQuestionKind } from "./detect-kind.js";
 import { askedPayBand } from "./detect-pay-band.js";
 import { askedPayPer } from "./detect-pay-period.js";
-import { namedPlace } from "./detect-place.js";
+import { namedPlace, placeAlone } from "./detect-place.js";
 import { detectTopic } from "./detect-topic.js";
 import { refineAspect } from "./refine-aspect.js";
 import { MAX_ROLES } from "./find-role-mentions.js";
@@ -65,6 +65,19 @@ const ABOUT_THE_BOT = /\b(bot|you|u|server|discord|channel)\b/;
  */
 const CHAT_MARKERS =
   /\b(you|u|ur|yall|y all|you all|guys|bot|server|discord|channel|today|tonight|tomorrow|tmrw|tmr|yet|here|lunch|dinner|breakfast|coffee|pizza|tacos?|party|game|friday|payday|park|charger|thing|weather|raining)\b/;
+/** "the first one", "the second", "the latter", "2nd one": one of the roles shown, by its place ("the first job" is no pick). */
+const ORDINAL =
+  /\bthe (first|second|third|last|former|latter)\b(?! (job|time|year|step|thing|day|week|month|place|half))|\b(first|1st|second|2nd|third|3rd|last) one\b/;
+const ORDINAL_PLACE: Readonly<Record<string, number>> = { first: 0, "1st": 0, former: 0, second: 1, "2nd": 1, third: 2, "3rd": 2, last: -1, latter: -1 };
+
+/** The role shown that an ordinal picks, or null. */
+function ordinalPick(words: string, shown: readonly string[]): string | null {
+  const found = ORDINAL.exec(words);
+  if (!found) return null;
+  const at = ORDINAL_PLACE[found[1] ?? found[3]!]!;
+  return shown.at(at) ?? null;
+}
+
 /** "whats the difference", "how are they different": the roles shown, set side by side. */
 const DIFFERENCE = /\b(difference|differences|different|differ|diff)\b/;
 
@@ -106,7 +119,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
     const payBand = finalAspect === "salary" ? askedPayBand(words) : null;
     // "what about per month?", "and weekly?": the pay shown, worked out for that period.
     const payPer = finalAspect === "salary" ? askedPayPer(parsed.cleaned) : null;
-    const place = parsed.place ?? namedPlace(words);
+    const place = parsed.place ?? namedPlace(words) ?? placeAlone(words);
     return {
       ...rest,
       intent: roles.length >= 2 ? "compare" : "profile",
@@ -139,6 +152,8 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
         QUESTION_START.test(words.replace(FILLER_START, "")) ||
         SWAP_CUE.test(words.replace(FILLER_START, "")) ||
         DIFFERENCE.test(words) ||
+        placeAlone(words) !== null ||
+        ORDINAL.test(words) ||
         (aspect !== null && words.split(" ").length <= TELEGRAPHIC_MAX_WORDS);
       if (parsed.intent !== "none" || !asks || CHAT_MARKERS.test(words)) return parsed;
       const kind = detectQuestionKind(parsed.cleaned, shown.length);
@@ -147,10 +162,13 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       const howLong = pointsBack && HOW_LONG.test(words);
       // "and weekly?", "what about in the uk?": the answer shown, per week or for that place.
       const perPeriod = askedPayPer(parsed.cleaned) !== null;
-      const place = namedPlace(words);
+      const place = namedPlace(words) ?? placeAlone(words);
       const placed = place !== null && !place.startsWith("each ");
       const difference = shown.length > 1 && DIFFERENCE.test(words);
+      // "tell me more about the second one", "is the first one worth it": one of the roles shown.
+      const picked = shown.length > 1 ? ordinalPick(words, shown) : null;
       const asksMore =
+        picked !== null ||
         difference ||
         aspect !== null ||
         parsed.payPeriod !== undefined ||
@@ -163,7 +181,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       if (!asksMore) return parsed;
       const read = withRoles(
         parsed,
-        shown.map(contextMention),
+        (picked ? [picked] : shown).map(contextMention),
         aspect ?? (howLong ? "requirements" : perPeriod ? "salary" : difference ? "overview" : null),
         "same-roles",
         context.aspect,

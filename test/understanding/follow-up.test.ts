@@ -61,6 +61,27 @@ describe("no role named: the same roles, the aspect asked now", () => {
     });
     expect(read("what about in the uk?", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", place: "the UK", followUp: "same-roles" });
     expect(read("and in canada?", context(["receptionist"], "outlook"))).toMatchObject({ aspect: "outlook", place: "Canada", followUp: "same-roles" });
+    // A place alone, as members type it after an answer.
+    for (const [text, place] of [
+      ["in florida", "Florida"],
+      ["texas?", "Texas"],
+      ["what about texas", "Texas"],
+      ["in cali", "California"],
+      ["what about nyc", "NYC"],
+    ] as const)
+      expect(read(text, COMPARISON), text).toMatchObject({ intent: "compare", aspect: "salary", place, followUp: "same-roles" });
+    expect(read("in a bit", COMPARISON)).toEqual(parser.parse("in a bit"));
+  });
+
+  it("'the first one', 'the 2nd one': one of the roles shown, with what is asked of it", () => {
+    expect(summary(read("tell me more about the second one", COMPARISON))).toEqual({
+      intent: "profile",
+      roles: ["operations-manager"],
+      aspect: "salary",
+      followUp: "same-roles",
+    });
+    expect(read("how do i get into the first one", COMPARISON)).toMatchObject({ intent: "profile", kind: "path", roles: [{ roleId: "office-manager" }] });
+    for (const chat of ["the first job i had was retail", "at first i liked it"]) expect(read(chat, COMPARISON), chat).toEqual(parser.parse(chat));
   });
 
   it("per hour, with no aspect word: the roles and aspect shown, by the hour", () => {
