@@ -1,4 +1,5 @@
 // (knowledge, parsed question) -> Answer. Pure: the same question always gives the same data.
+import { dataAnswer } from "./data-answer.js";
 import { titleLadderVerdict } from "./verdict-title-ladder.js";
 import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -173,7 +174,9 @@ export function composeAnswer(knowledge: KnowledgeBase, parsed: ParsedQuestion):
       // The full credit lines the datasets' licences ask for live in /help.
       return {
         ...answer,
-        heading: "How to ask RoleCompare",
+        // ("what does median mean": the figures explained first, then how to ask.)
+        ...(parsed.dataTopic ? { verdict: { text: dataAnswer(knowledge, parsed.dataTopic), basis: "data" as const } } : {}),
+        heading: parsed.dataTopic ? "About the figures" : "How to ask RoleCompare",
         examples: [...EXAMPLE_QUESTIONS],
         credits: knowledge.imported ? occupationCredits(knowledge.imported.sources) : [],
       };
@@ -250,7 +253,23 @@ const SLIPS = 2;
 const SAME_FIGURES: ReadonlySet<AspectId> = new Set<AspectId>(["salary", "outlook", "requirements"]);
 
 /** Words before a title that say its holder is not in the job yet, or in it elsewhere (the military). */
-const NOT_THE_JOB_YET = new Set(["student", "trainee", "aspiring", "future", "combat", "army", "navy", "military", "wannabe"]);
+const NOT_THE_JOB_YET = new Set([
+  "student",
+  "trainee",
+  "apprentice",
+  "aspiring",
+  "future",
+  "combat",
+  "army",
+  "navy",
+  "military",
+  "corps",
+  "force",
+  "guard",
+  "marine",
+  "usmc",
+  "wannabe",
+]);
 
 /** The word right before a role's title in the question's words. */
 function wordBefore(parsed: ParsedQuestion, role: { start: number }): string {

@@ -301,6 +301,9 @@ export function conditionsVerdict(entries: readonly RoleEntry[], topic: Question
   return { text: `The data doesn't measure ${what} directly.${shown}`, basis: schedules.length ? "indirect" : "none" };
 }
 
+/** Pay asked beside hours or danger: "who earns more and which is more dangerous". */
+const PAY_ASKED_TOO = /\b(pay|pays|paying|paid|salary|salaries|earn|earns|earning|money|wages?|income)\b/;
+
 /** "Which is better": no single answer; the figures that usually decide it, side by side. */
 export function overallVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod): Verdict {
   const parts = [payVerdict(knowledge, entries, period), outlookVerdict(knowledge, entries), educationVerdict(knowledge, entries)]
@@ -348,9 +351,11 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       const rated = ratingVerdict(knowledge, entries, text);
       if (rated) return rated;
       // ("lineman vs electrician, which is more dangerous": what the data lacks, then the pay it has, never a refusal alone.)
+      // ("which is more risky and paying": the pay asked too is answered on its own, not twice.)
       const conditions = conditionsVerdict(entries, topic);
+      if (conditions.basis !== "none" || PAY_ASKED_TOO.test(text.toLowerCase())) return conditions;
       const pay = payVerdict(knowledge, entries, period);
-      return conditions.basis === "none" && pay.basis === "data" ? { text: `${conditions.text} On pay, which it has: ${pay.text}`, basis: "none" } : conditions;
+      return pay.basis === "data" ? { text: `${conditions.text} On pay, which it has: ${pay.text}`, basis: "none" } : conditions;
     }
     case "general":
       return overallVerdict(knowledge, entries, period);

@@ -21,6 +21,8 @@ export function renderText(answer: Answer, options: TextOptions = { color: false
     case "none":
       return smallTalkText(answer);
     case "help":
+      // ("what does median mean": the answer first.)
+      if (answer.verdict) out.push(bold(answer.verdict.text), "");
       out.push(bold(answer.heading), "Ask how two or three roles differ, or about one role. You can name an aspect:");
       out.push(`  ${ASPECT_IDS.map((a) => `${ASPECTS[a].label.toLowerCase()}`).join(", ")}.`, "Examples:");
       for (const e of answer.examples) out.push(`  - ${e}`);

@@ -77,6 +77,16 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   surgery: ["surgical"],
   court: ["legal"],
   nails: ["fingernail", "manicure", "manicurist"],
+  run: ["manage", "operate", "direct"],
+  runs: ["manage", "operate", "direct"],
+  running: ["manage", "operate", "direct"],
+  trains: ["railroad", "locomotive", "rail"],
+  train: ["railroad", "locomotive", "rail"],
+  ship: ["vessel", "ship"],
+  library: ["librarian", "library"],
+  kitchen: ["chef", "kitchen", "food"],
+  restaurant: ["restaurant", "food"],
+  restaurants: ["restaurant", "food"],
   hair: ["hairstyle", "haircut"],
 };
 
@@ -341,9 +351,9 @@ const MIN_COVERAGE = 0.6;
 const SIZE_WEIGHT = 0.5;
 const SPECIALTY_PRIOR = 0.85;
 /** A description that opens with managing something ("manages", "oversees", "supervises")... */
-const MANAGING = /^(manag(e|es|ing)|oversee|oversees|overseeing|supervis(e|es|ing)|directs)$/;
+const MANAGING = /^(manag(e|es|ing)|run|runs|running|oversee|oversees|overseeing|supervis(e|es|ing)|directs)$/;
 /** ...means a job whose title says it runs things, this much more. */
-const MANAGER_TITLE = /\b(manager|supervisor|director|administrator|chief|superintendent)\b/i;
+const MANAGER_TITLE = /\b(manager|supervisor|director|administrator|chief|head|superintendent|captain)\b/i;
 const MANAGER_PRIOR = 1.3;
 /** A title with every doing word of the description in it is what the description names, this much more. */
 const NAMED_PRIOR = 1.3;

@@ -175,7 +175,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "physical",
     // ("which is safer from ai": the job's future, the prospects.)
-    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?)| (career|careers|job|jobs|field|profession|trade|major|degree|bet|choice|path) ?(wise|choice|with|in|for|to|$)| job ?wise| with (ai|automation))|unsafe|risky|worth the risks?|injur\w*|hard on (your|the) body|bad for (your|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
+    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?)| (career|careers|job|jobs|field|profession|trade|major|degree|bet|choice|path) ?(wise|choice|with|in|for|to|$)| job ?wise| with (ai|automation))|unsafe|risky|worth the risks?|injur\w*|(hard|harder|hardest|tough|tougher|toughest|rough|rougher|easier|easiest) on (your|ur|yo|the|my) (body|back|knees|joints)|bad for (your|ur|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|ur|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
   ],
   [
     "work",

@@ -716,6 +716,24 @@ export function cuedOnlyAsMove(text: string): boolean {
  * work. With `besideRole` (the words of a role already named), only a field paired with that role,
  * or, `besideOwnJob` (the role is the member's own job), a field's school after it.
  */
+/** Everyday -ing words, a slip from a field's word or with a worker's -er of their own: "my son is failing college" names no field. */
+export const EVERYDAY_ING: ReadonlySet<string> = new Set([
+  "failing",
+  "falling",
+  "filling",
+  "feeling",
+  "telling",
+  "willing",
+  "rolling",
+  "pulling",
+  "waiting",
+  "wailing",
+  "yelling",
+]);
+
+/** Words before "training" that make it the preparation a job asks, not a trainer's field. */
+const PREPARATION_BEFORE = new Set("paid free short quick fast long formal more less some any no little with the of job on their much".split(" "));
+
 export function fieldNounRewrites(message: string, besideRole?: string, besideOwnJob = false): string[] {
   // ("HR or maybe project management": the second field set beside the first all the same.)
   // ("how do i get into human resources": the field by its one word, "hr", whose worker is listed.)
@@ -797,6 +815,9 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
     if (word === "hr" && (PER_WORDS.has(words[i - 1] ?? "") || /^\d/.test(words[i - 1] ?? ""))) return;
     // "does the job come with health insurance": coverage, not the agents' line of work ("selling life insurance" is).
     if (word === "insurance" && COVERAGE_KINDS.has(words[i - 1] ?? "") && !SELLING.has(words[i - 2] ?? "")) return;
+    if (EVERYDAY_ING.has(word)) return;
+    // ("jobs with paid training", "what pays ok with short training", "and the training?": the way in, not a trainer's field.)
+    if (word === "training" && PREPARATION_BEFORE.has(words[i - 1] ?? "")) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.
     if (words[i - 1] === "job" || (word === "nursing" && words[i + 1] === "home")) return;
     // ("working at amazon warehouse", "in the warehouse": where the member is, not a field to weigh.)

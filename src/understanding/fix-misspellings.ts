@@ -43,6 +43,13 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
   eaiser: "easier",
   // "highest payed nurses", "best payed trade": the pay word, spelled as members often do.
   payed: "paid",
+  // "what pays the most wihtout a degree": the schooling limit, however it is spelled.
+  wihtout: "without",
+  witout: "without",
+  withou: "without",
+  wthout: "without",
+  whithout: "without",
+  withut: "without",
 };
 
 const MISSPELT = new RegExp(`\\b(${Object.keys(MISSPELLINGS).join("|")})\\b`, "gi");

@@ -57,7 +57,7 @@ import { CURRENCY_WORDS, currencyPlace } from "./currencies.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
-import { cuedOnlyAsMove, fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
+import { cuedOnlyAsMove, EVERYDAY_ING, fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -110,6 +110,7 @@ import { ASPECT_CUE_WEIGHT, MAX_SUGGESTIONS, MIN_ASPECT_TYPO_WORD } from "./tuni
 import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { phraseList, wordSet } from "./word-list.js";
 import { askedAsForOneself } from "./asked-for-someone.js";
+import { askedAboutTheData } from "./data-question.js";
 
 /** A clause opening with a question word or an auxiliary: "…, how long", "… . should i". */
 const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
@@ -774,6 +775,13 @@ function isFieldContext(m: RoleMention, tokens: readonly string[]): boolean {
   return !SET_AGAINST_BEFORE.has(tokens[beforeArticle(tokens, m.start)] ?? "") && !SET_AGAINST_AFTER.has(tokens[m.end] ?? "");
 }
 
+/** "should i counter", "counter or accept", "counter offer": countering an offer, not a counter (a weigher's title). */
+const COUNTER_BEFORE = wordSet("COUNTER_BEFORE", ["i", "to", "should", "can", "could", "or", "we", "you", "and", "would"]);
+const COUNTER_AFTER = wordSet("COUNTER_AFTER", ["offer", "it", "or", "with", "for", "at", "them", "back"]);
+function isCounterOffer(m: RoleMention, tokens: readonly string[]): boolean {
+  return m.end - m.start === 1 && tokens[m.start] === "counter" && (COUNTER_BEFORE.has(tokens[m.start - 1] ?? "") || COUNTER_AFTER.has(tokens[m.end] ?? ""));
+}
+
 /** Words after a title that make it a place: "in a doctors office", "at a dentist practice". */
 const WORKPLACE_AFTER = wordSet("WORKPLACE_AFTER", ["office", "practice", "clinic"]);
 const WORKPLACE_BEFORE = wordSet("WORKPLACE_BEFORE", ["in", "at", "for"]);
@@ -1282,7 +1290,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause) &&
         !isRightNow(m, found, tokens, typed, view.clause) &&
         !isMorningGreeting(m, tokens, typed, view.clause) &&
-        !isLevelOfNext(m, found, tokens),
+        !isLevelOfNext(m, found, tokens) &&
+        !isCounterOffer(m, tokens),
     );
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role. ("leaving my nursing job for a teaching job": "my … job" is the member's work.)
@@ -1296,6 +1305,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (roles.length > 0 && roles.every((m) => m.end - m.start === 1 && asksForGuide(tokens, m.start))) return result("help");
 
     if (roles.length === 0) {
+      // "what does median mean", "where do your numbers come from": the figures themselves, explained with the help.
+      const dataTopic = askedAboutTheData(normalizeWords(cleaned));
+      if (dataTopic) return result("help", { dataTopic });
       // "do you have a list of careers I can ask about?" asks for the list, not for instructions.
       if (tokens.includes("list") && isListQuestion(tokens)) return result("list");
       if (isHelpQuestion(tokens)) return result("help");
@@ -1973,7 +1985,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const typedWords = new Set(named.flatMap((r) => normalizeWords(r.typed).split(" ")));
     for (const word of new Set(normalizeWords(text).split(" "))) {
       // (Not "is the word a field noun" first: the -ing rules make "nusring" one.)
-      if (word.length < MIN_FIELD_TYPO_LENGTH || typedWords.has(word)) continue;
+      if (word.length < MIN_FIELD_TYPO_LENGTH || typedWords.has(word) || EVERYDAY_ING.has(word)) continue;
       const fix = index.correct(word);
       // ("traniing" is training, an aspect's word, not a trainer's field.)
       if (fix && oneSlipNoSubstitution(word, fix.word) && isFieldNoun(fix.word) && !aspects.phrases.has(fix.word))

@@ -178,6 +178,8 @@ const DECLINING_JOBS = /\b(dying|going away|disappearing|declining|shrinking|obs
  * "jobs that arent physical", "bad back, what jobs can i do", "what jobs can you do sitting down": the
  * least hands-on or physical work (the Realistic rating, lowest first).
  */
+/** SOC groups of hands-on work (farming, construction, repair, production, transport): the Realistic rating is near its top across them. */
+const HANDS_ON_GROUPS = /^(45|47|49|51|53)-/;
 const NOT_PHYSICAL =
   /\b(least|less|not|non|arent|aren t|are not|isnt|isn t|is not|no|without) (physical|physically demanding|manual)\b|\bbad (back|knees?|hips?|shoulders?)\b|\b(cant|can t|ca not|cannot|can not) (lift|stand|be on my feet)\b|\bsitting down\b|\bdesk (jobs?|work|careers?)\b|\b(dont|don t|do not|doesnt|doesn t|does not) (require|involve|need) (standing|lifting|heavy lifting)\b|\b(easy|easier|easiest|gentle) on (the|your|my) body\b/;
 
@@ -599,7 +601,7 @@ const JOBS_NEEDING_LESS = /\b(jobs?|careers?|work)( \w+){0,5}? (dont|don t|do no
  * "good job" alone is praise.
  */
 const OVERALL =
-  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(which|what) (\w+ )?(jobs|careers|trades|fields|professions) (are|is) (the )?(best|top)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b|\b(whats|what|which)( is)? the (best|top) (\w+ )?(job|career|trade|field|profession)( (to|for|right now|these days|today|out there)\b|$)|^(best|top) (\w+ )?(trade|career|profession)$/;
+  /\b(best|good|top|solid|great)( \w+)? (jobs|careers|trades|fields|professions|occupations)\b|\b(which|what) (\w+ )?(jobs|careers|trades|fields|professions) (are|is) (the )?(best|top)\b|\b(best|top)( \w+)? (job|career|trade|field|profession) (to|for|in)\b|\b(a|some) (good|great|solid) (job|career|trade|field|profession) to (get into|go into|learn|pick|start)\b|\b(what|which) (\w+ )?(jobs?|careers?|trades?|fields?|professions?) should (i|he|she|they|we|someone|my (son|daughter|kid|kids|child|brother|sister|friend|cousin))\b|\b(whats|what|which)( is)? the (best|top) (\w+ )?(job|career|trade|field|profession)( (to|for|right now|these days|today|out there)\b|$)|^(best|top) (\w+ )?(trade|career|profession)$/;
 
 /** Openings asked for: "any remote jobs hiring?", "where can i apply". */
 const HIRING = /\b(hiring|hire|apply|applying|postings?|listings?|openings?)\b/;
@@ -607,6 +609,8 @@ const HIRING = /\b(hiring|hire|apply|applying|postings?|listings?|openings?)\b/;
 const JOB_NOUNS = /\b(jobs?|careers?|occupations?|professions?|trades?|roles?)\b/;
 /** Words that make the question about work at all, when no field is named: "what's the highest paying job". */
 const WORK_WORDS = /\b(jobs?|careers?|occupations?|professions?|roles?|fields?|work|certifications?|certificates?)\b/;
+/** "what pays the most", "what pays well without a degree": work asked for by its pay, without the word "job". */
+const WHAT_PAYS = /^(what|whats|what s) (pays|pay) (the )?(most|best|well|more|good|better|highest)\b/;
 /** "without", "no", "skip", "doesn't need": schooling the member means to do without. */
 const DOING_WITHOUT = String.raw`\b(without|no|skip|skipping|(dont|don t|do not|doesnt|doesn t|does not) (need|require))`;
 /** The schooling limit, most specific first. */
@@ -909,7 +913,9 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
     return null;
   // ("how to make six figures without a degree": the schooling limit says it is about work.)
   // ("fastest way to make six figures": a salary is work's; "the easiest way to make 100k" may be any sum.)
-  if (!field && !WORK_WORDS.test(words) && !trainFor && !withSchooling && !(earning && amount && (said !== null || earnsSalary))) return null;
+  // ("what pays the most without a degree": what work pays, asked without the word.)
+  if (!field && !WORK_WORDS.test(words) && !trainFor && !withSchooling && !WHAT_PAYS.test(words) && !(earning && amount && (said !== null || earnsSalary)))
+    return null;
   // ("jobs with no experience": a surgeon needs none in a related job either; those open out of high
   // school, unless ranked by the way in, which puts the least schooling first anyway.)
   const assumed = said === null && ((measure === "pay" && EASY_WAY_IN.test(words)) || (noExperience && measure !== "ease"));
@@ -937,7 +943,13 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
   }
   // Introverts want the least work with people; a bad back the least physical work.
   if (measure === "people" && FEW_PEOPLE.test(words)) request.least = true;
-  if (measure === "handsOn" && NOT_PHYSICAL.test(words)) request.least = true;
+  if (measure === "handsOn" && NOT_PHYSICAL.test(words)) {
+    // ("least physical trade that still pays good": a field's jobs are all rated hands-on alike, so the
+    // rating can't tell them apart; said as the demands the data lacks.)
+    if (field !== null && field.codes.every((code) => HANDS_ON_GROUPS.test(code)))
+      return { ...request, unmeasured: { id: "danger", rankedNever: true }, unranked: true };
+    request.least = true;
+  }
   if (RATED_RANK_MEASURES.has(measure) && WELL_PAID.test(words)) request.wellPaid = true;
   if (unmeasured) request.unmeasured = unmeasured;
   // ("best first job for a 15 year old": those open to newcomers with the schooling they have.)

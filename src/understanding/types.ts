@@ -1,3 +1,4 @@
+import type { DataTopic } from "./data-question.js";
 import type { RankRequest } from "./ranked-question.js";
 import type { QuestionKind } from "./detect-kind.js";
 import type { QuestionTopic } from "./detect-topic.js";
@@ -71,6 +72,8 @@ export interface ParsedQuestion {
   topic?: QuestionTopic;
   /** Pay set aside by the member ("the difference besides pay"): an overview leads with something else. */
   payAside?: true;
+  /** A question about the figures themselves ("what does median mean"), answered with the help. */
+  dataTopic?: DataTopic;
   /** Two criteria joined by "and", in the order asked: "which has better pay and less school" (pay, then education). */
   criteria?: readonly [QuestionTopic, QuestionTopic];
   /** Starting or senior pay, when a pay question asks for either. */

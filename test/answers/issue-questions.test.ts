@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadEngine, type Engine } from "../../src/engine.js";
 import { defaultOccupationsFile } from "../../src/knowledge/load-knowledge.js";
 import { renderText } from "../../src/render/render-text.js";
+import { answerEmbeds } from "../../src/render/discord/answer-embeds.js";
 import { answerComponents } from "../../src/render/discord/answer-components.js";
 import { CustomIdCodec } from "../../src/render/discord/custom-ids.js";
 
@@ -3987,5 +3988,65 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ])
       expect(firstLine(q), q).toMatch(LEAD);
     expect(firstLine("most dangerous jobs")).toMatch(/^The data doesn't measure physical demands, danger or injury rates, so I can't rank jobs on it\./);
+  });
+  it("'paid training', 'short training': the way in a job asks, no trainer's field", () => {
+    for (const q of ["jobs with paid training", "what pays ok with short training", "58 and laid off from a desk job, what pays ok with short training"])
+      expect(
+        engine.ask(q).parsed.roles.map((r) => r.roleId),
+        q,
+      ).not.toContain("39-2011.00");
+    expect(engine.ask("dog training vs grooming").parsed.roles.map((r) => r.roleId)).toEqual(["39-2011.00", "39-2021.00"]);
+  });
+  it("'what pays the most without a degree', 'whats a good trade to get into': rankings asked without the word 'jobs'", () => {
+    expect(firstLine("what pays the most without a degree")).toMatch(/^Among all occupations that usually need no degree, the highest median pay: /);
+    expect(firstLine("what pays the most")).toMatch(/^Among all occupations, the highest median pay: /);
+    expect(firstLine("whats a good trade to get into")).toMatch(/^Best depends on what matters to you\. Among skilled trades /);
+    expect(engine.ask("what pays more, nurse or teacher").parsed.roles).toHaveLength(2);
+    expect(engine.ask("is welding a good trade to get into").parsed.roles.map((r) => r.roleId)).toEqual(["51-4121.00"]);
+  });
+  it("'which is harder on ur body' asks the physical demands, not the preparation", () => {
+    expect(firstLine("electrician vs plumber which is harder on ur body")).toMatch(/^The data doesn't measure physical demands or danger directly\./);
+  });
+  it("a question about the figures themselves is answered first, then how to ask", () => {
+    expect(firstLine("what does median mean")).toMatch(/^The median is the middle figure: half the workers in an occupation earn more and half earn less\./);
+    expect(firstLine("where do your numbers come from")).toMatch(
+      /^Pay comes from BLS's Occupational Employment and Wage Statistics \(May \d{4}\), outlook from BLS's Employment Projections/,
+    );
+    expect(firstLine("is this salary before taxes")).toMatch(/^The pay figures are gross: wages before taxes and deductions/);
+    expect(firstLine("what is a job zone")).toMatch(/^O\*NET sorts occupations into five Job Zones/);
+    const answer = engine.ask("how old is your data").answer;
+    expect(answer.intent).toBe("help");
+    expect(answerEmbeds(answer)[0]!.title).toBe("📊 About the figures");
+    expect(answerEmbeds(answer)[0]!.description).toMatch(/^Pay is BLS's Occupational Employment and Wage Statistics/);
+    expect(engine.ask("median household income in texas").parsed.intent).toBe("none");
+  });
+  it("'should i counter' counters an offer; no weigher's title", () => {
+    expect(engine.ask("they offered me 19/hr as a pharmacy tech in ohio, should i counter").parsed.roles.map((r) => r.roleId)).toEqual(["29-2052.00"]);
+    expect(engine.ask("what does a counter do").parsed.roles).toHaveLength(1);
+  });
+  it("travel nurses' pay: said not to be split from staff pay, then the nurses' figures", () => {
+    expect(firstLine("how much do travel nurses make per week")).toMatch(
+      /^The data doesn't split travel contracts from staff jobs: its wages count both together and leave out travel stipends\. Registered Nurse earns a median of about \$[\d,]+ a week/,
+    );
+  });
+  it("R8: someone running a place is its manager or operator; pay asked beside danger once; the least physical trade not ranked", () => {
+    for (const [q, id] of [
+      ["the people who run the sewage treatment plant what is that job called", "51-8031.00"],
+      ["the people who run the trains salary", "53-4011.00"],
+      ["the guy who runs the kitchen salary", "35-1011.00"],
+      ["the person who runs a hotel salary", "11-9081.00"],
+      ["the person who runs a construction site salary", "11-9021.00"],
+      ["whoever runs the library do you need a masters", "25-4022.00"],
+    ] as const)
+      expect(engine.ask(q).parsed.roles[0]?.roleId, q).toBe(id);
+    const both = firstLine("lineman vs electrician who earns more and which is more dangerous");
+    expect(both.match(/earns more/g), both).toHaveLength(1);
+    expect(firstLine("least physical trade that still pays good")).toMatch(
+      /^The data doesn't measure physical demands, danger or injury rates, so I can't rank jobs on it\./,
+    );
+    expect(firstLine("least physical healthcare jobs")).toMatch(/^The data doesn't measure hands-on, physical or outdoor work directly; /);
+    expect(engine.ask("my son is failing college, should he just go to trade school").parsed.roles).toEqual([]);
+    expect(firstLine("apprentice electrician to journeyman electrician how long")).toMatch(/^To become an Electrician: /);
+    expect(firstLine("marine corps medic to paramedic how long")).toMatch(/^To become a Paramedic: /);
   });
 });

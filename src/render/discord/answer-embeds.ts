@@ -273,9 +273,11 @@ function listEmbed(answer: Answer, page: number): APIEmbed {
 
 function helpEmbed(answer: Answer): APIEmbed {
   return {
-    title: "👋 How to ask RoleCompare",
+    title: answer.verdict ? "📊 About the figures" : "👋 How to ask RoleCompare",
     color: NEUTRAL,
     description: [
+      // ("what does median mean": the answer first, then how to ask.)
+      ...(answer.verdict ? [answer.verdict.text, ""] : []),
       "Ask how two or three jobs differ, or about one job. Mention me, DM me, or use the commands:",
       "`/compare <aspect> role-a role-b [role-c]`: side by side",
       "`/role <role> [aspect]`: one role's profile",

@@ -1,0 +1,41 @@
+// "what does median mean", "where do your numbers come from", "is this before taxes", "what is a job
+// zone": questions about the figures the bot shows, not about a job. Read only when no role is named.
+
+/** What a member may ask about the figures themselves. */
+export type DataTopic = "median" | "percentile" | "jobZone" | "sources" | "taxes" | "dataYear";
+
+/** About this bot's or these figures: "your numbers", "the data", "this salary". */
+const FIGURES = String.raw`(your|the|these|this|ur|those|bot s|rolecompare s) (numbers?|data|figures?|stats?|statistics|info|information|salar(y|ies)|pay|wages?|medians?)`;
+
+/** Each topic's wordings (normalized words), most specific first. */
+const TOPICS: readonly [RegExp, DataTopic][] = [
+  [/\b(percentiles?|(10th|25th|75th|90th) percentile|middle half)\b.*\bmean\b|\bwhat (is|are|s) (a |the )?(percentiles?|middle half)\b/, "percentile"],
+  [
+    /\bwhat (does|do|is|s) (a |the )?median( pay| salary| wage)? mean\b|\bwhat (is|s) (a |the )?median( pay| salary| wage)?\b|\bmedian (vs|or|versus) (average|mean)\b|\b(difference between|diff between) (the )?median and (the )?(average|mean)\b|\bwhy (median|the median)\b/,
+    "median",
+  ],
+  [/\bjob zones?\b/, "jobZone"],
+  [
+    new RegExp(
+      String.raw`\bwhere (do|does|did) ${FIGURES} come from\b|\bwhere (is|are|s) ${FIGURES} from\b|\bwhat (is|are) (your|the) sources?\b|\b(source|sources) (for|of) ${FIGURES}\b|\bwhat data (do you|does (this|the) bot|does rolecompare) use\b|\bwhere (do you|does (this|the) bot) get (your |the |these |this )?(numbers?|data|figures?|info|salar(y|ies))\b|\bhow (do you|does (this|the) bot) know (the |these )?(numbers|salaries|pay)\b`,
+    ),
+    "sources",
+  ],
+  [
+    new RegExp(
+      String.raw`\b(is|are) ${FIGURES} (before( or after)?|after( or before)?) tax(es)?\b|\b(before|after) tax(es)? or (before|after) tax(es)?\b|\b(gross|net) or (gross|net)\b|\b(is|are) (that|this|it|these|those) (before|after) tax(es)?\b|\bpre tax or (post tax|after tax)\b`,
+    ),
+    "taxes",
+  ],
+  [
+    new RegExp(
+      String.raw`\bhow (old|recent|current|new|up to date|accurate) (is|are) ${FIGURES}\b|\bwhat year (is|are|s) ${FIGURES}( from)?\b|\b(is|are) ${FIGURES} (current|up to date|recent|old|outdated|accurate)\b|\bwhen (is|are|was|were) ${FIGURES} from\b|\bwhen (was|were) ${FIGURES} (updated|collected)\b`,
+    ),
+    "dataYear",
+  ],
+];
+
+/** The topic a question about the figures asks, or null. `words`: the message's normalized words. */
+export function askedAboutTheData(words: string): DataTopic | null {
+  return TOPICS.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
