@@ -1,5 +1,6 @@
 // (knowledge, parsed question) -> Answer. Pure: the same question always gives the same data.
 import { dataAnswer } from "./data-answer.js";
+import { meaningVerdict } from "./verdict-meaning.js";
 import { titleLadderVerdict } from "./verdict-title-ladder.js";
 import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -295,7 +296,9 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
     ? { verdict: { text: `No difference the data can show: it ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, basis: "data" as const }, path: null }
     : ladder
       ? { verdict: titleLadderVerdict(knowledge, entries[0]!, ladder.typed, ladder.alsoTyped![0]!, period), path: null }
-      : composeVerdict(knowledge, parsed, entries, aspect, period);
+      : parsed.asksMeaning && entries.length === 1
+        ? { verdict: meaningVerdict(knowledge, entries[0]!, parsed.roles[0]!.typed), path: null }
+        : composeVerdict(knowledge, parsed, entries, aspect, period);
   const support = verdict ? (path ? "path" : "verdict") : "none";
   const roles = entries.map((entry) => roleCard(knowledge, entry, aspect, period, support));
   const notes: AnswerNote[] = [];

@@ -350,7 +350,7 @@ const MIN_COVERAGE = 0.6;
 /** How much the number of jobs breaks near ties. */
 const SIZE_WEIGHT = 0.5;
 const SPECIALTY_PRIOR = 0.85;
-/** A description that opens with managing something ("manages", "oversees", "supervises")... */
+/** A description that opens with running something ("manages", "runs", "oversees", "supervises")... */
 const MANAGING = /^(manag(e|es|ing)|run|runs|running|oversee|oversees|overseeing|supervis(e|es|ing)|directs)$/;
 /** ...means a job whose title says it runs things, this much more. */
 const MANAGER_TITLE = /\b(manager|supervisor|director|administrator|chief|head|superintendent|captain)\b/i;

@@ -35,6 +35,9 @@ const COST_AFTER =
   /^\s?((in|of)( student)? (loans?|debt)|(student )?(loans?|debt|tuition)|((?!(as|a|an|for|per|at|in|to|and|or|with|working|making|salary|job)\b)\w+ ){0,2}(school|program|programme|bootcamp|course|courses|tuition|cost|costs|loans?|debt))\b/i;
 /** How far before an amount its cost word may stand. */
 const COST_REACH = 24;
+/** An amount that is a change in pay, not the pay: "for 10k more", "a 5k raise", "an extra 2 an hour", "a $3 bump". */
+const CHANGE_AFTER = /^\s?(more|extra|raise|raises|increase|bump|pay bump|higher|less|lower|cut|pay cut|difference)\b/i;
+const CHANGE_BEFORE = /\b(an extra|extra|a raise of|raise of|up by|bump of|increase of)\s?$/i;
 
 // An amount in another currency is no dollar figure to place among US pay: "£30k", "€40k", "₹12 lakh"
 // (a sign right before it), "80k cad", "35k pounds", "12 lpa" (a currency word right after it).
@@ -67,6 +70,8 @@ export function askedPayAmount(text: string): PayAmount | null {
     const after = text.slice(match.index + whole.length);
     if (!dollar && (FOREIGN_SIGNS.has(text[match.index - 1] ?? "") || foreignAfter(whole, after))) continue;
     if (COST_BEFORE.test(text.slice(Math.max(0, match.index - COST_REACH), match.index)) || COST_AFTER.test(after)) continue;
+    // ("should i leave for 10k more as an accountant": a raise, not a salary to place.)
+    if (CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(text.slice(Math.max(0, match.index - COST_REACH), match.index))) continue;
     // "25 an hour", or "$25" in a question asking per hour.
     const marked = HOURLY_AFTER.test(after);
     if (marked || (dollar && !unit && number <= HOURLY_RANGE[1] && askedPayPeriod(text) === "hourly")) {

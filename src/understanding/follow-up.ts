@@ -78,6 +78,9 @@ function ordinalPick(words: string, shown: readonly string[]): string | null {
   return shown.at(at) ?? null;
 }
 
+/** "do you know which pays more", "can u tell me which is easier": the bot asked, about the roles shown. */
+const ASKING_THE_BOT = /\b(do|does|would|could|can) (you|u) (know|tell me|say)\b/;
+
 /** "whats the difference", "how are they different": the roles shown, set side by side. */
 const DIFFERENCE = /\b(difference|differences|different|differ|diff)\b/;
 
@@ -155,7 +158,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
         placeAlone(words) !== null ||
         ORDINAL.test(words) ||
         (aspect !== null && words.split(" ").length <= TELEGRAPHIC_MAX_WORDS);
-      if (parsed.intent !== "none" || !asks || CHAT_MARKERS.test(words)) return parsed;
+      if (parsed.intent !== "none" || !asks || CHAT_MARKERS.test(words.replace(ASKING_THE_BOT, ""))) return parsed;
       const kind = detectQuestionKind(parsed.cleaned, shown.length);
       const pointsBack = POINTS_BACK.test(words) && !ABOUT_THE_BOT.test(words);
       // "how long does it take": becoming the role shown (or each of those shown).

@@ -111,6 +111,8 @@ import type { Intent, ParsedQuestion, RoleMention } from "./types.js";
 import { phraseList, wordSet } from "./word-list.js";
 import { askedAsForOneself } from "./asked-for-someone.js";
 import { askedAboutTheData } from "./data-question.js";
+import { askedMeaning } from "./asks-meaning.js";
+import { offerAsked } from "./offer-told.js";
 
 /** A clause opening with a question word or an auxiliary: "…, how long", "… . should i". */
 const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
@@ -1221,7 +1223,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function parse(text: string): ParsedQuestion {
     const cleaned = topicIntoQuestion(
       separateOwnJobClause(
-        readBecomingHeading(expandDegreeShorthand(fixMisspellings(expandShorthand(askedAsForOneself(withoutChatLeadIns(cleanMessage(text))))))),
+        readBecomingHeading(expandDegreeShorthand(fixMisspellings(expandShorthand(offerAsked(askedAsForOneself(withoutChatLeadIns(cleanMessage(text)))))))),
       ),
     );
     const view = toTokenView(cleaned);
@@ -2056,6 +2058,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   const parseMessage: QuestionParser["parse"] = (text, options = {}) => {
     followingUp = options.followingUp === true;
     try {
+      // ("what does cna stand for": the title read as "what is a cna" reads it, its letters spelled out after.)
+      const meaning = askedMeaning(text);
+      if (meaning) {
+        const asked = parseWithFields(`what is a ${meaning}`);
+        if (asked.roles.length === 1 && asked.intent === "profile") return { ...asked, text, asksMeaning: true };
+      }
       const parsed = withNamedCredential(text, parseWithFields(text));
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
       // ("the guy who runs a construction site": a field's worker read from the description's words is no title named.)

@@ -72,6 +72,8 @@ export interface ParsedQuestion {
   topic?: QuestionTopic;
   /** Pay set aside by the member ("the difference besides pay"): an overview leads with something else. */
   payAside?: true;
+  /** A title's letters asked to be spelled out: "what does cna stand for". */
+  asksMeaning?: true;
   /** A question about the figures themselves ("what does median mean"), answered with the help. */
   dataTopic?: DataTopic;
   /** Two criteria joined by "and", in the order asked: "which has better pay and less school" (pay, then education). */

@@ -4049,4 +4049,19 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("apprentice electrician to journeyman electrician how long")).toMatch(/^To become an Electrician: /);
     expect(firstLine("marine corps medic to paramedic how long")).toMatch(/^To become a Paramedic: /);
   });
+  it("'what does cna stand for' spells out the letters as the occupation's titles do, then where the data files the job", () => {
+    expect(firstLine("what does cna stand for")).toBe(
+      "CNA stands for Certified Nurses Aide or Certified Nursing Assistant; the data counts the job as Nursing Assistant (O*NET-SOC 31-1131.00).",
+    );
+    expect(firstLine("what does lpn mean")).toMatch(
+      /^LPN stands for Licensed Practical Nurse; the data counts the job as Licensed Practical and Licensed Vocational Nurse/,
+    );
+    expect(firstLine("what does cpa stand for")).toBe("CPA stands for Certified Public Accountant; the data counts the job as Accountant.");
+    for (const q of ["what does that mean", "what does this mean lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+  });
+  it("an offer told with its pay asks where the pay falls", () => {
+    expect(firstLine("offered 100k as a pa")).toMatch(/^Bottom quarter for a Physician Assistant: \$100,000 a year is between the 10th percentile/);
+    expect(firstLine("lpn offer 27/hr thoughts")).toMatch(/^Bottom quarter for a Licensed Practical and Licensed Vocational Nurse: \$27 an hour/);
+    expect(engine.ask("my friend got offered 90k lol").parsed.intent).toBe("none");
+  });
 });

@@ -49,6 +49,7 @@ const best = (clause: string) => knowledge.getRole(index.match(clause)[0]?.id ??
 describe("DescriptionIndex", () => {
   it("reads 'manages a …' as the job whose title says it runs things, not one whose tasks say 'manage'", () => {
     expect(best("manages a gadget hotel")).toBe("Gadget Hotel Manager");
+    expect(best("runs a gadget hotel")).toBe("Gadget Hotel Manager");
     expect(best("checks guests into a gadget hotel")).toBe("Gadget Hotel Desk Clerk");
   });
 

@@ -32,5 +32,9 @@ describe("askedPayAmount", () => {
     "I have 5k saved, should i retrain",
     "nurse salary 2024",
     "spent 30 dollars on lunch",
+    // A change in pay, not the pay.
+    "should i leave for 10k more as an accountant",
+    "got a 5k raise as a nurse",
+    "an extra 2 an hour as a cna",
   ])("%s: no pay amount", (text) => expect(askedPayAmount(text)).toBeNull());
 });

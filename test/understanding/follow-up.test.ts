@@ -106,6 +106,7 @@ describe("no role named: the same roles, the aspect asked now", () => {
     for (const text of ["ok but what about pay", "lol what about pay", "wait how much do they make", "so which pays more"])
       expect(read(text, COMPARISON), text).toMatchObject({ intent: "compare", aspect: "salary", followUp: "same-roles" });
     for (const chat of ["lol ok", "ok cool thanks"]) expect(read(chat, COMPARISON), chat).toEqual(parser.parse(chat));
+    expect(read("do you know which pays more", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", followUp: "same-roles" });
     for (const chat of [
       "is it friday yet?",
       "do u guys get paid today?",
