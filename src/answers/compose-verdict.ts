@@ -351,7 +351,8 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   [QUIT_RATES, "The data doesn't cover unemployment, turnover or quit rates by occupation; what it has is the outlook (projected jobs and openings)."],
   // "how much do travel nurses make per week": contracts and their stipends are not split from staff pay.
   [
-    /(?=.*\b(make|makes|making|earn|earns|salary|salaries|how much|per week|a week|per hour|an hour|pay rates?)\b)(\btravel(ing|ling)? (nurses?|rns?|lpns?|cnas?|therapists?|pts?|ots?|rts?|techs?|technicians?|sonographers?)\b|\btravel (contracts?|assignments?)\b)/,
+    // (Anchored: each lookahead reads the message once, from its start.)
+    /^(?=.*\b(make|makes|making|earn|earns|salary|salaries|how much|per week|a week|per hour|an hour|pay rates?)\b)(?=.*\btravel(ing|ling)? (nurses?|rns?|lpns?|cnas?|therapists?|pts?|ots?|rts?|techs?|technicians?|sonographers?|contracts?|assignments?)\b)/,
     "The data doesn't split travel contracts from staff jobs: its wages count both together and leave out travel stipends.",
   ],
   // "why do nurses quit", "why are teachers leaving": why workers leave, which no dataset records.
