@@ -64,7 +64,7 @@ const ABOUT_THE_BOT = /\b(bot|you|u|server|discord|channel)\b/;
  * paid today?", "which one of yall took my charger", "how do i get there from here lol".
  */
 const CHAT_MARKERS =
-  /\b(you|u|ur|yall|y all|you all|guys|bot|server|discord|channel|today|tonight|tomorrow|tmrw|tmr|yet|here|lunch|dinner|breakfast|coffee|pizza|tacos?|party|game|friday|payday|park|charger|thing|weather|raining)\b/;
+  /\b(yall|y all|you all|you guys|u guys|guys|bot|server|discord|channel|today|tonight|tomorrow|tmrw|tmr|yet|here|lunch|dinner|breakfast|coffee|pizza|tacos?|party|game|friday|payday|park|charger|thing|weather|raining)\b/;
 /** "the first one", "the second", "the latter", "2nd one": one of the roles shown, by its place ("the first job" is no pick). */
 const ORDINAL =
   /\bthe (first|second|third|last|former|latter)\b(?! (job|time|year|step|thing|day|week|month|place|half))|\b(first|1st|second|2nd|third|3rd|last) one\b/;
@@ -156,7 +156,6 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
         SWAP_CUE.test(words.replace(FILLER_START, "")) ||
         DIFFERENCE.test(words) ||
         placeAlone(words) !== null ||
-        ORDINAL.test(words) ||
         (aspect !== null && words.split(" ").length <= TELEGRAPHIC_MAX_WORDS);
       if (parsed.intent !== "none" || !asks || CHAT_MARKERS.test(words.replace(ASKING_THE_BOT, ""))) return parsed;
       const kind = detectQuestionKind(parsed.cleaned, shown.length);

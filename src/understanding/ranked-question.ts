@@ -397,7 +397,7 @@ const FIELDS: readonly [RegExp, RankField][] = [
   // Before healthcare: "highest paying nursing job" is among nurses (and the aides and LPNs beside them).
   // ("best paying nurse jobs": the nurse's jobs are nursing's.)
   [
-    /\bnursing\b|\b(nurse|nurses) (jobs?|careers?|positions?|roles?)\b/,
+    /\bnursing\b(?! homes?\b)|\b(nurse|nurses) (jobs?|careers?|positions?|roles?)\b/,
     { label: "nursing occupations", codes: ["29-1141", "29-1151", "29-1161", "29-1171", "29-2061", "31-1131"] },
   ],
   // ("best paying jobs in agriculture": farming, fishing and forestry work, the farms' managers, and the

@@ -107,6 +107,10 @@ describe("no role named: the same roles, the aspect asked now", () => {
       expect(read(text, COMPARISON), text).toMatchObject({ intent: "compare", aspect: "salary", followUp: "same-roles" });
     for (const chat of ["lol ok", "ok cool thanks"]) expect(read(chat, COMPARISON), chat).toEqual(parser.parse(chat));
     expect(read("do you know which pays more", COMPARISON)).toMatchObject({ intent: "compare", aspect: "salary", followUp: "same-roles" });
+    // "u", "you", "ur" ask the bot about the roles shown, as "i" does: only the people around or the day make chat.
+    expect(read("do u need a degree", context(["receptionist"], "salary"))).toMatchObject({ intent: "profile", followUp: "same-roles" });
+    expect(read("which one is harder on ur body", COMPARISON)).toMatchObject({ intent: "compare", followUp: "same-roles" });
+    expect(read("the second one sounds easier lol", COMPARISON)).toEqual(parser.parse("the second one sounds easier lol"));
     for (const chat of [
       "is it friday yet?",
       "do u guys get paid today?",

@@ -14,5 +14,7 @@ describe("offerAsked", () => {
     "my friend got offered 90k lol",
     "got an offer as a nurse, should i take it at 30/hr",
     "how much do nurses make",
+    "truck driving job offering 70k first year legit?",
+    "two offers: lpn 28/hr vs cma 20/hr which is better long term",
   ])("%s: as it was", (text) => expect(offerAsked(text)).toBe(text));
 });
