@@ -10,6 +10,8 @@ const CURATED = "The hand-written profiles name a source (title, link, year) for
 export function dataAnswer(knowledge: KnowledgeBase, topic: DataTopic): string {
   const sources = knowledge.imported?.sources ?? null;
   const pay = sources ? `BLS's Occupational Employment and Wage Statistics (${sources.oews.release})` : "the U.S. Bureau of Labor Statistics";
+  /** The pay release, short, for a source in brackets. */
+  const cited = sources ? `BLS OEWS, ${sources.oews.release}` : "BLS";
   switch (topic) {
     case "median":
       return `The median is the middle figure: half the workers in an occupation earn more and half earn less. Unlike the average (mean), a few very high earners don't pull it up, so it is closer to what a typical worker makes. The pay figures are ${pay}.`;
@@ -21,6 +23,18 @@ export function dataAnswer(knowledge: KnowledgeBase, topic: DataTopic): string {
       return sources
         ? `Pay comes from ${pay}, outlook from BLS's Employment Projections (${sources.projections.release}), and duties, skills, knowledge, education and Job Zones from O*NET ${sources.onet.version} (U.S. Department of Labor). These are US figures across all employers. ${CURATED}`
         : `${CURATED} The occupation data (BLS pay and outlook, O*NET duties and skills) is not imported on this bot.`;
+    case "agencies":
+      return `BLS is the U.S. Bureau of Labor Statistics: it publishes the pay figures (${cited}) and the outlook (projections of jobs and openings). O*NET is the U.S. Department of Labor's Occupational Information Network: it describes each occupation's duties, skills, knowledge, education and Job Zone.`;
+    case "included":
+      return `BLS's wages count base pay, commissions, production bonuses, tips, hazard pay and on-call pay; they leave out overtime pay, shift differentials, year-end and other non-production bonuses, and benefits such as health insurance or retirement (${cited}).`;
+    case "national":
+      return `The figures are for the whole US: each is a national figure across every state and employer (${cited}). This bot has no state or city figures.`;
+    case "yearHours":
+      return "BLS turns an hourly wage into a yearly one as 2,080 hours (40 hours a week for 52 weeks); jobs paid only by the year (teachers) or only by the hour (actors) get one of the two.";
+    case "openings":
+      return sources
+        ? `Openings a year are BLS's projection of the jobs to fill each year over ${sources.projections.release}: new jobs from growth, plus workers who leave the occupation or stop working.`
+        : "Openings a year are BLS's projection of the jobs to fill each year: new jobs from growth, plus workers who leave the occupation or stop working.";
     case "taxes":
       return `The pay figures are gross: wages before taxes and deductions, as ${pay} reports them. Take-home pay depends on the state, filing status and deductions, which the data doesn't cover.`;
     case "dataYear":

@@ -2,10 +2,11 @@
 // zone": questions about the figures the bot shows, not about a job. Read only when no role is named.
 
 /** What a member may ask about the figures themselves. */
-export type DataTopic = "median" | "percentile" | "jobZone" | "sources" | "taxes" | "dataYear";
+export type DataTopic =
+  "median" | "percentile" | "jobZone" | "sources" | "agencies" | "taxes" | "included" | "national" | "yearHours" | "openings" | "dataYear";
 
 /** About this bot's or these figures: "your numbers", "the data", "this salary". */
-const FIGURES = String.raw`(your|the|these|this|ur|those|bot s|rolecompare s) (numbers?|data|figures?|stats?|statistics|info|information|salar(y|ies)|pay|wages?|medians?)`;
+const FIGURES = String.raw`(your|the|these|this|ur|those|bot s|rolecompare s) (hourly |annual |yearly )?(numbers?|data|figures?|stats?|statistics|info|information|salar(y|ies)|pay|wages?|medians?|rates?)`;
 
 /** Each topic's wordings (normalized words), most specific first. */
 const TOPICS: readonly [RegExp, DataTopic][] = [
@@ -15,6 +16,21 @@ const TOPICS: readonly [RegExp, DataTopic][] = [
     "median",
   ],
   [/\bjob zones?\b/, "jobZone"],
+  [/\bwhat (is|are|s) (the )?(bls|o ?net|oews|soc|bureau of labor statistics)\b|\bwhat does (bls|o ?net|oews) (stand for|mean)\b/, "agencies"],
+  [
+    new RegExp(
+      String.raw`\b(does|do|is|are) ${FIGURES} (include|includes|count|counting|cover|with) (overtime|ot|benefits?|bonus(es)?|tips?|commissions?|stipends?|401k|insurance|pensions?)\b|\b(overtime|bonus(es)?|benefits?|tips?) (included|counted) in ${FIGURES}\b`,
+    ),
+    "included",
+  ],
+  [
+    new RegExp(
+      String.raw`\b(is|are) ${FIGURES} (for )?(the )?(whole|entire|national|nationwide) (us|usa|country)\b|\b(whole|entire) (us|usa|country) or (my|by|each|per) (state|city|area)\b|\b(is|are) ${FIGURES} (by|for) (state|my state|city|my city|area|my area)\b`,
+    ),
+    "national",
+  ],
+  [/\b2080\b|\b2 ?080 hours\b|\bhourly (number|figure|rate|pay) times\b/, "yearHours"],
+  [/\bwhat (does|do) (the )?(job )?openings( per year| a year| per yr)? mean\b|\bwhat (is|are) (the )?openings (per|a) year\b/, "openings"],
   [
     new RegExp(
       String.raw`\bwhere (do|does|did) ${FIGURES} come from\b|\bwhere (is|are|s) ${FIGURES} from\b|\bwhat (is|are) (your|the) sources?\b|\b(source|sources) (for|of) ${FIGURES}\b|\bwhat data (do you|does (this|the) bot|does rolecompare) use\b|\bwhere (do you|does (this|the) bot) get (your |the |these |this )?(numbers?|data|figures?|info|salar(y|ies))\b|\bhow (do you|does (this|the) bot) know (the |these )?(numbers|salaries|pay)\b`,

@@ -4019,6 +4019,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answerEmbeds(answer)[0]!.title).toBe("📊 About the figures");
     expect(answerEmbeds(answer)[0]!.description).toMatch(/^Pay is BLS's Occupational Employment and Wage Statistics/);
     expect(engine.ask("median household income in texas").parsed.intent).toBe("none");
+    expect(firstLine("does the salary include overtime")).toMatch(
+      /^BLS's wages count base pay, commissions, production bonuses, tips, hazard pay and on-call pay; they leave out overtime pay/,
+    );
+    expect(firstLine("are these numbers for the whole us or my state")).toMatch(/^The figures are for the whole US: /);
   });
   it("'should i counter' counters an offer; no weigher's title", () => {
     expect(engine.ask("they offered me 19/hr as a pharmacy tech in ohio, should i counter").parsed.roles.map((r) => r.roleId)).toEqual(["29-2052.00"]);

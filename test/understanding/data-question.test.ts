@@ -17,6 +17,13 @@ describe("askedAboutTheData", () => {
     ["are these numbers before or after tax", "taxes"],
     ["how old is your data", "dataYear"],
     ["what year is the data from", "dataYear"],
+    ["what is bls", "agencies"],
+    ["what is o*net", "agencies"],
+    ["does the salary include overtime", "included"],
+    ["are these numbers for the whole us or my state", "national"],
+    ["is the hourly rate before tax", "taxes"],
+    ["why is the hourly number times 2080", "yearHours"],
+    ["what does openings per year mean", "openings"],
   ])("%s: %s", (text, expected) => expect(topic(text)).toBe(expected));
 
   it.each(["median household income in texas", "where do you come from", "is it before lunch", "the data center is down again"])(
