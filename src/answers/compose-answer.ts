@@ -1,6 +1,7 @@
 // (knowledge, parsed question) -> Answer. Pure: the same question always gives the same data.
 import { dataAnswer } from "./data-answer.js";
-import { meaningVerdict } from "./verdict-meaning.js";
+import { meaningVerdict, spelledOut } from "./verdict-meaning.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
 import { titleLadderVerdict } from "./verdict-title-ladder.js";
 import { ASPECTS, type AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -253,6 +254,13 @@ const SLIPS = 2;
 /** The aspects whose figures two titles of one occupation share: pay, outlook, schooling. */
 const SAME_FIGURES: ReadonlySet<AspectId> = new Set<AspectId>(["salary", "outlook", "requirements"]);
 
+/** "what is a cna", "whats an lvn": a title's letters asked about, answered as "what does cna stand for" is. */
+const WHAT_IS_LETTERS = /^\s*(what|whats|what's|what s)( is)?( an?| the)? [a-z]{2,5}\s*\??\s*$/i;
+
+function asksWhatLettersAre(knowledge: KnowledgeBase, parsed: ParsedQuestion, entry: RoleEntry): boolean {
+  return WHAT_IS_LETTERS.test(parsed.text) && spelledOut(knowledge, entry, parsed.roles[0]!.typed).length > 0;
+}
+
 /** Words before a title that say its holder is not in the job yet, or in it elsewhere (the military). */
 const NOT_THE_JOB_YET = new Set([
   "student",
@@ -296,7 +304,7 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
     ? { verdict: { text: `No difference the data can show: it ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, basis: "data" as const }, path: null }
     : ladder
       ? { verdict: titleLadderVerdict(knowledge, entries[0]!, ladder.typed, ladder.alsoTyped![0]!, period), path: null }
-      : parsed.asksMeaning && entries.length === 1
+      : entries.length === 1 && (parsed.asksMeaning || asksWhatLettersAre(knowledge, parsed, entries[0]!))
         ? { verdict: meaningVerdict(knowledge, entries[0]!, parsed.roles[0]!.typed), path: null }
         : composeVerdict(knowledge, parsed, entries, aspect, period);
   const support = verdict ? (path ? "path" : "verdict") : "none";

@@ -14,7 +14,8 @@ function filedAs(entry: RoleEntry): string {
   return entry.kind === "occupation" ? `${entry.title} (O*NET-SOC ${entry.code})` : entry.title;
 }
 
-export function meaningVerdict(knowledge: KnowledgeBase, entry: RoleEntry, typed: string): Verdict {
+/** The long forms the occupation's titles give for the letters typed ("cna": "Certified Nursing Assistant"), most often first. */
+export function spelledOut(knowledge: KnowledgeBase, entry: RoleEntry, typed: string): string[] {
   const letters = typed.trim().toLowerCase();
   const counts = new Map<string, { spelled: string; count: number }>();
   // (An editor's role spells out no letters; the occupation it stands for may: "Certified Public Accountant (CPA)".)
@@ -27,10 +28,14 @@ export function meaningVerdict(knowledge: KnowledgeBase, entry: RoleEntry, typed
     if (seen) seen.count++;
     else counts.set(key, { spelled: found[1]!, count: 1 });
   }
-  const spellings = [...counts.values()]
+  return [...counts.values()]
     .sort((a, b) => b.count - a.count)
     .slice(0, MAX_SPELLINGS)
     .map((s) => s.spelled);
+}
+
+export function meaningVerdict(knowledge: KnowledgeBase, entry: RoleEntry, typed: string): Verdict {
+  const spellings = spelledOut(knowledge, entry, typed);
   const filed = filedAs(entry);
   if (spellings.length) return { text: `${typed.toUpperCase()} stands for ${spellings.join(" or ")}; the data counts the job as ${filed}.`, basis: "data" };
   // ("what does a paralegal mean": no letters to spell out; the job it names.)

@@ -4068,4 +4068,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("lpn offer 27/hr thoughts")).toMatch(/^Bottom quarter for a Licensed Practical and Licensed Vocational Nurse: \$27 an hour/);
     expect(engine.ask("my friend got offered 90k lol").parsed.intent).toBe("none");
   });
+  it("'what is a cna', 'whats an lvn': the letters spelled out first, as 'what does cna stand for' is; a title with none keeps its card", () => {
+    expect(firstLine("what is a cna")).toMatch(
+      /^CNA stands for Certified Nurses Aide or Certified Nursing Assistant; the data counts the job as Nursing Assistant/,
+    );
+    expect(firstLine("whats an lvn")).toMatch(/^LVN stands for Licensed Vocational Nurse; /);
+    expect(firstLine("what is a paralegal")).toBe("Paralegal or Legal Assistant: Overview");
+  });
 });
