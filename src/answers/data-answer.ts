@@ -40,6 +40,6 @@ export function dataAnswer(knowledge: KnowledgeBase, topic: DataTopic): string {
     case "dataYear":
       return sources
         ? `Pay is ${pay}, outlook BLS's projections for ${sources.projections.release}, and job details O*NET ${sources.onet.version} (${sources.onet.release}). BLS surveys pay once a year; each answer names the release it uses.`
-        : `${CURATED}`;
+        : CURATED;
   }
 }

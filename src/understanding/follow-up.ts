@@ -144,18 +144,21 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
     const shown = context.roleIds.filter((id) => knowledge.getRole(id)).slice(0, MAX_ROLES);
     if (shown.length === 0 || parsed.unknownRoles.length > 0) return parsed;
     const words = normalizeWords(parsed.cleaned);
+    // ("ok but what about stress": the question after the filler.)
+    const unfilled = words.replace(FILLER_START, "");
     const aspect = askedAspect(parsed);
 
     if (parsed.roles.length === 0) {
+      const alone = placeAlone(words);
       // "thanks for the skills!", "good to know": chat about the answer; "thanks! what about pay?" asks again.
       const asks =
         parsed.cleaned.includes("?") ||
-        QUESTION_START.test(words) ||
+        // (No question word is filler: the words without it open the same as with it when there is none.)
+        QUESTION_START.test(unfilled) ||
         SWAP_CUE.test(words) ||
-        QUESTION_START.test(words.replace(FILLER_START, "")) ||
-        SWAP_CUE.test(words.replace(FILLER_START, "")) ||
+        SWAP_CUE.test(unfilled) ||
         DIFFERENCE.test(words) ||
-        placeAlone(words) !== null ||
+        alone !== null ||
         (aspect !== null && words.split(" ").length <= TELEGRAPHIC_MAX_WORDS);
       if (parsed.intent !== "none" || !asks || CHAT_MARKERS.test(words.replace(ASKING_THE_BOT, ""))) return parsed;
       const kind = detectQuestionKind(parsed.cleaned, shown.length);
@@ -164,7 +167,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
       const howLong = pointsBack && HOW_LONG.test(words);
       // "and weekly?", "what about in the uk?": the answer shown, per week or for that place.
       const perPeriod = askedPayPer(parsed.cleaned) !== null;
-      const place = namedPlace(words) ?? placeAlone(words);
+      const place = namedPlace(words) ?? alone;
       const placed = place !== null && !place.startsWith("each ");
       const difference = shown.length > 1 && DIFFERENCE.test(words);
       // "tell me more about the second one", "is the first one worth it": one of the roles shown.
@@ -200,7 +203,7 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
     }
     if (parsed.roles.length !== 1 || (parsed.intent !== "profile" && parsed.intent !== "compare")) return parsed;
     const [named] = parsed.roles as [RoleMention];
-    if (!SWAP_CUE.test(words) && !SWAP_CUE.test(words.replace(FILLER_START, "")) && !ADD_CUE.test(words)) return parsed;
+    if (!SWAP_CUE.test(words) && !SWAP_CUE.test(unfilled) && !ADD_CUE.test(words)) return parsed;
 
     if (repeated.length === 1) return shown.length > 1 ? withRoles(parsed, [named], aspect, "narrow", context.aspect) : parsed;
     // "vs X" beside a one-role answer, or any "compared to X": a comparison with the roles shown.
