@@ -141,6 +141,10 @@ function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], 
     basis: "data",
   };
 }
+/** Pay sites members quote ("glassdoor says …"). */
+const PAY_SITES = /\b(glassdoor|payscale|levels fyi|ziprecruiter|salary com)\b/;
+const PAY_SITES_DIFFER =
+  "Sites like Glassdoor count pay differently from these figures: what people report or job ads list, for particular companies and cities, sometimes with bonuses; BLS surveys employers' base wages across the US";
 /** "is £30k good for a nurse": an amount in another currency, not weighed. */
 const AMOUNT_ELSEWHERE = "I can't say how the amount you name compares there";
 /** "do nurses make more in australia or the us": pay there against the US's, not weighed. */
@@ -430,6 +434,10 @@ export function composeVerdict(
     return out.verdict
       ? { ...out, verdict: { text: `I have no figures for ${parsed.employer} (${NOT_BY_EMPLOYER}). ${out.verdict.text}`, basis: "indirect" } }
       : { ...out, verdict: employerVerdict(knowledge, entries, parsed.employer, period) };
+  // ("is glassdoor accurate for nurse pay", "glassdoor says way higher for nurses": the sites count
+  // another pay; "Yes, above most jobs" would answer another question.)
+  if (aspect === "salary" && entries.length > 0 && words !== null && PAY_SITES.test(words))
+    return { ...out, verdict: { text: `${PAY_SITES_DIFFER}. The national figure${mediansText(knowledge, entries, period)}.`, basis: "data" } };
   // "is physiotherapy a good career in india", "how to become a nurse in the uk": said to be the US's.
   const place = parsed.place;
   // (A place by name, not "each state" asked as a kind.)

@@ -37,6 +37,10 @@ export function dataAnswer(knowledge: KnowledgeBase, topic: DataTopic): string {
         : "Openings a year are BLS's projection of the jobs to fill each year: new jobs from growth, plus workers who leave the occupation or stop working.";
     case "taxes":
       return `The pay figures are gross: wages before taxes and deductions, as ${pay} reports them. Take-home pay depends on the state, filing status and deductions, which the data doesn't cover.`;
+    case "reliability":
+      return `They are estimates from a large survey: ${pay} asks about 1.1 million workplaces, over three years, what they pay each occupation. A national median is solid; it is no figure for one city, employer or level of experience, and occupations with few workers have wider margins. The 10th–90th percentile range shows how far one job's pay may sit from it.`;
+    case "otherSites":
+      return `Sites like Glassdoor, Indeed or Levels.fyi show pay that people report themselves or that job ads list, often for particular companies, cities and titles, sometimes with bonuses and stock. The figures here are employers' payrolls across every employer in the US (${cited}): base wages, without overtime or year-end bonuses. A site can show more for a big-city or big-company job and less for others; they count different things.`;
     case "dataYear":
       return sources
         ? `Pay is ${pay}, outlook BLS's projections for ${sources.projections.release}, and job details O*NET ${sources.onet.version} (${sources.onet.release}). BLS surveys pay once a year; each answer names the release it uses.`

@@ -45,6 +45,9 @@ const MIXED_SHARE: readonly [number, number] = [35, 65];
 function askedLevel(words: string): { level: EducationLevel; label: string } {
   if (/\b(masters?|mba|msc|ma)\b/.test(words)) return { level: "master", label: "a master's degree" };
   if (/\b(phd|doctorate|doctoral)\b/.test(words)) return { level: "doctorate", label: "a doctorate" };
+  // ("do you need a law degree to be a mediator": a professional degree, which BLS counts with doctorates.)
+  if (/\b(law degree|jd|juris doctor|law school|medical degree|med school|medical school)\b/.test(words))
+    return { level: "doctorate", label: "a professional degree" };
   if (/\b(associates?)\b/.test(words)) return { level: "associate", label: "an associate degree" };
   if (/\b(bachelors?|4 year|four year)\b/.test(words)) return { level: "bachelor", label: "a bachelor's degree" };
   return { level: "bachelor", label: "a degree" };
@@ -186,7 +189,11 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   // "a degree" in general counts an associate degree; a named degree counts that level or higher.
   const threshold: EducationLevel = asked.label === "a degree" ? "associate" : asked.level;
   const needed = educationRank(typical) >= educationRank(threshold);
-  const { share, label: shareLevel } = surveyedAtLeast(occupation, threshold);
+  // ("do you need a degree to be a sonographer": an associate degree is one, so the share who say one or more is required.)
+  const { share, label: shareLevel } =
+    asked.label === "a degree"
+      ? { share: shareRequiringAtLeast(occupation, "associate"), label: `${EDUCATION_LABELS.associate} or more` }
+      : surveyedAtLeast(occupation, threshold);
   // The typical entry and what workers report can disagree (managers often rose without one): then it depends.
   const disagree = share !== null && (needed ? share < MIXED_SHARE[0] : share > MIXED_SHARE[1]);
   const mixed = share !== null && share >= MIXED_SHARE[0] && share <= MIXED_SHARE[1];

@@ -59,6 +59,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "tasks",
       // "emt vs paramedic scope of practice": what each may do.
       "scope of practice",
+      // "rpn vs rn, what's the difference in scope", "whats different about the actual work": what each may do.
+      "difference in scope",
+      "actual work",
       "job description",
       "what do they do",
       "day to day",
@@ -184,6 +187,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     synonyms: [
       "environment",
       "work environment",
+      // "what is life like as a flight attendant": the days and conditions of the work.
+      "life like as",
+      "life like for",
       "where do",
       "where does",
       "setting",
@@ -357,6 +363,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       // "do nurses get good health insurance": what comes with the pay.
       "health insurance",
       "raise",
+      // "glassdoor says way higher for nurses": the pay sites' figures.
+      "glassdoor",
+      "payscale",
+      "ziprecruiter",
       "6 figures",
       "six figures",
       "k a year",
@@ -378,6 +388,13 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "pay wise",
       "paywise",
       // "what do nurses cap out at", "where do electricians top out": the top of the pay.
+      // "what do plumbers pull in a year", "what are nurses making these days": pay, in slang.
+      "pull in",
+      "pulling in",
+      "clear a year",
+      "making these days",
+      "making nowadays",
+      "making right now",
       "cap out",
       "top out",
       "max out",

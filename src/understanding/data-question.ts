@@ -3,7 +3,19 @@
 
 /** What a member may ask about the figures themselves. */
 export type DataTopic =
-  "median" | "percentile" | "jobZone" | "sources" | "agencies" | "taxes" | "included" | "national" | "yearHours" | "openings" | "dataYear";
+  | "median"
+  | "percentile"
+  | "jobZone"
+  | "sources"
+  | "agencies"
+  | "taxes"
+  | "included"
+  | "national"
+  | "yearHours"
+  | "openings"
+  | "reliability"
+  | "otherSites"
+  | "dataYear";
 
 /** About this bot's or these figures: "your numbers", "the data", "this salary". */
 const FIGURES = String.raw`(your|the|these|this|ur|those|bot s|rolecompare s) (hourly |annual |yearly )?(numbers?|data|figures?|stats?|statistics|info|information|salar(y|ies)|pay|wages?|medians?|rates?)`;
@@ -43,9 +55,21 @@ const TOPICS: readonly [RegExp, DataTopic][] = [
     ),
     "taxes",
   ],
+  // "can i trust the salary numbers", "how accurate are these numbers": how sure the figures are.
   [
     new RegExp(
-      String.raw`\bhow (old|recent|current|new|up to date|accurate) (is|are) ${FIGURES}\b|\bwhat year (is|are|s) ${FIGURES}( from)?\b|\b(is|are) ${FIGURES} (current|up to date|recent|old|outdated|accurate)\b|\bwhen (is|are|was|were) ${FIGURES} from\b|\bwhen (was|were) ${FIGURES} (updated|collected)\b`,
+      String.raw`\b(can|should|do) (i|we|you|u) (trust|believe|rely on) ${FIGURES}\b|\bhow (accurate|reliable|trustworthy|exact|precise|legit) (is|are) ${FIGURES}\b|\b(is|are) ${FIGURES} (accurate|reliable|trustworthy|legit|correct)\b`,
+    ),
+    "reliability",
+  ],
+  // "why does glassdoor say something different", "indeed says nurses make more, which is right": another site's pay.
+  [
+    /^(why|how come|which|whats|what|should|is|are|do|does|but)\b.*\b(glassdoor|indeed|payscale|levels ?fyi|salary ?com|ziprecruiter)\b.*\b(different|differ|differs|higher|lower|more|less|say|says|shows?|vs|versus|or|than|right|trust)\b|\b(glassdoor|indeed|payscale|levels ?fyi|salary ?com|ziprecruiter) (says|shows|has) (something |way )?(different|higher|lower|more|less)\b/,
+    "otherSites",
+  ],
+  [
+    new RegExp(
+      String.raw`\bhow (old|recent|current|new|up to date) (is|are) ${FIGURES}\b|\bwhat year (is|are|s) ${FIGURES}( from)?\b|\b(is|are) ${FIGURES} (current|up to date|recent|old|outdated)\b|\bwhen (is|are|was|were) ${FIGURES} from\b|\bwhen (was|were) ${FIGURES} (updated|collected)\b`,
     ),
     "dataYear",
   ],

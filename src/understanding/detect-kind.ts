@@ -88,8 +88,9 @@ const REQUEST_TO_ANYONE =
  */
 const YES_NO_TAIL =
   /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|dying|dying out|going extinct|obsolete|(over)?saturated|expensive|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
-/** "car mechanic skills needed", "phlebotomy skills needed??": what a job needs, listed, not whether ("certificate needed?" asks whether). */
-const WHAT_IS_NEEDED = /\b(skills|qualifications|requirements|knowledge|education|training|abilities|traits) (needed|required|necessary)\s*$/;
+/** "car mechanic skills needed", "… what skills are needed": what a job needs, listed, not whether ("certificate needed?" asks whether). */
+const WHAT_IS_NEEDED =
+  /\b(skills|qualifications|requirements|knowledge|education|training|abilities|traits) (needed|required|necessary)\s*$|\b(what|which) (\w+ ){0,2}(is|are) (needed|required|necessary)\s*$/;
 /** An arrow between two roles: "cna -> rn". */
 export const ARROW = /(->|→|=>)/;
 const FROM_TO = /\bfrom\b.+\b(to|into)\b/;
@@ -109,6 +110,9 @@ const MAKES_GOOD = /\b(make|makes|become|becomes)( an?)? (good|great|decent|succ
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be|a (good|bad) idea|a (smart|good|bad) (move|choice))\b/;
+/** "need a degree for air traffic control?", "license required to be a realtor?": "do i" left out, still yes or no. */
+const NEED_START =
+  /^(need|needs|required|require|gotta have|have to have) (a |an |any |my )?(degree|license|licence|certificate|certification|cert|diploma|bachelors?|masters?|college|schooling|training|exam)\b|^(degree|license|licence|certificate|certification|diploma) (needed|required|necessary) (for|to)\b/;
 /** "i'm a teacher making 52k, would i make more as an instructional designer": the member's job against another, on pay. */
 const MORE_AS_OTHER = /\b(would|will|could|can|do) (i|you) (make|earn|get paid) (more|less|better)( money)? (as|being)\b/;
 /** A later sentence opening with an auxiliary: "anyone here a dental hygienist? is the pay worth the school". */
@@ -175,6 +179,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   if (
     (AUXILIARY_START.test(words) && !REQUEST_START.test(words)) ||
     (YES_NO_PHRASES.test(words) && !WH_NEED.test(words)) ||
+    NEED_START.test(words) ||
     THINK_ABOUT_BEING.test(words) ||
     // (Of one role, in a short message: a story's sentences, or two roles' comparison, read otherwise.)
     (roleCount === 1 && text.length <= SHORT_MESSAGE && (SENTENCE_AUXILIARY.test(text) || CLAUSE_DOUBT.test(text)))

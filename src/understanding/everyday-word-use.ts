@@ -51,8 +51,10 @@ const VERB_LEADS = wordSet("VERB_LEADS", [
 ]);
 
 /** "nurse that drink slowly": a title word at the start of a clause, followed by its object. */
-export function isVerbUse(tokens: readonly string[], at: number): boolean {
+export function isVerbUse(tokens: readonly string[], at: number, clause?: readonly number[]): boolean {
   const before = at === 0 ? "" : tokens[at - 1]!;
+  // ("from cna to lpn, the pay sucks": the object is past a comma, in another clause.)
+  if (clause && clause[at] !== clause[at + 1]) return false;
   return (at === 0 || VERB_LEADS.has(before)) && OBJECT_STARTS.has(tokens[at + 1] ?? "");
 }
 

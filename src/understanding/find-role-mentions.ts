@@ -379,6 +379,40 @@ function dropUnseenModifiers(
     unseen.push({ start: at, end: m.end });
   }
 }
+/**
+ * "a dragon trainer", "ghost hunter salary", "wizard consultants", "zombie apocalypse survival
+ * instructor": a word of fiction or a joke within three words before a title makes a title no one
+ * holds; it is asked about as unknown, not answered as the animal trainer or the management analyst.
+ * Canonical, singular words.
+ */
+const FICTIONAL_WORDS: ReadonlySet<string> = new Set(
+  "dragon unicorn wizard witch warlock sorcerer ghost zombie vampire werewolf pirate spaceship starship alien jedi sith superhero mermaid fairy elf goblin hobbit ninja demon vibe potion dinosaur intergalactic interdimensional galactic".split(
+    " ",
+  ),
+);
+/** How far before a title a word of fiction is read as part of it. */
+const FICTIONAL_REACH = 3;
+
+function dropFictionalModifiers(
+  index: RoleIndex,
+  tokens: readonly string[],
+  mentions: RoleMention[],
+  entries: NameEntry[],
+  unseen: { start: number; end: number }[],
+): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    for (let at = m.start - 1; at >= Math.max(0, m.start - FICTIONAL_REACH) && !insideAny(mentions, at) && !ARTICLES.has(tokens[at]!); at--) {
+      // ("ghost writer": one word of a title, "ghostwriter", typed as two.)
+      if (!FICTIONAL_WORDS.has(tokens[at]!) || index.isNameWord(`${tokens[at]}${tokens[at + 1]}`)) continue;
+      mentions.splice(k, 1);
+      entries.splice(k, 1);
+      unseen.push({ start: at, end: m.end });
+      break;
+    }
+  }
+}
+
 /** A plain word of four letters or more: "zorblax", not "3d" or "ai". */
 const UNSEEN_SHAPE = /^[a-z]{4,}$/;
 
@@ -521,6 +555,8 @@ export function findRoleMentions(
   absorbQualifiers(index, words, typed, mentions, entries);
   if (evidence) dropLooseModifiers(evidence, words, mentions, entries);
   if (evidence) dropUnseenModifiers(index, evidence, words, corrected, mentions, entries, unseen);
+  // (The words as typed: "ghost" is no slip of "host" here.)
+  dropFictionalModifiers(index, tokens, mentions, entries, unseen);
   mentions.push(...findElidedHeads(index, words, mentions), ...findElidedModifiers(index, words, typed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   // The same role named twice ("office manager ... the office manager") counts once; two different

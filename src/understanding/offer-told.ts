@@ -10,8 +10,13 @@ const ASKED = /\b(is (that|this|it) (good|fair|ok|okay|decent|normal|low|high)|s
 /** A remark, not a question: "my friend got offered 90k lol". */
 const JOKING = /\b(lol|lmao|haha+|jk|rofl)\b/i;
 
+/** Whether the message tells an offer with its pay ("lpn offer 27/hr", "offered 36 an hour as a new grad rn"): the offer frames the job named. */
+export function tellsOfferWithPay(text: string): boolean {
+  return OFFER.test(text) && PAY_AMOUNT.test(text);
+}
+
 /** The message with "is that good pay?" after an offer told with its pay, or as it was. */
 export function offerAsked(text: string): string {
-  if (!OFFER.test(text) || !PAY_AMOUNT.test(text) || ASKED.test(text) || JOKING.test(text)) return text;
+  if (!tellsOfferWithPay(text) || ASKED.test(text) || JOKING.test(text)) return text;
   return `${text.replace(/[\s,.!?]*$/, "")}, is that good pay?`;
 }

@@ -88,7 +88,7 @@ import {
   STOPWORDS,
   WORKPLACE_PREPOSITIONS,
 } from "./lexicon.js";
-import { hasPairWord, readQuestionSignals, WHICH_EARNS_MORE } from "./question-signals.js";
+import { hasPairWord, readQuestionSignals, ROOM_ASKED_ABOUT_JOB, WHICH_EARNS_MORE } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
 import { insideAny, toTokenView, typedPhrase } from "./token-view.js";
@@ -112,7 +112,8 @@ import { phraseList, wordSet } from "./word-list.js";
 import { askedAsForOneself } from "./asked-for-someone.js";
 import { askedAboutTheData } from "./data-question.js";
 import { askedMeaning } from "./asks-meaning.js";
-import { offerAsked } from "./offer-told.js";
+import { offerAsked, tellsOfferWithPay } from "./offer-told.js";
+import { isRhetoricalLine } from "./rhetorical-line.js";
 
 /** A clause opening with a question word or an auxiliary: "…, how long", "… . should i". */
 const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
@@ -155,6 +156,9 @@ const AFTER_WHAT_THEY_DO = wordSet(
   // ...and the chat words a line may end with: "what do nurses make lol".
   "all day daily exactly at work job for a living on the to in typical everyday there an per hour year month week usually lol lmao haha fr tbh ngl honestly anyway",
 );
+
+/** "… bc i still dont get it", "… because my son wants to be one": why the member asks, after the question. */
+const REASON_WORDS = wordSet("REASON_WORDS", ["bc", "because", "cuz", "cause", "since"]);
 
 /** "what do bartenders do besides …": the known part of the job set aside after the "do". */
 const DO_ALSO_AFTER = wordSet("DO_ALSO_AFTER", ["beside", "except", "beyond"]);
@@ -784,6 +788,17 @@ function isCounterOffer(m: RoleMention, tokens: readonly string[]): boolean {
   return m.end - m.start === 1 && tokens[m.start] === "counter" && (COUNTER_BEFORE.has(tokens[m.start - 1] ?? "") || COUNTER_AFTER.has(tokens[m.end] ?? ""));
 }
 
+/** Verbs of handling a machine: "fix the printer", "restart the server". */
+const MACHINE_VERBS = wordSet("MACHINE_VERBS", ["fix", "repair", "reset", "restart", "reboot", "install", "update", "unjam", "connect", "unplug", "replace"]);
+/** "become a better cook": getting better at something. */
+const BETTER_AT = wordSet("BETTER_AT", ["better", "good", "great", "decent"]);
+/** Everyday titles that are as often a pastime or a skill: "a better cook", "a good driver" (not "a good nurse"). */
+const HOBBY_TITLES = wordSet("HOBBY_TITLES", ["cook", "driver", "writer", "player", "painter", "baker", "gardener", "runner", "reader", "tutor"]);
+const BECOME_WORDS = wordSet("BECOME_WORDS", ["become", "be", "becoming", "being"]);
+
+/** "lpn offer 27/hr": the word after a title that offers the job. */
+const OFFER_NOUNS = wordSet("OFFER_NOUNS", ["offer", "offered"]);
+
 /** Words after a title that make it a place: "in a doctors office", "at a dentist practice". */
 const WORKPLACE_AFTER = wordSet("WORKPLACE_AFTER", ["office", "practice", "clinic"]);
 const WORKPLACE_BEFORE = wordSet("WORKPLACE_BEFORE", ["in", "at", "for"]);
@@ -868,6 +883,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
+    // "how to fix the printer", "restart the server": a machine handled, not its operator.
+    if (everyday && THING_TITLES.has(word) && PARTICULAR_BEFORE.has(tokens[m.start - 1] ?? "") && MACHINE_VERBS.has(tokens[m.start - 2] ?? "")) return true;
+    // "how do i become a better cook, my pasta sucks", "be a good driver": a skill or a hobby got better at, not a career.
+    if (
+      everyday &&
+      HOBBY_TITLES.has(word) &&
+      BETTER_AT.has(tokens[m.start - 1] ?? "") &&
+      INDEFINITE_ARTICLES.has(tokens[m.start - 2] ?? "") &&
+      BECOME_WORDS.has(tokens[m.start - 3] ?? "")
+    )
+      return true;
     // ("new grad rn 34/hr is that normal", "cna 17 an hour": pay told right after the title frames it; "pt 2" is a part.)
     // ("soc analyst tier 1 salary": a level's number is no pay.)
     if (
@@ -876,6 +902,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (/k$/.test(next!) || (Number(next) >= MIN_HOURLY_TOLD && PAY_AFTER_AMOUNT.test(tokens.slice(m.end + 1, m.end + 3).join(" "))))
     )
       return false;
+    // ("lpn offer 27/hr at a nursing home", "new grad rn offer 36 an hour": an offer of the job, told with its pay.)
+    if (OFFER_NOUNS.has(next ?? "") && tellsOfferWithPay(text)) return false;
     // "nurse and teacher", "plumber, electrician": a message of titles alone, listed, names jobs.
     if (all.length > 1 && tokens.every((t, i) => inMention(all, i) || LIST_JOINERS.has(t))) return false;
     // "do landscapers work in winter", "landscapers do get work in the winter?": the workers of a
@@ -939,7 +967,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "what can rns do that lpns cant": what one job's workers may do and the other's may not.
     if (short && typed[m.start]!.length > word.length && typed[m.start]!.endsWith("s") && inWhatOneCanDo(tokens, m)) return false;
     // (Or after a clause: "i'm an lpn wanting to go for rn, how long".)
-    const asked = () => QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?") || CLAUSE_ASKS.test(text);
+    // ("offered 36 an hour as a new grad rn": an offer told with its pay asks whether it is good.)
+    const asked = () =>
+      QUESTION_WORDS.has(tokens[0]!) || AUXILIARY_STARTS.has(tokens[0]!) || text.includes("?") || CLAUSE_ASKS.test(text) || tellsOfferWithPay(text);
     // "should i get my cna": a credential the member is to get, asked.
     if (short && getsOwnCredential(tokens, m) && asked()) return false;
     // "cna here, what can i do that pays more": the member's own job, said to open a question for better-paid work
@@ -954,7 +984,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
     const aboutTheJob = ["salary", "duties", "skills", "career", "outlook"].includes(aspectAt(m.end) ?? "");
-    if (isVerbUse(tokens, m.start) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start, clause)) return true;
+    if (isVerbUse(tokens, m.start, clause) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start, clause)) return true;
     const plainNoun = (i: number) =>
       !STOPWORDS.has(tokens[i]!) &&
       !OTHER_PREPOSITIONS.has(tokens[i]!) &&
@@ -1140,8 +1170,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     for (i++; i < tokens.length; i++) {
       // "what do nurses make in texas": a place of a word or two ends it.
       if (tokens[i] === "in" && tokens.length - i <= PLACE_WORDS + 1) return true;
+      // ("what do cnas do at a hospital": a workplace of a word or two, past its article; not for things: "servers at the datacenter".)
+      if (alsoAfter && (tokens[i] === "at" || tokens[i] === "in") && ARTICLES.has(tokens[i + 1] ?? "") && tokens.length - i <= PLACE_WORDS + 2) return true;
       // "what do nurses do that cnas don't": what one job does and another doesn't.
       if (tokens[i] === "that" && THAT_OTHERS_DONT.test(tokens.slice(i).join(" "))) return true;
+      // ("someone explain what a business analyst does bc i still dont get it": the reason for asking ends it.)
+      if (REASON_WORDS.has(tokens[i]!)) return true;
       // "what do bartenders do besides pour drinks": what else the job does, past the part everyone knows.
       if (alsoAfter && (DO_ALSO_AFTER.has(tokens[i]!) || DO_ALSO_AFTER_PAIRS.has(`${tokens[i]} ${tokens[i + 1] ?? ""}`))) return true;
       if (!AFTER_WHAT_THEY_DO.has(tokens[i]!) && !(pay && (PAY_WHEN_WORDS.has(tokens[i]!) || /^\d+$/.test(tokens[i]!)))) return false;
@@ -1382,7 +1416,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     if (roles.length === 0) {
       // ("the engineer on call isn't answering": someone's doings told, no title asked about.)
-      if (unknown.length > 0 && !signals.addressingOthers && !signals.narrated) {
+      // ("who actually likes being a manager lol": a joke about a job's people.)
+      if (unknown.length > 0 && !signals.addressingOthers && !signals.narrated && !isRhetoricalLine(tokens.join(" "), signals.questionMark)) {
         return result("unknown", {
           aspect,
           unknownRoles,
@@ -1423,7 +1458,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !(moveCue && signals.questionMark) &&
       !asksWhatItDoes(roles, tokens) &&
       !asksChannelWhether(roles, tokens) &&
-      !THINK_ABOUT_BEING.test(joined);
+      !THINK_ABOUT_BEING.test(joined) &&
+      !ROOM_ASKED_ABOUT_JOB.test(joined);
     // "when's the mock interview", "teacher appreciation week, gift ideas?", "recommend a good stethoscope
     // for nursing school", "the best teacher you ever had": an event, a gift, a thing to buy or the
     // members' own experience, not a job.
@@ -1483,6 +1519,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       aboutWhatOneDid ||
       aboutSomeoneNotWork ||
       jobAsContext ||
+      (!compareCue && isRhetoricalLine(joined, signals.questionMark || questionShape)) ||
       (allPossessed && !signals.questionMark && !wantsOut)
     )
       return result("none", { confidence: 0.5, tier: "weak" });

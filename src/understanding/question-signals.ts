@@ -59,7 +59,13 @@ export const WHICH_EARNS_MORE = /\b(who|which( one)?) (make|makes|earn|earns|pay
 const WHO_EARNS_MORE_TAIL = new RegExp(`,\\s*${WHICH_EARNS_MORE.source}\\s*[?!.]*\\s*(lol|lmao|haha)?\\s*$`, "i");
 /** "anyone know what a plumber makes": a question put to the channel without its mark. */
 const WHO_KNOWS =
-  /^(\w+ )?(anyone|anybody|someone|somebody|any1|some1|does anyone|do you guys|u guys|you guys) (know|knows|have any idea)( of)? (what|how|where|which|if|whether|why)\b/i;
+  /^(\w+ ){0,2}(anyone|anybody|someone|somebody|any1|some1|does anyone|do you guys|u guys|you guys) (know|knows|have any idea)( of)? (what|how|where|which|if|whether|why)\b/i;
+/**
+ * "yall think being an actuary is worth it", "someone explain what a business analyst does": a
+ * question about a job put to the room, which the bot may answer.
+ */
+export const ROOM_ASKED_ABOUT_JOB =
+  /^(do |does )?(yall|y all|you guys|u guys|anyone|anybody|everyone|people) (think|reckon|feel like) (that )?(being|becoming|doing|going into) |^(someone|somebody|anyone|anybody|some1|any1) (pls |please |plz )?(explain|describe|break down|tell me) (what|how|why)\b/;
 /** "i'm a barista, what's a better paying job": "what's a" asks as "what is a" does ("what a day" exclaims). */
 const WHATS_A = /\bwhat'?s an? /i;
 /** An auxiliary opening a clause after a lead-in, whatever follows it. */
@@ -299,6 +305,7 @@ export function readQuestionSignals(input: {
     YES_NO_TAIL.test(cleaned) ||
     FOR_A_KIND_OF_PERSON.test(cleaned) ||
     CAN_I_BECOME.test(cleaned) ||
+    ROOM_ASKED_ABOUT_JOB.test(tokens.join(" ")) ||
     MOVE_ASKED.test(cleaned) ||
     IF_THEN_QUESTION.test(cleaned) ||
     hasRequestPhrase(tokens);

@@ -311,7 +311,8 @@ const FIELDS: readonly [RegExp, RankField][] = [
     },
   ],
   [
-    /\b(with|around|involving) (\w+ )?(kids|children|young people|toddlers|babies)\b|\b(like|likes|love|loves|enjoy|enjoys) (kids|children)\b/,
+    // ("home with my kids for 5 years", "35 with two kids": the member's own children, no work with them.)
+    /\b(with|around|involving) (?!(my|our|his|her|their|two|three|four|five|\d+) )(\w+ )?(kids|children|young people|toddlers|babies)\b|\b(like|likes|love|loves|enjoy|enjoys) (kids|children)\b/,
     {
       label: "occupations working with children",
       codes: ["19-3034", "21-1021", "25-2011", "25-2012", "25-2021", "25-2022", "25-2051", "25-2055", "25-2056", "25-2057", "25-9042", "29-1221", "39-9011"],

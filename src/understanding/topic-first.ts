@@ -19,15 +19,31 @@ const NOT_A_TOPIC_START = new Set(
  * which read as typed.
  */
 const NOT_IN_A_TOPIC = new Set("what whats how why where when who which vs versus or and to into from".split(" "));
+/**
+ * "bartenders do what besides pour drinks", "a paralegal does what all day": the workers named, then
+ * what they do asked after them. Not "they do what they want": what follows is no clause of its own.
+ */
+const DO_WHAT = /^(\w+(?: \w+){0,3}) (do|does) what\b(?! (they|you|i|we|he|she|it|u|ever|is|are|the)\b)(.*)$/i;
+
 /** The pronoun question and the verb that opens the question put back together. */
 const OPENERS: Record<string, string> = { "is it": "is", "is that": "is", "are they": "are", "do they": "do", "does it": "does", "can they": "can" };
 
 /** `text` with a topic named first moved into the question after it, or as it is. */
 export function topicIntoQuestion(text: string): string {
   const found = TOPIC_FIRST.exec(text);
-  if (!found) return text;
+  if (!found) return doWhatIntoQuestion(text);
   const [, topic, asked, rest] = found;
   const words = topic!.toLowerCase().split(" ");
   if (NOT_A_TOPIC_START.has(words[0]!) || words.some((w) => NOT_IN_A_TOPIC.has(w))) return text;
   return `${OPENERS[asked!.toLowerCase()]} ${topic} ${rest}`;
+}
+
+/** `text` with "<workers> do what …" read as "what do <workers> do …", or as it is. */
+function doWhatIntoQuestion(text: string): string {
+  const found = DO_WHAT.exec(text);
+  if (!found) return text;
+  const [, topic, verb, , rest] = found;
+  const words = topic!.toLowerCase().split(" ");
+  if (NOT_A_TOPIC_START.has(words[0]!) || words.some((w) => NOT_IN_A_TOPIC.has(w))) return text;
+  return `what ${verb!.toLowerCase()} ${topic} do${rest}`;
 }

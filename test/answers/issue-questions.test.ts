@@ -1073,7 +1073,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     ["can i become an accountant with a history degree", /^The data has the level of schooling a job asks, not its subject/],
     // The job's own field, a level or no degree at all: the level answer as before.
-    ["can i be a nurse with a nursing degree", /^Often, yes: BLS lists/],
+    ["can i be a nurse with a nursing degree", /^Usually, yes: BLS lists/],
     ["can i be a teacher with a bachelors degree", /^Usually, yes: BLS lists/],
     ["how do i become a bookeeper with no degree", /^Without a degree\? /],
   ])("a degree held in another subject: the data has the level, not the subject (%s)", (question, line) => {
@@ -2531,7 +2531,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     for (const q of ["is it possible to become a pilot", "can i become a pilot", "is it possible to be a certified welder in 6 months"])
       expect(firstLine(q)).toMatch(/^What it takes to become an? (Commercial Pilot|Welder, Cutter, Solderer or Brazer): /);
     // A degree named is still the doubt.
-    expect(firstLine("can i become a nurse without a degree")).toMatch(/^Often not: BLS lists the typical entry education as a bachelor's degree/);
+    expect(firstLine("can i become a nurse without a degree")).toMatch(
+      /^Usually not: BLS lists the typical entry education as a bachelor's degree for Registered Nurse; \d+% of the workers O\*NET surveyed say an associate degree or more/,
+    );
   });
   it("'am i smart enough to be a nurse': whether it suits the member, weighed on what the data has", () => {
     expect(firstLine("am i smart enough to be a nurse")).toMatch(/^Whether it suits you depends on what matters to you\. On the data: Registered Nurse earns/);
@@ -3937,7 +3939,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       ["my son is 19 and wants to be an electrician, how does he start", /^To become an Electrician, a high-school diploma or equivalent is the usual way in/],
       [
         "my daughter wants to be a nurse, does she need a degree",
-        /^Often, yes: BLS lists the typical entry education as a bachelor's degree for Registered Nurse/,
+        /^Usually, yes: BLS lists the typical entry education as a bachelor's degree for Registered Nurse/,
       ],
       ["our son dropped out of college, what jobs can he get without a degree", /^Among all occupations that usually need no degree, the highest median pay: /],
       ["my daughter is 17 and wants to be a flight attendant, is that a real career", /^The outlook is good: /],
@@ -4074,5 +4076,85 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(firstLine("whats an lvn")).toMatch(/^LVN stands for Licensed Vocational Nurse; /);
     expect(firstLine("what is a paralegal")).toBe("Paralegal or Legal Assistant: Overview");
+  });
+  it("an offer beside a level or a comma ('new grad rn offer 36 an hour', 'lpn offer 27/hr, thoughts') places the pay within the job", () => {
+    expect(firstLine("new grad rn offer 36 an hour")).toMatch(/^Bottom quarter for a Registered Nurse: \$36 an hour/);
+    expect(firstLine("offered 36 an hour as a new grad rn")).toMatch(/^Bottom quarter for a Registered Nurse: /);
+    expect(firstLine("lpn offer 27/hr at a nursing home, thoughts")).toMatch(
+      /^Bottom quarter for a Licensed Practical and Licensed Vocational Nurse: \$27 an hour/,
+    );
+    expect(engine.ask("the server offer was 20 an hour lol").parsed.intent).toBe("none");
+  });
+  it("questions about how sure the figures are, or why a pay site differs, are answered about the figures", () => {
+    for (const q of ["can i trust the salary numbers", "how accurate are these numbers", "are your numbers reliable"])
+      expect(firstLine(q), q).toMatch(/^They are estimates from a large survey: /);
+    expect(firstLine("why does glassdoor say something different")).toMatch(/^Sites like Glassdoor, Indeed or Levels\.fyi show pay that people report/);
+    expect(firstLine("is glassdoor accurate for nurse pay")).toMatch(
+      /^Sites like Glassdoor count pay differently .*The national figure: median Registered Nurse \$97,550/,
+    );
+    expect(firstLine("how old is your data")).toMatch(/^Pay is BLS's Occupational Employment and Wage Statistics/);
+    expect(engine.ask("glassdoor says my company is rated 2 stars lol").parsed.intent).toBe("none");
+  });
+  it("'<workers> do what …', 'need a degree for …?', a workplace after 'what do X do' and pay slang read as asked", () => {
+    expect(engine.ask("bartenders do what besides pour drinks").parsed).toMatchObject({ intent: "profile", aspect: "duties" });
+    expect(engine.ask("cnas do what at a hospital").parsed).toMatchObject({ intent: "profile", aspect: "duties" });
+    for (const q of ["the servers do what they want lol", "you do what now", "what do servers do at the datacenter"])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("need a degree for air traffic control?").parsed.kind).toBe("yes-no");
+    expect(engine.ask("dental hygenist vs dental asistant what skills are needed").parsed.kind).toBe("facts");
+    for (const q of ["ngl kinda curious what plumbers pull in a year", "what are nurses making these days"])
+      expect(engine.ask(q).parsed, q).toMatchObject({ intent: "profile", aspect: "salary" });
+    expect(engine.ask("what is life like as a flight attendant").parsed.aspect).toBe("environment");
+    expect(engine.ask("rpn vs rn in ontario what's the difference in scope").parsed.aspect).toBe("duties");
+  });
+  it("venting, jokes about a job's people, small talk to the members and opinions on pay stay silent", () => {
+    for (const q of [
+      "who even becomes an accountant for fun lol",
+      "who actually likes being a manager lol",
+      "why are recruiters like this",
+      "why do accountants love spreadsheets so much lmao",
+      "why did i become a teacher again lmao",
+      "what was i thinking becoming a chef lmao",
+      "any nurses in here, how was your shift lol",
+      "retail workers deserve hazard pay during the holidays",
+      "truckers should get paid more honestly",
+      "which teacher do you have for chem this year",
+      "does anyone know how to fix the printer on the 3rd floor",
+      "how do i become a better cook, my pasta always sucks",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("why do nurses quit").parsed.intent).toBe("profile");
+    expect(engine.ask("how to become a good nurse").parsed.intent).toBe("profile");
+  });
+  it("a question put to the room about a job is answered; a pay clause after a move keeps both roles", () => {
+    expect(engine.ask("yall think being an actuary is worth it").parsed).toMatchObject({ intent: "profile", kind: "yes-no" });
+    expect(engine.ask("lmk if anyone knows what a sterile processing tech makes").parsed).toMatchObject({ intent: "profile", aspect: "salary" });
+    expect(engine.ask("someone explain what a business analyst does bc i still don't get it").parsed.intent).toBe("profile");
+    expect(engine.ask("what's the route from cna to rn, the pay at my job sucks btw").parsed.roles.map((r) => r.roleId)).toEqual(["31-1131.00", "29-1141.00"]);
+  });
+  it("a title made up of fiction or a joke ('dragon trainer', 'ghost hunter') is unknown, not the real job after it", () => {
+    for (const [q, typed] of [
+      ["how much does a dragon trainer make", "dragon trainer"],
+      ["ghost hunter salary?", "ghost hunter"],
+      ["how much do wizard consultants get paid", "wizard consultants"],
+      ["what does a vibe curator earn", "vibe curator"],
+    ] as const)
+      expect(engine.ask(q).parsed, q).toMatchObject({ intent: "unknown", unknownRoles: [typed] });
+    expect(engine.ask("ghost writer salary").parsed.roles[0]?.roleId).toBe("27-3043.00");
+    expect(engine.ask("what does a dog trainer make").parsed.roles[0]?.roleId).toBe("39-2011.00");
+  });
+  it("'home with my kids' is the member's own children, no work with children", () => {
+    expect(engine.ask("home with my kids for 5 years, what jobs can i get").parsed.ranking).toBeUndefined();
+    expect(engine.ask("what jobs let me work with kids").parsed.ranking?.field?.label).toBe("occupations working with children");
+  });
+  it("'do you need a degree' counts an associate degree as one; 'a law degree' is a professional degree", () => {
+    expect(firstLine("do you need a degree to be a sonographer")).toMatch(
+      /^Usually, yes: BLS lists the typical entry education as an associate degree for Diagnostic Medical Sonographer; \d+% of the workers O\*NET surveyed say an associate degree or more is required\.$/,
+    );
+    expect(firstLine("can you become a sonographer without a degree")).toMatch(/^Usually not: /);
+    expect(firstLine("do i need a bachelors to be a sonographer")).toMatch(/^Usually not: .*say a bachelor's or more is required\.$/);
+    expect(firstLine("is an associates in nursing enough")).toMatch(/^Often not: .*say a bachelor's or more is required\.$/);
+    expect(firstLine("do you need a law degree to be a paralegal")).toMatch(/^Usually not: .*say a doctorate or more is required\.$/);
+    expect(firstLine("do you need to go to law school to be a judge")).toMatch(/^Usually, yes: /);
   });
 });

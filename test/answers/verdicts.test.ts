@@ -144,7 +144,7 @@ describe("an amount of pay asked about: where it falls among the percentiles", (
 describe("yes or no about one role", () => {
   it("degree: yes when the typical entry is a degree and most workers say so", () => {
     expect(degreeVerdict(tuner, "do i need a degree to be a widget tuner").text).toBe(
-      "Usually, yes: BLS lists the typical entry education as a bachelor's degree for Widget Tuner; 70% of the workers O*NET surveyed say a bachelor's or more is required.",
+      "Usually, yes: BLS lists the typical entry education as a bachelor's degree for Widget Tuner; 90% of the workers O*NET surveyed say an associate degree or more is required.",
     );
   });
 

@@ -1,0 +1,30 @@
+// "why did i become a teacher again lmao", "who even becomes an accountant for fun lol", "why are
+// recruiters like this", "any nurses in here, how was your shift", "truckers should get paid more":
+// "which teacher do you have": venting, a joke about a job's people, small talk to the members, an opinion. A job is named, but
+// nothing is asked of the bot; it stays out, as it does for chat.
+
+/** The member regretting their own pick: "why did i become a nurse lol", "what was i thinking becoming a chef". */
+const OWN_PICK_REGRETTED = /^(why (did|do) i (ever |even )?(become|choose|chose|pick|picked|go into|get into|think|decide)|what was i thinking)\b/;
+/** A joke about who would do a job: "who even becomes a lawyer for fun", "who actually likes being a manager". */
+const WHO_WOULD = /^who (even|actually|tf|the hell|in their right mind|willingly) (becomes?|likes?|wants?|chooses?|enjoys?|goes into|would)\b/;
+/** A habit of a job's people wondered at: "why are recruiters like this", "why do accountants love spreadsheets so much". */
+const WHY_THEY_ARE_LIKE = /^why (are|do|is|does) (the |my |our |all |these |those )?\w+( \w+){0,3} (always|so|like this|like that|never|such)\b/;
+/** Small talk to the members: "how was your shift", "hows everyone s day". */
+const MEMBERS_SMALL_TALK =
+  /\bhow (was|is|s|were) (your|ur|ya|everyone s|everyones|yall s|yalls) (shift|shifts|day|week|weekend|night|morning|clinical|clinicals|rotation)\b/;
+/** A member asked about their own: "which teacher do you have for chem this year", "what doctor did you get". */
+const WHICH_ONE_YOU_HAVE = /^(which|what) (\w+ ){1,2}(do|did) (you|u|yall|ya|you guys) (have|get|got)\b/;
+/** Pay words: "why are nurses so underpaid", "why do doctors make so much" still ask about pay. */
+const PAY_WORDS = /\b(underpaid|overpaid|paid|pay|make|makes|earn|earns|salary|salaries|money|wages?)\b/;
+/** An opinion on pay: "retail workers deserve hazard pay", "truckers should get paid more". */
+const PAY_OPINION = /\b(deserve|deserves|should (get|be) paid|should (make|earn)|need to (get|be) paid)\b/;
+
+/**
+ * Whether a line naming a job asks the bot nothing. `words`: normalized words; `asked`: the line has a
+ * question mark or a question's shape.
+ */
+export function isRhetoricalLine(words: string, asked: boolean): boolean {
+  if (OWN_PICK_REGRETTED.test(words) || WHO_WOULD.test(words) || MEMBERS_SMALL_TALK.test(words) || WHICH_ONE_YOU_HAVE.test(words)) return true;
+  if (WHY_THEY_ARE_LIKE.test(words) && !PAY_WORDS.test(words)) return true;
+  return PAY_OPINION.test(words) && !asked;
+}
