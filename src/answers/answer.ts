@@ -81,6 +81,8 @@ export interface Verdict {
   differenceFollows?: true;
   /** Where what the verdict says comes from, when that is not a source of the cards' figures (what BLS's wages count). */
   source?: SourceView;
+  /** The verdict sums up what the cards show ("what a paralegal does"): it cites no source beyond theirs. */
+  fromCards?: true;
 }
 
 /** How to get from one role to another (or into one): the route and the gaps, each a labelled line. */

@@ -340,7 +340,7 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   )
     notes.push({ kind: "us-only", place: parsed.place });
   const label = ASPECTS[aspect].label;
-  const cited = answerSources(knowledge, roles, aspect, period, Boolean(verdict || path));
+  const cited = answerSources(knowledge, roles, aspect, period, Boolean((verdict && !verdict.fromCards) || path));
   const sources = verdict?.source ? [...cited, verdict.source] : cited;
   const answer: Answer = {
     intent: parsed.intent,

@@ -158,8 +158,8 @@ export function composePath(
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
   const verdict =
     askedHowLong && !time
-      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, null))
-      : pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, askedHowLong ? time : null, payChange);
+      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, null, null, route?.via))
+      : pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, askedHowLong ? time : null, payChange, route?.via);
   return { verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
 }
 
@@ -229,6 +229,8 @@ function pathVerdict(
   time: TrainingTime | null,
   /** Set when the member asked about pay on a move: the pay change comes before the route. */
   payChange: string | null = null,
+  /** Whose links the route follows: an editor's career steps, or O*NET's related occupations. */
+  via: "editor" | "onet" = "onet",
 ): Verdict {
   if (time) {
     const training = blsTraining(occupationOf(to));
@@ -241,7 +243,14 @@ function pathVerdict(
       basis: levelB ? "data" : "none",
     };
   }
-  const routeText = !route ? "The data shows no direct link" : route.length === 2 ? "A common move" : `Usually via ${route[1]!.title}`;
+  // ("welder to pipefitter": O*NET relates each to a boilermaker, which is no usual route; an editor's steps are.)
+  const routeText = !route
+    ? "The data shows no direct link"
+    : route.length === 2
+      ? "A common move"
+      : via === "editor"
+        ? `Usually via ${route[1]!.title}`
+        : `Not directly linked; O*NET relates both to ${route[1]!.title}`;
   const schooling = levelA && levelB ? Math.sign(educationRank(levelB) - educationRank(levelA)) : 0;
   // ("psychologist to psychiatrist": a professional degree of the target's own and its residency, whatever
   // doctorate the member has; the skills are not the gap.)

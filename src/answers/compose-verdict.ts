@@ -35,6 +35,7 @@ import { groupPayVerdict } from "./group-pay.js";
 import { payPerPeriodVerdict, payPerShiftVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
 import { payFactsVerdict } from "./verdict-pay-facts.js";
+import { dutiesLead, skillsLead } from "./facts-lead.js";
 import { degreeChoiceVerdict, jobAndDegreeVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
 import { asksDegreeVsDegree, asksJobVsItsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
@@ -145,6 +146,8 @@ function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], 
 const PAY_SITES = /\b(glassdoor|payscale|levels fyi|ziprecruiter|salary com)\b/;
 const PAY_SITES_DIFFER =
   "Sites like Glassdoor count pay differently from these figures: what people report or job ads list, for particular companies and cities, sometimes with bonuses; BLS surveys employers' base wages across the US";
+/** Tools asked, not skills: "what tools do plumbers use", "what equipment do welders need". */
+const TOOLS_ASKED = /\b(tools?|equipment|gear)\b/;
 /** "is £30k good for a nurse": an amount in another currency, not weighed. */
 const AMOUNT_ELSEWHERE = "I can't say how the amount you name compares there";
 /** "do nurses make more in australia or the us": pay there against the US's, not weighed. */
@@ -380,10 +383,10 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
     /(?<!\b(credit|european|soviet) )\b(union|unionized|non union|nonunion)\b(?! (pacific|station|square|street|hall|dues|rep|representative|steward))/,
     "The data doesn't split figures by union membership; what it has counts union and non-union workers together.",
   ],
-  // "is it worth going back to school at 30 for nursing", "becoming a nurse at 40": the member's age told.
+  // "is it worth going back to school at 30 for nursing", "becoming a nurse at 40", "can a 50 year old become a paralegal": an age told.
   // ("whats the retirement age for pilots", "are there age limits for firefighters": an age a job asks.)
   [
-    /\b(retirement age|retire at|mandatory retirement|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b((i am|im) [1-6]\d|[1-6]\d (years? old|yrs? old|yo))\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/,
+    /\b(retirement age|retire at|mandatory retirement|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b((i am|im) [1-6]\d|[1-6]\d (years? old|yrs? old|yo))\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b|\b(can|could) (an?|someone who is) [1-9]\d ?(years?|yrs?|yo) ?(old)?\b/,
     NO_AGE,
   ],
 ];
@@ -696,6 +699,14 @@ function verdictAndPath(
           ? payExtrasVerdict(knowledge, entries, asked, period)
           : payFactsVerdict(knowledge, entries[0]!, period, words);
         return verdict ? { verdict, path: null } : none;
+      }
+      // ("what does a compliance officer do", "skills for a 911 dispatcher": the answer in a sentence,
+      // then the card's tasks or ratings.)
+      if (parsed.intent === "profile" && entries.length === 1 && !parsed.topic) {
+        // ("what tools do plumbers use": wrenches, which neither O*NET's skills nor its technologies name.)
+        const lead =
+          aspect === "duties" ? dutiesLead(entries[0]!) : aspect === "skills" && !TOOLS_ASKED.test(words) ? skillsLead(knowledge, entries[0]!) : null;
+        if (lead) return { verdict: lead, path: null };
       }
       // ("openings per year for rns", "electrician job outlook": the outlook's figures, first; no pay, which
       // an outlook answer does not cite.)

@@ -389,6 +389,16 @@ export function preparationLine(knowledge: KnowledgeBase, entry: RoleEntry, text
 }
 
 /** "Is it stressful", "is it lonely": the O*NET rating and where it sits among all occupations. */
+/** Whether a skill is needed, asked yes or no: "do electricians need to be good at math", "is there a lot of math in nursing". */
+const ASKED_WHETHER =
+  /^(do|does|is|are|will|would|can|should|am) .*\b(need|needs|needed|require|required|requires|use|uses|important|useful|a lot of|lots of|good at)\b/;
+/** A branch of a rated subject: the rating is the whole subject's. */
+const NARROWER_SUBJECT = /\b(calculus|algebra|trig|trigonometry|geometry|statistics|stats|organic chemistry|orgo|physics)\b/;
+/** A rating's rank among occupations, as the yes or no it answers: well above most, about the middle, below most. */
+function whetherByRank(rank: number): string {
+  return rank >= 70 ? "Yes, more than most jobs:" : rank >= 35 ? "Some, about as much as many jobs:" : "Not much, less than most jobs:";
+}
+
 export function ratingLine(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict | null {
   const cue = elementCue(text);
   if (!cue) return null;
@@ -397,9 +407,17 @@ export function ratingLine(knowledge: KnowledgeBase, entry: RoleEntry, text: str
     if (!rating) continue;
     const rank = ratingPercentile(knowledge, name, rating.value);
     const label = rating.scale === 7 ? `the ${name} interest` : name;
-    const lead = cue.unmeasured ? `The data doesn't measure ${cue.unmeasured} directly, but it is a fair sign` : `What the data shows for ${cue.quality}`;
+    // ("do electricians need to be good at math": asked yes or no, the rating's rank answers it first.)
+    // ("do nurses need calculus": one branch of the subject rated, which the rating can't say yes or no to.)
+    const words = normalizeWords(text);
+    const answered = !cue.unmeasured && rank !== null && ASKED_WHETHER.test(words) && !NARROWER_SUBJECT.test(words) ? `${whetherByRank(rank)} ` : "";
+    const lead = answered
+      ? answered
+      : cue.unmeasured
+        ? `The data doesn't measure ${cue.unmeasured} directly, but it is a fair sign: `
+        : `What the data shows for ${cue.quality}: `;
     const where = rank === null ? "" : `, higher than for ${rank}% of occupations`;
-    return { text: `${lead}: O*NET rates ${label} ${rating.value.toFixed(1)} of ${rating.scale} for ${entry.title}${where}.`, basis: "indirect" };
+    return { text: `${lead}O*NET rates ${label} ${rating.value.toFixed(1)} of ${rating.scale} for ${entry.title}${where}.`, basis: "indirect" };
   }
   return { text: `The data doesn't rate ${cue.quality} for ${entry.title}.`, basis: "none" };
 }

@@ -531,6 +531,14 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "growing field",
       "projected growth",
       "employment growth",
+      // "employment projections for police officers", "are there jobs for wildlife biologists", "do libraries even hire librarians anymore": the jobs there are.
+      "employment projections",
+      "job projections",
+      "are there jobs",
+      "are there any jobs",
+      "hire anymore",
+      "hiring anymore",
+      "still hiring",
       // "growth rate for software developers": the jobs' growth ("career growth" is the ladder).
       "growth rate",
       // "is the cashier job shrinking", "which is shrinking faster", "how much will nurse jobs grow": the jobs' numbers.

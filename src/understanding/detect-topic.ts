@@ -206,10 +206,11 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // ("how long is nursing school" stays a schooling question).
   ["ease", /\bhow (competitive|hard|difficult|tough)\b|\bhow long\b(?!.*\b(school|college|degree|university|uni)\b)/],
   // "I'm 35 with two kids, is it realistic to go back to school for nursing": the member's age is the doubt, not the schooling.
-  // ("is 30 too late to start nursing school", "too old to become a nurse at 45": the same doubt, the age said.)
+  // ("is 30 too late to start nursing school", "too old to become a nurse at 45", "can a 50 year old become a
+  // paralegal": the same doubt, the age said.)
   [
     "ease",
-    /\b((i am|im) \d\d|\d\d (years? old|yrs? old|yo))\b(?=.*\b(realistic|possible|too late|too old|(can|could) (i|you|someone|one) still)\b)|\b\d\d( years? old| yrs? old)? (is )?too (late|old)\b|\btoo (late|old)\b.*\b(at|by) \d\d\b|\b(realistic|possible)\b.*\b(at|by) (age )?\d\d\b/,
+    /\b((i am|im) \d\d|\d\d (years? old|yrs? old|yo))\b(?=.*\b(realistic|possible|too late|too old|(can|could) (i|you|someone|one) still)\b)|\b\d\d( years? old| yrs? old)? (is )?too (late|old)\b|\btoo (late|old)\b.*\b(at|by) \d\d\b|\b(realistic|possible)\b.*\b(at|by) (age )?\d\d\b|\b(can|could) (an?|someone who is) \d\d ?(years?|yrs?|yo) ?(old )?(become|be|start|get)\b/,
   ],
   // "is accounting a good major", "is cs a good degree": the prospects of its work, before the schooling.
   ["prospects", /\b(good|great|bad|smart|useful|useless|solid) (major|degree|field of study)\b|\bworth majoring\b/],

@@ -144,6 +144,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["carpentry", ["carpenter"]],
   ["masonry", ["mason"]],
   ["roofing", ["roofer"]],
+  // "roofing or drywall": the trade by its material.
+  ["drywall", ["drywaller"]],
   ["pharmacy", ["pharmacist"]],
   ["dentistry", ["dentist"]],
   ["phlebotomy", ["phlebotomist"]],

@@ -16,6 +16,8 @@ const OFFSETS = 1024;
 export interface RankedNames {
   /** The places of the names, titles first: the order autocomplete offers them in. */
   order: Int32Array;
+  /** How many of `order`'s first places are titles. */
+  titleCount: number;
   /** The canonical phrase of the name at a place. */
   phraseAt(place: number): string;
   /** The entry of the name at a place, made when a walk reaches it. */
@@ -46,16 +48,22 @@ export class NamePrefixIndex {
 
   /**
    * Names whose whole text starts with `prefix` (`wholeName`), or that have a later word starting
-   * with it (not `wholeName`), in ranked order: the same as scanning the ranked names with startsWith or
+   * with it (not `wholeName`), among the titles (`titles`) or the other names, in ranked order: the same as scanning the ranked names with startsWith or
    * includes(" " + prefix). The walk ends when `visit` returns true.
    */
-  forEachStartingWith(prefix: string, wholeName: boolean, visit: (entry: NameEntry) => boolean): void {
+  forEachStartingWith(prefix: string, wholeName: boolean, titles: boolean, visit: (entry: NameEntry) => boolean): void {
     if (!prefix) return;
     const list = this.lists.get(prefix.slice(0, KEY_LENGTH));
     if (!list) return;
     let last = -1;
+    const { titleCount } = this.ranked;
     for (const start of list) {
       const rank = Math.floor(start / OFFSETS);
+      // (Titles rank first: past them, a walk for titles is done.)
+      if (titles ? rank >= titleCount : rank < titleCount) {
+        if (titles) return;
+        continue;
+      }
       const offset = start - rank * OFFSETS;
       if (offset === 0 ? !wholeName : wholeName) continue;
       if (rank === last) continue; // a name with the word twice

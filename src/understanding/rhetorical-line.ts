@@ -14,6 +14,9 @@ const MEMBERS_SMALL_TALK =
   /\bhow (was|is|s|were) (your|ur|ya|everyone s|everyones|yall s|yalls) (shift|shifts|day|week|weekend|night|morning|clinical|clinicals|rotation)\b/;
 /** A member asked about their own: "which teacher do you have for chem this year", "what doctor did you get". */
 const WHICH_ONE_YOU_HAVE = /^(which|what) (\w+ ){1,2}(do|did) (you|u|yall|ya|you guys) (have|get|got)\b/;
+/** One particular person judged, ending the line: "the referee was blind", "the ship captain on below deck is so dramatic". */
+const ONE_JUDGED =
+  /\b(the|our|their|that|this|my) (\w+ ){1,5}(was|is|were|are) (so |literally |totally |completely |straight up |actually |kinda |lowkey )?(blind|trash|garbage|awful|terrible|horrible|useless|rude|clueless|drunk|biased|goated|cracked|washed|mid|dramatic|annoying|toxic|hilarious)( (lol|lmao|haha|fr|ngl|tbh|honestly|today|again|tonight))*$/;
 /** Pay words: "why are nurses so underpaid", "why do doctors make so much" still ask about pay. */
 const PAY_WORDS = /\b(underpaid|overpaid|paid|pay|make|makes|earn|earns|salary|salaries|money|wages?)\b/;
 /** An opinion on pay: "retail workers deserve hazard pay", "truckers should get paid more". */
@@ -24,7 +27,8 @@ const PAY_OPINION = /\b(deserve|deserves|should (get|be) paid|should (make|earn)
  * question mark or a question's shape.
  */
 export function isRhetoricalLine(words: string, asked: boolean): boolean {
-  if (OWN_PICK_REGRETTED.test(words) || WHO_WOULD.test(words) || MEMBERS_SMALL_TALK.test(words) || WHICH_ONE_YOU_HAVE.test(words)) return true;
+  if (OWN_PICK_REGRETTED.test(words) || WHO_WOULD.test(words) || MEMBERS_SMALL_TALK.test(words) || WHICH_ONE_YOU_HAVE.test(words) || ONE_JUDGED.test(words))
+    return true;
   if (WHY_THEY_ARE_LIKE.test(words) && !PAY_WORDS.test(words)) return true;
   return PAY_OPINION.test(words) && !asked;
 }

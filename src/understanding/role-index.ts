@@ -2,7 +2,7 @@
 // word vocabulary used to correct typos. Built once per knowledge base; read-only afterwards.
 import { ASPECTS, ASPECT_IDS } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { RoleEntry } from "../knowledge/role-entry.js";
+import { isCatchAllTitle, type RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalTokens } from "./canonical-tokens.js";
 import { doubledLetterSlip, substringErrors, withinOneEditOfStart } from "./edit-distance.js";
 import { COMPARATIVE_ADJECTIVES, KNOWN_WORDS, OCCUPATION_HEADS, STOPWORDS } from "./lexicon.js";
@@ -346,18 +346,35 @@ export class RoleIndex {
    */
   get namePrefixes(): NamePrefixIndex {
     const { table } = this;
+    const order = this.placesTitlesFirst();
     return (this.namePrefixesCache ??= new NamePrefixIndex({
-      order: this.placesTitlesFirst(),
+      order,
+      titleCount: this.titleCount(),
       phraseAt: (place) => phraseAt(table, place),
       entryAt: (place) => table.entryAt(place),
     }));
   }
 
-  /** The places of the names, titles first, each part in index order. */
+  /** How many names are titles. */
+  private titleCount(): number {
+    let count = 0;
+    for (let place = 0; place < this.nameCount; place++) if (this.table.isTitleAt(place)) count++;
+    return count;
+  }
+
+  /**
+   * The places of the names, titles first: the curated roles' titles, then the occupations' by how
+   * many people do the work ("cook" offers Cook, Restaurant before Cook, All Other), catch-alls last;
+   * then every other name in index order.
+   */
   private placesTitlesFirst(): Int32Array {
     const order = new Int32Array(this.nameCount);
-    let filled = 0;
-    for (let place = 0; place < this.nameCount; place++) if (this.table.isTitleAt(place)) order[filled++] = place;
+    const titles: number[] = [];
+    for (let place = 0; place < this.nameCount; place++) if (this.table.isTitleAt(place)) titles.push(place);
+    const weight = new Map(titles.map((place) => [place, titleWeight(this.knowledge.getRole(this.table.roleIdAt(place)))] as const));
+    titles.sort((a, b) => weight.get(b)! - weight.get(a)! || a - b);
+    order.set(titles);
+    let filled = titles.length;
     for (let place = 0; place < this.nameCount; place++) if (!this.table.isTitleAt(place)) order[filled++] = place;
     return order;
   }
@@ -801,4 +818,12 @@ function firstInOrder(count: number, limit: number, before: (a: number, b: numbe
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   if (cache.size >= TUNING.CACHE_LIMIT) cache.clear();
   cache.set(key, value);
+}
+
+/** Curated roles first, then occupations by workers (BLS's 2024 employment), catch-alls ("… All Other") last. */
+function titleWeight(entry: RoleEntry | undefined): number {
+  if (!entry) return -1;
+  if (entry.kind === "curated") return Number.MAX_SAFE_INTEGER;
+  if (isCatchAllTitle(entry.title)) return -1;
+  return entry.occupation.projection?.employment2024 ?? 0;
 }

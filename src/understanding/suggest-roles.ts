@@ -1,6 +1,8 @@
-// Role choices for a half-typed name (Discord autocomplete): names that start with the input first,
-// then names containing it, then fuzzy matches. Aliases show the role they stand for.
+// Role choices for a half-typed name (Discord autocomplete): the role the input already names in full
+// ("nurse", "rn", "cook"), then names that start with the input, then names containing it, then fuzzy
+// matches. Aliases show the role they stand for.
 import { canonicalPhrase } from "./canonical-tokens.js";
+import { resolveRoleName } from "./resolve-role-name.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 
 export interface RoleChoice {
@@ -9,6 +11,18 @@ export interface RoleChoice {
 }
 
 export function suggestRoles(index: RoleIndex, input: string, limit: number): RoleChoice[] {
+  const choices = nameChoices(index, input, limit);
+  // ("nurse": the Registered Nurse a question would mean, before Nurse Anesthetist and Nurse Midwife.)
+  const named = input.trim() ? resolveRoleName(index, input) : null;
+  if (named?.status !== "found" || named.confidence !== 1) return choices;
+  const at = choices.findIndex((c) => c.roleId === named.roleId);
+  if (at === 0) return choices;
+  const first = at > 0 ? choices[at]! : { roleId: named.roleId, label: index.knowledge.getRole(named.roleId)!.title };
+  return [first, ...choices.filter((_, i) => i !== at)].slice(0, limit);
+}
+
+/** Titles that start with the input, then titles with a later word starting with it, then other names the same way, then fuzzy matches. */
+export function nameChoices(index: RoleIndex, input: string, limit: number): RoleChoice[] {
   const { knowledge } = index;
   const query = canonicalPhrase(input);
   const out: RoleChoice[] = [];
@@ -21,13 +35,16 @@ export function suggestRoles(index: RoleIndex, input: string, limit: number): Ro
     for (const id of index.rolesByTitle) add(id, knowledge.getRole(id)!.title, true);
     return out;
   }
-  // Names starting with the input, then names with a later word starting with it; each walk stops once the list is full.
+  // Each walk stops once the list is full.
   const full = (entry: NameEntry) => {
     add(entry.roleId, entry.name, entry.isTitle);
     return out.length >= limit;
   };
-  if (out.length < limit) index.namePrefixes.forEachStartingWith(query, true, full);
-  if (out.length < limit) index.namePrefixes.forEachStartingWith(query, false, full);
+  // ("truck": Heavy and Tractor-Trailer Truck Driver, a title with the word, before "truck aftersales manager", a name starting with it.)
+  for (const titles of [true, false]) {
+    if (out.length < limit) index.namePrefixes.forEachStartingWith(query, true, titles, full);
+    if (out.length < limit) index.namePrefixes.forEachStartingWith(query, false, titles, full);
+  }
   if (out.length < limit) for (const hit of index.searchNames(input, limit)) add(hit.roleId, hit.name, false);
   return out;
 }

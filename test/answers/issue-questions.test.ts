@@ -265,11 +265,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what do former nurses do", /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /],
     ["im a teacher burning out, what careers do ex teachers go into", /^The occupations O\*NET lists as closest to Elementary School Teacher/],
     ["do nurses need calculus", /^What the data shows for math: O\*NET rates Mathematics [\d.]+ of 5 for Registered Nurse/],
-    ["do pharmacists need chemistry", /^What the data shows for chemistry: O\*NET rates Chemistry [\d.]+ of 5 for Pharmacist/],
-    ["is there a lot of math in accounting?", /^What the data shows for math: O\*NET rates Mathematics [\d.]+ of 5 for Accountant/],
+    ["do pharmacists need chemistry", /^Yes, more than most jobs: O\*NET rates Chemistry [\d.]+ of 5 for Pharmacist/],
+    ["is there a lot of math in accounting?", /^Yes, more than most jobs: O\*NET rates Mathematics [\d.]+ of 5 for Accountant/],
     ["how much math do electricians use", /^What the data shows for math: O\*NET rates Mathematics [\d.]+ of 5 for Electrician/],
     ["do doctors make more than nurses", /^Yes: Family Medicine Physician earns more: /],
-    ["eli5 what an actuary does", /^Actuary: Duties$/],
+    ["eli5 what an actuary does", /^What an Actuary does \(O\*NET\): /],
     // How long, where O*NET has no training survey for the job.
     // A ranking limited by pay; a choice for someone good with numbers weighed on math.
     [
@@ -378,7 +378,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Mental Health and Substance Abuse Social Worker earns a median of \$[\d,]+ a year; the middle half earn /,
     ],
     // The title without its brackets, and each of its two jobs, name the occupation.
-    ["what does an environmental science and protection technician do", /^Environmental Science and Protection Technician \(including health\): Duties$/],
+    [
+      "what does an environmental science and protection technician do",
+      /^What an Environmental Science and Protection Technician \(including health\) does \(O\*NET\): /,
+    ],
     ["elevator and escalator repairer salary", /^Elevator and Escalator Installer or Repairer earns a median of \$[\d,]+ a year; the middle half earn /],
     // Two titles of one occupation another occupation claims only now and then stay one role.
     ["fitness instructor vs personal trainer", /^Exercise Trainer or Group Fitness Instructor: one role, several titles \(Overview\)$/],
@@ -409,7 +412,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "what's a good backup career if i don't get into nursing school",
       /^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work: /,
     ],
-    ["i need a backup of my resume, what does a paralegal do", /^Paralegal or Legal Assistant: Duties$/],
+    ["i need a backup of my resume, what does a paralegal do", /^What a Paralegal or Legal Assistant does \(O\*NET\): Assist lawyers/],
     // Whether a named degree is enough, and "masters" as a degree rather than an unknown job.
     [
       "can you be a physical therapist with just a bachelors",
@@ -1293,8 +1296,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
 
   it.each([
-    ["is chemistry important for nursing", /^What the data shows for chemistry: O\*NET rates Chemistry [\d.]+ of 5 for Registered Nurse/],
-    ["is biology useful for nursing", /^What the data shows for biology: O\*NET rates Biology [\d.]+ of 5 for Registered Nurse/],
+    ["is chemistry important for nursing", /^Yes, more than most jobs: O\*NET rates Chemistry [\d.]+ of 5 for Registered Nurse/],
+    ["is biology useful for nursing", /^Yes, more than most jobs: O\*NET rates Biology [\d.]+ of 5 for Registered Nurse/],
   ])("a school subject asked of a field: how much its workers draw on it (%s)", (question, first) => {
     expect(firstLine(question)).toMatch(first);
   });
@@ -4156,5 +4159,50 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is an associates in nursing enough")).toMatch(/^Often not: .*say a bachelor's or more is required\.$/);
     expect(firstLine("do you need a law degree to be a paralegal")).toMatch(/^Usually not: .*say a doctorate or more is required\.$/);
     expect(firstLine("do you need to go to law school to be a judge")).toMatch(/^Usually, yes: /);
+  });
+  it("'what does a compliance officer do', 'skills for a 911 dispatcher': the answer in a sentence first, then the card", () => {
+    expect(firstLine("what does a compliance officer actually do day to day")).toMatch(
+      /^What a Compliance Officer does \(O\*NET\): Examine, evaluate, and investigate eligibility/,
+    );
+    expect(firstLine("what skills do you need to be a good 911 dispatcher")).toBe(
+      "The skills O*NET rates most important for a Public Safety Telecommunicator: Active Listening, Speaking and Social Perceptiveness; the knowledge it draws on most: Public Safety and Security and Law and Government.",
+    );
+    expect(firstLine("what does an office manager do")).toMatch(/^What an Office Manager does: Keeps an office running day to day/);
+    expect(firstLine("skills needed for office manager")).toMatch(/^What an Office Manager needs most: Organisation and time management; /);
+    // Tools are no skills: the card, as before.
+    expect(firstLine("what tools do plumbers use")).toBe("Plumber, Pipefitter or Steamfitter: Skills");
+    // The lead restates the cards: no wage table is cited for it.
+    expect(engine.ask("what does a paralegal do").answer.sources.some((s) => s.url.includes("/oes/"))).toBe(false);
+  });
+  it("autocomplete offers the role a full name means first, titles before other names, the most common job first", () => {
+    const first = (typed: string) => engine.suggestRoles(typed, 25)[0]?.roleId;
+    expect(first("nurse")).toBe("29-1141.00");
+    expect(first("rn")).toBe("29-1141.00");
+    expect(first("teacher")).toBe("25-2021.00");
+    expect(first("cook")).toBe("35-2014.00");
+    expect(engine.suggestRoles("gm", 25)[0]?.label).toBe("General Manager (GM)");
+    expect(
+      engine
+        .suggestRoles("truck", 25)
+        .slice(0, 3)
+        .map((c) => c.roleId),
+    ).toContain("53-3032.00");
+    expect(engine.suggestRoles("cook", 25).at(-1)?.label).not.toBe("Cook, All Other");
+    expect(engine.suggestRoles("cook", 5).map((c) => c.label)).not.toContain("Cook, All Other");
+  });
+  it("AE: an age asked of someone, the jobs there are, a judged referee, lab technologists, drywall, a skill asked yes or no", () => {
+    expect(firstLine("can a 50 year old become a paralegal")).toMatch(/^The data doesn't track age\. What it takes to become a Paralegal or Legal Assistant: /);
+    for (const q of ["employment projections for police officers", "are there jobs for wildlife biologists"])
+      expect(engine.ask(q).parsed, q).toMatchObject({ intent: "profile", aspect: "outlook" });
+    expect(engine.ask("what a game last night, the referee was blind").parsed.intent).toBe("none");
+    expect(engine.ask("job outlook for medical lab technologists").parsed.roles[0]?.roleId).toBe("29-2011.00");
+    expect(engine.ask("info sec analyst vs network admin pay, which is higher").parsed.roles.map((r) => r.roleId)).toEqual(["15-1212.00", "15-1244.00"]);
+    expect(engine.ask("which is more physically demanding, roofing or drywall").parsed.roles.map((r) => r.roleId)).toEqual(["47-2181.00", "47-2081.00"]);
+    expect(firstLine("do electricians need to be good at math")).toMatch(/^Yes, more than most jobs: O\*NET rates Mathematics \d\.\d of 5 for Electrician/);
+    expect(firstLine("how much math do electricians use")).toMatch(/^What the data shows for math: /);
+  });
+  it("a route through O*NET's related occupations is said as a link, not as the usual way; an editor's steps stay 'usually via'", () => {
+    expect(firstLine("how does a welder become a pipefitter")).toMatch(/: not directly linked; O\*NET relates both to \w/);
+    expect(firstLine("receptionist to operations manager")).toMatch(/^Receptionist → Operations Manager: usually via Office Manager; /);
   });
 });

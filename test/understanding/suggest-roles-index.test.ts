@@ -7,14 +7,14 @@ import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { defaultOccupationsFile, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { canonicalPhrase } from "../../src/understanding/canonical-tokens.js";
 import { RoleIndex } from "../../src/understanding/role-index.js";
-import { suggestRoles, type RoleChoice } from "../../src/understanding/suggest-roles.js";
+import { nameChoices, type RoleChoice } from "../../src/understanding/suggest-roles.js";
 import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
 import { occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
 
 afterEach(removeDataDirs);
 
-/** suggestRoles as it was: every name scanned for a start, then for a word start, then name search. */
+/** nameChoices (autocomplete before the role a full name resolves to is put first) as a scan: every title scanned for a start, then for a word start, then every other name the same way, then name search. */
 function scanningSuggestRoles(index: RoleIndex, input: string, limit: number): RoleChoice[] {
   const { knowledge } = index;
   const query = canonicalPhrase(input);
@@ -29,8 +29,10 @@ function scanningSuggestRoles(index: RoleIndex, input: string, limit: number): R
     return out;
   }
   const ranked = index.entriesTitlesFirst;
-  for (const e of ranked) if (out.length < limit && e.phrase.startsWith(query)) add(e.roleId, e.name, e.isTitle);
-  for (const e of ranked) if (out.length < limit && e.phrase.includes(` ${query}`)) add(e.roleId, e.name, e.isTitle);
+  for (const titles of [true, false]) {
+    for (const e of ranked) if (out.length < limit && e.isTitle === titles && e.phrase.startsWith(query)) add(e.roleId, e.name, e.isTitle);
+    for (const e of ranked) if (out.length < limit && e.isTitle === titles && e.phrase.includes(` ${query}`)) add(e.roleId, e.name, e.isTitle);
+  }
   if (out.length < limit) for (const hit of index.searchNames(input, limit)) add(hit.roleId, hit.name, false);
   return out;
 }
@@ -54,7 +56,7 @@ function expectSameChoices(knowledge: KnowledgeBase, max: number): number {
   const index = new RoleIndex(knowledge);
   const prefixes = prefixesOf(index, max);
   for (const prefix of prefixes)
-    for (const limit of [25, 3]) expect(suggestRoles(index, prefix, limit), `${prefix} (limit ${limit})`).toEqual(scanningSuggestRoles(index, prefix, limit));
+    for (const limit of [25, 3]) expect(nameChoices(index, prefix, limit), `${prefix} (limit ${limit})`).toEqual(scanningSuggestRoles(index, prefix, limit));
   return prefixes.length;
 }
 

@@ -1,0 +1,40 @@
+// The first line of a plain question about one role's duties or skills ("what does a compliance officer
+// do", "skills for a 911 dispatcher"): the answer in a sentence, before the card's task list or ratings.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { Verdict } from "./answer.js";
+import { withArticle } from "./indefinite-article.js";
+import { topElements } from "./occupation-facts.js";
+
+/** How many skills and knowledge areas the sentence names: the card lists more. */
+const LEAD_SKILLS = 3;
+const LEAD_KNOWLEDGE = 2;
+
+/** "What a Compliance Officer does (O*NET): Examine, evaluate, …", or the curated role's own summary. */
+export function dutiesLead(entry: RoleEntry): Verdict | null {
+  if (entry.kind === "curated") return { text: `What ${withArticle(entry.title)} does: ${entry.role.summary}`, basis: "data", fromCards: true };
+  const description = entry.occupation.description.trim();
+  return description ? { text: `What ${withArticle(entry.title)} does (O*NET): ${description}`, basis: "data", fromCards: true } : null;
+}
+
+/** "The skills O*NET rates most important for a Public Safety Telecommunicator: …; the knowledge: …". */
+export function skillsLead(knowledge: KnowledgeBase, entry: RoleEntry): Verdict | null {
+  // (A curated role's own skills, as its card lists them, first three.)
+  if (entry.kind === "curated") {
+    const own = entry.role.skills.slice(0, LEAD_SKILLS);
+    return { text: `What ${withArticle(entry.title)} needs most: ${own.join("; ")}.`, basis: "data", fromCards: true };
+  }
+  const occupation = entry.occupation;
+  const elements = knowledge.imported?.elements;
+  if (!occupation || !elements) return null;
+  const skills = topElements(elements.skills, occupation.skills, LEAD_SKILLS).map((s) => s.name);
+  if (!skills.length) return null;
+  const areas = topElements(elements.knowledge, occupation.knowledge, LEAD_KNOWLEDGE).map((s) => s.name);
+  const known = areas.length ? `; the knowledge it draws on most: ${listed(areas)}` : "";
+  return { text: `The skills O*NET rates most important for ${withArticle(entry.title)}: ${listed(skills)}${known}.`, basis: "data", fromCards: true };
+}
+
+/** "A, B and C". */
+function listed(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+}
