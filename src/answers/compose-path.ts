@@ -45,7 +45,10 @@ function nextSteps(knowledge: KnowledgeBase, entry: RoleEntry): readonly RoleEnt
 const sameRole = (a: RoleEntry, b: RoleEntry) => a.id === b.id || (a.code !== null && a.code === b.code);
 
 /** The shortest route from `from` to `to` over career links, at most one bridge role; null when none. */
-export function findRoute(knowledge: KnowledgeBase, from: RoleEntry, to: RoleEntry): { route: RoleEntry[]; via: "editor" | "onet" } | null {
+/** Whose links a route follows: an editor's career steps, O*NET's related occupations, or O*NET's link from the target back to the start. */
+type RouteSource = "editor" | "onet" | "onet-reverse";
+
+export function findRoute(knowledge: KnowledgeBase, from: RoleEntry, to: RoleEntry): { route: RoleEntry[]; via: RouteSource } | null {
   const first = nextSteps(knowledge, from);
   const viaOf = (step: RoleEntry, start: RoleEntry) => (start.kind === "curated" && start.role.career.next.includes(step.id) ? "editor" : "onet");
   const direct = first.find((s) => sameRole(s, to));
@@ -54,6 +57,9 @@ export function findRoute(knowledge: KnowledgeBase, from: RoleEntry, to: RoleEnt
   // occupation's jobs reports to its head ("coo" to "ceo", both O*NET's Chief Executives).
   if (to.kind === "curated" && to.role.career.previous.includes(from.id)) return { route: [from, to], via: "editor" };
   if (isPartOfOccupation(from) && from.code === to.code && reportsTo(from, to)) return { route: [from, to], via: "editor" };
+  // ("pharmacy tech to pharmacist": O*NET relates the pharmacist to the technician, not the other way;
+  // the link counts, as the "often comes from" line already says.)
+  if ((occupationOf(to)?.related ?? []).some((r) => from.code !== null && r.code === from.code)) return { route: [from, to], via: "onet-reverse" };
   for (const bridge of first) {
     if (sameRole(bridge, from)) continue;
     const onward = nextSteps(knowledge, bridge).find((s) => sameRole(s, to));
@@ -229,8 +235,8 @@ function pathVerdict(
   time: TrainingTime | null,
   /** Set when the member asked about pay on a move: the pay change comes before the route. */
   payChange: string | null = null,
-  /** Whose links the route follows: an editor's career steps, or O*NET's related occupations. */
-  via: "editor" | "onet" = "onet",
+  /** Whose links the route follows: an editor's career steps, or O*NET's related occupations (from either end). */
+  via: RouteSource = "onet",
 ): Verdict {
   if (time) {
     const training = blsTraining(occupationOf(to));
@@ -247,7 +253,9 @@ function pathVerdict(
   const routeText = !route
     ? "The data shows no direct link"
     : route.length === 2
-      ? "A common move"
+      ? via === "onet-reverse"
+        ? `The data links the two (O*NET relates ${to.title} to ${from.title})`
+        : "A common move"
       : via === "editor"
         ? `Usually via ${route[1]!.title}`
         : `Not directly linked; O*NET relates both to ${route[1]!.title}`;

@@ -146,6 +146,10 @@ function usOnlyVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], 
 const PAY_SITES = /\b(glassdoor|payscale|levels fyi|ziprecruiter|salary com)\b/;
 const PAY_SITES_DIFFER =
   "Sites like Glassdoor count pay differently from these figures: what people report or job ads list, for particular companies and cities, sometimes with bonuses; BLS surveys employers' base wages across the US";
+/** Two roles' extra schooling weighed: "worth the extra school", "is the extra schooling worth it". */
+const EXTRA_SCHOOLING_WORTH =
+  /\bworth (the |all the )?(extra|additional|longer) (school|schooling|years?|time|education|training|debt)\b|\b(extra|additional|longer) (school|schooling|years?|education|training)\b.*\bworth\b/;
+const WORTH_DEPENDS = "Whether it is worth it depends on you; on the data:";
 /** Tools asked, not skills: "what tools do plumbers use", "what equipment do welders need". */
 const TOOLS_ASKED = /\b(tools?|equipment|gear)\b/;
 /** "is £30k good for a nurse": an amount in another currency, not weighed. */
@@ -514,6 +518,12 @@ function verdictAndPath(
   // (Of one role asked about; between two, "i need to keep working while in school, which pays back more" asks which.)
   if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && STUDY_ARRANGEMENT.test(words))
     return { verdict: { text: `${NO_STUDY_ARRANGEMENT} ${schoolingLine(entries[0]!).text}`, basis: "none" }, path: null };
+  // ("dental hygienist or dental assistant, worth the extra school?": what the extra schooling buys, in pay.)
+  if (entries.length === 2 && !parsed.ranking && EXTRA_SCHOOLING_WORTH.test(words)) {
+    const schooling = whichVerdict(knowledge, entries, "education", text, period);
+    const pay = payVerdict(knowledge, entries, period);
+    return { verdict: { text: `${WORTH_DEPENDS} ${schooling.text} ${pay.text}`, basis: "data" }, path: null };
+  }
   // "do bsn nurses make more than adn nurses", "adn vs bsn salary": pay by degree held, which no table has.
   if (entries.length === 1 && !parsed.ranking && asksPayByDegree(words)) return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };
   // "rn vs bsn", "the difference between an rn and a bsn": the job beside one of its degrees.

@@ -698,6 +698,11 @@ function asksForJobs(text: string): boolean {
 
 /** Words of the measure a phrase read as an unknown title may start with: "highest paying tech jobs" reads "paying tech". */
 export const MEASURE_WORDS = /^(paying|paid|demand|growing)\b/;
+/** A story before the question ("been a server 6 years, burnt out. what office jobs …"): read by the member's own job first. */
+const MORE_THAN_ONE_CLAUSE = /[.!?;,]\s+\w/;
+/** Jobs judged, not asked for: "the healthcare jobs without a degree are all underpaid lol". */
+const JOBS_JUDGED =
+  /\bjobs?\b.*\b(are|were) (all |so |really |pretty |kinda )?(underpaid|overpaid|trash|bad|good|great|hard|easy|boring|rough|tough|awful|terrible)\b/;
 /** A short line ending in the jobs it asks for: "computer science degree jobs", "jobs for english majors". */
 const TELEGRAPHIC_JOBS = /^(\S+ ){0,5}(jobs|careers|options|salary|salaries|pay)$|^(jobs|careers) (for|with) (\S+ ){0,4}\S+$/;
 /** A subject's pay asked in so many words: "how much can i make with a psychology degree", "psychology degree salary". */
@@ -897,7 +902,15 @@ export function rankRequest(text: string, namesRole = false): RankRequest | null
         ? "overall"
         : wayIn
           ? "ease"
-          : (unmeasured?.standIn ?? (said !== null && trainFor && !TIME_LIMIT.test(words) ? "pay" : unmeasured ? "overall" : undefined)));
+          : (unmeasured?.standIn ??
+            (said !== null && trainFor && !TIME_LIMIT.test(words)
+              ? "pay"
+              : unmeasured
+                ? "overall"
+                : // ("what healthcare jobs can i get in under a year", "healthcare jobs without a degree": a field's jobs within a schooling limit.)
+                  said !== null && field !== null && !field.interest && !JOBS_JUDGED.test(words) && !MORE_THAN_ONE_CLAUSE.test(text.trim())
+                  ? "pay"
+                  : undefined)));
   // "for introverts", "for someone who likes working with their hands": the measure is who they are for.
   // ("best jobs for someone who loves kids": the field says who.)
   // ("best trade for someone afraid of heights": who it is for is what the data lacks, said as much.)

@@ -4205,4 +4205,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("how does a welder become a pipefitter")).toMatch(/: not directly linked; O\*NET relates both to \w/);
     expect(firstLine("receptionist to operations manager")).toMatch(/^Receptionist → Operations Manager: usually via Office Manager; /);
   });
+  it("AF: a field's jobs within a schooling limit are ranked; a reverse O*NET link is a move; extra schooling weighed with its pay", () => {
+    for (const q of ["what healthcare jobs can i get in under a year", "healthcare jobs without a degree", "healthcare jobs that only need a certificate"])
+      expect(firstLine(q), q).toMatch(
+        /^Among healthcare occupations that usually (need no degree|start with a postsecondary certificate or less), the highest median pay: /,
+      );
+    expect(engine.ask("the healthcare jobs without a degree are all underpaid lol").parsed.intent).toBe("none");
+    expect(firstLine("pharmacy tech to pharmacist path")).toMatch(
+      /^Pharmacy Technician → Pharmacist: the data links the two \(O\*NET relates Pharmacist to Pharmacy Technician\); /,
+    );
+    expect(firstLine("dental hygienist or dental assistant, worth the extra school?")).toMatch(
+      /^Whether it is worth it depends on you; on the data: Dental Hygienist needs more schooling: .* Dental Hygienist earns more: median \$[\d,]+ vs \$[\d,]+ a year for Dental Assistant/,
+    );
+  });
 });

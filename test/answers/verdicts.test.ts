@@ -214,12 +214,14 @@ describe("paths", () => {
   it("finds a direct route through O*NET related occupations, and none where there is no link", () => {
     expect(findRoute(kb, tuner, inspector)?.route.map((e) => e.title)).toEqual(["Widget Tuner", "Widget Inspector"]);
     expect(findRoute(kb, inspector, clerk)).toBeNull();
+    // The tuner's related occupations name the inspector: a link from the target back to the start counts.
+    expect(findRoute(kb, inspector, tuner)?.via).toBe("onet-reverse");
   });
 
   it("from one role to another: route, skills to build, education gap, pay change", () => {
     const { verdict, path } = composePath(kb, inspector, tuner);
     expect(verdict.text).toBe(
-      "Widget Inspector → Widget Tuner: the data shows no direct link; it usually takes more schooling: a bachelor's degree is the typical entry for Widget Tuner, against a high-school diploma or equivalent for Widget Inspector.",
+      "Widget Inspector → Widget Tuner: the data links the two (O*NET relates Widget Tuner to Widget Inspector); it usually takes more schooling: a bachelor's degree is the typical entry for Widget Tuner, against a high-school diploma or equivalent for Widget Inspector.",
     );
     const steps = Object.fromEntries(path.steps.map((s) => [s.label, s.value]));
     expect(steps["Skills to build"]).toBe("Widget Sense");
@@ -229,7 +231,7 @@ describe("paths", () => {
 
   it("pay asked about a move: the pay change comes first, then the route", () => {
     expect(composePath(kb, inspector, tuner, { askedPay: true }).verdict.text).toBe(
-      "Widget Inspector → Widget Tuner: the median pay rises 60%, from $50,000 to $80,000 a year (BLS, May 2098). The data shows no direct link; it usually takes more schooling: a bachelor's degree is the typical entry for Widget Tuner, against a high-school diploma or equivalent for Widget Inspector.",
+      "Widget Inspector → Widget Tuner: the median pay rises 60%, from $50,000 to $80,000 a year (BLS, May 2098). The data links the two (O*NET relates Widget Tuner to Widget Inspector); it usually takes more schooling: a bachelor's degree is the typical entry for Widget Tuner, against a high-school diploma or equivalent for Widget Inspector.",
     );
   });
 
