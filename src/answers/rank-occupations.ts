@@ -505,7 +505,7 @@ function subjectVerdict(knowledge: KnowledgeBase, asked: RankRequest, subject: D
       ? `${request.field ? `Among ${request.field.label} where` : "Where"} it rates ${threshold} or more${starting ? `, among jobs that ${starting}` : ""}, the highest median pay`
       : overall?.growingOnly && average !== null
         ? `${request.field ? `Among ${request.field.label}, of` : "Of"} the jobs that draw on it most${starting ? ` and ${starting}` : ""}, the best paid of those projected to grow at least as fast as all jobs (${formatPercentChange(average)} over ${projectionsRelease(knowledge)})`
-        : `${among} that draw on it most${starting ? ` and ${starting}` : ""}, best paid first${overall ? "" : " among equals"}`;
+        : `${among} that draw on it most${starting ? ` and ${starting}` : ""}${request.excluding ? `, other than ${request.excluding.typed}` : ""}, best paid first${overall ? "" : " among equals"}`;
   const cited = overall ? `${cite}; BLS projections ${projectionsRelease(knowledge)}` : cite;
   return { text: `${lead} ${what}: ${shown} (${cited}).`, basis: "indirect" };
 }

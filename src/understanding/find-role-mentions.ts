@@ -374,11 +374,17 @@ function dropUnseenModifiers(
     if (m.end - m.start !== 1 || at < 1 || !ARTICLES.has(words[at - 1]!) || insideAny(mentions, at)) continue;
     if (!UNSEEN_SHAPE.test(modifier) || corrected[at] || index.isSettled(modifier)) continue;
     if (evidence.claimWeight(m.roleId, words[m.start]!) > NAME_WEIGHTS.reported) continue;
-    mentions.splice(k, 1);
-    entries.splice(k, 1);
-    unseen.push({ start: at, end: m.end });
+    dropAsUnseen(k, at, mentions, entries, unseen);
   }
 }
+
+/** Drops mention `k` (and its entry), and gives its words from `start` to `unseen`: a title the data does not know. */
+function dropAsUnseen(k: number, start: number, mentions: RoleMention[], entries: NameEntry[], unseen: { start: number; end: number }[]): void {
+  unseen.push({ start, end: mentions[k]!.end });
+  mentions.splice(k, 1);
+  entries.splice(k, 1);
+}
+
 /**
  * "a dragon trainer", "ghost hunter salary", "wizard consultants", "zombie apocalypse survival
  * instructor": a word of fiction or a joke within three words before a title makes a title no one
@@ -405,9 +411,7 @@ function dropFictionalModifiers(
     for (let at = m.start - 1; at >= Math.max(0, m.start - FICTIONAL_REACH) && !insideAny(mentions, at) && !ARTICLES.has(tokens[at]!); at--) {
       // ("ghost writer": one word of a title, "ghostwriter", typed as two.)
       if (!FICTIONAL_WORDS.has(tokens[at]!) || index.isNameWord(`${tokens[at]}${tokens[at + 1]}`)) continue;
-      mentions.splice(k, 1);
-      entries.splice(k, 1);
-      unseen.push({ start: at, end: m.end });
+      dropAsUnseen(k, at, mentions, entries, unseen);
       break;
     }
   }

@@ -796,6 +796,12 @@ const BETTER_AT = wordSet("BETTER_AT", ["better", "good", "great", "decent"]);
 const HOBBY_TITLES = wordSet("HOBBY_TITLES", ["cook", "driver", "writer", "player", "painter", "baker", "gardener", "runner", "reader", "tutor"]);
 const BECOME_WORDS = wordSet("BECOME_WORDS", ["become", "be", "becoming", "being"]);
 
+/** Teaching ruled out: "besides teaching", "other than being a teacher", "not teaching". */
+const TEACHING_RULED_OUT =
+  /\b(besides|except|other than|apart from|not|outside( of)?|instead of|but not|that isnt|that is not|no) (teaching|a teacher|teachers|being a teacher|to teach)\b/;
+/** SOC codes of teaching occupations. */
+const TEACHING_CODES = /^25-[123]/;
+
 /** "lpn offer 27/hr": the word after a title that offers the job. */
 const OFFER_NOUNS = wordSet("OFFER_NOUNS", ["offer", "offered"]);
 
@@ -1807,6 +1813,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const wayIn = ranked !== null && asksWayIntoField(first.cleaned);
     // "what jobs can you get with a psychology degree": the subject is no field noun to rewrite as its worker.
     // ("IT or healthcare": two fields side by side, not the worker of one.)
+    // ("what jobs can i do with an english degree besides teaching": every teaching occupation left out.)
+    if (ranked?.ranking?.subject && TEACHING_RULED_OUT.test(normalizeWords(first.cleaned)))
+      return { ...ranked, ranking: { ...ranked.ranking, excluding: { typed: "teaching", roleIds: teachingRoles() } } };
     if (ranked?.ranking?.subject || ranked?.ranking?.versus) return ranked;
     // ("no degree, 27, working retail. what jobs pay 50k+ without college?": jobs paying an amount, asked
     // in so many words; the member's field told is no worker to read.)
@@ -1935,6 +1944,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   /** The role right after words that rule it out ("not as a teacher", "besides electrician"), with every role of its title. */
+  /** Every teaching occupation: postsecondary, school and other teachers and instructors (SOC 25-1, 25-2, 25-3). Made once. */
+  let teaching: string[] | null = null;
+  function teachingRoles(): string[] {
+    return (teaching ??= index.knowledge.roleList.filter((r) => r.code !== null && TEACHING_CODES.test(r.code)).map((r) => r.id));
+  }
+
   function ruledOutRoles(cleaned: string): NonNullable<RankRequest["excluding"]> | null {
     const words = normalizeWords(cleaned);
     for (const found of words.matchAll(RULED_OUT)) {

@@ -1,7 +1,8 @@
 // "why did i become a teacher again lmao", "who even becomes an accountant for fun lol", "why are
-// recruiters like this", "any nurses in here, how was your shift", "truckers should get paid more":
-// "which teacher do you have": venting, a joke about a job's people, small talk to the members, an opinion. A job is named, but
-// nothing is asked of the bot; it stays out, as it does for chat.
+// recruiters like this", "any nurses in here, how was your shift", "which teacher do you have", "the
+// referee was blind", "truckers should get paid more": venting, a joke about a job's people, small talk
+// to the members, one person judged, an opinion. A job is named, but nothing is asked of the bot; it
+// stays out, as it does for chat.
 
 /** The member regretting their own pick: "why did i become a nurse lol", "what was i thinking becoming a chef". */
 const OWN_PICK_REGRETTED = /^(why (did|do) i (ever |even )?(become|choose|chose|pick|picked|go into|get into|think|decide)|what was i thinking)\b/;

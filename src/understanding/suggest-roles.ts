@@ -1,6 +1,6 @@
 // Role choices for a half-typed name (Discord autocomplete): the role the input already names in full
-// ("nurse", "rn", "cook"), then names that start with the input, then names containing it, then fuzzy
-// matches. Aliases show the role they stand for.
+// ("nurse", "rn", "cook"), then titles that start with the input or have a word that does, then other
+// names the same way, then fuzzy matches. Aliases show the role they stand for.
 import { canonicalPhrase } from "./canonical-tokens.js";
 import { resolveRoleName } from "./resolve-role-name.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";

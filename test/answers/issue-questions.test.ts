@@ -4218,4 +4218,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Whether it is worth it depends on you; on the data: Dental Hygienist needs more schooling: .* Dental Hygienist earns more: median \$[\d,]+ vs \$[\d,]+ a year for Dental Assistant/,
     );
   });
+  it("'what jobs can i do with an english degree besides teaching': every teaching occupation left out, said so", () => {
+    const asked = engine.ask("what jobs can i do with an english degree besides teaching");
+    expect(renderText(asked.answer).split("\n")[0]).toMatch(/Those that draw on it most, other than teaching, best paid first among equals: Proofreader/);
+    expect(asked.answer.roles.map((r) => r.roleId).filter((id) => id.startsWith("25-"))).toEqual([]);
+    expect(firstLine("what jobs can i do with an english degree")).toMatch(/Elementary School Teacher/);
+  });
 });
