@@ -346,9 +346,8 @@ export class RoleIndex {
    */
   get namePrefixes(): NamePrefixIndex {
     const { table } = this;
-    const order = this.placesTitlesFirst();
     return (this.namePrefixesCache ??= new NamePrefixIndex({
-      order,
+      order: this.placesTitlesFirst(),
       titleCount: this.titleCount(),
       phraseAt: (place) => phraseAt(table, place),
       entryAt: (place) => table.entryAt(place),

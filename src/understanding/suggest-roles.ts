@@ -2,8 +2,8 @@
 // ("nurse", "rn", "cook"), then titles that start with the input or have a word that does, then other
 // names the same way, then fuzzy matches. Aliases show the role they stand for.
 import { canonicalPhrase } from "./canonical-tokens.js";
-import { resolveRoleName } from "./resolve-role-name.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
+import { toTokenView } from "./token-view.js";
 
 export interface RoleChoice {
   roleId: string;
@@ -13,8 +13,10 @@ export interface RoleChoice {
 export function suggestRoles(index: RoleIndex, input: string, limit: number): RoleChoice[] {
   const choices = nameChoices(index, input, limit);
   // ("nurse": the Registered Nurse a question would mean, before Nurse Anesthetist and Nurse Midwife.)
-  const named = input.trim() ? resolveRoleName(index, input) : null;
-  if (named?.status !== "found" || named.confidence !== 1) return choices;
+  // (A name typed in full, looked up as it is: a keystroke is no place for typo correction.)
+  const { tokens } = toTokenView(input);
+  const named = tokens.length ? index.nameOf(tokens, 0, tokens.length) : undefined;
+  if (!named) return choices;
   const at = choices.findIndex((c) => c.roleId === named.roleId);
   if (at === 0) return choices;
   const first = at > 0 ? choices[at]! : { roleId: named.roleId, label: index.knowledge.getRole(named.roleId)!.title };
