@@ -370,7 +370,7 @@ export class RoleIndex {
     const order = new Int32Array(this.nameCount);
     const titles: number[] = [];
     for (let place = 0; place < this.nameCount; place++) if (this.table.isTitleAt(place)) titles.push(place);
-    const weight = new Map(titles.map((place) => [place, titleWeight(this.knowledge.getRole(this.table.roleIdAt(place)))] as const));
+    const weight = new Map(titles.map((place) => [place, titleWeight(this.knowledge, this.knowledge.getRole(this.table.roleIdAt(place)))] as const));
     titles.sort((a, b) => weight.get(b)! - weight.get(a)! || a - b);
     order.set(titles);
     let filled = titles.length;
@@ -819,10 +819,16 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   cache.set(key, value);
 }
 
-/** Curated roles first, then occupations by workers (BLS's 2024 employment), catch-alls ("… All Other") last. */
-function titleWeight(entry: RoleEntry | undefined): number {
+/**
+ * Curated roles first, then occupations by workers (the employment of their OEWS pay series),
+ * catch-alls ("… All Other") last. (Read from the pay series, which loads with the knowledge: an
+ * occupation's projection is parsed only when something reads its details, and reading all of them
+ * here would hold some 20 MB more from start-up.)
+ */
+function titleWeight(knowledge: KnowledgeBase, entry: RoleEntry | undefined): number {
   if (!entry) return -1;
   if (entry.kind === "curated") return Number.MAX_SAFE_INTEGER;
   if (isCatchAllTitle(entry.title)) return -1;
-  return entry.occupation.projection?.employment2024 ?? 0;
+  const series = entry.occupation.wages?.series;
+  return (series ? knowledge.wageSeries(series)?.employment : null) ?? 0;
 }
