@@ -44,11 +44,13 @@ function nextSteps(knowledge: KnowledgeBase, entry: RoleEntry): readonly RoleEnt
 
 const sameRole = (a: RoleEntry, b: RoleEntry) => a.id === b.id || (a.code !== null && a.code === b.code);
 
-/** The shortest route from `from` to `to` over career links, at most one bridge role; null when none. */
 /** Whose links a route follows: an editor's career steps, O*NET's related occupations, or O*NET's link from the target back to the start. */
 type RouteSource = "editor" | "onet" | "onet-reverse";
+/** A route found: the roles from start to target, and whose links it follows. */
+type Route = { route: RoleEntry[]; via: RouteSource };
 
-export function findRoute(knowledge: KnowledgeBase, from: RoleEntry, to: RoleEntry): { route: RoleEntry[]; via: RouteSource } | null {
+/** The shortest route from `from` to `to` over career links, at most one bridge role; null when none. */
+export function findRoute(knowledge: KnowledgeBase, from: RoleEntry, to: RoleEntry): Route | null {
   const first = nextSteps(knowledge, from);
   const viaOf = (step: RoleEntry, start: RoleEntry) => (start.kind === "curated" && start.role.career.next.includes(step.id) ? "editor" : "onet");
   const direct = first.find((s) => sameRole(s, to));
@@ -164,8 +166,8 @@ export function composePath(
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
   const verdict =
     askedHowLong && !time
-      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, null, null, route?.via))
-      : pathVerdict(from, to, route?.route ?? null, levelA, levelB, skills, askedHowLong ? time : null, payChange, route?.via);
+      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, skills, null))
+      : pathVerdict(from, to, route, levelA, levelB, skills, askedHowLong ? time : null, payChange);
   return { verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
 }
 
@@ -227,7 +229,7 @@ function definedLengths(
 function pathVerdict(
   from: RoleEntry | null,
   to: RoleEntry,
-  route: RoleEntry[] | null,
+  found: Route | null,
   levelA: ReturnType<typeof entryEducation>,
   levelB: ReturnType<typeof entryEducation>,
   skills: readonly string[],
@@ -235,8 +237,6 @@ function pathVerdict(
   time: TrainingTime | null,
   /** Set when the member asked about pay on a move: the pay change comes before the route. */
   payChange: string | null = null,
-  /** Whose links the route follows: an editor's career steps, or O*NET's related occupations (from either end). */
-  via: RouteSource = "onet",
 ): Verdict {
   if (time) {
     const training = blsTraining(occupationOf(to));
@@ -250,13 +250,14 @@ function pathVerdict(
     };
   }
   // ("welder to pipefitter": O*NET relates each to a boilermaker, which is no usual route; an editor's steps are.)
+  const route = found?.route;
   const routeText = !route
     ? "The data shows no direct link"
     : route.length === 2
-      ? via === "onet-reverse"
+      ? found.via === "onet-reverse"
         ? `The data links the two (O*NET relates ${to.title} to ${from.title})`
         : "A common move"
-      : via === "editor"
+      : found.via === "editor"
         ? `Usually via ${route[1]!.title}`
         : `Not directly linked; O*NET relates both to ${route[1]!.title}`;
   const schooling = levelA && levelB ? Math.sign(educationRank(levelB) - educationRank(levelA)) : 0;

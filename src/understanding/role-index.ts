@@ -337,7 +337,7 @@ export class RoleIndex {
 
   /** Every name, titles first: the order autocomplete offers them in. */
   get entriesTitlesFirst(): readonly NameEntry[] {
-    return Array.from(this.placesTitlesFirst(), (place) => this.table.entryAt(place));
+    return Array.from(this.placesTitlesFirst().order, (place) => this.table.entryAt(place));
   }
 
   /**
@@ -347,26 +347,18 @@ export class RoleIndex {
   get namePrefixes(): NamePrefixIndex {
     const { table } = this;
     return (this.namePrefixesCache ??= new NamePrefixIndex({
-      order: this.placesTitlesFirst(),
-      titleCount: this.titleCount(),
+      ...this.placesTitlesFirst(),
       phraseAt: (place) => phraseAt(table, place),
       entryAt: (place) => table.entryAt(place),
     }));
   }
 
-  /** How many names are titles. */
-  private titleCount(): number {
-    let count = 0;
-    for (let place = 0; place < this.nameCount; place++) if (this.table.isTitleAt(place)) count++;
-    return count;
-  }
-
   /**
    * The places of the names, titles first: the curated roles' titles, then the occupations' by how
    * many people do the work ("cook" offers Cook, Restaurant before Cook, All Other), catch-alls last;
-   * then every other name in index order.
+   * then every other name in index order; and how many of the first places are titles.
    */
-  private placesTitlesFirst(): Int32Array {
+  private placesTitlesFirst(): { order: Int32Array; titleCount: number } {
     const order = new Int32Array(this.nameCount);
     const titles: number[] = [];
     for (let place = 0; place < this.nameCount; place++) if (this.table.isTitleAt(place)) titles.push(place);
@@ -375,7 +367,7 @@ export class RoleIndex {
     order.set(titles);
     let filled = titles.length;
     for (let place = 0; place < this.nameCount; place++) if (!this.table.isTitleAt(place)) order[filled++] = place;
-    return order;
+    return { order, titleCount: titles.length };
   }
 
   /** Role ids in alphabetical order of title: what autocomplete shows before anything is typed. Built on first use. */
