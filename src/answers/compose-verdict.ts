@@ -20,6 +20,7 @@ import {
 } from "../understanding/detect-topic.js";
 import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
+import { LICENCE_TITLES } from "../understanding/lexicon.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 import { percentileVerdict } from "./pay-percentile.js";
@@ -329,9 +330,12 @@ const MOVE_WORTH = /\bworth\b(?=.*\b(to|into)\b)|\b(to|into)\b.*\bworth\b/;
 /** A move judged: "is it dumb to leave accounting for teaching", "would it be a mistake to quit nursing for real estate". */
 const MOVE_JUDGED = /\b(dumb|stupid|crazy|insane|mistake|bad idea|good idea|smart|wise|bad move|good move|smart move|dumb move|worth it)\b/;
 
-/** `text` with each role's typed title blanked out, as far as it can be found as typed. */
+/**
+ * `text` with each role's typed title blanked out, as far as it can be found as typed (a licence's
+ * letters stay: "do you need a cpa to be an accountant" asks about the licence).
+ */
 function withoutRoleNames(text: string, roles: ParsedQuestion["roles"]): string {
-  return roles.reduce((out, { typed }) => cutPhrase(out, typed) ?? out, text);
+  return roles.reduce((out, { typed }) => (LICENCE_TITLES.has(typed) ? out : (cutPhrase(out, typed) ?? out)), text);
 }
 
 /** Aspects whose figures are the US's own: BLS's projections, and its schooling and training. (Pay names the place itself.) */

@@ -9,7 +9,7 @@ import type { SourceView, Verdict } from "./answer.js";
 
 /** Asked whether one can do without it: "without a license", "no cdl", "don't need a license". */
 const DOING_WITHOUT =
-  /\b(without|no|dont need|don t need|do not need|skip)( a| an| any| the| my)? (licen[cs]es?|licensing|licensure|certs?|certifications?|certificates?|cdl|registration|exam)\b/;
+  /\b(without|no|dont need|don t need|do not need|skip)( a| an| any| the| my)? (licen[cs]es?|licensing|licensure|certs?|certifications?|certificates?|cdl|cpa|registration|exam)\b/;
 
 /**
  * Whether a licence is asked about, yes or no ("do electricians need a license", "is a cdl required"):
@@ -17,10 +17,10 @@ const DOING_WITHOUT =
  * to be a plumber" get the rule as it stands).
  */
 const LICENCE_ASKED =
-  /\b(licen[cs]es?|licensed|licensing|licensure|certs?|certified|certifications?|certificates?|cdl|registration|registered|epa|608|nclex|board exams?|state exams?)\b/;
+  /\b(licen[cs]es?|licensed|licensing|licensure|certs?|certified|certifications?|certificates?|cdl|registration|registered|epa|608|nclex|boards|bar exam|board exams?|state exams?|cpas?|pe license|pe licence|pe exam)\b/;
 const WHETHER_ASKED = /^(do|does|did|is|are|can|could|must|will|would|am)\b|\b(need|needs|needed|require|required|requires|have to|has to|mandatory|without)\b/;
-/** Asked which or how, or whether to get one ("what license do you need", "should i get my cna license"): the rule, no yes or no. */
-const NOT_WHETHER = /^(what|which|how|where|when|why|should)\b/;
+/** Asked which or how, or whether to get one ("what license do you need", "should i get my cna license", "is a cpa worth it"): the rule, no yes or no. */
+const NOT_WHETHER = /^(what|which|how|where|when|why|should)\b|\bworth\b(?!.*\b(need|needs|required|require|have to|has to)\b)/;
 
 /**
  * Licences named by letters a message may ask of other work ("do you need a cdl for doordash", "…for a
@@ -33,12 +33,16 @@ const BOX_TRUCK = /\b(box|delivery|pickup|pick up) trucks?\b/;
 
 const SCHOOLING_ASKED = /\b(degree|degrees|diploma|associates?|bachelors?|masters?)\b/;
 
-/** How sure the yes is: every state or federal law says yes; nearly every or most states, usually. */
+/** How sure the yes is: every state or federal law says yes; nearly every or most states, usually; few states or part of the work, usually not. */
 const LEADS: Record<Licence["scope"], { yes: string; no: string }> = {
   "every-state": { yes: "Yes", no: "No" },
   federal: { yes: "Yes", no: "No" },
   "nearly-every-state": { yes: "Almost everywhere, yes", no: "Almost nowhere" },
   "most-states": { yes: "In most states, yes", no: "In most states, no" },
+  // ("do paralegals need to be certified": not in most states; "can i be a phlebotomist without a cert": yes, in most.)
+  "few-states": { yes: "In most states, no", no: "In most states, yes" },
+  // ("do accountants need a cpa": not to do the work; only part of it asks for one.)
+  "part-of-the-work": { yes: "Not to work as one", no: "Yes" },
 };
 
 /** The licence's source as an answer cites it. */

@@ -260,6 +260,10 @@ const CRIMINAL_RECORD = new RegExp(String.raw`\b(${RECORD_WORDS}|criminal)\b`);
 /** A fear or a reaction of the member's ("i faint at blood", "afraid of heights"): theirs to weigh against the work. */
 const FEAR_OR_REACTION = /\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified|(hate|hates|dont like|don t like|do not like) (blood|needles|heights))\b/;
 
+/** A physical standard asked about ("a height requirement", "bad eyesight", "too short"): set by employers, not measured. */
+const PHYSICAL_STANDARD =
+  /\b(eyesight|vision|eyes|height|weight|too short|too tall|tall enough|overweight|colou?r ?blind(ness)?|glasses|deaf|hard of hearing)\b/;
+
 /**
  * Whether a criminal record (or tattoos, a health condition…) bars the way in: no dataset here says;
  * the usual way in follows where there is one.
@@ -273,9 +277,11 @@ export function recordVerdict(entries: readonly RoleEntry[], text = ""): Verdict
   const lead =
     !text || CRIMINAL_RECORD.test(normalizeWords(text))
       ? "The data doesn't cover criminal records: whether one stands in the way is up to licensing boards and employers, and the rules vary by state."
-      : FEAR_OR_REACTION.test(normalizeWords(text))
-        ? "The data doesn't cover fears or reactions like that: whether one would get in the way is yours to weigh against what the job involves."
-        : "The data doesn't cover personal circumstances like that: whether one stands in the way is up to employers and, for some jobs, licensing or medical standards.";
+      : PHYSICAL_STANDARD.test(normalizeWords(text))
+        ? "The data doesn't cover physical or medical standards such as height, eyesight or hearing: employers, and for some jobs licensing or medical boards, set them."
+        : FEAR_OR_REACTION.test(normalizeWords(text))
+          ? "The data doesn't cover fears or reactions like that: whether one would get in the way is yours to weigh against what the job involves."
+          : "The data doesn't cover personal circumstances like that: whether one stands in the way is up to employers and, for some jobs, licensing or medical standards.";
   return { text: `${lead}${usual}`, basis: "none" };
 }
 

@@ -160,6 +160,12 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "masters",
       "mba",
       "exam",
+      // "do you have to pass the nclex to be an lpn": a licensing exam by its name.
+      "nclex",
+      "bar exam",
+      "board exam",
+      "boards",
+      "pass the",
       "do i need",
       "do you need",
       "need to have",
@@ -250,6 +256,14 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "in the heat",
       "bad weather",
       "work outside",
+      // "do pharmacists stand all day", "are nurses on their feet all day": the work's posture.
+      "stand all day",
+      "standing all day",
+      "sit all day",
+      "sitting all day",
+      "on their feet",
+      "on your feet",
+      "on my feet",
       "physically demanding",
       "physical",
       "demanding",
@@ -512,6 +526,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "job outlook",
       "demand",
       "in demand",
+      // "future demand np vs pa": demand to come, not the career's path ("future" alone).
+      "future demand",
+      "demand in the future",
       // "are librarians still needed": whether the work will be there, not what it requires.
       "still needed",
       "still be needed",

@@ -190,8 +190,13 @@ export const titlePreferencesSchema = z
   .strict();
 export type TitlePreference = z.infer<typeof titlePreferencesSchema>["preferences"][number];
 
-/** How widely a licence is asked: by every state, nearly every, most, or by federal law (the same everywhere). */
-export const LICENCE_SCOPES = ["every-state", "nearly-every-state", "most-states", "federal"] as const;
+/**
+ * How widely a licence is asked: by every state, nearly every, most, or by federal law (the same
+ * everywhere); or, for a credential members ask about that the work itself does not require, by few
+ * states ("few-states": most ask none) or only for part of the work ("part-of-the-work": the CPA's audit
+ * sign-off, the engineer's PE stamp).
+ */
+export const LICENCE_SCOPES = ["every-state", "nearly-every-state", "most-states", "federal", "few-states", "part-of-the-work"] as const;
 
 /**
  * data/licences.yaml: occupations a licence is required for, as BLS's Occupational Outlook Handbook

@@ -110,7 +110,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "record",
     new RegExp(
-      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant)\b`,
+      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant|(bad|poor|weak) (eyesight|vision|eyes)|eyesight|(height|weight|vision) (requirements?|limits?|minimums?|restrictions?|standards?)|minimum height|too short|too tall|tall enough|overweight)\b`,
     ),
   ],
   // "the hardest part of nursing school": how hard the way in is...
@@ -175,7 +175,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "physical",
     // ("which is safer from ai": the job's future, the prospects.)
-    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?)| (career|careers|job|jobs|field|profession|trade|major|degree|bet|choice|path) ?(wise|choice|with|in|for|to|$)| job ?wise| with (ai|automation))|unsafe|risky|worth the risks?|injur\w*|(hard|harder|hardest|tough|tougher|toughest|rough|rougher|easier|easiest) on (your|ur|yo|the|my) (body|back|knees|joints)|bad for (your|ur|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|ur|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic)\b/,
+    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?)| (career|careers|job|jobs|field|profession|trade|major|degree|bet|choice|path) ?(wise|choice|with|in|for|to|$)| job ?wise| with (ai|automation))|unsafe|risky|worth the risks?|injur\w*|(hard|harder|hardest|tough|tougher|toughest|rough|rougher|easier|easiest) on (your|ur|yo|the|my) (body|back|knees|joints)|bad for (your|ur|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|ur|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic|on (their|my|our) feet|(stand|standing|sit|sitting) (all day|the whole (day|shift)|for hours))\b/,
   ],
   [
     "work",
@@ -223,7 +223,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "credential",
     // ("can i be a project manager without a pmp": a credential by its name.)
-    /\b(certificate|certificates|certification|certifications|certified|cert|certs|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp|pmp|capm|csm|shrm|phr|nremt|cfa|cdl)\b/,
+    /\b(certificate|certificates|certification|certifications|certified|cert|certs|licen[cs]e[ds]?|licensing|exam|exams|apprenticeship|comptia|ccna|cissp|pmp|capm|csm|shrm|phr|nremt|nclex|boards|bar exam|cfa|cdl)\b/,
   ],
   [
     "education",

@@ -33,7 +33,7 @@ const CREDENTIAL_CUE = new RegExp(`\\b(${[...CREDENTIAL_WORDS].join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|(make|makes|making|earn|earns|earning) \$?\d+k?|too late|too old|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|(make|makes|making|earn|earns|earning) \$?\d+k?|too late|too old|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|working conditions|work conditions|work environment|working environment|day to day|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?)\b/;
 /** "what is the scope of nursing", "scope of physiotherapy in future": the prospects of the field that ends the phrase (not "the scope of painting this wall"). */
 const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*)?$/;
 /**
@@ -57,6 +57,14 @@ const KINDED_FIELDS = new Set(["engineering", "therapy", "hygiene", "work", "sci
  */
 const DIFFICULTY_OF_FIELD = new RegExp(
   String.raw`^(?:is|are|isnt|was) (?:(\w+) (?=(?:${[...KINDED_FIELDS].join("|")})\b))?(\w+)(?: (?:a|an|really|very|so|that|too|super|actually|much|even))* (?:hard|harder|hardest|difficult|tough|tougher|easy|easier)(?: (?:than|to|as|for|or|major|career|job|field|degree|program|course|compared|nowadays|now|lol|tho|though)\b.*)?$|^how (?:hard|difficult|tough|easy) is (\w+)$`,
+);
+/**
+ * "what's respiratory therapy like", "i'm looking into welding, what's that like": what the work of a
+ * field that names work is like, asked of the field (groups as DIFFICULTY_OF_FIELD's: the kind, then
+ * the field); "what's the chemistry like between them" and "what's therapy like" name no such field.
+ */
+const WHAT_FIELD_IS_LIKE = new RegExp(
+  String.raw`^(?:whats|what s|what is|what) (?:(\w+) (?=(?:${[...KINDED_FIELDS].join("|")})\b))?(\w+)(?: (?:really|actually|honestly))? like\b|\b(?:into|about|considering|doing|studying) (?:(\w+) (?=(?:${[...KINDED_FIELDS].join("|")})\b))?(\w+) (?:whats|what s|what is|what) (?:that|it) (?:really |actually |honestly )?like\b`,
 );
 /**
  * "a dental hygiene program", "how long is a radiography program": a training programme of a field
@@ -251,8 +259,10 @@ const NOT_WORK_FIELDS = new Set([
 
 /** School subjects that are fields of their own ("is chemistry a good career") unless asked of another ("chemistry in nursing"). */
 const SCHOOL_SUBJECTS = new Set(["chemistry", "physics", "biology", "anatomy", "psychology"]);
+/** "what's the chemistry like between them": a school subject's "like", chemistry between people, not the chemist's work. */
+const SUBJECT_LIKE = /\bwhat( s|s| is)? (the )?(chemistry|physics|biology|anatomy|psychology) like\b/;
 /** What follows a subject asked of another field or its workers: "in", "for", "is in", "needed for", "important for", "how much physics do engineers use". */
-const SUBJECT_IN = /^((is|are|needed|required|used|important|necessary|useful) )?(in|for)\b|^(do|does|did)\b/;
+const SUBJECT_IN = /^((is|are|needed|required|used|important|necessary|useful|like) )?(in|for)\b|^(do|does|did)\b/;
 
 /** Suffix rules, most specific first: each gives the worker's title for a field noun. */
 const RULES: readonly [RegExp, readonly string[]][] = [
@@ -751,6 +761,8 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
   // or "vs" and a field that only names work ("cybersecurity vs software engineering", not "driving vs
   // flying"), or two such fields joined by "or" ("is hr or accounting better for someone who likes people").
   const asked = ASKED.test(text.trim().toLowerCase());
+  // ("what's the chemistry like between them": a school subject cues another field's question, not its own.)
+  const subjectOnlyCue = asked && !CAREER_CUE.test(all) && SUBJECT_LIKE.test(all);
   const cued =
     besideRole !== undefined ||
     CAREER_CUE.test(all) ||
@@ -769,8 +781,10 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
       (asked && twoFieldsComparedByThan(all) && !DIFFICULTY_OF_FIELD.test(all)) ||
       ((WHICH_BETTER.test(all) || ONLY_A_CHOICE.test(all)) && workFieldSetBeside(all, itInCapitals)));
   const hard = !cued && !versus && !THERAPY_AS_PATIENT.test(all) ? DIFFICULTY_OF_FIELD.exec(all) : null;
-  const difficulty = hard ? (hard[2] ?? hard[3]!) : null;
-  const whichKind = hard?.[1];
+  // ("what's nursing like": read as "what's being a registered nurse like", as difficulty is.)
+  const like = !cued && !versus && !hard ? WHAT_FIELD_IS_LIKE.exec(all) : null;
+  const difficulty = hard ? (hard[2] ?? hard[3]!) : like ? (like[2] ?? like[4]!) : null;
+  const whichKind = hard ? hard[1] : (like?.[1] ?? like?.[3]);
   if (!cued && !versus && !difficulty) return [];
   // Each sentence and clause keeps its mark, so a rewrite never joins words across "?", "." or "," into one title.
   const clauses = splitSentences(text).flatMap((sentence) => {
@@ -818,6 +832,7 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
     // "does the job come with health insurance": coverage, not the agents' line of work ("selling life insurance" is).
     if (word === "insurance" && COVERAGE_KINDS.has(words[i - 1] ?? "") && !SELLING.has(words[i - 2] ?? "")) return;
     if (EVERYDAY_ING.has(word)) return;
+    if (subjectOnlyCue && SCHOOL_SUBJECTS.has(word)) return;
     // ("jobs with paid training", "what pays ok with short training", "and the training?": the way in, not a trainer's field.)
     if (word === "training" && PREPARATION_BEFORE.has(words[i - 1] ?? "")) return;
     // "job hunting", "job searching": looking for work, not a field; "nursing home": a workplace.

@@ -194,3 +194,6 @@ export const COMPARATIVE_ADJECTIVES = wordSet(
 export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", "does", "can", "could", "should", "would", "will", "did", "was", "were", "am"]);
 export const IMPERATIVE_STARTS = wordSet("IMPERATIVE_STARTS", ["tell", "explain", "show", "list", "give", "describe", "compare", "help", "define"]);
 export const POSSESSIVES = wordSet("POSSESSIVES", ["my", "our", "your", "his", "her", "their"]);
+
+/** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */
+export const LICENCE_TITLES: ReadonlySet<string> = new Set(["cpa", "cma"]);

@@ -84,6 +84,7 @@ import {
   leftFor,
   GETTING,
   GREETINGS,
+  LICENCE_TITLES,
   OWNERS,
   STOPWORDS,
   WORKPLACE_PREPOSITIONS,
@@ -236,6 +237,56 @@ function isPastVerb(verb: string): boolean {
 const FIRST_PERSON = /\b(i|im|ive)\b/;
 /** Words that judge a claim true or not: "is that true", "is it correct". */
 const JUDGED_TRUE = wordSet("JUDGED_TRUE", ["true", "correct", "accurate", "right", "wrong", "false"]);
+/** Words a verb follows: its subject, a modal, "to". */
+const VERB_LEADS = wordSet("VERB_LEADS", ["i", "you", "we", "they", "he", "she", "to", "can", "could", "would", "should", "will", "gonna", "and", "me"]);
+/** Before "ot", overtime: "with OT", "lots of OT", "picking up OT"; before "pt", a patient's therapy or part time (canonical words: "months" is "month"). */
+const OVERTIME_BEFORE = wordSet("OVERTIME_BEFORE", [
+  "with",
+  "plus",
+  "incl",
+  "including",
+  "without",
+  "mandatory",
+  "lot",
+  "extra",
+  "some",
+  "pick",
+  "picking",
+  "up",
+]);
+const THERAPY_SPANS = wordSet("THERAPY_SPANS", ["month", "week", "session"]);
+const THERAPY_OR_PART_TIME_BEFORE = wordSet("THERAPY_OR_PART_TIME_BEFORE", ["doing", "did", "after", "working", "work"]);
+function isChatAbbreviation(word: string, tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1] ?? "";
+  if (word === "ot") return OVERTIME_BEFORE.has(before);
+  if (word === "pt") return (before === "of" && THERAPY_SPANS.has(tokens[at - 2] ?? "")) || THERAPY_OR_PART_TIME_BEFORE.has(before);
+  return false;
+}
+
+/**
+ * Words that say which of an aspect's figures or sides, right before the aspect's word: "starting pay",
+ * "avg salary", "entry level pay", "working conditions", "grad school reqs". After a title they are no
+ * noun the title describes ("nurse starting pay" asks the pay, as "nurse pay" does).
+ */
+const ASPECT_QUALIFIERS = wordSet("ASPECT_QUALIFIERS", [
+  "starting",
+  "start",
+  "entry",
+  "level",
+  "average",
+  "avg",
+  "base",
+  "median",
+  "typical",
+  "hourly",
+  "annual",
+  "yearly",
+  "actual",
+  "work",
+  "working",
+  "grad",
+  "graduate",
+]);
 /** What opens a request about one thing: "tell me about (the)", "info on", "information about". */
 const ASKED_ABOUT =
   /^(can you |could you |pls |please )?(tell me about|tell me more about|info on|info about|information on|information about|explain)( the| a| an)?$/;
@@ -411,10 +462,14 @@ const WHAT_PAYS_MORE =
   /\bwhat (else |other )?(pay|pays|jobs?|careers?)\b.*\b(more|better)\b|\b(better|higher) (paying|paid) (jobs?|careers?|work|fields?|options?)\b|\b(something|anything) (else )?(that|which) pays? (more|better)\b/;
 /** Jobs asked for by name: "what jobs", "which careers", "any other work". */
 const JOBS_ASKED_FOR = /\b(what|which|any) (other |else |kind of |kinds of )?(jobs?|careers?|work)\b/;
-/** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */
-const LICENCE_TITLES = new Set(["cpa", "cma"]);
 /** ...asked as a licence: needed or worth getting ("how hard is the cpa exam" is the exam, which the data lacks). */
-const LICENCE_ASKED = /\b(need|needs|needed|require|required|requires|without|worth|get|getting)\b/;
+const LICENCE_ASKED = /\b(need|needs|needed|require|required|requires|without|worth|get|getting|have to|has to|must)\b/;
+/** ...or named as a licence beside the job it is for: "do accountants need a cpa" (not "to be a cpa"). */
+const LICENCE_NAMED = /\b(a|the|my|your|their) (cpa|cma)\b(?<!\b(be|become|becoming|being|as) an? (cpa|cma))/;
+/** A role's name that is a licence's letters, one or more: "cpa", "cpas". */
+const namesLicence = (typed: string) => LICENCE_TITLES.has(typed) || (typed.endsWith("s") && LICENCE_TITLES.has(typed.slice(0, -1)));
+/** Schooling asked beside it: "do i need a degree to be a cpa" asks about the degree. */
+const SCHOOLING_NAMED = /\b(degree|degrees|bachelors?|masters?|college|school)\b/;
 /** Where to go from the member's job, asked: "ideas?", "what else can i do", "what should i do next", "what can i move into". */
 const NEXT_STEP_ASKED =
   /\b(ideas|options|suggestions|what else|what next|now what|next step|what should i do next|what (can|could|should) i (do|move|switch|go|get|look|pivot|transition)( \w+)? (into|to|next|instead)|where (can|should|do) i go from here)\b/;
@@ -853,9 +908,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     text: string,
     typed: readonly string[],
     clause: readonly number[],
+    sentence: readonly number[],
   ): boolean {
+    // "could i pick up milk": the verb after its subject or "to", not the material movers' "pick up".
+    if (m.end - m.start === 2 && tokens[m.start] === "pick" && tokens[m.start + 1] === "up" && VERB_LEADS.has(tokens[m.start - 1] ?? "")) return true;
     if (m.end - m.start !== 1 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
     const word = tokens[m.start]!;
+    // "made 80k with OT", "8 months of PT": overtime and a patient's therapy, however they are typed.
+    if (isChatAbbreviation(word, tokens, m.start)) return true;
     // "lawyer vs attorney": another title of the role is typed too; "nvidia driver vs amd driver" is one word twice.
     if (m.alsoAt?.some((a) => a.end - a.start !== 1 || tokens[a.start] !== word)) return false;
     // "why do nurses quit", "what percentage of nurses leave the profession", "retirement age for pilots": its workers leaving, asked.
@@ -991,8 +1051,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
     const aboutTheJob = ["salary", "duties", "skills", "career", "outlook"].includes(aspectAt(m.end) ?? "");
     if (isVerbUse(tokens, m.start, clause) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start, clause)) return true;
+    const qualifiesAspect = (i: number) =>
+      ASPECT_QUALIFIERS.has(tokens[i]!) && (isAspectAt(i + 1) || (ASPECT_QUALIFIERS.has(tokens[i + 1] ?? "") && isAspectAt(i + 2)));
     const plainNoun = (i: number) =>
       !STOPWORDS.has(tokens[i]!) &&
+      !qualifiesAspect(i) &&
       !OTHER_PREPOSITIONS.has(tokens[i]!) &&
       !JOB_WORDS.has(tokens[i]!) &&
       !isAspectAt(i) &&
@@ -1073,7 +1136,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ...or right before it with "for" or "of", the word ending the phrase: "pay for cna in texas", not "pay for gm tickets".
     const aspectBefore = short && (before === "for" || before === "of") && isAspectAt(m.start - 2) && (m.end === tokens.length || !plainNoun(m.end));
     // ("rn new grad salary": the pay word after the stage of the job named.)
-    const aspectAfter = tokens[m.end] === "new" && tokens[m.end + 1] === "grad" ? m.end + 2 : m.end;
+    // ("swe starting pay", "rn entry level pay": the aspect's word after the words that say which of its figures.)
+    const stageEnd = tokens[m.end] === "new" && tokens[m.end + 1] === "grad" ? m.end + 2 : m.end;
+    const aspectAfter = !qualifiesAspect(stageEnd) ? stageEnd : isAspectAt(stageEnd + 1) ? stageEnd + 1 : stageEnd + 2;
     const aspectWord =
       short || !everyday ? isAspectAt(aspectAfter) || aspectBefore : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
@@ -1090,10 +1155,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // A loose label is compared only where it is set beside the other: "works with children" after
     // "teacher or nurse" is no third role.
     const setBeside = everyday || short || [m.start - 1, m.start - 2, m.end].some((i) => COMPARE_WORDS.has(tokens[i] ?? ""));
+    // ("the owner is selling the restaurant. should i become a chef or a manager?": an everyday word is
+    // compared only in the sentence that sets roles side by side, not in a story told before it.)
+    const ownSentence = (i: number) => !everyday || sentence[i] === sentence[m.start];
     const compared =
       setBeside &&
-      all.some((o) => o !== m && ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!)))) &&
-      (tokens.some((t) => COMPARE_WORDS.has(t)) || decidesBetween(tokens) || asksHowTheyDiffer(tokens));
+      all.some(
+        (o) =>
+          o !== m &&
+          ownSentence(o.start) &&
+          ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))),
+      ) &&
+      (tokens.some((t, i) => COMPARE_WORDS.has(t) && ownSentence(i)) || decidesBetween(tokens) || asksHowTheyDiffer(tokens));
     // "what percent of nurses make over 100k": an amount of pay asked about frames the job.
     const paidAsked = () => asked() && (askedPayAmount(text) !== null || foreignPayAmount(text));
     // "do engineers make more than nurses", "who makes more, engineers or doctors": the workers of a job
@@ -1329,7 +1402,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const isAspectWord = (i: number) => insideAny(aspectHits, i);
     const framed = found.filter(
       (m) =>
-        !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause) &&
+        !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause, view.sentence) &&
         !isRightNow(m, found, tokens, typed, view.clause) &&
         !isMorningGreeting(m, tokens, typed, view.clause) &&
         !isLevelOfNext(m, found, tokens) &&
@@ -1647,7 +1720,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i)).join(" ")
         : "";
     // ("do you need a cpa to be an accountant": the licence named by its letters, needed or worth it.)
-    const licenceAsked = roles.length === 1 && LICENCE_TITLES.has(roles[0]!.typed) && LICENCE_ASKED.test(cleaned.toLowerCase());
+    const lower = cleaned.toLowerCase();
+    const licenceAsked =
+      roles.length === 1 &&
+      (namesLicence(roles[0]!.typed) || (roles[0]!.alsoTyped ?? []).some(namesLicence) || LICENCE_NAMED.test(lower)) &&
+      LICENCE_ASKED.test(lower) &&
+      !SCHOOLING_NAMED.test(lower);
     const topic = shiftPay ? "pay" : licenceAsked ? "credential" : (asked && detectTopic(asked)) || detectTopic(outsideRoles);
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
     const amount = askedPayAmount(cleaned);

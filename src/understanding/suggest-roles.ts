@@ -1,7 +1,8 @@
 // Role choices for a half-typed name (Discord autocomplete): the role the input already names in full
 // ("nurse", "rn", "cook"), then titles that start with the input or have a word that does, then other
 // names the same way, then fuzzy matches. Aliases show the role they stand for.
-import { canonicalPhrase } from "./canonical-tokens.js";
+import { normalizeWords } from "../text/normalize.js";
+import { canonicalTokens } from "./canonical-tokens.js";
 import type { NameEntry, RoleIndex } from "./role-index.js";
 import { toTokenView } from "./token-view.js";
 
@@ -23,10 +24,22 @@ export function suggestRoles(index: RoleIndex, input: string, limit: number): Ro
   return [first, ...choices.filter((_, i) => i !== at)].slice(0, limit);
 }
 
+/**
+ * The input as a prefix of names: its canonical words, except a last word still being typed that the
+ * shorthand table would lengthen ("elec" is "electrical" in a question, but "elec" may go on to "electrician").
+ */
+export function prefixQuery(input: string): string {
+  const words = canonicalTokens(input);
+  const typed = normalizeWords(input).split(" ").at(-1) ?? "";
+  const last = words.at(-1);
+  if (last === undefined || typed.length === 0 || last === typed || !last.startsWith(typed)) return words.join(" ");
+  return [...words.slice(0, -1), typed].join(" ");
+}
+
 /** Titles that start with the input, then titles with a later word starting with it, then other names the same way, then fuzzy matches. */
 export function nameChoices(index: RoleIndex, input: string, limit: number): RoleChoice[] {
   const { knowledge } = index;
-  const query = canonicalPhrase(input);
+  const query = prefixQuery(input);
   const out: RoleChoice[] = [];
   const add = (roleId: string, name: string, isTitle: boolean) => {
     if (out.length >= limit || out.some((c) => c.roleId === roleId)) return;

@@ -5,9 +5,8 @@ import { existsSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { defaultOccupationsFile, loadKnowledge } from "../../src/knowledge/load-knowledge.js";
-import { canonicalPhrase } from "../../src/understanding/canonical-tokens.js";
 import { RoleIndex } from "../../src/understanding/role-index.js";
-import { nameChoices, type RoleChoice } from "../../src/understanding/suggest-roles.js";
+import { nameChoices, prefixQuery, type RoleChoice } from "../../src/understanding/suggest-roles.js";
 import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
 import { removeDataDirs, validRole, writeData } from "../knowledge/fixtures.js";
 import { occupationsFile, writeOccupations } from "../knowledge/occupation-fixtures.js";
@@ -17,7 +16,7 @@ afterEach(removeDataDirs);
 /** nameChoices (autocomplete before the role a full name resolves to is put first) as a scan: every title scanned for a start, then for a word start, then every other name the same way, then name search. */
 function scanningSuggestRoles(index: RoleIndex, input: string, limit: number): RoleChoice[] {
   const { knowledge } = index;
-  const query = canonicalPhrase(input);
+  const query = prefixQuery(input);
   const out: RoleChoice[] = [];
   const add = (roleId: string, name: string, isTitle: boolean) => {
     if (out.length >= limit || out.some((c) => c.roleId === roleId)) return;
