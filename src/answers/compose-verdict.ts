@@ -21,6 +21,7 @@ import {
 import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import { LICENCE_TITLES } from "../understanding/lexicon.js";
+import { questionPart } from "../understanding/question-part.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 import { percentileVerdict } from "./pay-percentile.js";
@@ -394,7 +395,7 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   // "is it worth going back to school at 30 for nursing", "becoming a nurse at 40", "can a 50 year old become a paralegal": an age told.
   // ("whats the retirement age for pilots", "are there age limits for firefighters": an age a job asks.)
   [
-    /\b(retirement age|retire at|mandatory retirement|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b((i am|im) [1-6]\d|[1-6]\d (years? old|yrs? old|yo))\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b|\b(can|could) (an?|someone who is) [1-9]\d ?(years?|yrs?|yo) ?(old)?\b/,
+    /\b(retirement age|retire at|mandatory retirement|(at|for) (my|our|this|that) age|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b((i am|im) [1-6]\d|[1-6]\d (years? old|yrs? old|yo))\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b|\b(can|could) (an?|someone who is) [1-9]\d ?(years?|yrs?|yo) ?(old)?\b/,
     NO_AGE,
   ],
 ];
@@ -416,7 +417,8 @@ export function composeVerdict(
   period: PayPeriod,
 ): { verdict: Verdict | null; path: PathView | null } {
   const found = verdictAndPath(knowledge, parsed, entries, aspect, period);
-  const words = entries.length > 0 && !parsed.ranking ? normalizeWords(parsed.text) : null;
+  // (In a long post, what the asking sentences say: "started as a cashier at 19" in the story is no age asked about.)
+  const words = entries.length > 0 && !parsed.ranking ? normalizeWords(questionPart(parsed.text) ?? parsed.text) : null;
   // (A verdict that already says it, "The data doesn't track age. What it takes …", gets no second telling.)
   const lead = words === null ? undefined : UNRECORDED_LEADS.find(([pattern, said]) => pattern.test(words) && !found.verdict?.text.includes(said))?.[1];
   const out = !lead

@@ -564,9 +564,9 @@ function pairedWithRole(words: readonly string[], i: number, roleAt: number): bo
 const WANTED_INSTEAD =
   /\b(but|instead|rather) (i|id|i d) (want|wanna|would rather|rather|prefer|d rather|like)( to)?( do| study| go into| get into| pursue| work in)?( \w+)?$/;
 
-/** "… or should i just go straight for", "… or just do": the other choice put as a plan, right before a field (one word may qualify it). */
+/** "… or should i just go straight for", "… or just do", "… or should i look at something like": the other choice put as a plan, right before a field (one word may qualify it). */
 const OR_GO_FOR =
-  /\bor (should i |do i |would i |just |maybe |i could |should i just )?(go|do|get|study|pursue|switch|try)( straight| right)?( for| into| to| with| in)?( an?| the)?( \w+)?$/;
+  /\bor (should i |do i |would i |just |maybe |i could |should i just )?(go|do|get|study|pursue|switch|try|look|consider)( straight| right)?( for| into| to| with| in| at)?( something like| like)?( an?| the)?( \w+)?$/;
 
 /** The most words a comparison before "than" may take: "easier to get into than". */
 const MAX_COMPARED_BY = 5;

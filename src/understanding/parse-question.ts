@@ -57,6 +57,7 @@ import { CURRENCY_WORDS, currencyPlace } from "./currencies.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
+import { questionPart } from "./question-part.js";
 import { cuedOnlyAsMove, EVERYDAY_ING, fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
@@ -114,7 +115,7 @@ import { askedAsForOneself } from "./asked-for-someone.js";
 import { askedAboutTheData } from "./data-question.js";
 import { askedMeaning } from "./asks-meaning.js";
 import { offerAsked, tellsOfferWithPay } from "./offer-told.js";
-import { isRhetoricalLine } from "./rhetorical-line.js";
+import { isRhetoricalLine, isVentingPost } from "./rhetorical-line.js";
 
 /** A clause opening with a question word or an auxiliary: "…, how long", "… . should i". */
 const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
@@ -468,6 +469,9 @@ const LICENCE_ASKED = /\b(need|needs|needed|require|required|requires|without|wo
 const LICENCE_NAMED = /\b(a|the|my|your|their) (cpa|cma)\b(?<!\b(be|become|becoming|being|as) an? (cpa|cma))/;
 /** A role's name that is a licence's letters, one or more: "cpa", "cpas". */
 const namesLicence = (typed: string) => LICENCE_TITLES.has(typed) || (typed.endsWith("s") && LICENCE_TITLES.has(typed.slice(0, -1)));
+/** Other work asked for the member: "what kinds of jobs would fit someone like me", "what careers could i do", "what else can i do". */
+const OTHER_WORK_ASKED =
+  /\bwhat (other |kinds? of |kind of |sort of |types? of )?(jobs?|careers?|work|roles?|options|fields?)\b.*\b(i|me|someone like me)\b|\bwhat (else )?(can|could|should) i (do|move into|switch to)\b/;
 /** Schooling asked beside it: "do i need a degree to be a cpa" asks about the degree. */
 const SCHOOLING_NAMED = /\b(degree|degrees|bachelors?|masters?|college|school)\b/;
 /** Where to go from the member's job, asked: "ideas?", "what else can i do", "what should i do next", "what can i move into". */
@@ -1139,8 +1143,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("swe starting pay", "rn entry level pay": the aspect's word after the words that say which of its figures.)
     const stageEnd = tokens[m.end] === "new" && tokens[m.end + 1] === "grad" ? m.end + 2 : m.end;
     const aspectAfter = !qualifiesAspect(stageEnd) ? stageEnd : isAspectAt(stageEnd + 1) ? stageEnd + 1 : stageEnd + 2;
+    // ("the owner is selling the restaurant. should i become a chef or a food service manager?": an everyday
+    // word is framed or compared only in its own sentence, not by a question told after a story.)
+    const ownSentence = (i: number) => !everyday || sentence[i] === sentence[m.start];
     const aspectWord =
-      short || !everyday ? isAspectAt(aspectAfter) || aspectBefore : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+      short || !everyday
+        ? isAspectAt(aspectAfter) || aspectBefore
+        : aspectHits.some((h) => h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT && ownSentence(h.start));
     // Two everyday words side by side ("server or driver") may still be chat; a loose label beside any role is compared.
     // ...and so is a question naming them as jobs: "which is the better job, nurse or doctor".
     const explicit =
@@ -1155,9 +1164,6 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // A loose label is compared only where it is set beside the other: "works with children" after
     // "teacher or nurse" is no third role.
     const setBeside = everyday || short || [m.start - 1, m.start - 2, m.end].some((i) => COMPARE_WORDS.has(tokens[i] ?? ""));
-    // ("the owner is selling the restaurant. should i become a chef or a manager?": an everyday word is
-    // compared only in the sentence that sets roles side by side, not in a story told before it.)
-    const ownSentence = (i: number) => !everyday || sentence[i] === sentence[m.start];
     const compared =
       setBeside &&
       all.some(
@@ -1176,7 +1182,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const joined = tokens.join(" ");
       return PAY_THAN.test(joined) || (PAY_COMPARED.test(joined) && tokens.includes("or"));
     };
-    const whichEarnsMore = () => all.some((o) => o.roleId !== m.roleId) && WHICH_EARNS_MORE.test(tokens.join(" "));
+    const whichEarnsMore = () => all.some((o) => o.roleId !== m.roleId && ownSentence(o.start)) && WHICH_EARNS_MORE.test(tokens.join(" "));
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared() || whichEarnsMore());
   }
 
@@ -2183,6 +2189,40 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     };
   }
 
+  /**
+   * Whether a long post's asking sentences, read alone, name what the whole post's reading lost: two or
+   * more roles compared where the story crowded one out or added its own (a partner's job, a past one),
+   * or jobs ranked where the whole reading profiled a job from the story. A move keeps the member's job
+   * the story names ("i'm a cna … should i do rn or lpn" stays the whole reading when it is a path).
+   */
+  function asksBeyondTheStory(whole: ParsedQuestion, focused: ParsedQuestion): boolean {
+    if (focused.tier === "weak" || focused.intent === "none") return false;
+    const ids = (p: ParsedQuestion) => new Set(p.roles.map((r) => r.roleId));
+    const [inWhole, inFocus] = [ids(whole), ids(focused)];
+    if (focused.intent === "compare" && focused.roles.length >= 2) {
+      // (A role the whole reading has by a longer name is no loss: "911 dispatcher" in the story, "dispatcher" asked.)
+      const typedInWhole = whole.roles.flatMap((r) => [r.typed, ...(r.alsoTyped ?? [])]);
+      const lost = focused.roles.some((r) => !inWhole.has(r.roleId) && !typedInWhole.some((t) => t.includes(r.typed)));
+      const added = [...inWhole].some((id) => !inFocus.has(id));
+      return lost || (added && whole.kind !== "path");
+    }
+    return focused.ranking !== undefined && whole.ranking === undefined && whole.intent !== "compare" && ![...inWhole].some((id) => inFocus.has(id));
+  }
+
+  /**
+   * A long post whose asking sentences want other work for the member ("what jobs would fit someone like
+   * me", "what else could i do") and whose story names a job as the member's own: where that job
+   * leads, as "bank teller here, what jobs can i get" reads it.
+   */
+  function wantsOtherWork(part: string, whole: ParsedQuestion): ParsedQuestion | null {
+    if (whole.intent === "none" || whole.roles.length === 0 || !OTHER_WORK_ASKED.test(normalizeWords(part))) return null;
+    // (The story's other jobs, a foreman or an owner, are no answer to what the member could do.)
+    const own = whole.roles.find((r) => ownJobTyped(whole.cleaned, r.typed));
+    if (!own) return null;
+    const read = parseWithFields(`${own.typed} here, what jobs can i get`);
+    return read.roles.length === 1 && read.roles[0]!.roleId === own.roleId && read.aspect === "career" ? read : null;
+  }
+
   /** Set while a follow-up is parsed (see isUnframedEverydayWord); the parser runs one message at a time. */
   let followingUp = false;
   const parseMessage: QuestionParser["parse"] = (text, options = {}) => {
@@ -2194,7 +2234,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         const asked = parseWithFields(`what is a ${meaning}`);
         if (asked.roles.length === 1 && asked.intent === "profile") return { ...asked, text, asksMeaning: true };
       }
-      const parsed = withNamedCredential(text, parseWithFields(text));
+      // ("honestly just need to vent … thanks for letting me dump this here": the member is heard, not answered.)
+      if (isVentingPost(normalizeWords(text), text.includes("?")))
+        return { text, cleaned: text, intent: "none", roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 0.5, tier: "weak" };
+      const whole = withNamedCredential(text, parseWithFields(text));
+      const part = questionPart(text);
+      const focused = part === null ? null : withNamedCredential(part, parseWithFields(part));
+      if (focused && asksBeyondTheStory(whole, focused)) return focused;
+      // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
+      const leadsOn = focused && focused.roles.length === 0 ? wantsOtherWork(part!, whole) : null;
+      if (leadsOn) return leadsOn;
+      const parsed = whole;
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
       // ("the guy who runs a construction site": a field's worker read from the description's words is no title named.)
       const named = parsed.roles.length > 0 && parsed.roles.some((r) => text.toLowerCase().includes(r.typed));

@@ -1,6 +1,6 @@
 // "why did i become a teacher again lmao", "who even becomes an accountant for fun lol", "why are
 // recruiters like this", "any nurses in here, how was your shift", "which teacher do you have", "the
-// referee was blind", "truckers should get paid more": venting, a joke about a job's people, small talk
+// referee was blind", "truckers should get paid more", "… sorry for the rant": venting, a joke about a job's people, small talk
 // to the members, one person judged, an opinion. A job is named, but nothing is asked of the bot; it
 // stays out, as it does for chat.
 
@@ -23,6 +23,10 @@ const PAY_WORDS = /\b(underpaid|overpaid|paid|pay|make|makes|earn|earns|salary|s
 /** An opinion on pay: "retail workers deserve hazard pay", "truckers should get paid more". */
 const PAY_OPINION = /\b(deserve|deserves|should (get|be) paid|should (make|earn)|need to (get|be) paid)\b/;
 
+/** A post that says it is venting: "honestly just need to vent", "sorry for the rant", "thanks for letting me dump this here". */
+const VENTING_SAID =
+  /\b(need|needed|want|wanted|had) to vent\b|\b(sorry|apologies) for the (rant|vent|long post|essay|wall of text)\b|\bjust venting\b|\brant over\b|\bthanks for letting me (vent|rant|dump)\b/;
+
 /**
  * Whether a line naming a job asks the bot nothing. `words`: normalized words; `asked`: the line has a
  * question mark or a question's shape.
@@ -32,4 +36,9 @@ export function isRhetoricalLine(words: string, asked: boolean): boolean {
     return true;
   if (WHY_THEY_ARE_LIKE.test(words) && !PAY_WORDS.test(words)) return true;
   return PAY_OPINION.test(words) && !asked;
+}
+
+/** Whether a post says it is venting and asks nothing ("… i'm not quitting, it's just a lot. thanks for letting me dump this here"). */
+export function isVentingPost(words: string, questionMark: boolean): boolean {
+  return !questionMark && VENTING_SAID.test(words);
 }

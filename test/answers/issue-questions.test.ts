@@ -4281,4 +4281,45 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.suggestRoles("elec", 5)[0]?.label).toBe("Electrician");
     expect(engine.suggestRoles("nurses", 5)[0]?.label).toBe("Registered Nurse");
   });
+  it("AG: a long post's asking sentences name the targets its story crowded out or added to", () => {
+    const ids = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    const story =
+      "I've been a software developer for 6 years, mostly backend Java, making about $145k. A few people have suggested I'd be good as a product manager. My wife is a nurse and we're planning on kids in a couple years so I care about stability. ";
+    expect(ids(`${story}Between software dev, product manager, and data scientist, which has the best long term outlook?`)).toEqual([
+      "15-1252.00",
+      "product-manager",
+      "15-2051.00",
+    ]);
+    const loans =
+      "I've been an LPN for 6 years at a nursing home and I'm 38. I make ok money but once you factor in the student loans and the two years of school I'm not sure. My manager says go for it. ";
+    expect(ids(`${loans}What's the real pay difference between LPN and RN? Is it worth the 2 more years at my age?`)).toEqual(["29-2061.00", "29-1141.00"]);
+    const art =
+      "hey, 19 and working at a coffee shop while doing community college. i'm good at drawing and have been doing commissions online for like 2 years. everyone says art doesnt pay. ";
+    expect(ids(`${art}is graphic design actually a real career or should i look at something like ux design instead? which one pays more`)).toEqual([
+      "27-1024.00",
+      "15-1255.00",
+    ]);
+    // (A move from the member's own job keeps it: the story's job is where the way starts.)
+    const cna = "i've been a cna for 3 years at a nursing home and i'm tired of the pay. my friend says go for it, the schools near me have night classes. ";
+    expect(ids(`${cna}how do i go from cna to rn and how long does it take?`)).toEqual(["31-1131.00", "29-1141.00"]);
+  });
+  it("AG: a long post asking what work would fit the member, whose story names their job: where that job leads", () => {
+    const post =
+      "Hi! I'm 40, been a stay at home mom for 12 years, before that I was a bank teller for about 3 years. Kids are in school now and I want to go back to work. I'm organized, good with people, patient. What kinds of jobs would fit someone like me that doesnt require going back to school for 4 years?";
+    const { parsed } = engine.ask(post);
+    expect([parsed.roles.map((r) => r.roleId), parsed.aspect]).toEqual([["43-3071.00"], "career"]);
+    expect(firstLine(post)).toMatch(/^The occupations O\*NET lists as closest to Teller/);
+  });
+  it("AG: a post that says it is venting and asks nothing stays silent; an age in the story is no age asked", () => {
+    const vent =
+      "honestly just need to vent. i'm a nurse on a med surg floor, 4 years in, and tonight was one of the worst nights i've had. we were short 2 nurses so nobody got a break. i'm not quitting, i love it. thanks for letting me dump this here";
+    expect(engine.ask(vent).parsed.intent).toBe("none");
+    expect(engine.ask("sorry for the rant but is nursing worth it?").parsed.intent).toBe("profile");
+    const cashier =
+      "So I'm 33 and I started as a cashier at 19, then worked my way up to store manager over the years. The people side is the only part I still enjoy and I basically do HR stuff already for a 70 person store. How would I go from store manager to HR specialist? Do they care that I don't have a degree?";
+    expect(firstLine(cashier)).not.toMatch(/age/);
+    expect(firstLine("How long would it take to go from paralegal to lawyer and is it even worth it financially at my age?")).toMatch(
+      /^The data doesn't track age\./,
+    );
+  });
 });
