@@ -24,6 +24,8 @@ import {
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 import { madeOnce } from "./made-once.js";
 import { careerSteps } from "../knowledge/career-steps.js";
+import type { Licence } from "../knowledge/schema.js";
+import { licenceSource } from "./verdict-licence.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -163,12 +165,21 @@ export function composePath(
   }
   // "teacher to school counselor, pay difference?": the pay change first, then the route.
   const payChange = askedPay && payA && payB && payA.period === payB.period ? `${payChangeText(payA, payB)} (${shortAttribution(knowledge, payB)})` : null;
+  // ("cna to rn": the licence the target asks, an editor's sentence on BLS's handbook, is the step the
+  // schooling line leaves out: "… after an approved nursing program … and the NCLEX-RN exam".)
+  const licence = to.code ? knowledge.licenceFor(to.code) : undefined;
+  if (licence) steps.push({ label: "Licence", value: `${licence.rule} (${licence.source.publisher ?? licence.source.title}, ${licence.source.year})` });
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
   const verdict =
     askedHowLong && !time
       ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, skills, null))
       : pathVerdict(from, to, route, levelA, levelB, skills, askedHowLong ? time : null, payChange);
-  return { verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
+  return { verdict: licence ? withLicence(verdict, licence) : verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
+}
+
+/** The way in said, then the licence at its end (cited as the verdict's source where it has none of its own). */
+function withLicence(verdict: Verdict, licence: Licence): Verdict {
+  return { ...verdict, text: `${verdict.text} ${licence.rule}`, ...(verdict.source ? {} : { source: licenceSource(licence) }) };
 }
 
 /** BLS training categories that are programs of their own ("Internship/residency", "Apprenticeship"), not time on the job. */

@@ -390,7 +390,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A move to a role that starts with less schooling says so, not "the same".
     [
       "from registered nurse to dental hygienist",
-      /^Registered Nurse → Dental Hygienist: .*Dental Hygienist usually starts with less schooling \(an associate degree, against a bachelor.s degree\)\.$/,
+      /^Registered Nurse → Dental Hygienist: .*Dental Hygienist usually starts with less schooling \(an associate degree, against a bachelor.s degree\)\. Every state licenses dental hygienists/,
     ],
     // Time off is the balance the data doesn't measure; a request after a lead-in clause is still asked.
     ["do teachers get summers off", /^The data doesn't measure work-life balance or hours directly/],
@@ -442,7 +442,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     [
       "how long does it take to become an electrician",
-      /^To become an Electrician: .* then apprenticeship \(usually 3 to 5 years, BLS\); once hired, 1 to 2 years of on-the-job training is the middle answer of Electrician workers surveyed by O\*NET \(37% say 4 to 10 years\)\.$/,
+      /^To become an Electrician: .* then apprenticeship \(usually 3 to 5 years, BLS\); once hired, 1 to 2 years of on-the-job training is the middle answer of Electrician workers surveyed by O\*NET \(37% say 4 to 10 years\)\. Most states require electricians to be licensed/,
     ],
     [
       "fastest way to become a nurse",
@@ -3005,7 +3005,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
   it("a move to a physician takes the physician's own degree and residency ('psychologist to psychiatrist'), not skills", () => {
     expect(firstLine("psychologist to psychiatrist")).toMatch(
-      /^Clinical and Counseling Psychologist → Psychiatrist: .*it takes Psychiatrist's own doctoral or professional degree, then internship\/residency \(BLS\)\.$/,
+      /^Clinical and Counseling Psychologist → Psychiatrist: .*it takes Psychiatrist's own doctoral or professional degree, then internship\/residency \(BLS\)\.( Every state licenses physicians|$)/,
     );
     expect(firstLine("rn to md")).toMatch(/it takes Family Medicine Physician's own doctoral or professional degree/);
     // Between two physicians, no such gap.
@@ -3557,7 +3557,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Among the occupations O\*NET lists as closest to Cashier, these pay more: /,
     );
     expect(firstLine("whats the quickest way to become a nurse")).toMatch(
-      /\d+% of the Registered Nurse workers O\*NET surveyed say less than a bachelor's degree is required\.$/,
+      /\d+% of the Registered Nurse workers O\*NET surveyed say less than a bachelor's degree is required\. Every state licenses registered nurses/,
     );
     expect(firstLine("how long to become an occupational therapist")).not.toMatch(/say less than/);
     expect(firstLine("what do english majors make")).toMatch(/draws on English Language knowledge/);
@@ -4321,5 +4321,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("How long would it take to go from paralegal to lawyer and is it even worth it financially at my age?")).toMatch(
       /^The data doesn't track age\./,
     );
+  });
+  it("a move or a way in ends with the licence the target asks, as a step too", () => {
+    expect(firstLine("how do i go from cna to rn")).toMatch(
+      /^Nursing Assistant → Registered Nurse: .*\. Every state licenses registered nurses, after an approved nursing program \(an associate degree, a diploma or a bachelor's\) and the NCLEX-RN exam\.$/,
+    );
+    const { answer } = engine.ask("emt to paramedic");
+    expect(answer.path?.steps.find((s) => s.label === "Licence")?.value).toMatch(
+      /^Every state licenses EMTs and paramedics, .*\(U\.S\. Bureau of Labor Statistics, 2025\)$/,
+    );
+    expect(answer.verdict?.source?.title).toMatch(/^Occupational Outlook Handbook: EMTs and Paramedics/);
+    expect(firstLine("how do i become a dental assistant")).not.toMatch(/licen/);
   });
 });
