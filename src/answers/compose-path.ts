@@ -168,12 +168,14 @@ export function composePath(
   // ("cna to rn": the licence the target asks, an editor's sentence on BLS's handbook, is the step the
   // schooling line leaves out: "… after an approved nursing program … and the NCLEX-RN exam".)
   const licence = to.code ? knowledge.licenceFor(to.code) : undefined;
+  // ("cna to lpn": the licence, not "Systems Analysis", is the gap a move into a licensed job has to close.)
+  const gapSkills = licence && from ? [] : skills;
   if (licence) steps.push({ label: "Licence", value: `${licence.rule} (${licence.source.publisher ?? licence.source.title}, ${licence.source.year})` });
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
   const verdict =
     askedHowLong && !time
-      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, skills, null))
-      : pathVerdict(from, to, route, levelA, levelB, skills, askedHowLong ? time : null, payChange);
+      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, gapSkills, null))
+      : pathVerdict(from, to, route, levelA, levelB, gapSkills, askedHowLong ? time : null, payChange);
   return { verdict: licence ? withLicence(verdict, licence) : verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
 }
 

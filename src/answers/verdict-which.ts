@@ -13,6 +13,7 @@ import { elementCue } from "./element-cues.js";
 import { interestVerdict } from "./verdict-interest.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
+import { trainingTime } from "./training-time.js";
 import {
   EDUCATION_LABELS,
   LEVEL_LABELS,
@@ -150,7 +151,10 @@ export function preparationVerdict(knowledge: KnowledgeBase, entries: readonly R
       ? `; typical entry ${EDUCATION_LABELS[rows[0]!.level!]} for each (BLS)`
       : `; typical entry ${sorted.map((r) => EDUCATION_LABELS[r.level!]).join(" vs ")} (BLS)`;
   if (sorted.every((r) => r.zone === top.zone && r.level === top.level))
-    return { text: `About the same preparation: O*NET puts each in Job Zone ${top.zone} of 5${schooling}.`, basis: "data" };
+    return {
+      text: `About the same preparation: O*NET puts each in Job Zone ${top.zone} of 5${schooling}.${trainingTimesApart(knowledge, entries)}`,
+      basis: "data",
+    };
   // One job zone, different schooling: the schooling is the difference ("Job Zone 3 vs Job Zone 3" says nothing).
   if (sorted.every((r) => r.zone === top.zone) && top.level) {
     // ...unless the less schooled one starts with an apprenticeship, years of paid training the other
@@ -171,6 +175,18 @@ export function preparationVerdict(knowledge: KnowledgeBase, entries: readonly R
     };
   }
   return { text: `${top.entry.title} takes more preparation: O*NET ${zonesText} of 5${schooling}.`, basis: "data" };
+}
+
+/**
+ * " Once hired, the on-the-job training O*NET's surveyed workers report (the middle answer): up to 1 month
+ * for Nursing Assistant vs 1 to 3 months for Medical Assistant." where the schooling is the same and the
+ * training differs ("cna or medical assistant, which is quicker"), or "".
+ */
+function trainingTimesApart(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): string {
+  const times = entries.map((e) => trainingTime(knowledge, occupationOf(e)));
+  if (times.some((t) => t === null) || times.every((t) => t!.middle === times[0]!.middle)) return "";
+  const each = entries.map((e, i) => `${times[i]!.middle} for ${e.title}`).join(" vs ");
+  return ` Once hired, the on-the-job training O*NET's surveyed workers report (the middle answer): ${each}.`;
 }
 
 export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text: string): Verdict {

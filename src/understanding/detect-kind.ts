@@ -19,8 +19,9 @@ const TIME_TO_BE = /\bhow (long|many years|many months|much time)( (does|will|wo
 /** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become", "can dental assistants become". */
 const MEMBER_MOVE =
   /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b|\b(can|could) (\w+ ){0,3}(become|move up to|transition to|transition into|switch to)\b/;
-/** "is it possible to go from lawyer to judge": whether a move can be made, which the route answers. */
-const POSSIBLE_MOVE = /\bis it (possible|realistic|hard|easy|doable|common) to (go|move|switch|transition|get|become|progress)\b/;
+/** "is it possible to go from lawyer to judge", "is it hard going from line cook to head chef": whether a move can be made, which the route answers. */
+const POSSIBLE_MOVE =
+  /\bis it (possible|realistic|hard|easy|doable|common) to (go|move|switch|transition|get|become|progress)\b|\bis it (hard|easy|possible|realistic|doable|common) (going|moving|switching|transitioning|getting) (from|to|into)\b/;
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */
 const MEMBER_PLAN =
   /\b(want to|wanna|i want|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into|be (a|an) (?!(good|better|great|successful|happy)\b))/;
@@ -120,6 +121,8 @@ const SENTENCE_AUXILIARY = /[?.!]\s+(is|are|does|do|can|should|would|will)\s+\w/
 /** After a comma, the member asking about themselves: "i love cooking, should i become a chef" (not "hey, can you tell me…"). */
 const CLAUSE_DOUBT = /,\s*((should|would|could|can) i|is it|am i)\b/i;
 const SHORT_MESSAGE = 200;
+/** One role chosen over the other: "worth it over", "pick rn over lpn", "go with plumbing over hvac". */
+const CHOSEN_OVER = /\b(worth it|worth|pick|choose|go with|prefer|better)\b( \w+){0,3} over\b/;
 /** "I've heard radiology techs get replaced by AI, is that true?": a claim about one role to confirm (about two, what is claimed is rarely one figure). */
 const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
 
@@ -171,6 +174,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "should i be a nurse or a teacher", "should i do lpn or go straight for rn": a pick between them.
   // ...unless it asks how they differ: "torn between mechanical and civil engineering, how do they differ".
   if (roleCount >= 2 && CHOICE_WORDS.test(words) && CHOOSE_ASK.test(words) && !ASKS_DIFFERENCE.test(words)) return "which";
+  // "is rn worth it over lpn", "should i pick welding over hvac": one chosen over the other.
+  if (roleCount >= 2 && CHOSEN_OVER.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.
   if (REQUEST_TO_ANYONE.test(words)) return "facts";
   // "anyone know if radiology techs get good benefits", "wondering whether a bsn is needed": a yes or no, asked indirectly.

@@ -10,9 +10,11 @@ const COUNTRIES =
 const CITIES =
   "london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|sydney|melbourne|brisbane|auckland|berlin|paris|amsterdam|madrid|mumbai|bangalore|delhi|nyc|new york city|los angeles|san francisco|bay area|seattle|chicago|boston|austin|dallas|houston|atlanta|miami|denver|phoenix|philadelphia|san diego|portland|minneapolis|detroit|nashville|las vegas|silicon valley|dc|washington dc";
 
-/** "in texas", "in the uk", "for london", "uk based": a place after a preposition, or a country beside pay words. */
+/** Short names of places, as members type them: "lvn pay in cali", after an answer "tx". */
+const PLACE_SHORT: Readonly<Record<string, string>> = { cali: "california", tx: "texas", fla: "florida", ny: "new york", nj: "new jersey" };
+/** "in texas", "in the uk", "for london", "in cali", "uk based": a place after a preposition, or a country beside pay words. */
 const AFTER_PREPOSITION = new RegExp(
-  `\\b(?:in|for|around|near|across|within|based in|living in|move to|moving to)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${CITIES})\\b`,
+  `\\b(?:in|for|around|near|across|within|based in|living in|move to|moving to)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${CITIES}|${Object.keys(PLACE_SHORT).join("|")})\\b`,
 );
 /** Country names are unambiguous enough on their own ("uk salary for nurses"); states and cities need "in"... */
 const COUNTRY_ALONE = /\b(uk|united kingdom|canada|australia|new zealand|ireland|germany|india)\b/;
@@ -60,7 +62,8 @@ export function namedPlace(text: string): string | null {
   }
   // "a nurse in texas or florida", "nurse pay texas vs florida": two places set side by side.
   const other = SECOND_PLACE.exec(words.slice(match.index + match[0].length));
-  return other ? `${asWritten(match[1]!)} or ${asWritten(other[1]!)}` : asWritten(match[1]!);
+  const first = PLACE_SHORT[match[1]!] ?? match[1]!;
+  return other ? `${asWritten(first)} or ${asWritten(other[1]!)}` : asWritten(first);
 }
 
 /** A place set beside the one found: "… or florida", "… vs the uk". */
@@ -77,8 +80,6 @@ function asWritten(named: string): string {
 /** Places said with "the": "the UK", "the Netherlands". */
 const SAID_WITH_THE = /^(UK|UAE|United Kingdom|Netherlands|Philippines)$/;
 
-/** Short names of places, as members type them after an answer: "cali", "tx". */
-const PLACE_SHORT: Readonly<Record<string, string>> = { cali: "california", tx: "texas", fla: "florida", ny: "new york", nj: "new jersey" };
 /** A message that is only a place, maybe after "what about", "and" or "in": "in florida", "texas?", "what about cali". */
 const PLACE_ONLY = new RegExp(
   `^(?:(?:what|how) about |and |ok |so )*(?:in |for )?(?:the )?(${US_STATES}|${COUNTRIES}|${CITIES}|${Object.keys(PLACE_SHORT).join("|")})$`,

@@ -637,7 +637,7 @@ const KNOW_ASKERS = wordSet("KNOW_ASKERS", ["anyone", "anybody", "someone", "som
 /** "how do i know", "how can i know", "how would i know". */
 const HOW_TO_TELL_VERBS = wordSet("HOW_TO_TELL_VERBS", ["do", "can", "would", "will"]);
 /** Words that ask for a comparison between named roles. */
-const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than", "same", "gap"]);
+const COMPARE_WORDS = wordSet("COMPARE_WORDS", ["versus", "or", "compare", "compared", "difference", "than", "same", "gap", "over"]);
 /** Words that ask for a comparison outright: "chef vs cook" compares two everyday titles, "server or driver" may be chat. */
 const EXPLICIT_COMPARE_WORDS = wordSet("EXPLICIT_COMPARE_WORDS", ["versus", "compare", "compared", "difference"]);
 
@@ -1146,6 +1146,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("the owner is selling the restaurant. should i become a chef or a food service manager?": an everyday
     // word is framed or compared only in its own sentence, not by a question told after a story.)
     const ownSentence = (i: number) => !everyday || sentence[i] === sentence[m.start];
+    // (Another role is an everyday word only where every mention of it is one: "(combat medic) … a paramedic or nurse".)
+    const onlyEverydayWords = (o: RoleMention) =>
+      [o, ...(o.alsoAt ?? [])].every((at) => at.end - at.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[at.start]!));
+    // (Another role counts where any of its mentions is.)
+    const inOwnSentence = (o: RoleMention) => ownSentence(o.start) || (o.alsoAt ?? []).some((a) => ownSentence(a.start));
     const aspectWord =
       short || !everyday
         ? isAspectAt(aspectAfter) || aspectBefore
@@ -1166,12 +1171,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const setBeside = everyday || short || [m.start - 1, m.start - 2, m.end].some((i) => COMPARE_WORDS.has(tokens[i] ?? ""));
     const compared =
       setBeside &&
-      all.some(
-        (o) =>
-          o !== m &&
-          ownSentence(o.start) &&
-          ((explicit && o.roleId !== m.roleId) || !(everyday && o.end - o.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[o.start]!))),
-      ) &&
+      all.some((o) => o !== m && inOwnSentence(o) && ((explicit && o.roleId !== m.roleId) || !(everyday && onlyEverydayWords(o)))) &&
       (tokens.some((t, i) => COMPARE_WORDS.has(t) && ownSentence(i)) || decidesBetween(tokens) || asksHowTheyDiffer(tokens));
     // "what percent of nurses make over 100k": an amount of pay asked about frames the job.
     const paidAsked = () => asked() && (askedPayAmount(text) !== null || foreignPayAmount(text));
@@ -1182,7 +1182,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const joined = tokens.join(" ");
       return PAY_THAN.test(joined) || (PAY_COMPARED.test(joined) && tokens.includes("or"));
     };
-    const whichEarnsMore = () => all.some((o) => o.roleId !== m.roleId && ownSentence(o.start)) && WHICH_EARNS_MORE.test(tokens.join(" "));
+    const whichEarnsMore = () => all.some((o) => o.roleId !== m.roleId && inOwnSentence(o)) && WHICH_EARNS_MORE.test(tokens.join(" "));
     return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared() || whichEarnsMore());
   }
 

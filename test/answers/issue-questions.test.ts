@@ -4333,4 +4333,27 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.verdict?.source?.title).toMatch(/^Occupational Outlook Handbook: EMTs and Paramedics/);
     expect(firstLine("how do i become a dental assistant")).not.toMatch(/licen/);
   });
+  it("AH: moves asked 'is it hard going from', one role picked 'over' another, story titles, 'in cali', a licensed target's gap", () => {
+    const read = (q: string) => {
+      const { parsed } = engine.ask(q);
+      return [parsed.roles.map((r) => r.roleId), parsed.kind];
+    };
+    expect(read("is it hard going from line cook to head chef")).toEqual([["35-2014.00", "35-1011.00"], "path"]);
+    expect(read("is rn worth it over lpn")).toEqual([["29-1141.00", "29-2061.00"], "which"]);
+    expect(read("should i pick rn over lpn")).toEqual([["29-1141.00", "29-2061.00"], "which"]);
+    expect(engine.ask("is rn worth it over the long run").parsed.roles.map((r) => r.roleId)).toEqual(["29-1141.00"]);
+    expect(read("how would a patrol cop go about becoming a detective")).toEqual([["33-3051.00", "33-3021.00"], "path"]);
+    expect(read("thinking of leaving retail sales to become a pharmacy technician, how hard is that")).toEqual([["41-2031.00", "29-2052.00"], "path"]);
+    expect(firstLine("lvn pay in cali")).toMatch(/^I only have US national figures, not figures for California/);
+    expect(firstLine("cna or medical assistant, which is quicker")).toMatch(
+      /^About the same preparation: .* Once hired, the on-the-job training O\*NET's surveyed workers report \(the middle answer\): up to 1 month for Nursing Assistant vs 1 to 3 months for Medical Assistant\.$/,
+    );
+    expect(firstLine("cna to lpn")).toMatch(/: a common move; the entry education is the same\. Every state licenses practical and vocational nurses/);
+  });
+  it("an everyday title beside a role whose first mention is an everyday word too ('combat medic … a paramedic or nurse') is compared", () => {
+    expect(engine.ask("got out after 6 yrs as a combat medic. everyone says go be a paramedic or nurse.").parsed.roles.map((r) => r.roleId)).toEqual([
+      "29-2043.00",
+      "29-1141.00",
+    ]);
+  });
 });
