@@ -24,7 +24,7 @@ import {
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 import { madeOnce } from "./made-once.js";
 import { careerSteps } from "../knowledge/career-steps.js";
-import type { Licence } from "../knowledge/schema.js";
+import type { EducationLevel, Licence } from "../knowledge/schema.js";
 import { licenceSource } from "./verdict-licence.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
@@ -116,9 +116,9 @@ export function composePath(
   knowledge: KnowledgeBase,
   from: RoleEntry | null,
   to: RoleEntry,
-  options: { memberYears?: number | undefined; askedHowLong?: boolean; askedPay?: boolean } = {},
+  options: { memberYears?: number | undefined; memberEducation?: EducationLevel | undefined; askedHowLong?: boolean; askedPay?: boolean } = {},
 ): { verdict: Verdict; path: PathView } {
-  const { memberYears, askedHowLong = false, askedPay = false } = options;
+  const { memberYears, memberEducation, askedHowLong = false, askedPay = false } = options;
   const steps: Fact[] = [];
   const route = from ? findRoute(knowledge, from, to) : null;
   if (from && route) {
@@ -174,8 +174,8 @@ export function composePath(
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
   const verdict =
     askedHowLong && !time
-      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, gapSkills, null))
-      : pathVerdict(from, to, route, levelA, levelB, gapSkills, askedHowLong ? time : null, payChange);
+      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, gapSkills, { memberEducation }))
+      : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation });
   return { verdict: licence ? withLicence(verdict, licence) : verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
 }
 
@@ -246,17 +246,24 @@ function pathVerdict(
   levelA: ReturnType<typeof entryEducation>,
   levelB: ReturnType<typeof entryEducation>,
   skills: readonly string[],
-  /** Set when the member asked how long: the first line leads with the time it takes. */
-  time: TrainingTime | null,
-  /** Set when the member asked about pay on a move: the pay change comes before the route. */
-  payChange: string | null = null,
+  asked: {
+    /** Set when the member asked how long: the first line leads with the time it takes. */
+    time?: TrainingTime | null;
+    /** Set when the member asked about pay on a move: the pay change comes before the route. */
+    payChange?: string | null;
+    /** The schooling the member says they have: a degree they hold is no gap to close. */
+    memberEducation?: EducationLevel | undefined;
+  } = {},
 ): Verdict {
+  const { time = null, payChange = null, memberEducation } = asked;
   if (time) {
     const training = blsTraining(occupationOf(to));
     return howLongVerdict(from, to, levelB, time, training && FORMAL_TRAINING.test(training) ? training : null);
   }
   if (!from) {
-    const start = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in` : "the data has no set entry education";
+    // ("i have a bachelor's in biology, how do i become a lab technologist": the degree they hold, said so.)
+    const hasIt = levelB && memberEducation && educationRank(memberEducation) >= educationRank(levelB) ? ", which you have" : "";
+    const start = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in${hasIt}` : "the data has no set entry education";
     return {
       text: `To become ${withArticle(to.title)}, ${start}${skills.length ? `; the skills that matter most are ${skills.slice(0, 2).join(" and ")}` : ""}.`,
       basis: levelB ? "data" : "none",
@@ -277,18 +284,22 @@ function pathVerdict(
   // ("psychologist to psychiatrist": a professional degree of the target's own and its residency, whatever
   // doctorate the member has; the skills are not the gap.)
   const ownDoctorate = levelB === "doctorate" && inResidency(to) && (!inResidency(from) || (isPhysician(to) && !isPhysician(from)));
+  // ("just graduated with an environmental science degree … barista to environmental scientist": the degree is theirs.)
+  const held = schooling > 0 && memberEducation && levelB && educationRank(memberEducation) >= educationRank(levelB);
   // ("registered nurse to dental hygienist": less schooling is no gap to close, but worth saying.)
   const gap = ownDoctorate
     ? `it takes ${to.title}'s own doctoral or professional degree, then internship/residency (BLS)`
-    : schooling > 0
-      ? `it usually takes more schooling: ${EDUCATION_LABELS[levelB!]} is the typical entry for ${to.title}, against ${EDUCATION_LABELS[levelA!]} for ${from.title}`
-      : skills.length
-        ? `the main gap is skills: ${skills.slice(0, 2).join(" and ")}`
-        : schooling < 0
-          ? `${to.title} usually starts with less schooling (${EDUCATION_LABELS[levelB!]}, against ${EDUCATION_LABELS[levelA!]})`
-          : levelA && levelB
-            ? "the entry education is the same"
-            : null;
+    : held
+      ? `the schooling you have meets the usual entry (${EDUCATION_LABELS[levelB]} for ${to.title})${skills.length ? `; the main gap is skills: ${skills.slice(0, 2).join(" and ")}` : ""}`
+      : schooling > 0
+        ? `it usually takes more schooling: ${EDUCATION_LABELS[levelB!]} is the typical entry for ${to.title}, against ${EDUCATION_LABELS[levelA!]} for ${from.title}`
+        : skills.length
+          ? `the main gap is skills: ${skills.slice(0, 2).join(" and ")}`
+          : schooling < 0
+            ? `${to.title} usually starts with less schooling (${EDUCATION_LABELS[levelB!]}, against ${EDUCATION_LABELS[levelA!]})`
+            : levelA && levelB
+              ? "the entry education is the same"
+              : null;
   const routeSentence = payChange ? `${payChange}. ${routeText}` : `${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}`;
   return { text: `${from.title} → ${to.title}: ${routeSentence}${gap ? `; ${gap}` : ""}.`, basis: "data" };
 }

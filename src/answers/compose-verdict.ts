@@ -573,7 +573,7 @@ function verdictAndPath(
       // (In a line or two: a story's "the pay has not moved" asks nothing of the move.)
       // ("is it dumb to leave accounting for teaching": a move judged, whose pay change is the first thing to weigh.)
       const payAsked = aspect === "salary" || ((parsed.topic === "pay" || MOVE_JUDGED.test(words)) && text.length <= PAY_IN_A_LINE);
-      const options = { memberYears: parsed.memberYears, askedHowLong: asksHowLong(text), askedPay: payAsked };
+      const options = { memberYears: parsed.memberYears, memberEducation: parsed.memberEducation, askedHowLong: asksHowLong(text), askedPay: payAsked };
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);
         // "thinking of becoming a dental hygienist, how much do they make?": the pay asked, first; the route below.

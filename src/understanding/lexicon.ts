@@ -91,7 +91,7 @@ export const EVERYDAY_TITLE_WORDS = wordSet(
   controller printer planner reporter director reader viewer loader installer inspector tracker handler keeper
   referee umpire banker broker medic sniper spy mechanic ranger warden knight soldier trader assistant manager
   officer clerk analyst programmer developer moderator expo chef tailor librarian therapist plumber
-  super priest monk warrior construction owner mate`,
+  super priest monk warrior construction owner mate double distributor factor resident`,
 );
 
 /** Job abbreviations that are also chat words ("rn" is "right now"): kept as titles, the question shape decides. */

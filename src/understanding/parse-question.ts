@@ -58,6 +58,7 @@ import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { questionPart } from "./question-part.js";
+import { memberEducation } from "./member-education.js";
 import { cuedOnlyAsMove, EVERYDAY_ING, fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
@@ -238,6 +239,21 @@ function isPastVerb(verb: string): boolean {
 const FIRST_PERSON = /\b(i|im|ive)\b/;
 /** Words that judge a claim true or not: "is that true", "is it correct". */
 const JUDGED_TRUE = wordSet("JUDGED_TRUE", ["true", "correct", "accurate", "right", "wrong", "false"]);
+/** Around "double" as an amount: "double what i make", "like double", "make double", "almost double the pay". */
+const AMOUNT_AFTER_DOUBLE = wordSet("AMOUNT_AFTER_DOUBLE", ["what", "that", "the", "my", "your", "his", "her", "their", "our"]);
+const AMOUNT_BEFORE_DOUBLE = wordSet("AMOUNT_BEFORE_DOUBLE", [
+  "like",
+  "about",
+  "almost",
+  "nearly",
+  "literally",
+  "basically",
+  "make",
+  "made",
+  "earn",
+  "pay",
+  "get",
+]);
 /** Words a verb follows: its subject, a modal, "to". */
 const VERB_LEADS = wordSet("VERB_LEADS", ["i", "you", "we", "they", "he", "she", "to", "can", "could", "would", "should", "will", "gonna", "and", "me"]);
 /** Before "ot", overtime: "with OT", "lots of OT", "picking up OT"; before "pt", a patient's therapy or part time (canonical words: "months" is "month"). */
@@ -945,6 +961,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (COMPARATIVE_TITLES.has(typed[m.start]!) && (next === "to" || next === "than")) return true;
     // "im working a double as a server": a double shift, not a stunt double.
     if (typed[m.start] === "double" && tokens[m.start - 1] === "a" && SHIFT_VERBS.has(tokens[m.start - 2] ?? "")) return true;
+    // "hygienists make like double what i do", "pays double the minimum": twice the amount, not a stunt double.
+    if (typed[m.start] === "double" && (AMOUNT_AFTER_DOUBLE.has(tokens[m.end] ?? "") || AMOUNT_BEFORE_DOUBLE.has(tokens[m.start - 1] ?? ""))) return true;
     const everyday = EVERYDAY_TITLE_WORDS.has(word);
     // Short imported titles ("APP", "PT", "OT") are chat words just as often ("the app", "pt 2"), and so
     // is a word only a loose label gives the role ("archer" for athletes).
@@ -1802,6 +1820,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const employer = refinedAspect === "salary" && !OWN_EMPLOYER.test(normalizeWords(cleaned)) ? namedEmployer(cleaned) : null;
     if (employer) parsed.employer = employer;
     if (years) parsed.memberYears = years;
+    const schooling = memberEducation(cleaned);
+    if (schooling) parsed.memberEducation = schooling;
     // ("i drive for amazon and make about 45k … what would i make as a new grad rn": the member's own pay
     // told, the starting pay asked; the band answers, not where 45k falls.)
     if (payAmount && !(payBand && ownPay)) parsed.payAmount = payAmount;

@@ -5,6 +5,7 @@ import type { QuestionTopic } from "./detect-topic.js";
 import type { PayAmount } from "./detect-pay-amount.js";
 import type { AskedPercentile, PayBand } from "./detect-pay-band.js";
 import type { AspectId } from "../knowledge/aspects.js";
+import type { EducationLevel } from "../knowledge/schema.js";
 import type { ConfidenceTier } from "./confidence.js";
 import type { SmallTalk } from "./detect-small-talk.js";
 import type { FollowUpKind } from "./follow-up.js";
@@ -88,6 +89,8 @@ export interface ParsedQuestion {
   employer?: string;
   /** The member's own years of experience, when they say ("I have 5 years as..."). */
   memberYears?: number;
+  /** The schooling the member says they have ("i have a bachelor's in psych", "just graduated with a … degree"). */
+  memberEducation?: EducationLevel;
   /** An amount of pay named in the question ("can you make 100k as…", "is $25 an hour good for…"). */
   payAmount?: PayAmount;
   /**

@@ -4356,4 +4356,19 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "29-1141.00",
     ]);
   });
+  it("AI: a degree the member says they hold is no schooling gap on a move; 'double' as an amount", () => {
+    expect(firstLine("i have a BS in psych, how do i go from cashier to social worker")).toMatch(
+      /^Cashier → Child, Family or School Social Worker: .*the schooling you have meets the usual entry \(a bachelor's degree for Child, Family or School Social Worker\)/,
+    );
+    expect(firstLine("i don't have a degree, how do i go from cashier to social worker")).toMatch(
+      /it usually takes more schooling: a bachelor's degree is the typical entry/,
+    );
+    expect(firstLine("i have a bachelor's in biology, how do i become a medical lab technologist")).toMatch(
+      /a bachelor's degree is the usual way in, which you have;/,
+    );
+    const post =
+      "I'm a receptionist at a dental office, 26, $17/hr. The hygienists make like double what I do. How long would it take me to go from receptionist to dental hygienist?";
+    expect(engine.ask(post).parsed.roles.map((r) => r.roleId)).toEqual(["receptionist", "29-1292.00"]);
+    expect(engine.ask("how much does a stunt double make").parsed.roles[0]?.roleId).toBe("27-2011.00");
+  });
 });
