@@ -1,8 +1,7 @@
 // "i have a bachelor's in psych, how do i become …", "just graduated with an environmental science
 // degree", "I've got my MSW": the schooling the member says they have, so a move's answer does not
 // tell them they need a degree they hold. Only the member's own, said as theirs.
-import type { EducationLevel } from "../knowledge/schema.js";
-import { EDUCATION_LEVELS } from "../knowledge/schema.js";
+import { EDUCATION_LEVELS, type EducationLevel } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 
 /** Degrees by the words members use (lower case; "BA"/"BS" only with "in …" after, "bs" alone is slang). */

@@ -2257,14 +2257,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // ("honestly just need to vent … thanks for letting me dump this here": the member is heard, not answered.)
       if (isVentingPost(normalizeWords(text), text.includes("?")))
         return { text, cleaned: text, intent: "none", roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 0.5, tier: "weak" };
-      const whole = withNamedCredential(text, parseWithFields(text));
+      const parsed = withNamedCredential(text, parseWithFields(text));
+      // (A long post's asking sentences, read alone: preferred where they name what its story crowded out.)
       const part = questionPart(text);
-      const focused = part === null ? null : withNamedCredential(part, parseWithFields(part));
-      if (focused && asksBeyondTheStory(whole, focused)) return focused;
-      // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
-      const leadsOn = focused && focused.roles.length === 0 ? wantsOtherWork(part!, whole) : null;
-      if (leadsOn) return leadsOn;
-      const parsed = whole;
+      if (part !== null) {
+        const focused = withNamedCredential(part, parseWithFields(part));
+        if (asksBeyondTheStory(parsed, focused)) return focused;
+        // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
+        const leadsOn = focused.roles.length === 0 ? wantsOtherWork(part, parsed) : null;
+        if (leadsOn) return leadsOn;
+      }
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
       // ("the guy who runs a construction site": a field's worker read from the description's words is no title named.)
       const named = parsed.roles.length > 0 && parsed.roles.some((r) => text.toLowerCase().includes(r.typed));
