@@ -21,6 +21,7 @@ import {
 import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import { LICENCE_TITLES } from "../understanding/lexicon.js";
+import type { Licence } from "../knowledge/schema.js";
 import { questionPart } from "../understanding/question-part.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
@@ -45,7 +46,7 @@ import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribut
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
-import { licenceVerdict } from "./verdict-licence.js";
+import { licenceSource, licenceVerdict } from "./verdict-licence.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
@@ -400,6 +401,18 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   ],
 ];
 
+/** An age in a licence's rule: "apply before they turn 31". */
+const AGE_IN_RULE = /\b(turn|under|younger than|older than) \d\d\b/;
+
+/** The licence rule that sets an age, first (cited where the verdict cites nothing), unless the verdict already says it. */
+function withAgeRule(verdict: Verdict | null, licence: Licence): Verdict {
+  if (!verdict) return { text: licence.rule, basis: "data", source: licenceSource(licence) };
+  if (verdict.text.includes(licence.rule)) return verdict;
+  // ("The data doesn't track age. What it takes …": the rule stands where the data's silence was.)
+  const rest = verdict.text.startsWith(NO_AGE) ? verdict.text.slice(NO_AGE.length).trimStart() : verdict.text;
+  return { ...verdict, text: `${licence.rule} ${rest}`, ...(verdict.source ? {} : { source: licenceSource(licence) }) };
+}
+
 /** Military occupations' O*NET-SOC codes start with this: BLS's wage survey does not cover the armed forces. */
 const MILITARY_CODE = "55-";
 
@@ -421,14 +434,19 @@ export function composeVerdict(
   const words = entries.length > 0 && !parsed.ranking ? normalizeWords(questionPart(parsed.text) ?? parsed.text) : null;
   // (A verdict that already says it, "The data doesn't track age. What it takes …", gets no second telling.)
   const lead = words === null ? undefined : UNRECORDED_LEADS.find(([pattern, said]) => pattern.test(words) && !found.verdict?.text.includes(said))?.[1];
-  const out = !lead
-    ? found
-    : {
-        ...found,
-        verdict: found.verdict
-          ? { text: `${lead} ${found.verdict.text}`, basis: found.verdict.basis === "data" ? ("indirect" as const) : found.verdict.basis }
-          : { text: lead, basis: "none" as const },
-      };
+  // ("is there an age limit for air traffic controllers": an age a licence rule sets is said, not "the data doesn't track age".)
+  const ageAsked = lead === NO_AGE || found.verdict?.text.startsWith(NO_AGE) === true;
+  const ageRule = ageAsked ? entries.map((e) => (e.code ? knowledge.licenceFor(e.code) : undefined)).find((l) => l && AGE_IN_RULE.test(l.rule)) : undefined;
+  const out = ageRule
+    ? { ...found, verdict: withAgeRule(found.verdict, ageRule) }
+    : !lead
+      ? found
+      : {
+          ...found,
+          verdict: found.verdict
+            ? { text: `${lead} ${found.verdict.text}`, basis: found.verdict.basis === "data" ? ("indirect" as const) : found.verdict.basis }
+            : { text: lead, basis: "none" as const },
+        };
   // "does amazon pay warehouse workers well": whatever the verdict, the figures are no one employer's;
   // with none ("walmart cashier pay"), that is the first line, with the occupation's median.
   // ("uber driver pay", "how much do doordash drivers make": the platform's drivers are contractors, whom

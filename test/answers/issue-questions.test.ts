@@ -2727,9 +2727,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("how much do nurses make at hca")).toMatch(/^I have no figures for HCA: /);
     expect(engine.ask("any intel on nurse pay?").parsed.employer).toBeUndefined();
   });
-  it("'air traffic controller age limit': who may start, which the data doesn't track, then what it takes", () => {
+  it("'air traffic controller age limit': who may start, which the FAA's rule says (data/licences.yaml), then what it takes", () => {
     for (const q of ["air traffic controller age limit", "age limit for air traffic controllers"])
-      expect(firstLine(q)).toMatch(/^The data doesn't track age\. What it takes to become an Air Traffic Controller: /);
+      expect(firstLine(q)).toMatch(
+        /^Air traffic controllers are hired and trained by the FAA, .* apply before they turn 31\. What it takes to become an Air Traffic Controller: /,
+      );
+    expect(firstLine("age limit for becoming a paralegal")).toMatch(/^The data doesn't track age\. What it takes to become a Paralegal/);
     expect(engine.ask("the age limit on this server is 18").parsed.intent).toBe("none");
   });
   it("AI asked of a field ('is accounting safe from ai', 'is graphic design dead because of ai'): its worker's outlook", () => {
@@ -4370,5 +4373,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "I'm a receptionist at a dental office, 26, $17/hr. The hygienists make like double what I do. How long would it take me to go from receptionist to dental hygienist?";
     expect(engine.ask(post).parsed.roles.map((r) => r.roleId)).toEqual(["receptionist", "29-1292.00"]);
     expect(engine.ask("how much does a stunt double make").parsed.roles[0]?.roleId).toBe("27-2011.00");
+  });
+  it("AI: an age a licence rule sets is said where the data's silence on age was ('is there an age limit for air traffic controllers')", () => {
+    for (const q of ["is there an age limit for air traffic controllers", "im 35 is it too late to become an air traffic controller"])
+      expect(firstLine(q), q).toMatch(/^Air traffic controllers are hired and trained by the FAA, .* apply before they turn 31\. What it takes/);
+    expect(firstLine("is 40 too old to become a nurse")).toMatch(/^The data doesn't track age\./);
+    expect(engine.ask("is there an age limit for air traffic controllers").answer.verdict?.source?.title).toMatch(/Air Traffic Controllers/);
   });
 });
