@@ -24,8 +24,8 @@ import {
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 import { madeOnce } from "./made-once.js";
 import { careerSteps } from "../knowledge/career-steps.js";
-import type { EducationLevel, Licence } from "../knowledge/schema.js";
-import { licenceSource } from "./verdict-licence.js";
+import type { EducationLevel } from "../knowledge/schema.js";
+import { withLicenceSaid } from "./verdict-licence.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -116,9 +116,16 @@ export function composePath(
   knowledge: KnowledgeBase,
   from: RoleEntry | null,
   to: RoleEntry,
-  options: { memberYears?: number | undefined; memberEducation?: EducationLevel | undefined; askedHowLong?: boolean; askedPay?: boolean } = {},
+  options: {
+    memberYears?: number | undefined;
+    memberEducation?: EducationLevel | undefined;
+    askedHowLong?: boolean;
+    askedPay?: boolean;
+    /** The target's licence as the question asked it ("Yes: Every state licenses …"), said instead of the bare rule. */
+    licenceAsked?: string | undefined;
+  } = {},
 ): { verdict: Verdict; path: PathView } {
-  const { memberYears, memberEducation, askedHowLong = false, askedPay = false } = options;
+  const { memberYears, memberEducation, askedHowLong = false, askedPay = false, licenceAsked } = options;
   const steps: Fact[] = [];
   const route = from ? findRoute(knowledge, from, to) : null;
   if (from && route) {
@@ -176,12 +183,11 @@ export function composePath(
     askedHowLong && !time
       ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, gapSkills, { memberEducation }))
       : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation });
-  return { verdict: licence ? withLicence(verdict, licence) : verdict, path: { from: from ? ref(from) : null, to: ref(to), steps } };
-}
-
-/** The way in said, then the licence at its end (cited as the verdict's source where it has none of its own). */
-function withLicence(verdict: Verdict, licence: Licence): Verdict {
-  return { ...verdict, text: `${verdict.text} ${licence.rule}`, ...(verdict.source ? {} : { source: licenceSource(licence) }) };
+  // (The way in said, then the licence at its end.)
+  return {
+    verdict: licence ? withLicenceSaid(verdict, licence, licenceAsked ?? licence.rule) : verdict,
+    path: { from: from ? ref(from) : null, to: ref(to), steps },
+  };
 }
 
 /** BLS training categories that are programs of their own ("Internship/residency", "Apprenticeship"), not time on the job. */

@@ -22,7 +22,6 @@ import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import { LICENCE_TITLES } from "../understanding/lexicon.js";
 import type { Licence } from "../knowledge/schema.js";
-import { questionPart } from "../understanding/question-part.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 import { percentileVerdict } from "./pay-percentile.js";
@@ -46,7 +45,7 @@ import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribut
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
-import { licenceSource, licenceVerdict } from "./verdict-licence.js";
+import { licenceSource, licenceVerdict, withLicenceSaid } from "./verdict-licence.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
@@ -404,13 +403,13 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
 /** An age in a licence's rule: "apply before they turn 31". */
 const AGE_IN_RULE = /\b(turn|under|younger than|older than) \d\d\b/;
 
-/** The licence rule that sets an age, first (cited where the verdict cites nothing), unless the verdict already says it. */
+/** The licence rule that sets an age, first, unless the verdict already says it. */
 function withAgeRule(verdict: Verdict | null, licence: Licence): Verdict {
   if (!verdict) return { text: licence.rule, basis: "data", source: licenceSource(licence) };
   if (verdict.text.includes(licence.rule)) return verdict;
   // ("The data doesn't track age. What it takes …": the rule stands where the data's silence was.)
   const rest = verdict.text.startsWith(NO_AGE) ? verdict.text.slice(NO_AGE.length).trimStart() : verdict.text;
-  return { ...verdict, text: `${licence.rule} ${rest}`, ...(verdict.source ? {} : { source: licenceSource(licence) }) };
+  return withLicenceSaid({ ...verdict, text: rest }, licence, licence.rule, true);
 }
 
 /** Military occupations' O*NET-SOC codes start with this: BLS's wage survey does not cover the armed forces. */
@@ -431,7 +430,7 @@ export function composeVerdict(
 ): { verdict: Verdict | null; path: PathView | null } {
   const found = verdictAndPath(knowledge, parsed, entries, aspect, period);
   // (In a long post, what the asking sentences say: "started as a cashier at 19" in the story is no age asked about.)
-  const words = entries.length > 0 && !parsed.ranking ? normalizeWords(questionPart(parsed.text) ?? parsed.text) : null;
+  const words = entries.length > 0 && !parsed.ranking ? normalizeWords(parsed.askingPart ?? parsed.text) : null;
   // (A verdict that already says it, "The data doesn't track age. What it takes …", gets no second telling.)
   const lead = words === null ? undefined : UNRECORDED_LEADS.find(([pattern, said]) => pattern.test(words) && !found.verdict?.text.includes(said))?.[1];
   // ("is there an age limit for air traffic controllers": an age a licence rule sets is said, not "the data doesn't track age".)
@@ -604,13 +603,11 @@ function verdictAndPath(
         return withoutDegree ? { ...route, verdict: { ...withoutDegree, text: `Without a degree? ${withoutDegree.text}` } } : route;
       }
       const [from, to] = inPathOrder(parsed, entries);
-      const move = composePath(knowledge, from, to, options);
       // ("electrician to project manager without a degree": whether the job moved to asks one comes first.)
       const toWithoutDegree = WITHOUT_DEGREE.test(words) ? yesNoVerdict(knowledge, to, "education", text, period) : null;
-      // ("does a pastor need a license to be a counselor": the licence of the job moved to, after the route.)
+      // ("does a pastor need a license to be a counselor": the licence of the job moved to, as asked, after the route.)
       const toLicence = !toWithoutDegree && parsed.topic === "credential" ? licenceVerdict(knowledge, to, text) : null;
-      if (toLicence && move.verdict)
-        return { ...move, verdict: { ...move.verdict, text: `${move.verdict.text} ${toLicence.text}`, source: toLicence.source! } };
+      const move = composePath(knowledge, from, to, { ...options, licenceAsked: toLicence?.text });
       if (!toWithoutDegree || !move.verdict) return move;
       return { ...move, verdict: { ...move.verdict, text: `Without a degree? ${toWithoutDegree.text} ${move.verdict.text}` } };
     }

@@ -51,6 +51,15 @@ export function licenceSource(licence: Licence): SourceView {
   return { id, kind, title, url, year, ...(yearIs === "accessed" ? { accessed: true } : {}), ...(publisher ? { publisher } : {}) };
 }
 
+/**
+ * `verdict` with a licence's sentence said at its end (or `first`), citing the licence where the verdict
+ * cites nothing of its own: "cna to rn … and the NCLEX-RN exam.", "is there an age limit for air traffic
+ * controllers": the FAA's rule first.
+ */
+export function withLicenceSaid(verdict: Verdict, licence: Licence, said: string, first = false): Verdict {
+  return { ...verdict, text: first ? `${said} ${verdict.text}` : `${verdict.text} ${said}`, ...(verdict.source ? {} : { source: licenceSource(licence) }) };
+}
+
 /** The licence `entry` requires, led by a yes (or a no, asked whether one can do without), or null where none is recorded. */
 export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict | null {
   const licence = entry.code ? knowledge.licenceFor(entry.code) : undefined;

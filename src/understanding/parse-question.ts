@@ -32,7 +32,7 @@ import { SET_ASIDE_PAY_GLOBAL, setAsideAt, setsPayAside } from "./set-aside.js";
 import { ARROW, detectQuestionKind } from "./detect-kind.js";
 import { askedPayPer, askedPayPeriod, askedShiftHours } from "./detect-pay-period.js";
 import { askedPayAmount, foreignPayAmount } from "./detect-pay-amount.js";
-import { canonicalTokens } from "./canonical-tokens.js";
+import { canonicalTokens, singular } from "./canonical-tokens.js";
 import {
   asksKindsOf,
   asksWayIntoField,
@@ -484,7 +484,7 @@ const LICENCE_ASKED = /\b(need|needs|needed|require|required|requires|without|wo
 /** ...or named as a licence beside the job it is for: "do accountants need a cpa" (not "to be a cpa"). */
 const LICENCE_NAMED = /\b(a|the|my|your|their) (cpa|cma)\b(?<!\b(be|become|becoming|being|as) an? (cpa|cma))/;
 /** A role's name that is a licence's letters, one or more: "cpa", "cpas". */
-const namesLicence = (typed: string) => LICENCE_TITLES.has(typed) || (typed.endsWith("s") && LICENCE_TITLES.has(typed.slice(0, -1)));
+const namesLicence = (typed: string) => LICENCE_TITLES.has(singular(typed));
 /** Other work asked for the member: "what kinds of jobs would fit someone like me", "what careers could i do", "what else can i do". */
 const OTHER_WORK_ASKED =
   /\bwhat (other |kinds? of |kind of |sort of |types? of )?(jobs?|careers?|work|roles?|options|fields?)\b.*\b(i|me|someone like me)\b|\bwhat (else )?(can|could|should) i (do|move into|switch to)\b/;
@@ -2047,13 +2047,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return rankingQuestion({ ...first, roles: [] }, { measure: "pay", field, maxEducation, paysAtLeast: pay });
   }
 
-  /** The role right after words that rule it out ("not as a teacher", "besides electrician"), with every role of its title. */
   /** Every teaching occupation: postsecondary, school and other teachers and instructors (SOC 25-1, 25-2, 25-3). Made once. */
   let teaching: string[] | null = null;
   function teachingRoles(): string[] {
     return (teaching ??= index.knowledge.roleList.filter((r) => r.code !== null && TEACHING_CODES.test(r.code)).map((r) => r.id));
   }
 
+  /** The role right after words that rule it out ("not as a teacher", "besides electrician"), with every role of its title. */
   function ruledOutRoles(cleaned: string): NonNullable<RankRequest["excluding"]> | null {
     const words = normalizeWords(cleaned);
     for (const found of words.matchAll(RULED_OUT)) {
@@ -2257,16 +2257,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // ("honestly just need to vent … thanks for letting me dump this here": the member is heard, not answered.)
       if (isVentingPost(normalizeWords(text), text.includes("?")))
         return { text, cleaned: text, intent: "none", roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 0.5, tier: "weak" };
-      const parsed = withNamedCredential(text, parseWithFields(text));
+      const whole = withNamedCredential(text, parseWithFields(text));
       // (A long post's asking sentences, read alone: preferred where they name what its story crowded out.)
       const part = questionPart(text);
       if (part !== null) {
         const focused = withNamedCredential(part, parseWithFields(part));
-        if (asksBeyondTheStory(parsed, focused)) return focused;
+        if (asksBeyondTheStory(whole, focused)) return focused;
         // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
-        const leadsOn = focused.roles.length === 0 ? wantsOtherWork(part, parsed) : null;
+        const leadsOn = focused.roles.length === 0 ? wantsOtherWork(part, whole) : null;
         if (leadsOn) return leadsOn;
       }
+      // (The asking sentences travel with the whole reading: the answer's leads read them, not the story.)
+      const parsed = part === null ? whole : { ...whole, askingPart: part };
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
       // ("the guy who runs a construction site": a field's worker read from the description's words is no title named.)
       const named = parsed.roles.length > 0 && parsed.roles.some((r) => text.toLowerCase().includes(r.typed));

@@ -89,6 +89,8 @@ export interface ParsedQuestion {
   employer?: string;
   /** The member's own years of experience, when they say ("I have 5 years as..."). */
   memberYears?: number;
+  /** A long post's asking sentences (question-part.ts), where they are not the whole message: what its leads read. */
+  askingPart?: string;
   /** The schooling the member says they have ("i have a bachelor's in psych", "just graduated with a … degree"). */
   memberEducation?: EducationLevel;
   /** An amount of pay named in the question ("can you make 100k as…", "is $25 an hour good for…"). */

@@ -4380,4 +4380,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is 40 too old to become a nurse")).toMatch(/^The data doesn't track age\./);
     expect(engine.ask("is there an age limit for air traffic controllers").answer.verdict?.source?.title).toMatch(/Air Traffic Controllers/);
   });
+  it("a move asked whether it needs a licence says the licence once, as asked ('cna to rn, do i need a license')", () => {
+    const first = firstLine("cna to rn, do i need a license");
+    expect(first).toMatch(/\. Yes: Every state licenses registered nurses, .*NCLEX-RN exam\.$/);
+    expect(first.split("Every state licenses registered nurses").length).toBe(2);
+    expect(engine.ask("cna to rn, do i need a license").answer.verdict?.source?.title).toMatch(/Registered Nurses/);
+  });
 });
