@@ -175,7 +175,7 @@ export function createEngine(knowledge: KnowledgeBase): Engine {
     return { parsed, answer: { ...composeAnswer(knowledge, parsed), smallTalk, examples } };
   };
   const warmUpSteps = () => [
-    ...index.warmUpSteps(),
+    ...parser.warmUpSteps(),
     // The figures over every occupation a prospects or rating answer quotes: one sweep of every details line.
     () => sweepAllOccupations(knowledge),
     // The code paths a member's first messages take: questions of each shape, answered, and a prefix.

@@ -176,6 +176,11 @@ export class DescriptionIndex {
 
   constructor(private readonly knowledge: KnowledgeBase) {}
 
+  /** Builds the index now rather than on the first job described. */
+  warmUp(): void {
+    this.postings ??= this.build();
+  }
+
   private build(): Postings {
     const docs: Doc[] = [];
     const sentenceDoc: number[] = [];

@@ -698,6 +698,8 @@ export interface QuestionParser {
   /** `followingUp`: the message replies to an answer, so "what about plumbers?" names a job as the answer's roles did. */
   parse(text: string, options?: { followingUp?: boolean }): ParsedQuestion;
   readonly index: RoleIndex;
+  /** The indexes a first question would otherwise build, one step each (see RoleIndex.warmUpSteps). */
+  warmUpSteps(): (() => void)[];
 }
 
 /** Right before the job better pay is asked against: "than (a)", "than being (a)", "than working as (a)". */
@@ -2281,5 +2283,6 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       followingUp = false;
     }
   };
-  return { parse: parseMessage, index };
+  // (The description index last: its build, about 0.2 s, was the wait of the first member to describe a job.)
+  return { parse: parseMessage, index, warmUpSteps: () => [...index.warmUpSteps(), () => descriptions.warmUp()] };
 }

@@ -1,8 +1,9 @@
 // The engine facade as adapters use it: resolve typed roles, suggest roles for a prefix, answer a
 // structured request whose notes the renderers word, without ever touching the parser or knowledge.
 import { createQuestionParser } from "../../src/understanding/parse-question.js";
+import { DescriptionIndex } from "../../src/understanding/described-job.js";
 import { loadCuratedKnowledge } from "../support/curated-knowledge.js";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createEngine, MAX_ROLE_CHOICES, type Engine, type RoleResolution } from "../../src/engine.js";
 import { answerEmbeds } from "../../src/render/discord/answer-embeds.js";
 import { renderText } from "../../src/render/render-text.js";
@@ -154,5 +155,18 @@ describe("warmUp: what the bot builds once online, in the background", () => {
     for (const q of ["acountant vs bookeeper salary", "office manager", "the server is down", "what does a recepshunist do"])
       expect(JSON.stringify(warmed.ask(q))).toBe(JSON.stringify(cold.ask(q)));
     expect(warmed.suggestRoles("off")).toEqual(cold.suggestRoles("off"));
+  });
+
+  it("builds the description index in its steps, not on the first job a member describes", async () => {
+    const build = vi.spyOn(DescriptionIndex.prototype as unknown as { build: () => unknown }, "build");
+    try {
+      const parser = createQuestionParser(await loadCuratedKnowledge());
+      for (const step of parser.warmUpSteps()) step();
+      expect(build).toHaveBeenCalledTimes(1);
+      parser.parse("the people who fix elevators, how much do they make");
+      expect(build).toHaveBeenCalledTimes(1);
+    } finally {
+      build.mockRestore();
+    }
   });
 });
