@@ -25,7 +25,7 @@ import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } f
 import { madeOnce } from "./made-once.js";
 import { careerSteps } from "../knowledge/career-steps.js";
 import type { EducationLevel } from "../knowledge/schema.js";
-import { withLicenceSaid } from "./verdict-licence.js";
+import { withEditorSentence } from "./editor-sentence.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -177,17 +177,27 @@ export function composePath(
   const licence = to.code ? knowledge.licenceFor(to.code) : undefined;
   // ("cna to lpn": the licence, not "Systems Analysis", is the gap a move into a licensed job has to close.)
   const gapSkills = licence && from ? [] : skills;
-  if (licence) steps.push({ label: "Licence", value: `${licence.rule} (${licence.source.publisher ?? licence.source.title}, ${licence.source.year})` });
+  // ("lpn to rn", "emt to paramedic, how long": the bridge program or how long the way in takes, an
+  // editor's sentence on BLS's handbook; O*NET gives the level of schooling, not how long it runs.)
+  const way = to.code ? knowledge.routeFor(from?.code ?? null, to.code) : undefined;
+  if (way) steps.push({ label: way.from ? "Bridge" : "Programs", value: `${way.route} (${cited(way)})` });
+  if (licence) steps.push({ label: "Licence", value: `${licence.rule} (${cited(licence)})` });
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
   const verdict =
     askedHowLong && !time
       ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, gapSkills, { memberEducation }))
       : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation });
-  // (The way in said, then the licence at its end.)
+  // (The way in said, then the program and the licence at its end.)
+  const withWay = way ? withEditorSentence(verdict, way, way.route) : verdict;
   return {
-    verdict: licence ? withLicenceSaid(verdict, licence, licenceAsked ?? licence.rule) : verdict,
+    verdict: licence ? withEditorSentence(withWay, licence, licenceAsked ?? licence.rule) : withWay,
     path: { from: from ? ref(from) : null, to: ref(to), steps },
   };
+}
+
+/** An editor's source as a path step cites it: "(U.S. Bureau of Labor Statistics, 2025)". */
+function cited(entry: { source: { publisher?: string | undefined; title: string; year: number } }): string {
+  return `${entry.source.publisher ?? entry.source.title}, ${entry.source.year}`;
 }
 
 /** BLS training categories that are programs of their own ("Internship/residency", "Apprenticeship"), not time on the job. */

@@ -21,7 +21,7 @@ import {
 import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import { LICENCE_TITLES } from "../understanding/lexicon.js";
-import type { Licence } from "../knowledge/schema.js";
+import type { Licence, Route } from "../knowledge/schema.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 import { percentileVerdict } from "./pay-percentile.js";
@@ -45,7 +45,8 @@ import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribut
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
-import { licenceSource, licenceVerdict, withLicenceSaid } from "./verdict-licence.js";
+import { editorSource, withEditorSentence } from "./editor-sentence.js";
+import { licenceVerdict } from "./verdict-licence.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
 import { taskVerdict, whichDoesVerdict } from "./verdict-tasks.js";
@@ -95,7 +96,6 @@ const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|u
 function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {
   const first = entries[0]!;
   const last = entries[entries.length - 1]!;
-  if (/\bto\b.+\bfrom\b/i.test(parsed.cleaned) && !/\bfrom\b.+\bto\b/i.test(parsed.cleaned)) return [last, first];
   // "how do I become a dental hygienist after being a dental assistant": the goal is named first.
   const text = parsed.cleaned.toLowerCase();
   // The text before where a role was typed ("" when it is not found as typed).
@@ -108,6 +108,8 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   const firstLead = lead(firstTyped);
   const lastLead = lead(parsed.roles.at(-1)?.typed ?? "", firstLead.length + firstTyped.length);
   const between = lastLead.slice(firstLead.length + firstTyped.length);
+  // "switching to nursing from teaching": to the first, from the last (not "… or do i need to start from scratch").
+  if (TO_LEAD.test(firstLead) && FROM_LEAD.test(between)) return [last, first];
   // "is paralegal a good career change for a teacher": the change is the teacher's.
   // "my bf is an electrician and makes more than me as a teacher, should i switch": someone else's job, then the member's own.
   const goalFirst =
@@ -117,6 +119,11 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
     CHANGE_FOR_BETWEEN.test(between);
   return goalFirst ? [last, first] : [first, last];
 }
+
+/** Right before the first role of a move told backwards ("switching to nursing from teaching")... */
+const TO_LEAD = /\b(to|into)\s+(an?\s+)?$/;
+/** ...and right before the last ("coming from", "from being a"). */
+const FROM_LEAD = /\bfrom\s+((being|working as)\s+)?(an?\s+)?$/;
 
 /** Words right before a role that make it the goal of a move ("become a", "get into")... */
 const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
@@ -212,7 +219,7 @@ function criterionBesideCard(
     return figure ? { text: `${earnsMedian(knowledge, entry, figure)}.`, basis: "data" } : null;
   }
   // "how much do nurses make and how long is school?": the schooling and its length, not whether one is needed.
-  if (other === "education" && asksHowLong(text)) return schoolingLine(entry, text);
+  if (other === "education" && asksHowLong(text)) return schoolingLine(entry, text, wayInto(knowledge, entry));
   return yesNoVerdict(knowledge, entry, other, text, period);
 }
 
@@ -225,6 +232,11 @@ const ASKS_SAME = /\b(interchangeable|same(?! (time|day|week|year|place|shift|ho
 /** Whether the question (folded, normalizeWords) asks if two roles are one. */
 export function asksWhetherSame(words: string): boolean {
   return ASKS_SAME.test(words);
+}
+
+/** How long the usual way into `entry` takes, where an editor recorded it in data/routes.yaml. */
+function wayInto(knowledge: KnowledgeBase, entry: RoleEntry): Route | undefined {
+  return entry.code ? knowledge.routeFor(null, entry.code) : undefined;
 }
 
 /** " Pharmacist usually starts with a doctoral or professional degree, Family Medicine Physician with …" (BLS), or "". */
@@ -405,11 +417,11 @@ const AGE_IN_RULE = /\b(turn|under|younger than|older than) \d\d\b/;
 
 /** The licence rule that sets an age, first, unless the verdict already says it. */
 function withAgeRule(verdict: Verdict | null, licence: Licence): Verdict {
-  if (!verdict) return { text: licence.rule, basis: "data", source: licenceSource(licence) };
+  if (!verdict) return { text: licence.rule, basis: "data", source: editorSource(licence) };
   if (verdict.text.includes(licence.rule)) return verdict;
   // ("The data doesn't track age. What it takes …": the rule stands where the data's silence was.)
   const rest = verdict.text.startsWith(NO_AGE) ? verdict.text.slice(NO_AGE.length).trimStart() : verdict.text;
-  return withLicenceSaid({ ...verdict, text: rest }, licence, licence.rule, true);
+  return withEditorSentence({ ...verdict, text: rest }, licence, licence.rule, true);
 }
 
 /** Military occupations' O*NET-SOC codes start with this: BLS's wage survey does not cover the armed forces. */
@@ -677,7 +689,7 @@ function verdictAndPath(
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
       if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(words))
         return entries.length === 1
-          ? { verdict: schoolingLine(entries[0]!, text), path: null }
+          ? { verdict: schoolingLine(entries[0]!, text, wayInto(knowledge, entries[0]!)), path: null }
           : { verdict: whichVerdict(knowledge, entries, "education", text, period), path: null };
       // "pros and cons of being a paramedic", "nurse vs doctor pros and cons": what the data has on each, weighed.
       if (parsed.topic === "general" && PROS_AND_CONS.test(words))

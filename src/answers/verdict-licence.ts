@@ -5,7 +5,8 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Licence } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
-import type { SourceView, Verdict } from "./answer.js";
+import type { Verdict } from "./answer.js";
+import { editorSource } from "./editor-sentence.js";
 
 /** Asked whether one can do without it: "without a license", "no cdl", "don't need a license". */
 const DOING_WITHOUT =
@@ -45,21 +46,6 @@ const LEADS: Record<Licence["scope"], { yes: string; no: string }> = {
   "part-of-the-work": { yes: "Not to work as one", no: "Yes" },
 };
 
-/** The licence's source as an answer cites it. */
-export function licenceSource(licence: Licence): SourceView {
-  const { id, kind, title, url, year, yearIs, publisher } = licence.source;
-  return { id, kind, title, url, year, ...(yearIs === "accessed" ? { accessed: true } : {}), ...(publisher ? { publisher } : {}) };
-}
-
-/**
- * `verdict` with a licence's sentence said at its end (or `first`), citing the licence where the verdict
- * cites nothing of its own: "cna to rn … and the NCLEX-RN exam.", "is there an age limit for air traffic
- * controllers": the FAA's rule first.
- */
-export function withLicenceSaid(verdict: Verdict, licence: Licence, said: string, first = false): Verdict {
-  return { ...verdict, text: first ? `${said} ${verdict.text}` : `${verdict.text} ${said}`, ...(verdict.source ? {} : { source: licenceSource(licence) }) };
-}
-
 /** The licence `entry` requires, led by a yes (or a no, asked whether one can do without), or null where none is recorded. */
 export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict | null {
   const licence = entry.code ? knowledge.licenceFor(entry.code) : undefined;
@@ -79,5 +65,5 @@ export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text:
   const otherWork = own !== undefined && (!own.test(words) || BOX_TRUCK.test(words));
   const word =
     !LICENCE_ASKED.test(words) || !WHETHER_ASKED.test(words) || NOT_WHETHER.test(words) || otherWork ? null : DOING_WITHOUT.test(words) ? lead.no : lead.yes;
-  return { text: word ? `${word}: ${licence.rule}` : licence.rule, basis: "data", source: licenceSource(licence) };
+  return { text: word ? `${word}: ${licence.rule}` : licence.rule, basis: "data", source: editorSource(licence) };
 }

@@ -6,7 +6,7 @@ import { withArticle } from "./indefinite-article.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
-import { EDUCATION_LEVELS, type EducationLevel } from "../knowledge/schema.js";
+import { EDUCATION_LEVELS, type EducationLevel, type Route } from "../knowledge/schema.js";
 import { BOOTCAMP, SCHOOL_HOURS, type QuestionTopic } from "../understanding/detect-topic.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
@@ -36,6 +36,7 @@ import { conditionsVerdict, NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
 import { licenceVerdict } from "./verdict-licence.js";
+import { withEditorSentence } from "./editor-sentence.js";
 import { MEAN_ASKED, payFactsVerdict } from "./verdict-pay-facts.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
@@ -214,7 +215,7 @@ const STATE_HOURS = "The hours of schooling a licence asks are set by each state
  * "How much school for a radiologist", "what degree do you need to be a PT": the schooling, stated.
  * Asked how long ("how long is nursing school"), the length BLS gives that level of schooling follows.
  */
-export function schoolingLine(entry: RoleEntry, text = ""): Verdict {
+export function schoolingLine(entry: RoleEntry, text = "", route?: Route): Verdict {
   const typical = entryEducation(entry);
   if (!typical) return { text: `The data gives no typical entry education for ${entry.title}.`, basis: "none" };
   const occupation = occupationOf(entry);
@@ -225,7 +226,11 @@ export function schoolingLine(entry: RoleEntry, text = ""): Verdict {
   const after = training ? `, then ${training.toLowerCase()}` : "";
   const level = occupation ? `${EDUCATION_LABELS[typical]} as the typical entry education` : EDUCATION_LABELS[typical];
   const line = `For ${withArticle(entry.title)}, ${who} ${level}${after}${surveyed}.`;
-  const length = text && asksHowLong(text) ? schoolingLengthSentence(typical) : null;
+  const howLong = Boolean(text) && asksHowLong(text);
+  // ("how long is nursing school": how long the job's own programs take, where an editor recorded it,
+  // rather than how long the level of schooling usually takes.)
+  if (howLong && route) return withEditorSentence({ text: line, basis: "data" }, route, route.route);
+  const length = howLong ? schoolingLengthSentence(typical) : null;
   // ("how many hours is cosmetology school": the hours a licence asks are each state's, not in the data.)
   const hours = text && SCHOOL_HOURS.test(normalizeWords(text)) ? ` ${STATE_HOURS}` : "";
   return length ? { text: `${line} ${length}${hours}`, basis: "data", source: BLS_EDUCATION_MEASURES } : { text: `${line}${hours}`, basis: "data" };

@@ -3,7 +3,7 @@
 import { FAMILIES } from "./families.js";
 import type { OccupationsFile, WageSeries } from "./occupations-schema.js";
 import { curatedEntry, occupationEntry, socFamilyId, type RoleEntry } from "./role-entry.js";
-import type { Comparison, Licence, Role, TitlePreference } from "./schema.js";
+import type { Comparison, Licence, Role, Route, TitlePreference } from "./schema.js";
 
 /** What the import brought beside the occupations themselves: releases, element names, wage series. */
 export type ImportedData = Omit<OccupationsFile, "occupations">;
@@ -27,6 +27,11 @@ export interface KnowledgeBase {
   wageSeries(code: string): WageSeries | undefined;
   /** The licence an occupation (by O*NET-SOC code) requires, from data/licences.yaml, if an editor recorded one. */
   licenceFor(code: string): Licence | undefined;
+  /**
+   * The way into an occupation (by code) from data/routes.yaml: the bridge program from `fromCode`
+   * where an editor recorded one, else how long the usual way in takes, if recorded.
+   */
+  routeFor(fromCode: string | null, toCode: string): Route | undefined;
 }
 
 export function pairKey(a: string, b: string): string {
@@ -39,8 +44,11 @@ export function createKnowledgeBase(
   imported: OccupationsFile | null = null,
   preferences: readonly TitlePreference[] = [],
   licences: readonly Licence[] = [],
+  routes: readonly Route[] = [],
 ): KnowledgeBase {
   const licenceByCode = new Map(licences.flatMap((l) => l.codes.map((code) => [code, l] as const)));
+  // (Keyed "from>to" for a bridge, the target's code alone for its usual way in.)
+  const routeByKey = new Map(routes.flatMap((r) => r.to.flatMap((to) => (r.from ?? [null]).map((from) => [from ? `${from}>${to}` : to, r] as const))));
   const occupations = imported?.occupations ?? [];
   const occupationByCode = new Map(occupations.map((o) => [o.code, o] as const));
   const curated = roles.map((r) => curatedEntry(r, (r.code && occupationByCode.get(r.code)) || null));
@@ -76,5 +84,6 @@ export function createKnowledgeBase(
     imported: imported ? (meta as ImportedData) : null,
     wageSeries: (code) => imported?.wageSeries[code],
     licenceFor: (code) => licenceByCode.get(code),
+    routeFor: (fromCode, toCode) => (fromCode ? routeByKey.get(`${fromCode}>${toCode}`) : undefined) ?? routeByKey.get(toCode),
   };
 }

@@ -16,10 +16,12 @@ import { DATA_EXTENSIONS, readDataFile } from "./read-data-file.js";
 import {
   comparisonSchema,
   licencesSchema,
+  routesSchema,
   roleSchema,
   titlePreferencesSchema,
   type Comparison,
   type Licence,
+  type Route,
   type Role,
   type TitlePreference,
 } from "./schema.js";
@@ -121,6 +123,8 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   )[0];
   const licencesFile = join(dataDir, "licences.yaml");
   const licences = (await loadFiles(existsSync(licencesFile) ? [licencesFile] : [], licencesSchema as z.ZodType<{ licences: Licence[] }>, reader, problems))[0];
+  const routesFile = join(dataDir, "routes.yaml");
+  const routes = (await loadFiles(existsSync(routesFile) ? [routesFile] : [], routesSchema as z.ZodType<{ routes: Route[] }>, reader, problems))[0];
   await cache.write();
   const settled = await importedPromise;
   if ("error" in settled) throw settled.error;
@@ -139,6 +143,13 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
         if (!codes.has(code)) problems.push(`${licences.file}: licences[${i}].codes[${k}]: "${code}" is not an occupation in ${release}`);
       }),
     );
+    routes?.value.routes.forEach((r, i) =>
+      (["to", "from"] as const).forEach((field) =>
+        r[field]?.forEach((code, k) => {
+          if (!codes.has(code)) problems.push(`${routes.file}: routes[${i}].${field}[${k}]: "${code}" is not an occupation in ${release}`);
+        }),
+      ),
+    );
   }
 
   if (problems.length > 0) throw new KnowledgeError(problems, `${display(dataDir)}/`);
@@ -148,5 +159,6 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
     imported,
     imported ? (preferences?.value.preferences ?? []) : [],
     licences?.value.licences ?? [],
+    routes?.value.routes ?? [],
   );
 }

@@ -217,3 +217,24 @@ export const licencesSchema = z
   })
   .strict();
 export type Licence = z.infer<typeof licencesSchema>["licences"][number];
+
+/**
+ * data/routes.yaml: how long the way into an occupation usually takes, or the bridge program from one
+ * occupation into another (`from`), as BLS's Occupational Outlook Handbook describes, each in an
+ * editor's own sentence with its source (O*NET says what level of schooling, not how long it runs).
+ */
+export const routesSchema = z
+  .object({
+    routes: z.array(
+      z
+        .object({
+          to: z.array(z.string().regex(ONET_SOC_CODE, "expected an O*NET-SOC code such as 29-1141.00")).min(1),
+          from: z.array(z.string().regex(ONET_SOC_CODE, "expected an O*NET-SOC code such as 29-2061.00")).min(1).optional(),
+          route: text(CONTENT_LIMITS.summaryMax),
+          source: sourceSchema,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Route = z.infer<typeof routesSchema>["routes"][number];

@@ -49,6 +49,12 @@ export const CHANGE_FOR = new RegExp(`\\b${CHANGE_FOR_WORDS}(?!(me|you|us|someon
 export const CHANGE_FOR_BETWEEN = new RegExp(`\\b${CHANGE_FOR_WORDS}$`);
 /** Words that offer a choice between the roles named: "nursing or radiology", "A vs B". */
 const CHOICE_WORDS = /\b(or|vs|versus|between)\b/;
+/**
+ * An "or" that opens what the member must do, or ends a yes or no, offers no second role: "can an rn
+ * become a pa or do i have to start over", "can a cna become an rn or not" ("… or should i go
+ * straight for nursing" does).
+ */
+const OR_NO_CHOICE = /\bor ((do|will|would) (i|you|we|one|u) (have|need|gotta|got) to|not|nah|no)\b/g;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
 const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less)\b/;
 /** A verdict between roles: "which/who ... more, better, higher ...". */
@@ -128,6 +134,7 @@ const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
 
 export function detectQuestionKind(text: string, roleCount: number): QuestionKind {
   const words = normalizeWords(text);
+  const offersChoice = CHOICE_WORDS.test(words.replace(OR_NO_CHOICE, " "));
   // "my mom wants me to be a lawyer but i want to be a teacher": a choice between the two, not a move.
   if (roleCount >= 2 && PARENTS_WANT.test(text)) return "which";
   const arrow = ARROW.test(text) && roleCount >= 2;
@@ -147,17 +154,16 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
-  if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words) || MAKES_GOOD.test(words)) && !CHOICE_WORDS.test(words))
-    return "path";
+  if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words) || MAKES_GOOD.test(words)) && !offersChoice) return "path";
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
   // ...but a doubt about one ("thinking about becoming an electrician, too late?"), or a yes-or-no question
   // after it ("…, is the money good"), asks whether.
   if (MEMBER_PLAN.test(words) && roleCount === 1 && (PLAN_DOUBT.test(words) || CLAUSE_AUXILIARY.test(text))) return "yes-no";
-  if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && CHOICE_WORDS.test(words))) return "path";
+  if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && offersChoice)) return "path";
   if (roleCount === 1 && (HOW_TO_START.test(words) || ROADMAP.test(words) || VETERAN_MOVE.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.
   // ...but "should i go into nursing or radiology" is a choice between them, not a move.
-  if (roleCount >= 2 && (MEMBER_MOVE.test(words) || POSSIBLE_MOVE.test(words))) return CHOICE_WORDS.test(words) ? "which" : "path";
+  if (roleCount >= 2 && (MEMBER_MOVE.test(words) || POSSIBLE_MOVE.test(words))) return offersChoice ? "which" : "path";
   if (
     roleCount >= 2 &&
     ((WHICH_WORDS.test(words) && COMPARATIVE.test(words)) ||
@@ -168,12 +174,12 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   )
     return "which";
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.
-  if (roleCount >= 2 && MUST_FIRST.test(words) && !CHOICE_WORDS.test(words)) return "path";
+  if (roleCount >= 2 && MUST_FIRST.test(words) && !offersChoice) return "path";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.
-  if (roleCount >= 2 && CHOICE_WORDS.test(words) && (PLAIN_COMPARATIVE.test(words) || CHOICE_FOR_PERSON.test(words))) return "which";
+  if (roleCount >= 2 && offersChoice && (PLAIN_COMPARATIVE.test(words) || CHOICE_FOR_PERSON.test(words))) return "which";
   // "should i be a nurse or a teacher", "should i do lpn or go straight for rn": a pick between them.
   // ...unless it asks how they differ: "torn between mechanical and civil engineering, how do they differ".
-  if (roleCount >= 2 && CHOICE_WORDS.test(words) && CHOOSE_ASK.test(words) && !ASKS_DIFFERENCE.test(words)) return "which";
+  if (roleCount >= 2 && offersChoice && CHOOSE_ASK.test(words) && !ASKS_DIFFERENCE.test(words)) return "which";
   // "is rn worth it over lpn", "should i pick welding over hvac": one chosen over the other.
   if (roleCount >= 2 && CHOSEN_OVER.test(words)) return "which";
   // "what degree do you need to be a PT" asks which, not whether.

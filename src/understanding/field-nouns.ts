@@ -339,6 +339,8 @@ const NOT_FIELDS = new Set([
   "learning",
   "studying",
   "retiring",
+  // "attending college for accounting", "resident vs attending": going to school, or a senior doctor, no attendant.
+  "attending",
   // "jobs for people who hate sitting at a desk": postures and everyday doings, no sitter or walker asked about.
   "sitting",
   "standing",

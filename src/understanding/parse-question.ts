@@ -891,6 +891,21 @@ function isWorkplace(m: RoleMention, tokens: readonly string[]): boolean {
   return WORKPLACE_AFTER.has(tokens[m.end] ?? "") && WORKPLACE_BEFORE.has(tokens[beforeArticle(tokens, m.start)] ?? "");
 }
 
+/** Schools a member can be in: "attending nursing school", "in college for accounting". */
+const SCHOOL_WORDS = new Set(["school", "college", "university", "uni", "program", "class", "course"]);
+/** Before a school, words that put the member in it ("attending", "enrolled in", "going to"). */
+const IN_SCHOOL = /\b(attending|attend|enrolled in|going to|in|at|finishing|starting|started)$/;
+
+/**
+ * Whether an aspect hit is the school the member is in, not the schooling asked about: "im attending
+ * nursing school, rn or lpn pay" (one word, such as the field, may stand between).
+ */
+function ownSchool(h: { aspect: string; start: number; end: number }, tokens: readonly string[]): boolean {
+  if (h.aspect !== "requirements" || !SCHOOL_WORDS.has(tokens[h.end - 1] ?? "")) return false;
+  const before = (from: number) => IN_SCHOOL.test(tokens.slice(Math.max(0, from - 2), from).join(" "));
+  return before(h.start) || before(h.start - 1);
+}
+
 /** The word after which a number counts years ("yrs" reads as "year" too). */
 const YEAR = "year";
 
@@ -1355,7 +1370,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
           // "how to become a nurse practitioner from rn": the role the move starts from, named after the goal.
           (o.end <= m.start && tokens[beforeArticle(tokens, m.start)] === "from") ||
           // "from delivery driver to long haul trucker": "from" one role "to" another, a word or two describing it.
-          (tokens[beforeArticle(tokens, o.start)] === "from" && tokens[o.end] === "to" && m.start > o.end && m.start - o.end - 1 <= MAX_MOVE_DESCRIBERS)),
+          (tokens[beforeArticle(tokens, o.start)] === "from" && tokens[o.end] === "to" && m.start > o.end && m.start - o.end - 1 <= MAX_MOVE_DESCRIBERS) ||
+          // "how do i get to rn from cna": "to" the goal, then "from" where the move starts, right after it.
+          (m.end < o.start &&
+            (tokens[beforeArticle(tokens, m.start)] === "to" || tokens[beforeArticle(tokens, m.start)] === "into") &&
+            tokens[m.end] === "from" &&
+            beforeArticle(tokens, o.start) === m.end)),
     );
   }
 
@@ -1424,7 +1444,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const hits = allHits.some((h) => !askingWhoKnows(h)) ? allHits.filter((h) => !askingWhoKnows(h)) : allHits;
     // "nurse with 5 years experience salary": the member's own years, not the experience a job asks
     // for, when the question asks about something else.
-    const aspectHits = hits.some((h) => h.aspect !== "requirements") ? hits.filter((h) => !ownYearsOfExperience(h, tokens, cleaned)) : hits;
+    // ("im attending nursing school, rn or lpn pay": the school the member is in, likewise.)
+    const aspectHits = hits.some((h) => h.aspect !== "requirements")
+      ? hits.filter((h) => !ownYearsOfExperience(h, tokens, cleaned) && !ownSchool(h, tokens))
+      : hits;
     const isAspectWord = (i: number) => insideAny(aspectHits, i);
     const framed = found.filter(
       (m) =>

@@ -390,7 +390,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A move to a role that starts with less schooling says so, not "the same".
     [
       "from registered nurse to dental hygienist",
-      /^Registered Nurse → Dental Hygienist: .*Dental Hygienist usually starts with less schooling \(an associate degree, against a bachelor.s degree\)\. Every state licenses dental hygienists/,
+      /^Registered Nurse → Dental Hygienist: .*Dental Hygienist usually starts with less schooling \(an associate degree, against a bachelor.s degree\)\. Dental hygienists usually need an associate degree in dental hygiene; .* Every state licenses dental hygienists/,
     ],
     // Time off is the balance the data doesn't measure; a request after a lead-in clause is still asked.
     ["do teachers get summers off", /^The data doesn't measure work-life balance or hours directly/],
@@ -456,13 +456,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "how much school for a radiologist",
       /^For a Radiologist, BLS lists a doctorate as the typical entry education, then internship\/residency; \d+% of the workers/,
     ],
-    // Asked how long, the length BLS gives that level of schooling follows the level.
+    // Asked how long, how long the job's own programs take follows the level (data/routes.yaml), or else
+    // the length BLS gives that level of schooling.
     [
       "how long is nursing school",
-      /^For a Registered Nurse, BLS lists a bachelor's degree as the typical entry education;.* BLS describes a bachelor's degree as usually 4 to 5 years of full-time study\.$/,
+      /^For a Registered Nurse, BLS lists a bachelor's degree as the typical entry education;.* Nursing programs usually take two to three years for an associate degree or a diploma, and four years for a bachelor's degree\.$/,
     ],
     ["how long is paramedic school", /BLS describes a postsecondary certificate program as lasting a few weeks to about 2 years\.$/],
-    ["how long is law school", /BLS describes a doctoral or professional degree as usually at least 3 years of full-time study after a bachelor's degree\.$/],
+    ["how long is law school", /Law school \(the J\.D\.\) usually takes three years, after a bachelor's degree\.$/],
+    ["how long is vet school", /BLS describes a doctoral or professional degree as usually at least 3 years of full-time study after a bachelor's degree\.$/],
     // "Year" in the singular, as members type it.
     ["how many year study for become lawyer", /^For a Lawyer, BLS lists a doctorate as the typical entry education/],
     ["i am 45 can i still become nurse", /^The data doesn't track age\. What it takes to become a Registered Nurse: /],
@@ -832,7 +834,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
 
   it("a schooling length cites BLS's definitions of its education levels, and only when asked how long", () => {
     const urls = (q: string) => engine.ask(q).answer.sources.map((s) => s.url);
-    expect(urls("how long is nursing school")).toContain("https://www.bls.gov/emp/documentation/education/tech.htm");
+    expect(urls("how long is paramedic school")).toContain("https://www.bls.gov/emp/documentation/education/tech.htm");
     expect(urls("how much school to be a nurse")).not.toContain("https://www.bls.gov/emp/documentation/education/tech.htm");
   });
 
@@ -3008,7 +3010,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
   it("a move to a physician takes the physician's own degree and residency ('psychologist to psychiatrist'), not skills", () => {
     expect(firstLine("psychologist to psychiatrist")).toMatch(
-      /^Clinical and Counseling Psychologist → Psychiatrist: .*it takes Psychiatrist's own doctoral or professional degree, then internship\/residency \(BLS\)\.( Every state licenses physicians|$)/,
+      /^Clinical and Counseling Psychologist → Psychiatrist: .*it takes Psychiatrist's own doctoral or professional degree, then internship\/residency \(BLS\)\.( Medical school takes four years after a bachelor's degree|$)/,
     );
     expect(firstLine("rn to md")).toMatch(/it takes Family Medicine Physician's own doctoral or professional degree/);
     // Between two physicians, no such gap.
@@ -3051,7 +3053,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("pay asked beside becoming, schooling's length beside pay, a school to go to: each answered as asked", () => {
     expect(firstLine("thinking of becoming a dental hygienist, how much do they make?")).toMatch(/^Dental Hygienist earns a median of \$[\d,]+ a year; /);
     expect(firstLine("how much do nurses make and how long is school?")).toMatch(
-      /^For a Registered Nurse, BLS lists a bachelor's degree as the typical entry education; .*BLS describes a bachelor's degree as usually 4 to 5 years/,
+      /^For a Registered Nurse, BLS lists a bachelor's degree as the typical entry education; .*Nursing programs usually take two to three years/,
     );
     expect(firstLine("should i go to law school at 33?")).toMatch(
       /^The data doesn't track age\. It is the usual way in: .* Its cost is not in the data; Lawyer earns /,
@@ -3560,7 +3562,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Among the occupations O\*NET lists as closest to Cashier, these pay more: /,
     );
     expect(firstLine("whats the quickest way to become a nurse")).toMatch(
-      /\d+% of the Registered Nurse workers O\*NET surveyed say less than a bachelor's degree is required\. Every state licenses registered nurses/,
+      /\d+% of the Registered Nurse workers O\*NET surveyed say less than a bachelor's degree is required\. Nursing programs usually take two to three years .* Every state licenses registered nurses/,
     );
     expect(firstLine("how long to become an occupational therapist")).not.toMatch(/say less than/);
     expect(firstLine("what do english majors make")).toMatch(/draws on English Language knowledge/);
@@ -4385,5 +4387,46 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(first).toMatch(/\. Yes: Every state licenses registered nurses, .*NCLEX-RN exam\.$/);
     expect(first.split("Every state licenses registered nurses").length).toBe(2);
     expect(engine.ask("cna to rn, do i need a license").answer.verdict?.source?.title).toMatch(/Registered Nurses/);
+  });
+  it("AI: a move says how long the way in takes or the bridge from the member's job (data/routes.yaml), before the licence", () => {
+    expect(firstLine("cna to rn")).toMatch(
+      /Nursing programs usually take two to three years for an associate degree or a diploma, and four years for a bachelor's degree\. Every state licenses registered nurses/,
+    );
+    const bridge = firstLine("lpn to rn bridge how long");
+    expect(bridge).toMatch(/LPN-to-RN \(bridge\) programs build on a practical nurse's training/);
+    expect(bridge).not.toMatch(/Nursing programs usually take/);
+    expect(firstLine("how long does it take to go from emt to paramedic")).toMatch(/Paramedic programs build on EMT training and may take up to two years/);
+    expect(firstLine("how do i become a pa")).toMatch(/master's degrees that usually take at least two years of full-time study/);
+    expect(firstLine("how do i go from phlebotomist to mlt")).toMatch(/Technicians themselves usually need an associate degree or a postsecondary certificate/);
+    const steps = engine.ask("cna to rn").answer.path?.steps.map((s) => s.label);
+    expect(steps).toEqual(expect.arrayContaining(["Programs", "Licence"]));
+    expect(steps!.indexOf("Programs")).toBeLessThan(steps!.indexOf("Licence"));
+  });
+  it("'attending' is going to school or a senior doctor, never an attendant; the school a member is in is not the schooling asked", () => {
+    expect(engine.ask("attending college for accounting, salary?").parsed).toMatchObject({ aspect: "salary", roles: [{ roleId: "accountant" }] });
+    expect(engine.ask("im attending nursing school, rn or lpn pay").parsed.aspect).toBe("salary");
+    expect(engine.ask("resident vs attending pay").parsed.roles.map((r) => r.roleId)).not.toContain("53-6031.00");
+    // (Asked about the school itself, it is the schooling.)
+    expect(engine.ask("how long is nursing school").parsed.aspect).toBe("requirements");
+    expect(engine.ask("who is attending the meetup").parsed.intent).toBe("none");
+  });
+  it("'how long is pa school': how long the job's own programs take (data/routes.yaml), not the level's usual length", () => {
+    expect(firstLine("how long is pa school")).toMatch(
+      /^For a Physician Assistant, .* Physician assistant programs are master's degrees that usually take at least two years/,
+    );
+    expect(firstLine("how long is nursing school")).toMatch(/Nursing programs usually take two to three years/);
+    expect(firstLine("how long is nursing school")).not.toMatch(/BLS describes a bachelor's degree as usually/);
+    expect(engine.ask("how long is law school").answer.verdict?.source?.title).toMatch(/Lawyers/);
+  });
+  it("AH: an 'or' that asks what the move takes is no choice; 'to rn from cna' is a move told backwards", () => {
+    expect(firstLine("can an rn become a pa or do i have to start over")).toMatch(
+      /^Registered Nurse → Physician Assistant: .*most applicants already have a bachelor's degree and patient-care experience/,
+    );
+    expect(firstLine("can a paramedic become a registered nurse or do i need to start from scratch")).toMatch(/^Paramedic → Registered Nurse: /);
+    expect(firstLine("how do i get to rn from cna")).toMatch(/^Nursing Assistant → Registered Nurse: /);
+    expect(engine.ask("can a cna become an rn or not").parsed.kind).toBe("path");
+    // (An "or" before another way in is still a choice.)
+    expect(engine.ask("is it worth becoming a radiologic technologist or should i just go straight for nursing?").parsed.kind).toBe("which");
+    expect(engine.ask("should i do lpn or go straight for rn").parsed.kind).toBe("which");
   });
 });

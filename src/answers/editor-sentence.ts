@@ -1,0 +1,23 @@
+// An editor's sentence from data/licences.yaml or data/routes.yaml (their own words on BLS's
+// Occupational Outlook Handbook), added to a verdict with its source.
+import type { Licence } from "../knowledge/schema.js";
+import type { SourceView, Verdict } from "./answer.js";
+
+/** What an editor's entry cites: a licence's or a route's source. */
+interface Sourced {
+  source: Licence["source"];
+}
+
+export function editorSource(entry: Sourced): SourceView {
+  const { id, kind, title, url, year, yearIs, publisher } = entry.source;
+  return { id, kind, title, url, year, ...(yearIs === "accessed" ? { accessed: true } : {}), ...(publisher ? { publisher } : {}) };
+}
+
+/**
+ * `verdict` with an editor's sentence said at its end (or `first`), citing the entry where the verdict
+ * cites nothing of its own: "cna to rn … and the NCLEX-RN exam.", "is there an age limit for air traffic
+ * controllers": the FAA's rule first.
+ */
+export function withEditorSentence(verdict: Verdict, entry: Sourced, said: string, first = false): Verdict {
+  return { ...verdict, text: first ? `${said} ${verdict.text}` : `${verdict.text} ${said}`, ...(verdict.source ? {} : { source: editorSource(entry) }) };
+}
