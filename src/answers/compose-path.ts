@@ -24,8 +24,8 @@ import {
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 import { madeOnce } from "./made-once.js";
 import { careerSteps } from "../knowledge/career-steps.js";
-import type { EducationLevel } from "../knowledge/schema.js";
-import { withEditorSentence } from "./editor-sentence.js";
+import type { EducationLevel, Route as EditorRoute } from "../knowledge/schema.js";
+import { editorSource, withEditorSentence } from "./editor-sentence.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -187,12 +187,24 @@ export function composePath(
     askedHowLong && !time
       ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, gapSkills, { memberEducation }))
       : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation });
-  // (The way in said, then the program and the licence at its end.)
-  const withWay = way ? withEditorSentence(verdict, way, way.route) : verdict;
+  // (The way in said, then the program and the licence at its end; asked how long, the program right
+  // after the move's head: "Medical Assistant → Registered Nurse: Nursing programs usually take …".)
+  const withWay = !way ? verdict : askedHowLong ? withRouteAfterHead(verdict, way) : withEditorSentence(verdict, way, way.route);
   return {
     verdict: licence ? withEditorSentence(withWay, licence, licenceAsked ?? licence.rule) : withWay,
     path: { from: from ? ref(from) : null, to: ref(to), steps },
   };
+}
+
+/** A move's or a way in's head: "Medical Assistant → Registered Nurse: ", "To become a Lawyer: ". */
+const PATH_HEAD = /^([^:]+ → [^:]+|To become [^:,]+): /;
+
+/** `verdict` with the route's sentence right after its head (or first, where it has none), what followed the head starting a sentence of its own. */
+function withRouteAfterHead(verdict: Verdict, route: EditorRoute): Verdict {
+  const head = PATH_HEAD.exec(verdict.text);
+  const rest = head ? verdict.text.slice(head[0].length) : verdict.text;
+  const text = `${head?.[0] ?? ""}${route.route} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  return { ...verdict, text, ...(verdict.source ? {} : { source: editorSource(route) }) };
 }
 
 /** An editor's source as a path step cites it: "(U.S. Bureau of Labor Statistics, 2025)". */

@@ -13,7 +13,8 @@ import { elementCue } from "./element-cues.js";
 import { interestVerdict } from "./verdict-interest.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
-import { trainingTime } from "./training-time.js";
+import { asksHowLong, trainingTime } from "./training-time.js";
+import { withEditorSentence } from "./editor-sentence.js";
 import {
   EDUCATION_LABELS,
   LEVEL_LABELS,
@@ -335,6 +336,16 @@ export function overallVerdict(knowledge: KnowledgeBase, entries: readonly RoleE
   return { text: `Better depends on what matters to you. On the data: ${parts.join(" ")}`, basis: "data" };
 }
 
+/**
+ * "cna, phlebotomy or medical assistant, which can i finish quickest": asked how long, how long each
+ * one's programs take where an editor recorded it (data/routes.yaml), after the level compared.
+ */
+function withProgramLengths(knowledge: KnowledgeBase, entries: readonly RoleEntry[], verdict: Verdict, text: string): Verdict {
+  if (!asksHowLong(text)) return verdict;
+  const routes = [...new Set(entries.map((e) => (e.code ? knowledge.routeFor(null, e.code) : undefined)).filter((r) => r !== undefined))];
+  return routes.reduce((said, route) => withEditorSentence(said, route, route.route), verdict);
+}
+
 export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], topic: QuestionTopic, text: string, period: PayPeriod): Verdict {
   switch (topic) {
     case "pay":
@@ -356,9 +367,9 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return outlookVerdict(knowledge, entries);
     case "education":
     case "credential":
-      return educationVerdict(knowledge, entries);
+      return withProgramLengths(knowledge, entries, educationVerdict(knowledge, entries), text);
     case "ease":
-      return preparationVerdict(knowledge, entries);
+      return withProgramLengths(knowledge, entries, preparationVerdict(knowledge, entries), text);
     case "seniority":
       return seniorityVerdict(knowledge, entries, text);
     case "interest":

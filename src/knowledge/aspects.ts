@@ -595,6 +595,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       // "are there a lot of jobs for electricians", "are programmers going to be replaced by ai".
       "lot of jobs",
       "plenty of jobs",
+      // "chemist or environmental scientist, which has more jobs": the jobs there are, compared.
+      "more jobs",
+      "more job openings",
+      "more secure",
       "be replaced",
       "replaced by",
       // "will robots take over welding", "is ai taking over accounting".

@@ -11,7 +11,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** Moving between roles: "go from", "transition", "the route to", "become" ("how does a nurse get paid" is no move). */
 const PATH_WORDS =
-  /\b(get(?! paid\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move)\b/;
+  /\b(get(?! paid\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|move up to)\b/;
 const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
@@ -36,6 +36,17 @@ const PLAN_DOUBT =
 const ROADMAP = /\broad ?map\b/;
 const HOW_TO_START =
   /\bhow (do|can|should|would) (i|you|one|someone) (start|begin|get started)( out)?$|\bwhere (do|should|can|would) (i|you|one|someone) (start|begin)\b|\bwhere to (start|begin)\b/;
+/** "first step to becoming a dental hygienist", "want to be a lineman, what do i do first": where the way in starts. */
+const FIRST_STEP = /\b(first steps?|what (do|should|would|can) i do first|where do i even (start|begin))\b/;
+/** A rank the member means to reach: "thinking about making detective", "how long to make partner". */
+const MAKE_RANK = /\b(make|making) (detective|sergeant|lieutenant|captain|partner|foreman|supervisor|chief)\b/;
+/**
+ * Whether a move counts what the member has: "is there a bridge or do i start from zero", "do any
+ * credits transfer or is it start over", "how many more years", "how long till i could be an rn".
+ */
+const WHAT_CARRIES_OVER =
+  /\b(start(ing)? (over|again|from (zero|scratch|the beginning|square one))|credits? (transfer|carry over|count)|(is there|any) (a )?(bridge|shortcut)|bridge programs?)\b|\bhow (many )?more (years|months|school|schooling)\b|\bhow long (till|until|before) (i|you|someone) (could|can|would|will) (be|become)\b/;
+
 /** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
 const MUST_FIRST_WORDS = "(have|has|need|needs|got) to (be|become)";
 const MUST_FIRST = new RegExp(`\\b${MUST_FIRST_WORDS}\\b`);
@@ -60,7 +71,7 @@ const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|simila
 /** A verdict between roles: "which/who ... more, better, higher ...". */
 const WHICH_WORDS = /\b(which|who|whos)\b/;
 const COMPARATIVE =
-  /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand)\b|\b\w{3,}(ier|er)\b/;
+  /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand|quickest|fastest|easiest|cheapest|shortest|hardest|highest|lowest|safest|longest|toughest|simplest)\b|\b\w{3,}(ier|er)\b/;
 /** "what's better pay, A or B", "what pays more": "what" asking for a verdict, with a plain comparative. */
 const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
 /** "rank these by salary: …", "order them by growth": the roles put in order, which the verdict between them states. */
@@ -155,6 +166,9 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
   }
   if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words) || MAKES_GOOD.test(words)) && !offersChoice) return "path";
+  // "vet tech to veterinarian, do any credits transfer or is it start over": what the move counts, asked (an "or" offering no other role).
+  if (roleCount >= 2 && WHAT_CARRIES_OVER.test(words)) return "path";
+  if (roleCount >= 1 && (FIRST_STEP.test(words) || MAKE_RANK.test(words))) return "path";
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
   // ...but a doubt about one ("thinking about becoming an electrician, too late?"), or a yes-or-no question
   // after it ("…, is the money good"), asks whether.

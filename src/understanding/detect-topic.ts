@@ -78,7 +78,7 @@ export const RECORD_WORDS = String.raw`felon|felons|felony|felonies|(juvenile|po
  * programme or licence takes, not the hours worked (canonical words: "hour").
  */
 export const SCHOOL_HOURS =
-  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b/;
+  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,12}\bhow many hours\b/;
 
 /** Why workers leave, how many do, or a shortage: asked of one job, its outlook is what the data has instead. */
 export function outlookStandsIn(words: string): boolean {
@@ -228,8 +228,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "education",
     // ("what do you need to be a cop": what it takes, schooling first; not "to be a good nurse", the qualities;
-    // nor "the teacher at my school": where someone works; nor "cs major, should i…", "i'm a bio major": who is asking.)
-    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|(?<!\b(at|in (a|the|my|our|your|his|her|their)) (a |the |my |our |your |his |her |their )?)school|schooling|study|studying|education|qualifications?|(?<!^\w+ |\b(i am|im|as) an? \w+ )major|majors|majoring)\b|\bwhat do (i|you|one|someone) need to (be|become)\b(?! (an? )?(good|great|better|successful)\b)/,
+    // nor "the teacher at my school": where someone works; nor "cs major, should i…", "i'm a bio major", "… for a chem major": who is asking.)
+    /\b(degree|degrees|diploma|masters?|bachelors?|an associates?|phd|doctorate|mba|bsn|msn|adn|college|university|uni|(?<!\b(at|in (a|the|my|our|your|his|her|their)) (a |the |my |our |your |his |her |their )?)school|schooling|study|studying|education|qualifications?|(?<!^\w+ |\b(i am|im|as|for) an? \w+ )major|majors|majoring)\b|\bwhat do (i|you|one|someone) need to (be|become)\b(?! (an? )?(good|great|better|successful)\b)/,
   ],
   // "is cna a good entry level job", "a good first job in healthcare": how open the way in is, before the prospects.
   ["ease", /\b(first job|starter job|entry level|beginners?|with no experience|without experience|(good|easy) (way|place) to start)\b/],

@@ -471,6 +471,8 @@ const FIELD_JOINERS = new Set(["or", "vs", "versus", "to", "into"]);
 export function setsWorkFieldBeside(text: string): boolean {
   const list = normalizeWords(text).split(" ");
   if (list.some((word, k) => k > 0 && onlyNamesWork(word) && VERSUS_OR.has(list[k - 1]!))) return true;
+  // ("cna, phlebotomy or medical assistant": a field in the middle of a list, before its "or".)
+  if (list.some((word, k) => k > 0 && onlyNamesWork(word) && VERSUS_OR.has(list[k + 1] ?? "") && text.includes(`, ${word}`))) return true;
   // "which is better: welding, plumbing, or electrical": first in a list, before its comma.
   for (const listed of text.matchAll(LISTED_BEFORE_COMMA)) if (onlyNamesWork(listed[1]!.toLowerCase())) return true;
   return false;
@@ -552,6 +554,8 @@ function pairedWithRole(words: readonly string[], i: number, roleAt: number): bo
   if (roleAt < i && WANTED_INSTEAD.test(words.slice(Math.max(0, i - 8), i).join(" "))) return true;
   // "is it worth becoming a rad tech or should i just go straight for nursing": the other choice, after "or".
   if (roleAt < i && OR_GO_FOR.test(words.slice(Math.max(0, i - 9), i).join(" "))) return true;
+  // "is dental hygiene worth it over nursing": the other choice, after "over".
+  if (roleAt < i && CHOSEN_OVER.test(words.slice(Math.max(0, i - 7), i).join(" "))) return true;
   // "is nursing school harder than pa school": the field's school, then a comparative, pairs it too.
   const after = SCHOOLS.has(words[i + 1] ?? "") ? i + 2 : i + 1;
   if (pairs(after) || (after > i + 1 && words[after + 1] === "than") || comparedBy(words, after)) return roleAt > i;
@@ -569,6 +573,9 @@ const WANTED_INSTEAD =
 /** "… or should i just go straight for", "… or just do", "… or should i look at something like": the other choice put as a plan, right before a field (one word may qualify it). */
 const OR_GO_FOR =
   /\bor (should i |do i |would i |just |maybe |i could |should i just )?(go|do|get|study|pursue|switch|try|look|consider)( straight| right)?( for| into| to| with| in| at)?( something like| like)?( an?| the)?( \w+)?$/;
+
+/** "… worth it over", "pick it over", "go with hvac over": the choice set aside comes next (one word may qualify it). */
+const CHOSEN_OVER = /\b(worth it|worth|pick|picking|choose|choosing|go with|prefer|better)( \w+){0,3} over( an?| the)?( \w+)?$/;
 
 /** The most words a comparison before "than" may take: "easier to get into than". */
 const MAX_COMPARED_BY = 5;
@@ -666,6 +673,8 @@ export function hasPairingWord(text: string): boolean {
   const all = normalizeWords(text);
   if (CHANGE_FOR.test(all) || LEAVE_FOR.test(all)) return true;
   const words = all.split(" ");
+  // ("is dental hygiene worth it over nursing".)
+  if (words.some((word, k) => word === "over" && CHOSEN_OVER.test(words.slice(Math.max(0, k - 6), k + 1).join(" ")))) return true;
   if (words.some((_, k) => isPairing(words, k))) return true;
   if (words.some((_, k) => movesInto(words, k) || routeLeadsTo(words, k))) return true;
   const from = words.indexOf("from");

@@ -188,9 +188,9 @@ const PAY_WHEN_WORDS = wordSet(
 const EVENT_QUESTION = /^(what time|when is|when s|whens)\b/;
 /**
  * "teacher appreciation week is coming up, gift ideas?", "what do i get my kid's nurse as a thank you":
- * a gift, not a job.
+ * a gift, not a job; nor is a costume ("my little sis wants to be a doctor for halloween, costume ideas?").
  */
-const GIFT_QUESTION = /\b(gifts?|presents?|appreciation (week|day)|thank you (card|note|gift)s?)\b/;
+const GIFT_QUESTION = /\b(gifts?|presents?|appreciation (week|day)|thank you (card|note|gift)s?|costumes?|halloween|dress up as|dressing up as|cosplay\w*)\b/;
 /** A thing to buy or use, asked about for a job ("can anyone recommend a good stethoscope for nursing school"), whatever the job's words. */
 const THING_TO_BUY =
   /\b(recommend|suggest|suggestions for|best|good)( a| an| some| any)?( good| decent| cheap| comfy| comfortable)? (stethoscopes?|scrubs|shoes|boots|laptops?|backpacks?|watch|watches|pens|calculators?|headphones|study guides?|textbooks?)\b/;
@@ -277,8 +277,13 @@ function isChatAbbreviation(word: string, tokens: readonly string[], at: number)
   const before = tokens[at - 1] ?? "";
   if (word === "ot") return OVERTIME_BEFORE.has(before);
   if (word === "pt") return (before === "of" && THERAPY_SPANS.has(tokens[at - 2] ?? "")) || THERAPY_OR_PART_TIME_BEFORE.has(before);
+  // ("like 400 apps, 6 interviews", "sent out 50 apps": job applications counted, not advanced practice providers.)
+  if (word === "app") return /^\d/.test(before) || APPLYING_BEFORE.has(before);
   return false;
 }
+
+/** Before "apps", words that make them job applications: "sent out apps", "more apps". */
+const APPLYING_BEFORE = wordSet("APPLYING_BEFORE", ["out", "more", "many", "few", "job", "my", "of", "hundred", "dozen"]);
 
 /**
  * Words that say which of an aspect's figures or sides, right before the aspect's word: "starting pay",
@@ -428,6 +433,17 @@ function opensWithHere(m: { start: number; end: number }, tokens: readonly strin
   // ("exhausted server here, what else pays better": how the member feels may come first.)
   return (m.start === 0 || opensWornOut(tokens, m.start)) && tokens[m.end] === "here";
 }
+
+/** After a title opening the message, the member's plan or time in it: "rn wanting to become an np", "cop for 8 yrs thinking about …". */
+const OWN_JOB_TOLD_AFTER = /^ (wanting|looking|trying|hoping|planning|thinking) (to|about|of|on)\b|^ for \d+ (yrs?|years?|months?)\b/;
+
+/** "rn wanting to become a nurse practitioner", "cop for 8 yrs …": the member's own job, told to open a question about another. */
+function opensWithOwnJobTold(m: { start: number; end: number }, tokens: readonly string[]): boolean {
+  return m.start === 0 && OWN_JOB_TOLD_AFTER.test(` ${tokens.slice(m.end, m.end + 4).join(" ")}`);
+}
+
+/** Ranks a member "makes": "thinking about making detective", "making partner". */
+const RANKS_MADE = wordSet("RANKS_MADE", ["detective", "sergeant", "lieutenant", "captain", "partner", "foreman", "supervisor", "chief"]);
 
 /** Whether word `i` is inside one of `mentions` (or another place its title was typed). A plain loop: called for every token by several passes. */
 function inMention(mentions: readonly RoleMention[], i: number): boolean {
@@ -893,6 +909,8 @@ function isWorkplace(m: RoleMention, tokens: readonly string[]): boolean {
 
 /** Schools a member can be in: "attending nursing school", "in college for accounting". */
 const SCHOOL_WORDS = new Set(["school", "college", "university", "uni", "program", "class", "course"]);
+/** Who a member in school is: "a chem major", "a nursing student". */
+const STUDENT_WORDS = new Set(["major", "student", "grad"]);
 /** Before a school, words that put the member in it ("attending", "enrolled in", "going to"). */
 const IN_SCHOOL = /\b(attending|attend|enrolled in|going to|in|at|finishing|starting|started)$/;
 
@@ -901,10 +919,21 @@ const IN_SCHOOL = /\b(attending|attend|enrolled in|going to|in|at|finishing|star
  * nursing school, rn or lpn pay" (one word, such as the field, may stand between).
  */
 function ownSchool(h: { aspect: string; start: number; end: number }, tokens: readonly string[]): boolean {
-  if (h.aspect !== "requirements" || !SCHOOL_WORDS.has(tokens[h.end - 1] ?? "")) return false;
+  if (h.aspect !== "requirements") return false;
+  // ("chemist or environmental scientist for a chem major, which has more jobs": who the member is.)
+  if (STUDENT_WORDS.has(tokens[h.end - 1] ?? "")) return [h.start - 1, h.start - 2].some((i) => tokens[i] === "a" || tokens[i] === "an");
+  if (!SCHOOL_WORDS.has(tokens[h.end - 1] ?? "")) return false;
   const before = (from: number) => IN_SCHOOL.test(tokens.slice(Math.max(0, from - 2), from).join(" "));
   return before(h.start) || before(h.start - 1);
 }
+
+/** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
+const COMPARING_WORDS = /\b(which|vs|versus|or|than|compared?|more|less|better|worse|difference|instead|same)\b/;
+
+/** A list's last comma before the role: "welding, hvac, " ("or" may follow it: "welding, plumbing, or"). */
+const LIST_COMMA_END = /,\s*(or\s+)?$/;
+/** The most words an item of a list of fields takes ("software development"). */
+const MAX_LIST_ITEM_WORDS = 3;
 
 /** The word after which a number counts years ("yrs" reads as "year" too). */
 const YEAR = "year";
@@ -1085,6 +1114,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if ((m.start <= 1 || opensWornOut(tokens, m.start)) && asksWhatToDoInstead(tokens, m)) return false;
     // "rn here, how do i become an np": the member's own job, said to open a question about another job.
     if (opensWithHere(m, tokens) && all.length > 1 && QUESTION_WORDS.has(tokens[m.end + 1] ?? "")) return false;
+    // ("rn wanting to become a nurse practitioner, how many more years", "cop for 8 yrs thinking about making detective".)
+    if (opensWithOwnJobTold(m, tokens) && all.length > 1 && asked()) return false;
+    // ("… thinking about making detective": a rank the member means to reach.)
+    if (RANKS_MADE.has(word) && (before === "making" || before === "make") && all.length > 1 && asked()) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
@@ -1434,11 +1467,20 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       tokens[h.start - 3] === "how";
     // "i don't know what to do": not knowing, not what a job must know.
     const notKnowing = (h: { start: number; end: number }) => h.end - h.start === 1 && tokens[h.start] === "know" && NEGATIONS.has(tokens[h.start - 1] ?? "");
+    // ("thinking about making detective": a rank reached, not pay made.)
+    const rankMade = (h: { start: number; end: number }) =>
+      h.end - h.start === 1 && (tokens[h.start] === "making" || tokens[h.start] === "make") && RANKS_MADE.has(tokens[h.end] ?? "");
     // "the difference between an lpn and a cna besides pay": an aspect set aside is not the one asked.
     // ("how many hours is cosmetology school": the programme's hours, not the hours worked.)
     const schoolHours = tokens.includes("hour") && SCHOOL_HOURS.test(tokens.join(" "));
     const allHits = findAspectHits(aspects, aspectTokens, inRole).filter(
-      (h) => !personalExperience(h) && !howToTell(h) && !notKnowing(h) && !setAsideAt(tokens, h.start) && !(schoolHours && tokens[h.start] === "hour"),
+      (h) =>
+        !personalExperience(h) &&
+        !howToTell(h) &&
+        !notKnowing(h) &&
+        !rankMade(h) &&
+        !setAsideAt(tokens, h.start) &&
+        !(schoolHours && tokens[h.start] === "hour"),
     );
     // Only beside another aspect: alone, "does anyone know what a bookkeeper does" keeps its one cue.
     const hits = allHits.some((h) => !askingWhoKnows(h)) ? allHits.filter((h) => !askingWhoKnows(h)) : allHits;
@@ -2101,10 +2143,26 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       parsed.roles.length === 1 &&
       parsed.intent !== "none" &&
       (hasPairingWord(parsed.cleaned) ||
+        listedBeforeRole(parsed.cleaned, parsed.roles[0]!.typed) ||
         opensMove(parsed) ||
         ownJobTyped(parsed.cleaned, parsed.roles[0]!.typed) ||
         WANTS_INSTEAD.test(normalizeWords(parsed.cleaned)))
     );
+  }
+
+  /** "welding, hvac, electrician? which pays best": a list of short items, commas between them, running up to the role. */
+  function listedBeforeRole(cleaned: string, typed: string): boolean {
+    const at = cleaned.toLowerCase().indexOf(typed.toLowerCase());
+    if (at <= 0) return false;
+    const before = cleaned.slice(0, at);
+    if (!LIST_COMMA_END.test(before)) return false;
+    const items = before.split(",").slice(0, -1);
+    // (The list opens the message or follows a sentence: "thinking about trades. welding, hvac, electrician?")
+    const first = items[0]!.split(/[.?!:]\s+/).at(-1)!;
+    return [first, ...items.slice(1)].every((item) => {
+      const words = item.trim().split(/\s+/).filter(Boolean).length;
+      return words >= 1 && words <= MAX_LIST_ITEM_WORDS;
+    });
   }
 
   /** "ems to nursing, is it worth it": the one role named opens the message, right before "to" or "into". */
@@ -2250,6 +2308,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const lost = focused.roles.some((r) => !inWhole.has(r.roleId) && !typedInWhole.some((t) => t.includes(r.typed)));
       const added = [...inWhole].some((id) => !inFocus.has(id));
       return lost || (added && whole.kind !== "path");
+    }
+    // ("… my counselor keeps pushing community college … do plumbers actually make good money or is that
+    // just hype?": the one job asked about, which the story's jobs crowded out of the whole reading.)
+    if (focused.intent === "profile" && focused.roles.length === 1 && !focused.ranking) {
+      const asked = focused.roles[0]!;
+      if (!inWhole.has(asked.roleId)) return !whole.roles.some((r) => [r.typed, ...(r.alsoTyped ?? [])].some((t) => t.includes(asked.typed)));
+      // ("… some 3d modeling in blender … whats the actual pay for a video game designer in the us?": the
+      // one job asked about, not the story's jobs set beside it; "would i make more" compares, and keeps them.)
+      return whole.intent === "compare" && whole.kind !== "path" && !COMPARING_WORDS.test(normalizeWords(focused.cleaned));
     }
     return focused.ranking !== undefined && whole.ranking === undefined && whole.intent !== "compare" && ![...inWhole].some((id) => inFocus.has(id));
   }

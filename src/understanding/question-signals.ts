@@ -49,6 +49,8 @@ const MOVE_ASKED =
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
 /** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
+/** After a clause, "what's the …" asks: "im a ma, whats the first step toward becoming a pa". */
+const CLAUSE_WHATS = /[,.;:!?]\s*(whats|what's|what is|hows|how's)\s+(the|a|an|my|it|that)\b/i;
 const SENTENCE_ASKING = /[.;:!?]\s+(which|how|what|whats|what's|why|where)\s+(pays?|is|are|has|have|does|do|should|would|makes?|earns?|one)\b/i;
 /** "plumber and electrician, who makes more": which of the roles named is paid more (parse-question.ts frames the roles by it). */
 export const WHICH_EARNS_MORE = /\b(who|which( one)?) (make|makes|earn|earns|pay|pays|get paid|gets paid|is paid) (more|less|better|the most|the least)\b/;
@@ -287,6 +289,7 @@ export function readQuestionSignals(input: {
     IMPERATIVE_STARTS.has(first) ||
     CLAUSE_QUESTION.test(cleaned) ||
     SENTENCE_ASKING.test(cleaned) ||
+    CLAUSE_WHATS.test(cleaned) ||
     // "i work retail, is bank teller any better": a clause that opens with an auxiliary, about a role named.
     (roleCount > 0 && CLAUSE_AUXILIARY.test(cleaned)) ||
     ROUTE_REQUEST.test(cleaned) ||
