@@ -63,7 +63,7 @@ export function trainingTimeFact(time: TrainingTime, title: string): string {
 
 /** "How long does it take", "how many years", "fastest way": the member asked about time. */
 export function asksHowLong(text: string): boolean {
-  return /\b(how long|how many (years|months|hours)|how much time|how quickly|how fast|how soon|quickest|fastest|takes? longer|long does it take)\b/.test(
+  return /\b(how long|how many (years|yrs|months|hours)|how much time|how quickly|how fast|how soon|quickest|fastest|takes? longer|long does it take)\b/.test(
     normalizeWords(text),
   );
 }

@@ -13,9 +13,9 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 const PATH_WORDS =
   /\b(get(?! paid\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|move up to)\b/;
 const HOW_TO =
-  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
+  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many yrs|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years|many yrs) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
-const TIME_TO_BE = /\bhow (long|many years|many months|much time)( (does|will|would|did) it take( me| someone)?)? to (be|become)\b/;
+const TIME_TO_BE = /\bhow (long|many years|many yrs|many months|much time)( (does|will|would|did) it take( me| someone)?)? to (be|become)\b/;
 /** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become", "can dental assistants become". */
 const MEMBER_MOVE =
   /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b|\b(can|could) (\w+ ){0,3}(become|move up to|transition to|transition into|switch to)\b/;
@@ -45,7 +45,7 @@ const MAKE_RANK = /\b(make|making) (detective|sergeant|lieutenant|captain|partne
  * credits transfer or is it start over", "how many more years", "how long till i could be an rn".
  */
 const WHAT_CARRIES_OVER =
-  /\b(start(ing)? (over|again|from (zero|scratch|the beginning|square one))|credits? (transfer|carry over|count)|(is there|any) (a )?(bridge|shortcut)|bridge programs?)\b|\bhow (many )?more (years|months|school|schooling)\b|\bhow long (till|until|before) (i|you|someone) (could|can|would|will) (be|become)\b/;
+  /\b(start(ing)? (over|again|fresh|from (zero|scratch|the beginning|square one))|(credits?|hours?|years?|yrs|experience) (transfer|carry over|count)|(is there|any) (a )?(bridge|shortcut)|bridge programs?)\b|\bhow (many )?more (years|months|school|schooling)\b|\bhow long (till|until|before) (i|you|someone) (could|can|would|will) (be|become)\b/;
 
 /** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
 const MUST_FIRST_WORDS = "(have|has|need|needs|got) to (be|become)";

@@ -78,7 +78,7 @@ export const RECORD_WORDS = String.raw`felon|felons|felony|felonies|(juvenile|po
  * programme or licence takes, not the hours worked (canonical words: "hour").
  */
 export const SCHOOL_HOURS =
-  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,12}\bhow many hours\b/;
+  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,12}\bhow many hours\b|\bhours? (transfer|carry over|count (for|toward|towards))\b/;
 
 /** Why workers leave, how many do, or a shortage: asked of one job, its outlook is what the data has instead. */
 export function outlookStandsIn(words: string): boolean {

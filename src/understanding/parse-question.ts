@@ -58,6 +58,8 @@ import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { questionPart } from "./question-part.js";
+import { ownSchool } from "./own-school.js";
+import { listedBeforeRole } from "./listed-before-role.js";
 import { memberEducation } from "./member-education.js";
 import { cuedOnlyAsMove, EVERYDAY_ING, fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
@@ -441,6 +443,9 @@ const OWN_JOB_TOLD_AFTER = /^ (wanting|looking|trying|hoping|planning|thinking) 
 function opensWithOwnJobTold(m: { start: number; end: number }, tokens: readonly string[]): boolean {
   return m.start === 0 && OWN_JOB_TOLD_AFTER.test(` ${tokens.slice(m.end, m.end + 4).join(" ")}`);
 }
+
+/** Before "to" and a job moved to: "get to rn", "go to rn", "switch to pt". */
+const MOVED_TO_VERBS = wordSet("MOVED_TO_VERBS", ["get", "go", "move", "switch", "transition", "bridge", "upgrade", "advance"]);
 
 /** Ranks a member "makes": "thinking about making detective", "making partner". */
 const RANKS_MADE = wordSet("RANKS_MADE", ["detective", "sergeant", "lieutenant", "captain", "partner", "foreman", "supervisor", "chief"]);
@@ -907,33 +912,8 @@ function isWorkplace(m: RoleMention, tokens: readonly string[]): boolean {
   return WORKPLACE_AFTER.has(tokens[m.end] ?? "") && WORKPLACE_BEFORE.has(tokens[beforeArticle(tokens, m.start)] ?? "");
 }
 
-/** Schools a member can be in: "attending nursing school", "in college for accounting". */
-const SCHOOL_WORDS = new Set(["school", "college", "university", "uni", "program", "class", "course"]);
-/** Who a member in school is: "a chem major", "a nursing student". */
-const STUDENT_WORDS = new Set(["major", "student", "grad"]);
-/** Before a school, words that put the member in it ("attending", "enrolled in", "going to"). */
-const IN_SCHOOL = /\b(attending|attend|enrolled in|going to|in|at|finishing|starting|started)$/;
-
-/**
- * Whether an aspect hit is the school the member is in, not the schooling asked about: "im attending
- * nursing school, rn or lpn pay" (one word, such as the field, may stand between).
- */
-function ownSchool(h: { aspect: string; start: number; end: number }, tokens: readonly string[]): boolean {
-  if (h.aspect !== "requirements") return false;
-  // ("chemist or environmental scientist for a chem major, which has more jobs": who the member is.)
-  if (STUDENT_WORDS.has(tokens[h.end - 1] ?? "")) return [h.start - 1, h.start - 2].some((i) => tokens[i] === "a" || tokens[i] === "an");
-  if (!SCHOOL_WORDS.has(tokens[h.end - 1] ?? "")) return false;
-  const before = (from: number) => IN_SCHOOL.test(tokens.slice(Math.max(0, from - 2), from).join(" "));
-  return before(h.start) || before(h.start - 1);
-}
-
 /** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
 const COMPARING_WORDS = /\b(which|vs|versus|or|than|compared?|more|less|better|worse|difference|instead|same)\b/;
-
-/** A list's last comma before the role: "welding, hvac, " ("or" may follow it: "welding, plumbing, or"). */
-const LIST_COMMA_END = /,\s*(or\s+)?$/;
-/** The most words an item of a list of fields takes ("software development"). */
-const MAX_LIST_ITEM_WORDS = 3;
 
 /** The word after which a number counts years ("yrs" reads as "year" too). */
 const YEAR = "year";
@@ -1197,6 +1177,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (before === "of" && tokens[m.start - 2] === "instead") ||
       // "how do i move up from cna", "moving on from rn": the job left behind, framed by the move.
       (before === "from" && MOVED_FROM.has(tokens[m.start - 2] ?? "")) ||
+      // "quickest way to get to rn", "how do i go to rn": the job moved to.
+      (before === "to" && MOVED_TO_VERBS.has(tokens[m.start - 2] ?? "")) ||
       // "a realistic salary for a new grad rn": the job at its first stage ("new grad rn here, …" introduces the member).
       (before === "grad" && tokens[m.start - 2] === "new" && tokens[m.end] !== "here" && asked()) ||
       namedAsJob ||
@@ -2148,21 +2130,6 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         ownJobTyped(parsed.cleaned, parsed.roles[0]!.typed) ||
         WANTS_INSTEAD.test(normalizeWords(parsed.cleaned)))
     );
-  }
-
-  /** "welding, hvac, electrician? which pays best": a list of short items, commas between them, running up to the role. */
-  function listedBeforeRole(cleaned: string, typed: string): boolean {
-    const at = cleaned.toLowerCase().indexOf(typed.toLowerCase());
-    if (at <= 0) return false;
-    const before = cleaned.slice(0, at);
-    if (!LIST_COMMA_END.test(before)) return false;
-    const items = before.split(",").slice(0, -1);
-    // (The list opens the message or follows a sentence: "thinking about trades. welding, hvac, electrician?")
-    const first = items[0]!.split(/[.?!:]\s+/).at(-1)!;
-    return [first, ...items.slice(1)].every((item) => {
-      const words = item.trim().split(/\s+/).filter(Boolean).length;
-      return words >= 1 && words <= MAX_LIST_ITEM_WORDS;
-    });
   }
 
   /** "ems to nursing, is it worth it": the one role named opens the message, right before "to" or "into". */

@@ -4461,6 +4461,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(ids("welding, hvac, electrician? which has the best pay")).toEqual(["51-4121.00", "49-9021.00", "47-2111.00"]);
     expect(ids("single mom no degree: cna, phlebotomy or medical assistant, which can i finish quickest")).toEqual(["31-1131.00", "31-9097.00", "31-9092.00"]);
     expect(ids("is dental hygiene worth it over nursing")).toEqual(["29-1292.00", "29-1141.00"]);
+    // (The hotel's front desk is its clerks.)
+    expect(ids("flight attendant vs hotel front desk, which is better if i want to travel")).toEqual(["53-2031.00", "43-4081.00"]);
     expect(engine.ask("chemist or environmental scientist for a chem major, which has more jobs").parsed.aspect).toBe("outlook");
     expect(engine.ask("my little sis wants to be a doctor for halloween, costume ideas?").parsed.intent).toBe("none");
     // Asked which is quickest, each one's programs (data/routes.yaml) follow the levels compared.
@@ -4472,10 +4474,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^For an Electrician, .*The hours of schooling a licence asks are set by each state/,
     );
   });
-  it("AJ: the hotel's front desk is its clerks", () => {
-    expect(engine.ask("flight attendant vs hotel front desk, which is better if i want to travel").parsed.roles.map((r) => r.roleId)).toEqual([
-      "53-2031.00",
-      "43-4081.00",
-    ]);
+  it("AK: 'how many yrs', hours that transfer, 'get to rn': the time a move takes, asked", () => {
+    expect(firstLine("how many yrs does it take to become a dental hygienist if im starting from scratch")).toMatch(
+      /^To become a Dental Hygienist: Dental hygienists usually need an associate degree in dental hygiene/,
+    );
+    expect(engine.ask("esthetician to cosmetologist, do my hours transfer or start fresh").parsed).toMatchObject({ kind: "path", aspect: "career" });
+    expect(firstLine("med assistant here, quickest way to get to rn?? like actual months")).toMatch(
+      /^Medical Assistant → Registered Nurse: Nursing programs usually take two to three years/,
+    );
+    expect(engine.ask("need to get to work rn lol").parsed.intent).toBe("none");
   });
 });
