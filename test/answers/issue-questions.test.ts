@@ -464,7 +464,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ],
     ["how long is paramedic school", /BLS describes a postsecondary certificate program as lasting a few weeks to about 2 years\.$/],
     ["how long is law school", /Law school \(the J\.D\.\) usually takes three years, after a bachelor's degree\.$/],
-    ["how long is vet school", /BLS describes a doctoral or professional degree as usually at least 3 years of full-time study after a bachelor's degree\.$/],
+    [
+      "how long is school for a podiatrist",
+      /BLS describes a doctoral or professional degree as usually at least 3 years of full-time study after a bachelor's degree\.$/,
+    ],
     // "Year" in the singular, as members type it.
     ["how many year study for become lawyer", /^For a Lawyer, BLS lists a doctorate as the typical entry education/],
     ["i am 45 can i still become nurse", /^The data doesn't track age\. What it takes to become a Registered Nurse: /],
@@ -4401,6 +4404,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("how long does it take to go from emt to paramedic")).toMatch(/Paramedic programs build on EMT training and may take up to two years/);
     expect(firstLine("how do i become a pa")).toMatch(/master's degrees that usually take at least two years of full-time study/);
     expect(firstLine("how do i go from phlebotomist to mlt")).toMatch(/Technicians themselves usually need an associate degree or a postsecondary certificate/);
+    expect(firstLine("how long is dental assistant school")).toMatch(/Dental assisting programs .* usually take about a year/);
     // Asked how long, the program's length comes right after the move's head.
     expect(firstLine("medical assistant to rn how long")).toMatch(
       /^Medical Assistant → Registered Nurse: Nursing programs usually take two to three years .*\. A bachelor's degree is the typical entry/,
