@@ -837,7 +837,23 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
     // ("which is better: welding, plumbing, or electrical": last before its comma, in a list that goes on to the role.)
     const listedBefore =
       besideRole !== undefined && i < roleAt && clauses[clauseAt[i]!]!.mark === "," && clauseAt[i + 1] !== clauseAt[i] && clauseAt[roleAt]! - clauseAt[i]! <= 2;
-    if (besideRole !== undefined && !pairedWithRole(words, i, roleAt) && !pairedInMove(words, i, roleAt, roleEnd) && !ownJobToSchool && !listedBefore) return;
+    // ("plumber, electrician, hvac, which pays most": alone in the clause after the role's, in the same list.)
+    const listedAfter =
+      besideRole !== undefined &&
+      i >= roleEnd &&
+      clauses[clauseAt[roleAt]!]!.mark === "," &&
+      clauseAt[i]! === clauseAt[roleAt]! + 1 &&
+      clauses[clauseAt[i]]!.words.length <= 2 &&
+      clauses[clauseAt[i]]!.mark === ",";
+    if (
+      besideRole !== undefined &&
+      !pairedWithRole(words, i, roleAt) &&
+      !pairedInMove(words, i, roleAt, roleEnd) &&
+      !ownJobToSchool &&
+      !listedBefore &&
+      !listedAfter
+    )
+      return;
     // "making 16/hr", "18 an hr": an hour of pay, not human resources.
     if (word === "hr" && (PER_WORDS.has(words[i - 1] ?? "") || /^\d/.test(words[i - 1] ?? ""))) return;
     // "does the job come with health insurance": coverage, not the agents' line of work ("selling life insurance" is).

@@ -4463,6 +4463,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("AJ: fields in a comma list or after 'worth it over' are roles; 'which has more jobs' is the outlook; a costume is chat", () => {
     const ids = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
     expect(ids("welding, hvac, electrician? which has the best pay")).toEqual(["51-4121.00", "49-9021.00", "47-2111.00"]);
+    // (A field after the roles, alone in its part of the list, too.)
+    expect(ids("plumber, electrician, hvac, which pays most")).toEqual(["47-2152.00", "47-2111.00", "49-9021.00"]);
     expect(ids("single mom no degree: cna, phlebotomy or medical assistant, which can i finish quickest")).toEqual(["31-1131.00", "31-9097.00", "31-9092.00"]);
     expect(ids("is dental hygiene worth it over nursing")).toEqual(["29-1292.00", "29-1141.00"]);
     // (The hotel's front desk is its clerks.)
