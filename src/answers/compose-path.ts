@@ -25,7 +25,7 @@ import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } f
 import { madeOnce } from "./made-once.js";
 import { careerSteps } from "../knowledge/career-steps.js";
 import type { EducationLevel, Route as EditorRoute } from "../knowledge/schema.js";
-import { editorSource, withEditorSentence } from "./editor-sentence.js";
+import { withEditorSentence } from "./editor-sentence.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -201,10 +201,10 @@ const PATH_HEAD = /^([^:]+ → [^:]+|To become [^:,]+): /;
 
 /** `verdict` with the route's sentence right after its head (or first, where it has none), what followed the head starting a sentence of its own. */
 function withRouteAfterHead(verdict: Verdict, route: EditorRoute): Verdict {
-  const head = PATH_HEAD.exec(verdict.text);
-  const rest = head ? verdict.text.slice(head[0].length) : verdict.text;
-  const text = `${head?.[0] ?? ""}${route.route} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
-  return { ...verdict, text, ...(verdict.source ? {} : { source: editorSource(route) }) };
+  const head = PATH_HEAD.exec(verdict.text)?.[0] ?? "";
+  const rest = verdict.text.slice(head.length);
+  const said = withEditorSentence({ ...verdict, text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` }, route, route.route, true);
+  return { ...said, text: `${head}${said.text}` };
 }
 
 /** An editor's source as a path step cites it: "(U.S. Bureau of Labor Statistics, 2025)". */

@@ -21,7 +21,7 @@ import {
 import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import { LICENCE_TITLES } from "../understanding/lexicon.js";
-import type { Licence, Route } from "../knowledge/schema.js";
+import type { Licence } from "../knowledge/schema.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 import { percentileVerdict } from "./pay-percentile.js";
@@ -45,7 +45,7 @@ import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribut
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
-import { editorSource, withEditorSentence } from "./editor-sentence.js";
+import { editorSource, routeInto, withEditorSentence } from "./editor-sentence.js";
 import { licenceVerdict } from "./verdict-licence.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
@@ -219,7 +219,7 @@ function criterionBesideCard(
     return figure ? { text: `${earnsMedian(knowledge, entry, figure)}.`, basis: "data" } : null;
   }
   // "how much do nurses make and how long is school?": the schooling and its length, not whether one is needed.
-  if (other === "education" && asksHowLong(text)) return schoolingLine(entry, text, wayInto(knowledge, entry));
+  if (other === "education" && asksHowLong(text)) return schoolingLine(entry, text, routeInto(knowledge, entry));
   return yesNoVerdict(knowledge, entry, other, text, period);
 }
 
@@ -232,11 +232,6 @@ const ASKS_SAME = /\b(interchangeable|same(?! (time|day|week|year|place|shift|ho
 /** Whether the question (folded, normalizeWords) asks if two roles are one. */
 export function asksWhetherSame(words: string): boolean {
   return ASKS_SAME.test(words);
-}
-
-/** How long the usual way into `entry` takes, where an editor recorded it in data/routes.yaml. */
-function wayInto(knowledge: KnowledgeBase, entry: RoleEntry): Route | undefined {
-  return entry.code ? knowledge.routeFor(null, entry.code) : undefined;
 }
 
 /** " Pharmacist usually starts with a doctoral or professional degree, Family Medicine Physician with …" (BLS), or "". */
@@ -689,7 +684,7 @@ function verdictAndPath(
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
       if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(words))
         return entries.length === 1
-          ? { verdict: schoolingLine(entries[0]!, text, wayInto(knowledge, entries[0]!)), path: null }
+          ? { verdict: schoolingLine(entries[0]!, text, routeInto(knowledge, entries[0]!)), path: null }
           : { verdict: whichVerdict(knowledge, entries, "education", text, period), path: null };
       // "pros and cons of being a paramedic", "nurse vs doctor pros and cons": what the data has on each, weighed.
       if (parsed.topic === "general" && PROS_AND_CONS.test(words))

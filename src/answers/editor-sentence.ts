@@ -1,6 +1,8 @@
 // An editor's sentence from data/licences.yaml or data/routes.yaml (their own words on BLS's
 // Occupational Outlook Handbook), added to a verdict with its source.
-import type { Licence } from "../knowledge/schema.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { Licence, Route } from "../knowledge/schema.js";
 import type { SourceView, Verdict } from "./answer.js";
 
 /** What an editor's entry cites: a licence's or a route's source. */
@@ -20,4 +22,9 @@ export function editorSource(entry: Sourced): SourceView {
  */
 export function withEditorSentence(verdict: Verdict, entry: Sourced, said: string, first = false): Verdict {
   return { ...verdict, text: first ? `${said} ${verdict.text}` : `${verdict.text} ${said}`, ...(verdict.source ? {} : { source: editorSource(entry) }) };
+}
+
+/** How long the usual way into `entry` takes, where an editor recorded it in data/routes.yaml. */
+export function routeInto(knowledge: KnowledgeBase, entry: RoleEntry): Route | undefined {
+  return entry.code ? knowledge.routeFor(null, entry.code) : undefined;
 }

@@ -14,7 +14,7 @@ import { interestVerdict } from "./verdict-interest.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { asksHowLong, trainingTime } from "./training-time.js";
-import { withEditorSentence } from "./editor-sentence.js";
+import { routeInto, withEditorSentence } from "./editor-sentence.js";
 import {
   EDUCATION_LABELS,
   LEVEL_LABELS,
@@ -342,7 +342,7 @@ export function overallVerdict(knowledge: KnowledgeBase, entries: readonly RoleE
  */
 function withProgramLengths(knowledge: KnowledgeBase, entries: readonly RoleEntry[], verdict: Verdict, text: string): Verdict {
   if (!asksHowLong(text)) return verdict;
-  const routes = [...new Set(entries.map((e) => (e.code ? knowledge.routeFor(null, e.code) : undefined)).filter((r) => r !== undefined))];
+  const routes = [...new Set(entries.map((e) => routeInto(knowledge, e)).filter((r) => r !== undefined))];
   return routes.reduce((said, route) => withEditorSentence(said, route, route.route), verdict);
 }
 
