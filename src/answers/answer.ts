@@ -81,6 +81,8 @@ export interface Verdict {
   differenceFollows?: true;
   /** Where what the verdict says comes from, when that is not a source of the cards' figures (what BLS's wages count). */
   source?: SourceView;
+  /** Further sources when it quotes more than one ("rn or rad tech, which has better hours": each job's Handbook page). */
+  alsoCited?: readonly SourceView[];
   /** The verdict sums up what the cards show ("what a paralegal does"): it cites no source beyond theirs. */
   fromCards?: true;
 }

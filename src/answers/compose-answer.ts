@@ -36,6 +36,7 @@ import { roleCard } from "./role-cards.js";
 import { asksWhetherSame, composeVerdict } from "./compose-verdict.js";
 import { normalizeWords } from "../text/normalize.js";
 import { capitalised } from "../text/capitalised.js";
+import { verdictSources } from "./verdict-conditions.js";
 import { withinEdits } from "../understanding/edit-distance.js";
 import { MAX_ABBREVIATION } from "../understanding/lexicon.js";
 
@@ -341,7 +342,7 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
     notes.push({ kind: "us-only", place: parsed.place });
   const label = ASPECTS[aspect].label;
   const cited = answerSources(knowledge, roles, aspect, period, Boolean((verdict && !verdict.fromCards) || path));
-  const sources = verdict?.source ? [...cited, verdict.source] : cited;
+  const sources = verdict ? [...cited, ...verdictSources(verdict)] : cited;
   const answer: Answer = {
     intent: parsed.intent,
     aspect,

@@ -292,9 +292,15 @@ function pathVerdict(
     // ("i have a bachelor's in biology, how do i become a lab technologist": the degree they hold, said so.)
     const hasIt = levelB && memberEducation && educationRank(memberEducation) >= educationRank(levelB) ? ", which you have" : "";
     const start = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in${hasIt}` : "the data has no set entry education";
+    // ("want to be an electrician, what do i do first": the apprenticeship after the diploma is the way in too.)
+    const training = blsTraining(occupationOf(to));
+    const formal = levelB && training && FORMAL_TRAINING.test(training) ? training : null;
+    const lengths = definedLengths(null, null, formal);
+    const then = formal ? `, then ${formal.toLowerCase()} (${lengths.training ? `${lengths.training}, ` : ""}BLS)` : "";
     return {
-      text: `To become ${withArticle(to.title)}, ${start}${skills.length ? `; the skills that matter most are ${skills.slice(0, 2).join(" and ")}` : ""}.`,
+      text: `To become ${withArticle(to.title)}, ${start}${then}${skills.length ? `; the skills that matter most are ${skills.slice(0, 2).join(" and ")}` : ""}.`,
       basis: levelB ? "data" : "none",
+      ...lengths.cited,
     };
   }
   // ("welder to pipefitter": O*NET relates each to a boilermaker, which is no usual route; an editor's steps are.)

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { SENIORITY_LEVELS } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
+import { spokenList } from "../text/spoken-list.js";
 import { RECORD_WORDS, type QuestionTopic } from "../understanding/detect-topic.js";
 import { HOW_MUCH_MORE } from "../understanding/detect-kind.js";
 import { hasPhrase } from "../understanding/phrase-match.js";
@@ -15,6 +16,7 @@ import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { asksHowLong, trainingTime } from "./training-time.js";
 import { routeInto, withEditorSentence } from "./editor-sentence.js";
+import { conditionsVerdict } from "./verdict-conditions.js";
 import {
   EDUCATION_LABELS,
   LEVEL_LABELS,
@@ -47,7 +49,6 @@ const SAME_GROWTH_POINTS = 1;
 /** Ratings closer than this (on a 5-point scale) are "about the same". */
 const SAME_RATING = 0.25;
 
-const list = (items: readonly string[]) => (items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 const rate = (r: Rating) => `${r.value.toFixed(1)} of ${r.scale}`;
 
 /** "how much more does an rn make than an lpn" (the gap's size, as detect-kind reads it), "… in dollars": the gap asked as an amount. */
@@ -57,7 +58,7 @@ const GAP_ASKED = new RegExp(`${HOW_MUCH_MORE.source}|\\bin dollars\\b|\\b(dolla
 export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], period: PayPeriod, text = ""): Verdict {
   const rows = entries.map((entry) => ({ entry, figure: headlineMedian(knowledge, entry, period) }));
   const missing = rows.filter((r) => !r.figure).map((r) => r.entry.title);
-  if (missing.length) return { text: `I have no pay figure for ${list(missing)}, so I can't say which pays more.`, basis: "none" };
+  if (missing.length) return { text: `I have no pay figure for ${spokenList(missing)}, so I can't say which pays more.`, basis: "none" };
   // ("nurse or teacher, which pays more per hour": by the year, as teachers are paid; "dancer or
   // fitness instructor": by the hour, as dancers are.)
   const compared = comparablePeriod(knowledge, entries, period);
@@ -72,7 +73,7 @@ export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry
   if (series[0] && series.every((s) => s === series[0])) {
     const f = rows[0]!.figure!;
     return {
-      text: `The data can't tell them apart on pay: BLS counts ${list(entries.map((e) => e.title))} in one series (${series[0]}), median ${formatMoney(f.median!, f.currency)} ${unit} (${shortAttribution(knowledge, f)}).`,
+      text: `The data can't tell them apart on pay: BLS counts ${spokenList(entries.map((e) => e.title))} in one series (${series[0]}), median ${formatMoney(f.median!, f.currency)} ${unit} (${shortAttribution(knowledge, f)}).`,
       basis: "none",
     };
   }
@@ -107,7 +108,7 @@ export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry
 export function outlookVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
   const rows = entries.map((entry) => ({ entry, p: occupationOf(entry)?.projection ?? null }));
   const missing = rows.filter((r) => r.p?.changePercent == null).map((r) => r.entry.title);
-  if (missing.length) return { text: `BLS projections don't cover ${list(missing)}, so I can't compare the outlook.`, basis: "none" };
+  if (missing.length) return { text: `BLS projections don't cover ${spokenList(missing)}, so I can't compare the outlook.`, basis: "none" };
   const release = projectionsRelease(knowledge);
   const sorted = [...rows].sort((a, b) => b.p!.changePercent! - a.p!.changePercent!);
   const top = sorted[0]!;
@@ -123,7 +124,7 @@ export function outlookVerdict(knowledge: KnowledgeBase, entries: readonly RoleE
 export function educationVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
   const rows = entries.map((entry) => ({ entry, level: entryEducation(entry) }));
   const missing = rows.filter((r) => !r.level).map((r) => r.entry.title);
-  if (missing.length) return { text: `The data gives no entry education for ${list(missing)}, so I can't compare the schooling.`, basis: "none" };
+  if (missing.length) return { text: `The data gives no entry education for ${spokenList(missing)}, so I can't compare the schooling.`, basis: "none" };
   const sorted = [...rows].sort((a, b) => educationRank(b.level!) - educationRank(a.level!));
   const top = sorted[0]!;
   const occupations = rows.map((r) => occupationOf(r.entry));
@@ -197,7 +198,7 @@ export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly Rol
     const order = entries.map((_, i) => i).sort((a, b) => rank(b) - rank(a));
     const top = order[0]!;
     if (order.every((i) => levels[i] === levels[top]))
-      return { text: `About the same level: ${list(entries.map((e) => e.title))} are each ${LEVEL_LABELS[levels[top]!]} roles.`, basis: "data" };
+      return { text: `About the same level: ${spokenList(entries.map((e) => e.title))} are each ${LEVEL_LABELS[levels[top]!]} roles.`, basis: "data" };
     return {
       text: `${entries[top]!.title} is the more senior role: ${order.map((i) => `${entries[i]!.title} ${LEVEL_LABELS[levels[i]!]}`).join(", ")}.`,
       basis: "data",
@@ -265,11 +266,11 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
     const firstRated = ratings.find((r) => r !== null)!;
     const label = labelOf(name, firstRated);
     return {
-      text: `${indirect}O*NET rates ${label} ${rated.join(", ")}, but has no rating of it for ${list(unrated)}, so the data can't compare them on ${cue.quality}.`,
+      text: `${indirect}O*NET rates ${label} ${rated.join(", ")}, but has no rating of it for ${spokenList(unrated)}, so the data can't compare them on ${cue.quality}.`,
       basis: "none",
     };
   }
-  return { text: `The data doesn't rate ${cue.quality} for ${list(entries.map((e) => e.title))}.`, basis: "none" };
+  return { text: `The data doesn't rate ${cue.quality} for ${spokenList(entries.map((e) => e.title))}.`, basis: "none" };
 }
 
 /** A criminal record, named in the member's words. */
@@ -315,14 +316,6 @@ export const NO_PAY_BASIS =
 export const NO_ADMISSIONS = "The data doesn't cover admissions or acceptance rates for schools or programs.";
 /** Nor is what schooling costs: said first, before the schooling and pay it does have. */
 export const NO_COSTS = "The data doesn't cover what schooling costs or student debt.";
-
-/** Work-life balance, hours, conditions: not in the imported data; an editor's schedule notes where there are some. */
-export function conditionsVerdict(entries: readonly RoleEntry[], topic: QuestionTopic): Verdict {
-  const what = topic === "balance" ? "work-life balance or hours" : topic === "physical" ? "physical demands or danger" : "where and how the work is done";
-  const schedules = entries.filter((e) => e.kind === "curated").map((e) => `${e.title}: ${e.role.environment.schedule}`);
-  const shown = schedules.length ? ` What the role notes say: ${schedules.join(" ")}` : " O*NET's work-context data is not part of this release.";
-  return { text: `The data doesn't measure ${what} directly.${shown}`, basis: schedules.length ? "indirect" : "none" };
-}
 
 /** Pay asked beside hours or danger: "who earns more and which is more dangerous". */
 const PAY_ASKED_TOO = /\b(pay|pays|paying|paid|salary|salaries|earn|earns|earning|money|wages?|income)\b/;
@@ -377,15 +370,17 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
     case "stress":
     case "skills":
     case "work":
-      return ratingVerdict(knowledge, entries, text) ?? conditionsVerdict(entries, topic);
+      return ratingVerdict(knowledge, entries, text) ?? conditionsVerdict(knowledge, entries, topic, text);
     case "balance":
     case "physical":
     case "setting": {
-      const rated = ratingVerdict(knowledge, entries, text);
+      // The Handbook's own notes on hours or physical demands answer before any rating that stands in for them
+      // (where the work is done: a rating of independence answers "which has more autonomy" better).
+      const conditions = conditionsVerdict(knowledge, entries, topic, text);
+      const rated = conditions.source && topic !== "setting" ? null : ratingVerdict(knowledge, entries, text);
       if (rated) return rated;
       // ("lineman vs electrician, which is more dangerous": what the data lacks, then the pay it has, never a refusal alone.)
       // ("which is more risky and paying": the pay asked too is answered on its own, not twice.)
-      const conditions = conditionsVerdict(entries, topic);
       if (conditions.basis !== "none" || PAY_ASKED_TOO.test(text.toLowerCase())) return conditions;
       const pay = payVerdict(knowledge, entries, period);
       return pay.basis === "data" ? { text: `${conditions.text} On pay, which it has: ${pay.text}`, basis: "none" } : conditions;

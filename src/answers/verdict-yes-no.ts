@@ -8,6 +8,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import { EDUCATION_LEVELS, type EducationLevel, type Route } from "../knowledge/schema.js";
 import { BOOTCAMP, SCHOOL_HOURS, type QuestionTopic } from "../understanding/detect-topic.js";
+import { conditionsVerdict } from "./verdict-conditions.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
@@ -32,7 +33,7 @@ import { asksLeftOutPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { leadsOnSentence } from "./verdict-leads-to.js";
 import { BLS_EDUCATION_MEASURES, schoolingLengthNote, schoolingLengthSentence, trainingLength } from "./schooling-length.js";
-import { conditionsVerdict, NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
+import { NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdict } from "./verdict-which.js";
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
 import { licenceVerdict } from "./verdict-licence.js";
@@ -229,10 +230,10 @@ export function schoolingLine(entry: RoleEntry, text = "", route?: Route): Verdi
   const howLong = Boolean(text) && asksHowLong(text);
   // ("how long is nursing school": how long the job's own programs take, where an editor recorded it,
   // rather than how long the level of schooling usually takes.)
-  if (howLong && route) return withEditorSentence({ text: line, basis: "data" }, route, route.route);
-  const length = howLong ? schoolingLengthSentence(typical) : null;
   // ("how many hours is cosmetology school": the hours a licence asks are each state's, not in the data.)
   const hours = text && SCHOOL_HOURS.test(normalizeWords(text)) ? ` ${STATE_HOURS}` : "";
+  if (howLong && route) return withEditorSentence({ text: line, basis: "data" }, route, `${route.route}${hours}`);
+  const length = howLong ? schoolingLengthSentence(typical) : null;
   return length ? { text: `${line} ${length}${hours}`, basis: "data", source: BLS_EDUCATION_MEASURES } : { text: `${line}${hours}`, basis: "data" };
 }
 
@@ -485,19 +486,24 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "ease":
       return preparationLine(knowledge, entry, text);
     case "physical": {
-      const rated = ratingLine(knowledge, entry, text);
+      // The Handbook's own note on the work answers before any rating that stands in for it.
+      const noted = conditionsVerdict(knowledge, [entry], topic, text);
+      const rated = noted.source ? null : ratingLine(knowledge, entry, text);
       // "is underwater welding worth the risk": the reward it is weighed against, which the data has.
       const standing = WORTH.test(normalizeWords(text)) ? payStanding(knowledge, entry, period) : null;
-      const conditions = rated ?? (standing ? conditionsVerdict([entry], topic) : withWhatItHas(knowledge, entry, period, conditionsVerdict([entry], topic)));
+      const conditions = rated ?? (standing ? noted : withWhatItHas(knowledge, entry, period, noted));
       return standing ? { text: `${conditions.text} On pay, which it has: ${standing.median}`, basis: conditions.basis } : conditions;
     }
     case "stress":
     case "skills":
     case "work":
     case "balance":
-    case "setting":
+    case "setting": {
       // ("is being a software developer stressful": no rating for it either, said, then what the data has.)
-      return withWhatItHas(knowledge, entry, period, ratingLine(knowledge, entry, text) ?? conditionsVerdict([entry], topic));
+      // (The Handbook's note on the hours answers before a rating; where the work is done, a rating of independence may answer better.)
+      const noted = conditionsVerdict(knowledge, [entry], topic, text);
+      return withWhatItHas(knowledge, entry, period, (noted.source && topic !== "setting" ? null : ratingLine(knowledge, entry, text)) ?? noted);
+    }
     case "interest":
       return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);
     case "record":

@@ -3,7 +3,7 @@
 import { FAMILIES } from "./families.js";
 import type { OccupationsFile, WageSeries } from "./occupations-schema.js";
 import { curatedEntry, occupationEntry, socFamilyId, type RoleEntry } from "./role-entry.js";
-import type { Comparison, Licence, Role, Route, TitlePreference } from "./schema.js";
+import type { Comparison, Conditions, Licence, Role, Route, TitlePreference } from "./schema.js";
 
 /** What the import brought beside the occupations themselves: releases, element names, wage series. */
 export type ImportedData = Omit<OccupationsFile, "occupations">;
@@ -32,6 +32,8 @@ export interface KnowledgeBase {
    * where an editor recorded one, else how long the usual way in takes, if recorded.
    */
   routeFor(fromCode: string | null, toCode: string): Route | undefined;
+  /** An occupation's working conditions (hours, physical demands, setting) from data/conditions.yaml, if an editor recorded them. */
+  conditionsFor(code: string): Conditions | undefined;
 }
 
 export function pairKey(a: string, b: string): string {
@@ -45,7 +47,9 @@ export function createKnowledgeBase(
   preferences: readonly TitlePreference[] = [],
   licences: readonly Licence[] = [],
   routes: readonly Route[] = [],
+  conditions: readonly Conditions[] = [],
 ): KnowledgeBase {
+  const conditionsByCode = new Map(conditions.flatMap((c) => c.codes.map((code) => [code, c] as const)));
   const licenceByCode = new Map(licences.flatMap((l) => l.codes.map((code) => [code, l] as const)));
   // (Keyed "from>to" for a bridge, the target's code alone for its usual way in.)
   const routeByKey = new Map(routes.flatMap((r) => r.to.flatMap((to) => (r.from ?? [null]).map((from) => [from ? `${from}>${to}` : to, r] as const))));
@@ -85,5 +89,6 @@ export function createKnowledgeBase(
     wageSeries: (code) => imported?.wageSeries[code],
     licenceFor: (code) => licenceByCode.get(code),
     routeFor: (fromCode, toCode) => (fromCode ? routeByKey.get(`${fromCode}>${toCode}`) : undefined) ?? routeByKey.get(toCode),
+    conditionsFor: (code) => conditionsByCode.get(code),
   };
 }

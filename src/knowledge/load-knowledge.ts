@@ -15,11 +15,13 @@ import { ParsedYamlCache } from "./parsed-yaml-cache.js";
 import { DATA_EXTENSIONS, readDataFile } from "./read-data-file.js";
 import {
   comparisonSchema,
+  conditionsSchema,
   licencesSchema,
   routesSchema,
   roleSchema,
   titlePreferencesSchema,
   type Comparison,
+  type Conditions,
   type Licence,
   type Route,
   type Role,
@@ -125,6 +127,10 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   const licences = (await loadFiles(existsSync(licencesFile) ? [licencesFile] : [], licencesSchema as z.ZodType<{ licences: Licence[] }>, reader, problems))[0];
   const routesFile = join(dataDir, "routes.yaml");
   const routes = (await loadFiles(existsSync(routesFile) ? [routesFile] : [], routesSchema as z.ZodType<{ routes: Route[] }>, reader, problems))[0];
+  const conditionsFile = join(dataDir, "conditions.yaml");
+  const conditions = (
+    await loadFiles(existsSync(conditionsFile) ? [conditionsFile] : [], conditionsSchema as z.ZodType<{ conditions: Conditions[] }>, reader, problems)
+  )[0];
   await cache.write();
   const settled = await importedPromise;
   if ("error" in settled) throw settled.error;
@@ -150,6 +156,11 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
         }),
       ),
     );
+    conditions?.value.conditions.forEach((c, i) =>
+      c.codes.forEach((code, k) => {
+        if (!codes.has(code)) problems.push(`${conditions.file}: conditions[${i}].codes[${k}]: "${code}" is not an occupation in ${release}`);
+      }),
+    );
   }
 
   if (problems.length > 0) throw new KnowledgeError(problems, `${display(dataDir)}/`);
@@ -160,5 +171,6 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
     imported ? (preferences?.value.preferences ?? []) : [],
     licences?.value.licences ?? [],
     routes?.value.routes ?? [],
+    conditions?.value.conditions ?? [],
   );
 }

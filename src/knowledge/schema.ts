@@ -238,3 +238,28 @@ export const routesSchema = z
   })
   .strict();
 export type Route = z.infer<typeof routesSchema>["routes"][number];
+
+/**
+ * data/conditions.yaml: an occupation's working conditions (its hours, its physical demands, where the
+ * work is done), as the "Work Environment" section of BLS's Occupational Outlook Handbook describes them,
+ * each in an editor's own sentence with its source: O*NET's work-context data is not in the import.
+ */
+export const conditionsSchema = z
+  .object({
+    conditions: z.array(
+      z
+        .object({
+          codes: z.array(z.string().regex(ONET_SOC_CODE, "expected an O*NET-SOC code such as 29-1141.00")).min(1),
+          hours: text(CONTENT_LIMITS.summaryMax).optional(),
+          physical: text(CONTENT_LIMITS.summaryMax).optional(),
+          setting: text(CONTENT_LIMITS.summaryMax).optional(),
+          source: sourceSchema,
+        })
+        .strict()
+        .refine((c) => c.hours !== undefined || c.physical !== undefined || c.setting !== undefined, {
+          message: "expected at least one of hours, physical or setting",
+        }),
+    ),
+  })
+  .strict();
+export type Conditions = z.infer<typeof conditionsSchema>["conditions"][number];

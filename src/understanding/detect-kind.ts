@@ -16,6 +16,12 @@ const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many yrs|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years|many yrs) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
 const TIME_TO_BE = /\bhow (long|many years|many yrs|many months|much time)( (does|will|would|did) it take( me| someone)?)? to (be|become)\b/;
+/**
+ * "how fast can i get my cdl" (read "… get a truck driver"), "how long to get certified", "how soon could i
+ * become one": the time the way in takes, asked of the job or its credential.
+ */
+const TIME_TO_CREDENTIAL =
+  /\bhow (long|fast|quickly|soon)( (can|could|would|will|do|does) (i|you|someone|one))?( (get|become|be))? (my |a |an |the |your )?(cdl|license|licence|licensed|certified|certification|cert|certificate)\b|\bhow (fast|quickly|soon) (can|could|would|will) (i|you|someone|one) (get|become|be) (a|an)\b/;
 /** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become", "can dental assistants become". */
 const MEMBER_MOVE =
   /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b|\b(can|could) (\w+ ){0,3}(become|move up to|transition to|transition into|switch to)\b/;
@@ -67,7 +73,7 @@ const CHOICE_WORDS = /\b(or|vs|versus|between)\b/;
  */
 const OR_NO_CHOICE = /\bor ((do|will|would) (i|you|we|one|u) (have|need|gotta|got) to|not|nah|no)\b/g;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
-const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less)\b/;
+const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less|least|likely)\b/;
 /** A verdict between roles: "which/who ... more, better, higher ...". */
 const WHICH_WORDS = /\b(which|who|whos)\b/;
 const COMPARATIVE =
@@ -159,7 +165,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     aToB ||
     (HOW_TO.test(words) && PATH_WORDS.test(words) && !comparesTwo) ||
     (fromTo && PATH_WORDS.test(words)) ||
-    (TIME_TO_BE.test(words) && !comparesTwo) ||
+    ((TIME_TO_BE.test(words) || TIME_TO_CREDENTIAL.test(words)) && !comparesTwo) ||
     (HOW_TO_BE.test(words) && !comparesTwo)
   ) {
     // "do I need a degree to become a web developer" asks yes or no, not for the route.

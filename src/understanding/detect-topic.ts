@@ -78,7 +78,7 @@ export const RECORD_WORDS = String.raw`felon|felons|felony|felonies|(juvenile|po
  * programme or licence takes, not the hours worked (canonical words: "hour").
  */
 export const SCHOOL_HOURS =
-  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,12}\bhow many hours\b|\bhours? (transfer|carry over|count (for|toward|towards))\b/;
+  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,12}\bhow many hours\b|\bhours? (transfer|carry over|count (for|toward|towards))\b|\b(training|clinical|school|program|course|licensing|flight|flying) hours?\b/;
 
 /** Why workers leave, how many do, or a shortage: asked of one job, its outlook is what the data has instead. */
 export function outlookStandsIn(words: string): boolean {
@@ -170,12 +170,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["education", SCHOOL_HOURS],
   [
     "balance",
-    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
+    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|nights|(early )?mornings|late nights|away from home|home time|home (every|each) (night|weekend)|overnights?|(work|works|working) overnight|on call|graveyard|(\d+|eight|ten|twelve) ?(hours?|hrs?) (a|per) (week|day)|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
   ],
   [
     "physical",
     // ("which is safer from ai": the job's future, the prospects.)
-    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?)| (career|careers|job|jobs|field|profession|trade|major|degree|bet|choice|path) ?(wise|choice|with|in|for|to|$)| job ?wise| with (ai|automation))|unsafe|risky|worth the risks?|injur\w*|(hard|harder|hardest|tough|tougher|toughest|rough|rougher|easier|easiest) on (your|ur|yo|the|my) (body|back|knees|joints)|bad for (your|ur|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|ur|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic|on (their|my|our) feet|(stand|standing|sit|sitting) (all day|the whole (day|shift)|for hours))\b/,
+    /\b(dangerous|danger|(safe|safer|safest)(?! (from|against) (ai|automation|robots?|being replaced|layoffs?|recessions?)| (career|careers|job|jobs|field|profession|trade|major|degree|bet|choice|path) ?(wise|choice|with|in|for|to|$)| job ?wise| with (ai|automation))|unsafe|risky|worth the risks?|injur\w*|(hard|harder|hardest|tough|tougher|toughest|rough|rougher|easier|easiest) on (your|ur|yo|the|my) (body|back|knees|joints)|bad for (your|ur|the) (health|body|back|lungs)|(better|worse|easier|harder|hard|easy|bad|good) (for|on) (my|your|ur|the) (back|body|knees|joints)|health risks?|unhealthy|physical(ly)?|demanding on|exposed to|exposure|bad (back|knees?|joints)|back (problems|pain|issues)|in the (rain|snow|cold|heat)|(bad|any|all) weather|(wreck|wrecks|wrecked|destroy|destroys|ruin|ruins|ruined|kill|kills|break|breaks|hurt|hurts|damage|damages|mess up|messes up|tear up|tears up|beat up|beats up|wear out|wears out|wear down|wears down) (my|your|ur|the|their|his|her) (body|bodies|back|knees|joints)|be strong|strong enough|physically strong|heavy lifting|lift heavy|in (good )?shape|athletic|on (their|my|our) feet|(stand|standing|sit|sitting) (all day|the whole (day|shift)|for hours))\b/,
   ],
   [
     "work",
@@ -185,7 +185,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["prospects", /\b(is|are|anyone|who s|whos|who is) (\w+ ){0,3}hiring\b/],
   [
     "setting",
-    /\b(outdoors|outside|in the (rain|snow|cold|heat)|bad weather|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?|(in|at) (an? |the )?(doctor s|doctors?|dentist s|dentists?|dental|medical|law|vet s|vets?|private|home health) (offices?|practices?|settings?))\b/,
+    /\b(outdoors|outside|office based|remote|remotely|hybrid|wfh|from home|travel|travelling|traveling|on your feet|lonely|alone|autonomy|autonomous|independent|hospitals?|icu|emergency rooms?|clinics?|nursing homes?|prisons?|(in|at) (an? |the )?(doctor s|doctors?|dentist s|dentists?|dental|medical|law|vet s|vets?|private|home health) (offices?|practices?|settings?))\b/,
   ],
   // Before the skills: "is a coding bootcamp enough" asks about the way in, not about coding.
   ["education", BOOTCAMP],

@@ -630,6 +630,17 @@ const GOOD_AT_IT = wordSet("GOOD_AT_IT", ["good", "great", "decent", "bad"]);
 /** "i'd be", "would i make", "could i be": the member, in the job (canonical: "i'd" reads "i would"). */
 const MEMBER_WOULD = wordSet("MEMBER_WOULD", ["i", "would", "could", "will", "d"]);
 
+/** "plumber, electrician, welder": the role beside another, a comma between them. */
+function listedByComma(m: RoleMention, all: readonly RoleMention[], clause: readonly number[]): boolean {
+  return all.some((o) => (o.start === m.end || o.end === m.start) && clause[o.start] !== clause[m.start]);
+}
+
+/** "…, hvac, which is …": a clause after `from` opened by "which" (the list may run on past the roles named). */
+function whichOpensClauseAfter(tokens: readonly string[], clause: readonly number[], from: number): boolean {
+  for (let i = from + 1; i < tokens.length; i++) if (clause[i] !== clause[i - 1] && tokens[i] === "which") return true;
+  return false;
+}
+
 /** "to" or "into" right after a role that opens the message: "ems to nursing". */
 const MOVE_AFTER_ROLE = /^\s+(to|into)\s/i;
 
@@ -1020,6 +1031,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (OFFER_NOUNS.has(next ?? "") && tellsOfferWithPay(text)) return false;
     // "nurse and teacher", "plumber, electrician": a message of titles alone, listed, names jobs.
     if (all.length > 1 && tokens.every((t, i) => inMention(all, i) || LIST_JOINERS.has(t))) return false;
+    // ("plumber, electrician, welder, which is hardest on your back": a list of titles, by commas, that a question follows.)
+    if (listedByComma(m, all, clause) && whichOpensClauseAfter(tokens, clause, m.end)) return false;
     // "do landscapers work in winter", "landscapers do get work in the winter?": the workers of a
     // title only a loose label gives, asked about as workers (not an everyday word: "do servers crash").
     // ("do landscapers ever show up on time lol": nothing about their work asked.)

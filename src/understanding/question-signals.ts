@@ -14,6 +14,8 @@ export function hasPairWord(tokens: readonly string[]): boolean {
   return tokens.some((t) => PAIR_WORDS.has(t));
 }
 /** Words that follow a question word in a real question: "what does", "how much", "which one". */
+/** "how long", "how fast": the adverbs a question of time or degree opens with. */
+const HOW_ADVERBS = wordSet("HOW_ADVERBS", ["long", "fast", "quickly", "soon", "hard", "often", "much", "many", "easy"]);
 const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "does",
   "do",
@@ -275,7 +277,11 @@ export function readQuestionSignals(input: {
       // ("the dentist who did my filling …", "my sister who is a nurse …": "who" after a person begins a clause about them, no question.)
       !(t === "who" && (inRole(i - 1) || PERSON_NOUNS.has(tokens[i - 1]!))) &&
       (QUESTION_FOLLOWERS.has(tokens[i + 1] ?? "") ||
-        (t === "what" && (QUESTION_FOLLOWERS.has(tokens[i + 2] ?? "") || (tokens[i + 1] === "the" && isAspectWord(i + 2))))),
+        (t === "what" && (QUESTION_FOLLOWERS.has(tokens[i + 2] ?? "") || (tokens[i + 1] === "the" && isAspectWord(i + 2)))) ||
+        // ("plumber, electrician, hvac, which trade is hardest on the body": "which" and its noun, then the verb.)
+        (t === "which" && roleCount >= 2 && QUESTION_FOLLOWERS.has(tokens[i + 2] ?? "")) ||
+        // ("…, how fast can i get certified", "…, how long does it take": "how", its adverb, then the verb.)
+        (t === "how" && roleCount >= 1 && HOW_ADVERBS.has(tokens[i + 1] ?? "") && QUESTION_FOLLOWERS.has(tokens[i + 2] ?? ""))),
   );
   // The word checks first: the patterns and the joined words are read only when they all fail.
   const questionShape =

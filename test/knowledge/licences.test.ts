@@ -1,13 +1,11 @@
 // data/licences.yaml: the licence an occupation requires, in an editor's words with its source. Loaded
 // beside the import, checked against it, and said first when a member asks whether one is needed.
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { renderText } from "../../src/render/render-text.js";
-import { expectProblem, loadProblems, removeDataDirs, validRole, writeData } from "./fixtures.js";
-import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
+import { expectProblem, loadProblems, removeDataDirs } from "./fixtures.js";
+import { dataWithEditorFile } from "./occupation-fixtures.js";
 
 afterEach(removeDataDirs);
 
@@ -24,11 +22,8 @@ const TUNER_LICENCE = `  - codes: ["91-1011.00"]
 `;
 
 /** A data folder with one curated role, the invented occupations and `licences` as data/licences.yaml. */
-async function dataWith(licences: string): Promise<string> {
-  const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
-  await writeOccupations(dir, occupationsFile());
-  await writeFile(join(dir, "licences.yaml"), licences);
-  return dir;
+function dataWith(licences: string): Promise<string> {
+  return dataWithEditorFile("licences.yaml", licences);
 }
 
 describe("licences", () => {

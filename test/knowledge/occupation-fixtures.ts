@@ -164,6 +164,14 @@ export async function writeOccupations(dataDir: string, file: object = occupatio
   return path;
 }
 
+/** A data folder with one curated role ("Test Clerk"), the invented occupations and an editor's file (data/licences.yaml, routes.yaml…) holding `text`. */
+export async function dataWithEditorFile(name: string, text: string): Promise<string> {
+  const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
+  await writeOccupations(dir, occupationsFile());
+  await writeFile(join(dir, name), text);
+  return dir;
+}
+
 /** An engine over curated test roles (one by default) and `file`'s invented occupations (the data folder goes with removeDataDirs). */
 export async function engineWithOccupations(file: OccupationsFile, roles: Record<string, object> = { "test-clerk": validRole() }): Promise<Engine> {
   const dir = await writeData({ roles });

@@ -1,14 +1,12 @@
 // data/routes.yaml: how long the way into an occupation takes, or the bridge program from another
 // occupation, in an editor's words with its source. Loaded beside the import, checked against it, and
 // said in a move's answer before the licence.
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { renderText } from "../../src/render/render-text.js";
-import { expectProblem, loadProblems, removeDataDirs, validRole, writeData } from "./fixtures.js";
-import { occupationsFile, writeOccupations } from "./occupation-fixtures.js";
+import { expectProblem, loadProblems, removeDataDirs } from "./fixtures.js";
+import { dataWithEditorFile } from "./occupation-fixtures.js";
 
 afterEach(removeDataDirs);
 
@@ -25,11 +23,8 @@ const INSPECTOR_BRIDGE = `  - to: ["91-1011.00"]
 `;
 
 /** A data folder with one curated role, the invented occupations and `routes` as data/routes.yaml. */
-async function dataWith(routes: string): Promise<string> {
-  const dir = await writeData({ roles: { "test-clerk": validRole("test-clerk", "Test Clerk") } });
-  await writeOccupations(dir, occupationsFile());
-  await writeFile(join(dir, "routes.yaml"), `routes:\n${routes}`);
-  return dir;
+function dataWith(routes: string): Promise<string> {
+  return dataWithEditorFile("routes.yaml", `routes:\n${routes}`);
 }
 
 describe("routes", () => {

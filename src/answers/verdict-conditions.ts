@@ -1,0 +1,74 @@
+// Hours, physical demands and where the work is done: nothing in the imported data measures them
+// (O*NET's work-context file is not in the release), so an answer gives what an editor recorded: the
+// Occupational Outlook Handbook's notes in data/conditions.yaml, or a curated role's schedule; and
+// says what the data lacks where neither is recorded.
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { RoleEntry } from "../knowledge/role-entry.js";
+import type { Conditions } from "../knowledge/schema.js";
+import type { QuestionTopic } from "../understanding/detect-topic.js";
+import type { SourceView, Verdict } from "./answer.js";
+import { editorSource } from "./editor-sentence.js";
+import { spokenList } from "../text/spoken-list.js";
+
+/** Which of an occupation's recorded conditions answers each topic. */
+const NOTED: Partial<Record<QuestionTopic, "hours" | "physical" | "setting">> = { balance: "hours", physical: "physical", setting: "setting" };
+
+/** What the data does not measure, in the topic's words. */
+function unmeasured(topic: QuestionTopic): string {
+  return topic === "balance" ? "work-life balance or hours" : topic === "physical" ? "physical demands or danger" : "where and how the work is done";
+}
+
+/** A note that names no one ("They spend …", "Most work …"), which needs its job's title before it. */
+const NAMES_NO_ONE =
+  /^(they|their|the (work|job)|because|in)\b|^(most|many|nearly all|some|few|half|more than half|about half) (work|works|spend|are|have|do|need|keep)\b/i;
+/** Work from home asked: "can a medical coder work from home", "which can be remote". */
+const REMOTE_ASKED = /\b(remote|remotely|wfh|(work|working|works|done) (from|at) home|telework|telecommute|hybrid)\b/i;
+/** A note that speaks to it. */
+const REMOTE_NOTED = /\b(remote|remotely|from home|telework|telecommut)/i;
+
+/** "… holidays." → "… holidays (BLS, Occupational Outlook Handbook).": cited where said, as pay is. */
+function cited(text: string): string {
+  return `${text.replace(/\.$/, "")} (BLS, Occupational Outlook Handbook).`;
+}
+
+interface Note {
+  entry: RoleEntry;
+  said: string;
+  recorded?: Conditions;
+}
+
+/** What an editor recorded of `entry` for the topic: the Handbook's note, else a curated role's schedule. */
+function noteOn(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic): Note | null {
+  const field = NOTED[topic];
+  const recorded = field && entry.code ? knowledge.conditionsFor(entry.code) : undefined;
+  // A curated role's own schedule answers its hours (the editor wrote it for the role, not the occupation).
+  if (entry.kind === "curated" && (topic === "balance" || !recorded?.[field!])) return { entry, said: entry.role.environment.schedule };
+  const said = field ? recorded?.[field] : undefined;
+  return said ? { entry, said, recorded: recorded! } : null;
+}
+
+/**
+ * "do nurses work nights", "which trade is least likely to wreck my body", "can a medical coder work from
+ * home": each role's recorded conditions on the topic, cited; what the data lacks where none are.
+ */
+export function conditionsVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], topic: QuestionTopic, text = ""): Verdict {
+  const notes = entries.map((e) => noteOn(knowledge, e, topic)).filter((n): n is Note => n !== null);
+  const lacks = `The data doesn't measure ${unmeasured(topic)} directly.`;
+  if (!notes.length) return { text: `${lacks} O*NET's work-context data is not part of this release.`, basis: "none" };
+  const handbook = notes.filter((n) => n.recorded);
+  if (!handbook.length) return { text: `${lacks} What the role notes say: ${notes.map((n) => `${n.entry.title}: ${n.said}`).join(" ")}`, basis: "indirect" };
+  const alone = notes.length === 1 && entries.length === 1 && !NAMES_NO_ONE.test(notes[0]!.said);
+  const said = alone ? cited(notes[0]!.said) : notes.map((n) => `${n.entry.title}: ${n.recorded ? cited(n.said) : n.said}`).join(" ");
+  const missing = entries.filter((e) => !notes.some((n) => n.entry === e));
+  const gap = missing.length ? ` Nothing is recorded on this for ${spokenList(missing.map((e) => e.title))}.` : "";
+  // ("can a medical coder work from home": where the work is done, when no note says whether it can be done at home.)
+  const remoteUnsaid = topic === "setting" && REMOTE_ASKED.test(text) && !notes.some((n) => REMOTE_NOTED.test(n.said));
+  const lead = remoteUnsaid ? "The data doesn't say which jobs can be done remotely. Where the work is done: " : "";
+  const sources = [...new Map(handbook.map((n) => [n.recorded!.source.id, editorSource(n.recorded!)] as const)).values()];
+  return { text: `${lead}${said}${gap}`, basis: "indirect", source: sources[0]!, ...(sources.length > 1 ? { alsoCited: sources.slice(1) } : {}) };
+}
+
+/** The sources a verdict cites, its own first. */
+export function verdictSources(verdict: Verdict): SourceView[] {
+  return verdict.source ? [verdict.source, ...(verdict.alsoCited ?? [])] : [];
+}
