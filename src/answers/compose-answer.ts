@@ -36,7 +36,7 @@ import { roleCard } from "./role-cards.js";
 import { asksWhetherSame, composeVerdict } from "./compose-verdict.js";
 import { normalizeWords } from "../text/normalize.js";
 import { capitalised } from "../text/capitalised.js";
-import { verdictSources } from "./verdict-conditions.js";
+import { verdictSources } from "./editor-sentence.js";
 import { withinEdits } from "../understanding/edit-distance.js";
 import { MAX_ABBREVIATION } from "../understanding/lexicon.js";
 

@@ -604,7 +604,7 @@ function verdictAndPath(
         const pay = aspect === "salary" && parsed.topic === "pay" ? payFactsVerdict(knowledge, entries[0]!, period, words) : null;
         if (pay) return { ...route, verdict: pay };
         // "i want to be a nurse but i'm scared of blood": what the data can't weigh said first, then the way in.
-        if (parsed.topic === "record") return { ...route, verdict: recordVerdict(entries, text) };
+        if (parsed.topic === "record") return { ...route, verdict: recordVerdict(knowledge, entries, text) };
         // "how to become an accountant without a degree": whether it can be done comes first, then the route.
         const withoutDegree = WITHOUT_DEGREE.test(words) ? yesNoVerdict(knowledge, entries[0]!, "education", text, period) : null;
         return withoutDegree ? { ...route, verdict: { ...withoutDegree, text: `Without a degree? ${withoutDegree.text}` } } : route;
@@ -710,6 +710,8 @@ function verdictAndPath(
       if (
         parsed.topic &&
         (QUALITY_TOPICS.has(parsed.topic) ||
+          // ("where do sonographers work besides hospitals": the settings asked; "what do lpns do in a nursing home" asks the duties.)
+          (parsed.topic === "setting" && aspect === "environment") ||
           (parsed.topic === "prospects" && FINDING_WORK.test(words)) ||
           (parsed.topic === "skills" && elementCue(text) !== null))
       ) {

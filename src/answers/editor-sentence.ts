@@ -28,3 +28,8 @@ export function withEditorSentence(verdict: Verdict, entry: Sourced, said: strin
 export function routeInto(knowledge: KnowledgeBase, entry: RoleEntry): Route | undefined {
   return entry.code ? knowledge.routeFor(null, entry.code) : undefined;
 }
+
+/** The sources a verdict cites, its own first (an editor's note on each of two jobs cites both pages). */
+export function verdictSources(verdict: Verdict): SourceView[] {
+  return verdict.source ? [verdict.source, ...(verdict.alsoCited ?? [])] : [];
+}

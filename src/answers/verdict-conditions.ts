@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Conditions } from "../knowledge/schema.js";
 import type { QuestionTopic } from "../understanding/detect-topic.js";
-import type { SourceView, Verdict } from "./answer.js";
+import type { Verdict } from "./answer.js";
 import { editorSource } from "./editor-sentence.js";
 import { spokenList } from "../text/spoken-list.js";
 
@@ -53,7 +53,8 @@ function noteOn(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic
  */
 export function conditionsVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], topic: QuestionTopic, text = ""): Verdict {
   const notes = entries.map((e) => noteOn(knowledge, e, topic)).filter((n): n is Note => n !== null);
-  const lacks = `The data doesn't measure ${unmeasured(topic)} directly.`;
+  const remoteAsked = topic === "setting" && REMOTE_ASKED.test(text);
+  const lacks = remoteAsked ? "The data doesn't say which jobs can be done remotely." : `The data doesn't measure ${unmeasured(topic)} directly.`;
   if (!notes.length) return { text: `${lacks} O*NET's work-context data is not part of this release.`, basis: "none" };
   const handbook = notes.filter((n) => n.recorded);
   if (!handbook.length) return { text: `${lacks} What the role notes say: ${notes.map((n) => `${n.entry.title}: ${n.said}`).join(" ")}`, basis: "indirect" };
@@ -62,13 +63,8 @@ export function conditionsVerdict(knowledge: KnowledgeBase, entries: readonly Ro
   const missing = entries.filter((e) => !notes.some((n) => n.entry === e));
   const gap = missing.length ? ` Nothing is recorded on this for ${spokenList(missing.map((e) => e.title))}.` : "";
   // ("can a medical coder work from home": where the work is done, when no note says whether it can be done at home.)
-  const remoteUnsaid = topic === "setting" && REMOTE_ASKED.test(text) && !notes.some((n) => REMOTE_NOTED.test(n.said));
+  const remoteUnsaid = remoteAsked && !notes.some((n) => REMOTE_NOTED.test(n.said));
   const lead = remoteUnsaid ? "The data doesn't say which jobs can be done remotely. Where the work is done: " : "";
   const sources = [...new Map(handbook.map((n) => [n.recorded!.source.id, editorSource(n.recorded!)] as const)).values()];
   return { text: `${lead}${said}${gap}`, basis: "indirect", source: sources[0]!, ...(sources.length > 1 ? { alsoCited: sources.slice(1) } : {}) };
-}
-
-/** The sources a verdict cites, its own first. */
-export function verdictSources(verdict: Verdict): SourceView[] {
-  return verdict.source ? [verdict.source, ...(verdict.alsoCited ?? [])] : [];
 }

@@ -278,6 +278,11 @@ const CRIMINAL_RECORD = new RegExp(String.raw`\b(${RECORD_WORDS}|criminal)\b`);
 /** A fear or a reaction of the member's ("i faint at blood", "afraid of heights"): theirs to weigh against the work. */
 const FEAR_OR_REACTION = /\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified|(hate|hates|dont like|don t like|do not like) (blood|needles|heights))\b/;
 
+/** A condition of the member's body ("a bad back", "bad knees"): theirs to weigh against what the work asks of the body. */
+const BODY_CONDITION = /\b(bad|injured|weak|hurt|messed up) (back|knees?|joints|wrists?|shoulders?|hips?)|back (problems|injury|issues|pain)|arthritis\b/;
+const BODY_CONDITION_LEAD =
+  "The data doesn't cover health conditions: whether one stands in the way is for you (and a doctor) to weigh against what the work asks of the body.";
+
 /** A physical standard asked about ("a height requirement", "bad eyesight", "too short"): set by employers, not measured. */
 const PHYSICAL_STANDARD =
   /\b(eyesight|vision|eyes|height|weight|too short|too tall|tall enough|overweight|colou?r ?blind(ness)?|glasses|deaf|hard of hearing)\b/;
@@ -286,7 +291,12 @@ const PHYSICAL_STANDARD =
  * Whether a criminal record (or tattoos, a health condition…) bars the way in: no dataset here says;
  * the usual way in follows where there is one.
  */
-export function recordVerdict(entries: readonly RoleEntry[], text = ""): Verdict {
+export function recordVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text = ""): Verdict {
+  // ("hvac or welding, i have a bad back": what each job asks of the body, where the Handbook notes it.)
+  if (BODY_CONDITION.test(normalizeWords(text))) {
+    const body = conditionsVerdict(knowledge, entries, "physical");
+    if (body.source) return { ...body, text: `${BODY_CONDITION_LEAD} ${body.text}` };
+  }
   const ways = entries.flatMap((e) => {
     const level = entryEducation(e);
     return level ? [`${e.title}: ${EDUCATION_LABELS[level]}`] : [];
@@ -388,7 +398,7 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
     case "general":
       return overallVerdict(knowledge, entries, period);
     case "record":
-      return recordVerdict(entries, text);
+      return recordVerdict(knowledge, entries, text);
     case "tools": {
       // Each role's in-demand technologies: the data has no measure of which uses "more".
       const lines = entries.flatMap((e) => toolsLine(e)?.text ?? []);

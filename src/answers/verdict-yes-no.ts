@@ -507,7 +507,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "interest":
       return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);
     case "record":
-      return recordVerdict([entry], text);
+      return recordVerdict(knowledge, [entry], text);
     case "tools":
       return toolsLine(entry);
     case "seniority":

@@ -11,7 +11,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** Moving between roles: "go from", "transition", "the route to", "become" ("how does a nurse get paid" is no move). */
 const PATH_WORDS =
-  /\b(get(?! paid\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|move up to)\b/;
+  /\b(get(?! paid\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|move up to|fast track|fast tracks|shortcut|short cut|(faster|quicker|quick|shorter) (way|route))\b/;
 const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many yrs|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years|many yrs) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
@@ -98,6 +98,8 @@ const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|hi
 /** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
 const WH_NEED = /\b(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
+/** "is there a fast track from mechanic to aircraft mechanic", "is there a quicker way": the route asked for, not a yes or no. */
+const WAY_ASKED = /^(is|are) there (a|an|any) (fast track|faster (way|route)|quicker (way|route)|quick (way|route)|shortcut|short cut|bridge|bridges)\b/;
 /** "can you explain..." is a request for facts, not a yes-or-no question. */
 const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
 /** "anyone know if …", "i wonder whether …", "curious if …": the yes-or-no question after it. */
@@ -169,7 +171,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
     (HOW_TO_BE.test(words) && !comparesTwo)
   ) {
     // "do I need a degree to become a web developer" asks yes or no, not for the route.
-    if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words))) return "path";
+    if (!(AUXILIARY_START.test(words) && !HOW_TO.test(words) && !WAY_ASKED.test(words))) return "path";
   }
   if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words) || MAKES_GOOD.test(words)) && !offersChoice) return "path";
   // "vet tech to veterinarian, do any credits transfer or is it start over": what the move counts, asked (an "or" offering no other role).

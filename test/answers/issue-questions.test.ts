@@ -135,7 +135,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["what is the hardest part of being a nurse", /^What counts as a pro or a con depends on you\. On the data: Registered Nurse earns/],
     ["how do i know if nursing is right for me", /^Whether it suits you depends on what matters to you\./],
     ["how old do you have to be to be a firefighter", /^The data doesn't track age\. What it takes to become a Firefighter/],
-    ["can UX designers work remotely", /^The data doesn't measure where and how the work is done directly\./],
+    ["can UX designers work remotely", /^The data doesn't say which jobs can be done remotely\. O\*NET/],
     // Rankings: no role named, but occupations to rank.
     [
       "which trade pays the most",
@@ -1067,7 +1067,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it.each([
     ["can i be a nurse if i faint at blood", /^The data doesn't cover fears or reactions like that/],
     ["can i be a lineman if im afraid of heights", /^The data doesn't cover fears or reactions like that/],
-    ["can i be a mechanic with a bad back", /^The data doesn't cover personal circumstances like that/],
+    ["can i be a mechanic with a bad back", /^The data doesn't cover health conditions: .*Automotive technicians stand/],
   ])("a circumstance of the member's own is said to be outside the data: %s", (question, line) => {
     expect(engine.ask(question).parsed.topic).toBe("record");
     expect(firstLine(question)).toMatch(line);
@@ -4543,5 +4543,39 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     });
     // (Flight hours are training, not the hours worked.)
     expect(engine.ask("how many flight hours to become a pilot").parsed.aspect).not.toBe("environment");
+  });
+  it("AK: 'is there a fast track from X to Y' asks for the route, not yes or no", () => {
+    for (const q of [
+      "is there a fast track from mechanic to aircraft mechanic or is it full a&p school",
+      "is there a quicker way from lpn to rn or is it full nursing school",
+    ])
+      expect(engine.ask(q).parsed, q).toMatchObject({ intent: "compare", kind: "path" });
+    expect(firstLine("is there a quicker way from lpn to rn or is it full nursing school")).toMatch(
+      /^Licensed Practical and Licensed Vocational Nurse → Registered Nurse: .*LPN-to-RN \(bridge\) programs/,
+    );
+    expect(firstLine("is there a fast track from mechanic to aircraft mechanic or is it full a&p school")).toMatch(
+      /FAA-approved aviation maintenance technician school/,
+    );
+    // (A yes or no about the job itself stays one.)
+    expect(engine.ask("is there a lot of math in nursing").parsed.kind).not.toBe("path");
+  });
+  it("AL: a bad back or knees weighs what each job asks of the body; shifts, schedules and settings get the Handbook's note", () => {
+    expect(firstLine("should i pick hvac or welding, i have a bad back")).toMatch(
+      /^The data doesn't cover health conditions: .*Heating, Air Conditioning .*: HVACR technicians often work in cramped .*Welder, Cutter, Solderer or Brazer: Welders /,
+    );
+    expect(firstLine("can i be a mechanic with a bad back")).toMatch(
+      /^The data doesn't cover health conditions: .* Automotive technicians stand for most of the day/,
+    );
+    // (Tattoos and records are no bodily condition: what the data can't weigh, as before.)
+    expect(firstLine("can i be a cop with tattoos")).toMatch(/^The data doesn't cover personal circumstances like that/);
+    expect(firstLine("do air traffic controllers have to do rotating shifts")).toMatch(/rotate through night and weekend shifts/);
+    expect(firstLine("do paramedics work 24 hr shifts")).toMatch(/^Most paid EMTs and paramedics work full time/);
+    expect(firstLine("i have 3 kids, dental hygienist vs rad tech which has the better schedule")).toMatch(/^Dental Hygienist: Many work part time/);
+    // (The feet worn down are the body's, before the ten hours a day.)
+    expect(firstLine("hairstylists standing 10 hrs a day, does it wreck ur feet")).toMatch(/They are on their feet for most of the day/);
+    // (Where the work is done, asked; a workplace beside duties asked stays the duties.)
+    expect(firstLine("where do sonographers work besides hospitals")).toMatch(/^Diagnostic Medical Sonographer: More than half work in hospitals/);
+    expect(engine.ask("what do LPNs actually do in a nursing home, like hour to hour").answer.verdict ?? null).toBeNull();
+    expect(firstLine("web devs - is remote work the norm?")).toMatch(/^The data doesn't say which jobs can be done remotely\./);
   });
 });

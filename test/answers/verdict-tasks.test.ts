@@ -38,7 +38,7 @@ describe("whether a role does the work asked about", () => {
   it("no verdict when no task names it all, or when the question is not whether the role does something", () => {
     expect(verdictOf("can a widget tuner repair gauges")).toBeNull();
     // Where the work is done: the setting, which the data does not measure, not a task.
-    expect(verdictOf("can widget tuners work remotely")?.text).toMatch(/^The data doesn't measure where and how the work is done directly\./);
+    expect(verdictOf("can widget tuners work remotely")?.text).toMatch(/^The data doesn't say which jobs can be done remotely\./);
     expect(verdictOf("is a widget tuner's job to calibrate gauges")?.text ?? "").not.toMatch(/^Yes: O\*NET lists it/);
   });
 });
