@@ -9,6 +9,7 @@ import type { Occupation } from "../knowledge/occupations-schema.js";
 import { EDUCATION_LEVELS, type EducationLevel, type Route } from "../knowledge/schema.js";
 import { BOOTCAMP, SCHOOL_HOURS, type QuestionTopic } from "../understanding/detect-topic.js";
 import { conditionsVerdict } from "./verdict-conditions.js";
+import { routeInto, withEditorSentence } from "./editor-sentence.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
@@ -37,7 +38,6 @@ import { NO_ADMISSIONS, NO_AGE, NO_BENEFITS, NO_COSTS, NO_PAY_BASIS, recordVerdi
 import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
 import { licenceVerdict } from "./verdict-licence.js";
-import { withEditorSentence } from "./editor-sentence.js";
 import { MEAN_ASKED, payFactsVerdict } from "./verdict-pay-facts.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
@@ -250,10 +250,13 @@ export function credentialVerdict(knowledge: KnowledgeBase, entry: RoleEntry, te
   // ("a high-school diploma or equivalent", not BLS's "high school diploma or equivalent" in lower case.)
   const level = educationLevelOf(p?.entryEducation);
   const entryText = level ? ` BLS lists ${EDUCATION_LABELS[level]} as the typical entry education.` : "";
-  return {
+  const lacking: Verdict = {
     text: `The data doesn't list licences or certificates for ${entry.title}, and licensing rules vary by state.${entryText}${training}`,
     basis: "indirect",
   };
+  // ("becoming a dental assistant, do i need to be certified or can i learn on the job": the usual way in, where an editor recorded it.)
+  const route = routeInto(knowledge, entry);
+  return route ? withEditorSentence(lacking, route, route.route) : lacking;
 }
 
 /** "The outlook is good: jobs are projected to change +4.9% over 2024–34 (all jobs: +3.1%), with about 189,100 openings a year.", or null without projections. */

@@ -4578,4 +4578,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("what do LPNs actually do in a nursing home, like hour to hour").answer.verdict ?? null).toBeNull();
     expect(firstLine("web devs - is remote work the norm?")).toMatch(/^The data doesn't say which jobs can be done remotely\./);
   });
+  it("AL: a certificate asked where no licence is recorded gets the usual way in; the summer heat is the body's", () => {
+    expect(firstLine("becoming a dental assistant, do i need to be certified or can i learn on the job")).toMatch(
+      /^The data doesn't list licences or certificates for Dental Assistant, .*Dental assisting programs .*some states let assistants learn on the job\.$/,
+    );
+    expect(firstLine("roofer in the summer heat, is it as brutal as ppl say")).toMatch(/^Roofing is physically demanding, .*very hot weather/);
+  });
 });
