@@ -45,7 +45,19 @@ const SWAP_CUE = /^(so |ok |okay |and |but )?(what about|how about|what of|and|o
 /** Filler before a follow-up's question: "ok but what about stress", "lol what about pay", "wait how much do they make". */
 const FILLER_START = /^((ok|okay|k|kk|so|but|and|lol|lmao|cool|wait|alright|oh|ah|hmm|yeah|yea|ya|fr|tho|nice|thanks|thx|ty) )+(?=\S)/;
 /** "vs X", "compared to X", "how does it compare with X": the new role beside the old ones. */
-const ADD_CUE = /\b(vs|versus|compared? (to|with)|comparison|against|than|or)\b/;
+const ADD_CUE = /\b(vs|versus|compared? (to|with)|comparison|against|than)\b/;
+
+/**
+ * "or a dental assistant?", "dental assistant or?": "or" right beside the role named sets it against the
+ * roles shown; elsewhere it joins the question's own choices ("do i need to be certified or can i learn
+ * on the job" asks a fresh question of the job it names).
+ */
+function orBeside(parsed: ParsedQuestion, named: RoleMention): boolean {
+  const { tokens } = toTokenView(parsed.cleaned);
+  const before = ARTICLES.has(tokens[named.start - 1] ?? "") ? named.start - 2 : named.start - 1;
+  return tokens[before] === "or" || tokens[named.end] === "or";
+}
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** "X instead of Y": Y is the role to replace. */
 const REPLACE_CUE = /\b(instead of|rather than|in place of|replace|swap)\b/;
 const INSTEAD = /\binstead\b/;
@@ -203,11 +215,12 @@ export function createFollowUpResolver(knowledge: KnowledgeBase): FollowUpResolv
     }
     if (parsed.roles.length !== 1 || (parsed.intent !== "profile" && parsed.intent !== "compare")) return parsed;
     const [named] = parsed.roles as [RoleMention];
-    if (!SWAP_CUE.test(words) && !SWAP_CUE.test(unfilled) && !ADD_CUE.test(words)) return parsed;
+    const setAgainst = ADD_CUE.test(words) || orBeside(parsed, named);
+    if (!SWAP_CUE.test(words) && !SWAP_CUE.test(unfilled) && !setAgainst) return parsed;
 
     if (repeated.length === 1) return shown.length > 1 ? withRoles(parsed, [named], aspect, "narrow", context.aspect) : parsed;
     // "vs X" beside a one-role answer, or any "compared to X": a comparison with the roles shown.
-    const adds = ADD_CUE.test(words) && !REPLACE_CUE.test(words) && !INSTEAD.test(words);
+    const adds = setAgainst && !REPLACE_CUE.test(words) && !INSTEAD.test(words);
     if (adds) {
       const kept = shown.slice(0, MAX_ROLES - 1).map(contextMention);
       return withRoles(parsed, [...kept, named], aspect, "add", context.aspect);

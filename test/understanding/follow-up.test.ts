@@ -198,6 +198,14 @@ describe("not a follow-up", () => {
     expect(read("what about pay?", context(["no-such-role"], "salary")).intent).toBe("none");
   });
 
+  it("'or' beside the role named sets it against the roles shown; 'or' elsewhere is the question's own choice", () => {
+    expect(summary(read("or a secretary?", ONE_ROLE))).toMatchObject({ roles: ["receptionist", "secretary"], followUp: "add" });
+    expect(summary(read("secretary or?", ONE_ROLE))).toMatchObject({ roles: ["receptionist", "secretary"], followUp: "add" });
+    // ("becoming a secretary, do i need a degree or can i learn on the job": a fresh question of the job it names.)
+    const fresh = "becoming a secretary, do i need a degree or can i learn on the job";
+    expect(read(fresh, COMPARISON)).toEqual(parser.parse(fresh));
+  });
+
   it("an unknown role is answered as unknown, not swapped in", () => {
     expect(read("what about a marketing manager?", COMPARISON)).toEqual(parser.parse("what about a marketing manager?"));
   });
