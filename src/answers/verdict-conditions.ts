@@ -48,6 +48,14 @@ function noteOn(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic
 }
 
 /**
+ * Whether the Handbook's note answers before an O*NET rating that stands in for it: on hours and physical
+ * demands it does; where the work is done, a rating of independence answers "which has more autonomy" better.
+ */
+export function noteAnswersFirst(noted: Verdict, topic: QuestionTopic): boolean {
+  return noted.source !== undefined && topic !== "setting";
+}
+
+/**
  * "do nurses work nights", "which trade is least likely to wreck my body", "can a medical coder work from
  * home": each role's recorded conditions on the topic, cited; what the data lacks where none are.
  */

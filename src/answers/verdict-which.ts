@@ -16,7 +16,7 @@ import { payExtrasVerdict } from "./verdict-pay-extras.js";
 import { toolsLine } from "./verdict-tools.js";
 import { asksHowLong, trainingTime } from "./training-time.js";
 import { routeInto, withEditorSentence } from "./editor-sentence.js";
-import { conditionsVerdict } from "./verdict-conditions.js";
+import { conditionsVerdict, noteAnswersFirst } from "./verdict-conditions.js";
 import {
   EDUCATION_LABELS,
   LEVEL_LABELS,
@@ -384,10 +384,8 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
     case "balance":
     case "physical":
     case "setting": {
-      // The Handbook's own notes on hours or physical demands answer before any rating that stands in for them
-      // (where the work is done: a rating of independence answers "which has more autonomy" better).
       const conditions = conditionsVerdict(knowledge, entries, topic, text);
-      const rated = conditions.source && topic !== "setting" ? null : ratingVerdict(knowledge, entries, text);
+      const rated = noteAnswersFirst(conditions, topic) ? null : ratingVerdict(knowledge, entries, text);
       if (rated) return rated;
       // ("lineman vs electrician, which is more dangerous": what the data lacks, then the pay it has, never a refusal alone.)
       // ("which is more risky and paying": the pay asked too is answered on its own, not twice.)

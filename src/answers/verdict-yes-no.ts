@@ -8,7 +8,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import { EDUCATION_LEVELS, type EducationLevel, type Route } from "../knowledge/schema.js";
 import { BOOTCAMP, SCHOOL_HOURS, type QuestionTopic } from "../understanding/detect-topic.js";
-import { conditionsVerdict } from "./verdict-conditions.js";
+import { conditionsVerdict, noteAnswersFirst } from "./verdict-conditions.js";
 import { routeInto, withEditorSentence } from "./editor-sentence.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
@@ -489,9 +489,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "ease":
       return preparationLine(knowledge, entry, text);
     case "physical": {
-      // The Handbook's own note on the work answers before any rating that stands in for it.
       const noted = conditionsVerdict(knowledge, [entry], topic, text);
-      const rated = noted.source ? null : ratingLine(knowledge, entry, text);
+      const rated = noteAnswersFirst(noted, topic) ? null : ratingLine(knowledge, entry, text);
       // "is underwater welding worth the risk": the reward it is weighed against, which the data has.
       const standing = WORTH.test(normalizeWords(text)) ? payStanding(knowledge, entry, period) : null;
       const conditions = rated ?? (standing ? noted : withWhatItHas(knowledge, entry, period, noted));
@@ -503,9 +502,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "balance":
     case "setting": {
       // ("is being a software developer stressful": no rating for it either, said, then what the data has.)
-      // (The Handbook's note on the hours answers before a rating; where the work is done, a rating of independence may answer better.)
       const noted = conditionsVerdict(knowledge, [entry], topic, text);
-      return withWhatItHas(knowledge, entry, period, (noted.source && topic !== "setting" ? null : ratingLine(knowledge, entry, text)) ?? noted);
+      return withWhatItHas(knowledge, entry, period, (noteAnswersFirst(noted, topic) ? null : ratingLine(knowledge, entry, text)) ?? noted);
     }
     case "interest":
       return ratingLine(knowledge, entry, text) ?? interestVerdict(knowledge, [entry]);

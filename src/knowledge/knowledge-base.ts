@@ -36,6 +36,11 @@ export interface KnowledgeBase {
   conditionsFor(code: string): Conditions | undefined;
 }
 
+/** An editor's entries by each occupation code they name (a licence, an occupation's conditions). */
+function byEachCode<T extends { codes: readonly string[] }>(entries: readonly T[]): Map<string, T> {
+  return new Map(entries.flatMap((e) => e.codes.map((code) => [code, e] as const)));
+}
+
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}__${b}` : `${b}__${a}`;
 }
@@ -49,8 +54,8 @@ export function createKnowledgeBase(
   routes: readonly Route[] = [],
   conditions: readonly Conditions[] = [],
 ): KnowledgeBase {
-  const conditionsByCode = new Map(conditions.flatMap((c) => c.codes.map((code) => [code, c] as const)));
-  const licenceByCode = new Map(licences.flatMap((l) => l.codes.map((code) => [code, l] as const)));
+  const conditionsByCode = byEachCode(conditions);
+  const licenceByCode = byEachCode(licences);
   // (Keyed "from>to" for a bridge, the target's code alone for its usual way in.)
   const routeByKey = new Map(routes.flatMap((r) => r.to.flatMap((to) => (r.from ?? [null]).map((from) => [from ? `${from}>${to}` : to, r] as const))));
   const occupations = imported?.occupations ?? [];

@@ -73,6 +73,12 @@ async function loadFiles<T>(files: readonly string[], schema: z.ZodType<T>, read
   return loaded;
 }
 
+/** A file of data/ that may be absent (title preferences, licences, routes, conditions): loaded and checked where it exists. */
+async function loadOptionalFile<T>(name: string, schema: z.ZodType<T>, reader: FileReader, problems: string[]): Promise<Located<T> | undefined> {
+  const file = join(reader.dataDir, name);
+  return (await loadFiles(existsSync(file) ? [file] : [], schema, reader, problems))[0];
+}
+
 /** Where the importer writes the compiled occupations, inside a data folder (ignored by git). */
 export function defaultOccupationsFile(dataDir: string = DEFAULT_DATA_DIR): string {
   return join(dataDir, "imported", "occupations.json");
@@ -114,23 +120,11 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
   const unvalidatedIds = new Set(roleFiles.filter((f) => !loadedFiles.has(display(f))).map((f) => basename(f, extname(f))));
   const comparisons = await loadFiles<Comparison>(comparisonFiles, comparisonSchema, reader, problems);
   problems.push(...crossCheck(roles, comparisons, unvalidatedIds));
-  const preferencesFile = join(dataDir, "title-preferences.yaml");
-  const preferences = (
-    await loadFiles(
-      existsSync(preferencesFile) ? [preferencesFile] : [],
-      titlePreferencesSchema as z.ZodType<{ preferences: TitlePreference[] }>,
-      reader,
-      problems,
-    )
-  )[0];
-  const licencesFile = join(dataDir, "licences.yaml");
-  const licences = (await loadFiles(existsSync(licencesFile) ? [licencesFile] : [], licencesSchema as z.ZodType<{ licences: Licence[] }>, reader, problems))[0];
-  const routesFile = join(dataDir, "routes.yaml");
-  const routes = (await loadFiles(existsSync(routesFile) ? [routesFile] : [], routesSchema as z.ZodType<{ routes: Route[] }>, reader, problems))[0];
-  const conditionsFile = join(dataDir, "conditions.yaml");
-  const conditions = (
-    await loadFiles(existsSync(conditionsFile) ? [conditionsFile] : [], conditionsSchema as z.ZodType<{ conditions: Conditions[] }>, reader, problems)
-  )[0];
+  const optional = <T>(name: string, schema: z.ZodType<T>) => loadOptionalFile(name, schema, reader, problems);
+  const preferences = await optional("title-preferences.yaml", titlePreferencesSchema as z.ZodType<{ preferences: TitlePreference[] }>);
+  const licences = await optional("licences.yaml", licencesSchema as z.ZodType<{ licences: Licence[] }>);
+  const routes = await optional("routes.yaml", routesSchema as z.ZodType<{ routes: Route[] }>);
+  const conditions = await optional("conditions.yaml", conditionsSchema as z.ZodType<{ conditions: Conditions[] }>);
   await cache.write();
   const settled = await importedPromise;
   if ("error" in settled) throw settled.error;
@@ -144,23 +138,14 @@ export async function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options:
     preferences?.value.preferences.forEach((p, i) => {
       if (!codes.has(p.code)) problems.push(`${preferences.file}: preferences[${i}].code: "${p.code}" (${p.title}) is not an occupation in ${release}`);
     });
-    licences?.value.licences.forEach((l, i) =>
-      l.codes.forEach((code, k) => {
-        if (!codes.has(code)) problems.push(`${licences.file}: licences[${i}].codes[${k}]: "${code}" is not an occupation in ${release}`);
-      }),
-    );
-    routes?.value.routes.forEach((r, i) =>
-      (["to", "from"] as const).forEach((field) =>
-        r[field]?.forEach((code, k) => {
-          if (!codes.has(code)) problems.push(`${routes.file}: routes[${i}].${field}[${k}]: "${code}" is not an occupation in ${release}`);
-        }),
-      ),
-    );
-    conditions?.value.conditions.forEach((c, i) =>
-      c.codes.forEach((code, k) => {
-        if (!codes.has(code)) problems.push(`${conditions.file}: conditions[${i}].codes[${k}]: "${code}" is not an occupation in ${release}`);
-      }),
-    );
+    // An editor's file names occupations by code: each one must be in this release.
+    const checkCodes = (file: string, field: string, named: readonly string[] | undefined) =>
+      named?.forEach((code, k) => {
+        if (!codes.has(code)) problems.push(`${file}: ${field}[${k}]: "${code}" is not an occupation in ${release}`);
+      });
+    licences?.value.licences.forEach((l, i) => checkCodes(licences.file, `licences[${i}].codes`, l.codes));
+    routes?.value.routes.forEach((r, i) => (["to", "from"] as const).forEach((field) => checkCodes(routes.file, `routes[${i}].${field}`, r[field])));
+    conditions?.value.conditions.forEach((c, i) => checkCodes(conditions.file, `conditions[${i}].codes`, c.codes));
   }
 
   if (problems.length > 0) throw new KnowledgeError(problems, `${display(dataDir)}/`);

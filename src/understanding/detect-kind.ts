@@ -2,7 +2,7 @@
 // between roles ("which pays more"), a path from one role to another ("how do I get from A to B"),
 // or a yes or no ("do I need a degree", "is it a good career"). Read from the wording alone.
 import { normalizeWords } from "../text/normalize.js";
-import { LEAVE_FOR } from "./lexicon.js";
+import { LEAVE_FOR, RANKS_MADE } from "./lexicon.js";
 import { CLAUSE_AUXILIARY, PARENTS_WANT, VETERAN_MOVE } from "./question-signals.js";
 import { THINK_ABOUT_BEING } from "./detect-topic.js";
 
@@ -45,7 +45,7 @@ const HOW_TO_START =
 /** "first step to becoming a dental hygienist", "want to be a lineman, what do i do first": where the way in starts. */
 const FIRST_STEP = /\b(first steps?|what (do|should|would|can) i do first|where do i even (start|begin))\b/;
 /** A rank the member means to reach: "thinking about making detective", "how long to make partner". */
-const MAKE_RANK = /\b(make|making) (detective|sergeant|lieutenant|captain|partner|foreman|supervisor|chief)\b/;
+const MAKE_RANK = new RegExp(String.raw`\b(make|making) (${[...RANKS_MADE].join("|")})\b`);
 /**
  * Whether a move counts what the member has: "is there a bridge or do i start from zero", "do any
  * credits transfer or is it start over", "how many more years", "how long till i could be an rn".

@@ -175,7 +175,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "balance",
-    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|nights|(rotating|rotate|rotates|day|overnight|early|late|split|long|(\d+|eight|ten|twelve) ?(hours?|hrs?)( hrs?)?) shifts?|schedules?|(early )?mornings|late nights|away from home|home time|home (every|each) (night|weekend)|overnights?|(work|works|working) overnight|on call|graveyard|(\d+|eight|ten|twelve) ?(hours?|hrs?) (a|per) (week|day)|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
+    // ("24 hr shifts": "hr" reads as "human resources", two words, so its typed words carry "hr" twice.)
+    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|nights|(rotating|rotate|rotates|day|overnight|early|late|split|long|(\d+|eight|ten|twelve) ?(hours?|hrs?)( hrs?)?) shifts?|schedules?|mornings|late nights|away from home|home time|home (every|each) (night|weekend)|overnights?|(work|works|working) overnight|on call|graveyard|(\d+|eight|ten|twelve) ?(hours?|hrs?) (a|per) (week|day)|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
   ],
   [
     "work",

@@ -47,6 +47,8 @@ const FILLER_START = /^((ok|okay|k|kk|so|but|and|lol|lmao|cool|wait|alright|oh|a
 /** "vs X", "compared to X", "how does it compare with X": the new role beside the old ones. */
 const ADD_CUE = /\b(vs|versus|compared? (to|with)|comparison|against|than)\b/;
 
+/** Articles that may stand between "or" and the role named ("or a secretary", "or the secretary"). */
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /**
  * "or a dental assistant?", "dental assistant or?": "or" right beside the role named sets it against the
  * roles shown; elsewhere it joins the question's own choices ("do i need to be certified or can i learn
@@ -57,7 +59,6 @@ function orBeside(parsed: ParsedQuestion, named: RoleMention): boolean {
   const before = ARTICLES.has(tokens[named.start - 1] ?? "") ? named.start - 2 : named.start - 1;
   return tokens[before] === "or" || tokens[named.end] === "or";
 }
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** "X instead of Y": Y is the role to replace. */
 const REPLACE_CUE = /\b(instead of|rather than|in place of|replace|swap)\b/;
 const INSTEAD = /\binstead\b/;

@@ -197,3 +197,11 @@ export const POSSESSIVES = wordSet("POSSESSIVES", ["my", "our", "your", "his", "
 
 /** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */
 export const LICENCE_TITLES: ReadonlySet<string> = new Set(["cpa", "cma"]);
+
+/** Ranks a member "makes": "thinking about making detective", "making partner". */
+export const RANKS_MADE = wordSet("RANKS_MADE", ["detective", "sergeant", "lieutenant", "captain", "partner", "foreman", "supervisor", "chief"]);
+
+/** Whether the words from `at` are a rank made: "making detective", "make partner" (a rank reached, not pay made). */
+export function makesRank(tokens: readonly string[], at: number): boolean {
+  return (tokens[at] === "making" || tokens[at] === "make") && RANKS_MADE.has(tokens[at + 1] ?? "");
+}

@@ -92,6 +92,7 @@ import {
   OWNERS,
   STOPWORDS,
   WORKPLACE_PREPOSITIONS,
+  makesRank,
 } from "./lexicon.js";
 import { hasPairWord, readQuestionSignals, ROOM_ASKED_ABOUT_JOB, WHICH_EARNS_MORE } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
@@ -446,9 +447,6 @@ function opensWithOwnJobTold(m: { start: number; end: number }, tokens: readonly
 
 /** Before "to" and a job moved to: "get to rn", "go to rn", "switch to pt". */
 const MOVED_TO_VERBS = wordSet("MOVED_TO_VERBS", ["get", "go", "move", "switch", "transition", "bridge", "upgrade", "advance"]);
-
-/** Ranks a member "makes": "thinking about making detective", "making partner". */
-const RANKS_MADE = wordSet("RANKS_MADE", ["detective", "sergeant", "lieutenant", "captain", "partner", "foreman", "supervisor", "chief"]);
 
 /** Whether word `i` is inside one of `mentions` (or another place its title was typed). A plain loop: called for every token by several passes. */
 function inMention(mentions: readonly RoleMention[], i: number): boolean {
@@ -1110,7 +1108,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("rn wanting to become a nurse practitioner, how many more years", "cop for 8 yrs thinking about making detective".)
     if (opensWithOwnJobTold(m, tokens) && all.length > 1 && asked()) return false;
     // ("… thinking about making detective": a rank the member means to reach.)
-    if (RANKS_MADE.has(word) && (before === "making" || before === "make") && all.length > 1 && asked()) return false;
+    if (makesRank(tokens, m.start - 1) && all.length > 1 && asked()) return false;
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
@@ -1463,8 +1461,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "i don't know what to do": not knowing, not what a job must know.
     const notKnowing = (h: { start: number; end: number }) => h.end - h.start === 1 && tokens[h.start] === "know" && NEGATIONS.has(tokens[h.start - 1] ?? "");
     // ("thinking about making detective": a rank reached, not pay made.)
-    const rankMade = (h: { start: number; end: number }) =>
-      h.end - h.start === 1 && (tokens[h.start] === "making" || tokens[h.start] === "make") && RANKS_MADE.has(tokens[h.end] ?? "");
+    const rankMade = (h: { start: number; end: number }) => h.end - h.start === 1 && makesRank(tokens, h.start);
     // "the difference between an lpn and a cna besides pay": an aspect set aside is not the one asked.
     // ("how many hours is cosmetology school": the programme's hours, not the hours worked.)
     const schoolHours = tokens.includes("hour") && SCHOOL_HOURS.test(tokens.join(" "));

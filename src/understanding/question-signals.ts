@@ -13,9 +13,9 @@ const PAIR_WORDS = wordSet("PAIR_WORDS", ["different", "differ", "same", "simila
 export function hasPairWord(tokens: readonly string[]): boolean {
   return tokens.some((t) => PAIR_WORDS.has(t));
 }
-/** Words that follow a question word in a real question: "what does", "how much", "which one". */
 /** "how long", "how fast": the adverbs a question of time or degree opens with. */
 const HOW_ADVERBS = wordSet("HOW_ADVERBS", ["long", "fast", "quickly", "soon", "hard", "often", "much", "many", "easy"]);
+/** Words that follow a question word in a real question: "what does", "how much", "which one". */
 const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "does",
   "do",
@@ -50,9 +50,9 @@ const MOVE_ASKED =
   /\b(how to|how can i|how i can|how should i) (become|be an?|get into|go into|move into|switch|transition|go|get there|start)\b|\bwhat else (can i|i can|could i|i could|should i|i should) do\b|\b(now|currently) (want|wanna|wanting) to (be|become|move|switch|get)\b|\b(want|wanna|wanting) to move into\b/i;
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
 const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
-/** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
 /** After a clause, "what's the …" asks: "im a ma, whats the first step toward becoming a pa". */
 const CLAUSE_WHATS = /[,.;:!?]\s*(whats|what's|what is|hows|how's)\s+(the|a|an|my|it|that)\b/i;
+/** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
 const SENTENCE_ASKING = /[.;:!?]\s+(which|how|what|whats|what's|why|where)\s+(pays?|is|are|has|have|does|do|should|would|makes?|earns?|one)\b/i;
 /** "plumber and electrician, who makes more": which of the roles named is paid more (parse-question.ts frames the roles by it). */
 export const WHICH_EARNS_MORE = /\b(who|which( one)?) (make|makes|earn|earns|pay|pays|get paid|gets paid|is paid) (more|less|better|the most|the least)\b/;
