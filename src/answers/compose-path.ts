@@ -91,6 +91,34 @@ function skillsToBuild(knowledge: KnowledgeBase, from: RoleEntry | null, to: Rol
   return to.kind === "curated" ? to.role.skills.slice(0, 2) : [];
 }
 
+/** Related work experience asked for entry to `to` (BLS's "5 years or more", a curated role's years), as a verdict says it, with the years it means at least; null where none is asked. */
+export function experienceAsked(to: RoleEntry): { text: string; minYears: number } | null {
+  // (A curated role's years are its editor's reading of BLS for the role, not of the whole series it shares: "product manager".)
+  if (to.kind === "curated") {
+    const { minYears, maxYears } = to.role.requirements.experience;
+    if (minYears < 1) return null;
+    return { text: `${minYears}${maxYears && maxYears !== minYears ? `–${maxYears}` : "+"} years in a related job`, minYears };
+  }
+  const bls = occupationOf(to)?.projection?.workExperience?.trim().toLowerCase();
+  if (!bls || bls === "none") return null;
+  if (/^less than/.test(bls)) return { text: `some work experience in a related occupation (${bls}, BLS)`, minYears: 1 };
+  const atLeast = /^(\d+) years? or more/.exec(bls);
+  return { text: `${bls} of work experience in a related occupation (BLS)`, minYears: atLeast ? Number(atLeast[1]) : 1 };
+}
+
+/** Whether the experience asked is the larger part of the way in: five years and more, or only a diploma before it ("loan officer" is a degree first). */
+function experienceLeads(experience: { minYears: number }, level: EducationLevel | null): boolean {
+  return experience.minYears >= 5 || !level || educationRank(level) <= educationRank("high-school");
+}
+
+/** ", which your 6 years can count toward if they were related work" after the experience asked, or what the member said beside it. */
+function yearsAgainst(asked: { minYears: number }, memberYears: number | undefined): string {
+  if (memberYears === undefined) return "";
+  return memberYears >= asked.minYears
+    ? `, which your ${memberYears} years can count toward if they were related work`
+    : `, and you mention ${memberYears} year${memberYears === 1 ? "" : "s"}`;
+}
+
 function experienceFact(to: RoleEntry, memberYears: number | undefined): Fact | null {
   const bls = occupationOf(to)?.projection?.workExperience;
   const blsText = bls && /^none$/i.test(bls) ? "no related experience required" : bls?.toLowerCase();
@@ -185,8 +213,9 @@ export function composePath(
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
   const verdict =
     askedHowLong && !time
-      ? (preparationVerdict(from, to, levelB, training, zone) ?? pathVerdict(from, to, route, levelA, levelB, gapSkills, { memberEducation }))
-      : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation });
+      ? (preparationVerdict(from, to, levelB, training, zone, memberYears) ??
+        pathVerdict(from, to, route, levelA, levelB, gapSkills, { memberEducation, memberYears }))
+      : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation, memberYears });
   // (The way in said, then the program and the licence at its end; asked how long, the program right
   // after the move's head: "Medical Assistant → Registered Nurse: Nursing programs usually take …".)
   const withWay = !way ? verdict : askedHowLong ? withRouteAfterHead(verdict, way) : withEditorSentence(verdict, way, way.route);
@@ -240,10 +269,13 @@ function preparationVerdict(
   levelB: ReturnType<typeof entryEducation>,
   training: string | null,
   zone: { zone: number; name: string } | undefined,
+  memberYears: number | undefined,
 ): Verdict | null {
   const lengths = definedLengths(from, levelB, training);
+  const experience = experienceAsked(to);
   const parts = [
     levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${lengths.schooling}` : null,
+    experience ? `then ${experience.text}${yearsAgainst(experience, memberYears)}` : null,
     training ? `then ${training.toLowerCase()} (${lengths.training ? `${lengths.training}, ` : ""}BLS)` : null,
   ].filter(Boolean);
   if (!parts.length && !zone) return null;
@@ -281,17 +313,28 @@ function pathVerdict(
     payChange?: string | null;
     /** The schooling the member says they have: a degree they hold is no gap to close. */
     memberEducation?: EducationLevel | undefined;
+    /** The years of work the member mentions, set against the experience the target asks. */
+    memberYears?: number | undefined;
   } = {},
 ): Verdict {
-  const { time = null, payChange = null, memberEducation } = asked;
+  const { time = null, payChange = null, memberEducation, memberYears } = asked;
+  // ("line cook to head chef", "how do i become a building inspector": BLS's related work experience is the way in, before the schooling.)
+  const experience = experienceAsked(to);
+  const experienceText = experience ? `${experience.text}${yearsAgainst(experience, memberYears)}` : null;
   if (time) {
     const training = blsTraining(occupationOf(to));
-    return howLongVerdict(from, to, levelB, time, training && FORMAL_TRAINING.test(training) ? training : null);
+    return howLongVerdict(from, to, levelB, time, training && FORMAL_TRAINING.test(training) ? training : null, experienceText);
   }
   if (!from) {
     // ("i have a bachelor's in biology, how do i become a lab technologist": the degree they hold, said so.)
     const hasIt = levelB && memberEducation && educationRank(memberEducation) >= educationRank(levelB) ? ", which you have" : "";
-    const start = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in${hasIt}` : "the data has no set entry education";
+    const schoolingStart = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in${hasIt}` : "the data has no set entry education";
+    const start =
+      experienceText && experienceLeads(experience!, levelB)
+        ? `the usual way in is experience: ${experienceText}${levelB ? `, after ${EDUCATION_LABELS[levelB]}${hasIt}` : ""}`
+        : experienceText
+          ? `${schoolingStart}, with ${experienceText}`
+          : schoolingStart;
     // ("want to be an electrician, what do i do first": the apprenticeship after the diploma is the way in too.)
     const training = blsTraining(occupationOf(to));
     const formal = levelB && training && FORMAL_TRAINING.test(training) ? training : null;
@@ -335,7 +378,13 @@ function pathVerdict(
               ? "the entry education is the same"
               : null;
   const routeSentence = payChange ? `${payChange}. ${routeText}` : `${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}`;
-  return { text: `${from.title} → ${to.title}: ${routeSentence}${gap ? `; ${gap}` : ""}.`, basis: "data" };
+  const gapText = gap ? `; ${gap}` : "";
+  const rest = !experienceText
+    ? gapText
+    : experienceLeads(experience!, levelB)
+      ? `; ${to.title} asks for experience: ${experienceText}${gap ? `. ${gap.charAt(0).toUpperCase()}${gap.slice(1)}` : ""}`
+      : `${gapText}; ${to.title} also asks for ${experienceText}`;
+  return { text: `${from.title} → ${to.title}: ${routeSentence}${rest}.`, basis: "data" };
 }
 
 /** Whether BLS names an internship or residency as the job's training (physicians, psychiatrists, pharmacists in some years). */
@@ -366,11 +415,17 @@ function howLongVerdict(
   time: TrainingTime,
   /** BLS's training after the schooling ("Internship/residency", "Apprenticeship"): the survey's time comes once hired. */
   training: string | null,
+  /** The related work experience the target asks, said after the schooling ("teacher to principal, how many years"). */
+  experience: string | null,
 ): Verdict {
   const lead = from ? `${from.title} → ${to.title}: ` : `To become ${withArticle(to.title)}: `;
   // ("how long to become a lawyer": the schooling's own length, by BLS's definition of the level.)
   const lengths = definedLengths(from, levelB, training);
-  const schooling = levelB ? `${EDUCATION_LABELS[levelB]} is the typical entry${lengths.schooling}, then ` : "";
+  const schooling = levelB
+    ? `${EDUCATION_LABELS[levelB]} is the typical entry${lengths.schooling}, then ${experience ? `${experience}, then ` : ""}`
+    : experience
+      ? `${experience}, then `
+      : "";
   const formal = training ? `${schooling ? "" : "first "}${training.toLowerCase()} (${lengths.training ? `${lengths.training}, ` : ""}BLS); once hired, ` : "";
   const sentence = `${schooling}${formal}${trainingTimeText(time, to.title)}.${shorterRouteNote(to, levelB)}`;
   return { text: `${lead}${sentence}`, basis: "data", ...lengths.cited };

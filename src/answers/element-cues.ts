@@ -2,6 +2,7 @@
 // and the O*NET elements that rate it. A verdict on such a question quotes those ratings as what the
 // data shows, never as a measure of the word itself.
 import { normalizeWords } from "../text/normalize.js";
+import { DISLIKED } from "../understanding/lexicon.js";
 
 export interface ElementCue {
   /** The quality in the member's words, for the verdict: "math", "hands-on work". */
@@ -15,6 +16,9 @@ export interface ElementCue {
   /** A quality no data measures, only a rating hints at: said first ("The data doesn't measure stress directly"). */
   unmeasured?: string;
 }
+
+/** The dislike right before the quality's word (a few words may stand between: "doesnt wanna do much coding"). */
+const DISLIKED_BEFORE = new RegExp(String.raw`\b${DISLIKED}( \w+){0,3}$`);
 
 const CUES: readonly [RegExp, ElementCue][] = [
   // Who the asker is and how the work feels first: skill words ("programming", "writing") are as often the jobs named.
@@ -87,10 +91,21 @@ const CUES: readonly [RegExp, ElementCue][] = [
     { quality: "analysis", more: "is the more analytical", elements: ["Analytical Thinking", "Critical Thinking", "Complex Problem Solving"] },
   ],
   [/\b(detail|details|detail oriented)\b/, { quality: "attention to detail", more: "needs more attention to detail", elements: ["Attention to Detail"] }],
+  // Last: "sales" is as often in a title ("sales manager"); selling disliked or the quotas are the work's.
+  [
+    new RegExp(String.raw`\b${DISLIKED} (doing |the )?(sales|selling)\b|\b(selling|cold calling|sales (quotas?|targets?|pressure|heavy|focused|calls))\b`),
+    { quality: "sales", more: "involves more sales", elements: ["Sales and Marketing", "Persuasion"] },
+  ],
 ];
 
 export function elementCue(text: string): ElementCue | null {
   const words = normalizeWords(text);
-  for (const [pattern, cue] of CUES) if (pattern.test(words)) return cue;
+  for (const [pattern, cue] of CUES) {
+    const found = pattern.exec(words);
+    if (!found) continue;
+    // ("for someone who doesnt wanna code", "im bad at math", "which involves less coding": less of it is the answer.)
+    if (cue.fewer || !DISLIKED_BEFORE.test(words.slice(0, found.index + found[0].length))) return cue;
+    return { ...cue, fewer: cue.more.replace(/\bmore\b/, "less") };
+  }
   return null;
 }

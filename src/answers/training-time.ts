@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import { normalizeWords } from "../text/normalize.js";
+import { NEEDED_SOON } from "../understanding/detect-topic.js";
 
 export interface TrainingTime {
   /** The category half the workers surveyed reach, e.g. "1 to 2 years". */
@@ -63,7 +64,10 @@ export function trainingTimeFact(time: TrainingTime, title: string): string {
 
 /** "How long does it take", "how many years", "fastest way": the member asked about time. */
 export function asksHowLong(text: string): boolean {
-  return /\b(how long|how many (years|yrs|months|hours)|how much time|how quickly|how fast|how soon|quickest|fastest|takes? longer|long does it take)\b/.test(
-    normalizeWords(text),
+  const words = normalizeWords(text);
+  return (
+    /\b(how long|how many (years|yrs|months|hours)|how much time|how quickly|how fast|how soon|quickest|fastest|takes? longer|long does it take)\b/.test(
+      words,
+    ) || NEEDED_SOON.test(words)
   );
 }

@@ -18,7 +18,7 @@ const DOING_WITHOUT =
  * to be a plumber" get the rule as it stands).
  */
 const LICENCE_ASKED =
-  /\b(licen[cs]es?|licensed|licensing|licensure|certs?|certified|certifications?|certificates?|cdl|registration|registered|epa|608|nclex|boards|bar exam|board exams?|state exams?|cpas?|pe license|pe licence|pe exam)\b/;
+  /\b(emt first|emt cert|emt certification|licen[cs]es?|licensed|licensing|licensure|certs?|certified|certifications?|certificates?|cdl|registration|registered|epa|608|nclex|boards|bar exam|board exams?|state exams?|cpas?|pe license|pe licence|pe exam)\b/;
 const WHETHER_ASKED = /^(do|does|did|is|are|can|could|must|will|would|am)\b|\b(need|needs|needed|require|required|requires|have to|has to|mandatory|without)\b/;
 /** Asked which or how, or whether to get one ("what license do you need", "should i get my cna license", "is a cpa worth it"): the rule, no yes or no. */
 const NOT_WHETHER = /^(what|which|how|where|when|why|should)\b|\bworth\b(?!.*\b(need|needs|required|require|have to|has to)\b)/;

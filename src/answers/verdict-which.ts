@@ -13,6 +13,7 @@ import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
 import { interestVerdict } from "./verdict-interest.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
+import { STEADY_PAY, steadyPayVerdict } from "./verdict-steady-pay.js";
 import { toolsLine } from "./verdict-tools.js";
 import { asksHowLong, trainingTime } from "./training-time.js";
 import { routeInto, withEditorSentence } from "./editor-sentence.js";
@@ -276,7 +277,8 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
 /** A criminal record, named in the member's words. */
 const CRIMINAL_RECORD = new RegExp(String.raw`\b(${RECORD_WORDS}|criminal)\b`);
 /** A fear or a reaction of the member's ("i faint at blood", "afraid of heights"): theirs to weigh against the work. */
-const FEAR_OR_REACTION = /\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified|(hate|hates|dont like|don t like|do not like) (blood|needles|heights))\b/;
+const FEAR_OR_REACTION =
+  /\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified|(hate|hates|dont like|don t like|do not like|cant stand|can t stand|cannot stand|cant handle|can t handle|cannot handle) (the sight of )?(blood|needles|heights))\b/;
 
 /** A condition of the member's body ("a bad back", "bad knees"): theirs to weigh against what the work asks of the body. */
 const BODY_CONDITION = /\b(bad|injured|weak|hurt|messed up) (back|knees?|joints|wrists?|shoulders?|hips?)|back (problems|injury|issues|pain)|arthritis\b/;
@@ -352,6 +354,8 @@ function withProgramLengths(knowledge: KnowledgeBase, entries: readonly RoleEntr
 export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], topic: QuestionTopic, text: string, period: PayPeriod): Verdict {
   switch (topic) {
     case "pay":
+      // ("which is the more stable income": how widely each one's pay varies, before the medians.)
+      if (STEADY_PAY.test(normalizeWords(text))) return steadyPayVerdict(knowledge, entries, period, payVerdict(knowledge, entries, period, text).text);
       return payVerdict(knowledge, entries, period, text);
     case "benefits":
       return { text: `${NO_BENEFITS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };

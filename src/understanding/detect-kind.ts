@@ -25,9 +25,9 @@ const TIME_TO_CREDENTIAL =
 /** Whether a move can be made: "could i (realistically) become", "can i switch to", "can a medical assistant become", "can dental assistants become". */
 const MEMBER_MOVE =
   /\b(can|could|should) (i|you|someone|one|a|an)( \w+){0,4}? (become|switch|transition|move|get into|go into|break into|make the jump)\b|\b(can|could) (\w+ ){0,3}(become|move up to|transition to|transition into|switch to)\b/;
-/** "is it possible to go from lawyer to judge", "is it hard going from line cook to head chef": whether a move can be made, which the route answers. */
+/** "is it possible to go from lawyer to judge", "is it hard going from line cook to head chef", "is going from server to bartender a thing": whether a move can be made, which the route answers. */
 const POSSIBLE_MOVE =
-  /\bis it (possible|realistic|hard|easy|doable|common) to (go|move|switch|transition|get|become|progress)\b|\bis it (hard|easy|possible|realistic|doable|common) (going|moving|switching|transitioning|getting) (from|to|into)\b/;
+  /\bis it (possible|realistic|hard|easy|doable|common) to (go|move|switch|transition|get|become|progress)\b|\bis it (hard|easy|possible|realistic|doable|common) (going|moving|switching|transitioning|getting) (from|to|into)\b|^(is|are) (going|moving|switching|transitioning|jumping|getting) from\b/;
 /** The member's plan: "i want to become", "thinking of switching", "considering going into". */
 const MEMBER_PLAN =
   /\b(want to|wanna|i want|planning to|planning on|thinking of|thinking about|considering|hoping to|trying to)( \w+)? (become|becoming|switch|switching|get into|getting into|go into|going into|move into|moving into|transition|transitioning|pivot|pivoting|break into|be (a|an) (?!(good|better|great|successful|happy)\b))/;
@@ -68,10 +68,11 @@ export const CHANGE_FOR_BETWEEN = new RegExp(`\\b${CHANGE_FOR_WORDS}$`);
 const CHOICE_WORDS = /\b(or|vs|versus|between)\b/;
 /**
  * An "or" that opens what the member must do, or ends a yes or no, offers no second role: "can an rn
- * become a pa or do i have to start over", "can a cna become an rn or not" ("… or should i go
- * straight for nursing" does).
+ * become a pa or do i have to start over", "can a cna become an rn or not", "is going from server to
+ * bartender a thing or do bars only want experience" ("… or should i go straight for nursing" does).
  */
-const OR_NO_CHOICE = /\bor ((do|will|would) (i|you|we|one|u) (have|need|gotta|got) to|not|nah|no)\b/g;
+const OR_NO_CHOICE =
+  /\bor ((do|will|would) (i|you|we|one|u) (have|need|gotta|got) to|not|nah|no|(do|does|did|will|would|are|is) (they|employers|companies|places|bars|shops|hospitals|most|people|it|that|there)\b)/g;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
 const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less|least|likely)\b/;
 /** A verdict between roles: "which/who ... more, better, higher ...". */

@@ -4,6 +4,7 @@
 // layer decides what the data can say about it.
 import type { AspectId } from "../knowledge/aspects.js";
 import { normalizeWords } from "../text/normalize.js";
+import { DISLIKED } from "./lexicon.js";
 
 export const QUESTION_TOPICS = [
   "pay",
@@ -101,6 +102,10 @@ const SHIFT_PAY = String.raw`(paid|pay|pays|make|makes|earn|earns) (more|extra) 
 /** Whether the words ask about shift pay (SHIFT_PAY). */
 export const SHIFT_PAY_ASKED = new RegExp(String.raw`\b(${SHIFT_PAY})\b`);
 
+/** Work needed soon or in a set time: "needs a job fast", "need money asap", "if i only have 1 yr", "within a year": how long the way in takes. */
+export const NEEDED_SOON =
+  /\b((a )?(job|jobs|work|working|hired|started|money|paycheck|income) (fast|quick|quickly|asap|soon|right away|now)|(only|just) (have|got) (\d+|one|a|two|six) (years?|yrs?|months?)|(within|in under|under|in less than) (a|one|\d+|two|six) (years?|yrs?|months?))\b/;
+
 const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // Before the physical: "is accounting safe from ai" asks about the work's future, not its dangers.
   ["prospects", /\b(safe|secure) from (ai|automation|robots)\b/],
@@ -110,9 +115,11 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "record",
     new RegExp(
-      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like) (blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant|(bad|poor|weak) (eyesight|vision|eyes)|eyesight|(height|weight|vision) (requirements?|limits?|minimums?|restrictions?|standards?)|minimum height|too short|too tall|tall enough|overweight)\b`,
+      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like|cant stand|can t stand|cannot stand|cant handle|can t handle|cannot handle) (the sight of )?(blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant|(bad|poor|weak) (eyesight|vision|eyes)|eyesight|(height|weight|vision) (requirements?|limits?|minimums?|restrictions?|standards?)|minimum height|too short|too tall|tall enough|overweight)\b`,
     ),
   ],
+  // ("cna or phlebotomist for a 19 yo who needs a job fast", "rn, lpn or ma if i only have 1 yr": how long each way in takes.)
+  ["ease", NEEDED_SOON],
   // "the hardest part of nursing school": how hard the way in is...
   ["ease", /\b(hardest|toughest|most difficult) (parts?|things?) (of|about) (\w+ )?(school|program|training|academy|clinicals|residency|apprenticeship)\b/],
   // ...and "the hardest part of being a nurse": the job weighed as a whole, not how hard it is to get into.
@@ -176,7 +183,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "balance",
     // ("24 hr shifts": "hr" reads as "human resources", two words, so its typed words carry "hr" twice.)
-    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|nights|(rotating|rotate|rotates|day|overnight|early|late|split|long|(\d+|eight|ten|twelve) ?(hours?|hrs?)( hrs?)?) shifts?|schedules?|mornings|late nights|away from home|home time|home (every|each) (night|weekend)|overnights?|(work|works|working) overnight|on call|graveyard|(\d+|eight|ten|twelve) ?(hours?|hrs?) (a|per) (week|day)|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
+    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|nights|(rotating|rotate|rotates|day|overnight|early|late|split|long|(\d+|eight|ten|twelve) ?(hours?|hrs?)( hrs?)?) shifts?|schedules?|mornings|late nights|away from home|home time|home (every|each) (night|weekend)|overnights?|(work|works|working) overnight|on call|graveyard|(\d+|eight|ten|twelve) ?(hours?|hrs?) (a|per) (week|day)|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|family life|time with (my |the )?(kids|family)|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
   ],
   [
     "work",
@@ -194,6 +201,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     "skills",
     /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|(likes?|loves?|good (at|with)) numbers|coding|analytical|leadership|writing|people skills|communication)\b/,
   ],
+  // ("cyber security or network admin for someone who doesnt wanna code", "… who hates sales": the work disliked, rated.)
+  ["skills", new RegExp(String.raw`\b${DISLIKED} (doing |to )?(code|sales|selling|numbers)\b`)],
   [
     "interest",
     /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work)|(do|does) (you|u|they|people|ppl|yall|you guys) (like|love|enjoy|hate) (it|that|this|what (you|they) do))\b/,
@@ -220,6 +229,11 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "ease",
     /\b(school|program|programs|classes|courses?|degree|exams?|boards|nclex|apprenticeship|residency) (is |are )?(really |very |so |that |too |actually |even )*(hard|harder|hardest|difficult|tough|tougher|competitive)\b/,
+  ],
+  // ("how do u become a firefighter, do i need my emt first": the EMT certificate asked of another job.)
+  [
+    "credential",
+    /\b(need|needs|get|have|require|required|requires) (my |an |the |your |their )?emt (cert|certs|certification|certificate|license|licence|first|before)\b/,
   ],
   [
     "credential",

@@ -127,6 +127,8 @@ function findElidedHeads(index: RoleIndex, words: readonly string[], mentions: r
       for (let length = Math.min(index.maxPhraseLength - 1, end, run); length >= 1 && !matched; length--) {
         const start = end - length;
         if (anyCovered(start, end) || isAfterWorkplacePreposition(words, start)) continue;
+        // ("truck driving or forklift operator": a line of work named with its own modifier is no "driving operator".)
+        if (length < run && words[start]!.endsWith("ing")) continue;
         const entry = index.names.get([...words.slice(start, end), head].join(" "));
         if (entry) matched = roleMention(entry.roleId, `${words.slice(start, end).join(" ")} (${head})`, start, end, 1);
       }

@@ -205,3 +205,6 @@ export const RANKS_MADE = wordSet("RANKS_MADE", ["detective", "sergeant", "lieut
 export function makesRank(tokens: readonly string[], at: number): boolean {
   return (tokens[at] === "making" || tokens[at] === "make") && RANKS_MADE.has(tokens[at + 1] ?? "");
 }
+
+/** A member's dislike or weakness before what they would rather have less of: "hates", "doesnt wanna", "bad at", "cant stand", "less". */
+export const DISLIKED = String.raw`(hates?|hating|dislikes?|((dont|don t|do not|doesnt|doesn t|does not|didnt|never) (really )?(like|likes|want to|wanna|enjoy|do well (at|with|in)))|(cant|can t|cannot) stand|(bad|not good|no good|not great|terrible|awful|weak|suck|sucks|struggle|struggles) (at|with)|avoid|avoiding|allergic to|less|least|minimal|no more)`;

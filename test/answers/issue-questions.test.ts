@@ -501,7 +501,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is a medical assistant paid the same as a cna", /^No: Medical Assistant earns more: /],
     ["is a plumber paid the same as an electrician", /^Yes, about the same: median /],
     ["is nursing more stressful than accounting", /^Probably yes: The data doesn't measure stress directly\. Registered Nurse is likely the more stressful: /],
-    ["is accounting less stressful than nursing", /^Probably yes: The data doesn't measure stress directly\. Registered Nurse is likely the more stressful: /],
+    ["is accounting less stressful than nursing", /^Probably yes: The data doesn't measure stress directly\. Accountant is likely the less stressful: /],
     // Two different occupations asked about as one: no, and what sets them apart follows.
     [
       "is a medical assistant the same as a cna",
@@ -4583,5 +4583,69 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^The data doesn't list licences or certificates for Dental Assistant, .*Dental assisting programs .*some states let assistants learn on the job\.$/,
     );
     expect(firstLine("roofer in the summer heat, is it as brutal as ppl say")).toMatch(/^Roofing is physically demanding, .*very hot weather/);
+  });
+  it("AL: a job reached through experience says so first: BLS's related work experience, the member's years set against it", () => {
+    expect(firstLine("im a line cook, what would it actually take to become a head chef")).toMatch(
+      /^Cook, Restaurant → Chef or Head Cook: a common move; Chef or Head Cook asks for experience: 5 years or more of work experience in a related occupation \(BLS\)\. It usually takes more schooling/,
+    );
+    expect(firstLine("how do i become a building inspector")).toMatch(
+      /^To become a Construction and Building Inspector, the usual way in is experience: 5 years or more of work experience in a related occupation \(BLS\), after a high-school diploma/,
+    );
+    expect(firstLine("roofer for 6 yrs, can i become a construction inspector without starting over")).toMatch(
+      /5 years or more of work experience in a related occupation \(BLS\), which your 6 years can count toward if they were related work\./,
+    );
+    expect(firstLine("teacher to school principal how many years of teaching do they want")).toMatch(
+      /: a master's degree is the typical entry, then 5 years or more of work experience in a related occupation \(BLS\), then /,
+    );
+    // (A degree first where less than five years is asked; a curated role's own years.)
+    expect(firstLine("how do i become a loan officer")).toMatch(
+      /^To become a Loan Officer, a bachelor's degree is the usual way in, with some work experience in a related occupation \(less than 5 years, BLS\);/,
+    );
+    expect(firstLine("can a receptionist become an office manager?")).toMatch(/Office Manager asks for experience: 2\+ years in a related job\./);
+    // (No experience asked, nothing said of it.)
+    expect(firstLine("how do i become a phlebotomist")).not.toMatch(/experience/);
+  });
+  it("AL: a decision's own criterion is weighed: work disliked, steady pay, a job needed soon, blood", () => {
+    // (The work the member would rather have less of: the role rated lowest is the answer.)
+    expect(firstLine("cyber security or network admin for someone who doesnt wanna code")).toMatch(
+      /^Information Security Analyst involves less programming: O\*NET rates Programming Network and Computer Systems Administrator 3\.6 of 5, Information Security Analyst 2\.6 of 5\.$/,
+    );
+    expect(firstLine("im bad at math, accountant or paralegal")).toMatch(/^Paralegal or Legal Assistant needs less math: /);
+    expect(firstLine("paralegal or court reporter, which is less stressful")).toMatch(
+      /^The data doesn't measure stress directly\. Paralegal or Legal Assistant is likely the less stressful: /,
+    );
+    expect(firstLine("which has more math, accountant or actuary")).toMatch(/^Actuary needs more math: /);
+    expect(firstLine("accountant vs financial analyst for someone who hates sales, which one")).toMatch(/^O\*NET rates Sales and Marketing /);
+    // (Steady pay: what the data lacks, then how widely pay varies between workers, then the medians.)
+    expect(firstLine("loan officer or real estate agent, which is the more stable income")).toMatch(
+      /^The data doesn't say how steady a paycheck is from month to month; .*\$40,040 to \$82,020 as a Real Estate Sales Agent a year \(BLS, May 2025\): Real Estate Sales Agent's pay varies more from worker to worker\. Loan Officer earns more: /,
+    );
+    // (A job needed soon: how long each way in takes, with the programs' lengths.)
+    expect(firstLine("rn, lpn, or medical assistant — which should i do if i only have 1 yr")).toMatch(
+      /^Registered Nurse takes more preparation: .*Medical assistant programs usually take about a year/,
+    );
+    expect(firstLine("cna or phlebotomist for a 19 yo who needs a job fast")).toMatch(/^About the same preparation: .*Phlebotomy programs/);
+    expect(firstLine("need money fast: cdl truck driving or forklift operator")).toMatch(
+      /^Heavy and Tractor-Trailer Truck Driver usually takes more schooling to start: /,
+    );
+    expect(firstLine("is nursing worth it over respiratory therapy if i cant stand blood")).toMatch(/^The data doesn't cover fears or reactions like that/);
+    expect(firstLine("cop or firefighter, which is better for family life")).toMatch(
+      /^Police and Sheriff's Patrol Officer: Police officers .*Firefighter: Firefighters often work shifts/,
+    );
+    // ("is going from X to Y a thing": the move, whatever "or" follows.)
+    expect(firstLine("is going from server to bartender a thing or do bars only want experience")).toMatch(/^Waiter or Waitress → Bartender: a common move/);
+  });
+  it("AL: the licence, certificate or test a job asks, from the Handbook, after the way in", () => {
+    expect(firstLine("how to become a 911 dispatcher, is there a test")).toMatch(
+      /^To become a Public Safety Telecommunicator, .* Many states require 911 dispatchers to be certified, and most dispatcher jobs ask applicants to pass a written exam and a typing test/,
+    );
+    expect(firstLine("how do u become a firefighter, do i need my emt first")).toMatch(
+      /^Most fire departments require firefighters to hold an emergency medical technician \(EMT\) certification/,
+    );
+    expect(firstLine("do flight attendants need a certificate")).toMatch(/^Yes: Flight attendants must be certified by the FAA/);
+    expect(firstLine("do sonographers need to be licensed")).toMatch(/^In most states, no: Only a few states require diagnostic medical sonographers/);
+    expect(firstLine("aircraft mechanic requirements (A&P license?)")).toMatch(/FAA Airframe and\/or Powerplant \(A&P\) certificate/);
+    // (The EMT certificate said once, by the licence, not by the academy's sentence too.)
+    expect(firstLine("how to become a firefighter").match(/EMT/g)).toHaveLength(1);
   });
 });
