@@ -23,6 +23,7 @@ import {
 } from "./role-evidence.js";
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 import { madeOnce } from "./made-once.js";
+import { skillsAboveMost } from "./skills-above-most.js";
 import { careerSteps } from "../knowledge/career-steps.js";
 import type { EducationLevel, Route as EditorRoute } from "../knowledge/schema.js";
 import { withEditorSentence } from "./editor-sentence.js";
@@ -164,6 +165,8 @@ export function composePath(
     if (fromWhere.length) steps.push({ label: from ? "No direct link in the data; people often come from" : "Often comes from", value: fromWhere.join(", ") });
   }
   const skills = skillsToBuild(knowledge, from, to);
+  // (A way in names what sets the job apart: most jobs rate Active Listening and Speaking highest.)
+  const standout = !from && occupationOf(to) ? skillsAboveMost(knowledge, occupationOf(to)!, 2) : [];
   if (skills.length) steps.push({ label: from ? "Skills to build" : "Skills that matter most", value: skills.join(", ") });
   const levelA = from ? entryEducation(from) : null;
   const levelB = entryEducation(to);
@@ -215,7 +218,7 @@ export function composePath(
     askedHowLong && !time
       ? (preparationVerdict(from, to, levelB, training, zone, memberYears) ??
         pathVerdict(from, to, route, levelA, levelB, gapSkills, { memberEducation, memberYears }))
-      : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation, memberYears });
+      : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation, memberYears, standout });
   // (The way in said, then the program and the licence at its end; asked how long, the program right
   // after the move's head: "Medical Assistant → Registered Nurse: Nursing programs usually take …".)
   const withWay = !way ? verdict : askedHowLong ? withRouteAfterHead(verdict, way) : withEditorSentence(verdict, way, way.route);
@@ -315,9 +318,11 @@ function pathVerdict(
     memberEducation?: EducationLevel | undefined;
     /** The years of work the member mentions, set against the experience the target asks. */
     memberYears?: number | undefined;
+    /** The skills the target is rated furthest above most jobs on (skills-above-most.ts), said on a way in instead of the most important. */
+    standout?: readonly string[];
   } = {},
 ): Verdict {
-  const { time = null, payChange = null, memberEducation, memberYears } = asked;
+  const { time = null, payChange = null, memberEducation, memberYears, standout = [] } = asked;
   // ("line cook to head chef", "how do i become a building inspector": BLS's related work experience is the way in, before the schooling.)
   const experience = experienceAsked(to);
   const experienceText = experience ? `${experience.text}${yearsAgainst(experience, memberYears)}` : null;
@@ -341,7 +346,7 @@ function pathVerdict(
     const lengths = definedLengths(null, null, formal);
     const then = formal ? `, then ${formal.toLowerCase()} (${lengths.training ? `${lengths.training}, ` : ""}BLS)` : "";
     return {
-      text: `To become ${withArticle(to.title)}, ${start}${then}${skills.length ? `; the skills that matter most are ${skills.slice(0, 2).join(" and ")}` : ""}.`,
+      text: `To become ${withArticle(to.title)}, ${start}${then}${skillsSaid(skills, standout)}.`,
       basis: levelB ? "data" : "none",
       ...lengths.cited,
     };
@@ -385,6 +390,12 @@ function pathVerdict(
       ? `; ${to.title} asks for experience: ${experienceText}${gap ? `. ${gap.charAt(0).toUpperCase()}${gap.slice(1)}` : ""}`
       : `${gapText}; ${to.title} also asks for ${experienceText}`;
   return { text: `${from.title} → ${to.title}: ${routeSentence}${rest}.`, basis: "data" };
+}
+
+/** "; O*NET rates Installation and Troubleshooting higher for it than for most jobs", or the most important skills where none stand out. */
+function skillsSaid(skills: readonly string[], standout: readonly string[]): string {
+  if (standout.length) return `; O*NET rates ${standout.join(" and ")} higher for it than for most jobs`;
+  return skills.length ? `; the skills that matter most are ${skills.slice(0, 2).join(" and ")}` : "";
 }
 
 /** Whether BLS names an internship or residency as the job's training (physicians, psychiatrists, pharmacists in some years). */

@@ -550,8 +550,12 @@ function verdictAndPath(
   // "can you work while in nursing school", "is an online degree legit for nursing": how schooling is
   // arranged, which no table has; the schooling the job starts with is what there is.
   // (Of one role asked about; between two, "i need to keep working while in school, which pays back more" asks which.)
-  if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && STUDY_ARRANGEMENT.test(words))
-    return { verdict: { text: `${NO_STUDY_ARRANGEMENT} ${schoolingLine(entries[0]!).text}`, basis: "none" }, path: null };
+  // ("how long is trade school for an hvac tech and can i work while doing it": the programs' length too, where recorded.)
+  if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && STUDY_ARRANGEMENT.test(words)) {
+    const arranged: Verdict = { text: `${NO_STUDY_ARRANGEMENT} ${schoolingLine(entries[0]!).text}`, basis: "none" };
+    const route = routeInto(knowledge, entries[0]!);
+    return { verdict: route ? withEditorSentence(arranged, route, route.route) : arranged, path: null };
+  }
   // ("dental hygienist or dental assistant, worth the extra school?": what the extra schooling buys, in pay.)
   if (entries.length === 2 && !parsed.ranking && EXTRA_SCHOOLING_WORTH.test(words)) {
     const schooling = whichVerdict(knowledge, entries, "education", text, period);
@@ -562,9 +566,10 @@ function verdictAndPath(
   if (entries.length === 1 && !parsed.ranking && asksPayByDegree(words)) return { verdict: payByDegreeVerdict(knowledge, entries[0]!, period), path: null };
   // "rn vs bsn", "the difference between an rn and a bsn": the job beside one of its degrees.
   // (Read in the whole question: the job's title is taken out of `words`.)
-  if (entries.length === 1 && !parsed.ranking && asksJobVsItsDegree(normalizeWords(asked))) return { verdict: jobAndDegreeVerdict(entries[0]!), path: null };
+  if (entries.length === 1 && !parsed.ranking && asksJobVsItsDegree(normalizeWords(asked)))
+    return { verdict: jobAndDegreeVerdict(knowledge, entries[0]!), path: null };
   // "adn vs bsn", "adn or bsn which is better": two degrees into one job, no pay asked.
-  if (entries.length === 1 && !parsed.ranking && asksDegreeVsDegree(words)) return { verdict: degreeChoiceVerdict(entries[0]!), path: null };
+  if (entries.length === 1 && !parsed.ranking && asksDegreeVsDegree(words)) return { verdict: degreeChoiceVerdict(knowledge, entries[0]!), path: null };
   // "how much do nurses make in a 12 hour shift": the hourly median times the hours.
   const perShift = parsed.shiftHours && aspect === "salary" && !parsed.ranking ? payPerShiftVerdict(knowledge, entries, parsed.shiftHours) : null;
   if (perShift) return { verdict: perShift, path: null };

@@ -47,6 +47,8 @@ const INVARIANT = new Set([
 
 /** The singular of one English plural noun; words that are not plural come back unchanged. */
 export function singularWord(word: string): string {
+  // "Engineers/Architects": one engineer or architect, each side made singular.
+  if (word.includes("/")) return word.split("/").map(singularWord).join("/");
   const lower = word.toLowerCase();
   if (INVARIANT.has(lower) || lower.length < 3 || !lower.endsWith("s")) return word;
   if (/(ss|us|is)$/.test(lower)) return word;

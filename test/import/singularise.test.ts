@@ -36,6 +36,7 @@ describe("singularTitle", () => {
     ],
     ["Kite Fliers, Sports and Related Workers", "Kite Flier, Sports and Related Worker"],
     ["Helpers--Kite Menders, Patchers, and Stitchers", "Helper to Kite Menders, Patchers and Stitchers"],
+    ["Balloon Systems Engineers/Architects", "Balloon Systems Engineer/Architect"],
   ])("%s -> %s", (plural, singular) => {
     expect(singularTitle(plural)).toBe(singular);
   });
