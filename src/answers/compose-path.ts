@@ -24,6 +24,8 @@ import {
 import { trainingTime, trainingTimeFact, trainingTimeText, type TrainingTime } from "./training-time.js";
 import { madeOnce } from "./made-once.js";
 import { skillsAboveMost } from "./skills-above-most.js";
+import { experienceAsked, experienceLeads, yearsAgainst } from "./experience-asked.js";
+import { capitalised } from "../text/capitalised.js";
 import { careerSteps } from "../knowledge/career-steps.js";
 import type { EducationLevel, Route as EditorRoute } from "../knowledge/schema.js";
 import { withEditorSentence } from "./editor-sentence.js";
@@ -92,34 +94,6 @@ function skillsToBuild(knowledge: KnowledgeBase, from: RoleEntry | null, to: Rol
   return to.kind === "curated" ? to.role.skills.slice(0, 2) : [];
 }
 
-/** Related work experience asked for entry to `to` (BLS's "5 years or more", a curated role's years), as a verdict says it, with the years it means at least; null where none is asked. */
-export function experienceAsked(to: RoleEntry): { text: string; minYears: number } | null {
-  // (A curated role's years are its editor's reading of BLS for the role, not of the whole series it shares: "product manager".)
-  if (to.kind === "curated") {
-    const { minYears, maxYears } = to.role.requirements.experience;
-    if (minYears < 1) return null;
-    return { text: `${minYears}${maxYears && maxYears !== minYears ? `–${maxYears}` : "+"} years in a related job`, minYears };
-  }
-  const bls = occupationOf(to)?.projection?.workExperience?.trim().toLowerCase();
-  if (!bls || bls === "none") return null;
-  if (/^less than/.test(bls)) return { text: `some work experience in a related occupation (${bls}, BLS)`, minYears: 1 };
-  const atLeast = /^(\d+) years? or more/.exec(bls);
-  return { text: `${bls} of work experience in a related occupation (BLS)`, minYears: atLeast ? Number(atLeast[1]) : 1 };
-}
-
-/** Whether the experience asked is the larger part of the way in: five years and more, or only a diploma before it ("loan officer" is a degree first). */
-function experienceLeads(experience: { minYears: number }, level: EducationLevel | null): boolean {
-  return experience.minYears >= 5 || !level || educationRank(level) <= educationRank("high-school");
-}
-
-/** ", which your 6 years can count toward if they were related work" after the experience asked, or what the member said beside it. */
-function yearsAgainst(asked: { minYears: number }, memberYears: number | undefined): string {
-  if (memberYears === undefined) return "";
-  return memberYears >= asked.minYears
-    ? `, which your ${memberYears} years can count toward if they were related work`
-    : `, and you mention ${memberYears} year${memberYears === 1 ? "" : "s"}`;
-}
-
 function experienceFact(to: RoleEntry, memberYears: number | undefined): Fact | null {
   const bls = occupationOf(to)?.projection?.workExperience;
   const blsText = bls && /^none$/i.test(bls) ? "no related experience required" : bls?.toLowerCase();
@@ -130,8 +104,7 @@ function experienceFact(to: RoleEntry, memberYears: number | undefined): Fact | 
         ? `${blsText} (BLS)`
         : null;
   if (!needed) return null;
-  const minYears =
-    to.kind === "curated" ? to.role.requirements.experience.minYears : /5 years or more/i.test(bls ?? "") ? 5 : /less than 5/i.test(bls ?? "") ? 1 : 0;
+  const minYears = experienceAsked(to)?.minYears ?? 0;
   const yours =
     memberYears === undefined
       ? ""
@@ -235,7 +208,7 @@ const PATH_HEAD = /^([^:]+ → [^:]+|To become [^:,]+): /;
 function withRouteAfterHead(verdict: Verdict, route: EditorRoute): Verdict {
   const head = PATH_HEAD.exec(verdict.text)?.[0] ?? "";
   const rest = verdict.text.slice(head.length);
-  const said = withEditorSentence({ ...verdict, text: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` }, route, route.route, true);
+  const said = withEditorSentence({ ...verdict, text: capitalised(rest) }, route, route.route, true);
   return { ...said, text: `${head}${said.text}` };
 }
 
@@ -335,7 +308,7 @@ function pathVerdict(
     const hasIt = levelB && memberEducation && educationRank(memberEducation) >= educationRank(levelB) ? ", which you have" : "";
     const schoolingStart = levelB ? `${EDUCATION_LABELS[levelB]} is the usual way in${hasIt}` : "the data has no set entry education";
     const start =
-      experienceText && experienceLeads(experience!, levelB)
+      experience && experienceText && experienceLeads(experience, levelB)
         ? `the usual way in is experience: ${experienceText}${levelB ? `, after ${EDUCATION_LABELS[levelB]}${hasIt}` : ""}`
         : experienceText
           ? `${schoolingStart}, with ${experienceText}`
@@ -384,11 +357,12 @@ function pathVerdict(
               : null;
   const routeSentence = payChange ? `${payChange}. ${routeText}` : `${routeText.charAt(0).toLowerCase()}${routeText.slice(1)}`;
   const gapText = gap ? `; ${gap}` : "";
-  const rest = !experienceText
-    ? gapText
-    : experienceLeads(experience!, levelB)
-      ? `; ${to.title} asks for experience: ${experienceText}${gap ? `. ${gap.charAt(0).toUpperCase()}${gap.slice(1)}` : ""}`
-      : `${gapText}; ${to.title} also asks for ${experienceText}`;
+  const rest =
+    !experience || !experienceText
+      ? gapText
+      : experienceLeads(experience, levelB)
+        ? `; ${to.title} asks for experience: ${experienceText}${gap ? `. ${capitalised(gap)}` : ""}`
+        : `${gapText}; ${to.title} also asks for ${experienceText}`;
   return { text: `${from.title} → ${to.title}: ${routeSentence}${rest}.`, basis: "data" };
 }
 

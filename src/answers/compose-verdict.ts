@@ -29,7 +29,7 @@ import { platformContractors } from "./unmeasured-lines.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
-import { elementCue } from "./element-cues.js";
+import { elementCue, leadsWithLess } from "./element-cues.js";
 import { asksHowLong } from "./training-time.js";
 import { payAmountVerdict } from "./pay-amount.js";
 import { rankingVerdict } from "./rank-occupations.js";
@@ -293,8 +293,6 @@ function asksIsA(parsed: ParsedQuestion): boolean {
 const ASKS_LOWER = /\b(less|lower|fewer|worse|smaller|easier|simpler|quicker|shorter)\b.*\bthan\b/;
 /** "is nursing more stressful than teaching": a comparison asked as a yes or no. */
 const ASKS_THAN = /\bthan\b/;
-/** A rating verdict that names the role with less of the quality first (element-cues.ts, "fewer"). */
-const LEADS_WITH_LESS = /^(is likely the less|is the less|involves less|needs less|draws less|leans less)\b/;
 /** A rating verdict on stress says first that the data measures it only indirectly. */
 const INDIRECT_PREFIX = /^The data doesn't measure [^.]*\. /;
 
@@ -321,7 +319,7 @@ function settle(verdict: Verdict, entries: readonly RoleEntry[], words: string):
   // named in; who earns more answers it, a yes or no for the first named would not.)
   if (MOVE_WORTH.test(words)) return verdict;
   // ("is accounting less stressful than nursing": a verdict that names the one with less, "Accountant is likely the less stressful", answers "less" as asked.)
-  const leaderHasLess = leader !== undefined && LEADS_WITH_LESS.test(verdict.text.replace(INDIRECT_PREFIX, "").slice(leader.title.length + 1));
+  const leaderHasLess = leader !== undefined && leadsWithLess(verdict.text.replace(INDIRECT_PREFIX, "").slice(leader.title.length + 1));
   const yes = asksSame ? !leader : (leader === entries[0]) !== (ASKS_LOWER.test(words) !== leaderHasLess);
   if (asksSame && yes) return { ...verdict, text: verdict.text.replace(/^About the same/, "Yes, about the same") };
   const word = verdict.basis === "data" ? (yes ? "Yes" : "No") : yes ? "Probably yes" : "Probably not";

@@ -105,7 +105,18 @@ export function elementCue(text: string): ElementCue | null {
     if (!found) continue;
     // ("for someone who doesnt wanna code", "im bad at math", "which involves less coding": less of it is the answer.)
     if (cue.fewer || !DISLIKED_BEFORE.test(words.slice(0, found.index + found[0].length))) return cue;
-    return { ...cue, fewer: cue.more.replace(/\bmore\b/, "less") };
+    return { ...cue, fewer: lessOf(cue) };
   }
   return null;
 }
+
+/** A cue's lead for the role with less of the quality: "needs more math" → "needs less math". */
+function lessOf(cue: ElementCue): string {
+  return cue.more.replace(/\bmore\b/, "less");
+}
+
+/** Whether a rating verdict's text after the role's title names it as the one with less ("is likely the less stressful", "needs less math"). */
+export function leadsWithLess(afterTitle: string): boolean {
+  return LESS_LEADS.some((lead) => afterTitle.startsWith(lead));
+}
+const LESS_LEADS: readonly string[] = [...new Set(CUES.flatMap(([, cue]) => [lessOf(cue), ...(cue.fewer ? [cue.fewer] : [])]))];
