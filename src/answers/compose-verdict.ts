@@ -89,6 +89,12 @@ const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
 const ASKS_HOW_MUCH_SCHOOLING =
   /\b(how much|how many years?|how many hours?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school)|what do (i|you|one|someone) need)\b/;
 
+const STATE_SET_HOURS = "How many hours each state asks isn't in the data.";
+/** `verdict` with one more sentence after it. */
+const withSentence = (verdict: Verdict | null, sentence: string): Verdict | null => (verdict ? { ...verdict, text: `${verdict.text} ${sentence}` } : null);
+/** Hours of supervised work a licence asks (not its schooling's): "lpc license, how many supervised hours", "how many apprentice hours before the journeyman test". */
+const LICENCE_HOURS =
+  /\b(licen[cs]e|licensing|licensure|licensed|journeyman|certification)\b.*\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience) hours\b|\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience) hours\b.*\b(licen[cs]e|licensing|licensure|licensed|journeyman|certification)\b/;
 /** "how to become an accountant without a degree", "… with no college". */
 const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;
 
@@ -157,7 +163,7 @@ const PAY_SITES_DIFFER =
   "Sites like Glassdoor count pay differently from these figures: what people report or job ads list, for particular companies and cities, sometimes with bonuses; BLS surveys employers' base wages across the US";
 /** Two roles' extra schooling weighed: "worth the extra school", "is the extra schooling worth it". */
 const EXTRA_SCHOOLING_WORTH =
-  /\bworth (the |all the )?(extra|additional|longer) (school|schooling|years?|time|education|training|debt)\b|\b(extra|additional|longer) (school|schooling|years?|education|training)\b.*\bworth\b/;
+  /\bworth (the |all the )?(extra|additional|longer) (school|schooling|years?|time|education|training|debt)\b|\b(extra|additional|longer) (school|schooling|years?|education|training)\b.*\bworth\b|\b(money|pay|paid|salary|return)\b.*\bfor the (time|years?|schooling|school|training) (in|at|of) (school|college|training)\b|\b(money|pay|salary) for the (schooling|school|training|time spent)\b/;
 const WORTH_DEPENDS = "Whether it is worth it depends on you; on the data:";
 /** Tools asked, not skills: "what tools do plumbers use", "what equipment do welders need". */
 const TOOLS_ASKED = /\b(tools?|equipment|gear)\b/;
@@ -688,6 +694,9 @@ function verdictAndPath(
         return { verdict: yesNoVerdict(knowledge, entries[0]!, "prospects", text, period), path: null };
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
+      // ("lpc license, how many supervised hours do u need", "plumbing license, how many apprentice hours": the licence's rule.)
+      if (parsed.topic === "education" && entries.length === 1 && LICENCE_HOURS.test(words) && knowledge.licenceFor(entries[0]!.code ?? ""))
+        return { verdict: withSentence(yesNoVerdict(knowledge, entries[0]!, "credential", text, period), STATE_SET_HOURS), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
       if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(words))
         return entries.length === 1
@@ -705,6 +714,13 @@ function verdictAndPath(
       // "what license do you need to be a plumber": what the data has on credentials, and that it has no licences.
       if (parsed.topic === "credential" && entries.length === 1)
         return { verdict: yesNoVerdict(knowledge, entries[0]!, "credential", text, period), path: null };
+      // ("need health insurance asap, pharmacy tech or cna": benefits, which the data lacks, said before the pay it has.)
+      if (parsed.topic === "benefits")
+        return {
+          verdict:
+            entries.length === 1 ? yesNoVerdict(knowledge, entries[0]!, "benefits", text, period) : whichVerdict(knowledge, entries, "benefits", text, period),
+          path: null,
+        };
       // "how much do bartenders make with tips": what the pay figures count.
       if (parsed.topic === "extras")
         return {

@@ -66,7 +66,7 @@ export function trainingTimeFact(time: TrainingTime, title: string): string {
 export function asksHowLong(text: string): boolean {
   const words = normalizeWords(text);
   return (
-    /\b(how long|how many (years|yrs|months|hours)|how much time|how quickly|how fast|how soon|quickest|fastest|takes? longer|long does it take)\b/.test(
+    /\b(how long|how many (\w+ )?(years|yrs|months|weeks|hours)|how much time|how quickly|how fast|how soon|quickest|fastest|takes? longer|long does it take)\b/.test(
       words,
     ) || NEEDED_SOON.test(words)
   );

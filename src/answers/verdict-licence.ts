@@ -21,7 +21,7 @@ const LICENCE_ASKED =
   /\b(emt first|emt cert|emt certification|licen[cs]es?|licensed|licensing|licensure|certs?|certified|certifications?|certificates?|cdl|registration|registered|epa|608|nclex|boards|bar exam|board exams?|state exams?|cpas?|pe license|pe licence|pe exam)\b/;
 const WHETHER_ASKED = /^(do|does|did|is|are|can|could|must|will|would|am)\b|\b(need|needs|needed|require|required|requires|have to|has to|mandatory|without)\b/;
 /** Asked which or how, or whether to get one ("what license do you need", "should i get my cna license", "is a cpa worth it"): the rule, no yes or no. */
-const NOT_WHETHER = /^(what|which|how|where|when|why|should)\b|\bworth\b(?!.*\b(need|needs|required|require|have to|has to)\b)/;
+const NOT_WHETHER = /^(what|which|how|where|when|why|should)\b|\bhow (many|much|long)\b|\bworth\b(?!.*\b(need|needs|required|require|have to|has to)\b)/;
 
 /**
  * Licences named by letters a message may ask of other work ("do you need a cdl for doordash", "…for a

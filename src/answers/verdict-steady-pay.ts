@@ -3,6 +3,7 @@
 // job (its 25th and 75th percentiles), which is said as that, before the medians.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
+import { normalizeWords } from "../text/normalize.js";
 import { spokenList } from "../text/spoken-list.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { formatMoney } from "./format-figures.js";
@@ -10,8 +11,14 @@ import { withArticle } from "./indefinite-article.js";
 import { headlineMedian, shortAttribution } from "./role-evidence.js";
 
 /** Steady pay asked: "more stable income", "pays more consistently", "a steady paycheck", "reliable pay". */
-export const STEADY_PAY =
+const STEADY_PAY =
   /\b(stable|steady|steadier|steadiest|consistent|reliable|predictable|guaranteed|secure) (income|pay|paycheck|paychecks|paycheque|wages?|salary|money)\b|\b(pays?|paid|income|money) (more |most )?(consistently|steadily|reliably|predictably)\b|\b(income|pay) (stability|security|consistency)\b/;
+
+/** Whether the question asked (a long message's last sentence: a story's "steady money sounds amazing" asks nothing) is about steady pay. */
+export function asksSteadyPay(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim());
+  return STEADY_PAY.test(normalizeWords(sentences.at(-1) ?? text));
+}
 
 export const LACKS_STEADINESS = "The data doesn't say how steady a paycheck is from month to month";
 

@@ -13,7 +13,7 @@ import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
 import { interestVerdict } from "./verdict-interest.js";
 import { payExtrasVerdict } from "./verdict-pay-extras.js";
-import { STEADY_PAY, steadyPayVerdict } from "./verdict-steady-pay.js";
+import { asksSteadyPay, steadyPayVerdict } from "./verdict-steady-pay.js";
 import { toolsLine } from "./verdict-tools.js";
 import { asksHowLong, trainingTime } from "./training-time.js";
 import { routeInto, withEditorSentence } from "./editor-sentence.js";
@@ -355,7 +355,7 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
   switch (topic) {
     case "pay":
       // ("which is the more stable income": how widely each one's pay varies, before the medians.)
-      if (STEADY_PAY.test(normalizeWords(text))) return steadyPayVerdict(knowledge, entries, period, payVerdict(knowledge, entries, period, text).text);
+      if (asksSteadyPay(text)) return steadyPayVerdict(knowledge, entries, period, payVerdict(knowledge, entries, period, text).text);
       return payVerdict(knowledge, entries, period, text);
     case "benefits":
       return { text: `${NO_BENEFITS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };

@@ -122,9 +122,9 @@ function bootcampVerdict(entry: RoleEntry): Verdict {
 
 export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
-  // "is a coding bootcamp worth it": no level of schooling the data knows, so no judgement of its worth
-  // ("can i become a developer through a bootcamp" is doing without a degree: "Usually not" below).
-  if (BOOTCAMP.test(words) && ASKS_WORTH.test(words)) return bootcampVerdict(entry);
+  // "is a coding bootcamp worth it", "do coding bootcamps actually get you a web dev job": no level of
+  // schooling the data knows, so no judgement of it (a "Usually not" read as "bootcamps don't work").
+  if (BOOTCAMP.test(words)) return bootcampVerdict(entry);
   // "can you become a nurse with a psychology degree": the data has the level a job asks, not the subject.
   const subject = namedSubject(words, entry);
   if (subject && !ASKS_WORTH.test(words)) {

@@ -79,7 +79,7 @@ export const RECORD_WORDS = String.raw`felon|felons|felony|felonies|(juvenile|po
  * programme or licence takes, not the hours worked (canonical words: "hour").
  */
 export const SCHOOL_HOURS =
-  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,12}\bhow many hours\b|\bhours? (transfer|carry over|count (for|toward|towards))\b|\b(training|clinical|school|program|course|licensing|flight|flying) hours?\b/;
+  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,12}\bhow many hours\b|\bhours? (transfer|carry over|count (for|toward|towards))\b|\b(training|clinical|school|program|course|licensing|flight|flying|supervised|supervision|apprentice|apprenticeship|practicum|internship|residency) hours?\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,40}\bhow many (\w+ )?hours\b/;
 
 /** Why workers leave, how many do, or a shortage: asked of one job, its outlook is what the data has instead. */
 export function outlookStandsIn(words: string): boolean {
@@ -148,7 +148,10 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // Before pay: "do you get paid during police academy" asks about the way in, which the training line answers.
   ["ease", PAID_TRAINING],
   // Before pay: "do nurses get good benefits" is not about the wage, which the data has, but about what comes with it.
-  ["benefits", /\b(benefits|pensions?|401k|health insurance|retirement( plan)?|perks?|free (flights?|travel|food|meals?)|(employee|staff) discounts?)\b/],
+  [
+    "benefits",
+    /\b(benefits|pensions?|401k|health insurance|retirement( plan)?(?! age)|perks?|free (flights?|travel|food|meals?)|(employee|staff) discounts?)\b/,
+  ],
   // Before pay and balance: "do teachers get paid in the summer", "are electricians paid hourly or
   // salary", "do truck drivers get paid by the mile", "how do pilots get paid", "how much do truck drivers make per mile", "nurse pay per
   // shift": how or when the pay comes, or per what, which no dataset here covers.

@@ -1,4 +1,5 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
+import { managedPlaceRewrite } from "./managed-place.js";
 import { cutPhrase, normalizeWords } from "../text/normalize.js";
 import { degreeSubject } from "./degree-subject.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -2172,6 +2173,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (named.length && !(again.roles.length > named.length && named.every((id) => again.roles.some((r) => r.roleId === id)))) continue;
       if (!best || again.confidence > best.parsed.confidence) best = { text: rewritten, parsed: again };
       if (again.confidence === 1) break;
+    }
+    // ("i want to manage a restaurant", "a manager at a hotel": the place managed names its manager.)
+    if (!best && !named.length) {
+      const managed = managedPlaceRewrite(normalizeWords(text), (phrase) => index.names.has(phrase));
+      const again = managed ? parse(managed) : null;
+      if (managed && again && again.roles.length > 0 && again.intent !== "none" && again.tier !== "weak") best = { text: managed, parsed: again };
     }
     return best ?? broad;
   }

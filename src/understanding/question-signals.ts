@@ -83,9 +83,9 @@ const TRAILING_ASK = /[,;:-]\s*(how( long| much| hard)?|why|what|which|steps|req
 const WHAT_NOW_TAIL = /[,;:.!-]\s*(what now|now what|what next|what'?s next)\s*[?!.]*\s*$/i;
 /** "what's the next step to office manager": asking for the next move on a route. */
 const NEXT_STEP = /\bnext (step|move)s? (to|into|towards|up to|for becoming)\b/i;
-/** A career plan stated as a thought: "i'm thinking of switching to…", "considering becoming a paralegal". */
+/** A career plan stated as a thought: "i'm thinking of switching to…", "considering becoming a paralegal", or alone: "i want to be a nurse". */
 const CAREER_THOUGHT =
-  /\b(thinking (of|about)|considering|planning on|want to|wanna|wanting to|looking to|hoping to)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b|\b(want to|wanna) be an? \w+( \w+)? but\b|\b(want to|wanna|wanting to|looking to|hoping to|trying to|planning to) (go|move|switch|transition|get|step|pivot|make the (jump|switch|move)) (up )?from\b/i;
+  /\b(thinking (of|about)|considering|planning on|want to|wanna|wanting to|looking to|hoping to)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b|\b(want to|wanna) be an? \w+( \w+)? but\b|^(i )?(really |still |kinda |seriously )?(want to|wanna) be an? (?!.*\b(this|next|today|tonight|tomorrow|lol|lmao|jk|haha)\b)\w+( \w+){0,2}( someday| one day| eventually)?\s*[.!]*$|\b(want to|wanna|wanting to|looking to|hoping to|trying to|planning to) (go|move|switch|transition|get|step|pivot|make the (jump|switch|move)) (up )?from\b/i;
 /** Words before "someone" that make it a kind of person, not the members asked: "for someone who", "to somebody with". */
 const HYPOTHETICAL_BEFORE = wordSet("HYPOTHETICAL_BEFORE", ["for", "to", "with", "like"]);
 /** A condition, then the question: "if i become a police officer can i later become a detective". */
