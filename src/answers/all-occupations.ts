@@ -83,6 +83,21 @@ export function ratingPercentile(knowledge: KnowledgeBase, name: string, value: 
   return Math.round((values.filter((v) => v < value).length / values.length) * 100);
 }
 
+/** The average rating of `name` over the occupations that rate it, or null where none do. */
+export function averageRating(knowledge: KnowledgeBase, name: string): number | null {
+  const swept = sweep(knowledge);
+  let averages = averagesBySweep.get(swept);
+  if (!averages) averagesBySweep.set(swept, (averages = new Map<string, number>()));
+  let average = averages.get(name);
+  if (average === undefined) {
+    const values = swept.ratings.get(name) ?? [];
+    average = values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : Number.NaN;
+    averages.set(name, average);
+  }
+  return Number.isNaN(average) ? null : average;
+}
+const averagesBySweep = new WeakMap<Sweep, Map<string, number>>();
+
 /** An occupation's rating of Stress Tolerance, an interest or a knowledge area (see rankedElements), or null where O*NET has none. */
 export function rankedRating(knowledge: KnowledgeBase, name: string, roleId: string): number | null {
   const { places, ranked } = sweep(knowledge);

@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { fieldFigures } from "../../src/answers/field-figures.js";
 import { rankOccupations } from "../../src/answers/rank-occupations.js";
+import { skillsAboveMost } from "../../src/answers/skills-above-most.js";
 import { createKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { KnowledgeError } from "../../src/knowledge/knowledge-error.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
@@ -87,6 +88,15 @@ describe("occupation details, parsed on first use", () => {
     expect(ranked.map((r) => r.entry.title)).toEqual(["Test Clerk Supervisor", "Widget Tuner", "Widget Inspector"]);
     expect(fieldFigures(knowledge, { label: "widget occupations", codes: ["91-"] }).openings).toBe(9.5 + 3.2);
     for (const occupation of file.occupations) expect(Object.getOwnPropertyDescriptor(occupation, "projection")).toHaveProperty("get");
+  });
+
+  it("averages every occupation's skill ratings for the skills that set one apart, without keeping the others' details", async () => {
+    const path = await written();
+    const file = (await loadOccupations(path, "occupations.json"))!;
+    const knowledge = createKnowledgeBase([], [], file);
+    const [first, ...others] = file.occupations;
+    skillsAboveMost(knowledge, first!, 2);
+    for (const occupation of others) expect(Object.getOwnPropertyDescriptor(occupation, "skills")).toHaveProperty("get");
   });
 
   it("names the field a details line lacks", async () => {
