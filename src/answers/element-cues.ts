@@ -104,11 +104,19 @@ export function elementCue(text: string): ElementCue | null {
     const found = pattern.exec(words);
     if (!found) continue;
     // ("for someone who doesnt wanna code", "im bad at math", "which involves less coding": less of it is the answer.)
-    if (cue.fewer || !DISLIKED_BEFORE.test(words.slice(0, found.index + found[0].length))) return cue;
+    if (cue.fewer || !DISLIKED_BEFORE.test(wordsBefore(words, found.index + found[0].length))) return cue;
     return { ...cue, fewer: lessOf(cue) };
   }
   return null;
 }
+
+/** The last few words up to `end` (a dislike is at most a few words before the quality's): bounded work in a long message. */
+function wordsBefore(words: string, end: number): string {
+  const from = words.lastIndexOf(" ", Math.max(0, end - DISLIKE_REACH));
+  return words.slice(from < 0 ? 0 : from + 1, end);
+}
+/** Characters before the quality's word a dislike and the words between may take ("dont really want to do much"). */
+const DISLIKE_REACH = 80;
 
 /** A cue's lead for the role with less of the quality: "needs more math" → "needs less math". */
 function lessOf(cue: ElementCue): string {
