@@ -4683,13 +4683,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("i want to be a manager at a restaurant")).toMatch(/^To become a Food Service Manager, /);
     expect(firstLine("what does it take to manage a hotel")).not.toBe("");
     expect(engine.ask("what does it take to manage a hotel").parsed.roles.map((r) => r.roleId)).toEqual(["11-9081.00"]);
-    for (const chat of [
+    // (Chat stays chat: the lines answered, none.)
+    const chat = [
       "i want to be a cat",
       "i want to be a doctor for halloween",
       "who is gonna run the restaurant while you are away lol",
       "what does it take to run a marathon",
-    ])
-      expect(engine.ask(chat).parsed.intent, chat).toBe("none");
+    ];
+    expect(chat.filter((line) => engine.ask(line).parsed.intent !== "none")).toEqual([]);
     expect(firstLine("lpc license for counselors how many supervised hours do u need")).toMatch(
       /^Counselors in private practice must be licensed in every state, .* How many hours each state asks isn't in the data\.$/,
     );
