@@ -45,7 +45,7 @@ import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribut
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
-import { editorSource, routeInto, withEditorSentence } from "./editor-sentence.js";
+import { editorSource, routeInto, withEditorSentence, withRouteInto } from "./editor-sentence.js";
 import { licenceVerdict } from "./verdict-licence.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
@@ -92,9 +92,10 @@ const ASKS_HOW_MUCH_SCHOOLING =
 const STATE_SET_HOURS = "How many hours each state asks isn't in the data.";
 /** `verdict` with one more sentence after it. */
 const withSentence = (verdict: Verdict | null, sentence: string): Verdict | null => (verdict ? { ...verdict, text: `${verdict.text} ${sentence}` } : null);
-/** Hours of supervised work a licence asks (not its schooling's): "lpc license, how many supervised hours", "how many apprentice hours before the journeyman test". */
-const LICENCE_HOURS =
-  /\b(licen[cs]e|licensing|licensure|licensed|journeyman|certification)\b.*\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience) hours\b|\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience) hours\b.*\b(licen[cs]e|licensing|licensure|licensed|journeyman|certification)\b/;
+/** Hours of supervised work asked (not a schooling's): "how many supervised hours", "how many apprentice hours". */
+const SUPERVISED_HOURS = /\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience) hours\b/;
+/** …of a licence: "lpc license, how many supervised hours", "how many apprentice hours before the journeyman test". */
+const LICENCE_WORD = /\b(licen[cs]e|licensing|licensure|licensed|journeyman|certification)\b/;
 /** "how to become an accountant without a degree", "… with no college". */
 const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;
 
@@ -557,8 +558,7 @@ function verdictAndPath(
   // ("how long is trade school for an hvac tech and can i work while doing it": the programs' length too, where recorded.)
   if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && STUDY_ARRANGEMENT.test(words)) {
     const arranged: Verdict = { text: `${NO_STUDY_ARRANGEMENT} ${schoolingLine(entries[0]!).text}`, basis: "none" };
-    const route = routeInto(knowledge, entries[0]!);
-    return { verdict: route ? withEditorSentence(arranged, route, route.route) : arranged, path: null };
+    return { verdict: withRouteInto(knowledge, entries[0]!, arranged), path: null };
   }
   // ("dental hygienist or dental assistant, worth the extra school?": what the extra schooling buys, in pay.)
   if (entries.length === 2 && !parsed.ranking && EXTRA_SCHOOLING_WORTH.test(words)) {
@@ -695,7 +695,13 @@ function verdictAndPath(
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
       // ("lpc license, how many supervised hours do u need", "plumbing license, how many apprentice hours": the licence's rule.)
-      if (parsed.topic === "education" && entries.length === 1 && LICENCE_HOURS.test(words) && knowledge.licenceFor(entries[0]!.code ?? ""))
+      if (
+        parsed.topic === "education" &&
+        entries.length === 1 &&
+        SUPERVISED_HOURS.test(words) &&
+        LICENCE_WORD.test(words) &&
+        knowledge.licenceFor(entries[0]!.code ?? "")
+      )
         return { verdict: withSentence(yesNoVerdict(knowledge, entries[0]!, "credential", text, period), STATE_SET_HOURS), path: null };
       // "how much school for a radiologist", "what degree do you need to be a PT": the schooling first.
       if (parsed.topic === "education" && ASKS_HOW_MUCH_SCHOOLING.test(words))

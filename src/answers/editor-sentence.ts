@@ -29,6 +29,12 @@ export function routeInto(knowledge: KnowledgeBase, entry: RoleEntry): Route | u
   return entry.code ? knowledge.routeFor(null, entry.code) : undefined;
 }
 
+/** `verdict` with how long the usual way into `entry` takes after it, where an editor recorded it (data/routes.yaml). */
+export function withRouteInto(knowledge: KnowledgeBase, entry: RoleEntry, verdict: Verdict): Verdict {
+  const route = routeInto(knowledge, entry);
+  return route ? withEditorSentence(verdict, route, route.route) : verdict;
+}
+
 /** The sources a verdict cites, its own first (an editor's note on each of two jobs cites both pages). */
 export function verdictSources(verdict: Verdict): SourceView[] {
   return verdict.source ? [verdict.source, ...(verdict.alsoCited ?? [])] : [];

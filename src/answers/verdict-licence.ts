@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Licence } from "../knowledge/schema.js";
+import { askedSentence } from "../text/asked-sentence.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { Verdict } from "./answer.js";
 import { editorSource } from "./editor-sentence.js";
@@ -53,12 +54,7 @@ export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text:
   // ("can you be a dental hygienist with a certificate or do you need a degree": schooling asked, which
   // the degree answer gives; a licence's yes would read as "a certificate will do".)
   // (In the sentence asking: a backstory's "went back to school" asks nothing.)
-  const asking =
-    text
-      .split(/[.!?]+\s+/)
-      .filter((sentence) => sentence.trim())
-      .at(-1) ?? text;
-  if (SCHOOLING_ASKED.test(normalizeWords(asking))) return null;
+  if (SCHOOLING_ASKED.test(normalizeWords(askedSentence(text)))) return null;
   const lead = LEADS[licence.scope];
   const words = normalizeWords(text);
   const own = OWN_WORK[entry.code!];

@@ -6,7 +6,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { earnsMedian, headlineMedian } from "./role-evidence.js";
 import { schoolingLine } from "./verdict-yes-no.js";
-import { routeInto, withEditorSentence } from "./editor-sentence.js";
+import { withRouteInto } from "./editor-sentence.js";
 
 /** "The data doesn't break pay down by the degree a worker holds: Registered Nurse earns a median of … For a Registered Nurse, BLS lists …". */
 export function payByDegreeVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
@@ -21,7 +21,7 @@ export function payByDegreeVerdict(knowledge: KnowledgeBase, entry: RoleEntry, p
  * associate degree …, four years for a bachelor's").
  */
 export function degreeChoiceVerdict(knowledge: KnowledgeBase, entry: RoleEntry): Verdict {
-  return withProgramLength(knowledge, entry, {
+  return withRouteInto(knowledge, entry, {
     text: `The data doesn't compare degrees: its figures for ${entry.title} are the same whatever degree a worker holds. ${schoolingLine(entry).text}`,
     basis: "indirect",
   });
@@ -29,13 +29,8 @@ export function degreeChoiceVerdict(knowledge: KnowledgeBase, entry: RoleEntry):
 
 /** "rn vs bsn": one is the job, the other a degree into it; the data has the job's schooling, not the degree's (and its programs' length). */
 export function jobAndDegreeVerdict(knowledge: KnowledgeBase, entry: RoleEntry): Verdict {
-  return withProgramLength(knowledge, entry, {
+  return withRouteInto(knowledge, entry, {
     text: `One is the job, the other a degree that leads to it: the data has the job, not the degree. ${schoolingLine(entry).text}`,
     basis: "indirect",
   });
-}
-
-function withProgramLength(knowledge: KnowledgeBase, entry: RoleEntry, verdict: Verdict): Verdict {
-  const route = routeInto(knowledge, entry);
-  return route ? withEditorSentence(verdict, route, route.route) : verdict;
 }

@@ -3,6 +3,7 @@
 // job (its 25th and 75th percentiles), which is said as that, before the medians.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
+import { askedSentence } from "../text/asked-sentence.js";
 import { normalizeWords } from "../text/normalize.js";
 import { spokenList } from "../text/spoken-list.js";
 import type { PayPeriod, Verdict } from "./answer.js";
@@ -16,8 +17,7 @@ const STEADY_PAY =
 
 /** Whether the question asked (a long message's last sentence: a story's "steady money sounds amazing" asks nothing) is about steady pay. */
 export function asksSteadyPay(text: string): boolean {
-  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim());
-  return STEADY_PAY.test(normalizeWords(sentences.at(-1) ?? text));
+  return STEADY_PAY.test(normalizeWords(askedSentence(text)));
 }
 
 export const LACKS_STEADINESS = "The data doesn't say how steady a paycheck is from month to month";

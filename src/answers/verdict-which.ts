@@ -6,7 +6,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import { SENIORITY_LEVELS } from "../knowledge/schema.js";
 import { normalizeWords } from "../text/normalize.js";
 import { spokenList } from "../text/spoken-list.js";
-import { RECORD_WORDS, type QuestionTopic } from "../understanding/detect-topic.js";
+import { AVERSION_WORDS, RECORD_WORDS, type QuestionTopic } from "../understanding/detect-topic.js";
 import { HOW_MUCH_MORE } from "../understanding/detect-kind.js";
 import { hasPhrase } from "../understanding/phrase-match.js";
 import type { PayPeriod, Verdict } from "./answer.js";
@@ -277,8 +277,7 @@ export function ratingVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
 /** A criminal record, named in the member's words. */
 const CRIMINAL_RECORD = new RegExp(String.raw`\b(${RECORD_WORDS}|criminal)\b`);
 /** A fear or a reaction of the member's ("i faint at blood", "afraid of heights"): theirs to weigh against the work. */
-const FEAR_OR_REACTION =
-  /\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified|(hate|hates|dont like|don t like|do not like|cant stand|can t stand|cannot stand|cant handle|can t handle|cannot handle) (the sight of )?(blood|needles|heights))\b/;
+const FEAR_OR_REACTION = new RegExp(String.raw`\b(faint(s|ing)?|squeamish|scared|afraid|fear|terrified|${AVERSION_WORDS})\b`);
 
 /** A condition of the member's body ("a bad back", "bad knees"): theirs to weigh against what the work asks of the body. */
 const BODY_CONDITION = /\b(bad|injured|weak|hurt|messed up) (back|knees?|joints|wrists?|shoulders?|hips?)|back (problems|injury|issues|pain)|arthritis\b/;

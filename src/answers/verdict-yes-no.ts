@@ -9,7 +9,7 @@ import type { Occupation } from "../knowledge/occupations-schema.js";
 import { EDUCATION_LEVELS, type EducationLevel, type Route } from "../knowledge/schema.js";
 import { BOOTCAMP, SCHOOL_HOURS, type QuestionTopic } from "../understanding/detect-topic.js";
 import { conditionsVerdict, noteAnswersFirst } from "./verdict-conditions.js";
-import { routeInto, withEditorSentence } from "./editor-sentence.js";
+import { withEditorSentence, withRouteInto } from "./editor-sentence.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
@@ -255,8 +255,7 @@ export function credentialVerdict(knowledge: KnowledgeBase, entry: RoleEntry, te
     basis: "indirect",
   };
   // ("becoming a dental assistant, do i need to be certified or can i learn on the job": the usual way in, where an editor recorded it.)
-  const route = routeInto(knowledge, entry);
-  return route ? withEditorSentence(lacking, route, route.route) : lacking;
+  return withRouteInto(knowledge, entry, lacking);
 }
 
 /** "The outlook is good: jobs are projected to change +4.9% over 2024–34 (all jobs: +3.1%), with about 189,100 openings a year.", or null without projections. */

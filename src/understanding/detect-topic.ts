@@ -73,13 +73,15 @@ export const SHORTAGE = /\bshortages?\b/;
  * A criminal record in the member's words ("a felony", "my juvenile record", "a dui"): the record topic
  * reads it among other circumstances, the record verdict to say which the data lacks.
  */
+/** A reaction of the member's to something the work brings: "hate blood", "cant stand the sight of blood", "cant handle heights" (the record topic; verdict-which.ts's fears). */
+export const AVERSION_WORDS = String.raw`(hate|hates|dont like|don t like|do not like|cant stand|can t stand|cannot stand|cant handle|can t handle|cannot handle) (the sight of )?(blood|needles|heights)`;
 export const RECORD_WORDS = String.raw`felon|felons|felony|felonies|(juvenile|police|arrest) record|(i|you) (have|got) a record|misdemeanou?rs?|convictions?|background check|dui|dwi`;
 /**
  * "how many hours of school for massage therapy", "how many hours is cosmetology school": the hours a
  * programme or licence takes, not the hours worked (canonical words: "hour").
  */
 export const SCHOOL_HOURS =
-  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,12}\bhow many hours\b|\bhours? (transfer|carry over|count (for|toward|towards))\b|\b(training|clinical|school|program|course|licensing|flight|flying|supervised|supervision|apprentice|apprenticeship|practicum|internship|residency) hours?\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,40}\bhow many (\w+ )?hours\b/;
+  /\bhours? (of|for|in)( \w+){0,2} (school|schooling|training|classes|class|program|course|clinicals?|licen[cs]e|licensing|certification)\b|\bhow many hours? (is|are|does|do)( \w+){0,4} (school|schooling|training|program|course|licen[cs]e|licensing)\b|\bhours? (transfer|carry over|count (for|toward|towards))\b|\b(training|clinical|school|program|course|licensing|flight|flying|supervised|supervision|apprentice|apprenticeship|practicum|internship|residency) hours?\b|\b(licen[cs]e|licensing|apprenticeship|certification)\b[^.?!]{0,40}\bhow many (\w+ )?hours\b/;
 
 /** Why workers leave, how many do, or a shortage: asked of one job, its outlook is what the data has instead. */
 export function outlookStandsIn(words: string): boolean {
@@ -115,7 +117,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "record",
     new RegExp(
-      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|(hate|hates|dont like|don t like|do not like|cant stand|can t stand|cannot stand|cant handle|can t handle|cannot handle) (the sight of )?(blood|needles|heights)|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant|(bad|poor|weak) (eyesight|vision|eyes)|eyesight|(height|weight|vision) (requirements?|limits?|minimums?|restrictions?|standards?)|minimum height|too short|too tall|tall enough|overweight)\b`,
+      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|${AVERSION_WORDS}|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant|(bad|poor|weak) (eyesight|vision|eyes)|eyesight|(height|weight|vision) (requirements?|limits?|minimums?|restrictions?|standards?)|minimum height|too short|too tall|tall enough|overweight)\b`,
     ),
   ],
   // ("cna or phlebotomist for a 19 yo who needs a job fast", "rn, lpn or ma if i only have 1 yr": how long each way in takes.)
