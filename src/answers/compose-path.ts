@@ -123,11 +123,13 @@ export function composePath(
     memberEducation?: EducationLevel | undefined;
     askedHowLong?: boolean;
     askedPay?: boolean;
+    /** "do my credits carry over", "is there a bridge": what the member has, counted toward the move. */
+    askedWhatCarries?: boolean;
     /** The target's licence as the question asked it ("Yes: Every state licenses …"), said instead of the bare rule. */
     licenceAsked?: string | undefined;
   } = {},
 ): { verdict: Verdict; path: PathView } {
-  const { memberYears, memberEducation, askedHowLong = false, askedPay = false, licenceAsked } = options;
+  const { memberYears, memberEducation, askedHowLong = false, askedPay = false, askedWhatCarries = false, licenceAsked } = options;
   const steps: Fact[] = [];
   const route = from ? findRoute(knowledge, from, to) : null;
   if (from && route) {
@@ -194,12 +196,18 @@ export function composePath(
       : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation, memberYears, standout });
   // (The way in said, then the program and the licence at its end; asked how long, the program right
   // after the move's head: "Medical Assistant → Registered Nurse: Nursing programs usually take …".)
-  const withWay = !way ? verdict : askedHowLong ? withRouteAfterHead(verdict, way) : withEditorSentence(verdict, way, way.route);
+  // ("lpn to bsn, do my credits carry over": the bridge leads; with none recorded, what the data lacks ends the move.)
+  const routed = !way ? verdict : askedHowLong || askedWhatCarries ? withRouteAfterHead(verdict, way) : withEditorSentence(verdict, way, way.route);
+  // (A program's own length, "dental hygienists usually need an associate degree", is no bridge from the job held.)
+  const withWay = askedWhatCarries && !way?.from ? { ...routed, text: `${routed.text} ${NO_CREDIT_RULES}` } : routed;
   return {
     verdict: licence ? withEditorSentence(withWay, licence, licenceAsked ?? licence.rule) : withWay,
     path: { from: from ? ref(from) : null, to: ref(to), steps },
   };
 }
+
+/** What the data lacks on credit for schooling or hours already done. */
+const NO_CREDIT_RULES = "Which earlier credits, hours or training a program counts is each school's or state's call and isn't in the data.";
 
 /** A move's or a way in's head: "Medical Assistant → Registered Nurse: ", "To become a Lawyer: ". */
 const PATH_HEAD = /^([^:]+ → [^:]+|To become [^:,]+): /;

@@ -5,7 +5,7 @@
 import type { AspectId } from "../knowledge/aspects.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
-import { CHANGE_FOR_BETWEEN, MUST_FIRST_BETWEEN } from "../understanding/detect-kind.js";
+import { CHANGE_FOR_BETWEEN, MUST_FIRST_BETWEEN, asksWhatCarriesOver, asksWhatCounts } from "../understanding/detect-kind.js";
 import {
   FINDING_WORK,
   HEADCOUNT,
@@ -93,7 +93,8 @@ const STATE_SET_HOURS = "How many hours each state asks isn't in the data.";
 /** `verdict` with one more sentence after it. */
 const withSentence = (verdict: Verdict | null, sentence: string): Verdict | null => (verdict ? { ...verdict, text: `${verdict.text} ${sentence}` } : null);
 /** Hours of supervised work asked (not a schooling's): "how many supervised hours", "how many apprentice hours". */
-const SUPERVISED_HOURS = /\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience) hours\b/;
+const SUPERVISED_HOURS =
+  /\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience|clinical) hours\b|\bhow many hours of (supervised|supervision|clinical|apprenticeship) (practice|work|experience|training)?\b/;
 /** …of a licence: "lpc license, how many supervised hours", "how many apprentice hours before the journeyman test". */
 const LICENCE_WORD = /\b(licen[cs]e|licensing|licensure|licensed|journeyman|certification)\b/;
 /** "how to become an accountant without a degree", "… with no college". */
@@ -325,6 +326,9 @@ function settle(verdict: Verdict, entries: readonly RoleEntry[], words: string):
   // ("would it be worth it to go to rn after lpn pay wise": a move weighed, whichever order its jobs are
   // named in; who earns more answers it, a yes or no for the first named would not.)
   if (MOVE_WORTH.test(words)) return verdict;
+  // ("would a logistician or dispatcher job pay close to what i make now": either one asked of, no first role
+  // set against the other, so a yes or no would answer nothing.)
+  if (!asksSame && OR_EITHER.test(words) && !ASKS_THAN.test(words)) return verdict;
   // ("is accounting less stressful than nursing": a verdict that names the one with less, "Accountant is likely the less stressful", answers "less" as asked.)
   const leaderHasLess = leader !== undefined && leadsWithLess(verdict.text.replace(INDIRECT_PREFIX, "").slice(leader.title.length + 1));
   const yes = asksSame ? !leader : (leader === entries[0]) !== (ASKS_LOWER.test(words) !== leaderHasLess);
@@ -342,6 +346,8 @@ function asksPayYesNo(text: string): boolean {
   return text.split(/[,.;?!]/).some((clause) => PAY_YES_NO_CLAUSE.test(clause));
 }
 
+/** Two roles joined by "or" ("a logistician or dispatcher job"), not "or not". */
+const OR_EITHER = /\bor\b(?! (not|nah|no)\b)/;
 /** A move weighed: "is going from lpn to rn worth it", "worth switching from teacher to nurse for the pay". */
 const MOVE_WORTH = /\bworth\b(?=.*\b(to|into)\b)|\b(to|into)\b.*\bworth\b/;
 /** A move judged: "is it dumb to leave accounting for teaching", "would it be a mistake to quit nursing for real estate". */
@@ -610,7 +616,13 @@ function verdictAndPath(
       // (In a line or two: a story's "the pay has not moved" asks nothing of the move.)
       // ("is it dumb to leave accounting for teaching": a move judged, whose pay change is the first thing to weigh.)
       const payAsked = aspect === "salary" || ((parsed.topic === "pay" || MOVE_JUDGED.test(words)) && text.length <= PAY_IN_A_LINE);
-      const options = { memberYears: parsed.memberYears, memberEducation: parsed.memberEducation, askedHowLong: asksHowLong(text), askedPay: payAsked };
+      const options = {
+        memberYears: parsed.memberYears,
+        memberEducation: parsed.memberEducation,
+        askedHowLong: asksHowLong(text),
+        askedPay: payAsked,
+        askedWhatCarries: entries.length > 1 ? asksWhatCarriesOver(words) : asksWhatCounts(words),
+      };
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);
         // "thinking of becoming a dental hygienist, how much do they make?": the pay asked, first; the route below.
@@ -696,10 +708,12 @@ function verdictAndPath(
       if (parsed.place && aspect === "salary") return { verdict: usOnlyVerdict(knowledge, entries, parsed.place, period), path: null };
       // ("lpc license, how many supervised hours do u need", "plumbing license, how many apprentice hours": the licence's rule.)
       if (
-        parsed.topic === "education" &&
+        // ("how many hours of supervised practice to be a licensed counselor": hours, but a licence's.)
+        (parsed.topic === "education" || parsed.topic === "balance") &&
         entries.length === 1 &&
         SUPERVISED_HOURS.test(words) &&
-        LICENCE_WORD.test(words) &&
+        // (In the title typed too: "a licensed counselor".)
+        LICENCE_WORD.test(normalizeWords(parsed.text)) &&
         knowledge.licenceFor(entries[0]!.code ?? "")
       )
         return { verdict: withSentence(yesNoVerdict(knowledge, entries[0]!, "credential", text, period), STATE_SET_HOURS), path: null };

@@ -57,7 +57,10 @@ const CUES: readonly [RegExp, ElementCue][] = [
     /\b(lonely|alone|independent|independence|autonomy|autonomous)\b/,
     { quality: "working on your own", more: "involves more working on your own", elements: ["Independence"] },
   ],
-  [/\b(math|maths|mathematics|numbers|calculus|algebra|trig|trigonometry|geometry)\b/, { quality: "math", more: "needs more math", elements: ["Mathematics"] }],
+  [
+    /\b(math|maths|mathematics|calculus|algebra|trig|trigonometry|geometry|((good|bad|great|terrible|not good) (at|with)|like|likes|love|loves|hate|hates|work with|working with) numbers|numbers (person|guy|girl))\b/,
+    { quality: "math", more: "needs more math", elements: ["Mathematics"] },
+  ],
   [/\b(chemistry)\b/, { quality: "chemistry", more: "draws more on chemistry", elements: ["Chemistry"] }],
   [/\b(physics)\b/, { quality: "physics", more: "draws more on physics", elements: ["Physics"] }],
   [/\b(biology)\b/, { quality: "biology", more: "draws more on biology", elements: ["Biology"] }],

@@ -23,6 +23,10 @@ const NAMES_NO_ONE =
   /^(they|their|the (work|job)|because|in)\b|^(most|many|nearly all|some|few|half|more than half|about half) (work|works|spend|are|have|do|need|keep)\b/i;
 /** Work from home asked: "can a medical coder work from home", "which can be remote". */
 const REMOTE_ASKED = /\b(remote|remotely|wfh|(work|working|works|done) (from|at) home|telework|telecommute|hybrid)\b/i;
+/** Travel asked: "which requires more travel", "do consultants travel a lot". */
+const TRAVEL_ASKED = /\btravel/i;
+/** A curated role's travel, as said. */
+const TRAVEL_SAID: Record<"none" | "occasional" | "frequent", string> = { none: "is rare", occasional: "is occasional", frequent: "is frequent" };
 /** A note that speaks to it. */
 const REMOTE_NOTED = /\b(remote|remotely|from home|telework|telecommut)/i;
 
@@ -38,10 +42,16 @@ interface Note {
 }
 
 /** What an editor recorded of `entry` for the topic: the Handbook's note, else a curated role's schedule. */
-function noteOn(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic): Note | null {
+function noteOn(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic, text: string): Note | null {
   const field = NOTED[topic];
   const recorded = field && entry.code ? knowledge.conditionsFor(entry.code) : undefined;
+  // ("which requires more travel, program manager or product manager": how much its editor says the role travels.)
+  if (entry.kind === "curated" && topic === "setting" && TRAVEL_ASKED.test(text) && !recorded?.setting)
+    return { entry, said: `Travel ${TRAVEL_SAID[entry.role.environment.travel]}.` };
   // A curated role's own schedule answers its hours (the editor wrote it for the role, not the occupation).
+  // ("can accountants work remote": where a curated role's work is done, as its editor listed the settings.)
+  if (entry.kind === "curated" && topic === "setting" && !recorded?.setting && entry.role.environment.settings.length > 0)
+    return { entry, said: `Works in settings such as ${spokenList(entry.role.environment.settings)}.` };
   if (entry.kind === "curated" && (topic === "balance" || !recorded?.[field!])) return { entry, said: entry.role.environment.schedule };
   const said = field ? recorded?.[field] : undefined;
   return said ? { entry, said, recorded: recorded! } : null;
@@ -60,7 +70,7 @@ export function noteAnswersFirst(noted: Verdict, topic: QuestionTopic): boolean 
  * home": each role's recorded conditions on the topic, cited; what the data lacks where none are.
  */
 export function conditionsVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], topic: QuestionTopic, text = ""): Verdict {
-  const notes = entries.map((e) => noteOn(knowledge, e, topic)).filter((n): n is Note => n !== null);
+  const notes = entries.map((e) => noteOn(knowledge, e, topic, text)).filter((n): n is Note => n !== null);
   const remoteAsked = topic === "setting" && REMOTE_ASKED.test(text);
   const lacks = remoteAsked ? "The data doesn't say which jobs can be done remotely." : `The data doesn't measure ${unmeasured(topic)} directly.`;
   if (!notes.length) return { text: `${lacks} O*NET's work-context data is not part of this release.`, basis: "none" };

@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { SENIORITY_LEVELS } from "../knowledge/schema.js";
+import { fearVerdict } from "./verdict-fear.js";
 import { normalizeWords } from "../text/normalize.js";
 import { spokenList } from "../text/spoken-list.js";
 import { AVERSION_WORDS, RECORD_WORDS, type QuestionTopic } from "../understanding/detect-topic.js";
@@ -172,10 +173,14 @@ export function preparationVerdict(knowledge: KnowledgeBase, entries: readonly R
         basis: "data",
       };
     }
-    return {
-      text: `${top.entry.title} usually takes more schooling to start: ${sorted.map((r) => `${EDUCATION_LABELS[r.level!]} for ${r.entry.title}`).join(" vs ")} (BLS); O*NET puts each in Job Zone ${top.zone} of 5.`,
-      basis: "data",
-    };
+    const starts = `${sorted.map((r) => `${EDUCATION_LABELS[r.level!]} for ${r.entry.title}`).join(" vs ")} (BLS); O*NET puts each in Job Zone ${top.zone} of 5.`;
+    // ("dental assistant, medical assistant or pharmacy tech, which can i start fastest": two tied at the
+    // top are no one job that takes more; the one that asks least is the answer.)
+    const bottom = sorted.at(-1)!;
+    const topTied = sorted.filter((r) => r.level === top.level).length > 1;
+    if (topTied && sorted.filter((r) => r.level === bottom.level).length === 1)
+      return { text: `${bottom.entry.title} asks the least schooling to start: ${starts}`, basis: "data" };
+    return { text: `${top.entry.title} usually takes more schooling to start: ${starts}`, basis: "data" };
   }
   return { text: `${top.entry.title} takes more preparation: O*NET ${zonesText} of 5${schooling}.`, basis: "data" };
 }
@@ -298,6 +303,9 @@ export function recordVerdict(knowledge: KnowledgeBase, entries: readonly RoleEn
     const body = conditionsVerdict(knowledge, entries, "physical");
     if (body.source) return { ...body, text: `${BODY_CONDITION_LEAD} ${body.text}` };
   }
+  // ("carpenter vs roofer, i don't love heights": what the Handbook's notes say of it, job by job.)
+  const fear = FEAR_OR_REACTION.test(normalizeWords(text)) ? fearVerdict(knowledge, entries, text) : null;
+  if (fear) return fear;
   const ways = entries.flatMap((e) => {
     const level = entryEducation(e);
     return level ? [`${e.title}: ${EDUCATION_LABELS[level]}`] : [];
@@ -368,6 +376,8 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
     case "admissions":
       return { text: `${NO_ADMISSIONS} On the schooling, which it has: ${educationVerdict(knowledge, entries).text}`, basis: "none" };
     case "extras":
+      // ("real estate agent vs property manager, i want a steady paycheck not commission": steadiness asked, commission its reason.)
+      if (asksSteadyPay(text)) return steadyPayVerdict(knowledge, entries, period, payVerdict(knowledge, entries, period, text).text);
       return payExtrasVerdict(knowledge, entries, text, period, payVerdict(knowledge, entries, period).text);
     case "prospects":
       return outlookVerdict(knowledge, entries);

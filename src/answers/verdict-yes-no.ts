@@ -39,6 +39,7 @@ import { wordStems } from "../text/word-stems.js";
 import { outlookLead } from "./outlook-lead.js";
 import { licenceVerdict } from "./verdict-licence.js";
 import { MEAN_ASKED, payFactsVerdict } from "./verdict-pay-facts.js";
+import { degreeOrExperienceVerdict, weighsExperience } from "./verdict-degree-or-experience.js";
 
 /** A share of workers between these (percent) is "it depends", not a yes or a no. */
 const MIXED_SHARE: readonly [number, number] = [35, 65];
@@ -199,6 +200,11 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   // The typical entry and what workers report can disagree (managers often rose without one): then it depends.
   const disagree = share !== null && (needed ? share < MIXED_SHARE[0] : share > MIXED_SHARE[1]);
   const mixed = share !== null && share >= MIXED_SHARE[0] && share <= MIXED_SHARE[1];
+  if (weighsExperience(words)) {
+    const surveyed = share !== null ? `; ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";
+    const schooling = `${who} ${EDUCATION_LABELS[typical]} for ${entry.title}`;
+    return degreeOrExperienceVerdict(entry, { asked: asked.label, needed, surveyed, unsettled: disagree || mixed, schooling });
+  }
   // Asked whether one can do the job, no degree named: yes where none is needed.
   const canDo = ASKS_CAN_DO.test(words) && !ASKS_NEED.test(words) && !/\bdegree\b/.test(words) && asked.label === "a degree";
   const without = ASKS_WITHOUT.test(words) || canDo;

@@ -193,6 +193,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     synonyms: [
       "environment",
       "work environment",
+      // ("how much travel does a consultant do": the travel, not pay, which "how much" alone asks.)
+      "how much travel",
+      "how much traveling",
+      "how much travelling",
       // "what is life like as a flight attendant": the days and conditions of the work.
       "life like as",
       "life like for",

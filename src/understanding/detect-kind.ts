@@ -46,12 +46,32 @@ const HOW_TO_START =
 const FIRST_STEP = /\b(first steps?|what (do|should|would|can) i do first|where do i even (start|begin))\b/;
 /** A rank the member means to reach: "thinking about making detective", "how long to make partner". */
 const MAKE_RANK = new RegExp(String.raw`\b(make|making) (${[...RANKS_MADE].join("|")})\b`);
+/** What the member has, counted toward a job: "do my credits transfer", "does 4 yrs as a medic count toward". */
+const COUNTED_TOWARD = /\b((credits?|hours?|years?|yrs|experience|training) (\w+ )?(transfer|carry over|count)|counts? (toward|towards))\b/;
+/** What the member has, counted toward the move: credits or hours carried over, a bridge, or starting over. */
+const CREDIT_ASKED = new RegExp(
+  String.raw`${COUNTED_TOWARD.source}|\b(start(ing)? (over|again|fresh|from (zero|scratch|the beginning|square one))|(is there|any) (a )?(bridge|shortcut)|bridge programs?)\b`,
+);
 /**
  * Whether a move counts what the member has: "is there a bridge or do i start from zero", "do any
  * credits transfer or is it start over", "how many more years", "how long till i could be an rn".
  */
-const WHAT_CARRIES_OVER =
-  /\b(start(ing)? (over|again|fresh|from (zero|scratch|the beginning|square one))|(credits?|hours?|years?|yrs|experience) (transfer|carry over|count)|(is there|any) (a )?(bridge|shortcut)|bridge programs?)\b|\bhow (many )?more (years|months|school|schooling)\b|\bhow long (till|until|before) (i|you|someone) (could|can|would|will) (be|become)\b/;
+const WHAT_CARRIES_OVER = new RegExp(
+  String.raw`${CREDIT_ASKED.source}|\bhow (many )?more (years|months|school|schooling)\b|\bhow long (till|until|before) (i|you|someone) (could|can|would|will) (be|become)\b`,
+);
+
+/** The job to become, named as the aim: "toward becoming a paramedic", "to be an rn". */
+const BECOMING = /\b(becoming|become|to be|getting into|get into)\b/;
+
+/** Whether a move asks what carries over from what the member has (credits, hours, a bridge, starting over). */
+export function asksWhatCarriesOver(words: string): boolean {
+  return CREDIT_ASKED.test(words);
+}
+
+/** Whether what the member has is asked to count toward a job ("starting from scratch" is no credit asked of one job). */
+export function asksWhatCounts(words: string): boolean {
+  return COUNTED_TOWARD.test(words);
+}
 
 /** "judges have to be lawyers", "does a detective need to be a cop": one role as the way into another. */
 const MUST_FIRST_WORDS = "(have|has|need|needs|got) to (be|become)";
@@ -88,7 +108,7 @@ const RANK_ASK =
 export const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
 /** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood". */
 const CHOICE_FOR_PERSON =
-  /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b/;
+  /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b|(?<!\b(do|does|did|would|will|should|can|could|what|which|much|many|whatever) )\b(i|im|i m) (really )?(want|need|prefer|would rather|d rather|care about|value|hate|dont like|don t like|do not like|cant stand|can t stand) (?!to (know|see|understand|hear|learn about|ask|start|get|go|do|switch|move|become|leave|try|quit|find|buy)\b|(info|information|details|opinions?|advice)\b)/;
 /** Asking for a pick: "should i do lpn or rn", "would you choose welding or hvac". */
 const CHOOSE_ASK =
   /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|help me (choose|pick)|(torn|choosing|deciding) between)\b/;
@@ -177,6 +197,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   if (roleCount >= 2 && (STEP_TO.test(words) || CHANGE_FOR.test(words) || LEAVE_FOR.test(words) || MAKES_GOOD.test(words)) && !offersChoice) return "path";
   // "vet tech to veterinarian, do any credits transfer or is it start over": what the move counts, asked (an "or" offering no other role).
   if (roleCount >= 2 && WHAT_CARRIES_OVER.test(words)) return "path";
+  // ("does 4 yrs as a combat medic count toward becoming a paramedic": what the member has, counted toward the way in.)
+  if (roleCount === 1 && COUNTED_TOWARD.test(words) && BECOMING.test(words)) return "path";
   if (roleCount >= 1 && (FIRST_STEP.test(words) || MAKE_RANK.test(words))) return "path";
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
   // ...but a doubt about one ("thinking about becoming an electrician, too late?"), or a yes-or-no question

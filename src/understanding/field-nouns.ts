@@ -33,7 +33,7 @@ const CREDENTIAL_CUE = new RegExp(`\\b(${[...CREDENTIAL_WORDS].join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|(make|makes|making|earn|earns|earning) \$?\d+k?|too late|too old|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|working conditions|work conditions|work environment|working environment|day to day|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|(make|makes|making|earn|earns|earning) \$?\d+k?|too late|too old|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|working conditions|work conditions|work environment|working environment|day to day|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?|registry( exams?)?|board exams?|licensing exams?|certification exams?|((scared|afraid|terrified) of|hate|dont like|don t like|dont love|don t love|do not love|do not like|cant stand|can t stand) (blood|needles|heights)|claustrophobic)\b/;
 /** "what is the scope of nursing", "scope of physiotherapy in future": the prospects of the field that ends the phrase (not "the scope of painting this wall"). */
 const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*)?$/;
 /**
@@ -41,7 +41,7 @@ const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|hard on (your|the) body|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy|a (good|bad|smart) (idea|move|choice))\b|\bdead$|\b(good|bad|smart) idea$/;
+  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|hard on (your|the) body|(summer|extreme) heat|crawling|crawl ?spaces?|(tight|cramped) spaces|heavy lifting|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy|a (good|bad|smart) (idea|move|choice))\b|\bdead$|\b(good|bad|smart) idea$/;
 /**
  * The second word of a field named by two ("respiratory therapy", "social work", "data science"):
  * asked "is … hard", the two words name the worker ("being a respiratory therapist"); alone, "is
@@ -277,7 +277,7 @@ const RULES: readonly [RegExp, readonly string[]][] = [
   [/^(\w{3,})ing$/, ["er", "e", "", "ist", "ant", "or"]],
   [/^(\w{3,})ics$/, ["ic", "ician"]],
   [/^(\w{3,})ysis$/, ["yst"]],
-  [/^(\w{3,})ence$/, ["entist"]],
+  [/^(\w*sci)ence$/, ["entist"]],
   // "healthcare administration" -> "healthcare administrator", "aviation" -> "aviator".
   [/^(\w{3,})ation$/, ["ator"]],
   [/^(\w{4,})y$/, ["ist"]],
@@ -613,6 +613,8 @@ function pairedInMove(words: readonly string[], i: number, roleAt: number, roleE
   // "is nursing a good career change for teachers": the role after "for" makes the change into the field.
   if (roleAt > i + 2 && CHANGE_FOR_BETWEEN.test(`${words.slice(i + 1, roleAt).join(" ")} `)) return true;
   if (words[i - 1] === "from" && MOVE_TO.has(words[i + 1] ?? "")) return roleAt > i;
+  // ("lpn wanting bsn eventually": the job held opens the message, the nursing degree it goes for right after.)
+  if (roleAt === 0 && NURSING_DEGREES.has(words[i]!) && GOING_FOR.has(words[roleEnd] ?? "") && i - roleEnd <= 2) return true;
   if (roleAt < i && movesInto(words, i)) return true;
   let j = i - 1;
   if (j >= 0 && !MOVE_TO.has(words[j]!)) j--;
@@ -621,6 +623,11 @@ function pairedInMove(words: readonly string[], i: number, roleAt: number, roleE
   // role opens the message right before "to": "ems to nursing, is it worth it".
   return (roleAt === 0 && j === roleEnd) || words[roleAt - 1] === "from" || (LINKS.has(words[roleAt - 1] ?? "") && words[roleAt - 2] === "from");
 }
+
+/** Nursing's degrees, which a nurse goes for ("lpn wanting bsn"). */
+const NURSING_DEGREES = new Set(["bsn", "adn", "asn", "msn"]);
+/** Words between the job held and the degree gone for. */
+const GOING_FOR = new Set(["wanting", "wants", "getting", "going"]);
 
 /** "Go" moves into a field only with "into". */
 const GO = new Set(["go", "going"]);
@@ -895,6 +902,10 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
       // "is plumbing hard": is being a plumber hard (a bare "plumber" there reads as a name).
       const licence = heldCredential && !CREDENTIAL_NOUN_AT_END.test(title) ? `${title} license` : title;
       out.push(rebuild(i, difficulty ? `being a ${title}` : licence));
+      // ("is plumbing a lot of crawling": the field asked of right after "is", tried as being its worker
+      // after the bare title, which an everyday word like "plumber" does not frame.)
+      // (Only a word that names nothing but work: "is running hard on your body" is exercise.)
+      if (!difficulty && i === 1 && words[0] === "is" && onlyNamesWork(word)) out.push(rebuild(i, `being a ${title}`));
     }
     // "is IT a good career for someone with no degree": "IT" in capitals is the field, its usual job
     // the support specialist; in lower case, a pronoun. (The way into IT is the field's ranking.)

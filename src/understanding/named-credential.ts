@@ -5,7 +5,7 @@
 
 /** Licences and certificates named by their letters. */
 const NAMED_CREDENTIAL =
-  /\b(cdl|cdls|class (a|b) (cdl|license|licence)|(epa )?(section )?608( cert| certification| card)?|nccco|osha (10|30)|a ?& ?p|a and p|cwi|nremt|faa (license|licence|certificate|cert))\b/;
+  /\b(cdl|cdls|class (a|b) (cdl|license|licence)|(epa )?(section )?608( cert| certification| card)?|nccco|osha (10|30)|a ?& ?p|a and p|cwi|nremt|arrt|ardms|armrit|cca|ccs|cpc|rhit|cma|rma|cpht|ptcb|faa (license|licence|certificate|cert))\b/;
 /** ...asked as needed: "do you need a cdl to…", "is a 608 required". */
 const NEED_ASKED = /\b(need|needs|needed|require|required|requires|without|mandatory)\b/;
 

@@ -401,6 +401,8 @@ function ownJobTyped(cleaned: string, typed: string): boolean {
   return at > 0 && OWN_JOB_BEFORE.test(words.slice(0, at).trimEnd());
 }
 
+/** A nursing degree gone for, right after a title: "lpn to bsn", "cna wanting my adn", "lpn going for msn". */
+const NURSING_DEGREE_AFTER = /^(to|wanting|wants|going for|getting) (an? |my |the )?(bsn|adn|asn|msn)\b/;
 /** A level in a typed title: "senior accountant", "junior developer", "entry level analyst", "journeyman lineman", "electrician apprentice". */
 const LEVEL_IN_TITLE = /^(senior|junior|entry level|journeyman)\b|\b(apprentices?|trainees?)$/;
 /**
@@ -523,6 +525,11 @@ const OWN_EMPLOYER = /\b(i|im|i m)( currently| now| still)? (work|working|drive|
 /** Currencies and pay units that are also short titles: "20 lpa", "8 lpa ctc", "50k aud", "80k cad", "35k pa" (a year), "18/hr". */
 const PAY_UNIT_WORDS = wordSet("PAY_UNIT_WORDS", [...new Set(["ctc", "pa", "hr", ...CURRENCY_WORDS].flatMap(canonicalTokens))]);
 
+/** Verbs of what a job involves, right after its title: "does being a nurse mean working weekends". */
+const INVOLVES_VERBS = wordSet("INVOLVES_VERBS", ["mean", "means", "involve", "entail", "require"]);
+/** The work's physical demands, asked right after its workers: "crawl under houses", "lift a lot", "get hurt". */
+const WORK_DEMANDS_AFTER =
+  /^(ever |usually |really |actually |often |always |have to |need to |still )?(crawl|crawling|climb|climbing|lift|lifting|carry|kneel|kneeling|bend|stand|standing|get (dirty|hurt|injured|burned|burnt|bit|bitten|sick|attacked|exposed)|go (under|into crawl)|work (outside|outdoors|nights|weekends|holidays|in (the )?(heat|cold|rain|attics?|crawl ?spaces?)))\b/;
 /** Everyday title words that name only people, whose head count "how many … are there" asks ("servers", "drivers" may be machines or software). */
 const PEOPLE_COUNTED = wordSet("PEOPLE_COUNTED", [
   "nurse",
@@ -641,7 +648,7 @@ function whichOpensClauseAfter(tokens: readonly string[], clause: readonly numbe
 }
 
 /** "to" or "into" right after a role that opens the message: "ems to nursing". */
-const MOVE_AFTER_ROLE = /^\s+(to|into)\s/i;
+const MOVE_AFTER_ROLE = /^\s+(to|into)\s|^\s+(wanting|wants|going for|getting) (an? |my |the )?(bsn|adn|asn|msn)\b/i;
 
 /** Who a job may suit: "good for me", "right for someone like me", "good for an introvert" (not "good for hosting"). */
 const SUITED_PEOPLE = wordSet("SUITED_PEOPLE", [
@@ -811,8 +818,14 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
   const listedBefore = all.some((o) => o.end === m.start && clause[o.start] !== clause[m.start]);
   const listedAfter = all.some((o) => o.start === m.end && clause[o.start] !== clause[m.start]);
   if (listedBefore && listedAfter) return false;
-  return !RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a") && all.some((other) => other.roleId !== m.roleId);
+  if (RN_TITLE_BEFORE.has(tokens[m.start - 1] ?? "a")) return false;
+  // ("… i make 15/hr at a gas station rn": where the member is now, said right before it, alone or not.)
+  return all.some((other) => other.roleId !== m.roleId) || AT_A_PLACE_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
+
+/** "at a gas station", "in the warehouse", "at work": a place the member is, right before "rn" (not "in healthcare besides rn"). */
+const AT_A_PLACE_BEFORE =
+  /\b(at|in|on) (a |an |the |my )?(?!(besides|except|than|or|and|vs|like|not|other|as)\b)\w+( (?!(besides|except|than|or|and|vs|like|not|other|as)\b)\w+)?$/;
 
 /** "what can rns do that lpns cant", "what do cnas do that mas dont" (tokens: "can't" is "ca not"). */
 const WHAT_ONE_CAN_DO = /^what (can|could|do|does) (\w+) do that (\w+) (cant|cannot|can not|ca not|dont|do not|doesnt|does not)\b/;
@@ -1055,6 +1068,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (aspectHits.some((h) => h.aspect === "outlook" || h.aspect === "salary") || WORKERS_FEEL.test(tokens.slice(m.end).join(" ")))
     )
       return false;
+    // "do plumbers crawl under houses a lot", "do nurses lift a lot": the work's demands, asked of workers
+    // whose title names only people, right after the opening auxiliary ("do servers crash a lot" is chat).
+    if (
+      m.start === 1 &&
+      AUXILIARY_STARTS.has(tokens[0]!) &&
+      PEOPLE_COUNTED.has(word) &&
+      typed[m.start]!.endsWith("s") &&
+      WORK_DEMANDS_AFTER.test(tokens.slice(m.end, m.end + 4).join(" "))
+    )
+      return false;
     // "will ai replace nurses", "can robots replace programmers": the future of the work, asked.
     if (everyday && typed[m.start]!.endsWith("s") && REPLACED_BY_MACHINES.test(tokens.slice(0, m.start).join(" "))) return false;
     // "how many nurses are there in the us": how many do the work, asked in a country ("how many servers are there" is chat).
@@ -1073,6 +1096,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (short && all.length > 1 && INDEFINITE_ARTICLES.has(before) && CREDENTIAL_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     // "what do EMTs do", "RN or LPN": an abbreviation typed in capitals is meant as one.
     if (short && typedInCapitals(text, word)) return false;
+    // "lpn to bsn, do my credits carry over", "cna wanting adn": the job held, before the nursing degree it goes for.
+    if (short && NURSING_DEGREE_AFTER.test(tokens.slice(m.end, m.end + 4).join(" "))) return false;
     // "server to office job": the member's job left for desk work.
     if (leavesForDeskWork(tokens, m)) return false;
     // "nurse to manager": the whole message a move from the title to a bare rank word.
@@ -1131,6 +1156,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       !JUDGED_TRUE.has(tokens[i]!) &&
       // "what does a day in the life of a nurse look like": a verb, not a noun the title describes.
       !(tokens[i] === "look" && tokens[i + 1] === "like") &&
+      // ("does being a nurse mean working weekends": what the job involves, a verb.)
+      !INVOLVES_VERBS.has(tokens[i]!) &&
       // "agent to broker, steps": a word past a comma is no noun the title describes either.
       clause[i] === clause[m.start];
     // "is it true that nurses make 6 figures": a plural title before a verb is the verb's subject, no noun it describes.
@@ -1818,7 +1845,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const ownPay = amount !== null && OWN_PAY_TOLD.test(normalizeWords(cleaned));
     // ("currently making 45k as a teacher, what pays more": better-paid work asked, not where 45k falls.)
     const otherWorkAsked = movingOn === "out" || (movingOn === "up" && WHAT_PAYS_MORE.test(normalizeWords(cleaned)));
-    const payAmount = ownPay && leaving && otherWorkAsked ? null : amount;
+    // ("how do i get into welding, i make 15/hr at a gas station": the way into another job asked, the pay the member's now.)
+    const wayIntoOther = kind === "path" && roles.length === 1 && !ownJobTyped(cleaned, roles[0]!.typed) && !isOwnJob(roles[0]!, tokens);
+    const payAmount = ownPay && ((leaving && otherWorkAsked) || wayIntoOther) ? null : amount;
     // ("is £30k good for a nurse": money in another currency says where, as a place named would.)
     const place = namedPlace(outsideRoles) ?? currencyPlace(text);
     // "best states for nurses": where a job pays best, with no other aspect named, is its pay.
@@ -2282,6 +2311,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * or jobs ranked where the whole reading profiled a job from the story. A move keeps the member's job
    * the story names ("i'm a cna … should i do rn or lpn" stays the whole reading when it is a path).
    */
+  /** What the asking sentences ask (topic, aspect, kind) where they name the whole reading's roles and ask something else of them; else nothing. */
+  function askedOfTheSameRoles(whole: ParsedQuestion, focused: ParsedQuestion): Partial<ParsedQuestion> {
+    const same = (a: ParsedQuestion, b: ParsedQuestion) =>
+      a.roles.length === b.roles.length && a.roles.every((r) => b.roles.some((o) => o.roleId === r.roleId));
+    if (focused.tier === "weak" || focused.intent !== whole.intent || !focused.topic || focused.topic === whole.topic || !same(whole, focused)) return {};
+    return { topic: focused.topic, aspect: focused.aspect, ...(focused.kind ? { kind: focused.kind } : {}) };
+  }
+
   function asksBeyondTheStory(whole: ParsedQuestion, focused: ParsedQuestion): boolean {
     if (focused.tier === "weak" || focused.intent === "none") return false;
     const ids = (p: ParsedQuestion) => new Set(p.roles.map((r) => r.roleId));
@@ -2336,15 +2373,19 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const whole = withNamedCredential(text, parseWithFields(text));
       // (A long post's asking sentences, read alone: preferred where they name what its story crowded out.)
       const part = questionPart(text);
+      let askedOfThem: Partial<ParsedQuestion> = {};
       if (part !== null) {
         const focused = withNamedCredential(part, parseWithFields(part));
         if (asksBeyondTheStory(whole, focused)) return focused;
+        askedOfThem = askedOfTheSameRoles(whole, focused);
         // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
         const leadsOn = focused.roles.length === 0 ? wantsOtherWork(part, whole) : null;
         if (leadsOn) return leadsOn;
       }
       // (The asking sentences travel with the whole reading: the answer's leads read them, not the story.)
-      const parsed = part === null ? whole : { ...whole, askingPart: part };
+      // ("… can someone tell me what the job outlook actually looks like for software developers vs doctors":
+      // the same jobs as the story's, but what is asked of them is the asking sentences'.)
+      const parsed = part === null ? whole : { ...whole, ...askedOfThem, askingPart: part };
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
       // ("the guy who runs a construction site": a field's worker read from the description's words is no title named.)
       const named = parsed.roles.length > 0 && parsed.roles.some((r) => text.toLowerCase().includes(r.typed));

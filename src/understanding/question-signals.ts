@@ -49,7 +49,7 @@ const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
 const MOVE_ASKED =
   /\b(how to|how can i|how i can|how should i) (become|be an?|get into|go into|move into|switch|transition|go|get there|start)\b|\bwhat else (can i|i can|could i|i could|should i|i should) do\b|\b(now|currently) (want|wanna|wanting) to (be|become|move|switch|get)\b|\b(want|wanna|wanting) to move into\b/i;
 /** "i'm a warehouse worker, could i become an electrician": a question after a lead-in clause. */
-const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that)\b/i;
+const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|did)\s+(i|you|we|it|they|he|she|someone|one|this|that|my)\b/i;
 /** After a clause, "what's the …" asks: "im a ma, whats the first step toward becoming a pa". */
 const CLAUSE_WHATS = /[,.;:!?]\s*(whats|what's|what is|hows|how's)\s+(the|a|an|my|it|that)\b/i;
 /** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
@@ -88,6 +88,16 @@ const CAREER_THOUGHT =
   /\b(thinking (of|about)|considering|planning on|want to|wanna|wanting to|looking to|hoping to)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b|\b(want to|wanna) be an? \w+( \w+)? but\b|^(i )?(really |still |kinda |seriously )?(want to|wanna) be an? (?!.*\b(this|next|today|tonight|tomorrow|lol|lmao|jk|haha)\b)\w+( \w+){0,2}( someday| one day| eventually)?\s*[.!]*$|\b(want to|wanna|wanting to|looking to|hoping to|trying to|planning to) (go|move|switch|transition|get|step|pivot|make the (jump|switch|move)) (up )?from\b/i;
 /** Words before "someone" that make it a kind of person, not the members asked: "for someone who", "to somebody with". */
 const HYPOTHETICAL_BEFORE = wordSet("HYPOTHETICAL_BEFORE", ["for", "to", "with", "like"]);
+/** "how does someone become a nurse", "what would somebody need": anyone at all, the subject of a question word's verb, not the members. */
+const GENERIC_ASKED = /^(how|what|where|why|when) (do|does|did|would|could|can|should|will)$/;
+const CAREER_VERBS = wordSet("CAREER_VERBS", ["become", "get", "go", "break", "start", "need", "train", "qualify", "learn", "make", "switch", "move", "be"]);
+function asksOfAnyone(tokens: readonly string[], i: number): boolean {
+  return (
+    (tokens[i] === "someone" || tokens[i] === "somebody") &&
+    GENERIC_ASKED.test(`${tokens[i - 2] ?? ""} ${tokens[i - 1] ?? ""}`) &&
+    CAREER_VERBS.has(tokens[i + 1] ?? "")
+  );
+}
 /** A condition, then the question: "if i become a police officer can i later become a detective". */
 const IF_THEN_QUESTION =
   /^if (i|you|someone|one) .+ (can|could|would|will|should) (i|you|they|someone|one)( \w+)? (become|be|move|switch|transition|work|apply|go)\b/i;
@@ -100,6 +110,11 @@ const CAN_I_BECOME =
 export const FOR_A_KIND_OF_PERSON =
   /\bfor (an? )?(introverts?|extroverts?|introverted people|extroverted people|shy people|people persons?)( thoughts| opinions)?\s*[?!.]*\s*$/i;
 const YES_NO_TAIL = /\b(or not|or nah|yes or no)\s*[.!]*\s*$/i;
+/** "cna to rn do my credits transfer", "will my hours count": what the member has, asked to count, no mark needed. */
+const CARRIES_OVER_ASKED =
+  /\b(do|does|will|would|can) (my|any|the|your|all) (\w+ )?(credits?|hours?|years?|yrs|experience|training|schooling) (\w+ )?(transfer|carry over|count|apply)\b/i;
+/** "need a degree to be a construction manager or will my experience do": a second choice asked after "or", no mark needed. */
+const OR_ASKED = /\bor (is|are|can|could|should|would|will|do|does) (i|you|my|it|experience)\b/i;
 /** "leaving teaching for instructional design, anyone done it?": others' experience of the move, which the data can speak to. */
 const WHO_MADE_THE_MOVE =
   /\b(any ?one|anybody|someone|somebody) (here |else )?(done|made|gone|did|switched|moved) (it|this|that|the (switch|jump|move|change|transition))\b/i;
@@ -312,6 +327,8 @@ export function readQuestionSignals(input: {
     PARENTS_WANT.test(cleaned) ||
     (roleCount > 0 && WHO_MADE_THE_MOVE.test(cleaned)) ||
     YES_NO_TAIL.test(cleaned) ||
+    OR_ASKED.test(cleaned) ||
+    CARRIES_OVER_ASKED.test(cleaned) ||
     FOR_A_KIND_OF_PERSON.test(cleaned) ||
     CAN_I_BECOME.test(cleaned) ||
     ROOM_ASKED_ABOUT_JOB.test(tokens.join(" ")) ||
@@ -333,7 +350,8 @@ export function readQuestionSignals(input: {
     // "hey guys, …" greets the channel; "does anyone know…" asks the others.
     // ...but "good for someone who likes people" names a kind of person, not the channel.
     addressingOthers:
-      (tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening && !HYPOTHETICAL_BEFORE.has(tokens[i - 1] ?? "")) && !WHO_MADE_THE_MOVE.test(cleaned)) ||
+      (tokens.some((t, i) => ADDRESSING_OTHERS.has(t) && i >= opening && !HYPOTHETICAL_BEFORE.has(tokens[i - 1] ?? "") && !asksOfAnyone(tokens, i)) &&
+        !WHO_MADE_THE_MOVE.test(cleaned)) ||
       (tokens[opening] === "any" && tokens.some((t) => PRESENT_WORDS.has(t))) ||
       ASKS_WHO_IS_HERE.test(tokens.join(" ")),
     possessed: (span) => POSSESSIVES.has(tokens[span.start - 1] ?? "") || POSSESSIVES.has(tokens[span.start - 2] ?? ""),
