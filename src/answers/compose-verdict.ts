@@ -450,7 +450,7 @@ export function composeVerdict(
   aspect: AspectId,
   period: PayPeriod,
 ): { verdict: Verdict | null; path: PathView | null } {
-  const found = verdictAndPath(knowledge, parsed, entries, aspect, period);
+  const found = withDutiesAsked(verdictAndPath(knowledge, parsed, entries, aspect, period), parsed, entries, aspect);
   // (In a long post, what the asking sentences say: "started as a cashier at 19" in the story is no age asked about.)
   const words = entries.length > 0 && !parsed.ranking ? normalizeWords(parsed.askingPart ?? parsed.text) : null;
   // (A verdict that already says it, "The data doesn't track age. What it takes …", gets no second telling.)
@@ -529,6 +529,28 @@ const PAY_IN_A_LINE = 160;
 /** Pay asked for a stage of training: "during residency", "as an apprentice", "in nursing school". */
 const IN_TRAINING =
   /\b(during|in|while in|while doing) (\w+ )?(residency|school|training|apprenticeship|internship|clinicals|academy|fellowship)\b|\b(residents?|interns?|apprentices?|trainees?|students?)\b/;
+
+/** What a job does asked in so many words: "whats a medical coder do", "what does a paralegal actually do" (not "what do i do first"). */
+const WHAT_IT_DOES = /\bwhat( s|s| does| do)? (an? |the )?(?!(i|u|you|we|they|should|can|could|would|will|do|does)\b)(\w+ ){1,4}(actually |even |really )?do\b/;
+
+/**
+ * "whats a medical coder do and is it boring": a verdict on the quality asked, after the first sentence
+ * of what the job does, which the question asked first.
+ */
+function withDutiesAsked(
+  found: { verdict: Verdict | null; path: PathView | null },
+  parsed: ParsedQuestion,
+  entries: readonly RoleEntry[],
+  aspect: AspectId,
+): { verdict: Verdict | null; path: PathView | null } {
+  const { verdict } = found;
+  if (!verdict || verdict.fromCards || entries.length !== 1 || aspect !== "duties" || !WHAT_IT_DOES.test(normalizeWords(parsed.askingPart ?? parsed.text)))
+    return found;
+  const duties = dutiesLead(entries[0]!);
+  if (!duties) return found;
+  const first = duties.text.split(/(?<=\.) /)[0]!;
+  return { ...found, verdict: { ...verdict, text: `${first} ${verdict.text}` } };
+}
 
 function verdictAndPath(
   knowledge: KnowledgeBase,

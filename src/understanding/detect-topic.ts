@@ -4,7 +4,7 @@
 // layer decides what the data can say about it.
 import type { AspectId } from "../knowledge/aspects.js";
 import { normalizeWords } from "../text/normalize.js";
-import { DISLIKED } from "./lexicon.js";
+import { AVERSION_WORDS, DISLIKED, FEARED } from "./lexicon.js";
 
 export const QUESTION_TOPICS = [
   "pay",
@@ -73,8 +73,6 @@ export const SHORTAGE = /\bshortages?\b/;
  * A criminal record in the member's words ("a felony", "my juvenile record", "a dui"): the record topic
  * reads it among other circumstances, the record verdict to say which the data lacks.
  */
-/** A reaction of the member's to something the work brings: "hate blood", "cant stand the sight of blood", "cant handle heights" (the record topic; verdict-which.ts's fears). */
-export const AVERSION_WORDS = String.raw`(hate|hates|dont like|don t like|do not like|dont love|don t love|do not love|not a fan of|not good with|cant stand|can t stand|cannot stand|cant handle|can t handle|cannot handle|cant do|can t do) (the sight of )?(blood|needles|heights)|claustrophobic`;
 export const RECORD_WORDS = String.raw`felon|felons|felony|felonies|(juvenile|police|arrest) record|(i|you) (have|got) a record|misdemeanou?rs?|convictions?|background check|dui|dwi`;
 /**
  * "how many hours of school for massage therapy", "how many hours is cosmetology school": the hours a
@@ -117,7 +115,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "record",
     new RegExp(
-      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|(scared|afraid|fear|terrified) of (blood|needles|heights)|${AVERSION_WORDS}|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant|(bad|poor|weak) (eyesight|vision|eyes)|eyesight|(height|weight|vision) (requirements?|limits?|minimums?|restrictions?|standards?)|minimum height|too short|too tall|tall enough|overweight)\b`,
+      String.raw`\b(${RECORD_WORDS}|criminal record|criminal history|tattoos?|tatts?|piercings?|glasses|asthma|adhd|autism|autistic|dyslexia|dyslexic|diabetes|diabetic|epilepsy|colou?r ?blind(ness)?|(my )?hands shake|shaky hands|tremors?|arthritis|bad credit|a disability|disabilities|faint(s|ing)? at|faint(s|ing)? when|squeamish|${FEARED}|${AVERSION_WORDS}|(bad|injured) (back|knees?)|back (problems|injury|issues)|anxiety|depression|deaf|hard of hearing|wheelchair|pregnant|(bad|poor|weak) (eyesight|vision|eyes)|eyesight|(height|weight|vision) (requirements?|limits?|minimums?|restrictions?|standards?)|minimum height|too short|too tall|tall enough|overweight)\b`,
     ),
   ],
   // ("cna or phlebotomist for a 19 yo who needs a job fast", "rn, lpn or ma if i only have 1 yr": how long each way in takes.)

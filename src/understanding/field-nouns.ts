@@ -5,7 +5,7 @@
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
 import { CHANGE_FOR, CHANGE_FOR_BETWEEN } from "./detect-kind.js";
-import { GETTING, LEAVE_FOR, leftFor, MOVE_TO, OWNERS, routeLeadsTo } from "./lexicon.js";
+import { AVERSION_WORDS, FEARED, GETTING, LEAVE_FOR, leftFor, MOVE_TO, OWNERS, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /**
@@ -33,7 +33,9 @@ const CREDENTIAL_CUE = new RegExp(`\\b(${[...CREDENTIAL_WORDS].join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|(make|makes|making|earn|earns|earning) \$?\d+k?|too late|too old|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|working conditions|work conditions|work environment|working environment|day to day|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?|registry( exams?)?|board exams?|licensing exams?|certification exams?|((scared|afraid|terrified) of|hate|dont like|don t like|dont love|don t love|do not love|do not like|cant stand|can t stand) (blood|needles|heights)|claustrophobic)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|(make|makes|making|earn|earns|earning) \$?\d+k?|too late|too old|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|working conditions|work conditions|work environment|working environment|day to day|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?|registry( exams?)?|board exams?|licensing exams?|certification exams?)\b/;
+/** A fear or an aversion weighed between fields: "electrician or hvac, im claustrophobic". */
+const FEAR_CUE = new RegExp(String.raw`\b(${FEARED}|${AVERSION_WORDS})\b`);
 /** "what is the scope of nursing", "scope of physiotherapy in future": the prospects of the field that ends the phrase (not "the scope of painting this wall"). */
 const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*)?$/;
 /**
@@ -784,6 +786,7 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
   const cued =
     besideRole !== undefined ||
     CAREER_CUE.test(all) ||
+    FEAR_CUE.test(all) ||
     SCOPE_OF_FIELD.test(all) ||
     CREDENTIAL_CUE.test(all) ||
     MOVE_FROM_FIELD.test(all) ||

@@ -208,3 +208,8 @@ export function makesRank(tokens: readonly string[], at: number): boolean {
 
 /** A member's dislike or weakness before what they would rather have less of: "hates", "doesnt wanna", "bad at", "cant stand", "less". */
 export const DISLIKED = String.raw`(hates?|hating|dislikes?|((dont|don t|do not|doesnt|doesn t|does not|didnt|never) (really )?(like|likes|want to|wanna|enjoy|do well (at|with|in)))|(cant|can t|cannot) stand|(bad|not good|no good|not great|terrible|awful|weak|suck|sucks|struggle|struggles) (at|with)|avoid|avoiding|allergic to|less|least|minimal|no more)`;
+
+/** A fear the member names: "scared of heights", "afraid of needles". */
+export const FEARED = String.raw`(scared|afraid|fear|terrified) of (blood|needles|heights)`;
+/** An aversion the member names: "cant stand the sight of blood", "i dont love heights", "claustrophobic" (the record topic; verdict-which.ts and verdict-fear.ts weigh it). */
+export const AVERSION_WORDS = String.raw`(hate|hates|dont like|don t like|do not like|dont love|don t love|do not love|not a fan of|not good with|cant stand|can t stand|cannot stand|cant handle|can t handle|cannot handle|cant do|can t do) (the sight of )?(blood|needles|heights)|claustrophobic`;

@@ -4814,6 +4814,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     for (const q of ["how many hours of supervised practice to be a licensed counselor", "how many supervised hours to be a licensed counselor"])
       expect(firstLine(q)).toMatch(/^Counselors in private practice must be licensed in every state, .* How many hours each state asks isn't in the data\.$/);
   });
+  it("AN: what a job does, asked beside a quality, comes first", () => {
+    expect(firstLine("whats a medical coder do and is it boring")).toMatch(
+      /^What a Medical Records Specialist does \(O\*NET\): Compile, process, and maintain medical records .*\. Whether work feels boring or rewarding depends on you/,
+    );
+    expect(firstLine("what does a paralegal do and is it stressful")).toMatch(/^What a Paralegal or Legal Assistant does \(O\*NET\): .*Stress Tolerance/);
+  });
   it("AN: credentials named by their letters are the credential asked", () => {
     expect(firstLine("do i need arrt to be an mri tech")).toMatch(/^Only a few states license MRI technologists/);
     expect(firstLine("sonography which registry exam do i take, ardms?")).toMatch(/^Only a few states require diagnostic medical sonographers to be licensed/);
