@@ -27,7 +27,7 @@ import { skillsAboveMost } from "./skills-above-most.js";
 import { experienceAsked, experienceLeads, yearsAgainst } from "./experience-asked.js";
 import { capitalised } from "../text/capitalised.js";
 import { careerSteps } from "../knowledge/career-steps.js";
-import type { EducationLevel, Route as EditorRoute } from "../knowledge/schema.js";
+import type { EducationLevel, Licence, Route as EditorRoute } from "../knowledge/schema.js";
 import { withEditorSentence } from "./editor-sentence.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
@@ -125,11 +125,13 @@ export function composePath(
     askedPay?: boolean;
     /** "do my credits carry over", "is there a bridge": what the member has, counted toward the move. */
     askedWhatCarries?: boolean;
+    /** "what certs do i need": which licence, asked by name, said right after the move's head. */
+    licenceFirst?: boolean;
     /** The target's licence as the question asked it ("Yes: Every state licenses …"), said instead of the bare rule. */
     licenceAsked?: string | undefined;
   } = {},
 ): { verdict: Verdict; path: PathView } {
-  const { memberYears, memberEducation, askedHowLong = false, askedPay = false, askedWhatCarries = false, licenceAsked } = options;
+  const { memberYears, memberEducation, askedHowLong = false, askedPay = false, askedWhatCarries = false, licenceAsked, licenceFirst = false } = options;
   const steps: Fact[] = [];
   const route = from ? findRoute(knowledge, from, to) : null;
   if (from && route) {
@@ -201,7 +203,12 @@ export function composePath(
   // (A program's own length, "dental hygienists usually need an associate degree", is no bridge from the job held.)
   const withWay = askedWhatCarries && !way?.from ? { ...routed, text: `${routed.text} ${NO_CREDIT_RULES}` } : routed;
   return {
-    verdict: licence ? withEditorSentence(withWay, licence, licenceAsked ?? licence.rule) : withWay,
+    // ("bank teller to financial advisor, what certs do i need": the licence asked for by name leads.)
+    verdict: !licence
+      ? withWay
+      : licenceFirst
+        ? withAfterHead(withWay, licence, licence.rule)
+        : withEditorSentence(withWay, licence, licenceAsked ?? licence.rule),
     path: { from: from ? ref(from) : null, to: ref(to), steps },
   };
 }
@@ -214,9 +221,14 @@ const PATH_HEAD = /^([^:]+ → [^:]+|To become [^:,]+): /;
 
 /** `verdict` with the route's sentence right after its head (or first, where it has none), what followed the head starting a sentence of its own. */
 function withRouteAfterHead(verdict: Verdict, route: EditorRoute): Verdict {
+  return withAfterHead(verdict, route, route.route);
+}
+
+/** `verdict` with an editor's sentence right after its head, as withRouteAfterHead says a route. */
+function withAfterHead(verdict: Verdict, entry: EditorRoute | Licence, sentence: string): Verdict {
   const head = PATH_HEAD.exec(verdict.text)?.[0] ?? "";
   const rest = verdict.text.slice(head.length);
-  const said = withEditorSentence({ ...verdict, text: capitalised(rest) }, route, route.route, true);
+  const said = withEditorSentence({ ...verdict, text: capitalised(rest) }, entry, sentence, true);
   return { ...said, text: `${head}${said.text}` };
 }
 

@@ -9,6 +9,7 @@ import { CHANGE_FOR_BETWEEN, MUST_FIRST_BETWEEN, asksWhatCarriesOver, asksWhatCo
 import {
   FINDING_WORK,
   HEADCOUNT,
+  BOOTCAMP,
   PAID_TRAINING,
   outlookStandsIn,
   PROS_AND_CONS,
@@ -348,6 +349,8 @@ function asksPayYesNo(text: string): boolean {
 
 /** Two roles joined by "or" ("a logistician or dispatcher job"), not "or not". */
 const OR_EITHER = /\bor\b(?! (not|nah|no)\b)/;
+/** A licence asked for by which one: "what certs do i need", "which license", "what certification". */
+const WHICH_CREDENTIAL = /\b(what|which)( kind of| kinds of| type of| types of)? (licen[cs]es?|certs?|certifications?|certificates?|exams?)\b/;
 /** A move weighed: "is going from lpn to rn worth it", "worth switching from teacher to nurse for the pay". */
 const MOVE_WORTH = /\bworth\b(?=.*\b(to|into)\b)|\b(to|into)\b.*\bworth\b/;
 /** A move judged: "is it dumb to leave accounting for teaching", "would it be a mistake to quit nursing for real estate". */
@@ -660,8 +663,15 @@ function verdictAndPath(
       // ("electrician to project manager without a degree": whether the job moved to asks one comes first.)
       const toWithoutDegree = WITHOUT_DEGREE.test(words) ? yesNoVerdict(knowledge, to, "education", text, period) : null;
       // ("does a pastor need a license to be a counselor": the licence of the job moved to, as asked, after the route.)
-      const toLicence = !toWithoutDegree && parsed.topic === "credential" ? licenceVerdict(knowledge, to, text) : null;
-      const move = composePath(knowledge, from, to, { ...options, licenceAsked: toLicence?.text });
+      // ("bank teller to financial advisor, what certs do i need": which licence, asked by name, leads without a yes.)
+      const whichLicence = !toWithoutDegree && parsed.topic === "credential" && WHICH_CREDENTIAL.test(words);
+      const toLicence = !toWithoutDegree && !whichLicence && parsed.topic === "credential" ? licenceVerdict(knowledge, to, text) : null;
+      const move = composePath(knowledge, from, to, { ...options, licenceAsked: toLicence?.text, licenceFirst: whichLicence });
+      // ("graphic designer to ux designer, do i need a bootcamp": what the data has on the schooling, after the move.)
+      if (!toWithoutDegree && move.verdict && BOOTCAMP.test(words)) {
+        const bootcamp = yesNoVerdict(knowledge, to, "education", text, period);
+        return bootcamp ? { ...move, verdict: { ...move.verdict, text: `${move.verdict.text} ${bootcamp.text}` } } : move;
+      }
       if (!toWithoutDegree || !move.verdict) return move;
       return { ...move, verdict: { ...move.verdict, text: `Without a degree? ${toWithoutDegree.text} ${move.verdict.text}` } };
     }

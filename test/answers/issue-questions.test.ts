@@ -4820,6 +4820,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(firstLine("what does a paralegal do and is it stressful")).toMatch(/^What a Paralegal or Legal Assistant does \(O\*NET\): .*Stress Tolerance/);
   });
+  it("AN: which licence a move asks, asked by name, leads the move without a yes; a bootcamp asked gets what the data lacks", () => {
+    expect(firstLine("going from bank teller to financial advisor, what certs do i need")).toMatch(
+      /^Teller → Personal Financial Advisor: Financial advisors who buy or sell products .*Series 7.* Not directly linked; /,
+    );
+    expect(firstLine("as a graphic designer how do i get into ux, do i need a bootcamp")).toMatch(
+      /^Graphic Designer → Web and Digital Interface Designer: a common move; .* The data doesn't cover bootcamps or short courses\. BLS lists /,
+    );
+    expect(firstLine("cna to lpn what license do i need")).toMatch(
+      /^Nursing Assistant → Licensed Practical and Licensed Vocational Nurse: Every state licenses practical and vocational nurses, /,
+    );
+  });
   it("AN: credentials named by their letters are the credential asked", () => {
     expect(firstLine("do i need arrt to be an mri tech")).toMatch(/^Only a few states license MRI technologists/);
     expect(firstLine("sonography which registry exam do i take, ardms?")).toMatch(/^Only a few states require diagnostic medical sonographers to be licensed/);
