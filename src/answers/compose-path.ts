@@ -28,7 +28,7 @@ import { experienceAsked, experienceLeads, yearsAgainst } from "./experience-ask
 import { capitalised } from "../text/capitalised.js";
 import { careerSteps } from "../knowledge/career-steps.js";
 import type { EducationLevel, Licence, Route as EditorRoute } from "../knowledge/schema.js";
-import { withEditorSentence } from "./editor-sentence.js";
+import { withEditorSentence, withSentence } from "./editor-sentence.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -199,9 +199,9 @@ export function composePath(
   // (The way in said, then the program and the licence at its end; asked how long, the program right
   // after the move's head: "Medical Assistant → Registered Nurse: Nursing programs usually take …".)
   // ("lpn to bsn, do my credits carry over": the bridge leads; with none recorded, what the data lacks ends the move.)
-  const routed = !way ? verdict : askedHowLong || askedWhatCarries ? withRouteAfterHead(verdict, way) : withEditorSentence(verdict, way, way.route);
+  const routed = !way ? verdict : askedHowLong || askedWhatCarries ? withAfterHead(verdict, way, way.route) : withEditorSentence(verdict, way, way.route);
   // (A program's own length, "dental hygienists usually need an associate degree", is no bridge from the job held.)
-  const withWay = askedWhatCarries && !way?.from ? { ...routed, text: `${routed.text} ${NO_CREDIT_RULES}` } : routed;
+  const withWay = askedWhatCarries && !way?.from ? withSentence(routed, NO_CREDIT_RULES) : routed;
   return {
     // ("bank teller to financial advisor, what certs do i need": the licence asked for by name leads.)
     verdict: !licence
@@ -219,12 +219,10 @@ const NO_CREDIT_RULES = "Which earlier credits, hours or training a program coun
 /** A move's or a way in's head: "Medical Assistant → Registered Nurse: ", "To become a Lawyer: ". */
 const PATH_HEAD = /^([^:]+ → [^:]+|To become [^:,]+): /;
 
-/** `verdict` with the route's sentence right after its head (or first, where it has none), what followed the head starting a sentence of its own. */
-function withRouteAfterHead(verdict: Verdict, route: EditorRoute): Verdict {
-  return withAfterHead(verdict, route, route.route);
-}
-
-/** `verdict` with an editor's sentence right after its head, as withRouteAfterHead says a route. */
+/**
+ * `verdict` with an editor's sentence (a route's, a licence's) right after its head (or first, where it
+ * has none), what followed the head starting a sentence of its own.
+ */
 function withAfterHead(verdict: Verdict, entry: EditorRoute | Licence, sentence: string): Verdict {
   const head = PATH_HEAD.exec(verdict.text)?.[0] ?? "";
   const rest = verdict.text.slice(head.length);

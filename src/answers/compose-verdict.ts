@@ -46,7 +46,7 @@ import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribut
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
-import { editorSource, routeInto, withEditorSentence, withRouteInto } from "./editor-sentence.js";
+import { editorSource, routeInto, withEditorSentence, withRouteInto, withSentence } from "./editor-sentence.js";
 import { licenceVerdict } from "./verdict-licence.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
 import { isBroadRoleWord } from "../understanding/find-unknown-roles.js";
@@ -91,8 +91,6 @@ const ASKS_HOW_MUCH_SCHOOLING =
   /\b(how much|how many years?|how many hours?|how long|what (kind of |type of )?(degree|degrees|education|schooling|qualifications?|school)|what do (i|you|one|someone) need)\b/;
 
 const STATE_SET_HOURS = "How many hours each state asks isn't in the data.";
-/** `verdict` with one more sentence after it. */
-const withSentence = (verdict: Verdict | null, sentence: string): Verdict | null => (verdict ? { ...verdict, text: `${verdict.text} ${sentence}` } : null);
 /** Hours of supervised work asked (not a schooling's): "how many supervised hours", "how many apprentice hours". */
 const SUPERVISED_HOURS =
   /\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience|clinical) hours\b|\bhow many hours of (supervised|supervision|clinical|apprenticeship) (practice|work|experience|training)?\b/;
@@ -670,7 +668,7 @@ function verdictAndPath(
       // ("graphic designer to ux designer, do i need a bootcamp": what the data has on the schooling, after the move.)
       if (!toWithoutDegree && move.verdict && BOOTCAMP.test(words)) {
         const bootcamp = yesNoVerdict(knowledge, to, "education", text, period);
-        return bootcamp ? { ...move, verdict: { ...move.verdict, text: `${move.verdict.text} ${bootcamp.text}` } } : move;
+        return bootcamp ? { ...move, verdict: withSentence(move.verdict, bootcamp.text) } : move;
       }
       if (!toWithoutDegree || !move.verdict) return move;
       return { ...move, verdict: { ...move.verdict, text: `Without a degree? ${toWithoutDegree.text} ${move.verdict.text}` } };

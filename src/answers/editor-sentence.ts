@@ -35,6 +35,11 @@ export function withRouteInto(knowledge: KnowledgeBase, entry: RoleEntry, verdic
   return route ? withEditorSentence(verdict, route, route.route) : verdict;
 }
 
+/** `verdict` with one more sentence of its own after it (nothing cited: the data's or what it lacks), or null where there is none. */
+export function withSentence<V extends Verdict | null>(verdict: V, sentence: string): V {
+  return verdict ? { ...verdict, text: `${verdict.text} ${sentence}` } : verdict;
+}
+
 /** The sources a verdict cites, its own first (an editor's note on each of two jobs cites both pages). */
 export function verdictSources(verdict: Verdict): SourceView[] {
   return verdict.source ? [verdict.source, ...(verdict.alsoCited ?? [])] : [];

@@ -45,13 +45,15 @@ interface Note {
 function noteOn(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic, text: string): Note | null {
   const field = NOTED[topic];
   const recorded = field && entry.code ? knowledge.conditionsFor(entry.code) : undefined;
-  // ("which requires more travel, program manager or product manager": how much its editor says the role travels.)
-  if (entry.kind === "curated" && topic === "setting" && TRAVEL_ASKED.test(text) && !recorded?.setting)
-    return { entry, said: `Travel ${TRAVEL_SAID[entry.role.environment.travel]}.` };
+  // Where the Handbook has no setting for it, a curated role's own: "which requires more travel, program
+  // manager or product manager" how much its editor says it travels, "can accountants work remote" the
+  // settings its editor listed.
+  if (entry.kind === "curated" && topic === "setting" && !recorded?.setting) {
+    const { travel, settings } = entry.role.environment;
+    if (TRAVEL_ASKED.test(text)) return { entry, said: `Travel ${TRAVEL_SAID[travel]}.` };
+    if (settings.length > 0) return { entry, said: `Works in settings such as ${spokenList(settings)}.` };
+  }
   // A curated role's own schedule answers its hours (the editor wrote it for the role, not the occupation).
-  // ("can accountants work remote": where a curated role's work is done, as its editor listed the settings.)
-  if (entry.kind === "curated" && topic === "setting" && !recorded?.setting && entry.role.environment.settings.length > 0)
-    return { entry, said: `Works in settings such as ${spokenList(entry.role.environment.settings)}.` };
   if (entry.kind === "curated" && (topic === "balance" || !recorded?.[field!])) return { entry, said: entry.role.environment.schedule };
   const said = field ? recorded?.[field] : undefined;
   return said ? { entry, said, recorded: recorded! } : null;

@@ -360,10 +360,12 @@ function withProgramLengths(knowledge: KnowledgeBase, entries: readonly RoleEntr
 }
 
 export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], topic: QuestionTopic, text: string, period: PayPeriod): Verdict {
+  // ("which is the more stable income", "… i want a steady paycheck not commission": how widely each one's
+  // pay varies, before the medians; commission named is the reason, not the question.)
+  if ((topic === "pay" || topic === "extras") && asksSteadyPay(text))
+    return steadyPayVerdict(knowledge, entries, period, payVerdict(knowledge, entries, period, text).text);
   switch (topic) {
     case "pay":
-      // ("which is the more stable income": how widely each one's pay varies, before the medians.)
-      if (asksSteadyPay(text)) return steadyPayVerdict(knowledge, entries, period, payVerdict(knowledge, entries, period, text).text);
       return payVerdict(knowledge, entries, period, text);
     case "benefits":
       return { text: `${NO_BENEFITS} On pay, which it has: ${payVerdict(knowledge, entries, period).text}`, basis: "none" };
@@ -377,8 +379,6 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
     case "admissions":
       return { text: `${NO_ADMISSIONS} On the schooling, which it has: ${educationVerdict(knowledge, entries).text}`, basis: "none" };
     case "extras":
-      // ("real estate agent vs property manager, i want a steady paycheck not commission": steadiness asked, commission its reason.)
-      if (asksSteadyPay(text)) return steadyPayVerdict(knowledge, entries, period, payVerdict(knowledge, entries, period, text).text);
       return payExtrasVerdict(knowledge, entries, text, period, payVerdict(knowledge, entries, period).text);
     case "prospects":
       return outlookVerdict(knowledge, entries);

@@ -5,7 +5,7 @@
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
 import { CHANGE_FOR, CHANGE_FOR_BETWEEN } from "./detect-kind.js";
-import { AVERSION_WORDS, FEARED, GETTING, LEAVE_FOR, leftFor, MOVE_TO, OWNERS, routeLeadsTo } from "./lexicon.js";
+import { AVERSION_WORDS, FEARED, GETTING, LEAVE_FOR, leftFor, MOVE_TO, NURSING_DEGREE_WORDS, OWNERS, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 
 /**
@@ -627,7 +627,7 @@ function pairedInMove(words: readonly string[], i: number, roleAt: number, roleE
 }
 
 /** Nursing's degrees, which a nurse goes for ("lpn wanting bsn"). */
-const NURSING_DEGREES = new Set(["bsn", "adn", "asn", "msn"]);
+const NURSING_DEGREES: ReadonlySet<string> = new Set(NURSING_DEGREE_WORDS);
 /** Words between the job held and the degree gone for. */
 const GOING_FOR = new Set(["wanting", "wants", "getting", "going"]);
 

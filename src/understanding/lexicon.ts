@@ -213,3 +213,8 @@ export const DISLIKED = String.raw`(hates?|hating|dislikes?|((dont|don t|do not|
 export const FEARED = String.raw`(scared|afraid|fear|terrified) of (blood|needles|heights)`;
 /** An aversion the member names: "cant stand the sight of blood", "i dont love heights", "claustrophobic" (the record topic; verdict-which.ts and verdict-fear.ts weigh it). */
 export const AVERSION_WORDS = String.raw`(hate|hates|dont like|don t like|do not like|dont love|don t love|do not love|not a fan of|not good with|cant stand|can t stand|cannot stand|cant handle|can t handle|cannot handle|cant do|can t do) (the sight of )?(blood|needles|heights)|claustrophobic`;
+
+/** Nursing's degrees, the ones a nurse goes for or sets side by side: "lpn to bsn", "adn vs bsn". */
+export const NURSING_DEGREE_WORDS: readonly string[] = ["bsn", "adn", "asn", "msn"];
+/** The same as a pattern's group: "(bsn|adn|asn|msn)". */
+export const NURSING_DEGREE = String.raw`(${NURSING_DEGREE_WORDS.join("|")})`;

@@ -94,6 +94,7 @@ import {
   STOPWORDS,
   WORKPLACE_PREPOSITIONS,
   makesRank,
+  NURSING_DEGREE,
 } from "./lexicon.js";
 import { hasPairWord, readQuestionSignals, ROOM_ASKED_ABOUT_JOB, WHICH_EARNS_MORE } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
@@ -401,8 +402,10 @@ function ownJobTyped(cleaned: string, typed: string): boolean {
   return at > 0 && OWN_JOB_BEFORE.test(words.slice(0, at).trimEnd());
 }
 
+/** A nursing degree gone for, after the words that go for it: "wanting my adn", "going for msn". */
+const DEGREE_GONE_FOR = String.raw`(wanting|wants|going for|getting) (an? |my |the )?${NURSING_DEGREE}\b`;
 /** A nursing degree gone for, right after a title: "lpn to bsn", "cna wanting my adn", "lpn going for msn". */
-const NURSING_DEGREE_AFTER = /^(to|wanting|wants|going for|getting) (an? |my |the )?(bsn|adn|asn|msn)\b/;
+const NURSING_DEGREE_AFTER = new RegExp(String.raw`^(to (an? |my |the )?${NURSING_DEGREE}\b|${DEGREE_GONE_FOR})`);
 /** A level in a typed title: "senior accountant", "junior developer", "entry level analyst", "journeyman lineman", "electrician apprentice". */
 const LEVEL_IN_TITLE = /^(senior|junior|entry level|journeyman)\b|\b(apprentices?|trainees?)$/;
 /**
@@ -648,7 +651,7 @@ function whichOpensClauseAfter(tokens: readonly string[], clause: readonly numbe
 }
 
 /** "to" or "into" right after a role that opens the message: "ems to nursing". */
-const MOVE_AFTER_ROLE = /^\s+(to|into)\s|^\s+(wanting|wants|going for|getting) (an? |my |the )?(bsn|adn|asn|msn)\b/i;
+const MOVE_AFTER_ROLE = new RegExp(String.raw`^\s+(to|into)\s|^\s+${DEGREE_GONE_FOR}`, "i");
 
 /** Who a job may suit: "good for me", "right for someone like me", "good for an introvert" (not "good for hosting"). */
 const SUITED_PEOPLE = wordSet("SUITED_PEOPLE", [
@@ -2311,14 +2314,6 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * or jobs ranked where the whole reading profiled a job from the story. A move keeps the member's job
    * the story names ("i'm a cna … should i do rn or lpn" stays the whole reading when it is a path).
    */
-  /** What the asking sentences ask (topic, aspect, kind) where they name the whole reading's roles and ask something else of them; else nothing. */
-  function askedOfTheSameRoles(whole: ParsedQuestion, focused: ParsedQuestion): Partial<ParsedQuestion> {
-    const same = (a: ParsedQuestion, b: ParsedQuestion) =>
-      a.roles.length === b.roles.length && a.roles.every((r) => b.roles.some((o) => o.roleId === r.roleId));
-    if (focused.tier === "weak" || focused.intent !== whole.intent || !focused.topic || focused.topic === whole.topic || !same(whole, focused)) return {};
-    return { topic: focused.topic, aspect: focused.aspect, ...(focused.kind ? { kind: focused.kind } : {}) };
-  }
-
   function asksBeyondTheStory(whole: ParsedQuestion, focused: ParsedQuestion): boolean {
     if (focused.tier === "weak" || focused.intent === "none") return false;
     const ids = (p: ParsedQuestion) => new Set(p.roles.map((r) => r.roleId));
@@ -2340,6 +2335,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return whole.intent === "compare" && whole.kind !== "path" && !COMPARING_WORDS.test(normalizeWords(focused.cleaned));
     }
     return focused.ranking !== undefined && whole.ranking === undefined && whole.intent !== "compare" && ![...inWhole].some((id) => inFocus.has(id));
+  }
+
+  /** What the asking sentences ask (topic, aspect, kind) where they name the whole reading's roles and ask something else of them; else nothing. */
+  function askedOfTheSameRoles(whole: ParsedQuestion, focused: ParsedQuestion): Partial<ParsedQuestion> {
+    const same = (a: ParsedQuestion, b: ParsedQuestion) =>
+      a.roles.length === b.roles.length && a.roles.every((r) => b.roles.some((o) => o.roleId === r.roleId));
+    if (focused.tier === "weak" || focused.intent !== whole.intent || !focused.topic || focused.topic === whole.topic || !same(whole, focused)) return {};
+    return { topic: focused.topic, aspect: focused.aspect, ...(focused.kind ? { kind: focused.kind } : {}) };
   }
 
   /**
@@ -2373,11 +2376,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const whole = withNamedCredential(text, parseWithFields(text));
       // (A long post's asking sentences, read alone: preferred where they name what its story crowded out.)
       const part = questionPart(text);
-      let askedOfThem: Partial<ParsedQuestion> = {};
-      if (part !== null) {
-        const focused = withNamedCredential(part, parseWithFields(part));
+      const focused = part === null ? null : withNamedCredential(part, parseWithFields(part));
+      if (part !== null && focused !== null) {
         if (asksBeyondTheStory(whole, focused)) return focused;
-        askedOfThem = askedOfTheSameRoles(whole, focused);
         // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
         const leadsOn = focused.roles.length === 0 ? wantsOtherWork(part, whole) : null;
         if (leadsOn) return leadsOn;
@@ -2385,7 +2386,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // (The asking sentences travel with the whole reading: the answer's leads read them, not the story.)
       // ("… can someone tell me what the job outlook actually looks like for software developers vs doctors":
       // the same jobs as the story's, but what is asked of them is the asking sentences'.)
-      const parsed = part === null ? whole : { ...whole, ...askedOfThem, askingPart: part };
+      const parsed = part === null || focused === null ? whole : { ...whole, ...askedOfTheSameRoles(whole, focused), askingPart: part };
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
       // ("the guy who runs a construction site": a field's worker read from the description's words is no title named.)
       const named = parsed.roles.length > 0 && parsed.roles.some((r) => text.toLowerCase().includes(r.typed));

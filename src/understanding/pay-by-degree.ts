@@ -1,6 +1,7 @@
 // "do bsn nurses make more than adn nurses", "do teachers with a masters get paid more", "adn vs bsn
 // salary difference": what a degree held adds to the pay, asked. The answer says the data has no pay
 // by degree (answers/verdict-pay-by-degree.ts); the question is about pay, whatever degree word it has.
+import { NURSING_DEGREE } from "./lexicon.js";
 
 /** Degrees as members name them, nursing's shorthands among them (normalized words). */
 const DEGREE = String.raw`(bsn|adn|asn|msn|dnp|masters?|master s|bachelors?|bachelor s|associates?|associate s|phd|doctorate|mba|degree|degrees)`;
@@ -32,8 +33,7 @@ export function asksDegreeVsDegree(words: string): boolean {
   return DEGREE_VS_DEGREE.test(words);
 }
 
-/** Nursing's degrees, which the field-noun rules read as the registered nurse's: "bsn", "adn". */
-const NURSING_DEGREE = String.raw`(bsn|adn|asn|msn)`;
+/** A nurse, named (the degrees, NURSING_DEGREE, are lexicon.ts's: the field-noun rules read them as the registered nurse's). */
 const NURSE = String.raw`(rn|rns|nurse|nurses|registered nurse)`;
 /** The job set beside one of its own degrees: "rn vs bsn", "what's the difference between an rn and a bsn". */
 const JOB_VS_ITS_DEGREE = new RegExp(
