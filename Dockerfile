@@ -22,4 +22,4 @@ RUN node --input-type=module -e "await (await import('./dist/knowledge/load-know
 USER node
 # Not `npm start`: the process Docker signals must be the bot itself (the same command npm start
 # execs, memory settings included: see "Memory" in the README).
-CMD ["env", "MALLOC_ARENA_MAX=2", "node", "--max-semi-space-size=1", "--max-old-space-size=320", "dist/discord/main.js"]
+CMD ["env", "MALLOC_ARENA_MAX=2", "node", "--max-semi-space-size=1", "--max-old-space-size=320", "--heap-growing-percent=20", "dist/discord/main.js"]

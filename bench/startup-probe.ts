@@ -1,6 +1,6 @@
 // The start-up part of cold-probe.ts alone, with CPU time beside wall clock (a shared machine's
 // wall clock includes waiting): load, index, first question, RSS. One JSON line on stdout.
-// Run with the bot's flags: node --max-semi-space-size=1 --max-old-space-size=320 --import tsx bench/startup-probe.ts
+// Run with the bot's flags: node --max-semi-space-size=1 --max-old-space-size=320 --heap-growing-percent=20 --import tsx bench/startup-probe.ts
 import { loadKnowledge } from "../src/knowledge/load-knowledge.js";
 import { createEngine } from "../src/engine.js";
 import { answerEmbeds } from "../src/render/discord/answer-embeds.js";
