@@ -190,3 +190,5 @@ export function fitManyRoles(words: number): string {
 
 /** How the first line or a note opens when a place is named ("in London"): the figures are national US ones. */
 export const US_FIGURES_ONLY = "I only have US national figures";
+/** How a way in, schooling or licence answer opens when a place outside the US is named ("in the uk", "in ontario"). */
+export const US_ROUTES_ONLY = "This is the US picture";

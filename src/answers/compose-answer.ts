@@ -24,6 +24,7 @@ import {
   type SourceView,
   type Verdict,
   US_FIGURES_ONLY,
+  US_ROUTES_ONLY,
 } from "./answer.js";
 import { EXAMPLE_QUESTIONS } from "./examples.js";
 import { curatedDifference, keyDifference } from "./key-difference.js";
@@ -337,6 +338,7 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   if (
     parsed.place &&
     !verdict?.text.includes(US_FIGURES_ONLY) &&
+    !verdict?.text.includes(US_ROUTES_ONLY) &&
     (aspect === "salary" || aspect === "outlook" || aspect === "overview" || aspect === "requirements")
   )
     notes.push({ kind: "us-only", place: parsed.place });

@@ -22,13 +22,14 @@ import {
 import { headcountVerdict } from "./verdict-headcount.js";
 import { FOR_A_KIND_OF_PERSON } from "../understanding/question-signals.js";
 import { LICENCE_TITLES } from "../understanding/lexicon.js";
+import { isAbroad } from "../understanding/detect-place.js";
 import type { Licence } from "../knowledge/schema.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 import { percentileVerdict } from "./pay-percentile.js";
 import { platformContractors } from "./unmeasured-lines.js";
 import type { ParsedQuestion } from "../understanding/types.js";
-import { US_FIGURES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
+import { US_FIGURES_ONLY, US_ROUTES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
 import { composePath } from "./compose-path.js";
 import { elementCue, leadsWithLess } from "./element-cues.js";
 import { asksHowLong } from "./training-time.js";
@@ -127,15 +128,34 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   return goalFirst ? [last, first] : [first, last];
 }
 
+/** Pay asked in a question of its own: "what does a … make", "how much do … earn", "the salary". */
+const PAY_PART = /\b(what|how much)\b( \w+){0,4} (make|makes|earn|earns|get paid|gets paid)\b|\b(salary|salaries)\b/;
+/** A degree asked as yes or no beside it: "and do you need a masters", "do they need a degree". */
+const DEGREE_YES_NO_PART =
+  /\b(do|does|would|will) (you|they|u|i|one|he|she|it) (need|require|have to have) (a |an )?(degree|college|masters|master s|bachelors|bachelor s|phd|doctorate|associates?( degree)?)\b/;
+
+/** The degree asked, as a yes or no said second names it. */
+const DEGREE_ASKED: Readonly<Record<string, string>> = {
+  masters: "A master's degree",
+  master: "A master's degree",
+  bachelors: "A bachelor's degree",
+  bachelor: "A bachelor's degree",
+  phd: "A doctorate",
+  doctorate: "A doctorate",
+  associates: "An associate degree",
+  associate: "An associate degree",
+  college: "College",
+};
+
 /** Right before the first role of a move told backwards ("switching to nursing from teaching")... */
 const TO_LEAD = /\b(to|into)\s+(an?\s+)?$/;
 /** ...and right before the last ("coming from", "from being a"). */
 const FROM_LEAD = /\bfrom\s+((being|working as)\s+)?(an?\s+)?$/;
 
-/** Words right before a role that make it the goal of a move ("become a", "get into")... */
-const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?$/;
-/** ...or where it starts ("after being a", "as an", "i'm a", "if i'm already an", "become an np from an rn"). */
-const ORIGIN_LEAD = /\b(being|as|was|currently|i'?m|am|from)\s+((already|still|currently|just|now)\s+)?(an?\s+)?$/;
+/** Words right before a role that make it the goal of a move ("become a", "get into", "become an a&e nurse")... */
+const DESTINATION_LEAD = /\b(become|becoming|be|into)\s+(an?\s+)?([\w&-]+\s+)?$/;
+/** ...or where it starts ("after being a", "as an", "i'm a", "if i'm already an", "become an np from an rn", "been a"). */
+const ORIGIN_LEAD = /\b(being|been|as|was|currently|i'?m|am|from)\s+((already|still|currently|just|now)\s+)?(an?\s+)?$/;
 /** Someone else's job, said before the member's ("my bf is an", "my sister works as a")... */
 const OTHERS_JOB_LEAD =
   /\b(my|his|her|their) (\w+ )?(bf|gf|boyfriend|girlfriend|husband|wife|partner|friend|dad|mom|mother|father|brother|sister|cousin|son|daughter|uncle|aunt|roommate)( is| was| works as| s)( an?)?\s*$/;
@@ -505,6 +525,10 @@ export function composeVerdict(
   if (named && entries.length === 1 && (aspect === "salary" || aspect === "overview") && words !== null && PLACES_WEIGHED.test(words))
     return { ...out, verdict: usOnlyVerdict(knowledge, entries, named, period, PAY_ELSEWHERE) };
   if (!out.verdict || !named) return out;
+  // ("do you need a licence to be a barber in ontario", "bookkeeper to chartered accountant in the uk, whats the
+  // route": the schooling, licences and routes are the US's; no "figures" to speak of.)
+  if (aspect !== "salary" && (aspect === "requirements" || parsed.kind === "path") && isAbroad(named))
+    return { ...out, verdict: { ...out.verdict, text: `${US_ROUTES_ONLY}: the data has no schooling or licensing rules for ${named}. ${out.verdict.text}` } };
   // ("do nurses make good money in texas": a pay verdict that does not name the place yet says it first.)
   const placedPay = aspect === "salary" && !out.verdict.text.includes(US_FIGURES_ONLY);
   // ("is it better to be a nurse in texas or florida": two places weighed, whatever the aspect; said once.)
@@ -576,6 +600,17 @@ function verdictAndPath(
   // "Can you make 100k as an electrician": where the amount falls in the role's pay.
   if (parsed.payAmount && entries.length === 1 && aspect === "salary")
     return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, words), path: null };
+  // "what does a meteorologist make and do you need a masters": two questions, each answered, in the order asked.
+  if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && PAY_PART.test(words) && DEGREE_YES_NO_PART.test(words)) {
+    const pay = payFactsVerdict(knowledge, entries[0]!, period, words);
+    const schooling = yesNoVerdict(knowledge, entries[0]!, "education", text, period);
+    if (pay && schooling) {
+      const degree = DEGREE_YES_NO_PART.exec(words)!;
+      if (PAY_PART.exec(words)!.index > degree.index) return { verdict: withSentence(schooling, pay.text), path: null };
+      // (Said second, the yes or no names what it answers: "… (BLS, May 2025). A master's degree? Often not: …")
+      return { verdict: withSentence(pay, `${DEGREE_ASKED[degree[5]!.split(" ")[0]!] ?? "A degree"}? ${schooling.text}`), path: null };
+    }
+  }
   // "what jobs can a cashier move up to", "how do I get out of nursing": where the one role leads.
   if (parsed.movingOn && entries.length === 1 && parsed.kind !== "path" && aspect === "career") {
     const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn, NO_MORE_SCHOOLING.test(words));

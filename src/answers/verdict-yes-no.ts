@@ -9,7 +9,7 @@ import type { Occupation } from "../knowledge/occupations-schema.js";
 import { EDUCATION_LEVELS, type EducationLevel, type Route } from "../knowledge/schema.js";
 import { BOOTCAMP, SCHOOL_HOURS, type QuestionTopic } from "../understanding/detect-topic.js";
 import { conditionsVerdict, noteAnswersFirst } from "./verdict-conditions.js";
-import { withEditorSentence, withRouteInto } from "./editor-sentence.js";
+import { routeInto, withEditorSentence, withRouteInto } from "./editor-sentence.js";
 import { normalizeWords } from "../text/normalize.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { elementCue } from "./element-cues.js";
@@ -65,7 +65,9 @@ const LEVEL_ENOUGH = /\b(associates?|bachelors?|masters?|mba|msc|phd|doctorate)(
 const WITHOUT_PRIOR_JOB = /\bwithout (first )?(being|becoming|working as|having been|having worked as) (an? )?(\w+)/;
 
 /** "without a degree", "no degree", "or is a portfolio enough": the question asks whether one can do without. */
-const ASKS_WITHOUT = /\b(without|no degree|dont need|do not need|skip|instead of|enough|bootcamps?|self taught|teach (myself|yourself))\b/;
+// ("how to become a surgical tech, no college": what compose-verdict reads as "Without a degree?", read the same way here.)
+const ASKS_WITHOUT =
+  /\b(without|no degree|(with )?no (college|university|uni)|dont need|do not need|skip|instead of|enough|bootcamps?|self taught|teach (myself|yourself))\b/;
 /** "can you work as a pharmacy tech while in pharmacy school": whether one can do the job, not whether it needs a degree. */
 const ASKS_CAN_DO = /\bcan (i|you|u|someone|one) (still )?(work as|be|become|get)\b/;
 
@@ -452,10 +454,13 @@ function payBasisVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: Pay
   return { text: `${NO_PAY_BASIS} ${standing ? standing.median : `I have no pay figure for ${entry.title}.`}`, basis: "none" };
 }
 
-/** What schooling costs is not in the data: said first, then the schooling and the pay it has, which such a question weighs. */
-function costVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod): Verdict {
+/** What schooling costs is not in the data: said first, then the schooling (how long, where asked) and the pay it has, which such a question weighs. */
+function costVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, text: string): Verdict {
   const standing = payStanding(knowledge, entry, period);
-  return { text: `${NO_COSTS} What it has: ${schoolingLine(entry).text}${standing ? ` ${standing.median}` : ""}`, basis: "none" };
+  return {
+    text: `${NO_COSTS} What it has: ${schoolingLine(entry, text, routeInto(knowledge, entry)).text}${standing ? ` ${standing.median}` : ""}`,
+    basis: "none",
+  };
 }
 
 export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: QuestionTopic, text: string, period: PayPeriod): Verdict | null {
@@ -474,7 +479,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "pay": {
       const words = normalizeWords(text);
       // ("is np school worth it financially": the school's cost, which the data lacks, said first.)
-      if (SCHOOL_WORTH.test(words)) return costVerdict(knowledge, entry, period);
+      if (SCHOOL_WORTH.test(words)) return costVerdict(knowledge, entry, period, text);
       // ("is the nurse salary average or median": the median, then the mean beside it.)
       if (MEAN_ASKED.test(words)) return payFactsVerdict(knowledge, entry, period, words) ?? wellPaidVerdict(knowledge, entry, period);
       if (PAY_CUT.test(words)) return payCutVerdict(knowledge, entry, period);
@@ -483,7 +488,7 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "benefits":
       return benefitsVerdict(knowledge, entry, period);
     case "cost":
-      return costVerdict(knowledge, entry, period);
+      return costVerdict(knowledge, entry, period, text);
     case "admissions":
       return { text: `${NO_ADMISSIONS} What it has: ${schoolingLine(entry).text}`, basis: "none" };
     case "payBasis":

@@ -25,14 +25,14 @@ const HOURLY_AFTER = /^\s?(?:\/\s?(?:hr|hour)\b|an? (?:hour|hr)\b|per (?:hour|hr
 const SIX_FIGURES = /\b(six|6) (figures?|figs?)\b/i;
 
 /**
- * An amount that is a cost, not pay: "is pt school worth 150k in loans", "is pa school worth 120k", "it
- * costs 80k", "i owe 60k". Read just before the amount (COST_BEFORE) or just after it (COST_AFTER).
+ * An amount that is a cost or savings, not pay: "is pt school worth 150k in loans", "is pa school worth
+ * 120k", "it costs 80k", "i owe 60k", "20k saved". Read just before the amount (COST_BEFORE) or just after it (COST_AFTER).
  */
 const COST_BEFORE =
-  /\b(worth|costs?|costing|spend|spent|spending|owe|owed|owing|borrow|borrowed|borrowing|tuition( is| of)?|debt of|loans? of)( the| a| that| me| us| about| around| like| over| nearly| almost)?\s?$/i;
+  /\b(worth|costs?|costing|spend|spent|spending|owe|owed|owing|borrow|borrowed|borrowing|saved|saved up|savings of|tuition( is| of)?|debt of|loans? of)( the| a| that| me| us| about| around| like| over| nearly| almost)?\s?$/i;
 // ("worth the 100k flight school cost", "a 60k bootcamp": the amount names what a school or program costs.)
 const COST_AFTER =
-  /^\s?((in|of)( student)? (loans?|debt)|(student )?(loans?|debt|tuition)|((?!(as|a|an|for|per|at|in|to|and|or|with|working|making|salary|job)\b)\w+ ){0,2}(school|program|programme|bootcamp|course|courses|tuition|cost|costs|loans?|debt))\b/i;
+  /^\s?((in|of)( student)? (loans?|debt)|(student )?(loans?|debt|tuition)|saved|saved up|in savings|(of )?savings|put away|in the bank|((?!(as|a|an|for|per|at|in|to|and|or|with|working|making|salary|job)\b)\w+ ){0,2}(school|program|programme|bootcamp|course|courses|tuition|cost|costs|loans?|debt))\b/i;
 /** How far before an amount its cost word may stand. */
 const COST_REACH = 24;
 /** An amount that is a change in pay, not the pay: "for 10k more", "a 5k raise", "an extra 2 an hour", "a $3 bump". */

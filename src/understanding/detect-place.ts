@@ -7,19 +7,44 @@ const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington state|west virginia|wisconsin|wyoming";
 const COUNTRIES =
   "uk|united kingdom|england|scotland|wales|northern ireland|ireland|canada|australia|new zealand|india|germany|france|spain|italy|netherlands|sweden|norway|denmark|switzerland|singapore|dubai|uae|south africa|nigeria|kenya|philippines|pakistan|mexico|brazil|japan|china|europe|the eu|asia|the states|world";
+/** Provinces, states and cities outside the US that CITIES leaves out: "a sparky in queensland", "electricians in ontario". */
+const REGIONS_ABROAD =
+  "ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward island|queensland|new south wales|nsw|western australia|south australia|tasmania|northern territory|perth|adelaide|calgary|ottawa|edmonton|winnipeg|halifax|leeds|liverpool|bristol|cardiff|belfast";
 const CITIES =
   "london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|sydney|melbourne|brisbane|auckland|berlin|paris|amsterdam|madrid|mumbai|bangalore|delhi|nyc|new york city|los angeles|san francisco|bay area|seattle|chicago|boston|austin|dallas|houston|atlanta|miami|denver|phoenix|philadelphia|san diego|portland|minneapolis|detroit|nashville|las vegas|silicon valley|dc|washington dc";
+
+/** The places above outside the US, as namedPlace writes them (lower-cased, without "the"). */
+const ABROAD = new RegExp(
+  `^(${COUNTRIES.split("|")
+    .filter((c) => c !== "the states" && c !== "world")
+    .join(
+      "|",
+    )}|${REGIONS_ABROAD}|london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|sydney|melbourne|brisbane|auckland|berlin|paris|amsterdam|madrid|mumbai|bangalore|delhi)$`,
+);
+
+/** Titles of the UK and the Commonwealth, read as a role whose figures are the US's: "what does a chartered accountant earn". */
+const UK_TITLES = /\bchartered (accountants?|surveyors?)\b/i;
+
+/** The place a title itself says (the role read from it has US figures), or null. */
+export function placeOfTitle(text: string): string | null {
+  return UK_TITLES.test(text) ? "the UK" : null;
+}
+
+/** Whether a place namedPlace returned ("the UK", "Ontario", "Texas or the UK") is, or includes, one outside the US. */
+export function isAbroad(place: string): boolean {
+  return place.split(" or ").some((p) => ABROAD.test(p.toLowerCase().replace(/^the /, "")));
+}
 
 /** Short names of places, as members type them: "lvn pay in cali", after an answer "tx". */
 const PLACE_SHORT: Readonly<Record<string, string>> = { cali: "california", tx: "texas", fla: "florida", ny: "new york", nj: "new jersey" };
 /** "in texas", "in the uk", "for london", "in cali", "uk based": a place after a preposition, or a country beside pay words. */
 const AFTER_PREPOSITION = new RegExp(
-  `\\b(?:in|for|around|near|across|within|based in|living in|move to|moving to)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${CITIES}|${Object.keys(PLACE_SHORT).join("|")})\\b`,
+  `\\b(?:in|for|around|near|across|within|based in|living in|move to|moving to)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${REGIONS_ABROAD}|${CITIES}|${Object.keys(PLACE_SHORT).join("|")})\\b`,
 );
 /** Country names are unambiguous enough on their own ("uk salary for nurses"); states and cities need "in"... */
 const COUNTRY_ALONE = /\b(uk|united kingdom|canada|australia|new zealand|ireland|germany|india)\b/;
 /** ...or a pay word right before them: "rn salary new york", "nurse practitioner salary california vs texas". */
-const AFTER_PAY_WORD = new RegExp(`\\b(?:salary|salaries|pay|wages?)\\s+(${US_STATES}|${CITIES})\\b`);
+const AFTER_PAY_WORD = new RegExp(`\\b(?:salary|salaries|pay|wages?)\\s+(${US_STATES}|${REGIONS_ABROAD}|${CITIES})\\b`);
 
 /** "what state pays nurses the most", "best cities for welders", "salary by state": places asked about as a kind, not by name. */
 const PLACE_KIND = /\b(?:which|what|best|top|highest paying|by)\s+(states?|cit(?:y|ies)|countr(?:y|ies))\b/;
@@ -46,7 +71,7 @@ const DEMONYMS: Readonly<Record<string, string>> = {
 };
 const DEMONYM = new RegExp(`\\b(${Object.keys(DEMONYMS).join("|")})\\b`);
 /** The UK's own institutions and schooling: "band 5 nurse salary", "nhs phlebotomist", "what a levels do i need". */
-const UK_SIGNS = /\b(nhs|a levels|gcses?|band [2-9] (nurse|nurses|pay|salary|role|job))\b/;
+const UK_SIGNS = /\b(nhs|a levels|gcses?|pgce|qts|band [2-9] (nurse|nurses|pay|salary|role|job))\b/;
 /** Australia's: "a cert 3", "tafe". */
 const AUSTRALIAN_SIGNS = /\b(tafe|cert (2|3|4|ii|iii|iv))\b/;
 
@@ -67,11 +92,11 @@ export function namedPlace(text: string): string | null {
 }
 
 /** A place set beside the one found: "… or florida", "… vs the uk". */
-const SECOND_PLACE = new RegExp(`^\\s+(?:or|vs|versus|and)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${CITIES})\\b`);
+const SECOND_PLACE = new RegExp(`^\\s+(?:or|vs|versus|and)\\s+(?:the\\s+)?(${US_STATES}|${COUNTRIES}|${REGIONS_ABROAD}|${CITIES})\\b`);
 
 /** A place as it reads in a sentence: "not figures for the UK", "… for Texas", "… for the world". */
 function asWritten(named: string): string {
-  const place = named.replace(/\b(uk|uae|nyc|dc|eu)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const place = named.replace(/\b(uk|uae|nyc|dc|eu|nsw)\b/g, (w) => w.toUpperCase()).replace(/\b[a-z]/g, (c) => c.toUpperCase());
   if (place === "World") return "the world";
   if (place.startsWith("The ")) return `the ${place.slice(4)}`;
   return SAID_WITH_THE.test(place) ? `the ${place}` : place;
@@ -82,7 +107,7 @@ const SAID_WITH_THE = /^(UK|UAE|United Kingdom|Netherlands|Philippines)$/;
 
 /** A message that is only a place, maybe after "what about", "and" or "in": "in florida", "texas?", "what about cali". */
 const PLACE_ONLY = new RegExp(
-  `^(?:(?:what|how) about |and |ok |so )*(?:in |for )?(?:the )?(${US_STATES}|${COUNTRIES}|${CITIES}|${Object.keys(PLACE_SHORT).join("|")})$`,
+  `^(?:(?:what|how) about |and |ok |so )*(?:in |for )?(?:the )?(${US_STATES}|${COUNTRIES}|${REGIONS_ABROAD}|${CITIES}|${Object.keys(PLACE_SHORT).join("|")})$`,
 );
 
 /** The place a message names and nothing else (a follow-up after an answer), or null. */

@@ -140,7 +140,8 @@ const BEING_PREDICATES = wordSet("BEING_PREDICATES", [
 ]);
 
 /**
- * "is a nurse rewarding", "is being a server hard", "is being a nurse bad for your back": the word
+ * "is a nurse rewarding", "is being a server hard", "is being a nurse bad for your back", "is being a
+ * farmer physically hard": the word
  * after the title says what the job is like; it is not a noun the title describes.
  */
 function isPredicateEnd(tokens: readonly string[], at: number): boolean {
@@ -150,8 +151,15 @@ function isPredicateEnd(tokens: readonly string[], at: number): boolean {
   if (PROS_AND_CONS.has(tokens[at + 1] ?? "")) return true;
   if (!INDEFINITE_ARTICLES.has(tokens[at - 1] ?? "")) return false;
   if (at + 2 === tokens.length && BE_STARTS.has(tokens[0] ?? "")) return true;
-  return tokens[at - 2] === "being" && BEING_PREDICATES.has(tokens[at + 1] ?? "");
+  if (tokens[at - 2] !== "being") return false;
+  // ("is being a farmer physically hard", "is being a cook really that stressful": a word of degree first.)
+  let k = at + 1;
+  while (k < at + 3 && DEGREE_WORDS.has(tokens[k] ?? "")) k++;
+  return BEING_PREDICATES.has(tokens[k] ?? "");
 }
+
+/** Words of degree or manner before what a job is like: "physically hard", "really that stressful". */
+const DEGREE_WORDS = wordSet("DEGREE_WORDS", ["physically", "mentally", "emotionally", "really", "very", "that", "so", "too", "actually", "super", "pretty"]);
 
 const QUOTE_MARKS = /['\u2018\u2019]/;
 const CURLY_QUOTES = /[\u2018\u2019]/g;

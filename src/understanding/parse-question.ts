@@ -53,7 +53,7 @@ import { askedPayBand, askedPercentile, memberYears } from "./detect-pay-band.js
 import { namedEmployer } from "./detect-employer.js";
 import { separateOwnJobClause } from "./own-job-clause.js";
 import { topicIntoQuestion } from "./topic-first.js";
-import { asksByPlace, namedPlace } from "./detect-place.js";
+import { asksByPlace, namedPlace, placeOfTitle } from "./detect-place.js";
 import { CURRENCY_WORDS, currencyPlace } from "./currencies.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
@@ -914,6 +914,8 @@ function isCounterOffer(m: RoleMention, tokens: readonly string[]): boolean {
 
 /** Verbs of handling a machine: "fix the printer", "restart the server". */
 const MACHINE_VERBS = wordSet("MACHINE_VERBS", ["fix", "repair", "reset", "restart", "reboot", "install", "update", "unjam", "connect", "unplug", "replace"]);
+/** The words between such a verb and the machine: "fix the printer", "fix a printer", "restart our server". */
+const MACHINE_DETERMINERS = wordSet("MACHINE_DETERMINERS", ["the", "this", "that", "a", "an", "my", "our", "your", "his", "her", "their"]);
 /** "become a better cook": getting better at something. */
 const BETTER_AT = wordSet("BETTER_AT", ["better", "good", "great", "decent"]);
 /** Everyday titles that are as often a pastime or a skill: "a better cook", "a good driver" (not "a good nurse"). */
@@ -1023,8 +1025,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
-    // "how to fix the printer", "restart the server": a machine handled, not its operator.
-    if (everyday && THING_TITLES.has(word) && PARTICULAR_BEFORE.has(tokens[m.start - 1] ?? "") && MACHINE_VERBS.has(tokens[m.start - 2] ?? "")) return true;
+    // "how to fix the printer", "restart the server", "how to fix a printer that says paper jam": a machine handled, not its operator.
+    if (everyday && THING_TITLES.has(word) && MACHINE_DETERMINERS.has(tokens[m.start - 1] ?? "") && MACHINE_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     // "how do i become a better cook, my pasta sucks", "be a good driver": a skill or a hobby got better at, not a career.
     if (
       everyday &&
@@ -1241,6 +1243,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // (Another role is an everyday word only where every mention of it is one: "(combat medic) … a paramedic or nurse".)
     const onlyEverydayWords = (o: RoleMention) =>
       [o, ...(o.alsoAt ?? [])].every((at) => at.end - at.start === 1 && EVERYDAY_TITLE_WORDS.has(tokens[at.start]!));
+    // (Two everyday words stay chat only where one is a thing as often as a job: "server or driver", not "chef or baker".)
+    const thingAtAll = (o: RoleMention) => THING_TITLES.has(word) || [o, ...(o.alsoAt ?? [])].some((at) => THING_TITLES.has(tokens[at.start]!));
     // (Another role counts where any of its mentions is.)
     const inOwnSentence = (o: RoleMention) => ownSentence(o.start) || (o.alsoAt ?? []).some((a) => ownSentence(a.start));
     const aspectWord =
@@ -1263,7 +1267,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const setBeside = everyday || short || [m.start - 1, m.start - 2, m.end].some((i) => COMPARE_WORDS.has(tokens[i] ?? ""));
     const compared =
       setBeside &&
-      all.some((o) => o !== m && inOwnSentence(o) && ((explicit && o.roleId !== m.roleId) || !(everyday && onlyEverydayWords(o)))) &&
+      all.some((o) => o !== m && inOwnSentence(o) && ((explicit && o.roleId !== m.roleId) || !(everyday && onlyEverydayWords(o) && thingAtAll(o)))) &&
       (tokens.some((t, i) => COMPARE_WORDS.has(t) && ownSentence(i)) || decidesBetween(tokens) || asksHowTheyDiffer(tokens));
     // "what percent of nurses make over 100k": an amount of pay asked about frames the job.
     const paidAsked = () => asked() && (askedPayAmount(text) !== null || foreignPayAmount(text));
@@ -1712,7 +1716,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       aboutWhatOneDid ||
       aboutSomeoneNotWork ||
       jobAsContext ||
-      (!compareCue && isRhetoricalLine(joined, signals.questionMark || questionShape)) ||
+      (!compareCue && isRhetoricalLine(joined, signals.questionMark || questionShape, signals.questionMark)) ||
       (allPossessed && !signals.questionMark && !wantsOut)
     )
       return result("none", { confidence: 0.5, tier: "weak" });
@@ -1851,8 +1855,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("how do i get into welding, i make 15/hr at a gas station": the way into another job asked, the pay the member's now.)
     const wayIntoOther = kind === "path" && roles.length === 1 && !ownJobTyped(cleaned, roles[0]!.typed) && !isOwnJob(roles[0]!, tokens);
     const payAmount = ownPay && ((leaving && otherWorkAsked) || wayIntoOther) ? null : amount;
-    // ("is £30k good for a nurse": money in another currency says where, as a place named would.)
-    const place = namedPlace(outsideRoles) ?? currencyPlace(text);
+    // ("is £30k good for a nurse": money in another currency says where, as a place named would; so does "a chartered accountant".)
+    const place = namedPlace(outsideRoles) ?? currencyPlace(text) ?? placeOfTitle(text);
     // "best states for nurses": where a job pays best, with no other aspect named, is its pay.
     const placeAspect = place?.startsWith("each ") && aspect === "overview" ? "salary" : aspect;
     // ("is 40k euros good for a software engineer": pay asked, in a currency the figures are not in.)

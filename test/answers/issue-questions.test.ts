@@ -228,7 +228,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["is accounting a good major", /^The outlook is good: jobs are projected to change /],
     // A place named beside the outlook or the way in: said first that the figures are the US's.
     ["is physiotherapy a good career in india", /^I only have US national figures, not figures for India\. The outlook is good: /],
-    ["how to become a plumber in the uk", /^I only have US national figures, not figures for the UK\. To become a Plumber, /],
+    ["how to become a plumber in the uk", /^This is the US picture: the data has no schooling or licensing rules for the UK\. To become a Plumber, /],
     // UK and Commonwealth words: a brickie lays bricks, a chartered accountant is an accountant.
     ["how much do brickies make", /^Brickmason or Blockmason earns a median of \$[\d,]+ a year; the middle half earn /],
     // Workers of a title only a loose label gives, asked about after "do"; the seasons, as the Handbook notes them.
@@ -4834,5 +4834,57 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("AN: credentials named by their letters are the credential asked", () => {
     expect(firstLine("do i need arrt to be an mri tech")).toMatch(/^Only a few states license MRI technologists/);
     expect(firstLine("sonography which registry exam do i take, ardms?")).toMatch(/^Only a few states require diagnostic medical sonographers to be licensed/);
+  });
+  it("AP: the job to become stays the goal when the member's own follows it, after 'been a' or a specialty word", () => {
+    expect(firstLine("want to become a dental hygienist, been a dental assistant 5 yrs, how long will it take")).toMatch(
+      /^Dental Assistant → Dental Hygienist: /,
+    );
+    expect(firstLine("want to become a pharmacist, been a pharmacy tech 3 yrs")).toMatch(/^Pharmacy Technician → Pharmacist: /);
+    expect(firstLine("how do i become an a&e nurse in the uk, im a HCA at the moment")).toMatch(/Nursing Assistant → Registered Nurse: /);
+  });
+  it("AP: chat about a job's people, a meme, a machine fixed and a vent that asks nothing stay silent", () => {
+    for (const line of [
+      "does anyone know how to fix a printer that says paper jam but there's no paper",
+      "when you're the only welder on site and they ask you to fix the coffee machine",
+      "why does every recruiter on linkedin call me a rockstar ninja",
+      "who else is an overnight security guard bored out of their mind rn",
+      "my art degree is a waste, i'm not asking for advice, my uncle keeps telling me to just become a sparky like him. ugh.",
+    ])
+      expect(engine.ask(line).parsed.intent, line).toBe("none");
+    // (A question inside such a line is still asked.)
+    expect(engine.ask("when you're a welder do you need your own tools").parsed.intent).toBe("profile");
+  });
+  it("AP: two everyday titles that are people are compared; two that are things stay chat", () => {
+    expect(engine.ask("chef or baker, i'm a morning person lol").parsed.roles.map((r) => r.roleId)).toEqual(["35-1011.00", "51-3011.00"]);
+    expect(engine.ask("cook or baker").parsed.intent).toBe("compare");
+    expect(engine.ask("server or driver").parsed.intent).toBe("none");
+    expect(engine.ask("is being a farmer physically hard").parsed.roles.map((r) => r.roleId)).toEqual(["11-9013.00"]);
+  });
+  it("AP: pay and a degree asked in one message are both answered, in the order asked", () => {
+    expect(firstLine("what does a meteorologist make and do you need a masters")).toMatch(
+      /^Atmospheric and Space Scientist earns a median of \$[\d,]+ a year.*\. A master's degree\? Often not: BLS lists the typical entry education as a bachelor's degree/,
+    );
+    expect(firstLine("do you need a degree to be a dental hygienist and how much do they make")).toMatch(
+      /^Usually, yes: BLS lists .* an associate degree .*\. Dental Hygienist earns a median of/,
+    );
+  });
+  it("AP: savings are no pay; 'no college' reads as without a degree; how long is kept beside the cost of school", () => {
+    expect(firstLine("how to become a commercial pilot if im 30 with zero flight hours and 20k saved")).toMatch(/^To become a Commercial Pilot, /);
+    expect(firstLine("how to become a surgical tech, currently a cashier, no college")).toMatch(
+      /^Without a degree\? Often, yes: BLS lists .* a postsecondary certificate/,
+    );
+    expect(firstLine("how long is school for optometrist and is it worth the debt")).toMatch(/Doctor of Optometry programs usually take four years/);
+  });
+  it("AP: places abroad: provinces and states are named, a way in is said to be the US's, a chartered title is the UK's", () => {
+    expect(firstLine("how much does a sparky earn in queensland")).toMatch(/^I only have US national figures, not figures for Queensland: median Electrician/);
+    expect(firstLine("do you need a licence to be a barber in ontario")).toMatch(
+      /^This is the US picture: the data has no schooling or licensing rules for Ontario\. Yes: Every state requires barbers/,
+    );
+    expect(firstLine("moving from bookkeeper to chartered accountant in the uk, whats the route")).toMatch(
+      /^This is the US picture: the data has no schooling or licensing rules for the UK\. Bookkeeper → Accountant: /,
+    );
+    expect(firstLine("what does a chartered accountant earn")).toMatch(/^I only have US national figures, not figures for the UK: median Accountant/);
+    // (Not where nothing about the way in is asked.)
+    expect(firstLine("Which is more senior in a UK company: programme manager or project manager?")).toMatch(/^Program Manager is the more senior role/);
   });
 });
