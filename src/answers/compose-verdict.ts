@@ -147,6 +147,20 @@ const DEGREE_ASKED: Readonly<Record<string, string>> = {
   college: "College",
 };
 
+/** "… and then (maybe) a PA later", "… then rn", "… to rn": the words between a move's second job and a third after it. */
+const THEN_BETWEEN = /^\W*((and )?then( maybe| eventually| later| possibly)?( to)?|to|->|→)( an?)?\W*$/;
+
+/** Three jobs named as a chain of moves ("cna to lpn then rn"), in order; null otherwise. */
+function chainOf(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry, RoleEntry] | null {
+  if (entries.length !== 3 || parsed.roles.length !== 3) return null;
+  const text = parsed.cleaned.toLowerCase();
+  const [a, b, c] = parsed.roles.map((r) => r.typed.toLowerCase());
+  const atB = text.indexOf(b!, text.indexOf(a!) + a!.length);
+  const atC = atB < 0 ? -1 : text.indexOf(c!, atB + b!.length);
+  if (atC < 0 || !THEN_BETWEEN.test(text.slice(atB + b!.length, atC))) return null;
+  return [entries[0]!, entries[1]!, entries[2]!];
+}
+
 /** Right before the first role of a move told backwards ("switching to nursing from teaching")... */
 const TO_LEAD = /\b(to|into)\s+(an?\s+)?$/;
 /** ...and right before the last ("coming from", "from being a"). */
@@ -691,6 +705,14 @@ function verdictAndPath(
         // "how to become an accountant without a degree": whether it can be done comes first, then the route.
         const withoutDegree = WITHOUT_DEGREE.test(words) ? yesNoVerdict(knowledge, entries[0]!, "education", text, period) : null;
         return withoutDegree ? { ...route, verdict: { ...withoutDegree, text: `Without a degree? ${withoutDegree.text}` } } : route;
+      }
+      // ("i'm an emt, how do i become a paramedic and then maybe a PA later", "cna to lpn then rn": the
+      // step asked first, then what the job after it asks.)
+      const chain = chainOf(parsed, entries);
+      if (chain) {
+        const step = composePath(knowledge, chain[0], chain[1], options);
+        const next = schoolingLine(chain[2], text, routeInto(knowledge, chain[2])).text;
+        return step.verdict ? { ...step, verdict: withSentence(step.verdict, `Then: ${next}`) } : step;
       }
       const [from, to] = inPathOrder(parsed, entries);
       // ("electrician to project manager without a degree": whether the job moved to asks one comes first.)

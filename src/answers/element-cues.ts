@@ -50,7 +50,7 @@ const CUES: readonly [RegExp, ElementCue][] = [
     { quality: "work with customers", more: "is the more customer-facing", elements: ["Customer and Personal Service", "Social"] },
   ],
   [
-    /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|depressing|draining|traumatic|traumatizing|traumatising)\b/,
+    /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burning out|burnt out|burned out|depressing|draining|traumatic|traumatizing|traumatising)\b/,
     { quality: "stress", more: "is likely the more stressful", elements: ["Stress Tolerance"], unmeasured: "stress" },
   ],
   [

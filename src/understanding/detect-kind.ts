@@ -106,9 +106,9 @@ const RANK_ASK =
   /\b(rank|order|sort)( (them|these|those|the following|these jobs|these careers))?( by| on| from| in order of)\b|\b(ranked|sorted|ordered) by\b/;
 /** "How much more do RNs make than LPNs": the size of a gap, which the verdict between them states. */
 export const HOW_MUCH_MORE = /\bhow (much|many) (more|less|higher|lower)\b/;
-/** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood". */
+/** A choice made for a kind of person: "accountant or actuary for someone good at math", "nurse or teacher if i hate blood", "… i'm scared of burning out". */
 const CHOICE_FOR_PERSON =
-  /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates))\b|(?<!\b(do|does|did|would|will|should|can|could|what|which|much|many|whatever) )\b(i|im|i m) (really )?(want|need|prefer|would rather|d rather|care about|value|hate|dont like|don t like|do not like|cant stand|can t stand) (?!to (know|see|understand|hear|learn about|ask|start|get|go|do|switch|move|become|leave|try|quit|find|buy)\b|(info|information|details|opinions?|advice)\b)/;
+  /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates)|(i|im|i m|i am) (really |so |kinda |a bit |pretty )?(scared|afraid|worried|terrified|nervous) (of|about))\b|(?<!\b(do|does|did|would|will|should|can|could|what|which|much|many|whatever) )\b(i|im|i m) (really )?(want|need|prefer|would rather|d rather|care about|value|hate|dont like|don t like|do not like|cant stand|can t stand) (?!to (know|see|understand|hear|learn about|ask|start|get|go|do|switch|move|become|leave|try|quit|find|buy)\b|(info|information|details|opinions?|advice)\b)/;
 /** Asking for a pick: "should i do lpn or rn", "would you choose welding or hvac". */
 const CHOOSE_ASK =
   /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|help me (choose|pick)|(torn|choosing|deciding) between)\b/;

@@ -40,11 +40,11 @@ export const PROS_AND_CONS =
 
 /**
  * "is it hard to find a job as a graphic designer", "how easy is it to get hired as a paralegal": the
- * job market, not the way in. ("which is easier to get hired as" weighs the ways in, and with "without a
- * degree" the schooling is the doubt.)
+ * job market, not the way in; so is "which is easier to find work as". ("which is easier to get hired
+ * as" weighs the ways in, and with "without a degree" the schooling is the doubt.)
  */
 export const FINDING_WORK =
-  /\b(hard|easy|difficult|tough|competitive)\b( \w+){0,4} (find|finding|get|getting|land|landing) (a |an )?(job|jobs|work|position|hired)\b(?!.*\b(without|no) (a )?(degree|college|diploma|experience)\b)/;
+  /\b((hard|easy|difficult|tough|competitive)\b( \w+){0,4} (find|finding|get|getting|land|landing)|(easier|harder|easiest|hardest)\b( \w+){0,4} (find|finding|land|landing)) (a |an )?(job|jobs|work|position|hired)\b(?!.*\b(without|no) (a )?(degree|college|diploma|experience)\b)/;
 
 /**
  * "how many nurses are there in the us", "how many people work as electricians", "number of welding
@@ -126,7 +126,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["general", /\b(hardest|toughest|worst|best|most rewarding|most stressful) (part|thing)s?\b/],
   [
     "stress",
-    /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burnt out|burned out|high stakes|depressing|traumatic|traumatizing|traumatising|emotionally (draining|taxing|hard|tough|heavy)|draining)\b/,
+    /\b(stress|stressful|stresful|stressfull|stressed|pressure|burn ?out|burning out|burnt out|burned out|high stakes|depressing|traumatic|traumatizing|traumatising|emotionally (draining|taxing|hard|tough|heavy)|draining)\b/,
   ],
   // Before pay: "is being a pharmacist worth the debt", "is becoming a pilot worth the cost", "how much does pharmacy school cost", "how
   // much is nursing school": what
@@ -186,7 +186,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "balance",
     // ("24 hr shifts": "hr" reads as "human resources", two words, so its typed words carry "hr" twice.)
-    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|nights|(rotating|rotate|rotates|day|overnight|early|late|split|long|(\d+|eight|ten|twelve) ?(hours?|hrs?)( hrs?)?) shifts?|schedules?|mornings|late nights|away from home|(gone|away) (for )?(\d+|two|three|four|a few|several|many) (days|weeks|months)( at a time)?|home time|home (every|each) (night|weekend)|(get|gets|getting|be|being) called in|(work|works|working|called in|call) at night|(be|being|get|getting) home (more|most|at night|every night|for dinner|by \w+)|(?<!\b(take|takes|taking|took|bring|brings|bringing|brought) )home (more|for dinner)|home with (my|the) (kids|family)|overnights?|(work|works|working) overnight|on call|graveyard|(\d+|eight|ten|twelve) ?(hours?|hrs?) (a|per) (week|day)|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|family life|time with (my |the )?(kids|family)|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
+    /\b(overworked|over worked|time off|days off|summers? off|vacation|holidays|christmas|thanksgiving|pto|work ?life|balance|overtime|part time|long hours|weekends?|night shifts?|nights|(rotating|rotate|rotates|day|overnight|early|late|split|long|(\d+|eight|ten|twelve) ?(hours?|hrs?)( hrs?)?) shifts?|schedules?|mornings|late nights|away from home|(be|being|time) away from (my |the |your |our )?(family|kids|home|wife|husband|partner|spouse)|(gone|away) (for )?(\d+|two|three|four|a few|several|many) (days|weeks|months)( at a time)?|home time|home (every|each) (night|weekend)|(get|gets|getting|be|being) called (in|out)|(work|works|working|called in|called out|call) at night|call ?outs?|callouts?|(be|being|get|getting) home (more|most|at night|every night|for dinner|by \w+)|(?<!\b(take|takes|taking|took|bring|brings|bringing|brought) )home (more|for dinner)|home with (my|the) (kids|family)|overnights?|(work|works|working) overnight|on call|graveyard|(\d+|eight|ten|twelve) ?(hours?|hrs?) (a|per) (week|day)|(\d+|eight|ten|twelve) ?(hour|hr) (shifts?|days?)|shift work|family time|family life|time with (my |the )?(kids|family)|flexible hours|flexibility|hours|days? (a|per) week|(work|works|working) (\d+|nine|ten|eleven) months|seasonal|(in|during|over) (the )?(winter|summer|off season)|year round|all year)\b/,
   ],
   [
     "work",

@@ -15,9 +15,12 @@ const DEGREE_WORDS: readonly [RegExp, EducationLevel][] = [
   // "a degree in biology", "an environmental science degree": a college degree, said as one.
   [/^(\w+ ){0,2}degree\b/, "bachelor"],
 ];
-/** Said as the member's own: "i have a", "i've got my", "graduated with an", "with my", "my". */
+/**
+ * Said as the member's own: "i have a", "i've got my", "graduated with an", "with my", "my"; or in a
+ * question of the way in, "with a chem degree", "when you have a biology degree" (the asker's).
+ */
 const OWN_SCHOOLING =
-  /\b(i have|i ve got|ive got|i got|i hold|i earned|i finished|i completed|graduated with|just graduated with|with my|i already have|already have|have my|i m finishing|im finishing|finishing my) (an? |my )?/g;
+  /\b(i have|i ve got|ive got|i got|i hold|i earned|i finished|i completed|graduated with|just graduated with|with my|with an?|i already have|already have|have my|i m finishing|im finishing|finishing my|(when|if) (you|u|i) have|(when|if) (you|u|i) ve got) (an? |my )?/g;
 /** "i don't have a degree", "no degree": none said as held. */
 const NO_DEGREE = /\b(dont|don t|do not|never|no|without|didnt|didn t) (have )?(an? |my |any )?(degree|college|bachelors?|diploma)\b/;
 /** "graduated from college", "college grad": a bachelor's, by the usual reading. */

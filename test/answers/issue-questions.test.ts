@@ -511,7 +511,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["do lawyers or doctors work longer hours", /^Lawyer: Most lawyers work full time .*Family Medicine Physician: Most work full time/],
     // (...nor noted for bakers: said, then the pay the data has.)
     [
-      "do bakers or dental lab techs work longer hours",
+      "do opticians or dental lab techs work longer hours",
       /^The data doesn't measure work-life balance or hours directly\.[^:]* On pay, which it has: [^:]+ earns more: /,
     ],
     ["accountant or actuary for someone good at math", /^Actuary needs more math: O\*NET rates Mathematics Actuary /],
@@ -2099,7 +2099,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("weather is outdoor work; what members hate about a job weighs it; respect is not in the data, said first", () => {
     expect(firstLine("do electricians work in the rain")).toMatch(/^Electricians risk electrical shocks, .* outdoors in bad weather/);
     expect(firstLine("do linemen work in bad weather")).toMatch(/^Line workers face serious hazards, .* outdoor work in snow, wind, rain/);
-    expect(firstLine("do bakers work in the heat")).toMatch(/^The data doesn't measure physical demands or outdoor work directly, but it is a fair sign: /);
+    expect(firstLine("do glassblowers work in the heat")).toMatch(
+      /^The data doesn't measure physical demands or outdoor work directly, but it is a fair sign: /,
+    );
     expect(firstLine("what do people hate about being a pharmacist")).toMatch(/^What counts as a pro or a con depends on you\. On the data: Pharmacist earns /);
     expect(firstLine("are accountants respected")).toBe("The data doesn't measure how respected or prestigious a job is.");
     expect(firstLine("is nursing prestigious")).toBe("The data doesn't measure how respected or prestigious a job is.");
@@ -3329,8 +3331,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       expect(firstLine(q), q).toMatch(/^Among office and administrative support occupations /);
   });
   it("hours, danger or where the work is done, which the data lacks: said, then what it has on the job", () => {
-    expect(firstLine("do bakers really work 12 hour shifts")).toMatch(
-      /^The data doesn't measure work-life balance or hours directly\. .* What it has: Baker earns a median of \$[\d,]+ a year .* jobs are projected to change \+/,
+    expect(firstLine("do opticians really work 12 hour shifts")).toMatch(
+      /^The data doesn't measure work-life balance or hours directly\. .* What it has: Optician, Dispensing earns a median of \$[\d,]+ a year .* jobs are projected to change \+/,
     );
     expect(firstLine("is underwater welding worth the risk")).not.toMatch(/What it has:/);
   });
@@ -4886,5 +4888,26 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("what does a chartered accountant earn")).toMatch(/^I only have US national figures, not figures for the UK: median Accountant/);
     // (Not where nothing about the way in is asked.)
     expect(firstLine("Which is more senior in a UK company: programme manager or project manager?")).toMatch(/^Program Manager is the more senior role/);
+  });
+  it("AP: more of the Handbook's work-condition notes; a call-out at night is the hours asked", () => {
+    expect(firstLine("what hours do bakers work")).toMatch(/^Shifts often start early in the morning .*\(BLS, Occupational Outlook Handbook\)\.$/);
+    expect(firstLine("do funeral directors get called out at night")).toMatch(/^Mortician, Undertaker or Funeral Arranger: .*often on call/);
+  });
+  it("AP: a chain of moves answers the step asked first, then what the job after it asks", () => {
+    expect(firstLine("i'm an emt, how do i become a paramedic and then maybe a PA later")).toMatch(
+      /^Emergency Medical Technician → Paramedic: .* Then: For a Physician Assistant, BLS lists a master's degree as the typical entry education/,
+    );
+    expect(firstLine("cna to lpn to rn")).toMatch(/^Nursing Assistant → Licensed Practical and Licensed Vocational Nurse: .* Then: For a Registered Nurse, /);
+  });
+  it("AP: the member's own criterion between two jobs: time away from family, burning out, finding work", () => {
+    expect(firstLine("flight attendant or pilot, i'm scared of being away from my family")).toMatch(
+      /^Flight Attendant: .*nights spent away from home.* Commercial Pilot: .*away from home/,
+    );
+    expect(firstLine("social worker or probation officer, i'm scared of burning out")).toMatch(
+      /^The data doesn't measure stress directly\. O\*NET rates Stress Tolerance/,
+    );
+    expect(firstLine("marine biologist or environmental scientist which is easier to find work as")).toMatch(
+      /^Environmental Scientist or Specialist \(including health\) has the better outlook: /,
+    );
   });
 });

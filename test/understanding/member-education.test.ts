@@ -12,6 +12,9 @@ describe("memberEducation", () => {
     ["im a college grad working retail", "bachelor"],
     ["i have a high school diploma only", "high-school"],
     ["i have a bachelor's and i'm finishing my masters", "master"],
+    // (Asking the way in with the schooling in hand: the asker's.)
+    ["how to become a chemist in a lab with a chem degree and no experience", "bachelor"],
+    ["how to become a park ranger when you have a biology degree", "bachelor"],
   ])("%s -> %s", (text, level) => expect(memberEducation(text)).toBe(level));
 
   it.each([
@@ -20,5 +23,6 @@ describe("memberEducation", () => {
     "i have a lot of experience",
     "i have a cna license",
     "do you need a bachelor's to be a nurse",
+    "can you become a nurse without a degree",
   ])("%s -> none", (text) => expect(memberEducation(text)).toBeNull());
 });
