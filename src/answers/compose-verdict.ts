@@ -457,6 +457,13 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   ],
 ];
 
+/** A licence taken to another state: "can i transfer my teaching license to another state", "does my rn license work in texas", "reciprocity". */
+const LICENCE_MOVED =
+  /^(?=.*\b(licen[cs]e|licensed|certificate|certification|credential)s?\b)(?=.*\b(transfer|transfers|transferring|move|moving|moved|carry over|carries over|use|work|valid|count)\b)(?=.*\b(to|in|into) (another|other|a different|a new|any) states?\b)|\b(reciprocity|compact states?|multistate licen[cs]e)\b/;
+const NO_RECIPROCITY = "Whether a licence carries over to another state is each state's call (some have agreements) and isn't in the data.";
+/** A licence verdict's opening yes or no: "Yes: ", "In most states, yes: ". */
+const YES_NO_OPENING = /^(yes|no|in most states, yes|usually, yes|usually not|often not|often, yes): /i;
+
 /** An age in a licence's rule: "apply before they turn 31". */
 const AGE_IN_RULE = /\b(turn|under|younger than|older than) \d\d\b/;
 
@@ -485,9 +492,15 @@ export function composeVerdict(
   aspect: AspectId,
   period: PayPeriod,
 ): { verdict: Verdict | null; path: PathView | null } {
-  const found = withDutiesAsked(verdictAndPath(knowledge, parsed, entries, aspect, period), parsed, entries, aspect);
+  const asked = withDutiesAsked(verdictAndPath(knowledge, parsed, entries, aspect, period), parsed, entries, aspect);
   // (In a long post, what the asking sentences say: "started as a cashier at 19" in the story is no age asked about.)
   const words = entries.length > 0 && !parsed.ranking ? normalizeWords(parsed.askingPart ?? parsed.text) : null;
+  // ("can i transfer my teaching license to another state": whether a licence crosses a state line is not
+  // the yes or no of needing one; the licence rule follows what the data lacks, without its "Yes:".)
+  const found =
+    words !== null && asked.verdict && LICENCE_MOVED.test(words)
+      ? { ...asked, verdict: { ...asked.verdict, text: `${NO_RECIPROCITY} ${asked.verdict.text.replace(YES_NO_OPENING, "")}`, basis: "indirect" as const } }
+      : asked;
   // (A verdict that already says it, "The data doesn't track age. What it takes …", gets no second telling.)
   const lead = words === null ? undefined : UNRECORDED_LEADS.find(([pattern, said]) => pattern.test(words) && !found.verdict?.text.includes(said))?.[1];
   // ("is there an age limit for air traffic controllers": an age a licence rule sets is said, not "the data doesn't track age".)

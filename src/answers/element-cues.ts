@@ -103,14 +103,17 @@ const CUES: readonly [RegExp, ElementCue][] = [
 
 export function elementCue(text: string): ElementCue | null {
   const words = normalizeWords(text);
+  let liked: ElementCue | null = null;
   for (const [pattern, cue] of CUES) {
     const found = pattern.exec(words);
     if (!found) continue;
     // ("for someone who doesnt wanna code", "im bad at math", "which involves less coding": less of it is the answer.)
-    if (cue.fewer || !DISLIKED_BEFORE.test(wordsBefore(words, found.index + found[0].length))) return cue;
-    return { ...cue, fewer: lessOf(cue) };
+    if (cue.fewer) return cue;
+    if (DISLIKED_BEFORE.test(wordsBefore(words, found.index + found[0].length))) return { ...cue, fewer: lessOf(cue) };
+    // ("i like people but hate sales": what the member can't stand decides before what they like.)
+    liked ??= cue;
   }
-  return null;
+  return liked;
 }
 
 /** The last few words up to `end` (a dislike is at most a few words before the quality's): bounded work in a long message. */

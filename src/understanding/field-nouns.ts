@@ -766,7 +766,22 @@ export const EVERYDAY_ING: ReadonlySet<string> = new Set([
 /** Words before "training" that make it the preparation a job asks, not a trainer's field. */
 const PREPARATION_BEFORE = new Set("paid free short quick fast long formal more less some any no little with the of job on their much".split(" "));
 
+/**
+ * A credential named by the work it licenses, with no job named: "how hard is the bar exam", "can i
+ * transfer my teaching license to another state". Read as the job's credential.
+ */
+const JOB_CREDENTIALS: readonly [RegExp, string][] = [
+  [/\bbar exam\b/i, "lawyer bar exam"],
+  // ("my teaching license": "my teacher" would read as the member's own teacher.)
+  [/\b((my|your|a|the) )?teaching (license|licence|certificate|certification|credential|cert)\b/i, "a teacher $3"],
+];
+
 export function fieldNounRewrites(message: string, besideRole?: string, besideOwnJob = false): string[] {
+  // ("how hard is the bar exam": the lawyer's exam, asked of a lawyer.)
+  if (besideRole === undefined) {
+    const credential = JOB_CREDENTIALS.find(([pattern]) => pattern.test(message));
+    if (credential) return [message.replace(credential[0], credential[1])];
+  }
   // ("HR or maybe project management": the second field set beside the first all the same.)
   // ("how do i get into human resources": the field by its one word, "hr", whose worker is listed.)
   const text = (message.includes(" or ") ? message.replace(OR_MAYBE, "or ") : message).replace(HUMAN_RESOURCES, "HR");

@@ -581,7 +581,9 @@ export function findRoleMentions(
       // "auditor vs accountant": the curated Accountant carries the occupation "Accountants and Auditors".
       if (index.knowledge.getRole(m.roleId)?.kind === "curated") first.roleId = m.roleId;
       first.alsoAt = [...(first.alsoAt ?? []), { start: m.start, end: m.end }];
-      if (m.typed !== first.typed && !(first.alsoTyped ?? []).includes(m.typed)) first.alsoTyped = [...(first.alsoTyped ?? []), m.typed];
+      // ("a UK electrician … what do electricians earn": one title, once singular and once plural, is no second title.)
+      const another = (typed: string) => canonicalPhrase(typed) !== canonicalPhrase(m.typed);
+      if (another(first.typed) && (first.alsoTyped ?? []).every(another)) first.alsoTyped = [...(first.alsoTyped ?? []), m.typed];
     }
   }
   return unique;

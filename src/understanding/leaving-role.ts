@@ -113,6 +113,12 @@ const LIKE_IT_BEFORE = [
   ["career", "are", "like", "being"],
   ["job", "like", "being"],
 ];
+/** "how do i get a government job like policy analyst", "land a job like that": the job named as the one sought, not work like it. */
+const GOT_JOB_SUCH_AS = /\b(get|land|find|apply for|go for) an? (\w+ )?(job|career|role) like$/;
+
+function jobSuchAs(tokens: readonly string[], beforeAt: number): boolean {
+  return GOT_JOB_SUCH_AS.test(tokens.slice(Math.max(0, beforeAt - 5), beforeAt + 1).join(" "));
+}
 /** "a good backup career if i don't get into nursing school", "plan b if nursing doesn't work out": other work than the role. */
 const BACKUP = /\b((backup|back up|fallback) (plan|career|job|option)s?|plan b)\b/;
 /** "what can i do after being a cna", "what jobs can i get after working as a teller": what else its worker could do. */
@@ -174,7 +180,7 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   if (asksWayInto(tokens, role)) return "in";
   // After the role, or anywhere when the role comes after "after", "for" or "as": "exit options for a software developer".
   const beforeAt = beforeArticle(tokens, role.start);
-  if (LIKE_IT_BEFORE.some((words) => endsWith(tokens, beforeAt, words)) || BACKUP.test(tokens.join(" "))) return "out";
+  if ((LIKE_IT_BEFORE.some((words) => endsWith(tokens, beforeAt, words)) && !jobSuchAs(tokens, beforeAt)) || BACKUP.test(tokens.join(" "))) return "out";
   if (AFTER_IT.some((words) => endsWith(tokens, beforeAt, words)) && WHAT_NEXT.test(tokens.join(" "))) return "out";
   const before = tokens[beforeAt] ?? "";
   // Where its former workers went: what else it leads to.

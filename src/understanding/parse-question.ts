@@ -912,6 +912,37 @@ function isCounterOffer(m: RoleMention, tokens: readonly string[]): boolean {
   return m.end - m.start === 1 && tokens[m.start] === "counter" && (COUNTER_BEFORE.has(tokens[m.start - 1] ?? "") || COUNTER_AFTER.has(tokens[m.end] ?? ""));
 }
 
+/** After "my rn", the member's credential: "my rn license", "my cdl certificate". */
+const OWN_CREDENTIAL_NOUNS = wordSet("OWN_CREDENTIAL_NOUNS", ["license", "licence", "certificate", "certification", "credential", "cert"]);
+/**
+ * `text` without "or <title>" where the title is a second one of a role already named ("how do i become
+ * a lash tech or esthetician, currently a barista"): two titles of one occupation are no choice between jobs.
+ */
+function withoutSecondTitles(text: string, roles: readonly RoleMention[]): string {
+  let out = text;
+  for (const role of roles)
+    for (const also of role.alsoTyped ?? []) {
+      const lower = out.toLowerCase();
+      for (const joined of [` or ${also}`, ` or a ${also}`, ` or an ${also}`]) {
+        const at = lower.indexOf(joined.toLowerCase());
+        if (at >= 0) {
+          out = out.slice(0, at) + out.slice(at + joined.length);
+          break;
+        }
+      }
+    }
+  return out;
+}
+
+/** Letters of a degree that are also a title's ("BA" a business analyst)... */
+const DEGREE_LETTERS = wordSet("DEGREE_LETTERS", ["ba", "bs", "ma", "ms", "bsc", "msc"]);
+/** ...read as the degree before "in" or "degree" ("a ba in english")... */
+const DEGREE_AFTER = wordSet("DEGREE_AFTER", ["in", "degree"]);
+/** ...or after the subject or the holder ("a poli sci ba", "my ba"). */
+const STUDY_BEFORE = wordSet(
+  "STUDY_BEFORE",
+  "my his her their sci science psych psychology english history math bio biology econ economics comm communication art business political poli philosophy sociology anthropology finance marketing chem chemistry physics journalism",
+);
 /** Verbs of handling a machine: "fix the printer", "restart the server". */
 const MACHINE_VERBS = wordSet("MACHINE_VERBS", ["fix", "repair", "reset", "restart", "reboot", "install", "update", "unjam", "connect", "unplug", "replace"]);
 /** The words between such a verb and the machine: "fix the printer", "fix a printer", "restart our server". */
@@ -986,6 +1017,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   ): boolean {
     // "could i pick up milk": the verb after its subject or "to", not the material movers' "pick up".
     if (m.end - m.start === 2 && tokens[m.start] === "pick" && tokens[m.start + 1] === "up" && VERB_LEADS.has(tokens[m.start - 1] ?? "")) return true;
+    // "a policy job with a poli sci BA", "my ba in english", "a bs degree": the letters of a degree, not a business analyst.
+    if (m.end - m.start === 1 && DEGREE_LETTERS.has(tokens[m.start]!) && (DEGREE_AFTER.has(tokens[m.end] ?? "") || STUDY_BEFORE.has(tokens[m.start - 1] ?? "")))
+      return true;
     if (m.end - m.start !== 1 || index.knowledge.getRole(m.roleId)?.kind !== "occupation") return false;
     const word = tokens[m.start]!;
     // "made 80k with OT", "8 months of PT": overtime and a patient's therapy, however they are typed.
@@ -1529,8 +1563,23 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role. ("leaving my nursing job for a teaching job": "my … job" is the member's work.)
     // ("going for my rn": a credential the member means to get is no one's colleague.)
-    const ownPerson = (m: RoleMention) => POSSESSIVES.has(tokens[m.start - 1] ?? "") && !JOB_WORDS.has(tokens[m.end] ?? "") && !getsOwnCredential(tokens, m);
-    const persons = framed.some((m) => !ownPerson(m)) ? framed.filter((m) => !ownPerson(m)) : framed;
+    // ("he talks to his PT every session … should he be an athletic trainer or a physical therapist": a
+    // person only where every mention of the role is someone's.)
+    const someones = (at: { start: number; end: number }) => POSSESSIVES.has(tokens[at.start - 1] ?? "") && !JOB_WORDS.has(tokens[at.end] ?? "");
+    const ownPerson = (m: RoleMention) => [m, ...(m.alsoAt ?? [])].every(someones) && !getsOwnCredential(tokens, m);
+    // (Such a role stands where it is asked about: "a physical therapist", not "his PT".)
+    const asAsked = (m: RoleMention): RoleMention => {
+      const at = someones(m) ? m.alsoAt?.find((a) => !someones(a)) : undefined;
+      if (!at) return m;
+      const rest = [{ start: m.start, end: m.end }, ...m.alsoAt!.filter((a) => a !== at)];
+      return { ...m, start: at.start, end: at.end, typed: typed.slice(at.start, at.end).join(" "), alsoAt: rest };
+    };
+    const persons = framed.some((m) => !ownPerson(m))
+      ? framed
+          .filter((m) => !ownPerson(m))
+          .map(asAsked)
+          .sort((a, b) => a.start - b.start)
+      : framed;
     // "electrician salary construction": a field's word beside other roles, not set against one, says where they work.
     // ("can a cna work in a doctors office": the doctors' office is where, not a second role.)
     const mentioned = persons.length > 1 ? persons.filter((m) => !isFieldContext(m, tokens) && !isWorkplace(m, tokens)) : persons;
@@ -1635,7 +1684,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (tokens.every((t) => t === tokens[0]) && typed[0]!.length <= 3 && !signals.questionMark) return result("none");
     // ("what can i do with my phlebotomy certificate": the member's own credential is asked about.)
     // ("should i get my cna", "is it worth getting my cdl": the member's credential, still to get, is asked about.)
-    const allPossessed = roles.every(possessed) && !roles.some((r) => asksWhatCredentialOpens(tokens, r) || (questionShape && getsOwnCredential(tokens, r)));
+    // ("does my rn license transfer to another state": the member's credential, of work, not a person of theirs.)
+    const allPossessed =
+      roles.every(possessed) &&
+      !roles.some(
+        (r) => asksWhatCredentialOpens(tokens, r) || (questionShape && getsOwnCredential(tokens, r)) || OWN_CREDENTIAL_NOUNS.has(tokens[r.end] ?? ""),
+      );
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     // ("military police to cop": two titles of one occupation, "to" between them.)
     // ("teacher to manager", "how do i go from teacher to zorblax": a move to a title not known, or a rank the role's links don't name.)
@@ -1746,7 +1800,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const only = roles.length === 1 && unknown.length === 0 ? roles[0]! : null;
     const leftRole = only !== null && (leavesRole(tokens, only.start) || leavesForOtherWork(tokens, only));
     let leaving = leftRole || (only !== null && movesOnFrom(tokens, only.end));
-    let kind = leaving ? "facts" : detectQuestionKind(cleaned, mentioned.length + unknown.length + (rankTarget ? 1 : 0));
+    let kind = leaving ? "facts" : detectQuestionKind(withoutSecondTitles(cleaned, roles), mentioned.length + unknown.length + (rankTarget ? 1 : 0));
     // "im an lpn, is it worth becoming an rn", "as a paralegal, is law school worth it": from the
     // member's own job to the other one, asked whether the move is worth it.
     // ("i'm a cashier, is accounting a good career": the other job asked about in the question after it.)
@@ -2390,7 +2444,10 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // (The asking sentences travel with the whole reading: the answer's leads read them, not the story.)
       // ("… can someone tell me what the job outlook actually looks like for software developers vs doctors":
       // the same jobs as the story's, but what is asked of them is the asking sentences'.)
-      const parsed = part === null || focused === null ? whole : { ...whole, ...askedOfTheSameRoles(whole, focused), askingPart: part };
+      const read = part === null || focused === null ? whole : { ...whole, ...askedOfTheSameRoles(whole, focused), askingPart: part };
+      // ("been driving 6 years … about 78k with OT … how do you get into being a crane operator": an amount
+      // the story tells, not one the asking sentences ask about, places nothing in the job's pay.)
+      const parsed = read.payAmount && focused && !focused.payAmount ? { ...read, payAmount: undefined } : read;
       // ("whoever reads x-rays, what do they earn": no title named, a job described; only then is the description looked up.)
       // ("the guy who runs a construction site": a field's worker read from the description's words is no title named.)
       const named = parsed.roles.length > 0 && parsed.roles.some((r) => text.toLowerCase().includes(r.typed));

@@ -4910,4 +4910,46 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Environmental Scientist or Specialist \(including health\) has the better outlook: /,
     );
   });
+  it("AP: a degree's letters after its subject are no business analyst; a job sought 'like' a title is that title", () => {
+    const ids = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(ids("how do i get a government job like policy analyst with a poli sci BA")).toEqual(["19-3094.00"]);
+    expect(firstLine("how do i get a government job like policy analyst with a poli sci BA")).toMatch(/^To become a Political Scientist, /);
+    expect(ids("i have a ba in english, how do i become a paralegal")).toEqual(["23-2011.00"]);
+    expect(ids("how do i become a BA")).toEqual(["business-analyst"]);
+    // (Work like it, asked, is still other work.)
+    expect(firstLine("what jobs are like nursing")).toMatch(/^The occupations O\*NET lists as closest to Registered Nurse outside its own line of work/);
+  });
+  it("AP: a credential named by the work it licenses is that job's; a licence taken to another state is each state's call", () => {
+    expect(firstLine("how hard is the bar exam")).toMatch(/^The data doesn't cover licensing exams or their pass rates\. What it takes to become a Lawyer: /);
+    expect(engine.ask("i passed the bar exam lol").parsed.intent).toBe("none");
+    expect(firstLine("can i transfer my teaching license to another state")).toMatch(
+      /^Whether a licence carries over to another state is each state's call \(some have agreements\) and isn't in the data\. Every state requires public kindergarten and elementary school teachers/,
+    );
+    expect(firstLine("does my rn license transfer to another state")).toMatch(
+      /^Whether a licence carries over to another state .* Every state licenses registered nurses/,
+    );
+    expect(firstLine("do i need a license to be a nurse")).toMatch(/^Yes: Every state licenses registered nurses/);
+  });
+  it("AP: what the member can't stand decides before what they like; two titles of one job are no choice", () => {
+    expect(firstLine("massage therapist or personal trainer, i like people but hate sales")).toMatch(/^O\*NET rates Sales and Marketing /);
+    expect(firstLine("how do i become an attorney or lawyer, currently a paralegal")).toMatch(/^Paralegal or Legal Assistant → Lawyer: /);
+  });
+  it("AP: a title said once singular, once plural, is one title; a role someone has ('his PT') is still asked where named again", () => {
+    expect(firstLine("i'm a UK electrician and my wife got a job offer in toronto. what do electricians earn in ontario?")).not.toMatch(
+      /No difference the data can show/,
+    );
+    expect(firstLine("he loves his PT. athletic trainer or physical therapist, which takes longer?")).toMatch(
+      /^Physical Therapist usually takes more schooling to start: a doctorate for Physical Therapist vs a master's degree for Athletic Trainer/,
+    );
+  });
+  it("AP: an amount a long post's story tells is not the pay its question asks about", () => {
+    const post =
+      "been driving for a regional LTL company for 6 years, home every night, about 78k with OT. I'm 41 and my knees are starting to not love the dock work. My buddy who works at the port says crane operators at the terminals make crazy money, like 100k+, and sit all day. how do you actually get into being a crane operator at a port, is it all union?";
+    expect(engine.ask(post).parsed.payAmount).toBeUndefined();
+    expect(firstLine(post)).toMatch(/To become a Crane and Tower Operator, the usual way in is experience/);
+  });
+  it("AP: weeks away at sea or on the road are the hours asked", () => {
+    expect(firstLine("do commercial fishermen go out for weeks at a time")).toMatch(/weeks or months at sea/);
+    expect(firstLine("are truckers gone for weeks at a time")).toMatch(/^Long-haul truck drivers may be away from home for days or weeks/);
+  });
 });
