@@ -27,6 +27,9 @@ import type { Licence } from "../knowledge/schema.js";
 import { foreignPayAmount } from "../understanding/detect-pay-amount.js";
 import { GIG_PLATFORMS } from "../understanding/detect-employer.js";
 import { percentileVerdict } from "./pay-percentile.js";
+import { payAndDegreeVerdict } from "./verdict-pay-and-degree.js";
+import { chainOf } from "./move-chain.js";
+import { acrossStates } from "./licence-across-states.js";
 import { platformContractors } from "./unmeasured-lines.js";
 import type { ParsedQuestion } from "../understanding/types.js";
 import { US_FIGURES_ONLY, US_ROUTES_ONLY, type PathView, type PayPeriod, type Verdict } from "./answer.js";
@@ -126,39 +129,6 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
     MUST_FIRST_BETWEEN.test(between) ||
     CHANGE_FOR_BETWEEN.test(between);
   return goalFirst ? [last, first] : [first, last];
-}
-
-/** Pay asked in a question of its own: "what does a … make", "how much do … earn", "the salary". */
-const PAY_PART = /\b(what|how much)\b( \w+){0,4} (make|makes|earn|earns|get paid|gets paid)\b|\b(salary|salaries)\b/;
-/** A degree asked as yes or no beside it: "and do you need a masters", "do they need a degree". */
-const DEGREE_YES_NO_PART =
-  /\b(do|does|would|will) (you|they|u|i|one|he|she|it) (need|require|have to have) (a |an )?(degree|college|masters|master s|bachelors|bachelor s|phd|doctorate|associates?( degree)?)\b/;
-
-/** The degree asked, as a yes or no said second names it. */
-const DEGREE_ASKED: Readonly<Record<string, string>> = {
-  masters: "A master's degree",
-  master: "A master's degree",
-  bachelors: "A bachelor's degree",
-  bachelor: "A bachelor's degree",
-  phd: "A doctorate",
-  doctorate: "A doctorate",
-  associates: "An associate degree",
-  associate: "An associate degree",
-  college: "College",
-};
-
-/** "… and then (maybe) a PA later", "… then rn", "… to rn": the words between a move's second job and a third after it. */
-const THEN_BETWEEN = /^\W*((and )?then( maybe| eventually| later| possibly)?( to)?|to|->|→)( an?)?\W*$/;
-
-/** Three jobs named as a chain of moves ("cna to lpn then rn"), in order; null otherwise. */
-function chainOf(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry, RoleEntry] | null {
-  if (entries.length !== 3 || parsed.roles.length !== 3) return null;
-  const text = parsed.cleaned.toLowerCase();
-  const [a, b, c] = parsed.roles.map((r) => r.typed.toLowerCase());
-  const atB = text.indexOf(b!, text.indexOf(a!) + a!.length);
-  const atC = atB < 0 ? -1 : text.indexOf(c!, atB + b!.length);
-  if (atC < 0 || !THEN_BETWEEN.test(text.slice(atB + b!.length, atC))) return null;
-  return [entries[0]!, entries[1]!, entries[2]!];
 }
 
 /** Right before the first role of a move told backwards ("switching to nursing from teaching")... */
@@ -457,13 +427,6 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   ],
 ];
 
-/** A licence taken to another state: "can i transfer my teaching license to another state", "does my rn license work in texas", "reciprocity". */
-const LICENCE_MOVED =
-  /^(?=.*\b(licen[cs]e|licensed|certificate|certification|credential)s?\b)(?=.*\b(transfer|transfers|transferring|move|moving|moved|carry over|carries over|use|work|valid|count)\b)(?=.*\b(to|in|into) (another|other|a different|a new|any) states?\b)|\b(reciprocity|compact states?|multistate licen[cs]e)\b/;
-const NO_RECIPROCITY = "Whether a licence carries over to another state is each state's call (some have agreements) and isn't in the data.";
-/** A licence verdict's opening yes or no: "Yes: ", "In most states, yes: ". */
-const YES_NO_OPENING = /^(yes|no|in most states, yes|usually, yes|usually not|often not|often, yes): /i;
-
 /** An age in a licence's rule: "apply before they turn 31". */
 const AGE_IN_RULE = /\b(turn|under|younger than|older than) \d\d\b/;
 
@@ -497,10 +460,7 @@ export function composeVerdict(
   const words = entries.length > 0 && !parsed.ranking ? normalizeWords(parsed.askingPart ?? parsed.text) : null;
   // ("can i transfer my teaching license to another state": whether a licence crosses a state line is not
   // the yes or no of needing one; the licence rule follows what the data lacks, without its "Yes:".)
-  const found =
-    words !== null && asked.verdict && LICENCE_MOVED.test(words)
-      ? { ...asked, verdict: { ...asked.verdict, text: `${NO_RECIPROCITY} ${asked.verdict.text.replace(YES_NO_OPENING, "")}`, basis: "indirect" as const } }
-      : asked;
+  const found = words !== null && asked.verdict ? { ...asked, verdict: acrossStates(asked.verdict, words) } : asked;
   // (A verdict that already says it, "The data doesn't track age. What it takes …", gets no second telling.)
   const lead = words === null ? undefined : UNRECORDED_LEADS.find(([pattern, said]) => pattern.test(words) && !found.verdict?.text.includes(said))?.[1];
   // ("is there an age limit for air traffic controllers": an age a licence rule sets is said, not "the data doesn't track age".)
@@ -628,16 +588,9 @@ function verdictAndPath(
   if (parsed.payAmount && entries.length === 1 && aspect === "salary")
     return { verdict: payAmountVerdict(knowledge, entries[0]!, parsed.payAmount, words), path: null };
   // "what does a meteorologist make and do you need a masters": two questions, each answered, in the order asked.
-  if (entries.length === 1 && parsed.kind !== "path" && !parsed.ranking && PAY_PART.test(words) && DEGREE_YES_NO_PART.test(words)) {
-    const pay = payFactsVerdict(knowledge, entries[0]!, period, words);
-    const schooling = yesNoVerdict(knowledge, entries[0]!, "education", text, period);
-    if (pay && schooling) {
-      const degree = DEGREE_YES_NO_PART.exec(words)!;
-      if (PAY_PART.exec(words)!.index > degree.index) return { verdict: withSentence(schooling, pay.text), path: null };
-      // (Said second, the yes or no names what it answers: "… (BLS, May 2025). A master's degree? Often not: …")
-      return { verdict: withSentence(pay, `${DEGREE_ASKED[degree[5]!.split(" ")[0]!] ?? "A degree"}? ${schooling.text}`), path: null };
-    }
-  }
+  const payAndDegree =
+    entries.length === 1 && parsed.kind !== "path" && !parsed.ranking ? payAndDegreeVerdict(knowledge, entries[0]!, period, words, text) : null;
+  if (payAndDegree) return { verdict: payAndDegree, path: null };
   // "what jobs can a cashier move up to", "how do I get out of nursing": where the one role leads.
   if (parsed.movingOn && entries.length === 1 && parsed.kind !== "path" && aspect === "career") {
     const next = leadsToVerdict(knowledge, entries[0]!, period, parsed.movingOn, NO_MORE_SCHOOLING.test(words));

@@ -54,6 +54,7 @@ import { namedEmployer } from "./detect-employer.js";
 import { separateOwnJobClause } from "./own-job-clause.js";
 import { topicIntoQuestion } from "./topic-first.js";
 import { asksByPlace, namedPlace, placeOfTitle } from "./detect-place.js";
+import { withoutSecondTitles } from "./second-titles.js";
 import { CURRENCY_WORDS, currencyPlace } from "./currencies.js";
 import { refineAspect } from "./refine-aspect.js";
 import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
@@ -914,26 +915,6 @@ function isCounterOffer(m: RoleMention, tokens: readonly string[]): boolean {
 
 /** After "my rn", the member's credential: "my rn license", "my cdl certificate". */
 const OWN_CREDENTIAL_NOUNS = wordSet("OWN_CREDENTIAL_NOUNS", ["license", "licence", "certificate", "certification", "credential", "cert"]);
-/**
- * `text` without "or <title>" where the title is a second one of a role already named ("how do i become
- * a lash tech or esthetician, currently a barista"): two titles of one occupation are no choice between jobs.
- */
-function withoutSecondTitles(text: string, roles: readonly RoleMention[]): string {
-  let out = text;
-  for (const role of roles)
-    for (const also of role.alsoTyped ?? []) {
-      const lower = out.toLowerCase();
-      for (const joined of [` or ${also}`, ` or a ${also}`, ` or an ${also}`]) {
-        const at = lower.indexOf(joined.toLowerCase());
-        if (at >= 0) {
-          out = out.slice(0, at) + out.slice(at + joined.length);
-          break;
-        }
-      }
-    }
-  return out;
-}
-
 /** Letters of a degree that are also a title's ("BA" a business analyst)... */
 const DEGREE_LETTERS = wordSet("DEGREE_LETTERS", ["ba", "bs", "ma", "ms", "bsc", "msc"]);
 /** ...read as the degree before "in" or "degree" ("a ba in english")... */

@@ -4952,4 +4952,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("do commercial fishermen go out for weeks at a time")).toMatch(/weeks or months at sea/);
     expect(firstLine("are truckers gone for weeks at a time")).toMatch(/^Long-haul truck drivers may be away from home for days or weeks/);
   });
+  it("AP: pay and a licence asked in one message are both answered, in the order asked", () => {
+    expect(firstLine("what does a barber make and do you need a license")).toMatch(
+      /^Barber earns a median of \$[\d,]+ a year.*\. A licence\? Every state requires barbers/,
+    );
+    expect(firstLine("do you need a license to be a makeup artist? and what does a theatrical makeup artist actually earn?")).toMatch(
+      /^The data doesn't list licences or certificates for Makeup Artist, Theatrical and Performance.* Makeup Artist, Theatrical and Performance earns a median of/,
+    );
+  });
 });
