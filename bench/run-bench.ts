@@ -58,13 +58,17 @@ if (distFresh) {
 
 // ------------------------------------------------------------------ 2. the cold process
 log("fresh process: load, first question, cold and warm passes, autocomplete");
-const probe = spawnSync(process.execPath, ["--max-semi-space-size=1", "--max-old-space-size=320", "--heap-growing-percent=20", "--import", "tsx", join(ROOT, "bench/cold-probe.ts")], {
-  cwd: ROOT,
-  env: { ...process.env, MALLOC_ARENA_MAX: "2" },
-  encoding: "utf8",
-  maxBuffer: 64 * 1024 * 1024,
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const probe = spawnSync(
+  process.execPath,
+  ["--max-semi-space-size=1", "--max-old-space-size=320", "--heap-growing-percent=20", "--import", "tsx", join(ROOT, "bench/cold-probe.ts")],
+  {
+    cwd: ROOT,
+    env: { ...process.env, MALLOC_ARENA_MAX: "2" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "inherit"],
+  },
+);
 if (probe.status !== 0) throw new Error(`bench/cold-probe.ts failed (${probe.status})`);
 const cold = JSON.parse(probe.stdout) as {
   loadMs: number;
