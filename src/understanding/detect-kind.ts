@@ -9,9 +9,9 @@ import { THINK_ABOUT_BEING } from "./detect-topic.js";
 export const QUESTION_KINDS = ["facts", "which", "path", "yes-no"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-/** Moving between roles: "go from", "transition", "the route to", "become" ("how does a nurse get paid" is no move). */
+/** Moving between roles: "go from", "transition", "the route to", "become", "land a job as" ("how does a nurse get paid" is no move). */
 const PATH_WORDS =
-  /\b(get(?! paid\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|move up to|fast track|fast tracks|shortcut|short cut|(faster|quicker|quick|shorter) (way|route))\b/;
+  /\b(get(?! paid\b)|land(?= (a|an|the|my|your|that)( \w+){0,3} (job|role|position|gig|career|offer)\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|move up to|fast track|fast tracks|shortcut|short cut|(faster|quicker|quick|shorter) (way|route))\b/;
 const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many yrs|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years|many yrs) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */

@@ -4960,4 +4960,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^The data doesn't list licences or certificates for Makeup Artist, Theatrical and Performance.* Makeup Artist, Theatrical and Performance earns a median of/,
     );
   });
+  it("landing a job as a title is the way into it; landing a plane is not", () => {
+    expect(firstLine("how do i land a job as a software engineer")).toMatch(/^To become a Software Developer, /);
+    expect(firstLine("how to land a software engineer job")).toMatch(/^To become a Software Developer, /);
+    expect(engine.ask("how do you land the plane as a pilot").parsed.kind).not.toBe("path");
+  });
 });
