@@ -6,7 +6,8 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { withSentence } from "./editor-sentence.js";
 import { payFactsVerdict } from "./verdict-pay-facts.js";
-import { yesNoVerdict } from "./verdict-yes-no.js";
+import { askedLevel, yesNoVerdict } from "./verdict-yes-no.js";
+import { capitalised } from "../text/capitalised.js";
 
 /** Pay asked in a question of its own: "what does a … make", "how much do … earn", "the salary". */
 const PAY_PART = /\b(what|how much)\b( \w+){0,6} (make|makes|earn|earns|get paid|gets paid)\b|\b(salary|salaries)\b/;
@@ -17,19 +18,6 @@ const DEGREE_YES_NO_PART =
 /** A licence asked as yes or no beside it: "do you need a license", "do they need a certification". */
 const LICENCE_YES_NO_PART =
   /\b(do|does|would|will) (you|they|u|i|one|he|she|it) (need|require|have to have) (a |an |any )?(license|licence|licensing|certification|certificate|cert)\b/;
-
-/** The degree asked, as a yes or no said second names it. */
-const DEGREE_ASKED: Readonly<Record<string, string>> = {
-  masters: "A master's degree",
-  master: "A master's degree",
-  bachelors: "A bachelor's degree",
-  bachelor: "A bachelor's degree",
-  phd: "A doctorate",
-  doctorate: "A doctorate",
-  associates: "An associate degree",
-  associate: "An associate degree",
-  college: "College",
-};
 
 /** Both answers, or null where the message does not ask both (`words`: normalized, without the role's name). */
 export function payAndDegreeVerdict(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeriod, words: string, text: string): Verdict | null {
@@ -44,6 +32,7 @@ export function payAndDegreeVerdict(knowledge: KnowledgeBase, entry: RoleEntry, 
   if (!pay || !needed) return null;
   if (payAsked.index > other.index) return withSentence(needed, pay.text);
   // (Said second, the yes or no names what it answers: "… (BLS, May 2025). A master's degree? Often not: …")
-  const named = degree ? (DEGREE_ASKED[degree[5]!.split(" ")[0]!] ?? "A degree") : "A licence";
+  // ("College?" where college was asked; else the degree as the degree answer names it: "A master's degree?")
+  const named = !degree ? "A licence" : degree[5] === "college" ? "College" : capitalised(askedLevel(degree[5]!).label);
   return withSentence(pay, `${named}? ${needed.text}`);
 }

@@ -45,7 +45,7 @@ import { degreeOrExperienceVerdict, weighsExperience } from "./verdict-degree-or
 const MIXED_SHARE: readonly [number, number] = [35, 65];
 
 /** "a master's", "a bachelor's", or any degree ("associate") by the words asked. */
-function askedLevel(words: string): { level: EducationLevel; label: string } {
+export function askedLevel(words: string): { level: EducationLevel; label: string } {
   if (/\b(masters?|mba|msc|ma)\b/.test(words)) return { level: "master", label: "a master's degree" };
   if (/\b(phd|doctorate|doctoral)\b/.test(words)) return { level: "doctorate", label: "a doctorate" };
   // ("do you need a law degree to be a mediator": a professional degree, which BLS counts with doctorates.)

@@ -10,16 +10,17 @@ const COUNTRIES =
 /** Provinces, states and cities outside the US that CITIES leaves out: "a sparky in queensland", "electricians in ontario". */
 const REGIONS_ABROAD =
   "ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward island|queensland|new south wales|nsw|western australia|south australia|tasmania|northern territory|perth|adelaide|calgary|ottawa|edmonton|winnipeg|halifax|leeds|liverpool|bristol|cardiff|belfast";
-const CITIES =
-  "london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|sydney|melbourne|brisbane|auckland|berlin|paris|amsterdam|madrid|mumbai|bangalore|delhi|nyc|new york city|los angeles|san francisco|bay area|seattle|chicago|boston|austin|dallas|houston|atlanta|miami|denver|phoenix|philadelphia|san diego|portland|minneapolis|detroit|nashville|las vegas|silicon valley|dc|washington dc";
+const CITIES_ABROAD =
+  "london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|sydney|melbourne|brisbane|auckland|berlin|paris|amsterdam|madrid|mumbai|bangalore|delhi";
+const US_CITIES =
+  "nyc|new york city|los angeles|san francisco|bay area|seattle|chicago|boston|austin|dallas|houston|atlanta|miami|denver|phoenix|philadelphia|san diego|portland|minneapolis|detroit|nashville|las vegas|silicon valley|dc|washington dc";
+const CITIES = `${CITIES_ABROAD}|${US_CITIES}`;
 
 /** The places above outside the US, as namedPlace writes them (lower-cased, without "the"). */
 const ABROAD = new RegExp(
   `^(${COUNTRIES.split("|")
     .filter((c) => c !== "the states" && c !== "world")
-    .join(
-      "|",
-    )}|${REGIONS_ABROAD}|london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|sydney|melbourne|brisbane|auckland|berlin|paris|amsterdam|madrid|mumbai|bangalore|delhi)$`,
+    .join("|")}|${REGIONS_ABROAD}|${CITIES_ABROAD})$`,
 );
 
 /** Titles of the UK and the Commonwealth, read as a role whose figures are the US's: "what does a chartered accountant earn". */

@@ -913,8 +913,6 @@ function isCounterOffer(m: RoleMention, tokens: readonly string[]): boolean {
   return m.end - m.start === 1 && tokens[m.start] === "counter" && (COUNTER_BEFORE.has(tokens[m.start - 1] ?? "") || COUNTER_AFTER.has(tokens[m.end] ?? ""));
 }
 
-/** After "my rn", the member's credential: "my rn license", "my cdl certificate". */
-const OWN_CREDENTIAL_NOUNS = wordSet("OWN_CREDENTIAL_NOUNS", ["license", "licence", "certificate", "certification", "credential", "cert"]);
 /** Letters of a degree that are also a title's ("BA" a business analyst)... */
 const DEGREE_LETTERS = wordSet("DEGREE_LETTERS", ["ba", "bs", "ma", "ms", "bsc", "msc"]);
 /** ...read as the degree before "in" or "degree" ("a ba in english")... */
@@ -926,8 +924,8 @@ const STUDY_BEFORE = wordSet(
 );
 /** Verbs of handling a machine: "fix the printer", "restart the server". */
 const MACHINE_VERBS = wordSet("MACHINE_VERBS", ["fix", "repair", "reset", "restart", "reboot", "install", "update", "unjam", "connect", "unplug", "replace"]);
-/** The words between such a verb and the machine: "fix the printer", "fix a printer", "restart our server". */
-const MACHINE_DETERMINERS = wordSet("MACHINE_DETERMINERS", ["the", "this", "that", "a", "an", "my", "our", "your", "his", "her", "their"]);
+/** The word between such a verb and the machine: "fix the printer", "fix a printer", "restart our server". */
+const determinesMachine = (word: string) => PARTICULAR_BEFORE.has(word) || INDEFINITE_ARTICLES.has(word) || POSSESSIVES.has(word);
 /** "become a better cook": getting better at something. */
 const BETTER_AT = wordSet("BETTER_AT", ["better", "good", "great", "decent"]);
 /** Everyday titles that are as often a pastime or a skill: "a better cook", "a good driver" (not "a good nurse"). */
@@ -1041,7 +1039,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
     // "how to fix the printer", "restart the server", "how to fix a printer that says paper jam": a machine handled, not its operator.
-    if (everyday && THING_TITLES.has(word) && MACHINE_DETERMINERS.has(tokens[m.start - 1] ?? "") && MACHINE_VERBS.has(tokens[m.start - 2] ?? "")) return true;
+    if (everyday && THING_TITLES.has(word) && determinesMachine(tokens[m.start - 1] ?? "") && MACHINE_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     // "how do i become a better cook, my pasta sucks", "be a good driver": a skill or a hobby got better at, not a career.
     if (
       everyday &&
@@ -1553,7 +1551,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       const at = someones(m) ? m.alsoAt?.find((a) => !someones(a)) : undefined;
       if (!at) return m;
       const rest = [{ start: m.start, end: m.end }, ...m.alsoAt!.filter((a) => a !== at)];
-      return { ...m, start: at.start, end: at.end, typed: typed.slice(at.start, at.end).join(" "), alsoAt: rest };
+      return { ...m, start: at.start, end: at.end, typed: typedPhrase(typed, at.start, at.end), alsoAt: rest };
     };
     const persons = framed.some((m) => !ownPerson(m))
       ? framed
@@ -1668,9 +1666,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("does my rn license transfer to another state": the member's credential, of work, not a person of theirs.)
     const allPossessed =
       roles.every(possessed) &&
-      !roles.some(
-        (r) => asksWhatCredentialOpens(tokens, r) || (questionShape && getsOwnCredential(tokens, r)) || OWN_CREDENTIAL_NOUNS.has(tokens[r.end] ?? ""),
-      );
+      !roles.some((r) => asksWhatCredentialOpens(tokens, r) || (questionShape && getsOwnCredential(tokens, r)) || CREDENTIAL_NOUNS.has(tokens[r.end] ?? ""));
     // "admin assistant -> executive assistant, what's the route", "police officer to detective, how long": a move.
     // ("military police to cop": two titles of one occupation, "to" between them.)
     // ("teacher to manager", "how do i go from teacher to zorblax": a move to a title not known, or a rank the role's links don't name.)
