@@ -34,8 +34,11 @@ import { answerSources } from "./answer-sources.js";
 import { figuresOf } from "./role-facts.js";
 import { headlineMedian, medianAmount } from "./role-evidence.js";
 import { roleCard } from "./role-cards.js";
-import { asksWhetherSame, composeVerdict } from "./compose-verdict.js";
+import { composeVerdict } from "./compose-verdict.js";
+import { asksWhetherSame } from "./verdict-same-job.js";
 import { normalizeWords } from "../text/normalize.js";
+import { canonicalTokens } from "../understanding/canonical-tokens.js";
+import { wordSet } from "../understanding/word-list.js";
 import { capitalised } from "../text/capitalised.js";
 import { verdictSources } from "./editor-sentence.js";
 import { withinEdits } from "../understanding/edit-distance.js";
@@ -139,7 +142,33 @@ function sameRoleTreatment(knowledge: KnowledgeBase, mention: ParsedQuestion["ro
   // A curated role over an imported occupation ("accountant" over Accountants and Auditors) is that occupation in the data.
   const occupation = entry.occupation;
   const what = occupation ? `one occupation (${occupation.title}, O*NET-SOC ${occupation.code})` : `one role (${entry.title})`;
-  return `treats ${titles.join(" and ")} as ${what}, so pay, outlook and requirements are the same figures for each; the titles differ in who uses them more than in the work.`;
+  // ("structural engineer vs civil engineer", "icu nurse vs er nurse": one head word, kinds of the work.)
+  const kinds = namesKinds([mention.typed, ...(mention.alsoTyped ?? [])]);
+  const titlesDiffer =
+    kinds === "levels"
+      ? "the titles name levels of one job, which the data has only as pay percentiles (ask for starting or experienced pay)."
+      : kinds === "kinds"
+        ? "the titles name kinds or specialties of the work, and a specialty's own training, licence or schedule isn't in the data."
+        : "the titles differ in who uses them more than in the work.";
+  return `treats ${titles.join(" and ")} as ${what}, so pay, outlook and requirements are the same figures for each; ${titlesDiffer}`;
+}
+
+/** Words before a title's head that say its level: "senior accountant", "sous chef", "staff nurse". */
+const LEVEL_MODIFIERS = wordSet(
+  "LEVEL_MODIFIERS",
+  "senior junior staff lead entry level associate principal chief head executive sous assistant deputy master journeyman apprentice",
+);
+
+/**
+ * Titles with one last word and a word before it in at least one: levels where every word before it says
+ * one ("staff accountant", "senior accountant"), kinds otherwise ("structural engineer", "civil engineer");
+ * null where the last words differ ("lawyer", "attorney").
+ */
+function namesKinds(typed: readonly string[]): "levels" | "kinds" | null {
+  const words = typed.map((t) => canonicalTokens(t));
+  const head = words[0]!.at(-1);
+  if (!words.every((w) => w.at(-1) === head) || !words.some((w) => w.length > 1)) return null;
+  return words.every((w) => w.slice(0, -1).every((m) => LEVEL_MODIFIERS.has(m))) ? "levels" : "kinds";
 }
 
 /** A choice with its headline median ("$62,780 a year"), where it has one. */

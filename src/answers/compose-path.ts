@@ -129,9 +129,20 @@ export function composePath(
     licenceFirst?: boolean;
     /** The target's licence as the question asked it ("Yes: Every state licenses …"), said instead of the bare rule. */
     licenceAsked?: string | undefined;
+    /** "what skills am i missing": the skills to build said right after the move's head. */
+    askedSkills?: boolean;
   } = {},
 ): { verdict: Verdict; path: PathView } {
-  const { memberYears, memberEducation, askedHowLong = false, askedPay = false, askedWhatCarries = false, licenceAsked, licenceFirst = false } = options;
+  const {
+    memberYears,
+    memberEducation,
+    askedHowLong = false,
+    askedPay = false,
+    askedWhatCarries = false,
+    licenceAsked,
+    licenceFirst = false,
+    askedSkills = false,
+  } = options;
   const steps: Fact[] = [];
   const route = from ? findRoute(knowledge, from, to) : null;
   if (from && route) {
@@ -201,7 +212,16 @@ export function composePath(
   // ("lpn to bsn, do my credits carry over": the bridge leads; with none recorded, what the data lacks ends the move.)
   const routed = !way ? verdict : askedHowLong || askedWhatCarries ? withAfterHead(verdict, way, way.route) : withEditorSentence(verdict, way, way.route);
   // (A program's own length, "dental hygienists usually need an associate degree", is no bridge from the job held.)
-  const withWay = askedWhatCarries && !way?.from ? withSentence(routed, NO_CREDIT_RULES) : routed;
+  const carried = askedWhatCarries && !way?.from ? withSentence(routed, NO_CREDIT_RULES) : routed;
+  // ("graphic designer to ux designer, what skills am i missing": the skills O*NET rates the target furthest above the job held, first.)
+  // (O*NET has not rated every occupation: said so, not left out.)
+  const unrated = askedSkills && from ? [from, to].find((e) => occupationOf(e)?.skills.every((r) => !r)) : undefined;
+  const withWay =
+    askedSkills && from && skills.length
+      ? withSkillsFirst(carried, from, to, skills)
+      : unrated
+        ? withSentence(carried, `O*NET hasn't rated the skills of ${withArticle(unrated.title)}, so the data can't say which skills the move asks for.`)
+        : carried;
   return {
     // ("bank teller to financial advisor, what certs do i need": the licence asked for by name leads.)
     verdict: !licence
@@ -211,6 +231,14 @@ export function composePath(
         : withEditorSentence(withWay, licence, licenceAsked ?? licence.rule),
     path: { from: from ? ref(from) : null, to: ref(to), steps },
   };
+}
+
+/** `verdict` with the skills to build said right after the move's head, what followed starting a sentence of its own. */
+function withSkillsFirst(verdict: Verdict, from: RoleEntry, to: RoleEntry, skills: readonly string[]): Verdict {
+  const head = PATH_HEAD.exec(verdict.text)?.[0] ?? "";
+  const list = skills.length > 1 ? `${skills.slice(0, -1).join(", ")} and ${skills.at(-1)}` : skills[0]!;
+  const said = `The skills and knowledge to build, where O*NET rates ${to.title} furthest above ${from.title}: ${list}.`;
+  return { ...verdict, text: `${head}${said} ${capitalised(verdict.text.slice(head.length))}` };
 }
 
 /** What the data lacks on credit for schooling or hours already done. */

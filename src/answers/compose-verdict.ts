@@ -42,11 +42,11 @@ import { groupPayVerdict } from "./group-pay.js";
 import { payPerPeriodVerdict, payPerShiftVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
 import { payFactsVerdict } from "./verdict-pay-facts.js";
-import { dutiesLead, skillsLead } from "./facts-lead.js";
+import { DAY_ASKED, dutiesLead, skillsLead } from "./facts-lead.js";
 import { degreeChoiceVerdict, jobAndDegreeVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
 import { asksDegreeVsDegree, asksJobVsItsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
-import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
-import { earnsMedian, entryEducation, headlineMedian, isPhysician, shortAttribution } from "./role-evidence.js";
+import { formatMoney, perUnit } from "./format-figures.js";
+import { earnsMedian, headlineMedian, shortAttribution } from "./role-evidence.js";
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
 import { leadsToVerdict } from "./verdict-leads-to.js";
@@ -59,9 +59,9 @@ import { technologyVerdict } from "./verdict-tools.js";
 import { FIRST_OR_STRAIGHT, firstStepOf, firstStepVerdict } from "./verdict-first-step.js";
 import { KIND_PAYS_MOST, kindsPayVerdict } from "./verdict-kinds-pay.js";
 import { outlookSentence, overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
-import { cutPhrase, normalizeWords } from "../text/normalize.js";
-import { INDEFINITE_ARTICLES } from "../understanding/lexicon.js";
-import { toTokenView } from "../understanding/token-view.js";
+import { ASKS_SAME, asksIsA, differentRolesVerdict } from "./verdict-same-job.js";
+import { reportsToVerdict, reportsToWhomVerdict } from "./reporting-line.js";
+import { cutPhrase, findPhrase, normalizeWords } from "../text/normalize.js";
 
 /** Without topic words, the aspect says what a verdict is about ("which has the better outlook"). */
 const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
@@ -100,6 +100,8 @@ const SUPERVISED_HOURS =
   /\bhow many (supervised|supervision|apprentice|apprenticeship|practicum|internship|residency|work|experience|clinical) hours\b|\bhow many hours of (supervised|supervision|clinical|apprenticeship) (practice|work|experience|training)?\b/;
 /** …of a licence: "lpc license, how many supervised hours", "how many apprentice hours before the journeyman test". */
 const LICENCE_WORD = /\b(licen[cs]e|licensing|licensure|licensed|journeyman|certification)\b/;
+/** "what skills am i missing", "what do i need to learn": the skills a move asks for, asked. */
+const SKILLS_ASKED = /\bskills?\b|\bwhat (do|would|should) i (need to |have to )?learn\b/;
 /** "how to become an accountant without a degree", "… with no college". */
 const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|uni|diploma)\b/;
 
@@ -111,14 +113,14 @@ function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [Ro
   const text = parsed.cleaned.toLowerCase();
   // The text before where a role was typed ("" when it is not found as typed).
   // (The last role is looked for after the first: "nurse" inside "nurse practitioner" is not where it was typed.)
-  const lead = (typed: string, from = 0) => {
-    const at = text.indexOf(typed.toLowerCase(), from);
-    return at > 0 ? text.slice(0, at) : "";
-  };
-  const firstTyped = parsed.roles[0]?.typed ?? "";
-  const firstLead = lead(firstTyped);
-  const lastLead = lead(parsed.roles.at(-1)?.typed ?? "", firstLead.length + firstTyped.length);
-  const between = lastLead.slice(firstLead.length + firstTyped.length);
+  // ("currently emt-b": the title as typed, signs and all.)
+  const find = (typed: string, from = 0) => (typed ? findPhrase(text, typed.toLowerCase(), from) : null);
+  const lead = (found: { at: number } | null) => (found && found.at > 0 ? text.slice(0, found.at) : "");
+  const firstFound = find(parsed.roles[0]?.typed ?? "");
+  const firstLead = lead(firstFound);
+  const firstEnd = firstLead.length + (firstFound?.length ?? 0);
+  const lastLead = lead(find(parsed.roles.at(-1)?.typed ?? "", firstEnd));
+  const between = lastLead.slice(firstEnd);
   // "switching to nursing from teaching": to the first, from the last (not "… or do i need to start from scratch").
   if (TO_LEAD.test(firstLead) && FROM_LEAD.test(between)) return [last, first];
   // "is paralegal a good career change for a teacher": the change is the teacher's.
@@ -234,47 +236,6 @@ function criterionBesideCard(
   return yesNoVerdict(knowledge, entry, other, text, period);
 }
 
-/**
- * "is a medical assistant the same as a CNA", "are they interchangeable": asks whether two roles are
- * one. Not "a nurse and a teacher at the same time", "the same hospital": one person, or one place.
- */
-const ASKS_SAME = /\b(interchangeable|same(?! (time|day|week|year|place|shift|hospital|company|school|city|state)\b))\b/;
-
-/** Whether the question (folded, normalizeWords) asks if two roles are one. */
-export function asksWhetherSame(words: string): boolean {
-  return ASKS_SAME.test(words);
-}
-
-/** " Pharmacist usually starts with a doctoral or professional degree, Family Medicine Physician with …" (BLS), or "". */
-function startingSchooling(entries: readonly RoleEntry[]): string {
-  const levels = entries.map((e) => entryEducation(e));
-  if (levels.some((l) => !l)) return "";
-  if (levels.every((l) => l === levels[0])) return ` Both usually start with ${EDUCATION_LABELS[levels[0]!]} (BLS).`;
-  const each = entries.map((e, i) => `${e.title} ${i === 0 ? "usually starts with" : "with"} ${EDUCATION_LABELS[levels[i]!]}`);
-  return ` ${each.join(", ")} (BLS).`;
-}
-
-/** Two roles asked about as if one: say that the data keeps them apart; the key difference follows. */
-function differentRolesVerdict(entries: readonly RoleEntry[]): Verdict {
-  const [first, second] = entries as [RoleEntry, RoleEntry];
-  const occupation = first.occupation ?? null;
-  // A curated role filed under its occupation with another ("COO" among the chief executives).
-  if (entries.length === 2 && first.code && first.code === second.code && occupation)
-    return {
-      text: `Not quite: the data counts ${first.title} and ${second.title} in one occupation (${occupation.title}), but they are different jobs.`,
-      basis: "data",
-      differenceFollows: true,
-    };
-  const named = entries.map((e) => (e.code ? `${e.title} (O*NET-SOC ${e.code})` : e.title));
-  // "is a pa a doctor", "are pharmacists doctors": whether it is a physician, and the schooling each starts with.
-  const schooling = isPhysician(second) && !isPhysician(first) ? startingSchooling(entries) : "";
-  return {
-    text: `No: the data counts them as different occupations, ${named.slice(0, -1).join(", ")} and ${named.at(-1)}.${schooling}`,
-    basis: "data",
-    differenceFollows: true,
-  };
-}
-
 /** "… at the same time", "do both at once": one person holding two of the roles. */
 const AT_ONCE = /\b(at the same time|at once|both at the same|(work|do|have) both)\b/;
 const BOTH_AT_ONCE: Verdict = {
@@ -282,20 +243,6 @@ const BOTH_AT_ONCE: Verdict = {
   basis: "none",
   differenceFollows: true,
 };
-
-const IS_ARE = new Set(["is", "are"]);
-/** "a real doctor", "an actual nurse": the same question as "a doctor". */
-const REAL_WORDS = new Set(["real", "actual", "proper"]);
-
-/** "is a CNA a nurse", "are PAs doctors": the question is only one role named as the other. */
-function asksIsA(parsed: ParsedQuestion): boolean {
-  const [a, b] = parsed.roles;
-  if (!a || !b || parsed.roles.length !== 2) return false;
-  const { tokens } = toTokenView(parsed.cleaned);
-  // ("is a chiropractor a real doctor": "real" asks the same.)
-  const onlyArticles = (from: number, to: number) => tokens.slice(from, to).every((t) => INDEFINITE_ARTICLES.has(t) || REAL_WORDS.has(t));
-  return IS_ARE.has(tokens[0] ?? "") && onlyArticles(1, a.start) && a.end <= b.start && onlyArticles(a.end, b.start) && b.end === tokens.length;
-}
 
 /**
  * "does an LPN make less than an RN", "is a pharmacist less stressful than a nurse", "is hvac easier
@@ -660,6 +607,7 @@ function verdictAndPath(
         askedHowLong: asksHowLong(text),
         askedPay: payAsked,
         askedWhatCarries: entries.length > 1 ? asksWhatCarriesOver(words) : asksWhatCounts(words),
+        askedSkills: SKILLS_ASKED.test(words),
       };
       if (entries.length === 1) {
         const route = composePath(knowledge, null, entries[0]!, options);
@@ -724,13 +672,26 @@ function verdictAndPath(
       if (entries.length === 1 && parsed.topic === "general") return { verdict: overallLine(knowledge, entries[0]!, period), path: null };
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
       if (topic === "general" && ASKS_SAME.test(words)) return { verdict: differentRolesVerdict(entries), path: null };
+      // ("is underwriting less people-facing than being a loan officer, and what's the pay difference": the
+      // yes or no for the first criterion asked, then the second as a comparison.)
+      if (entries.length === 2 && parsed.criteria && ASKS_THAN.test(words)) {
+        const [first, second] = parsed.criteria;
+        return {
+          verdict: bothCriteria(
+            settle(whichVerdict(knowledge, entries, first, text, period), entries, words),
+            whichVerdict(knowledge, entries, second, text, period),
+          ),
+          path: null,
+        };
+      }
       // ("lpn vs rn pay, is lpn a dead end?": the yes or no asked is about something else; the pay comparison stands alone.)
       if (topic === "pay")
         return {
           verdict: asksPayYesNo(text) ? settle(payVerdict(knowledge, entries, period, text), entries, words) : payVerdict(knowledge, entries, period, text),
           path: null,
         };
-      if (topic === "seniority") return { verdict: settle(seniorityVerdict(knowledge, entries, text), entries, words), path: null };
+      if (topic === "seniority")
+        return { verdict: reportsToVerdict(entries, words) ?? settle(seniorityVerdict(knowledge, entries, text), entries, words), path: null };
       // "is nursing more stressful than teaching": one comparison, answered yes or no for the first role.
       if (entries.length === 2 && ASKS_THAN.test(words))
         return { verdict: settle(whichVerdict(knowledge, entries, topic, text, period), entries, words), path: null };
@@ -747,6 +708,13 @@ function verdictAndPath(
       // "how hard is it to get in and what's the pay like": the criterion the card doesn't show.
       const beside = parsed.criteria && entries.length === 1 ? criterionBesideCard(knowledge, entries[0]!, parsed.criteria, aspect, text, period) : null;
       if (beside) return { verdict: beside, path: null };
+      // "paralegal vs legal secretary, same thing?": two occupations asked about as one, without a yes-no's word order.
+      // ("… says LPNs do the same job for less money, is that true?": the pay asked, not whether they are one.)
+      if (entries.length === 2 && aspect === "overview" && (!parsed.topic || parsed.topic === "general") && ASKS_SAME.test(words))
+        return { verdict: differentRolesVerdict(entries), path: null };
+      // ("who does a cna report to": the task that says who directs the work.)
+      const toWhom = entries.length === 1 && parsed.topic === "seniority" ? reportsToWhomVerdict(entries[0]!, words) : null;
+      if (toWhom) return { verdict: toWhom, path: null };
       // "how many nurses are there in the us": the jobs BLS counts, first.
       if (aspect === "outlook" && HEADCOUNT.test(words)) return { verdict: headcountVerdict(knowledge, entries), path: null };
       // "accountant for introverts", "nursing for shy people?": how much the work is with people, weighed.
@@ -841,7 +809,15 @@ function verdictAndPath(
       if (parsed.intent === "profile" && entries.length === 1 && !parsed.topic) {
         // ("what tools do plumbers use": wrenches, which neither O*NET's skills nor its technologies name.)
         const lead =
-          aspect === "duties" ? dutiesLead(entries[0]!) : aspect === "skills" && !TOOLS_ASKED.test(words) ? skillsLead(knowledge, entries[0]!) : null;
+          aspect === "duties" ? dutiesLead(entries[0]!, words) : aspect === "skills" && !TOOLS_ASKED.test(words) ? skillsLead(knowledge, entries[0]!) : null;
+        // ("what does a day look like for a wind turbine technician": where and how the day is spent, after the tasks.)
+        // (An occupation's own note: a curated role's summary speaks for it, and "business analyst" is no travelling consultant.)
+        const conditions =
+          aspect === "duties" && DAY_ASKED.test(words) && entries[0]!.kind === "occupation" && entries[0]!.code
+            ? knowledge.conditionsFor(entries[0]!.code)
+            : undefined;
+        const daySpent = conditions?.physical ?? conditions?.setting;
+        if (lead && conditions && daySpent) return { verdict: withEditorSentence(lead, conditions, daySpent), path: null };
         if (lead) return { verdict: lead, path: null };
       }
       // ("openings per year for rns", "electrician job outlook": the outlook's figures, first; no pay, which

@@ -10,11 +10,23 @@ import { topElements } from "./occupation-facts.js";
 const LEAD_SKILLS = 3;
 const LEAD_KNOWLEDGE = 2;
 
-/** "What a Compliance Officer does (O*NET): Examine, evaluate, …", or the curated role's own summary. */
-export function dutiesLead(entry: RoleEntry): Verdict | null {
+/** "what does a sonographer do all day", "a day in the life of a welder", "day to day": the work of a day asked. */
+export const DAY_ASKED =
+  /\b(all day|day to day|daily|typical day|normal day|average day|day in the life|a day look like|on a day|each day|every day|day at work)\b/;
+/** How many of O*NET's tasks (listed most important first) a day's answer names. */
+const DAY_TASKS = 2;
+
+/**
+ * "What a Compliance Officer does (O*NET): Examine, evaluate, …", or the curated role's own summary;
+ * asked about a day (`words`, normalizeWords), its first tasks too, as O*NET lists them.
+ */
+export function dutiesLead(entry: RoleEntry, words = ""): Verdict | null {
   if (entry.kind === "curated") return { text: `What ${withArticle(entry.title)} does: ${entry.role.summary}`, basis: "data", fromCards: true };
   const description = entry.occupation.description.trim();
-  return description ? { text: `What ${withArticle(entry.title)} does (O*NET): ${description}`, basis: "data", fromCards: true } : null;
+  if (!description) return null;
+  const tasks = DAY_ASKED.test(words) ? entry.occupation.tasks.slice(0, DAY_TASKS) : [];
+  const day = tasks.length ? ` Its first tasks in O*NET's list: ${tasks.map((t) => `"${t.replace(/\.$/, "")}"`).join("; ")}.` : "";
+  return { text: `What ${withArticle(entry.title)} does (O*NET): ${description}${day}`, basis: "data", fromCards: true };
 }
 
 /** "The skills O*NET rates most important for a Public Safety Telecommunicator: …; the knowledge: …". */

@@ -156,7 +156,7 @@ const STEM_SLACK = 3;
 const LENGTH_SLACK = 5;
 
 /** The same word, or two words sharing a start long enough to be one stem ("injection", "inject"). */
-function sameStem(a: string, b: string): boolean {
+export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < MIN_STEM || Math.abs(a.length - b.length) > LENGTH_SLACK) return false;
@@ -165,7 +165,8 @@ function sameStem(a: string, b: string): boolean {
   return shared >= Math.max(MIN_STEM, shorter - STEM_SLACK);
 }
 
-function quote(task: string): string {
+/** A task quoted whole up to TASK_QUOTE_MAX characters, longer ones cut at a word. */
+export function quote(task: string): string {
   if (task.length <= TASK_QUOTE_MAX) return task;
   const cut = task.lastIndexOf(" ", TASK_QUOTE_MAX - 1);
   return `${task.slice(0, cut > 0 ? cut : TASK_QUOTE_MAX - 1)}…`;

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { SENIORITY_LEVELS } from "../knowledge/schema.js";
 import { fearVerdict } from "./verdict-fear.js";
+import { reportingLineFromTasks, taskEvidence } from "./reporting-line.js";
 import { normalizeWords } from "../text/normalize.js";
 import { spokenList } from "../text/spoken-list.js";
 import { RECORD_WORDS, type QuestionTopic } from "../understanding/detect-topic.js";
@@ -213,6 +214,9 @@ export function seniorityVerdict(knowledge: KnowledgeBase, entries: readonly Rol
   }
   const line = reportingLine(entries, text);
   if (line) return { text: `${line.boss.title} is the more senior role: ${line.report.title} usually reports to the ${line.as.toLowerCase()}.`, basis: "data" };
+  // ("sous chef vs line cook, who's higher": a task that says who directs whom.)
+  const directs = reportingLineFromTasks(entries);
+  if (directs) return { text: `${directs.boss.title} is the more senior role: ${taskEvidence(directs)}`, basis: "data" };
   // Occupations have no ranks in the data: preparation and pay are the nearest signs.
   const prep = preparationVerdict(knowledge, entries);
   const pay = payVerdict(knowledge, entries, "annual");

@@ -130,8 +130,26 @@ export function aliasKey(alias: string): string {
   return normalizeWords(alias);
 }
 
+/** A word matched as itself inside a pattern. */
+const escapedForPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Where `phrase` (normalized words, in lower case) was typed in `text`, from `from` on, and how long it
+ * was as typed: "emt-b" and "a&e nurse" are typed with signs that normalizing turned into spaces.
+ */
+export function findPhrase(text: string, phrase: string, from = 0): { at: number; length: number } | null {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(phrase, from);
+  if (at >= 0) return { at, length: phrase.length };
+  if (!phrase.includes(" ")) return null;
+  const typed = new RegExp(phrase.split(" ").map(escapedForPattern).join("[^a-z0-9]+"), "g");
+  typed.lastIndex = from;
+  const found = typed.exec(lower);
+  return found ? { at: found.index, length: found[0].length } : null;
+}
+
 /** `text` with the first `phrase` in it (any case; `phrase` in lower case) cut out, a space in its place; null when it is not there. */
 export function cutPhrase(text: string, phrase: string): string | null {
-  const at = text.toLowerCase().indexOf(phrase);
-  return at < 0 ? null : `${text.slice(0, at)} ${text.slice(at + phrase.length)}`;
+  const found = findPhrase(text, phrase);
+  return found ? `${text.slice(0, found.at)} ${text.slice(found.at + found.length)}` : null;
 }

@@ -261,7 +261,11 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // (not "tools": a plumber's are wrenches). After the prospects: "is bookkeeping being replaced by
   // software" asks about the future.
   ["tools", /\b(software|programs|programming languages?|coding languages?|apps|technolog(y|ies)|tech stack)\b/],
-  ["seniority", /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level)\b/],
+  // ("is a paralegal supervised by the lawyer", "do vet techs work under the vet", "does a lawyer supervise paralegals": who directs whom.)
+  [
+    "seniority",
+    /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level|reports? to|reporting to|answers? to|supervised by|directed by|works? under|boss of|supervises?|oversees?)\b/,
+  ],
   [
     "ease",
     // ("is it possible to become a pilot", "can i become a pilot": what it takes, not whether a degree is needed.)

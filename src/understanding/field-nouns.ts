@@ -7,6 +7,7 @@ import { normalizeWords } from "../text/normalize.js";
 import { CHANGE_FOR, CHANGE_FOR_BETWEEN } from "./detect-kind.js";
 import { AVERSION_WORDS, FEARED, GETTING, LEAVE_FOR, leftFor, MOVE_TO, NURSING_DEGREE_WORDS, OWNERS, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
+import { wordSet } from "./word-list.js";
 
 /**
  * A credential named alone: "is it worth getting a PMP", "is the nclex hard" ask about the way into
@@ -356,6 +357,8 @@ const NOT_FIELDS = new Set([
   "having",
   "living",
   "spending",
+  // "less people-facing", "customer facing", "facing layoffs": turned toward something, no facer.
+  "facing",
   // "when is the meeting", "the wedding": events, no meeter or wedder.
   "meeting",
   "wedding",
@@ -582,11 +585,28 @@ const CHOSEN_OVER = /\b(worth it|worth|pick|picking|choose|choosing|go with|pref
 /** The most words a comparison before "than" may take: "easier to get into than". */
 const MAX_COMPARED_BY = 5;
 
+/** Adverbs before a comparison: "actually less stressful than", "really harder than". */
+const COMPARISON_ADVERBS = wordSet("COMPARISON_ADVERBS", [
+  "actually",
+  "really",
+  "much",
+  "way",
+  "even",
+  "honestly",
+  "truly",
+  "definitely",
+  "generally",
+  "usually",
+]);
+
 /**
  * "nursing harder than", "teaching more physically demanding than": a comparison (up to three words,
  * one a comparative; up to five where the comparative comes first and "to" after it) before "than" at `from`.
  */
-function comparedBy(words: readonly string[], from: number): boolean {
+function comparedBy(words: readonly string[], at: number): boolean {
+  // ("is underwriting actually less people-facing than …": an adverb before the comparison leaves it one.)
+  let from = at;
+  while (COMPARISON_ADVERBS.has(words[from] ?? "")) from++;
   const than = words.indexOf("than", from);
   if (than < 0 || than - from > MAX_COMPARED_BY) return false;
   const comparative = (w: string) => COMPARATIVE_WORDS.has(w) || (w.length > 4 && w.endsWith("er"));

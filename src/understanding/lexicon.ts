@@ -25,7 +25,7 @@ export const STOPWORDS = wordSet(
  */
 export const KNOWN_WORDS = wordSet(
   "KNOWN_WORDS",
-  `manage managing managed management managerial operate operating operated operation operational administer
+  `manage managing managed management managerial supervise supervising supervised oversee operate operating operated operation operational administer
   administration administrative coordinate coordinating coordination direct directing direction account accounting
   assisting assistance analyze analysing analyzing analysis analytical analytic produce producing
   production product project program plan planning planner supply chain store storing retail service serve customer
@@ -189,7 +189,7 @@ export const FORMER_WORDS = wordSet("FORMER_WORDS", ["former", "ex", "retired"])
 /** Comparatives members use in verdict questions; a typo reading of one ("longer" -> "logger", "faster" -> "master") is a different word. */
 export const COMPARATIVE_ADJECTIVES = wordSet(
   "COMPARATIVE_ADJECTIVES",
-  "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger smarter dumber happier busier calmer cooler nicer tougher quicker heavier lighter quieter louder funnier crazier",
+  "longer shorter higher lower bigger smaller better harder easier faster slower safer later sooner older younger richer cheaper stronger wider deeper closer greater newer larger smarter dumber happier busier calmer cooler nicer tougher quicker heavier lighter quieter louder funnier crazier steadier riskier healthier wealthier trickier messier dirtier lazier fancier cushier sketchier scarier noisier lonelier luckier friendlier pricier comfier sleepier steadiest riskiest",
 );
 export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", "does", "can", "could", "should", "would", "will", "did", "was", "were", "am"]);
 export const IMPERATIVE_STARTS = wordSet("IMPERATIVE_STARTS", ["tell", "explain", "show", "list", "give", "describe", "compare", "help", "define"]);

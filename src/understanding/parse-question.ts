@@ -204,8 +204,8 @@ const THING_TO_BUY =
 const STORY_PLACE_WORDS = 3;
 /** Words that point at one particular thing: "this server", "that host", "our driver". */
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
-/** "as cook", "become nurse", "work as driver": words that frame the next word as a job. */
-const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring"]);
+/** "as cook", "become nurse", "work as driver", "currently emt": words that frame the next word as a job. */
+const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring", "currently"]);
 /** Shorter words are too often other words to read as a field noun's slip ("nurse" is no slip of "nursing"). */
 const MIN_FIELD_TYPO_LENGTH = 6;
 /** Of the signs normalizeWords keeps in a word ("$", "%", "+"), those a pattern reads as its own. */
@@ -477,6 +477,10 @@ const RULED_OUT_WORD = new RegExp(`\\b(${RULING_OUT}|don[’']t)\\b`, "i");
 const RULED_OUT = new RegExp(`\\b(${RULING_OUT})( as| being| becoming| working as| to be)? (an? )?`, "g");
 /** Fields set against each other ("welding or plumbing, which pays the most"): a comparison of them, not a ranking. */
 const SET_AGAINST = /\b(or|vs|versus|between)\b/i;
+/** Two opposites joined by "or", no choice between jobs: "a step up or a step down", "better or worse", "or not". */
+const OPPOSITES_OR = /\b(step up or (a )?(step )?down|up or down|better or worse|more or less|yes or no|or not|or nah)\b/gi;
+/** Jobs or fields set against each other, opposites joined by "or" aside. */
+const setAgainst = (text: string) => SET_AGAINST.test(text.replace(OPPOSITES_OR, " "));
 /** The topic a ranking's measure is about; its cards are that topic's aspect (pay: salary, prospects: outlook, ease: requirements). */
 const RANKING_TOPICS: Record<RankRequest["measure"], QuestionTopic> = {
   pay: "pay",
@@ -496,6 +500,20 @@ const MAX_MOVE_DESCRIBERS = 2;
 const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you guys|yall|y all)( here)? (know|knows) (if|whether)\b/;
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
+/** Words between two titles that say who directs whom: "cna report to the rn", "nurses supervise cnas", "lpn the boss of a cna". */
+const REPORTS_BETWEEN =
+  /^(\w+ )?(reports? to|reporting to|answers? to|works? under|supervised by|directed by|(the )?boss of|supervises?|oversees?|directs?)( (the|a|an|all|their))?$/;
+
+/** Whether `m` and another role are joined by words that say who directs whom ("does a cna report to the rn"). */
+function reportsBetween(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[]): boolean {
+  return all.some((o) => {
+    if (o.roleId === m.roleId) return false;
+    const [first, second] = o.start < m.start ? [o, m] : [m, o];
+    return first.end < second.start && REPORTS_BETWEEN.test(tokens.slice(first.end, second.start).join(" "));
+  });
+}
+/** A message longer than this, told in the first person with no question mark, is a story (a vent), not a title asked about. */
+const TOLD_STORY_LENGTH = 300;
 
 /** The member's own pay, told: "i make about 45k", "and make 45k", "im making $18 an hour", "3 years making 38k". */
 const OWN_PAY_TOLD =
@@ -1038,6 +1056,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
     if (!(everyday || short || weakName())) return false;
+    // "staff adjuster vs independent adjuster", "between a staff adjuster and an independent adjuster": a
+    // loose label typed twice and set against itself names kinds of its work ("nvidia driver vs amd driver" is an everyday word's).
+    const again = m.alsoAt?.[0];
+    if (!everyday && !short && again && tokens.slice(m.end, again.start).some((t) => COMPARE_WORDS.has(t) || t === "and")) return false;
+    // ("do nurses supervise cnas", "does the nurse supervise the cna": two roles, one directing the other's work.)
+    // ("the server reports to the host": machines, as often as people.)
+    if (!THING_TITLES.has(word) && reportsBetween(m, all, tokens)) return false;
     // "how to fix the printer", "restart the server", "how to fix a printer that says paper jam": a machine handled, not its operator.
     if (everyday && THING_TITLES.has(word) && determinesMachine(tokens[m.start - 1] ?? "") && MACHINE_VERBS.has(tokens[m.start - 2] ?? "")) return true;
     // "how do i become a better cook, my pasta sucks", "be a good driver": a skill or a hobby got better at, not a career.
@@ -1229,6 +1254,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (INDEFINITE_ARTICLES.has(before) && !NOT_FRAMED_BY_ARTICLE.has(word)) ||
       // ("what can a former nurse do", "an ex cop": the article before the former job's word.)
       (FORMER_WORDS.has(before) && INDEFINITE_ARTICLES.has(tokens[m.start - 2] ?? "")) ||
+      // ("the hourly rate for a starting lpn", "a senior pm": the article before the level's word.)
+      (LEVEL_WORDS.has(before) && INDEFINITE_ARTICLES.has(tokens[m.start - 2] ?? "")) ||
       (JOB_FRAMES.has(before) && m.start > 0) ||
       // "is it worth becoming a np instead of md": the job set against the one named.
       (before === "of" && tokens[m.start - 2] === "instead") ||
@@ -1642,7 +1669,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (roles.length === 0) {
       // ("the engineer on call isn't answering": someone's doings told, no title asked about.)
       // ("who actually likes being a manager lol": a joke about a job's people.)
-      if (unknown.length > 0 && !signals.addressingOthers && !signals.narrated && !isRhetoricalLine(tokens.join(" "), signals.questionMark)) {
+      // ("just got promoted to supervisor in stardew valley": a game, a joke or a clip; not-about-work.ts.)
+      if (
+        unknown.length > 0 &&
+        !signals.addressingOthers &&
+        !signals.narrated &&
+        // ('… because i'm a "glorified babysitter" … wish me luck lol': a long day told, nothing asked;
+        // "… but i want to go to college for engineering, help" asks.)
+        !(signals.statement && !signals.questionMark && cleaned.length > TOLD_STORY_LENGTH) &&
+        !isRhetoricalLine(tokens.join(" "), signals.questionMark) &&
+        !notAboutWork([], tokens, tokens.join(" "))
+      ) {
         return result("unknown", {
           aspect,
           unknownRoles,
@@ -1933,9 +1970,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // The parts a question may have, set one by one (after "kind", as before): spreading each one in
     // (`...(topic ? { topic } : {})`) copies through a slow path.
     if (topic) parsed.topic = topic;
-    // ("which has better pay and less school" of two roles, "how hard is it to get in and what's the pay like" of one.)
+    // ("which has better pay and less school" of two roles, "how hard is it to get in and what's the pay like" of one,
+    // "is underwriting less people-facing than being a loan officer, and what's the pay difference".)
     const criteria =
-      topic && topic !== "general" && ((kind === "which" && roles.length === 2) || (kind === "facts" && roles.length === 1))
+      topic &&
+      topic !== "general" &&
+      ((kind === "which" && roles.length === 2) || (kind === "facts" && roles.length === 1) || (kind === "yes-no" && roles.length === 2))
         ? twoCriteria(asked || outsideRoles, topic)
         : null;
     if (criteria) parsed.criteria = criteria;
@@ -2059,7 +2099,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // fields set side by side after it are the choice, read without it.
     // ("I'm an EMT, should I go paramedic or nursing?": the own job and one choice named, the other a field.)
     const own = first.roles.length === 1 || (first.roles.length === 2 && ownJobTyped(first.cleaned, first.roles[0]!.typed)) ? first.roles[0]! : null;
-    const withoutOwn = own && SET_AGAINST.test(first.cleaned) && ownJobTyped(first.cleaned, own.typed) ? cutPhrase(first.cleaned, own.typed) : null;
+    // ("im an hvac tech rn, would switching to electrician be a step up or step down": no choice set against it.)
+    const withoutOwn = own && setAgainst(first.cleaned) && ownJobTyped(first.cleaned, own.typed) ? cutPhrase(first.cleaned, own.typed) : null;
     if (withoutOwn !== null) {
       const choice = parseWithFields(withoutOwn);
       if (choice.roles.length >= 2) return { ...choice, text, cleaned: first.cleaned };

@@ -517,7 +517,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ["accountant or actuary for someone good at math", /^Actuary needs more math: O\*NET rates Mathematics Actuary /],
     [
       "is a ceo the same as a coo",
-      /^Not quite: the data counts Chief Executive and Chief Operating Officer in one occupation \(Chief Executives\), but they are different jobs\.$/,
+      /^Not quite: the data counts Chief Executive and Chief Operating Officer in one occupation \(Chief Executives\), but they are different jobs\. What each does: Chief Executive \(O\*NET\): Determine /,
     ],
   ])("%s", (question, first) => expect(firstLine(question)).toMatch(first));
 
@@ -2541,7 +2541,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /Nurse Practitioner usually starts with a master's degree, Family Medicine Physician with a doctorate \(BLS\)\.$/,
     );
     expect(firstLine("is a cna a nurse")).toMatch(
-      /^No: the data counts them as different occupations, Nursing Assistant \(O\*NET-SOC 31-1131\.00\) and Registered Nurse \(O\*NET-SOC 29-1141\.00\)\.$/,
+      /^No: the data counts them as different occupations, Nursing Assistant \(O\*NET-SOC 31-1131\.00\) and Registered Nurse \(O\*NET-SOC 29-1141\.00\)\. What each does: Nursing Assistant \(O\*NET\): Provide or assist with basic care or support under the direction of onsite licensed nursing staff\. /,
     );
     expect(firstLine("which one gets more respect, doctor or nurse")).toMatch(/^The data doesn't measure how respected or prestigious a job is\. /);
     expect(engine.ask("is it smart to leave the server running overnight").parsed.intent).toBe("none");
@@ -3662,8 +3662,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /For employees in the same work: Taxi Driver earns a median of about \$[\d,]+ a week/,
     );
     expect(firstLine("how much does amazon pay warehouse workers")).toMatch(/^I have no figures for Amazon: /);
-    for (const q of ["do you need a cdl for amazon flex", "do you need a cdl for a box truck"])
-      expect(firstLine(q), q).toMatch(/^Heavy and tractor-trailer truck drivers need/);
+    expect(firstLine("do you need a cdl for amazon flex")).toMatch(/^Heavy and tractor-trailer truck drivers need/);
+    // (A box truck is a light truck, whose rule says when a CDL comes in.)
+    expect(firstLine("do you need a cdl for a box truck")).toMatch(
+      /^Not to work as one: Delivery and light truck drivers usually need only an ordinary driver's license/,
+    );
     expect(firstLine("do you need a cdl to drive a dump truck")).toMatch(/^Yes: Heavy and tractor-trailer truck drivers need/);
     for (const q of ["openings per year for rns", "electrician job outlook", "growth rate for software developers"])
       expect(firstLine(q), q).toMatch(/^The (outlook|job market) is .*: jobs are projected to change [+-][\d.]+% over 2024–34/);
@@ -4964,5 +4967,102 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("how do i land a job as a software engineer")).toMatch(/^To become a Software Developer, /);
     expect(firstLine("how to land a software engineer job")).toMatch(/^To become a Software Developer, /);
     expect(engine.ask("how do you land the plane as a pilot").parsed.kind).not.toBe("path");
+  });
+  it("the member's own job typed with signs ('emt-b') or after 'currently' is where the move starts", () => {
+    expect(firstLine("want to become a paramedic, currently emt-b for 2 years, how long does the jump take")).toMatch(
+      /^Emergency Medical Technician → Paramedic: /,
+    );
+    expect(firstLine("want to become a paramedic, im an emt-b")).toMatch(/^Emergency Medical Technician → Paramedic: /);
+    expect(engine.ask("want to become a paramedic, currently emt for 2 years").parsed.roles.map((r) => r.roleId)).toEqual(["29-2043.00", "29-2042.00"]);
+    expect(engine.ask("the server is currently down").parsed.intent).toBe("none");
+  });
+  it("two jobs asked about as one ('just a glorified …', 'basically a …', 'same thing?'): no, and what each does", () => {
+    for (const q of [
+      "is a paralegal just a fancier legal secretary",
+      "is a paralegal just a glorified legal secretary",
+      "paralegal vs legal secretary, same thing?",
+    ])
+      expect(firstLine(q)).toMatch(
+        /^No: the data counts them as different occupations, Paralegal .* What each does: Paralegal or Legal Assistant \(O\*NET\): Assist lawyers by investigating facts, preparing legal documents, or researching legal precedent\. Legal Secretary .*\(O\*NET\): Perform secretarial duties/,
+      );
+    expect(firstLine("is a medical coder basically a billing clerk")).toMatch(
+      /^No: the data counts them as different occupations, Medical Records Specialist /,
+    );
+    // (The first sentence of each description: "Includes …" and licensing notes stay on the cards.)
+    expect(firstLine("is a cna a nurse")).toMatch(
+      /Registered Nurse \(O\*NET\): Assess patient health problems and needs, develop and implement nursing care plans, and maintain medical records\.$/,
+    );
+    // (A curated role's own summary, uncredited.)
+    expect(firstLine("is a coo the same as a ceo")).toMatch(
+      /^Not quite: .* What each does: Chief Operating Officer: The executive in charge of how the whole company runs day to day\. Chief Executive \(O\*NET\): /,
+    );
+    expect(firstLine("welder vs pipefitter, same pay?")).not.toMatch(/different occupations/);
+  });
+  it("AS probe: words that are no titles ('people-facing', 'steadier', 'rn' after one's own job, 'a step up or step down') stay words", () => {
+    const roles = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+    expect(roles("is underwriting actually less people-facing than being a loan officer")).toEqual(["13-2053.00", "13-2072.00"]);
+    expect(roles("real estate agent vs property manager, which has steadier income")).toEqual(["41-9022.00", "11-9141.00"]);
+    expect(roles("im an hvac tech rn, would switching to electrician be a step up or step down")).toEqual(["49-9021.00", "47-2111.00"]);
+    expect(firstLine("whats the hourly rate for a starting lpn")).toMatch(/^Starting pay, an hour: Licensed Practical and Licensed Vocational Nurse \$/);
+    expect(roles("staff adjuster vs independent adjuster")).toEqual(["13-1031.00"]);
+    expect(engine.ask("nvidia driver vs amd driver").parsed.intent).toBe("none");
+  });
+  it("AS probe: a game, and a long vent with a title in quotes, get no reply", () => {
+    expect(engine.ask("just got promoted to supervisor in stardew valley lmaooo").parsed.intent).toBe("none");
+    const vent =
+      "my brother in law keeps roasting me at family dinners because i'm a \"glorified babysitter\" (preschool teacher). i have a degree in early childhood education, i plan curriculum, i assess development, i deal with parents, and i make 34k. meanwhile he sells cars. i'm not even mad about the money anymore, just the respect thing. anyway thanksgiving is next week wish me luck lol";
+    expect(engine.ask(vent).parsed.intent).toBe("none");
+    expect(engine.ask("how do i become a supervisor").parsed.intent).toBe("unknown");
+  });
+  it("one occupation's titles: kinds of the work or levels of one job, said as such", () => {
+    expect(engine.ask("structural engineer vs civil engineer").answer.keyDifference?.text).toMatch(/the titles name kinds or specialties of the work/);
+    expect(engine.ask("staff accountant vs senior accountant").answer.keyDifference?.text).toMatch(/the titles name levels of one job/);
+    expect(engine.ask("lawyer vs attorney").answer.keyDifference?.text).toMatch(/the titles differ in who uses them more than in the work\.$/);
+  });
+  it("a move whose skills are asked: the skills O*NET rates the target furthest above, first; or that it has none rated", () => {
+    expect(firstLine("im a cashier, what skills do i need to become a bank teller")).toMatch(
+      /^Cashier → Teller: The skills and knowledge to build, where O\*NET rates Teller furthest above Cashier: .+\. A common move; /,
+    );
+    expect(firstLine("how would a graphic designer become a ux designer, what skills am i missing")).toMatch(
+      /O\*NET hasn't rated the skills of a Web and Digital Interface Designer, so the data can't say which skills the move asks for\.$/,
+    );
+    expect(firstLine("how do i go from cna to rn")).not.toMatch(/skills and knowledge to build/);
+  });
+  it("a box truck is a light truck: no CDL for most", () => {
+    expect(firstLine("do i need a cdl to drive a box truck")).toMatch(
+      /^Not to work as one: Delivery and light truck drivers usually need only an ordinary driver's license/,
+    );
+    expect(firstLine("do you need a cdl to be a truck driver")).toMatch(/^Heavy and tractor-trailer truck drivers need a commercial driver.s license/);
+  });
+  it("who reports to whom: a task that says who directs the work, quoted", () => {
+    const underNurse =
+      /O\*NET lists among the tasks of a Nursing Assistant: "Apply clean dressings, slings, stockings, or support bandages, under direction of nurse or physician\."$/;
+    for (const q of ["does a cna report to the rn", "does a cna report to an rn", "do nurses supervise cnas"])
+      expect(firstLine(q)).toMatch(new RegExp(`^Yes: ${underNurse.source}`));
+    expect(firstLine("does an rn report to a cna")).toMatch(/^No, the other way round: /);
+    expect(firstLine("does a lawyer supervise paralegals")).toMatch(/^Yes: O\*NET lists among the tasks of a Lawyer: "Supervise legal assistants\."$/);
+    expect(firstLine("line cook vs chef who is higher")).toMatch(
+      /^Chef or Head Cook is the more senior role: O\*NET lists among the tasks of a Chef or Head Cook: "Supervise /,
+    );
+    expect(firstLine("who does a cna report to")).toMatch(/^By the data: O\*NET lists among the tasks of a Nursing Assistant: /);
+    // ("nurses' aides", "veterinary students": a title's word describing other workers names no one.)
+    expect(firstLine("lpn vs rn who is higher")).not.toMatch(/O\*NET lists among the tasks/);
+    expect(engine.ask("the server reports to the host").parsed.intent).toBe("none");
+  });
+  it("two roles, a yes or no on one criterion and a second asked after 'and': each answered, the yes or no first", () => {
+    expect(firstLine("is underwriting less people-facing than being a loan officer, and what's the pay difference")).toMatch(
+      /^Probably yes: Insurance Underwriter is the less customer-facing: .* Insurance Underwriter earns more: median /,
+    );
+    expect(firstLine("is an lpn paid less than an rn and is it less stressful")).toMatch(
+      /^Yes: Registered Nurse earns more: .* The data doesn't measure stress directly\./,
+    );
+  });
+  it("a day's work asked: O*NET's description, its first listed tasks, then the Handbook's note on how the day is spent", () => {
+    const { answer } = engine.ask("what does a day look like for a wind turbine technician");
+    expect(answer.verdict?.text).toMatch(
+      /^What a Wind Turbine Service Technician does \(O\*NET\): Inspect, .* Its first tasks in O\*NET's list: "[^"]+"; "[^"]+"\. They work outdoors, often at great heights/,
+    );
+    expect(answer.sources.map((s) => s.url)).toContain("https://www.bls.gov/ooh/installation-maintenance-and-repair/wind-turbine-technicians.htm#tab-3");
+    expect(firstLine("what does a sonographer do")).not.toMatch(/first tasks/);
   });
 });
