@@ -94,9 +94,11 @@ const CUES: readonly [RegExp, ElementCue][] = [
     { quality: "analysis", more: "is the more analytical", elements: ["Analytical Thinking", "Critical Thinking", "Complex Problem Solving"] },
   ],
   [/\b(detail|details|detail oriented)\b/, { quality: "attention to detail", more: "needs more attention to detail", elements: ["Attention to Detail"] }],
-  // Last: "sales" is as often in a title ("sales manager"); selling disliked or the quotas are the work's.
+  // Last: "sales" is as often in a title ("sales manager"); selling disliked, the quotas, or "less salesy" are the work's.
   [
-    new RegExp(String.raw`\b${DISLIKED} (doing |the )?(sales|selling)\b|\b(selling|cold calling|sales (quotas?|targets?|pressure|heavy|focused|calls))\b`),
+    new RegExp(
+      String.raw`\b${DISLIKED} (doing |the )?(sales|selling)\b|\b(selling|salesy|cold calling|(less|more) sales|sales (quotas?|targets?|pressure|heavy|focused|calls))\b`,
+    ),
     { quality: "sales", more: "involves more sales", elements: ["Sales and Marketing", "Persuasion"] },
   ],
 ];

@@ -4,6 +4,7 @@
 // Such a task, quoted, answers who reports to whom better than any rank the figures could suggest.
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import { canonicalTokens } from "../understanding/canonical-tokens.js";
+import { REPORTING_WORDS } from "../understanding/lexicon.js";
 import { wordSet } from "../understanding/word-list.js";
 import type { Verdict } from "./answer.js";
 import { withArticle } from "./indefinite-article.js";
@@ -101,8 +102,7 @@ export function taskEvidence(line: ReportingLine): string {
 }
 
 /** "does a cna report to the rn", "do vet techs work under the vet", "is a paralegal supervised by the lawyer". */
-const REPORTS_ASKED =
-  /\b(report|reports|reporting|answer|answers) to\b|\bworks? under\b|\b(supervised|directed|managed|overseen) by\b|\bboss of\b|\b(supervise|supervises|oversee|oversees) (the |a |an )?\w+/;
+const REPORTS_ASKED = new RegExp(String.raw`\b(${REPORTING_WORDS})\b`);
 
 /** The first role named asked to be in charge of the other: "is an lpn the boss of a cna", "does a chef supervise cooks". */
 const BOSS_FIRST = /\b(boss of|supervises?|directs?|oversees?|in charge of|manages?)\b/;

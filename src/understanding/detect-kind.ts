@@ -48,9 +48,9 @@ const FIRST_STEP = /\b(first steps?|what (do|should|would|can) i do first|where 
 const MAKE_RANK = new RegExp(String.raw`\b(make|making) (${[...RANKS_MADE].join("|")})\b`);
 /** What the member has, counted toward a job: "do my credits transfer", "does 4 yrs as a medic count toward". */
 const COUNTED_TOWARD = /\b((credits?|hours?|years?|yrs|experience|training) (\w+ )?(transfer|carry over|count)|counts? (toward|towards))\b/;
-/** What the member has, counted toward the move: credits or hours carried over, a bridge, or starting over. */
+/** What the member has, counted toward the move: credits or hours carried over, a bridge ("an lpn to rn bridge"), or starting over. */
 const CREDIT_ASKED = new RegExp(
-  String.raw`${COUNTED_TOWARD.source}|\b(start(ing)? (over|again|fresh|from (zero|scratch|the beginning|square one))|(is there|any) (a )?(bridge|shortcut)|bridge programs?)\b`,
+  String.raw`${COUNTED_TOWARD.source}|\b(start(ing)? (over|again|fresh|from (zero|scratch|the beginning|square one))|(is there|any) (a )?(bridge|shortcut)|bridge programs?|(to|into) (\w+ ){1,3}bridges?)\b`,
 );
 /**
  * Whether a move counts what the member has: "is there a bridge or do i start from zero", "do any
@@ -120,7 +120,9 @@ const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|hi
 const WH_NEED = /\b(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
 /** "is there a fast track from mechanic to aircraft mechanic", "is there a quicker way": the route asked for, not a yes or no. */
-const WAY_ASKED = /^(is|are) there (a|an|any) (fast track|faster (way|route)|quicker (way|route)|quick (way|route)|shortcut|short cut|bridge|bridges)\b/;
+/** ("is there an lpn to rn bridge", "are there any cna to rn programs": the titles between.) */
+const WAY_ASKED =
+  /^(is|are) there (a|an|any) ((fast track|faster (way|route)|quicker (way|route)|quick (way|route)|shortcut|short cut|bridge|bridges)\b|(\w+ ){1,4}(to|into) (\w+ ){1,4}(bridges?|programs?|pathways?|fast track)\b)/;
 /** "can you explain..." is a request for facts, not a yes-or-no question. */
 const REQUEST_START = /^(can|could|would|will) (you|u) (tell|explain|show|compare|give|list|describe|help)\b/;
 /** "anyone know if …", "i wonder whether …", "curious if …": the yes-or-no question after it. */

@@ -4,7 +4,7 @@
 // layer decides what the data can say about it.
 import type { AspectId } from "../knowledge/aspects.js";
 import { normalizeWords } from "../text/normalize.js";
-import { AVERSION_WORDS, DISLIKED, FEARED } from "./lexicon.js";
+import { AVERSION_WORDS, DISLIKED, FEARED, REPORTING_WORDS } from "./lexicon.js";
 
 export const QUESTION_TOPICS = [
   "pay",
@@ -205,7 +205,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|(likes?|loves?|good (at|with)) numbers|coding|analytical|leadership|writing|people skills|communication)\b/,
   ],
   // ("cyber security or network admin for someone who doesnt wanna code", "… who hates sales": the work disliked, rated.)
-  ["skills", new RegExp(String.raw`\b${DISLIKED} (doing |to )?(code|sales|selling|numbers|cold call(ing|s)?|prospecting)\b`)],
+  // ("insurance agent vs underwriter, which one is less salesy": how much selling the work is, rated.)
+  ["skills", new RegExp(String.raw`\b${DISLIKED} (doing |to )?(code|sales|selling|numbers|cold call(ing|s)?|prospecting)\b|\b(salesy|(less|more) sales)\b`)],
   [
     "interest",
     /\b(boring|bored|fun|lonely|interesting|enjoyable|enjoy|rewarding|fulfilling|satisfying|happy|happier|satisfied|job satisfaction|regret|(like|love|hate) (their|your|the) (jobs?|work)|(do|does) (you|u|they|people|ppl|yall|you guys) (like|love|enjoy|hate) (it|that|this|what (you|they) do))\b/,
@@ -262,10 +263,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // software" asks about the future.
   ["tools", /\b(software|programs|programming languages?|coding languages?|apps|technolog(y|ies)|tech stack)\b/],
   // ("is a paralegal supervised by the lawyer", "do vet techs work under the vet", "does a lawyer supervise paralegals": who directs whom.)
-  [
-    "seniority",
-    /\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level|reports? to|reporting to|answers? to|supervised by|directed by|works? under|boss of|supervises?|oversees?)\b/,
-  ],
+  ["seniority", new RegExp(String.raw`\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level|${REPORTING_WORDS})\b`)],
   [
     "ease",
     // ("is it possible to become a pilot", "can i become a pilot": what it takes, not whether a degree is needed.)

@@ -195,6 +195,9 @@ export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", 
 export const IMPERATIVE_STARTS = wordSet("IMPERATIVE_STARTS", ["tell", "explain", "show", "list", "give", "describe", "compare", "help", "define"]);
 export const POSSESSIVES = wordSet("POSSESSIVES", ["my", "our", "your", "his", "her", "their"]);
 
+/** Words that say who directs whom: "reports to", "works under", "supervised by", "the boss of", "supervises" (a pattern's alternatives). */
+export const REPORTING_WORDS = String.raw`reports? to|reporting to|answers? to|works? under|(supervised|directed|managed|overseen) by|(the )?boss of|supervises?|oversees?`;
+
 /** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */
 export const LICENCE_TITLES: ReadonlySet<string> = new Set(["cpa", "cma"]);
 

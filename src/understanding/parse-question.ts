@@ -85,6 +85,7 @@ import {
   POSSESSIVES,
   QUESTION_WORDS,
   COMPARATIVE_ADJECTIVES,
+  REPORTING_WORDS,
   FORMER_WORDS,
   routeLeadsTo,
   leftFor,
@@ -501,8 +502,7 @@ const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you 
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 /** Words between two titles that say who directs whom: "cna report to the rn", "nurses supervise cnas", "lpn the boss of a cna". */
-const REPORTS_BETWEEN =
-  /^(\w+ )?(reports? to|reporting to|answers? to|works? under|supervised by|directed by|(the )?boss of|supervises?|oversees?|directs?)( (the|a|an|all|their))?$/;
+const REPORTS_BETWEEN = new RegExp(String.raw`^(\w+ )?(${REPORTING_WORDS})( (the|a|an|all|their))?$`);
 
 /** Whether `m` and another role are joined by words that say who directs whom ("does a cna report to the rn"). */
 function reportsBetween(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[]): boolean {

@@ -5065,4 +5065,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer.sources.map((s) => s.url)).toContain("https://www.bls.gov/ooh/installation-maintenance-and-repair/wind-turbine-technicians.htm#tab-3");
     expect(firstLine("what does a sonographer do")).not.toMatch(/first tasks/);
   });
+  it("'less salesy' is how much selling the work is; a bridge asked between two titles leads with the bridge", () => {
+    expect(firstLine("insurance agent vs underwriter which one is less salesy")).toMatch(
+      /^Insurance Underwriter involves less sales: O\*NET rates Sales and Marketing /,
+    );
+    expect(firstLine("is there an lpn to rn bridge")).toMatch(
+      /^Licensed Practical and Licensed Vocational Nurse → Registered Nurse: LPN-to-RN \(bridge\) programs build on /,
+    );
+    expect(engine.ask("are there any cna to rn programs").parsed.kind).toBe("path");
+  });
+  it("a merchant ship's officer is its captain or mate; a research lab tech is a biological technician", () => {
+    expect(engine.ask("merchant marine officer salary").parsed.roles[0]?.roleId).toBe("53-5021.00");
+    expect(engine.ask("research lab tech salary").parsed.roles[0]?.roleId).toBe("19-4021.00");
+    expect(engine.ask("lab tech salary").parsed.roles[0]?.roleId).not.toBe("19-4021.00");
+  });
 });
