@@ -3,6 +3,7 @@
 // related occupations (with a bridge role where there is no direct link); the gaps from the data:
 // skills and knowledge B rates higher than A, entry education, experience, training and pay.
 import { withArticle } from "./indefinite-article.js";
+import { whatItDoes } from "./facts-lead.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { isPartOfOccupation, type RoleEntry } from "../knowledge/role-entry.js";
 import type { Fact, FigureView, PathView, SourceView, Verdict } from "./answer.js";
@@ -202,11 +203,16 @@ export function composePath(
   if (way) steps.push({ label: way.from ? "Bridge" : "Programs", value: `${way.route} (${cited(way)})` });
   if (licence) steps.push({ label: "Licence", value: `${licence.rule} (${cited(licence)})` });
   // Asked how long where O*NET has no survey of the training: the schooling, BLS's training and the job zone.
-  const verdict =
+  const told =
     askedHowLong && !time
       ? (preparationVerdict(from, to, levelB, training, zone, memberYears) ??
         pathVerdict(from, to, route, levelA, levelB, gapSkills, { memberEducation, memberYears }))
       : pathVerdict(from, to, route, levelA, levelB, gapSkills, { time: askedHowLong ? time : null, payChange, memberEducation, memberYears, standout });
+  // ("accountant to financial analyst, how do i make the switch": at the same schooling, with no skills
+  // the data rates apart and no experience asked, what the new work is says the most.)
+  const thin = from && !askedHowLong && !gapSkills.length && levelA !== null && levelA === levelB && !experienceAsked(to) && !licence;
+  const described = thin ? whatItDoes(to) : "";
+  const verdict = described ? withSentence(told, `What the new job does, ${described}`) : told;
   // (The way in said, then the program and the licence at its end; asked how long, the program right
   // after the move's head: "Medical Assistant → Registered Nurse: Nursing programs usually take …".)
   // ("lpn to bsn, do my credits carry over": the bridge leads; with none recorded, what the data lacks ends the move.)

@@ -107,19 +107,28 @@ const WITHOUT_DEGREE = /\b(without|with no|no) (a )?(degree|college|university|u
 
 /** "how do I get to RN from CNA": the role after "from" is where the member starts. */
 function inPathOrder(parsed: ParsedQuestion, entries: readonly RoleEntry[]): [RoleEntry, RoleEntry] {
-  const first = entries[0]!;
-  const last = entries[entries.length - 1]!;
+  const named: [RoleEntry, string][] = [
+    [entries[0]!, parsed.roles[0]?.typed.toLowerCase() ?? ""],
+    [entries[entries.length - 1]!, parsed.roles.at(-1)?.typed.toLowerCase() ?? ""],
+  ];
   // "how do I become a dental hygienist after being a dental assistant": the goal is named first.
-  const text = parsed.cleaned.toLowerCase();
+  // (A long post's asking sentences, where they name both: "… people say clinical lab scientist pays more
+  // … how do i switch from research lab tech to clinical lab scientist" moves the way its question says,
+  // the roles read in the order it names them.)
+  const asking = parsed.askingPart?.toLowerCase();
+  const asked = asking === undefined ? [] : named.map(([, typed]) => (typed ? findPhrase(asking, typed) : null));
+  const bothAsked = asking !== undefined && asked.every((f) => f !== null);
+  const text = bothAsked ? asking : parsed.cleaned.toLowerCase();
+  const [[first, firstTyped], [last, lastTyped]] = bothAsked && asked[1]!.at < asked[0]!.at ? [named[1]!, named[0]!] : [named[0]!, named[1]!];
   // The text before where a role was typed ("" when it is not found as typed).
   // (The last role is looked for after the first: "nurse" inside "nurse practitioner" is not where it was typed.)
   // ("currently emt-b": the title as typed, signs and all.)
-  const find = (typed: string, from = 0) => (typed ? findPhrase(text, typed.toLowerCase(), from) : null);
+  const find = (typed: string, from = 0) => (typed ? findPhrase(text, typed, from) : null);
   const lead = (found: { at: number } | null) => (found && found.at > 0 ? text.slice(0, found.at) : "");
-  const firstFound = find(parsed.roles[0]?.typed ?? "");
+  const firstFound = find(firstTyped);
   const firstLead = lead(firstFound);
   const firstEnd = firstLead.length + (firstFound?.length ?? 0);
-  const lastLead = lead(find(parsed.roles.at(-1)?.typed ?? "", firstEnd));
+  const lastLead = lead(find(lastTyped, firstEnd));
   const between = lastLead.slice(firstEnd);
   // "switching to nursing from teaching": to the first, from the last (not "… or do i need to start from scratch").
   if (TO_LEAD.test(firstLead) && FROM_LEAD.test(between)) return [last, first];

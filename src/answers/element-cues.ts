@@ -81,7 +81,7 @@ const CUES: readonly [RegExp, ElementCue][] = [
     },
   ],
   [
-    /\b(leadership|lead people|managing people|manage people|people management)\b/,
+    /\b(leadership|lead people|(managing|manage|supervising|supervise) (people|a team|staff)|people management)\b/,
     { quality: "leading people", more: "involves more leading people", elements: ["Leadership", "Management of Personnel Resources"] },
   ],
   [/\b(writing|write)\b/, { quality: "writing", more: "involves more writing", elements: ["Writing"] }],

@@ -50,3 +50,16 @@ export function skillsLead(knowledge: KnowledgeBase, entry: RoleEntry): Verdict 
 function listed(names: readonly string[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
 }
+
+/** A sentence's end, before the next one opens: "… patients. Includes …". */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
+
+/**
+ * "Paralegal or Legal Assistant (O*NET): Assist lawyers by …": what a role does, in the first sentence
+ * of O*NET's description (credited) or of the role notes' summary; "" when it has neither.
+ */
+export function whatItDoes(entry: RoleEntry): string {
+  const first = (entry.kind === "curated" ? entry.role.summary : entry.occupation.description).trim().split(SENTENCE_END)[0]!;
+  if (!first) return "";
+  return `${entry.title}${entry.kind === "curated" ? "" : " (O*NET)"}: ${/[.!?]$/.test(first) ? first : `${first}.`}`;
+}

@@ -8,6 +8,7 @@ import type { ParsedQuestion } from "../understanding/types.js";
 import { wordSet } from "../understanding/word-list.js";
 import type { Verdict } from "./answer.js";
 import { EDUCATION_LABELS } from "./format-figures.js";
+import { whatItDoes } from "./facts-lead.js";
 import { entryEducation, isPhysician } from "./role-evidence.js";
 
 /**
@@ -45,19 +46,9 @@ function startingSchooling(entries: readonly RoleEntry[]): string {
   return ` ${each.join(", ")} (BLS).`;
 }
 
-/** A sentence's end, before the next one opens: "… patients. Includes …". */
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z])/;
-
-/**
- * What each role does, in the first sentence of O*NET's description (credited) or of the role notes'
- * summary; "" when one has neither.
- */
+/** What each role does (whatItDoes), in a sentence of its own; "" when one has no description. */
 function whatEachDoes(entries: readonly RoleEntry[]): string {
-  const said = entries.map((e) => {
-    const first = (e.kind === "curated" ? e.role.summary : e.occupation.description).trim().split(SENTENCE_END)[0]!;
-    if (!first) return "";
-    return `${e.title}${e.kind === "curated" ? "" : " (O*NET)"}: ${/[.!?]$/.test(first) ? first : `${first}.`}`;
-  });
+  const said = entries.map(whatItDoes);
   return said.some((s) => !s) ? "" : ` What each does: ${said.join(" ")}`;
 }
 

@@ -202,7 +202,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   ["education", BOOTCAMP],
   [
     "skills",
-    /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|(likes?|loves?|good (at|with)) numbers|coding|analytical|leadership|writing|people skills|communication)\b/,
+    /\b(technical|creative|creativity|math|maths|mathematics|calculus|algebra|(likes?|loves?|good (at|with)) numbers|coding|analytical|leadership|lead people|(managing|manage|supervising|supervise) (people|a team|staff)|people management|writing|people skills|communication)\b/,
   ],
   // ("cyber security or network admin for someone who doesnt wanna code", "… who hates sales": the work disliked, rated.)
   // ("insurance agent vs underwriter, which one is less salesy": how much selling the work is, rated.)

@@ -5056,6 +5056,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is an lpn paid less than an rn and is it less stressful")).toMatch(
       /^Yes: Registered Nurse earns more: .* The data doesn't measure stress directly\./,
     );
+    // (In a long post, the asking sentence's two criteria, which the story's words drown.)
+    const post =
+      "i work as a loan processor at a credit union, been here 5 years. it's fine, stable, 50k, good benefits. but i'm bored out of my mind and the loan officers make 2x what i do on commission. i'm an introvert though and the idea of cold calling realtors makes me feel sick. a friend in insurance says underwriting might be a better fit since it's the analytical side without selling. is underwriting actually less people-facing than being a loan officer, and what's the pay difference";
+    expect(firstLine(post)).toMatch(/^Probably yes: Insurance Underwriter is the less customer-facing: .* Insurance Underwriter earns more: /);
   });
   it("a day's work asked: O*NET's description, its first listed tasks, then the Handbook's note on how the day is spent", () => {
     const { answer } = engine.ask("what does a day look like for a wind turbine technician");
@@ -5078,5 +5082,21 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("merchant marine officer salary").parsed.roles[0]?.roleId).toBe("53-5021.00");
     expect(engine.ask("research lab tech salary").parsed.roles[0]?.roleId).toBe("19-4021.00");
     expect(engine.ask("lab tech salary").parsed.roles[0]?.roleId).not.toBe("19-4021.00");
+  });
+  it("a move at the same schooling with no skills rated apart says what the new job does; 'managing people' is rated", () => {
+    expect(firstLine("from accountant to financial analyst, how do i make the switch")).toMatch(
+      /^Accountant → Financial and Investment Analyst: a common move; the entry education is the same\. What the new job does, Financial and Investment Analyst \(O\*NET\): Conduct quantitative analyses /,
+    );
+    // (Where schooling or skills already say what the move takes, no description is added.)
+    expect(firstLine("cashier to bank teller")).not.toMatch(/What the new job does/);
+    expect(firstLine("graphic designer vs art director, which involves more managing people")).toMatch(
+      /^Art Director involves more leading people: O\*NET rates /,
+    );
+    expect(firstLine("graphic designer vs art director, im bad at managing people")).toMatch(/^Graphic Designer involves less leading people: /);
+  });
+  it("a long post's move goes the way its asking sentence names it, not the way its story first mentions the jobs", () => {
+    const post =
+      "hey all, i'm 26, got a biology degree 4 years ago and have been working as a research technician in a university lab doing pcr and cell culture. pay is like 42k and my pi is kind of a nightmare. i keep seeing people say clinical lab scientist pays way more and has better job security because hospitals always need them. but i don't know if my bio degree counts or if i need some extra certification program. what would i need to do to switch from research lab tech to clinical lab scientist";
+    expect(firstLine(post)).toMatch(/^Biological Technician → Medical and Clinical Laboratory Technologist: /);
   });
 });
