@@ -502,6 +502,10 @@ const CHANNEL_WHETHER = /^(does |do )?(anyone|any1|anybody|someone|somebody|you 
 /** The longest message read as a ranking question ("which healthcare jobs can I do with a 2 year degree" is 53 characters). */
 const MAX_RANKING_LENGTH = 160;
 /** Words between two titles that say who directs whom: "cna report to the rn", "nurses supervise cnas", "lpn the boss of a cna". */
+/** The most words between a loose label typed twice and set against itself: "adjuster and an independent adjuster". */
+const MAX_KINDS_BETWEEN = 4;
+/** The most words REPORTS_BETWEEN reads: "(a word) reports to (the)", "is the boss of a". */
+const MAX_REPORTS_BETWEEN = 6;
 const REPORTS_BETWEEN = new RegExp(String.raw`^(\w+ )?(${REPORTING_WORDS})( (the|a|an|all|their))?$`);
 
 /** Whether `m` and another role are joined by words that say who directs whom ("does a cna report to the rn"). */
@@ -509,7 +513,9 @@ function reportsBetween(m: RoleMention, all: readonly RoleMention[], tokens: rea
   return all.some((o) => {
     if (o.roleId === m.roleId) return false;
     const [first, second] = o.start < m.start ? [o, m] : [m, o];
-    return first.end < second.start && REPORTS_BETWEEN.test(tokens.slice(first.end, second.start).join(" "));
+    // (Only titles a few words apart: a long post's far-apart titles are never joined, nor sliced and joined.)
+    const gap = second.start - first.end;
+    return gap > 0 && gap <= MAX_REPORTS_BETWEEN && REPORTS_BETWEEN.test(tokens.slice(first.end, second.start).join(" "));
   });
 }
 /** A message longer than this, told in the first person with no question mark, is a story (a vent), not a title asked about. */
@@ -1059,7 +1065,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "staff adjuster vs independent adjuster", "between a staff adjuster and an independent adjuster": a
     // loose label typed twice and set against itself names kinds of its work ("nvidia driver vs amd driver" is an everyday word's).
     const again = m.alsoAt?.[0];
-    if (!everyday && !short && again && tokens.slice(m.end, again.start).some((t) => COMPARE_WORDS.has(t) || t === "and")) return false;
+    if (
+      !everyday &&
+      !short &&
+      again &&
+      again.start - m.end <= MAX_KINDS_BETWEEN &&
+      tokens.slice(m.end, again.start).some((t) => COMPARE_WORDS.has(t) || t === "and")
+    )
+      return false;
     // ("do nurses supervise cnas", "does the nurse supervise the cna": two roles, one directing the other's work.)
     // ("the server reports to the host": machines, as often as people.)
     if (!THING_TITLES.has(word) && reportsBetween(m, all, tokens)) return false;
