@@ -29,7 +29,8 @@ import { experienceAsked, experienceLeads, yearsAgainst } from "./experience-ask
 import { capitalised } from "../text/capitalised.js";
 import { careerSteps } from "../knowledge/career-steps.js";
 import type { EducationLevel, Licence, Route as EditorRoute } from "../knowledge/schema.js";
-import { withEditorSentence, withSentence } from "./editor-sentence.js";
+import { editorSource, withEditorSentence, withSentence } from "./editor-sentence.js";
+import { spokenList } from "../text/spoken-list.js";
 
 /** O*NET lists about 20 related occupations per occupation, closest first: the first ten are close enough to be a step. */
 const RELATED_STEPS = 10;
@@ -241,10 +242,7 @@ export function composePath(
 
 /** `verdict` with the skills to build said right after the move's head, what followed starting a sentence of its own. */
 function withSkillsFirst(verdict: Verdict, from: RoleEntry, to: RoleEntry, skills: readonly string[]): Verdict {
-  const head = PATH_HEAD.exec(verdict.text)?.[0] ?? "";
-  const list = skills.length > 1 ? `${skills.slice(0, -1).join(", ")} and ${skills.at(-1)}` : skills[0]!;
-  const said = `The skills and knowledge to build, where O*NET rates ${to.title} furthest above ${from.title}: ${list}.`;
-  return { ...verdict, text: `${head}${said} ${capitalised(verdict.text.slice(head.length))}` };
+  return saidAfterHead(verdict, `The skills and knowledge to build, where O*NET rates ${to.title} furthest above ${from.title}: ${spokenList(skills)}.`);
 }
 
 /** What the data lacks on credit for schooling or hours already done. */
@@ -258,10 +256,14 @@ const PATH_HEAD = /^([^:]+ → [^:]+|To become [^:,]+): /;
  * has none), what followed the head starting a sentence of its own.
  */
 function withAfterHead(verdict: Verdict, entry: EditorRoute | Licence, sentence: string): Verdict {
+  const said = saidAfterHead(verdict, sentence);
+  return verdict.source ? said : { ...said, source: editorSource(entry) };
+}
+
+/** `verdict` with `sentence` right after its head (or first, where it has none), what followed the head starting a sentence of its own. */
+function saidAfterHead(verdict: Verdict, sentence: string): Verdict {
   const head = PATH_HEAD.exec(verdict.text)?.[0] ?? "";
-  const rest = verdict.text.slice(head.length);
-  const said = withEditorSentence({ ...verdict, text: capitalised(rest) }, entry, sentence, true);
-  return { ...said, text: `${head}${said.text}` };
+  return { ...verdict, text: `${head}${sentence} ${capitalised(verdict.text.slice(head.length))}` };
 }
 
 /** An editor's source as a path step cites it: "(U.S. Bureau of Labor Statistics, 2025)". */

@@ -817,14 +817,12 @@ function verdictAndPath(
       // then the card's tasks or ratings.)
       if (parsed.intent === "profile" && entries.length === 1 && !parsed.topic) {
         // ("what tools do plumbers use": wrenches, which neither O*NET's skills nor its technologies name.)
+        const dayAsked = aspect === "duties" && DAY_ASKED.test(words);
         const lead =
-          aspect === "duties" ? dutiesLead(entries[0]!, words) : aspect === "skills" && !TOOLS_ASKED.test(words) ? skillsLead(knowledge, entries[0]!) : null;
+          aspect === "duties" ? dutiesLead(entries[0]!, dayAsked) : aspect === "skills" && !TOOLS_ASKED.test(words) ? skillsLead(knowledge, entries[0]!) : null;
         // ("what does a day look like for a wind turbine technician": where and how the day is spent, after the tasks.)
         // (An occupation's own note: a curated role's summary speaks for it, and "business analyst" is no travelling consultant.)
-        const conditions =
-          aspect === "duties" && DAY_ASKED.test(words) && entries[0]!.kind === "occupation" && entries[0]!.code
-            ? knowledge.conditionsFor(entries[0]!.code)
-            : undefined;
+        const conditions = dayAsked && entries[0]!.kind === "occupation" && entries[0]!.code ? knowledge.conditionsFor(entries[0]!.code) : undefined;
         const daySpent = conditions?.physical ?? conditions?.setting;
         if (lead && conditions && daySpent) return { verdict: withEditorSentence(lead, conditions, daySpent), path: null };
         if (lead) return { verdict: lead, path: null };

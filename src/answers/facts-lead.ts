@@ -5,6 +5,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Verdict } from "./answer.js";
 import { withArticle } from "./indefinite-article.js";
 import { topElements } from "./occupation-facts.js";
+import { spokenList } from "../text/spoken-list.js";
 
 /** How many skills and knowledge areas the sentence names: the card lists more. */
 const LEAD_SKILLS = 3;
@@ -18,13 +19,13 @@ const DAY_TASKS = 2;
 
 /**
  * "What a Compliance Officer does (O*NET): Examine, evaluate, …", or the curated role's own summary;
- * asked about a day (`words`, normalizeWords), its first tasks too, as O*NET lists them.
+ * asked about a day (DAY_ASKED), its first tasks too, as O*NET lists them.
  */
-export function dutiesLead(entry: RoleEntry, words = ""): Verdict | null {
+export function dutiesLead(entry: RoleEntry, dayAsked = false): Verdict | null {
   if (entry.kind === "curated") return { text: `What ${withArticle(entry.title)} does: ${entry.role.summary}`, basis: "data", fromCards: true };
   const description = entry.occupation.description.trim();
   if (!description) return null;
-  const tasks = DAY_ASKED.test(words) ? entry.occupation.tasks.slice(0, DAY_TASKS) : [];
+  const tasks = dayAsked ? entry.occupation.tasks.slice(0, DAY_TASKS) : [];
   const day = tasks.length ? ` Its first tasks in O*NET's list: ${tasks.map((t) => `"${t.replace(/\.$/, "")}"`).join("; ")}.` : "";
   return { text: `What ${withArticle(entry.title)} does (O*NET): ${description}${day}`, basis: "data", fromCards: true };
 }
@@ -42,13 +43,8 @@ export function skillsLead(knowledge: KnowledgeBase, entry: RoleEntry): Verdict 
   const skills = topElements(elements.skills, occupation.skills, LEAD_SKILLS).map((s) => s.name);
   if (!skills.length) return null;
   const areas = topElements(elements.knowledge, occupation.knowledge, LEAD_KNOWLEDGE).map((s) => s.name);
-  const known = areas.length ? `; the knowledge it draws on most: ${listed(areas)}` : "";
-  return { text: `The skills O*NET rates most important for ${withArticle(entry.title)}: ${listed(skills)}${known}.`, basis: "data", fromCards: true };
-}
-
-/** "A, B and C". */
-function listed(names: readonly string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+  const known = areas.length ? `; the knowledge it draws on most: ${spokenList(areas)}` : "";
+  return { text: `The skills O*NET rates most important for ${withArticle(entry.title)}: ${spokenList(skills)}${known}.`, basis: "data", fromCards: true };
 }
 
 /** A sentence's end, before the next one opens: "… patients. Includes …". */

@@ -52,17 +52,26 @@ function telling(entry: RoleEntry): string[] {
 /** Words that may follow a title's word where it ends the noun it names: "cooks or workers", "nurse, physician". */
 const AFTER_NOUN = wordSet("AFTER_NOUN", ["or", "and", "in", "engaged", "who", "to", "for", "at", "on", "with", "as", "during"]);
 
+/** A role's title as words: all of them, and those that say whose work it is (`telling`). */
+interface TitleWords {
+  own: readonly string[];
+  telling: readonly string[];
+}
+
+function titleWords(entry: RoleEntry): TitleWords {
+  return { own: canonicalTokens(entry.title), telling: telling(entry) };
+}
+
 /**
- * Whether `phrase` names the workers `title` is the title of: one of its telling `words`, ending its noun
- * ("cooks or workers", "legal assistants"), not describing another ("nurses' aides", "veterinary students").
+ * Whether `phrase` names the workers whose title's words are `title`: one of its telling words, ending its
+ * noun ("cooks or workers", "legal assistants"), not describing another ("nurses' aides", "veterinary students").
  */
-function names(words: readonly string[], title: RoleEntry, phrase: string): boolean {
-  const own = canonicalTokens(title.title);
+function names(title: TitleWords, phrase: string): boolean {
   const tokens = canonicalTokens(phrase);
   return tokens.some((w, i) => {
-    if (!words.includes(w)) return false;
+    if (!title.telling.includes(w)) return false;
     const next = tokens[i + 1];
-    return next === undefined || AFTER_NOUN.has(next) || own.includes(next);
+    return next === undefined || AFTER_NOUN.has(next) || title.own.includes(next);
   });
 }
 
@@ -76,20 +85,21 @@ export interface ReportingLine {
 
 /** Who directs whom among two or more roles, by a task of either, or null where no task says. */
 export function reportingLineFromTasks(entries: readonly RoleEntry[]): ReportingLine | null {
-  for (const report of entries)
-    for (const boss of entries) {
+  const words = entries.map(titleWords);
+  for (const [r, report] of entries.entries())
+    for (const [b, boss] of entries.entries()) {
       if (boss === report || boss.code === report.code) continue;
-      const bossWords = telling(boss);
-      const reportWords = telling(report);
-      if (!bossWords.length || !reportWords.length) continue;
+      const bossWords = words[b]!;
+      const reportWords = words[r]!;
+      if (!bossWords.telling.length || !reportWords.telling.length) continue;
       const underBoss = (occupationOf(report)?.tasks ?? []).find((t) => {
         const under = UNDER_DIRECTION.exec(t);
-        return under !== null && names(bossWords, boss, under[4]!);
+        return under !== null && names(bossWords, under[4]!);
       });
       if (underBoss) return { boss, report, task: underBoss, among: report };
       const directsReport = (occupationOf(boss)?.tasks ?? []).find((t) => {
         const directs = DIRECTS.exec(t);
-        return directs !== null && names(reportWords, report, directs[2]!);
+        return directs !== null && names(reportWords, directs[2]!);
       });
       if (directsReport) return { boss, report, task: directsReport, among: boss };
     }

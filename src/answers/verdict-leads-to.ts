@@ -6,16 +6,12 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { titleStems } from "../text/word-stems.js";
+import { spokenList } from "../text/spoken-list.js";
 import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
 import { comparablePeriod, educationRank, entryEducation, headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
 
 /** Roles a "leads on to" line names. */
 export const LEADS_TO_SHOWN = 3;
-
-/** "A, B and C". */
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
 
 /** The editors' next roles for a curated role, or its previous ones (the usual steps into it); null where they named none. */
 function editorsLinks(knowledge: KnowledgeBase, entry: RoleEntry, which: "next" | "previous"): RoleEntry[] | null {
@@ -90,7 +86,7 @@ function withMedians(knowledge: KnowledgeBase, roles: readonly RoleEntry[], peri
   const medians = roles.map((e) => headlineMedian(knowledge, e, period));
   const first = medians.find((m) => m !== null) ?? null;
   const named = roles.map((e, i) => (medians[i] ? `${e.title} (${formatMoney(medians[i].median!, medians[i].currency)})` : e.title));
-  return { text: listed(named), attribution: first ? shortAttribution(knowledge, first) : null };
+  return { text: spokenList(named), attribution: first ? shortAttribution(knowledge, first) : null };
 }
 
 /** The roles listed with their medians, and ": median pay a year against $X for <entry> (BLS, …)" after them. */
@@ -122,7 +118,7 @@ export function leadsToVerdict(
   if (direction === "up" && sameSchooling) return betterPaidWithSameSchooling(knowledge, entry, period);
   const editors = direction === "up" ? editorsLinks(knowledge, entry, "next") : direction === "in" ? editorsLinks(knowledge, entry, "previous") : null;
   if (editors?.length) {
-    const named = listed(editors.slice(0, LEADS_TO_SHOWN).map((e) => e.title));
+    const named = spokenList(editors.slice(0, LEADS_TO_SHOWN).map((e) => e.title));
     const text = direction === "up" ? `From ${entry.title}, the usual next steps are ${named}.` : `The usual steps into ${entry.title} are ${named}.`;
     return { text, basis: "data" };
   }

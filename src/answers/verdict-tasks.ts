@@ -156,7 +156,7 @@ const STEM_SLACK = 3;
 const LENGTH_SLACK = 5;
 
 /** The same word, or two words sharing a start long enough to be one stem ("injection", "inject"). */
-export function sameStem(a: string, b: string): boolean {
+function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < MIN_STEM || Math.abs(a.length - b.length) > LENGTH_SLACK) return false;
