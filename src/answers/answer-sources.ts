@@ -40,6 +40,9 @@ function addSourcesFor(byUrl: Map<string, SourceView>, knowledge: KnowledgeBase,
       if (aspect === "outlook" && entry.occupation?.projection && imported) add(projectionsSource(imported));
     } else if (imported) {
       if (aspect !== "outlook") add(onetSource(imported));
+      // (The Handbook's notes on hours and demands an environment card shows.)
+      const conditions = aspect === "environment" ? knowledge.conditionsFor(entry.occupation.code) : undefined;
+      if (conditions) add(toSourceView(conditions.source));
       if ((aspect === "outlook" || aspect === "requirements" || aspect === "overview") && entry.occupation.projection) add(projectionsSource(imported));
     }
   }

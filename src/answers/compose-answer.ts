@@ -373,7 +373,8 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
     notes.push({ kind: "us-only", place: parsed.place });
   const label = ASPECTS[aspect].label;
   const cited = answerSources(knowledge, roles, aspect, period, Boolean((verdict && !verdict.fromCards) || path));
-  const sources = verdict ? [...cited, ...verdictSources(verdict)] : cited;
+  // (Each page once: an environment card cites the Handbook notes its verdict may quote too.)
+  const sources = verdict ? [...cited, ...verdictSources(verdict).filter((v) => !cited.some((c) => c.url === v.url))] : cited;
   const answer: Answer = {
     intent: parsed.intent,
     aspect,

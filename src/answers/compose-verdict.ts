@@ -327,7 +327,7 @@ const US_ONLY_ASPECTS: ReadonlySet<AspectId> = new Set<AspectId>(["outlook", "re
 
 /** How schooling is arranged: online, part time, at night, alongside a job ("can you work while in nursing school"). */
 const STUDY_ARRANGEMENT =
-  /\b(work|working|have a job|keep my job|keep working) (while|during|and go to|through|and study|while in|while going to)( \w+)?( school| college| the program| studying| classes| nursing school| pa school)?\b|\bonline (degree|degrees|program|programs|school|classes|courses?)\b|\b(part time|night|evening|weekend) (school|classes|program|programs|degree)\b|\bquit (my|your|the|a) (job|career) (to|and) (go back to|go to|study|attend|start)\b/;
+  /\b(work|working|have a job|keep my job|keep working) (while|during|and go to|through|and study|while in|while going to)( \w+)?( school| college| the program| studying| classes| nursing school| pa school| it| that)\b|\bonline (degree|degrees|program|programs|school|classes|courses?)\b|\b(part time|night|evening|weekend) (school|classes|program|programs|degree)\b|\bquit (my|your|the|a) (job|career) (to|and) (go back to|go to|study|attend|start)\b/;
 const NO_STUDY_ARRANGEMENT =
   "The data doesn't cover how schooling is arranged (online, part time, alongside a job or instead of one); what it has is the schooling a job starts with.";
 

@@ -8,6 +8,7 @@ import type { Fact } from "./answer.js";
 import { clip, formatPercentChange, formatThousands, jobZoneName } from "./format-figures.js";
 import { figuresOf, medianPayFact } from "./role-figures.js";
 import type { OccupationEntry } from "../knowledge/role-entry.js";
+import { spokenList } from "../text/spoken-list.js";
 
 const TASKS_SHOWN = 6;
 const TASK_MAX = 190;
@@ -55,6 +56,13 @@ const STRESS_TOLERANCE = "Stress Tolerance";
 /** What the import lacks for an environment card. */
 const NO_WORK_CONTEXT =
   "Hours, shifts, physical demands and work settings are not in the imported data (O*NET's Work Context file is not part of this release).";
+
+/** The recorded conditions an environment card shows, in order, with their labels. */
+const CONDITION_FIELDS: readonly (readonly ["hours" | "physical" | "setting", string])[] = [
+  ["hours", "Hours"],
+  ["physical", "Physical demands"],
+  ["setting", "Where they work"],
+];
 
 /** Element names by importance, highest first, from numbers aligned to the element list. */
 export function topElements(
@@ -132,7 +140,13 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
         2,
       );
       if (values.length) facts.push({ label: "Work values it satisfies most (O*NET)", value: values.map((v) => v.name).join(" and ") });
-      return { bullets: [NO_WORK_CONTEXT], facts };
+      // The Handbook's notes an editor recorded (data/conditions.yaml), where there are any: they are the data's hours and demands.
+      const recorded = knowledge.conditionsFor(o.code);
+      if (!recorded) return { bullets: [NO_WORK_CONTEXT], facts };
+      const bullets = CONDITION_FIELDS.filter(([field]) => recorded[field]).map(([field, label]) => `${label} (BLS Handbook): ${recorded[field]}`);
+      const missing = CONDITION_FIELDS.filter(([field]) => !recorded[field]).map(([, label]) => label.toLowerCase());
+      if (missing.length) bullets.push(`${spokenList(missing).replace(/^./, (c) => c.toUpperCase())}: not recorded for this occupation.`);
+      return { bullets, facts };
     }
     case "salary":
       return { bullets: figuresOf(knowledge, entry).length ? [] : ["BLS publishes no wage figures for this occupation."], facts: [] };

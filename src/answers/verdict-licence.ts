@@ -11,7 +11,7 @@ import { editorSource } from "./editor-sentence.js";
 
 /** Asked whether one can do without it: "without a license", "no cdl", "don't need a license". */
 const DOING_WITHOUT =
-  /\b(without|no|dont need|don t need|do not need|skip)( a| an| any| the| my)? (licen[cs]es?|licensing|licensure|certs?|certifications?|certificates?|cdl|cpa|registration|exam)\b/;
+  /\b(without|no|dont need|don t need|do not need|skip)( being| getting| having)?( a| an| any| the| my)?( \w+)? (licen[cs]es?|licensing|licensure|certs?|certifications?|certificates?|cdl|cpa|registration|exam)\b|\bwithout (being|getting|becoming) (a |an )?(cpa|certified|licensed)\b/;
 
 /**
  * Whether a licence is asked about, yes or no ("do electricians need a license", "is a cdl required"):
@@ -26,12 +26,21 @@ const NOT_WHETHER = /^(what|which|how|where|when|why|should)\b|\bhow (many|much|
 
 /**
  * Licences named by letters a message may ask of other work ("do you need a cdl for doordash", "…for a
- * box truck"): the yes is the licence's own job's, only where that work is named.
+ * box truck"): no yes where other work is named and the licence's own is not. (The text comes with the
+ * role's typed title cut out: "do you need a cdl to be a truck driver" names no work at all.)
  */
-const OWN_WORK: Readonly<Record<string, RegExp>> = {
-  "53-3032.00": /\b(truck|trucks|trucking|trucker|truckers|semi|semis|tractor|trailer|18 wheeler|big rig|otr|tanker|dump)\b/,
+const OWN_WORK: Readonly<Record<string, { own: RegExp; other: RegExp }>> = {
+  "53-3032.00": {
+    own: /\b(truck|trucks|trucking|trucker|truckers|semi|semis|tractor|trailer|18 wheeler|big rig|otr|tanker|dump)\b/,
+    other:
+      /\b(doordash|door dash|uber|ubereats|lyft|grubhub|instacart|amazon|flex|fedex|ups|usps|postal|delivery|deliveries|deliver|rideshare|gig|van|vans|car|cars|pickup|bus|buses|forklift|taxi|limo|courier)\b/,
+  },
 };
 const BOX_TRUCK = /\b(box|delivery|pickup|pick up) trucks?\b/;
+
+/** A private employer asked about, where a licence rule binds public ones only. */
+const PRIVATE_ASKED = /\bprivate (school|schools|practice|sector|company|companies)\b/;
+const PRIVATE_LEFT_OUT = /\bprivate \w+ may not\b/;
 
 const SCHOOLING_ASKED = /\b(degree|degrees|diploma|associates?|bachelors?|masters?)\b/;
 
@@ -58,8 +67,10 @@ export function licenceVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text:
   const lead = LEADS[licence.scope];
   const words = normalizeWords(text);
   const own = OWN_WORK[entry.code!];
-  const otherWork = own !== undefined && (!own.test(words) || BOX_TRUCK.test(words));
+  const otherWork = own !== undefined && ((!own.own.test(words) && own.other.test(words)) || BOX_TRUCK.test(words));
   const word =
     !LICENCE_ASKED.test(words) || !WHETHER_ASKED.test(words) || NOT_WHETHER.test(words) || otherWork ? null : DOING_WITHOUT.test(words) ? lead.no : lead.yes;
-  return { text: word ? `${word}: ${licence.rule}` : licence.rule, basis: "data", source: editorSource(licence) };
+  // ("do you need a teaching license to teach at a private school": the rule itself leaves private schools out.)
+  const leftOut = word && PRIVATE_ASKED.test(words) && PRIVATE_LEFT_OUT.test(licence.rule) ? "Not necessarily" : word;
+  return { text: leftOut ? `${leftOut}: ${licence.rule}` : licence.rule, basis: "data", source: editorSource(licence) };
 }

@@ -112,11 +112,15 @@ export interface AspectContext {
   titleCount?: number;
 }
 
+/** After "in", the words that make it "in respect of": "in terms of", "in regards to". */
+const IN_RESPECT_OF = wordSet("IN_RESPECT_OF", ["term", "regard"]);
+
 /** A word in "at a …" or "in a …" right after a role says where the role works. */
 function isWorkplaceWord(tokens: readonly string[], at: number, roleSpans: readonly { start: number; end: number }[]): boolean {
   for (let p = at - 1; p >= Math.max(0, at - 3); p--) {
     if (tokens[p] !== "at" && tokens[p] !== "in") continue;
-    return roleSpans.some((r) => r.end === p);
+    // ("rn vs lpn in terms of schooling", "in regards to school": the respect compared in, no place.)
+    return roleSpans.some((r) => r.end === p) && !IN_RESPECT_OF.has(tokens[p + 1] ?? "");
   }
   return false;
 }

@@ -368,6 +368,13 @@ function joinedByTo(a: { start: number; end: number }, b: { start: number; end: 
   // ("army nurse to civilian nurse", "teacher to a principal": one word may qualify the second.)
   return second.start === first.end + 1 || (second.start === first.end + 2 && AFTER_TO.has(tokens[first.end + 1] ?? ""));
 }
+/** "lpn then rn", "paramedic and then a pa": the second span right after the first's "then", in either order. */
+function thenNext(a: { start: number; end: number }, b: { start: number; end: number }, tokens: readonly string[]): boolean {
+  const [first, second] = a.end <= b.start ? [a, b] : [b, a];
+  const at = tokens[first.end] === "and" ? first.end + 1 : first.end;
+  if (tokens[at] !== "then") return false;
+  return second.start === at + 1 || (second.start === at + 2 && AFTER_TO.has(tokens[at + 1] ?? ""));
+}
 /** Words between "to" and the title moved to: "to civilian nurse", "to a principal". */
 const AFTER_TO = wordSet("AFTER_TO", ["a", "an", "the", "civilian"]);
 
@@ -1244,7 +1251,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // "tell me about plumber job", "info on the nurse career": a job asked about by name.
       (JOB_WORDS.has(tokens[m.end] ?? "") && ASKED_ABOUT.test(tokens.slice(0, m.start).join(" "))) ||
       // "nurse is good job or not": the title opening the message, then judged as a job.
-      (m.start === 0 && tokens[m.end] === "is" && JUDGED.has(tokens[m.end + 1] ?? "") && [2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? "")));
+      (m.start === 0 && tokens[m.end] === "is" && JUDGED.has(tokens[m.end + 1] ?? "") && [2, 3].some((k) => JOB_WORDS.has(tokens[m.end + k] ?? ""))) ||
+      // "plumber worth it?", "is nurse worth it": the title, opening its clause or after "is", judged worth it ("is the server worth it" is a thing).
+      (tokens[m.end] === "worth" &&
+        (tokens[m.end + 1] === "it" || m.end + 1 === tokens.length) &&
+        (m.start === 0 || clause[m.start - 1] !== clause[m.start] || before === "is" || before === "are"));
     // "what do former nurses do": the workers of a job who left it ("the former host" is one person).
     const workersFramed = FORMER_WORDS.has(before) && plural;
     // After an answer, "what about plumbers?", "and a cook?": another job in the same frame.
@@ -1332,7 +1343,24 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return PAY_THAN.test(joined) || (PAY_COMPARED.test(joined) && tokens.includes("or"));
     };
     const whichEarnsMore = () => all.some((o) => o.roleId !== m.roleId && inOwnSentence(o)) && WHICH_EARNS_MORE.test(tokens.join(" "));
-    return !(articled || aspectWord || compared || inMove(m, all, tokens) || firstMustBe(m, all, tokens) || paidAsked() || payCompared() || whichEarnsMore());
+    // "emts is the pay really that bad?", "tutors, can you make a living at it": the job's workers called
+    // on, then asked about their work ("cooks how do you keep your knives sharp" asks about no aspect of the job).
+    const calledOnAboutWork = () =>
+      m.start === 0 &&
+      plural &&
+      (QUESTION_WORDS.has(next ?? "") || AUXILIARY_STARTS.has(next ?? "")) &&
+      aspectHits.some((h) => h.start > m.end && h.aspect !== "overview" && h.weight >= ASPECT_CUE_WEIGHT);
+    return !(
+      articled ||
+      aspectWord ||
+      compared ||
+      inMove(m, all, tokens) ||
+      firstMustBe(m, all, tokens) ||
+      paidAsked() ||
+      payCompared() ||
+      whichEarnsMore() ||
+      calledOnAboutWork()
+    );
   }
 
   /** A plural title right after the opening auxiliary ("do landscapers …"), or opening the message before one ("landscapers do get …"). */
@@ -1478,6 +1506,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (o) =>
         o !== m &&
         (joinedByTo(o, m, tokens) ||
+          // "cna to lpn then rn", "emt then paramedic": the next step of a chain of moves.
+          (thenNext(o, m, tokens) && !EVERYDAY_TITLE_WORDS.has(tokens[m.start]!)) ||
           // "is emt a good stepping stone to rn": a way from one to the other.
           (o.end < m.start && (routeLeadsTo(tokens, m.start) || leftFor(tokens, m.start))) ||
           (m.end < o.start && routeLeadsTo(tokens, o.start)) ||
@@ -1733,7 +1763,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       signals.addressingOthers &&
       !compareCue &&
       !aspectCue &&
-      !(moveCue && signals.questionMark) &&
+      // ("line cook to sous chef how long did it take yall": a move, asked of those who made it.)
+      !(moveCue && (signals.questionMark || signals.questionShape)) &&
       !asksWhatItDoes(roles, tokens) &&
       !asksChannelWhether(roles, tokens) &&
       !THINK_ABOUT_BEING.test(joined) &&
@@ -1828,6 +1859,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const leftRole = only !== null && (leavesRole(tokens, only.start) || leavesForOtherWork(tokens, only));
     let leaving = leftRole || (only !== null && movesOnFrom(tokens, only.end));
     let kind = leaving ? "facts" : detectQuestionKind(withoutSecondTitles(cleaned, roles), mentioned.length + unknown.length + (rankTarget ? 1 : 0));
+    // "lpn then rn", "cna to lpn then rn": jobs chained as steps, each after the one before.
+    // ("becoming a cna then rn, how long in total": both ways in, the first not held yet.)
+    const chained =
+      kind === "facts" &&
+      roles.length >= 2 &&
+      !BECOMING.has(tokens[beforeArticle(tokens, roles[0]!.start)] ?? "") &&
+      roles.some((r, k) => k > 0 && thenNext(roles[k - 1]!, r, tokens)) &&
+      roles.every((r, k) => k === 0 || thenNext(roles[k - 1]!, r, tokens) || joinedByTo(roles[k - 1]!, r, tokens));
+    if (chained) kind = "path";
     // "im an lpn, is it worth becoming an rn", "as a paralegal, is law school worth it": from the
     // member's own job to the other one, asked whether the move is worth it.
     // ("i'm a cashier, is accounting a good career": the other job asked about in the question after it.)

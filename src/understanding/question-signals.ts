@@ -244,6 +244,11 @@ const PERSON_NOUNS = wordSet("PERSON_NOUNS", [
   "daughter",
 ]);
 
+/** Question words that, right after a title, open a clause about its people instead: "teachers who yell …". */
+const RELATIVE_WORDS = wordSet("RELATIVE_WORDS", ["who", "which", "whose", "whom"]);
+/** The subject after an opening auxiliary that makes it a question: "do i", "can you", "are we", "is it". */
+const ASKED_SUBJECTS = wordSet("ASKED_SUBJECTS", ["i", "you", "we", "yall", "it", "they", "there", "this", "that"]);
+
 /** "any web developers online to help", "any electricians around": members called on, as "anyone" does. */
 const PRESENT_WORDS = wordSet("PRESENT_WORDS", ["here", "online", "around", "awake"]);
 
@@ -298,11 +303,21 @@ export function readQuestionSignals(input: {
         // ("…, how fast can i get certified", "…, how long does it take": "how", its adverb, then the verb.)
         (t === "how" && roleCount >= 1 && HOW_ADVERBS.has(tokens[i + 1] ?? "") && QUESTION_FOLLOWERS.has(tokens[i + 2] ?? ""))),
   );
+  // "roofers how brutal is the heat", "tax preparers do you only work in tax season", "interior designer do i
+  // need a license": the job's workers called on, or the job named as a heading, then the question.
+  let afterTitle = opening;
+  while (afterTitle < tokens.length && inRole(afterTitle)) afterTitle++;
+  const askedAfterTitle =
+    afterTitle > opening &&
+    // ("teachers who yell at kids are the worst": "who" or "which" after a title opens a clause about them.)
+    ((QUESTION_WORDS.has(tokens[afterTitle] ?? "") && !RELATIVE_WORDS.has(tokens[afterTitle]!)) ||
+      (AUXILIARY_STARTS.has(tokens[afterTitle] ?? "") && ASKED_SUBJECTS.has(tokens[afterTitle + 1] ?? "")));
   // The word checks first: the patterns and the joined words are read only when they all fail.
   const questionShape =
     questionMark ||
     embeddedQuestion ||
     QUESTION_WORDS.has(first) ||
+    askedAfterTitle ||
     // "any downsides to being an electrician", "any advice on becoming a paralegal": asked without its mark.
     // ("any cooks in the chat…" calls on members: the role right after "any" is who is called.)
     (first === "any" && roleCount > 0 && !inRole(opening + 1)) ||

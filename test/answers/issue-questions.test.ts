@@ -3668,6 +3668,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Not to work as one: Delivery and light truck drivers usually need only an ordinary driver's license/,
     );
     expect(firstLine("do you need a cdl to drive a dump truck")).toMatch(/^Yes: Heavy and tractor-trailer truck drivers need/);
+    // (The truck driver's own title, named, is the truck's work: "to be a truck driver" is asked with a yes.)
+    for (const q of ["do you need a cdl to be a truck driver", "do truckers need a cdl"])
+      expect(firstLine(q), q).toMatch(/^Yes: Heavy and tractor-trailer truck drivers need/);
+    expect(firstLine("do you need a cdl for doordash")).toMatch(/^Heavy and tractor-trailer truck drivers need/);
     for (const q of ["openings per year for rns", "electrician job outlook", "growth rate for software developers"])
       expect(firstLine(q), q).toMatch(/^The (outlook|job market) is .*: jobs are projected to change [+-][\d.]+% over 2024–34/);
     expect(firstLine("do nurses make 6 figs")).toMatch(/\$100,000 a year/);
@@ -5032,7 +5036,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("do i need a cdl to drive a box truck")).toMatch(
       /^Not to work as one: Delivery and light truck drivers usually need only an ordinary driver's license/,
     );
-    expect(firstLine("do you need a cdl to be a truck driver")).toMatch(/^Heavy and tractor-trailer truck drivers need a commercial driver.s license/);
+    expect(firstLine("do you need a cdl to be a truck driver")).toMatch(/^Yes: Heavy and tractor-trailer truck drivers need a commercial driver.s license/);
   });
   it("who reports to whom: a task that says who directs the work, quoted", () => {
     const underNurse =
@@ -5098,5 +5102,67 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     const post =
       "hey all, i'm 26, got a biology degree 4 years ago and have been working as a research technician in a university lab doing pcr and cell culture. pay is like 42k and my pi is kind of a nightmare. i keep seeing people say clinical lab scientist pays way more and has better job security because hospitals always need them. but i don't know if my bio degree counts or if i need some extra certification program. what would i need to do to switch from research lab tech to clinical lab scientist";
     expect(firstLine(post)).toMatch(/^Biological Technician → Medical and Clinical Laboratory Technologist: /);
+  });
+  it("jobs chained by 'then' are steps of a move, 'rn' after 'then' included; everyday words in a story stay chat", () => {
+    expect(engine.ask("cna to lpn then rn").parsed.roles.map((r) => r.roleId)).toEqual(["31-1131.00", "29-2061.00", "29-1141.00"]);
+    expect(firstLine("emt to paramedic then pa")).toMatch(/^Emergency Medical Technician → Paramedic: .* Then: For a Physician Assistant, /);
+    for (const q of ["lpn then rn", "cna then lpn then rn", "paramedic and then a pa"]) {
+      const { parsed } = engine.ask(q);
+      expect([parsed.intent, parsed.kind], q).toEqual(["compare", "path"]);
+    }
+    // (Both ways in, the first not held yet: the schooling of each.)
+    expect(engine.ask("becoming a cna then rn how long").parsed.kind).toBe("facts");
+    for (const q of ["i was a server then a bartender", "server then bartender lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+  });
+  it("a title judged worth it, or its workers called on and asked about their work, is a question; relative clauses and chat stay silent", () => {
+    for (const q of ["plumber worth it?", "is nurse worth it", "librarian worth it? do u need a masters"])
+      expect(engine.ask(q).parsed.intent, q).toBe("profile");
+    for (const q of ["is the server worth it", "is this driver worth it", "new gpu driver worth it?"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    const asked: [string, string, string][] = [
+      ["roofers how brutal is the summer heat actually", "47-2181.00", "profile"],
+      ["tax preparers do you only work during tax season", "13-2082.00", "profile"],
+      ["interior designer do i need a license", "27-1025.00", "profile"],
+      ["emts is the pay really that bad? asking for real", "29-2042.00", "profile"],
+      ["line cook to sous chef how long did it take yall", "35-2014.00", "compare"],
+    ];
+    for (const [q, roleId, intent] of asked) {
+      const { parsed } = engine.ask(q);
+      expect([parsed.intent, parsed.roles[0]?.roleId], q).toEqual([intent, roleId]);
+    }
+    for (const q of [
+      "teachers who yell at kids are the worst",
+      "cooks how do you keep your knives sharp",
+      "drivers do you guys use waze",
+      "electrician is coming at 3",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    // (Work during a season is no schooling arranged around a job.)
+    expect(firstLine("tax preparers do you only work during tax season")).not.toMatch(/how schooling is arranged/);
+    expect(firstLine("can i work while in nursing school")).toMatch(/how schooling is arranged/);
+  });
+  it("doing without a credential named with 'being' or a word before it is asked as such; a rule for public schools is no yes for a private one", () => {
+    expect(firstLine("can you become an accountant without being a cpa")).toMatch(/^Yes: Accountants need no licence to work/);
+    expect(firstLine("can you be a paralegal without a paralegal certificate")).toMatch(/^Yes: Most employers ask paralegals for no certification/);
+    expect(firstLine("do you need a teaching license to teach at a private school")).toMatch(/^Not necessarily: Every state requires public /);
+    expect(firstLine("do you need a teaching license to teach")).toMatch(/^Yes: Every state requires public /);
+  });
+  it("'in terms of', 'room to grow', 'a better future', 'still a job', 'make that switch' name their aspects", () => {
+    const aspects: [string, string][] = [
+      ["rn vs lpn in terms of schooling", "requirements"],
+      ["accountant vs financial analyst, which has more room to grow", "career"],
+      ["travel agent is that still a job in 2025", "outlook"],
+      ["graphic designers are we cooked because of ai", "outlook"],
+      ["journalist to pr specialist, how do people make that switch", "career"],
+    ];
+    for (const [q, aspect] of aspects) expect(engine.ask(q).answer.aspect, q).toBe(aspect);
+  });
+  it("an environment card shows the Handbook's recorded hours and demands, cited once, instead of saying the data has none", () => {
+    const text = renderText(engine.ask("construction laborer work environment").answer);
+    expect(text).toMatch(/• Physical demands \(BLS Handbook\): Construction laborers and helpers do physically demanding work/);
+    expect(text).not.toMatch(/not in the imported data/);
+    expect(text.match(/construction-laborers-and-helpers\.htm#tab-3/g)).toHaveLength(1);
+    // (The Handbook's page covers x-ray and MRI technologists together; the radiation hazard is the x-ray side's.)
+    expect(firstLine("is an mri tech physically demanding")).not.toMatch(/radiation is a hazard/);
+    expect(firstLine("is a radiologic technologist physically demanding")).toMatch(/radiation is a hazard/);
   });
 });

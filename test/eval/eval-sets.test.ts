@@ -23,6 +23,8 @@ const OCCUPATIONS_MIN = 0.95;
 const DEV_OCCUPATIONS_MIN = 0.95;
 /** Our own set of facts, which, path and yes-no questions (roles, aspect and kind must all be right). */
 const KINDS_MIN = 0.975;
+/** Written blind across fields (labels first, then a run): 0.815 on its first run, 0.855 after the fixes it prompted. */
+const CROSSFIELD_MIN = 0.85;
 
 function expectAccurate(engine: () => Engine, file: string, min: number) {
   const { accuracy, right, total, misses } = scoreSet(engine(), readSet(file));
@@ -53,4 +55,5 @@ describe.skipIf(!IMPORTED)(`cross-field sets, on the full knowledge${IMPORTED ? 
   it("test/eval/occupations.jsonl", () => expectAccurate(() => engine, set("occupations.jsonl"), OCCUPATIONS_MIN));
   it.skipIf(!existsSync(DEV_OCCUPATIONS))("../shared/eval/dev-occupations.jsonl", () => expectAccurate(() => engine, DEV_OCCUPATIONS, DEV_OCCUPATIONS_MIN));
   it(`test/eval/kinds.jsonl: accuracy >= ${KINDS_MIN}`, () => expectAccurate(() => engine, set("kinds.jsonl"), KINDS_MIN));
+  it(`test/eval/crossfield.jsonl: accuracy >= ${CROSSFIELD_MIN}`, () => expectAccurate(() => engine, set("crossfield.jsonl"), CROSSFIELD_MIN));
 });
