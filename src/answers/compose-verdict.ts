@@ -679,6 +679,11 @@ function verdictAndPath(
       if (parsed.payBand && aspect === "salary") return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       // "should I be a nurse", "is plumbing right for me": asked in so many words, what the data has on the role, weighed.
       if (entries.length === 1 && parsed.topic === "general") return { verdict: overallLine(knowledge, entries[0]!, period), path: null };
+      // ("librarian worth it? do u need a masters": a yes or no for each question, in the order asked.)
+      if (entries.length === 1 && parsed.criteria) {
+        const each = parsed.criteria.map((t) => yesNoVerdict(knowledge, entries[0]!, t, text, period)).filter((v): v is Verdict => v !== null);
+        if (each.length) return { verdict: bothCriteria(...each), path: null };
+      }
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
       if (topic === "general" && ASKS_SAME.test(words)) return { verdict: differentRolesVerdict(entries), path: null };
       // ("is underwriting less people-facing than being a loan officer, and what's the pay difference": the

@@ -212,6 +212,15 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const without = ASKS_WITHOUT.test(words) || canDo;
   // "is it hard to become a developer without a degree": hard where one is needed, the other way round.
   const yes = without && !ASKS_HARD.test(words) ? !needed : needed;
+  // ("can i become a nurse without a bachelor's": where a good share of workers say less will do, it depends,
+  // and that share, the one asked about, is said.)
+  if (without && needed && mixed) {
+    const less = `less than ${shareLevel.replace(/ or more$/, "")}`;
+    return {
+      text: `It depends: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}, but ${100 - share}% of the workers O*NET surveyed say ${less} is required.`,
+      basis: "data",
+    };
+  }
   const lead = disagree ? "It depends" : mixed ? (yes ? "Often, yes" : "Often not") : yes ? "Usually, yes" : "Usually not";
   const surveyed = share !== null ? `${disagree ? ", but only" : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";
   return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };

@@ -253,6 +253,16 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "stress",
       "at a desk",
       "outdoors",
+      // "roofers how brutal is the summer heat": the weather worked in.
+      "the heat",
+      "summer heat",
+      "the weather",
+      // "tax preparers do you only work during tax season", "is landscaping seasonal": the months the work is done.
+      "seasonal",
+      "tax season",
+      "busy season",
+      "off season",
+      "year round",
       // "do electricians work in the rain", "do linemen work in bad weather": outdoor work.
       "in the rain",
       "in the snow",

@@ -161,7 +161,7 @@ const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be|a (good|bad) idea|a (smart|good|bad) (move|choice))\b/;
 /** "need a degree for air traffic control?", "license required to be a realtor?": "do i" left out, still yes or no. */
 const NEED_START =
-  /^(need|needs|required|require|gotta have|have to have) (a |an |any |my )?(degree|license|licence|certificate|certification|cert|diploma|bachelors?|masters?|college|schooling|training|exam)\b|^(degree|license|licence|certificate|certification|diploma) (needed|required|necessary) (for|to)\b/;
+  /^(need|needs|required|require|gotta have|have to have) (a |an |any |my )?(degree|license|licence|certificate|certification|cert|diploma|bachelors?|masters?|phd|doctorate|college|schooling|training|exam)\b|^(degree|license|licence|certificate|certification|diploma) (needed|required|necessary) (for|to)\b/;
 /** "i'm a teacher making 52k, would i make more as an instructional designer": the member's job against another, on pay. */
 const MORE_AS_OTHER = /\b(would|will|could|can|do) (i|you) (make|earn|get paid) (more|less|better)( money)? (as|being)\b/;
 /** A later sentence opening with an auxiliary: "anyone here a dental hygienist? is the pay worth the school". */

@@ -1,6 +1,6 @@
 // Question -> intent, roles, aspect, confidence. Pure: no Discord, no I/O. Built once per knowledge base.
 import { managedPlaceRewrite } from "./managed-place.js";
-import { cutPhrase, normalizeWords } from "../text/normalize.js";
+import { cutPhrase, findPhrase, normalizeWords } from "../text/normalize.js";
 import { degreeSubject } from "./degree-subject.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { withoutChatLeadIns } from "./chat-lead-ins.js";
@@ -360,6 +360,61 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
     return joinedAt(u.end) && m.start === after;
   });
 }
+
+/** The longest message read as two short questions of one role. */
+const MAX_TWO_QUESTIONS = 120;
+
+/**
+ * "librarian worth it? do u need a masters", "is welding hard on your body? whats the pay": the last two
+ * sentences, each asking its own topic, one of them the question's (`first`), in the order asked; or null.
+ */
+function twoQuestions(
+  typed: readonly string[],
+  sentence: readonly number[],
+  skipped: (i: number) => boolean,
+  first: QuestionTopic,
+): readonly [QuestionTopic, QuestionTopic] | null {
+  const last = sentence[typed.length - 1] ?? 0;
+  if (last === 0) return null;
+  const words = (s: number) => typed.filter((_, i) => sentence[i] === s && !skipped(i)).join(" ");
+  const [before, after] = [detectTopic(words(last - 1)), detectTopic(words(last))];
+  if (!before || !after || before === after || before === "general" || after === "general" || (before !== first && after !== first)) return null;
+  return [before, after];
+}
+
+/**
+ * "my son is choosing between auto mechanic and electrician trade school, which one has a better future":
+ * schooling named before the question, the last clause opened by "which", "what" or "how", whose own topic
+ * (the outlook, the pay, the stress) is what is asked; null where no such clause names another topic.
+ */
+function schoolingOnlySaid(
+  tokens: readonly string[],
+  typed: readonly string[],
+  clause: readonly number[],
+  skipped: (i: number) => boolean,
+): QuestionTopic | null {
+  let from = -1;
+  for (let i = tokens.length - 1; i > 0 && from < 0; i--) if (clause[i] !== clause[i - 1] && ASKING_OPENERS.has(tokens[i]!)) from = i;
+  if (from < 0) return null;
+  const topic = detectTopic(typed.filter((_, i) => i >= from && !skipped(i)).join(" "));
+  return topic && CLAUSE_TOPICS.has(topic) ? topic : null;
+}
+const ASKING_OPENERS = wordSet("ASKING_OPENERS", ["which", "what", "how"]);
+/** Topics a question's last clause asks in words of their own, over schooling named before it. */
+const CLAUSE_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["prospects", "pay", "stress", "physical"]);
+
+/**
+ * "tax preparers do you only work during tax season", "meteorologist need a phd?": a title opening the
+ * message, then the question asked of it; the question's shape is read from the words after the title.
+ */
+function askedAfterOpeningTitle(text: string, roles: readonly RoleMention[], tokens: readonly string[]): string {
+  const first = roles[0];
+  const next = first && first.start === 0 ? (tokens[first.end] ?? "") : "";
+  if (!(AUXILIARY_STARTS.has(next) || (QUESTION_WORDS.has(next) && !RELATIVE_AFTER_TITLE.has(next)) || next === "need" || next === "needs")) return text;
+  const found = findPhrase(text, first!.typed.toLowerCase());
+  return found && found.at === 0 ? text.slice(found.length).replace(/^[\s,.:;!-]+/, "") : text;
+}
+const RELATIVE_AFTER_TITLE = wordSet("RELATIVE_AFTER_TITLE", ["who", "which", "whose", "whom"]);
 
 /** "cashier to supervisor": "to" right between two spans, in either order. */
 function joinedByTo(a: { start: number; end: number }, b: { start: number; end: number }, tokens: readonly string[]): boolean {
@@ -1296,7 +1351,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // elsewhere in the sentence ("is the bank app down").
     // So is a loose label ("expo" for food preparation workers): "model train expo this weekend".
     // ...or right before it with "for" or "of", the word ending the phrase: "pay for cna in texas", not "pay for gm tickets".
-    const aspectBefore = short && (before === "for" || before === "of") && isAspectAt(m.start - 2) && (m.end === tokens.length || !plainNoun(m.end));
+    // ("is a cs degree necessary for swe": the aspect word a word further back, in the clause.)
+    const aspectBefore =
+      short &&
+      (before === "for" || before === "of") &&
+      (isAspectAt(m.start - 2) || (isAspectAt(m.start - 3) && clause[m.start - 3] === clause[m.start])) &&
+      (m.end === tokens.length || !plainNoun(m.end));
     // ("rn new grad salary": the pay word after the stage of the job named.)
     // ("swe starting pay", "rn entry level pay": the aspect's word after the words that say which of its figures.)
     const stageEnd = tokens[m.end] === "new" && tokens[m.end + 1] === "grad" ? m.end + 2 : m.end;
@@ -1858,7 +1918,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const only = roles.length === 1 && unknown.length === 0 ? roles[0]! : null;
     const leftRole = only !== null && (leavesRole(tokens, only.start) || leavesForOtherWork(tokens, only));
     let leaving = leftRole || (only !== null && movesOnFrom(tokens, only.end));
-    let kind = leaving ? "facts" : detectQuestionKind(withoutSecondTitles(cleaned, roles), mentioned.length + unknown.length + (rankTarget ? 1 : 0));
+    let kind = leaving
+      ? "facts"
+      : detectQuestionKind(
+          askedAfterOpeningTitle(withoutSecondTitles(cleaned, roles), roles, tokens),
+          mentioned.length + unknown.length + (rankTarget ? 1 : 0),
+        );
     // "lpn then rn", "cna to lpn then rn": jobs chained as steps, each after the one before.
     // ("becoming a cna then rn, how long in total": both ways in, the first not held yet.)
     const chained =
@@ -1965,7 +2030,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (namesLicence(roles[0]!.typed) || (roles[0]!.alsoTyped ?? []).some(namesLicence) || LICENCE_NAMED.test(lower)) &&
       LICENCE_ASKED.test(lower) &&
       !SCHOOLING_NAMED.test(lower);
-    const topic = shiftPay ? "pay" : licenceAsked ? "credential" : (asked && detectTopic(asked)) || detectTopic(outsideRoles);
+    const topicRead = shiftPay ? "pay" : licenceAsked ? "credential" : (asked && detectTopic(asked)) || detectTopic(outsideRoles);
+    const topic =
+      topicRead === "education" && !asked ? (schoolingOnlySaid(tokens, typed, view.clause, (i) => inKept(i) || insideAny(unknown, i)) ?? topicRead) : topicRead;
     // "is 60k good for a paralegal": an amount of pay makes it a pay question, whatever else it says.
     const amount = askedPayAmount(cleaned);
     // ("been a bank teller 3 years making 38k, what's next": the member's own pay told, other work asked;
@@ -2025,12 +2092,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (topic) parsed.topic = topic;
     // ("which has better pay and less school" of two roles, "how hard is it to get in and what's the pay like" of one,
     // "is underwriting less people-facing than being a loan officer, and what's the pay difference".)
+    // ("librarian worth it? do u need a masters": of one role, two short questions, one topic each.)
     const criteria =
       topic &&
       topic !== "general" &&
       ((kind === "which" && roles.length === 2) || (kind === "facts" && roles.length === 1) || (kind === "yes-no" && roles.length === 2))
         ? twoCriteria(asked || outsideRoles, topic)
-        : null;
+        : topic && kind === "yes-no" && roles.length === 1 && cleaned.length <= MAX_TWO_QUESTIONS
+          ? twoQuestions(typed, view.sentence, (i) => inKept(i) || insideAny(unknown, i), topic)
+          : null;
     if (criteria) parsed.criteria = criteria;
     if (payBand) parsed.payBand = payBand;
     if (percentile) parsed.percentile = percentile;

@@ -14,7 +14,22 @@ export function hasPairWord(tokens: readonly string[]): boolean {
   return tokens.some((t) => PAIR_WORDS.has(t));
 }
 /** "how long", "how fast": the adverbs a question of time or degree opens with. */
-const HOW_ADVERBS = wordSet("HOW_ADVERBS", ["long", "fast", "quickly", "soon", "hard", "often", "much", "many", "easy"]);
+const HOW_ADVERBS = wordSet("HOW_ADVERBS", [
+  "long",
+  "fast",
+  "quickly",
+  "soon",
+  "hard",
+  "often",
+  "much",
+  "many",
+  "easy",
+  "big",
+  "bad",
+  "different",
+  "stressful",
+  "competitive",
+]);
 /** Words that follow a question word in a real question: "what does", "how much", "which one". */
 const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [
   "does",
