@@ -18,6 +18,7 @@ import {
   type AnswerNote,
   type FamilyListing,
   type KeyDifference,
+  type PathView,
   type PayPeriod,
   type RoleFacts,
   type RoleRef,
@@ -35,6 +36,7 @@ import { figuresOf } from "./role-facts.js";
 import { headlineMedian, medianAmount } from "./role-evidence.js";
 import { roleCard } from "./role-cards.js";
 import { composeVerdict } from "./compose-verdict.js";
+import { whatItDoes } from "./facts-lead.js";
 import { asksWhetherSame } from "./verdict-same-job.js";
 import { normalizeWords } from "../text/normalize.js";
 import { canonicalTokens } from "../understanding/canonical-tokens.js";
@@ -316,6 +318,25 @@ function wordBefore(parsed: ParsedQuestion, role: { start: number }): string {
   return normalizeWords(parsed.cleaned).split(" ")[role.start - 1] ?? "";
 }
 
+/** "what does a forester do and whats the pay like": what the job is, asked first, and then another aspect. */
+const WORK_ASKED_FIRST = /^(so |ok |hey )?what (does|do) (an? |the )?[a-z ]{2,40}? (actually |really |even )?do (and|,|also)\b/;
+
+/**
+ * A one-role question asking what the job does and something else ("… and do you need a license"): the
+ * job's description before the other aspect's verdict, which alone would drop the first question.
+ */
+function withWorkAskedToo(
+  composed: { verdict: Verdict | null; path: PathView | null },
+  parsed: ParsedQuestion,
+  entries: readonly RoleEntry[],
+  aspect: AspectId,
+): { verdict: Verdict | null; path: PathView | null } {
+  const { verdict, path } = composed;
+  if (!verdict || path || entries.length !== 1 || aspect === "duties" || !WORK_ASKED_FIRST.test(normalizeWords(parsed.cleaned))) return composed;
+  const does = whatItDoes(entries[0]!);
+  return does ? { verdict: { ...verdict, text: `${does} ${verdict.text}` }, path } : composed;
+}
+
 /** A compare or profile answer: the verdict or path, the role cards, the notes and the sources. Built in one object, as it is on every question. */
 function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer {
   const aspect = parsed.aspect ?? "overview";
@@ -331,13 +352,14 @@ function describeRoles(knowledge: KnowledgeBase, parsed: ParsedQuestion): Answer
   // ("sdr to account executive": a move between the two titles, which the data has as one.)
   // ("student nurse to registered nurse", "combat medic to paramedic": the first is no job of the occupation yet.)
   const ladder = sameRole && parsed.kind === "path" && !NOT_THE_JOB_YET.has(wordBefore(parsed, parsed.roles[0]!)) ? parsed.roles[0]! : null;
-  const { verdict, path } = undecided
+  const composed = undecided
     ? { verdict: { text: `No difference the data can show: it ${sameRoleTreatment(knowledge, parsed.roles[0]!)}`, basis: "data" as const }, path: null }
     : ladder
       ? { verdict: titleLadderVerdict(knowledge, entries[0]!, ladder.typed, ladder.alsoTyped![0]!, period), path: null }
       : entries.length === 1 && (parsed.asksMeaning || asksWhatLettersAre(knowledge, parsed, entries[0]!))
         ? { verdict: meaningVerdict(knowledge, entries[0]!, parsed.roles[0]!.typed), path: null }
         : composeVerdict(knowledge, parsed, entries, aspect, period);
+  const { verdict, path } = withWorkAskedToo(composed, parsed, entries, aspect);
   const support = verdict ? (path ? "path" : "verdict") : "none";
   const roles = entries.map((entry) => roleCard(knowledge, entry, aspect, period, support));
   const notes: AnswerNote[] = [];

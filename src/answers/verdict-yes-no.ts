@@ -291,6 +291,12 @@ export function outlookSentence(knowledge: KnowledgeBase, entry: RoleEntry): str
 }
 
 /** "Is it a good career", "a dead end", "in demand", "replaced by AI": growth against all jobs, openings, pay and where it leads. */
+/** Room to grow asked of one job: where it leads. */
+const ROOM_TO_GROW = /\b(room to grow|room for growth|growth potential)\b/;
+/** "worth it", "worth becoming": the job weighed as a whole. */
+const WORTH_ASKED = /\bworth (it|becoming|being|getting into|going into)\b/;
+const SCHOOLING_NAMED = /\b(degree|degrees|school|college|masters?|bachelors?|associates?|doctorate|phd|program|exams?|certificate|license|licence)\b/;
+
 export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict {
   const words = normalizeWords(text);
   const outlook = outlookSentence(knowledge, entry);
@@ -300,11 +306,17 @@ export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, tex
   const pay = median
     ? ` Median pay ${formatMoney(median.median!, median.currency)}${median.period === "hourly" ? ` ${perUnit(median.period)}` : ""} (${shortAttribution(knowledge, median)}).`
     : "";
-  const leadsOn = /\b(dead end|step|progress|promotion|go from here|where can)\b/.test(words) ? leadsOnSentence(knowledge, entry) : "";
+  const leadsOn = /\b(dead end|step|progress|promotion|go from here|where can|room to grow|room for growth|growth potential)\b/.test(words)
+    ? leadsOnSentence(knowledge, entry)
+    : "";
+  // ("is being a pharmacist worth it": what the way in takes, beside what the work pays and its outlook; not
+  // where the schooling is asked on its own, "… worth it? do u need a masters".)
+  const level = WORTH_ASKED.test(words) && !SCHOOLING_NAMED.test(words) ? entryEducation(entry) : null;
+  const wayIn = level ? ` The usual way in is ${EDUCATION_LABELS[level]}.` : "";
   const ai = /\b(ai|automation|automated|replaced|replace|robots?)\b/.test(words)
     ? " BLS projections weigh expected changes in technology, but they are not a forecast about AI alone."
     : "";
-  return { text: `${outlook}${pay}${leadsOn}${ai}`, basis: "data" };
+  return { text: `${outlook}${pay}${wayIn}${leadsOn}${ai}`, basis: "data" };
 }
 
 /**
@@ -531,6 +543,8 @@ export function yesNoVerdict(knowledge: KnowledgeBase, entry: RoleEntry, topic: 
     case "tools":
       return toolsLine(entry);
     case "seniority":
+      // ("is there room to grow": where the job leads, with its outlook; ranks of one job are not in the data.)
+      return ROOM_TO_GROW.test(normalizeWords(text)) ? prospectsVerdict(knowledge, entry, text) : null;
     case "general":
       return null;
   }

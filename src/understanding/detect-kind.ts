@@ -92,7 +92,7 @@ const CHOICE_WORDS = /\b(or|vs|versus|between)\b/;
  * bartender a thing or do bars only want experience" ("… or should i go straight for nursing" does).
  */
 const OR_NO_CHOICE =
-  /\bor ((do|will|would) (i|you|we|one|u) (have|need|gotta|got) to|not|nah|no|(do|does|did|will|would|are|is) (they|employers|companies|places|bars|shops|hospitals|most|people|it|that|there)\b)/g;
+  /\bor ((do|will|would) (i|you|we|one|u) (have|need|gotta|got) to|not|nah|no|something|anything|similar|whatever|(do|does|did|will|would|are|is) (they|employers|companies|places|bars|shops|hospitals|most|people|it|that|there)\b)/g;
 /** Words that make "A to B" a comparison rather than a move: "compare A to B", "is A similar to B". */
 const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|similar|same|than|better|more|less|least|likely)\b/;
 /** A verdict between roles: "which/who ... more, better, higher ...". */
@@ -167,7 +167,7 @@ const MORE_AS_OTHER = /\b(would|will|could|can|do) (i|you) (make|earn|get paid) 
 /** A later sentence opening with an auxiliary: "anyone here a dental hygienist? is the pay worth the school". */
 const SENTENCE_AUXILIARY = /[?.!]\s+(is|are|does|do|can|should|would|will)\s+\w/i;
 /** After a comma, the member asking about themselves: "i love cooking, should i become a chef" (not "hey, can you tell me…"). */
-const CLAUSE_DOUBT = /,\s*((should|would|could|can) i|is it|am i)\b/i;
+const CLAUSE_DOUBT = /,\s*((should|would|could|can) i|is (it|that|this)|am i)\b/i;
 const SHORT_MESSAGE = 200;
 /** One role chosen over the other: "worth it over", "pick rn over lpn", "go with plumbing over hvac". */
 const CHOSEN_OVER = /\b(worth it|worth|pick|choose|go with|prefer|better)\b( \w+){0,3} over\b/;

@@ -263,7 +263,12 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // software" asks about the future.
   ["tools", /\b(software|programs|programming languages?|coding languages?|apps|technolog(y|ies)|tech stack)\b/],
   // ("is a paralegal supervised by the lawyer", "do vet techs work under the vet", "does a lawyer supervise paralegals": who directs whom.)
-  ["seniority", new RegExp(String.raw`\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level|${REPORTING_WORDS})\b`)],
+  [
+    "seniority",
+    new RegExp(
+      String.raw`\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level|room to grow|room for growth|growth potential|${REPORTING_WORDS})\b`,
+    ),
+  ],
   [
     "ease",
     // ("is it possible to become a pilot", "can i become a pilot": what it takes, not whether a degree is needed.)

@@ -361,6 +361,9 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
   });
 }
 
+/** A question whose subject is the sentence before it: "is that realistic", "is it worth it". */
+const POINTS_BACK = /^(is|was|would|does|will) (that|this)\b/;
+
 /** The longest message read as two short questions of one role. */
 const MAX_TWO_QUESTIONS = 120;
 
@@ -2019,10 +2022,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       .replace(SET_ASIDE_PAY_GLOBAL, " ");
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
     // burned out. … Which one makes more sense financially?" is about pay, not stress.
-    const asked =
+    const questionWords =
       view.questionSentences.size > 0 && view.sentence.some((s) => !view.questionSentences.has(s))
         ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i)).join(" ")
         : "";
+    // ("skip college and become a web developer, is that still realistic?": a question about "that" asks
+    // about the sentence before it, so the whole message says what it is about.)
+    const asked = POINTS_BACK.test(questionWords) ? "" : questionWords;
     // ("do you need a cpa to be an accountant": the licence named by its letters, needed or worth it.)
     const lower = cleaned.toLowerCase();
     const licenceAsked =

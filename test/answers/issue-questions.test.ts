@@ -5208,4 +5208,30 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is nursing stressful? is it worth it")).toMatch(/^The data doesn't measure stress directly.* The outlook is /);
     expect(engine.ask("is nursing stressful").parsed.criteria).toBeUndefined();
   });
+  it("what a job does, asked first beside another aspect, leads; 'worth it' weighs the way in too; 'room to grow' is where it leads", () => {
+    expect(firstLine("what does a forester do and whats the pay like")).toMatch(
+      /^Forester \(O\*NET\): Manage public and private forested lands .* Forester earns a median of /,
+    );
+    expect(firstLine("what does a funeral director do and do you need a license")).toMatch(
+      /^Mortician, Undertaker or Funeral Arranger \(O\*NET\): .* licensed/,
+    );
+    expect(firstLine("forester salary")).toMatch(/^Forester earns a median of /);
+    expect(firstLine("is being a pharmacist worth it anymore")).toMatch(/Median pay \$[\d,]+ \(BLS, May \d{4}\)\. The usual way in is a doctorate\./);
+    expect(firstLine("librarian worth it? do u need a masters")).not.toMatch(/The usual way in/);
+    expect(firstLine("i keep seeing ads for phlebotomy classes. whats the actual pay and is there room to grow")).toMatch(
+      /It leads on to .*Medical and Clinical Laboratory Technician/,
+    );
+    expect(firstLine("is there room to grow as a phlebotomist")).toMatch(/It leads on to /);
+    expect(engine.ask("accountant vs financial analyst, which has more room to grow").answer.aspect).toBe("career");
+  });
+  it("'is that realistic' asks about the sentence before it; 'a dispatcher or something' offers no choice", () => {
+    expect(firstLine("skip college and become a web developer, is that still realistic? how")).toMatch(
+      /^Usually not: BLS lists the typical entry education as a bachelor's degree for Web Developer/,
+    );
+    const move =
+      "I'm 45, been a truck driver 20 years, back is killing me. I want to become a dispatcher or something on the logistics office side. how do I make that move and what does it pay";
+    expect(engine.ask(move).parsed.kind).toBe("path");
+    expect(firstLine(move)).toMatch(/^Heavy and Tractor-Trailer Truck Driver → Dispatcher .*: the median pay falls /);
+    expect(engine.ask("should i become a dispatcher or a truck driver").parsed.kind).toBe("which");
+  });
 });
