@@ -904,7 +904,8 @@ const RN_TITLE_BEFORE = wordSet("RN_TITLE_BEFORE", [
  * closing the message or a clause after any other word, beside other roles, is "right now".
  */
 function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], typed: readonly string[], clause: readonly number[]): boolean {
-  const closes = m.end === tokens.length || clause[m.end] !== clause[m.start];
+  // ("… which one has more room to grow? pay rn is about the same": "rn" before the verb of what it says of now.)
+  const closes = m.end === tokens.length || clause[m.end] !== clause[m.start] || NOW_VERBS.has(tokens[m.end]!);
   // "im a CNA rn (not an RN)": the title typed again elsewhere is still a role.
   if (!closes || m.end - m.start !== 1 || typed[m.start] !== "rn" || m.alsoAt?.length) return false;
   // ("compare cna, lpn, rn, np salary": a title between two others, each in its own part of a list.)
@@ -915,6 +916,9 @@ function isRightNow(m: RoleMention, all: readonly RoleMention[], tokens: readonl
   // ("… i make 15/hr at a gas station rn": where the member is now, said right before it, alone or not.)
   return all.some((other) => other.roleId !== m.roleId) || AT_A_PLACE_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(" "));
 }
+
+/** After "rn" meaning "right now", the verb of what is said of now: "pay rn is about the same", "things rn are rough". */
+const NOW_VERBS = wordSet("NOW_VERBS", ["is", "are", "was", "feel", "seem", "suck", "look"]);
 
 /** "at a gas station", "in the warehouse", "at work": a place the member is, right before "rn" (not "in healthcare besides rn"). */
 const AT_A_PLACE_BEFORE =

@@ -5234,4 +5234,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine(move)).toMatch(/^Heavy and Tractor-Trailer Truck Driver → Dispatcher .*: the median pay falls /);
     expect(engine.ask("should i become a dispatcher or a truck driver").parsed.kind).toBe("which");
   });
+  it("'rn' before what is said of now is 'right now'", () => {
+    const q = "ok so i got offers for both an IT support job and a bank teller job. which one has more room to grow? pay rn is about the same";
+    expect(engine.ask(q).parsed.roles.map((r) => r.roleId)).toEqual(["15-1232.00", "43-3071.00"]);
+    expect(engine.ask("lpn or rn is better?").parsed.roles.map((r) => r.roleId)).toEqual(["29-2061.00", "29-1141.00"]);
+  });
 });
