@@ -165,7 +165,7 @@ const NEED_START =
 /** "i'm a teacher making 52k, would i make more as an instructional designer": the member's job against another, on pay. */
 const MORE_AS_OTHER = /\b(would|will|could|can|do) (i|you) (make|earn|get paid) (more|less|better)( money)? (as|being)\b/;
 /** A later sentence opening with an auxiliary: "anyone here a dental hygienist? is the pay worth the school". */
-const SENTENCE_AUXILIARY = /[?.!]\s+(is|are|does|do|can|should|would|will)\s+\w/i;
+const SENTENCE_AUXILIARY = /[?.!]\s+(is|are|does|do|can|could|should|would|will|am)\s+\w/i;
 /** After a comma, the member asking about themselves: "i love cooking, should i become a chef" (not "hey, can you tell me…"). */
 const CLAUSE_DOUBT = /,\s*((should|would|could|can) i|is (it|that|this)|am i)\b/i;
 const SHORT_MESSAGE = 200;

@@ -48,6 +48,9 @@ const VERB_LEADS = wordSet("VERB_LEADS", [
   "just",
   "then",
   "and",
+  // "don't judge me", "never doubt it": a verb told not to be done.
+  "not",
+  "never",
 ]);
 
 /** "nurse that drink slowly": a title word at the start of a clause, followed by its object. */
@@ -62,6 +65,9 @@ export function isVerbUse(tokens: readonly string[], at: number, clause?: readon
 export const PARTICULAR_BEFORE = wordSet("PARTICULAR_BEFORE", ["the", "this", "that"]);
 const COMPARATIVES = wordSet("COMPARATIVES", ["more", "less", "better", "worse", "most", "least", "higher", "lower"]);
 const PARTICULAR_AFTER = wordSet("PARTICULAR_AFTER", ["of", "who", "that", "which", "from", "with"]);
+/** "the judge on that baking show", "the cook in this video": one person, by the thing they were on or in. */
+const ON_OR_IN = wordSet("ON_OR_IN", ["on", "in"]);
+const POINTED_AT = wordSet("POINTED_AT", ["that", "this", "the", "my", "our", "his", "her", "their"]);
 
 export function isParticularOne(tokens: readonly string[], at: number, clause?: readonly number[]): boolean {
   // "the nurse or the doctor, who earns more": past a comma, "who" asks; it does not say which one.
@@ -70,7 +76,12 @@ export function isParticularOne(tokens: readonly string[], at: number, clause?: 
   if (tokens[at + 1] === "who" && tokens.slice(at + 2).some((t) => COMPARATIVES.has(t))) return false;
   if (!PARTICULAR_BEFORE.has(tokens[at - 1] ?? "")) return false;
   // "the nurse at my school", "the cook at our place": one person at the member's own place.
-  return PARTICULAR_AFTER.has(tokens[at + 1] ?? "") || (tokens[at + 1] === "at" && OWN_PLACE.has(tokens[at + 2] ?? ""));
+  // ("is the nurse on call a lot" asks about the work: no thing pointed at after "on".)
+  return (
+    PARTICULAR_AFTER.has(tokens[at + 1] ?? "") ||
+    (tokens[at + 1] === "at" && OWN_PLACE.has(tokens[at + 2] ?? "")) ||
+    (ON_OR_IN.has(tokens[at + 1] ?? "") && POINTED_AT.has(tokens[at + 2] ?? ""))
+  );
 }
 const OWN_PLACE = wordSet("OWN_PLACE", ["my", "our", "his", "her", "their", "your"]);
 

@@ -57,7 +57,7 @@ const YOU_AFTER = wordSet("YOU_AFTER", ["you", "if", "whether", "my", "me"]);
 const WHO_WOULD_WIN = /\bwho (would|will|d) win\b/;
 /** Games whose classes and careers share job titles: "a doctor in bitlife", "a medic in overwatch". */
 const GAME_NAMED =
-  /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld)\b/;
+  /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld|raid|dnd|d ?& ?d)\b/;
 /** Get-togethers: "happy hour", "potluck", "secret santa" (canonical tokens: singular). */
 const GET_TOGETHER = /\b(happy hour|potluck|secret santa|baby shower|birthday party|holiday party|office party|team lunch|white elephant)\b/;
 /** Pay asked beside a joke or clip: "…, also how much do nurses make". */

@@ -361,6 +361,9 @@ function comparedWithRole(u: { start: number; end: number }, mentioned: readonly
   });
 }
 
+/** Words that set two titles apart ("plumbers and pipefitters, whats the difference"), where listing them would not. */
+const SET_APART_WORDS = wordSet("SET_APART_WORDS", ["difference", "different", "differ", "same", "versus", "compare", "compared", "between"]);
+
 /** A question whose subject is the sentence before it: "is that realistic", "is it worth it". */
 const POINTS_BACK = /^(is|was|would|does|will) (that|this)\b/;
 
@@ -1919,7 +1922,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       roles.length === 1 &&
       (roles[0]!.alsoTyped?.length ?? 0) > 0 &&
       (compareCue || movesBetweenTitles(roles[0]!, tokens)) &&
-      !roles[0]!.alsoAt?.some((at) => tokens[at.end] === "degree");
+      !roles[0]!.alsoAt?.some((at) => tokens[at.end] === "degree") &&
+      // ("referees and umpires pay, is it a side gig": the occupation named by its two titles, listed, not set apart.)
+      !(
+        roles[0]!.alsoAt?.some((at) => at.start === roles[0]!.end + 1 && LIST_JOINERS.has(tokens[roles[0]!.end]!)) &&
+        !tokens.some((t) => SET_APART_WORDS.has(t))
+      );
     // "How do I get out of nursing": the one role named is being left; where it leads is the answer, not how to become it.
     // The one role named, where a question may be about moving on from it.
     const only = roles.length === 1 && unknown.length === 0 ? roles[0]! : null;

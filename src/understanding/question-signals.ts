@@ -29,6 +29,16 @@ const HOW_ADVERBS = wordSet("HOW_ADVERBS", [
   "different",
   "stressful",
   "competitive",
+  "rough",
+  "tough",
+  "brutal",
+  "dangerous",
+  "demanding",
+  "physical",
+  "realistic",
+  "common",
+  "safe",
+  "risky",
 ]);
 /** Words that follow a question word in a real question: "what does", "how much", "which one". */
 const QUESTION_FOLLOWERS = wordSet("QUESTION_FOLLOWERS", [

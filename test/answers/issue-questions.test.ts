@@ -5239,4 +5239,19 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask(q).parsed.roles.map((r) => r.roleId)).toEqual(["15-1232.00", "43-3071.00"]);
     expect(engine.ask("lpn or rn is better?").parsed.roles.map((r) => r.roleId)).toEqual(["29-2061.00", "29-1141.00"]);
   });
+  it("AY: a title word as a verb, one person on a show, a game's raid stay chat; two titles listed name their occupation; 'how rough' asks", () => {
+    for (const q of [
+      "don't judge me but i had cereal for dinner three nights in a row",
+      "the judge on that baking show last night was brutal",
+      "our raid leader is a better manager than my actual manager tbh",
+    ])
+      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expect(engine.ask("do judges work long hours").parsed.intent).toBe("profile");
+    const listed = engine.ask("referees and umpires pay, is it a side gig or full time money?");
+    expect([listed.parsed.intent, listed.answer.aspect]).toEqual(["profile", "salary"]);
+    expect(firstLine("referees and umpires pay, is it a side gig or full time money?")).not.toMatch(/No difference/);
+    expect(engine.ask("plumbers and pipefitters, whats the difference").parsed.intent).toBe("compare");
+    expect(engine.ask("i'm 30. could i become an agricultural inspector without a degree?").parsed.kind).toBe("yes-no");
+    expect(engine.ask("ngl thinking about quitting my office job to be a commercial fisherman, how rough is the life out there").parsed.intent).toBe("profile");
+  });
 });

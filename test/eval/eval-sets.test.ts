@@ -23,8 +23,11 @@ const OCCUPATIONS_MIN = 0.95;
 const DEV_OCCUPATIONS_MIN = 0.95;
 /** Our own set of facts, which, path and yes-no questions (roles, aspect and kind must all be right). */
 const KINDS_MIN = 0.975;
-/** Written blind across fields (labels first, then a run): 0.815 on its first run, 0.855 after the fixes it prompted. */
-const CROSSFIELD_MIN = 0.85;
+/**
+ * Written blind across fields by two authors (labels first, then a run): its first 200 scored 0.815 on
+ * their first run, the next 160 0.881; 0.897 together after the fixes they prompted.
+ */
+const CROSSFIELD_MIN = 0.89;
 
 function expectAccurate(engine: () => Engine, file: string, min: number) {
   const { accuracy, right, total, misses } = scoreSet(engine(), readSet(file));
