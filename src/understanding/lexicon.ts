@@ -221,3 +221,6 @@ export const AVERSION_WORDS = String.raw`(hate|hates|dont like|don t like|do not
 export const NURSING_DEGREE_WORDS: readonly string[] = ["bsn", "adn", "asn", "msn"];
 /** The same as a pattern's group: "(bsn|adn|asn|msn)". */
 export const NURSING_DEGREE = String.raw`(${NURSING_DEGREE_WORDS.join("|")})`;
+
+/** Question words that, right after a title, open a clause about its people instead: "teachers who yell …". */
+export const RELATIVE_WORDS = wordSet("RELATIVE_WORDS", ["who", "which", "whose", "whom"]);

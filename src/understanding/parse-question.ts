@@ -84,6 +84,7 @@ import {
   OTHER_PREPOSITIONS,
   POSSESSIVES,
   QUESTION_WORDS,
+  RELATIVE_WORDS,
   COMPARATIVE_ADJECTIVES,
   REPORTING_WORDS,
   FORMER_WORDS,
@@ -416,11 +417,10 @@ const CLAUSE_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["prosp
 function askedAfterOpeningTitle(text: string, roles: readonly RoleMention[], tokens: readonly string[]): string {
   const first = roles[0];
   const next = first && first.start === 0 ? (tokens[first.end] ?? "") : "";
-  if (!(AUXILIARY_STARTS.has(next) || (QUESTION_WORDS.has(next) && !RELATIVE_AFTER_TITLE.has(next)) || next === "need" || next === "needs")) return text;
+  if (!(AUXILIARY_STARTS.has(next) || (QUESTION_WORDS.has(next) && !RELATIVE_WORDS.has(next)) || next === "need" || next === "needs")) return text;
   const found = findPhrase(text, first!.typed.toLowerCase());
   return found && found.at === 0 ? text.slice(found.length).replace(/^[\s,.:;!-]+/, "") : text;
 }
-const RELATIVE_AFTER_TITLE = wordSet("RELATIVE_AFTER_TITLE", ["who", "which", "whose", "whom"]);
 
 /** "cashier to supervisor": "to" right between two spans, in either order. */
 function joinedByTo(a: { start: number; end: number }, b: { start: number; end: number }, tokens: readonly string[]): boolean {

@@ -1,7 +1,17 @@
 // The sentence-level signals that tell a question for the bot from chat: question shape, comparison
 // words, aspect words, possessives, statements about someone's day, talk addressed to other members.
 import type { AspectHit } from "./detect-aspect.js";
-import { ADDRESSING_OTHERS, AUXILIARY_STARTS, GREETINGS, IMPERATIVE_STARTS, JOB_WORDS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import {
+  ADDRESSING_OTHERS,
+  AUXILIARY_STARTS,
+  GREETINGS,
+  IMPERATIVE_STARTS,
+  JOB_WORDS,
+  POSSESSIVES,
+  QUESTION_WORDS,
+  RELATIVE_WORDS,
+  STOPWORDS,
+} from "./lexicon.js";
 import { ASPECT_CUE_WEIGHT } from "./tuning.js";
 import { phraseList, wordSet } from "./word-list.js";
 
@@ -269,8 +279,6 @@ const PERSON_NOUNS = wordSet("PERSON_NOUNS", [
   "daughter",
 ]);
 
-/** Question words that, right after a title, open a clause about its people instead: "teachers who yell …". */
-const RELATIVE_WORDS = wordSet("RELATIVE_WORDS", ["who", "which", "whose", "whom"]);
 /** The subject after an opening auxiliary that makes it a question: "do i", "can you", "are we", "is it". */
 const ASKED_SUBJECTS = wordSet("ASKED_SUBJECTS", ["i", "you", "we", "yall", "it", "they", "there", "this", "that"]);
 

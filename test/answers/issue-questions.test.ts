@@ -17,6 +17,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     engine = await loadEngine();
   });
   const firstLine = (q: string) => renderText(engine.ask(q).answer).split("\n")[0]!;
+  /** Each message gets no answer at all: chat, not a question for the bot. */
+  const expectSilent = (questions: readonly string[]) => {
+    for (const q of questions) expect(engine.ask(q).parsed.intent, q).toBe("none");
+  };
 
   it.each<[string, RegExp]>([
     [
@@ -2967,15 +2971,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
   });
   it("someone the member deals with is no job asked about: 'tip the mail carrier', 'thank the paramedics', 'call an electrician'", () => {
-    for (const q of [
+    expectSilent([
       "how much do i tip the mail carrier at christmas",
       "how do i thank the paramedics who saved my dad",
       "should i call an electrician or can i change this outlet myself",
       "should i tip the delivery driver",
       "who is the owner of this server",
       "ask the owner lol",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     expect(engine.ask("do bartenders get any tips").parsed.intent).toBe("profile");
     expect(engine.ask("are hospitals hiring nurses").parsed.intent).toBe("profile");
     // "owner" is no urologist.
@@ -2996,8 +2999,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("going from nurse to receptionist how much would i lose")).toMatch(/^Registered Nurse → Receptionist: the median pay falls \d+%, from /);
   });
   it("one particular person, or a strike, asked about is no job: 'did the recruiter call you back yet?'", () => {
-    for (const q of ["did the recruiter call you back yet?", "is the truck driver strike still on?", "can you send me the accountant's number"])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["did the recruiter call you back yet?", "is the truck driver strike still on?", "can you send me the accountant's number"]);
     expect(engine.ask("do recruiters call you back after an interview").parsed.intent).not.toBe("none");
     expect(engine.ask("what are the nurse hours like").parsed.intent).not.toBe("none");
   });
@@ -3047,7 +3049,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("the police came to my house lol").parsed.intent).toBe("none");
   });
   it("a price, a member, what someone may do to you, a game: no job asked about", () => {
-    for (const q of [
+    expectSilent([
       "how much does a plumber charge to fix a toilet?",
       "what does a lawyer cost for a divorce?",
       "how much is a lawyer for a dui?",
@@ -3058,8 +3060,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "can a cop pull you over for no reason?",
       "who would win, a firefighter or a lumberjack?",
       "how long does it take to become a doctor in bitlife lol",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     // A freelancer's rate is their pay; the work's rules are the work.
     for (const q of [
       "how much do bookkeepers charge per hour uk",
@@ -3101,13 +3102,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(renderText(engine.ask("public relations vs marketing").answer)).not.toMatch(/Mathematics and Mathematics/);
   });
   it("a person in a story: 'product manager changed the requirements again lmao', 'my photographer friend took these', 'who here is a …'", () => {
-    for (const q of [
+    expectSilent([
       "product manager changed the requirements again lmao",
       "my photographer friend took these pics, thoughts?",
       "the journalist who wrote this article clearly didnt read the study",
       "who here is a data scientist? need help with pandas",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     expect(engine.ask("my friend is a nurse, is nursing worth it?").parsed.intent).not.toBe("none");
   });
   it("'do you need a cpa to be an accountant': the licence, not the degree; 'cs or nursing': the two fields", () => {
@@ -3176,8 +3176,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("plural abbreviations in lower case ('pts vs ots pay', 'how much do pms make') when framed, points and DMs when not", () => {
     expect(engine.ask("pts vs ots pay").parsed.roles.map((r) => r.roleId)).toEqual(["29-1123.00", "29-1122.00"]);
     expect(engine.ask("how much do pms make").parsed.roles.map((r) => r.roleId)).toEqual(["project-manager"]);
-    for (const q of ["i got 500 pts lol", "check your pms", "how many pts do i need for the next rank", "do pts ever end lol"])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["i got 500 pts lol", "check your pms", "how many pts do i need for the next rank", "do pts ever end lol"]);
   });
   it("a licence named by its letters ('do you need a cdl to drive a dump truck', 'epa 608') is no degree question", () => {
     for (const q of [
@@ -3255,7 +3254,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
   it("a move from a field to a job ('retail to admin assistant'), and desk work to get into from one's job", () => {
     expect(engine.ask("retail to admin assistant").parsed.roles.map((r) => r.roleId)).toEqual(["41-2031.00", "administrative-assistant"]);
-    for (const q of ["retail to go", "from retail to go lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["retail to go", "from retail to go lol"]);
     for (const q of ["how do i get into an office job from retail", "been in retail 5 years how do i get into corporate"])
       expect(firstLine(q), q).toMatch(/^Among office and administrative support occupations /);
     // (An RN weighing a BSN: the pay the data has is the same whatever the degree.)
@@ -3292,8 +3291,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("compare 4: cna, lpn, rn, np salary").parsed.roles.map((r) => r.roleId)).toEqual(["31-1131.00", "29-2061.00", "29-1141.00"]);
   });
   it("'np, happy to help' and 'the teacher vs student meme' are chat", () => {
-    for (const q of ["np, happy to help", "glad to help!", "the teacher vs student meme is so accurate", "that nurse tiktok lol"])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["np, happy to help", "glad to help!", "the teacher vs student meme is so accurate", "that nurse tiktok lol"]);
     expect(engine.ask("help").parsed.intent).toBe("help");
   });
   it("'want to know the difference' is no move; 'knowledge needed for…' asks for knowledge areas, not schooling", () => {
@@ -3374,14 +3372,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("can a medical assistant give injections")).toMatch(/^Yes: O\*NET lists it among the tasks of a Medical Assistant/);
   });
   it("one person's errand or whereabouts, and a get-together, are chat", () => {
-    for (const q of [
+    expectSilent([
       "did the insurance adjuster ever call you back?",
       "did my accountant ever send the forms?",
       "is the loan officer still in the office today?",
       "does the realtor need my signature today?",
       "who's hosting the accountants' happy hour thing",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     expect(engine.ask("does a realtor need a degree").parsed.intent).toBe("profile");
   });
   it("'highest paying entry level tech jobs': a schooling limit assumed, not asked, is dropped where it leaves nothing", () => {
@@ -3442,7 +3439,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A subject named keeps its own answer, and "should i get a phd in history" is asked too.
     expect(firstLine("is a phd in chemistry worth it")).toMatch(/^Whether a PhD in chemistry pays off/);
     expect(firstLine("should i get a phd in history")).toMatch(/^Whether a PhD in history pays off/);
-    for (const q of ["phd students are so underpaid lol", "my phd advisor is ghosting me"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["phd students are so underpaid lol", "my phd advisor is ghosting me"]);
   });
   it("a vice president of operations runs the operations: the general and operations manager", () => {
     for (const q of ["what does a vp of operations make", "vp of ops salary"])
@@ -3498,8 +3495,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(read("how to become a pi")).toEqual(["33-9021.00"]);
   });
   it("one particular person's deserts or wants are chat", () => {
-    for (const q of ["the animator on that show deserves a raise honestly", "that animator deserves a raise", "the underwriter wants ANOTHER bank statement"])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["the animator on that show deserves a raise honestly", "that animator deserves a raise", "the underwriter wants ANOTHER bank statement"]);
     expect(firstLine("do nurses deserve a raise")).toMatch(/^Yes, above most jobs/);
   });
   it("a small business's owner: what the data lacks on owners, then the nearest job the wage survey counts", () => {
@@ -3537,7 +3533,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ];
     for (const [q, first] of cases) expect(firstLine(q), q).toMatch(first);
     expect(firstLine("which creative jobs are growing the fastest")).not.toMatch(/Athlete|Umpire|Coach/);
-    for (const q of ["my fitness journey is going great", "kitchen work is so tiring lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["my fitness journey is going great", "kitchen work is so tiring lol"]);
   });
   it("a job held before, not a degree: 'without being a nurse first' is BLS's related work experience; a record is a criminal record", () => {
     expect(firstLine("can i become a pa without being a nurse first")).toMatch(
@@ -3632,7 +3628,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       ["is it stupid to quit nursing for real estate", /^Registered Nurse → Real Estate Sales Agent: the median pay falls \d+%/],
     ];
     for (const [q, first] of cases) expect(firstLine(q), q).toMatch(first);
-    for (const q of ["i love cooking but i hate my job lol", "my mom loves baking", "i love working out"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["i love cooking but i hate my job lol", "my mom loves baking", "i love working out"]);
     expect(engine.ask("court reporter vs stenographer").parsed.roles.map((r) => r.roleId)).toEqual(["27-3092.00"]);
   });
   it("work to train for within a schooling limit said is ranked by pay; a time the training may take is no schooling limit", () => {
@@ -3705,7 +3701,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("how much more does an rn make than an lpn in dollars")).toMatch(/, \$[\d,]+ a year \(\d+%\) more \(BLS, May \d{4}\)\.$/);
     expect(firstLine("rn vs lpn which pays more")).toMatch(/, about \d+% more \(BLS/);
     expect(firstLine("how many nurses are there")).toMatch(/^In the US, Registered Nurse: about [\d,]+ jobs in 2024/);
-    for (const q of ["how many drivers are there in the race lol", "how many servers are down rn"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["how many drivers are there in the race lol", "how many servers are down rn"]);
   });
   it("what the outside re-check found: schooling asked is no licence's yes, a pay unit after an amount is no title, a percentile in any question's shape, places weighed only on pay", () => {
     expect(firstLine("can you be a dental hygienist with a certificate or do you need a degree")).not.toMatch(/^Yes/);
@@ -3725,7 +3721,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     );
     expect(firstLine("is uber worth it full time")).toMatch(/ask about taxi drivers\.$/);
     expect(firstLine("does amazon pay well")).toMatch(/^I have no figures for Amazon: /);
-    for (const q of ["i ordered doordash last night lol", "taking an uber to the airport"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["i ordered doordash last night lol", "taking an uber to the airport"]);
   });
   it("pay in another currency names its country from one table; a weight in pounds is no pay", () => {
     expect(firstLine("is 6000 sgd a month good for a nurse")).toMatch(/^I only have US national figures, not figures for Singapore, /);
@@ -3755,13 +3751,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("is high school enough to be an electrician")).toMatch(/^Usually, yes: /);
   });
   it("someone's doings told, or good wishes, are no question: the pm on site, the engineer on call, congrats", () => {
-    for (const q of [
+    expectSilent([
       "the pm on site said the concrete pour is delayed",
       "the engineer on call isn't answering",
       "the nurse on call was nice",
       "congrats bro on becoming a senior dev 🥳",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     expect(engine.ask("is the nurse on call a lot").parsed.intent).toBe("profile");
   });
   it("a posting's level word before a title is its band, and 'principal' there is no school principal", () => {
@@ -3838,7 +3833,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
         q,
       ).toEqual([id]);
     expect(engine.ask("is an sdr the same as a bdr").parsed.roles.map((r) => r.roleId)).toEqual(["41-3091.00"]);
-    for (const q of ["my it guy says restart it", "the bean counter at work is nice"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["my it guy says restart it", "the bean counter at work is nice"]);
   });
   it("the catalogue is listed when asked for, not for 'jd advantage jobs list'", () => {
     for (const q of ["list", "list roles", "do you have a list of careers I can ask about?", "show me all the roles"])
@@ -3859,14 +3854,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("people who guard prisons pay").parsed.roles[0]!.roleId).toBe("33-3012.00");
     expect(engine.ask("what do you call the people who draw blood").parsed.roles[0]!.tossUp).toBe(true);
     // Nothing likely enough: no answer; a particular person, or chat: none either.
-    for (const q of [
+    expectSilent([
       "people who make maps for a living",
       "the guy who fixed my car was rude",
       "people who cut hair are so chatty",
       "the person who wrote this bot is a genius",
       "teachers who yell at kids are the worst",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
   });
   it("'the future of nursing' and 'a good time to become an electrician' ask the outlook, not the ladder or the schooling", () => {
     expect(firstLine("what is the future of nursing")).toMatch(/^The outlook is good: jobs are projected to change \+[\d.]+% over 2024–34/);
@@ -3883,14 +3877,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("teacher to what degree").parsed.movingOn).toBeUndefined();
   });
   it("what the second re-check found: 'who' after a person starts a clause about them; a level's number is no pay; a description nothing fits asks for no help", () => {
-    for (const q of [
+    expectSilent([
       "the dentist who did my filling had the smoothest hands",
       "my sister who is a nurse says hi to everyone here",
       "the accountant who does my taxes every year moved to florida",
       "the people in the icu who help you breathe with the machines what do they earn",
       "whats the job called where you fix dents in cars after a crash",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     expect(engine.ask("soc analyst tier 1 salary").parsed.roles.map((r) => r.roleId)).toEqual(["15-1212.00"]);
     expect(engine.ask("manual qa tester pay").parsed.roles.map((r) => r.roleId)).toEqual(["15-1253.00"]);
     expect(engine.ask("anyone know who makes more, nurses or teachers").parsed.roles).toHaveLength(2);
@@ -3967,7 +3960,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       ).toEqual([id]);
       expect(parsed.aspect, q).toBe(aspect);
     }
-    for (const q of ["what do servers do besides crash lol", "what do drivers do besides break my gpu"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["what do servers do besides crash lol", "what do drivers do besides break my gpu"]);
   });
   it("an age told as 'N years old' is the member's age, and the data says it doesn't track it", () => {
     expect(firstLine("50 years old, can i still become a nurse")).toMatch(/^The data doesn't track age\. What it takes to become a Registered Nurse: /);
@@ -3984,8 +3977,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       ["my daughter is 17 and wants to be a flight attendant, is that a real career", /^The outlook is good: /],
     ] as const)
       expect(firstLine(q), q).toMatch(first);
-    for (const q of ["my husband is a nurse and he says hi", "my son is a cook lol can he cook for us tonight"])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["my husband is a nurse and he says hi", "my son is a cook lol can he cook for us tonight"]);
   });
   it("a student or a combat medic moving into the job gets the way in, not 'one occupation, no route'", () => {
     expect(firstLine("student nurse to registered nurse how long")).toMatch(
@@ -4106,7 +4098,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^LPN stands for Licensed Practical Nurse; the data counts the job as Licensed Practical and Licensed Vocational Nurse/,
     );
     expect(firstLine("what does cpa stand for")).toBe("CPA stands for Certified Public Accountant; the data counts the job as Accountant.");
-    for (const q of ["what does that mean", "what does this mean lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["what does that mean", "what does this mean lol"]);
   });
   it("an offer told with its pay asks where the pay falls", () => {
     expect(firstLine("offered 100k as a pa")).toMatch(/^Bottom quarter for a Physician Assistant: \$100,000 a year is between the 10th percentile/);
@@ -4141,8 +4133,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("'<workers> do what …', 'need a degree for …?', a workplace after 'what do X do' and pay slang read as asked", () => {
     expect(engine.ask("bartenders do what besides pour drinks").parsed).toMatchObject({ intent: "profile", aspect: "duties" });
     expect(engine.ask("cnas do what at a hospital").parsed).toMatchObject({ intent: "profile", aspect: "duties" });
-    for (const q of ["the servers do what they want lol", "you do what now", "what do servers do at the datacenter"])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["the servers do what they want lol", "you do what now", "what do servers do at the datacenter"]);
     expect(engine.ask("need a degree for air traffic control?").parsed.kind).toBe("yes-no");
     expect(engine.ask("dental hygenist vs dental asistant what skills are needed").parsed.kind).toBe("facts");
     for (const q of ["ngl kinda curious what plumbers pull in a year", "what are nurses making these days"])
@@ -4151,7 +4142,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("rpn vs rn in ontario what's the difference in scope").parsed.aspect).toBe("duties");
   });
   it("venting, jokes about a job's people, small talk to the members and opinions on pay stay silent", () => {
-    for (const q of [
+    expectSilent([
       "who even becomes an accountant for fun lol",
       "who actually likes being a manager lol",
       "why are recruiters like this",
@@ -4164,8 +4155,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "which teacher do you have for chem this year",
       "does anyone know how to fix the printer on the 3rd floor",
       "how do i become a better cook, my pasta always sucks",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     expect(engine.ask("why do nurses quit").parsed.intent).toBe("profile");
     expect(engine.ask("how to become a good nurse").parsed.intent).toBe("profile");
   });
@@ -4300,8 +4290,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("what's respiratory therapy like").parsed.roles[0]?.roleId).toBe("29-1126.00");
     expect(engine.ask("whats plumbing like").parsed.roles[0]?.roleId).toBe("47-2152.00");
     expect(engine.ask("been thinking about accounting, what's it like").parsed.roles[0]?.roleId).toBe("accountant");
-    for (const q of ["what's the chemistry like between them", "what's therapy like", "whats the weather like", "what's your design like"])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["what's the chemistry like between them", "what's therapy like", "whats the weather like", "what's your design like"]);
   });
   it("AG: words of a long post's story are not roles: overtime, a patient's PT, 'pick up', an owner told of before the question", () => {
     const ids = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
@@ -5113,12 +5102,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     }
     // (Both ways in, the first not held yet: the schooling of each.)
     expect(engine.ask("becoming a cna then rn how long").parsed.kind).toBe("facts");
-    for (const q of ["i was a server then a bartender", "server then bartender lol"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["i was a server then a bartender", "server then bartender lol"]);
   });
   it("a title judged worth it, or its workers called on and asked about their work, is a question; relative clauses and chat stay silent", () => {
     for (const q of ["plumber worth it?", "is nurse worth it", "librarian worth it? do u need a masters"])
       expect(engine.ask(q).parsed.intent, q).toBe("profile");
-    for (const q of ["is the server worth it", "is this driver worth it", "new gpu driver worth it?"]) expect(engine.ask(q).parsed.intent, q).toBe("none");
+    expectSilent(["is the server worth it", "is this driver worth it", "new gpu driver worth it?"]);
     const asked: [string, string, string][] = [
       ["roofers how brutal is the summer heat actually", "47-2181.00", "profile"],
       ["tax preparers do you only work during tax season", "13-2082.00", "profile"],
@@ -5130,13 +5119,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       const { parsed } = engine.ask(q);
       expect([parsed.intent, parsed.roles[0]?.roleId], q).toEqual([intent, roleId]);
     }
-    for (const q of [
+    expectSilent([
       "teachers who yell at kids are the worst",
       "cooks how do you keep your knives sharp",
       "drivers do you guys use waze",
       "electrician is coming at 3",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     // (Work during a season is no schooling arranged around a job.)
     expect(firstLine("tax preparers do you only work during tax season")).not.toMatch(/how schooling is arranged/);
     expect(firstLine("can i work while in nursing school")).toMatch(/how schooling is arranged/);
@@ -5240,12 +5228,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("lpn or rn is better?").parsed.roles.map((r) => r.roleId)).toEqual(["29-2061.00", "29-1141.00"]);
   });
   it("AY: a title word as a verb, one person on a show, a game's raid stay chat; two titles listed name their occupation; 'how rough' asks", () => {
-    for (const q of [
+    expectSilent([
       "don't judge me but i had cereal for dinner three nights in a row",
       "the judge on that baking show last night was brutal",
       "our raid leader is a better manager than my actual manager tbh",
-    ])
-      expect(engine.ask(q).parsed.intent, q).toBe("none");
+    ]);
     expect(engine.ask("do judges work long hours").parsed.intent).toBe("profile");
     const listed = engine.ask("referees and umpires pay, is it a side gig or full time money?");
     expect([listed.parsed.intent, listed.answer.aspect]).toEqual(["profile", "salary"]);
