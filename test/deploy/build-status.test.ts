@@ -1,13 +1,20 @@
 // `npm start` refuses a missing build and warns about a stale one; the tests rebuild when stale.
 // Both rely on buildStatus comparing dist/ with src/, checked here on a folder of our own.
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildStatus } from "../../scripts/build-status.mjs";
+
+/** The folders made, removed after the tests. */
+const made: string[] = [];
+afterAll(() => {
+  for (const root of made) rmSync(root, { recursive: true, force: true });
+});
 
 function project(files: Record<string, number>): string {
   const root = mkdtempSync(join(tmpdir(), "rolecompare-build-"));
+  made.push(root);
   for (const [path, ageSeconds] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), "");

@@ -2,17 +2,18 @@
 // token, and `npm run start:sharded` launching a shard that logs in to the local stand-in,
 // answers, and stops cleanly on SIGTERM.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { startFakeDiscord, type FakeDiscord } from "../support/fake-discord/index.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 /** An empty working folder: a developer's own .env (with a real token) is never picked up. */
 const CWD = mkdtempSync(join(tmpdir(), "rolecompare-entry-"));
+afterAll(() => rmSync(CWD, { recursive: true, force: true }));
 
 function run(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   // Only what the bot needs: no DISCORD_* from the developer's shell or .env leaks in.

@@ -2,18 +2,20 @@
 // build`) as real processes against the local Discord stand-in. A supervisor sends SIGTERM to the PID
 // it started (npm's): the bot must close the gateway cleanly, exit 0 and leave no process behind.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dockerCommand } from "../support/deploy-files.js";
 import { ensureBuilt, ROOT } from "../support/ensure-built.js";
 import { startFakeDiscord, type FakeDiscord } from "../support/fake-discord/index.js";
 import { childProcesses, processesInGroup } from "../support/process-tree.js";
 
 /** Points dotenv at a file that does not exist: a developer's own .env (with a real token) is never read. */
-const NO_DOTENV = join(mkdtempSync(join(tmpdir(), "rolecompare-start-")), "no.env");
+const TEMP = mkdtempSync(join(tmpdir(), "rolecompare-start-"));
+const NO_DOTENV = join(TEMP, "no.env");
+afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
 
 interface Started {
   child: ChildProcess;
@@ -83,7 +85,7 @@ describe("the compiled bot under a supervisor", () => {
 
   it("npm start draws pay charts in a renderer process: the bot never loads Vega or Skia, and SIGTERM stops both", async () => {
     fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
-    const importLog = join(mkdtempSync(join(tmpdir(), "rolecompare-imports-")), "imports.log");
+    const importLog = join(TEMP, "imports.log");
     running = start("npm", ["start"], {
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE: fake.apiBase,

@@ -1,13 +1,22 @@
 // Start-up faults give a clear error naming the database, and never reset it.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { MIGRATION_TABLE } from "../../src/storage/migrations.js";
 import { openDatabase } from "../../src/storage/open-database.js";
 import { StorageError } from "../../src/storage/storage-error.js";
 
-const folder = () => mkdtempSync(join(tmpdir(), "rolecompare-open-"));
+/** The folders made, removed after the tests. */
+const made: string[] = [];
+const folder = () => {
+  const path = mkdtempSync(join(tmpdir(), "rolecompare-open-"));
+  made.push(path);
+  return path;
+};
+afterAll(() => {
+  for (const path of made) rmSync(path, { recursive: true, force: true });
+});
 
 describe("openDatabase", () => {
   it("creates the SQLite file and its folder on first start, in WAL mode", async () => {
