@@ -8,6 +8,7 @@ import type { RoleEntry } from "../knowledge/role-entry.js";
 import type { Occupation } from "../knowledge/occupations-schema.js";
 import { EDUCATION_LEVELS, type EducationLevel, type Route } from "../knowledge/schema.js";
 import { BOOTCAMP, SCHOOL_HOURS, type QuestionTopic } from "../understanding/detect-topic.js";
+import { ROOM_TO_GROW_WORDS } from "../understanding/lexicon.js";
 import { conditionsVerdict, noteAnswersFirst } from "./verdict-conditions.js";
 import { routeInto, withEditorSentence, withRouteInto } from "./editor-sentence.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -214,15 +215,14 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
   const yes = without && !ASKS_HARD.test(words) ? !needed : needed;
   // ("can i become a nurse without a bachelor's": where a good share of workers say less will do, it depends,
   // and that share, the one asked about, is said.)
-  if (without && needed && mixed) {
-    const less = `less than ${shareLevel.replace(/ or more$/, "")}`;
-    return {
-      text: `It depends: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}, but ${100 - share}% of the workers O*NET surveyed say ${less} is required.`,
-      basis: "data",
-    };
-  }
-  const lead = disagree ? "It depends" : mixed ? (yes ? "Often, yes" : "Often not") : yes ? "Usually, yes" : "Usually not";
-  const surveyed = share !== null ? `${disagree ? ", but only" : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required` : "";
+  const lessWillDo = without && needed && mixed;
+  const lead = disagree || lessWillDo ? "It depends" : mixed ? (yes ? "Often, yes" : "Often not") : yes ? "Usually, yes" : "Usually not";
+  const surveyed =
+    share === null
+      ? ""
+      : lessWillDo
+        ? `, but ${100 - share}% of the workers O*NET surveyed say less than ${shareLevel.replace(/ or more$/, "")} is required`
+        : `${disagree ? ", but only" : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required`;
   return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
 }
 
@@ -292,7 +292,7 @@ export function outlookSentence(knowledge: KnowledgeBase, entry: RoleEntry): str
 
 /** "Is it a good career", "a dead end", "in demand", "replaced by AI": growth against all jobs, openings, pay and where it leads. */
 /** Room to grow asked of one job: where it leads. */
-const ROOM_TO_GROW = /\b(room to grow|room for growth|growth potential)\b/;
+const ROOM_TO_GROW = new RegExp(String.raw`\b(${ROOM_TO_GROW_WORDS})\b`);
 /** "worth it", "worth becoming": the job weighed as a whole. */
 const WORTH_ASKED = /\bworth (it|becoming|being|getting into|going into)\b/;
 const SCHOOLING_NAMED = /\b(degree|degrees|school|college|masters?|bachelors?|associates?|doctorate|phd|program|exams?|certificate|license|licence)\b/;
@@ -306,9 +306,8 @@ export function prospectsVerdict(knowledge: KnowledgeBase, entry: RoleEntry, tex
   const pay = median
     ? ` Median pay ${formatMoney(median.median!, median.currency)}${median.period === "hourly" ? ` ${perUnit(median.period)}` : ""} (${shortAttribution(knowledge, median)}).`
     : "";
-  const leadsOn = /\b(dead end|step|progress|promotion|go from here|where can|room to grow|room for growth|growth potential)\b/.test(words)
-    ? leadsOnSentence(knowledge, entry)
-    : "";
+  const leadsOn =
+    /\b(dead end|step|progress|promotion|go from here|where can)\b/.test(words) || ROOM_TO_GROW.test(words) ? leadsOnSentence(knowledge, entry) : "";
   // ("is being a pharmacist worth it": what the way in takes, beside what the work pays and its outlook; not
   // where the schooling is asked on its own, "… worth it? do u need a masters".)
   const level = WORTH_ASKED.test(words) && !SCHOOLING_NAMED.test(words) ? entryEducation(entry) : null;

@@ -4,7 +4,7 @@
 // layer decides what the data can say about it.
 import type { AspectId } from "../knowledge/aspects.js";
 import { normalizeWords } from "../text/normalize.js";
-import { AVERSION_WORDS, DISLIKED, FEARED, REPORTING_WORDS } from "./lexicon.js";
+import { AVERSION_WORDS, DISLIKED, FEARED, REPORTING_WORDS, ROOM_TO_GROW_WORDS } from "./lexicon.js";
 
 export const QUESTION_TOPICS = [
   "pay",
@@ -265,9 +265,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   // ("is a paralegal supervised by the lawyer", "do vet techs work under the vet", "does a lawyer supervise paralegals": who directs whom.)
   [
     "seniority",
-    new RegExp(
-      String.raw`\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level|room to grow|room for growth|growth potential|${REPORTING_WORDS})\b`,
-    ),
+    new RegExp(String.raw`\b(higher|senior|more senior|step up|above|below|promotion|outrank|rank|level|${ROOM_TO_GROW_WORDS}|${REPORTING_WORDS})\b`),
   ],
   [
     "ease",
@@ -302,8 +300,11 @@ export function twoCriteria(text: string, first: QuestionTopic): readonly [Quest
   const words = normalizeWords(text);
   const at = words.lastIndexOf(" and ");
   if (at < 0) return null;
-  const before = detectTopic(words.slice(0, at));
-  const after = detectTopic(words.slice(at + 5));
+  return criteriaPair(detectTopic(words.slice(0, at)), detectTopic(words.slice(at + 5)), first);
+}
+
+/** Two topics read as two criteria: both found, different, neither the general "better", one of them `first`. */
+export function criteriaPair(before: QuestionTopic | null, after: QuestionTopic | null, first: QuestionTopic): readonly [QuestionTopic, QuestionTopic] | null {
   if (!before || !after || before === after || before === "general" || after === "general" || (before !== first && after !== first)) return null;
   return [before, after];
 }

@@ -196,6 +196,9 @@ export const IMPERATIVE_STARTS = wordSet("IMPERATIVE_STARTS", ["tell", "explain"
 export const POSSESSIVES = wordSet("POSSESSIVES", ["my", "our", "your", "his", "her", "their"]);
 
 /** Words that say who directs whom: "reports to", "works under", "supervised by", "the boss of", "supervises" (a pattern's alternatives). */
+/** Room to grow in a job, asked: "is there room to grow", "which has more room for growth" (pattern alternatives). */
+export const ROOM_TO_GROW_WORDS = String.raw`room to grow|room for growth|growth potential`;
+
 export const REPORTING_WORDS = String.raw`reports? to|reporting to|answers? to|works? under|(supervised|directed|managed|overseen) by|(the )?boss of|supervises?|oversees?`;
 
 /** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */

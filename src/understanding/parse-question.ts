@@ -57,7 +57,16 @@ import { asksByPlace, namedPlace, placeOfTitle } from "./detect-place.js";
 import { withoutSecondTitles } from "./second-titles.js";
 import { CURRENCY_WORDS, currencyPlace } from "./currencies.js";
 import { refineAspect } from "./refine-aspect.js";
-import { detectTopic, LEAVE_VERB_WORDS, SCHOOL_HOURS, twoCriteria, THINK_ABOUT_BEING, TOPIC_ASPECTS, type QuestionTopic } from "./detect-topic.js";
+import {
+  criteriaPair,
+  detectTopic,
+  LEAVE_VERB_WORDS,
+  SCHOOL_HOURS,
+  twoCriteria,
+  THINK_ABOUT_BEING,
+  TOPIC_ASPECTS,
+  type QuestionTopic,
+} from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { questionPart } from "./question-part.js";
 import { ownSchool } from "./own-school.js";
@@ -384,9 +393,7 @@ function twoQuestions(
   const last = sentence[typed.length - 1] ?? 0;
   if (last === 0) return null;
   const words = (s: number) => typed.filter((_, i) => sentence[i] === s && !skipped(i)).join(" ");
-  const [before, after] = [detectTopic(words(last - 1)), detectTopic(words(last))];
-  if (!before || !after || before === after || before === "general" || after === "general" || (before !== first && after !== first)) return null;
-  return [before, after];
+  return criteriaPair(detectTopic(words(last - 1)), detectTopic(words(last)), first);
 }
 
 /**
