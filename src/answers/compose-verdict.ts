@@ -284,7 +284,9 @@ function settle(verdict: Verdict, entries: readonly RoleEntry[], words: string):
   if (!leader && !(asksSame && verdict.text.startsWith("About the same"))) return verdict;
   // ("would it be worth it to go to rn after lpn pay wise": a move weighed, whichever order its jobs are
   // named in; who earns more answers it, a yes or no for the first named would not.)
-  if (MOVE_WORTH.test(words)) return verdict;
+  // ("lpn, going for my rn. is the pay bump worth the extra 2 years": what one costs weighed against what
+  // it brings, no first role set against the other.)
+  if (MOVE_WORTH.test(words) || (WORTH_WEIGHED.test(words) && !ASKS_THAN.test(words))) return verdict;
   // ("would a logistician or dispatcher job pay close to what i make now": either one asked of, no first role
   // set against the other, so a yes or no would answer nothing.)
   if (!asksSame && OR_EITHER.test(words) && !ASKS_THAN.test(words)) return verdict;
@@ -309,6 +311,8 @@ function asksPayYesNo(text: string): boolean {
 const OR_EITHER = /\bor\b(?! (not|nah|no)\b)/;
 /** A licence asked for by which one: "what certs do i need", "which license", "what certification". */
 const WHICH_CREDENTIAL = /\b(what|which)( kind of| kinds of| type of| types of)? (licen[cs]es?|certs?|certifications?|certificates?|exams?)\b/;
+/** "is the pay bump worth the extra 2 years": a cost weighed against a gain, not one role against the other. */
+const WORTH_WEIGHED = /\bis the( \w+){1,3} worth\b/;
 /** A move weighed: "is going from lpn to rn worth it", "worth switching from teacher to nurse for the pay". */
 const MOVE_WORTH = /\bworth\b(?=.*\b(to|into)\b)|\b(to|into)\b.*\bworth\b/;
 /** A move judged: "is it dumb to leave accounting for teaching", "would it be a mistake to quit nursing for real estate". */
@@ -378,7 +382,7 @@ const UNRECORDED_LEADS: readonly [RegExp, string][] = [
   // "is it worth going back to school at 30 for nursing", "becoming a nurse at 40", "can a 50 year old become a paralegal": an age told.
   // ("whats the retirement age for pilots", "are there age limits for firefighters": an age a job asks.)
   [
-    /\b(retirement age|retire at|mandatory retirement|(at|for) (my|our|this|that) age|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b((i am|im) [1-6]\d|[1-6]\d (years? old|yrs? old|yo))\b(?=.*\b(too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b|\b(can|could) (an?|someone who is) [1-9]\d ?(years?|yrs?|yo) ?(old)?\b/,
+    /\b(retirement age|retire at|mandatory retirement|(at|for) (my|our|this|that) age|age limits?|age requirements?|minimum age|maximum age|age cap|how old (do|does|must|should) (you|i|one|someone) (have to |need to )?be)\b|\b(at|by) (the age of |age )?[1-6]\d\b(?! ?(k|an? (hour|hr|year|yr|week|month|shift)|hours?|hrs?|per|dollars?|bucks|percent|years?(?! old)|yrs?(?! old)|mph|miles|lbs?|pounds|minutes|mins|patients|students|kids|people)\b)|\b((i am|im) [1-6]\d|[1-6]\d (years? old|yrs? old|yo))\b(?=( \w+){0,10} (too old|too late|realistic|still|possible|worth it)\b)|\bin my (20s|30s|40s|50s|twenties|thirties|forties|fifties)\b|\b(can|could) (an?|someone who is) [1-9]\d ?(years?|yrs?|yo) ?(old)?\b/,
     NO_AGE,
   ],
 ];
@@ -619,7 +623,8 @@ function verdictAndPath(
         askedSkills: SKILLS_ASKED.test(words),
       };
       if (entries.length === 1) {
-        const route = composePath(knowledge, null, entries[0]!, options);
+        // ("how do u become a firefighter, do i need my emt first": the credential asked about leads the way in.)
+        const route = composePath(knowledge, null, entries[0]!, { ...options, licenceFirst: parsed.topic === "credential" });
         // "thinking of becoming a dental hygienist, how much do they make?": the pay asked, first; the route below.
         const pay = aspect === "salary" && parsed.topic === "pay" ? payFactsVerdict(knowledge, entries[0]!, period, words) : null;
         if (pay) return { ...route, verdict: pay };

@@ -222,7 +222,8 @@ export function degreeVerdict(entry: RoleEntry, text: string): Verdict {
       ? ""
       : lessWillDo
         ? `, but ${100 - share}% of the workers O*NET surveyed say less than ${shareLevel.replace(/ or more$/, "")} is required`
-        : `${disagree ? ", but only" : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required`;
+        : // ("can u be a chef without culinary school": where most workers say more than the usual entry is required, that most is no "only".)
+          `${disagree ? (needed ? ", but only" : ", but") : ";"} ${share}% of the workers O*NET surveyed say ${shareLevel} is required`;
   return { text: `${lead}: ${who} ${EDUCATION_LABELS[typical]} for ${entry.title}${surveyed}.`, basis: "data" };
 }
 

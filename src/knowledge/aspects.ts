@@ -245,6 +245,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "on site",
       "onsite",
       "on call",
+      // "do firefighters really work 24 on 48 off": the shift pattern.
+      "24 on",
+      "48 off",
+      "72 off",
       "factory floor",
       "shop floor",
       "time on",
@@ -431,6 +435,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       // Beside the skills' "makes a good": "does a welder make a good living" is pay.
       "good living",
       "make a good living",
+      // "which is easier to actually make a living at": earning enough, not getting in.
+      "make a living",
+      "making a living",
     ],
     // ("are teachers underpaid": the pay judged, asked; "nurses are underpaid honestly" is an opinion.)
     weakSynonyms: ["make", "making", "rate", "package", "worth", "underpaid", "overpaid"],
@@ -559,6 +566,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       // "will nurses be needed in 10 years" ("will the server be needed tomorrow" is chat).
       "be needed in",
       "job growth",
+      // "whats the growth projection for wind turbine techs": the jobs to come.
+      "growth projection",
+      "growth outlook",
       "job security",
       "future proof",
       "openings",
@@ -577,6 +587,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "job projections",
       "are there jobs",
       "are there any jobs",
+      // "is there still work for tailors", "is there demand for welders", "is there a market for court reporters".
+      "still work for",
+      "demand for",
+      "market for",
       "hire anymore",
       "hiring anymore",
       "still hiring",

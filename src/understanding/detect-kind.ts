@@ -11,7 +11,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** Moving between roles: "go from", "transition", "the route to", "become", "land a job as" ("how does a nurse get paid" is no move). */
 const PATH_WORDS =
-  /\b(get(?! paid\b)|land(?= (a|an|the|my|your|that)( \w+){0,3} (job|role|position|gig|career|offer)\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|move up to|fast track|fast tracks|shortcut|short cut|(faster|quicker|quick|shorter) (way|route))\b/;
+  /\b(get(?! paid\b)|land(?= (a|an|the|my|your|that)( \w+){0,3} (job|role|position|gig|career|offer)\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|level up|move up to|fast track|fast tracks|shortcut|short cut|(faster|quicker|quick|shorter) (way|route))\b/;
 const HOW_TO =
   /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many yrs|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years|many yrs) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
@@ -99,6 +99,8 @@ const NOT_A_MOVE = /\b(versus|vs|or|compare|compared|difference|different|simila
 const WHICH_WORDS = /\b(which|who|whos)\b/;
 const COMPARATIVE =
   /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand|quickest|fastest|easiest|cheapest|shortest|hardest|highest|lowest|safest|longest|toughest|simplest)\b|\b\w{3,}(ier|er)\b/;
+/** "ok what about corrections officers then, better pay than cops?": one role set above the other. */
+const BETTER_THAN = /\b(better|worse|more|less|higher|lower|easier|harder|safer)( \w+){0,2} than\b/;
 /** "what's better pay, A or B", "what pays more": "what" asking for a verdict, with a plain comparative. */
 const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
 /** "rank these by salary: …", "order them by growth": the roles put in order, which the verdict between them states. */
@@ -117,7 +119,7 @@ const ASKS_DIFFERENCE = /\b(differ|differs|difference|differences|different)\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */
 const PLAIN_COMPARATIVE = /\b(better|best|worse|easier|harder|safer|more|less|higher|lower|longer|shorter|faster|quicker)\b/;
 /** "what degree do you need", also after the role ("electricians - what training do you need"): asks which, not whether. */
-const WH_NEED = /\b(what|which) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
+const WH_NEED = /\b(what|which|how many|how much|how long) (\w+ ){0,3}(do|would) (i|you|we|one) (need|have)\b/;
 const AUXILIARY_START = /^(do|does|did|is|are|am|was|were|can|could|should|will|would|have|has)\b/;
 /** "is there a fast track from mechanic to aircraft mechanic", "is there a quicker way": the route asked for, not a yes or no. */
 /** ("is there an lpn to rn bridge", "are there any cna to rn programs": the titles between.) */
@@ -158,7 +160,7 @@ const STEP_TO =
 const MAKES_GOOD = /\b(make|makes|become|becomes)( an?)? (good|great|decent|successful|strong) \w/;
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
-  /\b(do i need|do you need|do i have to|do you have to|is it worth|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be|a (good|bad) idea|a (smart|good|bad) (move|choice))\b/;
+  /\b(do i need|do you need|do i have to|do you have to|is it worth|is the( \w+){1,3} worth the|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be|a (good|bad) idea|a (smart|good|bad) (move|choice))\b/;
 /** "need a degree for air traffic control?", "license required to be a realtor?": "do i" left out, still yes or no. */
 const NEED_START =
   /^(need|needs|required|require|gotta have|have to have) (a |an |any |my )?(degree|license|licence|certificate|certification|cert|diploma|bachelors?|masters?|phd|doctorate|college|schooling|training|exam)\b|^(degree|license|licence|certificate|certification|diploma) (needed|required|necessary) (for|to)\b/;
@@ -217,7 +219,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
       WHAT_COMPARES.test(words) ||
       HOW_MUCH_MORE.test(words) ||
       RANK_ASK.test(words) ||
-      MORE_AS_OTHER.test(words))
+      MORE_AS_OTHER.test(words) ||
+      (BETTER_THAN.test(words) && !AUXILIARY_START.test(words)))
   )
     return "which";
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.

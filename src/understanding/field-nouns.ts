@@ -34,7 +34,7 @@ const CREDENTIAL_CUE = new RegExp(`\\b(${[...CREDENTIAL_WORDS].join("|")})\\b`);
 
 /** Words that make a field noun a career question: without one, "i love painting" is chat. */
 const CAREER_CUE =
-  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|dying(?! art)|(make|makes|making|earn|earns|earning) \$?\d+k?|too late|too old|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|working conditions|work conditions|work environment|working environment|day to day|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?|registry( exams?)?|board exams?|licensing exams?|certification exams?)\b/;
+  /\b(career|careers|job|jobs|field|trade|industry|profession|degree|major|masters|phd|bachelors|associates|worth|salary|salaries|pay|pays|paid|paying|earn|earns|money|(six|6) figures|demand|good living|dead end|side (hustle|gig|job)|gig|live on|how much (do|does|would|could|can) (u|you|i|they|people|one|someone) (make|earn)|dying(?! art)|(make|makes|making|earn|earns|earning) \$?\d+k?|too late|too old|dead|obsolete|automated|automation|(safe|secure) from (ai|automation|robots)|ai proof|because of ai|replaced|replace|take over|taking over|certifications?|certificates?|certs?|licen[cs]e|get into|getting into|go into|going into|break into|breaking into|work in|working in|future|outlook|switch|switching|good move|career move|get out of|getting out of|leave|leaving|escape|escaping|quit|quitting|transition|transitioning|pivot|pivoting|career change|pathway|path|route|roadmap|stepping stones?|springboard|hiring|working conditions|work conditions|work environment|working environment|day to day|dangerous|stressful|profitable|lucrative|rewarding|fulfilling|boring|skills|duties|qualifications|training|apprenticeships?|school|introverts?|introverted|extroverts?|extroverted|financially|money wise|oversaturated|saturated|personality|academy|hard to learn|easy to learn|alternatives? to|(leave|left) \w+( \w+)? for|from \w+( \w+)? into|(i|ive|i ve|i have|been) (work|worked|working)|shortages?|registry( exams?)?|board exams?|licensing exams?|certification exams?)\b/;
 /** A fear or an aversion weighed between fields: "electrician or hvac, im claustrophobic". */
 const FEAR_CUE = new RegExp(String.raw`\b(${FEARED}|${AVERSION_WORDS})\b`);
 /** "what is the scope of nursing", "scope of physiotherapy in future": the prospects of the field that ends the phrase (not "the scope of painting this wall"). */
@@ -44,7 +44,7 @@ const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|hard on (your|the) body|(summer|extreme) heat|crawling|crawl ?spaces?|(tight|cramped) spaces|heavy lifting|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy|a (good|bad|smart) (idea|move|choice))\b|\bdead$|\b(good|bad|smart) idea$/;
+  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|(hard|rough|tough|easy|bad) on (your|ur|the|my) (body|back|knees|joints)|(summer|extreme) heat|crawling|crawl ?spaces?|(tight|cramped) spaces|heavy lifting|bad for your health|health risks?|unhealthy|unsafe|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy|a (good|bad|smart) (idea|move|choice))\b|\bdead$|\b(good|bad|smart) idea$/;
 /**
  * The second word of a field named by two ("respiratory therapy", "social work", "data science"):
  * asked "is … hard", the two words name the worker ("being a respiratory therapist"); alone, "is
@@ -92,6 +92,8 @@ const FIELD_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   // "cyber security vs networking": the network's architect or administrator.
   ["networking", ["network administrator", "network engineer"]],
   ["law", ["lawyer"]],
+  // "is bicycle repair a real job", "hvac tech or appliance repair", "is auto repair a good career": its repairer or mechanic.
+  ["repair", ["mechanic", "repairer", "repair technician"]],
   // "pizza delivery pay": the driver who delivers ("deliver" read alone is no title).
   ["delivery", ["delivery driver"]],
   // "warehouse vs retail": warehouse work, its hands-on worker (chat about "the warehouse" has no career cue).
@@ -768,6 +770,52 @@ export function cuedOnlyAsMove(text: string): boolean {
  * work. With `besideRole` (the words of a role already named), only a field paired with that role,
  * or, `besideOwnJob` (the role is the member's own job), a field's school after it.
  */
+/** Verbs of handling a thing, and the workers named after the thing: "driving a bus" is a bus driver's work. */
+const HANDLERS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [["driving", "drive", "drives"], ["driver"]],
+      [["running", "run", "runs", "operating", "operate", "operates"], ["operator"]],
+      [
+        ["fixing", "fix", "fixes", "repairing", "repair", "repairs"],
+        ["mechanic", "repairer"],
+      ],
+      [["cleaning", "clean", "cleans"], ["cleaner"]],
+      [["mowing", "mow", "mows"], ["mower"]],
+      [
+        ["delivering", "deliver", "delivers"],
+        ["carrier", "delivery driver"],
+      ],
+      [["installing", "install", "installs"], ["installer"]],
+      [
+        ["selling", "sell", "sells"],
+        ["salesperson", "sales representative"],
+      ],
+    ] as const
+  ).flatMap(([verbs, workers]) => verbs.map((verb) => [verb, workers] as const)),
+);
+/** Words that end a thing handled, or are none: "driving a bus for the district", "truck driving still pays". */
+const AFTER_THING = new Set(
+  "for in at on with to and or vs versus is are as full part rough hard a an the my your ur his her their our still really just now all around anymore".split(
+    " ",
+  ),
+);
+const THING_ARTICLES = new Set(["a", "an", "the"]);
+
+/** Where the thing after a handling verb may end: its last word, for one- and two-word things ("a school bus"), in the verb's clause. */
+function handledThing(words: readonly string[], verbAt: number, clauseAt: readonly number[]): number[] {
+  const article = THING_ARTICLES.has(words[verbAt + 1] ?? "");
+  const start = article ? verbAt + 2 : verbAt + 1;
+  const ends: number[] = [];
+  for (let end = start; end < start + 2 && end < words.length && clauseAt[end] === clauseAt[verbAt]; end++) {
+    const word = words[end]!;
+    if (AFTER_THING.has(word) || !/^[a-z]{3,}$/.test(word)) break;
+    ends.push(end);
+  }
+  // (The longer thing first: "tower crane operator" before "tower operator".)
+  return ends.reverse();
+}
+
 /** Everyday -ing words, a slip from a field's word or with a worker's -er of their own: "my son is failing college" names no field. */
 export const EVERYDAY_ING: ReadonlySet<string> = new Set([
   "failing",
@@ -930,6 +978,9 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
       for (const title of FIELD_TITLES.get(word)!) out.push(rebuild(i - 1, "a", i, title));
       return;
     }
+    // "driving a school bus", "running a tower crane": the worker of the thing the work handles ("school bus driver").
+    const handlers = HANDLERS.get(word);
+    if (handlers) for (const at of handledThing(words, i, clauseAt)) for (const worker of handlers) out.push(rebuild(i, "", at, `${words[at]} ${worker}`));
     const school = SCHOOLS.has(words[i + 1] ?? "") ? SCHOOL_FIELDS.get(word) : undefined;
     if (school) out.push(rebuild(i, school));
     // "what can i do with a cdl": a credential held, read as the licence it is ("truck driver license").

@@ -42,6 +42,8 @@ export interface UnknownPhrase {
   phrase: string;
   start: number;
   end: number;
+  /** Found by a frame that asks about it as a job ("is dropshipper a real career"), so no article is needed before it. */
+  asJob?: true;
 }
 
 export function findUnknownRolePhrases(
@@ -83,6 +85,7 @@ export function findUnknownRolePhrases(
   }
   const question: QuestionWords = { tokens, typed, covered, isAspectWord };
   found.push(...findTemplateRoles(question, found));
+  found.push(...findJobFrames(question, found));
   found.push(...setAgainstRole(question, found));
   return found;
 }
@@ -160,6 +163,63 @@ function findTemplateRoles({ tokens, typed, covered, isAspectWord }: QuestionWor
   }
   return found;
 }
+
+/** "a real career", "a decent job", "a legit thing": what the frames below judge the phrase before them to be. */
+const JUDGED_AS_JOB = /^(an? )(real|legit|legitimate|actual) (job|career|profession|trade|gig|thing)\b/;
+/** "… jobs, are those legit", "… gigs, are they real": the kind of work named before, judged. */
+const THOSE_JUDGED =
+  /^(jobs?|gigs?|work|positions?|roles?),? (are|is) (those|these|they|it|that|this)( even| actually| really)? (legit|legitimate|real|worth it|a scam|scams|good|decent)\b/;
+/** The most words a phrase the frames below read as a title may have: "tiktok shop affiliates". */
+const MAX_FRAMED_WORDS = 3;
+
+/**
+ * Titles nothing else finds, in frames that ask about them as jobs: "is dropshipper a real career",
+ * "how do people become tiktok shop affiliates", "data annotator jobs, are those legit". The phrase is
+ * one to three plain words no known role or aspect takes.
+ */
+function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, already: readonly UnknownPhrase[]): UnknownPhrase[] {
+  const found: UnknownPhrase[] = [];
+  const plain = (k: number) =>
+    k >= 0 &&
+    k < tokens.length &&
+    !covered(k) &&
+    !isAspectWord(k) &&
+    !STOPWORDS.has(tokens[k]!) &&
+    !QUESTION_WORDS.has(tokens[k]!) &&
+    LETTERS_ONLY.test(tokens[k]!);
+  const add = (start: number, end: number) => {
+    if (end > start && !overlapsAny(already, start, end) && !overlapsAny(found, start, end))
+      found.push({ phrase: typedPhrase(typed, start, end), start, end, asJob: true });
+  };
+  const rest = (k: number) => tokens.slice(k, k + 6).join(" ");
+  for (let i = 0; i < tokens.length; i++) {
+    // "is dropshipper a real career", "is being a content moderator a decent job".
+    if (tokens[i] === "is" || tokens[i] === "are") {
+      let start = i + 1;
+      if (tokens[start] === "being") start++;
+      if (INDEFINITE.has(tokens[start] ?? "")) start++;
+      let end = start;
+      while (end - start < MAX_FRAMED_WORDS && plain(end) && !(INDEFINITE.has(tokens[end]!) && JUDGED_AS_JOB.test(rest(end)))) end++;
+      if (end > start && JUDGED_AS_JOB.test(rest(end)) && INDEFINITE.has(tokens[end] ?? "")) add(start, end);
+    }
+    // "how do people become tiktok shop affiliates": workers named in the plural, no article.
+    if (tokens[i] === "become" && !INDEFINITE.has(tokens[i + 1] ?? "")) {
+      let end = i + 1;
+      while (end - (i + 1) < MAX_FRAMED_WORDS && plain(end) && !QUALITY_WORDS.has(tokens[end]!)) end++;
+      const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!) || STOPWORDS.has(tokens[end]!);
+      if (end > i + 1 && closes && typed[end - 1]!.endsWith("s") && typed[end - 1]!.length > 3) add(i + 1, end);
+    }
+    // "data annotator jobs, are those legit".
+    if (THOSE_JUDGED.test(rest(i))) {
+      let start = i;
+      while (i - start < MAX_FRAMED_WORDS - 1 && plain(start - 1)) start--;
+      if (start < i && (start === 0 || STOPWORDS.has(tokens[start - 1]!))) add(start, i);
+    }
+  }
+  return found;
+}
+
+const INDEFINITE = new Set(["a", "an"]);
 
 /** The word that sets two roles against each other: "paralegal vs lawer" ("vs" reads as "versus"). */
 const VERSUS = "versus";

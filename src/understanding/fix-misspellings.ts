@@ -39,6 +39,17 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
   // "pkg of a devops engineer", "nurse pkg": pay in text-speak.
   pkg: "pay package",
   "package of": "pay package of",
+  // "how do u become a ship captain", "how do ppl become a ceo": the member's question words, in text-speak.
+  ppl: "people",
+  "do u": "do you",
+  "can u": "can you",
+  "could u": "could you",
+  "would u": "would you",
+  "should u": "should you",
+  "did u": "did you",
+  "will u": "will you",
+  "are u": "are you",
+  "if u": "if you",
   // "is lpn eaiser than rn": no assembler.
   eaiser: "easier",
   // "highest payed nurses", "best payed trade": the pay word, spelled as members often do.

@@ -69,6 +69,7 @@ import {
 } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { questionPart } from "./question-part.js";
+import { POINTS_AT_THEIR_JOB, withoutOthersStory } from "./others-story.js";
 import { ownSchool } from "./own-school.js";
 import { listedBeforeRole } from "./listed-before-role.js";
 import { memberEducation } from "./member-education.js";
@@ -104,6 +105,7 @@ import {
   LICENCE_TITLES,
   OWNERS,
   STOPWORDS,
+  KNOWN_WORDS,
   WORKPLACE_PREPOSITIONS,
   makesRank,
   NURSING_DEGREE,
@@ -111,7 +113,7 @@ import {
 import { hasPairWord, readQuestionSignals, ROOM_ASKED_ABOUT_JOB, WHICH_EARNS_MORE } from "./question-signals.js";
 import { RoleIndex } from "./role-index.js";
 import { SharedTitleEvidence } from "./shared-title-evidence.js";
-import { insideAny, toTokenView, typedPhrase } from "./token-view.js";
+import { insideAny, splitSentences, toTokenView, typedPhrase } from "./token-view.js";
 import { detectSmallTalk } from "./detect-small-talk.js";
 import {
   isHandledThing,
@@ -1054,6 +1056,17 @@ function isWorkplace(m: RoleMention, tokens: readonly string[]): boolean {
 }
 
 /** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
+/** Shorter words before a title are chat's letters as often as a kind of the work ("the ot", "ur"). */
+const MIN_INVENTED_WORD = 4;
+const LETTERS_ONLY = /^[a-z]+$/;
+/** Word endings of verbs and adverbs, which stand before a title without naming a kind of it ("retired", "really"). */
+const VERB_LIKE_ENDING = /(ed|ly|ize|ise)$/;
+/** Verbs that take a title as their object: "become electrician", "hire nurses". */
+const BEFORE_A_TITLE_VERBS = wordSet("BEFORE_A_TITLE_VERBS", ["become", "becoming", "employ", "hire", "reckon", "gonna", "wanna", "gotta"]);
+/** "is there still work for …", "is there enough demand for …", "are there jobs for …": right before a title's workers. */
+const DEMAND_FOR = /\b(is|are) there( still| enough| any| much| more| less| a lot of| a)? (work|demand|jobs?|market|money|future|need|openings) (for|in)$/;
+/** Words of a question that sets jobs against each other ("or" alone also ends a yes or no: "… or is it all fast fashion now"). */
+const SETS_AGAINST = /\b(which|who|whos|vs|versus|than|compared?|more|less|better|worse|difference|instead|same|between)\b/;
 const COMPARING_WORDS = /\b(which|vs|versus|or|than|compared?|more|less|better|worse|difference|instead|same)\b/;
 
 /** The word after which a number counts years ("yrs" reads as "year" too). */
@@ -1070,6 +1083,8 @@ function ownYearsOfExperience(h: { aspect: string; start: number; end: number },
 export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   const index = new RoleIndex(knowledge);
   const evidence = new SharedTitleEvidence(knowledge);
+  // (With the curated roles alone the titles' words are a few hundred: a word outside them says nothing.)
+  const wholeTitleSet = knowledge.roleList.some((role) => role.kind === "occupation");
   const aspects = buildAspectTable();
 
   function suggestionsFor(unknown: readonly UnknownPhrase[], typed: string, exclude: readonly string[]): string[] {
@@ -1140,6 +1155,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const weakName = () => evidence.claimWeight(m.roleId, index.correct(word)?.word ?? word) < NAME_WEIGHTS.reported;
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
+    // "is there still work for tailors", "is there demand for welders": the work's demand, asked of its workers.
+    if (typed[m.start]!.endsWith("s") && !THING_TITLES.has(word) && DEMAND_FOR.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(" "))) return false;
     if (!(everyday || short || weakName())) return false;
     // "staff adjuster vs independent adjuster", "between a staff adjuster and an independent adjuster": a
     // loose label typed twice and set against itself names kinds of its work ("nvidia driver vs amd driver" is an everyday word's).
@@ -1678,13 +1695,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       ? hits.filter((h) => !ownYearsOfExperience(h, tokens, cleaned) && !ownSchool(h, tokens))
       : hits;
     const isAspectWord = (i: number) => insideAny(aspectHits, i);
+    const invented = found.filter((m) => isInventedKind(m, found, tokens, view.clause));
     const framed = found.filter(
       (m) =>
         !isUnframedEverydayWord(m, found, aspectHits, tokens, text, typed, view.clause, view.sentence) &&
         !isRightNow(m, found, tokens, typed, view.clause) &&
         !isMorningGreeting(m, tokens, typed, view.clause) &&
         !isLevelOfNext(m, found, tokens) &&
-        !isCounterOffer(m, tokens),
+        !isCounterOffer(m, tokens) &&
+        !invented.includes(m) &&
+        // ("is being a CO as bad as ppl say? mental health wise": "in terms of", beside the role asked about.)
+        !(tokens[m.end] === "wise" && found.some((o) => o !== m && tokens[o.end] !== "wise")),
     );
     // "chemist or biochemist? ... my advisor is useless": beside roles asked about, someone's own
     // colleague is a person, not a third role. ("leaving my nursing job for a teaching job": "my … job" is the member's work.)
@@ -1723,6 +1744,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
 
     const rawUnknown = findUnknownRolePhrases(tokens, typed, inRole, isAspectWord, view.clause);
+    // ("can asmr artists make a living": the title with the word that makes it one the data does not have.)
+    const inventedTitles = invented.map((m) => ({ phrase: typedPhrase(typed, m.start - 1, m.end), start: m.start - 1, end: m.end }));
+    for (const u of inventedTitles) if (!rawUnknown.some((r) => r.start < u.end && r.end > u.start)) rawUnknown.push(u);
     if (unseen.length) {
       // ...in the sentence asked, where one has a question mark ("painter in skyrim? nah i'm a stealth archer" asks nothing of archers).
       const asked = (u: { start: number }) => view.questionSentences.size === 0 || view.questionSentences.has(view.sentence[u.start]!);
@@ -1738,6 +1762,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     const unknown = rawUnknown.filter((u) => {
       if (possessed(u)) return false;
+      if (u.asJob || inventedTitles.some((t) => t.start === u.start && t.end === u.end)) return questionShape || aspectCue || telegraphic || compareCue;
       // "which one pays more at big tech", "salary at the big 4": an employer, not a job to look up.
       if (namedEmployer(u.phrase) !== null) return false;
       // Beside a known role, a bare generic word is a reporting line or a team, not a role to look up:
@@ -2440,6 +2465,28 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   }
 
   /**
+   * "can asmr artists make a living", "how do i become a tiktok creator": a one-word title after a word
+   * no title, no everyday word and no slip of either is made of. The phrase is a title the data does not
+   * have, said as unknown, not the broad occupation of its last word (Fine Artists).
+   */
+  function isInventedKind(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], clause: readonly number[]): boolean {
+    if (!wholeTitleSet || m.end - m.start !== 1 || m.start === 0 || clause[m.start - 1] !== clause[m.start]) return false;
+    // (Short titles are chat's letters as often, "outlook rn"; an everyday word's kind is a thing's, "nvidia driver".)
+    const word = tokens[m.start]!;
+    if (word.length <= MAX_ABBREVIATION || EVERYDAY_TITLE_WORDS.has(word)) return false;
+    const before = tokens[m.start - 1]!;
+    if (before.length < MIN_INVENTED_WORD || !LETTERS_ONLY.test(before) || STOPWORDS.has(before) || KNOWN_WORDS.has(before)) return false;
+    // ("become electrician", "a retired lineman", "mate of mine reckons sparkies": a verb or a participle, not a kind of the work.)
+    if (VERB_LIKE_ENDING.test(before) || BEFORE_A_TITLE_VERBS.has(before)) return false;
+    // (The phrase opens its clause or follows an article or an auxiliary: "can asmr artists", "a tiktok creator".)
+    const opener = tokens[m.start - 2];
+    if (opener !== undefined && clause[m.start - 2] === clause[m.start] && !ARTICLES.has(opener) && !AUXILIARY_STARTS.has(opener)) return false;
+    if (all.some((o) => o !== m && o.start < m.start && o.end >= m.start)) return false;
+    // ("walmart cashier pay": an employer's name, not a kind of cashier.)
+    return !index.isNameWord(before) && index.correct(before) === null && namedEmployer(before) === null;
+  }
+
+  /**
    * Whether a title read from a rewrite has a word the rewrite made (not typed) that is itself a slip,
    * made from a word the member spelled right: "partist" of "party", "trainor" of "training".
    */
@@ -2561,6 +2608,19 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return focused.ranking !== undefined && whole.ranking === undefined && whole.intent !== "compare" && ![...inWhole].some((id) => inFocus.has(id));
   }
 
+  /**
+   * Whether a post read without its sentences about someone else asks of its own jobs: it names one,
+   * the story's job is among those it loses, nothing left points back at it ("should i do that too"),
+   * and its last sentence, the question, sets no job against another.
+   */
+  function asksBesideTheirJob(whole: ParsedQuestion, told: ParsedQuestion): boolean {
+    if (told.tier === "weak" || told.intent === "none" || told.roles.length === 0) return false;
+    if (!whole.roles.some((r) => !told.roles.some((o) => o.roleId === r.roleId))) return false;
+    if (POINTS_AT_THEIR_JOB.test(normalizeWords(told.cleaned))) return false;
+    // ("my wife is a nurse. i'm a welder. who makes more?": the question sets the story's job against another.)
+    return !(told.roles.length < 2 && SETS_AGAINST.test(normalizeWords(splitSentences(told.cleaned).at(-1) ?? "")));
+  }
+
   /** What the asking sentences ask (topic, aspect, kind) where they name the whole reading's roles and ask something else of them; else nothing. */
   function askedOfTheSameRoles(whole: ParsedQuestion, focused: ParsedQuestion): Partial<ParsedQuestion> {
     const same = (a: ParsedQuestion, b: ParsedQuestion) =>
@@ -2606,6 +2666,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
         const leadsOn = focused.roles.length === 0 ? wantsOtherWork(part, whole) : null;
         if (leadsOn) return leadsOn;
+      }
+      // ("my dad was a machinist … what do floral designers make?": a short post read without its sentences about someone else's job.)
+      const untold = part === null && whole.roles.length > 0 ? withoutOthersStory(text) : null;
+      if (untold !== null) {
+        const told = withNamedCredential(untold, parseWithFields(untold));
+        if (asksBesideTheirJob(whole, told)) return told;
       }
       // (The asking sentences travel with the whole reading: the answer's leads read them, not the story.)
       // ("… can someone tell me what the job outlook actually looks like for software developers vs doctors":
