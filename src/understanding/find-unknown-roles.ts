@@ -134,6 +134,9 @@ const QUALITY_WORDS = wordSet("QUALITY_WORDS", [
   "millionaire",
 ]);
 
+/** "the average …", "a typical …": one of a job's workers, as "a" is. */
+const TYPICAL_ONE = new Set(["the average", "an average", "a typical", "the typical"]);
+
 /** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */
 const ROLE_VERBS = wordSet("ROLE_VERBS", ["do", "make", "earn", "need", "get", "work", "study"]);
 
@@ -144,7 +147,9 @@ const ROLE_VERBS = wordSet("ROLE_VERBS", ["do", "make", "earn", "need", "get", "
 function findTemplateRoles({ tokens, typed, covered, isAspectWord }: QuestionWords, already: readonly UnknownPhrase[]): UnknownPhrase[] {
   const found: UnknownPhrase[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const afterDoes = (tokens[i - 1] === "does" || tokens[i - 1] === "become") && (tokens[i] === "a" || tokens[i] === "an");
+    // ("how much does the average youtuber make": a typical one of them.)
+    const typical = TYPICAL_ONE.has(`${tokens[i - 1]} ${tokens[i]}`) && tokens[i - 2] === "does";
+    const afterDoes = ((tokens[i - 1] === "does" || tokens[i - 1] === "become") && (tokens[i] === "a" || tokens[i] === "an")) || typical;
     if (!afterDoes || QUALITY_WORDS.has(tokens[i + 1]!)) continue;
     let end = i + 1;
     while (
@@ -169,6 +174,10 @@ const JUDGED_AS_JOB = /^(an? )(real|legit|legitimate|actual) (job|career|profess
 /** "… jobs, are those legit", "… gigs, are they real": the kind of work named before, judged. */
 const THOSE_JUDGED =
   /^(jobs?|gigs?|work|positions?|roles?),? (are|is) (those|these|they|it|that|this)( even| actually| really)? (legit|legitimate|real|worth it|a scam|scams|good|decent)\b/;
+/** A plural agent noun, the workers of a job nobody has listed: "mukbangers", "streamers", "youtubers". */
+const AGENT_PLURAL = /^[a-z]{3,}(ers|ors|ists)$/;
+/** "… actually make money", "… really earn a living", "… get paid". */
+const EARNS = /^((actually|really|even|still) )?(make|earn|get paid)\b/;
 /** The most words a phrase the frames below read as a title may have: "tiktok shop affiliates". */
 const MAX_FRAMED_WORDS = 3;
 
@@ -208,6 +217,13 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
       while (end - (i + 1) < MAX_FRAMED_WORDS && plain(end) && !QUALITY_WORDS.has(tokens[end]!)) end++;
       const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!) || STOPWORDS.has(tokens[end]!);
       if (end > i + 1 && closes && typed[end - 1]!.endsWith("s") && typed[end - 1]!.length > 3) add(i + 1, end);
+    }
+    // "do mukbangers actually make money", "can streamers earn a living": workers named by an agent noun, asked what they earn.
+    if ((tokens[i] === "do" || tokens[i] === "can") && i + 1 < tokens.length) {
+      let end = i + 1;
+      while (end - (i + 1) < MAX_FRAMED_WORDS - 1 && plain(end)) end++;
+      const last = typed[end - 1] ?? "";
+      if (end > i + 1 && AGENT_PLURAL.test(last) && EARNS.test(rest(end))) add(i + 1, end);
     }
     // "data annotator jobs, are those legit".
     if (THOSE_JUDGED.test(rest(i))) {

@@ -1057,7 +1057,9 @@ function isWorkplace(m: RoleMention, tokens: readonly string[]): boolean {
 
 /** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
 /** Shorter words before a title are chat's letters as often as a kind of the work ("the ot", "ur"). */
-const MIN_INVENTED_WORD = 4;
+const MIN_INVENTED_WORD = 3;
+/** "how do ppl become asmr artists": the title opens after the verb of becoming one. */
+const BECOMING_WORDS = wordSet("BECOMING_WORDS", ["become", "becoming", "be", "being"]);
 const LETTERS_ONLY = /^[a-z]+$/;
 /** Word endings of verbs and adverbs, which stand before a title without naming a kind of it ("retired", "really"). */
 const VERB_LIKE_ENDING = /(ed|ly|ize|ise)$/;
@@ -1762,6 +1764,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     const unknown = rawUnknown.filter((u) => {
       if (possessed(u)) return false;
+      // ("how much do engnieers make": a slip of a title word, or "biology majors", an everyday word, is no title the data lacks.)
+      if (u.asJob && !jobFrameTitle(tokens[u.end - 1]!)) return false;
       if (u.asJob || inventedTitles.some((t) => t.start === u.start && t.end === u.end)) return questionShape || aspectCue || telegraphic || compareCue;
       // "which one pays more at big tech", "salary at the big 4": an employer, not a job to look up.
       if (namedEmployer(u.phrase) !== null) return false;
@@ -2469,6 +2473,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * no title, no everyday word and no slip of either is made of. The phrase is a title the data does not
    * have, said as unknown, not the broad occupation of its last word (Fine Artists).
    */
+  /** Whether a word a job frame read as a title's last is none the titles have, no everyday word and no one-letter slip of either. */
+  function jobFrameTitle(word: string): boolean {
+    if (KNOWN_WORDS.has(word) || index.isNameWord(word)) return false;
+    const slip = index.correct(word);
+    return slip === null || slip.distance > 1;
+  }
+
   function isInventedKind(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], clause: readonly number[]): boolean {
     if (!wholeTitleSet || m.end - m.start !== 1 || m.start === 0 || clause[m.start - 1] !== clause[m.start]) return false;
     // (Short titles are chat's letters as often, "outlook rn"; an everyday word's kind is a thing's, "nvidia driver".)
@@ -2480,7 +2491,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (VERB_LIKE_ENDING.test(before) || BEFORE_A_TITLE_VERBS.has(before)) return false;
     // (The phrase opens its clause or follows an article or an auxiliary: "can asmr artists", "a tiktok creator".)
     const opener = tokens[m.start - 2];
-    if (opener !== undefined && clause[m.start - 2] === clause[m.start] && !ARTICLES.has(opener) && !AUXILIARY_STARTS.has(opener)) return false;
+    if (
+      opener !== undefined &&
+      clause[m.start - 2] === clause[m.start] &&
+      !ARTICLES.has(opener) &&
+      !AUXILIARY_STARTS.has(opener) &&
+      !BECOMING_WORDS.has(opener)
+    )
+      return false;
     if (all.some((o) => o !== m && o.start < m.start && o.end >= m.start)) return false;
     // ("walmart cashier pay": an employer's name, not a kind of cashier.)
     return !index.isNameWord(before) && index.correct(before) === null && namedEmployer(before) === null;

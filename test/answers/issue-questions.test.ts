@@ -5342,4 +5342,18 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Most fire departments require firefighters to hold an emergency medical technician/,
     );
   });
+  it("BB: titles the data lacks after 'become', as 'the average …', or as workers asked what they make; slips and everyday words are not", () => {
+    const unknown = (q: string) => {
+      const { parsed } = engine.ask(q);
+      return [parsed.intent, ...parsed.unknownRoles];
+    };
+    expect(unknown("how do ppl become asmr artists")).toEqual(["unknown", "asmr artists"]);
+    expect(unknown("is nft artist still a thing people do for a living")).toEqual(["unknown", "nft artist"]);
+    expect(unknown("do mukbangers actually make money")).toEqual(["unknown", "mukbangers"]);
+    expect(unknown("how much does the average youtuber make")).toEqual(["unknown", "youtuber"]);
+    expect(engine.ask("how much does the average nurse make").parsed.roles.map((r) => r.roleId)).toEqual(["29-1141.00"]);
+    expect(engine.ask("how much do engnieers make").parsed.intent).not.toBe("unknown");
+    expect(engine.ask("how much do biology majors make").parsed.intent).not.toBe("unknown");
+    expectSilent(["do ads make money"]);
+  });
 });
