@@ -18,7 +18,7 @@ export interface Description {
  * after it ("how much", "what", "salary", "called").
  */
 const DESCRIBED =
-  /(?:\b(?:the |a |an )?(?:people|person|guy|guys|gal|lady|ladies|folks|ones|one|workers?|someone|somebody|employees?)(?: (?:at|in|on) (?:the |a )?[a-z]+)? (?:who|that)|\b(?:the |a )?(?:job|jobs|career|profession|occupation|work) (?:where|in which|that) (?:you|u|people|they|someone|i)(?: get to| have to)?|\bwhoever|^who) ([a-z0-9'&-]+(?: [a-z0-9'&-]+){0,8}?)(?=\s*[,.?!;:(]|\s+(?:how|what|whats|which|salary|salaries|pay|paid|called|and what|and how|and do|do they|do you|do i|is that|is it|are they|and is|and are|and whats|lol|lmao|pls|please|are|is|was|were|get|gets|make|makes|earn|earns)\b|\s*$)/;
+  /(?:\b(?:the |a |an )?(?:people|ppl|person|guy|guys|gal|lady|ladies|folks|ones|one|workers?|someone|somebody|employees?)(?: (?:at|in|on) (?:the |a )?[a-z]+)? (?:who|that)|\b(?:the |a )?(?:job|jobs|career|profession|occupation|work) (?:where|in which|that) (?:you|u|people|they|someone|i)(?: get to| have to)?|\bwhoever|^who) ([a-z0-9'&-]+(?: [a-z0-9'&-]+){0,8}?)(?=\s*[,.?!;:(]|\s+(?:how|what|whats|which|salary|salaries|pay|paid|called|and what|and how|and do|do they|do you|do i|is that|is it|are they|and is|and are|and whats|lol|lmao|pls|please|are|is|was|were|get|gets|make|makes|earn|earns)\b|\s*$)/;
 
 /** What every description has: most messages have none of these words, and the long pattern is not tried on them. */
 const MAY_DESCRIBE = /\bwho|\b(where|that|which)\b/;
@@ -35,7 +35,7 @@ const NOT_A_DOING =
 
 /** Words of a description that say nothing of the work. */
 const STOPWORDS = new Set(
-  "the a an you your yours people person guy guys folks ones one who that where which for on in at of to with all day and or their them they it its up out into from when before after like stuff things thing do does did is are be being get gets got make makes what whats job jobs work works working someone somebody whoever he she his her living kind sort type big little lot lots around over under every other some any just really actually basically usually always company companies firm firms corporation corporations organization organizations organisation organisations workplace".split(
+  "the a an you your yours people ppl person guy guys folks ones one who that where which for on in at of to with all day and or their them they it its up out into from when before after like stuff things thing do does did is are be being get gets got make makes what whats job jobs work works working someone somebody whoever he she his her living kind sort type big little lot lots around over under every other some any just really actually basically usually always company companies firm firms corporation corporations organization organizations organisation organisations workplace".split(
     " ",
   ),
 );

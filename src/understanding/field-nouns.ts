@@ -802,6 +802,17 @@ const AFTER_THING = new Set(
 );
 const THING_ARTICLES = new Set(["a", "an", "the"]);
 
+/** Words that say the member works in a field or handles a thing: "i work retail", "im in hospitality", "i drive trucks". */
+const WORKS_IN_BEFORE = new Set(["work", "working", "in"]);
+const MEMBER = new Set(["i", "im", "ive", "been"]);
+
+/** Whether the word at `at` is the member's own work: a field after "i work (in)" or "im in", or a handling verb after "i". */
+function worksIn(words: readonly string[], at: number): boolean {
+  if (HANDLERS.has(words[at]!)) return words[at - 1] === "i";
+  const before = words[at - 1] === "in" && WORKS_IN_BEFORE.has(words[at - 2] ?? "") ? at - 2 : at - 1;
+  return WORKS_IN_BEFORE.has(words[before] ?? "") && (MEMBER.has(words[before - 1] ?? "") || (words[before - 1] === "m" && words[before - 2] === "i"));
+}
+
 /** Where the thing after a handling verb may end: its last word, for one- and two-word things ("a school bus"), in the verb's clause. */
 function handledThing(words: readonly string[], verbAt: number, clauseAt: readonly number[]): number[] {
   const article = THING_ARTICLES.has(words[verbAt + 1] ?? "");
@@ -938,13 +949,16 @@ export function fieldNounRewrites(message: string, besideRole?: string, besideOw
       clauseAt[i]! === clauseAt[roleAt]! + 1 &&
       clauses[clauseAt[i]]!.words.length <= 2 &&
       clauses[clauseAt[i]]!.mark === ",";
+    // ("i work retail, how do i become a vet tech", "i run a cnc machine. how do i become a qc inspector": the member's own work, before the job named.)
+    const ownWork = besideRole !== undefined && i < roleAt && worksIn(words, i);
     if (
       besideRole !== undefined &&
       !pairedWithRole(words, i, roleAt) &&
       !pairedInMove(words, i, roleAt, roleEnd) &&
       !ownJobToSchool &&
       !listedBefore &&
-      !listedAfter
+      !listedAfter &&
+      !ownWork
     )
       return;
     // "making 16/hr", "18 an hr": an hour of pay, not human resources.

@@ -470,6 +470,8 @@ function becomesOther(tokens: readonly string[], m: RoleMention): boolean {
 const GETS_INTO = /\b(get|getting|move|moving|go|going|break|switch|switching|transition|transitioning) (into|to)$/;
 
 /** "my parents want me to be a doctor but i want to do graphic design": a field wanted instead of the role named. */
+/** "i work retail, how do i become a vet tech", "i run a cnc machine": the member's own work, by its field or what it handles. */
+export const MEMBER_WORKS_IN = /\b(i|im|i m|i am|ive been|i ve been|i have been) (work|working|in|drive|run|operate)\b/;
 const WANTS_INSTEAD = /\b(but|instead) (i|id|i d) (want|wanna|would rather|d rather|rather|prefer)\b/;
 
 /** Whether the role typed as `typed` is the member's own job where it stands in `cleaned`: "i'm 28, currently a barista". */
@@ -2424,7 +2426,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         listedBeforeRole(parsed.cleaned, parsed.roles[0]!.typed) ||
         opensMove(parsed) ||
         ownJobTyped(parsed.cleaned, parsed.roles[0]!.typed) ||
-        WANTS_INSTEAD.test(normalizeWords(parsed.cleaned)))
+        WANTS_INSTEAD.test(normalizeWords(parsed.cleaned)) ||
+        MEMBER_WORKS_IN.test(normalizeWords(parsed.cleaned)))
     );
   }
 

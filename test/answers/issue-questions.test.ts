@@ -5356,4 +5356,21 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("how much do biology majors make").parsed.intent).not.toBe("unknown");
     expectSilent(["do ads make money"]);
   });
+  it("BB: the member's own work by its field or what it handles, before the job asked how to become; 'ppl who' describe a job", () => {
+    const read = (q: string) => {
+      const { parsed } = engine.ask(q);
+      return [parsed.intent, parsed.kind, ...parsed.roles.map((r) => r.roleId)];
+    };
+    expect(read("i work retail rn but i used to volunteer at an animal shelter. how do i become a vet tech")).toEqual([
+      "compare",
+      "path",
+      "41-2031.00",
+      "29-2056.00",
+    ]);
+    expect(read("im in retail, how do i become a vet tech")).toEqual(["compare", "path", "41-2031.00", "29-2056.00"]);
+    expect(read("i run a cnc machine. how do i become a quality control inspector")).toEqual(["compare", "path", "51-9161.00", "51-9061.00"]);
+    expect(read("i drive trucks, how do i become a dispatcher")).toEqual(["compare", "path", "53-3032.00", "43-5032.00"]);
+    expect(read("how do i become a vet tech")).toEqual(["profile", "path", "29-2056.00"]);
+    expect(read("how much do ppl who fix elevators make")).toEqual(["profile", "facts", "47-4021.00"]);
+  });
 });
