@@ -1,7 +1,17 @@
 // Role-like phrases the knowledge base does not cover: an occupation head noun ("engineer",
 // "teacher", "manager") with up to two modifiers in front ("data engineer", "marketing manager").
 import { canonicalTokens } from "./canonical-tokens.js";
-import { AUXILIARY_STARTS, GENERIC_ROLE_WORDS, IMPERATIVE_STARTS, KNOWN_WORDS, OCCUPATION_HEADS, POSSESSIVES, QUESTION_WORDS, STOPWORDS } from "./lexicon.js";
+import {
+  AUXILIARY_STARTS,
+  GENERIC_ROLE_WORDS,
+  IMPERATIVE_STARTS,
+  INDEFINITE_ARTICLES,
+  KNOWN_WORDS,
+  OCCUPATION_HEADS,
+  POSSESSIVES,
+  QUESTION_WORDS,
+  STOPWORDS,
+} from "./lexicon.js";
 import { MIN_TITLE_SUFFIX_WORD } from "./tuning.js";
 import { typedPhrase } from "./token-view.js";
 import { wordSet } from "./word-list.js";
@@ -169,7 +179,7 @@ function findTemplateRoles({ tokens, typed, covered, isAspectWord }: QuestionWor
   return found;
 }
 
-/** "a real career", "a decent job", "a legit thing": what the frames below judge the phrase before them to be. */
+/** "a real career", "a legit job", "an actual thing": what the frames below judge the phrase before them to be. */
 const JUDGED_AS_JOB = /^(an? )(real|legit|legitimate|actual) (job|career|profession|trade|gig|thing)\b/;
 /** "… jobs, are those legit", "… gigs, are they real": the kind of work named before, judged. */
 const THOSE_JUDGED =
@@ -202,17 +212,17 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
   };
   const rest = (k: number) => tokens.slice(k, k + 6).join(" ");
   for (let i = 0; i < tokens.length; i++) {
-    // "is dropshipper a real career", "is being a content moderator a decent job".
+    // "is dropshipper a real career", "is being a sneaker reseller a legit job".
     if (tokens[i] === "is" || tokens[i] === "are") {
       let start = i + 1;
       if (tokens[start] === "being") start++;
-      if (INDEFINITE.has(tokens[start] ?? "")) start++;
+      if (INDEFINITE_ARTICLES.has(tokens[start] ?? "")) start++;
       let end = start;
-      while (end - start < MAX_FRAMED_WORDS && plain(end) && !(INDEFINITE.has(tokens[end]!) && JUDGED_AS_JOB.test(rest(end)))) end++;
-      if (end > start && JUDGED_AS_JOB.test(rest(end)) && INDEFINITE.has(tokens[end] ?? "")) add(start, end);
+      while (end - start < MAX_FRAMED_WORDS && plain(end) && !(INDEFINITE_ARTICLES.has(tokens[end]!) && JUDGED_AS_JOB.test(rest(end)))) end++;
+      if (end > start && JUDGED_AS_JOB.test(rest(end)) && INDEFINITE_ARTICLES.has(tokens[end] ?? "")) add(start, end);
     }
     // "how do people become tiktok shop affiliates": workers named in the plural, no article.
-    if (tokens[i] === "become" && !INDEFINITE.has(tokens[i + 1] ?? "")) {
+    if (tokens[i] === "become" && !INDEFINITE_ARTICLES.has(tokens[i + 1] ?? "")) {
       let end = i + 1;
       while (end - (i + 1) < MAX_FRAMED_WORDS && plain(end) && !QUALITY_WORDS.has(tokens[end]!)) end++;
       const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!) || STOPWORDS.has(tokens[end]!);
@@ -234,8 +244,6 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
   }
   return found;
 }
-
-const INDEFINITE = new Set(["a", "an"]);
 
 /** The word that sets two roles against each other: "paralegal vs lawer" ("vs" reads as "versus"). */
 const VERSUS = "versus";

@@ -469,9 +469,9 @@ function becomesOther(tokens: readonly string[], m: RoleMention): boolean {
 /** Right before the job moved to: "can teachers get into (edtech sales)", "switch to". */
 const GETS_INTO = /\b(get|getting|move|moving|go|going|break|switch|switching|transition|transitioning) (into|to)$/;
 
-/** "my parents want me to be a doctor but i want to do graphic design": a field wanted instead of the role named. */
 /** "i work retail, how do i become a vet tech", "i run a cnc machine": the member's own work, by its field or what it handles. */
-export const MEMBER_WORKS_IN = /\b(i|im|i m|i am|ive been|i ve been|i have been) (work|working|in|drive|run|operate)\b/;
+const MEMBER_WORKS_IN = /\b(i|im|i m|i am|ive been|i ve been|i have been) (work|working|in|drive|run|operate)\b/;
+/** "my parents want me to be a doctor but i want to do graphic design": a field wanted instead of the role named. */
 const WANTS_INSTEAD = /\b(but|instead) (i|id|i d) (want|wanna|would rather|d rather|rather|prefer)\b/;
 
 /** Whether the role typed as `typed` is the member's own job where it stands in `cleaned`: "i'm 28, currently a barista". */
@@ -1057,7 +1057,6 @@ function isWorkplace(m: RoleMention, tokens: readonly string[]): boolean {
   return WORKPLACE_AFTER.has(tokens[m.end] ?? "") && WORKPLACE_BEFORE.has(tokens[beforeArticle(tokens, m.start)] ?? "");
 }
 
-/** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
 /** Shorter words before a title are chat's letters as often as a kind of the work ("the ot", "ur"). */
 const MIN_INVENTED_WORD = 3;
 /** "how do ppl become asmr artists": the title opens after the verb of becoming one. */
@@ -1071,6 +1070,7 @@ const BEFORE_A_TITLE_VERBS = wordSet("BEFORE_A_TITLE_VERBS", ["become", "becomin
 const DEMAND_FOR = /\b(is|are) there( still| enough| any| much| more| less| a lot of| a)? (work|demand|jobs?|market|money|future|need|openings) (for|in)$/;
 /** Words of a question that sets jobs against each other ("or" alone also ends a yes or no: "… or is it all fast fashion now"). */
 const SETS_AGAINST = /\b(which|who|whos|vs|versus|than|compared?|more|less|better|worse|difference|instead|same|between)\b/;
+/** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
 const COMPARING_WORDS = /\b(which|vs|versus|or|than|compared?|more|less|better|worse|difference|instead|same)\b/;
 
 /** The word after which a number counts years ("yrs" reads as "year" too). */
@@ -2471,11 +2471,6 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return best ?? broad;
   }
 
-  /**
-   * "can asmr artists make a living", "how do i become a tiktok creator": a one-word title after a word
-   * no title, no everyday word and no slip of either is made of. The phrase is a title the data does not
-   * have, said as unknown, not the broad occupation of its last word (Fine Artists).
-   */
   /** Whether a word a job frame read as a title's last is none the titles have, no everyday word and no one-letter slip of either. */
   function jobFrameTitle(word: string): boolean {
     if (KNOWN_WORDS.has(word) || index.isNameWord(word)) return false;
@@ -2483,6 +2478,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return slip === null || slip.distance > 1;
   }
 
+  /**
+   * "can asmr artists make a living", "how do i become a tiktok creator": a one-word title after a word
+   * no title, no everyday word and no slip of either is made of. The phrase is a title the data does not
+   * have, said as unknown, not the broad occupation of its last word (Fine Artists).
+   */
   function isInventedKind(m: RoleMention, all: readonly RoleMention[], tokens: readonly string[], clause: readonly number[]): boolean {
     if (!wholeTitleSet || m.end - m.start !== 1 || m.start === 0 || clause[m.start - 1] !== clause[m.start]) return false;
     // (Short titles are chat's letters as often, "outlook rn"; an everyday word's kind is a thing's, "nvidia driver".)
@@ -2492,7 +2492,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (before.length < MIN_INVENTED_WORD || !LETTERS_ONLY.test(before) || STOPWORDS.has(before) || KNOWN_WORDS.has(before)) return false;
     // ("become electrician", "a retired lineman", "mate of mine reckons sparkies": a verb or a participle, not a kind of the work.)
     if (VERB_LIKE_ENDING.test(before) || BEFORE_A_TITLE_VERBS.has(before)) return false;
-    // (The phrase opens its clause or follows an article or an auxiliary: "can asmr artists", "a tiktok creator".)
+    // (The phrase opens its clause or follows an article, an auxiliary or "become": "can asmr artists", "a tiktok creator", "become asmr artists".)
     const opener = tokens[m.start - 2];
     if (
       opener !== undefined &&

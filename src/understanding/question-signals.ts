@@ -121,12 +121,12 @@ const NEXT_STEP = /\bnext (step|move)s? (to|into|towards|up to|for becoming)\b/i
 /** A career plan stated as a thought: "i'm thinking of switching to…", "considering becoming a paralegal", or alone: "i want to be a nurse". */
 const CAREER_THOUGHT =
   /\b(thinking (of|about)|considering|planning on|want to|wanna|wanting to|looking to|hoping to)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b|\b(want to|wanna) be an? \w+( \w+)? but\b|^(i )?(really |still |kinda |seriously )?(want to|wanna) be an? (?!.*\b(this|next|today|tonight|tomorrow|lol|lmao|jk|haha)\b)\w+( \w+){0,2}( someday| one day| eventually)?\s*[.!]*$|\b(want to|wanna|wanting to|looking to|hoping to|trying to|planning to) (go|move|switch|transition|get|step|pivot|make the (jump|switch|move)) (up )?from\b/i;
-/** Words before "someone" that make it a kind of person, not the members asked: "for someone who", "to somebody with". */
 /** "theres a guy who comes in to do windshields": a person in the member's story, not the channel addressed ("you guys", "hey guys"). */
 const STORY_PERSON_BEFORE = wordSet("STORY_PERSON_BEFORE", ["a", "the", "this", "that", "some", "one"]);
 function aPersonTold(tokens: readonly string[], i: number): boolean {
   return tokens[i] === "guy" && STORY_PERSON_BEFORE.has(tokens[i - 1] ?? "");
 }
+/** Words before "someone" that make it a kind of person, not the members asked: "for someone who", "to somebody with". */
 const HYPOTHETICAL_BEFORE = wordSet("HYPOTHETICAL_BEFORE", ["for", "to", "with", "like"]);
 /** "how does someone become a nurse", "what would somebody need": anyone at all, the subject of a question word's verb, not the members. */
 const GENERIC_ASKED = /^(how|what|where|why|when) (do|does|did|would|could|can|should|will)$/;
