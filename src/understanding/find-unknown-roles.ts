@@ -184,6 +184,8 @@ const JUDGED_AS_JOB = /^(an? )(real|legit|legitimate|actual) (job|career|profess
 /** "… jobs, are those legit", "… gigs, are they real": the kind of work named before, judged. */
 const THOSE_JUDGED =
   /^(jobs?|gigs?|work|positions?|roles?),? (are|is) (those|these|they|it|that|this)( even| actually| really)? (legit|legitimate|real|worth it|a scam|scams|good|decent)\b/;
+/** The nouns THOSE_JUDGED opens with (the words are read in the singular): tested first, as most words are none of them. */
+const WORK_NOUNS = new Set(["job", "jobs", "gig", "gigs", "work", "position", "positions", "role", "roles"]);
 /** A plural agent noun, the workers of a job nobody has listed: "mukbangers", "streamers", "youtubers". */
 const AGENT_PLURAL = /^[a-z]{3,}(ers|ors|ists)$/;
 /** "… actually make money", "… really earn a living", "… get paid". */
@@ -219,7 +221,7 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
       if (INDEFINITE_ARTICLES.has(tokens[start] ?? "")) start++;
       let end = start;
       while (end - start < MAX_FRAMED_WORDS && plain(end) && !(INDEFINITE_ARTICLES.has(tokens[end]!) && JUDGED_AS_JOB.test(rest(end)))) end++;
-      if (end > start && JUDGED_AS_JOB.test(rest(end)) && INDEFINITE_ARTICLES.has(tokens[end] ?? "")) add(start, end);
+      if (end > start && INDEFINITE_ARTICLES.has(tokens[end] ?? "") && JUDGED_AS_JOB.test(rest(end))) add(start, end);
     }
     // "how do people become tiktok shop affiliates": workers named in the plural, no article.
     if (tokens[i] === "become" && !INDEFINITE_ARTICLES.has(tokens[i + 1] ?? "")) {
@@ -236,7 +238,7 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
       if (end > i + 1 && AGENT_PLURAL.test(last) && EARNS.test(rest(end))) add(i + 1, end);
     }
     // "data annotator jobs, are those legit".
-    if (THOSE_JUDGED.test(rest(i))) {
+    if (WORK_NOUNS.has(tokens[i]!) && THOSE_JUDGED.test(rest(i))) {
       let start = i;
       while (i - start < MAX_FRAMED_WORDS - 1 && plain(start - 1)) start--;
       if (start < i && (start === 0 || STOPWORDS.has(tokens[start - 1]!))) add(start, i);
