@@ -1,6 +1,7 @@
 // End-to-end: /settings, 👍/👎 with the reason modal, /gaps and forget, through the real bot on the
 // local Discord stand-in. Two bots (two servers, as two processes would be) share one SQLite file.
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -25,7 +26,8 @@ import { EVERYONE_PERMISSIONS } from "../support/fake-discord/index.js";
 import type { FakeDiscord, RecordedRequest } from "../support/fake-discord/index.js";
 
 const ADMIN = (BigInt(EVERYONE_PERMISSIONS) | PermissionFlagsBits.ManageGuild).toString();
-const folder = mkdtempSync(join(tmpdir(), "rolecompare-e2e-db-"));
+// (Made when the tests run, not when the file is collected: `vitest list` runs no afterAll.)
+const folder = join(tmpdir(), `rolecompare-e2e-db-${randomUUID()}`);
 const DATABASE_PATH = join(folder, "shared.sqlite");
 
 /** The text the member finally sees for a (possibly deferred) interaction. */
@@ -65,6 +67,7 @@ describe("per-server settings, feedback and gaps (real bot, shared SQLite file)"
   };
 
   beforeAll(async () => {
+    mkdirSync(folder, { recursive: true });
     a = await startBotOnFake({ env: { DATABASE_PATH, MESSAGE_CONTENT_INTENT: "true" } });
     b = await startBotOnFake({ env: { DATABASE_PATH, MESSAGE_CONTENT_INTENT: "false" } });
   }, 60_000);

@@ -1,18 +1,21 @@
 // The real entry points as separate processes: `npm start`'s main.ts refusing to start without a
 // token, and `npm run start:sharded` launching a shard that logs in to the local stand-in,
 // answers, and stops cleanly on SIGTERM.
+import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startFakeDiscord, type FakeDiscord } from "../support/fake-discord/index.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 /** An empty working folder: a developer's own .env (with a real token) is never picked up. */
-const CWD = mkdtempSync(join(tmpdir(), "rolecompare-entry-"));
+const CWD = join(tmpdir(), `rolecompare-entry-${randomUUID()}`);
+// (Made when the tests run, not when the file is collected: `vitest list` runs no afterAll.)
+beforeAll(() => mkdirSync(CWD, { recursive: true }));
 afterAll(() => rmSync(CWD, { recursive: true, force: true }));
 
 function run(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {

@@ -1,8 +1,9 @@
 // The compiled bot as production runs it: `npm start` and `npm run start:sharded` (after `npm run
 // build`) as real processes against the local Discord stand-in. A supervisor sends SIGTERM to the PID
 // it started (npm's): the bot must close the gateway cleanly, exit 0 and leave no process behind.
+import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,8 +14,10 @@ import { startFakeDiscord, type FakeDiscord } from "../support/fake-discord/inde
 import { childProcesses, processesInGroup } from "../support/process-tree.js";
 
 /** Points dotenv at a file that does not exist: a developer's own .env (with a real token) is never read. */
-const TEMP = mkdtempSync(join(tmpdir(), "rolecompare-start-"));
+const TEMP = join(tmpdir(), `rolecompare-start-${randomUUID()}`);
 const NO_DOTENV = join(TEMP, "no.env");
+// (Made when the tests run, not when the file is collected: `vitest list` runs no afterAll.)
+beforeAll(() => mkdirSync(TEMP, { recursive: true }));
 afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
 
 interface Started {
