@@ -3,7 +3,7 @@
 // "driver's licence"), or typed in lower case as a short chat word ("the bank app"). These uses
 // never name a job, whatever else the sentence frames.
 import { movesOnFrom } from "./leaving-role.js";
-import { INDEFINITE_ARTICLES } from "./lexicon.js";
+import { INDEFINITE_ARTICLES, LETTERS_ONLY } from "./lexicon.js";
 import { wordSet } from "./word-list.js";
 
 /** Words that open a verb's object: "nurse that drink", "cook the rice", "guard my base". */
@@ -87,9 +87,6 @@ const OWN_PLACE = wordSet("OWN_PLACE", ["my", "our", "his", "her", "their", "you
 
 /** What asks about the one doing something: "can a nurse draw blood", "would a cook need". */
 const SUBJECT_ASKS = wordSet("SUBJECT_ASKS", ["can", "could", "do", "does", "will", "would", "should", "may", "must", "did"]);
-
-/** A plain lower-case word: no digits, no signs. */
-const LETTERS_ONLY = /^[a-z]+$/;
 
 /**
  * "model train expo", "server rack", "doctor appointment": the title word describes the next noun.

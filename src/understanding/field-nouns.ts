@@ -5,7 +5,7 @@
 // only when the question names no role and talks about work, so chat about driving or painting stays chat.
 import { normalizeWords } from "../text/normalize.js";
 import { CHANGE_FOR, CHANGE_FOR_BETWEEN } from "./detect-kind.js";
-import { AVERSION_WORDS, FEARED, GETTING, LEAVE_FOR, leftFor, MOVE_TO, NURSING_DEGREE_WORDS, OWNERS, routeLeadsTo } from "./lexicon.js";
+import { ARTICLES, AVERSION_WORDS, FEARED, GETTING, LEAVE_FOR, leftFor, MOVE_TO, NURSING_DEGREE_WORDS, OWNERS, routeLeadsTo } from "./lexicon.js";
 import { CLAUSE_BREAK, splitSentences } from "./token-view.js";
 import { wordSet } from "./word-list.js";
 
@@ -765,11 +765,6 @@ export function cuedOnlyAsMove(text: string): boolean {
   return MOVE_FROM_FIELD.test(all) && !CAREER_CUE.test(all) && !CREDENTIAL_CUE.test(all);
 }
 
-/**
- * Rewritten questions to try, one field noun replaced at a time; empty when the question is not about
- * work. With `besideRole` (the words of a role already named), only a field paired with that role,
- * or, `besideOwnJob` (the role is the member's own job), a field's school after it.
- */
 /** Verbs of handling a thing, and the workers named after the thing: "driving a bus" is a bus driver's work. */
 const HANDLERS: ReadonlyMap<string, readonly string[]> = new Map(
   (
@@ -800,7 +795,14 @@ const AFTER_THING = new Set(
     " ",
   ),
 );
-const THING_ARTICLES = new Set(["a", "an", "the"]);
+
+/** "i work retail, how do i become a vet tech", "i run a cnc machine": the member's own work, by its field or what it handles (worksIn finds where). */
+const OWN_WORK_TOLD = /\b(i|im|i m|i am|ive been|i ve been|i have been) (work|working|in|drive|run|operate)\b/;
+
+/** Whether `words` (normalized) tell the member's own work, for worksIn to find among the field nouns. */
+export function tellsOwnWork(words: string): boolean {
+  return OWN_WORK_TOLD.test(words);
+}
 
 /** Words that say the member works in a field or handles a thing: "i work retail", "im in hospitality", "i drive trucks". */
 const WORKS_IN_BEFORE = new Set(["work", "working", "in"]);
@@ -815,7 +817,7 @@ function worksIn(words: readonly string[], at: number): boolean {
 
 /** Where the thing after a handling verb may end: its last word, for one- and two-word things ("a school bus"), in the verb's clause. */
 function handledThing(words: readonly string[], verbAt: number, clauseAt: readonly number[]): number[] {
-  const article = THING_ARTICLES.has(words[verbAt + 1] ?? "");
+  const article = ARTICLES.has(words[verbAt + 1] ?? "");
   const start = article ? verbAt + 2 : verbAt + 1;
   const ends: number[] = [];
   for (let end = start; end < start + 2 && end < words.length && clauseAt[end] === clauseAt[verbAt]; end++) {
@@ -855,6 +857,11 @@ const JOB_CREDENTIALS: readonly [RegExp, string][] = [
   [/\b((my|your|a|the) )?teaching (license|licence|certificate|certification|credential|cert)\b/i, "a teacher $3"],
 ];
 
+/**
+ * Rewritten questions to try, one field noun replaced at a time; empty when the question is not about
+ * work. With `besideRole` (the words of a role already named), only a field paired with that role,
+ * or, `besideOwnJob` (the role is the member's own job), a field's school after it.
+ */
 export function fieldNounRewrites(message: string, besideRole?: string, besideOwnJob = false): string[] {
   // ("how hard is the bar exam": the lawyer's exam, asked of a lawyer.)
   if (besideRole === undefined) {

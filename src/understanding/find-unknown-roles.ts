@@ -7,6 +7,7 @@ import {
   IMPERATIVE_STARTS,
   INDEFINITE_ARTICLES,
   KNOWN_WORDS,
+  LETTERS_ONLY,
   OCCUPATION_HEADS,
   POSSESSIVES,
   QUESTION_WORDS,
@@ -20,8 +21,6 @@ import { wordSet } from "./word-list.js";
 const OCCUPATION_SUFFIX = /(keeper|ician|itian|ologist|grapher|smith|wright|ist)$/;
 /** Words ending in "ist" that name no worker: "list", "assist", "exist". */
 const NOT_A_WORKER_ENDING = /(list|sist|xist)$/;
-/** A plain lower-case word: no digits, no signs. */
-const LETTERS_ONLY = /^[a-z]+$/;
 
 export function isOccupationWord(token: string): boolean {
   if (OCCUPATION_HEADS.has(token)) return true;

@@ -195,10 +195,10 @@ export const AUXILIARY_STARTS = wordSet("AUXILIARY_STARTS", ["is", "are", "do", 
 export const IMPERATIVE_STARTS = wordSet("IMPERATIVE_STARTS", ["tell", "explain", "show", "list", "give", "describe", "compare", "help", "define"]);
 export const POSSESSIVES = wordSet("POSSESSIVES", ["my", "our", "your", "his", "her", "their"]);
 
-/** Words that say who directs whom: "reports to", "works under", "supervised by", "the boss of", "supervises" (a pattern's alternatives). */
 /** Room to grow in a job, asked: "is there room to grow", "which has more room for growth" (pattern alternatives). */
 export const ROOM_TO_GROW_WORDS = String.raw`room to grow|room for growth|growth potential`;
 
+/** Words that say who directs whom: "reports to", "works under", "supervised by", "the boss of", "supervises" (a pattern's alternatives). */
 export const REPORTING_WORDS = String.raw`reports? to|reporting to|answers? to|works? under|(supervised|directed|managed|overseen) by|(the )?boss of|supervises?|oversees?`;
 
 /** Licences that name the job they license, as members type them: "do you need a cpa", "is the cpa worth it". */
@@ -224,6 +224,9 @@ export const AVERSION_WORDS = String.raw`(hate|hates|dont like|don t like|do not
 export const NURSING_DEGREE_WORDS: readonly string[] = ["bsn", "adn", "asn", "msn"];
 /** The same as a pattern's group: "(bsn|adn|asn|msn)". */
 export const NURSING_DEGREE = String.raw`(${NURSING_DEGREE_WORDS.join("|")})`;
+
+/** A plain lower-case word: no digits, no signs. */
+export const LETTERS_ONLY = /^[a-z]+$/;
 
 /** Question words that, right after a title, open a clause about its people instead: "teachers who yell …". */
 export const RELATIVE_WORDS = wordSet("RELATIVE_WORDS", ["who", "which", "whose", "whom"]);

@@ -73,7 +73,16 @@ import { POINTS_AT_THEIR_JOB, withoutOthersStory } from "./others-story.js";
 import { ownSchool } from "./own-school.js";
 import { listedBeforeRole } from "./listed-before-role.js";
 import { memberEducation } from "./member-education.js";
-import { cuedOnlyAsMove, EVERYDAY_ING, fieldNounRewrites, isFieldNoun, hasPairingWord, setsWorkFieldBeside, shortEnoughToRewrite } from "./field-nouns.js";
+import {
+  cuedOnlyAsMove,
+  EVERYDAY_ING,
+  fieldNounRewrites,
+  isFieldNoun,
+  hasPairingWord,
+  setsWorkFieldBeside,
+  shortEnoughToRewrite,
+  tellsOwnWork,
+} from "./field-nouns.js";
 import { buildAspectTable, chooseAspect, findAspectHits } from "./detect-aspect.js";
 import { asksForGuide, isHelpQuestion, isListQuestion } from "./detect-meta-intent.js";
 import { findRoleMentions, MAX_ROLES } from "./find-role-mentions.js";
@@ -106,6 +115,7 @@ import {
   OWNERS,
   STOPWORDS,
   KNOWN_WORDS,
+  LETTERS_ONLY,
   WORKPLACE_PREPOSITIONS,
   makesRank,
   NURSING_DEGREE,
@@ -469,8 +479,6 @@ function becomesOther(tokens: readonly string[], m: RoleMention): boolean {
 /** Right before the job moved to: "can teachers get into (edtech sales)", "switch to". */
 const GETS_INTO = /\b(get|getting|move|moving|go|going|break|switch|switching|transition|transitioning) (into|to)$/;
 
-/** "i work retail, how do i become a vet tech", "i run a cnc machine": the member's own work, by its field or what it handles. */
-const MEMBER_WORKS_IN = /\b(i|im|i m|i am|ive been|i ve been|i have been) (work|working|in|drive|run|operate)\b/;
 /** "my parents want me to be a doctor but i want to do graphic design": a field wanted instead of the role named. */
 const WANTS_INSTEAD = /\b(but|instead) (i|id|i d) (want|wanna|would rather|d rather|rather|prefer)\b/;
 
@@ -1061,17 +1069,18 @@ function isWorkplace(m: RoleMention, tokens: readonly string[]): boolean {
 const MIN_INVENTED_WORD = 3;
 /** "how do ppl become asmr artists": the title opens after the verb of becoming one. */
 const BECOMING_WORDS = wordSet("BECOMING_WORDS", ["become", "becoming", "be", "being"]);
-const LETTERS_ONLY = /^[a-z]+$/;
 /** Word endings of verbs and adverbs, which stand before a title without naming a kind of it ("retired", "really"). */
 const VERB_LIKE_ENDING = /(ed|ly|ize|ise)$/;
 /** Verbs that take a title as their object: "become electrician", "hire nurses". */
 const BEFORE_A_TITLE_VERBS = wordSet("BEFORE_A_TITLE_VERBS", ["become", "becoming", "employ", "hire", "reckon", "gonna", "wanna", "gotta"]);
 /** "is there still work for …", "is there enough demand for …", "are there jobs for …": right before a title's workers. */
 const DEMAND_FOR = /\b(is|are) there( still| enough| any| much| more| less| a lot of| a)? (work|demand|jobs?|market|money|future|need|openings) (for|in)$/;
+/** Words that set one job against another, as pattern alternatives. */
+const AGAINST_WORDS = String.raw`which|vs|versus|than|compared?|more|less|better|worse|difference|instead|same`;
 /** Words of a question that sets jobs against each other ("or" alone also ends a yes or no: "… or is it all fast fashion now"). */
-const SETS_AGAINST = /\b(which|who|whos|vs|versus|than|compared?|more|less|better|worse|difference|instead|same|between)\b/;
+const SETS_AGAINST = new RegExp(String.raw`\b(${AGAINST_WORDS}|who|whos|between)\b`);
 /** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
-const COMPARING_WORDS = /\b(which|vs|versus|or|than|compared?|more|less|better|worse|difference|instead|same)\b/;
+const COMPARING_WORDS = new RegExp(String.raw`\b(${AGAINST_WORDS}|or)\b`);
 
 /** The word after which a number counts years ("yrs" reads as "year" too). */
 const YEAR = "year";
@@ -2427,7 +2436,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         opensMove(parsed) ||
         ownJobTyped(parsed.cleaned, parsed.roles[0]!.typed) ||
         WANTS_INSTEAD.test(normalizeWords(parsed.cleaned)) ||
-        MEMBER_WORKS_IN.test(normalizeWords(parsed.cleaned)))
+        tellsOwnWork(normalizeWords(parsed.cleaned)))
     );
   }
 
@@ -2471,11 +2480,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return best ?? broad;
   }
 
-  /** Whether a word a job frame read as a title's last is none the titles have, no everyday word and no one-letter slip of either. */
-  function jobFrameTitle(word: string): boolean {
+  /** Whether `word` is in no title, is no everyday word, and is no slip of a title word within `slipEdits` letters. */
+  function isUnlistedWord(word: string, slipEdits: number): boolean {
     if (KNOWN_WORDS.has(word) || index.isNameWord(word)) return false;
     const slip = index.correct(word);
-    return slip === null || slip.distance > 1;
+    return slip === null || slip.distance > slipEdits;
+  }
+
+  /** Whether a word a job frame read as a title's last is none the titles have, no everyday word and no one-letter slip of either. */
+  function jobFrameTitle(word: string): boolean {
+    return isUnlistedWord(word, 1);
   }
 
   /**
@@ -2489,7 +2503,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const word = tokens[m.start]!;
     if (word.length <= MAX_ABBREVIATION || EVERYDAY_TITLE_WORDS.has(word)) return false;
     const before = tokens[m.start - 1]!;
-    if (before.length < MIN_INVENTED_WORD || !LETTERS_ONLY.test(before) || STOPWORDS.has(before) || KNOWN_WORDS.has(before)) return false;
+    if (before.length < MIN_INVENTED_WORD || !LETTERS_ONLY.test(before) || STOPWORDS.has(before)) return false;
     // ("become electrician", "a retired lineman", "mate of mine reckons sparkies": a verb or a participle, not a kind of the work.)
     if (VERB_LIKE_ENDING.test(before) || BEFORE_A_TITLE_VERBS.has(before)) return false;
     // (The phrase opens its clause or follows an article, an auxiliary or "become": "can asmr artists", "a tiktok creator", "become asmr artists".)
@@ -2504,7 +2518,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return false;
     if (all.some((o) => o !== m && o.start < m.start && o.end >= m.start)) return false;
     // ("walmart cashier pay": an employer's name, not a kind of cashier.)
-    return !index.isNameWord(before) && index.correct(before) === null && namedEmployer(before) === null;
+    return isUnlistedWord(before, Infinity) && namedEmployer(before) === null;
   }
 
   /**
