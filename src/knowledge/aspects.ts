@@ -288,6 +288,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "risky",
       "riskier",
       "dangerous",
+      // "tree trimmer dangers", "hazards of welding": the dangers named as such.
+      "danger",
+      "hazard",
+      "hazardous",
+      "fatality",
       "safer",
       "injury",
       "bad for your health",
@@ -670,6 +675,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "dying out",
       "die out",
       "disappearing",
+      // "is mail carrier work going to disappear": the same, asked of the future.
+      "going to disappear",
+      "gonna disappear",
+      "will disappear",
     ],
     weakSynonyms: ["hiring", "growing", "declining", "going away"],
   },

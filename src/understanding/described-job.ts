@@ -18,7 +18,7 @@ export interface Description {
  * after it ("how much", "what", "salary", "called").
  */
 const DESCRIBED =
-  /(?:\b(?:the |a |an )?(?:people|ppl|person|guy|guys|gal|lady|ladies|folks|ones|one|workers?|someone|somebody|employees?)(?: (?:at|in|on) (?:the |a )?[a-z]+)? (?:who|that)|\b(?:the |a )?(?:job|jobs|career|profession|occupation|work) (?:where|in which|that) (?:you|u|people|they|someone|i)(?: get to| have to)?|\bwhoever|^who) ([a-z0-9'&-]+(?: [a-z0-9'&-]+){0,8}?)(?=\s*[,.?!;:(]|\s+(?:how|what|whats|which|salary|salaries|pay|paid|called|and what|and how|and do|do they|do you|do i|is that|is it|are they|and is|and are|and whats|lol|lmao|pls|please|are|is|was|were|get|gets|make|makes|earn|earns)\b|\s*$)/;
+  /(?:\b(?:the |a |an )?(?:people|ppl|person|guy|guys|gal|lady|ladies|folks|ones|one|workers?|someone|somebody|employees?)(?: (?:at|in|on) (?:the |a )?[a-z]+)? (?:who|that)|\b(?:the |a )?(?:job|jobs|career|profession|occupation|work) (?:where|in which|that) (?:you|u|people|they|someone|i)(?: get to| have to)?|\bwhoever|^who) ([a-z0-9'&-]+(?: [a-z0-9'&-]+){0,8}?)(?=\s*[,.?!;:(]|\s+(?:how|what|whats|which|salary|salaries|pay|paid|called|and what|and how|and do|do they|do you|do i|is that|is it|are they|and is|and are|and whats|lol|lmao|pls|please|are|is|was|were|get|gets|make|makes|earn|earns|vs|versus|compared|different|differ)\b|\s*$)/;
 
 /** What every description has: most messages have none of these words, and the long pattern is not tried on them. */
 const MAY_DESCRIBE = /\bwho|\b(where|that|which)\b/;

@@ -183,10 +183,15 @@ const JUDGED_AS_JOB = /^(an? )(real|legit|legitimate|actual) (job|career|profess
 /** "… jobs, are those legit", "… gigs, are they real": the kind of work named before, judged. */
 const THOSE_JUDGED =
   /^(jobs?|gigs?|work|positions?|roles?),? (are|is) (those|these|they|it|that|this)( even| actually| really)? (legit|legitimate|real|worth it|a scam|scams|good|decent)\b/;
+/** "… is that still a real job", "… is it a legit career", "… as a career": what follows a phrase opening a message, judging it as work. */
+const OPENING_JUDGED =
+  /^((is|are) (that|this|it|they|those)( still| even| actually| really)? (an? )?(real|legit|legitimate|actual|paid) (job|jobs|career|careers|profession|trade|gig|thing)\b|as an? (career|job|profession|living)\b)/;
 /** The nouns THOSE_JUDGED opens with (the words are read in the singular): tested first, as most words are none of them. */
 const WORK_NOUNS = new Set(["job", "jobs", "gig", "gigs", "work", "position", "positions", "role", "roles"]);
 /** A plural agent noun, the workers of a job nobody has listed: "mukbangers", "streamers", "youtubers". */
 const AGENT_PLURAL = /^[a-z]{3,}(ers|ors|ists)$/;
+/** A noun in the plural: "mermaids", "sitters" (not "its", "this"). */
+const PLURAL_NOUN = /^[a-z]{3,}[^s']s$/;
 /** "… actually make money", "… really earn a living", "… get paid". */
 const EARNS = /^((actually|really|even|still) )?(make|earn|get paid)\b/;
 /** The most words a phrase the frames below read as a title may have: "tiktok shop affiliates". */
@@ -212,6 +217,8 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
       found.push({ phrase: typedPhrase(typed, start, end), start, end, asJob: true });
   };
   const rest = (k: number) => tokens.slice(k, k + 6).join(" ");
+  let named: boolean | undefined;
+  const namesRole = () => (named ??= tokens.some((_, k) => covered(k)));
   for (let i = 0; i < tokens.length; i++) {
     // "is dropshipper a real career", "is being a sneaker reseller a legit job".
     if (tokens[i] === "is" || tokens[i] === "are") {
@@ -230,11 +237,20 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
       if (end > i + 1 && closes && typed[end - 1]!.endsWith("s") && typed[end - 1]!.length > 3) add(i + 1, end);
     }
     // "do mukbangers actually make money", "can streamers earn a living": workers named by an agent noun, asked what they earn.
-    if ((tokens[i] === "do" || tokens[i] === "can") && i + 1 < tokens.length) {
+    // (Not beside a job named: "what do top earners make as electricians" asks about some of its workers.)
+    if ((tokens[i] === "do" || tokens[i] === "can") && i + 1 < tokens.length && !namesRole()) {
       let end = i + 1;
       while (end - (i + 1) < MAX_FRAMED_WORDS - 1 && plain(end)) end++;
       const last = typed[end - 1] ?? "";
-      if (end > i + 1 && AGENT_PLURAL.test(last) && EARNS.test(rest(end))) add(i + 1, end);
+      // ("how much do professional mermaids make": asked how much, any workers named in the plural.)
+      const howMuch = tokens[i] === "do" && tokens[i - 1] === "much" && tokens[i - 2] === "how" && PLURAL_NOUN.test(last);
+      if (end > i + 1 && (AGENT_PLURAL.test(last) || howMuch) && EARNS.test(rest(end))) add(i + 1, end);
+    }
+    // "town crier: is that still a real job", "vtuber as a career??": the phrase that opens the message, judged after it.
+    if (i === 0) {
+      let end = 0;
+      while (end < MAX_FRAMED_WORDS && plain(end)) end++;
+      if (end > 0 && OPENING_JUDGED.test(rest(end))) add(0, end);
     }
     // "data annotator jobs, are those legit".
     if (WORK_NOUNS.has(tokens[i]!) && THOSE_JUDGED.test(rest(i))) {

@@ -50,6 +50,12 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
   "will u": "will you",
   "are u": "are you",
   "if u": "if you",
+  // "y do ppl say nursing is so stressful", "how 2 get into it help desk": the question words in text-speak.
+  "y do": "why do",
+  "y does": "why does",
+  "y is": "why is",
+  "y are": "why are",
+  "how 2": "how to",
   // "is lpn eaiser than rn": no assembler.
   eaiser: "easier",
   // "highest payed nurses", "best payed trade": the pay word, spelled as members often do.
@@ -71,6 +77,10 @@ const SIGN_AFTER = /\b(\d[\d,.]*k?)\$/gi;
 const SAL = /(?<=\w[\s,]+)sal\b(?! (from|is|was|said|says|told|and|just|got|has|had)\b)/gi;
 /** "$18/hr", "25/hour": by the hour, written out ("hr" alone is human resources). */
 const PER_HOUR = /(\d[\d,.]*)\s?\/\s?(hr|hrs|hour)\b/gi;
+/** "6pm EST", "at 7 pst": a time zone after a time ("EST", "PST" and "CDT" are also titles' letters). */
+const TIME_ZONE = /(\d\s?(?:am|pm)?)\s?(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet)\b/gi;
+/** "electrician vs plumber 💰": money bags and notes for pay, as "$$$" is. */
+const MONEY_EMOJI = /💰|💵|💸|🤑/gu;
 /** "is it ok or less", "good or not": whether pay is good enough, asked; no second thing set against it. */
 const OK_OR_LESS = /\b(ok|okay|good|fine|enough|decent) or (less|low|not|bad)\b/gi;
 /** "how to become a police officer, kindly guide": a request for guidance closing the message, no travel guide. */
@@ -86,6 +96,8 @@ export function fixMisspellings(text: string): string {
   // (Each pattern only where its sign or word is in the message at all: most messages have none.)
   const lower = fixed.toLowerCase();
   if (lower.includes("$")) fixed = fixed.replace(SIGN_AFTER, "$$$1");
+  if (/\d/.test(lower)) fixed = fixed.replace(TIME_ZONE, "$1");
+  if (/[💰💵💸🤑]/u.test(lower)) fixed = fixed.replace(MONEY_EMOJI, " pay ");
   if (lower.includes("sal")) fixed = fixed.replace(SAL, "salary");
   if (lower.includes("/")) fixed = fixed.replace(PER_HOUR, "$1 an hour");
   if (lower.includes(" or ")) fixed = fixed.replace(OK_OR_LESS, "$1");

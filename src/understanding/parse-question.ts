@@ -181,6 +181,8 @@ const USE_VERBS = wordSet("USE_VERBS", ["use", "need"]);
 const DO_VERBS = wordSet("DO_VERBS", ["do", "does"]);
 /** "what a data analyst makes": the job's pay asked after "what" (canonical: "makes" is "make"). */
 const PAY_VERBS = wordSet("PAY_VERBS", ["make", "earn", "get", "take"]);
+/** "what nurses make in texas a year": at most this many words after the pay verb (not "what models make the best laptops for school"). */
+const MAX_WORDS_AFTER_PAY_VERB = 4;
 /** The most words a place ending "what do nurses make in …" may have ("new york"). */
 const PLACE_WORDS = 2;
 const AFTER_WHAT_THEY_DO = wordSet(
@@ -1081,6 +1083,12 @@ const AGAINST_WORDS = String.raw`which|vs|versus|than|compared?|more|less|better
 const SETS_AGAINST = new RegExp(String.raw`\b(${AGAINST_WORDS}|who|whos|between)\b`);
 /** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
 const COMPARING_WORDS = new RegExp(String.raw`\b(${AGAINST_WORDS}|or)\b`);
+/** The member's own work pointed at in a question: "different from what im doing now", "than what i do". */
+const OWN_WORK_NAMED = /\bwhat (im|i m|i am|i ve been|ive been) doing\b|\bwhat i do\b/;
+/** A move weighed from the member's job: "is it worth becoming an rn", "how long till i could be an rn", "could i switch into being …". */
+const MOVE_WEIGHED = /\b(become|becoming|be an?|being an?|worth|how long|go for|going for|switch|switching|move|moving|transition|transitioning|into)\b/;
+/** A job described set against another: "… vs …", "… or …", "different from". */
+const DESCRIBED_AGAINST = new RegExp(String.raw`\b(${AGAINST_WORDS}|or|different|differ)\b`, "i");
 
 /** The word after which a number counts years ("yrs" reads as "year" too). */
 const YEAR = "year";
@@ -1250,6 +1258,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "what do plumbers do", "what tools do plumbers use": asked as a job, whatever word follows.
     // ("what else can nurses do": other work asked for its workers.)
     if (asksWhatTheyDo(tokens, m) || asksWhatElseTheyCanDo(tokens, m)) return false;
+    // "anyone know what nurses (typically) make": what workers whose title names only people are paid.
+    if (PEOPLE_COUNTED.has(word) && typed[m.start]!.endsWith("s") && tokens[m.start - 1] === "what") {
+      const verb = DO_ADVERBS.has(next ?? "") ? m.end + 1 : m.end;
+      if (PAY_VERBS.has(tokens[verb] ?? "") && tokens.length - verb <= MAX_WORDS_AFTER_PAY_VERB) return false;
+    }
     // "is nurse good for me": whether the job suits the member ("good" is no noun the title describes).
     if (asksIfItSuits(tokens, m)) return false;
     // "best states for nurses": where the job is done best, asked.
@@ -1590,7 +1603,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const at = beforeArticle(tokens, start);
     const before = tokens[at];
     // "anyone know what a data analyst makes", "how much a plumber earns": what the job pays.
-    if ((before === "what" || (before === "much" && tokens[at - 1] === "how")) && PAY_VERBS.has(tokens[end] ?? "")) return true;
+    // ("anyone know what physical therapists typically make": an adverb may come between.)
+    const verb = DO_ADVERBS.has(tokens[end] ?? "") ? end + 1 : end;
+    if ((before === "what" || (before === "much" && tokens[at - 1] === "how")) && PAY_VERBS.has(tokens[verb] ?? "")) return true;
     if (before !== "what") return false;
     return endsWithVerbOf(tokens, end, DO_VERBS);
   }
@@ -1986,6 +2001,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
           askedAfterOpeningTitle(withoutSecondTitles(cleaned, roles), roles, tokens),
           mentioned.length + unknown.length + (rankTarget ? 1 : 0),
         );
+    // ("solicitor vs barrister, which one earns more": two titles of one occupation set apart may still be asked which.)
+    if (twoTitlesOfOne && kind !== "which" && detectQuestionKind(cleaned, 1 + roles[0]!.alsoTyped!.length) === "which") kind = "which";
     // "lpn then rn", "cna to lpn then rn": jobs chained as steps, each after the one before.
     // ("becoming a cna then rn, how long in total": both ways in, the first not held yet.)
     const chained =
@@ -2574,11 +2591,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * occupation whose own words the description uses most, with the next ones as alternatives; the
    * answer says how it was read. Null where nothing fits or nothing is asked of it.
    */
-  function describedQuestion(text: string, described: Description): ParsedQuestion | null {
+  function describedQuestion(text: string, described: Description, setAgainstNamed = false): ParsedQuestion | null {
     // (Asked: a mark or a question word outside the description; "people who cut hair are so chatty" is chat.)
     // (Or the description alone, as a title alone is asked: "people who climb wind turbines to fix them".)
     const rest = text.toLowerCase().replace(described.phrase, " ");
-    if (!DESCRIPTION_ASKED.test(rest) && !/^\s*who\b/i.test(text) && /[a-z]/.test(rest)) return null;
+    // (Or set against a job named: "electrician vs the people who fix elevators".)
+    if (!setAgainstNamed && !DESCRIPTION_ASKED.test(rest) && !/^\s*who\b/i.test(text) && /[a-z]/.test(rest)) return null;
     const [best, ...others] = descriptions.match(described.clause);
     if (!best) return null;
     // Answered outright only where every word is the occupation's and no other comes near (a single
@@ -2638,7 +2656,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (!inWhole.has(asked.roleId)) return !whole.roles.some((r) => [r.typed, ...(r.alsoTyped ?? [])].some((t) => t.includes(asked.typed)));
       // ("… some 3d modeling in blender … whats the actual pay for a video game designer in the us?": the
       // one job asked about, not the story's jobs set beside it; "would i make more" compares, and keeps them.)
-      return whole.intent === "compare" && whole.kind !== "path" && !COMPARING_WORDS.test(normalizeWords(focused.cleaned));
+      // (A move read from the story gives way to what is asked of the job that does not depend on where the
+      // member starts: "… been bartending 9 years … what does a dental hygienist do all day?".)
+      const startsNothing = focused.kind !== "path" && focused.aspect !== "career" && focused.aspect !== "requirements";
+      // (One job asked and "or": "are developers at risk from AI, or is this just doomer talk" sets nothing against it.)
+      return whole.intent === "compare" && (whole.kind !== "path" || startsNothing) && !SETS_AGAINST.test(normalizeWords(focused.cleaned));
     }
     return focused.ranking !== undefined && whole.ranking === undefined && whole.intent !== "compare" && ![...inWhole].some((id) => inFocus.has(id));
   }
@@ -2656,12 +2678,48 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return !(told.roles.length < 2 && SETS_AGAINST.test(normalizeWords(splitSentences(told.cleaned).at(-1) ?? "")));
   }
 
+  /**
+   * "I'm a nurse. What does a plumber make?", "im a bartender, what does a dental hygienist do all day":
+   * the member's own job told first, then another job's pay, duties or days asked, with nothing setting
+   * the two against each other: the job asked about, read alone. A move ("how do i become a plumber"),
+   * a comparison ("would i make more") or a pointer back ("do that too") keeps both jobs.
+   */
+  function askedBesideOwnJob(text: string, whole: ParsedQuestion): ParsedQuestion | null {
+    if (whole.intent !== "compare" || whole.roles.length !== 2 || whole.kind === "which" || whole.ranking) return null;
+    const [own, other] = whole.roles as [RoleMention, RoleMention];
+    if (!ownJobTyped(whole.cleaned, own.typed)) return null;
+    const sentences = splitSentences(text);
+    const telling = normalizeWords(sentences[0] ?? "");
+    if (!telling.includes(own.typed)) return null;
+    // The question after the sentence that tells the job, or after the comma that ends its clause.
+    const comma = sentences[0]!.indexOf(",");
+    const asked = telling.includes(other.typed)
+      ? comma > 0 && !normalizeWords(sentences[0]!.slice(0, comma)).includes(other.typed)
+        ? [sentences[0]!.slice(comma + 1), ...sentences.slice(1)].join(" ")
+        : null
+      : sentences.slice(1).join(" ");
+    if (!asked?.trim()) return null;
+    const words = normalizeWords(asked);
+    if (COMPARING_WORDS.test(words) || POINTS_AT_THEIR_JOB.test(words) || OWN_WORK_NAMED.test(words) || MOVE_WEIGHED.test(words)) return null;
+    const told = withNamedCredential(asked, parseWithFields(asked));
+    const alone = told.intent === "profile" && told.roles.length === 1 && told.roles[0]!.roleId === other.roleId && !told.ranking;
+    // (What it takes to get there, or where it leads, depends on where the member starts: the move is kept.)
+    return alone && told.kind !== "path" && told.aspect !== "career" && told.aspect !== "requirements" ? { ...told, text } : null;
+  }
+
   /** What the asking sentences ask (topic, aspect, kind) where they name the whole reading's roles and ask something else of them; else nothing. */
   function askedOfTheSameRoles(whole: ParsedQuestion, focused: ParsedQuestion): Partial<ParsedQuestion> {
+    // (A curated role and the occupation it is written from are one job: "accountant" and 13-2011.00.)
+    const code = (id: string) => index.knowledge.getRole(id)?.code ?? id;
     const same = (a: ParsedQuestion, b: ParsedQuestion) =>
-      a.roles.length === b.roles.length && a.roles.every((r) => b.roles.some((o) => o.roleId === r.roleId));
-    if (focused.tier === "weak" || focused.intent !== whole.intent || !focused.topic || focused.topic === whole.topic || !same(whole, focused)) return {};
-    return { topic: focused.topic, aspect: focused.aspect, ...(focused.kind ? { kind: focused.kind } : {}) };
+      a.roles.length === b.roles.length && a.roles.every((r) => b.roles.some((o) => o.roleId === r.roleId || code(o.roleId) === code(r.roleId)));
+    if (focused.tier === "weak" || focused.intent !== whole.intent || !focused.topic || !same(whole, focused)) return {};
+    if (focused.topic !== whole.topic) return { topic: focused.topic, aspect: focused.aspect, ...(focused.kind ? { kind: focused.kind } : {}) };
+    // ("… Who's right? Is accounting actually a dying career?": the story's topic, asked of another aspect; a
+    // verdict, a path or a yes or no the whole post asks stays, as its asking sentences may lose what it weighs.)
+    // ("… which one is easier to break into without a 4 year degree?": alone, a way in; in the post, a verdict on what it takes.)
+    if (focused.aspect === whole.aspect || (focused.kind === "path" && whole.kind !== "path")) return {};
+    return { aspect: focused.aspect, ...(whole.kind === "facts" && focused.kind ? { kind: focused.kind } : {}) };
   }
 
   /**
@@ -2703,11 +2761,15 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         if (leadsOn) return leadsOn;
       }
       // ("my dad was a machinist … what do floral designers make?": a short post read without its sentences about someone else's job.)
-      const untold = part === null && whole.roles.length > 0 ? withoutOthersStory(text) : null;
+      // (A long post's too, where its asking sentences name no job of their own: "… Which one has better prospects?".)
+      const untold = (part === null || focused?.roles.length === 0) && whole.roles.length > 0 ? withoutOthersStory(text) : null;
       if (untold !== null) {
         const told = withNamedCredential(untold, parseWithFields(untold));
         if (asksBesideTheirJob(whole, told)) return told;
       }
+      // ("I'm a nurse. What does a plumber make?": the member's job told, another job's pay asked of it alone.)
+      const besideOwn = part === null ? askedBesideOwnJob(text, whole) : null;
+      if (besideOwn) return besideOwn;
       // (The asking sentences travel with the whole reading: the answer's leads read them, not the story.)
       // ("… can someone tell me what the job outlook actually looks like for software developers vs doctors":
       // the same jobs as the story's, but what is asked of them is the asking sentences'.)
@@ -2722,6 +2784,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // (A description nothing fits is no request for help or the list: "… who help you breathe".)
       if (described)
         return describedQuestion(text, described) ?? (parsed.intent === "help" || parsed.intent === "list" ? { ...parsed, intent: "none" } : parsed);
+      // ("people who guard prisons vs regular cops, salary?": a job described set against one named; both compared, not the named one alone.)
+      const against = parsed.roles.length === 1 && !parsed.ranking && !options.followingUp && DESCRIBED_AGAINST.test(text) ? describedJob(text) : null;
+      // ("who works more with people, hr or accounting": a question about the roles, not a job described.)
+      const both =
+        against && !against.phrase.includes(parsed.roles[0]!.typed) && !/^who\b/.test(against.phrase) ? describedQuestion(text, against, true) : null;
+      if (both?.intent === "compare" && new Set(both.roles.map((r) => r.roleId)).size === 2) return both;
       return parsed.roles.length >= 2 && setsPayAside(text) ? { ...parsed, payAside: true } : parsed;
     } finally {
       followingUp = false;

@@ -30,6 +30,8 @@ const MONEY_WORDS = /\b(money|paid|pay|salary)\b/;
 const PAY_ON_THE_MOVE = /\b(pay|paid|salary|salaries|money|earn|earns|earning|earnings|wages?|(make|making) (more|less))\b/;
 /** "worth it", "worth going back to school": whether a move is worth making. */
 const WORTH_THE_MOVE = /\bworth (it|going|doing|becoming|getting|the)\b/;
+/** "the path to becoming", "the route to become": the way into a job, named as a path. */
+const PATH_TO_BECOMING = /\b(path|pathway|route|road|way) (to|into) (becoming|become|being)\b/;
 const HOW_HARD = /\bhow (hard|difficult|tough)\b/;
 /** "how much does a nurse make", "how much do they earn": the pay asked, in so many words. */
 const HOW_MUCH_PAID =
@@ -39,7 +41,8 @@ const PAY_OVER_CAREER = (topic: QuestionTopic, aspect: AspectId) => topic === "p
 export function refineAspect(aspect: AspectId, kind: QuestionKind, topic: QuestionTopic | null, words: string, roleCount: number): AspectId {
   // "how do I become a project manager" (one role) asks what it takes: the requirements.
   // ...and "how to be an RN", with no aspect word, asks the same.
-  if (kind === "path" && roleCount < 2) return aspect === "overview" ? "requirements" : aspect;
+  // ("what's the path to becoming a school psychologist": the way in, in so many words, which "path" alone would make the career.)
+  if (kind === "path" && roleCount < 2) return aspect === "overview" || (aspect === "career" && PATH_TO_BECOMING.test(words)) ? "requirements" : aspect;
   if (kind === "path") {
     // "going from cna to rn, what's the pay bump": the move's own words ("going from", "switching") make it
     // a path; the pay is what is asked about it.

@@ -69,6 +69,8 @@ export class RoleIndex {
   /** Vocabulary word numbers in sorted order of the words, for prefix lookups: built on first use. */
   private sortedVocabularyCache?: number[];
   private readonly corrections = new Map<string, Correction | null>();
+  /** The same, for a search that may start with another letter ("zookeeper": "bookkeeper" suggested). */
+  private readonly searchCorrections = new Map<string, Correction | null>();
   private readonly rareVariants = new Map<string, boolean>();
   private readonly otherCorrectionsCache = new Map<string, readonly Correction[]>();
   private readonly searchCache = new Map<string, readonly RankedName[]>();
@@ -451,8 +453,18 @@ export class RoleIndex {
     if (this.isSettled(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    const best = this.nearestVocabularyWord(word);
+    const best = this.nearestVocabularyWord(word, true);
     remember(this.corrections, word, best);
+    return best;
+  }
+
+  /** correct() for a search of names: a slip on the first letter too, for "did you mean" ("zookeeper": "bookkeeper"). */
+  private correctForSearch(word: string): Correction | null {
+    if (this.isSettled(word)) return null;
+    const cached = this.searchCorrections.get(word);
+    if (cached !== undefined) return cached;
+    const best = this.correct(word) ?? this.nearestVocabularyWord(word, false);
+    remember(this.searchCorrections, word, best);
     return best;
   }
 
@@ -460,13 +472,15 @@ export class RoleIndex {
    * correct()'s search, in a function of its own: the variables its callback shares live in a
    * context made on every call, which the cached words (nearly all) should not pay for.
    */
-  private nearestVocabularyWord(word: string): Correction | null {
+  private nearestVocabularyWord(word: string, sameStart: boolean): Correction | null {
     const maxDistance = typoReach(word);
     let best: Correction | null = null;
     let bestNumber = -1;
     this.typoIndex.forEachWithin(word, maxDistance, (number, distance) => {
       if (distance === 0) return;
       const candidate = this.vocabularyList[number]!;
+      // (Members rarely slip on a word's first letter: read, "vtuber" is no "tuber".)
+      if (sameStart && !keepsFirstLetter(word, candidate)) return;
       if (!best || distance < best.distance || (distance === best.distance && this.preferredTypoTarget(word, number, bestNumber))) {
         best = { word: candidate, distance };
         bestNumber = number;
@@ -596,7 +610,7 @@ export class RoleIndex {
     const wanted = new Map<string, number>(); // vocabulary word -> how well it matches a query word
     for (const token of query) {
       if (this.vocabulary.has(token)) wanted.set(token, 1);
-      const fix = this.correct(token);
+      const fix = this.correctForSearch(token);
       if (fix) wanted.set(fix.word, Math.max(wanted.get(fix.word) ?? 0, 1 - fix.distance / Math.max(token.length, fix.word.length)));
       if (token.length >= 3) for (const word of this.vocabularyWithPrefix(token)) if (!wanted.has(word)) wanted.set(word, TUNING.PREFIX_MATCH_WEIGHT);
       // Half-typed with a typo ("acount" for accountant): match the start of words within one edit.
@@ -823,4 +837,9 @@ function titleWeight(knowledge: KnowledgeBase, entry: RoleEntry | undefined): nu
   if (isCatchAllTitle(entry.title)) return -1;
   const series = entry.occupation.wages?.series;
   return (series ? knowledge.wageSeries(series)?.employment : null) ?? 0;
+}
+
+/** Whether a typo starts as `target` does, or swaps its first two letters. */
+function keepsFirstLetter(typo: string, target: string): boolean {
+  return typo[0] === target[0] || (typo[0] === target[1] && typo[1] === target[0]);
 }
