@@ -59,6 +59,11 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "tasks",
       // "emt vs paramedic scope of practice": what each may do.
       "scope of practice",
+      // "art director, what's their role on a team": the part the job plays in the work.
+      "role on a team",
+      "role on the team",
+      "role in a team",
+      "role in the team",
       // "rpn vs rn, what's the difference in scope", "whats different about the actual work": what each may do.
       "difference in scope",
       "actual work",
@@ -504,6 +509,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "switching",
       "transition",
       "lead to",
+      // "where can a receptionist job lead", "where does being a cna lead long term": where the job goes next.
+      "job lead",
+      "lead long term",
+      "lead in the long run",
       "from one to the other",
       "above",
       "below",

@@ -101,6 +101,8 @@ const COMPARATIVE =
   /\b(more|better|higher|less|lower|best|most|worse|fewer|easier|harder|faster|slower|bigger|smaller|safer|greater|senior|stressful|employable|demand|quickest|fastest|easiest|cheapest|shortest|hardest|highest|lowest|safest|longest|toughest|simplest)\b|\b\w{3,}(ier|er)\b/;
 /** "ok what about corrections officers then, better pay than cops?": one role set above the other. */
 const BETTER_THAN = /\b(better|worse|more|less|higher|lower|easier|harder|safer)( \w+){0,2} than\b/;
+/** "is a chiropractor better than a physical therapist": one judged the better of the two ("is lpn easier than rn" asks whether). */
+const BETTER_OF_TWO = /\bbetter( \w+){0,2} than\b/;
 /** "what's better pay, A or B", "what pays more": "what" asking for a verdict, with a plain comparative. */
 const WHAT_COMPARES = /\bwhat (\w+ ){0,2}(better|more|higher|best|worse|easier|harder|less|lower|safer)\b/;
 /** "rank these by salary: …", "order them by growth": the roles put in order, which the verdict between them states. */
@@ -220,7 +222,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
       HOW_MUCH_MORE.test(words) ||
       RANK_ASK.test(words) ||
       MORE_AS_OTHER.test(words) ||
-      (BETTER_THAN.test(words) && !AUXILIARY_START.test(words)))
+      (BETTER_THAN.test(words) && (!AUXILIARY_START.test(words) || BETTER_OF_TWO.test(words))))
   )
     return "which";
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.

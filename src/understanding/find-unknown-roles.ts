@@ -146,6 +146,8 @@ const QUALITY_WORDS = wordSet("QUALITY_WORDS", [
 /** "the average …", "a typical …": one of a job's workers, as "a" is. */
 const TYPICAL_ONE = new Set(["the average", "an average", "a typical", "the typical"]);
 
+/** Adverbs members put before that verb: "what does a vtuber actually earn". */
+const VERB_ADVERBS = wordSet("VERB_ADVERBS", ["actually", "really", "usually", "typically", "normally", "generally", "even"]);
 /** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */
 const ROLE_VERBS = wordSet("ROLE_VERBS", ["do", "make", "earn", "need", "get", "work", "study"]);
 
@@ -165,13 +167,16 @@ function findTemplateRoles({ tokens, typed, covered, isAspectWord }: QuestionWor
       end < tokens.length &&
       end - (i + 1) < 3 &&
       !ROLE_VERBS.has(tokens[end]!) &&
+      !VERB_ADVERBS.has(tokens[end]!) &&
       !STOPWORDS.has(tokens[end]!) &&
       !covered(end) &&
       !isAspectWord(end) &&
       LETTERS_ONLY.test(tokens[end]!)
     )
       end++;
-    const closes = end === tokens.length || ROLE_VERBS.has(tokens[end]!);
+    // ("what does a vtuber actually earn": an adverb before the verb.)
+    const verbAt = VERB_ADVERBS.has(tokens[end] ?? "") ? end + 1 : end;
+    const closes = end === tokens.length || ROLE_VERBS.has(tokens[verbAt] ?? "");
     if (end === i + 1 || !closes || overlapsAny(already, i + 1, end)) continue;
     found.push({ phrase: typedPhrase(typed, i + 1, end), start: i + 1, end });
   }
@@ -183,11 +188,13 @@ const JUDGED_AS_JOB = /^(an? )(real|legit|legitimate|actual) (job|career|profess
 /** "… jobs, are those legit", "… gigs, are they real": the kind of work named before, judged. */
 const THOSE_JUDGED =
   /^(jobs?|gigs?|work|positions?|roles?),? (are|is) (those|these|they|it|that|this)( even| actually| really)? (legit|legitimate|real|worth it|a scam|scams|good|decent)\b/;
-/** "… is that still a real job", "… is it a legit career", "… as a career": what follows a phrase opening a message, judging it as work. */
+/** "… is that still a real job", "… as a career", "… what does that job involve": what follows a phrase opening a message, asking of it as work. */
 const OPENING_JUDGED =
-  /^((is|are) (that|this|it|they|those)( still| even| actually| really)? (an? )?(real|legit|legitimate|actual|paid) (job|jobs|career|careers|profession|trade|gig|thing)\b|as an? (career|job|profession|living)\b)/;
+  /^((is|are) (that|this|it|they|those)( still| even| actually| really)? (an? )?(real|legit|legitimate|actual|paid) (job|jobs|career|careers|profession|trade|gig|thing)\b|as an? (career|job|profession|living)\b|(what|whats) (does |do )?(that|this|the) (job|gig|role|work) (involve|entail|pay|look like)\b)/;
 /** The nouns THOSE_JUDGED opens with (the words are read in the singular): tested first, as most words are none of them. */
 const WORK_NOUNS = new Set(["job", "jobs", "gig", "gigs", "work", "position", "positions", "role", "roles"]);
+/** A word for someone who does something: "cuddler", "mermaid", "bridesmaid", "stylist", "comedian". */
+const WORKER_ENDING = /(er|or|ist|ian|maid)s?$/;
 /** A plural agent noun, the workers of a job nobody has listed: "mukbangers", "streamers", "youtubers". */
 const AGENT_PLURAL = /^[a-z]{3,}(ers|ors|ists)$/;
 /** A noun in the plural: "mermaids", "sitters" (not "its", "this"). */
@@ -252,6 +259,9 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
       while (end < MAX_FRAMED_WORDS && plain(end)) end++;
       if (end > 0 && OPENING_JUDGED.test(rest(end))) add(0, end);
     }
+    // "what qualifications do you need to be a professional mermaid", "professional bridesmaid - how do you
+    // get into that": a worker no title names, made a job by "professional" ("professional help" is no worker).
+    if (tokens[i] === "professional" && plain(i + 1) && !plain(i + 2) && WORKER_ENDING.test(tokens[i + 1]!)) add(i, i + 2);
     // "data annotator jobs, are those legit".
     if (WORK_NOUNS.has(tokens[i]!) && THOSE_JUDGED.test(rest(i))) {
       let start = i;

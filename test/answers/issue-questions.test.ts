@@ -5448,4 +5448,17 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       ).slice(0, 3),
     ).toEqual(["compare", "requirements", "which"]);
   });
+  it("BD probe: titles the data lacks as 'professional …', before an adverb, or opening the message; one job judged better than another", () => {
+    expect(unknown("what qualifications do you need to be a professional mermaid")).toEqual(["unknown", "professional mermaid"]);
+    expect(unknown("professional bridesmaid - how do you get into that")).toEqual(["unknown", "professional bridesmaid"]);
+    expect(unknown("what does a vtuber actually earn on average")).toEqual(["unknown", "vtuber"]);
+    expect(unknown("digital declutterer, what does that job involve")).toEqual(["unknown", "digital declutterer"]);
+    expect(roleIds("paralegal, what does that job involve")).toEqual(["23-2011.00"]);
+    expect(roleIds("what does a nurse actually do")).toEqual(["29-1141.00"]);
+    expectSilent(["i need professional help lol", "professional development courses worth it?"]);
+    expect(engine.ask("is a chiropractor better than a physical therapist").parsed.kind).toBe("which");
+    expect(engine.ask("is lpn easier than rn").parsed.kind).toBe("yes-no");
+    expect(engine.ask("where can a receptionist job lead long term").parsed.aspect).toBe("career");
+    expect(engine.ask("art director, what's their role on a team").parsed.aspect).toBe("duties");
+  });
 });
