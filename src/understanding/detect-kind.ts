@@ -149,7 +149,9 @@ export const ARROW = /(->|→|=>)/;
 const FROM_TO = /\bfrom\b.+\b(to|into)\b/;
 // (Not "to" before knowing or asking: "want to know the difference of a civil engineer and an architect".)
 const TO = /\b(to|into)\b(?! (know|ask|understand|learn|see|hear|find out|compare|check|figure out|clarify)\b)/;
-const ROUTE_TO = /\b(path|route|roadmap|steps)\b.*\b(to|into)\b/;
+/** "what skills …", "which skills should i build …": the skills a job takes, asked first. */
+const SKILLS_ASKED = /^(what|which) (\w+ )?skills\b/;
+const ROUTE_TO = /\b(path|route|roadmap|steps)\b.*\b(to|into)\b|\b(how|way) (\w+ ){0,3}end up (as|being)\b/;
 /** "how i can be a electrician", "how to be an RN": the route in ("how to be a good nurse" asks something else). */
 const HOW_TO_BE = /\bhow (can i|i can|could i|do i|to|would i|can you|can someone|can one|does one) be (a|an) (?!(good|better|great|successful|happy)\b)/;
 /**
@@ -189,6 +191,9 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   const aToB = roleCount >= 2 && TO.test(words) && !NOT_A_MOVE.test(words);
   // "what do you need to become an admin assistant vs an office assistant" compares two ways in; it is not a move.
   const comparesTwo = roleCount >= 2 && !fromTo && NOT_A_MOVE.test(words);
+  // ("which skills should i build if i want to be a marketing manager", "what skills do i need to become a
+  // data analyst": the skills asked; the plan only says why.)
+  if (roleCount === 1 && SKILLS_ASKED.test(words)) return "facts";
   if (
     arrow ||
     aToB ||

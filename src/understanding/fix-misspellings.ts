@@ -79,6 +79,9 @@ const SAL = /(?<=\w[\s,]+)sal\b(?! (from|is|was|said|says|told|and|just|got|has|
 const PER_HOUR = /(\d[\d,.]*)\s?\/\s?(hr|hrs|hour)\b/gi;
 /** "6pm EST", "at 7 pst": a time zone after a time ("EST", "PST" and "CDT" are also titles' letters). */
 const TIME_ZONE = /(\d\s?(?:am|pm)?)\s?(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet)\b/gi;
+/** "thanks for the interview tips", "any resume tips": advice, not the tips a bartender earns. */
+const ADVICE_TIPS =
+  /\b(interview|resume|cv|career|study|job hunting|job search|networking) tips\b|\b((?:thanks|thank you|ty|thx) (?:for|4) (?:the|your|ur|all the|all your)) tips\b/gi;
 /** "electrician vs plumber 💰": money bags and notes for pay, as "$$$" is. */
 const MONEY_EMOJI = /💰|💵|💸|🤑/gu;
 /** "is it ok or less", "good or not": whether pay is good enough, asked; no second thing set against it. */
@@ -97,6 +100,7 @@ export function fixMisspellings(text: string): string {
   const lower = fixed.toLowerCase();
   if (lower.includes("$")) fixed = fixed.replace(SIGN_AFTER, "$$$1");
   if (/\d/.test(lower)) fixed = fixed.replace(TIME_ZONE, "$1");
+  if (lower.includes("tips")) fixed = fixed.replace(ADVICE_TIPS, (_, kind?: string, thanks?: string) => `${kind ?? thanks} advice`);
   if (/[💰💵💸🤑]/u.test(lower)) fixed = fixed.replace(MONEY_EMOJI, " pay ");
   if (lower.includes("sal")) fixed = fixed.replace(SAL, "salary");
   if (lower.includes("/")) fixed = fixed.replace(PER_HOUR, "$1 an hour");

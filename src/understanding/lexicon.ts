@@ -43,7 +43,7 @@ export const KNOWN_WORDS = wordSet(
   winter summer autumn spring season seasonal holiday
   stream streamer streaming gamer gaming wonder wondering wondered leave leaving quit quitting
   math calculus algebra physics chemistry biology anatomy sitting standing danger
-  trucking look looked looking rather midlife`,
+  trucking look looked looking rather midlife doable`,
 );
 
 /**

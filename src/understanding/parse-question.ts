@@ -1085,6 +1085,31 @@ const SETS_AGAINST = new RegExp(String.raw`\b(${AGAINST_WORDS}|who|whos|between)
 const COMPARING_WORDS = new RegExp(String.raw`\b(${AGAINST_WORDS}|or)\b`);
 /** The member's own work pointed at in a question: "different from what im doing now", "than what i do". */
 const OWN_WORK_NAMED = /\bwhat (im|i m|i am|i ve been|ive been) doing\b|\bwhat i do\b/;
+/**
+ * A move between two roles, its start first: roles are listed as first named, and a post that names the
+ * goal before "from cashier to pharmacy tech" or "an admin assistant like me" would run it backwards.
+ */
+function withMoveInOrder(parsed: ParsedQuestion): ParsedQuestion {
+  if (parsed.kind !== "path" || parsed.roles.length !== 2) return parsed;
+  const words = ` ${normalizeWords(parsed.cleaned)} `;
+  const [goal, start] = parsed.roles as [RoleMention, RoleMention];
+  const startsFrom = (r: RoleMention) =>
+    [r.typed, ...(r.alsoTyped ?? [])].some((typed) => {
+      const name = normalizeWords(typed);
+      return MOVE_START_FRAMES.some(([before, after]) => words.includes(`${before}${name}${after}`));
+    });
+  return startsFrom(start) && !startsFrom(goal) ? { ...parsed, roles: [start, goal] } : parsed;
+}
+/** Words around the role a move starts from: "from (a) cashier to", "an admin assistant like me". */
+const MOVE_START_FRAMES: readonly (readonly [string, string])[] = [
+  [" from ", " to "],
+  [" from a ", " to "],
+  [" from an ", " to "],
+  [" from ", " into "],
+  [" from a ", " into "],
+  [" from an ", " into "],
+  [" ", " like me "],
+];
 /** A move weighed from the member's job: "is it worth becoming an rn", "how long till i could be an rn", "could i switch into being …". */
 const MOVE_WEIGHED = /\b(become|becoming|be an?|being an?|worth|how long|go for|going for|switch|switching|move|moving|transition|transitioning|into)\b/;
 /** A job described set against another: "… vs …", "… or …", "different from". */
@@ -1316,7 +1341,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const aspectAt = (i: number) => aspectHits.find((h) => i >= h.start && i < h.end && h.aspect !== "overview")?.aspect;
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
-    const aboutTheJob = ["salary", "duties", "skills", "career", "outlook"].includes(aspectAt(m.end) ?? "");
+    // ("a chef's job", "a nurse's day": the job itself, owned by its title.)
+    const aboutTheJob = ["salary", "duties", "skills", "career", "outlook"].includes(aspectAt(m.end) ?? "") || JOB_WORDS.has(tokens[m.end] ?? "");
     if (isVerbUse(tokens, m.start, clause) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start, clause)) return true;
     const qualifiesAspect = (i: number) =>
       ASPECT_QUALIFIERS.has(tokens[i]!) && (isAspectAt(i + 1) || (ASPECT_QUALIFIERS.has(tokens[i + 1] ?? "") && isAspectAt(i + 2)));
@@ -2796,5 +2822,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     }
   };
   // (The description index last: its build, about 0.2 s, was the wait of the first member to describe a job.)
-  return { parse: parseMessage, index, warmUpSteps: () => [...index.warmUpSteps(), () => descriptions.warmUp()] };
+  // ("pharmacy tech is the goal. how do i go from cashier to pharmacy tech": the move starts where it says it does.)
+  const parseInOrder: QuestionParser["parse"] = (text, options) => withMoveInOrder(parseMessage(text, options));
+  return { parse: parseInOrder, index, warmUpSteps: () => [...index.warmUpSteps(), () => descriptions.warmUp()] };
 }

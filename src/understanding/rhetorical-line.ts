@@ -50,7 +50,14 @@ export function isRhetoricalLine(words: string, asked: boolean, questionMark = a
   return PAY_OPINION.test(words) && !asked;
 }
 
-/** Whether a post says it is venting and asks nothing ("… i'm not quitting, it's just a lot. thanks for letting me dump this here"). */
+/** "PSA for anyone job hunting: …", "reminder: resume review is thursday", "heads up, …": a notice to the channel. */
+const NOTICE_OPENS = /^(psa|reminder|announcement|heads up|friendly reminder|quick reminder)\b/;
+
+/**
+ * Whether a post says it is venting, or opens as a notice to the channel, and asks nothing ("… i'm not
+ * quitting, it's just a lot. thanks for letting me dump this here", "PSA: a fake recruiter is offering
+ * data entry jobs at $60/hr, report them").
+ */
 export function isVentingPost(words: string, questionMark: boolean): boolean {
-  return !questionMark && VENTING_SAID.test(words);
+  return !questionMark && (VENTING_SAID.test(words) || NOTICE_OPENS.test(words));
 }

@@ -5460,5 +5460,31 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("is lpn easier than rn").parsed.kind).toBe("yes-no");
     expect(engine.ask("where can a receptionist job lead long term").parsed.aspect).toBe("career");
     expect(engine.ask("art director, what's their role on a team").parsed.aspect).toBe("duties");
+    expect(engine.ask("whats the usual way people end up as head chef").parsed.kind).toBe("path");
+    expect(engine.ask("which skills should i build if i want to be a marketing manager").parsed.kind).toBe("facts");
+  });
+  it("BE probe: a move starts where the member says it does; 'doable', interview tips and a chef's job are no other jobs", () => {
+    const read = (q: string) => {
+      const { parsed } = engine.ask(q);
+      return [parsed.intent, parsed.kind, ...parsed.roles.map((r) => r.roleId)];
+    };
+    expect(read("My mate reckons pharmacy technician is a realistic jump. What would I need to do to go from cashier to pharmacy tech?")).toEqual([
+      "compare",
+      "path",
+      "41-2011.00",
+      "29-2052.00",
+    ]);
+    expect(read("I think I'd make a good construction manager. How would an admin assistant like me get into construction management?")).toEqual([
+      "compare",
+      "path",
+      "administrative-assistant",
+      "11-9021.00",
+    ]);
+    expect(read("go from cashier to pharmacy tech")).toEqual(["compare", "path", "41-2011.00", "29-2052.00"]);
+    expect(read("is going from cook to dietitian doable at my age").slice(2)).toEqual(["35-2014.00", "29-1031.00"]);
+    expect(read("Is a chef's job more physically demanding than a baker's?").slice(2)).toEqual(["35-1011.00", "51-3011.00"]);
+    expect(read("is forklift work hard on your back")).toEqual(["profile", "yes-no", "53-7051.00"]);
+    expectSilent(["Got the job!!! Starting as a junior accountant on monday, thanks for the interview tips everyone", "the driver's work permit expired"]);
+    expect(engine.ask("do bartenders make good money in tips").parsed.aspect).toBe("salary");
   });
 });
