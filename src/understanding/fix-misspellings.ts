@@ -101,7 +101,7 @@ export function fixMisspellings(text: string): string {
   if (lower.includes("$")) fixed = fixed.replace(SIGN_AFTER, "$$$1");
   if (/\d/.test(lower)) fixed = fixed.replace(TIME_ZONE, "$1");
   if (lower.includes("tips")) fixed = fixed.replace(ADVICE_TIPS, (_, kind?: string, thanks?: string) => `${kind ?? thanks} advice`);
-  if (/[💰💵💸🤑]/u.test(lower)) fixed = fixed.replace(MONEY_EMOJI, " pay ");
+  if (fixed.search(MONEY_EMOJI) >= 0) fixed = fixed.replace(MONEY_EMOJI, " pay ");
   if (lower.includes("sal")) fixed = fixed.replace(SAL, "salary");
   if (lower.includes("/")) fixed = fixed.replace(PER_HOUR, "$1 an hour");
   if (lower.includes(" or ")) fixed = fixed.replace(OK_OR_LESS, "$1");

@@ -1092,13 +1092,13 @@ const OWN_WORK_NAMED = /\bwhat (im|i m|i am|i ve been|ive been) doing\b|\bwhat i
 function withMoveInOrder(parsed: ParsedQuestion): ParsedQuestion {
   if (parsed.kind !== "path" || parsed.roles.length !== 2) return parsed;
   const words = ` ${normalizeWords(parsed.cleaned)} `;
-  const [goal, start] = parsed.roles as [RoleMention, RoleMention];
+  const [first, second] = parsed.roles as [RoleMention, RoleMention];
   const startsFrom = (r: RoleMention) =>
     [r.typed, ...(r.alsoTyped ?? [])].some((typed) => {
       const name = normalizeWords(typed);
       return MOVE_START_FRAMES.some(([before, after]) => words.includes(`${before}${name}${after}`));
     });
-  return startsFrom(start) && !startsFrom(goal) ? { ...parsed, roles: [start, goal] } : parsed;
+  return startsFrom(second) && !startsFrom(first) ? { ...parsed, roles: [second, first] } : parsed;
 }
 /** Words around the role a move starts from: "from (a) cashier to", "an admin assistant like me". */
 const MOVE_START_FRAMES: readonly (readonly [string, string])[] = [

@@ -23,6 +23,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   };
   /** The roles read, by id, in order. */
   const roleIds = (q: string) => engine.ask(q).parsed.roles.map((r) => r.roleId);
+  /** What a question is read as: its intent, aspect and kind, then the roles by id. */
+  const reading = (q: string) => {
+    const { parsed } = engine.ask(q);
+    return [parsed.intent, parsed.aspect, parsed.kind, ...parsed.roles.map((r) => r.roleId)];
+  };
   /** The intent and the titles said unknown: ["unknown", "asmr artists"]. */
   const unknown = (q: string) => {
     const { parsed } = engine.ask(q);
@@ -5366,33 +5371,31 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(read("how much do ppl who fix elevators make")).toEqual(["profile", "facts", "47-4021.00"]);
   });
   it("BD probe: a job described set against one named, slips on no first letter, dangers named, workers asked how much they make", () => {
-    const read = (q: string) => {
-      const { parsed } = engine.ask(q);
-      return [parsed.intent, parsed.aspect, ...parsed.roles.map((r) => r.roleId)];
-    };
-    expect(read("people who guard prisons vs regular cops, salary?")).toEqual(["compare", "salary", "33-3012.00", "33-3051.00"]);
-    expect(read("electrician vs the people who fix elevators")).toEqual(["compare", "overview", "47-2111.00", "47-4021.00"]);
-    expect(read("how is the job of the people who fix elevators different from an electrician's")).toEqual(["compare", "duties", "47-4021.00", "47-2111.00"]);
+    expect(reading("people who guard prisons vs regular cops, salary?")).toEqual(["compare", "salary", "facts", "33-3012.00", "33-3051.00"]);
+    expect(reading("electrician vs the people who fix elevators")).toEqual(["compare", "overview", "facts", "47-2111.00", "47-4021.00"]);
+    expect(reading("how is the job of the people who fix elevators different from an electrician's")).toEqual([
+      "compare",
+      "duties",
+      "facts",
+      "47-4021.00",
+      "47-2111.00",
+    ]);
     expect(unknown("how much do vtubers make")).toEqual(["unknown", "vtubers"]);
     expect(unknown("is professional cuddler a real job")).toEqual(["unknown", "professional cuddler"]);
     expect(unknown("how much do professional mermaids make")).toEqual(["unknown", "professional mermaids"]);
-    expect(read("tree trimmer dangers")).toEqual(["profile", "environment", "37-3013.00"]);
-    expect(read("dangers of welding?")).toEqual(["profile", "environment", "51-4121.00"]);
-    expect(read("is librarianship a dying field")).toEqual(["profile", "outlook", "25-4022.00"]);
+    expect(reading("tree trimmer dangers")).toEqual(["profile", "environment", "facts", "37-3013.00"]);
+    expect(reading("dangers of welding?")).toEqual(["profile", "environment", "facts", "51-4121.00"]);
+    expect(reading("is librarianship a dying field")).toEqual(["profile", "outlook", "yes-no", "25-4022.00"]);
     expectSilent(["the dangers of driving at night", "driving hazards in winter?"]);
   });
   it("BC probe: the member's own job told beside another job's pay or days, a long post's one job asked, UK titles, text-speak", () => {
-    const read = (q: string) => {
-      const { parsed } = engine.ask(q);
-      return [parsed.intent, parsed.aspect, parsed.kind, ...parsed.roles.map((r) => r.roleId)];
-    };
-    expect(read("I'm a nurse. What does a plumber make?")).toEqual(["profile", "salary", "facts", "47-2152.00"]);
-    expect(read("Im a bartender, what does a dental hygienist do all day?")).toEqual(["profile", "duties", "facts", "29-1292.00"]);
-    expect(read("I'm a nurse. Is plumbing stressful?")).toEqual(["profile", "environment", "yes-no", "47-2152.00"]);
+    expect(reading("I'm a nurse. What does a plumber make?")).toEqual(["profile", "salary", "facts", "47-2152.00"]);
+    expect(reading("Im a bartender, what does a dental hygienist do all day?")).toEqual(["profile", "duties", "facts", "29-1292.00"]);
+    expect(reading("I'm a nurse. Is plumbing stressful?")).toEqual(["profile", "environment", "yes-no", "47-2152.00"]);
     // (A move, a comparison or the member's own work pointed at keeps both jobs.)
-    expect(read("im a nurse, would i make more as a plumber")).toEqual(["compare", "salary", "which", "29-1141.00", "47-2152.00"]);
-    expect(read("I'm a receptionist, how do I become a medical secretary")).toEqual(["compare", "career", "path", "receptionist", "43-6013.00"]);
-    expect(read("been a line cook 2 yrs, how is being a chef different from what im doing now")).toEqual([
+    expect(reading("im a nurse, would i make more as a plumber")).toEqual(["compare", "salary", "which", "29-1141.00", "47-2152.00"]);
+    expect(reading("I'm a receptionist, how do I become a medical secretary")).toEqual(["compare", "career", "path", "receptionist", "43-6013.00"]);
+    expect(reading("been a line cook 2 yrs, how is being a chef different from what im doing now")).toEqual([
       "compare",
       "overview",
       "facts",
@@ -5400,7 +5403,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "35-1011.00",
     ]);
     expect(
-      read(
+      reading(
         "Ok serious question. I'm 29, software developer for 5 years, 135k remote. I'm fine but kind of bored and I keep reading that AI is going to replace junior devs and then eventually everyone. Meanwhile my cousin who's an electrician is booked out for months. Are software developers actually at risk from AI, or is this just doomer talk?",
       ),
     ).toEqual(["profile", "outlook", "yes-no", "15-1252.00"]);
@@ -5409,14 +5412,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
         "I'm a 45 year old accountant, been doing corporate tax for 20 years. Burned out. I've always loved being outdoors and working with my hands. My wife thinks it's a midlife crisis. Realistically, how would I go from accountant to electrician at my age?",
       ),
     ).toEqual(["accountant", "47-2111.00"]);
-    expect(read("solicitor vs barrister, which one earns more in London?")).toEqual(["compare", "salary", "which", "23-1011.00"]);
-    expect(read("traffic wardens, what do they earn")).toEqual(["profile", "salary", "facts", "33-3041.00"]);
-    expect(read("lollipop lady, is that a paid job or volunteers?").slice(0, 1).concat(roleIds("lollipop lady salary"))).toEqual(["profile", "33-9091.00"]);
+    expect(reading("solicitor vs barrister, which one earns more in London?")).toEqual(["compare", "salary", "which", "23-1011.00"]);
+    expect(reading("traffic wardens, what do they earn")).toEqual(["profile", "salary", "facts", "33-3041.00"]);
+    expect(reading("lollipop lady, is that a paid job or volunteers?").slice(0, 1).concat(roleIds("lollipop lady salary"))).toEqual(["profile", "33-9091.00"]);
     expect(roleIds("tube driver salary, is it really 60k+?")).toEqual(["53-4041.00"]);
     expect(roleIds("what's the difference between a GP and an A&E doctor?")).toEqual(["29-1215.00", "29-1214.00"]);
-    expect(read("electrician vs plumber 💰")).toEqual(["compare", "salary", "facts", "47-2111.00", "47-2152.00"]);
-    expect(read("how 2 get into IT help desk w/ no college")).toEqual(["profile", "requirements", "path", "15-1232.00"]);
-    expect(read("y do ppl say nursing is so stressful")).toEqual(["profile", "environment", "facts", "29-1141.00"]);
+    expect(reading("electrician vs plumber 💰")).toEqual(["compare", "salary", "facts", "47-2111.00", "47-2152.00"]);
+    expect(reading("how 2 get into IT help desk w/ no college")).toEqual(["profile", "requirements", "path", "15-1232.00"]);
+    expect(reading("y do ppl say nursing is so stressful")).toEqual(["profile", "environment", "facts", "29-1141.00"]);
     expect(unknown("vtuber as a career?? how much do they make fr")).toEqual(["unknown", "vtuber"]);
     expect(unknown("professional cuddler, is that a legit job?")).toEqual(["unknown", "professional cuddler"]);
     expectSilent([
@@ -5426,24 +5429,20 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ]);
   });
   it("BC and BD probes: workers asked what they typically make, a path to becoming, work going to disappear, a long post's other aspect of its job", () => {
-    const read = (q: string) => {
-      const { parsed } = engine.ask(q);
-      return [parsed.intent, parsed.aspect, parsed.kind, ...parsed.roles.map((r) => r.roleId)];
-    };
-    expect(read("anyone know what nurses typically make?")).toEqual(["profile", "salary", "facts", "29-1141.00"]);
-    expect(read("anyone know what physical therapists usually make?")).toEqual(["profile", "salary", "facts", "29-1123.00"]);
+    expect(reading("anyone know what nurses typically make?")).toEqual(["profile", "salary", "facts", "29-1141.00"]);
+    expect(reading("anyone know what physical therapists usually make?")).toEqual(["profile", "salary", "facts", "29-1123.00"]);
     expectSilent(["what models make the best laptops for students this year"]);
-    expect(read("what's the path to becoming a school psychologist")).toEqual(["profile", "requirements", "path", "19-3034.00"]);
-    expect(read("whats the career path for a receptionist")).toEqual(["profile", "career", "facts", "receptionist"]);
-    expect(read("is mail carrier work going to disappear with everything being online now?")).toEqual(["profile", "outlook", "yes-no", "43-5052.00"]);
+    expect(reading("what's the path to becoming a school psychologist")).toEqual(["profile", "requirements", "path", "19-3034.00"]);
+    expect(reading("whats the career path for a receptionist")).toEqual(["profile", "career", "facts", "receptionist"]);
+    expect(reading("is mail carrier work going to disappear with everything being online now?")).toEqual(["profile", "outlook", "yes-no", "43-5052.00"]);
     expect(
-      read(
+      reading(
         "I'm in my 3rd year of an accounting degree and one of my professors keeps saying accountants will be replaced by AI within 10 years. My dad, who's a CPA himself, just laughs. Who's right? Is accounting actually a dying career?",
       ),
     ).toEqual(["profile", "outlook", "yes-no", "accountant"]);
     // (A verdict the whole post asks stays a verdict: its asking sentence alone reads "break into" as a way in.)
     expect(
-      read(
+      reading(
         "So my dad has been a machinist his whole life and wants me to follow him but I'm more into computers. I'm 19, finished high school last year, working at a warehouse rn. Between web developer and cybersecurity analyst, which one is easier to break into without a 4 year degree? I keep seeing both on tiktok lol",
       ).slice(0, 3),
     ).toEqual(["compare", "requirements", "which"]);
@@ -5464,26 +5463,24 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(engine.ask("which skills should i build if i want to be a marketing manager").parsed.kind).toBe("facts");
   });
   it("BE probe: a move starts where the member says it does; 'doable', interview tips and a chef's job are no other jobs", () => {
-    const read = (q: string) => {
-      const { parsed } = engine.ask(q);
-      return [parsed.intent, parsed.kind, ...parsed.roles.map((r) => r.roleId)];
-    };
-    expect(read("My mate reckons pharmacy technician is a realistic jump. What would I need to do to go from cashier to pharmacy tech?")).toEqual([
+    expect(reading("My mate reckons pharmacy technician is a realistic jump. What would I need to do to go from cashier to pharmacy tech?")).toEqual([
       "compare",
+      "career",
       "path",
       "41-2011.00",
       "29-2052.00",
     ]);
-    expect(read("I think I'd make a good construction manager. How would an admin assistant like me get into construction management?")).toEqual([
+    expect(reading("I think I'd make a good construction manager. How would an admin assistant like me get into construction management?")).toEqual([
       "compare",
+      "career",
       "path",
       "administrative-assistant",
       "11-9021.00",
     ]);
-    expect(read("go from cashier to pharmacy tech")).toEqual(["compare", "path", "41-2011.00", "29-2052.00"]);
-    expect(read("is going from cook to dietitian doable at my age").slice(2)).toEqual(["35-2014.00", "29-1031.00"]);
-    expect(read("Is a chef's job more physically demanding than a baker's?").slice(2)).toEqual(["35-1011.00", "51-3011.00"]);
-    expect(read("is forklift work hard on your back")).toEqual(["profile", "yes-no", "53-7051.00"]);
+    expect(reading("go from cashier to pharmacy tech")).toEqual(["compare", "career", "path", "41-2011.00", "29-2052.00"]);
+    expect(reading("is going from cook to dietitian doable at my age").slice(3)).toEqual(["35-2014.00", "29-1031.00"]);
+    expect(reading("Is a chef's job more physically demanding than a baker's?").slice(3)).toEqual(["35-1011.00", "51-3011.00"]);
+    expect(reading("is forklift work hard on your back")).toEqual(["profile", "environment", "yes-no", "53-7051.00"]);
     expectSilent(["Got the job!!! Starting as a junior accountant on monday, thanks for the interview tips everyone", "the driver's work permit expired"]);
     expect(engine.ask("do bartenders make good money in tips").parsed.aspect).toBe("salary");
   });
