@@ -1083,6 +1083,8 @@ const AGAINST_WORDS = String.raw`which|vs|versus|than|compared?|more|less|better
 const SETS_AGAINST = new RegExp(String.raw`\b(${AGAINST_WORDS}|who|whos|between)\b`);
 /** Asking sentences that set the asked job against another ("would i make more", "which", "than that"). */
 const COMPARING_WORDS = new RegExp(String.raw`\b(${AGAINST_WORDS}|or)\b`);
+/** "my teacher said", "our counselor keeps saying": someone in the member's life saying something (group 1 their title). */
+const REPORTED_BY = /\b(?:my|our) ((?:\w+ )?\w+) (?:said|says|told me|tells me|keeps saying|kept saying|thinks|reckons|claims)\b/i;
 /** The member's own work pointed at in a question: "different from what im doing now", "than what i do". */
 const OWN_WORK_NAMED = /\bwhat (im|i m|i am|i ve been|ive been) doing\b|\bwhat i do\b/;
 /**
@@ -2733,6 +2735,21 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     return alone && told.kind !== "path" && told.aspect !== "career" && told.aspect !== "requirements" ? { ...told, text } : null;
   }
 
+  /**
+   * "My teacher said court reporting is a dying job. Is that true?": the only role read is someone in the
+   * member's life who said something about work; what they said is read without them, and preferred
+   * where it names a job of its own.
+   */
+  function withoutSpeaker(text: string, whole: ParsedQuestion): ParsedQuestion | null {
+    const speaker = REPORTED_BY.exec(text);
+    if (!speaker || normalizeWords(speaker[1]!) !== whole.roles[0]!.typed) return null;
+    const said = (text.slice(0, speaker.index) + text.slice(speaker.index + speaker[0].length).replace(/^\s*(that\b)?/i, " ")).trim();
+    const read = parseWithFields(said);
+    return read.roles.length > 0 && read.intent !== "none" && read.tier !== "weak" && !read.roles.some((r) => r.roleId === whole.roles[0]!.roleId)
+      ? { ...read, text }
+      : null;
+  }
+
   /** What the asking sentences ask (topic, aspect, kind) where they name the whole reading's roles and ask something else of them; else nothing. */
   function askedOfTheSameRoles(whole: ParsedQuestion, focused: ParsedQuestion): Partial<ParsedQuestion> {
     // (A curated role and the occupation it is written from are one job: "accountant" and 13-2011.00.)
@@ -2793,6 +2810,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         const told = withNamedCredential(untold, parseWithFields(untold));
         if (asksBesideTheirJob(whole, told)) return told;
       }
+      // ("My teacher said court reporting is a dying job. Is that true?": the one who said it is no job asked about.)
+      const reported = whole.roles.length === 1 ? withoutSpeaker(text, whole) : null;
+      if (reported) return reported;
       // ("I'm a nurse. What does a plumber make?": the member's job told, another job's pay asked of it alone.)
       const besideOwn = part === null ? askedBesideOwnJob(text, whole) : null;
       if (besideOwn) return besideOwn;

@@ -5483,5 +5483,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(reading("is forklift work hard on your back")).toEqual(["profile", "environment", "yes-no", "53-7051.00"]);
     expectSilent(["Got the job!!! Starting as a junior accountant on monday, thanks for the interview tips everyone", "the driver's work permit expired"]);
     expect(engine.ask("do bartenders make good money in tips").parsed.aspect).toBe("salary");
+    // (Someone in the member's life who said something about work is no job asked about.)
+    expect(reading("My teacher said court reporting is a dying job. Is that true?")).toEqual(["profile", "outlook", "yes-no", "27-3092.00"]);
+    expect(roleIds("my counselor keeps saying that dental hygienists make bank, true?")).toEqual(["29-1292.00"]);
+    expectSilent(["my teacher said hi", "my boss says im the best cashier lol"]);
   });
 });
