@@ -9,9 +9,11 @@ import {
   KNOWN_WORDS,
   LETTERS_ONLY,
   OCCUPATION_HEADS,
+  pastAdverb,
   POSSESSIVES,
   QUESTION_WORDS,
   STOPWORDS,
+  VERB_ADVERBS,
 } from "./lexicon.js";
 import { MIN_TITLE_SUFFIX_WORD } from "./tuning.js";
 import { typedPhrase } from "./token-view.js";
@@ -146,8 +148,6 @@ const QUALITY_WORDS = wordSet("QUALITY_WORDS", [
 /** "the average …", "a typical …": one of a job's workers, as "a" is. */
 const TYPICAL_ONE = new Set(["the average", "an average", "a typical", "the typical"]);
 
-/** Adverbs members put before that verb: "what does a vtuber actually earn". */
-const VERB_ADVERBS = wordSet("VERB_ADVERBS", ["actually", "really", "usually", "typically", "normally", "generally", "even"]);
 /** Verbs that end "what does a X do", "how much does an X make", "what does an X need". */
 const ROLE_VERBS = wordSet("ROLE_VERBS", ["do", "make", "earn", "need", "get", "work", "study"]);
 
@@ -175,8 +175,7 @@ function findTemplateRoles({ tokens, typed, covered, isAspectWord }: QuestionWor
     )
       end++;
     // ("what does a vtuber actually earn": an adverb before the verb.)
-    const verbAt = VERB_ADVERBS.has(tokens[end] ?? "") ? end + 1 : end;
-    const closes = end === tokens.length || ROLE_VERBS.has(tokens[verbAt] ?? "");
+    const closes = end === tokens.length || ROLE_VERBS.has(tokens[pastAdverb(tokens, end)] ?? "");
     if (end === i + 1 || !closes || overlapsAny(already, i + 1, end)) continue;
     found.push({ phrase: typedPhrase(typed, i + 1, end), start: i + 1, end });
   }

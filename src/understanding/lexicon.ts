@@ -228,5 +228,13 @@ export const NURSING_DEGREE = String.raw`(${NURSING_DEGREE_WORDS.join("|")})`;
 /** A plain lower-case word: no digits, no signs. */
 export const LETTERS_ONLY = /^[a-z]+$/;
 
+/** "what do nurses actually do", "what does a vtuber typically earn": a word between a job and its verb. */
+export const VERB_ADVERBS = wordSet("VERB_ADVERBS", ["actually", "really", "even", "exactly", "usually", "typically", "normally", "generally"]);
+
+/** Where the verb is, looking at `at`: past one adverb there ("typically make"), or `at` itself. */
+export function pastAdverb(tokens: readonly string[], at: number): number {
+  return VERB_ADVERBS.has(tokens[at] ?? "") ? at + 1 : at;
+}
+
 /** Question words that, right after a title, open a clause about its people instead: "teachers who yell …". */
 export const RELATIVE_WORDS = wordSet("RELATIVE_WORDS", ["who", "which", "whose", "whom"]);

@@ -116,6 +116,7 @@ import {
   STOPWORDS,
   KNOWN_WORDS,
   LETTERS_ONLY,
+  pastAdverb,
   WORKPLACE_PREPOSITIONS,
   makesRank,
   NURSING_DEGREE,
@@ -170,8 +171,6 @@ function getsOwnCredential(tokens: readonly string[], r: { start: number; end: n
 
 /** "have to be", "need to become": a requirement that one role comes first. */
 const MUST_VERBS = wordSet("MUST_VERBS", ["have", "has", "need", "got"]);
-/** "what do nurses actually do": a word between the job and its "do". */
-const DO_ADVERBS = wordSet("DO_ADVERBS", ["actually", "really", "even", "exactly", "usually", "typically", "normally", "generally"]);
 /** "what do judges do all day / for a living", "what do drivers make a year": what may follow the "do". */
 /** The verb after "what do <role>s": "do", or "make" and "earn" for pay. */
 const THEY_DO_VERBS = wordSet("THEY_DO_VERBS", ["do", "make", "earn"]);
@@ -1287,7 +1286,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (asksWhatTheyDo(tokens, m) || asksWhatElseTheyCanDo(tokens, m)) return false;
     // "anyone know what nurses (typically) make": what workers whose title names only people are paid.
     if (PEOPLE_COUNTED.has(word) && typed[m.start]!.endsWith("s") && tokens[m.start - 1] === "what") {
-      const verb = DO_ADVERBS.has(next ?? "") ? m.end + 1 : m.end;
+      const verb = pastAdverb(tokens, m.end);
       if (PAY_VERBS.has(tokens[verb] ?? "") && tokens.length - verb <= MAX_WORDS_AFTER_PAY_VERB) return false;
     }
     // "is nurse good for me": whether the job suits the member ("good" is no noun the title describes).
@@ -1572,8 +1571,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * or, with `alsoAfter`, a part of the job set aside ("… do besides pour drinks").
    */
   function endsWithVerbOf(tokens: readonly string[], at: number, verbs: ReadonlySet<string>, alsoAfter = false): boolean {
-    let i = at;
-    if (DO_ADVERBS.has(tokens[i] ?? "")) i++;
+    let i = pastAdverb(tokens, at);
     if (!verbs.has(tokens[i] ?? "")) return false;
     // "what do nurses make after 5 years", "… starting out": when in a career the pay is asked.
     const pay = PAY_VERBS.has(tokens[i]!);
@@ -1632,7 +1630,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const before = tokens[at];
     // "anyone know what a data analyst makes", "how much a plumber earns": what the job pays.
     // ("anyone know what physical therapists typically make": an adverb may come between.)
-    const verb = DO_ADVERBS.has(tokens[end] ?? "") ? end + 1 : end;
+    const verb = pastAdverb(tokens, end);
     if ((before === "what" || (before === "much" && tokens[at - 1] === "how")) && PAY_VERBS.has(tokens[verb] ?? "")) return true;
     if (before !== "what") return false;
     return endsWithVerbOf(tokens, end, DO_VERBS);
@@ -2831,7 +2829,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (described)
         return describedQuestion(text, described) ?? (parsed.intent === "help" || parsed.intent === "list" ? { ...parsed, intent: "none" } : parsed);
       // ("people who guard prisons vs regular cops, salary?": a job described set against one named; both compared, not the named one alone.)
-      const against = parsed.roles.length === 1 && !parsed.ranking && !options.followingUp && DESCRIBED_AGAINST.test(text) ? describedJob(text) : null;
+      // (Only beside a title named: without one, the description was looked up above and fitted nothing.)
+      const against = named && parsed.roles.length === 1 && !parsed.ranking && !options.followingUp && DESCRIBED_AGAINST.test(text) ? describedJob(text) : null;
       // ("who works more with people, hr or accounting": a question about the roles, not a job described.)
       const both =
         against && !against.phrase.includes(parsed.roles[0]!.typed) && !/^who\b/.test(against.phrase) ? describedQuestion(text, against, true) : null;
