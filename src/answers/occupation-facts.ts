@@ -105,7 +105,8 @@ export function occupationBulletsAndFacts(knowledge: KnowledgeBase, entry: Occup
       const knowledgeAreas = topElements(imported.elements.knowledge, o.knowledge, TOP_KNOWLEDGE);
       if (skills.length) facts.push({ label: "Most important skills", value: skills.map((s) => s.name).join(", ") });
       if (knowledgeAreas.length) facts.push({ label: "Knowledge", value: knowledgeAreas.map((s) => s.name).join(", ") });
-      if (o.hotTechnologies.length) facts.push({ label: "In-demand tools", value: o.hotTechnologies.slice(0, TOP_TECH).join(", ") });
+      // O*NET's technology skills are software: "tools" promised an electrician's AutoCAD as if it were his pliers.
+      if (o.hotTechnologies.length) facts.push({ label: "Software in demand", value: o.hotTechnologies.slice(0, TOP_TECH).join(", ") });
       if (!facts.length) facts.push({ label: "Skills", value: "not rated in the data for this occupation" });
       return { bullets: [], facts };
     }

@@ -5488,4 +5488,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(roleIds("my counselor keeps saying that dental hygienists make bank, true?")).toEqual(["29-1292.00"]);
     expectSilent(["my teacher said hi", "my boss says im the best cashier lol"]);
   });
+
+  it("names the data's technology skills as software, not as a trade's tools", () => {
+    const text = renderText(engine.ask("what tools does an electrician use").answer);
+    expect(text).toContain("Software in demand: ");
+    expect(text).not.toMatch(/tools: /i);
+  });
 });
