@@ -76,6 +76,12 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
  * What a plain question may ask that a card of facts does not answer first: a quality ("how stressful
  * is…"), a criminal record, the technologies used ("what software do accountants use").
  */
+/** Where a sentence or clause ends. */
+const CLAUSE_END = /[.?!,;]\s+/;
+/** The way into a job asked: "how do you get into being a crane operator", "how do i become one". */
+const WAY_IN_ASKED = /\b(become|becoming|get into|getting into|break into|get started|start out|how (do|can|would) (i|you) start|how to start)\b/;
+/** What the work demands, asked before the way into it: stress, hours, the body. */
+const DEMANDS_ASKED: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "balance", "physical"]);
 const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
   "stress",
   "interest",
@@ -628,6 +634,24 @@ function verdictAndPath(
         // "thinking of becoming a dental hygienist, how much do they make?": the pay asked, first; the route below.
         const pay = aspect === "salary" && parsed.topic === "pay" ? payFactsVerdict(knowledge, entries[0]!, period, words) : null;
         if (pay) return { ...route, verdict: pay };
+        // "… thinking about becoming a 911 dispatcher. How stressful is the work?": the job's demands asked, first.
+        // ("i'm bored out of my mind … how do you get started": the member's boredom asks nothing of the job.)
+        // ("… my knees are starting to go … how do you get into being a crane operator": the way in asked, first.)
+        const askedLast =
+          parsed.askingPart ??
+          parsed.text
+            .split(CLAUSE_END)
+            .filter((c) => c.trim())
+            .at(-1) ??
+          "";
+        if (
+          parsed.topic &&
+          DEMANDS_ASKED.has(parsed.topic) &&
+          aspect !== "requirements" &&
+          aspect !== "career" &&
+          !WAY_IN_ASKED.test(normalizeWords(askedLast))
+        )
+          return { ...route, verdict: yesNoVerdict(knowledge, entries[0]!, parsed.topic, text, period) };
         // "i want to be a nurse but i'm scared of blood": what the data can't weigh said first, then the way in.
         if (parsed.topic === "record") return { ...route, verdict: recordVerdict(knowledge, entries, text) };
         // "how to become an accountant without a degree": whether it can be done comes first, then the route.

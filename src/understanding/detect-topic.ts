@@ -273,10 +273,11 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     /^(can|could) (i|you|someone|one|people) (still )?(become|be) (an? )?\w+( \w+)?$|\bis it (even |still )?possible to (become|be)\b|\b(easy|easier|easiest|more easy|most easy|harder|hardest|hard|difficult|tough|competitive|too late|too old|how old|age limits?|minimum age|maximum age|age requirements?|at \d\d|(i am|im) \d\d\b(?=.*\b(can|could|still|too)\b)|quicker|quickest|faster|fastest|fast to (start|finish|get into)|(something|somewhere|job|jobs|career|one|program) (quick|fast)|start (working )?sooner|sooner|how long|longer|to train|train for|training)\b/,
   ],
   // ("am i cut out to be a nurse", "how do i know if im cut out for teaching": whether it suits the member.)
+  // ("what should i be making as a paralegal" asks the pay, no choice.)
   [
     "general",
     new RegExp(
-      `\\b(better|best|worse|(that|so|really) bad|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|(smart|good|strong|tough|patient|brave|organized) enough (to be|to become|for)|should i|decide|torn between|recommend|recommended|(i would|i d|id|would i|could i|will i) (be|make) (a|an) (good|great|decent))\\b|${PROS_AND_CONS.source}`,
+      `\\b(better|best|worse|(that|so|really) bad|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|(smart|good|strong|tough|patient|brave|organized) enough (to be|to become|for)|should i(?! be (making|paid|earning|getting paid|charging))|decide|torn between|recommend|recommended|(i would|i d|id|would i|could i|will i) (be|make) (a|an) (good|great|decent))\\b|${PROS_AND_CONS.source}`,
     ),
   ],
 ];

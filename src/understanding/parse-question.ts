@@ -483,6 +483,17 @@ const GETS_INTO = /\b(get|getting|move|moving|go|going|break|switch|switching|tr
 /** "my parents want me to be a doctor but i want to do graphic design": a field wanted instead of the role named. */
 const WANTS_INSTEAD = /\b(but|instead) (i|id|i d) (want|wanna|would rather|d rather|rather|prefer)\b/;
 
+/** Before a job, words that tell it was the member's: "ex-chef", "former restaurant gm", "after 14 years as an", "six years in the (marines)", "coming from (teaching)". */
+const OWN_JOB_TOLD_BEFORE = /(^(ex|former)|\b(years?|yrs?) (as|in)( the| an?)?|\b(coming|came) from)$/;
+
+/** ownJobTyped, or the member's job told by a word before it or by a headline: "ex-chef …", "teacher of 20 years considering …". */
+function toldOwnJob(cleaned: string, typed: string): boolean {
+  if (ownJobTyped(cleaned, typed)) return true;
+  const words = normalizeWords(cleaned);
+  const at = words.indexOf(typed);
+  return at === 0 ? OWN_JOB_TOLD_AFTER.test(words.slice(typed.length)) : at > 0 && OWN_JOB_TOLD_BEFORE.test(words.slice(0, at).trimEnd());
+}
+
 /** Whether the role typed as `typed` is the member's own job where it stands in `cleaned`: "i'm 28, currently a barista". */
 function ownJobTyped(cleaned: string, typed: string): boolean {
   const words = normalizeWords(cleaned);
@@ -533,8 +544,9 @@ function opensWithHere(m: { start: number; end: number }, tokens: readonly strin
   return (m.start === 0 || opensWornOut(tokens, m.start)) && tokens[m.end] === "here";
 }
 
-/** After a title opening the message, the member's plan or time in it: "rn wanting to become an np", "cop for 8 yrs thinking about …". */
-const OWN_JOB_TOLD_AFTER = /^ (wanting|looking|trying|hoping|planning|thinking) (to|about|of|on)\b|^ for \d+ (yrs?|years?|months?)\b/;
+/** After a title opening the message, the member's plan or time in it: "rn wanting to become an np", "cop for 8 yrs thinking about …", "teacher of 20 years considering …". */
+const OWN_JOB_TOLD_AFTER =
+  /^ (wanting|looking|trying|hoping|planning|thinking) (to|about|of|on|at|into)\b|^ considering\b|^ (for|of) \d+ (yrs?|years?|months?)\b/;
 
 /** "rn wanting to become a nurse practitioner", "cop for 8 yrs …": the member's own job, told to open a question about another. */
 function opensWithOwnJobTold(m: { start: number; end: number }, tokens: readonly string[]): boolean {
@@ -1112,6 +1124,16 @@ const MOVE_START_FRAMES: readonly (readonly [string, string])[] = [
   [" ", " like me "],
 ];
 /** A move weighed from the member's job: "is it worth becoming an rn", "how long till i could be an rn", "could i switch into being …". */
+/** "do i need a degree to become a …": a credential of the job asked, not the move to it weighed (group 1 what comes before "to become"). */
+const CREDENTIAL_TO_BE = /\b((?:need|needs|require|required|requires)\b[a-z ]{0,40}?) to (?:be|become) an?\b/;
+/** Where a job leads: "where does a paralegal career usually lead". */
+const LEADS_ON = /\b(lead|leads|go from there|from there)\b/;
+/** A question that points back at a job named before it: "what does it pay", "is that a good job". */
+const PRONOUN_BACK = /\b(it|that|they|them|this)\b/;
+/** "is being a lineman worth it (for the money)": the job itself judged, not a move to it. */
+const JOB_ITSELF_WORTH = /\b(is|are|would) being an? [a-z ]{1,40}? worth it\b/;
+/** "is it a work-from-home kind of job or are you stuck in a courtroom": "or" between two sides of one job. */
+const ONE_JOB_OR = /\bor (is|are|do|does|will) (it|you|they)\b/g;
 const MOVE_WEIGHED = /\b(become|becoming|be an?|being an?|worth|how long|go for|going for|switch|switching|move|moving|transition|transitioning|into)\b/;
 /** A job described set against another: "… vs …", "… or …", "different from". */
 const DESCRIBED_AGAINST = new RegExp(String.raw`\b(${AGAINST_WORDS}|or|different|differ)\b`, "i");
@@ -2128,6 +2150,18 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       view.questionSentences.size > 0 && view.sentence.some((s) => !view.questionSentences.has(s))
         ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i)).join(" ")
         : "";
+    // ("Done with retail after 18 years. How much does a wind turbine technician earn?": years told in a
+    // sentence that names no role asked and asks nothing are the member's, not the pay band asked.)
+    const roleSentences = new Set(roles.flatMap((r) => [r, ...(r.alsoAt ?? [])].map((m) => view.sentence[m.start])));
+    const bandWords = questionWords
+      ? typed
+          .filter(
+            (_, i) =>
+              (view.questionSentences.has(view.sentence[i]!) || roleSentences.has(view.sentence[i])) && !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i),
+          )
+          .join(" ")
+          .replace(SET_ASIDE_PAY_GLOBAL, " ")
+      : outsideRoles;
     // ("skip college and become a web developer, is that still realistic?": a question about "that" asks
     // about the sentence before it, so the whole message says what it is about.)
     const asked = POINTS_BACK.test(questionWords) ? "" : questionWords;
@@ -2166,7 +2200,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("highest paying states for electricians": places ranked, not the experienced band.)
     const payBand =
       refinedAspect === "salary" && !place?.startsWith("each ") && !percentile
-        ? (askedPayBand(twoTitlesOfOne ? cleaned : outsideRoles) ??
+        ? (askedPayBand(twoTitlesOfOne ? cleaned : bandWords) ??
           // ("electrician apprentice vs plumber apprentice pay": every title typed at one level.)
           (roles.length > 0 && roles.every((r) => LEVEL_IN_TITLE.test(r.typed)) ? askedPayBand(LEVEL_IN_TITLE.exec(roles[0]!.typed)?.[0] ?? "") : null) ??
           // ("staff software engineer salary", "associate product manager salary": a posting's level word.)
@@ -2709,28 +2743,52 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * the member's own job told first, then another job's pay, duties or days asked, with nothing setting
    * the two against each other: the job asked about, read alone. A move ("how do i become a plumber"),
    * a comparison ("would i make more") or a pointer back ("do that too") keeps both jobs.
+   * (So does what it takes to get there, or where it leads from there, unless it is a yes or no of the
+   * job itself: "line cook for ten years. do you need a license to be an hvac tech?".)
    */
   function askedBesideOwnJob(text: string, whole: ParsedQuestion): ParsedQuestion | null {
     if (whole.intent !== "compare" || whole.roles.length !== 2 || whole.kind === "which" || whole.ranking) return null;
     const [own, other] = whole.roles as [RoleMention, RoleMention];
-    if (!ownJobTyped(whole.cleaned, own.typed)) return null;
+    if (!toldOwnJob(whole.cleaned, own.typed)) return null;
     const sentences = splitSentences(text);
-    const telling = normalizeWords(sentences[0] ?? "");
-    if (!telling.includes(own.typed)) return null;
-    // The question after the sentence that tells the job, or after the comma that ends its clause.
-    const comma = sentences[0]!.indexOf(",");
-    const asked = telling.includes(other.typed)
-      ? comma > 0 && !normalizeWords(sentences[0]!.slice(0, comma)).includes(other.typed)
-        ? [sentences[0]!.slice(comma + 1), ...sentences.slice(1)].join(" ")
-        : null
-      : sentences.slice(1).join(" ");
-    if (!asked?.trim()) return null;
-    const words = normalizeWords(asked);
-    if (COMPARING_WORDS.test(words) || POINTS_AT_THEIR_JOB.test(words) || OWN_WORK_NAMED.test(words) || MOVE_WEIGHED.test(words)) return null;
-    const told = withNamedCredential(asked, parseWithFields(asked));
-    const alone = told.intent === "profile" && told.roles.length === 1 && told.roles[0]!.roleId === other.roleId && !told.ranking;
-    // (What it takes to get there, or where it leads, depends on where the member starts: the move is kept.)
-    return alone && told.kind !== "path" && told.aspect !== "career" && told.aspect !== "requirements" ? { ...told, text } : null;
+    if (!normalizeWords(sentences[0] ?? "").includes(own.typed)) return null;
+    for (const asked of askedAfterOwnJob(sentences, own, other)) {
+      const words = normalizeWords(asked);
+      if (COMPARING_WORDS.test(words.replace(ONE_JOB_OR, "")) || POINTS_AT_THEIR_JOB.test(words) || OWN_WORK_NAMED.test(words)) return null;
+      if (MOVE_WEIGHED.test(words.replace(CREDENTIAL_TO_BE, "$1").replace(JOB_ITSELF_WORTH, ""))) return null;
+      // ("… thinking about becoming a court reporter. Is it a work-from-home kind of job?": the job the telling names, asked about.)
+      const named = whole.roles.some((r) => words.includes(r.typed)) ? asked : `${other.typed}: ${asked}`;
+      const told = withNamedCredential(named, parseWithFields(named));
+      if (told.intent !== "profile" || told.roles.length !== 1 || told.roles[0]!.roleId !== other.roleId || told.ranking || told.kind === "path") continue;
+      const startsNothing =
+        (told.aspect !== "career" && told.aspect !== "requirements") ||
+        (told.aspect === "requirements" && told.kind === "yes-no") ||
+        // ("ex-teacher, now a paralegal. where does a paralegal career usually lead?": where the job named leads,
+        // not "what's the next step to office manager".)
+        (told.aspect === "career" && told.kind === "facts" && words.includes(other.typed) && LEADS_ON.test(words));
+      return startsNothing ? { ...told, text } : null;
+    }
+    return null;
+  }
+
+  /**
+   * Where the question after the member's own job may begin: the sentences after the one that tells the
+   * job, or, where that one names the other job too, the sentences after it first, then the words after
+   * its comma ("im a bartender, what does a dental hygienist do"), then after its last comma ("ex-chef
+   * looking at becoming a dietitian, what does it pay?").
+   */
+  function askedAfterOwnJob(sentences: readonly string[], own: RoleMention, other: RoleMention): string[] {
+    const first = sentences[0]!;
+    const rest = sentences.slice(1).join(" ");
+    if (!normalizeWords(first).includes(other.typed)) return rest.trim() ? [rest] : [];
+    const found: string[] = rest.trim() ? [rest] : [];
+    const comma = first.indexOf(",");
+    if (comma > 0 && !normalizeWords(first.slice(0, comma)).includes(other.typed)) found.push([first.slice(comma + 1), rest].join(" "));
+    const last = first.lastIndexOf(",");
+    const tail = first.slice(last + 1);
+    const tailWords = normalizeWords(tail);
+    if (last > 0 && !rest.trim() && !tailWords.includes(other.typed) && !tailWords.includes(own.typed) && PRONOUN_BACK.test(tailWords)) found.push(tail);
+    return found.filter((s) => s.trim());
   }
 
   /**

@@ -5494,4 +5494,56 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(text).toContain("Software in demand: ");
     expect(text).not.toMatch(/tools: /i);
   });
+
+  it("reads the job asked about alone after the member's own job, where the question does not depend on where they start", () => {
+    // A yes or no of the job's credential, its pay, its outlook: the job asked about alone.
+    expect(reading("I've been a line cook for ten years. Do you need a license to be an HVAC tech?")).toEqual([
+      "profile",
+      "requirements",
+      "yes-no",
+      "49-9021.00",
+    ]);
+    expect(reading("Just got out after six years in the Marines. Do I need a college degree to become a police officer?")).toEqual([
+      "profile",
+      "requirements",
+      "yes-no",
+      "33-3051.00",
+    ]);
+    expect(reading("ex-chef looking at becoming a dietitian, what does it pay?")).toEqual(["profile", "salary", "facts", "29-1031.00"]);
+    expect(reading("Teacher of 20 years considering a move into libraries. Are librarian jobs disappearing?")).toEqual([
+      "profile",
+      "outlook",
+      "yes-no",
+      "25-4022.00",
+    ]);
+    expect(reading("ex-infantry here, is being a lineman worth it for the money?")).toEqual(["profile", "salary", "yes-no", "49-9051.00"]);
+    expect(reading("Ex-teacher, now two years into working as a paralegal at a small firm. Where does a paralegal career usually lead?")).toEqual([
+      "profile",
+      "career",
+      "facts",
+      "23-2011.00",
+    ]);
+    // The move itself asked keeps both jobs.
+    expect(reading("I'm a secretary with 10 years experience, what's the next step to office manager").slice(0, 3)).toEqual(["compare", "career", "path"]);
+    expect(reading("customer service manager wanting to become a store manager, how").slice(0, 3)).toEqual(["compare", "career", "path"]);
+    expect(reading("I'm a line cook. Is it worth switching to HVAC?")[0]).toBe("compare");
+  });
+
+  it("reads years told in the member's story as theirs, not as the pay band asked of another job", () => {
+    expect(firstLine("Done with retail after 18 years. How much does a wind turbine technician earn?")).toMatch(
+      /^Wind Turbine Service Technician earns a median of \$[\d,]+ a year; the middle half earn/,
+    );
+    // Years asked of the job itself still choose the band.
+    expect(firstLine("How much does a wind turbine technician earn after 18 years?")).toMatch(/^Experienced pay, a year: Wind Turbine Service Technician/);
+    expect(firstLine("Paralegal here with 12 years. What should I be paid?")).toMatch(/^Experienced pay/);
+    // "what should i be making" asks the pay, not which way to choose.
+    expect(firstLine("what should I be making as a paralegal")).toMatch(/^Paralegal or Legal Assistant earns a median of \$[\d,]+ a year/);
+  });
+
+  it("answers the demands of a job asked after a plan to become it, before the way in", () => {
+    const q = "My wife is thinking about becoming a 911 dispatcher. How stressful is the work environment, really?";
+    expect(firstLine(q)).toMatch(
+      /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance [\d.]+ of 5 for Public Safety Telecommunicator/,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 // Scores a labelled set in-process exactly as ../shared/eval/score.mjs scores `ask --json`: newlines
 // become spaces; an item is right when the intent matches (or is in "accept") and, for compare and
-// profile, the roles (by id, or by SOC code on the first 7 characters), the aspect (or one in
+// profile, the roles (by id, or by SOC code on the first 7 characters, or one of the code lists in
+// "acceptCodes" where a title fairly reads as another occupation too), the aspect (or one in
 // "acceptAspects") and, where labelled, the kind (or one in "acceptKinds") match too.
 import { readFileSync } from "node:fs";
 import type { Engine } from "../../src/engine.js";
@@ -12,6 +13,7 @@ export interface Item {
   accept?: string[];
   roles?: string[];
   codes?: string[];
+  acceptCodes?: string[][];
   aspect?: string;
   acceptAspects?: string[];
   kind?: string;
@@ -54,7 +56,7 @@ export function scoreSet(engine: Engine, items: readonly Item[]): Score {
     };
     let ok = [item.intent, ...(item.accept ?? [])].includes(got.intent);
     if (ok && (got.intent === "compare" || got.intent === "profile")) {
-      const rolesOk = item.codes ? coversCodes(got.codes, item.codes) : sameSet(got.roles, item.roles);
+      const rolesOk = item.codes ? [item.codes, ...(item.acceptCodes ?? [])].some((codes) => coversCodes(got.codes, codes)) : sameSet(got.roles, item.roles);
       const aspectOk = got.aspect === item.aspect || (item.acceptAspects ?? []).includes(got.aspect ?? "");
       const kindOk = !item.kind || got.kind === item.kind || (item.acceptKinds ?? []).includes(got.kind ?? "");
       ok = rolesOk && aspectOk && kindOk;
