@@ -81,6 +81,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "in charge of",
       "job duties",
       "what they do",
+      "what they actually do",
+      "what they really do",
       "what the job is",
       "work of",
       "job of",

@@ -7,9 +7,10 @@ const CHAT_LEAD_INS = /^((bruh|bro|yo|dude|ngl|tbh|lowkey|fr|hmm+|um+|uh+)\b[\s,
 
 /**
  * A heading before a colon or dash that only says a question follows: "need advice: cna or
- * phlebotomy", "quick question - is welding worth it".
+ * phlebotomy", "quick question - is welding worth it", "need 2 know: does an emt need college".
  */
-const HEADING_LEAD_IN = /^\s*(need (some )?advice|advice needed|(quick |random |serious )?question|help( me)?( please| pls)?)\s*[:-]\s*(?=\S+\s+\S)/i;
+const HEADING_LEAD_IN =
+  /^\s*(need (some )?advice|advice needed|need (2|to) know|real talk|(quick |random |serious |honest |genuine |dumb |stupid )?(question|q|qn)|help( me)?( please| pls)?)\s*[:-]\s*(?=\S+\s+\S)/i;
 
 /** The text without its slang lead-ins or heading, when words are left after them. */
 export function withoutChatLeadIns(text: string): string {

@@ -230,6 +230,23 @@ const STORY_PLACE_WORDS = 3;
 const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "those", "our", "your", "their"]);
 /** "as cook", "become nurse", "work as driver", "currently emt": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring", "currently"]);
+/** News told of the member or someone they know: "guess who just got promoted to …", "finally got hired as …". */
+const NEWS_TOLD = /\b(guess who|(just|finally) (got|became|become)|i got (promoted|hired))\b/;
+/** Before "as a …", words that make it a job: "get started as", "work as", "a job as", "a career as". */
+const WORK_AS_VERBS = wordSet("WORK_AS_VERBS", [
+  "start",
+  "started",
+  "work",
+  "working",
+  "worked",
+  "job",
+  "career",
+  "living",
+  "employ",
+  "employed",
+  "hire",
+  "hired",
+]);
 /** Shorter words are too often other words to read as a field noun's slip ("nurse" is no slip of "nursing"). */
 const MIN_FIELD_TYPO_LENGTH = 6;
 /** Of the signs normalizeWords keeps in a word ("$", "%", "+"), those a pattern reads as its own. */
@@ -1445,6 +1462,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       // ("the hourly rate for a starting lpn", "a senior pm": the article before the level's word.)
       (LEVEL_WORDS.has(before) && INDEFINITE_ARTICLES.has(tokens[m.start - 2] ?? "")) ||
       (JOB_FRAMES.has(before) && m.start > 0) ||
+      // ("how do i get started as a sports referee", "become a youth coach": a word saying which kind, in a frame that names a job.)
+      modifiedInJobFrame(tokens, m.start, all) ||
       // "is it worth becoming a np instead of md": the job set against the one named.
       (before === "of" && tokens[m.start - 2] === "instead") ||
       // "how do i move up from cna", "moving on from rn": the job left behind, framed by the move.
@@ -1530,6 +1549,17 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       whichEarnsMore() ||
       calledOnAboutWork()
     );
+  }
+
+  /**
+   * "as a sports referee" after "started", "work" or "job", "become a youth coach": one word between the
+   * article and the title, in a frame that names a job ("running it as a private server" names none).
+   */
+  function modifiedInJobFrame(tokens: readonly string[], start: number, all: readonly RoleMention[]): boolean {
+    const modifier = tokens[start - 1] ?? "";
+    if (!INDEFINITE_ARTICLES.has(tokens[start - 2] ?? "") || STOPWORDS.has(modifier) || /\d/.test(modifier) || insideAny(all, start - 1)) return false;
+    const frame = tokens[start - 3] ?? "";
+    return frame === "become" || frame === "becoming" || (frame === "as" && WORK_AS_VERBS.has(tokens[start - 4] ?? ""));
   }
 
   /** A plural title right after the opening auxiliary ("do landscapers …"), or opening the message before one ("landscapers do get …"). */
@@ -1900,6 +1930,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         // ('… because i'm a "glorified babysitter" … wish me luck lol': a long day told, nothing asked;
         // "… but i want to go to college for engineering, help" asks.)
         !(signals.statement && !signals.questionMark && cleaned.length > TOLD_STORY_LENGTH) &&
+        // ("guess who just got promoted to dungeon master for our campaign": news told, nothing asked.)
+        !(signals.statement && !signals.questionMark && NEWS_TOLD.test(tokens.join(" "))) &&
         !isRhetoricalLine(tokens.join(" "), signals.questionMark) &&
         !notAboutWork([], tokens, tokens.join(" "))
       ) {

@@ -2589,6 +2589,9 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   it("a heading before a colon ('need advice: cna or phlebotomy?') is read past, as slang lead-ins are", () => {
     expect(engine.ask("need advice: cna or phlebotomy?").parsed.roles.map((r) => r.roleId)).toEqual(["31-1131.00", "31-9097.00"]);
     for (const q of ["need advice: my manager is yelling at me", "quick question: is the server down"]) expect(engine.ask(q).parsed.intent).toBe("none");
+    // The question after the heading is read as typed alone: "does an emt …" asks yes or no.
+    expect(reading("need 2 know: does an emt need college")).toEqual(["profile", "requirements", "yes-no", "29-2042.00"]);
+    expect(reading("honest q: do nurses make good money")).toEqual(["profile", "salary", "yes-no", "29-1141.00"]);
   });
   it("'which trade is the most physically demanding' says what the data lacks; 'the hardest trade to learn' is the longest way in", () => {
     expect(firstLine("which trade is the most physically demanding")).toMatch(
@@ -5545,5 +5548,25 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine(q)).toMatch(
       /^The data doesn't measure stress directly, but it is a fair sign: O\*NET rates Stress Tolerance [\d.]+ of 5 for Public Safety Telecommunicator/,
     );
+  });
+
+  it("a word saying which kind of a job, between the article and the title, in a frame that names a job", () => {
+    expect(reading("how do i get started as a sports referee")).toEqual(["profile", "requirements", "path", "27-2023.00"]);
+    expectSilent(["my old pc started as a game server", "it started as a backup server lol"]);
+  });
+
+  it("news told with a title the data lacks asks nothing: no 'I don't know' reply", () => {
+    expectSilent(["guess who just got promoted to dungeon master for our campaign 🐉", "just got hired as a zorblaxer"]);
+    expect(unknown("what does a zorblaxer do")).toEqual(["unknown", "zorblaxer"]);
+  });
+
+  it("'differ in what they actually do' asks the duties, an adverb inside the phrase", () => {
+    expect(reading("How do photographers and videographers differ in what they actually do?")).toEqual([
+      "compare",
+      "duties",
+      "facts",
+      "27-4021.00",
+      "27-4031.00",
+    ]);
   });
 });
