@@ -49,7 +49,7 @@ import { formatMoney, perUnit } from "./format-figures.js";
 import { earnsMedian, headlineMedian, shortAttribution } from "./role-evidence.js";
 import { figuresOf } from "./role-figures.js";
 import { NO_AGE, overallVerdict, payVerdict, recordVerdict, seniorityVerdict, whichVerdict } from "./verdict-which.js";
-import { leadsToVerdict } from "./verdict-leads-to.js";
+import { leadsToVerdict, progressionVerdict } from "./verdict-leads-to.js";
 import { editorSource, routeInto, withEditorSentence, withRouteInto, withSentence } from "./editor-sentence.js";
 import { licenceVerdict } from "./verdict-licence.js";
 import { asksSelfEmployedPay, payExtrasVerdict } from "./verdict-pay-extras.js";
@@ -80,6 +80,8 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
 const CLAUSE_END = /[.?!,;]\s+/;
 /** The way into a job asked: "how do you get into being a crane operator", "how do i become one". */
 const WAY_IN_ASKED = /\b(become|becoming|get into|getting into|break into|get started|start out|how (do|can|would) (i|you) start|how to start)\b/;
+/** Room to move up asked: "which has better career progression", "more room to advance". */
+const PROGRESSION_ASKED = /\b(progression|progress|advance|advancement|advancing|room to grow|ladder|promotion|move up|moving up|leads?)\b/;
 /** What the work demands, asked before the way into it: stress, hours, the body. */
 const DEMANDS_ASKED: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "balance", "physical"]);
 const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
@@ -688,6 +690,11 @@ function verdictAndPath(
       if (topic === "pay" && parsed.payBand) return { verdict: payBandVerdict(knowledge, entries, parsed.payBand, period), path: null };
       // "which has better pay and less school": each criterion answered, in the order asked.
       if (parsed.criteria) return { verdict: bothCriteria(...parsed.criteria.map((t) => whichVerdict(knowledge, entries, t, text, period))), path: null };
+      // "dental assistant vs medical assistant, which has better career progression": where each leads, before the rest weighed.
+      if (aspect === "career" && (topic === "general" || topic === "seniority") && PROGRESSION_ASKED.test(words)) {
+        const progression = progressionVerdict(knowledge, entries);
+        if (progression) return { verdict: bothCriteria(progression, whichVerdict(knowledge, entries, topic, text, period)), path: null };
+      }
       return { verdict: whichVerdict(knowledge, entries, topic, text, period), path: null };
     case "yes-no": {
       // "is a CNA a nurse": one role asked to be the other.

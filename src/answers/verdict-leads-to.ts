@@ -63,6 +63,17 @@ export function leadsOnSentence(knowledge: KnowledgeBase, entry: RoleEntry): str
 }
 
 /**
+ * "dental assistant vs medical assistant, which has better career progression": where each one leads,
+ * an editor's next steps or O*NET's closest occupations that pay more; null where the data names none.
+ */
+export function progressionVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict | null {
+  const next = entries.map((e) => (editorsLinks(knowledge, e, "next") ?? relatedThatPayMore(knowledge, e)).slice(0, LEADS_TO_SHOWN));
+  if (next.every((n) => n.length === 0)) return null;
+  const each = entries.map((e, i) => (next[i]!.length ? `${e.title} to ${spokenList(next[i]!.map((n) => n.title))}` : `${e.title} to none that pays more`));
+  return { text: `Where each leads, among the closest occupations in the data that pay more: ${each.join("; ")}.`, basis: "data" };
+}
+
+/**
  * O*NET's closest related occupations outside the role's own line of work (no title word shared:
  * leaving nursing is not becoming a nursing assistant or a nurse practitioner) and within its level
  * of preparation (no job zone above its own: not a physician), closest first.

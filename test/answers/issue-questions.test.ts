@@ -5569,4 +5569,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "27-4031.00",
     ]);
   });
+
+  it("which has the better career progression: where each leads, first", () => {
+    expect(firstLine("dental assistant vs medical assistant, which has better career progression?")).toMatch(
+      /^Where each leads, among the closest occupations in the data that pay more: Dental Assistant to Dental Hygienist.*; Medical Assistant to .*Registered Nurse\. /,
+    );
+  });
 });
