@@ -59,6 +59,7 @@ import { technologyVerdict } from "./verdict-tools.js";
 import { FIRST_OR_STRAIGHT, firstStepOf, firstStepVerdict } from "./verdict-first-step.js";
 import { KIND_PAYS_MOST, kindsPayVerdict } from "./verdict-kinds-pay.js";
 import { outlookSentence, overallLine, schoolingLine, yesNoVerdict } from "./verdict-yes-no.js";
+import { MAJOR_ASKED, majorVerdict } from "./verdict-major.js";
 import { ASKS_SAME, asksIsA, differentRolesVerdict } from "./verdict-same-job.js";
 import { reportsToVerdict, reportsToWhomVerdict } from "./reporting-line.js";
 import { cutPhrase, findPhrase, normalizeWords } from "../text/normalize.js";
@@ -720,6 +721,9 @@ function verdictAndPath(
         const each = parsed.criteria.map((t) => yesNoVerdict(knowledge, entries[0]!, t, text, period)).filter((v): v is Verdict => v !== null);
         if (each.length) return { verdict: bothCriteria(...each), path: null };
       }
+      // ("is computer science a good major for becoming a software developer": majors, which the data does not rate.)
+      if (entries.length === 1 && topic === "education" && MAJOR_ASKED.test(words))
+        return { verdict: majorVerdict(knowledge, entries[0]!, text, period), path: null };
       if (entries.length === 1) return { verdict: yesNoVerdict(knowledge, entries[0]!, topic, text, period), path: null };
       if (topic === "general" && ASKS_SAME.test(words)) return { verdict: differentRolesVerdict(entries), path: null };
       // ("is underwriting less people-facing than being a loan officer, and what's the pay difference": the

@@ -214,7 +214,8 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // "i want to become a nurse", "thinking of switching from marketing to product": a plan; the route answers it.
   // ...but a doubt about one ("thinking about becoming an electrician, too late?"), or a yes-or-no question
   // after it ("…, is the money good"), asks whether.
-  if (MEMBER_PLAN.test(words) && roleCount === 1 && (PLAN_DOUBT.test(words) || CLAUSE_AUXILIARY.test(text))) return "yes-no";
+  // ("is biology a good major if i want to become a pa": the question itself opens yes or no.)
+  if (MEMBER_PLAN.test(words) && roleCount === 1 && (PLAN_DOUBT.test(words) || CLAUSE_AUXILIARY.test(text) || AUXILIARY_START.test(words))) return "yes-no";
   if (MEMBER_PLAN.test(words) && !(roleCount >= 2 && offersChoice)) return "path";
   if (roleCount === 1 && (HOW_TO_START.test(words) || ROADMAP.test(words) || VETERAN_MOVE.test(words))) return "path";
   // "i'm a warehouse worker, could i realistically become an electrician": a move the member asks about.

@@ -227,7 +227,8 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
     /\b((i am|im) \d\d|\d\d (years? old|yrs? old|yo))\b(?=.*\b(realistic|possible|too late|too old|(can|could) (i|you|someone|one) still)\b)|\b\d\d( years? old| yrs? old)? (is )?too (late|old)\b|\btoo (late|old)\b.*\b(at|by) \d\d\b|\b(realistic|possible)\b.*\b(at|by) (age )?\d\d\b|\b(can|could) (an?|someone who is) \d\d ?(years?|yrs?|yo) ?(old )?(become|be|start|get)\b/,
   ],
   // "is accounting a good major", "is cs a good degree": the prospects of its work, before the schooling.
-  ["prospects", /\b(good|great|bad|smart|useful|useless|solid) (major|degree|field of study)\b|\bworth majoring\b/],
+  // ("is computer science a good major for becoming a software developer": the schooling for a job named.)
+  ["prospects", /\b(good|great|bad|smart|useful|useless|solid) (major|degree|field of study)\b(?!.*\b(becoming|become|to be an?)\b)|\bworth majoring\b/],
   // "is crna school hard", "is nursing school really that difficult": how hard the way in is, not whether
   // a degree is needed (before the schooling and credentials, whose words name what is hard).
   [

@@ -129,6 +129,8 @@ const AFTER_IT = [
 const WHAT_NEXT = /^(what|which) (\w+ )?(can|could|should) (i|you|one|someone) (do|get|go|move|try)\b|^what (now|next)\b/;
 /** "where do cpas go after public accounting", "where do nurses go when they leave": where its workers go next (not "after work"). */
 const WHERE_THEY_GO = /\bwhere (do|did|can|could|would|should) (\w+ ){1,3}go (after|when|once|if)\b(?! (work|shift|their shift|school|class|hour)\b)/;
+/** "where can a job as a 911 dispatcher lead", "where does an emt career usually lead": where it leads, asked around the role. */
+const WHERE_DOES_IT_LEAD = /^where (can|could|does|do|will|would|might) (\w+ ){1,8}lead\b/;
 /** "what jobs can teachers do", "what other careers can a nurse get": the words before the role... */
 const WHAT_JOBS_CAN = /\bwhat ((other |else )?(job|jobs|career|careers|work)|else) (can|could)( a| an)?$/;
 /** ...and the verb after it. */
@@ -194,8 +196,15 @@ export function asksWhereItLeads(tokens: readonly string[], role: { start: numbe
   const rest = ` ${tokens.slice(cueFirst ? 0 : role.end).join(" ")} `;
   if (WAYS_OUT.some((cue) => rest.includes(` ${cue} `))) return "out";
   if (WHERE_IT_LEADS.some((cue) => rest.includes(` ${cue} `))) return "up";
+  if (asksWhereItLeadsAround(tokens, role)) return "up";
   // ("where do office managers go after a few years, like whats the promotion path": up, above.)
   return WHERE_THEY_GO.test(tokens.join(" ")) ? "out" : null;
+}
+
+/** "where can a job as a 911 dispatcher lead", "where does an emt career lead": where it leads, the role asked in between. */
+export function asksWhereItLeadsAround(tokens: readonly string[], role: { start: number; end: number }): boolean {
+  const leads = WHERE_DOES_IT_LEAD.exec(tokens.join(" "));
+  return leads !== null && role.end <= leads[0].split(" ").length;
 }
 
 /** "what jobs can teachers do", "what other jobs can nurses do", "what else can nurses do": what else its worker could do. */

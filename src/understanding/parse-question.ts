@@ -16,6 +16,7 @@ import {
   asksWhereItLeads,
   asksWhatElseTheyCanDo,
   asksWhatToDoInstead,
+  asksWhereItLeadsAround,
   opensWornOut,
   leavesForDeskWork,
   leavesForOtherWork,
@@ -326,8 +327,16 @@ function isChatAbbreviation(word: string, tokens: readonly string[], at: number)
   if (word === "pt") return (before === "of" && THERAPY_SPANS.has(tokens[at - 2] ?? "")) || THERAPY_OR_PART_TIME_BEFORE.has(before);
   // ("like 400 apps, 6 interviews", "sent out 50 apps": job applications counted, not advanced practice providers.)
   if (word === "app") return /^\d/.test(before) || APPLYING_BEFORE.has(before);
+  // ("EMT pay is trash rn or is it just me", "money is tight rn lol": right now, after what something is.)
+  if (word === "rn") return RIGHT_NOW_AFTER.test(tokens.slice(at + 1, at + 3).join(" ")) && SAID_TO_BE.test(tokens.slice(Math.max(0, at - 3), at).join(" "));
   return false;
 }
+
+/** After "rn" meaning right now: the message ends, or goes on as chat ("or is it just me", "lol"). */
+const RIGHT_NOW_AFTER = /^$|^(or (is|am|are|was)|lol|lmao|tbh|ngl|fr|tho|though|honestly|and i|but)\b/;
+/** Before it, what something is said to be: "is trash", "is so bad", "are tight". */
+const SAID_TO_BE =
+  /\b(is|are|am|im|was|were|s) (so |really |kinda |lowly |pretty |super )?(?!(a|an|the|my|to|for|from|as|better|worse|more|less|than|like)\b)\w+$/;
 
 /** Before "apps", words that make them job applications: "sent out apps", "more apps". */
 const APPLYING_BEFORE = wordSet("APPLYING_BEFORE", ["out", "more", "many", "few", "job", "my", "of", "hundred", "dozen"]);
@@ -2136,7 +2145,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       kind = "facts";
     }
     // "what can a medical assistant become": where the role leads, not what it takes to become it.
-    if (only && movingOn === "up" && tokens[only.end] === "become") {
+    // ("where can a job as a 911 dispatcher lead": where it leads, not where the work is done.)
+    if (only && movingOn === "up" && (tokens[only.end] === "become" || asksWhereItLeadsAround(tokens, only))) {
       leaving = true;
       kind = "facts";
     }

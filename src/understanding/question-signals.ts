@@ -123,7 +123,10 @@ const CAREER_THOUGHT =
   /\b(thinking (of|about)|considering|planning on|want to|wanna|wanting to|looking to|hoping to)( \w+)? (becoming|switching|switch|going into|getting into|moving into|changing|retraining|training|studying|pursuing|applying|transitioning|pivoting|become|a career)\b|\b(want to|wanna) be an? \w+( \w+)? but\b|^(i )?(really |still |kinda |seriously )?(want to|wanna) be an? (?!.*\b(this|next|today|tonight|tomorrow|lol|lmao|jk|haha)\b)\w+( \w+){0,2}( someday| one day| eventually)?\s*[.!]*$|\b(want to|wanna|wanting to|looking to|hoping to|trying to|planning to) (go|move|switch|transition|get|step|pivot|make the (jump|switch|move)) (up )?from\b/i;
 /** "theres a guy who comes in to do windshields": a person in the member's story, not the channel addressed ("you guys", "hey guys"). */
 const STORY_PERSON_BEFORE = wordSet("STORY_PERSON_BEFORE", ["a", "the", "this", "that", "some", "one"]);
+/** "everyone in my family is a cop", "everybody at our school", "everyone i know": a group in the member's story, not the channel ("everyone in the chat"). */
+const GROUP_TOLD = /^(in|at|from|on) (my|our)\b|^i (know|met|work with)\b/;
 function aPersonTold(tokens: readonly string[], i: number): boolean {
+  if ((tokens[i] === "everyone" || tokens[i] === "everybody") && GROUP_TOLD.test(tokens.slice(i + 1, i + 4).join(" "))) return true;
   return tokens[i] === "guy" && STORY_PERSON_BEFORE.has(tokens[i - 1] ?? "");
 }
 /** Words before "someone" that make it a kind of person, not the members asked: "for someone who", "to somebody with". */

@@ -5575,4 +5575,30 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       /^Where each leads, among the closest occupations in the data that pay more: Dental Assistant to Dental Hygienist.*; Medical Assistant to .*Registered Nurse\. /,
     );
   });
+
+  it("'everyone in my family' is a group told about, not the channel asked", () => {
+    expect(firstLine("Everyone in my family is a cop. What does it take to become a police officer?")).toMatch(
+      /^To become a Police and Sheriff's Patrol Officer, a high-school diploma or equivalent is the usual way in/,
+    );
+  });
+
+  it("'where can a job as a 911 dispatcher lead': where it leads, first", () => {
+    expect(reading("Where can a job as a 911 dispatcher lead?")).toEqual(["profile", "career", "facts", "43-5031.00"]);
+    expect(firstLine("Where can a career as an archivist lead?")).toMatch(/^Among the occupations O\*NET lists as closest to Archivist, these pay more: /);
+  });
+
+  it("'rn' after what something is said to be is 'right now', not a registered nurse", () => {
+    expect(roleIds("EMT pay is trash rn or is it just me 😭")).toEqual(["29-2042.00"]);
+    expect(roleIds("money is tight rn lol, is welding worth it")).toEqual(["51-4121.00"]);
+    expect(roleIds("which is better rn or lpn")).toEqual(["29-1141.00", "29-2061.00"]);
+  });
+
+  it("'is biology a good major for becoming a pa': the schooling for the job named, said without rating majors", () => {
+    expect(reading("Is computer science a good major for becoming a software developer?")).toEqual(["profile", "requirements", "yes-no", "15-1252.00"]);
+    expect(firstLine("Is biology a good major if I want to become a physician assistant?")).toMatch(
+      /^The data doesn't rate majors\. The knowledge Physician Assistant work draws on most, in O\*NET's ratings: Medicine and Dentistry, Biology and .*; a major that teaches those fits it\. BLS lists the typical entry education as a master's degree/,
+    );
+    // The major as the field's own work judged: its prospects.
+    expect(reading("is accounting a good major")[1]).toBe("outlook");
+  });
 });
