@@ -2859,8 +2859,11 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // ("… Who's right? Is accounting actually a dying career?": the story's topic, asked of another aspect; a
     // verdict, a path or a yes or no the whole post asks stays, as its asking sentences may lose what it weighs.)
     // ("… which one is easier to break into without a 4 year degree?": alone, a way in; in the post, a verdict on what it takes.)
-    if (focused.aspect === whole.aspect || (focused.kind === "path" && whole.kind !== "path")) return {};
-    return { aspect: focused.aspect, ...(whole.kind === "facts" && focused.kind ? { kind: focused.kind } : {}) };
+    // ("… another friend moved into food service management … Comparing line cooks, bakers and food service
+    // managers, which has the best work-life balance?": a verdict asked of every role the post names, not the story's move.)
+    const verdictAsked = whole.kind === "path" && focused.kind === "which" && focused.roles.length >= 2 ? { kind: focused.kind } : {};
+    if (focused.aspect === whole.aspect || (focused.kind === "path" && whole.kind !== "path")) return verdictAsked;
+    return { aspect: focused.aspect, ...(whole.kind === "facts" && focused.kind ? { kind: focused.kind } : verdictAsked) };
   }
 
   /**

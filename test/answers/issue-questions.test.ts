@@ -5601,4 +5601,10 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // The major as the field's own work judged: its prospects.
     expect(reading("is accounting a good major")[1]).toBe("outlook");
   });
+
+  it("a long post's verdict asked of every role it names wins over a move its story tells", () => {
+    const post =
+      "Been a line cook for three years and I'm tired of the burns and the late nights. A friend who's a baker says her hours are early but way calmer, and another friend moved into food service management and now does schedules and inventory. Comparing line cooks, bakers and food service managers, which has the best work-life balance?";
+    expect(reading(post).slice(0, 3)).toEqual(["compare", "environment", "which"]);
+  });
 });
