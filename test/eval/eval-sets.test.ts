@@ -30,9 +30,10 @@ const KINDS_MIN = 0.975;
  * 160 (more of those, and text-speak) 0.756; 0.890 together after the fixes they prompted. Then 240
  * more (long posts, UK and slang titles, messy text) 0.650, 220 (short questions across every field)
  * 0.791, and 200 (a mixed day of a career server, written after the fixes for those two) 0.750; 0.847
- * together after the fixes they prompted.
+ * together after the fixes they prompted. Then 200 from a career-change server 0.850 (0.835 on its
+ * author's own kind for "how do I become X"), and 200 from students and new grads 0.865; 0.861 together.
  */
-const CROSSFIELD_MIN = 0.84;
+const CROSSFIELD_MIN = 0.85;
 
 function expectAccurate(engine: () => Engine, file: string, min: number) {
   const { accuracy, right, total, misses } = scoreSet(engine(), readSet(file));
