@@ -3,6 +3,7 @@
 // a major either teaches or not, and the schooling the job usually starts with.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
+import { capitalised } from "../text/capitalised.js";
 import { spokenList } from "../text/spoken-list.js";
 import type { PayPeriod, Verdict } from "./answer.js";
 import { topElements } from "./occupation-facts.js";
@@ -14,6 +15,9 @@ const AREAS_NAMED = 3;
 
 /** A major, minor or field of study asked about: "a good major", "what to major in". */
 export const MAJOR_ASKED = /\b(major|majors|majoring|minor in)\b/;
+
+/** "Usually, yes: ", "Yes: ", "Usually not: ": the yes or no a schooling verdict opens with. */
+const YES_OR_NO_OPENING = /^(usually,? )?(yes|no|not)[,:] /i;
 
 export function majorVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: string, period: PayPeriod): Verdict | null {
   const occupation = occupationOf(entry);
@@ -27,9 +31,4 @@ export function majorVerdict(knowledge: KnowledgeBase, entry: RoleEntry, text: s
   // (Its "Usually, yes:" answers whether a degree is needed, which was not asked.)
   const said = schooling ? ` ${capitalised(schooling.text.replace(YES_OR_NO_OPENING, ""))}` : "";
   return { text: `The data doesn't rate majors.${drawsOn}${said}`, basis: "indirect" };
-}
-
-const YES_OR_NO_OPENING = /^(usually,? )?(yes|no|not)[,:] /i;
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5499,33 +5499,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
   });
 
   it("reads the job asked about alone after the member's own job, where the question does not depend on where they start", () => {
-    // A yes or no of the job's credential, its pay, its outlook: the job asked about alone.
-    expect(reading("I've been a line cook for ten years. Do you need a license to be an HVAC tech?")).toEqual([
-      "profile",
-      "requirements",
-      "yes-no",
-      "49-9021.00",
-    ]);
-    expect(reading("Just got out after six years in the Marines. Do I need a college degree to become a police officer?")).toEqual([
-      "profile",
-      "requirements",
-      "yes-no",
-      "33-3051.00",
-    ]);
-    expect(reading("ex-chef looking at becoming a dietitian, what does it pay?")).toEqual(["profile", "salary", "facts", "29-1031.00"]);
-    expect(reading("Teacher of 20 years considering a move into libraries. Are librarian jobs disappearing?")).toEqual([
-      "profile",
-      "outlook",
-      "yes-no",
-      "25-4022.00",
-    ]);
-    expect(reading("ex-infantry here, is being a lineman worth it for the money?")).toEqual(["profile", "salary", "yes-no", "49-9051.00"]);
-    expect(reading("Ex-teacher, now two years into working as a paralegal at a small firm. Where does a paralegal career usually lead?")).toEqual([
-      "profile",
-      "career",
-      "facts",
-      "23-2011.00",
-    ]);
+    // A yes or no of the job's credential, its pay, its outlook, where it leads: the job asked about alone.
+    const alone: [string, string, string, string][] = [
+      ["I've been a line cook for ten years. Do you need a license to be an HVAC tech?", "requirements", "yes-no", "49-9021.00"],
+      ["Just got out after six years in the Marines. Do I need a college degree to become a police officer?", "requirements", "yes-no", "33-3051.00"],
+      ["ex-chef looking at becoming a dietitian, what does it pay?", "salary", "facts", "29-1031.00"],
+      ["Teacher of 20 years considering a move into libraries. Are librarian jobs disappearing?", "outlook", "yes-no", "25-4022.00"],
+      ["ex-infantry here, is being a lineman worth it for the money?", "salary", "yes-no", "49-9051.00"],
+      ["Ex-teacher, now two years into working as a paralegal at a small firm. Where does a paralegal career usually lead?", "career", "facts", "23-2011.00"],
+    ];
+    for (const [q, ...expected] of alone) expect(reading(q), q).toEqual(["profile", ...expected]);
     // The move itself asked keeps both jobs.
     expect(reading("I'm a secretary with 10 years experience, what's the next step to office manager").slice(0, 3)).toEqual(["compare", "career", "path"]);
     expect(reading("customer service manager wanting to become a store manager, how").slice(0, 3)).toEqual(["compare", "career", "path"]);
