@@ -38,6 +38,9 @@ function mayRead(evidence: SharedTitleEvidence | undefined, found: NameEntry, ti
   if (!title) return true;
   const weight = evidence.claimWeight(title.roleId, title.phrase);
   if (found.roleId === title.roleId) return true; // "pilot (airline)": the qualifier confirms the title, and is part of it
+  // ("credit analyst at a bank" is no "bank analyst": an occupation's own title keeps its words; the place
+  // may only add to them, as in "hotel front desk clerk".)
+  if (weight >= NAME_WEIGHTS.title && weight < NAME_WEIGHTS.preferred && !` ${found.phrase} `.includes(` ${title.phrase} `)) return false;
   // ...but a school level names which teacher, whatever an editor prefers: "teacher (high school)".
   const preferred = weight >= NAME_WEIGHTS.preferred && weight < NAME_WEIGHTS.curated;
   return title.alternatives.includes(found.roleId) && (!preferred || schoolLevels(found.phrase.split(" ")).length > 0);

@@ -5590,4 +5590,13 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "Been a line cook for three years and I'm tired of the burns and the late nights. A friend who's a baker says her hours are early but way calmer, and another friend moved into food service management and now does schedules and inventory. Comparing line cooks, bakers and food service managers, which has the best work-life balance?";
     expect(reading(post).slice(0, 3)).toEqual(["compare", "environment", "which"]);
   });
+
+  it("an occupation's own title keeps its words at a workplace: 'credit analyst at a bank' is no 'bank analyst'", () => {
+    expect(roleIds("I have two offers: credit analyst at a bank and insurance underwriter. How do the skills each one uses differ?")).toEqual([
+      "13-2041.00",
+      "13-2053.00",
+    ]);
+    // The place still adds to a title: "front desk clerk at a hotel" is the hotel desk clerk.
+    expect(roleIds("front desk clerk at a hotel, what do they make")).toEqual(["43-4081.00"]);
+  });
 });
