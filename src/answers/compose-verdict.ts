@@ -73,10 +73,6 @@ const ASPECT_TOPICS: Partial<Record<AspectId, QuestionTopic>> = {
   overview: "general",
 };
 
-/**
- * What a plain question may ask that a card of facts does not answer first: a quality ("how stressful
- * is…"), a criminal record, the technologies used ("what software do accountants use").
- */
 /** Where a sentence or clause ends. */
 const CLAUSE_END = /[.?!,;]\s+/;
 /** The way into a job asked: "how do you get into being a crane operator", "how do i become one". */
@@ -85,6 +81,10 @@ const WAY_IN_ASKED = /\b(become|becoming|get into|getting into|break into|get st
 const PROGRESSION_ASKED = /\b(progression|progress|advance|advancement|advancing|room to grow|ladder|promotion|move up|moving up|leads?)\b/;
 /** What the work demands, asked before the way into it: stress, hours, the body. */
 const DEMANDS_ASKED: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(["stress", "balance", "physical"]);
+/**
+ * What a plain question may ask that a card of facts does not answer first: a quality ("how stressful
+ * is…"), a criminal record, the technologies used ("what software do accountants use").
+ */
 const QUALITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
   "stress",
   "interest",
@@ -223,6 +223,12 @@ function worstBasis(verdicts: readonly Verdict[]): Verdict["basis"] {
 /** The first step's verdict, with the route from it to the target below. */
 function composeFirstStep(knowledge: KnowledgeBase, step: RoleEntry, target: RoleEntry): { verdict: Verdict; path: PathView } {
   return { verdict: firstStepVerdict(knowledge, step, target), path: composePath(knowledge, step, target).path };
+}
+
+/** Whether the asking sentences, or else the last clause, ask the way into the job ("how do you get into being a crane operator"). */
+function asksWayIn(parsed: ParsedQuestion): boolean {
+  const asked = parsed.askingPart ?? parsed.text.split(CLAUSE_END).findLast((c) => c.trim()) ?? "";
+  return WAY_IN_ASKED.test(normalizeWords(asked));
 }
 
 /** Two criteria's verdicts, one after the other; as sure as the less sure of them. */
@@ -640,20 +646,7 @@ function verdictAndPath(
         // "… thinking about becoming a 911 dispatcher. How stressful is the work?": the job's demands asked, first.
         // ("i'm bored out of my mind … how do you get started": the member's boredom asks nothing of the job.)
         // ("… my knees are starting to go … how do you get into being a crane operator": the way in asked, first.)
-        const askedLast =
-          parsed.askingPart ??
-          parsed.text
-            .split(CLAUSE_END)
-            .filter((c) => c.trim())
-            .at(-1) ??
-          "";
-        if (
-          parsed.topic &&
-          DEMANDS_ASKED.has(parsed.topic) &&
-          aspect !== "requirements" &&
-          aspect !== "career" &&
-          !WAY_IN_ASKED.test(normalizeWords(askedLast))
-        )
+        if (parsed.topic && DEMANDS_ASKED.has(parsed.topic) && aspect !== "requirements" && aspect !== "career" && !asksWayIn(parsed))
           return { ...route, verdict: yesNoVerdict(knowledge, entries[0]!, parsed.topic, text, period) };
         // "i want to be a nurse but i'm scared of blood": what the data can't weigh said first, then the way in.
         if (parsed.topic === "record") return { ...route, verdict: recordVerdict(knowledge, entries, text) };

@@ -514,19 +514,24 @@ const OWN_JOB_TOLD_BEFORE = /(^(ex|former)|\b(years?|yrs?) (as|in)( the| an?)?|\
 
 /** ownJobTyped, or the member's job told by a word before it or by a headline: "ex-chef …", "teacher of 20 years considering …". */
 function toldOwnJob(cleaned: string, typed: string): boolean {
-  if (ownJobTyped(cleaned, typed)) return true;
-  const words = normalizeWords(cleaned);
-  const at = words.indexOf(typed);
-  return at === 0 ? OWN_JOB_TOLD_AFTER.test(words.slice(typed.length)) : at > 0 && OWN_JOB_TOLD_BEFORE.test(words.slice(0, at).trimEnd());
+  return ownJobTyped(cleaned, typed, true);
 }
 
-/** Whether the role typed as `typed` is the member's own job where it stands in `cleaned`: "i'm 28, currently a barista". */
-function ownJobTyped(cleaned: string, typed: string): boolean {
+/**
+ * Whether the role typed as `typed` is the member's own job where it stands in `cleaned`: "i'm 28, currently
+ * a barista"; with `toldOtherwise`, also "ex-chef", "after 14 years as an …", "teacher of 20 years considering …".
+ */
+function ownJobTyped(cleaned: string, typed: string, toldOtherwise = false): boolean {
   const words = normalizeWords(cleaned);
   const at = words.indexOf(typed);
-  // "dental assistant here, is hygiene school worth it": the member saying what they do, as isOwnJob reads it.
-  if (at === 0 && HERE_AFTER.test(words.slice(typed.length))) return true;
-  return at > 0 && OWN_JOB_BEFORE.test(words.slice(0, at).trimEnd());
+  if (at === 0) {
+    // "dental assistant here, is hygiene school worth it": the member saying what they do, as isOwnJob reads it.
+    const after = words.slice(typed.length);
+    return HERE_AFTER.test(after) || (toldOtherwise && OWN_JOB_TOLD_AFTER.test(after));
+  }
+  if (at < 0) return false;
+  const before = words.slice(0, at).trimEnd();
+  return OWN_JOB_BEFORE.test(before) || (toldOtherwise && OWN_JOB_TOLD_BEFORE.test(before));
 }
 
 /** A nursing degree gone for, after the words that go for it: "wanting my adn", "going for msn". */
@@ -1149,7 +1154,6 @@ const MOVE_START_FRAMES: readonly (readonly [string, string])[] = [
   [" from an ", " into "],
   [" ", " like me "],
 ];
-/** A move weighed from the member's job: "is it worth becoming an rn", "how long till i could be an rn", "could i switch into being …". */
 /** "do i need a degree to become a …": a credential of the job asked, not the move to it weighed (group 1 what comes before "to become"). */
 const CREDENTIAL_TO_BE = /\b((?:need|needs|require|required|requires)\b[a-z ]{0,40}?) to (?:be|become) an?\b/;
 /** Where a job leads: "where does a paralegal career usually lead". */
@@ -1160,6 +1164,7 @@ const PRONOUN_BACK = /\b(it|that|they|them|this)\b/;
 const JOB_ITSELF_WORTH = /\b(is|are|would) being an? [a-z ]{1,40}? worth it\b/;
 /** "is it a work-from-home kind of job or are you stuck in a courtroom": "or" between two sides of one job. */
 const ONE_JOB_OR = /\bor (is|are|do|does|will) (it|you|they)\b/g;
+/** A move weighed from the member's job: "is it worth becoming an rn", "how long till i could be an rn", "could i switch into being …". */
 const MOVE_WEIGHED = /\b(become|becoming|be an?|being an?|worth|how long|go for|going for|switch|switching|move|moving|transition|transitioning|into)\b/;
 /** A job described set against another: "… vs …", "… or …", "different from". */
 const DESCRIBED_AGAINST = new RegExp(String.raw`\b(${AGAINST_WORDS}|or|different|differ)\b`, "i");
@@ -2182,25 +2187,24 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       (typed[i] === "tips" || typed[i] === "tip") &&
       (i + 1 === typed.length || view.clause[i + 1] !== view.clause[i]) &&
       (i === 0 || view.clause[i - 1] !== view.clause[i] || (typed[i - 1] === "any" && (i === 1 || view.clause[i - 2] !== view.clause[i - 1])));
+    // The words a question asks with: outside the roles kept and the titles not known, advice asked aside.
+    const asksWith = (i: number) => !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i);
     const outsideRoles = typed
-      .filter((_, i) => !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i))
+      .filter((_, i) => asksWith(i))
       .join(" ")
       .replace(SET_ASIDE_PAY_GLOBAL, " ");
     // The sentence with the question mark says what the verdict is about, when there is one: "I'm
     // burned out. … Which one makes more sense financially?" is about pay, not stress.
     const questionWords =
       view.questionSentences.size > 0 && view.sentence.some((s) => !view.questionSentences.has(s))
-        ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i)).join(" ")
+        ? typed.filter((_, i) => view.questionSentences.has(view.sentence[i]!) && asksWith(i)).join(" ")
         : "";
     // ("Done with retail after 18 years. How much does a wind turbine technician earn?": years told in a
     // sentence that names no role asked and asks nothing are the member's, not the pay band asked.)
     const roleSentences = new Set(roles.flatMap((r) => [r, ...(r.alsoAt ?? [])].map((m) => view.sentence[m.start])));
     const bandWords = questionWords
       ? typed
-          .filter(
-            (_, i) =>
-              (view.questionSentences.has(view.sentence[i]!) || roleSentences.has(view.sentence[i])) && !inKept(i) && !insideAny(unknown, i) && !adviceAsked(i),
-          )
+          .filter((_, i) => (view.questionSentences.has(view.sentence[i]!) || roleSentences.has(view.sentence[i])) && asksWith(i))
           .join(" ")
           .replace(SET_ASIDE_PAY_GLOBAL, " ")
       : outsideRoles;
@@ -2792,9 +2796,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (whole.intent !== "compare" || whole.roles.length !== 2 || whole.kind === "which" || whole.ranking) return null;
     const [own, other] = whole.roles as [RoleMention, RoleMention];
     if (!toldOwnJob(whole.cleaned, own.typed)) return null;
-    const sentences = splitSentences(text);
-    if (!normalizeWords(sentences[0] ?? "").includes(own.typed)) return null;
-    for (const asked of askedAfterOwnJob(sentences, own, other)) {
+    for (const asked of askedAfterOwnJob(splitSentences(text), own, other)) {
       const words = normalizeWords(asked);
       if (COMPARING_WORDS.test(words.replace(ONE_JOB_OR, "")) || POINTS_AT_THEIR_JOB.test(words) || OWN_WORK_NAMED.test(words)) return null;
       if (MOVE_WEIGHED.test(words.replace(CREDENTIAL_TO_BE, "$1").replace(JOB_ITSELF_WORTH, ""))) return null;
@@ -2817,12 +2819,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * Where the question after the member's own job may begin: the sentences after the one that tells the
    * job, or, where that one names the other job too, the sentences after it first, then the words after
    * its comma ("im a bartender, what does a dental hygienist do"), then after its last comma ("ex-chef
-   * looking at becoming a dietitian, what does it pay?").
+   * looking at becoming a dietitian, what does it pay?"). None where the first sentence does not tell it.
    */
   function askedAfterOwnJob(sentences: readonly string[], own: RoleMention, other: RoleMention): string[] {
-    const first = sentences[0]!;
+    const first = sentences[0] ?? "";
+    const telling = normalizeWords(first);
+    if (!telling.includes(own.typed)) return [];
     const rest = sentences.slice(1).join(" ");
-    if (!normalizeWords(first).includes(other.typed)) return rest.trim() ? [rest] : [];
+    if (!telling.includes(other.typed)) return rest.trim() ? [rest] : [];
     const found: string[] = rest.trim() ? [rest] : [];
     const comma = first.indexOf(",");
     if (comma > 0 && !normalizeWords(first.slice(0, comma)).includes(other.typed)) found.push([first.slice(comma + 1), rest].join(" "));
