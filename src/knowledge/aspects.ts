@@ -73,6 +73,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "day in the life",
       "typical day",
       "day look like",
+      // "what's a surgeon's day like", "what's an electrician's week like": a day in the life.
+      "day like",
+      "week like",
+      "week look like",
       "average day",
       "daily tasks",
       "role involve",
@@ -214,6 +218,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "hours",
       "schedule",
       "shifts",
+      // "how long is a lawyer's workday": the hours.
+      "workday",
+      "workweek",
       "remote",
       "remotely",
       "work remotely",

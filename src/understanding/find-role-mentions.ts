@@ -57,10 +57,12 @@ function framedAsTitle(words: readonly string[], typed: string, at: number, fix:
   if (!reach) return false;
   const before = words[at - 1] ?? "";
   const after = words[at + 1] ?? "";
+  // ("how much does an actuarie make": the verb's subject, after its article.)
+  const verbBefore = before === "a" || before === "an" ? (words[at - 2] ?? "") : before;
   return (
     TITLE_FRAME_AFTER.has(after) ||
     before === "versus" ||
-    ((before === "do" || before === "does") && (after === "make" || after === "earn")) ||
+    ((verbBefore === "do" || verbBefore === "does") && (after === "make" || after === "earn" || (after === "do" && verbBefore === "does"))) ||
     ((before === "a" || before === "an") && (words[at - 2] === "become" || words[at - 2] === "becoming")) ||
     // "is a nurce a good job": a title judged.
     ((before === "a" || before === "an") && (words[at - 2] === "is" || words[at - 2] === "being") && (after === "a" || after === "an"))

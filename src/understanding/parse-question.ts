@@ -1180,6 +1180,12 @@ function ownYearsOfExperience(h: { aspect: string; start: number; end: number },
   return tokens[year] === YEAR && memberYears(cleaned) !== null;
 }
 
+/** "a surgeon's day", "an electrician's week": the working life a title owns, not a thing. */
+const WORKING_LIFE = wordSet("WORKING_LIFE", ["day", "week", "life", "lifestyle", "routine", "schedule", "shift", "workday", "workweek", "workload", "hour"]);
+
+/** "driver's license", "driver's permit": a licence most people hold, owned by a title word. */
+const EVERYDAY_LICENCES = /^driver (licen[cs]e|permit|ed|test)\b/;
+
 export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   const index = new RoleIndex(knowledge);
   const evidence = new SharedTitleEvidence(knowledge);
@@ -1257,6 +1263,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     if (isCalledOut(tokens, m)) return true;
     // "is there still work for tailors", "is there demand for welders": the work's demand, asked of its workers.
     if (typed[m.start]!.endsWith("s") && !THING_TITLES.has(word) && DEMAND_FOR.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(" "))) return false;
+    // "the logo looks like a firefighter's helmet": any title owning a thing, where nothing of a job is asked.
+    if (
+      !everyday &&
+      all.length === 1 &&
+      !aspectHits.some((h) => h.aspect !== "overview") &&
+      isPossessiveCompound(text, typed[m.start]!, JOB_WORDS.has(tokens[m.end] ?? "") || WORKING_LIFE.has(tokens[m.end] ?? ""))
+    )
+      return true;
     if (!(everyday || short || weakName())) return false;
     // "staff adjuster vs independent adjuster", "between a staff adjuster and an independent adjuster": a
     // loose label typed twice and set against itself names kinds of its work ("nvidia driver vs amd driver" is an everyday word's).
@@ -1396,7 +1410,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const isAspectAt = (i: number) => aspectAt(i) !== undefined;
     // "a nurse's salary" is about the job; "driver's licence", "painter's tape" are things.
     // ("a chef's job", "a nurse's day": the job itself, owned by its title.)
-    const aboutTheJob = ["salary", "duties", "skills", "career", "outlook"].includes(aspectAt(m.end) ?? "") || JOB_WORDS.has(tokens[m.end] ?? "");
+    // ("what's a nurse's schedule like", "is a plumber's apprenticeship paid": its hours and its way in.)
+    // ("got my driver's license": a licence everyone holds, not a job's.)
+    const ownedAspect = aspectAt(m.end);
+    const aboutTheJob =
+      (ownedAspect !== undefined && !(ownedAspect === "requirements" && EVERYDAY_LICENCES.test(tokens.slice(m.start, m.end + 2).join(" ")))) ||
+      JOB_WORDS.has(tokens[m.end] ?? "");
     if (isVerbUse(tokens, m.start, clause) || isPossessiveCompound(text, typed[m.start]!, aboutTheJob) || isParticularOne(tokens, m.start, clause)) return true;
     const qualifiesAspect = (i: number) =>
       ASPECT_QUALIFIERS.has(tokens[i]!) && (isAspectAt(i + 1) || (ASPECT_QUALIFIERS.has(tokens[i + 1] ?? "") && isAspectAt(i + 2)));

@@ -27,6 +27,9 @@ const WHICH_ONE_YOU_HAVE = /^(which|what) (\w+ ){1,2}(do|did) (you|u|yall|ya|you
 /** One particular person judged, ending the line: "the referee was blind", "the ship captain on below deck is so dramatic". */
 const ONE_JUDGED =
   /\b(the|our|their|that|this|my) (\w+ ){1,5}(was|is|were|are) (so |literally |totally |completely |straight up |actually |kinda |lowkey )?(blind|trash|garbage|awful|terrible|horrible|useless|rude|clueless|drunk|biased|goated|cracked|washed|mid|dramatic|annoying|toxic|hilarious)( (lol|lmao|haha|fr|ngl|tbh|honestly|today|again|tonight))*$/;
+/** Exasperation told: "exam week is making me want to become a hermit", "retail makes me wanna be a monk". */
+const DRIVEN_TO =
+  /\b(make|makes|making|made) me (want to|wanna|wish i (was|were|could be)) (just )?((quit|drop out|run away|move away) and )?(become|be|go be)\b/;
 /** Pay words: "why are nurses so underpaid", "why do doctors make so much" still ask about pay. */
 const PAY_WORDS = /\b(underpaid|overpaid|paid|pay|make|makes|earn|earns|salary|salaries|money|wages?)\b/;
 /** An opinion on pay: "retail workers deserve hazard pay", "truckers should get paid more". */
@@ -45,6 +48,7 @@ export function isRhetoricalLine(words: string, asked: boolean, questionMark = a
   if (OWN_PICK_REGRETTED.test(words) || WHO_WOULD.test(words) || MEMBERS_SMALL_TALK.test(words) || WHICH_ONE_YOU_HAVE.test(words) || ONE_JUDGED.test(words))
     return true;
   if (WHO_ELSE.test(words)) return true;
+  if (DRIVEN_TO.test(words) && !questionMark) return true;
   if (MEME_SETUP.test(words) && !questionMark && !QUESTION_INSIDE.test(words)) return true;
   if ((WHY_THEY_ARE_LIKE.test(words) || WHY_EVERY.test(words)) && !PAY_WORDS.test(words)) return true;
   return PAY_OPINION.test(words) && !asked;

@@ -5599,4 +5599,25 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // The place still adds to a title: "front desk clerk at a hotel" is the hotel desk clerk.
     expect(roleIds("front desk clerk at a hotel, what do they make")).toEqual(["43-4081.00"]);
   });
+
+  it("a typo in a title framed by 'does a … make/do' is still the title, past its article", () => {
+    expect(reading("how much does an actuarie make")).toEqual(["profile", "salary", "facts", "15-2011.00"]);
+    expect(reading("what does an actuarie do")).toEqual(["profile", "duties", "facts", "15-2011.00"]);
+  });
+
+  it("a title's possessive: its schedule or way in asks about the job, a thing it owns asks nothing", () => {
+    expect(reading("what is a nurse's schedule like?")).toEqual(["profile", "environment", "facts", "29-1141.00"]);
+    expect(roleIds("is a plumber's apprenticeship paid?")).toEqual(["47-2152.00"]);
+    expect(roleIds("is a pilot's license expensive?")).toEqual(["53-2012.00"]);
+    expect(roleIds("is a surgeon's life hard?")).toEqual(["29-1249.00"]);
+    expect(reading("what's a surgeon's day like")).toEqual(["profile", "duties", "facts", "29-1249.00"]);
+    expect(reading("how long is a lawyer's workday")).toEqual(["profile", "environment", "facts", "23-1011.00"]);
+    expectSilent(["got my driver's license today!", "who else thinks the new logo looks like a firefighter's helmet?", "my electrician's van got stolen lmao"]);
+  });
+
+  it("exasperation told ('… is making me want to become a hermit') asks nothing", () => {
+    expectSilent(["exam week is making me want to become a hermit", "retail makes me want to become a monk"]);
+    expect(unknown("i want to become a hermit")).toEqual(["unknown", "hermit"]);
+    expect(roleIds("my job makes me wanna be a plumber. is it worth it?")).toEqual(["47-2152.00"]);
+  });
 });
