@@ -134,6 +134,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "residency",
       "internship",
       "how to become",
+      // "what's involved in becoming a train driver": the way in, not the work.
+      "involved in becoming",
+      "what is involved in becoming",
+      "whats involved in becoming",
       // "air traffic controller age limit": who may start, which the answer says the data doesn't track.
       "age limit",
       "age requirement",

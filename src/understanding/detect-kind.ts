@@ -13,7 +13,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 const PATH_WORDS =
   /\b(get(?! paid\b)|land(?= (a|an|the|my|your|that)( \w+){0,3} (job|role|position|gig|career|offer)\b)|go|going|move|moving|transition|transitioning|switch|switching|progress|step up|get promoted|promoted|break into|get into|pivot|career change|path|pathway|route|roadmap|steps|next step|become|becoming|make the jump|make the move|work (my way |your way |our way )?up to|level up|move up to|fast track|fast tracks|shortcut|short cut|(faster|quicker|quick|shorter) (way|route))\b/;
 const HOW_TO =
-  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|how (long|many years|many yrs|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years|many yrs) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
+  /\b(how (do|does|can|would|should|could|did) (i|you|one|someone|people|a|an|we)|how (i|we) (can|could|should)|how (i|we) (become|get into|go into)|how to|what does it take to|(what|whats)( is)? (involved|required|needed) (in|to|for) (becoming|become|being)|how (long|many years|many yrs|many months|much time) (does|will|would|did) it take (to|me to|someone to)|how (long|many years|many yrs) to|what do i need to do to|what (\w+ )?(do|would|should) (i|you) (need|have) to (learn|know|do|get|study|take)? ?(to )?(become|be|get|move|switch)|(best|fastest|quickest|easiest) way to|what (should|can|could|would|do|does) (i|you|one|someone|a|an)( \w+){0,3} do (to|in order to) (become|be)\b)\b/;
 /** "how many years to be an electrician", "how long to be a dentist": the time it takes, which the route gives. */
 const TIME_TO_BE = /\bhow (long|many years|many yrs|many months|much time)( (does|will|would|did) it take( me| someone)?)? to (be|become)\b/;
 /**
@@ -165,6 +165,8 @@ const MAKES_GOOD = /\b(make|makes|become|becomes)( an?)? (good|great|decent|succ
 const QUESTION_WORD_START = /^(what|which|how|who|why|where|when)\b/;
 const YES_NO_PHRASES =
   /\b(do i need|do you need|do i have to|do you have to|is it worth|is the( \w+){1,3} worth the|worth it|good career|dead end|is it hard|is it possible|too late|too old|can i|can you become|can someone|right for me|good fit for me|cut out for|cut out to be|a (good|bad) idea|a (smart|good|bad) (move|choice))\b/;
+/** "what sort of salary can i expect", "how much can i make": "can i" inside a question a question word opens, asking no yes or no. */
+const WH_CAN_I = /\b(what|which|how much|how many|how long)\b(( \w+){0,5}) can i\b/;
 /** "need a degree for air traffic control?", "license required to be a realtor?": "do i" left out, still yes or no. */
 const NEED_START =
   /^(need|needs|required|require|gotta have|have to have) (a |an |any |my )?(degree|license|licence|certificate|certification|cert|diploma|bachelors?|masters?|phd|doctorate|college|schooling|training|exam)\b|^(degree|license|licence|certificate|certification|diploma) (needed|required|necessary) (for|to)\b/;
@@ -180,7 +182,30 @@ const CHOSEN_OVER = /\b(worth it|worth|pick|choose|go with|prefer|better)\b( \w+
 /** "I've heard radiology techs get replaced by AI, is that true?": a claim about one role to confirm (about two, what is claimed is rarely one figure). */
 const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
 
+/** A question a question word opens: "how different are the requirements?", "what education does each one need?". */
+const WH_OPEN = /^(what|whats|how|hows|why|where|when)\b/;
+/** Where a message's sentences break. */
+const SENTENCE_BREAK = /(?<=[.?!])\s+/;
+
+/**
+ * The shape of answer a question wants. A yes or no read from a story's sentences gives way to a last
+ * question that asks for facts: "… wondering whether to train as an LPN or go the whole way to RN. How
+ * different are the requirements?".
+ */
 export function detectQuestionKind(text: string, roleCount: number): QuestionKind {
+  const kind = kindOfWhole(text, roleCount);
+  if (kind !== "yes-no") return kind;
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith("?")) return kind;
+  const sentences = trimmed.split(SENTENCE_BREAK);
+  if (sentences.length < 2) return kind;
+  const last = sentences.at(-1)!;
+  const words = normalizeWords(last);
+  if (!WH_OPEN.test(words)) return kind;
+  return kindOfWhole(last, roleCount) === "facts" ? "facts" : kind;
+}
+
+function kindOfWhole(text: string, roleCount: number): QuestionKind {
   const words = normalizeWords(text);
   const offersChoice = CHOICE_WORDS.test(words.replace(OR_NO_CHOICE, " "));
   // "my mom wants me to be a lawyer but i want to be a teacher": a choice between the two, not a move.
@@ -247,7 +272,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   // ("what do you think about being a flight attendant": a judgement of the job asked for.)
   if (
     (AUXILIARY_START.test(words) && !REQUEST_START.test(words)) ||
-    (YES_NO_PHRASES.test(words) && !WH_NEED.test(words)) ||
+    (YES_NO_PHRASES.test(words.replace(WH_CAN_I, "$1")) && !WH_NEED.test(words)) ||
     NEED_START.test(words) ||
     THINK_ABOUT_BEING.test(words) ||
     // (Of one role, in a short message: a story's sentences, or two roles' comparison, read otherwise.)

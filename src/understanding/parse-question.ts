@@ -510,7 +510,10 @@ const GETS_INTO = /\b(get|getting|move|moving|go|going|break|switch|switching|tr
 const WANTS_INSTEAD = /\b(but|instead) (i|id|i d) (want|wanna|would rather|d rather|rather|prefer)\b/;
 
 /** Before a job, words that tell it was the member's: "ex-chef", "former restaurant gm", "after 14 years as an", "six years in the (marines)", "coming from (teaching)". */
-const OWN_JOB_TOLD_BEFORE = /(^(ex|former)|\b(years?|yrs?) (as|in)( the| an?)?|\b(coming|came) from)$/;
+const OWN_JOB_TOLD_BEFORE =
+  /(^(ex|former)|\b(years?|yrs?|decades?) (as|in)( the| an?)?|\b(coming|came) from|\b(worked|gigged|served|freelanced|freelancing) as( an?)?)$/;
+/** "i've been a patrol cop", "as a mid-career journalist": words describing the member's job, between its article and its title. */
+const DESCRIBING_WORDS = /\b(an?)( [a-z]+){1,2}$/;
 
 /** ownJobTyped, or the member's job told by a word before it or by a headline: "ex-chef …", "teacher of 20 years considering …". */
 function toldOwnJob(cleaned: string, typed: string): boolean {
@@ -531,7 +534,10 @@ function ownJobTyped(cleaned: string, typed: string, toldOtherwise = false): boo
   }
   if (at < 0) return false;
   const before = words.slice(0, at).trimEnd();
-  return OWN_JOB_BEFORE.test(before) || (toldOtherwise && OWN_JOB_TOLD_BEFORE.test(before));
+  if (OWN_JOB_BEFORE.test(before)) return true;
+  if (!toldOtherwise) return false;
+  const described = before.replace(DESCRIBING_WORDS, "$1");
+  return OWN_JOB_TOLD_BEFORE.test(before) || (described !== before && OWN_JOB_BEFORE.test(described));
 }
 
 /** A nursing degree gone for, after the words that go for it: "wanting my adn", "going for msn". */
@@ -577,7 +583,7 @@ function opensWithHere(m: { start: number; end: number }, tokens: readonly strin
 
 /** After a title opening the message, the member's plan or time in it: "rn wanting to become an np", "cop for 8 yrs thinking about …", "teacher of 20 years considering …". */
 const OWN_JOB_TOLD_AFTER =
-  /^ (wanting|looking|trying|hoping|planning|thinking) (to|about|of|on|at|into)\b|^ considering\b|^ (for|of) \d+ (yrs?|years?|months?)\b/;
+  /^ (wanting|looking|trying|hoping|planning|thinking) (to|about|of|on|at|into)\b|^ considering\b|^ (for|of|with) \d+ (yrs?|years?|months?)\b|^ (early|mid|late) \d0s\b/;
 
 /** "rn wanting to become a nurse practitioner", "cop for 8 yrs …": the member's own job, told to open a question about another. */
 function opensWithOwnJobTold(m: { start: number; end: number }, tokens: readonly string[]): boolean {
@@ -1158,6 +1164,8 @@ const MOVE_START_FRAMES: readonly (readonly [string, string])[] = [
 const CREDENTIAL_TO_BE = /\b((?:need|needs|require|required|requires)\b[a-z ]{0,40}?) to (?:be|become) an?\b/;
 /** Where a job leads: "where does a paralegal career usually lead". */
 const LEADS_ON = /\b(lead|leads|go from there|from there)\b/;
+/** Where a sentence's clauses break: a comma, a dash between spaces or a long dash, a colon. */
+const CLAUSE_BREAKS = /,|\s[-–—]+\s|[–—]|:\s/g;
 /** A question that points back at a job named before it: "what does it pay", "is that a good job". */
 const PRONOUN_BACK = /\b(it|that|they|them|this)\b/;
 /** "is being a lineman worth it (for the money)": the job itself judged, not a move to it. */
@@ -1262,7 +1270,12 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     // "mate is it worth being a sparky", "boss how do i…": the member being called, then a question.
     if (isCalledOut(tokens, m)) return true;
     // "is there still work for tailors", "is there demand for welders": the work's demand, asked of its workers.
-    if (typed[m.start]!.endsWith("s") && !THING_TITLES.has(word) && DEMAND_FOR.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(" "))) return false;
+    // ("I'm an A&E nurse … is there much demand for emergency nurses over there": wherever the title is asked about, a word describing it between.)
+    const demandAsked = (at: { start: number }) =>
+      typed[at.start]!.endsWith("s") &&
+      (DEMAND_FOR.test(tokens.slice(Math.max(0, at.start - 6), at.start).join(" ")) ||
+        DEMAND_FOR.test(tokens.slice(Math.max(0, at.start - 7), at.start - 1).join(" ")));
+    if (!THING_TITLES.has(word) && [m, ...(m.alsoAt ?? [])].some(demandAsked)) return false;
     // "the logo looks like a firefighter's helmet": any title owning a thing, where nothing of a job is asked.
     if (
       !everyday &&
@@ -2814,7 +2827,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function askedBesideOwnJob(text: string, whole: ParsedQuestion): ParsedQuestion | null {
     if (whole.intent !== "compare" || whole.roles.length !== 2 || whole.kind === "which" || whole.ranking) return null;
     const [own, other] = whole.roles as [RoleMention, RoleMention];
-    if (!toldOwnJob(whole.cleaned, own.typed)) return null;
+    if (!toldOwnJob(whole.cleaned, normalizeWords(own.typed))) return null;
     for (const asked of askedAfterOwnJob(splitSentences(text), own, other)) {
       const words = normalizeWords(asked);
       if (COMPARING_WORDS.test(words.replace(ONE_JOB_OR, "")) || POINTS_AT_THEIR_JOB.test(words) || OWN_WORK_NAMED.test(words)) return null;
@@ -2843,16 +2856,23 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
   function askedAfterOwnJob(sentences: readonly string[], own: RoleMention, other: RoleMention): string[] {
     const first = sentences[0] ?? "";
     const telling = normalizeWords(first);
-    if (!telling.includes(own.typed)) return [];
+    // ("long-haul trucker": the titles as the sentence's words have them.)
+    const ownTyped = normalizeWords(own.typed);
+    const otherTyped = normalizeWords(other.typed);
+    if (!telling.includes(ownTyped)) return [];
     const rest = sentences.slice(1).join(" ");
-    if (!telling.includes(other.typed)) return rest.trim() ? [rest] : [];
+    if (!telling.includes(otherTyped)) return rest.trim() ? [rest] : [];
     const found: string[] = rest.trim() ? [rest] : [];
-    const comma = first.indexOf(",");
-    if (comma > 0 && !normalizeWords(first.slice(0, comma)).includes(other.typed)) found.push([first.slice(comma + 1), rest].join(" "));
-    const last = first.lastIndexOf(",");
-    const tail = first.slice(last + 1);
+    // ("i've been a patrol cop for 14 years — what's …": a dash or a colon breaks the sentence as a comma does.)
+    const breaks = [...first.matchAll(CLAUSE_BREAKS)];
+    const comma = breaks[0];
+    if (comma && comma.index > 0 && !normalizeWords(first.slice(0, comma.index)).includes(otherTyped))
+      found.push([first.slice(comma.index + comma[0].length), rest].join(" "));
+    const last = breaks.at(-1);
+    const tail = last ? first.slice(last.index + last[0].length) : first;
     const tailWords = normalizeWords(tail);
-    if (last > 0 && !rest.trim() && !tailWords.includes(other.typed) && !tailWords.includes(own.typed) && PRONOUN_BACK.test(tailWords)) found.push(tail);
+    if (last && last.index > 0 && !rest.trim() && !tailWords.includes(otherTyped) && !tailWords.includes(ownTyped) && PRONOUN_BACK.test(tailWords))
+      found.push(tail);
     return found.filter((s) => s.trim());
   }
 

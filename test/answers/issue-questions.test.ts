@@ -5620,4 +5620,35 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(unknown("i want to become a hermit")).toEqual(["unknown", "hermit"]);
     expect(roleIds("my job makes me wanna be a plumber. is it worth it?")).toEqual(["47-2152.00"]);
   });
+
+  it.each<[string, string[]]>([
+    ["After a decade as a line cook, what's the job outlook for head chefs?", ["profile", "outlook", "facts", "35-1011.00"]],
+    ["I've been a patrol cop for 14 years — what's the work environment like for detectives?", ["profile", "environment", "facts", "33-3021.00"]],
+    ["I'm a long-haul trucker thinking about getting off the road. What's the job outlook for dispatchers?", ["profile", "outlook", "facts", "43-5032.00"]],
+    ["As a mid-career journalist, what's the salary like for PR specialists?", ["profile", "salary", "facts", "27-3031.00"]],
+    ["Accountant, mid-40s, bored out of my mind. What's the day-to-day of a financial advisor?", ["profile", "duties", "facts", "13-2052.00"]],
+    ["I've gigged as a musician for 20 years and need steady income. How much do sound engineers earn?", ["profile", "salary", "facts", "27-4014.00"]],
+  ])("the member's own job told in more ways, then another job's facts asked: %s", (q, expected) => {
+    expect(reading(q)).toEqual(expected);
+  });
+
+  it("demand asked for a title wherever it stands, a word describing it between", () => {
+    expect(reading("I'm an A&E nurse in Cork looking at moving to Canada. Is there much demand for emergency nurses over there at the moment?")).toEqual([
+      "profile",
+      "outlook",
+      "yes-no",
+      "29-1141.00",
+    ]);
+    expectSilent(["is there a market for gaming servers"]);
+  });
+
+  it("kinds: what's involved in becoming is the way in; 'what … can i expect' and a last 'how different' ask for facts", () => {
+    expect(reading("I've driven buses for 16 years. What's involved in becoming a train driver?")).toEqual(["profile", "requirements", "path", "53-4011.00"]);
+    expect(reading("what is involved in the job of a paramedic")).toEqual(["profile", "duties", "facts", "29-2043.00"]);
+    expect(reading("what sort of salary can I expect as a pharmacist?")).toEqual(["profile", "salary", "facts", "29-1051.00"]);
+    expect(reading("can i become a nurse at 40")[2]).toBe("yes-no");
+    expect(
+      reading("I'm a care aide in Manitoba wondering whether to train as an LPN or go the whole way to RN. How different are the requirements?").slice(0, 3),
+    ).toEqual(["compare", "requirements", "facts"]);
+  });
 });
