@@ -3,7 +3,7 @@
 // Where the data does not measure the thing asked, the sentence says so and what it does show.
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { RoleEntry } from "../knowledge/role-entry.js";
-import { SENIORITY_LEVELS } from "../knowledge/schema.js";
+import { type EducationLevel, SENIORITY_LEVELS } from "../knowledge/schema.js";
 import { fearVerdict } from "./verdict-fear.js";
 import { reportingLineFromTasks, taskEvidence } from "./reporting-line.js";
 import { normalizeWords } from "../text/normalize.js";
@@ -103,10 +103,14 @@ export function payVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry
       basis: "data",
     };
   }
-  return {
-    text: `${top.entry.title} earns the most: median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.${loose}`,
-    basis: "data",
-  };
+  const medians = `median ${sorted.map((r) => `${r.entry.title} ${sourced(r)}`).join(", ")} ${unit}${cite}.${loose}`;
+  // ("truck driver vs delivery driver vs bus driver, which pays best": $410 apart at the top is no one job paying the most.)
+  const tied = sorted.filter((r) => percentDifference(top.figure!.median!, r.figure!.median!) < SAME_PAY_PERCENT);
+  if (tied.length > 1) {
+    const rest = sorted.filter((r) => !tied.includes(r)).map((r) => r.entry.title);
+    return { text: `${spokenList(tied.map((r) => r.entry.title))} pay about the same, more than ${spokenList(rest)}: ${medians}`, basis: "data" };
+  }
+  return { text: `${top.entry.title} earns the most: ${medians}`, basis: "data" };
 }
 
 export function outlookVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
@@ -125,7 +129,11 @@ export function outlookVerdict(knowledge: KnowledgeBase, entries: readonly RoleE
   return { text: `${lead}: projected job growth ${growth} (BLS, ${release})${openings}.`, basis: "data" };
 }
 
-export function educationVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[]): Verdict {
+/** "which one needs the least schooling", "which is quickest to get into": the job asking least, asked for. */
+const LEAST_ASKED = /\b(least|fewest|less|shortest|quickest|fastest|minimum|lowest)\b/;
+
+/** Which needs more schooling; where `text` (the question) asks which needs least, that one. */
+export function educationVerdict(knowledge: KnowledgeBase, entries: readonly RoleEntry[], text = ""): Verdict {
   const rows = entries.map((entry) => ({ entry, level: entryEducation(entry) }));
   const missing = rows.filter((r) => !r.level).map((r) => r.entry.title);
   if (missing.length) return { text: `The data gives no entry education for ${spokenList(missing)}, so I can't compare the schooling.`, basis: "none" };
@@ -138,8 +146,20 @@ export function educationVerdict(knowledge: KnowledgeBase, entries: readonly Rol
     : "";
   if (sorted.every((r) => r.level === top.level))
     return { text: `About the same schooling: each usually starts with ${EDUCATION_LABELS[top.level!]}.${surveyed}`, basis: "data" };
-  const typical = sorted.map((r) => `${EDUCATION_LABELS[r.level!]} for ${r.entry.title}`).join(" vs ");
-  return { text: `${top.entry.title} needs more schooling: typically ${typical}.${surveyed}`, basis: "data" };
+  const typical = (order: typeof sorted) => order.map((r) => `${EDUCATION_LABELS[r.level!]} for ${r.entry.title}`).join(" vs ");
+  const bottom = sorted.at(-1)!;
+  const at = (level: EducationLevel) => sorted.filter((r) => r.level === level).map((r) => r.entry.title);
+  const need = (titles: readonly string[]) => `${spokenList(titles)} ${titles.length > 1 ? "need" : "needs"}`;
+  // ("electrician, plumber or hvac, which one needs the least schooling": the least first. Jobs at one
+  // level are named together: never one of two equal levels said to need more.)
+  if (LEAST_ASKED.test(normalizeWords(text))) {
+    const least = sorted.length > 2 ? "the least" : "less";
+    return {
+      text: `${need(at(bottom.level!))} ${least} schooling: typically ${typical([...rows].sort((a, b) => educationRank(a.level!) - educationRank(b.level!)))}.${surveyed}`,
+      basis: "data",
+    };
+  }
+  return { text: `${need(at(top.level!))} more schooling: typically ${typical(sorted)}.${surveyed}`, basis: "data" };
 }
 
 /** "Which takes longer to get into": preparation (O*NET Job Zone), education and experience together. */
@@ -388,7 +408,7 @@ export function whichVerdict(knowledge: KnowledgeBase, entries: readonly RoleEnt
       return outlookVerdict(knowledge, entries);
     case "education":
     case "credential":
-      return withProgramLengths(knowledge, entries, educationVerdict(knowledge, entries), text);
+      return withProgramLengths(knowledge, entries, educationVerdict(knowledge, entries, text), text);
     case "ease":
       return withProgramLengths(knowledge, entries, preparationVerdict(knowledge, entries), text);
     case "seniority":

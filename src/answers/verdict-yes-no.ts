@@ -387,7 +387,9 @@ function payStanding(knowledge: KnowledgeBase, entry: RoleEntry, period: PayPeri
   const earns = earnsMedian(knowledge, entry, figure);
   if (rank === null) return { lead: null, median: `${earns}.` };
   const lead = rank >= 60 ? "Yes, above most jobs" : rank <= 40 ? "Below most jobs" : "About the middle";
-  return { lead, median: `${earns}, more than the median of ${rank}% of occupations.` };
+  // ("Below most jobs: … more than the median of 6% of occupations" read as a boast: a low median is said against those above it.)
+  const standing = rank >= 50 ? `more than the median pay of ${rank}% of occupations` : `less than the median pay of ${100 - rank}% of occupations`;
+  return { lead, median: `${earns}, ${standing}.` };
 }
 
 /** A licensing or board exam named: "the nclex", "the cpa exam", "boards", "pass rates". */

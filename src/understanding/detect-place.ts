@@ -89,6 +89,9 @@ export function namedPlace(text: string): string | null {
   // "a nurse in texas or florida", "nurse pay texas vs florida": two places set side by side.
   const other = SECOND_PLACE.exec(words.slice(match.index + match[0].length));
   const first = PLACE_SHORT[match[1]!] ?? match[1]!;
+  // ("how much does a gp earn over in the states", "nurse pay in the states vs the uk": the US itself, whose figures these are.)
+  const places = [first, ...(other ? [other[1]!] : [])].filter((p) => p !== "the states");
+  if (places.length < (other ? 2 : 1)) return places.length ? asWritten(places[0]!) : null;
   return other ? `${asWritten(first)} or ${asWritten(other[1]!)}` : asWritten(first);
 }
 

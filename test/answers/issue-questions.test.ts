@@ -53,7 +53,7 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // What the pay figures count, then whether it pays well: tips are in BLS's medians.
     [
       "bartenders make good money in tips right?",
-      /^BLS's wage figures count tips and commissions\. Below most jobs: Bartender earns a median of \$[\d,]+ a year \(BLS, May \d{4}\), more than the median of \d+% of occupations\.$/,
+      /^BLS's wage figures count tips and commissions\. Below most jobs: Bartender earns a median of \$[\d,]+ a year \(BLS, May \d{4}\), less than the median pay of \d+% of occupations\.$/,
     ],
     // A role being left: the closest occupations in other lines of work, not how to become it.
     [
@@ -5650,5 +5650,23 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(
       reading("I'm a care aide in Manitoba wondering whether to train as an LPN or go the whole way to RN. How different are the requirements?").slice(0, 3),
     ).toEqual(["compare", "requirements", "facts"]);
+  });
+
+  it("verdicts among three: equal levels named together, the least asked for first, pay within a few percent a tie", () => {
+    expect(firstLine("electrician, plumber or hvac — which one needs the least schooling?")).toMatch(
+      /^Electrician and Plumber, Pipefitter or Steamfitter need the least schooling: typically a high-school diploma or equivalent for Electrician vs a high-school diploma or equivalent for Plumber, Pipefitter or Steamfitter vs a postsecondary certificate for Heating/,
+    );
+    expect(firstLine("police officer, firefighter or paramedic, which needs more education?")).toMatch(/^Firefighter and Paramedic need more schooling: /);
+    expect(firstLine("pa vs pt which takes less school tbh")).toMatch(
+      /^Physician Assistant needs less schooling: typically a master's degree for Physician Assistant vs a doctorate/,
+    );
+    expect(firstLine("truck driver vs delivery driver vs bus driver, which pays best?")).toMatch(
+      /^Bus Driver, Transit and Intercity and Heavy and Tractor-Trailer Truck Driver pay about the same, more than Light Truck Driver: median /,
+    );
+  });
+
+  it("'the States' is the US: its figures are the US's, with no note that they are not", () => {
+    expect(firstLine("How much does a GP earn over in the States?")).toMatch(/^Family Medicine Physician earns a median of \$[\d,]+ a year; the middle half/);
+    expect(firstLine("nurse pay in the states vs the uk")).toMatch(/^I only have US national figures, not figures for the UK: /);
   });
 });

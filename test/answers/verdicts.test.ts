@@ -199,7 +199,7 @@ describe("yes or no about one role", () => {
       ),
     });
     expect(wellPaidVerdict(many, many.getRole("91-1159.00")!, "annual").text).toMatch(
-      /^Yes, above most jobs: .* more than the median of 98% of occupations\.$/,
+      /^Yes, above most jobs: .* more than the median pay of 98% of occupations\.$/,
     );
   });
 
