@@ -200,6 +200,39 @@ const AGENT_PLURAL = /^[a-z]{3,}(ers|ors|ists)$/;
 const PLURAL_NOUN = /^[a-z]{3,}[^s']s$/;
 /** "… actually make money", "… really earn a living", "… get paid". */
 const EARNS = /^((actually|really|even|still) )?(make|earn|get paid)\b/;
+/** Pay and prospects asked "for" workers: "what's the salary for a chief dreamer", "job outlook for crypto shamans". */
+const ASKED_FOR = new Set(["salary", "salaries", "pay", "wage", "wages", "outlook", "prospects", "demand"]);
+/** Chat words that may close a message after the title: "… crypto shamans lol". */
+const CLOSING_CHAT = new Set(["lol", "lmao", "haha", "fr", "tbh", "ngl", "rn"]);
+/** People by where they stand, not by a job: "the salary for a beginner", "pay for new grads". */
+const STANDING_WORDS = wordSet("STANDING_WORDS", [
+  "beginner",
+  "newbie",
+  "newcomer",
+  "starter",
+  "grad",
+  "graduate",
+  "student",
+  "fresher",
+  "teen",
+  "teenager",
+  "adult",
+  "person",
+  "people",
+  "family",
+  "woman",
+  "women",
+  "man",
+  "men",
+  "kid",
+  "senior",
+  "junior",
+  "veteran",
+  "immigrant",
+  "foreigner",
+]);
+/** Where a title asked "for" ends: the message's end, a place or employer after it ("at a startup"), or a question word. */
+const ENDS_TITLE_FOR = new Set(["at", "in", "with", "and", "or", "these", "nowadays", "today", "now"]);
 /** The most words a phrase the frames below read as a title may have: "tiktok shop affiliates". */
 const MAX_FRAMED_WORDS = 3;
 
@@ -251,6 +284,23 @@ function findJobFrames({ tokens, typed, covered, isAspectWord }: QuestionWords, 
       // ("how much do professional mermaids make": asked how much, any workers named in the plural.)
       const howMuch = tokens[i] === "do" && tokens[i - 1] === "much" && tokens[i - 2] === "how" && PLURAL_NOUN.test(last);
       if (end > i + 1 && (AGENT_PLURAL.test(last) || howMuch) && EARNS.test(rest(end))) add(i + 1, end);
+    }
+    // "what does a growth ninja get paid", "what does an nft flipper make": one worker named, asked what they earn.
+    if (tokens[i] === "does" && INDEFINITE_ARTICLES.has(tokens[i + 1] ?? "") && !namesRole()) {
+      let end = i + 2;
+      while (end - (i + 2) < MAX_FRAMED_WORDS && plain(end)) end++;
+      if (end > i + 2 && EARNS.test(rest(end))) add(i + 2, end);
+    }
+    // "what's the salary for a chief dreamer at a startup", "whats the job outlook for crypto shamans lol":
+    // pay or prospects asked for one worker (after "a") or for workers (in the plural).
+    if (ASKED_FOR.has(tokens[i]!) && tokens[i + 1] === "for" && !namesRole()) {
+      const article = INDEFINITE_ARTICLES.has(tokens[i + 2] ?? "");
+      const start = i + (article ? 3 : 2);
+      let end = start;
+      while (end - start < MAX_FRAMED_WORDS && plain(end) && !CLOSING_CHAT.has(tokens[end]!) && !ENDS_TITLE_FOR.has(tokens[end]!)) end++;
+      const closes = end === tokens.length || CLOSING_CHAT.has(tokens[end]!) || ENDS_TITLE_FOR.has(tokens[end]!);
+      const worker = end > start && !STANDING_WORDS.has(tokens[end - 1]!);
+      if (worker && closes && (article || PLURAL_NOUN.test(typed[end - 1]!))) add(start, end);
     }
     // "town crier: is that still a real job", "vtuber as a career??": the phrase that opens the message, judged after it.
     if (i === 0) {

@@ -5669,4 +5669,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(firstLine("How much does a GP earn over in the States?")).toMatch(/^Family Medicine Physician earns a median of \$[\d,]+ a year; the middle half/);
     expect(firstLine("nurse pay in the states vs the uk")).toMatch(/^I only have US national figures, not figures for the UK: /);
   });
+
+  it("a worker no title names, asked what they earn or the pay 'for' them, is said unknown; people by where they stand are not workers", () => {
+    expect(unknown("what's the salary for a chief dreamer at a startup?")).toEqual(["unknown", "chief dreamer"]);
+    expect(unknown("what does a crypto shaman make")).toEqual(["unknown", "crypto shaman"]);
+    expectSilent(["what's the salary for a beginner", "what's the pay for a weekend shift", "whats the outlook for remote work"]);
+    expect(roleIds("what does a nurse get paid")).toEqual(["29-1141.00"]);
+  });
+
+  it("an emergency medicine doctor and an HGV mechanic are the occupations their names say", () => {
+    expect(roleIds("What are the working hours like for emergency medicine doctors?")).toEqual(["29-1214.00"]);
+    expect(roleIds("What's the pay like for an HGV mechanic in the US?")).toEqual(["49-3031.00"]);
+  });
 });
