@@ -43,6 +43,7 @@ import { payPerPeriodVerdict, payPerShiftVerdict } from "./pay-per-period.js";
 import { payBandVerdict } from "./pay-band.js";
 import { payFactsVerdict } from "./verdict-pay-facts.js";
 import { DAY_ASKED, dutiesLead, skillsLead } from "./facts-lead.js";
+import { environmentLead } from "./verdict-conditions.js";
 import { degreeChoiceVerdict, jobAndDegreeVerdict, payByDegreeVerdict } from "./verdict-pay-by-degree.js";
 import { asksDegreeVsDegree, asksJobVsItsDegree, asksPayByDegree } from "../understanding/pay-by-degree.js";
 import { formatMoney, perUnit } from "./format-figures.js";
@@ -864,6 +865,9 @@ function verdictAndPath(
         const daySpent = conditions?.physical ?? conditions?.setting;
         if (lead && conditions && daySpent) return { verdict: withEditorSentence(lead, conditions, daySpent), path: null };
         if (lead) return { verdict: lead, path: null };
+        // ("what's the working environment like for radiographers": where and when the work is done, first.)
+        const environment = aspect === "environment" ? environmentLead(knowledge, entries[0]!, words) : null;
+        if (environment) return { verdict: environment, path: null };
       }
       // ("openings per year for rns", "electrician job outlook": the outlook's figures, first; no pay, which
       // an outlook answer does not cite.)

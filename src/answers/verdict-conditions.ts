@@ -88,3 +88,33 @@ export function conditionsVerdict(knowledge: KnowledgeBase, entries: readonly Ro
   const sources = [...new Map(handbook.map((n) => [n.recorded!.source.id, editorSource(n.recorded!)] as const)).values()];
   return { text: `${lead}${said}${gap}`, basis: "indirect", source: sources[0]!, ...(sources.length > 1 ? { alsoCited: sources.slice(1) } : {}) };
 }
+
+/** Employers asked: "what industries hire logistics managers", "which sectors employ analysts". */
+const INDUSTRIES_ASKED = /\b(industr(y|ies)|sectors?|who hires|employers?)\b/i;
+/** Hours asked in a general question about the conditions: "what's the typical shift pattern like", "the schedule". */
+const HOURS_FIRST = /\b(shifts?|schedules?|hours|rota|rotas|roster|nights|weekends|pattern)\b/i;
+
+/**
+ * "what's the working environment like for radiographers": where the work is done and its hours, as an
+ * editor recorded them from the Handbook (hours first where they are asked), or a curated role's own
+ * settings and schedule; null where neither is recorded.
+ */
+export function environmentLead(knowledge: KnowledgeBase, entry: RoleEntry, text: string): Verdict | null {
+  const recorded = entry.code ? knowledge.conditionsFor(entry.code) : undefined;
+  if (!recorded?.setting && !recorded?.hours) {
+    if (entry.kind !== "curated") return null;
+    const { settings, schedule, industries } = entry.role.environment;
+    const where = settings.length ? ` Settings: ${settings.join(", ")}.` : "";
+    // ("what industries hire logistics managers": who employs them, as its editor listed.)
+    const employers = INDUSTRIES_ASKED.test(text) && industries.length ? ` Industries: ${industries.join(", ")}.` : "";
+    return { text: `${entry.title}: ${schedule}${where}${employers}`, basis: "data", fromCards: true };
+  }
+  const notes = HOURS_FIRST.test(text) ? [recorded.hours, recorded.setting] : [recorded.setting, recorded.hours];
+  const said = notes
+    .filter((n): n is string => n !== undefined)
+    .map((n) => n.replace(/\.$/, ""))
+    .join(". ");
+  const named = NAMES_NO_ONE.test(said) ? `${entry.title}: ${said}` : said;
+  // (The card cites the same Handbook page: nothing beyond it to cite.)
+  return { text: cited(named), basis: "indirect", source: editorSource(recorded), fromCards: true };
+}

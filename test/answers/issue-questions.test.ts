@@ -5681,4 +5681,14 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(roleIds("What are the working hours like for emergency medicine doctors?")).toEqual(["29-1214.00"]);
     expect(roleIds("What's the pay like for an HGV mechanic in the US?")).toEqual(["49-3031.00"]);
   });
+
+  it("a general question about the conditions opens with where and when the work is done", () => {
+    expect(firstLine("What's the working environment like for radiographers in the US?")).toMatch(
+      /^Radiologic Technologist or Technician: More than half work in hospitals.* Most work full time.*\(BLS, Occupational Outlook Handbook\)\.$/,
+    );
+    // Hours first where they are asked.
+    expect(firstLine("What's the typical shift pattern like for firefighters?")).toMatch(/^Firefighters often work shifts lasting a full day and night/);
+    // A curated role's own schedule and settings; its industries where asked.
+    expect(firstLine("what industries hire logistics managers")).toMatch(/^Logistics Manager: Full-time; .* Settings: .* Industries: .*manufacturing/);
+  });
 });
