@@ -57,13 +57,14 @@ const YOU_AFTER = wordSet("YOU_AFTER", ["you", "if", "whether", "my", "me"]);
 const WHO_WOULD_WIN = /\bwho (would|will|d) win\b/;
 /** Games whose classes and careers share job titles: "a doctor in bitlife", "a medic in overwatch". */
 const GAME_NAMED =
-  /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld|raid|dnd|d ?& ?d)\b/;
+  /\b(bitlife|minecraft|roblox|stardew|sims|runescape|osrs|terraria|skyrim|gta|fortnite|valorant|overwatch|warcraft|mario|zelda|pokemon|animal crossing|genshin|cyberpunk|rimworld|raid|dnd|d ?& ?d|elden ring|dark souls|baldur s gate|baldurs gate|bg3|diablo|final fantasy|witcher|fallout|palworld|apex legends)\b/;
 /** Get-togethers: "happy hour", "potluck", "secret santa" (canonical tokens: singular). */
 const GET_TOGETHER = /\b(happy hour|potluck|secret santa|baby shower|birthday party|holiday party|office party|team lunch|white elephant)\b/;
 /** Pay asked beside a joke or clip: "…, also how much do nurses make". */
 const PAY_TALK = /\b(how much|pay|pays|paid|earn|earns|make|makes)\b/;
 /** Jokes and clips: "meme", "tiktok", "skit" (canonical tokens: singular). */
-const MEDIA_NAMED = /\b(meme|tiktok|tik tok|skit|reel|shitpost|copypasta|gif)\b/;
+const MEDIA_NAMED =
+  /\b(meme|tiktok|tik tok|skit|reel|shitpost|copypasta|gif|rewatching|rewatch|binge watching|favorite character|favourite character|fav character|season \d+|series finale|tv show)\b/;
 /** Who a title says someone is to the member: "my photographer friend", "my nurse cousin". */
 export const RELATIONS = wordSet("RELATIONS", [
   "friend",

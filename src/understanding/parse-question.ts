@@ -70,7 +70,7 @@ import {
 } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { questionPart } from "./question-part.js";
-import { POINTS_AT_THEIR_JOB, withoutOthersStory } from "./others-story.js";
+import { opensAboutSomeoneElse, POINTS_AT_THEIR_JOB, withoutOthersStory } from "./others-story.js";
 import { ownSchool } from "./own-school.js";
 import { listedBeforeRole } from "./listed-before-role.js";
 import { memberEducation } from "./member-education.js";
@@ -852,6 +852,10 @@ function isMorningGreeting(m: RoleMention, tokens: readonly string[], typed: rea
 /** "have experience with", "any experience with": words before a member's own experience. */
 const PERSONAL_EXPERIENCE_BEFORE = wordSet("PERSONAL_EXPERIENCE_BEFORE", ["have", "has", "had", "any", "got", "some", "no"]);
 /** Who is asked before "know" in "anyone know…", "do you know…", "does anybody know…". */
+/** "wants to know", "would like to know", "need to know": before "to know", a wish to be told. */
+const WANTING = wordSet("WANTING", ["want", "wanted", "like", "need", "curious"]);
+/** The member asking about their own doings: "what do i do first", "what should we do". */
+const FIRST_PERSON_ASKS = /\b(i|me|my|we|us)\b/;
 const KNOW_ASKERS = wordSet("KNOW_ASKERS", ["anyone", "anybody", "someone", "somebody", "you", "ya", "yall", "people", "guy"]);
 /** "how do i know", "how can i know", "how would i know". */
 const HOW_TO_TELL_VERBS = wordSet("HOW_TO_TELL_VERBS", ["do", "can", "would", "will"]);
@@ -1813,8 +1817,13 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       return fix && fix.distance === 1 && aspects.phrases.has(fix.word) ? fix.word : t;
     });
     // "anyone know what a project coordinator makes": asking the channel, not about knowledge.
+    // ("my sister … wants to know what nurse anesthetists make": wanting to know is asking too.)
     const askingWhoKnows = (h: { start: number; end: number }) =>
-      h.end - h.start === 1 && tokens[h.start] === "know" && KNOW_ASKERS.has(tokens[h.start - 1] ?? "");
+      h.end - h.start === 1 &&
+      tokens[h.start] === "know" &&
+      (KNOW_ASKERS.has(tokens[h.start - 1] ?? "") ||
+        tokens[h.start - 1] === "wanna" ||
+        (tokens[h.start - 1] === "to" && WANTING.has(tokens[h.start - 2] ?? "")));
     // "how do i know if nursing is right for me": how to tell, not what a job must know.
     const howToTell = (h: { start: number; end: number }) =>
       h.end - h.start === 1 &&
@@ -1914,6 +1923,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
     const unknown = rawUnknown.filter((u) => {
       if (possessed(u)) return false;
+      // ("could this become a job": the word for work itself names no title.)
+      if (u.end - u.start === 1 && JOB_WORDS.has(tokens[u.start]!)) return false;
       // ("how much do engnieers make": a slip of a title word, or "biology majors", an everyday word, is no title the data lacks.)
       if (u.asJob && !jobFrameTitle(tokens[u.end - 1]!)) return false;
       if (u.asJob || inventedTitles.some((t) => t.start === u.start && t.end === u.end)) return questionShape || aspectCue || telegraphic || compareCue;
@@ -2210,6 +2221,9 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       leaving = true;
       kind = "facts";
     }
+    // ("my kid wants to be a zookeeper. what does that job involve?": a plan told, then the work asked; the duties, not the way in.)
+    // ("want to be a lineman, what do i do first": the member's own first steps, still the way in.)
+    if (kind === "path" && only && aspect === "duties" && !FIRST_PERSON_ASKS.test(normalizeWords(splitSentences(cleaned).at(-1) ?? ""))) kind = "facts";
     // The words around the roles say what a verdict is about; words inside a title ("senior", "school") do not.
     // (Only the roles kept: "depressing" read as a typo of a title and dropped is a word of the question.)
     const inKept = (i: number) => inMention(roles, i);
@@ -2831,11 +2845,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     for (const asked of askedAfterOwnJob(splitSentences(text), own, other)) {
       const words = normalizeWords(asked);
       if (COMPARING_WORDS.test(words.replace(ONE_JOB_OR, "")) || POINTS_AT_THEIR_JOB.test(words) || OWN_WORK_NAMED.test(words)) return null;
-      if (MOVE_WEIGHED.test(words.replace(CREDENTIAL_TO_BE, "$1").replace(JOB_ITSELF_WORTH, ""))) return null;
+      // ("I'm a career coach. A client in her fifties wants to become a realtor - how does she get licensed?":
+      // someone else's move, asked by the member for them; the member's own job is no part of it.)
+      const forSomeoneElse = opensAboutSomeoneElse(asked);
+      if (!forSomeoneElse && MOVE_WEIGHED.test(words.replace(CREDENTIAL_TO_BE, "$1").replace(JOB_ITSELF_WORTH, ""))) return null;
       // ("… thinking about becoming a court reporter. Is it a work-from-home kind of job?": the job the telling names, asked about.)
       const named = whole.roles.some((r) => words.includes(r.typed)) ? asked : `${other.typed}: ${asked}`;
       const told = withNamedCredential(named, parseWithFields(named));
-      if (told.intent !== "profile" || told.roles.length !== 1 || told.roles[0]!.roleId !== other.roleId || told.ranking || told.kind === "path") continue;
+      if (told.intent !== "profile" || told.roles.length !== 1 || told.roles[0]!.roleId !== other.roleId || told.ranking) continue;
+      if (forSomeoneElse) return { ...told, text };
+      if (told.kind === "path") continue;
       const startsNothing =
         (told.aspect !== "career" && told.aspect !== "requirements") ||
         (told.aspect === "requirements" && told.kind === "yes-no") ||

@@ -88,7 +88,8 @@ const CLAUSE_QUESTION = /[,.;:!]\s*(is|are|can|could|should|would|will|do|does|d
 /** After a clause, "what's the …" asks: "im a ma, whats the first step toward becoming a pa". */
 const CLAUSE_WHATS = /[,.;:!?]\s*(whats|what's|what is|hows|how's)\s+(the|a|an|my|it|that)\b/i;
 /** "my parents want me to be a doctor but i want to do graphic design. which pays more": a sentence opening with a question word asks. */
-const SENTENCE_ASKING = /[.;:!?]\s+(which|how|what|whats|what's|why|where)\s+(pays?|is|are|has|have|does|do|should|would|makes?|earns?|one)\b/i;
+const SENTENCE_ASKING =
+  /[.;:!?]\s+(which|how|what|whats|what's|why|where)\s+(pays?|is|are|has|have|does|do|should|would|makes?|earns?|one)\b|[.;:!?]\s+how\s+(\w+\s+){1,2}(is|are|was|does|do|did|can|will|would)\b/i;
 /** "plumber and electrician, who makes more": which of the roles named is paid more (parse-question.ts frames the roles by it). */
 export const WHICH_EARNS_MORE = /\b(who|which( one)?) (make|makes|earn|earns|pay|pays|get paid|gets paid|is paid) (more|less|better|the most|the least)\b/;
 /**
@@ -194,6 +195,11 @@ const LEAD_INS = wordSet("LEAD_INS", [
   "genuinely",
   "quick",
   "question",
+  // "pls explain the day to day of a hospice social worker": please, before the request.
+  "pls",
+  "plz",
+  "please",
+  "kindly",
 ]);
 const MAX_LEAD_INS = 3;
 
@@ -229,6 +235,18 @@ const REQUEST_PHRASES = phraseList("REQUEST_PHRASES", [
   "tell me",
   "looking for info",
   "looking for information",
+  // "info on glaziers pls", "give me the rundown on being an emergency management director": asked for, without a mark.
+  "info on",
+  "info about",
+  "information on",
+  "information about",
+  "rundown on",
+  "rundown of",
+  "lowdown on",
+  "breakdown of",
+  // "my student asked me what a food scientist does": a question relayed to the channel.
+  "asked me what",
+  "asked me how",
   "any idea",
   "wonder",
   "torn between",

@@ -5691,4 +5691,47 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // A curated role's own schedule and settings; its industries where asked.
     expect(firstLine("what industries hire logistics managers")).toMatch(/^Logistics Manager: Full-time; .* Settings: .* Industries: .*manufacturing/);
   });
+
+  it("BI: a request without its mark, please first, and a question after a story sentence are asked", () => {
+    expect(roleIds("info on glaziers pls")).toEqual(["47-2121.00"]);
+    expect(
+      reading("pls explain the day to day of a hospice social worker, I have an interview next week and want to sound like I know what I'm getting into"),
+    ).toEqual(["profile", "duties", "facts", "21-1022.00"]);
+    expect(reading("my buddy does tree work and says he can get me on his crew. how physically demanding is being a tree trimmer really")).toEqual([
+      "profile",
+      "environment",
+      "facts",
+      "37-3013.00",
+    ]);
+    expect(reading("My student asked me what a food scientist does and I honestly didn't know")).toEqual(["profile", "duties", "facts", "19-1012.00"]);
+    expectSilent(["the info on the server is wrong", "please help, my server crashed", "my mom asked me what i want for dinner"]);
+  });
+
+  it("BI: someone else's job told, then what they ask or what is asked for them, reads the job asked about", () => {
+    expect(reading("My sister is a nurse and wants to know what nurse anesthetists make")).toEqual(["profile", "salary", "facts", "29-1151.00"]);
+    expect(roleIds("A client of mine is a burned-out teacher eyeing instructional design. What does an instructional coordinator earn?")).toEqual([
+      "25-9031.00",
+    ]);
+    expect(roleIds("I'm a career coach. A client in her fifties wants to become a realtor - how does she get licensed, and how long does it take?")).toEqual([
+      "41-9022.00",
+    ]);
+    // The member's own move keeps both jobs.
+    expect(roleIds("I'm a nurse. How do I become a pharmacist?")).toEqual(["29-1141.00", "29-1051.00"]);
+  });
+
+  it("BI: a plan told, then the work asked, is the duties; 'a job' names no title; games and TV talk are chat", () => {
+    expect(reading("My kid says she wants to be a zookeeper when she grows up. What does that job involve?")).toEqual([
+      "profile",
+      "duties",
+      "facts",
+      "39-2021.00",
+    ]);
+    expect(unknown("Give me a rundown of what theatrical makeup artists do. I do cosplay makeup and wonder if it could become a job")).toEqual(["profile"]);
+    expectSilent([
+      "could this become a job",
+      "I'm running a blacksmith-style strength build in Elden Ring with a giant hammer. Any tips for the early bosses?",
+      "Rewatching Grey's Anatomy and honestly the surgeon drama in season 3 is better than I remembered. Who was your favorite character?",
+    ]);
+    expect(roleIds("watching grey's anatomy made me want to be a surgeon, how long is the training?")).toEqual(["29-1249.00"]);
+  });
 });
