@@ -19,7 +19,7 @@ const RELAYED_ASK = /\b(?:and )?(?:wants|wanted|would like|needs) to know\b|\b(?
 
 /** Whether `text` opens about someone else in the member's life: "a client of mine …", "my son …". */
 export function opensAboutSomeoneElse(text: string): boolean {
-  return ABOUT_SOMEONE_ELSE.test(text.trimStart()) && ABOUT_SOMEONE_ELSE.exec(text.trimStart())!.index === 0;
+  return ABOUT_SOMEONE_ELSE.exec(text.trimStart())?.index === 0;
 }
 
 /**
