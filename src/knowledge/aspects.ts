@@ -461,6 +461,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       // "which is easier to actually make a living at": earning enough, not getting in.
       "make a living",
       "making a living",
+      // "is it a decent living?": earning enough, asked of the job.
+      "decent living",
+      "living wage",
     ],
     // ("are teachers underpaid": the pay judged, asked; "nurses are underpaid honestly" is an opinion.)
     weakSynonyms: ["make", "making", "rate", "package", "worth", "underpaid", "overpaid"],
@@ -586,6 +589,10 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "in demand",
       // "future demand np vs pa": demand to come, not the career's path ("future" alone).
       "future demand",
+      // "is there still a future in being a reactor operator": whether the work will last, not where it leads.
+      "a future in",
+      "still a future",
+      "any future in",
       "demand in the future",
       // "are librarians still needed": whether the work will be there, not what it requires.
       "still needed",

@@ -115,7 +115,7 @@ const CHOICE_FOR_PERSON =
   /\b(for (someone|somebody|a person|people|me|an? introvert|introverts|an? extrovert|extroverts)|if (i|you) (like|love|hate|enjoy|am|are)|good at|who (likes|loves|enjoys|hates)|(i|im|i m|i am) (really |so |kinda |a bit |pretty )?(scared|afraid|worried|terrified|nervous) (of|about))\b|(?<!\b(do|does|did|would|will|should|can|could|what|which|much|many|whatever) )\b(i|im|i m) (really )?(want|need|prefer|would rather|d rather|care about|value|hate|dont like|don t like|do not like|cant stand|can t stand) (?!to (know|see|understand|hear|learn about|ask|start|get|go|do|switch|move|become|leave|try|quit|find|buy)\b|(info|information|details|opinions?|advice)\b)/;
 /** Asking for a pick: "should i do lpn or rn", "would you choose welding or hvac". */
 const CHOOSE_ASK =
-  /\b(should (i|we)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|help me (choose|pick)|(torn|choosing|deciding) between)\b/;
+  /\b(should (i|we)|should (my|our) \w+|should (he|she|they) (go|become|be|do|pick|choose|study)|would you (pick|choose|recommend|go with|go for|do)|what would you (pick|choose|do)|decide|help me (choose|pick)|(torn|choosing|deciding) between)\b/;
 /** "how do they differ", "what's the difference": the key difference answers it, not a verdict. */
 const ASKS_DIFFERENCE = /\b(differ|differs|difference|differences|different)\b/;
 /** Comparatives that are never part of a title ("teacher" ends in -er; "better" is no role). */

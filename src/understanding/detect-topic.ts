@@ -278,7 +278,7 @@ const TOPIC_PATTERNS: readonly [QuestionTopic, RegExp][] = [
   [
     "general",
     new RegExp(
-      `\\b(better|best|worse|(that|so|really) bad|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|(smart|good|strong|tough|patient|brave|organized) enough (to be|to become|for)|should i(?! be (making|paid|earning|getting paid|charging))|decide|torn between|recommend|recommended|(i would|i d|id|would i|could i|will i) (be|make) (a|an) (good|great|decent))\\b|${PROS_AND_CONS.source}`,
+      `\\b(better|best|worse|(that|so|really) bad|right for me|(good|suited) for (me|someone like me)|cut out (to be|for)|(smart|good|strong|tough|patient|brave|organized) enough (to be|to become|for)|should i(?! be (making|paid|earning|getting paid|charging))|should (my|our) \\w+ (go|become|be|do|pick|choose|study|get)|decide|torn between|recommend|recommended|(i would|i d|id|would i|could i|will i) (be|make) (a|an) (good|great|decent))\\b|${PROS_AND_CONS.source}`,
     ),
   ],
 ];

@@ -5734,4 +5734,15 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ]);
     expect(roleIds("watching grey's anatomy made me want to be a surgeon, how long is the training?")).toEqual(["29-1249.00"]);
   });
+
+  it("BI: a decent living is pay, a future in a job its outlook, and 'should my son …' a choice", () => {
+    expect(reading("My husband wants to retrain as a long-haul truck driver, is it a decent living?")).toEqual(["profile", "salary", "yes-no", "53-3032.00"]);
+    expect(reading("With plants closing in some states, is there still a future in being a nuclear power reactor operator?").slice(0, 2)).toEqual([
+      "profile",
+      "outlook",
+    ]);
+    expect(firstLine("Should my son go into HVAC or become a plumber?")).toMatch(/^Better depends on what matters to you\. On the data: /);
+    // "do for a living" is the work itself.
+    expect(reading("what do judges actually do for a living")[1]).toBe("duties");
+  });
 });
