@@ -54,8 +54,7 @@ function distributionLine(labels: readonly string[], values: readonly number[] |
 /** The work style whose importance stands in for stress (see element-cues.ts). */
 const STRESS_TOLERANCE = "Stress Tolerance";
 /** What the import lacks for an environment card. */
-const NO_WORK_CONTEXT =
-  "Hours, shifts, physical demands and work settings are not in the imported data (O*NET's Work Context file is not part of this release).";
+const NO_WORK_CONTEXT = "Hours, shifts, physical demands and work settings: nothing is recorded for this occupation yet.";
 
 /** The recorded conditions an environment card shows, in order, with their labels. */
 const CONDITION_FIELDS: readonly (readonly ["hours" | "physical" | "setting", string])[] = [

@@ -75,7 +75,8 @@ export function conditionsVerdict(knowledge: KnowledgeBase, entries: readonly Ro
   const notes = entries.map((e) => noteOn(knowledge, e, topic, text)).filter((n): n is Note => n !== null);
   const remoteAsked = topic === "setting" && REMOTE_ASKED.test(text);
   const lacks = remoteAsked ? "The data doesn't say which jobs can be done remotely." : `The data doesn't measure ${unmeasured(topic)} directly.`;
-  if (!notes.length) return { text: `${lacks} O*NET's work-context data is not part of this release.`, basis: "none" };
+  // (Said in the member's words: which files the import has is no answer.)
+  if (!notes.length) return { text: `${lacks} Nothing is recorded on it for ${spokenList(entries.map((e) => e.title))}.`, basis: "none" };
   const handbook = notes.filter((n) => n.recorded);
   if (!handbook.length) return { text: `${lacks} What the role notes say: ${notes.map((n) => `${n.entry.title}: ${n.said}`).join(" ")}`, basis: "indirect" };
   const alone = notes.length === 1 && entries.length === 1 && !NAMES_NO_ONE.test(notes[0]!.said);

@@ -5745,4 +5745,11 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     // "do for a living" is the work itself.
     expect(reading("what do judges actually do for a living")[1]).toBe("duties");
   });
+
+  it("what the data lacks on a job's conditions is said in the member's words, not the import's files", () => {
+    const answer = renderText(engine.ask("do zoologists work weekends").answer);
+    expect(answer).toMatch(/^The data doesn't measure work-life balance or hours directly\. Nothing is recorded on it for Zoologist or Wildlife Biologist\./);
+    expect(answer).toMatch(/Hours, shifts, physical demands and work settings: nothing is recorded for this occupation yet\./);
+    expect(answer).not.toMatch(/release|Work Context file/);
+  });
 });
