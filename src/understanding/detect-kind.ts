@@ -5,6 +5,7 @@ import { normalizeWords } from "../text/normalize.js";
 import { LEAVE_FOR, RANKS_MADE } from "./lexicon.js";
 import { CLAUSE_AUXILIARY, PARENTS_WANT, VETERAN_MOVE } from "./question-signals.js";
 import { THINK_ABOUT_BEING } from "./detect-topic.js";
+import { splitSentences } from "./token-view.js";
 
 export const QUESTION_KINDS = ["facts", "which", "path", "yes-no"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -184,8 +185,6 @@ const IS_IT_TRUE = /\b(is (that|it|this) true|true or false)\b/;
 
 /** A question a question word opens: "how different are the requirements?", "what education does each one need?". */
 const WH_OPEN = /^(what|whats|how|hows|why|where|when)\b/;
-/** Where a message's sentences break. */
-const SENTENCE_BREAK = /(?<=[.?!])\s+/;
 
 /**
  * The shape of answer a question wants. A yes or no read from a story's sentences gives way to a last
@@ -197,7 +196,7 @@ export function detectQuestionKind(text: string, roleCount: number): QuestionKin
   if (kind !== "yes-no") return kind;
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith("?")) return kind;
-  const sentences = trimmed.split(SENTENCE_BREAK);
+  const sentences = splitSentences(trimmed);
   if (sentences.length < 2) return kind;
   const last = sentences.at(-1)!;
   const words = normalizeWords(last);

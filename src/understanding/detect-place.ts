@@ -91,8 +91,7 @@ export function namedPlace(text: string): string | null {
   const first = PLACE_SHORT[match[1]!] ?? match[1]!;
   // ("how much does a gp earn over in the states", "nurse pay in the states vs the uk": the US itself, whose figures these are.)
   const places = [first, ...(other ? [other[1]!] : [])].filter((p) => p !== "the states");
-  if (places.length < (other ? 2 : 1)) return places.length ? asWritten(places[0]!) : null;
-  return other ? `${asWritten(first)} or ${asWritten(other[1]!)}` : asWritten(first);
+  return places.length ? places.map(asWritten).join(" or ") : null;
 }
 
 /** A place set beside the one found: "… or florida", "… vs the uk". */

@@ -201,9 +201,9 @@ const PLURAL_NOUN = /^[a-z]{3,}[^s']s$/;
 /** "… actually make money", "… really earn a living", "… get paid". */
 const EARNS = /^((actually|really|even|still) )?(make|earn|get paid)\b/;
 /** Pay and prospects asked "for" workers: "what's the salary for a chief dreamer", "job outlook for crypto shamans". */
-const ASKED_FOR = new Set(["salary", "salaries", "pay", "wage", "wages", "outlook", "prospects", "demand"]);
+const ASKED_FOR = wordSet("ASKED_FOR", ["salary", "pay", "wage", "outlook", "demand"]);
 /** Chat words that may close a message after the title: "… crypto shamans lol". */
-const CLOSING_CHAT = new Set(["lol", "lmao", "haha", "fr", "tbh", "ngl", "rn"]);
+const CLOSING_CHAT = wordSet("CLOSING_CHAT", ["lol", "lmao", "haha", "fr", "tbh", "ngl", "rn"]);
 /** People by where they stand, not by a job: "the salary for a beginner", "pay for new grads". */
 const STANDING_WORDS = wordSet("STANDING_WORDS", [
   "beginner",
@@ -232,7 +232,7 @@ const STANDING_WORDS = wordSet("STANDING_WORDS", [
   "foreigner",
 ]);
 /** Where a title asked "for" ends: the message's end, a place or employer after it ("at a startup"), or a question word. */
-const ENDS_TITLE_FOR = new Set(["at", "in", "with", "and", "or", "these", "nowadays", "today", "now"]);
+const ENDS_TITLE_FOR = wordSet("ENDS_TITLE_FOR", ["at", "in", "with", "and", "or", "these", "today", "now"]);
 /** The most words a phrase the frames below read as a title may have: "tiktok shop affiliates". */
 const MAX_FRAMED_WORDS = 3;
 
