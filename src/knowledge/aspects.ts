@@ -70,6 +70,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "job description",
       "what do they do",
       "day to day",
+      // "what do they usually have you doing": the work a new hire is given.
+      "have you doing",
       "day in the life",
       "typical day",
       "day look like",
@@ -115,6 +117,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
     description: "Education, experience and certifications",
     synonyms: [
       "requirements",
+      // "ops mgr reqs": the shorthand.
+      "reqs",
       "degree",
       "education",
       "educational",
@@ -320,7 +324,7 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "risk of being a",
       "risk of being an",
     ],
-    weakSynonyms: ["where", "floor", "factory", "warehouse", "office", "desk", "conditions", "busy", "9 to 5", "overworked"],
+    weakSynonyms: ["where", "floor", "factory", "warehouse", "office", "desk", "conditions", "busy", "9 to 5", "overworked", "burnout"],
   },
   skills: {
     id: "skills",
@@ -604,6 +608,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "growth projection",
       "growth outlook",
       "job security",
+      // "which holds up better in a recession": how safe the work is when the economy turns.
+      "recession",
+      "recession proof",
       "future proof",
       "openings",
       // "openings per year for rns": the openings' count, not pay per year.

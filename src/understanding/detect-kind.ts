@@ -141,7 +141,7 @@ const REQUEST_TO_ANYONE =
  * "bartenders make good money in tips right?", "EMTs get paid decent or nah", "graphic design dying?".
  */
 const YES_NO_TAIL =
-  /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|dying|dying out|going extinct|obsolete|(over)?saturated|expensive|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
+  /\b(needed|required|necessary|enough|worth it|right|or nah|or not|yes or no|still in (high )?demand|in demand|dying|dying out|going extinct|obsolete|(over)?saturated|expensive|possible|doable|realistic|(is )?real|(stressful|dangerous|boring|hard|easy|good|bad|safe|fun|rewarding|demanding|physical)( (job|career|work|field|trade))?)\s*$/;
 /** "car mechanic skills needed", "… what skills are needed": what a job needs, listed, not whether ("certificate needed?" asks whether). */
 const WHAT_IS_NEEDED =
   /\b(skills|qualifications|requirements|knowledge|education|training|abilities|traits) (needed|required|necessary)\s*$|\b(what|which) (\w+ ){0,2}(is|are) (needed|required|necessary)\s*$/;
@@ -178,6 +178,11 @@ const SENTENCE_AUXILIARY = /[?.!]\s+(is|are|does|do|can|could|should|would|will|
 /** After a comma, the member asking about themselves: "i love cooking, should i become a chef" (not "hey, can you tell me…"). */
 const CLAUSE_DOUBT = /,\s*((should|would|could|can) i|is (it|that|this)|am i)\b/i;
 const SHORT_MESSAGE = 200;
+/** A statement's order in a question: the workers, then whether they need or do something ("bookkeepers need quickbooks?"). */
+const ASKED_AS_SAID =
+  /^([a-z]+ ){0,4}(really |actually |usually |all |still |always )?(need|needs|have to|has to|require|requires|get paid|(work|works) (\d+|nights|weekends|holidays|long|overtime|from home|remote|remotely))\b \w/;
+/** A question word anywhere: "… wants to work as a deckhand - what's the pay like?" asks for facts. */
+const ANY_QUESTION_WORD = /\b(what|whats|how|hows|which|where|when|why|who)\b/;
 /** One role chosen over the other: "worth it over", "pick rn over lpn", "go with plumbing over hvac". */
 const CHOSEN_OVER = /\b(worth it|worth|pick|choose|go with|prefer|better)\b( \w+){0,3} over\b/;
 /** "I've heard radiology techs get replaced by AI, is that true?": a claim about one role to confirm (about two, what is claimed is rarely one figure). */
@@ -279,6 +284,17 @@ function kindOfWhole(text: string, roleCount: number): QuestionKind {
   )
     return "yes-no";
   if (roleCount === 1 && IS_IT_TRUE.test(words)) return "yes-no";
+  // ("pest control techs need a state license?", "investment banking analysts really work 80-hour weeks?": a
+  // statement's order, asked by its mark; "… by the mile or hourly?" offers a choice.)
+  if (
+    roleCount === 1 &&
+    text.trim().endsWith("?") &&
+    !text.includes("\n") &&
+    ASKED_AS_SAID.test(words) &&
+    !/\bor\b/.test(words) &&
+    !ANY_QUESTION_WORD.test(words)
+  )
+    return "yes-no";
   if (YES_NO_TAIL.test(words) && !QUESTION_WORD_START.test(words) && !WH_NEED.test(words) && !WHAT_IS_NEEDED.test(words)) return "yes-no";
   if (ROUTE_TO.test(words)) return "path";
   return "facts";

@@ -55,6 +55,9 @@ const CATALOGUE_WORDS = wordSet("CATALOGUE_WORDS", [
 ]);
 const HELP_WORDS = wordSet("HELP_WORDS", ["help", "guide", "tutorial", "instruction", "manual", "usage", "command"]);
 
+/** After "a list of jobs", the words of the bot's own catalogue: "… it covers", "… you know", "…?" (not "… that pay well"). */
+const CATALOGUE_FOLLOWS = wordSet("CATALOGUE_FOLLOWS", ["it", "you", "the", "this", "bot", "i", "we", "available", "wanna", "so", "please", "pls"]);
+
 export function isListQuestion(tokens: readonly string[]): boolean {
   // "list", "roles", "list jobs": a bare request for the catalogue.
   if (tokens.length <= 2 && tokens.every((t) => t === "list" || t === "all" || LISTABLE.has(t))) return true;
@@ -63,6 +66,19 @@ export function isListQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("had")) return false;
   // ("do you have a list of careers i can ask about"; not "jd advantage jobs list", "can you list jobs
   // that pay well without a degree": jobs of a kind, which the ranking answers.)
+  // ("does the bot have a list of occupations it covers? wanna browse before i ask": the bot's own list
+  // of jobs, asked of it, whatever follows.)
+  // ("can you give me a list of jobs that pay well": jobs of a kind, which the ranking answers.)
+  const listAt = tokens.indexOf("list");
+  const listed = tokens.slice(listAt + 2, listAt + 5).findIndex((t) => LISTABLE.has(t)) + listAt + 2;
+  if (
+    listAt > 0 &&
+    tokens[listAt + 1] === "of" &&
+    listed > listAt + 1 &&
+    CATALOGUE_FOLLOWS.has(tokens[listed + 1] ?? "it") &&
+    tokens.slice(0, listAt).some((t) => t === "bot" || t === "rolecompare" || t === "you")
+  )
+    return true;
   if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all")))
     return tokens.every((t) => LISTABLE.has(t) || LIST_ASKS.has(t) || BOT_WORDS.has(t) || LIST_VERBS.has(t) || CATALOGUE_WORDS.has(t));
   // "what jobs do you know", "do you have a list of careers": asked of the bot, not "congrats on the new job, they're lucky to have you".
@@ -96,11 +112,20 @@ function thisThing(tokens: readonly string[], i: number): boolean {
 }
 const THIS_BOT = new Set(["bot", "thing", "command", "commands", "app", "server"]);
 
+/** "thanks for the help", "thank you all for the resume help": thanks, and "for" a few words before "help". */
+function thankedForHelp(tokens: readonly string[]): boolean {
+  const helpAt = tokens.lastIndexOf("help");
+  if (helpAt < 0 || !tokens.some((t) => t === "thank" || t === "thanks" || t === "ty" || t === "thx")) return false;
+  return tokens.slice(Math.max(0, helpAt - 4), helpAt).includes("for");
+}
+
 /** Words before "to help" that offer it: "happy to help", "glad to help", "here to help". */
 const OFFERING = new Set(["happy", "glad", "here", "always", "love", "pleased"]);
 
 export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens.includes("command")) return true;
+  // "thank you all for the resume help", "thanks for your help bot": help given, thanked for.
+  if (thankedForHelp(tokens)) return false;
   if (tokens.some((t) => OTHER_MEMBERS.has(t)) && !tokens.some((t) => t === "bot" || t === "rolecompare")) return false;
   if (tokens.some((t) => HELP_WORDS.has(t)) && tokens.some((t, i) => BOT_WORDS.has(t) && !thisThing(tokens, i))) return true;
   // "what should I type", "how do I get a salary comparison, what do I type": asking for the syntax.

@@ -69,7 +69,7 @@ import {
   type QuestionTopic,
 } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
-import { questionPart } from "./question-part.js";
+import { markedQuestion, questionPart } from "./question-part.js";
 import { opensAboutSomeoneElse, POINTS_AT_THEIR_JOB, withoutOthersStory } from "./others-story.js";
 import { ownSchool } from "./own-school.js";
 import { listedBeforeRole } from "./listed-before-role.js";
@@ -148,6 +148,7 @@ import { askedAboutTheData } from "./data-question.js";
 import { askedMeaning } from "./asks-meaning.js";
 import { offerAsked, tellsOfferWithPay } from "./offer-told.js";
 import { isRhetoricalLine, isVentingPost } from "./rhetorical-line.js";
+import { toldNotAsked } from "./told-not-asked.js";
 
 /** A clause opening with a question word or an auxiliary: "…, how long", "… . should i". */
 const CLAUSE_ASKS = /[,.;:!]\s*(how|what|which|why|where|when|is|are|should|can|could|do|does)\b/i;
@@ -232,7 +233,9 @@ const DEMONSTRATIVES = wordSet("DEMONSTRATIVES", ["this", "that", "these", "thos
 /** "as cook", "become nurse", "work as driver", "currently emt": words that frame the next word as a job. */
 const JOB_FRAMES = wordSet("JOB_FRAMES", ["as", "become", "becoming", "hire", "hiring", "currently"]);
 /** News told of the member or someone they know: "guess who just got promoted to …", "finally got hired as …". */
-const NEWS_TOLD = /\b(guess who|(just|finally) (got|became|become)|i got (promoted|hired))\b/;
+// ("got the offer!!! starting as a junior engineer next month": a new job's start, told.)
+const NEWS_TOLD =
+  /\b(guess who|(just|finally) (got|became|become)|i got (promoted|hired)|got (a|the) (new )?(offer|job|position)|(starting|start|i start) (as an?|my new job|next (week|month|monday))|(my )?first day as an?)\b/;
 /** Before "as a …", words that make it a job: "get started as", "work as", "a job as", "a career as". */
 const WORK_AS_VERBS = wordSet("WORK_AS_VERBS", [
   "start",
@@ -695,6 +698,8 @@ const INVOLVES_VERBS = wordSet("INVOLVES_VERBS", ["mean", "means", "involve", "e
 /** The work's physical demands, asked right after its workers: "crawl under houses", "lift a lot", "get hurt". */
 const WORK_DEMANDS_AFTER =
   /^(ever |usually |really |actually |often |always |have to |need to |still )?(crawl|crawling|climb|climbing|lift|lifting|carry|kneel|kneeling|bend|stand|standing|get (dirty|hurt|injured|burned|burnt|bit|bitten|sick|attacked|exposed)|go (under|into crawl)|work (outside|outdoors|nights|weekends|holidays|in (the )?(heat|cold|rain|attics?|crawl ?spaces?)))\b/;
+/** What a job asks of its workers, right after them: "need perfect vision", "really have to be good at math". */
+const NEEDED_OF_WORKERS = /^(really |actually |usually |still |all )?(need|have to|require)\b/;
 /** Everyday title words that name only people, whose head count "how many … are there" asks ("servers", "drivers" may be machines or software). */
 const PEOPLE_COUNTED = wordSet("PEOPLE_COUNTED", [
   "nurse",
@@ -1361,6 +1366,16 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       WORK_DEMANDS_AFTER.test(tokens.slice(m.end, m.end + 4).join(" "))
     )
       return false;
+    // "do pilots need perfect vision", "do nurses have to be good at math": what the job asks of its workers,
+    // whatever it asks ("do servers need a reboot" is a machine's: only titles that name people).
+    if (
+      m.start === 1 &&
+      tokens[0] === "do" &&
+      PEOPLE_COUNTED.has(word) &&
+      typed[m.start]!.endsWith("s") &&
+      NEEDED_OF_WORKERS.test(tokens.slice(m.end, m.end + 3).join(" "))
+    )
+      return false;
     // "will ai replace nurses", "can robots replace programmers": the future of the work, asked.
     if (everyday && typed[m.start]!.endsWith("s") && REPLACED_BY_MACHINES.test(tokens.slice(0, m.start).join(" "))) return false;
     // "how many nurses are there in the us": how many do the work, asked in a country ("how many servers are there" is chat).
@@ -1988,7 +2003,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         // "… but i want to go to college for engineering, help" asks.)
         !(signals.statement && !signals.questionMark && cleaned.length > TOLD_STORY_LENGTH) &&
         // ("guess who just got promoted to dungeon master for our campaign": news told, nothing asked.)
-        !(signals.statement && !signals.questionMark && NEWS_TOLD.test(tokens.join(" "))) &&
+        !((signals.statement || !questionShape) && !signals.questionMark && NEWS_TOLD.test(tokens.join(" "))) &&
         !isRhetoricalLine(tokens.join(" "), signals.questionMark) &&
         !notAboutWork([], tokens, tokens.join(" "))
       ) {
@@ -2957,11 +2972,25 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       if (isVentingPost(normalizeWords(text), text.includes("?")))
         return { text, cleaned: text, intent: "none", roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 0.5, tier: "weak" };
       const whole = withNamedCredential(text, parseWithFields(text));
+      // ("had the weirdest dream that i was a pilot, a chef and a lawyer … happy monday everyone": told, nothing
+      // asked; "… so yeah. lpn to rn bridge, how long does it take" asks in its last sentence.)
+      if (
+        whole.intent !== "none" &&
+        !whole.ranking &&
+        toldNotAsked(
+          text,
+          whole.roles.map((r) => r.typed),
+        )
+      )
+        return { text, cleaned: text, intent: "none", roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 0.5, tier: "weak" };
       // (A long post's asking sentences, read alone: preferred where they name what its story crowded out.)
       const part = questionPart(text);
       const focused = part === null ? null : withNamedCredential(part, parseWithFields(part));
       if (part !== null && focused !== null) {
         if (asksBeyondTheStory(whole, focused)) return focused;
+        // ("… **Do I need a bachelor's to become a warehouse manager**, or can people work their way up? Also
+        // curious what it pays": the question the member marked, in bold or after "My question:", is the one answered.)
+        if (focused.roles.length > 0 && focused.intent !== "none" && part === markedQuestion(text)) return focused;
         // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
         const leadsOn = focused.roles.length === 0 ? wantsOtherWork(part, whole) : null;
         if (leadsOn) return leadsOn;

@@ -5752,4 +5752,58 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(answer).toMatch(/Hours, shifts, physical demands and work settings: nothing is recorded for this occupation yet\./);
     expect(answer).not.toMatch(/release|Work Context file/);
   });
+
+  it("BJ: workers' needs asked of them, 'reqs', a server's notices, news and thanks are read as members mean them", () => {
+    // "do pilots need perfect vision": what the job asks of its workers, answered with what the data lacks.
+    expect(reading("do pilots need perfect vision?")).toEqual(["profile", "requirements", "yes-no", "53-2012.00"]);
+    expect(firstLine("do pilots need perfect vision?")).toMatch(/^The data doesn't cover physical or medical standards/);
+    expect(reading("ops mgr reqs")).toEqual(["profile", "requirements", "facts", "operations-manager"]);
+    expectSilent([
+      "**Mod announcement:** please keep salary screenshots in #pay-transparency, not #general. Thanks!",
+      "Got the offer!!! Starting as a junior engineer next month, thank you all for the resume help",
+      "got a job as a junior engineer",
+      "Had the weirdest dream that I was a pilot, a chef and a lawyer all at the same time, flying a plane full of soup to a courtroom. My therapist is going to have a field day with that one. Anyway, happy Monday everyone.",
+      "Our rec league goalie is an ER doctor by day and honestly it shows, man has zero panic. We won 4-2 last night and the ref even came over to shake hands after. Next game is Thursday at 7, we're short a defender.",
+    ]);
+    // A story's last sentence that names the job still asks, mark or not.
+    expect(roleIds("I have been in retail for six years. It is wearing me down. My partner is supportive. lpn to rn bridge, how long does it take")).toEqual([
+      "29-2061.00",
+      "29-1141.00",
+    ]);
+    expect(engine.ask("does the bot have a list of occupations it covers? wanna browse before I ask").parsed.intent).toBe("list");
+    expect(engine.ask("can you give me a list of jobs that pay well without a degree").parsed.intent).not.toBe("list");
+  });
+
+  it("BJ/BK: army crews, grade teachers, a therapy's name, and questions in a statement's order", () => {
+    expect(roleIds("infantry vs tank crew which is worse lol")).toEqual(["55-3016.00", "55-3013.00"]);
+    expect(roleIds("Is artillery a good MOS if I want a civilian job after my contract?")).toEqual(["55-3014.00"]);
+    expect(roleIds("8th grade teacher pay?")).toEqual(["25-2022.00"]);
+    expect(roleIds("Which is easier to get into, respiratory therapy or radiology tech?")).toEqual(["29-1126.00", "29-2034.00"]);
+    expect(reading("pest control techs need a state license?")).toEqual(["profile", "requirements", "yes-no", "37-2021.00"]);
+    expect(reading("investment banking analysts really work 80-hour weeks?")[2]).toBe("yes-no");
+    expect(reading("barber license with a felony, possible?")[2]).toBe("yes-no");
+    expect(reading("social worker burnout real?").slice(0, 3)).toEqual(["profile", "environment", "yes-no"]);
+    expect(reading("Which holds up better in a recession, nursing or electrical work?").slice(0, 3)).toEqual(["compare", "outlook", "which"]);
+    expect(reading("got hired as an office assistant at 17, what do they usually have you doing?")[1]).toBe("duties");
+    // A choice offered, or a question word, asks for facts.
+    expect(reading("plumbers get paid hourly or salary?")[2]).toBe("facts");
+    expect(reading("skills a hotel concierge needs?")[2]).toBe("facts");
+  });
+
+  it("BJ: the question a long post marks, in bold or after 'My question:', is the one answered", () => {
+    const story =
+      "Not sure this is the right channel. I'm 31 and have been a forklift driver at a big fulfillment center for 5 years, got bumped to process assistant last year. I want to move into a warehouse manager or logistics manager type of role eventually, but I have no degree. ";
+    expect(
+      reading(
+        `${story}**Do I need a bachelor's to become a warehouse manager**, or can people still work their way up from the floor? Also curious what it pays compared to my $23/hr.`,
+      ),
+    ).toEqual(["profile", "requirements", "yes-no", "warehouse-manager"]);
+    expect(
+      roleIds(
+        "I'm a legal secretary at a small firm (4 yrs). The attorneys keep dumping paralegal work on me without the title or the pay. - would a certificate bump my pay? - or should I just go to law school at 30? The question I really need answered: what's the realistic path from legal secretary to paralegal?",
+      ),
+    ).toEqual(["43-6012.00", "23-2011.00"]);
+    expect(reading("is bookkeeping going to disappear in the next decade?")).toEqual(["profile", "outlook", "yes-no", "bookkeeper"]);
+    expect(roleIds("is ux design safer from ai than graphic design")).toEqual(["15-1255.00", "27-1024.00"]);
+  });
 });
