@@ -391,6 +391,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "income",
       "pays more",
       "pays best",
+      // "which earns more once you factor in the extra schooling": pay compared, whatever else is weighed.
+      "earns more",
       "paid more",
       "how much",
       "salary range",
@@ -608,6 +610,8 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "growth projection",
       "growth outlook",
       "job security",
+      // "is software engineering still a safe career with all the AI tools": the work's future, not its danger.
+      "safe career",
       // "which holds up better in a recession": how safe the work is when the economy turns.
       "recession",
       "recession proof",

@@ -415,6 +415,8 @@ const NOT_FIELDS = new Set([
   "operations",
   "relation",
   "relations",
+  // "roofing or hanging drywall": the drywall hung, no paperhanger ("-ing").
+  "hanging",
   // "mod announcement: keep salary screenshots in #pay": a server's notice, no announcer ("-ment").
   "announcement",
   "announcements",
@@ -861,6 +863,9 @@ const JOB_CREDENTIALS: readonly [RegExp, string][] = [
   [/\bbar exam\b/i, "lawyer bar exam"],
   // ("my teaching license": "my teacher" would read as the member's own teacher.)
   [/\b((my|your|a|the) )?teaching (license|licence|certificate|certification|credential|cert)\b/i, "a teacher $3"],
+  // ("how do i teach high school math", "what do you need to teach kindergarten": the teacher of that school.)
+  // ("switch from teaching middle school to instructional design" leaves the work: the field noun reads it.)
+  [/(?<!\bfrom )\bteach (at )?(an? |the )?(high school|middle school|elementary( school)?|kindergarten|preschool|pre k)\b/i, "be a $3 teacher"],
 ];
 
 /**

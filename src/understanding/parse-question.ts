@@ -70,6 +70,7 @@ import {
 } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
 import { markedQuestion, questionPart } from "./question-part.js";
+import { compoundFromContext } from "./context-compound.js";
 import { opensAboutSomeoneElse, POINTS_AT_THEIR_JOB, withoutOthersStory } from "./others-story.js";
 import { ownSchool } from "./own-school.js";
 import { listedBeforeRole } from "./listed-before-role.js";
@@ -1244,6 +1245,8 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
     const word = tokens[m.start]!;
     // "made 80k with OT", "8 months of PT": overtime and a patient's therapy, however they are typed.
     if (isChatAbbreviation(word, tokens, m.start)) return true;
+    // "which makes more once you factor in the extra schooling": the verb, not a factor of receivables.
+    if (word === "factor" && tokens[m.end] === "in") return true;
     // "lawyer vs attorney": another title of the role is typed too; "nvidia driver vs amd driver" is one word twice.
     if (m.alsoAt?.some((a) => a.end - a.start !== 1 || tokens[a.start] !== word)) return false;
     // "why do nurses quit", "what percentage of nurses leave the profession", "retirement age for pilots": its workers leaving, asked.
@@ -2375,8 +2378,21 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
 
   /** The question read, with field nouns as their workers, and a broad title's pay over its group. */
   function parseWithFields(text: string): ParsedQuestion {
-    const read = readWithFields(text);
+    const read = withContextCompound(text, readWithFields(text));
     return fieldMoveQuestion(text, read) ?? deskWorkQuestion(read) ?? broadGroupQuestion(read) ?? read;
+  }
+
+  /**
+   * "an operator at a water plant", "a scientist working on food products": a bare title word read as
+   * no occupation, read again as the title its description makes ("water operator"), where that title
+   * settles one occupation (context-compound.ts).
+   */
+  function withContextCompound(text: string, read: ParsedQuestion): ParsedQuestion {
+    if (read.intent !== "unknown" || read.roles.length > 0 || read.unknownRoles.length !== 1 || !index.knowledge.imported) return read;
+    const compound = compoundFromContext(index, text, canonicalTokens(read.unknownRoles[0]!).join(" "));
+    if (compound === null) return read;
+    const again = readWithFields(compound);
+    return again.intent === "profile" && again.roles.length === 1 && again.unknownRoles.length === 0 ? { ...again, text } : read;
   }
 
   /**

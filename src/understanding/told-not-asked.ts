@@ -8,7 +8,7 @@ const MIN_TOLD_SENTENCES = 3;
 
 /** A sentence that opens as a question or a request, with or without its question mark. */
 const SENTENCE_ASKS =
-  /^(how|what|whats|which|who|whos|why|where|when|is|are|am|was|were|do|does|did|can|could|would|should|will|wondering|curious|anyone|any|tell|explain|compare|give|help|pls|please|thoughts|advice|tips|info|looking for|need|idk if|not sure (if|whether|what|how|which))\b/;
+  /^(how|what|whats|which|who|whos|why|where|when|is|are|am|was|were|do(?! not)|does|did|can|could|would|should|will|wondering|curious|anyone|any|tell|explain|compare|give|help|pls|please|thoughts|advice|tips|info|looking for|need|idk if|not sure (if|whether|what|how|which))\b/;
 
 /** Anywhere in the message, words that ask or compare: "X vs Y", "i want to know", "the difference between". */
 const ASKS_ANYWHERE =

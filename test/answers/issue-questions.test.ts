@@ -5764,6 +5764,8 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
       "got a job as a junior engineer",
       "Had the weirdest dream that I was a pilot, a chef and a lawyer all at the same time, flying a plane full of soup to a courtroom. My therapist is going to have a field day with that one. Anyway, happy Monday everyone.",
       "Our rec league goalie is an ER doctor by day and honestly it shows, man has zero panic. We won 4-2 last night and the ref even came over to shake hands after. Next game is Thursday at 7, we're short a defender.",
+      // ("Don't DM people …" opens with "do" and asks nothing.)
+      "**Server rules refresh** - Be kind. Nurses, teachers, engineers, cooks, drivers — everyone's path is valid. - No recruiting spam. - Don't DM people asking for referrals unless they offered. Thanks, the mod team",
     ]);
     // A story's last sentence that names the job still asks, mark or not.
     expect(roleIds("I have been in retail for six years. It is wearing me down. My partner is supportive. lpn to rn bridge, how long does it take")).toEqual([
@@ -5805,5 +5807,29 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ).toEqual(["43-6012.00", "23-2011.00"]);
     expect(reading("is bookkeeping going to disappear in the next decade?")).toEqual(["profile", "outlook", "yes-no", "bookkeeper"]);
     expect(roleIds("is ux design safer from ai than graphic design")).toEqual(["15-1255.00", "27-1024.00"]);
+  });
+
+  it("BK: a bare title word is the occupation its description makes a title of, where that title settles one", () => {
+    expect(reading("Can you be an operator at a water plant without a science degree?")).toEqual(["profile", "requirements", "yes-no", "51-8031.00"]);
+    expect(roleIds("operator who runs the cranes at the port, pay?")).toEqual(["53-7021.00"]);
+    // A catch-all occupation ("wedding coordinator" is filed under sales workers, all other) settles nothing: asked which.
+    expect(unknown("What's the pay like for a coordinator who plans conferences and weddings?")).toEqual(["unknown", "coordinator"]);
+    // Nothing describes the word: asked which, as before.
+    expect(unknown("what does an operator make")).toEqual(["unknown", "operator"]);
+  });
+
+  it("BK: teaching a school's grade is its teacher; 'factor in' and 'hanging drywall' name no worker", () => {
+    expect(reading("Can I teach high school biology without an education degree if I have a BS in biology?")).toEqual([
+      "profile",
+      "requirements",
+      "yes-no",
+      "25-2031.00",
+    ]);
+    expect(roleIds("what do you need to teach kindergarten")).toEqual(["25-2012.00"]);
+    expect(roleIds("can i teach middle school science without a degree")).toEqual(["25-2022.00"]);
+    // Leaving the work: the field noun after it is read, as before.
+    expect(roleIds("How do I switch from teaching middle school to instructional design?")).toEqual(["25-2022.00", "25-9031.00"]);
+    expect(roleIds("NP or CRNA, which one actually makes more once you factor in the extra schooling?")).toEqual(["29-1171.00", "29-1151.00"]);
+    expect(roleIds("Which is rougher on your body long term, roofing or hanging drywall?")).toEqual(["47-2181.00", "47-2081.00"]);
   });
 });
