@@ -32,6 +32,9 @@ const KINDS_MIN = 0.975;
  * 0.791, and 200 (a mixed day of a career server, written after the fixes for those two) 0.750; 0.847
  * together after the fixes they prompted. Then 200 from a career-change server 0.850 (0.835 on its
  * author's own kind for "how do I become X"), and 200 from students and new grads 0.865; 0.861 together.
+ * Then 200 in international English (0.790) and 200 from rare fields (0.835, written after the first's
+ * fixes); 0.867 together. Then 200 of a busy server's traffic (0.785) and 200 about deciding and
+ * qualifying, with vague and shared titles (0.725); 0.858 together after the fixes they prompted.
  */
 const CROSSFIELD_MIN = 0.85;
 
