@@ -101,8 +101,19 @@ export function payExtrasVerdict(knowledge: KnowledgeBase, entries: readonly Rol
       basis: "indirect",
       source: OEWS_PAY_TERMS,
     };
+  // "is a loan officer paid mostly on commission": how the pay is made up is not in the data either.
+  if (COMMISSION_BASIS.test(words))
+    return {
+      text: `The data doesn't say how much of a job's pay is commission; BLS's wage figures count commissions where there are any. ${medians(true)}`,
+      basis: "indirect",
+      source: OEWS_PAY_TERMS,
+    };
   return { text: `BLS's wage figures count tips and commissions. ${pay ?? medians(true)}`, basis: "data", source: OEWS_PAY_TERMS };
 }
+
+/** "paid mostly on commission", "do realtors work on commission", "is it commission only": how the pay is made up. */
+const COMMISSION_BASIS =
+  /\b(paid|pay|work|works|working|is it|are they)( \w+){0,2} (on|by|in) commissions?\b|\bcommission (based|only)\b|\bstraight commission\b/;
 
 /** "do servers get tips", "do nurses get tipped": whether the job is tipped at all. */
 const GETS_TIPS = /\b(get|gets|getting|receive|receives) (tips|tipped)\b|\b(are|is) (\w+ ){1,3}tipped\b|\b(do|does) (\w+ ){0,3}(make|earn) tips\b/;

@@ -153,6 +153,9 @@ export const ASPECTS: Record<AspectId, AspectInfo> = {
       "how long to be",
       "how many years to be",
       "take to be",
+      // "which takes less time, emt or paramedic": the time the way in takes, compared.
+      "takes less time",
+      "takes longer",
       "how do i become",
       "how can i become",
       "how to get into",

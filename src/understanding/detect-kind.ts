@@ -181,6 +181,9 @@ const SHORT_MESSAGE = 200;
 /** A statement's order in a question: the workers, then whether they need or do something ("bookkeepers need quickbooks?"). */
 const ASKED_AS_SAID =
   /^([a-z]+ ){0,4}(really |actually |usually |all |still |always )?(need|needs|have to|has to|require|requires|get paid|(work|works) (\d+|nights|weekends|holidays|long|overtime|from home|remote|remotely))\b \w/;
+/** A superlative closing a list of roles: "… fastest to get into", "… best paying?". */
+const RANKED_AT_END =
+  /\b(fastest|quickest|easiest|cheapest|hardest|shortest|best paid|highest paid|best paying|highest paying|most money|least schooling)( \w+){0,3}$/;
 /** A question word anywhere: "… wants to work as a deckhand - what's the pay like?" asks for facts. */
 const ANY_QUESTION_WORD = /\b(what|whats|how|hows|which|where|when|why|who)\b/;
 /** One role chosen over the other: "worth it over", "pick rn over lpn", "go with plumbing over hvac". */
@@ -260,6 +263,8 @@ function kindOfWhole(text: string, roleCount: number): QuestionKind {
       (BETTER_THAN.test(words) && (!AUXILIARY_START.test(words) || BETTER_OF_TWO.test(words))))
   )
     return "which";
+  // ("cna vs ma vs phlebotomist fastest to get into": the roles, then a superlative that ranks them.)
+  if (roleCount >= 2 && RANKED_AT_END.test(words)) return "which";
   // "do judges have to be lawyers first": whether one role is the way into the other; the route answers it.
   if (roleCount >= 2 && MUST_FIRST.test(words) && !offersChoice) return "path";
   // "is it better to be a medical coder or a biller": a choice between two, however it opens.

@@ -44,7 +44,7 @@ const SCOPE_OF_FIELD = /\b(future )?scope (of|in|for) \w+( (in|as|for|after)\b.*
  * they make a field a career question only in a question ("is welding bad for your health?").
  */
 const ASKED_CAREER_CUE =
-  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|(hard|rough|tough|easy|bad) on (your|ur|the|my) (body|back|knees|joints)|(summer|extreme) heat|crawling|crawl ?spaces?|(tight|cramped) spaces|heavy lifting|bad for your health|health risks?|unhealthy|unsafe|(dangers?|hazards?|risks|injur(y|ies)) of|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy|a (good|bad|smart) (idea|move|choice))\b|\bdead$|\b(dangers?|hazards?)$|\b(good|bad|smart) idea$/;
+  /\b(obsolete|extinct|dying out|prestigious|respected|more physical|physically demanding|physical demands|(hard|rough|tough|easy|bad) on (your|ur|the|my) (body|back|knees|joints)|(summer|extreme) heat|crawling|crawl ?spaces?|(tight|cramped) spaces|heavy lifting|bad for your health|health risks?|unhealthy|unsafe|(dangers?|hazards?|risks|injur(y|ies)) of|right for me|good fit|cut out for|good for (someone|somebody|people|me)|(help|helping) (other )?(people|others)|people person|more creative|math|maths|calculus|algebra|chemistry|physics|biology|anatomy|a (good|bad|smart) (idea|move|choice))\b|\bdead$|\b(dangers?|hazards?)$|\b(good|bad|smart) idea$/;
 /**
  * The second word of a field named by two ("respiratory therapy", "social work", "data science"):
  * asked "is … hard", the two words name the worker ("being a respiratory therapist"); alone, "is

@@ -1169,6 +1169,13 @@ const MOVE_START_FRAMES: readonly (readonly [string, string])[] = [
   [" from a ", " into "],
   [" from an ", " into "],
   [" ", " like me "],
+  // ("how do you become a sonographer if you're already a rad tech", "… i am an lpn now": the job held.)
+  [" already a ", " "],
+  [" already an ", " "],
+  [" currently a ", " "],
+  [" currently an ", " "],
+  [" i am a ", " "],
+  [" i am an ", " "],
 ];
 /** "do i need a degree to become a …": a credential of the job asked, not the move to it weighed (group 1 what comes before "to become"). */
 const CREDENTIAL_TO_BE = /\b((?:need|needs|require|required|requires)\b[a-z ]{0,40}?) to (?:be|become) an?\b/;

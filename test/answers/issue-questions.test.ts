@@ -5832,4 +5832,24 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(roleIds("NP or CRNA, which one actually makes more once you factor in the extra schooling?")).toEqual(["29-1171.00", "29-1151.00"]);
     expect(roleIds("Which is rougher on your body long term, roofing or hanging drywall?")).toEqual(["47-2181.00", "47-2081.00"]);
   });
+
+  it("BK: the job held ('if you're already a rad tech') starts the move; commission asked is how pay is made up", () => {
+    expect(roleIds("How do you become a sonographer if you're already a rad tech?")).toEqual(["29-2034.00", "29-2032.00"]);
+    expect(roleIds("how can i become an rn if i'm already an lpn")).toEqual(["29-2061.00", "29-1141.00"]);
+    expect(firstLine("How do you become a sonographer if you're already a rad tech?")).toMatch(
+      /^Radiologic Technologist or Technician → Diagnostic Medical Sonographer/,
+    );
+    expect(firstLine("Is a loan officer at a bank who handles mortgages paid mostly on commission?")).toMatch(
+      /^The data doesn't say how much of a job's pay is commission; BLS's wage figures count commissions where there are any\. Loan Officer earns a median/,
+    );
+    expect(reading("cna vs ma vs phlebotomist fastest to get into")[2]).toBe("which");
+    expect(reading("which takes less time, emt or paramedic").slice(0, 3)).toEqual(["compare", "requirements", "which"]);
+    expect(reading("What are the physical demands of roofing? I'm 45 and not sure my knees can take it")).toEqual([
+      "profile",
+      "environment",
+      "facts",
+      "47-2181.00",
+    ]);
+    expectSilent(["the physical demands of gardening are good for me"]);
+  });
 });
