@@ -8,6 +8,7 @@ import type { PayPeriod, Verdict } from "./answer.js";
 import { titleStems } from "../text/word-stems.js";
 import { spokenList } from "../text/spoken-list.js";
 import { EDUCATION_LABELS, formatMoney, perUnit } from "./format-figures.js";
+import { supervisorOf } from "./supervisor-step.js";
 import { comparablePeriod, educationRank, entryEducation, headlineMedian, occupationOf, shortAttribution } from "./role-evidence.js";
 
 /** Roles a "leads on to" line names. */
@@ -140,7 +141,10 @@ export function leadsToVerdict(
         ? relatedWithLessPreparation(knowledge, entry)
         : relatedElsewhere(knowledge, entry);
   const roles = related.slice(0, LEADS_TO_SHOWN);
-  if (roles.length === 0) return null;
+  // ("career ladder for a warehouse worker": supervising the work, which O*NET seldom lists as closest to it.)
+  const supervisor = direction === "up" ? supervisorOf(knowledge, entry) : null;
+  const step = supervisor && !roles.some((r) => r.id === supervisor.id) ? supervisorSentence(knowledge, supervisor, period) : "";
+  if (roles.length === 0) return step ? { text: step.trim(), basis: "data" } : null;
   const { text, pay } = listedAgainst(knowledge, entry, roles, period);
   const lead =
     direction === "up"
@@ -148,7 +152,14 @@ export function leadsToVerdict(
       : direction === "in"
         ? `Among the occupations O*NET lists as closest to ${entry.title}, these take less preparation (a lower job zone), so they are open sooner: ${text}`
         : `The occupations O*NET lists as closest to ${entry.title} outside its own line of work: ${text}`;
-  return { text: `${lead}${pay}.`, basis: "data" };
+  return { text: `${lead}${pay}.${step}`, basis: "data" };
+}
+
+/** " Moving up in the same work usually means supervising it: First-Line Supervisor of … ($X)." */
+function supervisorSentence(knowledge: KnowledgeBase, supervisor: RoleEntry, period: PayPeriod): string {
+  const median = headlineMedian(knowledge, supervisor, period);
+  const paid = median ? ` (${formatMoney(median.median!, median.currency)})` : "";
+  return ` Moving up in the same work usually means supervising it: ${supervisor.title}${paid}.`;
 }
 
 /**

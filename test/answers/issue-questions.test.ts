@@ -5852,4 +5852,16 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     ]);
     expectSilent(["the physical demands of gardening are good for me"]);
   });
+
+  it("BJ: moving up in hands-on work names its first-line supervisor, which O*NET seldom lists as closest", () => {
+    expect(firstLine("what is the career ladder for a warehouse worker who wants to move up")).toMatch(
+      /Moving up in the same work usually means supervising it: First-Line Supervisor of Helpers, Laborers, and Material Movers, Hand \(\$[\d,]+\)\.$/,
+    );
+    expect(firstLine("how do i move up from line cook")).toMatch(/supervising it: First-Line Supervisor of Food Preparation and Serving Workers/);
+    // Named once: the cashier's closest occupations already include the retail supervisor.
+    expect(firstLine("where can a cashier go from here").match(/First-Line Supervisor of Retail Sales Workers/g)).toHaveLength(1);
+    // No supervisor of its own in the data (healthcare support), or two as likely (truck drivers): nothing added.
+    expect(firstLine("where can a cna go from here")).not.toMatch(/supervising it/);
+    expect(firstLine("how do i move up as a truck driver")).not.toMatch(/supervising it/);
+  });
 });
