@@ -40,11 +40,20 @@ const NOT_DESCRIBING = wordSet("NOT_DESCRIBING", [
   "big",
   "small",
   "local",
+  // ("a counselor at a rehab center helping people with addiction": drug rehab as often as the
+  // rehabilitation counselors' work with disability.)
+  "rehab",
 ]);
+/** Words of the member's own life, where a description of the work has ended. */
+const OWN_LIFE = wordSet("OWN_LIFE", ["i", "my", "me", "we", "our", "year", "month"]);
+/** Words that set another side against the one described. */
+const SETS_AGAINST = wordSet("SETS_AGAINST", ["versus", "or", "than", "compared"]);
 /** A title whose other readings share the weight: "plant operator" is in seven occupations, "water operator" in one. */
 const MIN_WEIGHT = 0.5;
 /** The occupations O*NET keeps for work no other one names: "Sales and Related Workers, All Other". */
 const CATCH_ALL = /\ball other\b/i;
+/** The first word of what follows the title. */
+const FIRST_WORD = /^\s*([a-z]+)/i;
 /** Where a description ends. */
 const MARK = /[,.;:!?(]/;
 
@@ -58,11 +67,16 @@ export function compoundFromContext(index: RoleIndex, text: string, head: string
   const found = new RegExp(`\\b${head}s?\\b`, "i").exec(text);
   if (!found) return null;
   const after = text.slice(found.index + found[0].length).split(MARK)[0]!;
+  // (Most titles are followed by no description: told by the next word before the rest is read.)
+  if (!DESCRIBES.has(FIRST_WORD.exec(after)?.[1]?.toLowerCase() ?? "")) return null;
   const words = canonicalTokens(after);
   if (!DESCRIBES.has(words[0] ?? "")) return null;
   const weights = new Map<string, number>();
   let best: { roleId: string; word: string; weight: number } | null = null;
   for (const word of words.slice(1, 1 + MAX_DESCRIBING_WORDS)) {
+    // ("mechanic for planes versus cars": the second kind is the other side, not this one's; "mechanic
+    // for 15 years and my body is done": the member's own life, not the work.)
+    if (SETS_AGAINST.has(word) || OWN_LIFE.has(word)) break;
     if (NOT_DESCRIBING.has(word) || DESCRIBES.has(word)) continue;
     const entry = index.nameOf([word, head], 0, 2);
     // (O*NET files "wedding coordinator" under sales workers "all other": a catch-all settles nothing.)

@@ -2395,11 +2395,27 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
    * settles one occupation (context-compound.ts).
    */
   function withContextCompound(text: string, read: ParsedQuestion): ParsedQuestion {
-    if (read.intent !== "unknown" || read.roles.length > 0 || read.unknownRoles.length !== 1 || !index.knowledge.imported) return read;
-    const compound = compoundFromContext(index, text, canonicalTokens(read.unknownRoles[0]!).join(" "));
-    if (compound === null) return read;
-    const again = readWithFields(compound);
-    return again.intent === "profile" && again.roles.length === 1 && again.unknownRoles.length === 0 ? { ...again, text } : read;
+    if (!index.knowledge.imported) return read;
+    if (read.intent === "unknown" && read.roles.length === 0 && read.unknownRoles.length === 1) {
+      const compound = compoundFromContext(index, text, canonicalTokens(read.unknownRoles[0]!).join(" "));
+      if (compound === null) return read;
+      const again = readWithFields(compound);
+      return again.intent === "profile" && again.roles.length === 1 && again.unknownRoles.length === 0 ? { ...again, text } : read;
+    }
+    // ("an inspector who checks houses", "an administrator for a hospital": a title several occupations
+    // share, the one its description makes a title of; the other roles read as before.)
+    if (read.intent !== "profile" && read.intent !== "compare") return read;
+    for (let shared = 0; shared < read.roles.length; shared++) {
+      const role = read.roles[shared]!;
+      if (!role.alternatives?.length || role.typed.includes(" ")) continue;
+      const compound = compoundFromContext(index, text, canonicalTokens(role.typed).join(" "));
+      if (compound === null) continue;
+      const again = readWithFields(compound);
+      const others = again.roles.every((r, i) => i === shared || r.roleId === read.roles[i]!.roleId);
+      if (again.intent === read.intent && again.roles.length === read.roles.length && others && again.roles[shared]!.roleId !== role.roleId)
+        return { ...again, text };
+    }
+    return read;
   }
 
   /**

@@ -5816,6 +5816,12 @@ describe.skipIf(!IMPORTED)(`first lines that answer the question${IMPORTED ? "" 
     expect(unknown("What's the pay like for a coordinator who plans conferences and weddings?")).toEqual(["unknown", "coordinator"]);
     // Nothing describes the word: asked which, as before.
     expect(unknown("what does an operator make")).toEqual(["unknown", "operator"]);
+    // A title several occupations share, settled the same way; the member's own job stays as read.
+    expect(roleIds("How do you become an inspector who checks houses before they're sold?")).toEqual(["47-4011.00"]);
+    expect(roleIds("I'm a nurse and I'd like to become an administrator for a hospital. How do I make that move?")).toEqual(["29-1141.00", "11-9111.00"]);
+    // The member's own years and body, or the other side of a comparison, are no description of the work.
+    expect(roleIds("mechanic for 15 years and my body is done, what can i do next")).toEqual(["49-3023.00"]);
+    expect(roleIds("Mechanic for planes versus cars, which needs more training?")).not.toContain("49-3021.00");
   });
 
   it("BK: teaching a school's grade is its teacher; 'factor in' and 'hanging drywall' name no worker", () => {
