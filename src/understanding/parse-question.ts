@@ -1149,6 +1149,11 @@ const OWN_WORK_NAMED = /\bwhat (im|i m|i am|i ve been|ive been) doing\b|\bwhat i
  * A move between two roles, its start first: roles are listed as first named, and a post that names the
  * goal before "from cashier to pharmacy tech" or "an admin assistant like me" would run it backwards.
  */
+/** A post the member is heard on, not answered: venting, or a story that asks nothing. */
+function heardNotAsked(text: string): ParsedQuestion {
+  return { text, cleaned: text, intent: "none", roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 0.5, tier: "weak" };
+}
+
 function withMoveInOrder(parsed: ParsedQuestion): ParsedQuestion {
   if (parsed.kind !== "path" || parsed.roles.length !== 2) return parsed;
   const words = ` ${normalizeWords(parsed.cleaned)} `;
@@ -3008,8 +3013,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
         if (asked.roles.length === 1 && asked.intent === "profile") return { ...asked, text, asksMeaning: true };
       }
       // ("honestly just need to vent … thanks for letting me dump this here": the member is heard, not answered.)
-      if (isVentingPost(normalizeWords(text), text.includes("?")))
-        return { text, cleaned: text, intent: "none", roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 0.5, tier: "weak" };
+      if (isVentingPost(normalizeWords(text), text.includes("?"))) return heardNotAsked(text);
       const whole = withNamedCredential(text, parseWithFields(text));
       // ("had the weirdest dream that i was a pilot, a chef and a lawyer … happy monday everyone": told, nothing
       // asked; "… so yeah. lpn to rn bridge, how long does it take" asks in its last sentence.)
@@ -3021,7 +3025,7 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
           whole.roles.map((r) => r.typed),
         )
       )
-        return { text, cleaned: text, intent: "none", roles: [], aspect: null, unknownRoles: [], suggestions: [], confidence: 0.5, tier: "weak" };
+        return heardNotAsked(text);
       // (A long post's asking sentences, read alone: preferred where they name what its story crowded out.)
       const part = questionPart(text);
       const focused = part === null ? null : withNamedCredential(part, parseWithFields(part));
