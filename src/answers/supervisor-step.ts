@@ -28,7 +28,6 @@ export function supervisorOf(knowledge: KnowledgeBase, entry: RoleEntry): RoleEn
     (r) =>
       r.kind === "occupation" &&
       r.code !== null &&
-      r.code !== undefined &&
       major(r.code) === major(code) &&
       supervises(r.code) &&
       /supervisor/i.test(r.title) &&

@@ -64,21 +64,18 @@ export function isListQuestion(tokens: readonly string[]): boolean {
   if (!tokens.some((t) => LISTABLE.has(t))) return false;
   // "what's the best job you've ever had": the members' own past, not the bot's catalogue.
   if (tokens.includes("had")) return false;
-  // ("do you have a list of careers i can ask about"; not "jd advantage jobs list", "can you list jobs
-  // that pay well without a degree": jobs of a kind, which the ranking answers.)
   // ("does the bot have a list of occupations it covers? wanna browse before i ask": the bot's own list
-  // of jobs, asked of it, whatever follows.)
-  // ("can you give me a list of jobs that pay well": jobs of a kind, which the ranking answers.)
+  // of jobs, asked of it, whatever follows; "can you give me a list of jobs that pay well" asks for jobs of a kind.)
   const listAt = tokens.indexOf("list");
-  const listed = tokens.slice(listAt + 2, listAt + 5).findIndex((t) => LISTABLE.has(t)) + listAt + 2;
+  const listed = listAt > 0 && tokens[listAt + 1] === "of" ? tokens.findIndex((t, i) => i >= listAt + 2 && i < listAt + 5 && LISTABLE.has(t)) : -1;
   if (
-    listAt > 0 &&
-    tokens[listAt + 1] === "of" &&
-    listed > listAt + 1 &&
+    listed >= 0 &&
     CATALOGUE_FOLLOWS.has(tokens[listed + 1] ?? "it") &&
     tokens.slice(0, listAt).some((t) => t === "bot" || t === "rolecompare" || t === "you")
   )
     return true;
+  // ("do you have a list of careers i can ask about"; not "jd advantage jobs list", "can you list jobs
+  // that pay well without a degree": jobs of a kind, which the ranking answers.)
   if (tokens.includes("list") || (tokens[0] === "show" && tokens.includes("all")))
     return tokens.every((t) => LISTABLE.has(t) || LIST_ASKS.has(t) || BOT_WORDS.has(t) || LIST_VERBS.has(t) || CATALOGUE_WORDS.has(t));
   // "what jobs do you know", "do you have a list of careers": asked of the bot, not "congrats on the new job, they're lucky to have you".
@@ -112,10 +109,14 @@ function thisThing(tokens: readonly string[], i: number): boolean {
 }
 const THIS_BOT = new Set(["bot", "thing", "command", "commands", "app", "server"]);
 
+/** Words of thanks, as canonical tokens ("thanks" reads as "thank"). */
+const THANKS = wordSet("THANKS", ["thank", "ty", "thx"]);
+const thanks = (tokens: readonly string[]) => tokens.some((t) => THANKS.has(t));
+
 /** "thanks for the help", "thank you all for the resume help": thanks, and "for" a few words before "help". */
 function thankedForHelp(tokens: readonly string[]): boolean {
   const helpAt = tokens.lastIndexOf("help");
-  if (helpAt < 0 || !tokens.some((t) => t === "thank" || t === "thanks" || t === "ty" || t === "thx")) return false;
+  if (helpAt < 0 || !thanks(tokens)) return false;
   return tokens.slice(Math.max(0, helpAt - 4), helpAt).includes("for");
 }
 
@@ -136,7 +137,7 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
   if (tokens[0] === "how" && tokens.includes("you") && tokens.some((t) => t === "ask" || t === "compare" || t === "use")) return true;
   // "help" as a request, not "thanks, that helps!"
   const helpAt = tokens.indexOf("help");
-  const thanking = tokens.some((t) => t === "thank" || t === "ty" || t === "thx");
+  const thanking = thanks(tokens);
   // ("np, happy to help", "glad to help": offered, not asked.)
   const offered = tokens[helpAt - 1] === "to" && OFFERING.has(tokens[helpAt - 2] ?? "");
   if (helpAt >= 0 && tokens.length <= 4 && !thanking && !offered && !["that", "it", "this", "really", "which"].includes(tokens[helpAt - 1] ?? "")) return true;

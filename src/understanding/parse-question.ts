@@ -69,7 +69,7 @@ import {
   type QuestionTopic,
 } from "./detect-topic.js";
 import { oneSlipNoSubstitution } from "./edit-distance.js";
-import { markedQuestion, questionPart } from "./question-part.js";
+import { markedQuestionPart, questionPart } from "./question-part.js";
 import { compoundFromContext } from "./context-compound.js";
 import { opensAboutSomeoneElse, POINTS_AT_THEIR_JOB, withoutOthersStory } from "./others-story.js";
 import { ownSchool } from "./own-school.js";
@@ -3027,13 +3027,14 @@ export function createQuestionParser(knowledge: KnowledgeBase): QuestionParser {
       )
         return heardNotAsked(text);
       // (A long post's asking sentences, read alone: preferred where they name what its story crowded out.)
-      const part = questionPart(text);
+      const marked = markedQuestionPart(text);
+      const part = questionPart(text, marked);
       const focused = part === null ? null : withNamedCredential(part, parseWithFields(part));
       if (part !== null && focused !== null) {
         if (asksBeyondTheStory(whole, focused)) return focused;
         // ("… **Do I need a bachelor's to become a warehouse manager**, or can people work their way up? Also
         // curious what it pays": the question the member marked, in bold or after "My question:", is the one answered.)
-        if (focused.roles.length > 0 && focused.intent !== "none" && part === markedQuestion(text)) return focused;
+        if (focused.roles.length > 0 && focused.intent !== "none" && part === marked) return focused;
         // ("… before that I was a bank teller … What kinds of jobs would fit someone like me?": where the member's job leads.)
         const leadsOn = focused.roles.length === 0 ? wantsOtherWork(part, whole) : null;
         if (leadsOn) return leadsOn;

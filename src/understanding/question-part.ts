@@ -17,10 +17,9 @@ const QUESTION_LABEL =
   /\b(?:my (?:main |real |actual |only )?question(?: is)?|the (?:real |main )?question i (?:really |actually )?(?:need|want) answered(?: is)?|main question|tl;? ?dr|question)\s*[:\-–—]+\s*/i;
 
 /** The sentences of a long post that ask something (a "?", or a question's opening at its end), or null where that is the whole post. */
-export function questionPart(text: string): string | null {
-  if (countWords(text) < LONG_POST_WORDS) return null;
-  const marked = markedQuestion(text);
+export function questionPart(text: string, marked = markedQuestionPart(text)): string | null {
   if (marked) return marked;
+  if (countWords(text) < LONG_POST_WORDS) return null;
   const sentences = splitSentences(text).map((s) => s.trim());
   if (sentences.length < 2) return null;
   const asked = sentences.filter((s, k) => s.endsWith("?") || (k === sentences.length - 1 && OPENS_LIKE_A_QUESTION.test(s)));
@@ -28,11 +27,16 @@ export function questionPart(text: string): string | null {
   return asked.join(" ");
 }
 
+/** The question a long post marks (see markedQuestion), or null: the parser reads it first and prefers it. */
+export function markedQuestionPart(text: string): string | null {
+  return countWords(text) < LONG_POST_WORDS ? null : markedQuestion(text);
+}
+
 /**
  * The question the member marked: the sentence a bold question stands in ("**Do I need a bachelor's to
  * become a warehouse manager**, or can people …?"), or what follows a label up to its question mark.
  */
-export function markedQuestion(text: string): string | null {
+function markedQuestion(text: string): string | null {
   const plain = text.replace(BOLD, "$1");
   const label = QUESTION_LABEL.exec(plain);
   if (label) {
